@@ -1,0 +1,43 @@
+namespace RareEarthWatch.Extraction.Entities;
+
+/// <summary>An organisation of the reference data (companies.csv).</summary>
+public sealed record OrganisationEntry(
+    string Id,
+    string Name,
+    string Kind,
+    string? CountryCode,
+    string? ParentId,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> AmbiguousAliases)
+{
+    /// <summary>News outlets, price reporters and research firms are usually the source, not the subject.</summary>
+    public bool IsSourceKind => Kind is "news outlet" or "price reporting agency" or "research firm";
+}
+
+/// <summary>A country of the reference data (countries.csv).</summary>
+public sealed record CountryEntry(
+    string Code,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Abbreviations,
+    IReadOnlyList<string> Demonyms,
+    IReadOnlyList<string> Capitals,
+    string? Region);
+
+/// <summary>A rare-earth element of the reference data (elements.csv).</summary>
+public sealed record ElementEntry(
+    string Symbol,
+    string Name,
+    int AtomicNumber,
+    string Group,
+    IReadOnlyList<string> Aliases);
+
+/// <summary>A rare-earth product, intermediate, mineral or group term (products.csv).</summary>
+public sealed record ProductEntry(
+    string Id,
+    string Name,
+    IReadOnlyList<string> ElementSymbols,
+    string Form,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> AmbiguousAliases,
+    bool ContainsRareEarths);
