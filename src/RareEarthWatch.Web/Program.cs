@@ -1,22 +1,19 @@
+using RareEarthWatch.Data;
+using RareEarthWatch.Web.Api;
+using RareEarthWatch.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+builder.AddRareEarthWatchLogging();
+builder.Services.AddRareEarthWatchData(builder.Configuration);
+builder.Services.AddRareEarthWatchWeb();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-}
+await app.InitializeDatabaseAsync();
+app.UseRareEarthWatchPipeline();
+app.MapRazorPages();
+app.MapStoriesApi();
+app.MapArticlesApi();
 
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+await app.RunAsync();

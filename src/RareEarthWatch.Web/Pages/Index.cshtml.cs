@@ -1,12 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RareEarthWatch.Data.Queries;
 
 namespace RareEarthWatch.Web.Pages;
 
-public class IndexModel : PageModel
+public sealed class IndexModel(StoryQueries queries) : PageModel
 {
-    public void OnGet()
-    {
+    public DashboardView Dashboard { get; private set; } = null!;
 
-    }
+    public async Task OnGetAsync(CancellationToken ct) => Dashboard = await queries.DashboardAsync(ct);
 }

@@ -1,0 +1,49 @@
+using RareEarthWatch.Extraction.Documents;
+
+namespace RareEarthWatch.Data.Model;
+
+/// <summary>
+/// One source of a story: a file an analyst uploaded, what the extractor read from it, and the
+/// facts found in its main text. The raw file is kept (by SHA-256) so it can be read again.
+/// </summary>
+public sealed class Article
+{
+    private readonly List<Mention> _mentions = [];
+    private readonly List<Tonnage> _tonnages = [];
+    private readonly List<FingerprintBand> _bands = [];
+
+    public int Id { get; private set; }
+    public int StoryId { get; private set; }
+    public Story Story { get; private set; } = null!;
+
+    public required string FileName { get; init; }
+    public required string Sha256 { get; init; }
+    public required long SizeBytes { get; init; }
+    public required DocumentFormat Format { get; set; }
+    public required DateTime ImportedUtc { get; init; }
+    public required int ExtractorVersion { get; set; }
+
+    public string? Title { get; set; }
+    public string? Outlet { get; set; }
+    public string? Agency { get; set; }
+    public string? CanonicalUrl { get; set; }
+    public string? Authors { get; set; }
+    public string? DatelineCity { get; set; }
+    public string? Language { get; set; }
+    public DateTime? PublishedUtc { get; set; }
+    public DateOnly? PublishedDate { get; set; }
+    public int? PublishedOffsetMinutes { get; set; }
+    public string? PublishedSource { get; set; }
+    public required string MainText { get; set; }
+    public required byte[] Fingerprint { get; set; }
+
+    public IReadOnlyCollection<Mention> Mentions => _mentions;
+    public IReadOnlyCollection<Tonnage> Tonnages => _tonnages;
+    public IReadOnlyCollection<FingerprintBand> Bands => _bands;
+
+    public void AddMention(Mention mention) => _mentions.Add(mention);
+
+    public void AddTonnage(Tonnage tonnage) => _tonnages.Add(tonnage);
+
+    public void AddBand(string key) => _bands.Add(new FingerprintBand { Key = key });
+}

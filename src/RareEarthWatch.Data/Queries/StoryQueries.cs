@@ -1,0 +1,403 @@
+using Microsoft.EntityFrameworkCore;
+using RareEarthWatch.Data.Model;
+
+namespace RareEarthWatch.Data.Queries;
+
+/// <summary>Read-only projections for pages, API and command line. Filters and sorts run in SQL.</summary>
+public sealed class StoryQueries(RareEarthWatchDbContext db)
+{
+    private const int TopFacetCount = 10;
+
+    /// <summary>Turns the filter's codes or names into keys, and says which values match nothing.</summary>
+    public async Task<ResolvedFilter> ResolveAsync(StoryFilter filter, CancellationToken ct)
+    {
+        var problems = new List<string>();
+        string? countryCode = null, countryName = null, orgId = null, orgName = null, symbol = null, elementName = null;
+
+        if (Normalise(filter.Country) is { } country)
+        {
+            var code = country.ToUpperInvariant();
+            var row = await db.Countries.AsNoTracking()
+                .Where(c => c.Code == code || c.Name == country)
+                .Select(c => new { c.Code, c.Name })
+                .FirstOrDefaultAsync(ct);
+            (countryCode, countryName) = (row?.Code, row?.Name);
+            if (row is null)
+            {
+                problems.Add($"No country “{country}”: use an ISO code such as JP or a name such as Japan.");
+            }
+        }
+
+        if (Normalise(filter.Organisation) is { } organisation)
+        {
+            var slug = organisation.ToLowerInvariant();
+            var row = await db.Organisations.AsNoTracking()
+                .Where(o => o.Id == slug || o.Name == organisation)
+                .Select(o => new { o.Id, o.Name })
+                .FirstOrDefaultAsync(ct);
+            (orgId, orgName) = (row?.Id, row?.Name);
+            if (row is null)
+            {
+                problems.Add($"No organisation “{organisation}”: use its id (as in its page address) or its full name.");
+            }
+        }
+
+        if (Normalise(filter.Element) is { } element)
+        {
+            var symbolOf = ElementSymbolCase(element);
+            var row = await db.Elements.AsNoTracking()
+                .Where(e => e.Symbol == symbolOf || e.Name == element)
+                .Select(e => new { e.Symbol, e.Name })
+                .FirstOrDefaultAsync(ct);
+            (symbol, elementName) = (row?.Symbol, row?.Name);
+            if (row is null)
+            {
+                problems.Add($"No rare-earth element “{element}”: use a symbol such as Nd or a name such as neodymium.");
+            }
+        }
+
+        if (filter.From is { } from && filter.To is { } to && from > to)
+        {
+            problems.Add($"The date range is empty: “from” ({from:yyyy-MM-dd}) is after “to” ({to:yyyy-MM-dd}).");
+        }
+
+        return new ResolvedFilter(countryCode, countryName, orgId, orgName, symbol, elementName, problems);
+    }
+
+    public async Task<StoryPage> ListAsync(StoryFilter filter, CancellationToken ct)
+    {
+        var resolved = await ResolveAsync(filter, ct);
+        var pageSize = Math.Clamp(filter.PageSize, 1, StoryFilter.MaxPageSize);
+        var page = Math.Max(1, filter.Page);
+        if (resolved.Problems.Count > 0)
+        {
+            return new StoryPage(0, page, pageSize, []);
+        }
+
+        var query = Filtered(filter, resolved);
+        var total = await query.CountAsync(ct);
+        var rows = await query
+            .OrderByDescending(s => s.PublishedDate.HasValue)
+            .ThenByDescending(s => s.PublishedDate)
+            .ThenByDescending(s => s.CreatedUtc)
+            .ThenByDescending(s => s.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(s => new
+            {
+                s.Id,
+                s.Title,
+                s.PublishedDate,
+                SourceCount = s.Sources.Count,
+                Outlets = s.Sources.Select(a => a.Outlet ?? a.Agency).ToList(),
+            })
+            .ToListAsync(ct);
+
+        var items = rows.Select(r => new StoryListItem(
+            r.Id,
+            r.Title,
+            r.PublishedDate,
+            r.SourceCount,
+            r.Outlets.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList())).ToList();
+        return new StoryPage(total, page, pageSize, items);
+    }
+
+    /// <summary>Counts of stories per country, organisation and element within the filtered set.</summary>
+    public async Task<StoryFacets> FacetsAsync(StoryFilter filter, CancellationToken ct, int top = TopFacetCount)
+    {
+        var resolved = await ResolveAsync(filter, ct);
+        if (resolved.Problems.Count > 0)
+        {
+            return new StoryFacets([], [], []);
+        }
+
+        var storyIds = Filtered(filter, resolved).Select(s => s.Id);
+        var mentions = db.Mentions.AsNoTracking().Where(m => storyIds.Contains(m.Article.StoryId));
+
+        var countries = await mentions.Where(m => m.CountryCode != null)
+            .Select(m => new { Key = m.CountryCode!, m.Article.StoryId })
+            .Distinct()
+            .GroupBy(x => x.Key)
+            .Select(g => new { g.Key, Stories = g.Count() })
+            .OrderByDescending(x => x.Stories).ThenBy(x => x.Key)
+            .Take(top)
+            .Join(db.Countries, x => x.Key, c => c.Code, (x, c) => new Facet(x.Key, c.Name, x.Stories))
+            .ToListAsync(ct);
+
+        var organisations = await mentions.Where(m => m.OrganisationId != null)
+            .Select(m => new { Key = m.OrganisationId!, m.Article.StoryId })
+            .Distinct()
+            .GroupBy(x => x.Key)
+            .Select(g => new { g.Key, Stories = g.Count() })
+            .OrderByDescending(x => x.Stories).ThenBy(x => x.Key)
+            .Take(top)
+            .Join(db.Organisations, x => x.Key, o => o.Id, (x, o) => new Facet(x.Key, o.Name, x.Stories))
+            .ToListAsync(ct);
+
+        var elements = await mentions.Where(m => m.ElementSymbol != null)
+            .Select(m => new { Key = m.ElementSymbol!, m.Article.StoryId })
+            .Distinct()
+            .GroupBy(x => x.Key)
+            .Select(g => new { g.Key, Stories = g.Count() })
+            .OrderByDescending(x => x.Stories).ThenBy(x => x.Key)
+            .Take(top)
+            .Join(db.Elements, x => x.Key, e => e.Symbol, (x, e) => new Facet(x.Key, e.Name, x.Stories))
+            .ToListAsync(ct);
+
+        // The join loses the count order in SQLite; restore it.
+        return new StoryFacets(Sort(countries), Sort(organisations), Sort(elements));
+
+        static List<Facet> Sort(List<Facet> facets) =>
+            facets.OrderByDescending(f => f.Stories).ThenBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    public async Task<StoryDetail?> GetAsync(int id, CancellationToken ct)
+    {
+        var story = await db.Stories.AsNoTracking()
+            .Where(s => s.Id == id)
+            .Select(s => new { s.Id, s.Title, s.PublishedDate, s.PublishedUtc })
+            .SingleOrDefaultAsync(ct);
+        if (story is null)
+        {
+            return null;
+        }
+
+        var sources = await db.Articles.AsNoTracking()
+            .Where(a => a.StoryId == id)
+            .OrderBy(a => a.Id)
+            .Select(a => new SourceView(
+                a.Id, a.Title, a.Outlet, a.Agency, a.FileName, a.PublishedDate, a.PublishedUtc, a.PublishedOffsetMinutes,
+                a.PublishedSource, a.Format.ToString(), a.ImportedUtc, a.DatelineCity, a.CanonicalUrl))
+            .ToListAsync(ct);
+        var labels = sources.ToDictionary(s => s.ArticleId, SourceLabel);
+
+        var mentions = await db.Mentions.AsNoTracking()
+            .Where(m => m.Article.StoryId == id)
+            .OrderBy(m => m.ArticleId).ThenBy(m => m.Start)
+            .Select(m => new
+            {
+                m.Kind,
+                m.ArticleId,
+                m.OrganisationId,
+                OrganisationName = m.Organisation != null ? m.Organisation.Name : null,
+                OrganisationKind = m.Organisation != null ? m.Organisation.Kind : null,
+                OrganisationCountry = m.Organisation != null ? m.Organisation.CountryCode : null,
+                m.CountryCode,
+                CountryName = m.Country != null ? m.Country.Name : null,
+                m.ElementSymbol,
+                ElementName = m.Element != null ? m.Element.Name : null,
+                ElementNumber = m.Element != null ? m.Element.AtomicNumber : 0,
+                m.Products,
+                m.Start,
+                m.Length,
+                m.SentenceStart,
+                m.Sentence,
+            })
+            .ToListAsync(ct);
+
+        EvidenceView Evidence(int articleId, string sentence, int start, int sentenceStart, int length) =>
+            new(articleId, labels.GetValueOrDefault(articleId, "source"), sentence, start - sentenceStart, length);
+
+        var organisations = mentions.Where(m => m.Kind == MentionKind.Organisation)
+            .GroupBy(m => m.OrganisationId!)
+            .Select(g => new OrganisationFact(
+                g.Key,
+                g.First().OrganisationName ?? g.Key,
+                g.First().OrganisationKind ?? "",
+                g.First().OrganisationCountry,
+                Distinct(g.Select(m => Evidence(m.ArticleId, m.Sentence, m.Start, m.SentenceStart, m.Length)))))
+            .OrderByDescending(f => f.Evidence.Count).ThenBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        var countries = mentions.Where(m => m.Kind == MentionKind.Country)
+            .GroupBy(m => m.CountryCode!)
+            .Select(g => new CountryFact(
+                g.Key,
+                g.First().CountryName ?? g.Key,
+                Distinct(g.Select(m => Evidence(m.ArticleId, m.Sentence, m.Start, m.SentenceStart, m.Length)))))
+            .OrderByDescending(f => f.Evidence.Count).ThenBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        var elements = mentions.Where(m => m.Kind == MentionKind.Element)
+            .GroupBy(m => m.ElementSymbol!)
+            .Select(g => new ElementFact(
+                g.Key,
+                g.First().ElementName ?? g.Key,
+                g.Where(m => m.Products != null).SelectMany(m => m.Products!.Split('|')).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+                Distinct(g.Select(m => Evidence(m.ArticleId, m.Sentence, m.Start, m.SentenceStart, m.Length)))))
+            .OrderBy(f => mentions.First(m => m.ElementSymbol == f.Symbol).ElementNumber)
+            .ToList();
+
+        var tonnages = await db.Tonnages.AsNoTracking()
+            .Where(t => t.Article.StoryId == id)
+            .OrderBy(t => t.ArticleId).ThenBy(t => t.Start)
+            .ToListAsync(ct);
+
+        return new StoryDetail(
+            story.Id,
+            story.Title,
+            story.PublishedDate,
+            story.PublishedUtc,
+            sources,
+            organisations,
+            countries,
+            elements,
+            MergeTonnages(tonnages, labels));
+    }
+
+    /// <summary>The latest tonnages across all stories, one per distinct fact and story.</summary>
+    public async Task<IReadOnlyList<LatestTonnage>> LatestTonnagesAsync(int count, CancellationToken ct)
+    {
+        var rows = await db.Tonnages.AsNoTracking()
+            .OrderByDescending(t => t.Article.Story.PublishedDate.HasValue)
+            .ThenByDescending(t => t.Article.Story.PublishedDate)
+            .ThenByDescending(t => t.Id)
+            .Take(count * 4)
+            .Select(t => new { Tonnage = t, t.Article.StoryId, StoryTitle = t.Article.Story.Title, t.Article.Story.PublishedDate, Label = t.Article.Outlet ?? t.Article.Agency ?? t.Article.FileName })
+            .ToListAsync(ct);
+
+        return rows
+            .GroupBy(r => (r.StoryId, Key(r.Tonnage)))
+            .Select(g =>
+            {
+                var labels = g.ToDictionary(r => r.Tonnage.ArticleId, r => r.Label);
+                return new LatestTonnage(g.First().StoryId, g.First().StoryTitle, g.First().PublishedDate, MergeTonnages(g.Select(r => r.Tonnage).ToList(), labels)[0]);
+            })
+            .Take(count)
+            .ToList();
+    }
+
+    public async Task<DashboardView> DashboardAsync(CancellationToken ct)
+    {
+        var stories = await db.Stories.CountAsync(ct);
+        var sources = await db.Articles.CountAsync(ct);
+        var organisations = await db.Mentions.Where(m => m.OrganisationId != null).Select(m => m.OrganisationId).Distinct().CountAsync(ct);
+        var countries = await db.Mentions.Where(m => m.CountryCode != null).Select(m => m.CountryCode).Distinct().CountAsync(ct);
+        var latest = await ListAsync(new StoryFilter(PageSize: 8), ct);
+        var top = await FacetsAsync(new StoryFilter(), ct);
+        var tonnages = await LatestTonnagesAsync(8, ct);
+        return new DashboardView(stories, sources, organisations, countries, latest.Items, top, tonnages);
+    }
+
+    public Task<OrganisationView?> OrganisationAsync(string id, CancellationToken ct) =>
+        db.Organisations.AsNoTracking()
+            .Where(o => o.Id == id)
+            .Select(o => new OrganisationView(
+                o.Id,
+                o.Name,
+                o.Kind,
+                o.CountryCode,
+                db.Countries.Where(c => c.Code == o.CountryCode).Select(c => c.Name).FirstOrDefault(),
+                o.ParentId,
+                db.Organisations.Where(p => p.Id == o.ParentId).Select(p => p.Name).FirstOrDefault(),
+                SplitAliases(o.Aliases)))
+            .SingleOrDefaultAsync(ct);
+
+    public Task<CountryView?> CountryAsync(string code, CancellationToken ct)
+    {
+        var upper = code.ToUpperInvariant();
+        return db.Countries.AsNoTracking()
+            .Where(c => c.Code == upper)
+            .Select(c => new CountryView(c.Code, c.Name, c.Region))
+            .SingleOrDefaultAsync(ct);
+    }
+
+    public Task<ElementView?> ElementAsync(string symbol, CancellationToken ct) =>
+        db.Elements.AsNoTracking()
+            .Where(e => e.Symbol == ElementSymbolCase(symbol) || e.Name == symbol)
+            .Select(e => new ElementView(e.Symbol, e.Name, e.AtomicNumber, e.Group))
+            .SingleOrDefaultAsync(ct);
+
+    /// <summary>All organisations, countries or elements that at least one story mentions, with story counts.</summary>
+    public Task<StoryFacets> AllFacetsAsync(CancellationToken ct) => FacetsAsync(new StoryFilter(), ct, int.MaxValue);
+
+    public Task<IReadOnlyList<UploadView>> UploadsAsync(int count, CancellationToken ct) =>
+        UploadsAsync(db.Uploads.AsNoTracking().OrderByDescending(u => u.Id).Take(count), ct);
+
+    public Task<IReadOnlyList<UploadView>> UploadsAsync(IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        UploadsAsync(db.Uploads.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Id), ct);
+
+    private async Task<IReadOnlyList<UploadView>> UploadsAsync(IQueryable<Upload> uploads, CancellationToken ct)
+    {
+        var rows = await uploads
+            .Select(u => new
+            {
+                u.Id, u.FileName, u.SizeBytes, u.Origin, u.ReceivedUtc, u.Status, u.Reason, u.StoryId,
+                StoryTitle = db.Stories.Where(s => s.Id == u.StoryId).Select(s => s.Title).FirstOrDefault(),
+                u.Attempts, u.RawKept,
+            })
+            .ToListAsync(ct);
+        return rows.Select(u => new UploadView(
+            u.Id, u.FileName, u.SizeBytes, u.Origin, u.ReceivedUtc, u.Status.ToString(), u.Reason, u.StoryId, u.StoryTitle, u.Attempts,
+            CanRetry: u.RawKept && u.Status is UploadStatus.Rejected or UploadStatus.Failed)).ToList();
+    }
+
+    private IQueryable<Story> Filtered(StoryFilter filter, ResolvedFilter resolved)
+    {
+        var query = db.Stories.AsNoTracking();
+        if (resolved.CountryCode is { } code)
+        {
+            query = query.Where(s => s.Sources.Any(a => a.Mentions.Any(m => m.CountryCode == code)));
+        }
+
+        if (resolved.OrganisationId is { } orgId)
+        {
+            query = query.Where(s => s.Sources.Any(a => a.Mentions.Any(m => m.OrganisationId == orgId)));
+        }
+
+        if (resolved.ElementSymbol is { } symbol)
+        {
+            query = query.Where(s => s.Sources.Any(a => a.Mentions.Any(m => m.ElementSymbol == symbol)));
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(s => s.PublishedDate >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(s => s.PublishedDate <= to);
+        }
+
+        if (Normalise(filter.Q) is { } q)
+        {
+            var pattern = "%" + q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(s => EF.Functions.Like(s.Title, pattern, "\\")
+                || s.Sources.Any(a => EF.Functions.Like(a.MainText, pattern, "\\") || EF.Functions.Like(a.Title!, pattern, "\\")));
+        }
+
+        return query;
+    }
+
+    private static List<TonnageView> MergeTonnages(List<Tonnage> tonnages, IReadOnlyDictionary<int, string> labels) =>
+        tonnages
+            .GroupBy(Key)
+            .Select(g =>
+            {
+                var t = g.First();
+                return new TonnageView(
+                    t.Min, t.Max, t.Unit, t.Qualifier, t.Material, t.ElementSymbol, t.Basis, t.Measure, t.Period, t.SubjectId, t.SubjectName,
+                    Distinct(g.Select(x => new EvidenceView(x.ArticleId, labels.GetValueOrDefault(x.ArticleId, "source"), x.Sentence, x.Start - x.SentenceStart, x.Length))));
+            })
+            .ToList();
+
+    private static (double?, double?, string, string?, string?, string, string?, string?) Key(Tonnage t) =>
+        (t.Min, t.Max, t.Unit, t.ElementSymbol ?? t.Material?.ToLowerInvariant(), t.Basis, t.Period, t.SubjectId ?? t.SubjectName, t.Measure);
+
+    /// <summary>One evidence per distinct sentence: two copies of a story repeat the same sentences.</summary>
+    private static List<EvidenceView> Distinct(IEnumerable<EvidenceView> evidence) =>
+        evidence.GroupBy(e => CollapseSpace(e.Sentence), StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToList();
+
+    private static string CollapseSpace(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string SourceLabel(SourceView s) => s.Outlet ?? (s.Agency is null ? s.FileName : $"{s.Agency} via {s.FileName}");
+
+    private static string[] SplitAliases(string? aliases) => aliases?.Split('|') ?? [];
+
+    /// <summary>"nd" and "ND" are written "Nd".</summary>
+    private static string ElementSymbolCase(string value) =>
+        value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..].ToLowerInvariant();
+
+    private static string? Normalise(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,128 @@
+namespace RareEarthWatch.Data.Queries;
+
+/// <summary>
+/// Filters of the story list. Each value may be a code or a name: country "JP" or "Japan",
+/// organisation "irel" or "IREL (India) Limited", element "Nd" or "neodymium". <see cref="Q"/>
+/// searches titles and article text.
+/// </summary>
+public sealed record StoryFilter(
+    string? Country = null,
+    string? Organisation = null,
+    string? Element = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Q = null,
+    int Page = 1,
+    int PageSize = StoryFilter.DefaultPageSize)
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+}
+
+public sealed record StoryListItem(int Id, string Title, DateOnly? Published, int SourceCount, IReadOnlyList<string> Outlets);
+
+public sealed record StoryPage(int Total, int Page, int PageSize, IReadOnlyList<StoryListItem> Items)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+}
+
+/// <summary>A filter value with the number of stories (not mentions) that carry it.</summary>
+public sealed record Facet(string Key, string Name, int Stories);
+
+public sealed record StoryFacets(IReadOnlyList<Facet> Countries, IReadOnlyList<Facet> Organisations, IReadOnlyList<Facet> Elements);
+
+/// <summary>A filter as resolved against the reference data: the keys it stands for and their display names.</summary>
+public sealed record ResolvedFilter(
+    string? CountryCode,
+    string? CountryName,
+    string? OrganisationId,
+    string? OrganisationName,
+    string? ElementSymbol,
+    string? ElementName,
+    IReadOnlyList<string> Problems);
+
+public sealed record StoryDetail(
+    int Id,
+    string Title,
+    DateOnly? Published,
+    DateTime? PublishedUtc,
+    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<OrganisationFact> Organisations,
+    IReadOnlyList<CountryFact> Countries,
+    IReadOnlyList<ElementFact> Elements,
+    IReadOnlyList<TonnageView> Tonnages);
+
+public sealed record SourceView(
+    int ArticleId,
+    string? Title,
+    string? Outlet,
+    string? Agency,
+    string FileName,
+    DateOnly? Published,
+    DateTime? PublishedUtc,
+    int? PublishedOffsetMinutes,
+    string? PublishedSource,
+    string Format,
+    DateTime ImportedUtc,
+    string? DatelineCity,
+    string? CanonicalUrl)
+{
+    /// <summary>The publication time as the source printed it, in its own offset.</summary>
+    public DateTimeOffset? PublishedLocal => PublishedUtc is { } utc && PublishedOffsetMinutes is { } minutes
+        ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Unspecified).AddMinutes(minutes), TimeSpan.FromMinutes(minutes))
+        : null;
+}
+
+/// <summary>A sentence that proves a fact, with the span to highlight and the source it came from.</summary>
+public sealed record EvidenceView(int ArticleId, string SourceLabel, string Sentence, int HighlightStart, int HighlightLength);
+
+public sealed record OrganisationFact(string Id, string Name, string Kind, string? CountryCode, IReadOnlyList<EvidenceView> Evidence);
+
+public sealed record CountryFact(string Code, string Name, IReadOnlyList<EvidenceView> Evidence);
+
+public sealed record ElementFact(string Symbol, string Name, IReadOnlyList<string> Products, IReadOnlyList<EvidenceView> Evidence);
+
+public sealed record TonnageView(
+    double? Min,
+    double? Max,
+    string Unit,
+    string? Qualifier,
+    string? Material,
+    string? ElementSymbol,
+    string? Basis,
+    string? Measure,
+    string Period,
+    string? SubjectId,
+    string? SubjectName,
+    IReadOnlyList<EvidenceView> Evidence);
+
+/// <summary>A tonnage as listed on the dashboard, with the story it belongs to.</summary>
+public sealed record LatestTonnage(int StoryId, string StoryTitle, DateOnly? Published, TonnageView Tonnage);
+
+public sealed record DashboardView(
+    int Stories,
+    int Sources,
+    int Organisations,
+    int Countries,
+    IReadOnlyList<StoryListItem> LatestStories,
+    StoryFacets Top,
+    IReadOnlyList<LatestTonnage> LatestTonnages);
+
+public sealed record OrganisationView(string Id, string Name, string Kind, string? CountryCode, string? CountryName, string? ParentId, string? ParentName, IReadOnlyList<string> Aliases);
+
+public sealed record CountryView(string Code, string Name, string? Region);
+
+public sealed record ElementView(string Symbol, string Name, int AtomicNumber, string Group);
+
+public sealed record UploadView(
+    int Id,
+    string FileName,
+    long SizeBytes,
+    string Origin,
+    DateTime ReceivedUtc,
+    string Status,
+    string? Reason,
+    int? StoryId,
+    string? StoryTitle,
+    int Attempts,
+    bool CanRetry);

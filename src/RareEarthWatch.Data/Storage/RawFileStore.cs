@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+
+namespace RareEarthWatch.Data.Storage;
+
+/// <summary>
+/// Keeps every uploaded file's bytes, named by their SHA-256, outside any web root. Files are
+/// written to a temporary name and moved into place, and are never changed afterwards, so every
+/// article can be read again when the extractors improve.
+/// </summary>
+public sealed class RawFileStore(IOptions<DataOptions> options)
+{
+    private readonly string _directory = options.Value.RawDirectory;
+
+    public static string HashOf(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    public string PathOf(string sha256) => Path.Combine(_directory, sha256 + ".bin");
+
+    public bool Exists(string sha256) => File.Exists(PathOf(sha256));
+
+    public async Task SaveAsync(string sha256, byte[] content, CancellationToken ct)
+    {
+        var target = PathOf(sha256);
+        if (File.Exists(target))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(_directory);
+        var temp = Path.Combine(_directory, $"{sha256}.{Guid.NewGuid():N}.tmp");
+        await File.WriteAllBytesAsync(temp, content, ct);
+        try
+        {
+            File.Move(temp, target, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            File.Delete(temp);
+        }
+    }
+
+    public Task<byte[]> ReadAsync(string sha256, CancellationToken ct) => File.ReadAllBytesAsync(PathOf(sha256), ct);
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+
+namespace RareEarthWatch.Web.Infrastructure;
+
+/// <summary>How numbers, dates and evidence are written on the pages. Stored text is always HTML-encoded.</summary>
+public static class Display
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Invariant) ?? "undated";
+
+    public static string IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", Invariant) ?? "";
+
+    public static string DateTime(DateTimeOffset? value) =>
+        value is { } v ? v.ToString("d MMM yyyy HH:mm", Invariant) + " UTC" + OffsetText(v.Offset) : "undated";
+
+    public static string Utc(System.DateTime value) => value.ToString("yyyy-MM-dd HH:mm", Invariant) + " UTC";
+
+    /// <summary>"400–500 t", "1,200 t", "up to 1.2 Mt" — in metric tonnes, as stored.</summary>
+    public static string Tonnes(double? min, double? max, string unit, string? qualifier = null)
+    {
+        var prefix = qualifier switch
+        {
+            "about" => "about ",
+            "more_than" or "at_least" => "≥ ",
+            "less_than" or "up_to" => "≤ ",
+            _ => "",
+        };
+        if (min is null && max is null)
+        {
+            return "unquantified";
+        }
+
+        if (min is { } a && max is { } b && a != b)
+        {
+            return $"{prefix}{Number(a)}–{Number(b)} {unit}";
+        }
+
+        return $"{prefix}{Number(min ?? max!.Value)} {unit}";
+    }
+
+    public static string Number(double value) =>
+        value >= 100 || value == Math.Floor(value) ? value.ToString("#,##0", Invariant) : value.ToString("#,##0.###", Invariant);
+
+    public static string Period(string period) => period switch
+    {
+        "per_year" => "per year",
+        "per_quarter" => "per quarter",
+        "per_month" => "per month",
+        "per_day" => "per day",
+        "half_year" => "half year",
+        "one_off" => "one-off",
+        "unknown" => "—",
+        _ => period.Replace('_', ' '),
+    };
+
+    public static string Words(string? value) => string.IsNullOrEmpty(value) ? "—" : value.Replace('_', ' ');
+
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => (bytes / 1024.0).ToString("0.#", Invariant) + " KB",
+        _ => (bytes / (1024.0 * 1024.0)).ToString("0.#", Invariant) + " MB",
+    };
+
+    /// <summary>The sentence with the matched span wrapped in &lt;mark&gt;; every piece of text is encoded.</summary>
+    public static IHtmlContent Highlight(string sentence, int start, int length)
+    {
+        var builder = new HtmlContentBuilder();
+        if (start < 0 || length <= 0 || start + length > sentence.Length)
+        {
+            return builder.Append(sentence);
+        }
+
+        builder.Append(sentence[..start]);
+        builder.AppendHtml("<mark>");
+        builder.Append(sentence.Substring(start, length));
+        builder.AppendHtml("</mark>");
+        builder.Append(sentence[(start + length)..]);
+        return builder;
+    }
+
+    private static string OffsetText(TimeSpan offset) =>
+        offset == TimeSpan.Zero ? "" : (offset < TimeSpan.Zero ? "−" : "+") + offset.ToString(@"hh\:mm", Invariant);
+}
