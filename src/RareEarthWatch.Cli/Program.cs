@@ -1,2 +1,21 @@
+using System.CommandLine;
+using RareEarthWatch.Cli.Commands;
+
 namespace RareEarthWatch.Cli;
-internal static class Program { public static int Main() => 0; }
+
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        // Settings are written as for the web app (--Data:Directory=path); the rest is the command line.
+        var (settings, rest) = HostSettings.Split(args);
+
+        var root = new RootCommand("RareEarthWatch command line: check what the extraction finds in a file, import folders, score extraction.")
+        {
+            AnalyzeCommand.Create(),
+            ImportCommand.Create(settings),
+            ExtractCommand.Create(),
+        };
+        return await root.Parse(rest).InvokeAsync();
+    }
+}

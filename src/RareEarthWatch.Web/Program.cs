@@ -2,7 +2,10 @@ using RareEarthWatch.Data;
 using RareEarthWatch.Web.Api;
 using RareEarthWatch.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content (appsettings, pages, static files) is the app's own; the working directory is the user's,
+// and relative settings such as Data:Directory are read against it.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.UseStaticWebAssets();
 
 builder.AddRareEarthWatchLogging();
 builder.Services.AddRareEarthWatchData(builder.Configuration);

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using RareEarthWatch.Extraction;
+using RareEarthWatch.Extraction.Documents;
+
+namespace RareEarthWatch.Cli.Commands;
+
+/// <summary><c>analyze &lt;file or folder&gt;</c>: what the extraction finds in each file, as JSON. Touches no database.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "A saved article (.html, .htm, .mhtml, .mht, .txt) or a folder of them" };
+        var command = new Command("analyze", "Print, as a JSON array, what the extraction finds in each file: title, date, outlet, main text, organisations, countries, elements and tonnages with evidence.")
+        {
+            path,
+        };
+        command.SetAction(parse => Run(parse.GetValue(path)!));
+        return command;
+    }
+
+    private static int Run(string path)
+    {
+        IReadOnlyList<string> files;
+        try
+        {
+            files = InputFiles.Find(path);
+        }
+        catch (FileNotFoundException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var results = new List<AnalyzedFile>();
+        var failures = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                results.Add(AnalyzedFile.From(Path.GetFileName(file), pipeline.Extract(InputFiles.Read(file))));
+            }
+            catch (DocumentRejectedException ex)
+            {
+                failures++;
+                results.Add(AnalyzedFile.Rejected(Path.GetFileName(file), ex.Message));
+            }
+        }
+
+        Console.Out.WriteLine(JsonSerializer.Serialize(results, Json.Options));
+        return failures == 0 ? 0 : 1;
+    }
+
+    internal sealed record AnalyzedFile(
+        string File,
+        string? Error,
+        string? Format,
+        string? Title,
+        string? Published,
+        string? PublishedSource,
+        string? Outlet,
+        string? Agency,
+        string? DatelineCity,
+        string? MainText,
+        IReadOnlyList<OrganisationJson> Organisations,
+        IReadOnlyList<CountryJson> Countries,
+        IReadOnlyList<ElementJson> Elements,
+        IReadOnlyList<TonnageJson> Tonnages)
+    {
+        public static AnalyzedFile Rejected(string file, string reason) =>
+            new(file, reason, null, null, null, null, null, null, null, null, [], [], [], []);
+
+        public static AnalyzedFile From(string file, ExtractionResult r) => new(
+            file,
+            null,
+            r.Format.ToString(),
+            r.Metadata.Title,
+            r.Metadata.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            r.Metadata.PublishedSource,
+            r.Metadata.Outlet,
+            r.Metadata.Agency,
+            r.Metadata.DatelineCity,
+            r.MainText,
+            r.Entities.Organisations.Select(o => new OrganisationJson(o.Id, o.Name, o.Kind, o.Evidence.Select(e => e.Sentence).Distinct().ToList())).ToList(),
+            r.Entities.Countries.Select(c => new CountryJson(c.Code, c.Name, c.Evidence.Select(e => e.Sentence).Distinct().ToList())).ToList(),
+            r.Entities.Elements.Select(e => new ElementJson(e.Symbol, e.Name, e.Products, e.Evidence.Select(x => x.Sentence).Distinct().ToList())).ToList(),
+            r.Entities.Tonnages.Select(t => new TonnageJson(
+                t.Min, t.Max, t.Unit, t.Material, t.Period, t.SubjectName, t.Evidence.Sentence,
+                t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId, t.UnitAsWritten)).ToList());
+    }
+
+    internal sealed record OrganisationJson(string Id, string Name, string Kind, IReadOnlyList<string> Evidence);
+
+    internal sealed record CountryJson(string Code, string Name, IReadOnlyList<string> Evidence);
+
+    internal sealed record ElementJson(string Symbol, string Name, IReadOnlyList<string> Products, IReadOnlyList<string> Evidence);
+
+    internal sealed record TonnageJson(
+        double? Min,
+        double? Max,
+        string Unit,
+        string? Material,
+        string Period,
+        string? Subject,
+        string Evidence,
+        string? ElementSymbol,
+        string? Qualifier,
+        string? Basis,
+        string? Measure,
+        string? SubjectId,
+        string UnitAsWritten);
+}
