@@ -1,0 +1,78 @@
+using System.Text.Json;
+using RareEarthWatch.IntegrationTests.Infrastructure;
+
+namespace RareEarthWatch.IntegrationTests.Cli;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "rew-cli-tests", Guid.NewGuid().ToString("N"));
+
+    public CliTests() => Directory.CreateDirectory(_work);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+
+    [Fact]
+    public async Task Analyze_prints_one_json_object_per_file_without_touching_a_database()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync(_work, "analyze", RepoPaths.Seeds);
+        exit.Should().Be(0, error);
+        using var json = JsonDocument.Parse(output);
+        var files = json.RootElement.EnumerateArray().ToList();
+        files.Should().HaveCount(2);
+        foreach (var file in files)
+        {
+            foreach (var name in new[] { "file", "title", "published", "outlet", "mainText", "organisations", "countries", "elements", "tonnages" })
+            {
+                file.TryGetProperty(name, out _).Should().BeTrue(name);
+            }
+        }
+
+        var syndicated = files.Single(f => f.GetProperty("file").GetString()!.Contains("syndicated", StringComparison.Ordinal));
+        syndicated.GetProperty("mainText").GetString().Should().Contain("400 to 500 metric tons of neodymium").And.NotContain("WeRide");
+        syndicated.GetProperty("tonnages")[0].GetProperty("min").GetDouble().Should().Be(400);
+        Directory.Exists(Path.Combine(_work, "data")).Should().BeFalse("analyze never creates a database");
+    }
+
+    [Fact]
+    public async Task Analyze_says_clearly_when_the_path_does_not_exist()
+    {
+        var (exit, _, error) = await CliRunner.RunAsync(_work, "analyze", "no-such-file.html");
+        exit.Should().NotBe(0);
+        error.Should().Contain("no-such-file.html");
+    }
+
+    [Fact]
+    public async Task Import_stores_a_folder_in_the_data_directory_and_a_second_import_stores_nothing_twice()
+    {
+        var data = Path.Combine(_work, "my-data");
+        var (exit, output, error) = await CliRunner.RunAsync(_work, "import", RepoPaths.Seeds, $"--Data:Directory={data}", "--Seeds:ImportOnFirstRun=false");
+        exit.Should().Be(0, output + error);
+        output.Should().Contain("1 new story").And.Contain("1 added to a story");
+        File.Exists(Path.Combine(data, "rareearthwatch.db")).Should().BeTrue();
+
+        (exit, output, error) = await CliRunner.RunAsync(_work, "import", RepoPaths.Seeds, $"--Data:Directory={data}");
+        exit.Should().Be(0, output + error);
+        output.Should().Contain("2 already stored");
+    }
+
+    [Fact]
+    public async Task Extract_writes_predictions_in_the_benchmark_format()
+    {
+        var outFile = Path.Combine(_work, "predictions.json");
+        var (exit, _, error) = await CliRunner.RunAsync(_work, "extract", RepoPaths.Seeds, "--out", outFile);
+        exit.Should().Be(0, error);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(outFile));
+        json.RootElement.GetProperty("irel-japan-korea-magnets-business-standard").GetProperty("articleBody").GetString()
+            .Should().Contain("400-500 metric tons");
+    }
+}
