@@ -69,20 +69,20 @@ internal static class ImportCommand
         {
             table.AddRow(
                 Markup.Escape(r.FileName),
-                r.Succeeded ? $"[green]{Markup.Escape(Describe(r.Status))}[/]" : $"[red]{Markup.Escape(Describe(r.Status))}[/]: {Markup.Escape(r.Message)}",
+                r.Succeeded ? $"[green]{Markup.Escape(Describe(r.Status, 1))}[/]" : $"[red]{Markup.Escape(Describe(r.Status, 1))}[/]: {Markup.Escape(r.Message)}",
                 r.StoryId is null ? "" : Markup.Escape($"#{r.StoryId} {r.StoryTitle}"));
         }
 
         AnsiConsole.Write(table);
-        var summary = results.GroupBy(r => r.Status).Select(g => $"{g.Count()} {Describe(g.Key)}");
+        var summary = results.GroupBy(r => r.Status).Select(g => $"{g.Count()} {Describe(g.Key, g.Count())}");
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Summary: {string.Join(", ", summary)} ({results.Count} files).");
         return results.All(r => r.Succeeded) ? 0 : 1;
     }
 
-    private static string Describe(UploadStatus status) => status switch
+    private static string Describe(UploadStatus status, int count) => status switch
     {
-        UploadStatus.NewStory => "new story",
-        UploadStatus.AddedToStory => "added to a story",
+        UploadStatus.NewStory => count == 1 ? "new story" : "new stories",
+        UploadStatus.AddedToStory => count == 1 ? "added to a story" : "added to stories",
         UploadStatus.AlreadyStored => "already stored",
         UploadStatus.Rejected => "rejected",
         UploadStatus.Failed => "failed",
