@@ -167,7 +167,7 @@ internal sealed class ContentScorer(ReadingOptions options)
     private static IElement ClimbWhileParentScoresWell(IElement top, Dictionary<IElement, double> scores, IElement root)
     {
         const double ThresholdDivider = 3;
-        var lastScore = scores[top];
+        var lastScore = scores.GetValueOrDefault(top);
         var threshold = lastScore / ThresholdDivider;
         for (var parent = top.ParentElement; parent is not null && parent != root; parent = parent.ParentElement)
         {
