@@ -26,7 +26,7 @@ internal static class BlockCollector
     {
         "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "div", "dl", "dt", "fieldset", "figure",
         "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html",
+        "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "body", "html",
     };
 
     public static List<TextBlock> Collect(IEnumerable<IElement> roots)

@@ -5,7 +5,7 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// <summary>
 /// Keeps the article's own blocks among those of the chosen container: drops the h1 and any copy of
 /// the title, bylines, stamps, image credits, credits and syndication notes, link lists, page
-/// furniture words and repeated blocks, and stops at a label that opens a non-article section
+/// furniture words (repeated blocks stay: a pull quote repeats a sentence of the story), and stops at a label that opens a non-article section
 /// ("Related stories", "Comments") once the article has begun.
 /// </summary>
 internal sealed class BlockFilter(ReadingOptions options)
@@ -14,7 +14,6 @@ internal sealed class BlockFilter(ReadingOptions options)
     {
         var titleKey = title is null ? null : TextTools.Key(title);
         var kept = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in blocks)
         {
             var text = block.Text;
@@ -35,11 +34,6 @@ internal sealed class BlockFilter(ReadingOptions options)
             }
 
             if (IsNotArticle(block, meta))
-            {
-                continue;
-            }
-
-            if (!seen.Add(key))
             {
                 continue;
             }

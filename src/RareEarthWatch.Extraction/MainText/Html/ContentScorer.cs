@@ -31,19 +31,19 @@ internal sealed class ContentScorer(ReadingOptions options)
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         foreach (var element in DomWalk.Descendants(root))
         {
-            if (!IsScoredBlock(element))
-            {
-                continue;
-            }
-
-            var length = stats.TextLength(element);
+            // A paragraph scores for its ancestors; text written straight into a container
+            // (between its block children, as "<div>text<br>text<p>..</p></div>") scores for the container itself.
+            var paragraph = IsScoredBlock(element);
+            var (length, commas) = paragraph
+                ? (stats.TextLength(element), stats.Commas(element))
+                : DirectText(element, stats);
             if (length < options.MinScoredBlockChars)
             {
                 continue;
             }
 
-            var points = 1.0 + stats.Commas(element) + Math.Min(length / options.CharsPerLengthPoint, options.MaxLengthPoints);
-            var ancestor = element.ParentElement;
+            var points = 1.0 + commas + Math.Min(length / options.CharsPerLengthPoint, options.MaxLengthPoints);
+            var ancestor = paragraph ? element.ParentElement : element;
             for (var level = 0; ancestor is not null && level < MaxAncestorLevels; level++, ancestor = ancestor.ParentElement)
             {
                 if (!scores.ContainsKey(ancestor))
@@ -111,6 +111,27 @@ internal sealed class ContentScorer(ReadingOptions options)
         }
 
         return true;
+    }
+
+    /// <summary>Text and commas of an element outside its block children.</summary>
+    private static (int Length, int Commas) DirectText(IElement element, TextStats stats)
+    {
+        if (element.LocalName is not ("div" or "section" or "article" or "main" or "td" or "body"))
+        {
+            return (0, 0);
+        }
+
+        int length = stats.TextLength(element), commas = stats.Commas(element);
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (BlockTags.Contains(child.LocalName))
+            {
+                length -= stats.TextLength(child);
+                commas -= stats.Commas(child);
+            }
+        }
+
+        return (length, commas);
     }
 
     private double InitialScore(IElement element)

@@ -59,7 +59,7 @@ internal static partial class DomCleaner
     /// <summary>Removes furniture; <paramref name="keep"/> elements (and their ancestors) are never removed.</summary>
     public static void RemoveFurniture(IElement root, TextStats stats, double maxBoilerplateShare, ISet<IElement> keep)
     {
-        var total = Math.Max(1, stats.TextLength(root));
+        var total = Math.Max(1, stats.ParagraphText(root));
         var keepAncestors = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var k in keep)
         {
@@ -76,7 +76,7 @@ internal static partial class DomCleaner
         {
             var element = stack.Pop();
             if (element != root && !keepAncestors.Contains(element) && IsFurniture(element)
-                && (double)stats.TextLength(element) / total < maxBoilerplateShare)
+                && (double)stats.ParagraphText(element) / total < maxBoilerplateShare)
             {
                 doomed.Add(element);
                 continue;
@@ -103,7 +103,7 @@ internal static partial class DomCleaner
 
     private static void CollectInsideBody(IElement body, TextStats stats, double maxShare, List<IElement> doomed)
     {
-        var total = Math.Max(1, stats.TextLength(body));
+        var total = Math.Max(1, stats.ParagraphText(body));
         var stack = new Stack<IElement>();
         for (var child = body.LastElementChild; child is not null; child = child.PreviousElementSibling)
         {
@@ -113,7 +113,7 @@ internal static partial class DomCleaner
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (IsFurniture(element) && (double)stats.TextLength(element) / total < maxShare)
+            if (IsFurniture(element) && (double)stats.ParagraphText(element) / total < maxShare)
             {
                 doomed.Add(element);
                 continue;

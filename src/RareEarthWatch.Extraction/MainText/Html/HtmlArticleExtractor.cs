@@ -39,12 +39,13 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         HtmlMetadataReader.Read(document, meta, loaded.SourceUrl, loaded.ContainerTitle);
 
         DomCleaner.RemoveNonText(body);
-        var stats = new TextStats(body);
-        var marked = FindMarkedBody(body, stats);
-        DomCleaner.RemoveFurniture(body, stats, options.MaxBoilerplateShare, marked is null ? new HashSet<IElement>() : new HashSet<IElement>(marked, ReferenceEqualityComparer.Instance));
-        stats = new TextStats(body);
+        var stats = new TextStats(body, options.MinScoredBlockChars);
+        var scope = ArticleOfTitle(body, stats, meta.BestTitle);
+        var marked = FindMarkedBody(scope, stats);
+        DomCleaner.RemoveFurniture(scope, stats, options.MaxBoilerplateShare, marked is null ? new HashSet<IElement>() : new HashSet<IElement>(marked, ReferenceEqualityComparer.Instance));
+        stats = new TextStats(scope, options.MinScoredBlockChars);
 
-        IReadOnlyList<IElement> roots = marked ?? scorer.Select(body, stats);
+        IReadOnlyList<IElement> roots = marked ?? scorer.Select(scope, stats);
         var blocks = BlockCollector.Collect(roots);
         var paragraphs = filter.Filter(blocks, meta.BestTitle, meta);
 
@@ -92,11 +93,33 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             return null;
         }
 
-        // Bodies split by ads into several marked parts with the same name are read together.
+        // Bodies split by ads or layout into several parts with the same name are read together.
         var name = best.GetAttribute("class");
         return marked
-            .Where(m => m == best || (name is not null && m.ParentElement == best.ParentElement && string.Equals(m.GetAttribute("class"), name, StringComparison.Ordinal)))
+            .Where(m => m == best || (name is not null && string.Equals(m.GetAttribute("class"), name, StringComparison.Ordinal)))
             .ToList();
+    }
+
+    /// <summary>
+    /// On a page holding several &lt;article&gt;s with text (a feed, "next story" appended below), the
+    /// article the page's title belongs to: the one holding the heading that reads as the title.
+    /// Otherwise the whole body.
+    /// </summary>
+    private IElement ArticleOfTitle(IElement body, TextStats stats, string? title)
+    {
+        var articles = DomWalk.Descendants(body)
+            .Where(e => e.LocalName == "article" && stats.ParagraphText(e) >= options.MinMarkedBodyChars)
+            .Where(e => e.ParentElement?.Closest("article") is null)
+            .ToList();
+        if (articles.Count < 2 || title is null)
+        {
+            return body;
+        }
+
+        var titleKey = TextTools.Key(title);
+        var heading = DomWalk.Descendants(body)
+            .FirstOrDefault(e => e.LocalName is "h1" or "h2" or "h3" && TextTools.Key(DomWalk.Text(e)) == titleKey);
+        return heading is null ? body : articles.FirstOrDefault(a => a.Contains(heading)) ?? body;
     }
 
     private void RejectTooManyElements(string html)

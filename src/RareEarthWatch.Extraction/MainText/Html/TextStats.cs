@@ -8,9 +8,9 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal sealed class TextStats
 {
-    private readonly Dictionary<IElement, (int Text, int Link, int Commas)> stats = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, (int Text, int Link, int Commas, int Paragraph)> stats = new(ReferenceEqualityComparer.Instance);
 
-    public TextStats(IElement root)
+    public TextStats(IElement root, int minParagraphChars)
     {
         var stack = new Stack<(IElement Element, bool Visited)>();
         stack.Push((root, false));
@@ -28,7 +28,7 @@ internal sealed class TextStats
                 continue;
             }
 
-            int text = 0, link = 0, commas = 0;
+            int text = 0, link = 0, commas = 0, paragraph = 0;
             for (var child = element.FirstChild; child is not null; child = child.NextSibling)
             {
                 if (child is IElement e)
@@ -37,6 +37,7 @@ internal sealed class TextStats
                     text += s.Text;
                     link += s.Link;
                     commas += s.Commas;
+                    paragraph += s.Paragraph;
                 }
                 else if (child.NodeType == NodeType.Text)
                 {
@@ -51,11 +52,19 @@ internal sealed class TextStats
                 link = text;
             }
 
-            stats[element] = (text, link, commas);
+            if (element.LocalName is "p" or "pre" or "blockquote" or "li" && paragraph == 0 && text - link >= minParagraphChars)
+            {
+                paragraph = text - link;
+            }
+
+            stats[element] = (text, link, commas, paragraph);
         }
     }
 
     public int TextLength(IElement element) => stats.TryGetValue(element, out var s) ? s.Text : 0;
+
+    /// <summary>Characters of unlinked text in paragraphs (p, pre, blockquote, li) of some length: article-like text.</summary>
+    public int ParagraphText(IElement element) => stats.TryGetValue(element, out var s) ? s.Paragraph : 0;
 
     public int Commas(IElement element) => stats.TryGetValue(element, out var s) ? s.Commas : 0;
 
