@@ -13,4 +13,7 @@ public sealed class ExtractionOptions
     /// <summary>Pages larger than this are refused rather than parsed.</summary>
     [Range(1024, int.MaxValue)]
     public int MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Thresholds of the reading stage (format, decoding, main text, metadata).</summary>
+    public MainText.ReadingOptions Reading { get; set; } = new();
 }

@@ -1,14 +1,37 @@
-using System.Text;
 using RareEarthWatch.Extraction.Documents;
+using RareEarthWatch.Extraction.MainText.Html;
+using RareEarthWatch.Extraction.MainText.PlainText;
 using RareEarthWatch.Extraction.Metadata;
 
 namespace RareEarthWatch.Extraction.MainText;
 
-/// <summary>Reads a raw file into its main text and metadata. PLACEHOLDER.</summary>
+/// <summary>
+/// Reads a raw file into its main text and metadata, in stages: load (refuse unreadable files,
+/// decide the format from the content, decode) → main text (HTML/MHTML or plain-text extractor) →
+/// metadata (ordered sources, the winner recorded). Pure and synchronous: no I/O, no network.
+/// </summary>
+/// <exception cref="DocumentRejectedException">The file is not a readable article; the message says why and what to do.</exception>
 public sealed class ArticleReader(ExtractionOptions options)
 {
+    private readonly DocumentLoader loader = new(options.MaxDocumentBytes, options.Reading);
+    private readonly HtmlArticleExtractor html = new(options.Reading);
+    private readonly PlainTextExtractor text = new(options.Reading);
+
     public ExtractionOptions Options { get; } = options;
 
-    public ReadArticle Read(RawDocument raw) =>
-        new(DocumentFormat.PlainText, Encoding.UTF8.GetString(raw.Content.AsSpan(0, Math.Min(raw.Content.Length, Options.MaxDocumentBytes))), ArticleMetadata.Empty);
+    public ReadArticle Read(RawDocument raw)
+    {
+        var loaded = loader.Load(raw);
+        var (paragraphs, candidates) = loaded.Format == DocumentFormat.PlainText
+            ? text.Extract(loaded.Text)
+            : html.Extract(loaded);
+
+        var metadata = candidates.Resolve();
+        if (metadata.Outlet is null && loaded.Format != DocumentFormat.PlainText)
+        {
+            metadata = metadata with { Outlet = HtmlMetadataReader.HostOf(metadata.CanonicalUrl) };
+        }
+
+        return new ReadArticle(loaded.Format, string.Join("\n\n", paragraphs), metadata);
+    }
 }

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using RareEarthWatch.Extraction.Metadata;
+
+namespace RareEarthWatch.Extraction.MainText;
+
+/// <summary>
+/// General rules that recognise lines around an article that are not the article: stamps
+/// ("First Published: ..."), credits ("(Reporting by ...)"), syndication notes, section labels
+/// that end the article ("Comments", "Related Articles", "Hashtags"), bylines and bare
+/// boilerplate ("Advertisement"). None names a site.
+/// </summary>
+internal static partial class BoilerplateRules
+{
+    /// <summary>What a stamp line says about the date, as "First Published" or "Last Updated".</summary>
+    public sealed record StampLine(string Label, DateStamps.Stamp Stamp);
+
+    /// <summary>A short line that labels what follows as not-the-article: the article ends before it.</summary>
+    public static bool IsEndLabel(string line, int maxWords)
+    {
+        line = line.Trim().TrimEnd(':', '.', '…');
+        return line.Length > 0 && TextTools.WordCount(line) <= maxWords && EndLabel().IsMatch(line);
+    }
+
+    /// <summary>A stamp with its label ("Last Updated : Aug 14 2025 | 8:41 PM IST") or a short line that is only a date.</summary>
+    public static StampLine? MatchStamp(string line, int maxWords)
+    {
+        if (TextTools.WordCount(line) > maxWords || DateStamps.Find(line) is not { } stamp)
+        {
+            return null;
+        }
+
+        var label = StampLabel().Match(line);
+        if (label.Success)
+        {
+            return new StampLine(NormalizeLabel(label.Groups["label"].Value), stamp);
+        }
+
+        // A bare date line: little besides the date (weekday, separators, a word such as "date").
+        var rest = line.Remove(stamp.Index, stamp.Length);
+        return TextTools.EndsSentence(line) || TextTools.WordCount(Weekday().Replace(rest, " ")) > maxWords / 2
+            ? null
+            : new StampLine("date line", stamp);
+    }
+
+    /// <summary>"(Reporting by ...; Editing by ...)", "Writing by ...": the wire credits.</summary>
+    public static bool IsCredit(string line) => Credit().IsMatch(line.Trim());
+
+    /// <summary>The reporters named by a credit line (not the editors).</summary>
+    public static IReadOnlyList<string> CreditedReporters(string line)
+    {
+        var names = new List<string>();
+        foreach (Match m in ReporterCredit().Matches(line))
+        {
+            foreach (var raw in NameSeparator().Split(m.Groups["names"].Value))
+            {
+                var name = PlaceSuffix().Replace(raw, string.Empty).Trim(' ', ')', '(', '.', ';');
+                if (name.Length > 0 && !names.Contains(name, StringComparer.Ordinal))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>"(Only the headline ... reworked by the X staff; the rest ... syndicated feed.)": a republisher's note.</summary>
+    public static bool IsSyndicationNote(string line) => SyndicationNote().IsMatch(line);
+
+    /// <summary>The outlet a syndication note names ("reworked by the X staff"), or null.</summary>
+    public static string? SyndicatingOutlet(string line)
+    {
+        var m = ReworkedBy().Match(line);
+        return m.Success ? m.Groups["outlet"].Value.Trim() : null;
+    }
+
+    /// <summary>"By Jane Doe", "By Jane Doe and John Roe | Reuters": a byline.</summary>
+    public static bool IsByline(string line, int maxWords) =>
+        TextTools.WordCount(line) <= maxWords && !TextTools.EndsSentence(line) && Byline().IsMatch(line.Trim());
+
+    /// <summary>A line that is nothing but a page furniture word ("Advertisement", "Share", "Read more").</summary>
+    public static bool IsFurniture(string line) => Furniture().IsMatch(line.Trim());
+
+    /// <summary>"Photo: ...", "(Image credit: ...)", "Getty Images": an image caption or credit.</summary>
+    public static bool IsImageCredit(string line, int maxWords) =>
+        TextTools.WordCount(line) <= maxWords && ImageCredit().IsMatch(line.Trim());
+
+    private static string NormalizeLabel(string label) =>
+        Regex.Replace(label.Trim(), @"\s+", " ", RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(
+        @"^(?:#?hash\s?tags?|tags?|topics?|filed under|(?:\d+\s+)?comments?|no comments(?: yet)?|(?:show|view|load) comments|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion|related(?: articles?| stories| news| posts?| content| reading| coverage| links| topics| videos?)?|read (?:more|next|also)|also read|more (?:from|on|stories|news|in|like this)\b.*|more\b.*\b(?:stories|articles|news|reads|coverage|videos)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|enjoy)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular(?: stories| now| posts)?|latest(?: news| stories| articles)?|further reading|see also|what to read next|keep reading|more to explore|share(?: this)?(?: article| story| post)?|sponsored(?: content| stories)?|promoted(?: stories| content)?|from around the web|top stories|editor'?s picks|around the web|in other news|about the authors?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndLabel();
+
+    [GeneratedRegex(
+        @"^\W*(?<label>first\s+published|last\s+updated|updated(?:\s+on)?|published(?:\s+on)?|posted(?:\s+on)?|modified|date(?:d)?|released)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StampLabel();
+
+    [GeneratedRegex(@"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bdate\b|[|·•,]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(
+        @"^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|reported|graphics|production)\s+by\s+\p{Lu}[^\n]{0,400}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"(?:(?:additional\s+)?reporting|writing|written|reported)\s+by\s+(?<names>[^;)]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReporterCredit();
+
+    [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L} .'\-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceSuffix();
+
+    [GeneratedRegex(
+        @"syndicated\s+feed|auto-generated\s+from|reworked\s+by\s+the|has\s+not\s+been\s+edited\s+by|published\s+from\s+(?:a\s+)?(?:wire|syndicated|agency)|from\s+a\s+wire\s+agency\s+feed",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SyndicationNote();
+
+    [GeneratedRegex(@"reworked\s+by\s+(?:the\s+)?(?<outlet>\p{Lu}[\p{L}\p{N}&.' \-]{0,60}?)\s+(?:staff|team|desk|editors)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReworkedBy();
+
+    [GeneratedRegex(@"^(?:by|written by|posted by|author:?)\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(
+        @"^(?:advertisement|advertisements?|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|click here|share|share this|print|email|tweet|subscribe(?: now)?|sign up|log ?in|register|follow us|back to top|skip to (?:main )?content|loading\.*|image|photo|video|audio|listen(?: to this article)?|\d+\s+min(?:ute)?s?\s+read|close)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Furniture();
+
+    [GeneratedRegex(
+        @"^\(?(?:photo|image|picture|pic|video|illustration|graphic|file photo|credit|source|courtesy)s?(?:\s+credit)?\s*[:|/]|getty images|\bAFP via Getty\b|shutterstock|\(photo by\b|\bphoto:\s",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImageCredit();
+}

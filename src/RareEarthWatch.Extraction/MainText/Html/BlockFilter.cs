@@ -1,0 +1,87 @@
+using RareEarthWatch.Extraction.Metadata;
+
+namespace RareEarthWatch.Extraction.MainText.Html;
+
+/// <summary>
+/// Keeps the article's own blocks among those of the chosen container: drops the h1 and any copy of
+/// the title, bylines, stamps, image credits, credits and syndication notes, link lists, page
+/// furniture words (repeated blocks stay: a pull quote repeats a sentence of the story), and stops at a label that opens a non-article section
+/// ("Related stories", "Comments") once the article has begun.
+/// </summary>
+internal sealed class BlockFilter(ReadingOptions options)
+{
+    public List<string> Filter(IReadOnlyList<TextBlock> blocks, string? title, MetadataCandidates meta)
+    {
+        var titleKey = title is null ? null : TextTools.Key(title);
+        var kept = new List<string>();
+        foreach (var block in blocks)
+        {
+            var text = block.Text;
+            if (!TextTools.HasLetterOrDigit(text))
+            {
+                continue;
+            }
+
+            var key = TextTools.Key(text);
+            if (block.Tag == "h1" || (titleKey is { Length: > 0 } && key == titleKey))
+            {
+                continue;
+            }
+
+            if (kept.Count >= options.MinBlocksBeforeEndLabel && IsEndLabel(block))
+            {
+                break;
+            }
+
+            if (IsNotArticle(block, meta))
+            {
+                continue;
+            }
+
+            kept.Add(text);
+        }
+
+        return kept;
+    }
+
+    private bool IsEndLabel(TextBlock block) =>
+        !block.InQuote && BoilerplateRules.IsEndLabel(block.Text, options.MaxLabelWords);
+
+    private bool IsNotArticle(TextBlock block, MetadataCandidates meta)
+    {
+        var text = block.Text;
+        if (block.LinkDensity > options.MaxBlockLinkDensity)
+        {
+            return true;
+        }
+
+        if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsByline(text, options.MaxBylineWords)
+            || BoilerplateRules.IsImageCredit(text, options.MaxBylineWords))
+        {
+            return true;
+        }
+
+        if (BoilerplateRules.MatchStamp(text, options.MaxStampWords) is not null)
+        {
+            return true;
+        }
+
+        if (BoilerplateRules.IsCredit(text))
+        {
+            foreach (var reporter in BoilerplateRules.CreditedReporters(text))
+            {
+                meta.AddAuthor(reporter);
+            }
+
+            return true;
+        }
+
+        if (BoilerplateRules.IsSyndicationNote(text))
+        {
+            meta.AddOutlet(BoilerplateRules.SyndicatingOutlet(text));
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,262 @@
+using AngleSharp.Dom;
+
+namespace RareEarthWatch.Extraction.MainText.Html;
+
+/// <summary>
+/// Readability-style container choice: every paragraph-like block of enough text scores points
+/// (one, plus one per comma, plus one per <see cref="ReadingOptions.CharsPerLengthPoint"/> characters up to a cap)
+/// for its parent, half for its grandparent and less for further ancestors; a container's score is
+/// scaled down by its link density; the best container, lifted to a shared ancestor when other
+/// near-best candidates share it, is the article, with the siblings that score well enough.
+/// </summary>
+internal sealed class ContentScorer(ReadingOptions options)
+{
+    private const int MaxAncestorLevels = 5;
+    private const int GrandparentDivider = 2;
+    private const int FurtherAncestorDividerPerLevel = 3;
+    private const double SameClassBonusShare = 0.2;
+    private const double MaxSiblingParagraphLinkDensity = 0.25;
+
+    private static readonly HashSet<string> ScoredTags = new(StringComparer.Ordinal) { "p", "pre", "td", "blockquote" };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
+    };
+
+    /// <summary>Scores the tree under <paramref name="root"/> and returns the article's top elements in document order.</summary>
+    public IReadOnlyList<IElement> Select(IElement root, TextStats stats)
+    {
+        var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        foreach (var element in DomWalk.Descendants(root))
+        {
+            // A paragraph scores for its ancestors; text written straight into a container
+            // (between its block children, as "<div>text<br>text<p>..</p></div>") scores for the container itself.
+            var paragraph = IsScoredBlock(element);
+            var (length, commas) = paragraph
+                ? (stats.TextLength(element), stats.Commas(element))
+                : DirectText(element, stats);
+            if (length < options.MinScoredBlockChars)
+            {
+                continue;
+            }
+
+            var points = 1.0 + commas + Math.Min(length / options.CharsPerLengthPoint, options.MaxLengthPoints);
+            var ancestor = paragraph ? element.ParentElement : element;
+            for (var level = 0; ancestor is not null && level < MaxAncestorLevels; level++, ancestor = ancestor.ParentElement)
+            {
+                if (!scores.ContainsKey(ancestor))
+                {
+                    scores[ancestor] = InitialScore(ancestor);
+                }
+
+                var divider = level switch
+                {
+                    0 => 1,
+                    1 => GrandparentDivider,
+                    _ => level * FurtherAncestorDividerPerLevel,
+                };
+                scores[ancestor] += points / divider;
+                if (ancestor == root)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return [root];
+        }
+
+        foreach (var candidate in scores.Keys.ToList())
+        {
+            scores[candidate] *= 1 - stats.LinkDensity(candidate);
+        }
+
+        var ranked = scores.OrderByDescending(s => s.Value).ToList();
+        var top = ranked[0].Key;
+        var topScore = ranked[0].Value;
+
+        top = LiftToSharedAncestor(top, topScore, ranked, root);
+        top = ClimbWhileParentScoresWell(top, scores, root);
+        while (top != root && top.ParentElement is { } parent && parent != root && parent.ChildElementCount == 1)
+        {
+            top = parent;
+        }
+
+        return WithSiblings(top, scores, stats, root);
+    }
+
+    private static bool IsScoredBlock(IElement element)
+    {
+        if (ScoredTags.Contains(element.LocalName))
+        {
+            return true;
+        }
+
+        // A div (or section) holding text directly, with no block children, is a paragraph too.
+        if (element.LocalName is not ("div" or "section" or "article"))
+        {
+            return false;
+        }
+
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (BlockTags.Contains(child.LocalName))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Text and commas of an element outside its block children.</summary>
+    private static (int Length, int Commas) DirectText(IElement element, TextStats stats)
+    {
+        if (element.LocalName is not ("div" or "section" or "article" or "main" or "td" or "body"))
+        {
+            return (0, 0);
+        }
+
+        int length = stats.TextLength(element), commas = stats.Commas(element);
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (BlockTags.Contains(child.LocalName))
+            {
+                length -= stats.TextLength(child);
+                commas -= stats.Commas(child);
+            }
+        }
+
+        return (length, commas);
+    }
+
+    private double InitialScore(IElement element)
+    {
+        const double DivBonus = 5;
+        const double QuoteBonus = 3;
+        const double ListPenalty = 3;
+        const double HeadingPenalty = 5;
+        var score = element.LocalName switch
+        {
+            "div" or "article" or "main" or "section" => DivBonus,
+            "pre" or "td" or "blockquote" => QuoteBonus,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -ListPenalty,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -HeadingPenalty,
+            _ => 0,
+        };
+        return score + (ClassPatterns.Weight(ClassPatterns.Signature(element)) * options.ClassWeight);
+    }
+
+    private IElement LiftToSharedAncestor(IElement top, double topScore, List<KeyValuePair<IElement, double>> ranked, IElement root)
+    {
+        var alternatives = ranked.Skip(1)
+            .Where(r => r.Value >= topScore * options.AlternativeCandidateShare)
+            .Select(r => AncestorsOf(r.Key, root))
+            .ToList();
+        if (alternatives.Count < options.MinAlternativeCandidates)
+        {
+            return top;
+        }
+
+        for (var parent = top.ParentElement; parent is not null && parent != root; parent = parent.ParentElement)
+        {
+            var sharing = alternatives.Count(a => a.Contains(parent));
+            if (sharing >= options.MinAlternativeCandidates)
+            {
+                return parent;
+            }
+        }
+
+        return top;
+    }
+
+    private static HashSet<IElement> AncestorsOf(IElement element, IElement root)
+    {
+        var set = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        for (var e = element.ParentElement; e is not null && e != root; e = e.ParentElement)
+        {
+            set.Add(e);
+        }
+
+        return set;
+    }
+
+    private static IElement ClimbWhileParentScoresWell(IElement top, Dictionary<IElement, double> scores, IElement root)
+    {
+        const double ThresholdDivider = 3;
+        var lastScore = scores.GetValueOrDefault(top);
+        var threshold = lastScore / ThresholdDivider;
+        for (var parent = top.ParentElement; parent is not null && parent != root; parent = parent.ParentElement)
+        {
+            if (!scores.TryGetValue(parent, out var parentScore))
+            {
+                continue;
+            }
+
+            if (parentScore < threshold)
+            {
+                break;
+            }
+
+            if (parentScore > lastScore)
+            {
+                return parent;
+            }
+
+            lastScore = parentScore;
+        }
+
+        return top;
+    }
+
+    private List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores, TextStats stats, IElement root)
+    {
+        var parent = top.ParentElement;
+        if (top == root || parent is null)
+        {
+            return [top];
+        }
+
+        var topScore = scores.GetValueOrDefault(top);
+        var threshold = Math.Max(options.MinSiblingScore, topScore * options.SiblingScoreShare);
+        var topClass = top.GetAttribute("class");
+        var selected = new List<IElement>();
+        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        {
+            if (sibling == top)
+            {
+                selected.Add(sibling);
+                continue;
+            }
+
+            var score = scores.GetValueOrDefault(sibling);
+            if (!string.IsNullOrEmpty(topClass) && string.Equals(sibling.GetAttribute("class"), topClass, StringComparison.Ordinal))
+            {
+                score += topScore * SameClassBonusShare;
+            }
+
+            if (score >= threshold && scores.ContainsKey(sibling))
+            {
+                selected.Add(sibling);
+                continue;
+            }
+
+            if (sibling.LocalName == "p")
+            {
+                var length = stats.TextLength(sibling);
+                var density = stats.LinkDensity(sibling);
+                if ((length >= options.MinSiblingParagraphChars && density < MaxSiblingParagraphLinkDensity)
+                    || (length > 0 && density == 0 && TextTools.EndsSentence(DomWalk.Text(sibling))))
+                {
+                    selected.Add(sibling);
+                }
+            }
+        }
+
+        return selected;
+    }
+}

@@ -1,0 +1,86 @@
+using AngleSharp.Dom;
+
+namespace RareEarthWatch.Extraction.MainText.Html;
+
+/// <summary>Tree walks with explicit stacks: no recursion, so a page nested thousands deep cannot overflow the stack.</summary>
+internal static class DomWalk
+{
+    /// <summary>The elements under <paramref name="root"/> (not itself) in document order.</summary>
+    public static IEnumerable<IElement> Descendants(IElement root)
+    {
+        var stack = new Stack<IElement>();
+        PushChildren(stack, root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            yield return element;
+            PushChildren(stack, element);
+        }
+    }
+
+    /// <summary>The element and its descendants in document order.</summary>
+    public static IEnumerable<IElement> SelfAndDescendants(IElement root)
+    {
+        yield return root;
+        foreach (var element in Descendants(root))
+        {
+            yield return element;
+        }
+    }
+
+    /// <summary>Deepest element nesting under <paramref name="root"/>, stopping as soon as <paramref name="limit"/> is passed.</summary>
+    public static int Depth(IElement root, int limit)
+    {
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((root, 1));
+        var deepest = 0;
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            deepest = Math.Max(deepest, depth);
+            if (deepest > limit)
+            {
+                return deepest;
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        return deepest;
+    }
+
+    /// <summary>Text of a node with white space collapsed, read without recursion.</summary>
+    public static string Text(INode root)
+    {
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.NodeType == NodeType.Text)
+            {
+                sb.Append(node.TextContent);
+                continue;
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return TextTools.NormalizeSpace(sb.ToString());
+    }
+
+    private static void PushChildren(Stack<IElement> stack, IElement element)
+    {
+        for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        {
+            stack.Push(child);
+        }
+    }
+}

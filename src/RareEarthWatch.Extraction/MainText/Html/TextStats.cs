@@ -1,0 +1,101 @@
+using AngleSharp.Dom;
+
+namespace RareEarthWatch.Extraction.MainText.Html;
+
+/// <summary>
+/// Text length and link-text length of every element under a root, computed once bottom-up with
+/// an explicit stack (white space counted as one character per run, roughly).
+/// </summary>
+internal sealed class TextStats
+{
+    private readonly Dictionary<IElement, (int Text, int Link, int Commas, int Paragraph)> stats = new(ReferenceEqualityComparer.Instance);
+
+    public TextStats(IElement root, int minParagraphChars)
+    {
+        var stack = new Stack<(IElement Element, bool Visited)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (element, visited) = stack.Pop();
+            if (!visited)
+            {
+                stack.Push((element, true));
+                for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+                {
+                    stack.Push((child, false));
+                }
+
+                continue;
+            }
+
+            int text = 0, link = 0, commas = 0, paragraph = 0;
+            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is IElement e)
+                {
+                    var s = stats[e];
+                    text += s.Text;
+                    link += s.Link;
+                    commas += s.Commas;
+                    paragraph += s.Paragraph;
+                }
+                else if (child.NodeType == NodeType.Text)
+                {
+                    var (length, c) = Measure(child.TextContent);
+                    text += length;
+                    commas += c;
+                }
+            }
+
+            if (element.LocalName == "a")
+            {
+                link = text;
+            }
+
+            if (element.LocalName is "p" or "pre" or "blockquote" or "li" && paragraph == 0 && text - link >= minParagraphChars)
+            {
+                paragraph = text - link;
+            }
+
+            stats[element] = (text, link, commas, paragraph);
+        }
+    }
+
+    public int TextLength(IElement element) => stats.TryGetValue(element, out var s) ? s.Text : 0;
+
+    /// <summary>Characters of unlinked text in paragraphs (p, pre, blockquote, li) of some length: article-like text.</summary>
+    public int ParagraphText(IElement element) => stats.TryGetValue(element, out var s) ? s.Paragraph : 0;
+
+    public int Commas(IElement element) => stats.TryGetValue(element, out var s) ? s.Commas : 0;
+
+    public double LinkDensity(IElement element) =>
+        stats.TryGetValue(element, out var s) && s.Text > 0 ? (double)s.Link / s.Text : 0;
+
+    private static (int Length, int Commas) Measure(string text)
+    {
+        int length = 0, commas = 0;
+        var inSpace = false;
+        foreach (var c in text)
+        {
+            if (TextTools.IsSpace(c))
+            {
+                if (!inSpace)
+                {
+                    length++;
+                }
+
+                inSpace = true;
+                continue;
+            }
+
+            inSpace = false;
+            length++;
+            if (c is ',' or '，' or '、' or '،')
+            {
+                commas++;
+            }
+        }
+
+        return (length, commas);
+    }
+}

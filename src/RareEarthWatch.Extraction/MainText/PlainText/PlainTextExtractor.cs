@@ -1,0 +1,231 @@
+using RareEarthWatch.Extraction.Metadata;
+
+namespace RareEarthWatch.Extraction.MainText.PlainText;
+
+/// <summary>
+/// Finds the article in a plain-text copy of a page. The text is cut into blocks (a line, or a
+/// blank-line group of hard-wrapped lines), then:
+/// <list type="bullet">
+/// <item>the title is the first block that is short and not a sentence, a stamp or a dateline; copies of it are dropped;</item>
+/// <item>stamps ("First Published: ..."), date lines, datelines ("Reuters NEW DELHI"), credits ("(Reporting by ...)")
+/// and syndication notes are dropped and read as metadata;</item>
+/// <item>the header area is everything before the last stamp or dateline near the top. A header block is kept only
+/// when it is a full sentence that the body does not repeat (a pull quote carries a sentence of the story that this
+/// copy may show nowhere else); a standfirst that restates a body paragraph, or a deck with no full stop, is dropped;</item>
+/// <item>a body block repeating an earlier kept block is dropped;</item>
+/// <item>a short label line ("Hashtags", "Comments", "Related Articles") after the body ends the article: teasers,
+/// comment boxes and site promotions that follow it are not read.</item>
+/// </list>
+/// </summary>
+internal sealed class PlainTextExtractor(ReadingOptions options)
+{
+    private const int StampRankFirstPublished = 0;
+    private const int StampRankPublished = 1;
+    private const int StampRankDateLine = 2;
+    private const int StampRankUpdated = 3;
+
+    public (IReadOnlyList<string> Paragraphs, MetadataCandidates Metadata) Extract(string text)
+    {
+        var blocks = SplitBlocks(text);
+        var meta = new MetadataCandidates();
+
+        var titleIndex = blocks.FindIndex(b => IsTitleLike(b));
+        var title = titleIndex >= 0 ? blocks[titleIndex] : null;
+        meta.AddTitle(title, "text:first line");
+        var titleKey = title is null ? null : TextTools.Key(title);
+
+        // The header ends at the last stamp or dateline line near the top.
+        var headerEnd = -1;
+        for (var i = 0; i < Math.Min(blocks.Count, options.MaxHeaderBlocks); i++)
+        {
+            if (IsMarker(blocks[i]))
+            {
+                headerEnd = i;
+            }
+        }
+
+        var kinds = new BlockKind[blocks.Count];
+        var bodyCount = 0;
+        var end = blocks.Count;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            kinds[i] = Classify(block, i, titleIndex, titleKey, meta);
+            if (kinds[i] == BlockKind.Body && i > headerEnd)
+            {
+                if (bodyCount >= options.MinBlocksBeforeEndLabel && BoilerplateRules.IsEndLabel(block, options.MaxLabelWords))
+                {
+                    end = i;
+                    break;
+                }
+
+                bodyCount++;
+            }
+        }
+
+        var bodyKeys = Enumerable.Range(0, end)
+            .Where(i => i > headerEnd && kinds[i] == BlockKind.Body)
+            .Select(i => TextTools.WordSet(blocks[i]))
+            .ToList();
+
+        var paragraphs = new List<string>();
+        var kept = new List<HashSet<string>>();
+        for (var i = 0; i < end; i++)
+        {
+            if (kinds[i] != BlockKind.Body)
+            {
+                continue;
+            }
+
+            var words = TextTools.WordSet(blocks[i]);
+            if (i <= headerEnd)
+            {
+                var repeatsBody = bodyKeys.Any(b => TextTools.Overlap(words, b) >= options.DuplicateParagraphOverlap);
+                if (!TextTools.EndsSentence(blocks[i]) || repeatsBody)
+                {
+                    continue;
+                }
+            }
+
+            if (kept.Any(k => TextTools.Overlap(words, k) >= options.DuplicateParagraphOverlap && Math.Abs(k.Count - words.Count) <= words.Count / 2))
+            {
+                continue;
+            }
+
+            kept.Add(words);
+            paragraphs.Add(blocks[i]);
+        }
+
+        foreach (var paragraph in paragraphs.Take(1))
+        {
+            if (WireAgencies.MatchDatelinePrefix(paragraph) is { } dateline)
+            {
+                meta.AddAgency(dateline.Agency);
+                meta.AddDatelineCity(dateline.City);
+            }
+        }
+
+        return (paragraphs, meta);
+    }
+
+    private enum BlockKind
+    {
+        Body,
+        Title,
+        Metadata,
+        Dropped,
+    }
+
+    private BlockKind Classify(string block, int index, int titleIndex, string? titleKey, MetadataCandidates meta)
+    {
+        if (index == titleIndex || (titleKey is not null && TextTools.Key(block) == titleKey))
+        {
+            return BlockKind.Title;
+        }
+
+        if (BoilerplateRules.MatchStamp(block, options.MaxStampWords) is { } stamp)
+        {
+            meta.AddPublished(stamp.Stamp.Value, $"text:{stamp.Label}{(stamp.Stamp.HasZone ? string.Empty : " (no time zone)")}", Rank(stamp.Label));
+            return BlockKind.Metadata;
+        }
+
+        if (WireAgencies.MatchDatelineLine(block) is { } dateline)
+        {
+            meta.AddAgency(dateline.Agency);
+            meta.AddDatelineCity(dateline.City);
+            return BlockKind.Metadata;
+        }
+
+        if (BoilerplateRules.IsCredit(block))
+        {
+            foreach (var reporter in BoilerplateRules.CreditedReporters(block))
+            {
+                meta.AddAuthor(reporter);
+            }
+
+            return BlockKind.Metadata;
+        }
+
+        if (WireAgencies.MatchCredit(block) is { } agency && TextTools.WordCount(block) <= options.MaxBylineWords)
+        {
+            meta.AddAgency(agency);
+            return BlockKind.Metadata;
+        }
+
+        if (BoilerplateRules.IsSyndicationNote(block))
+        {
+            meta.AddOutlet(BoilerplateRules.SyndicatingOutlet(block));
+            return BlockKind.Metadata;
+        }
+
+        if (BoilerplateRules.IsByline(block, options.MaxBylineWords) || BoilerplateRules.IsFurniture(block))
+        {
+            return BlockKind.Dropped;
+        }
+
+        return TextTools.HasLetterOrDigit(block) ? BlockKind.Body : BlockKind.Dropped;
+    }
+
+    private static int Rank(string label) => label.ToUpperInvariant() switch
+    {
+        var l when l.StartsWith("FIRST", StringComparison.Ordinal) => StampRankFirstPublished,
+        var l when l.StartsWith("PUBLISHED", StringComparison.Ordinal) || l.StartsWith("POSTED", StringComparison.Ordinal) || l.StartsWith("RELEASED", StringComparison.Ordinal) => StampRankPublished,
+        var l when l.StartsWith("UPDATED", StringComparison.Ordinal) || l.StartsWith("LAST", StringComparison.Ordinal) || l.StartsWith("MODIFIED", StringComparison.Ordinal) => StampRankUpdated,
+        _ => StampRankDateLine,
+    };
+
+    private bool IsMarker(string block) =>
+        BoilerplateRules.MatchStamp(block, options.MaxStampWords) is not null || WireAgencies.MatchDatelineLine(block) is not null;
+
+    private bool IsTitleLike(string block) =>
+        TextTools.HasLetterOrDigit(block)
+        && TextTools.WordCount(block) <= options.MaxTitleWords
+        && !TextTools.EndsSentence(block)
+        && !IsMarker(block)
+        && !BoilerplateRules.IsByline(block, options.MaxBylineWords);
+
+    /// <summary>
+    /// Lines become blocks. A blank-line group whose lines are hard-wrapped (none but the last ends
+    /// a sentence, and the group reads as one paragraph) is joined into one block.
+    /// </summary>
+    private static List<string> SplitBlocks(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
+            .Select(TextTools.NormalizeSpace)
+            .ToList();
+        var blocks = new List<string>();
+        var group = new List<string>();
+        foreach (var line in lines.Append(string.Empty))
+        {
+            if (line.Length > 0)
+            {
+                group.Add(line);
+                continue;
+            }
+
+            if (group.Count > 0)
+            {
+                blocks.AddRange(IsHardWrapped(group) ? [string.Join(' ', group)] : group);
+                group.Clear();
+            }
+        }
+
+        return blocks;
+    }
+
+    private static bool IsHardWrapped(List<string> group)
+    {
+        const int MinWrappedLines = 3;
+        const double MinWrappedShare = 0.75;
+        if (group.Count < MinWrappedLines)
+        {
+            return false;
+        }
+
+        var inner = group.Take(group.Count - 1).ToList();
+        var continuing = inner.Count(l => !TextTools.EndsSentence(l) && !l.EndsWith(':'));
+        var lengths = inner.Select(l => l.Length).ToList();
+        var spread = lengths.Max() - lengths.Min();
+        return continuing >= inner.Count * MinWrappedShare && spread <= lengths.Max() / 2;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace RareEarthWatch.Extraction.Metadata;
+
+/// <summary>
+/// Reads metadata from a parsed page, before it is cleaned, from ordered sources:
+/// title — JSON-LD headline, og:title, twitter:title, the h1, &lt;title&gt; minus the site's suffix;
+/// published — JSON-LD datePublished, article:published_time and other date metas, &lt;time datetime&gt;
+/// inside the article (visible stamps are added later by the block filter);
+/// outlet — og:site_name, JSON-LD publisher, application-name, the canonical host as last resort;
+/// canonical URL — link rel=canonical, og:url, JSON-LD url, the MHTML location;
+/// authors — JSON-LD authors, meta author; language — &lt;html lang&gt;, content-language, og:locale, JSON-LD.
+/// </summary>
+internal static partial class HtmlMetadataReader
+{
+    public const int RankJsonLd = 0;
+    public const int RankMeta = 1;
+    public const int RankTimeElement = 2;
+    public const int RankVisibleStamp = 3;
+    public const int RankVisibleUpdated = 5;
+
+    private static readonly string[] PublishedMetas =
+    [
+        "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
+        "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
+    ];
+
+    public static JsonLdArticle? Read(IHtmlDocument document, MetadataCandidates meta, string? sourceUrl, string? containerTitle)
+    {
+        var jsonLd = JsonLdArticle.Read(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var siteName = Meta(document, "og:site_name");
+
+        meta.AddTitle(jsonLd?.Headline, "json-ld:headline");
+        meta.AddTitle(Meta(document, "og:title"), "meta:og:title");
+        meta.AddTitle(Meta(document, "twitter:title"), "meta:twitter:title");
+        var h1 = document.Body?.QuerySelector("h1");
+        if (h1 is not null)
+        {
+            meta.AddTitle(MainText.TextTools.NormalizeSpace(h1.TextContent), "h1");
+        }
+
+        meta.AddTitle(StripSiteSuffix(document.Title, siteName), "title");
+        meta.AddTitle(containerTitle, "mhtml:subject");
+
+        AddPublished(meta, jsonLd?.DatePublished, "json-ld:datePublished", RankJsonLd);
+        foreach (var name in PublishedMetas)
+        {
+            AddPublished(meta, Meta(document, name), $"meta:{name}", RankMeta);
+        }
+
+        var scope = (IElement?)document.QuerySelector("article") ?? document.Body;
+        var time = scope?.QuerySelector("time[datetime]") ?? document.QuerySelector("time[datetime]");
+        AddPublished(meta, time?.GetAttribute("datetime"), "time[datetime]", RankTimeElement);
+
+        meta.AddOutlet(siteName);
+        meta.AddOutlet(jsonLd?.Publisher);
+        meta.AddOutlet(Meta(document, "application-name"));
+
+        var canonical = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
+        meta.AddCanonicalUrl(Absolute(canonical));
+        meta.AddCanonicalUrl(Absolute(Meta(document, "og:url")));
+        meta.AddCanonicalUrl(Absolute(jsonLd?.Url));
+        meta.AddCanonicalUrl(Absolute(sourceUrl));
+
+        foreach (var author in jsonLd?.Authors ?? [])
+        {
+            AddAuthorOrAgency(meta, author);
+        }
+
+        foreach (var author in (Meta(document, "author") ?? string.Empty).Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!author.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                AddAuthorOrAgency(meta, author);
+            }
+        }
+
+        meta.AddLanguage(document.DocumentElement.GetAttribute("lang"));
+        meta.AddLanguage(document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content"));
+        meta.AddLanguage(Meta(document, "og:locale")?.Replace('_', '-'));
+        meta.AddLanguage(jsonLd?.Language);
+        return jsonLd;
+    }
+
+    /// <summary>The host of the canonical URL, as the outlet of last resort.</summary>
+    public static string? HostOf(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0
+            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host)
+            : null;
+
+    private static void AddAuthorOrAgency(MetadataCandidates meta, string name)
+    {
+        if (WireAgencies.Find(name) is { } agency)
+        {
+            meta.AddAgency(agency);
+        }
+        else
+        {
+            meta.AddAuthor(name);
+        }
+    }
+
+    private static void AddPublished(MetadataCandidates meta, string? value, string source, int rank)
+    {
+        if (DateStamps.ParseMachine(value, out var hasZone) is { } date)
+        {
+            meta.AddPublished(date, hasZone ? source : $"{source} (no time zone)", rank);
+        }
+    }
+
+    private static string? Meta(IHtmlDocument document, string name)
+    {
+        foreach (var element in document.Head?.Children ?? Enumerable.Empty<IElement>())
+        {
+            if (element.LocalName != "meta")
+            {
+                continue;
+            }
+
+            var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
+            if (key is not null && string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                var content = element.GetAttribute("content");
+                if (!string.IsNullOrWhiteSpace(content))
+                {
+                    return content.Trim();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Absolute(string? url) =>
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri.ToString()
+            : null;
+
+    /// <summary>"Headline | Site", "Headline - Site": the longest part, or the part that is not the site's name.</summary>
+    public static string? StripSiteSuffix(string? title, string? siteName)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        var parts = TitleSeparator().Split(title.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count <= 1)
+        {
+            return title.Trim();
+        }
+
+        if (siteName is not null)
+        {
+            parts = parts.Where(p => !string.Equals(p, siteName.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            if (parts.Count == 1)
+            {
+                return parts[0];
+            }
+        }
+
+        return parts.OrderByDescending(p => p.Length).First();
+    }
+
+    [GeneratedRegex(@"\s+[|–—•·»]\s+|\s+-\s+|\s*::\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleSeparator();
+}

@@ -1,0 +1,86 @@
+namespace RareEarthWatch.Extraction.Metadata;
+
+/// <summary>
+/// Collects what each source says about the article (in the order the reader trusts the sources)
+/// and resolves it: the first non-empty value of each field wins, and the winning date's source is
+/// recorded in <see cref="ArticleMetadata.PublishedSource"/>.
+/// </summary>
+internal sealed class MetadataCandidates
+{
+    private readonly List<(string Value, string Source)> titles = [];
+    private readonly List<(DateTimeOffset Value, string Source, int Rank)> published = [];
+    private readonly List<string> outlets = [];
+    private readonly List<string> agencies = [];
+    private readonly List<string> canonicalUrls = [];
+    private readonly List<string> authors = [];
+    private readonly List<string> cities = [];
+    private readonly List<string> languages = [];
+
+    public string? BestTitle => titles.Count > 0 ? titles[0].Value : null;
+
+    public void AddTitle(string? value, string source) => Add(titles, Clean(value), source);
+
+    /// <summary>A publication date; a lower <paramref name="rank"/> wins over a higher one, ties go to the first added.</summary>
+    public void AddPublished(DateTimeOffset? value, string source, int rank)
+    {
+        if (value is { } v)
+        {
+            published.Add((v, source, rank));
+        }
+    }
+
+    public void AddOutlet(string? value) => Add(outlets, Clean(value));
+
+    public void AddAgency(string? value) => Add(agencies, Clean(value));
+
+    public void AddCanonicalUrl(string? value) => Add(canonicalUrls, Clean(value));
+
+    public void AddAuthor(string? value) => Add(authors, Clean(value));
+
+    public void AddDatelineCity(string? value) => Add(cities, Clean(value));
+
+    public void AddLanguage(string? value) => Add(languages, Clean(value));
+
+    public ArticleMetadata Resolve()
+    {
+        var date = published.Count == 0 ? default : published.OrderBy(p => p.Rank).First();
+        return new ArticleMetadata
+        {
+            Title = BestTitle,
+            Published = published.Count == 0 ? null : date.Value,
+            PublishedSource = published.Count == 0 ? null : date.Source,
+            Outlet = outlets.FirstOrDefault(),
+            Agency = agencies.FirstOrDefault(),
+            CanonicalUrl = canonicalUrls.FirstOrDefault(),
+            Authors = [.. authors],
+            DatelineCity = cities.FirstOrDefault(),
+            Language = languages.FirstOrDefault(),
+        };
+    }
+
+    private static string? Clean(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return MainText.TextTools.NormalizeSpace(value);
+    }
+
+    private static void Add(List<string> list, string? value)
+    {
+        if (value is not null && !list.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            list.Add(value);
+        }
+    }
+
+    private static void Add(List<(string, string)> list, string? value, string source)
+    {
+        if (value is not null)
+        {
+            list.Add((value, source));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace RareEarthWatch.Extraction.Metadata;
+
+/// <summary>
+/// The news agencies whose copy outlets republish, with the names they appear under in datelines
+/// ("NEW DELHI, Aug 14 (Reuters) -", "Reuters NEW DELHI") and credit lines ("(With inputs from PTI)").
+/// </summary>
+internal static partial class WireAgencies
+{
+    private static readonly (string Name, string[] Aliases)[] Known =
+    [
+        ("Reuters", ["Reuters", "Thomson Reuters"]),
+        ("Associated Press", ["Associated Press", "AP"]),
+        ("AFP", ["AFP", "Agence France-Presse", "Agence France Presse"]),
+        ("Bloomberg", ["Bloomberg", "Bloomberg News"]),
+        ("Xinhua", ["Xinhua", "Xinhua News Agency"]),
+        ("Kyodo", ["Kyodo", "Kyodo News"]),
+        ("PTI", ["PTI", "Press Trust of India"]),
+        ("ANI", ["ANI", "Asian News International"]),
+        ("IANS", ["IANS", "Indo-Asian News Service"]),
+        ("Yonhap", ["Yonhap", "Yonhap News Agency"]),
+        ("Dow Jones", ["Dow Jones", "Dow Jones Newswires"]),
+        ("UNI", ["UNI", "United News of India"]),
+        ("Bernama", ["Bernama"]),
+        ("Anadolu", ["Anadolu", "Anadolu Agency", "AA"]),
+        ("EFE", ["EFE"]),
+        ("dpa", ["dpa", "DPA", "Deutsche Presse-Agentur"]),
+        ("ANSA", ["ANSA"]),
+        ("TASS", ["TASS"]),
+        ("Interfax", ["Interfax"]),
+        ("Jiji Press", ["Jiji", "Jiji Press"]),
+        ("Antara", ["Antara"]),
+        ("CNS", ["China News Service"]),
+        ("Canadian Press", ["The Canadian Press", "Canadian Press", "CP"]),
+        ("AAP", ["AAP", "Australian Associated Press"]),
+        ("Press Association", ["PA Media", "Press Association"]),
+    ];
+
+    private static readonly string AliasPattern = string.Join(
+        "|",
+        Known.SelectMany(k => k.Aliases).OrderByDescending(a => a.Length).Select(Regex.Escape));
+
+    private static readonly Regex AgencyThenCity = new(
+        $@"^(?<agency>{AliasPattern})\s+(?<city>\p{{Lu}}[\p{{Lu}} .'\-]{{1,40}})$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex CityThenAgency = new(
+        $@"^(?<city>\p{{Lu}}[\p{{L}} .'\-]{{1,40}}?)(?:,\s*[\p{{L}}.]{{3,10}}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?<agency>{AliasPattern})\)\s*[-–—:]",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex Credit = new(
+        $@"(?:^|\()(?:with\s+inputs?\s+from|source:|inputs?\s+from|©|copyright)\s*(?:\d{{4}}\s*)?(?<agency>{AliasPattern})\b|^[-–—]\s*(?<agency>{AliasPattern})\s*$|^\((?<agency>{AliasPattern})\)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"Reuters NEW DELHI": a line that is only an agency and an upper-case city.</summary>
+    public static (string Agency, string City)? MatchDatelineLine(string line)
+    {
+        var m = AgencyThenCity.Match(line.Trim());
+        return m.Success ? (Canonical(m.Groups["agency"].Value), CityName(m.Groups["city"].Value)) : null;
+    }
+
+    /// <summary>"NEW DELHI, Aug 14 (Reuters) - ...": the dateline that opens a wire story.</summary>
+    public static (string Agency, string City)? MatchDatelinePrefix(string paragraph)
+    {
+        var m = CityThenAgency.Match(paragraph.TrimStart());
+        return m.Success ? (Canonical(m.Groups["agency"].Value), CityName(m.Groups["city"].Value)) : null;
+    }
+
+    /// <summary>"(With inputs from PTI)", "Source: AFP", "— Reuters": a credit line naming an agency.</summary>
+    public static string? MatchCredit(string line)
+    {
+        var m = Credit.Match(line.Trim());
+        return m.Success ? Canonical(m.Groups["agency"].Value) : null;
+    }
+
+    /// <summary>The canonical name of an agency alias (case-insensitive), or null.</summary>
+    public static string? Find(string name)
+    {
+        foreach (var (canonical, aliases) in Known)
+        {
+            if (aliases.Any(a => string.Equals(a, name.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                return canonical;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Canonical(string alias) => Find(alias) ?? alias;
+
+    /// <summary>"NEW DELHI" → "New Delhi"; a city already in mixed case is kept.</summary>
+    public static string CityName(string city)
+    {
+        city = city.Trim().TrimEnd(',', '.', '-', ' ');
+        var hasLower = city.Any(char.IsLower);
+        return hasLower ? city : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(city.ToLowerInvariant());
+    }
+}
