@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RawFileStore>();
         services.AddSingleton<StoryMatcher>();
         services.AddSingleton<IngestionService>();
+        services.AddSingleton<ReanalysisService>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddScoped<StoryQueries>();
         return services;

@@ -21,20 +21,23 @@ internal static class ArticleFactory
             Fingerprint = result.Fingerprint.ToBytes(),
         };
         Apply(article, result);
+        return article;
+    }
 
+    /// <summary>Copies what the extractor read (metadata, text, fingerprint, facts) onto the article, replacing what it had.</summary>
+    public static void Apply(Article article, ExtractionResult result)
+    {
+        var metadata = result.Metadata;
+        article.ClearFacts();
+        article.MainText = result.MainText;
+        article.Fingerprint = result.Fingerprint.ToBytes();
+        article.ExtractorVersion = ExtractionPipeline.Version;
         foreach (var key in result.Fingerprint.BandKeys())
         {
             article.AddBand(key);
         }
 
         AddFacts(article, result.Entities);
-        return article;
-    }
-
-    /// <summary>Copies the metadata the extractor read onto the article.</summary>
-    public static void Apply(Article article, ExtractionResult result)
-    {
-        var metadata = result.Metadata;
         article.Format = result.Format;
         article.Title = Clean(metadata.Title);
         article.Outlet = Clean(metadata.Outlet);

@@ -46,4 +46,12 @@ public sealed class Article
     public void AddTonnage(Tonnage tonnage) => _tonnages.Add(tonnage);
 
     public void AddBand(string key) => _bands.Add(new FingerprintBand { Key = key });
+
+    /// <summary>Drops every fact and band key, before the article is read again.</summary>
+    public void ClearFacts()
+    {
+        _mentions.Clear();
+        _tonnages.Clear();
+        _bands.Clear();
+    }
 }

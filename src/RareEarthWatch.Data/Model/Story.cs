@@ -31,20 +31,24 @@ public sealed class Story
     public void AddSource(Article article)
     {
         _sources.Add(article);
-        if (string.IsNullOrWhiteSpace(Title) && !string.IsNullOrWhiteSpace(article.Title))
-        {
-            Title = article.Title;
-        }
+        Refresh();
+    }
 
-        if (article.PublishedUtc is { } published && (PublishedUtc is null || published < PublishedUtc))
+    /// <summary>
+    /// Takes the date from the earliest dated source and the title from that source (the
+    /// better-identified copy), else from the first source that has a title.
+    /// </summary>
+    public void Refresh()
+    {
+        var dated = _sources.Where(a => a.PublishedUtc is not null).MinBy(a => a.PublishedUtc);
+        PublishedUtc = dated?.PublishedUtc;
+        PublishedDate = dated?.PublishedDate;
+        var titled = dated is not null && !string.IsNullOrWhiteSpace(dated.Title)
+            ? dated
+            : _sources.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a.Title));
+        if (titled?.Title is { } title)
         {
-            PublishedUtc = published;
-            PublishedDate = article.PublishedDate;
-            if (!string.IsNullOrWhiteSpace(article.Title))
-            {
-                // The dated source is the better-identified copy: its headline names the story.
-                Title = article.Title;
-            }
+            Title = title;
         }
     }
 }

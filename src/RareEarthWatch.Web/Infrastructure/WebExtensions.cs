@@ -33,6 +33,8 @@ internal static class WebExtensions
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBytes);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBytes);
         services.AddProblemDetails();
+        services.AddSingleton<Background.ReanalysisRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<Background.ReanalysisRunner>());
         services.AddDataProtection();
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DataFolderKeyStorage>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);

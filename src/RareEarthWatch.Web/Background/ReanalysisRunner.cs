@@ -1,0 +1,47 @@
+using System.Threading.Channels;
+using RareEarthWatch.Data.Ingestion;
+
+namespace RareEarthWatch.Web.Background;
+
+/// <summary>The state of the latest re-analysis run, for the page that shows its progress.</summary>
+public sealed record ReanalysisState(bool Running, DateTime? StartedUtc, DateTime? FinishedUtc, ReanalysisProgress Progress, string? Error);
+
+/// <summary>
+/// Runs re-analysis of all stored articles in the background, one run at a time; asking again
+/// while a run is under way queues exactly one more run (so the latest reference data is used).
+/// </summary>
+public sealed class ReanalysisRunner(ReanalysisService reanalysis, TimeProvider clock, ILogger<ReanalysisRunner> logger) : BackgroundService
+{
+    private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private volatile ReanalysisState _state = new(false, null, null, new ReanalysisProgress(0, 0, 0), null);
+
+    public ReanalysisState State => _state;
+
+    /// <summary>Asks for a run; returns at once.</summary>
+    public void Request() => _requests.Writer.TryWrite(true);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var _ in _requests.Reader.ReadAllAsync(stoppingToken))
+        {
+            var started = clock.GetUtcNow().UtcDateTime;
+            _state = new ReanalysisState(true, started, null, new ReanalysisProgress(0, 0, 0), null);
+            try
+            {
+                var result = await reanalysis.ReanalyseAllAsync(new SynchronousProgress(p => _state = _state with { Progress = p }), stoppingToken);
+                _state = new ReanalysisState(false, started, clock.GetUtcNow().UtcDateTime, result, null);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Re-analysis failed");
+                _state = _state with { Running = false, FinishedUtc = clock.GetUtcNow().UtcDateTime, Error = ex.Message };
+            }
+        }
+    }
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool and can report out of order).</summary>
+    private sealed class SynchronousProgress(Action<ReanalysisProgress> report) : IProgress<ReanalysisProgress>
+    {
+        public void Report(ReanalysisProgress value) => report(value);
+    }
+}
