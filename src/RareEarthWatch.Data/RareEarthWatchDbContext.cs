@@ -14,6 +14,7 @@ public sealed class RareEarthWatchDbContext(DbContextOptions<RareEarthWatchDbCon
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Element> Elements => Set<Element>();
     public DbSet<Upload> Uploads => Set<Upload>();
+    public DbSet<ExcludedName> ExcludedNames => Set<ExcludedName>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RareEarthWatchDbContext).Assembly);

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RareEarthWatch.Data.Ingestion;
 using RareEarthWatch.Data.Queries;
+using RareEarthWatch.Data.Reference;
+using RareEarthWatch.Extraction.Entities;
 using RareEarthWatch.Data.Storage;
 using RareEarthWatch.Extraction;
 
@@ -22,6 +24,9 @@ public static class ServiceCollectionExtensions
         services.AddOptions<StoryMatchingOptions>().Bind(configuration.GetSection(StoryMatchingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
         services.AddOptions<ExtractionOptions>().Bind(configuration.GetSection(ExtractionOptions.SectionName));
+        services.AddSingleton<ReferenceDataRecognition>();
+        services.AddSingleton<IEntityRecognition>(sp => sp.GetRequiredService<ReferenceDataRecognition>());
+        services.AddSingleton<ReferenceDataService>();
         services.AddExtraction();
 
         services.AddDbContextFactory<RareEarthWatchDbContext>((sp, options) =>

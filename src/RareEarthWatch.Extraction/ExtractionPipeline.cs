@@ -8,12 +8,10 @@ namespace RareEarthWatch.Extraction;
 /// load → main text and metadata → entities and tonnages → fingerprint. Pure and synchronous:
 /// no I/O beyond the bytes it is given.
 /// </summary>
-public sealed class ExtractionPipeline(ArticleReader reader, EntityRecognizer recognizer)
+public sealed class ExtractionPipeline(ArticleReader reader, IEntityRecognition recognition)
 {
     /// <summary>Stored with every article, so articles read by an older extractor can be found and re-read.</summary>
     public const int Version = 1;
-
-    public EntityRecognizer Recognizer { get; } = recognizer;
 
     /// <summary>Builds a pipeline with default options and the built-in gazetteer (for tools and tests).</summary>
     public static ExtractionPipeline CreateDefault(ExtractionOptions? options = null)
@@ -21,14 +19,14 @@ public sealed class ExtractionPipeline(ArticleReader reader, EntityRecognizer re
         options ??= new ExtractionOptions();
         return new ExtractionPipeline(
             new ArticleReader(options),
-            new EntityRecognizer(Gazetteer.Load(options.GazetteerDirectory)));
+            new GazetteerRecognition(new EntityRecognizer(Gazetteer.Load(options.GazetteerDirectory))));
     }
 
     /// <exception cref="Documents.DocumentRejectedException">The file is not a readable article.</exception>
     public ExtractionResult Extract(RawDocument document)
     {
         var article = reader.Read(document);
-        var entities = Recognizer.Recognize(article.MainText, article.Metadata);
+        var entities = recognition.Recognize(article.MainText, article.Metadata);
         return new ExtractionResult(
             document.FileName,
             article.Format,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RareEarthWatch.Extraction.Entities;
 using RareEarthWatch.Extraction.MainText;
@@ -14,6 +15,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => Gazetteer.Load(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value.GazetteerDirectory));
         services.AddSingleton(sp => new ArticleReader(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value));
         services.AddSingleton<EntityRecognizer>();
+        services.TryAddSingleton<IEntityRecognition>(sp => new GazetteerRecognition(sp.GetRequiredService<EntityRecognizer>()));
         services.AddSingleton<ExtractionPipeline>();
         return services;
     }

@@ -12,7 +12,20 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Id).HasMaxLength(100);
         builder.Property(o => o.Name).HasMaxLength(300).UseCollation("NOCASE");
         builder.Property(o => o.Kind).HasMaxLength(50);
+        builder.Property(o => o.Origin).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(o => o.Name);
+        builder.Ignore(o => o.AliasList);
+        builder.Ignore(o => o.AmbiguousAliasList);
+        builder.Ignore(o => o.IsActive);
+    }
+}
+
+internal sealed class ExcludedNameConfiguration : IEntityTypeConfiguration<ExcludedName>
+{
+    public void Configure(EntityTypeBuilder<ExcludedName> builder)
+    {
+        builder.HasKey(n => n.Name);
+        builder.Property(n => n.Name).HasMaxLength(300).UseCollation("NOCASE");
     }
 }
 

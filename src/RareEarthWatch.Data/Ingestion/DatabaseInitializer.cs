@@ -13,6 +13,7 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<RareEarthWatchDbContext> dbFactory,
     Gazetteer gazetteer,
     IngestionService ingestion,
+    Reference.ReferenceDataRecognition recognition,
     IOptions<DataOptions> data,
     IOptions<SeedOptions> seeds,
     ILogger<DatabaseInitializer> logger)
@@ -26,6 +27,7 @@ public sealed class DatabaseInitializer(
         {
             await db.Database.MigrateAsync(ct);
             await ReferenceDataWriter.SyncAsync(db, gazetteer, ct);
+            await recognition.RefreshAsync(db, ct);
             IngestionLog.DatabaseReady(logger, data.Value.DatabasePath, gazetteer.Organisations.Count, gazetteer.Countries.Count, gazetteer.Elements.Count);
             if (!seeds.Value.ImportOnFirstRun || await db.Uploads.AnyAsync(ct))
             {

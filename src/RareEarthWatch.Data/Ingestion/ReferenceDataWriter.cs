@@ -7,7 +7,10 @@ namespace RareEarthWatch.Data.Ingestion;
 /// <summary>Keeps the database's organisations, countries and elements in step with the gazetteer.</summary>
 internal static class ReferenceDataWriter
 {
-    /// <summary>Adds gazetteer entries the database lacks and refreshes names and kinds of those it has.</summary>
+    /// <summary>
+    /// Adds gazetteer entries the database lacks and refreshes those it has, except organisations an
+    /// analyst has edited: their changes win over the reference file.
+    /// </summary>
     public static async Task SyncAsync(RareEarthWatchDbContext db, Gazetteer gazetteer, CancellationToken ct)
     {
         var organisations = await db.Organisations.ToDictionaryAsync(o => o.Id, StringComparer.Ordinal, ct);
@@ -15,16 +18,21 @@ internal static class ReferenceDataWriter
         {
             if (!organisations.TryGetValue(entry.Id, out var row))
             {
-                row = new Organisation { Id = entry.Id, Name = entry.Name, Kind = entry.Kind };
+                row = new Organisation { Id = entry.Id, Name = entry.Name, Kind = entry.Kind, Origin = OrganisationOrigin.ReferenceFile };
                 db.Organisations.Add(row);
                 organisations[entry.Id] = row;
+            }
+            else if (row.EditedUtc is not null)
+            {
+                continue;
             }
 
             row.Name = entry.Name;
             row.Kind = entry.Kind;
             row.CountryCode = entry.CountryCode;
             row.ParentId = entry.ParentId;
-            row.Aliases = entry.Aliases.Count == 0 ? null : string.Join('|', entry.Aliases);
+            row.Aliases = Organisation.Join(entry.Aliases);
+            row.AmbiguousAliases = Organisation.Join(entry.AmbiguousAliases);
         }
 
         var countries = await db.Countries.ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, ct);
@@ -69,7 +77,7 @@ internal static class ReferenceDataWriter
         var knownOrgs = await db.Organisations.Where(o => orgIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct);
         foreach (var o in entities.Organisations.Where(o => !knownOrgs.Contains(o.Id)))
         {
-            db.Organisations.Add(new Organisation { Id = o.Id, Name = o.Name, Kind = o.Kind, CountryCode = o.CountryCode, ParentId = o.ParentId });
+            db.Organisations.Add(new Organisation { Id = o.Id, Name = o.Name, Kind = o.Kind, CountryCode = o.CountryCode, ParentId = o.ParentId, Origin = OrganisationOrigin.ReferenceFile });
         }
 
         var codes = entities.Countries.Select(c => c.Code).ToList();

@@ -153,6 +153,21 @@ namespace RareEarthWatch.Data.Migrations
                     b.ToTable("Elements");
                 });
 
+            modelBuilder.Entity("RareEarthWatch.Data.Model.ExcludedName", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ExcludedNames");
+                });
+
             modelBuilder.Entity("RareEarthWatch.Data.Model.FingerprintBand", b =>
                 {
                     b.Property<int>("Id")
@@ -237,12 +252,21 @@ namespace RareEarthWatch.Data.Migrations
                     b.Property<string>("Aliases")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AmbiguousAliases")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CountryCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedIntoId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -251,8 +275,16 @@ namespace RareEarthWatch.Data.Migrations
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ParentId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

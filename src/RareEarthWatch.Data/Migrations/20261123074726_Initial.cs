@@ -39,6 +39,18 @@ namespace RareEarthWatch.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ExcludedNames",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false, collation: "NOCASE"),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExcludedNames", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -47,7 +59,12 @@ namespace RareEarthWatch.Data.Migrations
                     Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     CountryCode = table.Column<string>(type: "TEXT", nullable: true),
                     ParentId = table.Column<string>(type: "TEXT", nullable: true),
-                    Aliases = table.Column<string>(type: "TEXT", nullable: true)
+                    Aliases = table.Column<string>(type: "TEXT", nullable: true),
+                    AmbiguousAliases = table.Column<string>(type: "TEXT", nullable: true),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EditedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MergedIntoId = table.Column<string>(type: "TEXT", nullable: true),
+                    Retired = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -325,6 +342,9 @@ namespace RareEarthWatch.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ExcludedNames");
+
             migrationBuilder.DropTable(
                 name: "FingerprintBands");
 

@@ -11,7 +11,7 @@ using RareEarthWatch.Data;
 namespace RareEarthWatch.Data.Migrations
 {
     [DbContext(typeof(RareEarthWatchDbContext))]
-    [Migration("20261123073322_Initial")]
+    [Migration("20261123074726_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -156,6 +156,21 @@ namespace RareEarthWatch.Data.Migrations
                     b.ToTable("Elements");
                 });
 
+            modelBuilder.Entity("RareEarthWatch.Data.Model.ExcludedName", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ExcludedNames");
+                });
+
             modelBuilder.Entity("RareEarthWatch.Data.Model.FingerprintBand", b =>
                 {
                     b.Property<int>("Id")
@@ -240,12 +255,21 @@ namespace RareEarthWatch.Data.Migrations
                     b.Property<string>("Aliases")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AmbiguousAliases")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CountryCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedIntoId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -254,8 +278,16 @@ namespace RareEarthWatch.Data.Migrations
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ParentId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

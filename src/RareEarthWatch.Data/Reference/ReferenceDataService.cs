@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using RareEarthWatch.Data.Model;
+
+namespace RareEarthWatch.Data.Reference;
+
+/// <summary>The outcome of an analyst's change: whether it was made, and what to tell them.</summary>
+public sealed record ReferenceChange(bool Succeeded, string Message, string? OrganisationId = null);
+
+/// <summary>
+/// Analysts' corrections of the organisation reference data, without a rebuild: add an
+/// organisation or an alias, merge two organisations, mark a name as not an organisation. One name
+/// stands for one organisation. After a change the recogniser is rebuilt at once; stored articles
+/// follow when they are re-analysed.
+/// </summary>
+public sealed class ReferenceDataService(
+    IDbContextFactory<RareEarthWatchDbContext> dbFactory,
+    ReferenceDataRecognition recognition,
+    TimeProvider clock)
+{
+    /// <summary>The kinds an organisation can have (companies.csv's vocabulary).</summary>
+    public static IReadOnlyList<string> Kinds { get; } =
+    [
+        "miner", "refiner/separator", "magnet maker", "recycler", "trading house", "end user", "state agency", "ministry",
+        "international organisation", "industry association", "investor", "other", "news outlet", "price reporting agency", "research firm",
+    ];
+
+    public async Task<ReferenceChange> AddOrganisationAsync(string name, string kind, string? countryCode, IEnumerable<string> aliases, CancellationToken ct)
+    {
+        name = name?.Trim() ?? "";
+        if (name.Length < 2)
+        {
+            return new ReferenceChange(false, "Give the organisation's full name (at least two characters).");
+        }
+
+        if (!Kinds.Contains(kind, StringComparer.Ordinal))
+        {
+            return new ReferenceChange(false, $"“{kind}” is not a kind of organisation; choose one of: {string.Join(", ", Kinds)}.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        countryCode = string.IsNullOrWhiteSpace(countryCode) ? null : countryCode.Trim().ToUpperInvariant();
+        if (countryCode is not null && !await db.Countries.AnyAsync(c => c.Code == countryCode, ct))
+        {
+            return new ReferenceChange(false, $"“{countryCode}” is not a country code: use ISO codes such as AU, CN or US, or leave it empty.");
+        }
+
+        var names = new[] { name }.Concat(aliases).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToList();
+        if (await FindOwnerAsync(db, names, exceptId: null, ct) is { } clash)
+        {
+            return new ReferenceChange(false, $"“{clash.Name}” already stands for {clash.OwnerName}: one name, one organisation. Add the other names as aliases of it, or merge.", clash.OwnerId);
+        }
+
+        var id = await NewIdAsync(db, name, ct);
+        db.Organisations.Add(new Organisation
+        {
+            Id = id,
+            Name = name,
+            Kind = kind,
+            CountryCode = countryCode,
+            Aliases = Organisation.Join(names.Skip(1)),
+            Origin = OrganisationOrigin.Analyst,
+            EditedUtc = Now,
+        });
+        await db.ExcludedNames.Where(n => names.Contains(n.Name)).ExecuteDeleteAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await recognition.RefreshAsync(db, ct);
+        return new ReferenceChange(true, $"Added “{name}”. Re-analyse the stored articles to find it in them.", id);
+    }
+
+    public async Task<ReferenceChange> AddAliasAsync(string organisationId, string alias, CancellationToken ct)
+    {
+        alias = alias?.Trim() ?? "";
+        if (alias.Length < 2)
+        {
+            return new ReferenceChange(false, "Give the alias (at least two characters).");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == organisationId, ct);
+        if (organisation is null || !organisation.IsActive)
+        {
+            return new ReferenceChange(false, "That organisation no longer exists (it was merged or retired).");
+        }
+
+        if (await FindOwnerAsync(db, [alias], exceptId: organisation.Id, ct) is { } clash)
+        {
+            return new ReferenceChange(false, $"“{alias}” already stands for {clash.OwnerName}: one name, one organisation. Merge the two if they are one.", organisation.Id);
+        }
+
+        organisation.Aliases = Organisation.Join(organisation.AliasList.Append(alias));
+        organisation.EditedUtc = Now;
+        await db.ExcludedNames.Where(n => n.Name == alias).ExecuteDeleteAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await recognition.RefreshAsync(db, ct);
+        return new ReferenceChange(true, $"“{alias}” now finds {organisation.Name}. Re-analyse the stored articles to apply it to them.", organisation.Id);
+    }
+
+    /// <summary>Makes <paramref name="fromId"/> a name of <paramref name="intoId"/>; stored facts move at once.</summary>
+    public async Task<ReferenceChange> MergeAsync(string fromId, string intoId, CancellationToken ct)
+    {
+        if (string.Equals(fromId, intoId, StringComparison.Ordinal))
+        {
+            return new ReferenceChange(false, "Choose another organisation to merge into.", fromId);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var from = await db.Organisations.SingleOrDefaultAsync(o => o.Id == fromId, ct);
+        var into = await db.Organisations.SingleOrDefaultAsync(o => o.Id == intoId, ct);
+        if (from is null || into is null || !from.IsActive || !into.IsActive)
+        {
+            return new ReferenceChange(false, "Both organisations must exist and be active to be merged.", fromId);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        into.Aliases = Organisation.Join(into.AliasList.Append(from.Name).Concat(from.AliasList));
+        into.AmbiguousAliases = Organisation.Join(into.AmbiguousAliasList.Concat(from.AmbiguousAliasList));
+        into.EditedUtc = Now;
+        from.MergedIntoId = into.Id;
+        from.EditedUtc = Now;
+        await db.SaveChangesAsync(ct);
+        await db.Mentions.Where(m => m.OrganisationId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.OrganisationId, into.Id), ct);
+        await db.Tonnages.Where(t => t.SubjectId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.SubjectId, into.Id).SetProperty(t => t.SubjectName, into.Name), ct);
+        await db.Organisations.Where(o => o.ParentId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, into.Id), ct);
+        await transaction.CommitAsync(ct);
+        await recognition.RefreshAsync(db, ct);
+        return new ReferenceChange(true, $"Merged “{from.Name}” into “{into.Name}”: its names and stored mentions now belong to {into.Name}.", into.Id);
+    }
+
+    /// <summary>Retires an organisation as "not an organisation": its names are no longer recognised and its stored mentions go.</summary>
+    public async Task<ReferenceChange> MarkNotOrganisationAsync(string organisationId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == organisationId, ct);
+        if (organisation is null || !organisation.IsActive)
+        {
+            return new ReferenceChange(false, "That organisation no longer exists (it was merged or retired).");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        organisation.Retired = true;
+        organisation.EditedUtc = Now;
+        if (!await db.ExcludedNames.AnyAsync(n => n.Name == organisation.Name, ct))
+        {
+            db.ExcludedNames.Add(new ExcludedName { Name = organisation.Name, CreatedUtc = Now });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await db.Mentions.Where(m => m.OrganisationId == organisation.Id).ExecuteDeleteAsync(ct);
+        await db.Tonnages.Where(t => t.SubjectId == organisation.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.SubjectId, (string?)null).SetProperty(t => t.SubjectName, (string?)null), ct);
+        await transaction.CommitAsync(ct);
+        await recognition.RefreshAsync(db, ct);
+        return new ReferenceChange(true, $"“{organisation.Name}” is no longer treated as an organisation; its mentions were removed.");
+    }
+
+    /// <summary>Marks a name (an alias or a proposed candidate) as not an organisation.</summary>
+    public async Task<ReferenceChange> ExcludeNameAsync(string name, CancellationToken ct)
+    {
+        name = name?.Trim() ?? "";
+        if (name.Length == 0)
+        {
+            return new ReferenceChange(false, "Give the name that is not an organisation.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.ExcludedNames.AnyAsync(n => n.Name == name, ct))
+        {
+            db.ExcludedNames.Add(new ExcludedName { Name = name, CreatedUtc = Now });
+        }
+
+        foreach (var organisation in await db.Organisations.Where(o => o.Aliases != null && o.Aliases.Contains(name)).ToListAsync(ct))
+        {
+            var aliases = organisation.AliasList.Where(a => !a.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (aliases.Count != organisation.AliasList.Count)
+            {
+                organisation.Aliases = Organisation.Join(aliases);
+                organisation.EditedUtc = Now;
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await recognition.RefreshAsync(db, ct);
+        return new ReferenceChange(true, $"“{name}” will no longer be read as an organisation. Re-analyse the stored articles to apply it to them.");
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private static async Task<(string Name, string OwnerId, string OwnerName)?> FindOwnerAsync(
+        RareEarthWatchDbContext db, IReadOnlyCollection<string> names, string? exceptId, CancellationToken ct)
+    {
+        var active = await db.Organisations.AsNoTracking()
+            .Where(o => o.MergedIntoId == null && !o.Retired && o.Id != exceptId)
+            .Select(o => new { o.Id, o.Name, o.Aliases })
+            .ToListAsync(ct);
+        foreach (var name in names)
+        {
+            var owner = active.FirstOrDefault(o =>
+                o.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
+                || (o.Aliases ?? "").Split(Organisation.AliasSeparator).Any(a => a.Equals(name, StringComparison.OrdinalIgnoreCase)));
+            if (owner is not null)
+            {
+                return (name, owner.Id, owner.Name);
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<string> NewIdAsync(RareEarthWatchDbContext db, string name, CancellationToken ct)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var id = slug.ToString().Trim('-');
+        if (id.Length == 0)
+        {
+            id = "organisation";
+        }
+
+        var candidate = id;
+        for (var n = 2; await db.Organisations.AnyAsync(o => o.Id == candidate, ct); n++)
+        {
+            candidate = string.Create(CultureInfo.InvariantCulture, $"{id}-{n}");
+        }
+
+        return candidate;
+    }
+}
