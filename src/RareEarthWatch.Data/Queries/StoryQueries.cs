@@ -290,8 +290,23 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
                 db.Countries.Where(c => c.Code == o.CountryCode).Select(c => c.Name).FirstOrDefault(),
                 o.ParentId,
                 db.Organisations.Where(p => p.Id == o.ParentId).Select(p => p.Name).FirstOrDefault(),
-                SplitAliases(o.Aliases)))
+                SplitAliases(o.Aliases),
+                o.Origin.ToString(),
+                o.EditedUtc != null,
+                o.MergedIntoId,
+                o.Retired))
             .SingleOrDefaultAsync(ct);
+
+    /// <summary>Every active organisation of the reference data, by name.</summary>
+    public async Task<IReadOnlyList<OrganisationSummary>> AllOrganisationsAsync(CancellationToken ct) =>
+        await db.Organisations.AsNoTracking()
+            .Where(o => o.MergedIntoId == null && !o.Retired)
+            .OrderBy(o => o.Name)
+            .Select(o => new OrganisationSummary(o.Id, o.Name, o.Kind, o.CountryCode, o.Origin.ToString()))
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<string>> ExcludedNamesAsync(CancellationToken ct) =>
+        await db.ExcludedNames.AsNoTracking().OrderBy(n => n.Name).Select(n => n.Name).ToListAsync(ct);
 
     public Task<CountryView?> CountryAsync(string code, CancellationToken ct)
     {

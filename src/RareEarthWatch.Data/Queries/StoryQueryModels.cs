@@ -108,7 +108,22 @@ public sealed record DashboardView(
     StoryFacets Top,
     IReadOnlyList<LatestTonnage> LatestTonnages);
 
-public sealed record OrganisationView(string Id, string Name, string Kind, string? CountryCode, string? CountryName, string? ParentId, string? ParentName, IReadOnlyList<string> Aliases);
+public sealed record OrganisationView(
+    string Id,
+    string Name,
+    string Kind,
+    string? CountryCode,
+    string? CountryName,
+    string? ParentId,
+    string? ParentName,
+    IReadOnlyList<string> Aliases,
+    string Origin,
+    bool Edited,
+    string? MergedIntoId,
+    bool Retired);
+
+/// <summary>An organisation of the reference data, for lists and pickers.</summary>
+public sealed record OrganisationSummary(string Id, string Name, string Kind, string? CountryCode, string Origin);
 
 public sealed record CountryView(string Code, string Name, string? Region);
 
