@@ -93,7 +93,7 @@ public sealed class ReadingOptions
 
     /// <summary>A container whose link density is above this loses its content-class bonus.</summary>
     [Range(0.0, 1.0)]
-    public double MaxContainerLinkDensity { get; set; } = 0.33;
+    public double MaxContainerLinkDensity { get; set; } = 0.5;
 
     /// <summary>A byline or caption block has at most this many words.</summary>
     [Range(1, 100)]

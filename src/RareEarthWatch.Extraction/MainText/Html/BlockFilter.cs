@@ -50,7 +50,8 @@ internal sealed class BlockFilter(ReadingOptions options)
     private bool IsNotArticle(TextBlock block, MetadataCandidates meta)
     {
         var text = block.Text;
-        if (block.LinkDensity > options.MaxBlockLinkDensity)
+        // Link lists and teasers: mostly link text, and little said outside the links.
+        if (block.LinkDensity > options.MaxBlockLinkDensity && text.Length - block.LinkChars < options.MinScoredBlockChars)
         {
             return true;
         }

@@ -16,6 +16,11 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
     private readonly ContentScorer scorer = new(options);
     private readonly BlockFilter filter = new(options);
 
+    /// <summary>Receives a line per decision when set (tests and diagnostics only).</summary>
+    internal Action<string>? Trace { get; set; }
+
+    private static string Describe(IElement e) => $"<{e.LocalName} class='{e.GetAttribute("class")}' id='{e.Id}'>";
+
     public (IReadOnlyList<string> Paragraphs, MetadataCandidates Metadata) Extract(LoadedDocument loaded)
     {
         RejectTooManyElements(loaded.Text);
@@ -46,6 +51,7 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         stats = new TextStats(scope, options.MinScoredBlockChars);
 
         IReadOnlyList<IElement> roots = marked ?? scorer.Select(scope, stats);
+        Trace?.Invoke($"scope {Describe(scope)}; marked {(marked is null ? "none" : string.Join(", ", marked.Select(Describe)))}; roots {string.Join(", ", roots.Select(Describe))}");
         var blocks = BlockCollector.Collect(roots);
         var paragraphs = filter.Filter(blocks, meta.BestTitle, meta);
 
@@ -87,8 +93,8 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             return null;
         }
 
-        var best = marked.MaxBy(stats.TextLength)!;
-        if (stats.TextLength(best) < options.MinMarkedBodyChars || stats.LinkDensity(best) > options.MaxContainerLinkDensity)
+        var best = marked.MaxBy(stats.ParagraphText)!;
+        if (stats.ParagraphText(best) < options.MinMarkedBodyChars || stats.LinkDensity(best) > options.MaxContainerLinkDensity)
         {
             return null;
         }
