@@ -119,6 +119,10 @@ public sealed class ReadingOptions
     [Range(0.0, 1.0)]
     public double MinMarkedBodyShare { get; set; } = 0.5;
 
+    /// <summary>An HTML article shorter than this (characters) is read again without removing blocks by class name.</summary>
+    [Range(0, 100_000)]
+    public int MinArticleChars { get; set; } = 500;
+
     /// <summary>A block removed as boilerplate by its class is kept if it holds this share of the container's text.</summary>
     [Range(0.0, 1.0)]
     public double MaxBoilerplateShare { get; set; } = 0.5;

@@ -57,7 +57,7 @@ internal static partial class DomCleaner
     }
 
     /// <summary>Removes furniture; <paramref name="keep"/> elements (and their ancestors) are never removed.</summary>
-    public static void RemoveFurniture(IElement root, TextStats stats, double maxBoilerplateShare, ISet<IElement> keep)
+    public static void RemoveFurniture(IElement root, TextStats stats, double maxBoilerplateShare, bool byName, ISet<IElement> keep)
     {
         var total = Math.Max(1, stats.ParagraphText(root));
         var keepAncestors = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
@@ -75,7 +75,7 @@ internal static partial class DomCleaner
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element != root && !keepAncestors.Contains(element) && IsFurniture(element)
+            if (element != root && !keepAncestors.Contains(element) && IsFurniture(element, byName)
                 && (double)stats.ParagraphText(element) / total < maxBoilerplateShare)
             {
                 doomed.Add(element);
@@ -85,7 +85,7 @@ internal static partial class DomCleaner
             if (keep.Contains(element))
             {
                 // Inside the marked article body only names of boilerplate count, not landmarks.
-                CollectInsideBody(element, stats, maxBoilerplateShare, doomed);
+                CollectInsideBody(element, stats, maxBoilerplateShare, byName, doomed);
                 continue;
             }
 
@@ -101,7 +101,7 @@ internal static partial class DomCleaner
         }
     }
 
-    private static void CollectInsideBody(IElement body, TextStats stats, double maxShare, List<IElement> doomed)
+    private static void CollectInsideBody(IElement body, TextStats stats, double maxShare, bool byName, List<IElement> doomed)
     {
         var total = Math.Max(1, stats.ParagraphText(body));
         var stack = new Stack<IElement>();
@@ -113,7 +113,7 @@ internal static partial class DomCleaner
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (IsFurniture(element) && (double)stats.ParagraphText(element) / total < maxShare)
+            if (IsFurniture(element, byName) && (double)stats.ParagraphText(element) / total < maxShare)
             {
                 doomed.Add(element);
                 continue;
@@ -126,7 +126,7 @@ internal static partial class DomCleaner
         }
     }
 
-    private static bool IsFurniture(IElement element)
+    private static bool IsFurniture(IElement element, bool byName)
     {
         var tag = element.LocalName;
         if (ProtectedTags.Contains(tag))
@@ -139,7 +139,7 @@ internal static partial class DomCleaner
             return true;
         }
 
-        if (tag is "article" || ClassPatterns.IsMarkedBody(element))
+        if (!byName || tag is "article" || ClassPatterns.IsMarkedBody(element))
         {
             return false;
         }

@@ -24,6 +24,20 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
     public (IReadOnlyList<string> Paragraphs, MetadataCandidates Metadata) Extract(LoadedDocument loaded)
     {
         RejectTooManyElements(loaded.Text);
+        var first = ExtractOnce(loaded, removeByName: true);
+        if (first.Paragraphs.Sum(p => p.Length) >= options.MinArticleChars)
+        {
+            return first;
+        }
+
+        // As readability does: when cleaning by class names left too little, they misled us; read again without them.
+        Trace?.Invoke("too little text: retrying without class-name furniture removal");
+        var second = ExtractOnce(loaded, removeByName: false);
+        return second.Paragraphs.Sum(p => p.Length) > first.Paragraphs.Sum(p => p.Length) ? second : first;
+    }
+
+    private (IReadOnlyList<string> Paragraphs, MetadataCandidates Metadata) ExtractOnce(LoadedDocument loaded, bool removeByName)
+    {
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(loaded.Text);
         var body = document.Body;
@@ -47,7 +61,7 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         var stats = new TextStats(body, options.MinScoredBlockChars);
         var scope = ArticleOfTitle(body, stats, meta.BestTitle);
         var marked = FindMarkedBody(scope, stats);
-        DomCleaner.RemoveFurniture(scope, stats, options.MaxBoilerplateShare, marked is null ? new HashSet<IElement>() : new HashSet<IElement>(marked, ReferenceEqualityComparer.Instance));
+        DomCleaner.RemoveFurniture(scope, stats, options.MaxBoilerplateShare, removeByName, marked is null ? new HashSet<IElement>() : new HashSet<IElement>(marked, ReferenceEqualityComparer.Instance));
         stats = new TextStats(scope, options.MinScoredBlockChars);
 
         IReadOnlyList<IElement> roots = marked ?? scorer.Select(scope, stats);

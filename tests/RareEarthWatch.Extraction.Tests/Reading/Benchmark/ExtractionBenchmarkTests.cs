@@ -16,7 +16,7 @@ namespace RareEarthWatch.Extraction.Tests.Reading.Benchmark;
 public sealed class ExtractionBenchmarkTests(ITestOutputHelper output)
 {
     /// <summary>Measured 2025-..: see the report in the commit; the floor sits ~0.01 below.</summary>
-    private const double F1Floor = 0.965;
+    private const double F1Floor = 0.97;
     private const double PrecisionFloor = 0.97;
 
     private static readonly string BenchmarkDirectory = Path.Combine(TestFiles.RepositoryRoot, "tests", "data", "extraction-benchmark");
