@@ -76,7 +76,7 @@ internal static partial class DomCleaner
         {
             var element = stack.Pop();
             if (element != root && !keepAncestors.Contains(element) && IsFurniture(element, byName)
-                && (double)stats.ParagraphText(element) / total < maxBoilerplateShare)
+                && (ClassPatterns.IsDiscussion(ClassPatterns.Signature(element)) || (double)stats.ParagraphText(element) / total < maxBoilerplateShare))
             {
                 doomed.Add(element);
                 continue;
@@ -139,14 +139,57 @@ internal static partial class DomCleaner
             return true;
         }
 
-        if (!byName || tag is "article" || ClassPatterns.IsMarkedBody(element))
+        if (tag is "article" || ClassPatterns.IsMarkedBody(element))
         {
             return false;
         }
 
+        // Reader discussion is never the article; other names only count on the first reading.
         var signature = ClassPatterns.Signature(element);
+        if (!byName)
+        {
+            return ClassPatterns.IsDiscussion(signature);
+        }
+
         return ClassPatterns.IsBoilerplate(signature) || ClassPatterns.IsUnlikely(signature);
     }
+
+    /// <summary>
+    /// Removes sections that a label heading opens ("12 Comments", "Related stories", "Most read"):
+    /// the heading and the wrappers it is the first child of.
+    /// </summary>
+    public static void RemoveLabelledSections(IElement root, int maxLabelWords)
+    {
+        var doomed = new List<IElement>();
+        foreach (var heading in DomWalk.Descendants(root).Where(e => e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6").ToList())
+        {
+            if (!BoilerplateRules.IsEndLabel(DomWalk.Text(heading), maxLabelWords))
+            {
+                continue;
+            }
+
+            var container = heading;
+            while (container.ParentElement is { } parent && parent != root && parent.FirstElementChild == container
+                && parent.LocalName is "section" or "div" or "aside" && !HoldsArticle(parent))
+            {
+                container = parent;
+            }
+
+            if (container != heading)
+            {
+                doomed.Add(container);
+            }
+        }
+
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+    }
+
+    /// <summary>True when the element is or holds the page's headline or a marked article body.</summary>
+    private static bool HoldsArticle(IElement element) =>
+        DomWalk.SelfAndDescendants(element).Any(e => e.LocalName is "h1" or "article" or "main" || ClassPatterns.IsMarkedBody(e));
 
     private static bool IsHidden(IElement element)
     {

@@ -23,7 +23,7 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
 
     public (IReadOnlyList<string> Paragraphs, MetadataCandidates Metadata) Extract(LoadedDocument loaded)
     {
-        RejectTooManyElements(loaded.Text);
+        RejectPathologicalMarkup(loaded.Text);
         var first = ExtractOnce(loaded, removeByName: true);
         if (first.Paragraphs.Sum(p => p.Length) >= options.MinArticleChars)
         {
@@ -49,15 +49,14 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         var depth = DomWalk.Depth(document.DocumentElement, options.MaxNestingDepth);
         if (depth > options.MaxNestingDepth)
         {
-            throw new DocumentRejectedException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"The page nests its elements more than {options.MaxNestingDepth} levels deep, which no article page does: the file is probably damaged or machine-generated. Save the article again from the browser and upload the new file."));
+            throw TooDeep();
         }
 
         var meta = new MetadataCandidates();
         HtmlMetadataReader.Read(document, meta, loaded.SourceUrl, loaded.ContainerTitle);
 
         DomCleaner.RemoveNonText(body);
+        DomCleaner.RemoveLabelledSections(body, options.MaxLabelWords);
         var stats = new TextStats(body, options.MinScoredBlockChars);
         var scope = ArticleOfTitle(body, stats, meta.BestTitle);
         var marked = FindMarkedBody(scope, stats);
@@ -142,24 +141,23 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         return heading is null ? body : articles.FirstOrDefault(a => a.Contains(heading)) ?? body;
     }
 
-    private void RejectTooManyElements(string html)
+    private void RejectPathologicalMarkup(string html)
     {
-        var tags = 0;
-        var span = html.AsSpan();
-        for (var i = span.IndexOf('<'); i >= 0 && i < span.Length - 1; i = NextTag(span, i + 1))
+        var scan = MarkupScanner.Scan(html, options.MaxHtmlElements, options.MaxNestingDepth);
+        if (scan.StartTags > options.MaxHtmlElements)
         {
-            if (char.IsAsciiLetter(span[i + 1]) && ++tags > options.MaxHtmlElements)
-            {
-                throw new DocumentRejectedException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The page has more than {options.MaxHtmlElements:N0} HTML elements, far more than an article page: it is probably not a single article or it is damaged. Save only the article page and upload it again."));
-            }
+            throw new DocumentRejectedException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The page has more than {options.MaxHtmlElements:N0} HTML elements, far more than an article page: it is probably not a single article or it is damaged. Save only the article page and upload it again."));
         }
 
-        static int NextTag(ReadOnlySpan<char> s, int from)
+        if (scan.MaxDepth > options.MaxNestingDepth)
         {
-            var next = s[from..].IndexOf('<');
-            return next < 0 ? -1 : from + next;
+            throw TooDeep();
         }
     }
+
+    private DocumentRejectedException TooDeep() => new(string.Create(
+        CultureInfo.InvariantCulture,
+        $"The page nests its elements more than {options.MaxNestingDepth} levels deep, which no article page does: the file is probably damaged or machine-generated. Save the article again from the browser and upload the new file."));
 }
