@@ -133,6 +133,11 @@ public sealed class HtmlMainTextTests
     }
 
     [Fact]
+    public void Visible_first_published_stamp_dates_a_page_without_date_metas() =>
+        Read("<html><body><article><h1>Magnet plant opens</h1><p>First Published: Aug 14 2025 | 8:41 PM IST</p><p>The plant will make 5,000 tonnes of magnets a year from 2027, the company said on Thursday in a statement.</p></article></body></html>")
+            .Metadata.Published.Should().Be(new DateTimeOffset(2025, 8, 14, 20, 41, 0, new TimeSpan(5, 30, 0)));
+
+    [Fact]
     public void Words_of_adjacent_blocks_are_not_glued() =>
         Read("<html><body><article><div>First block of the article text here.</div><div>Second block of the article text here.</div></article></body></html>")
             .MainText.Should().Be("First block of the article text here.\n\nSecond block of the article text here.");

@@ -62,8 +62,13 @@ internal sealed class BlockFilter(ReadingOptions options)
             return true;
         }
 
-        if (BoilerplateRules.MatchStamp(text, options.MaxStampWords) is not null)
+        if (BoilerplateRules.MatchStamp(text, options.MaxStampWords) is { } stamp)
         {
+            var updated = stamp.Label.Contains("updat", StringComparison.OrdinalIgnoreCase) || stamp.Label.Contains("modif", StringComparison.OrdinalIgnoreCase);
+            meta.AddPublished(
+                stamp.Stamp.Value,
+                $"text:{stamp.Label}{(stamp.Stamp.HasZone ? string.Empty : " (no time zone)")}",
+                updated ? HtmlMetadataReader.RankVisibleUpdated : HtmlMetadataReader.RankVisibleStamp);
             return true;
         }
 
