@@ -19,6 +19,13 @@ public sealed class ArticleReader(ExtractionOptions options)
 
     public ExtractionOptions Options { get; } = options;
 
+    /// <summary>Receives the HTML extractor's decisions when set (tests and diagnostics only).</summary>
+    internal Action<string>? Trace
+    {
+        get => html.Trace;
+        set => html.Trace = value;
+    }
+
     public ReadArticle Read(RawDocument raw)
     {
         var loaded = loader.Load(raw);

@@ -89,7 +89,7 @@ internal static partial class BoilerplateRules
         Regex.Replace(label.Trim(), @"\s+", " ", RegexOptions.CultureInvariant);
 
     [GeneratedRegex(
-        @"^(?:#?hash\s?tags?|tags?|topics?|filed under|(?:\d+\s+)?comments?|no comments(?: yet)?|(?:show|view|load) comments|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion|related(?: articles?| stories| news| posts?| content| reading| coverage| links| topics| videos?)?|read (?:more|next|also)|also read|more (?:from|on|stories|news|in|like this)\b.*|more\b.*\b(?:stories|articles|news|reads|coverage|videos)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|enjoy)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular(?: stories| now| posts)?|latest(?: news| stories| articles)?|further reading|see also|what to read next|keep reading|more to explore|share(?: this)?(?: article| story| post)?|sponsored(?: content| stories)?|promoted(?: stories| content)?|from around the web|top stories|editor'?s picks|around the web|in other news|about the authors?)$",
+        @"^(?:#?hash\s?tags?|tags?|topics?|filed under|(?:\d+\s+)?comments?|no comments(?: yet)?|(?:show|view|load) comments|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion|related(?: articles?| stories| news| posts?| content| reading| coverage| links| topics| videos?)?|read (?:more|next|also)|also read|more (?:from|on|stories|news|in|like this)\b.*|more\b.*\b(?:stories|articles|news|reads|coverage|videos)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|enjoy)|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular(?: stories| now| posts)?|latest(?: news| stories| articles)?|further reading|see also|what to read next|keep reading|more to explore|share(?: this)?(?: article| story| post)?|sponsored(?: content| stories)?|promoted(?: stories| content)?|from around the web|top stories|editor'?s picks|around the web|in other news|about the authors?|tell us what you think|what do you think|have your say)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndLabel();
 
@@ -127,7 +127,7 @@ internal static partial class BoilerplateRules
     private static partial Regex Byline();
 
     [GeneratedRegex(
-        @"^(?:advertisement|advertisements?|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|click here|share|share this|print|email|tweet|subscribe(?: now)?|sign up|log ?in|register|follow us|back to top|skip to (?:main )?content|loading\.*|image|photo|video|audio|listen(?: to this article)?|\d+\s+min(?:ute)?s?\s+read|close)\W*$",
+        @"^(?:advertisement|advertisements?|advert|adverts|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|click here|share|share this|print|email|tweet|subscribe(?: now)?|sign up|log ?in|register|follow us|back to top|skip to (?:main )?content|loading\.*|image|photo|video|audio|listen(?: to this article)?|\d+\s+min(?:ute)?s?\s+read|close|.{0,40}requires javascript.{0,40}|(?:please )?enable javascript.{0,60})\W*$|^\[(\w+)\b[^\]]*\].*\[/\1\]$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 

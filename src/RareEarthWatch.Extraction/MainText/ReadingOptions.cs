@@ -87,21 +87,13 @@ public sealed class ReadingOptions
     [Range(0.0, 1.0)]
     public double MaxBlockLinkDensity { get; set; } = 0.5;
 
-    /// <summary>A block this short (characters) with any link in it is a teaser or a "read more" line.</summary>
-    [Range(0, 10_000)]
-    public int MaxShortLinkedBlockChars { get; set; } = 60;
-
     /// <summary>A container whose link density is above this loses its content-class bonus.</summary>
     [Range(0.0, 1.0)]
-    public double MaxContainerLinkDensity { get; set; } = 0.33;
+    public double MaxContainerLinkDensity { get; set; } = 0.5;
 
     /// <summary>A byline or caption block has at most this many words.</summary>
     [Range(1, 100)]
     public int MaxBylineWords { get; set; } = 12;
-
-    /// <summary>A parent whose score is at least this share of its only scored child replaces it (readability's climb).</summary>
-    [Range(0.0, 1.0)]
-    public double ParentClimbShare { get; set; } = 0.75;
 
     /// <summary>Candidates within this share of the best score that share an ancestor lift the best to that ancestor.</summary>
     [Range(0.0, 1.0)]
@@ -118,6 +110,10 @@ public sealed class ReadingOptions
     /// <summary>…and at least this share of the text the scorer found.</summary>
     [Range(0.0, 1.0)]
     public double MinMarkedBodyShare { get; set; } = 0.5;
+
+    /// <summary>An HTML article shorter than this (characters) is read again without removing blocks by class name.</summary>
+    [Range(0, 100_000)]
+    public int MinArticleChars { get; set; } = 500;
 
     /// <summary>A block removed as boilerplate by its class is kept if it holds this share of the container's text.</summary>
     [Range(0.0, 1.0)]

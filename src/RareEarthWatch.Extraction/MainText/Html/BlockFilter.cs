@@ -50,7 +50,8 @@ internal sealed class BlockFilter(ReadingOptions options)
     private bool IsNotArticle(TextBlock block, MetadataCandidates meta)
     {
         var text = block.Text;
-        if (block.LinkDensity > options.MaxBlockLinkDensity)
+        // Link lists and teasers: mostly link text, and little said outside the links.
+        if (block.LinkDensity > options.MaxBlockLinkDensity && text.Length - block.LinkChars < options.MinScoredBlockChars)
         {
             return true;
         }
@@ -61,8 +62,13 @@ internal sealed class BlockFilter(ReadingOptions options)
             return true;
         }
 
-        if (BoilerplateRules.MatchStamp(text, options.MaxStampWords) is not null)
+        if (BoilerplateRules.MatchStamp(text, options.MaxStampWords) is { } stamp)
         {
+            var updated = stamp.Label.Contains("updat", StringComparison.OrdinalIgnoreCase) || stamp.Label.Contains("modif", StringComparison.OrdinalIgnoreCase);
+            meta.AddPublished(
+                stamp.Stamp.Value,
+                $"text:{stamp.Label}{(stamp.Stamp.HasZone ? string.Empty : " (no time zone)")}",
+                updated ? HtmlMetadataReader.RankVisibleUpdated : HtmlMetadataReader.RankVisibleStamp);
             return true;
         }
 

@@ -22,6 +22,9 @@ internal static partial class ClassPatterns
     /// <summary>Boilerplate by name, whatever else the name says: comments, related links, sharing, promotions.</summary>
     public static bool IsBoilerplate(string signature) => signature.Length > 0 && Boilerplate().IsMatch(signature);
 
+    /// <summary>Names of reader discussion (comments, replies): removed however much text they hold.</summary>
+    public static bool IsDiscussion(string signature) => signature.Length > 0 && Discussion().IsMatch(signature);
+
     /// <summary>Readability's "unlikely candidates": boilerplate unless the name also says article/body/content.</summary>
     public static bool IsUnlikely(string signature) =>
         signature.Length > 0 && Unlikely().IsMatch(signature) && !MaybeContent().IsMatch(signature);
@@ -73,6 +76,9 @@ internal static partial class ClassPatterns
         @"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote",
         RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
+
+    [GeneratedRegex(@"comment|disqus|\brepl(?:y|ies)\b|\brespond\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Discussion();
 
     [GeneratedRegex(@"and|article|body|column|content|main|shadow", RegexOptions.CultureInvariant)]
     private static partial Regex MaybeContent();

@@ -57,7 +57,7 @@ internal static partial class DomCleaner
     }
 
     /// <summary>Removes furniture; <paramref name="keep"/> elements (and their ancestors) are never removed.</summary>
-    public static void RemoveFurniture(IElement root, TextStats stats, double maxBoilerplateShare, ISet<IElement> keep)
+    public static void RemoveFurniture(IElement root, TextStats stats, double maxBoilerplateShare, bool byName, ISet<IElement> keep)
     {
         var total = Math.Max(1, stats.ParagraphText(root));
         var keepAncestors = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
@@ -75,8 +75,8 @@ internal static partial class DomCleaner
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element != root && !keepAncestors.Contains(element) && IsFurniture(element)
-                && (double)stats.ParagraphText(element) / total < maxBoilerplateShare)
+            if (element != root && !keepAncestors.Contains(element) && IsFurniture(element, byName)
+                && (ClassPatterns.IsDiscussion(ClassPatterns.Signature(element)) || (double)stats.ParagraphText(element) / total < maxBoilerplateShare))
             {
                 doomed.Add(element);
                 continue;
@@ -85,7 +85,7 @@ internal static partial class DomCleaner
             if (keep.Contains(element))
             {
                 // Inside the marked article body only names of boilerplate count, not landmarks.
-                CollectInsideBody(element, stats, maxBoilerplateShare, doomed);
+                CollectInsideBody(element, stats, maxBoilerplateShare, byName, doomed);
                 continue;
             }
 
@@ -101,7 +101,7 @@ internal static partial class DomCleaner
         }
     }
 
-    private static void CollectInsideBody(IElement body, TextStats stats, double maxShare, List<IElement> doomed)
+    private static void CollectInsideBody(IElement body, TextStats stats, double maxShare, bool byName, List<IElement> doomed)
     {
         var total = Math.Max(1, stats.ParagraphText(body));
         var stack = new Stack<IElement>();
@@ -113,7 +113,7 @@ internal static partial class DomCleaner
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (IsFurniture(element) && (double)stats.ParagraphText(element) / total < maxShare)
+            if (IsFurniture(element, byName) && (double)stats.ParagraphText(element) / total < maxShare)
             {
                 doomed.Add(element);
                 continue;
@@ -126,7 +126,7 @@ internal static partial class DomCleaner
         }
     }
 
-    private static bool IsFurniture(IElement element)
+    private static bool IsFurniture(IElement element, bool byName)
     {
         var tag = element.LocalName;
         if (ProtectedTags.Contains(tag))
@@ -144,9 +144,52 @@ internal static partial class DomCleaner
             return false;
         }
 
+        // Reader discussion is never the article; other names only count on the first reading.
         var signature = ClassPatterns.Signature(element);
+        if (!byName)
+        {
+            return ClassPatterns.IsDiscussion(signature);
+        }
+
         return ClassPatterns.IsBoilerplate(signature) || ClassPatterns.IsUnlikely(signature);
     }
+
+    /// <summary>
+    /// Removes sections that a label heading opens ("12 Comments", "Related stories", "Most read"):
+    /// the heading and the wrappers it is the first child of.
+    /// </summary>
+    public static void RemoveLabelledSections(IElement root, int maxLabelWords)
+    {
+        var doomed = new List<IElement>();
+        foreach (var heading in DomWalk.Descendants(root).Where(e => e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6").ToList())
+        {
+            if (!BoilerplateRules.IsEndLabel(DomWalk.Text(heading), maxLabelWords))
+            {
+                continue;
+            }
+
+            var container = heading;
+            while (container.ParentElement is { } parent && parent != root && parent.FirstElementChild == container
+                && parent.LocalName is "section" or "div" or "aside" && !HoldsArticle(parent))
+            {
+                container = parent;
+            }
+
+            if (container != heading)
+            {
+                doomed.Add(container);
+            }
+        }
+
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+    }
+
+    /// <summary>True when the element is or holds the page's headline or a marked article body.</summary>
+    private static bool HoldsArticle(IElement element) =>
+        DomWalk.SelfAndDescendants(element).Any(e => e.LocalName is "h1" or "article" or "main" || ClassPatterns.IsMarkedBody(e));
 
     private static bool IsHidden(IElement element)
     {

@@ -16,9 +16,28 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
     private readonly ContentScorer scorer = new(options);
     private readonly BlockFilter filter = new(options);
 
+    /// <summary>Receives a line per decision when set (tests and diagnostics only).</summary>
+    internal Action<string>? Trace { get; set; }
+
+    private static string Describe(IElement e) => $"<{e.LocalName} class='{e.GetAttribute("class")}' id='{e.Id}'>";
+
     public (IReadOnlyList<string> Paragraphs, MetadataCandidates Metadata) Extract(LoadedDocument loaded)
     {
-        RejectTooManyElements(loaded.Text);
+        RejectPathologicalMarkup(loaded.Text);
+        var first = ExtractOnce(loaded, removeByName: true);
+        if (first.Paragraphs.Sum(p => p.Length) >= options.MinArticleChars)
+        {
+            return first;
+        }
+
+        // As readability does: when cleaning by class names left too little, they misled us; read again without them.
+        Trace?.Invoke("too little text: retrying without class-name furniture removal");
+        var second = ExtractOnce(loaded, removeByName: false);
+        return second.Paragraphs.Sum(p => p.Length) > first.Paragraphs.Sum(p => p.Length) ? second : first;
+    }
+
+    private (IReadOnlyList<string> Paragraphs, MetadataCandidates Metadata) ExtractOnce(LoadedDocument loaded, bool removeByName)
+    {
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(loaded.Text);
         var body = document.Body;
@@ -30,22 +49,22 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         var depth = DomWalk.Depth(document.DocumentElement, options.MaxNestingDepth);
         if (depth > options.MaxNestingDepth)
         {
-            throw new DocumentRejectedException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"The page nests its elements more than {options.MaxNestingDepth} levels deep, which no article page does: the file is probably damaged or machine-generated. Save the article again from the browser and upload the new file."));
+            throw TooDeep();
         }
 
         var meta = new MetadataCandidates();
         HtmlMetadataReader.Read(document, meta, loaded.SourceUrl, loaded.ContainerTitle);
 
         DomCleaner.RemoveNonText(body);
+        DomCleaner.RemoveLabelledSections(body, options.MaxLabelWords);
         var stats = new TextStats(body, options.MinScoredBlockChars);
         var scope = ArticleOfTitle(body, stats, meta.BestTitle);
         var marked = FindMarkedBody(scope, stats);
-        DomCleaner.RemoveFurniture(scope, stats, options.MaxBoilerplateShare, marked is null ? new HashSet<IElement>() : new HashSet<IElement>(marked, ReferenceEqualityComparer.Instance));
+        DomCleaner.RemoveFurniture(scope, stats, options.MaxBoilerplateShare, removeByName, marked is null ? new HashSet<IElement>() : new HashSet<IElement>(marked, ReferenceEqualityComparer.Instance));
         stats = new TextStats(scope, options.MinScoredBlockChars);
 
         IReadOnlyList<IElement> roots = marked ?? scorer.Select(scope, stats);
+        Trace?.Invoke($"scope {Describe(scope)}; marked {(marked is null ? "none" : string.Join(", ", marked.Select(Describe)))}; roots {string.Join(", ", roots.Select(Describe))}");
         var blocks = BlockCollector.Collect(roots);
         var paragraphs = filter.Filter(blocks, meta.BestTitle, meta);
 
@@ -87,8 +106,8 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             return null;
         }
 
-        var best = marked.MaxBy(stats.TextLength)!;
-        if (stats.TextLength(best) < options.MinMarkedBodyChars || stats.LinkDensity(best) > options.MaxContainerLinkDensity)
+        var best = marked.MaxBy(stats.ParagraphText)!;
+        if (stats.ParagraphText(best) < options.MinMarkedBodyChars || stats.LinkDensity(best) > options.MaxContainerLinkDensity)
         {
             return null;
         }
@@ -122,24 +141,23 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         return heading is null ? body : articles.FirstOrDefault(a => a.Contains(heading)) ?? body;
     }
 
-    private void RejectTooManyElements(string html)
+    private void RejectPathologicalMarkup(string html)
     {
-        var tags = 0;
-        var span = html.AsSpan();
-        for (var i = span.IndexOf('<'); i >= 0 && i < span.Length - 1; i = NextTag(span, i + 1))
+        var scan = MarkupScanner.Scan(html, options.MaxHtmlElements, options.MaxNestingDepth);
+        if (scan.StartTags > options.MaxHtmlElements)
         {
-            if (char.IsAsciiLetter(span[i + 1]) && ++tags > options.MaxHtmlElements)
-            {
-                throw new DocumentRejectedException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The page has more than {options.MaxHtmlElements:N0} HTML elements, far more than an article page: it is probably not a single article or it is damaged. Save only the article page and upload it again."));
-            }
+            throw new DocumentRejectedException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The page has more than {options.MaxHtmlElements:N0} HTML elements, far more than an article page: it is probably not a single article or it is damaged. Save only the article page and upload it again."));
         }
 
-        static int NextTag(ReadOnlySpan<char> s, int from)
+        if (scan.MaxDepth > options.MaxNestingDepth)
         {
-            var next = s[from..].IndexOf('<');
-            return next < 0 ? -1 : from + next;
+            throw TooDeep();
         }
     }
+
+    private DocumentRejectedException TooDeep() => new(string.Create(
+        CultureInfo.InvariantCulture,
+        $"The page nests its elements more than {options.MaxNestingDepth} levels deep, which no article page does: the file is probably damaged or machine-generated. Save the article again from the browser and upload the new file."));
 }

@@ -10,6 +10,8 @@ internal sealed class TextStats
 {
     private readonly Dictionary<IElement, (int Text, int Link, int Commas, int Paragraph)> stats = new(ReferenceEqualityComparer.Instance);
 
+    private static readonly HashSet<string> ParagraphTags = new(StringComparer.Ordinal) { "p", "pre", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "dd" };
+
     public TextStats(IElement root, int minParagraphChars)
     {
         var stack = new Stack<(IElement Element, bool Visited)>();
@@ -29,10 +31,12 @@ internal sealed class TextStats
             }
 
             int text = 0, link = 0, commas = 0, paragraph = 0;
+            var hasBlockChild = false;
             for (var child = element.FirstChild; child is not null; child = child.NextSibling)
             {
                 if (child is IElement e)
                 {
+                    hasBlockChild |= ParagraphTags.Contains(e.LocalName) || e.LocalName is "div" or "section" or "article" or "ul" or "ol" or "table";
                     var s = stats[e];
                     text += s.Text;
                     link += s.Link;
@@ -52,7 +56,8 @@ internal sealed class TextStats
                 link = text;
             }
 
-            if (element.LocalName is "p" or "pre" or "blockquote" or "li" && paragraph == 0 && text - link >= minParagraphChars)
+            if ((ParagraphTags.Contains(element.LocalName) || (element.LocalName is "div" or "section" or "td" && !hasBlockChild))
+                && paragraph == 0 && text - link >= minParagraphChars)
             {
                 paragraph = text - link;
             }
@@ -63,7 +68,7 @@ internal sealed class TextStats
 
     public int TextLength(IElement element) => stats.TryGetValue(element, out var s) ? s.Text : 0;
 
-    /// <summary>Characters of unlinked text in paragraphs (p, pre, blockquote, li) of some length: article-like text.</summary>
+    /// <summary>Characters of unlinked text in paragraphs (p, li, quotes, and divs holding only text) of some length: article-like text.</summary>
     public int ParagraphText(IElement element) => stats.TryGetValue(element, out var s) ? s.Paragraph : 0;
 
     public int Commas(IElement element) => stats.TryGetValue(element, out var s) ? s.Commas : 0;
