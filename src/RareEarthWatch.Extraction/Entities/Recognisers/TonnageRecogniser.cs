@@ -27,7 +27,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?<uperiod>(?:[\s-]+(?i:per[\s-]+annum|per[\s-]+year|a[\s-]+year|per[\s-]+day|a[\s-]+day)(?!\s+(?:earlier|ago|before|later)))?(?:\s*\((?:MTPA|mtpa|TPA|tpa|tpy)\))?)";
 
     private static readonly Regex QuantityRegex = new(
-        @"(?<![\p{L}\p{N}.,$€£¥₹])(?<![$€£¥₹]\s)"
+        @"(?<![\p{L}\p{N}.,'$€£¥₹])(?<![$€£¥₹]\s)"
         + @"(?:(?<vague>(?i:" + Alternation(TonnageLexicon.VagueQuantities) + @"))[\s-]+"
         + @"|(?<n1>" + Number + "|(?i:" + NumberWord + @"))(?<plus>\+)?(?:[\s-]*(?<m1>" + Multiplier + "))?"
         + @"(?:\s*(?<join>-|–|—|(?i:to)|(?i:and))\s*(?<n2>" + Number + "|(?i:" + NumberWord + @"))(?:[\s-]*(?<m2>" + Multiplier + "))?)?)"
@@ -36,7 +36,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>A table header multiplier: "Production ('000 t): 12.5".</summary>
     private static readonly Regex HeaderQuantityRegex = new(
-        @"\(\s*'000\s*(?<unit>t|tonnes)\s*\)\s*:?\s*(?<n1>" + Number + ")",
+        @"\(\s*(?<hdr>'000)\s*(?<unit>t|tonnes)\s*\)\s*:?\s*(?<n1>" + Number + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex QualifierRegex = new(
@@ -187,7 +187,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var m2 = MultiplierOf(m.Groups["m2"]);
             var n1 = ParseNumber(m.Groups["n1"].Value);
             double? n2 = m.Groups["n2"].Success ? ParseNumber(m.Groups["n2"].Value) : null;
-            var v1 = n1 * (m1 ?? m2 ?? 1);
+            var header = MultiplierOf(m.Groups["hdr"]);
+            var v1 = n1 * (m1 ?? m2 ?? header ?? 1);
             double? v2 = n2 * (m2 ?? m1 ?? 1);
             var numberStart = m.Groups["n1"].Index;
 
