@@ -29,11 +29,17 @@ public sealed class GazetteerIndex
 
         var countryNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var abbreviations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var country in gazetteer.Countries)
         {
             foreach (var name in country.Aliases.Prepend(country.Name))
             {
                 countryNames.TryAdd(name, country.Code);
+            }
+
+            foreach (var abbreviation in country.Abbreviations)
+            {
+                abbreviations.TryAdd(abbreviation, country.Code);
             }
 
             foreach (var demonym in country.Demonyms)
@@ -42,7 +48,7 @@ public sealed class GazetteerIndex
             }
         }
 
-        AddOrganisations(gazetteer, countryNames, demonyms);
+        AddOrganisations(gazetteer, countryNames, demonyms, abbreviations);
         AddCountries(gazetteer);
         AddElementsAndProducts(gazetteer);
 
@@ -96,14 +102,15 @@ public sealed class GazetteerIndex
     private void AddOrganisations(
         Gazetteer gazetteer,
         Dictionary<string, string> countryNames,
-        Dictionary<string, string> demonyms)
+        Dictionary<string, string> demonyms,
+        Dictionary<string, string> abbreviations)
     {
         foreach (var org in gazetteer.Organisations)
         {
             var names = org.Aliases.Prepend(org.Name).ToList();
             foreach (var alias in names)
             {
-                var (prefixCode, prefixTokens) = CountryPrefix(alias, names, countryNames, demonyms);
+                var (prefixCode, prefixTokens) = CountryPrefix(alias, names, countryNames, demonyms, abbreviations);
                 Main.Add(
                     alias,
                     new PhraseTarget(PhraseKind.Organisation, org.Id, PrefixCountryCode: prefixCode, PrefixTokenCount: prefixTokens),
@@ -127,7 +134,8 @@ public sealed class GazetteerIndex
         string alias,
         List<string> names,
         Dictionary<string, string> countryNames,
-        Dictionary<string, string> demonyms)
+        Dictionary<string, string> demonyms,
+        Dictionary<string, string> abbreviations)
     {
         var tokens = Tokenizer.Tokenize(alias);
         for (var p = 1; p <= MaxCountryPrefixTokens && p + 2 < tokens.Count; p++)
@@ -139,10 +147,12 @@ public sealed class GazetteerIndex
                 return (code, p + 2);
             }
 
-            if (demonyms.TryGetValue(head, out var demonymCode)
+            // "Japanese Ministry of ...", "U.S. Department of Defense": a demonym or abbreviation before another name
+            // of the same organisation describes it. A full country name does not: "China Northern Rare Earth".
+            if ((demonyms.TryGetValue(head, out var descriptor) || abbreviations.TryGetValue(head, out descriptor))
                 && names.Contains(alias[tokens[p].Start..], StringComparer.OrdinalIgnoreCase))
             {
-                return (demonymCode, p);
+                return (descriptor, p);
             }
         }
 

@@ -64,6 +64,8 @@ public static class TonnageLexicon
         ["establish"] = Measures.Capacity, ["establishing"] = Measures.Capacity, ["enable"] = Measures.Capacity,
         ["enabling"] = Measures.Capacity, ["process"] = Measures.Capacity, ["processes"] = Measures.Capacity,
         ["treat"] = Measures.Capacity, ["treats"] = Measures.Capacity, ["throughput"] = Measures.Capacity,
+        ["expand"] = Measures.Capacity, ["expanded"] = Measures.Capacity, ["expanding"] = Measures.Capacity,
+        ["expansion"] = Measures.Capacity,
         ["produce"] = Measures.Production, ["produces"] = Measures.Production, ["produced"] = Measures.Production,
         ["producing"] = Measures.Production, ["production"] = Measures.Production, ["output"] = Measures.Production,
         ["outputs"] = Measures.Production, ["yield"] = Measures.Production, ["yields"] = Measures.Production,
