@@ -5,9 +5,17 @@ public sealed record ArticleEntities(
     IReadOnlyList<OrganisationMatch> Organisations,
     IReadOnlyList<CountryMatch> Countries,
     IReadOnlyList<ElementMatch> Elements,
-    IReadOnlyList<TonnageFact> Tonnages)
+    IReadOnlyList<TonnageFact> Tonnages,
+    bool MentionsRareEarths = false,
+    IReadOnlyList<Evidence>? RareEarthsEvidence = null)
 {
     public static ArticleEntities Empty { get; } = new([], [], [], []);
+
+    /// <summary>
+    /// Where the text speaks of rare earths generically ("rare earths", "REE", "REO", "heavy rare earths", "rare earth
+    /// magnets"): these do not add all 17 elements to <see cref="Elements"/>. Empty when <see cref="MentionsRareEarths"/> is false.
+    /// </summary>
+    public IReadOnlyList<Evidence> RareEarthsEvidenceOrEmpty => RareEarthsEvidence ?? [];
 }
 
 /// <summary>An organisation from the gazetteer (<see cref="Id"/> is its stable slug).</summary>
@@ -31,8 +39,10 @@ public sealed record ElementMatch(
 
 /// <summary>
 /// A quantity of material. <see cref="Min"/> and <see cref="Max"/> are in metric tonnes
-/// (<see cref="Unit"/> is "t"); an open bound is <c>null</c>. <see cref="Period"/> is one of
-/// per_year, per_quarter, per_month, per_day, half_year, year, cumulative, one_off, unknown.
+/// (<see cref="Unit"/> is "t"); an open bound is <c>null</c>. <see cref="Period"/> uses the vocabulary of
+/// docs/domain/tonnages.md: per_year, per_year_implied, per_quarter, per_day, per_unit, year, half_year, month,
+/// one_off, cumulative, none (stocks such as reserves), unknown. <see cref="ElementSymbol"/> is the element the
+/// material names; for a product naming several it holds them pipe-separated ("Nd|Pr" for NdPr oxide).
 /// <see cref="SubjectId"/>/<see cref="SubjectName"/> name the organisation or country it is about.
 /// </summary>
 public sealed record TonnageFact(

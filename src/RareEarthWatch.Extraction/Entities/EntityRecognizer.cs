@@ -1,12 +1,100 @@
+using RareEarthWatch.Extraction.Entities.Matching;
+using RareEarthWatch.Extraction.Entities.Recognisers;
+using RareEarthWatch.Extraction.Entities.Text;
 using RareEarthWatch.Extraction.Metadata;
 
 namespace RareEarthWatch.Extraction.Entities;
 
-/// <summary>Finds organisations, countries, elements and tonnages in main text. PLACEHOLDER.</summary>
-public sealed class EntityRecognizer(Gazetteer gazetteer)
+/// <summary>
+/// Finds organisations, countries, rare-earth elements (with products) and tonnages in main text, each with the
+/// sentences that prove it. All names come from the <see cref="Gazetteer"/>; the gazetteer is compiled once here,
+/// so build one recogniser and reuse it (it is thread-safe: <see cref="Recognize"/> keeps no state).
+/// </summary>
+public sealed class EntityRecognizer
 {
-    public Gazetteer Gazetteer { get; } = gazetteer;
+    private readonly GazetteerIndex index;
+    private readonly OrganisationRecogniser organisations;
+    private readonly CountryRecogniser countries;
+    private readonly ElementRecogniser elements;
+    private readonly TonnageRecogniser tonnages;
+    private readonly SentenceSplitter splitter;
 
-    public ArticleEntities Recognize(string mainText, ArticleMetadata metadata) =>
-        Gazetteer.Organisations.Count >= 0 ? ArticleEntities.Empty : ArticleEntities.Empty;
+    public EntityRecognizer(Gazetteer gazetteer)
+        : this(gazetteer, TonnageOptions.Default)
+    {
+    }
+
+    public EntityRecognizer(Gazetteer gazetteer, TonnageOptions tonnageOptions, SentenceSplitter? splitter = null)
+    {
+        Gazetteer = gazetteer;
+        index = new GazetteerIndex(gazetteer);
+        organisations = new OrganisationRecogniser(index);
+        countries = new CountryRecogniser(index);
+        elements = new ElementRecogniser(index);
+        tonnages = new TonnageRecogniser(index, tonnageOptions);
+        this.splitter = splitter ?? SentenceSplitter.Default;
+    }
+
+    public Gazetteer Gazetteer { get; }
+
+    public ArticleEntities Recognize(string mainText, ArticleMetadata metadata)
+    {
+        if (string.IsNullOrWhiteSpace(mainText))
+        {
+            return ArticleEntities.Empty;
+        }
+
+        var tokens = Tokenizer.Tokenize(mainText);
+        var sentences = new SentenceIndex(splitter.Split(mainText));
+        var matches = index.Main.Match(tokens);
+
+        var orgs = organisations.Recognise(tokens, matches, sentences);
+        var countryMentions = countries.Recognise(mainText, tokens, matches, orgs, sentences, metadata);
+        var elementResult = elements.Recognise(mainText, matches, orgs.TakenMatches);
+        var facts = tonnages.Recognise(sentences, elementResult, orgs, countryMentions);
+
+        var organisationMatches = orgs.Mentions
+            .GroupBy(m => m.Id, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var entry = index.Organisations[g.Key];
+                return new OrganisationMatch(entry.Id, entry.Name, entry.Kind, entry.CountryCode, entry.ParentId, EvidenceOf(g, sentences));
+            })
+            .ToList();
+
+        var countryMatches = countryMentions
+            .GroupBy(m => m.Id, StringComparer.Ordinal)
+            .Select(g => new CountryMatch(g.Key, index.Countries[g.Key].Name, EvidenceOf(g, sentences)))
+            .ToList();
+
+        var elementMatches = elementResult.Elements
+            .GroupBy(m => m.Id, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var products = elementResult.ProductLinks
+                    .Where(l => l.Symbol == g.Key)
+                    .Select(l => index.Products[l.ProductId].Name)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                return new ElementMatch(g.Key, index.Elements[g.Key].Name, products, EvidenceOf(g, sentences));
+            })
+            .ToList();
+
+        return new ArticleEntities(
+            organisationMatches,
+            countryMatches,
+            elementMatches,
+            facts,
+            elementResult.RareEarthMentions.Count > 0,
+            EvidenceOf(elementResult.RareEarthMentions, sentences));
+    }
+
+    /// <summary>One evidence per distinct span (a mention without a span, e.g. a dateline from metadata, has none).</summary>
+    private static List<Evidence> EvidenceOf(IEnumerable<Mention> mentions, SentenceIndex sentences) =>
+        mentions
+            .Where(m => m.Length > 0)
+            .DistinctBy(m => (m.Start, m.Length))
+            .OrderBy(m => m.Start)
+            .Select(m => sentences.Evidence(m.Start, m.Length))
+            .ToList();
 }

@@ -22,7 +22,15 @@ public sealed record CountryEntry(
     IReadOnlyList<string> Abbreviations,
     IReadOnlyList<string> Demonyms,
     IReadOnlyList<string> Capitals,
-    string? Region);
+    string? Region,
+    IReadOnlyList<string>? ContextRequired = null)
+{
+    /// <summary>
+    /// Terms of this country (names, demonyms, abbreviations) that also mean something else
+    /// (Georgia, Jordan, Chad, Turkey, bare "Korean"): they count only with supporting context.
+    /// </summary>
+    public IReadOnlyList<string> ContextRequiredTerms => ContextRequired ?? [];
+}
 
 /// <summary>A rare-earth element of the reference data (elements.csv).</summary>
 public sealed record ElementEntry(
@@ -40,4 +48,15 @@ public sealed record ProductEntry(
     string Form,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> AmbiguousAliases,
-    bool ContainsRareEarths);
+    bool ContainsRareEarths,
+    string? Basis = null);
+
+/// <summary>A dateline city (datelines.csv), used only in dateline position.</summary>
+public sealed record DatelineEntry(string City, string CountryCode, IReadOnlyList<string> AltSpellings);
+
+/// <summary>
+/// A phrase that contains a country word but is not a mention of that country (blockers.csv):
+/// "Indian Ocean", "New South Wales" (AU), "Inner Mongolia" (CN). <see cref="CountryCode"/> is the country it does
+/// mean, if any.
+/// </summary>
+public sealed record BlockerEntry(string Phrase, string? CountryCode);

@@ -1,0 +1,164 @@
+using RareEarthWatch.Extraction.Entities.Matching;
+using RareEarthWatch.Extraction.Entities.Text;
+using RareEarthWatch.Extraction.Metadata;
+
+namespace RareEarthWatch.Extraction.Entities.Recognisers;
+
+/// <summary>
+/// Decides which country phrases count. Names, aliases and demonyms (capitalised) and case-sensitive abbreviations
+/// count, unless they sit inside a longer organisation or blocker phrase (the matcher took that phrase).
+/// A term that needs context (countries.csv context_required: Georgia, Jordan, Chad, Turkey, Guinea, Niger,
+/// bare "Korean") or that names several countries ("Congolese", "ROC") counts only when the same country is also
+/// named safely in the text, is listed next to other countries ("Argentina, Chad and Malawi"), or is the country
+/// of an organisation named in the same sentence. Otherwise it is left out, never guessed. Dateline cities count
+/// only in dateline position (the start of the text, optionally after a news outlet) or from the metadata.
+/// </summary>
+public sealed class CountryRecogniser(GazetteerIndex index)
+{
+    /// <summary>Words that may separate the items of a list of countries.</summary>
+    private static readonly HashSet<string> ListSeparators = new(StringComparer.OrdinalIgnoreCase) { ",", "and", "or", "&", ";" };
+
+    public List<Mention> Recognise(
+        string text,
+        IReadOnlyList<Token> tokens,
+        IReadOnlyList<PhraseMatch> matches,
+        OrganisationResult organisations,
+        SentenceIndex sentences,
+        ArticleMetadata metadata)
+    {
+        var accepted = new List<Mention>(organisations.PrefixCountries);
+        var pending = new List<(PhraseMatch Match, List<string> Codes)>();
+        var countryMatches = new List<(PhraseMatch Match, bool Accepted)>();
+
+        foreach (var match in matches)
+        {
+            if (organisations.TakenMatches.Contains(match))
+            {
+                continue;
+            }
+
+            var blocker = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Blocker);
+            if (blocker is not null)
+            {
+                if (blocker.Id.Length > 0)
+                {
+                    accepted.Add(new Mention(blocker.Id, match.Start, match.Length));
+                }
+
+                continue;
+            }
+
+            var targets = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
+            if (targets.Count == 0)
+            {
+                continue;
+            }
+
+            if (targets.Count == 1 && !targets[0].NeedsContext)
+            {
+                accepted.Add(new Mention(targets[0].Id, match.Start, match.Length));
+                countryMatches.Add((match, true));
+            }
+            else
+            {
+                pending.Add((match, targets.Select(t => t.Id).Distinct().ToList()));
+                countryMatches.Add((match, false));
+            }
+        }
+
+        accepted.AddRange(Dateline(text, tokens, organisations, metadata));
+
+        var named = accepted.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (match, codes) in pending)
+        {
+            var supported = codes.Where(code =>
+                    named.Contains(code)
+                    || InListOfCountries(match, countryMatches, tokens)
+                    || OrganisationOfSentenceIsIn(code, match, organisations, sentences))
+                .ToList();
+            if (supported.Count == 1)
+            {
+                accepted.Add(new Mention(supported[0], match.Start, match.Length));
+            }
+        }
+
+        accepted.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return accepted;
+    }
+
+    private static bool InListOfCountries(PhraseMatch match, List<(PhraseMatch Match, bool Accepted)> countries, IReadOnlyList<Token> tokens)
+    {
+        var at = countries.FindIndex(c => c.Match == match);
+        return Adjacent(at - 1, at) || Adjacent(at, at + 1);
+
+        bool Adjacent(int left, int right)
+        {
+            if (left < 0 || right >= countries.Count || !(countries[left].Accepted || countries[right].Accepted))
+            {
+                return false;
+            }
+
+            var gap = countries[right].Match.FirstToken - countries[left].Match.EndToken;
+            if (gap is < 1 or > 2)
+            {
+                return false;
+            }
+
+            for (var t = countries[left].Match.EndToken; t < countries[right].Match.FirstToken; t++)
+            {
+                if (!ListSeparators.Contains(tokens[t].Text))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private bool OrganisationOfSentenceIsIn(string code, PhraseMatch match, OrganisationResult organisations, SentenceIndex sentences)
+    {
+        var sentence = sentences.IndexOf(match.Start);
+        return sentence >= 0 && organisations.Mentions.Any(m =>
+            sentences.IndexOf(m.Start) == sentence
+            && string.Equals(index.Organisations[m.Id].CountryCode, code, StringComparison.Ordinal));
+    }
+
+    /// <summary>"NEW DELHI (Reuters) -", "Reuters NEW DELHI", "SINGAPORE:" at the start of the text; or metadata.</summary>
+    private IEnumerable<Mention> Dateline(string text, IReadOnlyList<Token> tokens, OrganisationResult organisations, ArticleMetadata metadata)
+    {
+        var first = 0;
+        var outlet = organisations.SourceMentions.Count > 0 ? organisations.SourceMentions[0] : null;
+        if (outlet is not null && tokens.Count > 0 && outlet.Start == tokens[0].Start)
+        {
+            while (first < tokens.Count && tokens[first].Start < outlet.End)
+            {
+                first++;
+            }
+        }
+
+        var fromText = false;
+        var cityMatch = index.Datelines.Match(tokens, first, first + 1 + MaxDatelineTokens).FirstOrDefault();
+        if (cityMatch is not null && cityMatch.FirstToken == first)
+        {
+            var written = text.AsSpan(cityMatch.Start, cityMatch.Length);
+            var after = text.AsSpan(cityMatch.End).TrimStart(' ');
+            var allCaps = !written.ContainsAnyInRange('a', 'z');
+            var punctuated = after.Length > 0 && after[0] is '(' or '-' or ':' or ',' or '\u2013' or '\u2014';
+            if (allCaps || (punctuated && first == 0))
+            {
+                fromText = true;
+                yield return new Mention(cityMatch.Targets[0].Id, cityMatch.Start, cityMatch.Length);
+            }
+        }
+
+        if (!fromText && metadata.DatelineCity is { } city && index.DatelineCities.TryGetValue(city.Trim(), out var code))
+        {
+            var at = text.IndexOf(city.Trim(), StringComparison.OrdinalIgnoreCase);
+            yield return at >= 0 ? new Mention(code, at, city.Trim().Length) : new Mention(code, 0, 0);
+        }
+    }
+
+    /// <summary>Longest dateline city, in tokens.</summary>
+    private const int MaxDatelineTokens = 4;
+}

@@ -1,0 +1,83 @@
+using RareEarthWatch.Extraction.Entities.Matching;
+
+namespace RareEarthWatch.Extraction.Entities.Recognisers;
+
+/// <summary>Elements (with products) and materials found in a text.</summary>
+public sealed record ElementResult(
+    IReadOnlyList<Mention> Elements,
+    IReadOnlyList<(string Symbol, string ProductId)> ProductLinks,
+    IReadOnlyList<Mention> RareEarthMentions,
+    IReadOnlyList<MaterialMention> Materials);
+
+/// <summary>
+/// Element names and aliases, products (which tag the elements they name: "neodymium oxide" -> Nd, "NdFeB magnets"
+/// -> Nd, "NdPr" -> Nd and Pr) and element symbols in chemical notation only. Group terms and accounting bases
+/// ("rare earths", "REO") and products that name no element ("rare earth magnets", "monazite") do not tag all their
+/// elements: they are reported as a generic rare-earth mention. Common-word product aliases ("magnets", "ore") are
+/// kept only as tonnage materials.
+/// </summary>
+public sealed class ElementRecogniser(GazetteerIndex index)
+{
+    public ElementResult Recognise(string text, IReadOnlyList<PhraseMatch> matches, IReadOnlySet<PhraseMatch> taken)
+    {
+        var elements = new List<Mention>();
+        var links = new List<(string, string)>();
+        var generic = new List<Mention>();
+        var materials = new List<MaterialMention>();
+        var covered = new List<(int Start, int End)>();
+
+        foreach (var match in matches)
+        {
+            covered.Add((match.Start, match.End));
+            if (taken.Contains(match) || match.Targets.Any(t => t.Kind is PhraseKind.Country or PhraseKind.Blocker))
+            {
+                continue;
+            }
+
+            var product = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Product);
+            var element = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Element);
+            var ambiguous = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.ProductAmbiguous);
+            if (product is not null)
+            {
+                var entry = index.Products[product.Id];
+                var attached = product.AttachedElements?.Split(Gazetteer.MultiValueSeparator) ?? [];
+                foreach (var symbol in attached)
+                {
+                    elements.Add(new Mention(symbol, match.Start, match.Length));
+                    links.Add((symbol, product.Id));
+                }
+
+                if (entry.ContainsRareEarths && (attached.Length == 0 || entry.Form is "group term" or "basis"))
+                {
+                    generic.Add(new Mention(product.Id, match.Start, match.Length));
+                }
+
+                materials.Add(new MaterialMention(match.Start, match.Length, product.Id, null, product.AttachedElements));
+            }
+            else if (element is not null)
+            {
+                elements.Add(new Mention(element.Id, match.Start, match.Length));
+                materials.Add(new MaterialMention(match.Start, match.Length, null, element.Id, element.Id));
+            }
+            else if (ambiguous is not null)
+            {
+                materials.Add(new MaterialMention(match.Start, match.Length, ambiguous.Id, null, ambiguous.AttachedElements));
+            }
+        }
+
+        foreach (var (symbol, start, length) in ChemicalNotation.Find(text, index.ChemicalSymbols, index.Elements))
+        {
+            if (covered.Exists(c => start < c.End && start + length > c.Start))
+            {
+                continue;
+            }
+
+            elements.Add(new Mention(symbol, start, length));
+            materials.Add(new MaterialMention(start, length, null, symbol, symbol));
+        }
+
+        materials.Sort((a, b) => a.Start.CompareTo(b.Start));
+        elements.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new ElementResult(elements, links, generic, materials);
+    }
+}

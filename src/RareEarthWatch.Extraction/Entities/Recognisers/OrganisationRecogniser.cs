@@ -1,0 +1,186 @@
+using RareEarthWatch.Extraction.Entities.Matching;
+using RareEarthWatch.Extraction.Entities.Text;
+
+namespace RareEarthWatch.Extraction.Entities.Recognisers;
+
+/// <summary>Organisations found in a text, and the phrase matches they took.</summary>
+public sealed record OrganisationResult(
+    IReadOnlyList<Mention> Mentions,
+    IReadOnlyList<Mention> SourceMentions,
+    IReadOnlyList<Mention> PrefixCountries,
+    IReadOnlySet<PhraseMatch> TakenMatches);
+
+/// <summary>
+/// Decides which organisation phrases count:
+/// <list type="bullet">
+/// <item>safe aliases count (the matcher already took the longest phrase);</item>
+/// <item>a one-word short form that is the first word of an organisation already mentioned in a longer form resolves
+/// to that organisation ("Toyotsu" after "Toyotsu Rare Earths India"), so it never adds a third one;</item>
+/// <item>an ambiguous alias (case-sensitive) counts when the same organisation is also named safely in the text, or
+/// when it is a capitalised word used as a proper noun somewhere in mid-sentence ("react to Grab investing");</item>
+/// <item>an acronym defined in the text, "Full Name (FN)", counts afterwards for that organisation;</item>
+/// <item>news outlets, price reporters and research firms are reported apart as sources, never as subjects.</item>
+/// </list>
+/// </summary>
+public sealed class OrganisationRecogniser(GazetteerIndex index)
+{
+    /// <summary>Longest acronym accepted from a definition in the text ("(METI)").</summary>
+    public const int MaxDefinedAcronymLength = 8;
+
+    /// <summary>Shortest acronym accepted from a definition in the text.</summary>
+    public const int MinDefinedAcronymLength = 2;
+
+    public OrganisationResult Recognise(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> matches, SentenceIndex sentences)
+    {
+        var candidates = new List<(PhraseMatch Match, PhraseTarget Target, bool Ambiguous)>();
+        foreach (var match in matches)
+        {
+            var target = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Organisation)
+                         ?? match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.OrganisationAmbiguous);
+            if (target is not null)
+            {
+                candidates.Add((match, target, target.Kind == PhraseKind.OrganisationAmbiguous));
+            }
+        }
+
+        // Short forms resolve to an organisation already mentioned under a longer name that starts with them.
+        var resolved = new List<(PhraseMatch Match, string Id, PhraseTarget Target, bool Ambiguous)>();
+        foreach (var (match, target, ambiguous) in candidates)
+        {
+            var id = target.Id;
+            var isAmbiguous = ambiguous;
+            if (match.EndToken - match.FirstToken == 1)
+            {
+                var word = tokens[match.FirstToken].Text;
+                for (var r = resolved.Count - 1; r >= 0; r--)
+                {
+                    var earlier = resolved[r];
+                    if (!earlier.Ambiguous && earlier.Match.EndToken - earlier.Match.FirstToken > 1
+                        && string.Equals(tokens[earlier.Match.FirstToken].Text, word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        id = earlier.Id;
+                        isAmbiguous = false;
+                        break;
+                    }
+                }
+            }
+
+            resolved.Add((match, id, target, isAmbiguous));
+        }
+
+        var named = resolved.Where(r => !r.Ambiguous).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var properNouns = ProperNounAliases(tokens, resolved.Where(r => r.Ambiguous).Select(r => r.Match), sentences);
+
+        var mentions = new List<Mention>();
+        var sources = new List<Mention>();
+        var prefixCountries = new List<Mention>();
+        var taken = new HashSet<PhraseMatch>();
+        foreach (var (match, id, target, ambiguous) in resolved)
+        {
+            if (ambiguous && !named.Contains(id) && !properNouns.Contains(tokens[match.FirstToken].Text))
+            {
+                continue;
+            }
+
+            taken.Add(match);
+            var mention = new Mention(id, match.Start, match.Length);
+            (index.Organisations[id].IsSourceKind ? sources : mentions).Add(mention);
+            if (target.PrefixCountryCode is { } code && id == target.Id)
+            {
+                var last = tokens[match.FirstToken + target.PrefixTokenCount - 1];
+                prefixCountries.Add(new Mention(code, match.Start, last.End - match.Start));
+            }
+        }
+
+        AddDefinedAcronyms(tokens, matches, taken, mentions, sources);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new OrganisationResult(mentions, sources, prefixCountries, taken);
+    }
+
+    /// <summary>Ambiguous one-word aliases written capitalised somewhere other than at the start of a sentence.</summary>
+    private static HashSet<string> ProperNounAliases(IReadOnlyList<Token> tokens, IEnumerable<PhraseMatch> ambiguous, SentenceIndex sentences)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in ambiguous)
+        {
+            var token = tokens[match.FirstToken];
+            if (match.EndToken - match.FirstToken != 1 || !token.IsTitleCaseWord)
+            {
+                continue;
+            }
+
+            var sentence = sentences.IndexOf(token.Start);
+            var previousWord = match.FirstToken - 1;
+            while (previousWord >= 0 && !tokens[previousWord].IsWord)
+            {
+                previousWord--;
+            }
+
+            var atSentenceStart = sentence < 0
+                || previousWord < 0
+                || tokens[previousWord].Start < sentences.Sentences[sentence].Start;
+            if (!atSentenceStart)
+            {
+                result.Add(token.Text);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"Full Name (FN)": FN is that organisation for the rest of the text.</summary>
+    private void AddDefinedAcronyms(
+        IReadOnlyList<Token> tokens,
+        IReadOnlyList<PhraseMatch> matches,
+        HashSet<PhraseMatch> taken,
+        List<Mention> mentions,
+        List<Mention> sources)
+    {
+        var defined = new Dictionary<string, string>(StringComparer.Ordinal);
+        var covered = new HashSet<int>();
+        foreach (var match in matches)
+        {
+            for (var t = match.FirstToken; t < match.EndToken; t++)
+            {
+                covered.Add(t);
+            }
+        }
+
+        foreach (var mention in mentions.Concat(sources).ToList())
+        {
+            var match = matches.FirstOrDefault(m => m.Start == mention.Start && taken.Contains(m));
+            if (match is null || match.EndToken + 2 >= tokens.Count)
+            {
+                continue;
+            }
+
+            var open = tokens[match.EndToken];
+            var word = tokens[match.EndToken + 1];
+            var close = tokens[match.EndToken + 2];
+            if (open.Text == "(" && close.Text == ")" && IsAcronym(word.Text) && !covered.Contains(match.EndToken + 1))
+            {
+                defined.TryAdd(word.Text, mention.Id);
+            }
+        }
+
+        if (defined.Count == 0)
+        {
+            return;
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (!covered.Contains(t) && defined.TryGetValue(tokens[t].Text, out var id))
+            {
+                var mention = new Mention(id, tokens[t].Start, tokens[t].Length);
+                (index.Organisations[id].IsSourceKind ? sources : mentions).Add(mention);
+            }
+        }
+    }
+
+    private static bool IsAcronym(string word) =>
+        word.Length is >= MinDefinedAcronymLength and <= MaxDefinedAcronymLength
+        && char.IsUpper(word[0])
+        && word.Count(char.IsUpper) >= MinDefinedAcronymLength
+        && word.All(char.IsLetterOrDigit);
+}

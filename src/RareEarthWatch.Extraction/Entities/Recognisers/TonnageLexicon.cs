@@ -1,0 +1,168 @@
+using System.Collections.Frozen;
+
+namespace RareEarthWatch.Extraction.Entities.Recognisers;
+
+/// <summary>
+/// The English words the tonnage recogniser reads (docs/domain/tonnages.md): qualifiers, multipliers, units,
+/// number words and the cue words of measures and periods. Language, not entities: no names live here.
+/// </summary>
+public static class TonnageLexicon
+{
+    /// <summary>Hedge words before a number and the qualifier they give (tonnages.md §4).</summary>
+    public static FrozenDictionary<string, string> Qualifiers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["about"] = "about", ["around"] = "about", ["approximately"] = "about", ["approx."] = "about",
+        ["roughly"] = "about", ["some"] = "about", ["circa"] = "about", ["c."] = "about", ["an estimated"] = "about",
+        ["estimated"] = "about", ["~"] = "about",
+        ["nearly"] = "nearly", ["almost"] = "nearly", ["close to"] = "nearly", ["just under"] = "nearly",
+        ["just shy of"] = "nearly",
+        ["more than"] = "more_than", ["over"] = "more_than", ["above"] = "more_than", ["in excess of"] = "more_than",
+        ["upwards of"] = "more_than", ["exceeding"] = "more_than", ["north of"] = "more_than",
+        ["at least"] = "at_least", ["no less than"] = "at_least", ["a minimum of"] = "at_least",
+        ["less than"] = "less_than", ["under"] = "less_than", ["below"] = "less_than", ["fewer than"] = "less_than",
+        ["up to"] = "up_to", ["as much as"] = "up_to", ["as many as"] = "up_to", ["a maximum of"] = "up_to",
+        ["at most"] = "up_to", ["no more than"] = "up_to",
+        ["between"] = "none",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Multiplier words after a number.</summary>
+    public static FrozenDictionary<string, double> Multipliers { get; } = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["thousand"] = 1e3, ["k"] = 1e3, ["'000"] = 1e3,
+        ["million"] = 1e6, ["mln"] = 1e6, ["mn"] = 1e6, ["m"] = 1e6,
+        ["billion"] = 1e9, ["bn"] = 1e9,
+        ["lakh"] = 1e5, ["lakhs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Numbers written as words.</summary>
+    public static FrozenDictionary<string, double> NumberWords { get; } = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["half a"] = 0.5, ["a quarter of a"] = 0.25, ["a dozen"] = 12, ["a hundred"] = 100, ["a thousand"] = 1e3,
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15,
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
+        ["eighty"] = 80, ["ninety"] = 90,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Vague quantities: kept as a mention with qualifier "vague" and no numbers.</summary>
+    public static IReadOnlyList<string> VagueQuantities { get; } =
+    [
+        "tens of thousands of", "hundreds of thousands of", "a few hundred", "a few thousand", "several hundred",
+        "several thousand", "hundreds of", "thousands of", "millions of",
+    ];
+
+    /// <summary>Currency words that make the following number money.</summary>
+    public static FrozenSet<string> CurrencyWords { get; } = new[]
+    {
+        "Rs", "Rs.", "INR", "USD", "US$", "A$", "C$", "EUR", "GBP", "RMB", "CNY", "JPY", "yen", "yuan", "dollars", "euros",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that mark a measure (tonnages.md §6). The nearest one to the figure wins.</summary>
+    public static FrozenDictionary<string, string> MeasureCues { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["capacity"] = Measures.Capacity, ["capacities"] = Measures.Capacity, ["nameplate"] = Measures.Capacity,
+        ["establish"] = Measures.Capacity, ["establishing"] = Measures.Capacity, ["enable"] = Measures.Capacity,
+        ["enabling"] = Measures.Capacity, ["process"] = Measures.Capacity, ["processes"] = Measures.Capacity,
+        ["treat"] = Measures.Capacity, ["treats"] = Measures.Capacity, ["throughput"] = Measures.Capacity,
+        ["expand"] = Measures.Capacity, ["expanded"] = Measures.Capacity, ["expanding"] = Measures.Capacity,
+        ["expansion"] = Measures.Capacity,
+        ["produce"] = Measures.Production, ["produces"] = Measures.Production, ["produced"] = Measures.Production,
+        ["producing"] = Measures.Production, ["production"] = Measures.Production, ["output"] = Measures.Production,
+        ["outputs"] = Measures.Production, ["yield"] = Measures.Production, ["yields"] = Measures.Production,
+        ["yielding"] = Measures.Production, ["make"] = Measures.Production, ["makes"] = Measures.Production,
+        ["making"] = Measures.Production, ["manufacture"] = Measures.Production, ["manufactures"] = Measures.Production,
+        ["export"] = Measures.Export, ["exports"] = Measures.Export, ["exported"] = Measures.Export, ["exporting"] = Measures.Export,
+        ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
+        ["offtake"] = Measures.Offtake, ["offtakes"] = Measures.Offtake, ["supply"] = Measures.Offtake,
+        ["supplies"] = Measures.Offtake, ["supplied"] = Measures.Offtake, ["supplying"] = Measures.Offtake,
+        ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment,
+        ["shipment"] = Measures.Shipment, ["shipments"] = Measures.Shipment, ["shipping"] = Measures.Shipment,
+        ["sold"] = Measures.Sales, ["sell"] = Measures.Sales, ["sells"] = Measures.Sales, ["sales"] = Measures.Sales,
+        ["dispatched"] = Measures.Sales, ["despatched"] = Measures.Sales,
+        ["quota"] = Measures.Quota, ["quotas"] = Measures.Quota,
+        ["reserve"] = Measures.Reserve, ["reserves"] = Measures.Reserve,
+        ["resource"] = Measures.Resource, ["resources"] = Measures.Resource, ["host"] = Measures.Resource,
+        ["hosts"] = Measures.Resource, ["contain"] = Measures.Resource, ["contains"] = Measures.Resource,
+        ["stockpile"] = Measures.Stockpile, ["stockpiles"] = Measures.Stockpile, ["stockpiled"] = Measures.Stockpile,
+        ["inventory"] = Measures.Stockpile, ["inventories"] = Measures.Stockpile,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that an adjectival figure sizes ("a 5,000-tonne plant" is a capacity, "a 1,000-tonne shipment" a shipment).</summary>
+    public static FrozenDictionary<string, string> AdjectivalHeads { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["plant"] = Measures.Capacity, ["facility"] = Measures.Capacity, ["refinery"] = Measures.Capacity,
+        ["factory"] = Measures.Capacity, ["mill"] = Measures.Capacity, ["line"] = Measures.Capacity,
+        ["complex"] = Measures.Capacity, ["concentrator"] = Measures.Capacity, ["smelter"] = Measures.Capacity,
+        ["shipment"] = Measures.Shipment, ["cargo"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that stop the search for a tonnage's material after the unit.</summary>
+    public static FrozenSet<string> MaterialStopWords { get; } = new[]
+    {
+        "to", "from", "for", "by", "with", "which", "that", "at", "grading", "averaging", "and", "or", "but", "while", "valued",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that make a kilogram or gram figure a per-unit intensity ("each motor uses 1 kg").</summary>
+    public static FrozenSet<string> IntensityVerbs { get; } = new[]
+    {
+        "use", "uses", "need", "needs", "require", "requires", "contains", "consume", "consumes",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Past-tense words: output reported in the past tense without a window is a completed year's amount.</summary>
+    public static FrozenSet<string> PastTense { get; } = new[]
+    {
+        "was", "were", "produced", "exported", "imported", "sold", "rose", "fell", "increased", "decreased", "grew",
+        "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Present-tense words: an ongoing rate ("currently produces", "yielding") with the year implied.</summary>
+    public static FrozenSet<string> PresentTense { get; } = new[]
+    {
+        "produces", "producing", "yields", "yielding", "makes", "making", "currently", "outputs",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Heads of an anaphor at the start of a sentence that refers to the article's main organisation.</summary>
+    public static FrozenSet<string> OrganisationAnaphors { get; } = new[]
+    {
+        "company", "firm", "miner", "group", "producer", "refiner", "maker", "manufacturer", "corporation", "venture",
+        "business", "plant", "mine", "project", "facility", "operation", "unit", "subsidiary",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Heads of an anaphor that refers to the article's main country.</summary>
+    public static FrozenSet<string> CountryAnaphors { get; } = new[] { "country", "nation" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>The measure vocabulary of <see cref="TonnageFact.Measure"/>.</summary>
+public static class Measures
+{
+    public const string Capacity = "capacity";
+    public const string Production = "production";
+    public const string Export = "export";
+    public const string Import = "import";
+    public const string Offtake = "offtake";
+    public const string Shipment = "shipment";
+    public const string Sales = "sales";
+    public const string Quota = "quota";
+    public const string Reserve = "reserve";
+    public const string Resource = "resource";
+    public const string Stockpile = "stockpile";
+    public const string Intensity = "intensity";
+    public const string Other = "other";
+}
+
+/// <summary>The period vocabulary of <see cref="TonnageFact.Period"/> (as in tonnage-examples.csv).</summary>
+public static class Periods
+{
+    public const string PerYear = "per_year";
+    public const string PerYearImplied = "per_year_implied";
+    public const string PerQuarter = "per_quarter";
+    public const string PerDay = "per_day";
+    public const string PerUnit = "per_unit";
+    public const string Year = "year";
+    public const string HalfYear = "half_year";
+    public const string Month = "month";
+    public const string OneOff = "one_off";
+    public const string Cumulative = "cumulative";
+    public const string None = "none";
+    public const string Unknown = "unknown";
+}

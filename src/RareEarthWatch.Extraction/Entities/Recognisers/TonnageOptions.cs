@@ -1,0 +1,31 @@
+namespace RareEarthWatch.Extraction.Entities.Recognisers;
+
+/// <summary>The tunable numbers of the tonnage heuristics, named (docs/entities.md explains each).</summary>
+public sealed record TonnageOptions
+{
+    public static TonnageOptions Default { get; } = new();
+
+    /// <summary>How many words after the unit are searched for the material ("tonnes of integrated ... magnets").</summary>
+    public int MaterialWindowWords { get; init; } = 8;
+
+    /// <summary>How many words after an adjectival figure are searched for the noun it sizes ("5,000-ton Oklahoma magnet facility").</summary>
+    public int AdjectivalHeadWords { get; init; } = 4;
+
+    /// <summary>A production word this close after a capacity word is part of "capacity to produce".</summary>
+    public int CapacityCompoundWords { get; init; } = 3;
+
+    /// <summary>Characters before a number searched for a qualifier ("an estimated", "more than").</summary>
+    public int QualifierLookbackChars { get; init; } = 40;
+
+    /// <summary>
+    /// MTPA/mtpa is million tonnes a year in mining usage but metric tonnes a year in Indian government usage:
+    /// read it as million only for a figure below this, and only for ore-like or unnamed material (tonnages.md §2.1).
+    /// </summary>
+    public double MtpaMillionBelow { get; init; } = 100;
+
+    /// <summary>Reserves of "rare earths" are stated in REO equivalent (USGS convention, tonnages.md T17).</summary>
+    public string ReserveGroupTermBasis { get; init; } = "REO";
+
+    /// <summary>Basis when the text does not state one.</summary>
+    public string UnspecifiedBasis { get; init; } = "unspecified";
+}

@@ -1,0 +1,702 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using RareEarthWatch.Extraction.Entities.Matching;
+using RareEarthWatch.Extraction.Entities.Text;
+
+namespace RareEarthWatch.Extraction.Entities.Recognisers;
+
+/// <summary>
+/// Finds quantities of material (docs/domain/tonnages.md) sentence by sentence and normalises them to metric tonnes.
+/// Money, prices, percentages, grades, ages and years never match: a figure needs a mass unit right after it and no
+/// currency before it. Material, basis, measure, period and subject come from the sentence by the rules in
+/// docs/entities.md.
+/// </summary>
+public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions options)
+{
+    private const string Number = @"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00A0\u2009\u202F ]\d{3})+|\d+)(?:\.\d+)?(?![\d])";
+
+    private static readonly string NumberWord = Alternation(TonnageLexicon.NumberWords.Keys);
+    private static readonly string Multiplier = @"(?:(?i:" + Alternation(TonnageLexicon.Multipliers.Keys.Where(k => k.Length > 1)) + @")|m|k)(?![\p{L}\p{N}])";
+
+    private const string Unit =
+        @"(?<unit>(?i:metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
+        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])";
+
+    private const string UnitPeriod =
+        @"(?<uperiod>(?:[\s-]+(?i:per[\s-]+annum|per[\s-]+year|a[\s-]+year|per[\s-]+day|a[\s-]+day)(?!\s+(?:earlier|ago|before|later)))?(?:\s*\((?:MTPA|mtpa|TPA|tpa|tpy)\))?)";
+
+    private static readonly Regex QuantityRegex = new(
+        @"(?<![\p{L}\p{N}.,'$€£¥₹])(?<![$€£¥₹]\s)"
+        + @"(?:(?<vague>(?i:" + Alternation(TonnageLexicon.VagueQuantities) + @"))[\s-]+"
+        + @"|(?<n1>" + Number + "|(?i:" + NumberWord + @"))(?<plus>\+)?(?:[\s-]*(?<m1>" + Multiplier + "))?"
+        + @"(?:\s*(?<join>-|–|—|(?i:to)|(?i:and))\s*(?<n2>" + Number + "|(?i:" + NumberWord + @"))(?:[\s-]*(?<m2>" + Multiplier + "))?)?)"
+        + @"[\s-]*" + Unit + UnitPeriod,
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A table header multiplier: "Production ('000 t): 12.5".</summary>
+    private static readonly Regex HeaderQuantityRegex = new(
+        @"\(\s*(?<hdr>'000)\s*(?<unit>t|tonnes)\s*\)\s*:?\s*(?<n1>" + Number + ")",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex QualifierRegex = new(
+        @"(?:^|[^\p{L}])(?<q>(?i:" + Alternation(TonnageLexicon.Qualifiers.Keys.Where(k => k != "~")) + @"))\s*$|(?<q>~)\s*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex PerDayRegex = new(@"(?i)\b(?:per\s+day|a\s+day|each\s+day|daily)\b|/day\b|\btpd\b", RegexOptions.Compiled);
+
+    private static readonly Regex PerYearRegex = new(
+        @"(?i)\b(?:annually|annual|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
+        RegexOptions.Compiled);
+
+    private static readonly Regex PerQuarterRegex = new(@"(?i)\b(?:quarterly|per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter)\b(?!\s+of)", RegexOptions.Compiled);
+
+    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months)\b|\bH[12]\b", RegexOptions.Compiled);
+
+    private static readonly Regex MonthRegex = new(
+        @"\b(?i:in|during|for|of)\s+(?:" + string.Join('|', CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0)) + @")\b",
+        RegexOptions.Compiled);
+
+    private static readonly Regex CumulativeRegex = new(
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years)\b",
+        RegexOptions.Compiled);
+
+    private static readonly Regex YearRegex = new(
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:this|last|next|previous|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bFY\s?\d{2,4}\b",
+        RegexOptions.Compiled);
+
+    private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?[\d.]+\s*(?:%|(?i:per\s?cent|percent|ppm|g/t))", RegexOptions.Compiled);
+
+    private readonly ProductEntry? oreProduct = index.Gazetteer.Products.FirstOrDefault(p => p.Form == "ore");
+
+    public List<TonnageFact> Recognise(
+        SentenceIndex sentences,
+        ElementResult elements,
+        OrganisationResult organisations,
+        IReadOnlyList<Mention> countries)
+    {
+        var facts = new List<TonnageFact>();
+        Material? previousMaterial = null;
+        var previousSentence = int.MinValue;
+        for (var s = 0; s < sentences.Sentences.Count; s++)
+        {
+            var sentence = sentences.Sentences[s];
+            var quantities = FindQuantities(sentence);
+            if (quantities.Count == 0)
+            {
+                continue;
+            }
+
+            var words = Tokenizer.Tokenize(sentence.Text);
+            var materials = new Material?[quantities.Count];
+            for (var q = 0; q < quantities.Count; q++)
+            {
+                materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials);
+            }
+
+            for (var q = quantities.Count - 2; q >= 0; q--)
+            {
+                if (materials[q] is null && materials[q + 1] is not null && Coordinated(sentence, quantities[q], quantities[q + 1]))
+                {
+                    materials[q] = materials[q + 1];
+                }
+            }
+
+            for (var q = 0; q < quantities.Count; q++)
+            {
+                materials[q] ??= MaterialBefore(sentence, quantities[q], elements.Materials)
+                                 ?? (previousSentence == s - 1 ? previousMaterial : null);
+            }
+
+            for (var q = 0; q < quantities.Count; q++)
+            {
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], organisations, countries);
+                if (!facts.Exists(f => SameFact(f, fact)))
+                {
+                    facts.Add(fact);
+                }
+            }
+
+            previousMaterial = materials.LastOrDefault(m => m is not null);
+            previousSentence = s;
+        }
+
+        return facts;
+    }
+
+    private static bool SameFact(TonnageFact a, TonnageFact b) =>
+        a.Min == b.Min && a.Max == b.Max && a.Material == b.Material && a.SubjectId == b.SubjectId
+        && a.Period == b.Period && a.Measure == b.Measure;
+
+    /// <summary>A quantity found in a sentence (offsets relative to the sentence).</summary>
+    private sealed record Quantity(
+        int Start,
+        int NumberStart,
+        int End,
+        double? Value1,
+        double? Value2,
+        double Factor,
+        bool AmbiguousMtpa,
+        double WrittenValue,
+        string UnitAsWritten,
+        string? UnitPeriod,
+        string Qualifier,
+        bool SmallMassUnit,
+        bool MtpaWrittenOut);
+
+    private sealed record Material(string? ProductId, string? ElementSymbol, string? AttachedElements, bool OreByGrade);
+
+    private List<Quantity> FindQuantities(Sentence sentence)
+    {
+        var result = new List<Quantity>();
+        var text = sentence.Text;
+        var matches = QuantityRegex.Matches(text).Concat(HeaderQuantityRegex.Matches(text)).OrderBy(m => m.Index).ToList();
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            if (IsMoney(text, m.Index) || (IsPounds(m.Groups["unit"].Value) && IsSterlingContext(text)))
+            {
+                continue;
+            }
+
+            var prefixStart = Math.Max(0, m.Index - options.QualifierLookbackChars);
+            var prefix = text[prefixStart..m.Index];
+            var qualifierMatch = QualifierRegex.Match(prefix);
+            var qualifier = qualifierMatch.Success ? TonnageLexicon.Qualifiers[qualifierMatch.Groups["q"].Value] : "none";
+            if (qualifier == "none" && !qualifierMatch.Success
+                && text.AsSpan(0, m.Index).Contains("estimat", StringComparison.OrdinalIgnoreCase))
+            {
+                qualifier = "about";
+            }
+
+            var (factor, unitPeriod, smallMass, ambiguousMtpa) = ReadUnit(m.Groups["unit"].Value);
+            var unitAsWritten = (m.Groups["unit"].Value + m.Groups["uperiod"].Value).Trim();
+            if (unitPeriod is null && m.Groups["uperiod"].Value.Length > 0)
+            {
+                unitPeriod = PerDayRegex.IsMatch(m.Groups["uperiod"].Value) ? Periods.PerDay : Periods.PerYear;
+            }
+
+            var writtenOut = m.Groups["uperiod"].Value.Contains("annum", StringComparison.OrdinalIgnoreCase);
+            if (m.Groups["vague"].Success)
+            {
+                result.Add(new Quantity(m.Index, m.Index, m.Index + m.Length, null, null, factor, false, 0, unitAsWritten, unitPeriod, "vague", smallMass, writtenOut));
+                continue;
+            }
+
+            var m1 = MultiplierOf(m.Groups["m1"]);
+            var m2 = MultiplierOf(m.Groups["m2"]);
+            var n1 = ParseNumber(m.Groups["n1"].Value);
+            double? n2 = m.Groups["n2"].Success ? ParseNumber(m.Groups["n2"].Value) : null;
+            var header = MultiplierOf(m.Groups["hdr"]);
+            var v1 = n1 * (m1 ?? m2 ?? header ?? 1);
+            double? v2 = n2 * (m2 ?? m1 ?? 1);
+            var numberStart = m.Groups["n1"].Index;
+
+            var joinedByTo = m.Groups["join"].Value.Equals("to", StringComparison.OrdinalIgnoreCase);
+            var fromBefore = Regex.IsMatch(prefix, @"(?i)\bfrom\s*$");
+            if (fromBefore && v2 is not null && joinedByTo && !Regex.IsMatch(prefix, @"(?i)\brang\w*\s+from\s*$"))
+            {
+                // "increased from 220,000 to 470,000 tonnes" is a change: the new value is the fact.
+                v1 = v2.Value;
+                v2 = null;
+            }
+            else if (fromBefore && i + 1 < matches.Count && Regex.IsMatch(text[(m.Index + m.Length)..matches[i + 1].Index], @"^\s*(?i:to)\s*$"))
+            {
+                continue; // "from 220,000 tonnes to 470,000 tonnes": the old value.
+            }
+
+            if (m.Groups["plus"].Success)
+            {
+                qualifier = "more_than";
+            }
+
+            result.Add(new Quantity(
+                m.Index, numberStart, m.Index + m.Length, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut));
+        }
+
+        return result;
+    }
+
+    private static bool IsPounds(string unit) => unit.StartsWith("pound", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("lb", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSterlingContext(string text) =>
+        text.Contains('£', StringComparison.Ordinal) || text.Contains("sterling", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("GBP", StringComparison.Ordinal);
+
+    private static bool IsMoney(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (before.Length == 0)
+        {
+            return false;
+        }
+
+        if (before[^1] is '$' or '€' or '£' or '¥' or '₹')
+        {
+            return true;
+        }
+
+        var wordStart = before.LastIndexOfAny(' ', '(', '\u00A0');
+        var word = before[(wordStart + 1)..].ToString();
+        return TonnageLexicon.CurrencyWords.Contains(word);
+    }
+
+    private static double? MultiplierOf(Group group) =>
+        group.Success && TonnageLexicon.Multipliers.TryGetValue(group.Value, out var value) ? value : null;
+
+    private static double ParseNumber(string written)
+    {
+        if (TonnageLexicon.NumberWords.TryGetValue(Regex.Replace(written.Trim(), @"\s+", " "), out var word))
+        {
+            return word;
+        }
+
+        var digits = new StringBuilder(written.Length);
+        foreach (var c in written)
+        {
+            if (char.IsDigit(c) || c == '.')
+            {
+                digits.Append(c);
+            }
+        }
+
+        return double.Parse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Factor to metric tonnes, the period a unit carries, whether it is a small mass (kg, g), and MTPA ambiguity.</summary>
+    private static (double Factor, string? Period, bool SmallMass, bool AmbiguousMtpa) ReadUnit(string unit)
+    {
+        const double Thousand = 1e3;
+        const double Million = 1e6;
+        const double Kilogram = 1e-3;
+        const double Gram = 1e-6;
+        const double Pound = 0.00045359237;
+        const double ShortTon = 0.90718474;
+        const double LongTon = 1.0160469088;
+        var upper = unit.ToUpperInvariant();
+        return unit switch
+        {
+            "Mt" or "mmt" or "MMT" => (Million, null, false, false),
+            "Mtpa" => (Million, Periods.PerYear, false, false),
+            "MTPA" or "mtpa" => (1, Periods.PerYear, false, true),
+            "MT" or "mt" or "t" => (1, null, false, false),
+            "kt" => (Thousand, null, false, false),
+            "ktpa" or "ktpy" or "kt/a" or "kt/y" => (Thousand, Periods.PerYear, false, false),
+            "TPA" or "tpa" or "tpy" or "t/yr" or "t/a" or "t/y" => (1, Periods.PerYear, false, false),
+            "tpd" or "t/d" => (1, Periods.PerDay, false, false),
+            "kg" => (Kilogram, null, true, false),
+            "g" => (Gram, null, true, false),
+            "lb" => (Pound, null, false, false),
+            _ when upper.StartsWith("SHORT", StringComparison.Ordinal) => (ShortTon, null, false, false),
+            _ when upper.StartsWith("LONG", StringComparison.Ordinal) => (LongTon, null, false, false),
+            _ when upper.StartsWith("KILO", StringComparison.Ordinal) => (Kilogram, null, true, false),
+            _ when upper.StartsWith("GRAM", StringComparison.Ordinal) => (Gram, null, true, false),
+            _ when upper.StartsWith("POUND", StringComparison.Ordinal) || upper.StartsWith("LB", StringComparison.Ordinal) => (Pound, null, false, false),
+            _ => (1, null, false, false),
+        };
+    }
+
+    private Material? MaterialAfter(Sentence sentence, List<Quantity> quantities, int q, List<Token> words, IReadOnlyList<MaterialMention> materials)
+    {
+        var quantity = quantities[q];
+        var after = sentence.Text[quantity.End..];
+        if (GradeAfterRegex.IsMatch(after) && oreProduct is not null)
+        {
+            return new Material(oreProduct.Id, null, null, OreByGrade: true);
+        }
+
+        var windowEnd = q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length;
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (word.Start < quantity.End)
+            {
+                continue;
+            }
+
+            if (word.Start >= windowEnd)
+            {
+                break;
+            }
+
+            if (word.Text is "," or ";" or ":" || TonnageLexicon.MaterialStopWords.Contains(word.Text) || ++count > options.MaterialWindowWords)
+            {
+                windowEnd = word.Start;
+                break;
+            }
+        }
+
+        var from = sentence.Start + quantity.End;
+        var to = sentence.Start + windowEnd;
+        var mention = materials.FirstOrDefault(m => m.Start >= from && m.Start < to);
+        return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
+    }
+
+    private static Material? MaterialBefore(Sentence sentence, Quantity quantity, IReadOnlyList<MaterialMention> materials)
+    {
+        var start = sentence.Start;
+        var end = sentence.Start + quantity.NumberStart;
+        var mention = materials.LastOrDefault(m => m.Start >= start && m.End <= end);
+        return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
+    }
+
+    /// <summary>"240,000 metric tons and 230,000 metric tons of REO": the first shares the material of the second.</summary>
+    private static bool Coordinated(Sentence sentence, Quantity left, Quantity right) =>
+        Regex.IsMatch(sentence.Text[left.End..right.Start], @"^\s*(?:,|(?i:and|or)|,\s*(?i:and|or))\s*$");
+
+    private TonnageFact BuildFact(
+        Sentence sentence,
+        SentenceIndex sentences,
+        List<Quantity> quantities,
+        int q,
+        List<Token> words,
+        Material? material,
+        OrganisationResult organisations,
+        IReadOnlyList<Mention> countries)
+    {
+        var quantity = quantities[q];
+        var segmentStart = q > 0 ? quantities[q - 1].End : 0;
+        var segmentEnd = q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length;
+        var segment = sentence.Text[segmentStart..segmentEnd];
+
+        var product = material?.ProductId is { } productId ? index.Products[productId] : null;
+        var explicitPeriod = ExplicitPeriod(quantity, segment);
+        var measure = Measure(sentence, quantity, words, explicitPeriod);
+        var period = FinalPeriod(measure, explicitPeriod, segment, sentence.Text);
+
+        var factor = quantity.Factor;
+        if (quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow
+            && (product is null || product.Basis is "ore" or "concentrate"))
+        {
+            const double Million = 1e6;
+            factor = Million;
+        }
+
+        var (min, max) = Bounds(quantity, factor);
+        var basis = Basis(material, product, measure);
+        var (subjectId, subjectName) = Subject(sentence, sentences, quantity, organisations, countries);
+        var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
+        return new TonnageFact(
+            min,
+            max,
+            "t",
+            quantity.UnitAsWritten,
+            quantity.Qualifier,
+            MaterialName(material, product),
+            material?.ElementSymbol ?? material?.AttachedElements,
+            product?.Id,
+            basis,
+            measure,
+            period,
+            subjectId,
+            subjectName,
+            evidence);
+    }
+
+    private static (double? Min, double? Max) Bounds(Quantity quantity, double factor)
+    {
+        if (quantity.Value1 is not { } v1)
+        {
+            return (null, null);
+        }
+
+        var low = v1 * factor;
+        var high = (quantity.Value2 ?? v1) * factor;
+        return quantity.Qualifier switch
+        {
+            "more_than" or "at_least" => (low, null),
+            "less_than" or "up_to" => (null, high),
+            _ => (low, high),
+        };
+    }
+
+    private string? MaterialName(Material? material, ProductEntry? product) =>
+        product?.Name
+        ?? (material?.ElementSymbol is { } symbol && index.Elements.TryGetValue(symbol, out var element) ? element.Name : null);
+
+    private string Basis(Material? material, ProductEntry? product, string measure)
+    {
+        if (material is null || product is null)
+        {
+            return options.UnspecifiedBasis;
+        }
+
+        var basis = product.Basis ?? options.UnspecifiedBasis;
+        if (measure == Measures.Reserve && product.Form == "group term")
+        {
+            return options.ReserveGroupTermBasis;
+        }
+
+        // Ore that is sold or dispatched is a product of the seller.
+        return basis == "ore" && measure == Measures.Sales ? "product" : basis;
+    }
+
+    private static string? ExplicitPeriod(Quantity quantity, string segment)
+    {
+        if (quantity.UnitPeriod is { } unitPeriod)
+        {
+            return unitPeriod;
+        }
+
+        if (PerDayRegex.IsMatch(segment))
+        {
+            return Periods.PerDay;
+        }
+
+        if (PerYearRegex.IsMatch(segment))
+        {
+            return Periods.PerYear;
+        }
+
+        if (PerQuarterRegex.IsMatch(segment))
+        {
+            return Periods.PerQuarter;
+        }
+
+        if (HalfYearRegex.IsMatch(segment))
+        {
+            return Periods.HalfYear;
+        }
+
+        if (MonthRegex.IsMatch(segment))
+        {
+            return Periods.Month;
+        }
+
+        if (CumulativeRegex.IsMatch(segment))
+        {
+            return Periods.Cumulative;
+        }
+
+        return YearRegex.IsMatch(segment) ? Periods.Year : null;
+    }
+
+    private string Measure(Sentence sentence, Quantity quantity, List<Token> words, string? explicitPeriod)
+    {
+        var firstWord = words.FindIndex(w => w.Start >= quantity.NumberStart);
+        var afterWord = words.FindIndex(w => w.Start >= quantity.End);
+        if (firstWord < 0)
+        {
+            firstWord = words.Count;
+        }
+
+        if (afterWord < 0)
+        {
+            afterWord = words.Count;
+        }
+
+        if (quantity.SmallMassUnit && IsIntensity(words))
+        {
+            return Measures.Intensity;
+        }
+
+        // Adjectival figure: "a 5,000-tonne magnet plant", "a single 1,000-tonne shipment".
+        for (var w = afterWord; w < words.Count && w < afterWord + options.AdjectivalHeadWords; w++)
+        {
+            var word = words[w].Text;
+            if (!words[w].IsWord || word.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            if (TonnageLexicon.AdjectivalHeads.TryGetValue(word, out var head))
+            {
+                return head;
+            }
+        }
+
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestIndex = -1;
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (w >= firstWord && w < afterWord)
+            {
+                continue;
+            }
+
+            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue))
+            {
+                continue;
+            }
+
+            var distance = w < firstWord ? firstWord - w : w - afterWord + 1;
+            if (distance < bestDistance)
+            {
+                best = cue;
+                bestDistance = distance;
+                bestIndex = w;
+            }
+        }
+
+        if (best == Measures.Production)
+        {
+            for (var w = Math.Max(0, bestIndex - options.CapacityCompoundWords); w < bestIndex; w++)
+            {
+                if (TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && cue == Measures.Capacity)
+                {
+                    return Measures.Capacity;
+                }
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        return explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other;
+    }
+
+    private static bool IsIntensity(List<Token> words)
+    {
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = words[w].Text;
+            if (TonnageLexicon.IntensityVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.Equals("per", StringComparison.OrdinalIgnoreCase) || word.Equals("each", StringComparison.OrdinalIgnoreCase))
+            {
+                var next = w + 1 < words.Count ? words[w + 1].Text : string.Empty;
+                if (next.Length > 0 && !PerYearRegex.IsMatch("per " + next) && !PerDayRegex.IsMatch("per " + next)
+                    && !next.Equals("annum", StringComparison.OrdinalIgnoreCase) && !next.Equals("quarter", StringComparison.OrdinalIgnoreCase)
+                    && !next.Equals("month", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string FinalPeriod(string measure, string? explicitPeriod, string segment, string sentence)
+    {
+        if (measure == Measures.Intensity)
+        {
+            return Periods.PerUnit;
+        }
+
+        if (measure is Measures.Reserve or Measures.Resource or Measures.Stockpile)
+        {
+            return Periods.None;
+        }
+
+        if (explicitPeriod is not null)
+        {
+            return explicitPeriod;
+        }
+
+        var words = Tokenizer.Tokenize(segment);
+        return measure switch
+        {
+            Measures.Shipment => Periods.OneOff,
+            Measures.Quota => Periods.Year,
+            Measures.Capacity => Periods.PerYearImplied,
+            Measures.Production when words.Exists(w => TonnageLexicon.PresentTense.Contains(w.Text)) => Periods.PerYearImplied,
+            Measures.Production or Measures.Export or Measures.Import or Measures.Sales
+                when Tokenizer.Tokenize(sentence).Exists(w => TonnageLexicon.PastTense.Contains(w.Text)) => Periods.Year,
+            _ => Periods.Unknown,
+        };
+    }
+
+    /// <summary>
+    /// The organisation or country the figure is about: after an anaphor ("The state miner", "It") the article's
+    /// main organisation so far; else the first organisation of the sentence before the figure; else the first
+    /// country there; "The country" is the article's main country so far.
+    /// </summary>
+    private (string? Id, string? Name) Subject(
+        Sentence sentence,
+        SentenceIndex sentences,
+        Quantity quantity,
+        OrganisationResult organisations,
+        IReadOnlyList<Mention> countries)
+    {
+        var numberAt = sentence.Start + quantity.NumberStart;
+        var anaphor = Anaphor(sentence.Text);
+        if (anaphor == AnaphorKind.Organisation && MostMentioned(organisations.Mentions, sentence.Start) is { } main)
+        {
+            return (main, index.Organisations[main].Name);
+        }
+
+        if (anaphor == AnaphorKind.Country && MostMentioned(countries, sentence.Start) is { } mainCountry)
+        {
+            return (mainCountry, index.Countries[mainCountry].Name);
+        }
+
+        var org = organisations.Mentions.FirstOrDefault(m => m.Start >= sentence.Start && m.Start < numberAt);
+        if (org is not null)
+        {
+            return (org.Id, index.Organisations[org.Id].Name);
+        }
+
+        var country = countries.FirstOrDefault(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt);
+        return country is null ? (null, null) : (country.Id, index.Countries[country.Id].Name);
+    }
+
+    private enum AnaphorKind
+    {
+        None,
+        Organisation,
+        Country,
+    }
+
+    private static AnaphorKind Anaphor(string sentence)
+    {
+        const int MaxAnaphorWords = 4;
+        var words = Tokenizer.Tokenize(sentence).Where(t => t.IsWord).Take(MaxAnaphorWords).ToList();
+        if (words.Count == 0)
+        {
+            return AnaphorKind.None;
+        }
+
+        if (words[0].Text == "It")
+        {
+            return AnaphorKind.Organisation;
+        }
+
+        if (words[0].Text is not ("The" or "This" or "Its" or "That"))
+        {
+            return AnaphorKind.None;
+        }
+
+        foreach (var word in words.Skip(1))
+        {
+            if (TonnageLexicon.OrganisationAnaphors.Contains(word.Text))
+            {
+                return AnaphorKind.Organisation;
+            }
+
+            if (TonnageLexicon.CountryAnaphors.Contains(word.Text))
+            {
+                return AnaphorKind.Country;
+            }
+
+            if (word.IsCapitalised)
+            {
+                break;
+            }
+        }
+
+        return AnaphorKind.None;
+    }
+
+    /// <summary>The most-mentioned id before <paramref name="before"/> (ties: the first mentioned), or over the whole text.</summary>
+    private static string? MostMentioned(IReadOnlyList<Mention> mentions, int before)
+    {
+        var earlier = mentions.Where(m => m.Start < before && m.Length > 0).ToList();
+        var pool = earlier.Count > 0 ? earlier : mentions.Where(m => m.Length > 0).ToList();
+        return pool
+            .GroupBy(m => m.Id, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Min(m => m.Start))
+            .Select(g => g.Key)
+            .FirstOrDefault();
+    }
+
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join('|', words.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"[\s-]+", StringComparison.Ordinal)));
+}

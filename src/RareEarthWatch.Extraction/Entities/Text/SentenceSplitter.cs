@@ -1,0 +1,146 @@
+using System.Collections.Frozen;
+
+namespace RareEarthWatch.Extraction.Entities.Text;
+
+/// <summary>
+/// Splits main text into sentences. A line break always ends a sentence (paragraphs are separated by "\n\n");
+/// '.', '!' and '?' end one when followed by white space and an upper-case letter, a digit, a quote or a bracket,
+/// except after a known abbreviation ("Dr.", "Co.", "No."), a single letter (initials, "U.S.") or inside a
+/// number ("1.5", "No.18").
+/// </summary>
+public sealed class SentenceSplitter
+{
+    /// <summary>Words that end with a full stop without ending the sentence (compared without case).</summary>
+    public static IReadOnlyList<string> DefaultAbbreviations { get; } =
+    [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "Co", "Corp", "Inc", "Ltd", "Pvt", "Pty", "Bhd", "Bros",
+        "No", "Nos", "vs", "approx", "est", "ca", "cf", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gen", "Gov", "Sen", "Rep", "Jr", "Sr", "Fig", "Lt", "Col",
+        "Capt", "Hon", "Adm", "Rs", "Messrs", "Dept", "Govt", "Mln", "Bln",
+    ];
+
+    public static SentenceSplitter Default { get; } = new(DefaultAbbreviations);
+
+    private readonly FrozenSet<string> abbreviations;
+
+    public SentenceSplitter(IEnumerable<string> abbreviations) =>
+        this.abbreviations = abbreviations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public List<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (start < 0)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    start = i;
+                }
+                else
+                {
+                    continue;
+                }
+            }
+
+            if (c is '\n' or '\r')
+            {
+                Add(text, sentences, start, i);
+                start = -1;
+                continue;
+            }
+
+            if (c is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && IsCloser(text[end]))
+            {
+                end++;
+            }
+
+            if (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                continue;
+            }
+
+            var next = end;
+            while (next < text.Length && text[next] is ' ' or '\t' or '\u00A0')
+            {
+                next++;
+            }
+
+            var endsLine = next >= text.Length || text[next] is '\n' or '\r';
+            if (!endsLine && !StartsSentence(text[next]))
+            {
+                continue;
+            }
+
+            if (c == '.' && !endsLine && IsAbbreviationBefore(text, i))
+            {
+                continue;
+            }
+
+            Add(text, sentences, start, end);
+            start = -1;
+            i = end - 1;
+        }
+
+        if (start >= 0)
+        {
+            Add(text, sentences, start, text.Length);
+        }
+
+        return sentences;
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019';
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\'' or '(' or '[' or '\u201C' or '\u2018';
+
+    private bool IsAbbreviationBefore(string text, int dot)
+    {
+        var wordEnd = dot;
+        var wordStart = dot;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        if (wordStart == wordEnd)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
+        var lastDot = word.LastIndexOf('.');
+        var lastPart = lastDot >= 0 ? word[(lastDot + 1)..] : word;
+
+        // Initials and dotted acronyms: "J. Smith", "U.S. officials".
+        if (lastPart.Length == 1 && char.IsUpper(lastPart[0]))
+        {
+            return true;
+        }
+
+        return abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+               || abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastPart);
+    }
+
+    private static void Add(string text, List<Sentence> sentences, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new Sentence(start, text[start..end]));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using RareEarthWatch.Extraction.Metadata;
+
+namespace RareEarthWatch.Extraction.Tests.Entities;
+
+public sealed class CountryTests
+{
+    private static List<string> Codes(string text, ArticleMetadata? metadata = null) =>
+        TestFiles.Recognizer.Recognize(text, metadata ?? ArticleMetadata.Empty).Countries.Select(c => c.Code).ToList();
+
+    [Theory]
+    [InlineData("Ships crossed the Indian Ocean.", "")]
+    [InlineData("Romania and Somalia signed.", "RO,SO")]
+    [InlineData("Papua New Guinea exported ore.", "PG")]
+    [InlineData("Nigeria exported ore.", "NG")]
+    [InlineData("Mines in New South Wales reopened.", "AU")]
+    [InlineData("Baotou in Inner Mongolia is the hub.", "CN")]
+    [InlineData("The US and the U.S.-based firm let us know.", "US")]
+    [InlineData("South China Morning Post reported it.", "")]
+    [InlineData("Americans and Japanese buyers met.", "US,JP")]
+    public void Names_abbreviations_demonyms_and_blockers(string text, string expected)
+    {
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
+    [InlineData("Georgia approved a new plant near Atlanta.", "")]
+    [InlineData("Jordan said the deal was done.", "")]
+    [InlineData("Chad Smith leads the company.", "")]
+    [InlineData("Prices for turkey rose.", "")]
+    [InlineData("Guinea bauxite exports rose.", "")]
+    [InlineData("Korean buyers were cautious.", "")]
+    [InlineData("Congolese miners protested.", "")]
+    [InlineData("Armenia, Georgia and Azerbaijan signed.", "AM,GE,AZ")]
+    [InlineData("South Korea is a buyer. Korean firms signed.", "KR")]
+    [InlineData("Niger exported uranium to France, Chad and Mali.", "FR,TD,ML")]
+    public void Ambiguous_words_need_context_or_are_left_out(string text, string expected)
+    {
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Dateline_counts_only_in_dateline_position()
+    {
+        Codes("NEW DELHI (Reuters) - The miner said output rose.").Should().Equal("IN");
+        Codes("Reuters NEW DELHI The miner said output rose.").Should().Equal("IN");
+        Codes("SINGAPORE: Output rose.").Should().Equal("SG");
+        Codes("The miner met buyers in Tokyo and Perth.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Dateline_city_from_metadata_counts()
+    {
+        Codes("The miner said output rose.", new ArticleMetadata { DatelineCity = "Tokyo" }).Should().Equal("JP");
+    }
+
+    [Fact]
+    public void One_entry_per_country_with_all_its_evidence()
+    {
+        var entities = TestFiles.Recognize("India exports sand. Indian buyers pay. India's miner grows.");
+        entities.Countries.Should().ContainSingle().Which.Evidence.Should().HaveCount(3);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using RareEarthWatch.Extraction.Entities;
+using Xunit.Abstractions;
+
+namespace RareEarthWatch.Extraction.Tests.Entities.Evaluation;
+
+/// <summary>
+/// Precision and recall per kind on the annotated passages of eval-set.json, per split. The held-out split is never
+/// tuned on. The table is written to the test output and to TestResults/entities-evaluation.md; the test fails below
+/// the floors.
+/// </summary>
+public sealed class EvaluationTests(ITestOutputHelper output)
+{
+    private const double TuneFloor = 0.85;
+    private const double HeldOutPrecisionFloor = 0.75;
+    private const double HeldOutRecallFloor = 0.70;
+    private const double RelativeTolerance = 1e-6;
+
+    private static readonly string[] Kinds = ["organisations", "countries", "elements", "tonnages", "tonnage measure"];
+
+    [Fact]
+    public void Precision_and_recall_per_kind_are_above_the_floors()
+    {
+        var path = Path.Combine(TestFiles.RepositoryRoot, "tests", "RareEarthWatch.Extraction.Tests", "Entities", "Evaluation", "eval-set.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        var scores = new Dictionary<(string Split, string Kind), Score>();
+        var errors = new StringBuilder();
+        foreach (var passage in json.RootElement.GetProperty("passages").EnumerateArray())
+        {
+            var split = passage.GetProperty("split").GetString()!;
+            var id = passage.GetProperty("id").GetString()!;
+            var result = TestFiles.Recognize(passage.GetProperty("text").GetString()!);
+            Add(scores, errors, split, id, "organisations", Strings(passage, "organisations"), result.Organisations.Select(o => o.Id));
+            Add(scores, errors, split, id, "countries", Strings(passage, "countries"), result.Countries.Select(c => c.Code));
+            Add(scores, errors, split, id, "elements", Strings(passage, "elements"), result.Elements.Select(e => e.Symbol));
+            AddTonnages(scores, errors, split, id, passage.GetProperty("tonnages"), result.Tonnages);
+        }
+
+        var table = Table(scores);
+        output.WriteLine(table);
+        output.WriteLine(errors.ToString());
+        var report = Path.Combine(TestFiles.RepositoryRoot, "TestResults");
+        Directory.CreateDirectory(report);
+        File.WriteAllText(Path.Combine(report, "entities-evaluation.md"), table + Environment.NewLine + errors);
+
+        foreach (var ((split, kind), score) in scores)
+        {
+            var (precisionFloor, recallFloor) = split == "tune" ? (TuneFloor, TuneFloor) : (HeldOutPrecisionFloor, HeldOutRecallFloor);
+            score.Precision.Should().BeGreaterThanOrEqualTo(precisionFloor, $"{split} {kind} precision\n{table}\n{errors}");
+            score.Recall.Should().BeGreaterThanOrEqualTo(recallFloor, $"{split} {kind} recall\n{table}\n{errors}");
+        }
+    }
+
+    private sealed class Score
+    {
+        public int TruePositives { get; set; }
+        public int FalsePositives { get; set; }
+        public int FalseNegatives { get; set; }
+        public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+        public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+    }
+
+    private static List<string> Strings(JsonElement passage, string property) =>
+        passage.GetProperty(property).EnumerateArray().Select(e => e.GetString()!).ToList();
+
+    private static Score Get(Dictionary<(string, string), Score> scores, string split, string kind)
+    {
+        if (!scores.TryGetValue((split, kind), out var score))
+        {
+            score = new Score();
+            scores[(split, kind)] = score;
+        }
+
+        return score;
+    }
+
+    private static void Add(Dictionary<(string, string), Score> scores, StringBuilder errors, string split, string id, string kind, List<string> gold, IEnumerable<string> found)
+    {
+        var score = Get(scores, split, kind);
+        var predicted = found.ToHashSet(StringComparer.Ordinal);
+        foreach (var g in gold)
+        {
+            if (predicted.Remove(g))
+            {
+                score.TruePositives++;
+            }
+            else
+            {
+                score.FalseNegatives++;
+                errors.AppendLine(CultureInfo.InvariantCulture, $"- {id} {kind}: missed {g}");
+            }
+        }
+
+        foreach (var p in predicted)
+        {
+            score.FalsePositives++;
+            errors.AppendLine(CultureInfo.InvariantCulture, $"- {id} {kind}: spurious {p}");
+        }
+    }
+
+    private static void AddTonnages(Dictionary<(string, string), Score> scores, StringBuilder errors, string split, string id, JsonElement gold, IReadOnlyList<TonnageFact> found)
+    {
+        var score = Get(scores, split, "tonnages");
+        var measure = Get(scores, split, "tonnage measure");
+        var remaining = found.ToList();
+        foreach (var g in gold.EnumerateArray())
+        {
+            double? min = g.GetProperty("min").ValueKind == JsonValueKind.Null ? null : g.GetProperty("min").GetDouble();
+            double? max = g.GetProperty("max").ValueKind == JsonValueKind.Null ? null : g.GetProperty("max").GetDouble();
+            var match = remaining.FirstOrDefault(f => Close(f.Min, min) && Close(f.Max, max));
+            if (match is null)
+            {
+                score.FalseNegatives++;
+                errors.AppendLine(CultureInfo.InvariantCulture, $"- {id} tonnages: missed {min}..{max}");
+                continue;
+            }
+
+            remaining.Remove(match);
+            score.TruePositives++;
+            var expectedMeasure = g.GetProperty("measure").GetString();
+            if (match.Measure == expectedMeasure)
+            {
+                measure.TruePositives++;
+            }
+            else
+            {
+                measure.FalsePositives++;
+                measure.FalseNegatives++;
+                errors.AppendLine(CultureInfo.InvariantCulture, $"- {id} tonnage measure: {min}..{max} is {match.Measure}, expected {expectedMeasure}");
+            }
+        }
+
+        foreach (var f in remaining)
+        {
+            score.FalsePositives++;
+            errors.AppendLine(CultureInfo.InvariantCulture, $"- {id} tonnages: spurious {f.Min}..{f.Max} ({f.Evidence.Sentence})");
+        }
+    }
+
+    private static bool Close(double? actual, double? expected) =>
+        (actual, expected) switch
+        {
+            (null, null) => true,
+            ({ } a, { } e) => Math.Abs(a - e) <= Math.Abs(e) * RelativeTolerance,
+            _ => false,
+        };
+
+    private static string Table(Dictionary<(string Split, string Kind), Score> scores)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| split | kind | TP | FP | FN | precision | recall |");
+        sb.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var split in new[] { "tune", "heldout" })
+        {
+            foreach (var kind in Kinds)
+            {
+                if (scores.TryGetValue((split, kind), out var s))
+                {
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"| {split} | {kind} | {s.TruePositives} | {s.FalsePositives} | {s.FalseNegatives} | {s.Precision:0.00} | {s.Recall:0.00} |");
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+}

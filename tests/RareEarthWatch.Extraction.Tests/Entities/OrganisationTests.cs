@@ -1,0 +1,81 @@
+namespace RareEarthWatch.Extraction.Tests.Entities;
+
+public sealed class OrganisationTests
+{
+    private static List<string> Orgs(string text) => TestFiles.Recognize(text).Organisations.Select(o => o.Id).ToList();
+
+    [Fact]
+    public void Longest_match_wins()
+    {
+        Orgs("Toyota Tsusho said it would invest.").Should().Equal("toyota-tsusho");
+        Orgs("China Northern Rare Earth raised prices.").Should().Equal("china-northern-rare-earth");
+        TestFiles.Recognize("China Northern Rare Earth raised prices.").Countries.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Aliases_match_without_case_on_word_boundaries()
+    {
+        Orgs("Shares of LYNAS RARE EARTHS rose.").Should().Equal("lynas");
+        Orgs("The Lynasville council met.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Ambiguous_alias_needs_the_full_name_in_the_article()
+    {
+        Orgs("MP said the committee would meet.").Should().BeEmpty();
+        Orgs("MP Materials runs Mountain Pass. MP said output rose.").Should().Equal("mp-materials");
+        TestFiles.Recognize("MP Materials runs Mountain Pass. MP said output rose.").Organisations[0].Evidence.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Ambiguous_alias_is_case_sensitive()
+    {
+        Orgs("MP Materials said mp output rose.").Should().Equal("mp-materials");
+        TestFiles.Recognize("MP Materials said mp output rose.").Organisations[0].Evidence.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Acronym_defined_in_the_text_counts()
+    {
+        var entities = TestFiles.Recognize("The Ministry of Economy, Trade and Industry (METI) said it would help. METI declined to comment.");
+        entities.Organisations.Should().ContainSingle().Which.Evidence.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Possessive_country_counts_as_a_country_too()
+    {
+        var entities = TestFiles.Recognize("Japan's Ministry of Economy, Trade and Industry declined to comment.");
+        entities.Organisations.Select(o => o.Id).Should().Equal("meti");
+        entities.Countries.Select(c => c.Code).Should().Equal("JP");
+    }
+
+    [Fact]
+    public void Country_word_inside_a_name_is_not_a_country()
+    {
+        var entities = TestFiles.Recognize("Indian Rare Earths signed with Toyotsu Rare Earths India.");
+        entities.Organisations.Select(o => o.Id).Should().BeEquivalentTo(["irel", "toyotsu-rare-earths-india"]);
+        entities.Countries.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Short_form_resolves_to_the_organisation_already_named_and_never_adds_a_third()
+    {
+        Orgs("Toyotsu Rare Earths India buys chloride. Toyotsu said it was pleased.").Should().Equal("toyotsu-rare-earths-india");
+        Orgs("Toyotsu said it was pleased.").Should().Equal("toyota-tsusho");
+        Orgs("Toyota Tsusho owns a unit. Toyota said it was pleased.").Should().Equal("toyota-tsusho");
+    }
+
+    [Fact]
+    public void Sources_are_not_subjects()
+    {
+        Orgs("Reuters reported the deal, according to Argus and Benchmark Mineral Intelligence.").Should().BeEmpty();
+        Orgs("The ministry did not respond to a Reuters email.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Common_word_alias_counts_when_used_as_a_proper_noun()
+    {
+        Orgs("Drivers react to Grab investing in robotaxis.").Should().Equal("grab");
+        Orgs("Grab a coffee before the meeting.").Should().BeEmpty();
+    }
+}

@@ -1,0 +1,33 @@
+using RareEarthWatch.Extraction.Entities.Text;
+
+namespace RareEarthWatch.Extraction.Tests.Entities;
+
+public sealed class SentenceSplitterTests
+{
+    private static List<string> Split(string text) => SentenceSplitter.Default.Split(text).Select(s => s.Text).ToList();
+
+    [Theory]
+    [InlineData("The U.S. Department of Defense bought shares. It paid $400 million.", 2)]
+    [InlineData("Dr. Smith met Lynas Co. officials. They agreed.", 2)]
+    [InlineData("China's Announcement No.18 covers seven elements. No. 57 added five more.", 2)]
+    [InlineData("Output rose 1.5 times to 3.2 kt. Prices fell.", 2)]
+    [InlineData("J. R. Smith of the U.K. firm spoke. He left.", 2)]
+    [InlineData("He said: \"We will grow.\" The shares rose.", 2)]
+    [InlineData("First paragraph without a full stop\n\nSecond paragraph.", 2)]
+    [InlineData("Is it viable? Analysts doubt it! Shares fell.", 3)]
+    public void Splits_at_sentence_ends_only(string text, int expected)
+    {
+        Split(text).Should().HaveCount(expected);
+    }
+
+    [Fact]
+    public void Sentences_are_exact_substrings()
+    {
+        const string Text = "  Lynas Rare Earths Ltd. said on Monday output rose.\n\nThe U.S. plant opens in 2026.  ";
+        foreach (var sentence in SentenceSplitter.Default.Split(Text))
+        {
+            Text.Substring(sentence.Start, sentence.Text.Length).Should().Be(sentence.Text);
+            sentence.Text.Should().Be(sentence.Text.Trim());
+        }
+    }
+}
