@@ -8,7 +8,7 @@ internal static class BenchmarkPages
 {
     public static IReadOnlyList<(string Id, byte[] Html)> Load()
     {
-        var folder = Path.Combine(FindRoot(), "tests", "data", "extraction-benchmark", "html");
+        var folder = Path.Combine(Root, "tests", "data", "extraction-benchmark", "html");
         return Directory.EnumerateFiles(folder, "*.html.gz")
             .Order(StringComparer.Ordinal)
             .Select(path =>
@@ -22,6 +22,8 @@ internal static class BenchmarkPages
     }
 
     public static string Text(byte[] html) => Encoding.UTF8.GetString(html);
+
+    public static string Root { get; } = FindRoot();
 
     private static string FindRoot()
     {
