@@ -79,6 +79,11 @@ internal static class ArticleFactory
             }
         }
 
+        foreach (var evidence in entities.RareEarthsEvidenceOrEmpty)
+        {
+            article.AddMention(NewMention(MentionKind.RareEarths, evidence));
+        }
+
         foreach (var t in entities.Tonnages)
         {
             article.AddTonnage(new Tonnage

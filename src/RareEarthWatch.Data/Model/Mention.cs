@@ -5,6 +5,9 @@ public enum MentionKind
     Organisation,
     Country,
     Element,
+
+    /// <summary>"Rare earths" in general (rare earths, REE, REO...), not one element: its own tag.</summary>
+    RareEarths,
 }
 
 /// <summary>

@@ -42,7 +42,11 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             }
         }
 
-        if (Normalise(filter.Element) is { } element)
+        if (Normalise(filter.Element) is { } tag && IsRareEarthsTag(tag))
+        {
+            (symbol, elementName) = (ElementView.RareEarthsKey, ElementView.RareEarthsName);
+        }
+        else if (Normalise(filter.Element) is { } element)
         {
             var symbolOf = ElementSymbolCase(element);
             var row = await db.Elements.AsNoTracking()
@@ -144,6 +148,12 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             .Join(db.Elements, x => x.Key, e => e.Symbol, (x, e) => new Facet(x.Key, e.Name, x.Stories))
             .ToListAsync(ct);
 
+        var general = await mentions.Where(m => m.Kind == MentionKind.RareEarths).Select(m => m.Article.StoryId).Distinct().CountAsync(ct);
+        if (general > 0)
+        {
+            elements.Add(new Facet(ElementView.RareEarthsKey, ElementView.RareEarthsName, general));
+        }
+
         // The join loses the count order in SQLite; restore it.
         return new StoryFacets(Sort(countries), Sort(organisations), Sort(elements));
 
@@ -228,6 +238,9 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             .OrderBy(f => mentions.First(m => m.ElementSymbol == f.Symbol).ElementNumber)
             .ToList();
 
+        var rareEarths = Distinct(mentions.Where(m => m.Kind == MentionKind.RareEarths)
+            .Select(m => Evidence(m.ArticleId, m.Sentence, m.Start, m.SentenceStart, m.Length)));
+
         var tonnages = await db.Tonnages.AsNoTracking()
             .Where(t => t.Article.StoryId == id)
             .OrderBy(t => t.ArticleId).ThenBy(t => t.Start)
@@ -242,7 +255,8 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             organisations,
             countries,
             elements,
-            MergeTonnages(tonnages, labels));
+            MergeTonnages(tonnages, labels),
+            rareEarths);
     }
 
     /// <summary>The latest tonnages across all stories, one per distinct fact and story.</summary>
@@ -318,7 +332,9 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
     }
 
     public Task<ElementView?> ElementAsync(string symbol, CancellationToken ct) =>
-        db.Elements.AsNoTracking()
+        IsRareEarthsTag(symbol)
+        ? Task.FromResult<ElementView?>(new ElementView(ElementView.RareEarthsKey, ElementView.RareEarthsName, 0, "all"))
+        : db.Elements.AsNoTracking()
             .Where(e => e.Symbol == ElementSymbolCase(symbol) || e.Name == symbol)
             .Select(e => new ElementView(e.Symbol, e.Name, e.AtomicNumber, e.Group))
             .SingleOrDefaultAsync(ct);
@@ -360,7 +376,11 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             query = query.Where(s => s.Sources.Any(a => a.Mentions.Any(m => m.OrganisationId == orgId)));
         }
 
-        if (resolved.ElementSymbol is { } symbol)
+        if (resolved.ElementSymbol == ElementView.RareEarthsKey)
+        {
+            query = query.Where(s => s.Sources.Any(a => a.Mentions.Any(m => m.Kind == MentionKind.RareEarths)));
+        }
+        else if (resolved.ElementSymbol is { } symbol)
         {
             query = query.Where(s => s.Sources.Any(a => a.Mentions.Any(m => m.ElementSymbol == symbol)));
         }
@@ -409,6 +429,11 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
     private static string SourceLabel(SourceView s) => s.Outlet ?? (s.Agency is null ? s.FileName : $"{s.Agency} via {s.FileName}");
 
     private static string[] SplitAliases(string? aliases) => aliases?.Split('|') ?? [];
+
+    private static bool IsRareEarthsTag(string value) =>
+        value.Equals(ElementView.RareEarthsKey, StringComparison.OrdinalIgnoreCase)
+        || value.Replace('-', ' ').Trim().Equals("rare earths", StringComparison.OrdinalIgnoreCase)
+        || value.Equals(ElementView.RareEarthsName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"nd" and "ND" are written "Nd".</summary>
     private static string ElementSymbolCase(string value) =>

@@ -50,7 +50,8 @@ public sealed record StoryDetail(
     IReadOnlyList<OrganisationFact> Organisations,
     IReadOnlyList<CountryFact> Countries,
     IReadOnlyList<ElementFact> Elements,
-    IReadOnlyList<TonnageView> Tonnages);
+    IReadOnlyList<TonnageView> Tonnages,
+    IReadOnlyList<EvidenceView> RareEarths);
 
 public sealed record SourceView(
     int ArticleId,
@@ -127,7 +128,15 @@ public sealed record OrganisationSummary(string Id, string Name, string Kind, st
 
 public sealed record CountryView(string Code, string Name, string? Region);
 
-public sealed record ElementView(string Symbol, string Name, int AtomicNumber, string Group);
+public sealed record ElementView(string Symbol, string Name, int AtomicNumber, string Group)
+{
+    /// <summary>The key that stands for "rare earths" in general in element filters and facets.</summary>
+    public const string RareEarthsKey = "REE";
+
+    public const string RareEarthsName = "rare earths (general)";
+
+    public bool IsRareEarthsTag => Symbol == RareEarthsKey;
+}
 
 public sealed record UploadView(
     int Id,

@@ -64,7 +64,8 @@ internal static class StoriesApi
             story.Elements.Select(e => new ElementResponse(e.Symbol, e.Name, e.Products)).ToList(),
             story.Tonnages.Select(t => new TonnageResponse(
                 t.Min, t.Max, t.Unit, t.Material, t.Period, t.SubjectName, t.Evidence.Count == 0 ? null : t.Evidence[0].Sentence,
-                t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId)).ToList()));
+                t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId)).ToList(),
+            story.RareEarths.Count > 0));
     }
 
     private static DateOnly? ParseDate(string? value, string name, List<string> problems)
@@ -98,7 +99,8 @@ internal static class StoriesApi
         IReadOnlyList<OrganisationResponse> Organisations,
         IReadOnlyList<CountryResponse> Countries,
         IReadOnlyList<ElementResponse> Elements,
-        IReadOnlyList<TonnageResponse> Tonnages);
+        IReadOnlyList<TonnageResponse> Tonnages,
+        bool MentionsRareEarths);
 
     internal sealed record SourceResponse(string? Outlet, string? Agency, string FileName, string? Published, string? Title);
 

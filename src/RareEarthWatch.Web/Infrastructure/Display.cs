@@ -23,13 +23,16 @@ public static class Display
         var prefix = qualifier switch
         {
             "about" => "about ",
-            "more_than" or "at_least" => "≥ ",
-            "less_than" or "up_to" => "≤ ",
+            "nearly" => "nearly ",
+            "more_than" => "more than ",
+            "at_least" => "at least ",
+            "less_than" => "less than ",
+            "up_to" => "up to ",
             _ => "",
         };
         if (min is null && max is null)
         {
-            return "unquantified";
+            return qualifier == "vague" ? "unquantified (e.g. “thousands of tonnes”)" : "unquantified";
         }
 
         if (min is { } a && max is { } b && a != b)
@@ -43,17 +46,27 @@ public static class Display
     public static string Number(double value) =>
         value >= 100 || value == Math.Floor(value) ? value.ToString("#,##0", Invariant) : value.ToString("#,##0.###", Invariant);
 
+    /// <summary>The period vocabulary of docs/domain/tonnages.md in words.</summary>
     public static string Period(string period) => period switch
     {
         "per_year" => "per year",
+        "per_year_implied" => "per year (implied)",
         "per_quarter" => "per quarter",
-        "per_month" => "per month",
         "per_day" => "per day",
-        "half_year" => "half year",
+        "per_unit" => "per unit",
+        "year" => "in a year",
+        "half_year" => "in a half-year",
+        "month" => "in a month",
         "one_off" => "one-off",
-        "unknown" => "—",
+        "cumulative" => "cumulative",
+        "none" => "stock (no period)",
+        "unknown" => "not stated",
         _ => period.Replace('_', ' '),
     };
+
+    /// <summary>"Nd|Pr" as the list of symbols.</summary>
+    public static IReadOnlyList<string> Symbols(string? symbols) =>
+        string.IsNullOrEmpty(symbols) ? [] : symbols.Split('|', StringSplitOptions.RemoveEmptyEntries);
 
     public static string Words(string? value) => string.IsNullOrEmpty(value) ? "—" : value.Replace('_', ' ');
 

@@ -1,0 +1,134 @@
+using System.Net.Http.Json;
+using System.Text;
+using RareEarthWatch.IntegrationTests.Infrastructure;
+
+namespace RareEarthWatch.IntegrationTests.Web;
+
+/// <summary>
+/// Analysts correct the organisation reference data in the app, without a rebuild; stored articles
+/// are re-analysed in the background and the pages show the new result.
+/// </summary>
+public sealed class ReferenceDataTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task A_company_added_in_the_app_is_found_in_stored_articles_after_re_analysis()
+    {
+        var storyId = await UploadAsync(
+            "Quillon Magnetics Pty Ltd said on Monday it would build a magnet plant in Perth, Western Australia. "
+            + "Quillon Magnetics expects to make 500 tonnes of NdFeB magnets a year from 2027, the company said.");
+        (await StoryAsync(storyId)).Organisations.Should().NotContain(o => o.Name.StartsWith("Quillon", StringComparison.Ordinal));
+
+        var page = await _client.SubmitFormAsync("/organisations", "form[action*='handler=Add']", new Dictionary<string, string>
+        {
+            ["name"] = "Quillon Magnetics Pty Ltd",
+            ["kind"] = "magnet maker",
+            ["country"] = "AU",
+            ["aliases"] = "Quillon Magnetics, Quillon",
+        });
+        page.QuerySelector("h1")!.TextContent.Should().Be("Quillon Magnetics Pty Ltd");
+
+        var story = await WaitForAsync(storyId, s => s.Organisations.Any(o => o.Name == "Quillon Magnetics Pty Ltd"));
+        story.Organisations.Should().ContainSingle(o => o.Name.StartsWith("Quillon", StringComparison.Ordinal), "one name, one entity");
+    }
+
+    [Fact]
+    public async Task A_name_already_standing_for_an_organisation_cannot_make_a_second_one()
+    {
+        var page = await _client.SubmitFormAsync("/organisations", "form[action*='handler=Add']", new Dictionary<string, string>
+        {
+            ["name"] = "Lynas",
+            ["kind"] = "miner",
+        });
+        page.QuerySelector(".problem")!.TextContent.Should().Contain("one name, one organisation");
+    }
+
+    [Fact]
+    public async Task Merging_two_organisations_moves_their_stored_mentions_at_once()
+    {
+        await AddAsync("Varrow Rare Earths Corporation", "refiner/separator", "CA", "");
+        await AddAsync("Varrow Separation Inc", "refiner/separator", "CA", "");
+        var storyId = await UploadAsync(
+            "Varrow Rare Earths Corporation will double output at its Saskatchewan refinery, it said on Tuesday. "
+            + "Varrow Separation Inc, which runs the refinery, plans to produce 2,000 tonnes of NdPr oxide a year by 2028.");
+        var before = await StoryAsync(storyId);
+        before.Organisations.Select(o => o.Name).Should().Contain(["Varrow Rare Earths Corporation", "Varrow Separation Inc"]);
+        var fromId = before.Organisations.Single(o => o.Name == "Varrow Separation Inc").Id;
+        var intoId = before.Organisations.Single(o => o.Name == "Varrow Rare Earths Corporation").Id;
+
+        await _client.SubmitFormAsync($"/organisations/{fromId}", "form[action*='handler=Merge']", new Dictionary<string, string> { ["into"] = intoId });
+
+        var after = await StoryAsync(storyId);
+        after.Organisations.Select(o => o.Id).Should().Contain(intoId).And.NotContain(fromId);
+    }
+
+    [Fact]
+    public async Task Marking_a_name_as_not_an_organisation_removes_it_from_stories()
+    {
+        await AddAsync("Harbour Lantern Holdings", "investor", "", "");
+        var storyId = await UploadAsync(
+            "Harbour Lantern Holdings bought a stake in a Malaysian rare earths refiner on Friday, according to a filing. "
+            + "The refiner processes about 3,000 tonnes of rare earth carbonate a year.");
+        var before = await StoryAsync(storyId);
+        var id = before.Organisations.Single(o => o.Name == "Harbour Lantern Holdings").Id;
+
+        await _client.SubmitFormAsync($"/organisations/{id}", "form[action*='handler=NotOrganisation']", new Dictionary<string, string>());
+
+        (await StoryAsync(storyId)).Organisations.Should().NotContain(o => o.Id == id);
+        var all = await _client.GetDocumentAsync("/organisations?all=true");
+        all.Body!.TextContent.Should().Contain("Harbour Lantern Holdings", "it is listed among the names that are not organisations");
+    }
+
+    [Fact]
+    public async Task The_re_analysis_page_shows_progress_and_a_finished_run()
+    {
+        await UploadAsync("Seabright Minerals Ltd signed an offtake deal on Thursday for 1,200 tonnes of monazite concentrate from Malawi, the company said in a statement.");
+        await _client.SubmitFormAsync("/reanalysis", "main form[method=post]", new Dictionary<string, string>());
+        var deadline = DateTime.UtcNow + Patience;
+        string state;
+        do
+        {
+            await Task.Delay(200);
+            state = (await _client.GetDocumentAsync("/reanalysis")).QuerySelector("#reanalysis-state")!.TextContent;
+        }
+        while (!state.Contains("Last run finished", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+
+        state.Should().Contain("Last run finished").And.Contain("articles re-read");
+    }
+
+    private async Task AddAsync(string name, string kind, string country, string aliases) =>
+        await _client.SubmitFormAsync("/organisations", "form[action*='handler=Add']", new Dictionary<string, string>
+        {
+            ["name"] = name,
+            ["kind"] = kind,
+            ["country"] = country,
+            ["aliases"] = aliases,
+        });
+
+    private async Task<int> UploadAsync(string text)
+    {
+        using var content = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "files", $"{Guid.NewGuid():N}.txt" } };
+        using var response = await _client.PostAsync(new Uri("/api/articles", UriKind.Relative), content);
+        var result = (await response.Content.ReadFromJsonAsync<List<UploadResultJson>>())!.Single();
+        result.Status.Should().BeOneOf(["newStory", "addedToStory"], result.Message);
+        return result.StoryId!.Value;
+    }
+
+    private async Task<StoryJson> StoryAsync(int id) => (await _client.GetFromJsonAsync<StoryJson>($"/api/stories/{id}"))!;
+
+    private async Task<StoryJson> WaitForAsync(int id, Func<StoryJson, bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        var story = await StoryAsync(id);
+        while (!condition(story) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            story = await StoryAsync(id);
+        }
+
+        condition(story).Should().BeTrue("the background re-analysis should apply the change within {0}", Patience);
+        return story;
+    }
+}
