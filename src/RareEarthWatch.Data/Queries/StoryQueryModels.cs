@@ -95,7 +95,14 @@ public sealed record TonnageView(
     string Period,
     string? SubjectId,
     string? SubjectName,
-    IReadOnlyList<EvidenceView> Evidence);
+    IReadOnlyList<EvidenceView> Evidence)
+{
+    /// <summary>Subjects are organisations (lower-case slugs) or countries (ISO codes, upper case).</summary>
+    public bool SubjectIsCountry => SubjectId is { Length: 2 } id && id.All(char.IsAsciiLetterUpper);
+
+    /// <summary>The page of the subject, if there is one.</summary>
+    public string? SubjectPath => SubjectId is null ? null : SubjectIsCountry ? $"/countries/{SubjectId}" : $"/organisations/{SubjectId}";
+}
 
 /// <summary>A tonnage as listed on the dashboard, with the story it belongs to.</summary>
 public sealed record LatestTonnage(int StoryId, string StoryTitle, DateOnly? Published, TonnageView Tonnage);
