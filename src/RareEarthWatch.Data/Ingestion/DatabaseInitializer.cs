@@ -28,6 +28,7 @@ public sealed class DatabaseInitializer(
             await db.Database.MigrateAsync(ct);
             await ReferenceDataWriter.SyncAsync(db, gazetteer, ct);
             await recognition.RefreshAsync(db, ct);
+            await FailInterruptedUploadsAsync(db, ct);
             IngestionLog.DatabaseReady(logger, data.Value.DatabasePath, gazetteer.Organisations.Count, gazetteer.Countries.Count, gazetteer.Elements.Count);
             if (!seeds.Value.ImportOnFirstRun || await db.Uploads.AnyAsync(ct))
             {
@@ -53,6 +54,13 @@ public sealed class DatabaseInitializer(
 
         IngestionLog.SeedsImported(logger, files.Count, folder);
     }
+
+    /// <summary>An upload still pending at start-up was cut off when the app stopped: say so, and let it be retried.</summary>
+    private static Task<int> FailInterruptedUploadsAsync(RareEarthWatchDbContext db, CancellationToken ct) =>
+        db.Uploads.Where(u => u.Status == Model.UploadStatus.Pending).ExecuteUpdateAsync(
+            s => s.SetProperty(u => u.Status, Model.UploadStatus.Failed)
+                .SetProperty(u => u.Reason, "The app stopped while this file was being read; nothing of it was stored. Retry it, or upload it again."),
+            ct);
 
     /// <summary>The first folder named "seeds" above the working directory or the app's own folder.</summary>
     private static string? FindSeedsFolder()
