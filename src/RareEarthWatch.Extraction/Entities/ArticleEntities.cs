@@ -7,9 +7,16 @@ public sealed record ArticleEntities(
     IReadOnlyList<ElementMatch> Elements,
     IReadOnlyList<TonnageFact> Tonnages,
     bool MentionsRareEarths = false,
-    IReadOnlyList<Evidence>? RareEarthsEvidence = null)
+    IReadOnlyList<Evidence>? RareEarthsEvidence = null,
+    IReadOnlyList<CandidateMatch>? Candidates = null)
 {
     public static ArticleEntities Empty { get; } = new([], [], [], []);
+
+    /// <summary>
+    /// Organisations the reference data does not know, found by their designators ("Serra Verde Group", "Ministry of
+    /// Mines and Energy"): unreviewed candidates for an analyst to accept or reject. Never null.
+    /// </summary>
+    public IReadOnlyList<CandidateMatch> Candidates { get; init; } = Candidates ?? [];
 
     /// <summary>
     /// Where the text speaks of rare earths generically ("rare earths", "REE", "REO", "heavy rare earths", "rare earth
@@ -60,3 +67,11 @@ public sealed record TonnageFact(
     string? SubjectId,
     string? SubjectName,
     Evidence Evidence);
+
+/// <summary>
+/// An organisation name not in the reference data, found by a designator (legal form, sector head, "Ministry of ...").
+/// <see cref="Name"/> is the longest form written in the text; <see cref="KindHint"/> the kind its designator suggests
+/// (miner, ministry, company...); <see cref="CountryCode"/> a country the text attaches to it ("Brazil's Serra Verde
+/// Group"), or null. Repeated mentions and short forms ("Serra Verde") are merged into one candidate.
+/// </summary>
+public sealed record CandidateMatch(string Name, string? KindHint, string? CountryCode, IReadOnlyList<Evidence> Evidence);

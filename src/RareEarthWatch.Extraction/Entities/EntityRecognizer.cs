@@ -17,6 +17,7 @@ public sealed class EntityRecognizer
     private readonly CountryRecogniser countries;
     private readonly ElementRecogniser elements;
     private readonly TonnageRecogniser tonnages;
+    private readonly CandidateRecogniser candidates;
     private readonly SentenceSplitter splitter;
 
     public EntityRecognizer(Gazetteer gazetteer)
@@ -32,6 +33,7 @@ public sealed class EntityRecognizer
         countries = new CountryRecogniser(index);
         elements = new ElementRecogniser(index);
         tonnages = new TonnageRecogniser(index, tonnageOptions);
+        candidates = new CandidateRecogniser(index, CandidateOptions.Default);
         this.splitter = splitter ?? SentenceSplitter.Default;
     }
 
@@ -52,6 +54,7 @@ public sealed class EntityRecognizer
         var countryMentions = countries.Recognise(mainText, tokens, matches, orgs, sentences, metadata);
         var elementResult = elements.Recognise(mainText, matches, orgs.TakenMatches);
         var facts = tonnages.Recognise(sentences, elementResult, orgs, countryMentions);
+        var candidateMatches = candidates.Recognise(mainText, tokens, matches, orgs, sentences);
 
         var organisationMatches = orgs.Mentions
             .GroupBy(m => m.Id, StringComparer.Ordinal)
@@ -86,7 +89,8 @@ public sealed class EntityRecognizer
             elementMatches,
             facts,
             elementResult.RareEarthMentions.Count > 0,
-            EvidenceOf(elementResult.RareEarthMentions, sentences));
+            EvidenceOf(elementResult.RareEarthMentions, sentences),
+            candidateMatches);
     }
 
     /// <summary>One evidence per distinct span (a mention without a span, e.g. a dateline from metadata, has none).</summary>

@@ -36,6 +36,12 @@ public sealed class Gazetteer
     /// <summary>All chemical element symbols (chemical-symbols.csv; optional file), to read formulas such as Nd2O3.</summary>
     public IReadOnlyList<string> ChemicalSymbols { get; init; } = [];
 
+    /// <summary>
+    /// Words that mark organisation names not in <see cref="Organisations"/> (org-designators.csv; optional file): legal
+    /// forms, sector heads, "Ministry of ...", and the generic, title and noise words around names.
+    /// </summary>
+    public IReadOnlyList<DesignatorEntry> OrganisationDesignators { get; init; } = [];
+
     /// <summary>The same reference data with another list of organisations (as analysts have corrected it).</summary>
     public Gazetteer WithOrganisations(IReadOnlyList<OrganisationEntry> organisations) =>
         new()
@@ -47,6 +53,7 @@ public sealed class Gazetteer
             Datelines = Datelines,
             Blockers = Blockers,
             ChemicalSymbols = ChemicalSymbols,
+            OrganisationDesignators = OrganisationDesignators,
         };
 
     /// <summary>Loads the data files from <paramref name="directory"/>, or the embedded copies when it is null.</summary>
@@ -62,6 +69,7 @@ public sealed class Gazetteer
             Datelines = source.Read("datelines", ReadDateline),
             Blockers = source.ReadOptional("blockers", ReadBlocker),
             ChemicalSymbols = source.ReadOptional("chemical-symbols", r => Required(r, "symbol")),
+            OrganisationDesignators = source.ReadOptional("org-designators", ReadDesignator),
         };
     }
 
@@ -105,6 +113,9 @@ public sealed class Gazetteer
         Required(row, "city"),
         Required(row, "iso2"),
         Multi(row, "alt_spellings"));
+
+    private static DesignatorEntry ReadDesignator(CsvReader row) =>
+        new(Required(row, "phrase"), Required(row, "role"), Optional(row, "kind_hint"));
 
     private static BlockerEntry ReadBlocker(CsvReader row) => new(Required(row, "phrase"), Optional(row, "iso2"));
 

@@ -60,3 +60,13 @@ public sealed record DatelineEntry(string City, string CountryCode, IReadOnlyLis
 /// mean, if any.
 /// </summary>
 public sealed record BlockerEntry(string Phrase, string? CountryCode);
+
+/// <summary>
+/// A word that marks an organisation name the gazetteer does not know (org-designators.csv). <see cref="Role"/>:
+/// <c>legal</c> (legal form that ends a name: Ltd, GmbH, Holdings), <c>sector</c> (sector head that ends a name:
+/// Rare Earths, Mining), <c>body</c> (Agency, Commission), <c>prefix</c> (a body named by what follows: "Ministry of"),
+/// <c>generic</c> (not distinctive on its own: National, Global), <c>title</c> (a job title after a name: CEO) and
+/// <c>noise</c> (capitalised words stripped from the start of a name: The, However, Monday).
+/// <see cref="KindHint"/> is the organisation kind the designator suggests (miner, ministry...).
+/// </summary>
+public sealed record DesignatorEntry(string Phrase, string Role, string? KindHint);

@@ -1,0 +1,576 @@
+using RareEarthWatch.Extraction.Entities.Matching;
+using RareEarthWatch.Extraction.Entities.Text;
+
+namespace RareEarthWatch.Extraction.Entities.Recognisers;
+
+/// <summary>
+/// Finds organisation names the gazetteer does not know, by the designators of org-designators.csv:
+/// <list type="bullet">
+/// <item>a run of capitalised words (and "&amp;") that ends in legal forms, sector heads or body heads ("Serra Verde
+/// Group", "Acme Rare Earths Ltd", "Atomic Energy Commission"), optionally followed by a job title ("... Mining CEO");</item>
+/// <item>"Ministry of ...", "Department of ..." followed by capitalised words joined by and/of/for/commas;</item>
+/// <item>the name needs a distinctive word: not a designator, generic, title or noise word and not a country word
+/// ("Rare Earths" or "the Ministry" alone are not names); leading noise ("The", "However", months) is stripped;</item>
+/// <item>a leading demonym is a descriptor when the rest is still a name ("Brazilian Acme Mining"); a possessive or
+/// adjacent country before the name, or a demonym a few lower-case words before it ("Brazilian miner Serra Verde
+/// Group"), gives the candidate's country;</item>
+/// <item>runs that touch a known organisation, a news outlet or a blocker phrase are not candidates; headline lines
+/// (no final punctuation, mostly capitalised) are skipped because every word of a headline is capitalised;</item>
+/// <item>mentions with the same distinctive part merge ("Serra Verde Group Ltd" = "Serra Verde Group"), and the
+/// distinctive part alone later in the text ("Serra Verde said") is more evidence of the same candidate.</item>
+/// </list>
+/// </summary>
+public sealed class CandidateRecogniser
+{
+    private const string Legal = "legal";
+    private const string Sector = "sector";
+    private const string Body = "body";
+    private const string Prefix = "prefix";
+
+    private readonly CandidateOptions options;
+    private readonly Dictionary<string, List<Designator>> designators = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> designatorWords = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> generic = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> titles = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> noise = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> demonyms = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case words that may join the words of a body name ("Ministry of Mines and Energy").</summary>
+    private static readonly HashSet<string> BodyConnectors = new(StringComparer.Ordinal) { "and", "of", "for", "&", ",", "the" };
+
+    public CandidateRecogniser(GazetteerIndex index, CandidateOptions options)
+    {
+        this.options = options;
+        foreach (var entry in index.Gazetteer.OrganisationDesignators)
+        {
+            var tokens = Tokenizer.Tokenize(entry.Phrase).Select(t => t.Text).ToArray();
+            if (tokens.Length == 0)
+            {
+                continue;
+            }
+
+            switch (entry.Role)
+            {
+                case Legal or Sector or Body or Prefix:
+                    if (!designators.TryGetValue(tokens[0], out var list))
+                    {
+                        list = [];
+                        designators[tokens[0]] = list;
+                    }
+
+                    list.Add(new Designator(tokens, entry.Role, entry.KindHint));
+                    if (entry.Role != Prefix)
+                    {
+                        designatorWords.UnionWith(tokens);
+                    }
+
+                    break;
+                case "generic":
+                    generic.Add(entry.Phrase);
+                    break;
+                case "title":
+                    titles.Add(entry.Phrase);
+                    break;
+                case "noise":
+                    noise.Add(entry.Phrase);
+                    break;
+                default:
+                    throw new InvalidDataException($"org-designators.csv: unknown role '{entry.Role}' for '{entry.Phrase}'.");
+            }
+        }
+
+        foreach (var country in index.Gazetteer.Countries)
+        {
+            demonyms.UnionWith(country.Demonyms);
+            demonyms.UnionWith(country.Demonyms.Select(d => d + "s"));
+            demonyms.UnionWith(country.Abbreviations);
+        }
+    }
+
+    private sealed record Designator(string[] Tokens, string Role, string? KindHint);
+
+    /// <summary>One written mention: name tokens [First, End), distinctive part [CoreFirst, CoreEnd).</summary>
+    private sealed record Found(int First, int End, int CoreFirst, int CoreEnd, string? KindHint, string? CountryCode, bool IsBody);
+
+    public List<CandidateMatch> Recognise(
+        string text,
+        IReadOnlyList<Token> tokens,
+        IReadOnlyList<PhraseMatch> matches,
+        OrganisationResult organisations,
+        SentenceIndex sentences)
+    {
+        if (designators.Count == 0)
+        {
+            return [];
+        }
+
+        var context = new Context(text, tokens, sentences, tokens.Count);
+        foreach (var match in matches)
+        {
+            var blocks = organisations.TakenMatches.Contains(match)
+                         || match.Targets.Any(t => t.Kind is PhraseKind.Blocker or PhraseKind.Organisation);
+            var country = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Country);
+            for (var t = match.FirstToken; t < match.EndToken; t++)
+            {
+                context.Blocked[t] |= blocks;
+                context.InCountry[t] |= country is not null;
+            }
+
+            if (country is not null && !blocks)
+            {
+                var written = text.Substring(match.Start, match.Length);
+                context.CountryEndingAt[match.EndToken - 1] = (country.Id, demonyms.Contains(written), match.FirstToken);
+            }
+        }
+
+        var found = new List<Found>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameWord(context, i) || context.IsHeadline(i, options))
+            {
+                i++;
+                continue;
+            }
+
+            var sentenceEnd = context.SentenceEnd(i);
+            var end = i + 1;
+            while (end < tokens.Count && tokens[end].Start < sentenceEnd)
+            {
+                if (IsNameWord(context, end))
+                {
+                    end++;
+                }
+                else if (tokens[end].Text == "&" && end + 1 < tokens.Count && IsNameWord(context, end + 1))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var next = end;
+            if (BodyAfter(context, i, end, sentenceEnd) is { } body)
+            {
+                found.Add(body);
+                next = body.End;
+            }
+            else if (SuffixName(context, i, end) is { } name)
+            {
+                found.Add(name);
+            }
+
+            i = Math.Max(next, i + 1);
+        }
+
+        return Merge(context, found);
+    }
+
+    private static bool IsNameWord(Context context, int t)
+    {
+        if (t >= context.Tokens.Count || context.Blocked[t])
+        {
+            return false;
+        }
+
+        var token = context.Tokens[t];
+        return token.IsWord
+               && (char.IsUpper(token.Text[0]) || (char.IsDigit(token.Text[0]) && token.Text.Any(char.IsUpper)));
+    }
+
+    private bool IsDistinctive(Context context, int t)
+    {
+        var word = context.Tokens[t];
+        return word.IsWord && word.Text.Length > 1 && !context.InCountry[t]
+               && !designatorWords.Contains(word.Text) && !generic.Contains(word.Text)
+               && !titles.Contains(word.Text) && !noise.Contains(word.Text);
+    }
+
+    /// <summary>Longest designator of the given roles at token <paramref name="t"/> (all its words capitalised unless a prefix).</summary>
+    private Designator? DesignatorAt(Context context, int t, int end, bool prefix)
+    {
+        if (t >= end || !designators.TryGetValue(context.Tokens[t].Text, out var list) || !IsNameWord(context, t))
+        {
+            return null;
+        }
+
+        Designator? best = null;
+        foreach (var d in list)
+        {
+            if ((d.Role == Prefix) != prefix || t + d.Tokens.Length > end
+                || (best is not null && best.Tokens.Length >= d.Tokens.Length))
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 0; k < d.Tokens.Length && ok; k++)
+            {
+                var token = context.Tokens[t + k];
+                ok = string.Equals(token.Text, d.Tokens[k], StringComparison.OrdinalIgnoreCase)
+                     && (prefix ? k > 0 || IsNameWord(context, t + k) : IsNameWord(context, t + k));
+            }
+
+            if (ok)
+            {
+                best = d;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"[Country/generic words] Ministry of Mines and Energy": the run ends with a prefix designator's head.</summary>
+    private Found? BodyAfter(Context context, int runStart, int runEnd, int sentenceEnd)
+    {
+        var tokens = context.Tokens;
+        var limit = tokens.Count;
+        while (limit > runEnd && tokens[limit - 1].Start >= sentenceEnd)
+        {
+            limit--;
+        }
+
+        var p = runEnd - 1;
+        var designator = DesignatorAt(context, p, limit, prefix: true);
+        if (designator is null)
+        {
+            return null;
+        }
+
+        var j = p + designator.Tokens.Length;
+        if (!IsNameWord(context, j))
+        {
+            return null;
+        }
+
+        var end = j;
+        var maxEnd = Math.Min(limit, j + options.MaxBodyNameTokens);
+        while (end < maxEnd)
+        {
+            if (IsNameWord(context, end))
+            {
+                end++;
+                continue;
+            }
+
+            var k = end;
+            while (k < maxEnd && BodyConnectors.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+
+            if (k == end || k >= maxEnd || !IsNameWord(context, k)
+                || (tokens[end].Text == "," && !ListContinues(context, k, maxEnd)))
+            {
+                break;
+            }
+
+            end = k;
+        }
+
+        var first = p;
+        string? country = null;
+        for (var b = p - 1; b >= runStart; b--)
+        {
+            if (context.InCountry[b] && context.CountryOf(b) is { } code)
+            {
+                country ??= code;
+            }
+            else if (generic.Contains(tokens[b].Text) && country is null)
+            {
+                first = b;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        country ??= CountryBefore(context, runStart);
+        return new Found(first, end, first, end, designator.KindHint, country, IsBody: true);
+    }
+
+    /// <summary>A comma inside a body name only continues a list that ends with "and" ("Economy, Trade and Industry").</summary>
+    private static bool ListContinues(Context context, int from, int maxEnd)
+    {
+        for (var k = from; k < maxEnd; k++)
+        {
+            if (context.Tokens[k].Text == "and")
+            {
+                return true;
+            }
+
+            if (!IsNameWord(context, k) && context.Tokens[k].Text != ",")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Acme Rare Earths Ltd": capitalised words ending in designators, with a distinctive word before them.</summary>
+    private Found? SuffixName(Context context, int runStart, int runEnd)
+    {
+        var start = runStart;
+        while (start < runEnd && (noise.Contains(context.Tokens[start].Text) || titles.Contains(context.Tokens[start].Text)))
+        {
+            start++;
+        }
+
+        for (var d = start + 1; d < runEnd; d++)
+        {
+            var designator = DesignatorAt(context, d, runEnd, prefix: false);
+            if (designator is null || !HasDistinctive(context, start, d))
+            {
+                continue;
+            }
+
+            var kind = designator.Role == Legal ? null : designator.KindHint;
+            var legalKind = designator.Role == Legal ? designator.KindHint : null;
+            var end = d + designator.Tokens.Length;
+            while (DesignatorAt(context, end, runEnd, prefix: false) is { } more)
+            {
+                kind ??= more.Role == Legal ? null : more.KindHint;
+                legalKind ??= more.Role == Legal ? more.KindHint : null;
+                end += more.Tokens.Length;
+            }
+
+            if (end < runEnd && !titles.Contains(context.Tokens[end].Text))
+            {
+                return null; // "Rare Earth Exports": the designator does not end the name.
+            }
+
+            var coreFirst = start;
+            string? country = null;
+            if (context.InCountry[start] && context.CountryMatchFrom(start) is { } lead && lead.IsDescriptor
+                && lead.EndToken < d && HasDistinctive(context, lead.EndToken, d))
+            {
+                country = lead.Code;
+                coreFirst = lead.EndToken;
+            }
+
+            country ??= CountryBefore(context, runStart);
+            return new Found(coreFirst, end, coreFirst, d, kind ?? legalKind, country, IsBody: false);
+        }
+
+        return null;
+    }
+
+    private bool HasDistinctive(Context context, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (IsDistinctive(context, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Brazil's X", "U.S. X", "Brazilian miner X": the country the text attaches to a name starting at <paramref name="first"/>.</summary>
+    private string? CountryBefore(Context context, int first)
+    {
+        var tokens = context.Tokens;
+        if (first >= 3 && tokens[first - 2].Text == "'" && tokens[first - 1].Text is "s" or "S"
+            && context.CountryEndingAt.TryGetValue(first - 3, out var possessive))
+        {
+            return possessive.Code;
+        }
+
+        if (first >= 1 && context.CountryEndingAt.TryGetValue(first - 1, out var adjacent))
+        {
+            return adjacent.Code;
+        }
+
+        var t = first - 1;
+        for (var gap = 0; gap < options.MaxDescriptorGapWords && t >= 0 && tokens[t].IsWord && char.IsLower(tokens[t].Text[0]); gap++)
+        {
+            t--;
+            if (t >= 0 && context.CountryEndingAt.TryGetValue(t, out var described) && described.IsDescriptor)
+            {
+                return described.Code;
+            }
+        }
+
+        return null;
+    }
+
+    private List<CandidateMatch> Merge(Context context, List<Found> found)
+    {
+        var tokens = context.Tokens;
+        var groups = new Dictionary<string, List<(int First, int End, Found? Full)>>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        var covered = new bool[tokens.Count];
+        foreach (var f in found)
+        {
+            var key = Key(tokens, f.CoreFirst, f.CoreEnd);
+            if (!groups.TryGetValue(key, out var list))
+            {
+                list = [];
+                groups[key] = list;
+                order.Add(key);
+            }
+
+            list.Add((f.First, f.End, f));
+            Array.Fill(covered, true, f.First, f.End - f.First);
+        }
+
+        // Short forms: the distinctive part alone ("Serra Verde said") is the same candidate.
+        foreach (var key in order)
+        {
+            var full = groups[key][0].Full!;
+            var length = full.CoreEnd - full.CoreFirst;
+            if (full.IsBody || (length == 1 && tokens[full.CoreFirst].Text.Length < options.MinShortFormLength))
+            {
+                continue;
+            }
+
+            for (var t = 0; t + length <= tokens.Count; t++)
+            {
+                if (covered[t] || !SameTokens(tokens, t, full.CoreFirst, length))
+                {
+                    continue;
+                }
+
+                var before = t > 0 && IsNameWord(context, t - 1) && !noise.Contains(tokens[t - 1].Text);
+                var after = IsNameWord(context, t + length);
+                if (!before && !after && !AnyBlocked(context, t, t + length))
+                {
+                    groups[key].Add((t, t + length, null));
+                    Array.Fill(covered, true, t, length);
+                }
+            }
+        }
+
+        var result = new List<CandidateMatch>();
+        foreach (var key in order)
+        {
+            var spans = groups[key];
+            var name = spans
+                .Where(s => s.Full is not null)
+                .Select(s => context.Text[tokens[s.First].Start..tokens[s.End - 1].End])
+                .OrderByDescending(n => n.Length)
+                .First();
+            var first = spans[0].Full!;
+            var country = spans.Select(s => s.Full?.CountryCode).FirstOrDefault(c => c is not null);
+            var evidence = spans
+                .Select(s => (Start: tokens[s.First].Start, End: tokens[s.End - 1].End))
+                .Distinct()
+                .OrderBy(s => s.Start)
+                .Select(s => context.Sentences.Evidence(s.Start, s.End - s.Start))
+                .ToList();
+            result.Add(new CandidateMatch(name, first.KindHint, country, evidence));
+        }
+
+        return result;
+    }
+
+    private static bool AnyBlocked(Context context, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (context.Blocked[t])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameTokens(IReadOnlyList<Token> tokens, int at, int reference, int length)
+    {
+        for (var k = 0; k < length; k++)
+        {
+            if (!string.Equals(tokens[at + k].Text, tokens[reference + k].Text, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Key(IReadOnlyList<Token> tokens, int first, int end) =>
+        string.Join(' ', Enumerable.Range(first, end - first).Select(t => tokens[t].Text));
+
+    /// <summary>Per-call state: which tokens are taken by known names, where country phrases end, headline lines.</summary>
+    private sealed class Context(string text, IReadOnlyList<Token> tokens, SentenceIndex sentences, int count)
+    {
+        private readonly Dictionary<int, bool> headlines = [];
+
+        public string Text { get; } = text;
+        public IReadOnlyList<Token> Tokens { get; } = tokens;
+        public SentenceIndex Sentences { get; } = sentences;
+        public bool[] Blocked { get; } = new bool[count];
+        public bool[] InCountry { get; } = new bool[count];
+
+        /// <summary>Country phrases by their last token: code, whether it is a demonym/abbreviation, first token.</summary>
+        public Dictionary<int, (string Code, bool IsDescriptor, int FirstToken)> CountryEndingAt { get; } = [];
+
+        public string? CountryOf(int t)
+        {
+            foreach (var (last, country) in CountryEndingAt)
+            {
+                if (t >= country.FirstToken && t <= last)
+                {
+                    return country.Code;
+                }
+            }
+
+            return null;
+        }
+
+        public (string Code, bool IsDescriptor, int EndToken)? CountryMatchFrom(int first)
+        {
+            foreach (var (last, country) in CountryEndingAt)
+            {
+                if (country.FirstToken == first)
+                {
+                    return (country.Code, country.IsDescriptor, last + 1);
+                }
+            }
+
+            return null;
+        }
+
+        public int SentenceEnd(int t)
+        {
+            var s = Sentences.IndexOf(Tokens[t].Start);
+            return s < 0 ? Tokens[t].End : Sentences.Sentences[s].End;
+        }
+
+        /// <summary>A line without final punctuation whose long words are mostly capitalised, or with no lower case at all.</summary>
+        public bool IsHeadline(int t, CandidateOptions options)
+        {
+            var s = Sentences.IndexOf(Tokens[t].Start);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            if (headlines.TryGetValue(s, out var known))
+            {
+                return known;
+            }
+
+            var sentence = Sentences.Sentences[s].Text;
+            var words = Tokenizer.Tokenize(sentence).Where(w => w.IsWord && char.IsLetter(w.Text[0])).ToList();
+            var noLower = !sentence.Any(char.IsLower);
+            var longWords = words.Where(w => w.Text.Length >= options.HeadlineMinWordLength).ToList();
+            var capitalised = longWords.Count(w => char.IsUpper(w.Text[0]));
+            var last = sentence.TrimEnd('"', '\'', ')', '\u201D', '\u2019')[^1];
+            var unpunctuated = last is not ('.' or '!' or '?' or ':' or ';' or ',');
+            var headline = noLower
+                           || (unpunctuated && longWords.Count >= options.HeadlineMinWords
+                               && capitalised >= options.HeadlineCapitalisedShare * longWords.Count);
+            headlines[s] = headline;
+            return headline;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using RareEarthWatch.Extraction.Entities;
+
+namespace RareEarthWatch.Extraction.Tests.Entities;
+
+/// <summary>Organisations not in the reference data, found by their designators (invented names).</summary>
+public sealed class CandidateTests
+{
+    private static IReadOnlyList<CandidateMatch> Candidates(string text) => TestFiles.Recognize(text).Candidates;
+
+    private static List<string> Names(string text) => Candidates(text).Select(c => c.Name).ToList();
+
+    [Fact]
+    public void Legal_suffix_and_sector_heads_mark_a_name()
+    {
+        Names("Quarrion Rare Earths Ltd said on Monday it had started drilling.").Should().Equal("Quarrion Rare Earths Ltd");
+        Names("The deal was signed by Halden Magnetics GmbH and Norrvik Mining AB.").Should().Equal("Halden Magnetics GmbH", "Norrvik Mining AB");
+        Names("Shares in Tarkine Resources rose 12% after the assay results.").Should().Equal("Tarkine Resources");
+    }
+
+    [Fact]
+    public void Candidate_carries_kind_hint_and_evidence()
+    {
+        const string Text = "Kestrel Bay Mining Corp plans a pilot plant. Kestrel Bay said the plant would open in 2027.";
+        var candidate = Candidates(Text).Should().ContainSingle().Subject;
+        candidate.Name.Should().Be("Kestrel Bay Mining Corp");
+        candidate.KindHint.Should().Be("miner");
+        candidate.Evidence.Should().HaveCount(2);
+        candidate.Evidence[1].Sentence.Should().Be("Kestrel Bay said the plant would open in 2027.");
+        Text.Substring(candidate.Evidence[1].Start, candidate.Evidence[1].Length).Should().Be("Kestrel Bay");
+    }
+
+    [Fact]
+    public void Repeated_mentions_and_longer_forms_merge()
+    {
+        const string Text = "Serrano Verde Group Ltd owns the mine. Serrano Verde Group expects first output in May. Serrano Verde declined to comment.";
+        var candidate = Candidates(Text).Should().ContainSingle().Subject;
+        candidate.Name.Should().Be("Serrano Verde Group Ltd");
+        candidate.Evidence.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Possessive_country_or_demonym_descriptor_gives_the_country()
+    {
+        Candidates("Brazil's Serrano Verde Group is raising money.").Single().CountryCode.Should().Be("BR");
+        Candidates("The Brazilian miner Serrano Verde Group is raising money.").Single().CountryCode.Should().Be("BR");
+        var described = Candidates("Canadian Tundra Rare Metals Inc said it would list in Toronto.").Single();
+        described.Name.Should().Be("Tundra Rare Metals Inc");
+        described.CountryCode.Should().Be("CA");
+        Candidates("Tundra Rare Metals Inc said it would list.").Single().CountryCode.Should().BeNull();
+    }
+
+    [Fact]
+    public void Ministries_and_departments_are_named_by_what_follows()
+    {
+        var ministry = Candidates("Vietnam's Ministry of Natural Resources and Environment approved the licence.").Single();
+        ministry.Name.Should().Be("Ministry of Natural Resources and Environment");
+        ministry.KindHint.Should().Be("ministry");
+        ministry.CountryCode.Should().Be("VN");
+        Names("The Department of Mines, Industry Regulation and Safety issued the permit.")
+            .Should().Equal("Department of Mines, Industry Regulation and Safety");
+        Names("The Ministry of Lands, which regulates the sector, declined to comment.").Should().Equal("Ministry of Lands");
+    }
+
+    [Fact]
+    public void Leading_noise_and_job_titles_are_not_part_of_the_name()
+    {
+        Names("However Orrin Minerals shares fell.").Should().Equal("Orrin Minerals");
+        Names("However, Orrin Minerals Chief Executive Jane Doe said output would rise.").Should().Equal("Orrin Minerals");
+        Names("In March Orrin Minerals raised A$20 million.").Should().Equal("Orrin Minerals");
+    }
+
+    [Fact]
+    public void A_designator_alone_or_with_only_generic_or_country_words_is_not_a_name()
+    {
+        Names("Rare Earths are a group of 17 elements.").Should().BeEmpty();
+        Names("The Ministry said it would review the rules.").Should().BeEmpty();
+        Names("Australian Rare Earths output rose, the National Resources office said.").Should().BeEmpty();
+        Names("The Global Mining sector is consolidating.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Known_organisations_countries_and_headlines_are_not_candidates()
+    {
+        Names("Lynas Rare Earths said output rose.").Should().BeEmpty();
+        Names("MP Materials and China Northern Rare Earth both reported.").Should().BeEmpty();
+        Names("China Halts Rare Earth Exports To Japan").Should().BeEmpty();
+        Names("Beijing Tightens Grip On Rare Earth Mining").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_designator_followed_by_another_capitalised_word_does_not_end_a_name()
+    {
+        Names("He spoke at the Critical Minerals Strategy launch.").Should().BeEmpty();
+        Names("The Rare Earth Exports Act was passed.").Should().BeEmpty();
+    }
+}
