@@ -15,6 +15,8 @@ public sealed class RareEarthWatchDbContext(DbContextOptions<RareEarthWatchDbCon
     public DbSet<Element> Elements => Set<Element>();
     public DbSet<Upload> Uploads => Set<Upload>();
     public DbSet<ExcludedName> ExcludedNames => Set<ExcludedName>();
+    public DbSet<OrganisationCandidate> OrganisationCandidates => Set<OrganisationCandidate>();
+    public DbSet<CandidateMention> CandidateMentions => Set<CandidateMention>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RareEarthWatchDbContext).Assembly);

@@ -35,6 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RawFileStore>();
         services.AddSingleton<StoryMatcher>();
+        services.AddSingleton<WriteGate>();
         services.AddSingleton<IngestionService>();
         services.AddSingleton<ReanalysisService>();
         services.AddSingleton<DatabaseInitializer>();

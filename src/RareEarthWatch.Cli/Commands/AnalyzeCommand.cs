@@ -67,10 +67,13 @@ internal static class AnalyzeCommand
         IReadOnlyList<OrganisationJson> Organisations,
         IReadOnlyList<CountryJson> Countries,
         IReadOnlyList<ElementJson> Elements,
-        IReadOnlyList<TonnageJson> Tonnages)
+        IReadOnlyList<TonnageJson> Tonnages,
+        bool MentionsRareEarths,
+        IReadOnlyList<string> RareEarthsEvidence,
+        IReadOnlyList<CandidateJson> CandidateOrganisations)
     {
         public static AnalyzedFile Rejected(string file, string reason) =>
-            new(file, reason, null, null, null, null, null, null, null, null, [], [], [], []);
+            new(file, reason, null, null, null, null, null, null, null, null, [], [], [], [], false, [], []);
 
         public static AnalyzedFile From(string file, ExtractionResult r) => new(
             file,
@@ -88,8 +91,13 @@ internal static class AnalyzeCommand
             r.Entities.Elements.Select(e => new ElementJson(e.Symbol, e.Name, e.Products, e.Evidence.Select(x => x.Sentence).Distinct().ToList())).ToList(),
             r.Entities.Tonnages.Select(t => new TonnageJson(
                 t.Min, t.Max, t.Unit, t.Material, t.Period, t.SubjectName, t.Evidence.Sentence,
-                t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId, t.UnitAsWritten)).ToList());
+                t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId, t.UnitAsWritten)).ToList(),
+            r.Entities.MentionsRareEarths,
+            r.Entities.RareEarthsEvidenceOrEmpty.Select(e => e.Sentence).Distinct().ToList(),
+            r.Entities.Candidates.Select(c => new CandidateJson(c.Name, c.KindHint, c.CountryCode, c.Evidence.Select(e => e.Sentence).Distinct().ToList())).ToList());
     }
+
+    internal sealed record CandidateJson(string Name, string? KindHint, string? CountryCode, IReadOnlyList<string> Evidence);
 
     internal sealed record OrganisationJson(string Id, string Name, string Kind, IReadOnlyList<string> Evidence);
 

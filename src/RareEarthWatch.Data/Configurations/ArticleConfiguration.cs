@@ -23,6 +23,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Navigation(a => a.Mentions).HasField("_mentions").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(a => a.Tonnages).HasField("_tonnages").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(a => a.Bands).HasField("_bands").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(a => a.CandidateMentions).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.CandidateMentions).HasField("_candidateMentions").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -33,4 +35,22 @@ internal sealed class FingerprintBandConfiguration : IEntityTypeConfiguration<Fi
         builder.Property(b => b.Key).HasMaxLength(32);
         builder.HasIndex(b => b.Key);
     }
+}
+
+internal sealed class OrganisationCandidateConfiguration : IEntityTypeConfiguration<OrganisationCandidate>
+{
+    public void Configure(EntityTypeBuilder<OrganisationCandidate> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(300).UseCollation("NOCASE");
+        builder.HasIndex(c => c.Name).IsUnique();
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.KindHint).HasMaxLength(50);
+        builder.HasIndex(c => c.Status);
+    }
+}
+
+internal sealed class CandidateMentionConfiguration : IEntityTypeConfiguration<CandidateMention>
+{
+    public void Configure(EntityTypeBuilder<CandidateMention> builder) =>
+        builder.HasOne(m => m.Candidate).WithMany().HasForeignKey(m => m.CandidateId).OnDelete(DeleteBehavior.Cascade);
 }

@@ -20,17 +20,12 @@ public sealed class IngestionService(
     ExtractionPipeline pipeline,
     RawFileStore rawFiles,
     StoryMatcher matcher,
+    WriteGate gate,
     IOptions<StorageOptions> storage,
     TimeProvider clock,
-    ILogger<IngestionService> logger) : IDisposable
+    ILogger<IngestionService> logger)
 {
-    // SQLite has one writer; one ingestion at a time also keeps two copies of a new story
-    // arriving together from both starting a story of their own.
-    private readonly SemaphoreSlim _gate = new(1, 1);
-
     public long MaxUploadBytes => storage.Value.MaxUploadBytes;
-
-    public void Dispose() => _gate.Dispose();
 
     /// <summary>Reads at most the size limit from <paramref name="content"/> and ingests it.</summary>
     public async Task<IngestResult> IngestAsync(Stream content, string fileName, string origin, CancellationToken ct)
@@ -60,8 +55,7 @@ public sealed class IngestionService(
             return await RejectTooLargeAsync(fileName, origin, content.LongLength, ct);
         }
 
-        await _gate.WaitAsync(ct);
-        try
+        using (await gate.EnterAsync(ct))
         {
             var upload = new Upload
             {
@@ -80,17 +74,12 @@ public sealed class IngestionService(
             IngestionLog.UploadReceived(logger, upload.Id, fileName, content.LongLength, origin);
             return await ProcessAsync(upload.Id, content, ct);
         }
-        finally
-        {
-            _gate.Release();
-        }
     }
 
     /// <summary>Processes a rejected or failed upload again from its kept raw file.</summary>
     public async Task<IngestResult> RetryAsync(int uploadId, CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
-        try
+        using (await gate.EnterAsync(ct))
         {
             Upload? upload;
             await using (var db = await dbFactory.CreateDbContextAsync(ct))
@@ -110,10 +99,6 @@ public sealed class IngestionService(
 
             var content = await rawFiles.ReadAsync(upload.Sha256, ct);
             return await ProcessAsync(upload.Id, content, ct);
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 
@@ -166,6 +151,7 @@ public sealed class IngestionService(
             var match = await matcher.FindAsync(db, extracted.Fingerprint, ct);
             var article = ArticleFactory.Create(upload, sha, content.LongLength, extracted, clock.GetUtcNow().UtcDateTime);
             await ReferenceDataWriter.EnsureReferencedAsync(db, extracted.Entities, ct);
+            await CandidateWriter.AttachAsync(db, article, extracted.Entities.Candidates, clock.GetUtcNow().UtcDateTime, ct);
 
             Story story;
             if (match is null)
@@ -217,8 +203,7 @@ public sealed class IngestionService(
         var reason = string.Create(
             CultureInfo.InvariantCulture,
             $"The file is larger than the limit of {limit / (1024.0 * 1024.0):0.#} MB (at least {size / (1024.0 * 1024.0):0.#} MB). Save the article alone (\"Web page, HTML only\" or text) and upload that, or raise the setting Storage:MaxUploadBytes.");
-        await _gate.WaitAsync(ct);
-        try
+        using (await gate.EnterAsync(ct))
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var upload = new Upload
@@ -233,10 +218,6 @@ public sealed class IngestionService(
             await db.SaveChangesAsync(ct);
             IngestionLog.UploadRejected(logger, upload.Id, upload.FileName, reason);
             return ToResult(upload, reason, null);
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 

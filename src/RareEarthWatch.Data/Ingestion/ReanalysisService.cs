@@ -19,6 +19,8 @@ public sealed class ReanalysisService(
     IDbContextFactory<RareEarthWatchDbContext> dbFactory,
     ExtractionPipeline pipeline,
     RawFileStore rawFiles,
+    WriteGate gate,
+    TimeProvider clock,
     ILogger<ReanalysisService> logger)
 {
     public async Task<ReanalysisProgress> ReanalyseAllAsync(IProgress<ReanalysisProgress>? progress, CancellationToken ct)
@@ -46,11 +48,13 @@ public sealed class ReanalysisService(
     /// <summary>Re-reads one article; false when its raw file is missing or no longer readable (the article is then left as it was).</summary>
     public async Task<bool> ReanalyseAsync(int articleId, CancellationToken ct)
     {
+        using var turn = await gate.EnterAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var article = await db.Articles
             .Include(a => a.Mentions)
             .Include(a => a.Tonnages)
             .Include(a => a.Bands)
+            .Include(a => a.CandidateMentions)
             .SingleOrDefaultAsync(a => a.Id == articleId, ct);
         if (article is null || !rawFiles.Exists(article.Sha256))
         {
@@ -71,6 +75,7 @@ public sealed class ReanalysisService(
 
         await ReferenceDataWriter.EnsureReferencedAsync(db, result.Entities, ct);
         ArticleFactory.Apply(article, result);
+        await CandidateWriter.AttachAsync(db, article, result.Entities.Candidates, clock.GetUtcNow().UtcDateTime, ct);
         var story = await db.Stories.Include(s => s.Sources).SingleAsync(s => s.Id == article.StoryId, ct);
         story.Refresh();
         await db.SaveChangesAsync(ct);

@@ -11,6 +11,7 @@ public sealed class Article
     private readonly List<Mention> _mentions = [];
     private readonly List<Tonnage> _tonnages = [];
     private readonly List<FingerprintBand> _bands = [];
+    private readonly List<CandidateMention> _candidateMentions = [];
 
     public int Id { get; private set; }
     public int StoryId { get; private set; }
@@ -40,6 +41,7 @@ public sealed class Article
     public IReadOnlyCollection<Mention> Mentions => _mentions;
     public IReadOnlyCollection<Tonnage> Tonnages => _tonnages;
     public IReadOnlyCollection<FingerprintBand> Bands => _bands;
+    public IReadOnlyCollection<CandidateMention> CandidateMentions => _candidateMentions;
 
     public void AddMention(Mention mention) => _mentions.Add(mention);
 
@@ -47,11 +49,14 @@ public sealed class Article
 
     public void AddBand(string key) => _bands.Add(new FingerprintBand { Key = key });
 
+    public void AddCandidateMention(CandidateMention mention) => _candidateMentions.Add(mention);
+
     /// <summary>Drops every fact and band key, before the article is read again.</summary>
     public void ClearFacts()
     {
         _mentions.Clear();
         _tonnages.Clear();
         _bands.Clear();
+        _candidateMentions.Clear();
     }
 }

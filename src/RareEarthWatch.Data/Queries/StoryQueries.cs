@@ -319,6 +319,44 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             .Select(o => new OrganisationSummary(o.Id, o.Name, o.Kind, o.CountryCode, o.Origin.ToString()))
             .ToListAsync(ct);
 
+    /// <summary>Unreviewed candidates, the most widely seen first, each with a few sentences that name it.</summary>
+    public async Task<IReadOnlyList<CandidateView>> CandidatesAsync(int count, int evidencePerCandidate, CancellationToken ct)
+    {
+        var candidates = await db.OrganisationCandidates.AsNoTracking()
+            .Where(c => c.Status == CandidateStatus.Unreviewed)
+            .Select(c => new
+            {
+                c.Id,
+                c.Name,
+                c.KindHint,
+                c.CountryCode,
+                c.FirstSeenUtc,
+                Stories = db.CandidateMentions.Where(m => m.CandidateId == c.Id)
+                    .Join(db.Articles, m => m.ArticleId, a => a.Id, (m, a) => a.StoryId).Distinct().Count(),
+            })
+            .Where(c => c.Stories > 0)
+            .OrderByDescending(c => c.Stories).ThenBy(c => c.Name)
+            .Take(count)
+            .ToListAsync(ct);
+        var ids = candidates.Select(c => c.Id).ToList();
+        var evidence = await db.CandidateMentions.AsNoTracking()
+            .Where(m => ids.Contains(m.CandidateId))
+            .Join(db.Articles, m => m.ArticleId, a => a.Id, (m, a) => new { m.CandidateId, a.StoryId, StoryTitle = a.Story.Title, m.Sentence, m.Start, m.SentenceStart, m.Length })
+            .ToListAsync(ct);
+        return candidates.Select(c => new CandidateView(
+            c.Id,
+            c.Name,
+            c.KindHint,
+            c.CountryCode,
+            c.FirstSeenUtc,
+            c.Stories,
+            evidence.Where(e => e.CandidateId == c.Id)
+                .DistinctBy(e => e.Sentence)
+                .Take(evidencePerCandidate)
+                .Select(e => new CandidateEvidence(e.StoryId, e.StoryTitle, e.Sentence, e.Start - e.SentenceStart, e.Length))
+                .ToList())).ToList();
+    }
+
     public async Task<IReadOnlyList<string>> ExcludedNamesAsync(CancellationToken ct) =>
         await db.ExcludedNames.AsNoTracking().OrderBy(n => n.Name).Select(n => n.Name).ToListAsync(ct);
 

@@ -157,3 +157,15 @@ public sealed record UploadView(
     string? StoryTitle,
     int Attempts,
     bool CanRetry);
+
+/// <summary>A candidate organisation awaiting review, with where it was seen.</summary>
+public sealed record CandidateView(
+    int Id,
+    string Name,
+    string? KindHint,
+    string? CountryCode,
+    DateTime FirstSeenUtc,
+    int Stories,
+    IReadOnlyList<CandidateEvidence> Evidence);
+
+public sealed record CandidateEvidence(int StoryId, string StoryTitle, string Sentence, int HighlightStart, int HighlightLength);

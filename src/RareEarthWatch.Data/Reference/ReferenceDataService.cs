@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using RareEarthWatch.Data.Model;
+using RareEarthWatch.Extraction.Entities;
 
 namespace RareEarthWatch.Data.Reference;
 
@@ -17,8 +18,14 @@ public sealed record ReferenceChange(bool Succeeded, string Message, string? Org
 public sealed class ReferenceDataService(
     IDbContextFactory<RareEarthWatchDbContext> dbFactory,
     ReferenceDataRecognition recognition,
+    Gazetteer gazetteer,
     TimeProvider clock)
 {
+    private readonly HashSet<string> _legalForms = gazetteer.OrganisationDesignators
+        .Where(d => d.Role == "legal")
+        .Select(d => d.Phrase)
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The kinds an organisation can have (companies.csv's vocabulary).</summary>
     public static IReadOnlyList<string> Kinds { get; } =
     [
@@ -50,6 +57,13 @@ public sealed class ReferenceDataService(
         if (await FindOwnerAsync(db, names, exceptId: null, ct) is { } clash)
         {
             return new ReferenceChange(false, $"“{clash.Name}” already stands for {clash.OwnerName}: one name, one organisation. Add the other names as aliases of it, or merge.", clash.OwnerId);
+        }
+
+        // "Tiberon Rare Earths Ltd" is written "Tiberon Rare Earths" too, unless that name is someone else's.
+        if (WithoutLegalForm(name) is { } shortName && !names.Contains(shortName, StringComparer.OrdinalIgnoreCase)
+            && await FindOwnerAsync(db, [shortName], exceptId: null, ct) is null)
+        {
+            names.Add(shortName);
         }
 
         var id = await NewIdAsync(db, name, ct);
@@ -184,7 +198,84 @@ public sealed class ReferenceDataService(
         return new ReferenceChange(true, $"“{name}” will no longer be read as an organisation. Re-analyse the stored articles to apply it to them.");
     }
 
+    /// <summary>Accepts a candidate as a new organisation (its name may be corrected), or as another name of an existing one.</summary>
+    public async Task<ReferenceChange> AcceptCandidateAsync(int candidateId, string name, string kind, string? countryCode, string? sameAsId, CancellationToken ct)
+    {
+        string candidateName;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var candidate = await db.OrganisationCandidates.SingleOrDefaultAsync(c => c.Id == candidateId, ct);
+            if (candidate is null || candidate.Status != CandidateStatus.Unreviewed)
+            {
+                return new ReferenceChange(false, "That candidate was already reviewed.");
+            }
+
+            candidateName = candidate.Name;
+        }
+
+        var change = string.IsNullOrWhiteSpace(sameAsId)
+            ? await AddOrganisationAsync(
+                string.IsNullOrWhiteSpace(name) ? candidateName : name,
+                kind,
+                countryCode,
+                string.IsNullOrWhiteSpace(name) || name.Trim().Equals(candidateName, StringComparison.OrdinalIgnoreCase) ? [] : [candidateName],
+                ct)
+            : await AddAliasAsync(sameAsId, candidateName, ct);
+        if (!change.Succeeded)
+        {
+            return change;
+        }
+
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            await db.OrganisationCandidates.Where(c => c.Id == candidateId).ExecuteUpdateAsync(
+                u => u.SetProperty(c => c.Status, CandidateStatus.Accepted).SetProperty(c => c.ReviewedUtc, Now).SetProperty(c => c.OrganisationId, change.OrganisationId),
+                ct);
+        }
+
+        return change;
+    }
+
+    /// <summary>Rejects a candidate: its name is marked as not an organisation and its evidence is dropped.</summary>
+    public async Task<ReferenceChange> RejectCandidateAsync(int candidateId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var candidate = await db.OrganisationCandidates.SingleOrDefaultAsync(c => c.Id == candidateId, ct);
+        if (candidate is null || candidate.Status != CandidateStatus.Unreviewed)
+        {
+            return new ReferenceChange(false, "That candidate was already reviewed.");
+        }
+
+        candidate.Status = CandidateStatus.Rejected;
+        candidate.ReviewedUtc = Now;
+        if (!await db.ExcludedNames.AnyAsync(n => n.Name == candidate.Name, ct))
+        {
+            db.ExcludedNames.Add(new ExcludedName { Name = candidate.Name, CreatedUtc = Now });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await db.CandidateMentions.Where(m => m.CandidateId == candidate.Id).ExecuteDeleteAsync(ct);
+        await recognition.RefreshAsync(db, ct);
+        return new ReferenceChange(true, $"“{candidate.Name}” is not an organisation: it will not be proposed again.");
+    }
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The name without its trailing legal form(s) ("Pty Ltd", "Inc."), if what remains is still a name.</summary>
+    private string? WithoutLegalForm(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var removed = false;
+        while (words.Count > 1 && _legalForms.Contains(words[^1].TrimEnd('.', ',')))
+        {
+            words.RemoveAt(words.Count - 1);
+            removed = true;
+        }
+
+        var shortName = string.Join(' ', words).TrimEnd(',', '.');
+        const int MinimumShortNameLength = 4;
+        return removed && shortName.Length >= MinimumShortNameLength ? shortName : null;
+    }
 
     private static async Task<(string Name, string OwnerId, string OwnerName)?> FindOwnerAsync(
         RareEarthWatchDbContext db, IReadOnlyCollection<string> names, string? exceptId, CancellationToken ct)

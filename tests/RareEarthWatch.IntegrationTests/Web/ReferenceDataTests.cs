@@ -82,6 +82,48 @@ public sealed class ReferenceDataTests(AppFactory factory) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task An_unknown_company_is_proposed_for_review_and_once_accepted_is_an_organisation_of_the_story()
+    {
+        var storyId = await UploadAsync(
+            "Brazil's Tiberon Rare Earths Ltd said on Wednesday it had started pilot production of mixed rare earth carbonate at its ionic clay project in Goias. "
+            + "Tiberon Rare Earths expects to ship its first 200 tonnes of carbonate in the second half, chief executive Ana Souza said.");
+        var review = await _client.GetDocumentAsync("/review");
+        var section = review.QuerySelectorAll("section.candidate").Single(s => s.QuerySelector("h2")!.TextContent.Contains("Tiberon", StringComparison.Ordinal));
+        section.QuerySelector("ul.evidence mark").Should().NotBeNull("the candidate is shown with the sentence that names it");
+
+        await _client.SubmitFormAsync("/review", $"#{section.Id} form[action*='handler=Accept']", new Dictionary<string, string>
+        {
+            ["id"] = section.Id!["candidate-".Length..],
+            ["name"] = "Tiberon Rare Earths Ltd",
+            ["kind"] = "miner",
+            ["country"] = "BR",
+        });
+
+        var story = await WaitForAsync(storyId, s => s.Organisations.Any(o => o.Name == "Tiberon Rare Earths Ltd"));
+        story.Countries.Select(c => c.Code).Should().Contain("BR");
+        (await _client.GetDocumentAsync("/review")).QuerySelectorAll("section.candidate h2").Select(h => h.TextContent)
+            .Should().NotContain(t => t.Contains("Tiberon", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_rejected_candidate_is_not_proposed_again()
+    {
+        await UploadAsync("Ministry of Silly Walks Holdings said on Monday it would review rare earth supply contracts for magnets used in its trains.");
+        var review = await _client.GetDocumentAsync("/review");
+        var section = review.QuerySelectorAll("section.candidate").SingleOrDefault(s => s.QuerySelector("h2")!.TextContent.Contains("Silly Walks", StringComparison.Ordinal));
+        section.Should().NotBeNull();
+
+        await _client.SubmitFormAsync("/review", $"#{section!.Id} form[action*='handler=Reject']", new Dictionary<string, string>
+        {
+            ["id"] = section.Id!["candidate-".Length..],
+        });
+
+        await UploadAsync("Ministry of Silly Walks Holdings later said the review of rare earth contracts was complete and no supplier would change.");
+        (await _client.GetDocumentAsync("/review")).QuerySelectorAll("section.candidate h2").Select(h => h.TextContent)
+            .Should().NotContain(t => t.Contains("Silly Walks", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_re_analysis_page_shows_progress_and_a_finished_run()
     {
         await UploadAsync("Seabright Minerals Ltd signed an offtake deal on Thursday for 1,200 tonnes of monazite concentrate from Malawi, the company said in a statement.");

@@ -51,6 +51,25 @@ namespace RareEarthWatch.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OrganisationCandidates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false, collation: "NOCASE"),
+                    KindHint = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CountryCode = table.Column<string>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FirstSeenUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReviewedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OrganisationId = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationCandidates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -145,6 +164,36 @@ namespace RareEarthWatch.Data.Migrations
                         name: "FK_Articles_Stories_StoryId",
                         column: x => x.StoryId,
                         principalTable: "Stories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CandidateMentions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CandidateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<int>(type: "INTEGER", nullable: false),
+                    Length = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentenceStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sentence = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CandidateMentions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CandidateMentions_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CandidateMentions_OrganisationCandidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "OrganisationCandidates",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -268,6 +317,16 @@ namespace RareEarthWatch.Data.Migrations
                 column: "StoryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CandidateMentions_ArticleId",
+                table: "CandidateMentions",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateMentions_CandidateId",
+                table: "CandidateMentions",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Elements_Name",
                 table: "Elements",
                 column: "Name",
@@ -302,6 +361,17 @@ namespace RareEarthWatch.Data.Migrations
                 name: "IX_Mentions_OrganisationId_ArticleId",
                 table: "Mentions",
                 columns: new[] { "OrganisationId", "ArticleId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationCandidates_Name",
+                table: "OrganisationCandidates",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationCandidates_Status",
+                table: "OrganisationCandidates",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Name",
@@ -343,6 +413,9 @@ namespace RareEarthWatch.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "CandidateMentions");
+
+            migrationBuilder.DropTable(
                 name: "ExcludedNames");
 
             migrationBuilder.DropTable(
@@ -356,6 +429,9 @@ namespace RareEarthWatch.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Uploads");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationCandidates");
 
             migrationBuilder.DropTable(
                 name: "Countries");

@@ -11,7 +11,7 @@ using RareEarthWatch.Data;
 namespace RareEarthWatch.Data.Migrations
 {
     [DbContext(typeof(RareEarthWatchDbContext))]
-    [Migration("20261123074726_Initial")]
+    [Migration("20261123080404_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -107,6 +107,40 @@ namespace RareEarthWatch.Data.Migrations
                     b.HasIndex("StoryId");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("RareEarthWatch.Data.Model.CandidateMention", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SentenceStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("CandidateId");
+
+                    b.ToTable("CandidateMentions");
                 });
 
             modelBuilder.Entity("RareEarthWatch.Data.Model.Country", b =>
@@ -296,6 +330,49 @@ namespace RareEarthWatch.Data.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("RareEarthWatch.Data.Model.OrganisationCandidate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KindHint")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("OrganisationCandidates");
+                });
+
             modelBuilder.Entity("RareEarthWatch.Data.Model.Story", b =>
                 {
                     b.Property<int>("Id")
@@ -467,6 +544,23 @@ namespace RareEarthWatch.Data.Migrations
                     b.Navigation("Story");
                 });
 
+            modelBuilder.Entity("RareEarthWatch.Data.Model.CandidateMention", b =>
+                {
+                    b.HasOne("RareEarthWatch.Data.Model.Article", null)
+                        .WithMany("CandidateMentions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RareEarthWatch.Data.Model.OrganisationCandidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Candidate");
+                });
+
             modelBuilder.Entity("RareEarthWatch.Data.Model.FingerprintBand", b =>
                 {
                     b.HasOne("RareEarthWatch.Data.Model.Article", null)
@@ -522,6 +616,8 @@ namespace RareEarthWatch.Data.Migrations
             modelBuilder.Entity("RareEarthWatch.Data.Model.Article", b =>
                 {
                     b.Navigation("Bands");
+
+                    b.Navigation("CandidateMentions");
 
                     b.Navigation("Mentions");
 
