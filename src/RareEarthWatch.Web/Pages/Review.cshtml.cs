@@ -16,6 +16,10 @@ public sealed class ReviewModel(StoryQueries queries, ReferenceDataService refer
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
     public IReadOnlyList<string> Kinds => ReferenceDataService.Kinds;
 
+    /// <summary>The candidate's kind hint when it is one of the kinds, else "other" for the analyst to set.</summary>
+    public string DefaultKind(CandidateView candidate) =>
+        candidate.KindHint is { } hint && Kinds.Contains(hint, StringComparer.Ordinal) ? hint : "other";
+
     [TempData] public string? Message { get; set; }
     [TempData] public bool Failed { get; set; }
 
