@@ -43,6 +43,23 @@ public sealed class UploadTests(SmallLimitAppFactory factory) : IClassFixture<Sm
     }
 
     [Fact]
+    public async Task A_rejected_file_whose_bytes_were_kept_can_be_retried_from_the_imports_page()
+    {
+        var zip = new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0x21, 0, 0x21, 0, 0x21, 0, 0x21, 0, 0x21, 0 };
+        var result = (await PostAsync(("saved-page.htm", zip))).Single();
+        result.Status.Should().Be("rejected");
+
+        var imports = await _client.GetDocumentAsync("/imports");
+        var row = imports.QuerySelectorAll("#upload-results tbody tr").Single(r => r.TextContent.Contains("saved-page.htm", StringComparison.Ordinal));
+        row.QuerySelector("form button")!.TextContent.Should().Be("Retry");
+
+        var after = await _client.SubmitFormAsync("/imports", $"#upload-results form:has(input[value='{result.UploadId}'])", new Dictionary<string, string> { ["id"] = result.UploadId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        after.QuerySelector(".notice")!.TextContent.Should().Contain($"Upload #{result.UploadId}");
+        after.QuerySelectorAll("#upload-results tbody tr").Single(r => r.TextContent.Contains("saved-page.htm", StringComparison.Ordinal))
+            .TextContent.Should().Contain("2 attempts");
+    }
+
+    [Fact]
     public async Task An_empty_file_is_rejected()
     {
         var results = await PostAsync(("empty.txt", []));
