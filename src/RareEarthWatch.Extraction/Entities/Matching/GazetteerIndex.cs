@@ -114,7 +114,7 @@ public sealed class GazetteerIndex
                 Main.Add(
                     alias,
                     new PhraseTarget(PhraseKind.Organisation, org.Id, PrefixCountryCode: prefixCode, PrefixTokenCount: prefixTokens),
-                    _ => false,
+                    IsCaseSignificant,
                     requireCapital: true);
             }
 

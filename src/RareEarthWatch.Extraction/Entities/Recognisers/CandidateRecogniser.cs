@@ -27,6 +27,9 @@ public sealed class CandidateRecogniser
     private const string Body = "body";
     private const string Prefix = "prefix";
 
+    /// <summary>An acronym has at least two capitals ("SNC", "MoU" does not count).</summary>
+    private const int MinAcronymLength = 2;
+
     private readonly CandidateOptions options;
     private readonly Dictionary<string, List<Designator>> designators = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> designatorWords = new(StringComparer.OrdinalIgnoreCase);
@@ -137,11 +140,16 @@ public sealed class CandidateRecogniser
             var end = i + 1;
             while (end < tokens.Count && tokens[end].Start < sentenceEnd)
             {
+                if (!Joined(context, end - 1, end))
+                {
+                    break;
+                }
+
                 if (IsNameWord(context, end))
                 {
                     end++;
                 }
-                else if (tokens[end].Text == "&" && end + 1 < tokens.Count && IsNameWord(context, end + 1))
+                else if (tokens[end].Text == "&" && end + 1 < tokens.Count && IsNameWord(context, end + 1) && Joined(context, end, end + 1))
                 {
                     end += 2;
                 }
@@ -166,6 +174,13 @@ public sealed class CandidateRecogniser
         }
 
         return Merge(context, found);
+    }
+
+    /// <summary>Two tokens of one name are separated by one space or one hyphen ("Nano-Satellite"), not by " -- " or a line break.</summary>
+    private static bool Joined(Context context, int left, int right)
+    {
+        var gap = context.Text.AsSpan(context.Tokens[left].End, context.Tokens[right].Start - context.Tokens[left].End);
+        return gap.Length == 0 || (gap.Length == 1 && (gap[0] is ' ' or '\u00A0' || Tokenizer.IsHyphen(gap[0])));
     }
 
     private static bool IsNameWord(Context context, int t)
@@ -314,18 +329,34 @@ public sealed class CandidateRecogniser
     /// <summary>"Acme Rare Earths Ltd": capitalised words ending in designators, with a distinctive word before them.</summary>
     private Found? SuffixName(Context context, int runStart, int runEnd)
     {
-        var start = runStart;
-        while (start < runEnd && (noise.Contains(context.Tokens[start].Text) || titles.Contains(context.Tokens[start].Text)))
-        {
-            start++;
-        }
-
-        for (var d = start + 1; d < runEnd; d++)
+        for (var d = runStart + 1; d < runEnd; d++)
         {
             var designator = DesignatorAt(context, d, runEnd, prefix: false);
-            if (designator is null || !HasDistinctive(context, start, d))
+            if (designator is null)
             {
                 continue;
+            }
+
+            // The name starts after the last noise or title word before the designator ("BERLIN The European Space Agency").
+            var start = runStart;
+            for (var t = runStart; t < d; t++)
+            {
+                if (noise.Contains(context.Tokens[t].Text) || titles.Contains(context.Tokens[t].Text))
+                {
+                    start = t + 1;
+                }
+            }
+
+            var coreFirst = start;
+            if (!HasDistinctive(context, start, d))
+            {
+                // "Securities and Exchange Commission": designators alone after "and"/"of" complete the name before them.
+                if (start != runStart || ExtendBackOverConnector(context, runStart) is not { } extended || !HasDistinctive(context, extended, d))
+                {
+                    continue;
+                }
+
+                coreFirst = extended;
             }
 
             var kind = designator.Role == Legal ? null : designator.KindHint;
@@ -343,20 +374,43 @@ public sealed class CandidateRecogniser
                 return null; // "Rare Earth Exports": the designator does not end the name.
             }
 
-            var coreFirst = start;
+            // A leading demonym describes a company ("Canadian Tundra Metals Inc") but is part of a body's name
+            // ("American Enterprise Institute"); either way it gives the country.
             string? country = null;
-            if (context.InCountry[start] && context.CountryMatchFrom(start) is { } lead && lead.IsDescriptor
+            if (context.InCountry[coreFirst] && context.CountryMatchFrom(coreFirst) is { } lead && lead.IsDescriptor
                 && lead.EndToken < d && HasDistinctive(context, lead.EndToken, d))
             {
                 country = lead.Code;
-                coreFirst = lead.EndToken;
+                if (designator.Role != Body)
+                {
+                    coreFirst = lead.EndToken;
+                }
             }
 
-            country ??= CountryBefore(context, runStart);
+            country ??= CountryBefore(context, coreFirst);
             return new Found(coreFirst, end, coreFirst, d, kind ?? legalKind, country, IsBody: false);
         }
 
         return null;
+    }
+
+    /// <summary>"Securities and Exchange ...": the capitalised words before a connector that starts the run, or null.</summary>
+    private int? ExtendBackOverConnector(Context context, int runStart)
+    {
+        var connector = runStart - 1;
+        if (connector < 1 || context.Tokens[connector].Text is not ("and" or "of" or "for") || !IsNameWord(context, connector - 1))
+        {
+            return null;
+        }
+
+        var first = connector - 1;
+        while (first > 0 && IsNameWord(context, first - 1) && Joined(context, first - 1, first)
+               && !noise.Contains(context.Tokens[first - 1].Text) && !context.InCountry[first - 1])
+        {
+            first--;
+        }
+
+        return noise.Contains(context.Tokens[first].Text) || context.InCountry[first] ? null : first;
     }
 
     private bool HasDistinctive(Context context, int from, int to)
@@ -447,6 +501,24 @@ public sealed class CandidateRecogniser
             }
         }
 
+        // "Sierra Nevada Corporation (SNC)": the acronym defined after a full mention is the same candidate.
+        foreach (var key in order)
+        {
+            var acronyms = groups[key]
+                .Where(s => s.Full is not null && s.End + 2 < tokens.Count && tokens[s.End].Text == "(" && tokens[s.End + 2].Text == ")"
+                            && IsAcronym(tokens[s.End + 1].Text))
+                .Select(s => tokens[s.End + 1].Text)
+                .ToHashSet(StringComparer.Ordinal);
+            for (var t = 0; t < tokens.Count && acronyms.Count > 0; t++)
+            {
+                if (!covered[t] && !context.Blocked[t] && acronyms.Contains(tokens[t].Text))
+                {
+                    groups[key].Add((t, t + 1, null));
+                    covered[t] = true;
+                }
+            }
+        }
+
         var result = new List<CandidateMatch>();
         foreach (var key in order)
         {
@@ -469,6 +541,10 @@ public sealed class CandidateRecogniser
 
         return result;
     }
+
+    private bool IsAcronym(string word) =>
+        word.Length >= MinAcronymLength && word.Length <= options.MaxAcronymLength
+        && char.IsUpper(word[0]) && word.Count(char.IsUpper) >= MinAcronymLength && word.All(char.IsLetterOrDigit);
 
     private static bool AnyBlocked(Context context, int from, int to)
     {

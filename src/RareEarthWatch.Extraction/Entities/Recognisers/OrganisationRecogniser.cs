@@ -109,6 +109,12 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
                 continue;
             }
 
+            // "the Interior Ministry said": a capitalised word right after makes the alias part of another name.
+            if (match.EndToken < tokens.Count && tokens[match.EndToken].IsWord && tokens[match.EndToken].IsCapitalised)
+            {
+                continue;
+            }
+
             var sentence = sentences.IndexOf(token.Start);
             var previousWord = match.FirstToken - 1;
             while (previousWord >= 0 && !tokens[previousWord].IsWord)
