@@ -11,6 +11,9 @@ public sealed record CandidateOptions
     /// <summary>Lower-case words allowed between a demonym and a name it describes ("Brazilian rare earth miner Serra Verde").</summary>
     public int MaxDescriptorGapWords { get; init; } = 3;
 
+    /// <summary>Longest name taken after a cue noun ("carrier SunExpress", "firm Goldman Sachs").</summary>
+    public int MaxCuedNameTokens { get; init; } = 4;
+
     /// <summary>A one-word short form ("Serra") must have at least this many letters.</summary>
     public int MinShortFormLength { get; init; } = 3;
 

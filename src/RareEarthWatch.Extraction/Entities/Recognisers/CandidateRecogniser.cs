@@ -37,6 +37,8 @@ public sealed class CandidateRecogniser
     private readonly HashSet<string> titles = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> noise = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> demonyms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> cues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> notAfter = new(StringComparer.Ordinal);
 
     /// <summary>Lower-case words that may join the words of a body name ("Ministry of Mines and Energy").</summary>
     private static readonly HashSet<string> BodyConnectors = new(StringComparer.Ordinal) { "and", "of", "for", "&", ",", "the" };
@@ -76,6 +78,12 @@ public sealed class CandidateRecogniser
                     break;
                 case "noise":
                     noise.Add(entry.Phrase);
+                    break;
+                case "cue":
+                    cues.Add(entry.Phrase);
+                    break;
+                case "not-after":
+                    notAfter.Add(entry.Phrase);
                     break;
                 default:
                     throw new InvalidDataException($"org-designators.csv: unknown role '{entry.Role}' for '{entry.Phrase}'.");
@@ -165,9 +173,13 @@ public sealed class CandidateRecogniser
                 found.Add(body);
                 next = body.End;
             }
-            else if (SuffixName(context, i, end) is { } name)
+            else if (SuffixName(context, i, end) is { } name && !ModifierUse(context, name.End))
             {
                 found.Add(name);
+            }
+            else if (CuedName(context, i, end) is { } cued && !ModifierUse(context, cued.End))
+            {
+                found.Add(cued);
             }
 
             i = Math.Max(next, i + 1);
@@ -393,6 +405,35 @@ public sealed class CandidateRecogniser
 
         return null;
     }
+
+    /// <summary>"beauty company Coty", "research firm Oanda": capitalised words right after a noun that names an organisation.</summary>
+    private Found? CuedName(Context context, int runStart, int runEnd)
+    {
+        var tokens = context.Tokens;
+        if (runStart < 1 || !cues.Contains(tokens[runStart - 1].Text) || !Joined(context, runStart - 1, runStart)
+            || noise.Contains(tokens[runStart].Text))
+        {
+            return null;
+        }
+
+        var end = runStart;
+        while (end < runEnd && end - runStart < options.MaxCuedNameTokens && !titles.Contains(tokens[end].Text))
+        {
+            end++;
+        }
+
+        if ((end < runEnd && !titles.Contains(tokens[end].Text)) || !HasDistinctive(context, runStart, end))
+        {
+            return null;
+        }
+
+        return new Found(runStart, end, runStart, end, KindHint: null, CountryBefore(context, runStart - 1), IsBody: false);
+    }
+
+    /// <summary>"the Code Media conference": a lower-case noun right after the name makes it a modifier.</summary>
+    private bool ModifierUse(Context context, int end) =>
+        end < context.Tokens.Count && context.Tokens[end].IsWord && notAfter.Contains(context.Tokens[end].Text)
+        && Joined(context, end - 1, end);
 
     /// <summary>"Securities and Exchange ...": the capitalised words before a connector that starts the run, or null.</summary>
     private int? ExtendBackOverConnector(Context context, int runStart)
