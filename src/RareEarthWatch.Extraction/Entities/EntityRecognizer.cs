@@ -54,7 +54,7 @@ public sealed class EntityRecognizer
         var candidateMatches = candidates.Recognise(mainText, tokens, matches, orgs, sentences);
         var countryMentions = WithoutNamesOf(candidateMatches, countries.Recognise(mainText, tokens, matches, orgs, sentences, metadata));
         var elementResult = elements.Recognise(mainText, matches, orgs.TakenMatches);
-        var facts = tonnages.Recognise(sentences, elementResult, orgs, countryMentions);
+        var facts = tonnages.Recognise(sentences, elementResult, orgs, countryMentions, TonnageRecogniser.GroupsThousandsWithDot(metadata.Language), candidateMatches);
 
         var organisationMatches = orgs.Mentions
             .GroupBy(m => m.Id, StringComparer.Ordinal)

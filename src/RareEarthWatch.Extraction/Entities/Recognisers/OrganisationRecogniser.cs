@@ -58,7 +58,9 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
                     if (!earlier.Ambiguous && earlier.Match.EndToken - earlier.Match.FirstToken > 1
                         && string.Equals(tokens[earlier.Match.FirstToken].Text, word, StringComparison.OrdinalIgnoreCase))
                     {
-                        id = earlier.Id;
+                        // "Lynas" after "Lynas Malaysia" is the parent when the parent's own name starts with the word
+                        // ("Lynas Rare Earths"); "Toyotsu" after "Toyotsu Rare Earths India" stays the unit.
+                        id = !ambiguous && IsParentNamedBy(target.Id, earlier.Id, word) ? target.Id : earlier.Id;
                         isAmbiguous = false;
                         break;
                     }
@@ -95,6 +97,27 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         AddDefinedAcronyms(tokens, matches, taken, mentions, sources);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new OrganisationResult(mentions, sources, prefixCountries, taken);
+    }
+
+    /// <summary>True when <paramref name="parentId"/> is an ancestor of <paramref name="unitId"/> and its canonical name starts with <paramref name="word"/>.</summary>
+    private bool IsParentNamedBy(string parentId, string unitId, string word)
+    {
+        if (!index.Organisations.TryGetValue(parentId, out var parent)
+            || !parent.Name.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var id = unitId; index.Organisations.TryGetValue(id, out var org) && org.ParentId is { } up && seen.Add(id); id = up)
+        {
+            if (up == parentId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Ambiguous one-word aliases written capitalised somewhere other than at the start of a sentence.</summary>

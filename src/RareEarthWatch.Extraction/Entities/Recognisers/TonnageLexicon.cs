@@ -122,6 +122,12 @@ public static class TonnageLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Heads of an anaphor at the start of a sentence that refers to the article's main organisation.</summary>
+    /// <summary>Verbs of saying: an organisation right before one is the speaker, not the subject of the figure.</summary>
+    public static FrozenSet<string> SpeechVerbs { get; } = new[]
+    {
+        "said", "says", "say", "told", "tells", "reported", "reports", "noted", "added", "stated", "announced", "expects", "expected",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static FrozenSet<string> OrganisationAnaphors { get; } = new[]
     {
         "company", "firm", "miner", "group", "producer", "refiner", "maker", "manufacturer", "corporation", "venture",

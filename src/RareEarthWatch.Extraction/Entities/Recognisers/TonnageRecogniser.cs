@@ -14,7 +14,7 @@ namespace RareEarthWatch.Extraction.Entities.Recognisers;
 /// </summary>
 public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions options)
 {
-    private const string Number = @"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00A0\u2009\u202F ]\d{3})+|\d+)(?:\.\d+)?(?![\d])";
+    private const string Number = @"(?:\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00A0\u2009\u202F ]\d{3})+|\d+)(?:\.\d+)?(?![\d])";
 
     private static readonly string NumberWord = Alternation(TonnageLexicon.NumberWords.Keys);
     private static readonly string Multiplier = @"(?:(?i:" + Alternation(TonnageLexicon.Multipliers.Keys.Where(k => k.Length > 1)) + @")|m|k)(?![\p{L}\p{N}])";
@@ -67,21 +67,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?[\d.]+\s*(?:%|(?i:per\s?cent|percent|ppm|g/t))", RegexOptions.Compiled);
 
+    /// <summary>Digits in one thousands group.</summary>
+    private const int ThousandsGroupDigits = 3;
+
     private readonly ProductEntry? oreProduct = index.Gazetteer.Products.FirstOrDefault(p => p.Form == "ore");
 
     public List<TonnageFact> Recognise(
         SentenceIndex sentences,
         ElementResult elements,
         OrganisationResult organisations,
-        IReadOnlyList<Mention> countries)
+        IReadOnlyList<Mention> countries,
+        bool dotGroupsThousands = false,
+        IReadOnlyList<CandidateMatch>? candidates = null)
     {
+        candidates ??= [];
         var facts = new List<TonnageFact>();
         Material? previousMaterial = null;
         var previousSentence = int.MinValue;
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
-            var quantities = FindQuantities(sentence);
+            var quantities = FindQuantities(sentence, dotGroupsThousands);
             if (quantities.Count == 0)
             {
                 continue;
@@ -110,7 +116,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], organisations, countries);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], organisations, countries, candidates);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
@@ -146,7 +152,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private sealed record Material(string? ProductId, string? ElementSymbol, string? AttachedElements, bool OreByGrade);
 
-    private List<Quantity> FindQuantities(Sentence sentence)
+    private List<Quantity> FindQuantities(Sentence sentence, bool dotGroupsThousands)
     {
         var result = new List<Quantity>();
         var text = sentence.Text;
@@ -185,8 +191,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             var m1 = MultiplierOf(m.Groups["m1"]);
             var m2 = MultiplierOf(m.Groups["m2"]);
-            var n1 = ParseNumber(m.Groups["n1"].Value);
-            double? n2 = m.Groups["n2"].Success ? ParseNumber(m.Groups["n2"].Value) : null;
+            var n1 = ParseNumber(m.Groups["n1"].Value, dotGroupsThousands);
+            double? n2 = m.Groups["n2"].Success ? ParseNumber(m.Groups["n2"].Value, dotGroupsThousands) : null;
             var header = MultiplierOf(m.Groups["hdr"]);
             var v1 = n1 * (m1 ?? m2 ?? header ?? 1);
             double? v2 = n2 * (m2 ?? m1 ?? 1);
@@ -244,8 +250,36 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static double? MultiplierOf(Group group) =>
         group.Success && TonnageLexicon.Multipliers.TryGetValue(group.Value, out var value) ? value : null;
 
-    private static double ParseNumber(string written)
+    /// <summary>
+    /// True when the language writes thousands with a dot ("1.200 t" is 1,200 t in German or Spanish copy, 1.2 t in
+    /// English copy; tonnages.md §3), by the number format of that language's culture.
+    /// </summary>
+    public static bool GroupsThousandsWithDot(string? language)
     {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return false;
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(language.Trim()).NumberFormat.NumberGroupSeparator == ".";
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static double ParseNumber(string written, bool dotGroupsThousands)
+    {
+        // "1.200.000 t" has several dot groups: thousands in any language. "1.200 t" only in a dot-grouping language.
+        var dots = written.Count(c => c == '.');
+        if (dots > 1 || (dotGroupsThousands && dots == 1 && written.Length - written.IndexOf('.') - 1 == ThousandsGroupDigits))
+        {
+            written = written.Replace(".", string.Empty, StringComparison.Ordinal);
+        }
+
         if (TonnageLexicon.NumberWords.TryGetValue(Regex.Replace(written.Trim(), @"\s+", " "), out var word))
         {
             return word;
@@ -352,7 +386,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         List<Token> words,
         Material? material,
         OrganisationResult organisations,
-        IReadOnlyList<Mention> countries)
+        IReadOnlyList<Mention> countries,
+        IReadOnlyList<CandidateMatch> candidates)
     {
         var quantity = quantities[q];
         var segmentStart = q > 0 ? quantities[q - 1].End : 0;
@@ -374,7 +409,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var (min, max) = Bounds(quantity, factor);
         var basis = Basis(material, product, measure);
-        var (subjectId, subjectName) = Subject(sentence, sentences, quantity, organisations, countries);
+        var (subjectId, subjectName, subjectKind) = Subject(sentence, sentences, quantity, organisations, countries, candidates);
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         return new TonnageFact(
             min,
@@ -390,7 +425,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             period,
             subjectId,
             subjectName,
-            evidence);
+            evidence,
+            subjectKind);
     }
 
     private static (double? Min, double? Max) Bounds(Quantity quantity, double factor)
@@ -605,37 +641,74 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>
     /// The organisation or country the figure is about: after an anaphor ("The state miner", "It") the article's
-    /// main organisation so far; else the first organisation of the sentence before the figure; else the first
-    /// country there; "The country" is the article's main country so far.
+    /// main organisation so far; else the grammatical subject among the organisations (known or candidate) before the
+    /// figure: the first one, skipping a source ("according to X", "X said Y will ...") when another follows; else in a
+    /// passive sentence the agent after the figure ("... were shipped by X"); else the first country before the figure;
+    /// "The country" is the article's main country so far.
     /// </summary>
-    private (string? Id, string? Name) Subject(
+    private (string? Id, string? Name, string? Kind) Subject(
         Sentence sentence,
         SentenceIndex sentences,
         Quantity quantity,
         OrganisationResult organisations,
-        IReadOnlyList<Mention> countries)
+        IReadOnlyList<Mention> countries,
+        IReadOnlyList<CandidateMatch> candidates)
     {
         var numberAt = sentence.Start + quantity.NumberStart;
         var anaphor = Anaphor(sentence.Text);
         if (anaphor == AnaphorKind.Organisation && MostMentioned(organisations.Mentions, sentence.Start) is { } main)
         {
-            return (main, index.Organisations[main].Name);
+            return (main, index.Organisations[main].Name, SubjectKinds.Organisation);
         }
 
         if (anaphor == AnaphorKind.Country && MostMentioned(countries, sentence.Start) is { } mainCountry)
         {
-            return (mainCountry, index.Countries[mainCountry].Name);
+            return (mainCountry, index.Countries[mainCountry].Name, SubjectKinds.Country);
         }
 
-        var org = organisations.Mentions.FirstOrDefault(m => m.Start >= sentence.Start && m.Start < numberAt);
-        if (org is not null)
+        var actors = organisations.Mentions
+            .Where(m => m.Start >= sentence.Start && m.End <= sentence.End)
+            .Select(m => (m.Start, m.End, Id: (string?)m.Id, Name: index.Organisations[m.Id].Name, Kind: SubjectKinds.Organisation))
+            .Concat(candidates.SelectMany(c => c.Evidence
+                .Where(e => e.Start >= sentence.Start && e.Start + e.Length <= sentence.End)
+                .Select(e => (e.Start, End: e.Start + e.Length, Id: (string?)null, c.Name, Kind: SubjectKinds.Candidate))))
+            .OrderBy(a => a.Start)
+            .ToList();
+        var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
+        if (before.Count > 1 && IsSpeaker(sentence, before[0].End))
         {
-            return (org.Id, index.Organisations[org.Id].Name);
+            before.RemoveAt(0);
+        }
+
+        if (before.Count > 0)
+        {
+            return (before[0].Id, before[0].Name, before[0].Kind);
+        }
+
+        var agent = actors.FirstOrDefault(a => a.Start > numberAt && FollowsBy(sentence, a.Start));
+        if (agent.Name is not null)
+        {
+            return (agent.Id, agent.Name, agent.Kind);
         }
 
         var country = countries.FirstOrDefault(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt);
-        return country is null ? (null, null) : (country.Id, index.Countries[country.Id].Name);
+        return country is null ? (null, null, null) : (country.Id, index.Countries[country.Id].Name, SubjectKinds.Country);
     }
+
+    /// <summary>"according to X": X is where the figure comes from, not what it is about.</summary>
+    private static bool IsSource(Sentence sentence, int start) =>
+        sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith("according to", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"X said Y will ...": a speech verb right after the first organisation makes it the speaker.</summary>
+    private static bool IsSpeaker(Sentence sentence, int end)
+    {
+        var after = Tokenizer.Tokenize(sentence.Text[(end - sentence.Start)..]).FirstOrDefault(t => t.IsWord);
+        return after.Text is { } word && TonnageLexicon.SpeechVerbs.Contains(word);
+    }
+
+    /// <summary>"... were shipped by X": X is the agent of a passive verb.</summary>
+    private static bool FollowsBy(Sentence sentence, int start) =>
+        sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase);
 
     private enum AnaphorKind
     {
