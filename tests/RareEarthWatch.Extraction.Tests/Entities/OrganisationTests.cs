@@ -93,4 +93,14 @@ public sealed class OrganisationTests
         var entities = TestFiles.Recognize("IREL approached Toyotsu Rare Earths India. IREL met Toyotsu last week.");
         entities.Organisations.Select(o => o.Id).Should().BeEquivalentTo(["irel", "toyotsu-rare-earths-india"]);
     }
+
+    [Fact]
+    public void National_body_of_another_country_is_not_the_gazetteer_body()
+    {
+        var entities = TestFiles.Recognize("Brazil's Ministry of Mines and Energy approved the licence.");
+        entities.Organisations.Should().BeEmpty();
+        entities.Candidates.Select(c => c.Name).Should().Equal("Ministry of Mines and Energy");
+        entities.Candidates[0].CountryCode.Should().Be("BR");
+        TestFiles.Recognize("India's Ministry of Mines approved the licence.").Organisations.Select(o => o.Id).Should().Equal("india-ministry-of-mines");
+    }
 }

@@ -57,4 +57,18 @@ public sealed class TonnageSubjectAndNumberTests
         RareEarthWatch.Extraction.Entities.Recognisers.TonnageRecogniser.GroupsThousandsWithDot("xx-not-a-language").Should().BeFalse();
         RareEarthWatch.Extraction.Entities.Recognisers.TonnageRecogniser.GroupsThousandsWithDot(null).Should().BeFalse();
     }
+
+    [Fact]
+    public void Speaker_who_is_referred_back_to_stays_the_subject()
+    {
+        var fact = Single("Lynas Rare Earths said on Monday it had agreed with MP Materials to supply 1,500 tonnes of NdPr oxide a year.");
+        fact.SubjectId.Should().Be("lynas");
+    }
+
+    [Fact]
+    public void Company_anaphor_can_refer_to_a_candidate()
+    {
+        var entities = TestFiles.Recognize("Kestrel Bay Mining Corp raised A$30 million. The company expects to produce 800 tonnes of NdPr oxide in 2028. LKAB declined to comment.");
+        entities.Tonnages.Should().ContainSingle().Which.SubjectName.Should().Be("Kestrel Bay Mining Corp");
+    }
 }

@@ -119,7 +119,8 @@ public sealed class CandidateRecogniser
         foreach (var match in matches)
         {
             var blocks = organisations.TakenMatches.Contains(match)
-                         || match.Targets.Any(t => t.Kind is PhraseKind.Blocker or PhraseKind.Organisation);
+                         || match.Targets.Any(t => t.Kind == PhraseKind.Blocker)
+                         || (match.Targets.Any(t => t.Kind == PhraseKind.Organisation) && !organisations.ForeignNamesakes.Contains(match));
             var country = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Country);
             for (var t = match.FirstToken; t < match.EndToken; t++)
             {
@@ -383,14 +384,18 @@ public sealed class CandidateRecogniser
 
             if (end < runEnd && !titles.Contains(context.Tokens[end].Text))
             {
-                return null; // "Rare Earth Exports": the designator does not end the name.
+                continue; // "Rare Earth Exports": this designator does not end the name; a later one may.
             }
 
             // A leading demonym describes a company ("Canadian Tundra Metals Inc") but is part of a body's name
             // ("American Enterprise Institute"); either way it gives the country.
+            // When the text already gives another country before the name ("Vietnam's state-run Lao Cai Rare Earth"),
+            // the demonym is part of the name, not a descriptor.
+            var contextCountry = CountryBefore(context, coreFirst);
             string? country = null;
             if (context.InCountry[coreFirst] && context.CountryMatchFrom(coreFirst) is { } lead && lead.IsDescriptor
-                && lead.EndToken < d && HasDistinctive(context, lead.EndToken, d))
+                && lead.EndToken < d && HasDistinctive(context, lead.EndToken, d)
+                && (contextCountry is null || contextCountry == lead.Code))
             {
                 country = lead.Code;
                 if (designator.Role != Body)
@@ -399,7 +404,7 @@ public sealed class CandidateRecogniser
                 }
             }
 
-            country ??= CountryBefore(context, coreFirst);
+            country ??= contextCountry;
             return new Found(coreFirst, end, coreFirst, d, kind ?? legalKind, country, IsBody: false);
         }
 
@@ -489,6 +494,13 @@ public sealed class CandidateRecogniser
             if (t >= 0 && context.CountryEndingAt.TryGetValue(t, out var described) && described.IsDescriptor)
             {
                 return described.Code;
+            }
+
+            // "Vietnam's state-run X": a possessive country before the descriptive words.
+            if (t >= 2 && tokens[t].Text is "s" or "S" && tokens[t - 1].Text == "'"
+                && context.CountryEndingAt.TryGetValue(t - 2, out var owner))
+            {
+                return owner.Code;
             }
         }
 

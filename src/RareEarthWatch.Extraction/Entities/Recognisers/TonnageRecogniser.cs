@@ -656,9 +656,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var numberAt = sentence.Start + quantity.NumberStart;
         var anaphor = Anaphor(sentence.Text);
-        if (anaphor == AnaphorKind.Organisation && MostMentioned(organisations.Mentions, sentence.Start) is { } main)
+        if (anaphor == AnaphorKind.Organisation)
         {
-            return (main, index.Organisations[main].Name, SubjectKinds.Organisation);
+            // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
+            var pool = organisations.Mentions
+                .Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
+                .Concat(candidates.SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
+                .ToList();
+            if (MostMentioned(pool, sentence.Start) is { } main)
+            {
+                return main.StartsWith("o:", StringComparison.Ordinal)
+                    ? (main[2..], index.Organisations[main[2..]].Name, SubjectKinds.Organisation)
+                    : (null, main[2..], SubjectKinds.Candidate);
+            }
         }
 
         if (anaphor == AnaphorKind.Country && MostMentioned(countries, sentence.Start) is { } mainCountry)
@@ -675,7 +685,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .OrderBy(a => a.Start)
             .ToList();
         var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
-        if (before.Count > 1 && IsSpeaker(sentence, before[0].End))
+        if (before.Count > 1 && IsSpeaker(sentence, before[0].End, before[1].Start))
         {
             before.RemoveAt(0);
         }
@@ -699,11 +709,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool IsSource(Sentence sentence, int start) =>
         sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith("according to", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"X said Y will ...": a speech verb right after the first organisation makes it the speaker.</summary>
-    private static bool IsSpeaker(Sentence sentence, int end)
+    /// <summary>
+    /// "X said Y will ...": a speech verb right after the first organisation makes it the speaker when the next one
+    /// follows within a few words and no pronoun refers back to X ("X said on Monday it had signed ... with Y").
+    /// </summary>
+    private bool IsSpeaker(Sentence sentence, int end, int nextStart)
     {
-        var after = Tokenizer.Tokenize(sentence.Text[(end - sentence.Start)..]).FirstOrDefault(t => t.IsWord);
-        return after.Text is { } word && TonnageLexicon.SpeechVerbs.Contains(word);
+        var between = Tokenizer.Tokenize(sentence.Text[(end - sentence.Start)..(nextStart - sentence.Start)]).Where(t => t.IsWord).ToList();
+        return between.Count > 0 && TonnageLexicon.SpeechVerbs.Contains(between[0].Text)
+               && between.Count <= options.SpeakerClauseWords
+               && !between.Exists(t => TonnageLexicon.SpeakerPronouns.Contains(t.Text));
     }
 
     /// <summary>"... were shipped by X": X is the agent of a passive verb.</summary>
