@@ -139,7 +139,7 @@ public sealed class CandidateRecogniser
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsNameWord(context, i) || context.IsHeadline(i, options))
+            if (!IsNameWord(context, i))
             {
                 i++;
                 continue;
@@ -169,7 +169,17 @@ public sealed class CandidateRecogniser
             }
 
             var next = end;
-            if (BodyAfter(context, i, end, sentenceEnd) is { } body)
+            if (!HasDesignatorOrCue(context, i, end))
+            {
+                i = end;
+                continue;
+            }
+
+            if (context.IsHeadline(i, options))
+            {
+                i = end;
+            }
+            else if (BodyAfter(context, i, end, sentenceEnd) is { } body)
             {
                 found.Add(body);
                 next = body.End;
@@ -187,6 +197,26 @@ public sealed class CandidateRecogniser
         }
 
         return Merge(context, found);
+    }
+
+    /// <summary>Cheap pre-check: the run holds or is followed by a designator, or follows a cue noun.</summary>
+    private bool HasDesignatorOrCue(Context context, int runStart, int runEnd)
+    {
+        if (runStart > 0 && cues.Contains(context.Tokens[runStart - 1].Text))
+        {
+            return true;
+        }
+
+        var last = Math.Min(runEnd, context.Tokens.Count - 1);
+        for (var t = runStart; t <= last; t++)
+        {
+            if (designators.ContainsKey(context.Tokens[t].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Two tokens of one name are separated by one space or one hyphen ("Nano-Satellite"), not by " -- " or a line break.</summary>
@@ -254,10 +284,11 @@ public sealed class CandidateRecogniser
     private Found? BodyAfter(Context context, int runStart, int runEnd, int sentenceEnd)
     {
         var tokens = context.Tokens;
-        var limit = tokens.Count;
-        while (limit > runEnd && tokens[limit - 1].Start >= sentenceEnd)
+        var limit = runEnd;
+        var furthest = Math.Min(tokens.Count, runEnd + options.MaxBodyNameTokens + 1);
+        while (limit < furthest && tokens[limit].Start < sentenceEnd)
         {
-            limit--;
+            limit++;
         }
 
         var p = runEnd - 1;
@@ -688,16 +719,37 @@ public sealed class CandidateRecogniser
                 return known;
             }
 
-            var sentence = Sentences.Sentences[s].Text;
-            var words = Tokenizer.Tokenize(sentence).Where(w => w.IsWord && char.IsLetter(w.Text[0])).ToList();
-            var noLower = !sentence.Any(char.IsLower);
-            var longWords = words.Where(w => w.Text.Length >= options.HeadlineMinWordLength).ToList();
-            var capitalised = longWords.Count(w => char.IsUpper(w.Text[0]));
-            var last = sentence.TrimEnd('"', '\'', ')', '\u201D', '\u2019')[^1];
-            var unpunctuated = last is not ('.' or '!' or '?' or ':' or ';' or ',');
-            var headline = noLower
-                           || (unpunctuated && longWords.Count >= options.HeadlineMinWords
-                               && capitalised >= options.HeadlineCapitalisedShare * longWords.Count);
+            var sentence = Sentences.Sentences[s];
+            var first = t;
+            while (first > 0 && Tokens[first - 1].Start >= sentence.Start)
+            {
+                first--;
+            }
+
+            var longWords = 0;
+            var capitalised = 0;
+            var anyLower = false;
+            for (var k = first; k < Tokens.Count && Tokens[k].Start < sentence.End; k++)
+            {
+                var word = Tokens[k];
+                if (!word.IsWord || !char.IsLetter(word.Text[0]))
+                {
+                    continue;
+                }
+
+                anyLower |= word.Text.AsSpan().ContainsAnyInRange('a', 'z') || word.Text.Any(char.IsLower);
+                if (word.Text.Length >= options.HeadlineMinWordLength)
+                {
+                    longWords++;
+                    capitalised += char.IsUpper(word.Text[0]) ? 1 : 0;
+                }
+            }
+
+            var last = sentence.Text.TrimEnd('"', '\'', ')', '\u201D', '\u2019');
+            var unpunctuated = last.Length == 0 || last[^1] is not ('.' or '!' or '?' or ':' or ';' or ',');
+            var headline = !anyLower
+                           || (unpunctuated && longWords >= options.HeadlineMinWords
+                               && capitalised >= options.HeadlineCapitalisedShare * longWords);
             headlines[s] = headline;
             return headline;
         }

@@ -14,7 +14,7 @@ namespace RareEarthWatch.Extraction.Entities.Recognisers;
 /// </summary>
 public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions options)
 {
-    private const string Number = @"(?:\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00A0\u2009\u202F ]\d{3})+|\d+)(?:\.\d+)?(?![\d])";
+    private const string Number = @"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00A0\u2009\u202F ]\d{3})+|\d+)(?:\.\d+)?(?![\d])";
 
     private static readonly string NumberWord = Alternation(TonnageLexicon.NumberWords.Keys);
     private static readonly string Multiplier = @"(?:(?i:" + Alternation(TonnageLexicon.Multipliers.Keys.Where(k => k.Length > 1)) + @")|m|k)(?![\p{L}\p{N}])";
@@ -67,8 +67,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?[\d.]+\s*(?:%|(?i:per\s?cent|percent|ppm|g/t))", RegexOptions.Compiled);
 
-    /// <summary>Digits in one thousands group.</summary>
-    private const int ThousandsGroupDigits = 3;
+    private static readonly Regex DotThousandsSeveralRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex DotThousandsRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private readonly ProductEntry? oreProduct = index.Gazetteer.Products.FirstOrDefault(p => p.Form == "ore");
 
@@ -155,7 +156,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private List<Quantity> FindQuantities(Sentence sentence, bool dotGroupsThousands)
     {
         var result = new List<Quantity>();
-        var text = sentence.Text;
+        var text = WithCommaThousands(sentence.Text, dotGroupsThousands);
         var matches = QuantityRegex.Matches(text).Concat(HeaderQuantityRegex.Matches(text)).OrderBy(m => m.Index).ToList();
         for (var i = 0; i < matches.Count; i++)
         {
@@ -191,8 +192,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             var m1 = MultiplierOf(m.Groups["m1"]);
             var m2 = MultiplierOf(m.Groups["m2"]);
-            var n1 = ParseNumber(m.Groups["n1"].Value, dotGroupsThousands);
-            double? n2 = m.Groups["n2"].Success ? ParseNumber(m.Groups["n2"].Value, dotGroupsThousands) : null;
+            var n1 = ParseNumber(m.Groups["n1"].Value);
+            double? n2 = m.Groups["n2"].Success ? ParseNumber(m.Groups["n2"].Value) : null;
             var header = MultiplierOf(m.Groups["hdr"]);
             var v1 = n1 * (m1 ?? m2 ?? header ?? 1);
             double? v2 = n2 * (m2 ?? m1 ?? 1);
@@ -271,14 +272,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
     }
 
-    private static double ParseNumber(string written, bool dotGroupsThousands)
+    /// <summary>"1.200.000" (several dot groups: thousands in any language) or, in a dot-grouping language, "1.200" written
+    /// with commas instead: the same length, so offsets into the sentence stay valid.</summary>
+    private static string WithCommaThousands(string text, bool dotGroupsThousands)
     {
-        // "1.200.000 t" has several dot groups: thousands in any language. "1.200 t" only in a dot-grouping language.
-        var dots = written.Count(c => c == '.');
-        if (dots > 1 || (dotGroupsThousands && dots == 1 && written.Length - written.IndexOf('.') - 1 == ThousandsGroupDigits))
-        {
-            written = written.Replace(".", string.Empty, StringComparison.Ordinal);
-        }
+        var regex = dotGroupsThousands ? DotThousandsRegex : DotThousandsSeveralRegex;
+        return regex.Replace(text, m => m.Value.Replace('.', ','));
+    }
+
+    private static double ParseNumber(string written)
+    {
 
         if (TonnageLexicon.NumberWords.TryGetValue(Regex.Replace(written.Trim(), @"\s+", " "), out var word))
         {
