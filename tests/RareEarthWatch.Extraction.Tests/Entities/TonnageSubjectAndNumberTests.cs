@@ -71,4 +71,15 @@ public sealed class TonnageSubjectAndNumberTests
         var entities = TestFiles.Recognize("Kestrel Bay Mining Corp raised A$30 million. The company expects to produce 800 tonnes of NdPr oxide in 2028. LKAB declined to comment.");
         entities.Tonnages.Should().ContainSingle().Which.SubjectName.Should().Be("Kestrel Bay Mining Corp");
     }
+
+    [Fact]
+    public void Torque_in_pound_feet_is_not_a_mass() =>
+        TestFiles.Recognize("The motor gives 406 lb-ft of torque and 335 horsepower.").Tonnages.Should().BeEmpty();
+
+    [Fact]
+    public void Body_name_continues_with_of_and_a_place()
+    {
+        TestFiles.Recognize("John Smith, the president of the Reserve Bank of Westland, spoke on Monday.")
+            .Candidates.Select(c => c.Name).Should().Equal("Reserve Bank of Westland");
+    }
 }

@@ -418,6 +418,12 @@ public sealed class CandidateRecogniser
                 continue; // "Rare Earth Exports": this designator does not end the name; a later one may.
             }
 
+            var lastRole = LastRole(context, d, end);
+            if (end == runEnd && lastRole == Body)
+            {
+                end = OfPlace(context, end); // "Federal Reserve Bank of New York", "Securities Commission of Pakistan"
+            }
+
             // A leading demonym describes a company ("Canadian Tundra Metals Inc") but is part of a body's name
             // ("American Enterprise Institute"); either way it gives the country.
             // When the text already gives another country before the name ("Vietnam's state-run Lao Cai Rare Earth"),
@@ -470,6 +476,43 @@ public sealed class CandidateRecogniser
     private bool ModifierUse(Context context, int end) =>
         end < context.Tokens.Count && context.Tokens[end].IsWord && notAfter.Contains(context.Tokens[end].Text)
         && Joined(context, end - 1, end);
+
+    /// <summary>The role of the last designator in tokens [<paramref name="from"/>, <paramref name="end"/>).</summary>
+    private string? LastRole(Context context, int from, int end)
+    {
+        string? role = null;
+        for (var t = from; t < end;)
+        {
+            var designator = DesignatorAt(context, t, end, prefix: false);
+            if (designator is null)
+            {
+                break;
+            }
+
+            role = designator.Role;
+            t += designator.Tokens.Length;
+        }
+
+        return role;
+    }
+
+    /// <summary>A body name continues with "of" and capitalised words ("... Bank of New York"); returns the new end.</summary>
+    private int OfPlace(Context context, int end)
+    {
+        var tokens = context.Tokens;
+        if (end + 1 >= tokens.Count || tokens[end].Text != "of" || !IsNameWord(context, end + 1) || noise.Contains(tokens[end + 1].Text))
+        {
+            return end;
+        }
+
+        var k = end + 1;
+        while (k < tokens.Count && k - end <= options.MaxBodyNameTokens && IsNameWord(context, k) && Joined(context, k - 1, k))
+        {
+            k++;
+        }
+
+        return k;
+    }
 
     /// <summary>"Securities and Exchange ...": the capitalised words before a connector that starts the run, or null.</summary>
     private int? ExtendBackOverConnector(Context context, int runStart)
