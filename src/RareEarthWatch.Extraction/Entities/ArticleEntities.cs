@@ -50,7 +50,9 @@ public sealed record ElementMatch(
 /// docs/domain/tonnages.md: per_year, per_year_implied, per_quarter, per_day, per_unit, year, half_year, month,
 /// one_off, cumulative, none (stocks such as reserves), unknown. <see cref="ElementSymbol"/> is the element the
 /// material names; for a product naming several it holds them pipe-separated ("Nd|Pr" for NdPr oxide).
-/// <see cref="SubjectId"/>/<see cref="SubjectName"/> name the organisation or country it is about.
+/// <see cref="SubjectId"/>/<see cref="SubjectName"/> name the organisation or country it is about;
+/// <see cref="SubjectKind"/> (<see cref="SubjectKinds"/>) says which, and for an organisation candidate (not in the
+/// reference data) <see cref="SubjectId"/> is null and <see cref="SubjectName"/> is the candidate's name.
 /// </summary>
 public sealed record TonnageFact(
     double? Min,
@@ -66,7 +68,16 @@ public sealed record TonnageFact(
     string Period,
     string? SubjectId,
     string? SubjectName,
-    Evidence Evidence);
+    Evidence Evidence,
+    string? SubjectKind = null);
+
+/// <summary>What <see cref="TonnageFact.SubjectName"/> is: a gazetteer organisation, a country, or an organisation candidate (no id).</summary>
+public static class SubjectKinds
+{
+    public const string Organisation = "organisation";
+    public const string Country = "country";
+    public const string Candidate = "candidate";
+}
 
 /// <summary>
 /// An organisation name not in the reference data, found by a designator (legal form, sector head, "Ministry of ...").

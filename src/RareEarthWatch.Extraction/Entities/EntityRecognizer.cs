@@ -51,10 +51,10 @@ public sealed class EntityRecognizer
         var matches = index.Main.Match(tokens);
 
         var orgs = organisations.Recognise(tokens, matches, sentences);
-        var countryMentions = countries.Recognise(mainText, tokens, matches, orgs, sentences, metadata);
-        var elementResult = elements.Recognise(mainText, matches, orgs.TakenMatches);
-        var facts = tonnages.Recognise(sentences, elementResult, orgs, countryMentions);
         var candidateMatches = candidates.Recognise(mainText, tokens, matches, orgs, sentences);
+        var countryMentions = WithoutNamesOf(candidateMatches, countries.Recognise(mainText, tokens, matches, orgs, sentences, metadata));
+        var elementResult = elements.Recognise(mainText, matches, orgs.TakenMatches);
+        var facts = tonnages.Recognise(sentences, elementResult, orgs, countryMentions, TonnageRecogniser.GroupsThousandsWithDot(metadata.Language), candidateMatches);
 
         var organisationMatches = orgs.Mentions
             .GroupBy(m => m.Id, StringComparer.Ordinal)
@@ -91,6 +91,20 @@ public sealed class EntityRecognizer
             elementResult.RareEarthMentions.Count > 0,
             EvidenceOf(elementResult.RareEarthMentions, sentences),
             candidateMatches);
+    }
+
+    /// <summary>A country word inside a candidate organisation's name ("Biman Bangladesh Airlines") is not a country mention.</summary>
+    private static List<Mention> WithoutNamesOf(List<CandidateMatch> candidateMatches, List<Mention> countryMentions)
+    {
+        if (candidateMatches.Count == 0)
+        {
+            return countryMentions;
+        }
+
+        var spans = candidateMatches.SelectMany(c => c.Evidence).ToList();
+        return countryMentions
+            .Where(m => m.Length == 0 || !spans.Exists(e => m.Start >= e.Start && m.End <= e.Start + e.Length))
+            .ToList();
     }
 
     /// <summary>One evidence per distinct span (a mention without a span, e.g. a dateline from metadata, has none).</summary>

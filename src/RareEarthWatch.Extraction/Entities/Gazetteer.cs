@@ -42,6 +42,9 @@ public sealed class Gazetteer
     /// </summary>
     public IReadOnlyList<DesignatorEntry> OrganisationDesignators { get; init; } = [];
 
+    /// <summary>States and provinces read in datelines after a city (regions.csv; optional file).</summary>
+    public IReadOnlyList<RegionEntry> Regions { get; init; } = [];
+
     /// <summary>The same reference data with another list of organisations (as analysts have corrected it).</summary>
     public Gazetteer WithOrganisations(IReadOnlyList<OrganisationEntry> organisations) =>
         new()
@@ -54,6 +57,7 @@ public sealed class Gazetteer
             Blockers = Blockers,
             ChemicalSymbols = ChemicalSymbols,
             OrganisationDesignators = OrganisationDesignators,
+            Regions = Regions,
         };
 
     /// <summary>Loads the data files from <paramref name="directory"/>, or the embedded copies when it is null.</summary>
@@ -70,6 +74,7 @@ public sealed class Gazetteer
             Blockers = source.ReadOptional("blockers", ReadBlocker),
             ChemicalSymbols = source.ReadOptional("chemical-symbols", r => Required(r, "symbol")),
             OrganisationDesignators = source.ReadOptional("org-designators", ReadDesignator),
+            Regions = source.ReadOptional("regions", r => new RegionEntry(Required(r, "region"), Required(r, "iso2"), Multi(r, "abbreviations"))),
         };
     }
 

@@ -70,3 +70,9 @@ public sealed record BlockerEntry(string Phrase, string? CountryCode);
 /// <see cref="KindHint"/> is the organisation kind the designator suggests (miner, ministry...).
 /// </summary>
 public sealed record DesignatorEntry(string Phrase, string Role, string? KindHint);
+
+/// <summary>
+/// A state or province (regions.csv) that names its country in a dateline after a city ("CLEVELAND, Ohio -",
+/// "ST. JOSEPH, Mich. (AP)"). Never a country mention in running text.
+/// </summary>
+public sealed record RegionEntry(string Name, string CountryCode, IReadOnlyList<string> Abbreviations);

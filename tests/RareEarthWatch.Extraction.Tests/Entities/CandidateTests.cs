@@ -93,4 +93,47 @@ public sealed class CandidateTests
         Names("He spoke at the Critical Minerals Strategy launch.").Should().BeEmpty();
         Names("The Rare Earth Exports Act was passed.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_noun_that_names_an_organisation_cues_the_name_after_it()
+    {
+        Names("The deal was struck with trading firm Verlund Partners last week.").Should().Equal("Verlund Partners");
+        Names("Turkish-based carrier Skyline Express ordered ten jets.").Single().Should().Be("Skyline Express");
+        Candidates("Turkish-based carrier Skyline Express ordered ten jets.").Single().CountryCode.Should().Be("TR");
+        Names("The company said Monday that output rose.").Should().BeEmpty();
+        Names("She met company founder Jane Doe.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_name_used_as_a_modifier_is_not_a_candidate()
+    {
+        Names("He spoke at the Orrin Media conference in Denver.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Body_names_join_words_across_and_and_keep_their_demonym()
+    {
+        var sec = Candidates("The U.S. Securities and Exchange Commission opened an inquiry.").Single();
+        sec.Name.Should().Be("Securities and Exchange Commission");
+        sec.CountryCode.Should().Be("US");
+        var institute = Candidates("A scholar at the American Policy Institute said so.").Single();
+        institute.Name.Should().Be("American Policy Institute");
+        institute.CountryCode.Should().Be("US");
+        Names("BERLIN -- The Orbital Research Agency says it will fly.").Should().Equal("Orbital Research Agency");
+    }
+
+    [Fact]
+    public void Country_word_inside_a_candidate_name_is_not_a_country()
+    {
+        var entities = TestFiles.Recognize("Three jets went to Biman Bangladesh Airlines this week.");
+        entities.Candidates.Select(c => c.Name).Should().Equal("Biman Bangladesh Airlines");
+        entities.Countries.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Acronym_defined_after_a_candidate_is_more_evidence()
+    {
+        var candidate = Candidates("Sierra Ridge Corporation (SRC) won a contract. SRC will deliver in 2026.").Single();
+        candidate.Evidence.Should().HaveCount(3); // the name, the bracketed acronym, the later acronym
+    }
 }

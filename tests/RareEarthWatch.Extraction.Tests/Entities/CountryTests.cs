@@ -59,4 +59,14 @@ public sealed class CountryTests
         var entities = TestFiles.Recognize("India exports sand. Indian buyers pay. India's miner grows.");
         entities.Countries.Should().ContainSingle().Which.Evidence.Should().HaveCount(3);
     }
+
+    [Theory]
+    [InlineData("CLEVELAND, Ohio – The band will tour in 2020.")]
+    [InlineData("ST. JOSEPH, Mich. (AP) — Health authorities reported a sixth case.")]
+    public void City_and_state_dateline_gives_the_country(string text) =>
+        TestFiles.Recognize(text).Countries.Select(c => c.Code).Should().Equal("US");
+
+    [Fact]
+    public void A_state_in_running_text_is_not_a_country() =>
+        TestFiles.Recognize("Teachers rallied in Ohio, Michigan and Pennsylvania.").Countries.Should().BeEmpty();
 }

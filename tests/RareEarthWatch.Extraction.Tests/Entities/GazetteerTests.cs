@@ -5,7 +5,7 @@ namespace RareEarthWatch.Extraction.Tests.Entities;
 public sealed class GazetteerTests
 {
     private static readonly string[] GazetteerFiles =
-        ["companies", "countries", "datelines", "elements", "products", "blockers", "chemical-symbols"];
+        ["companies", "countries", "datelines", "elements", "products", "blockers", "chemical-symbols", "org-designators", "regions"];
 
     [Fact]
     public void Embedded_gazetteer_loads_every_file()
@@ -18,6 +18,10 @@ public sealed class GazetteerTests
         g.Datelines.Should().HaveCountGreaterThanOrEqualTo(365);
         g.Blockers.Should().NotBeEmpty();
         g.ChemicalSymbols.Should().HaveCount(118);
+        g.OrganisationDesignators.Should().Contain(d => d.Role == "legal").And.Contain(d => d.Role == "prefix").And.Contain(d => d.Role == "cue");
+        g.Regions.Should().HaveCountGreaterThanOrEqualTo(60);
+        g.WithOrganisations([]).OrganisationDesignators.Should().HaveCount(g.OrganisationDesignators.Count);
+        g.WithOrganisations([]).Regions.Should().HaveCount(g.Regions.Count);
     }
 
     [Fact]

@@ -78,4 +78,29 @@ public sealed class OrganisationTests
         Orgs("Drivers react to Grab investing in robotaxis.").Should().Equal("grab");
         Orgs("Grab a coffee before the meeting.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void Bare_parent_name_after_a_unit_is_the_parent()
+    {
+        var entities = TestFiles.Recognize("Lynas Malaysia said its plant ran at capacity. Lynas said prices would rise.");
+        entities.Organisations.Select(o => o.Id).Should().BeEquivalentTo(["lynas-malaysia", "lynas"]);
+        entities.Organisations.Single(o => o.Id == "lynas").Evidence.Single().Sentence.Should().Be("Lynas said prices would rise.");
+    }
+
+    [Fact]
+    public void Short_form_that_is_not_the_start_of_the_parent_name_stays_the_unit()
+    {
+        var entities = TestFiles.Recognize("IREL approached Toyotsu Rare Earths India. IREL met Toyotsu last week.");
+        entities.Organisations.Select(o => o.Id).Should().BeEquivalentTo(["irel", "toyotsu-rare-earths-india"]);
+    }
+
+    [Fact]
+    public void National_body_of_another_country_is_not_the_gazetteer_body()
+    {
+        var entities = TestFiles.Recognize("Brazil's Ministry of Mines and Energy approved the licence.");
+        entities.Organisations.Should().BeEmpty();
+        entities.Candidates.Select(c => c.Name).Should().Equal("Ministry of Mines and Energy");
+        entities.Candidates[0].CountryCode.Should().Be("BR");
+        TestFiles.Recognize("India's Ministry of Mines approved the licence.").Organisations.Select(o => o.Id).Should().Equal("india-ministry-of-mines");
+    }
 }

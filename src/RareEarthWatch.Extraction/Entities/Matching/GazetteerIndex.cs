@@ -60,6 +60,14 @@ public sealed class GazetteerIndex
             }
         }
 
+        foreach (var region in gazetteer.Regions)
+        {
+            foreach (var spelling in region.Abbreviations.Prepend(region.Name))
+            {
+                Regions.Add(spelling, new PhraseTarget(PhraseKind.Country, region.CountryCode), _ => false, requireCapital: true);
+            }
+        }
+
         DatelineCities = gazetteer.Datelines
             .SelectMany(d => d.AltSpellings.Prepend(d.City).Select(s => (s, d.CountryCode)))
             .DistinctBy(p => p.s, StringComparer.OrdinalIgnoreCase)
@@ -69,6 +77,9 @@ public sealed class GazetteerIndex
     public Gazetteer Gazetteer { get; }
     public PhraseMatcher Main { get; } = new();
     public PhraseMatcher Datelines { get; } = new();
+
+    /// <summary>States and provinces (regions.csv), matched only after a dateline city.</summary>
+    public PhraseMatcher Regions { get; } = new();
     public FrozenDictionary<string, string> DatelineCities { get; }
     public FrozenDictionary<string, OrganisationEntry> Organisations { get; }
     public FrozenDictionary<string, CountryEntry> Countries { get; }
@@ -114,7 +125,7 @@ public sealed class GazetteerIndex
                 Main.Add(
                     alias,
                     new PhraseTarget(PhraseKind.Organisation, org.Id, PrefixCountryCode: prefixCode, PrefixTokenCount: prefixTokens),
-                    _ => false,
+                    IsCaseSignificant,
                     requireCapital: true);
             }
 

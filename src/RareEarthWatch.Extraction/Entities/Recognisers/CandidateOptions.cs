@@ -11,8 +11,14 @@ public sealed record CandidateOptions
     /// <summary>Lower-case words allowed between a demonym and a name it describes ("Brazilian rare earth miner Serra Verde").</summary>
     public int MaxDescriptorGapWords { get; init; } = 3;
 
+    /// <summary>Longest name taken after a cue noun ("carrier SunExpress", "firm Goldman Sachs").</summary>
+    public int MaxCuedNameTokens { get; init; } = 4;
+
     /// <summary>A one-word short form ("Serra") must have at least this many letters.</summary>
     public int MinShortFormLength { get; init; } = 3;
+
+    /// <summary>Longest acronym defined after a candidate's name ("Sierra Nevada Corporation (SNC)").</summary>
+    public int MaxAcronymLength { get; init; } = 8;
 
     /// <summary>A line without final punctuation whose long words are at least this share capitalised is a headline.</summary>
     public double HeadlineCapitalisedShare { get; init; } = 0.6;

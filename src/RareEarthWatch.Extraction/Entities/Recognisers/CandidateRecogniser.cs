@@ -27,6 +27,9 @@ public sealed class CandidateRecogniser
     private const string Body = "body";
     private const string Prefix = "prefix";
 
+    /// <summary>An acronym has at least two capitals ("SNC", "MoU" does not count).</summary>
+    private const int MinAcronymLength = 2;
+
     private readonly CandidateOptions options;
     private readonly Dictionary<string, List<Designator>> designators = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> designatorWords = new(StringComparer.OrdinalIgnoreCase);
@@ -34,6 +37,8 @@ public sealed class CandidateRecogniser
     private readonly HashSet<string> titles = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> noise = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> demonyms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> cues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> notAfter = new(StringComparer.Ordinal);
 
     /// <summary>Lower-case words that may join the words of a body name ("Ministry of Mines and Energy").</summary>
     private static readonly HashSet<string> BodyConnectors = new(StringComparer.Ordinal) { "and", "of", "for", "&", ",", "the" };
@@ -74,6 +79,12 @@ public sealed class CandidateRecogniser
                 case "noise":
                     noise.Add(entry.Phrase);
                     break;
+                case "cue":
+                    cues.Add(entry.Phrase);
+                    break;
+                case "not-after":
+                    notAfter.Add(entry.Phrase);
+                    break;
                 default:
                     throw new InvalidDataException($"org-designators.csv: unknown role '{entry.Role}' for '{entry.Phrase}'.");
             }
@@ -108,7 +119,8 @@ public sealed class CandidateRecogniser
         foreach (var match in matches)
         {
             var blocks = organisations.TakenMatches.Contains(match)
-                         || match.Targets.Any(t => t.Kind is PhraseKind.Blocker or PhraseKind.Organisation);
+                         || match.Targets.Any(t => t.Kind == PhraseKind.Blocker)
+                         || (match.Targets.Any(t => t.Kind == PhraseKind.Organisation) && !organisations.ForeignNamesakes.Contains(match));
             var country = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Country);
             for (var t = match.FirstToken; t < match.EndToken; t++)
             {
@@ -127,7 +139,7 @@ public sealed class CandidateRecogniser
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsNameWord(context, i) || context.IsHeadline(i, options))
+            if (!IsNameWord(context, i))
             {
                 i++;
                 continue;
@@ -137,11 +149,16 @@ public sealed class CandidateRecogniser
             var end = i + 1;
             while (end < tokens.Count && tokens[end].Start < sentenceEnd)
             {
+                if (!Joined(context, end - 1, end))
+                {
+                    break;
+                }
+
                 if (IsNameWord(context, end))
                 {
                     end++;
                 }
-                else if (tokens[end].Text == "&" && end + 1 < tokens.Count && IsNameWord(context, end + 1))
+                else if (tokens[end].Text == "&" && end + 1 < tokens.Count && IsNameWord(context, end + 1) && Joined(context, end, end + 1))
                 {
                     end += 2;
                 }
@@ -152,20 +169,61 @@ public sealed class CandidateRecogniser
             }
 
             var next = end;
-            if (BodyAfter(context, i, end, sentenceEnd) is { } body)
+            if (!HasDesignatorOrCue(context, i, end))
+            {
+                i = end;
+                continue;
+            }
+
+            if (context.IsHeadline(i, options))
+            {
+                i = end;
+            }
+            else if (BodyAfter(context, i, end, sentenceEnd) is { } body)
             {
                 found.Add(body);
                 next = body.End;
             }
-            else if (SuffixName(context, i, end) is { } name)
+            else if (SuffixName(context, i, end) is { } name && !ModifierUse(context, name.End))
             {
                 found.Add(name);
+            }
+            else if (CuedName(context, i, end) is { } cued && !ModifierUse(context, cued.End))
+            {
+                found.Add(cued);
             }
 
             i = Math.Max(next, i + 1);
         }
 
         return Merge(context, found);
+    }
+
+    /// <summary>Cheap pre-check: the run holds or is followed by a designator, or follows a cue noun.</summary>
+    private bool HasDesignatorOrCue(Context context, int runStart, int runEnd)
+    {
+        if (runStart > 0 && cues.Contains(context.Tokens[runStart - 1].Text))
+        {
+            return true;
+        }
+
+        var last = Math.Min(runEnd, context.Tokens.Count - 1);
+        for (var t = runStart; t <= last; t++)
+        {
+            if (designators.ContainsKey(context.Tokens[t].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Two tokens of one name are separated by one space or one hyphen ("Nano-Satellite"), not by " -- " or a line break.</summary>
+    private static bool Joined(Context context, int left, int right)
+    {
+        var gap = context.Text.AsSpan(context.Tokens[left].End, context.Tokens[right].Start - context.Tokens[left].End);
+        return gap.Length == 0 || (gap.Length == 1 && (gap[0] is ' ' or '\u00A0' || Tokenizer.IsHyphen(gap[0])));
     }
 
     private static bool IsNameWord(Context context, int t)
@@ -226,10 +284,11 @@ public sealed class CandidateRecogniser
     private Found? BodyAfter(Context context, int runStart, int runEnd, int sentenceEnd)
     {
         var tokens = context.Tokens;
-        var limit = tokens.Count;
-        while (limit > runEnd && tokens[limit - 1].Start >= sentenceEnd)
+        var limit = runEnd;
+        var furthest = Math.Min(tokens.Count, runEnd + options.MaxBodyNameTokens + 1);
+        while (limit < furthest && tokens[limit].Start < sentenceEnd)
         {
-            limit--;
+            limit++;
         }
 
         var p = runEnd - 1;
@@ -314,18 +373,34 @@ public sealed class CandidateRecogniser
     /// <summary>"Acme Rare Earths Ltd": capitalised words ending in designators, with a distinctive word before them.</summary>
     private Found? SuffixName(Context context, int runStart, int runEnd)
     {
-        var start = runStart;
-        while (start < runEnd && (noise.Contains(context.Tokens[start].Text) || titles.Contains(context.Tokens[start].Text)))
-        {
-            start++;
-        }
-
-        for (var d = start + 1; d < runEnd; d++)
+        for (var d = runStart + 1; d < runEnd; d++)
         {
             var designator = DesignatorAt(context, d, runEnd, prefix: false);
-            if (designator is null || !HasDistinctive(context, start, d))
+            if (designator is null)
             {
                 continue;
+            }
+
+            // The name starts after the last noise or title word before the designator ("BERLIN The European Space Agency").
+            var start = runStart;
+            for (var t = runStart; t < d; t++)
+            {
+                if (noise.Contains(context.Tokens[t].Text) || titles.Contains(context.Tokens[t].Text))
+                {
+                    start = t + 1;
+                }
+            }
+
+            var coreFirst = start;
+            if (!HasDistinctive(context, start, d))
+            {
+                // "Securities and Exchange Commission": designators alone after "and"/"of" complete the name before them.
+                if (start != runStart || ExtendBackOverConnector(context, runStart) is not { } extended || !HasDistinctive(context, extended, d))
+                {
+                    continue;
+                }
+
+                coreFirst = extended;
             }
 
             var kind = designator.Role == Legal ? null : designator.KindHint;
@@ -340,23 +415,122 @@ public sealed class CandidateRecogniser
 
             if (end < runEnd && !titles.Contains(context.Tokens[end].Text))
             {
-                return null; // "Rare Earth Exports": the designator does not end the name.
+                continue; // "Rare Earth Exports": this designator does not end the name; a later one may.
             }
 
-            var coreFirst = start;
+            var lastRole = LastRole(context, d, end);
+            if (end == runEnd && lastRole == Body)
+            {
+                end = OfPlace(context, end); // "Federal Reserve Bank of New York", "Securities Commission of Pakistan"
+            }
+
+            // A leading demonym describes a company ("Canadian Tundra Metals Inc") but is part of a body's name
+            // ("American Enterprise Institute"); either way it gives the country.
+            // When the text already gives another country before the name ("Vietnam's state-run Lao Cai Rare Earth"),
+            // the demonym is part of the name, not a descriptor.
+            var contextCountry = CountryBefore(context, coreFirst);
             string? country = null;
-            if (context.InCountry[start] && context.CountryMatchFrom(start) is { } lead && lead.IsDescriptor
-                && lead.EndToken < d && HasDistinctive(context, lead.EndToken, d))
+            if (context.InCountry[coreFirst] && context.CountryMatchFrom(coreFirst) is { } lead && lead.IsDescriptor
+                && lead.EndToken < d && HasDistinctive(context, lead.EndToken, d)
+                && (contextCountry is null || contextCountry == lead.Code))
             {
                 country = lead.Code;
-                coreFirst = lead.EndToken;
+                if (designator.Role != Body)
+                {
+                    coreFirst = lead.EndToken;
+                }
             }
 
-            country ??= CountryBefore(context, runStart);
+            country ??= contextCountry;
             return new Found(coreFirst, end, coreFirst, d, kind ?? legalKind, country, IsBody: false);
         }
 
         return null;
+    }
+
+    /// <summary>"beauty company Coty", "research firm Oanda": capitalised words right after a noun that names an organisation.</summary>
+    private Found? CuedName(Context context, int runStart, int runEnd)
+    {
+        var tokens = context.Tokens;
+        if (runStart < 1 || !cues.Contains(tokens[runStart - 1].Text) || !Joined(context, runStart - 1, runStart)
+            || noise.Contains(tokens[runStart].Text))
+        {
+            return null;
+        }
+
+        var end = runStart;
+        while (end < runEnd && end - runStart < options.MaxCuedNameTokens && !titles.Contains(tokens[end].Text))
+        {
+            end++;
+        }
+
+        if ((end < runEnd && !titles.Contains(tokens[end].Text)) || !HasDistinctive(context, runStart, end))
+        {
+            return null;
+        }
+
+        return new Found(runStart, end, runStart, end, KindHint: null, CountryBefore(context, runStart - 1), IsBody: false);
+    }
+
+    /// <summary>"the Code Media conference": a lower-case noun right after the name makes it a modifier.</summary>
+    private bool ModifierUse(Context context, int end) =>
+        end < context.Tokens.Count && context.Tokens[end].IsWord && notAfter.Contains(context.Tokens[end].Text)
+        && Joined(context, end - 1, end);
+
+    /// <summary>The role of the last designator in tokens [<paramref name="from"/>, <paramref name="end"/>).</summary>
+    private string? LastRole(Context context, int from, int end)
+    {
+        string? role = null;
+        for (var t = from; t < end;)
+        {
+            var designator = DesignatorAt(context, t, end, prefix: false);
+            if (designator is null)
+            {
+                break;
+            }
+
+            role = designator.Role;
+            t += designator.Tokens.Length;
+        }
+
+        return role;
+    }
+
+    /// <summary>A body name continues with "of" and capitalised words ("... Bank of New York"); returns the new end.</summary>
+    private int OfPlace(Context context, int end)
+    {
+        var tokens = context.Tokens;
+        if (end + 1 >= tokens.Count || tokens[end].Text != "of" || !IsNameWord(context, end + 1) || noise.Contains(tokens[end + 1].Text))
+        {
+            return end;
+        }
+
+        var k = end + 1;
+        while (k < tokens.Count && k - end <= options.MaxBodyNameTokens && IsNameWord(context, k) && Joined(context, k - 1, k))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>"Securities and Exchange ...": the capitalised words before a connector that starts the run, or null.</summary>
+    private int? ExtendBackOverConnector(Context context, int runStart)
+    {
+        var connector = runStart - 1;
+        if (connector < 1 || context.Tokens[connector].Text is not ("and" or "of" or "for") || !IsNameWord(context, connector - 1))
+        {
+            return null;
+        }
+
+        var first = connector - 1;
+        while (first > 0 && IsNameWord(context, first - 1) && Joined(context, first - 1, first)
+               && !noise.Contains(context.Tokens[first - 1].Text) && !context.InCountry[first - 1])
+        {
+            first--;
+        }
+
+        return noise.Contains(context.Tokens[first].Text) || context.InCountry[first] ? null : first;
     }
 
     private bool HasDistinctive(Context context, int from, int to)
@@ -394,6 +568,13 @@ public sealed class CandidateRecogniser
             if (t >= 0 && context.CountryEndingAt.TryGetValue(t, out var described) && described.IsDescriptor)
             {
                 return described.Code;
+            }
+
+            // "Vietnam's state-run X": a possessive country before the descriptive words.
+            if (t >= 2 && tokens[t].Text is "s" or "S" && tokens[t - 1].Text == "'"
+                && context.CountryEndingAt.TryGetValue(t - 2, out var owner))
+            {
+                return owner.Code;
             }
         }
 
@@ -447,6 +628,24 @@ public sealed class CandidateRecogniser
             }
         }
 
+        // "Sierra Nevada Corporation (SNC)": the acronym defined after a full mention is the same candidate.
+        foreach (var key in order)
+        {
+            var acronyms = groups[key]
+                .Where(s => s.Full is not null && s.End + 2 < tokens.Count && tokens[s.End].Text == "(" && tokens[s.End + 2].Text == ")"
+                            && IsAcronym(tokens[s.End + 1].Text))
+                .Select(s => tokens[s.End + 1].Text)
+                .ToHashSet(StringComparer.Ordinal);
+            for (var t = 0; t < tokens.Count && acronyms.Count > 0; t++)
+            {
+                if (!covered[t] && !context.Blocked[t] && acronyms.Contains(tokens[t].Text))
+                {
+                    groups[key].Add((t, t + 1, null));
+                    covered[t] = true;
+                }
+            }
+        }
+
         var result = new List<CandidateMatch>();
         foreach (var key in order)
         {
@@ -469,6 +668,10 @@ public sealed class CandidateRecogniser
 
         return result;
     }
+
+    private bool IsAcronym(string word) =>
+        word.Length >= MinAcronymLength && word.Length <= options.MaxAcronymLength
+        && char.IsUpper(word[0]) && word.Count(char.IsUpper) >= MinAcronymLength && word.All(char.IsLetterOrDigit);
 
     private static bool AnyBlocked(Context context, int from, int to)
     {
@@ -559,16 +762,37 @@ public sealed class CandidateRecogniser
                 return known;
             }
 
-            var sentence = Sentences.Sentences[s].Text;
-            var words = Tokenizer.Tokenize(sentence).Where(w => w.IsWord && char.IsLetter(w.Text[0])).ToList();
-            var noLower = !sentence.Any(char.IsLower);
-            var longWords = words.Where(w => w.Text.Length >= options.HeadlineMinWordLength).ToList();
-            var capitalised = longWords.Count(w => char.IsUpper(w.Text[0]));
-            var last = sentence.TrimEnd('"', '\'', ')', '\u201D', '\u2019')[^1];
-            var unpunctuated = last is not ('.' or '!' or '?' or ':' or ';' or ',');
-            var headline = noLower
-                           || (unpunctuated && longWords.Count >= options.HeadlineMinWords
-                               && capitalised >= options.HeadlineCapitalisedShare * longWords.Count);
+            var sentence = Sentences.Sentences[s];
+            var first = t;
+            while (first > 0 && Tokens[first - 1].Start >= sentence.Start)
+            {
+                first--;
+            }
+
+            var longWords = 0;
+            var capitalised = 0;
+            var anyLower = false;
+            for (var k = first; k < Tokens.Count && Tokens[k].Start < sentence.End; k++)
+            {
+                var word = Tokens[k];
+                if (!word.IsWord || !char.IsLetter(word.Text[0]))
+                {
+                    continue;
+                }
+
+                anyLower |= word.Text.AsSpan().ContainsAnyInRange('a', 'z') || word.Text.Any(char.IsLower);
+                if (word.Text.Length >= options.HeadlineMinWordLength)
+                {
+                    longWords++;
+                    capitalised += char.IsUpper(word.Text[0]) ? 1 : 0;
+                }
+            }
+
+            var last = sentence.Text.TrimEnd('"', '\'', ')', '\u201D', '\u2019');
+            var unpunctuated = last.Length == 0 || last[^1] is not ('.' or '!' or '?' or ':' or ';' or ',');
+            var headline = !anyLower
+                           || (unpunctuated && longWords >= options.HeadlineMinWords
+                               && capitalised >= options.HeadlineCapitalisedShare * longWords);
             headlines[s] = headline;
             return headline;
         }

@@ -152,11 +152,46 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             }
         }
 
+        if (!fromText && RegionDateline(text, tokens, first) is { } region)
+        {
+            fromText = true;
+            yield return region;
+        }
+
         if (!fromText && metadata.DatelineCity is { } city && index.DatelineCities.TryGetValue(city.Trim(), out var code))
         {
             var at = text.IndexOf(city.Trim(), StringComparison.OrdinalIgnoreCase);
             yield return at >= 0 ? new Mention(code, at, city.Trim().Length) : new Mention(code, 0, 0);
         }
+    }
+
+    /// <summary>"CLEVELAND, Ohio -", "ST. JOSEPH, Mich. (AP)": a capitalised city, a comma, a state or province, dateline punctuation.</summary>
+    private Mention? RegionDateline(string text, IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first;
+        var words = 0;
+        while (k < tokens.Count && words <= MaxDatelineTokens
+               && ((tokens[k].IsWord && tokens[k].IsCapitalised) || (tokens[k].Text == "." && words > 0)))
+        {
+            words += tokens[k].IsWord ? 1 : 0;
+            k++;
+        }
+
+        if (words == 0 || words > MaxDatelineTokens || k >= tokens.Count || tokens[k].Text != ",")
+        {
+            return null;
+        }
+
+        var region = index.Regions.Match(tokens, k + 1, k + 2 + MaxDatelineTokens).FirstOrDefault();
+        if (region is null || region.FirstToken != k + 1)
+        {
+            return null;
+        }
+
+        var after = text.AsSpan(region.End).TrimStart(' ');
+        return after.Length > 0 && after[0] is '(' or '-' or ':' or '\u2013' or '\u2014'
+            ? new Mention(region.Targets[0].Id, region.Start, region.Length)
+            : null;
     }
 
     /// <summary>Longest dateline city, in tokens.</summary>

@@ -8,7 +8,15 @@ public sealed record OrganisationResult(
     IReadOnlyList<Mention> Mentions,
     IReadOnlyList<Mention> SourceMentions,
     IReadOnlyList<Mention> PrefixCountries,
-    IReadOnlySet<PhraseMatch> TakenMatches);
+    IReadOnlySet<PhraseMatch> TakenMatches,
+    IReadOnlySet<PhraseMatch>? ForeignNamesakeMatches = null)
+{
+    /// <summary>
+    /// Government bodies named for another country than theirs ("Brazil's Ministry of Mines" is not India's): left out,
+    /// so the candidate recogniser can read the whole name.
+    /// </summary>
+    public IReadOnlySet<PhraseMatch> ForeignNamesakes { get; } = ForeignNamesakeMatches ?? new HashSet<PhraseMatch>();
+}
 
 /// <summary>
 /// Decides which organisation phrases count:
@@ -33,10 +41,26 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
     public OrganisationResult Recognise(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> matches, SentenceIndex sentences)
     {
         var candidates = new List<(PhraseMatch Match, PhraseTarget Target, bool Ambiguous)>();
+        var countryEndingAt = new Dictionary<int, string>();
+        foreach (var match in matches)
+        {
+            if (match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Country) is { } country)
+            {
+                countryEndingAt[match.EndToken - 1] = country.Id;
+            }
+        }
+
+        var foreign = new HashSet<PhraseMatch>();
         foreach (var match in matches)
         {
             var target = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Organisation)
                          ?? match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.OrganisationAmbiguous);
+            if (target is not null && IsForeignNamesake(tokens, match, target, countryEndingAt))
+            {
+                foreign.Add(match);
+                continue;
+            }
+
             if (target is not null)
             {
                 candidates.Add((match, target, target.Kind == PhraseKind.OrganisationAmbiguous));
@@ -58,7 +82,9 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
                     if (!earlier.Ambiguous && earlier.Match.EndToken - earlier.Match.FirstToken > 1
                         && string.Equals(tokens[earlier.Match.FirstToken].Text, word, StringComparison.OrdinalIgnoreCase))
                     {
-                        id = earlier.Id;
+                        // "Lynas" after "Lynas Malaysia" is the parent when the parent's own name starts with the word
+                        // ("Lynas Rare Earths"); "Toyotsu" after "Toyotsu Rare Earths India" stays the unit.
+                        id = !ambiguous && IsParentNamedBy(target.Id, earlier.Id, word) ? target.Id : earlier.Id;
                         isAmbiguous = false;
                         break;
                     }
@@ -94,7 +120,48 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
 
         AddDefinedAcronyms(tokens, matches, taken, mentions, sources);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new OrganisationResult(mentions, sources, prefixCountries, taken);
+        return new OrganisationResult(mentions, sources, prefixCountries, taken, foreign);
+    }
+
+    /// <summary>Kinds of organisation that every country has its own of (ministries, state agencies).</summary>
+    private static readonly HashSet<string> NationalBodyKinds = new(StringComparer.Ordinal) { "ministry", "state agency" };
+
+    /// <summary>"Brazil's Ministry of Mines", "Brazilian Ministry of Mines": a national body of another country.</summary>
+    private bool IsForeignNamesake(IReadOnlyList<Token> tokens, PhraseMatch match, PhraseTarget target, Dictionary<int, string> countryEndingAt)
+    {
+        var org = index.Organisations[target.Id];
+        if (org.CountryCode is null || !NationalBodyKinds.Contains(org.Kind) || target.PrefixCountryCode is not null)
+        {
+            return false;
+        }
+
+        var first = match.FirstToken;
+        var possessive = first >= 3 && tokens[first - 2].Text == "'" && tokens[first - 1].Text is "s" or "S"
+                         && countryEndingAt.TryGetValue(first - 3, out var owner) ? owner : null;
+        var descriptor = first >= 1 && countryEndingAt.TryGetValue(first - 1, out var described) ? described : null;
+        var code = possessive ?? descriptor;
+        return code is not null && !string.Equals(code, org.CountryCode, StringComparison.Ordinal);
+    }
+
+    /// <summary>True when <paramref name="parentId"/> is an ancestor of <paramref name="unitId"/> and its canonical name starts with <paramref name="word"/>.</summary>
+    private bool IsParentNamedBy(string parentId, string unitId, string word)
+    {
+        if (!index.Organisations.TryGetValue(parentId, out var parent)
+            || !parent.Name.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var id = unitId; index.Organisations.TryGetValue(id, out var org) && org.ParentId is { } up && seen.Add(id); id = up)
+        {
+            if (up == parentId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Ambiguous one-word aliases written capitalised somewhere other than at the start of a sentence.</summary>
@@ -105,6 +172,12 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         {
             var token = tokens[match.FirstToken];
             if (match.EndToken - match.FirstToken != 1 || !token.IsTitleCaseWord)
+            {
+                continue;
+            }
+
+            // "the Interior Ministry said": a capitalised word right after makes the alias part of another name.
+            if (match.EndToken < tokens.Count && tokens[match.EndToken].IsWord && tokens[match.EndToken].IsCapitalised)
             {
                 continue;
             }

@@ -65,7 +65,7 @@ public static class TonnageLexicon
         ["enabling"] = Measures.Capacity, ["process"] = Measures.Capacity, ["processes"] = Measures.Capacity,
         ["treat"] = Measures.Capacity, ["treats"] = Measures.Capacity, ["throughput"] = Measures.Capacity,
         ["expand"] = Measures.Capacity, ["expanded"] = Measures.Capacity, ["expanding"] = Measures.Capacity,
-        ["expansion"] = Measures.Capacity,
+        ["expansion"] = Measures.Capacity, ["designed"] = Measures.Capacity,
         ["produce"] = Measures.Production, ["produces"] = Measures.Production, ["produced"] = Measures.Production,
         ["producing"] = Measures.Production, ["production"] = Measures.Production, ["output"] = Measures.Production,
         ["outputs"] = Measures.Production, ["yield"] = Measures.Production, ["yields"] = Measures.Production,
@@ -73,7 +73,8 @@ public static class TonnageLexicon
         ["making"] = Measures.Production, ["manufacture"] = Measures.Production, ["manufactures"] = Measures.Production,
         ["export"] = Measures.Export, ["exports"] = Measures.Export, ["exported"] = Measures.Export, ["exporting"] = Measures.Export,
         ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
-        ["offtake"] = Measures.Offtake, ["offtakes"] = Measures.Offtake, ["supply"] = Measures.Offtake,
+        ["offtake"] = Measures.Offtake, ["take"] = Measures.Offtake, ["takes"] = Measures.Offtake,
+        ["buy"] = Measures.Offtake, ["buys"] = Measures.Offtake, ["purchase"] = Measures.Offtake, ["offtakes"] = Measures.Offtake, ["supply"] = Measures.Offtake,
         ["supplies"] = Measures.Offtake, ["supplied"] = Measures.Offtake, ["supplying"] = Measures.Offtake,
         ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment,
         ["shipment"] = Measures.Shipment, ["shipments"] = Measures.Shipment, ["shipping"] = Measures.Shipment,
@@ -122,10 +123,21 @@ public static class TonnageLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Heads of an anaphor at the start of a sentence that refers to the article's main organisation.</summary>
+    /// <summary>Verbs of saying: an organisation right before one is the speaker, not the subject of the figure.</summary>
+    public static FrozenSet<string> SpeechVerbs { get; } = new[]
+    {
+        "said", "says", "say", "told", "tells", "reported", "reports", "noted", "added", "stated", "announced", "expects", "expected",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Pronouns after a speech verb that refer back to the speaker ("X said it had signed ..."): X stays the subject.</summary>
+    public static FrozenSet<string> SpeakerPronouns { get; } = new[] { "it", "its", "they", "their" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static FrozenSet<string> OrganisationAnaphors { get; } = new[]
     {
         "company", "firm", "miner", "group", "producer", "refiner", "maker", "manufacturer", "corporation", "venture",
-        "business", "plant", "mine", "project", "facility", "operation", "unit", "subsidiary",
+        "business", "plant", "mine", "project", "facility", "operation", "unit", "subsidiary", "refinery", "deposit",
+        "smelter", "site",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Heads of an anaphor that refers to the article's main country.</summary>

@@ -23,6 +23,9 @@ public sealed record TonnageOptions
     /// </summary>
     public double MtpaMillionBelow { get; init; } = 100;
 
+    /// <summary>Most words from a speech verb to the organisation it introduces ("said on Monday that Y ...").</summary>
+    public int SpeakerClauseWords { get; init; } = 5;
+
     /// <summary>Reserves of "rare earths" are stated in REO equivalent (USGS convention, tonnages.md T17).</summary>
     public string ReserveGroupTermBasis { get; init; } = "REO";
 

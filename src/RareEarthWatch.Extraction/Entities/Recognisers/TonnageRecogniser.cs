@@ -21,7 +21,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private const string Unit =
         @"(?<unit>(?i:metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
-        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])";
+        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
 
     private const string UnitPeriod =
         @"(?<uperiod>(?:[\s-]+(?i:per[\s-]+annum|per[\s-]+year|a[\s-]+year|per[\s-]+day|a[\s-]+day)(?!\s+(?:earlier|ago|before|later)))?(?:\s*\((?:MTPA|mtpa|TPA|tpa|tpy)\))?)";
@@ -67,21 +67,28 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?[\d.]+\s*(?:%|(?i:per\s?cent|percent|ppm|g/t))", RegexOptions.Compiled);
 
+    private static readonly Regex DotThousandsSeveralRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex DotThousandsRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private readonly ProductEntry? oreProduct = index.Gazetteer.Products.FirstOrDefault(p => p.Form == "ore");
 
     public List<TonnageFact> Recognise(
         SentenceIndex sentences,
         ElementResult elements,
         OrganisationResult organisations,
-        IReadOnlyList<Mention> countries)
+        IReadOnlyList<Mention> countries,
+        bool dotGroupsThousands = false,
+        IReadOnlyList<CandidateMatch>? candidates = null)
     {
+        candidates ??= [];
         var facts = new List<TonnageFact>();
         Material? previousMaterial = null;
         var previousSentence = int.MinValue;
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
-            var quantities = FindQuantities(sentence);
+            var quantities = FindQuantities(sentence, dotGroupsThousands);
             if (quantities.Count == 0)
             {
                 continue;
@@ -110,7 +117,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], organisations, countries);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], organisations, countries, candidates);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
@@ -146,10 +153,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private sealed record Material(string? ProductId, string? ElementSymbol, string? AttachedElements, bool OreByGrade);
 
-    private List<Quantity> FindQuantities(Sentence sentence)
+    private List<Quantity> FindQuantities(Sentence sentence, bool dotGroupsThousands)
     {
         var result = new List<Quantity>();
-        var text = sentence.Text;
+        var text = WithCommaThousands(sentence.Text, dotGroupsThousands);
         var matches = QuantityRegex.Matches(text).Concat(HeaderQuantityRegex.Matches(text)).OrderBy(m => m.Index).ToList();
         for (var i = 0; i < matches.Count; i++)
         {
@@ -244,8 +251,38 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static double? MultiplierOf(Group group) =>
         group.Success && TonnageLexicon.Multipliers.TryGetValue(group.Value, out var value) ? value : null;
 
+    /// <summary>
+    /// True when the language writes thousands with a dot ("1.200 t" is 1,200 t in German or Spanish copy, 1.2 t in
+    /// English copy; tonnages.md §3), by the number format of that language's culture.
+    /// </summary>
+    public static bool GroupsThousandsWithDot(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return false;
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(language.Trim()).NumberFormat.NumberGroupSeparator == ".";
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>"1.200.000" (several dot groups: thousands in any language) or, in a dot-grouping language, "1.200" written
+    /// with commas instead: the same length, so offsets into the sentence stay valid.</summary>
+    private static string WithCommaThousands(string text, bool dotGroupsThousands)
+    {
+        var regex = dotGroupsThousands ? DotThousandsRegex : DotThousandsSeveralRegex;
+        return regex.Replace(text, m => m.Value.Replace('.', ','));
+    }
+
     private static double ParseNumber(string written)
     {
+
         if (TonnageLexicon.NumberWords.TryGetValue(Regex.Replace(written.Trim(), @"\s+", " "), out var word))
         {
             return word;
@@ -352,7 +389,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         List<Token> words,
         Material? material,
         OrganisationResult organisations,
-        IReadOnlyList<Mention> countries)
+        IReadOnlyList<Mention> countries,
+        IReadOnlyList<CandidateMatch> candidates)
     {
         var quantity = quantities[q];
         var segmentStart = q > 0 ? quantities[q - 1].End : 0;
@@ -374,7 +412,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var (min, max) = Bounds(quantity, factor);
         var basis = Basis(material, product, measure);
-        var (subjectId, subjectName) = Subject(sentence, sentences, quantity, organisations, countries);
+        var (subjectId, subjectName, subjectKind) = Subject(sentence, sentences, quantity, organisations, countries, candidates);
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         return new TonnageFact(
             min,
@@ -390,7 +428,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             period,
             subjectId,
             subjectName,
-            evidence);
+            evidence,
+            subjectKind);
     }
 
     private static (double? Min, double? Max) Bounds(Quantity quantity, double factor)
@@ -605,37 +644,89 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>
     /// The organisation or country the figure is about: after an anaphor ("The state miner", "It") the article's
-    /// main organisation so far; else the first organisation of the sentence before the figure; else the first
-    /// country there; "The country" is the article's main country so far.
+    /// main organisation so far; else the grammatical subject among the organisations (known or candidate) before the
+    /// figure: the first one, skipping a source ("according to X", "X said Y will ...") when another follows; else in a
+    /// passive sentence the agent after the figure ("... were shipped by X"); else the first country before the figure;
+    /// "The country" is the article's main country so far.
     /// </summary>
-    private (string? Id, string? Name) Subject(
+    private (string? Id, string? Name, string? Kind) Subject(
         Sentence sentence,
         SentenceIndex sentences,
         Quantity quantity,
         OrganisationResult organisations,
-        IReadOnlyList<Mention> countries)
+        IReadOnlyList<Mention> countries,
+        IReadOnlyList<CandidateMatch> candidates)
     {
         var numberAt = sentence.Start + quantity.NumberStart;
         var anaphor = Anaphor(sentence.Text);
-        if (anaphor == AnaphorKind.Organisation && MostMentioned(organisations.Mentions, sentence.Start) is { } main)
+        if (anaphor == AnaphorKind.Organisation)
         {
-            return (main, index.Organisations[main].Name);
+            // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
+            var pool = organisations.Mentions
+                .Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
+                .Concat(candidates.SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
+                .ToList();
+            if (MostMentioned(pool, sentence.Start) is { } main)
+            {
+                return main.StartsWith("o:", StringComparison.Ordinal)
+                    ? (main[2..], index.Organisations[main[2..]].Name, SubjectKinds.Organisation)
+                    : (null, main[2..], SubjectKinds.Candidate);
+            }
         }
 
         if (anaphor == AnaphorKind.Country && MostMentioned(countries, sentence.Start) is { } mainCountry)
         {
-            return (mainCountry, index.Countries[mainCountry].Name);
+            return (mainCountry, index.Countries[mainCountry].Name, SubjectKinds.Country);
         }
 
-        var org = organisations.Mentions.FirstOrDefault(m => m.Start >= sentence.Start && m.Start < numberAt);
-        if (org is not null)
+        var actors = organisations.Mentions
+            .Where(m => m.Start >= sentence.Start && m.End <= sentence.End)
+            .Select(m => (m.Start, m.End, Id: (string?)m.Id, Name: index.Organisations[m.Id].Name, Kind: SubjectKinds.Organisation))
+            .Concat(candidates.SelectMany(c => c.Evidence
+                .Where(e => e.Start >= sentence.Start && e.Start + e.Length <= sentence.End)
+                .Select(e => (e.Start, End: e.Start + e.Length, Id: (string?)null, c.Name, Kind: SubjectKinds.Candidate))))
+            .OrderBy(a => a.Start)
+            .ToList();
+        var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
+        if (before.Count > 1 && IsSpeaker(sentence, before[0].End, before[1].Start))
         {
-            return (org.Id, index.Organisations[org.Id].Name);
+            before.RemoveAt(0);
+        }
+
+        if (before.Count > 0)
+        {
+            return (before[0].Id, before[0].Name, before[0].Kind);
+        }
+
+        var agent = actors.FirstOrDefault(a => a.Start > numberAt && FollowsBy(sentence, a.Start));
+        if (agent.Name is not null)
+        {
+            return (agent.Id, agent.Name, agent.Kind);
         }
 
         var country = countries.FirstOrDefault(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt);
-        return country is null ? (null, null) : (country.Id, index.Countries[country.Id].Name);
+        return country is null ? (null, null, null) : (country.Id, index.Countries[country.Id].Name, SubjectKinds.Country);
     }
+
+    /// <summary>"according to X": X is where the figure comes from, not what it is about.</summary>
+    private static bool IsSource(Sentence sentence, int start) =>
+        sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith("according to", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "X said Y will ...": a speech verb right after the first organisation makes it the speaker when the next one
+    /// follows within a few words and no pronoun refers back to X ("X said on Monday it had signed ... with Y").
+    /// </summary>
+    private bool IsSpeaker(Sentence sentence, int end, int nextStart)
+    {
+        var between = Tokenizer.Tokenize(sentence.Text[(end - sentence.Start)..(nextStart - sentence.Start)]).Where(t => t.IsWord).ToList();
+        return between.Count > 0 && TonnageLexicon.SpeechVerbs.Contains(between[0].Text)
+               && between.Count <= options.SpeakerClauseWords
+               && !between.Exists(t => TonnageLexicon.SpeakerPronouns.Contains(t.Text));
+    }
+
+    /// <summary>"... were shipped by X": X is the agent of a passive verb.</summary>
+    private static bool FollowsBy(Sentence sentence, int start) =>
+        sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase);
 
     private enum AnaphorKind
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using RareEarthWatch.Extraction.Entities;
@@ -13,12 +14,36 @@ namespace RareEarthWatch.Extraction.Tests.Entities.Evaluation;
 /// </summary>
 public sealed class EvaluationTests(ITestOutputHelper output)
 {
-    private const double TuneFloor = 0.85;
-    private const double HeldOutPrecisionFloor = 0.75;
-    private const double HeldOutRecallFloor = 0.70;
+    /// <summary>
+    /// Precision and recall floors per split and kind: what the rules reached when the floors were set, minus a small
+    /// margin (docs/entities.md has the measured table). Candidate recall is low on purpose-free news: most organisations
+    /// there are single brand words without a designator ("Boeing", "Netflix").
+    /// </summary>
+    private static readonly Dictionary<(string Split, string Kind), (double Precision, double Recall)> Floors = new()
+    {
+        [("tune", "organisations")] = (0.95, 0.95),
+        [("tune", "candidates")] = (0.95, 0.33),
+        [("tune", "organisations any")] = (0.95, 0.44),
+        [("tune", "countries")] = (0.95, 0.95),
+        [("tune", "elements")] = (0.95, 0.95),
+        [("tune", "tonnages")] = (0.95, 0.95),
+        [("tune", "tonnage measure")] = (0.95, 0.95),
+        [("tune", "tonnages exact")] = (0.95, 0.95),
+        [("heldout", "organisations")] = (0.90, 0.95),
+        [("heldout", "candidates")] = (0.82, 0.29),
+        [("heldout", "organisations any")] = (0.85, 0.39),
+        [("heldout", "countries")] = (0.95, 0.94),
+        [("heldout", "elements")] = (0.95, 0.95),
+        [("heldout", "tonnages")] = (0.85, 0.85),
+        [("heldout", "tonnage measure")] = (0.70, 0.70),
+        [("heldout", "tonnages exact")] = (0.60, 0.60),
+    };
     private const double RelativeTolerance = 1e-6;
 
-    private static readonly string[] Kinds = ["organisations", "countries", "elements", "tonnages", "tonnage measure"];
+    private static readonly string[] Kinds =
+        ["organisations", "candidates", "organisations any", "countries", "elements", "tonnages", "tonnage measure", "tonnages exact"];
+
+    private static readonly Lazy<Dictionary<string, string>> BenchmarkBodies = new(LoadBenchmarkBodies);
 
     [Fact]
     public void Precision_and_recall_per_kind_are_above_the_floors()
@@ -31,8 +56,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         {
             var split = passage.GetProperty("split").GetString()!;
             var id = passage.GetProperty("id").GetString()!;
-            var result = TestFiles.Recognize(passage.GetProperty("text").GetString()!);
+            var text = passage.TryGetProperty("benchmark", out var key)
+                ? BenchmarkBodies.Value[key.GetString()!]
+                : passage.GetProperty("text").GetString()!;
+            var result = TestFiles.Recognize(text);
             Add(scores, errors, split, id, "organisations", Strings(passage, "organisations"), result.Organisations.Select(o => o.Id));
+            AddCandidates(scores, errors, split, id, text, passage, result);
             Add(scores, errors, split, id, "countries", Strings(passage, "countries"), result.Countries.Select(c => c.Code));
             Add(scores, errors, split, id, "elements", Strings(passage, "elements"), result.Elements.Select(e => e.Symbol));
             AddTonnages(scores, errors, split, id, passage.GetProperty("tonnages"), result.Tonnages);
@@ -47,7 +76,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
         foreach (var ((split, kind), score) in scores)
         {
-            var (precisionFloor, recallFloor) = split == "tune" ? (TuneFloor, TuneFloor) : (HeldOutPrecisionFloor, HeldOutRecallFloor);
+            var (precisionFloor, recallFloor) = Floors[(split, kind)];
             score.Precision.Should().BeGreaterThanOrEqualTo(precisionFloor, $"{split} {kind} precision\n{table}\n{errors}");
             score.Recall.Should().BeGreaterThanOrEqualTo(recallFloor, $"{split} {kind} recall\n{table}\n{errors}");
         }
@@ -63,7 +92,61 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     }
 
     private static List<string> Strings(JsonElement passage, string property) =>
-        passage.GetProperty(property).EnumerateArray().Select(e => e.GetString()!).ToList();
+        passage.TryGetProperty(property, out var values) ? values.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
+
+    private static Dictionary<string, string> LoadBenchmarkBodies()
+    {
+        var path = Path.Combine(TestFiles.RepositoryRoot, "tests", "data", "extraction-benchmark", "ground-truth.json.gz");
+        using var input = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var json = JsonDocument.Parse(input);
+        return json.RootElement.EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.GetProperty("articleBody").GetString() ?? string.Empty, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Candidates against the organisations the gazetteer does not hold (each gold entry lists its written forms,
+    /// '|'-separated): a candidate is right when its name or one of its evidence spans is one of the forms. "organisations
+    /// any" pools gazetteer organisations and candidates: how many of all named organisations an analyst gets to see.
+    /// </summary>
+    private static void AddCandidates(
+        Dictionary<(string, string), Score> scores, StringBuilder errors, string split, string id, string text, JsonElement passage, ArticleEntities result)
+    {
+        var score = Get(scores, split, "candidates");
+        var any = Get(scores, split, "organisations any");
+        var gold = Strings(passage, "otherOrganisations")
+            .Select(g => g.Split('|').Select(f => f.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        var matched = new bool[gold.Count];
+        foreach (var candidate in result.Candidates)
+        {
+            var forms = candidate.Evidence.Select(e => text.Substring(e.Start, e.Length)).Prepend(candidate.Name).ToList();
+            var hit = gold.FindIndex(g => forms.Exists(g.Contains));
+            if (hit >= 0 && !matched[hit])
+            {
+                matched[hit] = true;
+                score.TruePositives++;
+            }
+            else if (hit < 0)
+            {
+                score.FalsePositives++;
+                errors.AppendLine(CultureInfo.InvariantCulture, $"- {id} candidates: spurious \"{candidate.Name}\"");
+            }
+        }
+
+        for (var g = 0; g < gold.Count; g++)
+        {
+            if (!matched[g])
+            {
+                score.FalseNegatives++;
+                errors.AppendLine(CultureInfo.InvariantCulture, $"- {id} candidates: missed {gold[g].First()}");
+            }
+        }
+
+        var organisations = Get(scores, split, "organisations");
+        any.TruePositives = organisations.TruePositives + score.TruePositives;
+        any.FalsePositives = organisations.FalsePositives + score.FalsePositives;
+        any.FalseNegatives = organisations.FalseNegatives + score.FalseNegatives;
+    }
 
     private static Score Get(Dictionary<(string, string), Score> scores, string split, string kind)
     {
@@ -104,6 +187,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     {
         var score = Get(scores, split, "tonnages");
         var measure = Get(scores, split, "tonnage measure");
+        var exact = Get(scores, split, "tonnages exact");
+        var exactAnnotated = gold.EnumerateArray().Any(g => g.TryGetProperty("subject", out _) || g.TryGetProperty("period", out _));
         var remaining = found.ToList();
         foreach (var g in gold.EnumerateArray())
         {
@@ -113,12 +198,27 @@ public sealed class EvaluationTests(ITestOutputHelper output)
             if (match is null)
             {
                 score.FalseNegatives++;
+                exact.FalseNegatives += exactAnnotated ? 1 : 0;
                 errors.AppendLine(CultureInfo.InvariantCulture, $"- {id} tonnages: missed {min}..{max}");
                 continue;
             }
 
             remaining.Remove(match);
             score.TruePositives++;
+            if (ExactFieldErrors(g, match) is { } wrong)
+            {
+                if (wrong.Length == 0)
+                {
+                    exact.TruePositives++;
+                }
+                else
+                {
+                    exact.FalsePositives++;
+                    exact.FalseNegatives++;
+                    errors.AppendLine(CultureInfo.InvariantCulture, $"- {id} tonnages exact: {min}..{max} {wrong}");
+                }
+            }
+
             var expectedMeasure = g.GetProperty("measure").GetString();
             if (match.Measure == expectedMeasure)
             {
@@ -135,8 +235,36 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         foreach (var f in remaining)
         {
             score.FalsePositives++;
+            exact.FalsePositives += exactAnnotated ? 1 : 0;
             errors.AppendLine(CultureInfo.InvariantCulture, $"- {id} tonnages: spurious {f.Min}..{f.Max} ({f.Evidence.Sentence})");
         }
+    }
+
+    /// <summary>
+    /// Null when the gold tonnage annotates none of period, product and subject; else the fields that differ (empty when
+    /// the fact is exactly right). Subject is the gazetteer id, ISO code, or a candidate's name.
+    /// </summary>
+    private static string? ExactFieldErrors(JsonElement gold, TonnageFact fact)
+    {
+        var fields = new List<(string Name, string? Expected, string? Actual)>();
+        if (gold.TryGetProperty("period", out var period))
+        {
+            fields.Add(("period", period.GetString(), fact.Period));
+        }
+
+        if (gold.TryGetProperty("product", out var product))
+        {
+            fields.Add(("product", product.GetString(), fact.ProductId));
+        }
+
+        if (gold.TryGetProperty("subject", out var subject))
+        {
+            fields.Add(("subject", subject.GetString(), fact.SubjectId ?? fact.SubjectName));
+        }
+
+        return fields.Count == 0
+            ? null
+            : string.Join("; ", fields.Where(f => f.Expected != f.Actual).Select(f => $"{f.Name} {f.Actual ?? "null"} (expected {f.Expected})"));
     }
 
     private static bool Close(double? actual, double? expected) =>

@@ -1,0 +1,85 @@
+using RareEarthWatch.Extraction.Entities;
+using RareEarthWatch.Extraction.Metadata;
+
+namespace RareEarthWatch.Extraction.Tests.Entities;
+
+/// <summary>Who a tonnage is about, and numbers written with dot thousands (invented companies and figures).</summary>
+public sealed class TonnageSubjectAndNumberTests
+{
+    private static TonnageFact Single(string text, string? language = null) =>
+        TestFiles.Recognizer.Recognize(text, ArticleMetadata.Empty with { Language = language }).Tonnages.Should().ContainSingle().Subject;
+
+    [Fact]
+    public void Speaker_before_another_organisation_is_not_the_subject()
+    {
+        var fact = Single("Lynas Rare Earths said MP Materials would produce 5,000 tonnes of NdPr oxide a year.");
+        fact.SubjectId.Should().Be("mp-materials");
+        fact.SubjectKind.Should().Be(SubjectKinds.Organisation);
+    }
+
+    [Fact]
+    public void Source_after_according_to_is_not_the_subject()
+    {
+        var fact = Single("According to Adamas Intelligence, Lynas Rare Earths produced 10,000 tonnes of REO in 2024.");
+        fact.SubjectId.Should().Be("lynas");
+    }
+
+    [Fact]
+    public void Agent_of_a_passive_sentence_is_the_subject()
+    {
+        var fact = Single("About 2,000 tonnes of concentrate will be shipped by MP Materials this year.");
+        fact.SubjectId.Should().Be("mp-materials");
+    }
+
+    [Fact]
+    public void Organisation_candidate_can_be_the_subject()
+    {
+        var fact = Single("Kestrel Bay Mining Corp plans to produce 3,000 tonnes of rare earth carbonate a year.");
+        fact.SubjectId.Should().BeNull();
+        fact.SubjectName.Should().Be("Kestrel Bay Mining Corp");
+        fact.SubjectKind.Should().Be(SubjectKinds.Candidate);
+    }
+
+    [Fact]
+    public void Dot_thousands_follow_the_language_of_the_source()
+    {
+        Single("Die Anlage soll 1.200 t Seltene Erden verarbeiten.", "de").Min.Should().Be(1200);
+        Single("The plant will process 1.200 t of ore.", "en").Min.Should().Be(1.2);
+        Single("The plant will process 1.200 t of ore.").Min.Should().Be(1.2);
+        Single("Reserves stand at 1.200.000 t of ore.").Min.Should().Be(1_200_000);
+    }
+
+    [Fact]
+    public void Culture_lookup_accepts_unknown_languages()
+    {
+        RareEarthWatch.Extraction.Entities.Recognisers.TonnageRecogniser.GroupsThousandsWithDot("de").Should().BeTrue();
+        RareEarthWatch.Extraction.Entities.Recognisers.TonnageRecogniser.GroupsThousandsWithDot("en").Should().BeFalse();
+        RareEarthWatch.Extraction.Entities.Recognisers.TonnageRecogniser.GroupsThousandsWithDot("xx-not-a-language").Should().BeFalse();
+        RareEarthWatch.Extraction.Entities.Recognisers.TonnageRecogniser.GroupsThousandsWithDot(null).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Speaker_who_is_referred_back_to_stays_the_subject()
+    {
+        var fact = Single("Lynas Rare Earths said on Monday it had agreed with MP Materials to supply 1,500 tonnes of NdPr oxide a year.");
+        fact.SubjectId.Should().Be("lynas");
+    }
+
+    [Fact]
+    public void Company_anaphor_can_refer_to_a_candidate()
+    {
+        var entities = TestFiles.Recognize("Kestrel Bay Mining Corp raised A$30 million. The company expects to produce 800 tonnes of NdPr oxide in 2028. LKAB declined to comment.");
+        entities.Tonnages.Should().ContainSingle().Which.SubjectName.Should().Be("Kestrel Bay Mining Corp");
+    }
+
+    [Fact]
+    public void Torque_in_pound_feet_is_not_a_mass() =>
+        TestFiles.Recognize("The motor gives 406 lb-ft of torque and 335 horsepower.").Tonnages.Should().BeEmpty();
+
+    [Fact]
+    public void Body_name_continues_with_of_and_a_place()
+    {
+        TestFiles.Recognize("John Smith, the president of the Reserve Bank of Westland, spoke on Monday.")
+            .Candidates.Select(c => c.Name).Should().Equal("Reserve Bank of Westland");
+    }
+}
