@@ -23,6 +23,7 @@ internal sealed class TonnageConfiguration : IEntityTypeConfiguration<Tonnage>
     public void Configure(EntityTypeBuilder<Tonnage> builder)
     {
         builder.Property(t => t.Unit).HasMaxLength(10);
+        builder.Property(t => t.SubjectKind).HasMaxLength(20);
         builder.HasIndex(t => t.ElementSymbol);
         builder.HasIndex(t => t.SubjectId);
     }

@@ -101,6 +101,7 @@ internal static class ArticleFactory
                 Period = t.Period,
                 SubjectId = t.SubjectId,
                 SubjectName = t.SubjectName,
+                SubjectKind = t.SubjectKind,
                 Start = t.Evidence.Start,
                 Length = t.Evidence.Length,
                 SentenceStart = t.Evidence.SentenceStart,

@@ -450,6 +450,10 @@ namespace RareEarthWatch.Data.Migrations
                     b.Property<string>("SubjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubjectKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubjectName")
                         .HasColumnType("TEXT");
 

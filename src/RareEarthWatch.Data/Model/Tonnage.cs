@@ -19,6 +19,9 @@ public sealed class Tonnage
     public required string Period { get; init; }
     public string? SubjectId { get; init; }
     public string? SubjectName { get; init; }
+
+    /// <summary>organisation, country or candidate (an organisation not in the reference data).</summary>
+    public string? SubjectKind { get; init; }
     public required int Start { get; init; }
     public required int Length { get; init; }
     public required int SentenceStart { get; init; }

@@ -451,7 +451,8 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
                 var t = g.First();
                 return new TonnageView(
                     t.Min, t.Max, t.Unit, t.Qualifier, t.Material, t.ElementSymbol, t.Basis, t.Measure, t.Period, t.SubjectId, t.SubjectName,
-                    Distinct(g.Select(x => new EvidenceView(x.ArticleId, labels.GetValueOrDefault(x.ArticleId, "source"), x.Sentence, x.Start - x.SentenceStart, x.Length))));
+                    Distinct(g.Select(x => new EvidenceView(x.ArticleId, labels.GetValueOrDefault(x.ArticleId, "source"), x.Sentence, x.Start - x.SentenceStart, x.Length))),
+                    t.SubjectKind);
             })
             .ToList();
 

@@ -95,13 +95,17 @@ public sealed record TonnageView(
     string Period,
     string? SubjectId,
     string? SubjectName,
-    IReadOnlyList<EvidenceView> Evidence)
+    IReadOnlyList<EvidenceView> Evidence,
+    string? SubjectKind = null)
 {
-    /// <summary>Subjects are organisations (lower-case slugs) or countries (ISO codes, upper case).</summary>
-    public bool SubjectIsCountry => SubjectId is { Length: 2 } id && id.All(char.IsAsciiLetterUpper);
-
-    /// <summary>The page of the subject, if there is one.</summary>
-    public string? SubjectPath => SubjectId is null ? null : SubjectIsCountry ? $"/countries/{SubjectId}" : $"/organisations/{SubjectId}";
+    /// <summary>The page of the subject: an organisation's or a country's; a candidate (not yet reviewed) has none.</summary>
+    public string? SubjectPath => (SubjectKind, SubjectId) switch
+    {
+        (_, null) => null,
+        ("country", var code) => $"/countries/{code}",
+        ("organisation", var id) => $"/organisations/{id}",
+        _ => null,
+    };
 }
 
 /// <summary>A tonnage as listed on the dashboard, with the story it belongs to.</summary>

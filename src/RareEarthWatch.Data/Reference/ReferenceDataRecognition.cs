@@ -46,7 +46,7 @@ public sealed class ReferenceDataRecognition(Gazetteer gazetteer) : IEntityRecog
             .ToList();
         var kept = organisations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         var tonnages = entities.Tonnages
-            .Select(t => t.SubjectId is { } id && !kept.Contains(id) && entities.Organisations.Any(o => o.Id == id) ? t with { SubjectId = null, SubjectName = null } : t)
+            .Select(t => t.SubjectKind == SubjectKinds.Organisation && t.SubjectId is { } id && !kept.Contains(id) ? t with { SubjectId = null, SubjectName = null, SubjectKind = null } : t)
             .ToList();
         return entities with { Organisations = organisations, Tonnages = tonnages };
     }

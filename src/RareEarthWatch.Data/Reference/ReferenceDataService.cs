@@ -135,7 +135,7 @@ public sealed class ReferenceDataService(
         from.EditedUtc = Now;
         await db.SaveChangesAsync(ct);
         await db.Mentions.Where(m => m.OrganisationId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.OrganisationId, into.Id), ct);
-        await db.Tonnages.Where(t => t.SubjectId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.SubjectId, into.Id).SetProperty(t => t.SubjectName, into.Name), ct);
+        await db.Tonnages.Where(t => t.SubjectId == from.Id && t.SubjectKind == SubjectKinds.Organisation).ExecuteUpdateAsync(s => s.SetProperty(t => t.SubjectId, into.Id).SetProperty(t => t.SubjectName, into.Name), ct);
         await db.Organisations.Where(o => o.ParentId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, into.Id), ct);
         await transaction.CommitAsync(ct);
         await recognition.RefreshAsync(db, ct);
@@ -162,7 +162,9 @@ public sealed class ReferenceDataService(
 
         await db.SaveChangesAsync(ct);
         await db.Mentions.Where(m => m.OrganisationId == organisation.Id).ExecuteDeleteAsync(ct);
-        await db.Tonnages.Where(t => t.SubjectId == organisation.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.SubjectId, (string?)null).SetProperty(t => t.SubjectName, (string?)null), ct);
+        await db.Tonnages.Where(t => t.SubjectId == organisation.Id && t.SubjectKind == SubjectKinds.Organisation).ExecuteUpdateAsync(
+            s => s.SetProperty(t => t.SubjectId, (string?)null).SetProperty(t => t.SubjectName, (string?)null).SetProperty(t => t.SubjectKind, (string?)null),
+            ct);
         await transaction.CommitAsync(ct);
         await recognition.RefreshAsync(db, ct);
         return new ReferenceChange(true, $"“{organisation.Name}” is no longer treated as an organisation; its mentions were removed.");

@@ -11,7 +11,7 @@ using RareEarthWatch.Data;
 namespace RareEarthWatch.Data.Migrations
 {
     [DbContext(typeof(RareEarthWatchDbContext))]
-    [Migration("20261123080404_Initial")]
+    [Migration("20261123083017_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -451,6 +451,10 @@ namespace RareEarthWatch.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKind")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SubjectName")

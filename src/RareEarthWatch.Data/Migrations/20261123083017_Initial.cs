@@ -284,6 +284,7 @@ namespace RareEarthWatch.Data.Migrations
                     Period = table.Column<string>(type: "TEXT", nullable: false),
                     SubjectId = table.Column<string>(type: "TEXT", nullable: true),
                     SubjectName = table.Column<string>(type: "TEXT", nullable: true),
+                    SubjectKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     Start = table.Column<int>(type: "INTEGER", nullable: false),
                     Length = table.Column<int>(type: "INTEGER", nullable: false),
                     SentenceStart = table.Column<int>(type: "INTEGER", nullable: false),
