@@ -18,6 +18,15 @@ public sealed class TonnageSubjectAndNumberTests
     }
 
     [Fact]
+    public void A_nationality_before_a_company_noun_refers_back_to_the_company_not_the_country()
+    {
+        var fact = Single("Lynas Rare Earths said on Wednesday it had produced its first dysprosium oxide in Malaysia. "
+            + "The Australian miner said the Kuantan facility would be able to process about 1,500 tonnes a year of heavy rare earth feedstock.");
+        fact.SubjectId.Should().Be("lynas");
+        fact.SubjectKind.Should().Be(SubjectKinds.Organisation);
+    }
+
+    [Fact]
     public void Source_after_according_to_is_not_the_subject()
     {
         var fact = Single("According to Adamas Intelligence, Lynas Rare Earths produced 10,000 tonnes of REO in 2024.");

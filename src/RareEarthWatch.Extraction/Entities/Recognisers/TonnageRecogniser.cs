@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -72,6 +73,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex DotThousandsRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private readonly ProductEntry? oreProduct = index.Gazetteer.Products.FirstOrDefault(p => p.Form == "ore");
+
+    /// <summary>Nationality adjectives, which describe an anaphor rather than end it ("The Australian miner").</summary>
+    private readonly FrozenSet<string> demonyms = index.Gazetteer.Countries
+        .SelectMany(c => c.Demonyms)
+        .ToFrozenSet(StringComparer.Ordinal);
 
     public List<TonnageFact> Recognise(
         SentenceIndex sentences,
@@ -735,7 +741,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         Country,
     }
 
-    private static AnaphorKind Anaphor(string sentence)
+    private AnaphorKind Anaphor(string sentence)
     {
         const int MaxAnaphorWords = 4;
         var words = Tokenizer.Tokenize(sentence).Where(t => t.IsWord).Take(MaxAnaphorWords).ToList();
@@ -766,7 +772,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 return AnaphorKind.Country;
             }
 
-            if (word.IsCapitalised)
+            if (word.IsCapitalised && !demonyms.Contains(word.Text))
             {
                 break;
             }
