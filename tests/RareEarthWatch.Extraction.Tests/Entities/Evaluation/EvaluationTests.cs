@@ -65,6 +65,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     {
         var scores = new Dictionary<(string Split, string Kind), Score>();
         var errors = new StringBuilder();
+        var hidden = new StringBuilder();
         var passages = SetFiles
             .Select(file => Path.Combine(TestFiles.RepositoryRoot, "tests", "RareEarthWatch.Extraction.Tests", "Entities", "Evaluation", file))
             .SelectMany(path => JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("passages").EnumerateArray())
@@ -77,11 +78,13 @@ public sealed class EvaluationTests(ITestOutputHelper output)
                 ? BenchmarkBodies.Value[key.GetString()!]
                 : passage.GetProperty("text").GetString()!;
             var result = TestFiles.Recognize(text);
-            Add(scores, errors, split, id, "organisations", Strings(passage, "organisations"), result.Organisations.Select(o => o.Id));
-            AddCandidates(scores, errors, split, id, text, passage, result);
-            Add(scores, errors, split, id, "countries", Strings(passage, "countries"), result.Countries.Select(c => c.Code));
-            Add(scores, errors, split, id, "elements", Strings(passage, "elements"), result.Elements.Select(e => e.Symbol));
-            AddTonnages(scores, errors, split, id, passage.GetProperty("tonnages"), result.Tonnages);
+            // The blind split's individual errors stay hidden unless asked for, so nobody tunes on them by accident.
+            var sink = split == "blind" && Environment.GetEnvironmentVariable("REW_SHOW_BLIND_ERRORS") != "1" ? hidden : errors;
+            Add(scores, sink, split, id, "organisations", Strings(passage, "organisations"), result.Organisations.Select(o => o.Id));
+            AddCandidates(scores, sink, split, id, text, passage, result);
+            Add(scores, sink, split, id, "countries", Strings(passage, "countries"), result.Countries.Select(c => c.Code));
+            Add(scores, sink, split, id, "elements", Strings(passage, "elements"), result.Elements.Select(e => e.Symbol));
+            AddTonnages(scores, sink, split, id, passage.GetProperty("tonnages"), result.Tonnages);
         }
 
         var table = Table(scores);
