@@ -241,6 +241,16 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
         var rareEarths = Distinct(mentions.Where(m => m.Kind == MentionKind.RareEarths)
             .Select(m => Evidence(m.ArticleId, m.Sentence, m.Start, m.SentenceStart, m.Length)));
 
+        var candidateRows = await db.CandidateMentions.AsNoTracking()
+            .Where(m => m.Candidate.Status == CandidateStatus.Unreviewed)
+            .Join(db.Articles.Where(a => a.StoryId == id), m => m.ArticleId, a => a.Id, (m, a) => new { m.CandidateId, m.Candidate.Name, m.ArticleId, m.Sentence, m.Start, m.SentenceStart, m.Length })
+            .ToListAsync(ct);
+        var candidates = candidateRows
+            .GroupBy(m => (m.CandidateId, m.Name))
+            .Select(g => new CandidateFact(g.Key.CandidateId, g.Key.Name, Distinct(g.Select(m => Evidence(m.ArticleId, m.Sentence, m.Start, m.SentenceStart, m.Length)))))
+            .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
         var tonnages = await db.Tonnages.AsNoTracking()
             .Where(t => t.Article.StoryId == id)
             .OrderBy(t => t.ArticleId).ThenBy(t => t.Start)
@@ -256,7 +266,8 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             countries,
             elements,
             MergeTonnages(tonnages, labels),
-            rareEarths);
+            rareEarths,
+            candidates);
     }
 
     /// <summary>The latest tonnages across all stories, one per distinct fact and story.</summary>

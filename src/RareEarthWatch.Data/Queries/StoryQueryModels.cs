@@ -51,7 +51,11 @@ public sealed record StoryDetail(
     IReadOnlyList<CountryFact> Countries,
     IReadOnlyList<ElementFact> Elements,
     IReadOnlyList<TonnageView> Tonnages,
-    IReadOnlyList<EvidenceView> RareEarths);
+    IReadOnlyList<EvidenceView> RareEarths,
+    IReadOnlyList<CandidateFact> Candidates);
+
+/// <summary>A name in the story that looks like an organisation but is not in the reference data yet.</summary>
+public sealed record CandidateFact(int Id, string Name, IReadOnlyList<EvidenceView> Evidence);
 
 public sealed record SourceView(
     int ArticleId,

@@ -87,6 +87,8 @@ public sealed class ReferenceDataTests(AppFactory factory) : IClassFixture<AppFa
         var storyId = await UploadAsync(
             "Brazil's Tiberon Rare Earths Ltd said on Wednesday it had started pilot production of mixed rare earth carbonate at its ionic clay project in Goias. "
             + "Tiberon Rare Earths expects to ship its first 200 tonnes of carbonate in the second half, chief executive Ana Souza said.");
+        (await _client.GetDocumentAsync($"/stories/{storyId}")).QuerySelector("#candidates")!.TextContent
+            .Should().Contain("Tiberon Rare Earths", "the story page shows names awaiting review");
         var review = await _client.GetDocumentAsync("/review");
         var section = review.QuerySelectorAll("section.candidate").Single(s => s.QuerySelector("h2")!.TextContent.Contains("Tiberon", StringComparison.Ordinal));
         section.QuerySelector("ul.evidence mark").Should().NotBeNull("the candidate is shown with the sentence that names it");
