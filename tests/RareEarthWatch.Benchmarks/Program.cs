@@ -3,7 +3,7 @@ using RareEarthWatch.Benchmarks;
 
 // Accuracy, per class, beside SmartReader:  dotnet run -c Release --project tests/RareEarthWatch.Benchmarks -- --score [--out report.md] [--predictions folder]
 // Speed and allocations (BenchmarkDotNet): dotnet run -c Release --project tests/RareEarthWatch.Benchmarks -- --filter '*Extraction*'
-return args.Contains("--score")
+return args.Contains("--profile") ? StageProfile.Run(args) : args.Contains("--score")
     ? ScoreReport.Run(args)
     : Run(args);
 

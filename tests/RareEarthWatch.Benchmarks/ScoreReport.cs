@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using RareEarthWatch.Extraction;
 using RareEarthWatch.Extraction.MainText;
+using RareEarthWatch.Extraction.MainText.Provenance;
 using RareEarthWatch.Extraction.Tests.Reading.Benchmark;
 
 namespace RareEarthWatch.Benchmarks;
@@ -33,10 +34,16 @@ internal static class ScoreReport
         var theirPredictions = new SortedDictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var classes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var order = new List<string>();
+        long mappable = 0, mapped = 0, wrong = 0;
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            var predicted = reader.Read(new RawDocument(page.Id + ".html", page.Bytes)).MainText;
+            var read = reader.Read(new RawDocument(page.Id + ".html", page.Bytes));
+            var predicted = read.MainText;
+            var (m, total, bad) = Provenance(read);
+            mapped += m;
+            mappable += total;
+            wrong += bad;
             var smart = new SmartReader.Reader("https://example.org/article", page.Html).GetArticle().TextContent ?? string.Empty;
             oursPredictions[page.Id] = new() { ["articleBody"] = predicted };
             theirPredictions[page.Id] = new() { ["articleBody"] = smart };
@@ -56,7 +63,8 @@ internal static class ScoreReport
         }
 
         var (oursSeconds, theirSeconds) = Time(pages, reader);
-        var report = Report(pages.Count, ours, theirs, classes, order, oursSeconds, theirSeconds);
+        var report = Report(pages.Count, ours, theirs, classes, order, oursSeconds, theirSeconds)
+            + string.Create(CultureInfo.InvariantCulture, $"\n## Provenance\n\nMain-text letters and digits with an origin in the page: {mapped} of {mappable} ({(double)mapped / Math.Max(1, mappable):P2}); origins whose source characters differ from the main text: {wrong}.\n");
         Console.WriteLine(report);
         if (Option(args, "--out") is { } outPath)
         {
@@ -71,6 +79,35 @@ internal static class ScoreReport
         }
 
         return 0;
+    }
+
+    /// <summary>Letters and digits of the main text with an origin, all of them, and origins whose source text differs.</summary>
+    private static (long Mapped, long Total, long Wrong) Provenance(ReadArticle read)
+    {
+        long mapped = 0, total = 0, wrong = 0;
+        var text = read.MainText;
+        var map = read.Source;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                continue;
+            }
+
+            total++;
+            if (map.SourceOffset(i) is not { } at)
+            {
+                continue;
+            }
+
+            mapped++;
+            if (map.SourceText[at] != text[i] && map.SourceText[at] != '&')
+            {
+                wrong++;
+            }
+        }
+
+        return (mapped, total, wrong);
     }
 
     private static string? Option(string[] args, string name)

@@ -10,10 +10,10 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal sealed class BlockFilter(ReadingOptions options)
 {
-    public List<string> Filter(IReadOnlyList<TextBlock> blocks, string? title, MetadataCandidates meta)
+    public List<TextBlock> Filter(IReadOnlyList<TextBlock> blocks, string? title, MetadataCandidates meta)
     {
         var titleKey = title is null ? null : TextTools.Key(title);
-        var kept = new List<string>();
+        var kept = new List<TextBlock>();
         foreach (var block in blocks)
         {
             var text = block.Text;
@@ -38,7 +38,7 @@ internal sealed class BlockFilter(ReadingOptions options)
                 continue;
             }
 
-            kept.Add(text);
+            kept.Add(block);
         }
 
         return kept;

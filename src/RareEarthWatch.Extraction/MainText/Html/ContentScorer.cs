@@ -102,8 +102,15 @@ internal sealed class ContentScorer(ReadingOptions options)
             return false;
         }
 
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+        var childNodes8 = element.ChildNodes;
+        for (var c8 = 0; c8 < childNodes8.Length; c8++)
         {
+            if (childNodes8[c8] is not IElement child)
+            {
+                continue;
+            }
+
             if (BlockTags.Contains(child.LocalName))
             {
                 return false;
@@ -122,8 +129,15 @@ internal sealed class ContentScorer(ReadingOptions options)
         }
 
         int length = stats.TextLength(element), commas = stats.Commas(element);
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+        var childNodes9 = element.ChildNodes;
+        for (var c9 = 0; c9 < childNodes9.Length; c9++)
         {
+            if (childNodes9[c9] is not IElement child)
+            {
+                continue;
+            }
+
             if (BlockTags.Contains(child.LocalName))
             {
                 length -= stats.TextLength(child);
@@ -148,7 +162,7 @@ internal sealed class ContentScorer(ReadingOptions options)
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -HeadingPenalty,
             _ => 0,
         };
-        return score + (ClassPatterns.Weight(ClassPatterns.Signature(element)) * options.ClassWeight);
+        return score + (ClassPatterns.Weight(element) * options.ClassWeight);
     }
 
     private IElement LiftToSharedAncestor(IElement top, double topScore, List<KeyValuePair<IElement, double>> ranked, IElement root)
@@ -225,8 +239,15 @@ internal sealed class ContentScorer(ReadingOptions options)
         var threshold = Math.Max(options.MinSiblingScore, topScore * options.SiblingScoreShare);
         var topClass = top.GetAttribute("class");
         var selected = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+        var childNodes10 = parent.ChildNodes;
+        for (var c10 = 0; c10 < childNodes10.Length; c10++)
         {
+            if (childNodes10[c10] is not IElement sibling)
+            {
+                continue;
+            }
+
             if (sibling == top)
             {
                 selected.Add(sibling);
