@@ -77,6 +77,21 @@ internal static partial class HtmlMetadataReader
             }
         }
 
+        foreach (var line in Bylines.VisibleLines(document.Body, h1))
+        {
+            var byline = Bylines.Parse(line);
+            foreach (var name in byline.Names)
+            {
+                meta.AddBylineAuthor(name);
+            }
+
+            if (byline.Names.Count > 0)
+            {
+                meta.AddAgency(byline.Agency);
+                break;
+            }
+        }
+
         meta.AddLanguage(document.DocumentElement.GetAttribute("lang"));
         meta.AddLanguage(document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content"));
         meta.AddLanguage(Meta(document, "og:locale")?.Replace('_', '-'));
@@ -104,9 +119,9 @@ internal static partial class HtmlMetadataReader
 
     private static void AddPublished(MetadataCandidates meta, string? value, string source, int rank)
     {
-        if (DateStamps.ParseMachine(value, out var hasZone) is { } date)
+        if (DateStamps.ParseMachine(value, out var hasZone, out var hasTime) is { } date)
         {
-            meta.AddPublished(date, hasZone ? source : $"{source} (no time zone)", rank);
+            meta.AddPublished(date, source, rank, hasZone, hasTime);
         }
     }
 

@@ -56,8 +56,19 @@ internal sealed class BlockFilter(ReadingOptions options)
             return true;
         }
 
-        if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsByline(text, options.MaxBylineWords)
-            || BoilerplateRules.IsImageCredit(text, options.MaxBylineWords))
+        if (BoilerplateRules.IsByline(text, options.MaxBylineWords))
+        {
+            var byline = Bylines.Parse(text);
+            foreach (var name in byline.Names)
+            {
+                meta.AddBylineAuthor(name);
+            }
+
+            meta.AddAgency(byline.Agency);
+            return true;
+        }
+
+        if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsImageCredit(text, options.MaxBylineWords))
         {
             return true;
         }
@@ -67,8 +78,10 @@ internal sealed class BlockFilter(ReadingOptions options)
             var updated = stamp.Label.Contains("updat", StringComparison.OrdinalIgnoreCase) || stamp.Label.Contains("modif", StringComparison.OrdinalIgnoreCase);
             meta.AddPublished(
                 stamp.Stamp.Value,
-                $"text:{stamp.Label}{(stamp.Stamp.HasZone ? string.Empty : " (no time zone)")}",
-                updated ? HtmlMetadataReader.RankVisibleUpdated : HtmlMetadataReader.RankVisibleStamp);
+                $"text:{stamp.Label}",
+                updated ? HtmlMetadataReader.RankVisibleUpdated : HtmlMetadataReader.RankVisibleStamp,
+                stamp.Stamp.HasZone,
+                stamp.Stamp.HasTime);
             return true;
         }
 
