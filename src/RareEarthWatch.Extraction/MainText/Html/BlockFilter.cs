@@ -50,8 +50,10 @@ internal sealed class BlockFilter(ReadingOptions options)
     private bool IsNotArticle(TextBlock block, MetadataCandidates meta)
     {
         var text = block.Text;
-        // Link lists and teasers: mostly link text, and little said outside the links.
-        if (block.LinkDensity > options.MaxBlockLinkDensity && text.Length - block.LinkChars < options.MinScoredBlockChars)
+        // Link lists and teasers: mostly link text, and little said outside the links. A link that shows
+        // its own address is different: the author cited the address, and it reads as text of the article.
+        if (block.LinkDensity > options.MaxBlockLinkDensity && text.Length - block.LinkChars < options.MinScoredBlockChars
+            && !BoilerplateRules.IsCitedAddress(text))
         {
             return true;
         }
