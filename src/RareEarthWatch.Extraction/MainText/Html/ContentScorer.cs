@@ -11,12 +11,6 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal sealed class ContentScorer(ReadingOptions options)
 {
-    private const int MaxAncestorLevels = 5;
-    private const int GrandparentDivider = 2;
-    private const int FurtherAncestorDividerPerLevel = 3;
-    private const double SameClassBonusShare = 0.2;
-    private const double MaxSiblingParagraphLinkDensity = 0.25;
-
     private static readonly HashSet<string> ScoredTags = new(StringComparer.Ordinal) { "p", "pre", "td", "blockquote" };
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
@@ -44,7 +38,7 @@ internal sealed class ContentScorer(ReadingOptions options)
 
             var points = 1.0 + commas + Math.Min(length / options.CharsPerLengthPoint, options.MaxLengthPoints);
             var ancestor = paragraph ? element.ParentElement : element;
-            for (var level = 0; ancestor is not null && level < MaxAncestorLevels; level++, ancestor = ancestor.ParentElement)
+            for (var level = 0; ancestor is not null && level < options.MaxAncestorLevels; level++, ancestor = ancestor.ParentElement)
             {
                 if (!scores.ContainsKey(ancestor))
                 {
@@ -54,8 +48,8 @@ internal sealed class ContentScorer(ReadingOptions options)
                 var divider = level switch
                 {
                     0 => 1,
-                    1 => GrandparentDivider,
-                    _ => level * FurtherAncestorDividerPerLevel,
+                    1 => options.GrandparentDivider,
+                    _ => level * options.FurtherAncestorDividerPerLevel,
                 };
                 scores[ancestor] += points / divider;
                 if (ancestor == root)
@@ -150,16 +144,12 @@ internal sealed class ContentScorer(ReadingOptions options)
 
     private double InitialScore(IElement element)
     {
-        const double DivBonus = 5;
-        const double QuoteBonus = 3;
-        const double ListPenalty = 3;
-        const double HeadingPenalty = 5;
         var score = element.LocalName switch
         {
-            "div" or "article" or "main" or "section" => DivBonus,
-            "pre" or "td" or "blockquote" => QuoteBonus,
-            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -ListPenalty,
-            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -HeadingPenalty,
+            "div" or "article" or "main" or "section" => options.ContainerInitialScore,
+            "pre" or "td" or "blockquote" => options.QuoteInitialScore,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -options.ListInitialPenalty,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -options.HeadingInitialPenalty,
             _ => 0,
         };
         return score + (ClassPatterns.Weight(element) * options.ClassWeight);
@@ -199,11 +189,10 @@ internal sealed class ContentScorer(ReadingOptions options)
         return set;
     }
 
-    private static IElement ClimbWhileParentScoresWell(IElement top, Dictionary<IElement, double> scores, IElement root)
+    private IElement ClimbWhileParentScoresWell(IElement top, Dictionary<IElement, double> scores, IElement root)
     {
-        const double ThresholdDivider = 3;
         var lastScore = scores.GetValueOrDefault(top);
-        var threshold = lastScore / ThresholdDivider;
+        var threshold = lastScore * options.MinParentScoreShare;
         for (var parent = top.ParentElement; parent is not null && parent != root; parent = parent.ParentElement)
         {
             if (!scores.TryGetValue(parent, out var parentScore))
@@ -257,7 +246,7 @@ internal sealed class ContentScorer(ReadingOptions options)
             var score = scores.GetValueOrDefault(sibling);
             if (!string.IsNullOrEmpty(topClass) && string.Equals(sibling.GetAttribute("class"), topClass, StringComparison.Ordinal))
             {
-                score += topScore * SameClassBonusShare;
+                score += topScore * options.SameClassBonusShare;
             }
 
             if (score >= threshold && scores.ContainsKey(sibling))
@@ -270,7 +259,7 @@ internal sealed class ContentScorer(ReadingOptions options)
             {
                 var length = stats.TextLength(sibling);
                 var density = stats.LinkDensity(sibling);
-                if ((length >= options.MinSiblingParagraphChars && density < MaxSiblingParagraphLinkDensity)
+                if ((length >= options.MinSiblingParagraphChars && density < options.MaxSiblingParagraphLinkDensity)
                     || (length > 0 && density == 0 && TextTools.EndsSentence(DomWalk.Text(sibling))))
                 {
                     selected.Add(sibling);
