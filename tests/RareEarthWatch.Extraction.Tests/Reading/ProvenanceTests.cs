@@ -114,6 +114,19 @@ public sealed class ProvenanceTests
     public void Hand_built_article_has_an_empty_map() =>
         new ReadArticle(Documents.DocumentFormat.PlainText, "text", Metadata.ArticleMetadata.Empty).Source.Should().BeSameAs(SourceMap.Empty);
 
+    [Fact]
+    public void Text_not_in_the_source_is_left_without_origin_in_bounded_time()
+    {
+        var source = string.Concat(Enumerable.Repeat("<p>alpha beta gamma delta epsilon zeta eta theta</p>\n", 20_000));
+        var paragraphs = Enumerable.Range(0, 200).Select(i => new SourcedParagraph($"nothing of this paragraph {i} appears anywhere in the page at all", 0)).ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var map = SourceAligner.Map(source, paragraphs, markup: true, ArticleReader.ParagraphSeparator);
+
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+        map.Spans.Where(s => s.Length > 1).Should().BeEmpty();
+    }
+
     private static string StripTags(string markup) =>
         System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(markup, "<[^>]*>", string.Empty));
 

@@ -20,8 +20,11 @@ internal static class SourceAligner
     /// <summary>Characters that must match for a run to start (fewer at the end of a paragraph).</summary>
     private const int AnchorChars = 12;
 
-    /// <summary>Visible source characters searched for the start of a paragraph.</summary>
-    private const int MaxStartSearch = 1_000_000;
+    /// <summary>Visible source characters searched for the start of a paragraph (from its element on).</summary>
+    private const int MaxStartSearch = 65_536;
+
+    /// <summary>Searching may look at most this many times the source's length in all, so a page whose text cannot be found ends in linear time (the rest stays without origin).</summary>
+    private const int MaxSearchPerSourceChar = 8;
 
     /// <summary>Visible source characters searched to pick a paragraph up again after a mismatch.</summary>
     private const int MaxGapSearch = 4_000;
@@ -44,25 +47,26 @@ internal static class SourceAligner
         var from = Math.Clamp(paragraphs.Min(p => p.SourceHint), 0, source.Length);
         using var stream = new VisibleText(source, from, markup);
         var spans = new List<TextSpanOrigin>();
+        var budget = ((long)MaxSearchPerSourceChar * source.Length) + MaxStartSearch;
         var cursor = 0;
         var mainStart = 0;
         foreach (var paragraph in paragraphs)
         {
             var start = Math.Max(cursor, stream.IndexAtOrAfter(paragraph.SourceHint));
-            cursor = Align(paragraph.Text, mainStart, stream, start, spans);
+            cursor = Align(paragraph.Text, mainStart, stream, start, spans, ref budget);
             mainStart += paragraph.Text.Length + separator.Length;
         }
 
         return new SourceMap(spans, source);
     }
 
-    private static int Align(string text, int mainStart, VisibleText stream, int at, List<TextSpanOrigin> spans)
+    private static int Align(string text, int mainStart, VisibleText stream, int at, List<TextSpanOrigin> spans, ref long budget)
     {
         var j = 0;
         var v = at;
         var first = true;
         var resyncs = 0;
-        while (j < text.Length && resyncs <= MaxResyncs)
+        while (j < text.Length && resyncs <= MaxResyncs && budget > 0)
         {
             while (j < text.Length && text[j] == ' ')
             {
@@ -74,7 +78,7 @@ internal static class SourceAligner
                 break;
             }
 
-            var found = FindAnchor(text, j, stream, v, first ? MaxStartSearch : MaxGapSearch);
+            var found = FindAnchor(text, j, stream, v, first ? MaxStartSearch : MaxGapSearch, ref budget);
             if (found < 0)
             {
                 // Skip to the next word of the paragraph and look again.
@@ -123,7 +127,7 @@ internal static class SourceAligner
     }
 
     /// <summary>Where, from <paramref name="from"/> on, the stream reads as the next anchor of the text (spaces on either side are ignored).</summary>
-    private static int FindAnchor(string text, int j, VisibleText stream, int from, int window)
+    private static int FindAnchor(string text, int j, VisibleText stream, int from, int window, ref long budget)
     {
         var end = (int)Math.Min(int.MaxValue, (long)from + window);
         var firstChar = text[j];
@@ -138,14 +142,17 @@ internal static class SourceAligner
             }
 
             p += hit;
+            budget -= AnchorChars;
             if (Matches(text, j, stream, p))
             {
+                budget -= p - from;
                 return p;
             }
 
             p++;
         }
 
+        budget -= p - from;
         return -1;
     }
 
