@@ -149,4 +149,9 @@ public sealed class HtmlMainTextTests
     [Fact]
     public void Link_list_with_words_is_still_dropped() =>
         Read(Article(extraInArticle: """<p><a href="/a">Rare earth prices</a></p>""")).MainText.Should().NotContain("Rare earth prices");
+
+    [Fact]
+    public void Date_line_of_an_embedded_post_stays_in_the_quote() =>
+        Read(Article(extraInArticle: """<blockquote class="twitter-tweet"><p>Rare earth exports resume today.</p>— Ministry of Mines (@mines) October 9, 2018</blockquote>"""))
+            .MainText.Should().Contain("Ministry of Mines (@mines) October 9, 2018");
 }

@@ -75,7 +75,8 @@ internal sealed class BlockFilter(ReadingOptions options)
             return true;
         }
 
-        if (BoilerplateRules.MatchStamp(text, options.MaxStampWords) is { } stamp)
+        // A date line inside a quotation (an embedded post's "— Name (@handle) October 9, 2018") belongs to the quote, not to the page.
+        if (!block.InQuote && BoilerplateRules.MatchStamp(text, options.MaxStampWords) is { } stamp)
         {
             var updated = stamp.Label.Contains("updat", StringComparison.OrdinalIgnoreCase) || stamp.Label.Contains("modif", StringComparison.OrdinalIgnoreCase);
             meta.AddPublished(
