@@ -106,15 +106,22 @@ internal static partial class Bylines
             return true;
         }
 
-        var name = $"{element.GetAttribute("class")} {element.Id}";
-        return name.Length > 1 && BylineName().IsMatch(name) && !NotByline().IsMatch(name);
+        var cls = element.GetAttribute("class");
+        var id = element.Id;
+        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        var name = $"{cls} {id}";
+        return BylineName().IsMatch(name) && !NotByline().IsMatch(name);
     }
 
     private static bool InFurniture(IElement element, IElement scope)
     {
         for (var e = element.ParentElement; e is not null && e != scope; e = e.ParentElement)
         {
-            if (e.LocalName is "aside" or "nav" or "footer" || NotByline().IsMatch($"{e.GetAttribute("class")} {e.Id}"))
+            if (e.LocalName is "aside" or "nav" or "footer" || ((e.HasAttribute("class") || e.HasAttribute("id")) && NotByline().IsMatch($"{e.GetAttribute("class")} {e.Id}")))
             {
                 return true;
             }

@@ -77,7 +77,8 @@ internal static partial class HtmlMetadataReader
             }
         }
 
-        foreach (var line in Bylines.VisibleLines(document.Body, h1))
+        // The visible byline is read only when no structured source names an author.
+        foreach (var line in meta.HasAuthors ? [] : Bylines.VisibleLines(document.Body, h1))
         {
             var byline = Bylines.Parse(line);
             foreach (var name in byline.Names)
@@ -93,7 +94,7 @@ internal static partial class HtmlMetadataReader
         }
 
         meta.AddLanguage(document.DocumentElement.GetAttribute("lang"));
-        meta.AddLanguage(document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content"));
+        meta.AddLanguage(HttpEquiv(document, "content-language"));
         meta.AddLanguage(Meta(document, "og:locale")?.Replace('_', '-'));
         meta.AddLanguage(jsonLd?.Language);
         return jsonLd;
@@ -142,6 +143,19 @@ internal static partial class HtmlMetadataReader
                 {
                     return content.Trim();
                 }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? HttpEquiv(IHtmlDocument document, string name)
+    {
+        foreach (var element in document.Head?.Children ?? Enumerable.Empty<IElement>())
+        {
+            if (element.LocalName == "meta" && string.Equals(element.GetAttribute("http-equiv"), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return element.GetAttribute("content");
             }
         }
 

@@ -17,6 +17,9 @@ internal sealed class MetadataCandidates
     private readonly List<string> cities = [];
     private readonly List<string> languages = [];
 
+    /// <summary>True once a structured source has named an author.</summary>
+    public bool HasAuthors => authors.Count > 0;
+
     public string? BestTitle => titles.Count > 0 ? titles[0].Value : null;
 
     public void AddTitle(string? value, string source) => Add(titles, Clean(value), source);
