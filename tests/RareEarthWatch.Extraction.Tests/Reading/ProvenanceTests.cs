@@ -127,6 +127,15 @@ public sealed class ProvenanceTests
         map.Spans.Where(s => s.Length > 1).Should().BeEmpty();
     }
 
+    [Fact]
+    public void Empty_comment_does_not_swallow_the_article()
+    {
+        var page = Html.Replace("<!-- a comment between paragraphs -->", "<!--> <!---> <span>x</span>", StringComparison.Ordinal);
+        var article = TestFiles.NewReader().Read(new RawDocument("page.html", Encoding.UTF8.GetBytes(page)));
+
+        article.MainText.Should().Contain("Kuantan plant").And.Contain("Analysts said the move");
+    }
+
     private static string StripTags(string markup) =>
         System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(markup, "<[^>]*>", string.Empty));
 

@@ -19,7 +19,7 @@ internal static class MarkupScanner
     };
 
     /// <summary>Elements whose content is text up to their end tag, which the scan skips and keeps.</summary>
-    private static readonly HashSet<string> KeptRawText = new(StringComparer.OrdinalIgnoreCase) { "textarea", "title", "xmp", "noscript" };
+    private static readonly HashSet<string> KeptRawText = new(StringComparer.OrdinalIgnoreCase) { "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes" };
 
     /// <param name="StartTags">Start tags counted (stops counting past the limit).</param>
     /// <param name="MaxDepth">Deepest estimated nesting (stops past the limit).</param>
@@ -44,8 +44,7 @@ internal static class MarkupScanner
 
             if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
             {
-                var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-                i = end < 0 ? html.Length : end + 3;
+                i = CommentEnd(html, lt);
                 cuts.Add((lt, i));
                 continue;
             }
@@ -113,6 +112,24 @@ internal static class MarkupScanner
         return cuts.Count == 0
             ? new Result(tags, deepest, html, SourceOffsets.Identity)
             : Cut(html, cuts, tags, deepest);
+    }
+
+    /// <summary>The position after a comment starting at <paramref name="lt"/>: "&lt;!--&gt;" and "&lt;!---&gt;" end at once, as the HTML parser reads them.</summary>
+    public static int CommentEnd(string html, int lt)
+    {
+        var open = lt + 4;
+        if (open < html.Length && html[open] == '>')
+        {
+            return open + 1;
+        }
+
+        if (open + 1 < html.Length && html[open] == '-' && html[open + 1] == '>')
+        {
+            return open + 2;
+        }
+
+        var end = html.IndexOf("-->", open, StringComparison.Ordinal);
+        return end < 0 ? html.Length : end + 3;
     }
 
     /// <summary>Where the end tag of a raw-text element starts, and the position after it (the end of the input when it has none).</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using RareEarthWatch.Extraction.MainText.Html;
 
 namespace RareEarthWatch.Extraction.MainText.Provenance;
 
@@ -210,8 +211,7 @@ internal static class SourceAligner
     {
         if (string.CompareOrdinal(source, lt, "<!--", 0, 4) == 0)
         {
-            var end = source.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-            return end < 0 ? source.Length : end + 3;
+            return MarkupScanner.CommentEnd(source, lt);
         }
 
         var nameStart = source[lt + 1] == '/' ? lt + 2 : lt + 1;
