@@ -1,33 +1,66 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.Json;
 
 namespace RareEarthWatch.Benchmarks;
+
+/// <summary>One page of the extraction benchmark, decompressed.</summary>
+/// <param name="Id">The page id (file name without ".html.gz").</param>
+/// <param name="Bytes">The page's bytes with a UTF-8 byte-order mark in front: the benchmark's pages are UTF-8 whatever they declare.</param>
+/// <param name="Html">The same page decoded as UTF-8: what SmartReader is given.</param>
+/// <param name="Truth">The hand-checked article body.</param>
+internal sealed record BenchmarkPage(string Id, byte[] Bytes, string Html, string Truth);
 
 /// <summary>The extraction benchmark's pages (tests/data/extraction-benchmark), decompressed once.</summary>
 internal static class BenchmarkPages
 {
-    public static IReadOnlyList<(string Id, byte[] Html)> Load()
+    public static string BenchmarkDirectory { get; } = Path.Combine(FindRoot(), "tests", "data", "extraction-benchmark");
+
+    public static IReadOnlyList<BenchmarkPage> Load()
     {
-        var folder = Path.Combine(Root, "tests", "data", "extraction-benchmark", "html");
-        return Directory.EnumerateFiles(folder, "*.html.gz")
+        var truth = LoadTruth();
+        return Directory.EnumerateFiles(Path.Combine(BenchmarkDirectory, "html"), "*.html.gz")
             .Order(StringComparer.Ordinal)
             .Select(path =>
             {
-                using var input = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-                using var buffer = new MemoryStream();
-                input.CopyTo(buffer);
-                return (Path.GetFileName(path)[..^".html.gz".Length], buffer.ToArray());
+                var id = Path.GetFileName(path)[..^".html.gz".Length];
+                var html = Gunzip(path);
+                var bytes = new byte[html.Length + 3];
+                Encoding.UTF8.Preamble.CopyTo(bytes);
+                html.CopyTo(bytes, 3);
+                return new BenchmarkPage(id, bytes, Encoding.UTF8.GetString(html), truth.GetValueOrDefault(id, string.Empty));
             })
             .ToList();
     }
 
-    public static string Text(byte[] html) => Encoding.UTF8.GetString(html);
+    private static Dictionary<string, string> LoadTruth()
+    {
+        using var json = JsonDocument.Parse(Gunzip(Path.Combine(BenchmarkDirectory, "ground-truth.json.gz")));
+        return json.RootElement.EnumerateObject().ToDictionary(
+            p => p.Name,
+            p => p.Value.GetProperty("articleBody").GetString() ?? string.Empty,
+            StringComparer.Ordinal);
+    }
 
-    public static string Root { get; } = FindRoot();
+    private static byte[] Gunzip(string path)
+    {
+        using var input = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        return buffer.ToArray();
+    }
 
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RareEarthWatch.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "RareEarthWatch.sln")))
             {

@@ -19,7 +19,7 @@ public class EntityBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = Path.Combine(BenchmarkPages.Root, "tests", "data", "extraction-benchmark", "ground-truth.json.gz");
+        var path = Path.Combine(BenchmarkPages.BenchmarkDirectory, "ground-truth.json.gz");
         using var input = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
         using var json = JsonDocument.Parse(input);
         _texts = json.RootElement.EnumerateObject()

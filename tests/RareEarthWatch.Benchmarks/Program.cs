@@ -1,4 +1,14 @@
 using BenchmarkDotNet.Running;
+using RareEarthWatch.Benchmarks;
 
-// dotnet run -c Release --project tests/RareEarthWatch.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(RareEarthWatch.Benchmarks.ExtractionBenchmarks).Assembly).Run(args);
+// Accuracy, per class, beside SmartReader:  dotnet run -c Release --project tests/RareEarthWatch.Benchmarks -- --score [--out report.md] [--predictions folder]
+// Speed and allocations (BenchmarkDotNet): dotnet run -c Release --project tests/RareEarthWatch.Benchmarks -- --filter '*Extraction*'
+return args.Contains("--profile") ? StageProfile.Run(args) : args.Contains("--score")
+    ? ScoreReport.Run(args)
+    : Run(args);
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
+    return 0;
+}

@@ -1,6 +1,7 @@
 using RareEarthWatch.Extraction.Documents;
 using RareEarthWatch.Extraction.MainText.Html;
 using RareEarthWatch.Extraction.MainText.PlainText;
+using RareEarthWatch.Extraction.MainText.Provenance;
 using RareEarthWatch.Extraction.Metadata;
 
 namespace RareEarthWatch.Extraction.MainText;
@@ -13,6 +14,9 @@ namespace RareEarthWatch.Extraction.MainText;
 /// <exception cref="DocumentRejectedException">The file is not a readable article; the message says why and what to do.</exception>
 public sealed class ArticleReader(ExtractionOptions options)
 {
+    /// <summary>What separates the paragraphs of the main text.</summary>
+    public const string ParagraphSeparator = "\n\n";
+
     private readonly DocumentLoader loader = new(options.MaxDocumentBytes, options.Reading);
     private readonly HtmlArticleExtractor html = new(options.Reading);
     private readonly PlainTextExtractor text = new(options.Reading);
@@ -29,8 +33,9 @@ public sealed class ArticleReader(ExtractionOptions options)
     public ReadArticle Read(RawDocument raw)
     {
         var loaded = loader.Load(raw);
-        var (paragraphs, candidates) = loaded.Format == DocumentFormat.PlainText
-            ? text.Extract(loaded.Text)
+        var isText = loaded.Format == DocumentFormat.PlainText;
+        var (paragraphs, candidates) = isText
+            ? Unsourced(text.Extract(loaded.Text))
             : html.Extract(loaded);
 
         var metadata = candidates.Resolve();
@@ -39,6 +44,13 @@ public sealed class ArticleReader(ExtractionOptions options)
             metadata = metadata with { Outlet = HtmlMetadataReader.HostOf(metadata.CanonicalUrl) };
         }
 
-        return new ReadArticle(loaded.Format, string.Join("\n\n", paragraphs), metadata);
+        var mainText = string.Join(ParagraphSeparator, paragraphs.Select(p => p.Text));
+        return new ReadArticle(loaded.Format, mainText, metadata)
+        {
+            Source = SourceAligner.Map(loaded.Text, paragraphs, markup: !isText, ParagraphSeparator),
+        };
     }
+
+    private static (IReadOnlyList<SourcedParagraph>, MetadataCandidates) Unsourced((IReadOnlyList<string> Paragraphs, MetadataCandidates Metadata) read) =>
+        (read.Paragraphs.Select(p => new SourcedParagraph(p, 0)).ToList(), read.Metadata);
 }

@@ -78,6 +78,9 @@ internal static partial class BoilerplateRules
     public static bool IsByline(string line, int maxWords) =>
         TextTools.WordCount(line) <= maxWords && !TextTools.EndsSentence(line) && Byline().IsMatch(line.Trim());
 
+    /// <summary>A line that is nothing but a web address ("http://example.org/x", "www.example.org"): cited, not navigation.</summary>
+    public static bool IsCitedAddress(string line) => CitedAddress().IsMatch(line.Trim());
+
     /// <summary>A line that is nothing but a page furniture word ("Advertisement", "Share", "Read more").</summary>
     public static bool IsFurniture(string line) => Furniture().IsMatch(line.Trim());
 
@@ -122,6 +125,9 @@ internal static partial class BoilerplateRules
 
     [GeneratedRegex(@"reworked\s+by\s+(?:the\s+)?(?<outlet>\p{Lu}[\p{L}\p{N}&.' \-]{0,60}?)\s+(?:staff|team|desk|editors)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReworkedBy();
+
+    [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CitedAddress();
 
     [GeneratedRegex(@"^(?:by|written by|posted by|author:?)\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();

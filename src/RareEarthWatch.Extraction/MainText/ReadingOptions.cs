@@ -118,4 +118,46 @@ public sealed class ReadingOptions
     /// <summary>A block removed as boilerplate by its class is kept if it holds this share of the container's text.</summary>
     [Range(0.0, 1.0)]
     public double MaxBoilerplateShare { get; set; } = 0.5;
+
+    // ---- Container scoring (readability-style) ----
+
+    /// <summary>Initial score of a div, article, main or section container.</summary>
+    [Range(-100.0, 100.0)]
+    public double ContainerInitialScore { get; set; } = 5;
+
+    /// <summary>Initial score of a pre, td or blockquote.</summary>
+    [Range(-100.0, 100.0)]
+    public double QuoteInitialScore { get; set; } = 3;
+
+    /// <summary>Initial penalty of lists, list items, forms and addresses.</summary>
+    [Range(-100.0, 100.0)]
+    public double ListInitialPenalty { get; set; } = 3;
+
+    /// <summary>Initial penalty of headings and table headers.</summary>
+    [Range(-100.0, 100.0)]
+    public double HeadingInitialPenalty { get; set; } = 5;
+
+    /// <summary>How many ancestors of a paragraph receive its points.</summary>
+    [Range(1, 20)]
+    public int MaxAncestorLevels { get; set; } = 5;
+
+    /// <summary>The grandparent receives the paragraph's points divided by this.</summary>
+    [Range(1, 100)]
+    public int GrandparentDivider { get; set; } = 2;
+
+    /// <summary>Ancestors further up receive the points divided by this times their level.</summary>
+    [Range(1, 100)]
+    public int FurtherAncestorDividerPerLevel { get; set; } = 3;
+
+    /// <summary>A sibling with the best container's class gains this share of the best score.</summary>
+    [Range(0.0, 1.0)]
+    public double SameClassBonusShare { get; set; } = 0.2;
+
+    /// <summary>A paragraph sibling joins the article only with link density below this.</summary>
+    [Range(0.0, 1.0)]
+    public double MaxSiblingParagraphLinkDensity { get; set; } = 0.25;
+
+    /// <summary>The best container climbs to a parent that scores at least this share of it (and more than it).</summary>
+    [Range(0.0, 1.0)]
+    public double MinParentScoreShare { get; set; } = 1.0 / 3;
 }

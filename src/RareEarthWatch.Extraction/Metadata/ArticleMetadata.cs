@@ -4,6 +4,11 @@ namespace RareEarthWatch.Extraction.Metadata;
 /// Facts about the article around its text. Missing is <c>null</c>, never a guess.
 /// <see cref="PublishedSource"/> records which source won (e.g. "json-ld:datePublished",
 /// "meta:article:published_time", "text:date line"), because the chosen date is evidence too.
+/// A page that gives its date without a time zone yields <see cref="Published"/> at offset zero
+/// with <see cref="PublishedHasTimeZone"/> false: that is the clock time the page showed, in a zone
+/// it did not state, and must be shown so ("14 Aug 2025 20:41, time zone not stated"), never as UTC.
+/// <see cref="Authors"/> come from structured data (JSON-LD, meta author, wire credits) and, when
+/// the page has none, from the visible byline of the article.
 /// </summary>
 public sealed record ArticleMetadata
 {
@@ -18,4 +23,13 @@ public sealed record ArticleMetadata
     public IReadOnlyList<string> Authors { get; init; } = [];
     public string? DatelineCity { get; init; }
     public string? Language { get; init; }
+
+    /// <summary>True when the page stated the time zone or UTC offset of <see cref="Published"/>; false when it did not (or there is no date).</summary>
+    public bool PublishedHasTimeZone { get; init; }
+
+    /// <summary>True when the page stated a time of day for <see cref="Published"/>; false for a date alone (then the time reads 00:00 and means nothing).</summary>
+    public bool PublishedHasTime { get; init; }
+
+    /// <summary>Where <see cref="Authors"/> came from: "structured" (JSON-LD, meta, wire credits), "byline" (the visible "By ..." line), or null when there are none.</summary>
+    public string? AuthorsSource { get; init; }
 }

@@ -86,9 +86,10 @@ internal static partial class DateStamps
     }
 
     /// <summary>Parses a machine-readable date (ISO 8601 / RFC 1123) as meta tags and JSON-LD carry it.</summary>
-    public static DateTimeOffset? ParseMachine(string? value, out bool hasZone)
+    public static DateTimeOffset? ParseMachine(string? value, out bool hasZone, out bool hasTime)
     {
         hasZone = false;
+        hasTime = false;
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
@@ -96,6 +97,7 @@ internal static partial class DateStamps
 
         value = value.Trim();
         hasZone = ExplicitZone().IsMatch(value);
+        hasTime = value.Contains(':', StringComparison.Ordinal);
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed))
         {
             return parsed;
@@ -107,6 +109,7 @@ internal static partial class DateStamps
         }
 
         hasZone = stamp.HasZone;
+        hasTime = stamp.HasTime;
         return stamp.Value;
     }
 

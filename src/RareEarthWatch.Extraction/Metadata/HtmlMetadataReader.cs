@@ -77,8 +77,24 @@ internal static partial class HtmlMetadataReader
             }
         }
 
+        // The visible byline is read only when no structured source names an author.
+        foreach (var line in meta.HasAuthors ? [] : Bylines.VisibleLines(document.Body, h1))
+        {
+            var byline = Bylines.Parse(line);
+            foreach (var name in byline.Names)
+            {
+                meta.AddBylineAuthor(name);
+            }
+
+            if (byline.Names.Count > 0)
+            {
+                meta.AddAgency(byline.Agency);
+                break;
+            }
+        }
+
         meta.AddLanguage(document.DocumentElement.GetAttribute("lang"));
-        meta.AddLanguage(document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content"));
+        meta.AddLanguage(HttpEquiv(document, "content-language"));
         meta.AddLanguage(Meta(document, "og:locale")?.Replace('_', '-'));
         meta.AddLanguage(jsonLd?.Language);
         return jsonLd;
@@ -104,9 +120,9 @@ internal static partial class HtmlMetadataReader
 
     private static void AddPublished(MetadataCandidates meta, string? value, string source, int rank)
     {
-        if (DateStamps.ParseMachine(value, out var hasZone) is { } date)
+        if (DateStamps.ParseMachine(value, out var hasZone, out var hasTime) is { } date)
         {
-            meta.AddPublished(date, hasZone ? source : $"{source} (no time zone)", rank);
+            meta.AddPublished(date, source, rank, hasZone, hasTime);
         }
     }
 
@@ -127,6 +143,19 @@ internal static partial class HtmlMetadataReader
                 {
                     return content.Trim();
                 }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? HttpEquiv(IHtmlDocument document, string name)
+    {
+        foreach (var element in document.Head?.Children ?? Enumerable.Empty<IElement>())
+        {
+            if (element.LocalName == "meta" && string.Equals(element.GetAttribute("http-equiv"), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return element.GetAttribute("content");
             }
         }
 

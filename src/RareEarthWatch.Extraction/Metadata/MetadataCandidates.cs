@@ -8,24 +8,31 @@ namespace RareEarthWatch.Extraction.Metadata;
 internal sealed class MetadataCandidates
 {
     private readonly List<(string Value, string Source)> titles = [];
-    private readonly List<(DateTimeOffset Value, string Source, int Rank)> published = [];
+    private readonly List<(DateTimeOffset Value, string Source, int Rank, bool HasZone, bool HasTime)> published = [];
     private readonly List<string> outlets = [];
     private readonly List<string> agencies = [];
     private readonly List<string> canonicalUrls = [];
     private readonly List<string> authors = [];
+    private readonly List<string> bylineAuthors = [];
     private readonly List<string> cities = [];
     private readonly List<string> languages = [];
+
+    /// <summary>True once a structured source has named an author.</summary>
+    public bool HasAuthors => authors.Count > 0;
 
     public string? BestTitle => titles.Count > 0 ? titles[0].Value : null;
 
     public void AddTitle(string? value, string source) => Add(titles, Clean(value), source);
 
-    /// <summary>A publication date; a lower <paramref name="rank"/> wins over a higher one, ties go to the first added.</summary>
-    public void AddPublished(DateTimeOffset? value, string source, int rank)
+    /// <summary>
+    /// A publication date; a lower <paramref name="rank"/> wins over a higher one, ties go to the first added.
+    /// Without a zone, <paramref name="value"/> holds the page's clock time at offset zero and the source says "(no time zone)".
+    /// </summary>
+    public void AddPublished(DateTimeOffset? value, string source, int rank, bool hasZone, bool hasTime)
     {
         if (value is { } v)
         {
-            published.Add((v, source, rank));
+            published.Add((v, hasZone ? source : $"{source} (no time zone)", rank, hasZone, hasTime));
         }
     }
 
@@ -36,6 +43,9 @@ internal sealed class MetadataCandidates
     public void AddCanonicalUrl(string? value) => Add(canonicalUrls, Clean(value));
 
     public void AddAuthor(string? value) => Add(authors, Clean(value));
+
+    /// <summary>An author read from the visible byline: used only when no structured source names one.</summary>
+    public void AddBylineAuthor(string? value) => Add(bylineAuthors, Clean(value));
 
     public void AddDatelineCity(string? value) => Add(cities, Clean(value));
 
@@ -52,7 +62,10 @@ internal sealed class MetadataCandidates
             Outlet = outlets.FirstOrDefault(),
             Agency = agencies.FirstOrDefault(),
             CanonicalUrl = canonicalUrls.FirstOrDefault(),
-            Authors = [.. authors],
+            Authors = authors.Count > 0 ? [.. authors] : [.. bylineAuthors],
+            AuthorsSource = authors.Count > 0 ? "structured" : bylineAuthors.Count > 0 ? "byline" : null,
+            PublishedHasTimeZone = published.Count > 0 && date.HasZone,
+            PublishedHasTime = published.Count > 0 && date.HasTime,
             DatelineCity = cities.FirstOrDefault(),
             Language = languages.FirstOrDefault(),
         };

@@ -44,6 +44,16 @@ public sealed class DocumentLoadingTests
         Read("page.mhtml", Mhtml("utf-8", English, Encoding.UTF8)).Metadata.CanonicalUrl.Should().Be("https://example.com/news/magnets");
 
     [Fact]
+    public void Mhtml_provenance_points_into_the_decoded_html_part()
+    {
+        var article = Read("page.mht", Mhtml("gb2312", Chinese, Encoding.GetEncoding("gb2312")));
+        var range = article.Source.SourceRange(0, article.MainText.Length)!.Value;
+
+        article.Source.SourceText.Should().StartWith("<!DOCTYPE html>");
+        article.Source.SourceText.Substring(range.Start, range.Length).Should().Be(Chinese);
+    }
+
+    [Fact]
     public void Mhtml_part_charset_gb2312_is_decoded() =>
         Read("page.mht", Mhtml("gb2312", Chinese, Encoding.GetEncoding("gb2312"))).MainText.Should().Be(Chinese);
 

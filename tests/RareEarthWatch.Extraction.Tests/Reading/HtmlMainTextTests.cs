@@ -141,4 +141,17 @@ public sealed class HtmlMainTextTests
     public void Words_of_adjacent_blocks_are_not_glued() =>
         Read("<html><body><article><div>First block of the article text here.</div><div>Second block of the article text here.</div></article></body></html>")
             .MainText.Should().Be("First block of the article text here.\n\nSecond block of the article text here.");
+
+    [Fact]
+    public void Link_that_shows_its_own_address_is_cited_text_and_kept() =>
+        Read(Article(extraInArticle: """<p><a href="https://example.org/report">https://example.org/report</a></p>""")).MainText.Should().Contain("https://example.org/report");
+
+    [Fact]
+    public void Link_list_with_words_is_still_dropped() =>
+        Read(Article(extraInArticle: """<p><a href="/a">Rare earth prices</a></p>""")).MainText.Should().NotContain("Rare earth prices");
+
+    [Fact]
+    public void Date_line_of_an_embedded_post_stays_in_the_quote() =>
+        Read(Article(extraInArticle: """<blockquote class="twitter-tweet"><p>Rare earth exports resume today.</p>— Ministry of Mines (@mines) October 9, 2018</blockquote>"""))
+            .MainText.Should().Contain("Ministry of Mines (@mines) October 9, 2018");
 }

@@ -114,8 +114,11 @@ internal static class BlockCollector
                 }
 
                 stack.Push((element, true));
-                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+                var childNodes11 = element.ChildNodes;
+                for (var c11 = childNodes11.Length - 1; c11 >= 0; c11--)
                 {
+                    var child = childNodes11[c11];
                     stack.Push((child, false));
                 }
             }

@@ -10,10 +10,10 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal sealed class BlockFilter(ReadingOptions options)
 {
-    public List<string> Filter(IReadOnlyList<TextBlock> blocks, string? title, MetadataCandidates meta)
+    public List<TextBlock> Filter(IReadOnlyList<TextBlock> blocks, string? title, MetadataCandidates meta)
     {
         var titleKey = title is null ? null : TextTools.Key(title);
-        var kept = new List<string>();
+        var kept = new List<TextBlock>();
         foreach (var block in blocks)
         {
             var text = block.Text;
@@ -38,7 +38,7 @@ internal sealed class BlockFilter(ReadingOptions options)
                 continue;
             }
 
-            kept.Add(text);
+            kept.Add(block);
         }
 
         return kept;
@@ -50,25 +50,41 @@ internal sealed class BlockFilter(ReadingOptions options)
     private bool IsNotArticle(TextBlock block, MetadataCandidates meta)
     {
         var text = block.Text;
-        // Link lists and teasers: mostly link text, and little said outside the links.
-        if (block.LinkDensity > options.MaxBlockLinkDensity && text.Length - block.LinkChars < options.MinScoredBlockChars)
+        // Link lists and teasers: mostly link text, and little said outside the links. A link that shows
+        // its own address is different: the author cited the address, and it reads as text of the article.
+        if (block.LinkDensity > options.MaxBlockLinkDensity && text.Length - block.LinkChars < options.MinScoredBlockChars
+            && !BoilerplateRules.IsCitedAddress(text))
         {
             return true;
         }
 
-        if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsByline(text, options.MaxBylineWords)
-            || BoilerplateRules.IsImageCredit(text, options.MaxBylineWords))
+        if (BoilerplateRules.IsByline(text, options.MaxBylineWords))
+        {
+            var byline = Bylines.Parse(text);
+            foreach (var name in byline.Names)
+            {
+                meta.AddBylineAuthor(name);
+            }
+
+            meta.AddAgency(byline.Agency);
+            return true;
+        }
+
+        if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsImageCredit(text, options.MaxBylineWords))
         {
             return true;
         }
 
-        if (BoilerplateRules.MatchStamp(text, options.MaxStampWords) is { } stamp)
+        // A date line inside a quotation (an embedded post's "— Name (@handle) October 9, 2018") belongs to the quote, not to the page.
+        if (!block.InQuote && BoilerplateRules.MatchStamp(text, options.MaxStampWords) is { } stamp)
         {
             var updated = stamp.Label.Contains("updat", StringComparison.OrdinalIgnoreCase) || stamp.Label.Contains("modif", StringComparison.OrdinalIgnoreCase);
             meta.AddPublished(
                 stamp.Stamp.Value,
-                $"text:{stamp.Label}{(stamp.Stamp.HasZone ? string.Empty : " (no time zone)")}",
-                updated ? HtmlMetadataReader.RankVisibleUpdated : HtmlMetadataReader.RankVisibleStamp);
+                $"text:{stamp.Label}",
+                updated ? HtmlMetadataReader.RankVisibleUpdated : HtmlMetadataReader.RankVisibleStamp,
+                stamp.Stamp.HasZone,
+                stamp.Stamp.HasTime);
             return true;
         }
 

@@ -9,59 +9,74 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal static partial class ClassPatterns
 {
-    /// <summary>The class and id of an element in lower case ("" when it has neither).</summary>
-    public static string Signature(IElement element)
-    {
-        var cls = element.GetAttribute("class");
-        var id = element.Id;
-        return string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)
-            ? string.Empty
-            : $"{cls} {id}".ToLowerInvariant();
-    }
+    /// <summary>Distinct class or id values remembered per thread; the cache is emptied when it reaches this size.</summary>
+    private const int MaxCachedNames = 8192;
+
+    /// <summary>Per class or id value: which kinds were checked, and which of those it is. Each pattern runs only when asked for.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, (NameKinds Known, NameKinds Is)>? cache;
 
     /// <summary>Boilerplate by name, whatever else the name says: comments, related links, sharing, promotions.</summary>
-    public static bool IsBoilerplate(string signature) => signature.Length > 0 && Boilerplate().IsMatch(signature);
+    public static bool IsBoilerplate(IElement element) => Either(element, NameKinds.Boilerplate);
 
     /// <summary>Names of reader discussion (comments, replies): removed however much text they hold.</summary>
-    public static bool IsDiscussion(string signature) => signature.Length > 0 && Discussion().IsMatch(signature);
+    public static bool IsDiscussion(IElement element) => Either(element, NameKinds.Discussion);
 
-    /// <summary>Readability's "unlikely candidates": boilerplate unless the name also says article/body/content.</summary>
-    public static bool IsUnlikely(string signature) =>
-        signature.Length > 0 && Unlikely().IsMatch(signature) && !MaybeContent().IsMatch(signature);
+    /// <summary>Readability's "unlikely candidates": boilerplate unless the name (class or id) also says article/body/content.</summary>
+    public static bool IsUnlikely(IElement element) =>
+        Either(element, NameKinds.Unlikely) && !Either(element, NameKinds.MaybeContent);
 
     /// <summary>A name that marks the article's own body ("article-body", itemprop=articleBody, "entry-content").</summary>
-    public static bool IsMarkedBody(IElement element)
-    {
-        if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var signature = Signature(element);
-        return signature.Length > 0 && MarkedBody().IsMatch(signature);
-    }
+    public static bool IsMarkedBody(IElement element) =>
+        Either(element, NameKinds.MarkedBody)
+        || string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>+1 for a name that says content, −1 for one that says boilerplate, 0 otherwise.</summary>
-    public static int Weight(string signature)
+    public static int Weight(IElement element) =>
+        (Either(element, NameKinds.Positive) ? 1 : 0) - (Either(element, NameKinds.Negative) ? 1 : 0);
+
+    /// <summary>True when the element's class or its id is of the kind.</summary>
+    private static bool Either(IElement element, NameKinds kind) =>
+        Is(element.GetAttribute("class"), kind) || Is(element.Id, kind);
+
+    private static bool Is(string? name, NameKinds kind)
     {
-        if (signature.Length == 0)
+        if (string.IsNullOrEmpty(name))
         {
-            return 0;
+            return false;
         }
 
-        var weight = 0;
-        if (Negative().IsMatch(signature))
+        cache ??= new Dictionary<string, (NameKinds, NameKinds)>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(name, out var entry) && cache.Count >= MaxCachedNames)
         {
-            weight--;
+            cache.Clear();
         }
 
-        if (Positive().IsMatch(signature))
+        if ((entry.Known & kind) == 0)
         {
-            weight++;
+            entry.Known |= kind;
+            if (Pattern(kind).IsMatch(name.ToLowerInvariant()))
+            {
+                entry.Is |= kind;
+            }
+
+            cache[name] = entry;
         }
 
-        return weight;
+        return (entry.Is & kind) != 0;
     }
+
+    private static Regex Pattern(NameKinds kind) => kind switch
+    {
+        NameKinds.Boilerplate => Boilerplate(),
+        NameKinds.Discussion => Discussion(),
+        NameKinds.Unlikely => Unlikely(),
+        NameKinds.MaybeContent => MaybeContent(),
+        NameKinds.MarkedBody => MarkedBody(),
+        NameKinds.Negative => Negative(),
+        NameKinds.Positive => Positive(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "one kind at a time"),
+    };
 
     /// <summary>ARIA roles of page furniture.</summary>
     public static bool IsFurnitureRole(string? role) =>
@@ -98,4 +113,20 @@ internal static partial class ClassPatterns
 
     [GeneratedRegex(@"^(?:navigation|banner|complementary|contentinfo|menu|menubar|dialog|alertdialog|alert|search|toolbar|tablist)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureRole();
+}
+
+/// <summary>What a class/id pair says about its element.</summary>
+[Flags]
+internal enum NameKinds
+{
+    None = 0,
+    Boilerplate = 1,
+    Discussion = 2,
+    Unlikely = 4,
+    MarkedBody = 8,
+    Negative = 16,
+    Positive = 32,
+
+    /// <summary>Says article/body/content: cancels <see cref="Unlikely"/>.</summary>
+    MaybeContent = 64,
 }

@@ -11,12 +11,6 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal sealed class ContentScorer(ReadingOptions options)
 {
-    private const int MaxAncestorLevels = 5;
-    private const int GrandparentDivider = 2;
-    private const int FurtherAncestorDividerPerLevel = 3;
-    private const double SameClassBonusShare = 0.2;
-    private const double MaxSiblingParagraphLinkDensity = 0.25;
-
     private static readonly HashSet<string> ScoredTags = new(StringComparer.Ordinal) { "p", "pre", "td", "blockquote" };
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
@@ -44,7 +38,7 @@ internal sealed class ContentScorer(ReadingOptions options)
 
             var points = 1.0 + commas + Math.Min(length / options.CharsPerLengthPoint, options.MaxLengthPoints);
             var ancestor = paragraph ? element.ParentElement : element;
-            for (var level = 0; ancestor is not null && level < MaxAncestorLevels; level++, ancestor = ancestor.ParentElement)
+            for (var level = 0; ancestor is not null && level < options.MaxAncestorLevels; level++, ancestor = ancestor.ParentElement)
             {
                 if (!scores.ContainsKey(ancestor))
                 {
@@ -54,8 +48,8 @@ internal sealed class ContentScorer(ReadingOptions options)
                 var divider = level switch
                 {
                     0 => 1,
-                    1 => GrandparentDivider,
-                    _ => level * FurtherAncestorDividerPerLevel,
+                    1 => options.GrandparentDivider,
+                    _ => level * options.FurtherAncestorDividerPerLevel,
                 };
                 scores[ancestor] += points / divider;
                 if (ancestor == root)
@@ -102,8 +96,15 @@ internal sealed class ContentScorer(ReadingOptions options)
             return false;
         }
 
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+        var childNodes8 = element.ChildNodes;
+        for (var c8 = 0; c8 < childNodes8.Length; c8++)
         {
+            if (childNodes8[c8] is not IElement child)
+            {
+                continue;
+            }
+
             if (BlockTags.Contains(child.LocalName))
             {
                 return false;
@@ -122,8 +123,15 @@ internal sealed class ContentScorer(ReadingOptions options)
         }
 
         int length = stats.TextLength(element), commas = stats.Commas(element);
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+        var childNodes9 = element.ChildNodes;
+        for (var c9 = 0; c9 < childNodes9.Length; c9++)
         {
+            if (childNodes9[c9] is not IElement child)
+            {
+                continue;
+            }
+
             if (BlockTags.Contains(child.LocalName))
             {
                 length -= stats.TextLength(child);
@@ -136,19 +144,15 @@ internal sealed class ContentScorer(ReadingOptions options)
 
     private double InitialScore(IElement element)
     {
-        const double DivBonus = 5;
-        const double QuoteBonus = 3;
-        const double ListPenalty = 3;
-        const double HeadingPenalty = 5;
         var score = element.LocalName switch
         {
-            "div" or "article" or "main" or "section" => DivBonus,
-            "pre" or "td" or "blockquote" => QuoteBonus,
-            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -ListPenalty,
-            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -HeadingPenalty,
+            "div" or "article" or "main" or "section" => options.ContainerInitialScore,
+            "pre" or "td" or "blockquote" => options.QuoteInitialScore,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -options.ListInitialPenalty,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -options.HeadingInitialPenalty,
             _ => 0,
         };
-        return score + (ClassPatterns.Weight(ClassPatterns.Signature(element)) * options.ClassWeight);
+        return score + (ClassPatterns.Weight(element) * options.ClassWeight);
     }
 
     private IElement LiftToSharedAncestor(IElement top, double topScore, List<KeyValuePair<IElement, double>> ranked, IElement root)
@@ -185,11 +189,10 @@ internal sealed class ContentScorer(ReadingOptions options)
         return set;
     }
 
-    private static IElement ClimbWhileParentScoresWell(IElement top, Dictionary<IElement, double> scores, IElement root)
+    private IElement ClimbWhileParentScoresWell(IElement top, Dictionary<IElement, double> scores, IElement root)
     {
-        const double ThresholdDivider = 3;
         var lastScore = scores.GetValueOrDefault(top);
-        var threshold = lastScore / ThresholdDivider;
+        var threshold = lastScore * options.MinParentScoreShare;
         for (var parent = top.ParentElement; parent is not null && parent != root; parent = parent.ParentElement)
         {
             if (!scores.TryGetValue(parent, out var parentScore))
@@ -225,8 +228,15 @@ internal sealed class ContentScorer(ReadingOptions options)
         var threshold = Math.Max(options.MinSiblingScore, topScore * options.SiblingScoreShare);
         var topClass = top.GetAttribute("class");
         var selected = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+        var childNodes10 = parent.ChildNodes;
+        for (var c10 = 0; c10 < childNodes10.Length; c10++)
         {
+            if (childNodes10[c10] is not IElement sibling)
+            {
+                continue;
+            }
+
             if (sibling == top)
             {
                 selected.Add(sibling);
@@ -236,7 +246,7 @@ internal sealed class ContentScorer(ReadingOptions options)
             var score = scores.GetValueOrDefault(sibling);
             if (!string.IsNullOrEmpty(topClass) && string.Equals(sibling.GetAttribute("class"), topClass, StringComparison.Ordinal))
             {
-                score += topScore * SameClassBonusShare;
+                score += topScore * options.SameClassBonusShare;
             }
 
             if (score >= threshold && scores.ContainsKey(sibling))
@@ -249,7 +259,7 @@ internal sealed class ContentScorer(ReadingOptions options)
             {
                 var length = stats.TextLength(sibling);
                 var density = stats.LinkDensity(sibling);
-                if ((length >= options.MinSiblingParagraphChars && density < MaxSiblingParagraphLinkDensity)
+                if ((length >= options.MinSiblingParagraphChars && density < options.MaxSiblingParagraphLinkDensity)
                     || (length > 0 && density == 0 && TextTools.EndsSentence(DomWalk.Text(sibling))))
                 {
                     selected.Add(sibling);

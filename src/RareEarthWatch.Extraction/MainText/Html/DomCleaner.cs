@@ -42,8 +42,15 @@ internal static partial class DomCleaner
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+            var childNodes3 = element.ChildNodes;
+            for (var c3 = childNodes3.Length - 1; c3 >= 0; c3--)
             {
+                if (childNodes3[c3] is not IElement child)
+                {
+                    continue;
+                }
+
                 stack.Push(child);
             }
         }
@@ -76,7 +83,7 @@ internal static partial class DomCleaner
         {
             var element = stack.Pop();
             if (element != root && !keepAncestors.Contains(element) && IsFurniture(element, byName)
-                && (ClassPatterns.IsDiscussion(ClassPatterns.Signature(element)) || (double)stats.ParagraphText(element) / total < maxBoilerplateShare))
+                && (ClassPatterns.IsDiscussion(element) || (double)stats.ParagraphText(element) / total < maxBoilerplateShare))
             {
                 doomed.Add(element);
                 continue;
@@ -89,8 +96,15 @@ internal static partial class DomCleaner
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+            var childNodes4 = element.ChildNodes;
+            for (var c4 = childNodes4.Length - 1; c4 >= 0; c4--)
             {
+                if (childNodes4[c4] is not IElement child)
+                {
+                    continue;
+                }
+
                 stack.Push(child);
             }
         }
@@ -105,8 +119,15 @@ internal static partial class DomCleaner
     {
         var total = Math.Max(1, stats.ParagraphText(body));
         var stack = new Stack<IElement>();
-        for (var child = body.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+        var childNodes5 = body.ChildNodes;
+        for (var c5 = childNodes5.Length - 1; c5 >= 0; c5--)
         {
+            if (childNodes5[c5] is not IElement child)
+            {
+                continue;
+            }
+
             stack.Push(child);
         }
 
@@ -119,8 +140,15 @@ internal static partial class DomCleaner
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+            var childNodes6 = element.ChildNodes;
+            for (var c6 = childNodes6.Length - 1; c6 >= 0; c6--)
             {
+                if (childNodes6[c6] is not IElement child)
+                {
+                    continue;
+                }
+
                 stack.Push(child);
             }
         }
@@ -145,13 +173,12 @@ internal static partial class DomCleaner
         }
 
         // Reader discussion is never the article; other names only count on the first reading.
-        var signature = ClassPatterns.Signature(element);
         if (!byName)
         {
-            return ClassPatterns.IsDiscussion(signature);
+            return ClassPatterns.IsDiscussion(element);
         }
 
-        return ClassPatterns.IsBoilerplate(signature) || ClassPatterns.IsUnlikely(signature);
+        return ClassPatterns.IsBoilerplate(element) || ClassPatterns.IsUnlikely(element);
     }
 
     /// <summary>
@@ -210,8 +237,11 @@ internal static partial class DomCleaner
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+            var childNodes7 = node.ChildNodes;
+            for (var c7 = 0; c7 < childNodes7.Length; c7++)
             {
+                var child = childNodes7[c7];
                 if (child.NodeType == NodeType.Comment)
                 {
                     comments.Add(child);

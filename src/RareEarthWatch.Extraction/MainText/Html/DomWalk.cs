@@ -43,8 +43,15 @@ internal static class DomWalk
                 return deepest;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+            var childNodes12 = element.ChildNodes;
+            for (var c12 = childNodes12.Length - 1; c12 >= 0; c12--)
             {
+                if (childNodes12[c12] is not IElement child)
+                {
+                    continue;
+                }
+
                 stack.Push((child, depth + 1));
             }
         }
@@ -67,8 +74,11 @@ internal static class DomWalk
                 continue;
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+            var childNodes13 = node.ChildNodes;
+            for (var c13 = childNodes13.Length - 1; c13 >= 0; c13--)
             {
+                var child = childNodes13[c13];
                 stack.Push(child);
             }
         }
@@ -78,8 +88,15 @@ internal static class DomWalk
 
     private static void PushChildren(Stack<IElement> stack, IElement element)
     {
-        for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+        var childNodes14 = element.ChildNodes;
+        for (var c14 = childNodes14.Length - 1; c14 >= 0; c14--)
         {
+            if (childNodes14[c14] is not IElement child)
+            {
+                continue;
+            }
+
             stack.Push(child);
         }
     }

@@ -1,7 +1,9 @@
 using System.Globalization;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using RareEarthWatch.Extraction.Documents;
+using RareEarthWatch.Extraction.MainText.Provenance;
 using RareEarthWatch.Extraction.Metadata;
 
 namespace RareEarthWatch.Extraction.MainText.Html;
@@ -13,6 +15,12 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal sealed class HtmlArticleExtractor(ReadingOptions options)
 {
+    /// <summary>
+    /// A browsing context with no services: the parser then builds the tree without the default
+    /// attribute observers (which resolve every link's URL) that reading text never needs.
+    /// </summary>
+    private static readonly IConfiguration LeanConfiguration = new Configuration();
+
     private readonly ContentScorer scorer = new(options);
     private readonly BlockFilter filter = new(options);
 
@@ -21,25 +29,26 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
 
     private static string Describe(IElement e) => $"<{e.LocalName} class='{e.GetAttribute("class")}' id='{e.Id}'>";
 
-    public (IReadOnlyList<string> Paragraphs, MetadataCandidates Metadata) Extract(LoadedDocument loaded)
+    /// <summary>The article's paragraphs, each with the position in <see cref="LoadedDocument.Text"/> its element starts at, and the metadata found.</summary>
+    public (IReadOnlyList<SourcedParagraph> Paragraphs, MetadataCandidates Metadata) Extract(LoadedDocument loaded)
     {
-        RejectPathologicalMarkup(loaded.Text);
-        var first = ExtractOnce(loaded, removeByName: true);
-        if (first.Paragraphs.Sum(p => p.Length) >= options.MinArticleChars)
+        var markup = RejectPathologicalMarkup(loaded.Text);
+        var first = ExtractOnce(loaded, markup, removeByName: true);
+        if (first.Paragraphs.Sum(p => p.Text.Length) >= options.MinArticleChars)
         {
             return first;
         }
 
         // As readability does: when cleaning by class names left too little, they misled us; read again without them.
         Trace?.Invoke("too little text: retrying without class-name furniture removal");
-        var second = ExtractOnce(loaded, removeByName: false);
-        return second.Paragraphs.Sum(p => p.Length) > first.Paragraphs.Sum(p => p.Length) ? second : first;
+        var second = ExtractOnce(loaded, markup, removeByName: false);
+        return second.Paragraphs.Sum(p => p.Text.Length) > first.Paragraphs.Sum(p => p.Text.Length) ? second : first;
     }
 
-    private (IReadOnlyList<string> Paragraphs, MetadataCandidates Metadata) ExtractOnce(LoadedDocument loaded, bool removeByName)
+    private (IReadOnlyList<SourcedParagraph> Paragraphs, MetadataCandidates Metadata) ExtractOnce(LoadedDocument loaded, MarkupScanner.Result markup, bool removeByName)
     {
-        var parser = new HtmlParser();
-        using var document = parser.ParseDocument(loaded.Text);
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }, BrowsingContext.New(LeanConfiguration));
+        using var document = parser.ParseDocument(markup.Text);
         var body = document.Body;
         if (body is null)
         {
@@ -62,20 +71,23 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         var marked = FindMarkedBody(scope, stats);
         DomCleaner.RemoveFurniture(scope, stats, options.MaxBoilerplateShare, removeByName, marked is null ? new HashSet<IElement>() : new HashSet<IElement>(marked, ReferenceEqualityComparer.Instance));
         stats = new TextStats(scope, options.MinScoredBlockChars);
-
         IReadOnlyList<IElement> roots = marked ?? scorer.Select(scope, stats);
         Trace?.Invoke($"scope {Describe(scope)}; marked {(marked is null ? "none" : string.Join(", ", marked.Select(Describe)))}; roots {string.Join(", ", roots.Select(Describe))}");
         var blocks = BlockCollector.Collect(roots);
-        var paragraphs = filter.Filter(blocks, meta.BestTitle, meta);
+        var kept = filter.Filter(blocks, meta.BestTitle, meta);
 
-        if (paragraphs.Count > 0 && WireAgencies.MatchDatelinePrefix(paragraphs[0]) is { } dateline)
+        if (kept.Count > 0 && WireAgencies.MatchDatelinePrefix(kept[0].Text) is { } dateline)
         {
             meta.AddAgency(dateline.Agency);
             meta.AddDatelineCity(dateline.City);
         }
 
-        return (paragraphs, meta);
+        return (kept.Select(b => new SourcedParagraph(b.Text, SourceStart(b.Owner, markup.Offsets))).ToList(), meta);
     }
+
+    /// <summary>Where an element starts in the page as decoded (before never-text parts were cut out); 0 when unknown.</summary>
+    private static int SourceStart(IElement element, SourceOffsets offsets) =>
+        element.SourceReference is { } reference ? offsets.ToSource(Math.Max(0, reference.Position.Position - 1)) : 0;
 
     /// <summary>
     /// The elements a page marks as its article body (itemprop=articleBody, "article-body"...): the
@@ -95,8 +107,15 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+            var childNodes15 = element.ChildNodes;
+            for (var c15 = childNodes15.Length - 1; c15 >= 0; c15--)
             {
+                if (childNodes15[c15] is not IElement child)
+                {
+                    continue;
+                }
+
                 stack.Push(child);
             }
         }
@@ -141,7 +160,7 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         return heading is null ? body : articles.FirstOrDefault(a => a.Contains(heading)) ?? body;
     }
 
-    private void RejectPathologicalMarkup(string html)
+    private MarkupScanner.Result RejectPathologicalMarkup(string html)
     {
         var scan = MarkupScanner.Scan(html, options.MaxHtmlElements, options.MaxNestingDepth);
         if (scan.StartTags > options.MaxHtmlElements)
@@ -155,6 +174,8 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         {
             throw TooDeep();
         }
+
+        return scan;
     }
 
     private DocumentRejectedException TooDeep() => new(string.Create(

@@ -1,9 +1,12 @@
 namespace RareEarthWatch.Extraction.MainText.Html;
 
 /// <summary>
-/// A cheap pass over the markup before parsing, so pathological pages are refused in linear time:
-/// counts start tags and estimates the nesting depth (start tags minus end tags, leaving out void
-/// elements, self-closed tags, elements whose end tag is optional, and script/style/comment content).
+/// A cheap linear pass over the markup before parsing. It counts start tags and estimates the
+/// nesting depth (start tags minus end tags, leaving out void elements, self-closed tags, elements
+/// whose end tag is optional, and raw-text content), so pathological pages are refused in linear
+/// time; and it cuts out what is never text and that the parser would otherwise spend most of its
+/// time on: comments, &lt;style&gt;, inline &lt;svg&gt; and &lt;script&gt; other than JSON-LD (kept for
+/// metadata). The cuts are recorded, so a position in the parsed text maps back to the page.
 /// </summary>
 internal static class MarkupScanner
 {
@@ -15,14 +18,22 @@ internal static class MarkupScanner
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body",
     };
 
-    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "noscript"];
+    /// <summary>Elements whose content is text up to their end tag, which the scan skips and keeps.</summary>
+    private static readonly HashSet<string> KeptRawText = new(StringComparer.OrdinalIgnoreCase) { "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes" };
 
-    public sealed record Result(int StartTags, int MaxDepth);
+    /// <param name="StartTags">Start tags counted (stops counting past the limit).</param>
+    /// <param name="MaxDepth">Deepest estimated nesting (stops past the limit).</param>
+    /// <param name="Text">The markup with the never-text parts cut out (the input itself when nothing was cut).</param>
+    /// <param name="Offsets">Maps a position in <paramref name="Text"/> back to the input.</param>
+    public sealed record Result(int StartTags, int MaxDepth, string Text, SourceOffsets Offsets);
 
     /// <summary>Scans until the end, or until either limit is passed.</summary>
     public static Result Scan(string html, int maxTags, int maxDepth)
     {
         int tags = 0, depth = 0, deepest = 0, i = 0;
+        var cuts = new List<(int Start, int End)>();
+        var lookup = NoDepth.GetAlternateLookup<ReadOnlySpan<char>>();
+        var keptRawText = KeptRawText.GetAlternateLookup<ReadOnlySpan<char>>();
         while (i < html.Length && tags <= maxTags && deepest <= maxDepth)
         {
             var lt = html.IndexOf('<', i);
@@ -33,8 +44,8 @@ internal static class MarkupScanner
 
             if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
             {
-                var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-                i = end < 0 ? html.Length : end + 3;
+                i = CommentEnd(html, lt);
+                cuts.Add((lt, i));
                 continue;
             }
 
@@ -52,7 +63,7 @@ internal static class MarkupScanner
                 continue;
             }
 
-            var name = html[nameStart..nameEnd];
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var gt = html.IndexOf('>', nameEnd);
             if (gt < 0)
             {
@@ -62,7 +73,7 @@ internal static class MarkupScanner
             i = gt + 1;
             if (closing)
             {
-                if (!NoDepth.Contains(name) && depth > 0)
+                if (!lookup.Contains(name) && depth > 0)
                 {
                     depth--;
                 }
@@ -72,19 +83,121 @@ internal static class MarkupScanner
 
             tags++;
             var selfClosed = html[gt - 1] == '/';
-            if (RawTextElements.Contains(name, StringComparer.OrdinalIgnoreCase))
+            var isScript = name.Equals("script", StringComparison.OrdinalIgnoreCase);
+            if (isScript || name.Equals("style", StringComparison.OrdinalIgnoreCase) || (name.Equals("svg", StringComparison.OrdinalIgnoreCase) && !selfClosed))
             {
-                var end = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
-                i = end < 0 ? html.Length : end;
+                var close = EndOf(html, i, name);
+                var keep = isScript && html.AsSpan(lt, gt - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase);
+                if (!keep)
+                {
+                    cuts.Add((lt, close.After));
+                }
+
+                i = keep ? close.Start : close.After;
                 continue;
             }
 
-            if (!selfClosed && !NoDepth.Contains(name))
+            if (keptRawText.Contains(name))
+            {
+                i = EndOf(html, i, name).Start;
+                continue;
+            }
+
+            if (!selfClosed && !lookup.Contains(name))
             {
                 deepest = Math.Max(deepest, ++depth);
             }
         }
 
-        return new Result(tags, deepest);
+        return cuts.Count == 0
+            ? new Result(tags, deepest, html, SourceOffsets.Identity)
+            : Cut(html, cuts, tags, deepest);
+    }
+
+    /// <summary>The position after a comment starting at <paramref name="lt"/>: "&lt;!--&gt;" and "&lt;!---&gt;" end at once, as the HTML parser reads them.</summary>
+    public static int CommentEnd(string html, int lt)
+    {
+        var open = lt + 4;
+        if (open < html.Length && html[open] == '>')
+        {
+            return open + 1;
+        }
+
+        if (open + 1 < html.Length && html[open] == '-' && html[open + 1] == '>')
+        {
+            return open + 2;
+        }
+
+        var end = html.IndexOf("-->", open, StringComparison.Ordinal);
+        return end < 0 ? html.Length : end + 3;
+    }
+
+    /// <summary>Where the end tag of a raw-text element starts, and the position after it (the end of the input when it has none).</summary>
+    private static (int Start, int After) EndOf(string html, int from, ReadOnlySpan<char> name)
+    {
+        var at = from;
+        while (true)
+        {
+            var end = html.IndexOf("</", at, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                return (html.Length, html.Length);
+            }
+
+            if (end + 2 + name.Length <= html.Length && html.AsSpan(end + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                var gt = html.IndexOf('>', end);
+                return (end, gt < 0 ? html.Length : gt + 1);
+            }
+
+            at = end + 2;
+        }
+    }
+
+    private static Result Cut(string html, List<(int Start, int End)> cuts, int tags, int deepest)
+    {
+        var kept = html.Length - cuts.Sum(c => c.End - c.Start);
+        var keptStarts = new int[cuts.Count + 1];
+        var sourceStarts = new int[cuts.Count + 1];
+        var text = string.Create(kept, (html, cuts, keptStarts, sourceStarts), static (span, state) =>
+        {
+            var (source, ranges, keptAt, sourceAt) = state;
+            int from = 0, to = 0;
+            for (var k = 0; k <= ranges.Count; k++)
+            {
+                var end = k < ranges.Count ? ranges[k].Start : source.Length;
+                keptAt[k] = to;
+                sourceAt[k] = from;
+                source.AsSpan(from, end - from).CopyTo(span[to..]);
+                to += end - from;
+                from = k < ranges.Count ? ranges[k].End : source.Length;
+            }
+        });
+        return new Result(tags, deepest, text, new SourceOffsets(keptStarts, sourceStarts));
+    }
+}
+
+/// <summary>Maps positions in a text cut out of a source back to the source: segment starts in both, in order.</summary>
+internal sealed class SourceOffsets(int[] keptStarts, int[] sourceStarts)
+{
+    public static SourceOffsets Identity { get; } = new([0], [0]);
+
+    /// <summary>The source position of position <paramref name="kept"/> of the cut text.</summary>
+    public int ToSource(int kept)
+    {
+        var k = Array.BinarySearch(keptStarts, kept);
+        if (k < 0)
+        {
+            k = ~k - 1;
+        }
+
+        // Several segments can start at the same kept position (adjacent cuts): the last one holds the text.
+        while (k + 1 < keptStarts.Length && keptStarts[k + 1] == kept)
+        {
+            k++;
+        }
+
+        k = Math.Max(k, 0);
+        return sourceStarts[k] + (kept - keptStarts[k]);
     }
 }

@@ -22,8 +22,15 @@ internal sealed class TextStats
             if (!visited)
             {
                 stack.Push((element, true));
-                for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+                // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+                var childNodes1 = element.ChildNodes;
+                for (var c1 = childNodes1.Length - 1; c1 >= 0; c1--)
                 {
+                    if (childNodes1[c1] is not IElement child)
+                    {
+                        continue;
+                    }
+
                     stack.Push((child, false));
                 }
 
@@ -32,12 +39,15 @@ internal sealed class TextStats
 
             int text = 0, link = 0, commas = 0, paragraph = 0;
             var hasBlockChild = false;
-            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+            var childNodes2 = element.ChildNodes;
+            for (var c2 = 0; c2 < childNodes2.Length; c2++)
             {
+                var child = childNodes2[c2];
                 if (child is IElement e)
                 {
                     hasBlockChild |= ParagraphTags.Contains(e.LocalName) || e.LocalName is "div" or "section" or "article" or "ul" or "ol" or "table";
-                    var s = stats[e];
+                    stats.TryGetValue(e, out var s);
                     text += s.Text;
                     link += s.Link;
                     commas += s.Commas;
@@ -62,7 +72,11 @@ internal sealed class TextStats
                 paragraph = text - link;
             }
 
-            stats[element] = (text, link, commas, paragraph);
+            // Elements without text are left out: a lookup of a missing element reads zeros.
+            if (text > 0)
+            {
+                stats[element] = (text, link, commas, paragraph);
+            }
         }
     }
 

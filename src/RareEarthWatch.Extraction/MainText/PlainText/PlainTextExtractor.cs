@@ -125,7 +125,7 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
 
         if (BoilerplateRules.MatchStamp(block, options.MaxStampWords) is { } stamp)
         {
-            meta.AddPublished(stamp.Stamp.Value, $"text:{stamp.Label}{(stamp.Stamp.HasZone ? string.Empty : " (no time zone)")}", Rank(stamp.Label));
+            meta.AddPublished(stamp.Stamp.Value, $"text:{stamp.Label}", Rank(stamp.Label), stamp.Stamp.HasZone, stamp.Stamp.HasTime);
             return BlockKind.Metadata;
         }
 
@@ -158,12 +158,29 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
             return BlockKind.Metadata;
         }
 
-        if (BoilerplateRules.IsByline(block, options.MaxBylineWords) || BoilerplateRules.IsFurniture(block))
+        if (BoilerplateRules.IsByline(block, options.MaxBylineWords))
+        {
+            AddByline(block, meta);
+            return BlockKind.Dropped;
+        }
+
+        if (BoilerplateRules.IsFurniture(block))
         {
             return BlockKind.Dropped;
         }
 
         return TextTools.HasLetterOrDigit(block) ? BlockKind.Body : BlockKind.Dropped;
+    }
+
+    private static void AddByline(string line, MetadataCandidates meta)
+    {
+        var byline = Bylines.Parse(line);
+        foreach (var name in byline.Names)
+        {
+            meta.AddBylineAuthor(name);
+        }
+
+        meta.AddAgency(byline.Agency);
     }
 
     private static int Rank(string label) => label.ToUpperInvariant() switch

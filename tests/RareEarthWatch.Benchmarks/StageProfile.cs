@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using RareEarthWatch.Extraction;
+using RareEarthWatch.Extraction.Documents;
+using RareEarthWatch.Extraction.MainText;
+using RareEarthWatch.Extraction.MainText.Html;
+
+namespace RareEarthWatch.Benchmarks;
+
+/// <summary>`--profile`: milliseconds per pass over all pages for each reading stage alone, to find hot spots.</summary>
+internal static class StageProfile
+{
+    private const int Passes = 5;
+
+    public static int Run(string[] args)
+    {
+        if (args.Contains("--loop"))
+        {
+            // For a sampling profiler: read all pages over and over.
+            var loopReader = new ArticleReader(new ExtractionOptions());
+            var loopPages = BenchmarkPages.Load();
+            var total = 0;
+            for (var i = 0; i < 40; i++)
+            {
+                total += loopPages.Sum(p => loopReader.Read(new RawDocument(p.Id + ".html", p.Bytes)).MainText.Length);
+            }
+
+            return total > 0 ? 0 : 1;
+        }
+
+        var pages = BenchmarkPages.Load();
+        var options = new ExtractionOptions();
+        var loader = new DocumentLoader(options.MaxDocumentBytes, options.Reading);
+        var loaded = pages.Select(p => loader.Load(new RawDocument(p.Id + ".html", p.Bytes))).ToList();
+        var parser = new HtmlParser();
+        var reader = new ArticleReader(options);
+
+        Measure("load (sniff + decode)", () => pages.Sum(p => loader.Load(new RawDocument(p.Id + ".html", p.Bytes)).Text.Length));
+        Measure("reject unreadable", () => pages.Sum(p => { ContentSniffer.RejectUnreadable(p.Bytes, options.MaxDocumentBytes, options.Reading.MaxControlByteShare, options.Reading.SniffBytes); return 1; }));
+        Measure("preview", () => pages.Sum(p => TextDecoder.Preview(p.Bytes, options.Reading.SniffBytes).Length));
+        var previews = pages.Select(p => TextDecoder.Preview(p.Bytes, options.Reading.SniffBytes)).ToList();
+        Measure("is mhtml", () => previews.Sum(p => ContentSniffer.IsMhtml(p) ? 1 : 0));
+        Measure("is html", () => previews.Sum(p => ContentSniffer.IsHtml(p) ? 1 : 0));
+        Measure("decode", () => pages.Sum(p => TextDecoder.Decode(p.Bytes, null, true, options.Reading.SniffBytes).Text.Length));
+        Measure("UTF-8 GetString only", () => pages.Sum(p => System.Text.Encoding.UTF8.GetString(p.Bytes, 3, p.Bytes.Length - 3).Length));
+        Measure("markup scan", () => loaded.Sum(l => MarkupScanner.Scan(l.Text, options.Reading.MaxHtmlElements, options.Reading.MaxNestingDepth).StartTags));
+        Measure("AngleSharp parse, shared parser", () => loaded.Sum(l => { using var d = parser.ParseDocument(l.Text); return d.All.Length; }));
+        var lean = new HtmlParser(new HtmlParserOptions(), AngleSharp.BrowsingContext.New(new AngleSharp.Configuration()));
+        Measure("AngleSharp parse, lean context", () => loaded.Sum(l => { using var d = lean.ParseDocument(l.Text); return d.All.Length; }));
+        var stripped = loaded.Select(l => System.Text.RegularExpressions.Regex.Replace(l.Text, @"<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|<!--.*?-->|<svg\b.*?</svg\s*>", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.IgnoreCase)).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chars {loaded.Sum(l => (long)l.Text.Length)} stripped {stripped.Sum(l => (long)l.Length)}"));
+        Measure("AngleSharp parse, lean, stripped", () => stripped.Sum(l => { using var d = lean.ParseDocument(l); return d.All.Length; }));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"same element counts lean vs default: {loaded.All(l => { using var a = lean.ParseDocument(l.Text); using var b = parser.ParseDocument(l.Text); return a.All.Length == b.All.Length && a.Body?.TextContent == b.Body?.TextContent; })}"));
+        var retries = 0;
+        var tracing = new ArticleReader(options) { Trace = line => retries += line.StartsWith("too little", StringComparison.Ordinal) ? 1 : 0 };
+        foreach (var p in pages)
+        {
+            tracing.Read(new RawDocument(p.Id + ".html", p.Bytes));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages read twice (retry without class names): {retries}"));
+        Measure("AngleSharp parse, new parser each", () => loaded.Sum(l => { using var d = new HtmlParser().ParseDocument(l.Text); return d.All.Length; }));
+        Measure("ArticleReader.Read (all)", () => pages.Sum(p => reader.Read(new RawDocument(p.Id + ".html", p.Bytes)).MainText.Length));
+        Measure("load again", () => pages.Sum(p => loader.Load(new RawDocument(p.Id + ".html", p.Bytes)).Text.Length));
+        Measure("SmartReader", () => pages.Sum(p => new SmartReader.Reader("https://example.org/article", p.Html).GetArticle().TextContent?.Length ?? 0));
+        return 0;
+    }
+
+    private static void Measure(string name, Func<int> pass)
+    {
+        pass();
+        var best = double.MaxValue;
+        var bestCpu = double.MaxValue;
+        long allocated = 0;
+        var gen0 = 0;
+        var gen2 = 0;
+        using var process = Process.GetCurrentProcess();
+        for (var i = 0; i < Passes; i++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var (g0, g2) = (GC.CollectionCount(0), GC.CollectionCount(2));
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            pass();
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            bestCpu = Math.Min(bestCpu, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            (gen0, gen2) = (GC.CollectionCount(0) - g0, GC.CollectionCount(2) - g2);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {best,8:0.0} ms/pass wall {bestCpu,8:0.0} ms/pass CPU {allocated / 1048576.0,8:0.0} MB/pass, GCs gen0 {gen0} gen2 {gen2}"));
+    }
+}
