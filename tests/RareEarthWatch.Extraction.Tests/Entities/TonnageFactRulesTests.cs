@@ -124,6 +124,13 @@ public sealed class TonnageFactRulesTests
     [InlineData("China exported 2,000 tonnes of rare earths in the first half.", "half_year")]
     [InlineData("China exported 2,000 tonnes of rare earths in October.", "month")]
     [InlineData("China exported 2,000 tonnes of rare earths last year.", "year")]
+    [InlineData("China exported 2,000 tonnes of rare earths last month.", "month")]
+    [InlineData("Monthly exports of rare earths reached 2,000 tonnes, customs data showed.", "month")]
+    [InlineData("Tarvik Rare Earths Ltd produced 2,000 tonnes of NdPr oxide in the September quarter.", "per_quarter")]
+    [InlineData("Tarvik Rare Earths Ltd said first-quarter NdPr oxide output was 2,000 tonnes.", "per_quarter")]
+    [InlineData("Tarvik Rare Earths Ltd produced 2,000 tonnes of NdPr oxide in the three months to September.", "per_quarter")]
+    [InlineData("Tarvik Rare Earths Ltd produced 2,000 tonnes of NdPr oxide in fiscal 2025.", "year")]
+    [InlineData("Tarvik Rare Earths Ltd produced 2,000 tonnes of NdPr oxide in the year to June.", "year")]
     public void Period_windows(string text, string period) => Single(text).Period.Should().Be(period);
 
     [Fact]

@@ -74,7 +74,8 @@ public static class TonnageLexicon
         ["export"] = Measures.Export, ["exports"] = Measures.Export, ["exported"] = Measures.Export, ["exporting"] = Measures.Export,
         ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
         ["offtake"] = Measures.Offtake, ["take"] = Measures.Offtake, ["takes"] = Measures.Offtake,
-        ["buy"] = Measures.Offtake, ["buys"] = Measures.Offtake, ["purchase"] = Measures.Offtake, ["offtakes"] = Measures.Offtake, ["supply"] = Measures.Offtake,
+        ["buy"] = Measures.Offtake, ["buys"] = Measures.Offtake, ["purchase"] = Measures.Offtake, ["purchases"] = Measures.Offtake,
+        ["purchasing"] = Measures.Offtake, ["buying"] = Measures.Offtake, ["offtakes"] = Measures.Offtake, ["supply"] = Measures.Offtake,
         ["supplies"] = Measures.Offtake, ["supplied"] = Measures.Offtake, ["supplying"] = Measures.Offtake,
         ["secure"] = Measures.Offtake, ["secures"] = Measures.Offtake, ["securing"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
@@ -87,6 +88,7 @@ public static class TonnageLexicon
         ["resource"] = Measures.Resource, ["resources"] = Measures.Resource, ["host"] = Measures.Resource,
         ["hosts"] = Measures.Resource, ["contain"] = Measures.Resource, ["contains"] = Measures.Resource,
         ["stockpile"] = Measures.Stockpile, ["stockpiles"] = Measures.Stockpile, ["stockpiled"] = Measures.Stockpile,
+        ["stockpiling"] = Measures.Stockpile,
         ["inventory"] = Measures.Stockpile, ["inventories"] = Measures.Stockpile,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 

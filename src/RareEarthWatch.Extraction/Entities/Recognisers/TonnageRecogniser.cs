@@ -52,8 +52,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex PerQuarterRegex = new(
         @"(?i)\b(?:quarterly|per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter"
-        + @"|(?:in|for|during|over)\s+the\s+(?:(?:first|second|third|fourth|final|latest|last|previous|same|[a-z]+-ended)\s+)?quarter)\b(?!\s+of)"
-        + @"|\bQ[1-4]\b",
+        + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+        + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of)|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
     private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months)\b|\bH[12]\b", RegexOptions.Compiled);
@@ -66,7 +66,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .OrderByDescending(m => m.Length));
 
     private static readonly Regex MonthRegex = new(
-        @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b",
+        @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
+        + @"|(?i)\b(?:(?:last|this|previous|past)\s+month|monthly|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after))",
         RegexOptions.Compiled);
 
     /// <summary>An amount so far in a year: "January-October", "so far this year", "year to date", "in the first nine months".</summary>
@@ -84,7 +85,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:this|last|next|previous|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bFY\s?\d{2,4}\b",
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending|through)\b|\b(?:this|last|next|previous|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bFY\s?\d{2,4}\b",
         RegexOptions.Compiled);
 
     private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?[\d.,]+\s*(?:%|(?i:per\s?cent|percent|ppm|g/t))", RegexOptions.Compiled);
