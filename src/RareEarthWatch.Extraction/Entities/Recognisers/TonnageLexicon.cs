@@ -74,8 +74,11 @@ public static class TonnageLexicon
         ["export"] = Measures.Export, ["exports"] = Measures.Export, ["exported"] = Measures.Export, ["exporting"] = Measures.Export,
         ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
         ["offtake"] = Measures.Offtake, ["take"] = Measures.Offtake, ["takes"] = Measures.Offtake,
-        ["buy"] = Measures.Offtake, ["buys"] = Measures.Offtake, ["purchase"] = Measures.Offtake, ["offtakes"] = Measures.Offtake, ["supply"] = Measures.Offtake,
+        ["buy"] = Measures.Offtake, ["buys"] = Measures.Offtake, ["purchase"] = Measures.Offtake, ["purchases"] = Measures.Offtake,
+        ["purchasing"] = Measures.Offtake, ["buying"] = Measures.Offtake, ["offtakes"] = Measures.Offtake, ["supply"] = Measures.Offtake,
         ["supplies"] = Measures.Offtake, ["supplied"] = Measures.Offtake, ["supplying"] = Measures.Offtake,
+        ["secure"] = Measures.Offtake, ["secures"] = Measures.Offtake, ["securing"] = Measures.Offtake,
+        ["processed"] = Measures.Other, ["treated"] = Measures.Other,
         ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment,
         ["shipment"] = Measures.Shipment, ["shipments"] = Measures.Shipment, ["shipping"] = Measures.Shipment,
         ["sold"] = Measures.Sales, ["sell"] = Measures.Sales, ["sells"] = Measures.Sales, ["sales"] = Measures.Sales,
@@ -85,6 +88,7 @@ public static class TonnageLexicon
         ["resource"] = Measures.Resource, ["resources"] = Measures.Resource, ["host"] = Measures.Resource,
         ["hosts"] = Measures.Resource, ["contain"] = Measures.Resource, ["contains"] = Measures.Resource,
         ["stockpile"] = Measures.Stockpile, ["stockpiles"] = Measures.Stockpile, ["stockpiled"] = Measures.Stockpile,
+        ["stockpiling"] = Measures.Stockpile,
         ["inventory"] = Measures.Stockpile, ["inventories"] = Measures.Stockpile,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -122,7 +126,17 @@ public static class TonnageLexicon
         "produces", "producing", "yields", "yielding", "makes", "making", "currently", "outputs",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Heads of an anaphor at the start of a sentence that refers to the article's main organisation.</summary>
+    /// <summary>
+    /// Words that make a following production verb a capacity ("can produce", "is able to produce", "capable of producing"):
+    /// what a plant could make, not what it made.
+    /// </summary>
+    public static FrozenSet<string> CapacityModals { get; } = new[] { "can", "able", "capable" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions before a country that make it a destination or an origin ("shipments to the United States"), not the subject.</summary>
+    public static FrozenSet<string> RoutePrepositions { get; } = new[] { "to", "from", "into" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Verbs of saying: an organisation right before one is the speaker, not the subject of the figure.</summary>
     public static FrozenSet<string> SpeechVerbs { get; } = new[]
     {
@@ -133,11 +147,12 @@ public static class TonnageLexicon
     public static FrozenSet<string> SpeakerPronouns { get; } = new[] { "it", "its", "they", "their" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Heads of an anaphor that refers to the article's main organisation ("The company", "the miner").</summary>
     public static FrozenSet<string> OrganisationAnaphors { get; } = new[]
     {
         "company", "firm", "miner", "group", "producer", "refiner", "maker", "manufacturer", "corporation", "venture",
         "business", "plant", "mine", "project", "facility", "operation", "unit", "subsidiary", "refinery", "deposit",
-        "smelter", "site",
+        "smelter", "site", "agency",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Heads of an anaphor that refers to the article's main country.</summary>

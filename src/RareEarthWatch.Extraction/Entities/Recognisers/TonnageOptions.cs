@@ -26,6 +26,19 @@ public sealed record TonnageOptions
     /// <summary>Most words from a speech verb to the organisation it introduces ("said on Monday that Y ...").</summary>
     public int SpeakerClauseWords { get; init; } = 5;
 
+    /// <summary>Most words between the first organisation and a speech verb ("X chief executive Jane Doe said Y will ...").</summary>
+    public int SpeakerTitleWords { get; init; } = 5;
+
+    /// <summary>
+    /// Organisation kinds (companies.csv) that announce national figures: a quota, export or import figure whose subject is
+    /// one of them is about the body's country ("China's industry ministry set the quota at ..." is China's quota).
+    /// </summary>
+    public IReadOnlySet<string> StateBodyKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "ministry", "state agency" };
+
+    /// <summary>Measures that a state body announces for its country (see <see cref="StateBodyKinds"/>).</summary>
+    public IReadOnlySet<string> NationalMeasures { get; init; } =
+        new HashSet<string>(StringComparer.Ordinal) { Measures.Quota, Measures.Export, Measures.Import };
+
     /// <summary>Reserves of "rare earths" are stated in REO equivalent (USGS convention, tonnages.md T17).</summary>
     public string ReserveGroupTermBasis { get; init; } = "REO";
 

@@ -50,23 +50,45 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:annually|annual|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
         RegexOptions.Compiled);
 
-    private static readonly Regex PerQuarterRegex = new(@"(?i)\b(?:quarterly|per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter)\b(?!\s+of)", RegexOptions.Compiled);
+    private static readonly Regex PerQuarterRegex = new(
+        @"(?i)\b(?:quarterly|per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter"
+        + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+        + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of)|\bQ[1-4]\b",
+        RegexOptions.Compiled);
 
     private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months)\b|\bH[12]\b", RegexOptions.Compiled);
 
+    private static readonly string MonthNames = string.Join(
+        '|',
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames)
+            .Where(m => m.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(m => m.Length));
+
     private static readonly Regex MonthRegex = new(
-        @"\b(?i:in|during|for|of)\s+(?:" + string.Join('|', CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0)) + @")\b",
+        @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
+        + @"|(?i)\b(?:(?:last|this|previous|past)\s+month|monthly|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after))",
         RegexOptions.Compiled);
+
+    /// <summary>An amount so far in a year: "January-October", "so far this year", "year to date", "in the first nine months".</summary>
+    private static readonly Regex YearToDateRegex = new(
+        @"\b(?:" + MonthNames + @")\.?\s*(?:-|–|—|(?i:to|through|until))\s*(?:" + MonthNames + @")\b"
+        + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD"
+        + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>Text between two figures that makes the second a comparison with the first ("..., down from").</summary>
+    private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s*$", RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
         @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years)\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:this|last|next|previous|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bFY\s?\d{2,4}\b",
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending|through)\b|\b(?:this|last|next|previous|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bFY\s?\d{2,4}\b",
         RegexOptions.Compiled);
 
-    private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?[\d.]+\s*(?:%|(?i:per\s?cent|percent|ppm|g/t))", RegexOptions.Compiled);
+    private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?[\d.,]+\s*(?:%|(?i:per\s?cent|percent|ppm|g/t))", RegexOptions.Compiled);
 
     private static readonly Regex DotThousandsSeveralRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -91,6 +113,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var facts = new List<TonnageFact>();
         Material? previousMaterial = null;
         var previousSentence = int.MinValue;
+        (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -121,12 +144,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                  ?? (previousSentence == s - 1 ? previousMaterial : null);
             }
 
+            var names = NamesIn(sentence, organisations, candidates);
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null));
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], organisations, countries, candidates);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
+                }
+
+                if (fact.SubjectName is not null)
+                {
+                    previousSubject = (fact.SubjectId, fact.SubjectName, fact.SubjectKind);
                 }
             }
 
@@ -136,6 +166,24 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return facts;
     }
+
+    /// <summary>What the subject rules read besides the sentence; <see cref="Previous"/> is the subject of the last fact
+    /// of the immediately preceding sentence (or empty).</summary>
+    private sealed record SubjectContext(
+        OrganisationResult Organisations,
+        IReadOnlyList<Mention> Countries,
+        IReadOnlyList<CandidateMatch> Candidates,
+        (string? Id, string? Name, string? Kind) Previous);
+
+    /// <summary>Spans (relative to the sentence) of the organisations and candidates named in it.</summary>
+    private static List<(int Start, int End)> NamesIn(Sentence sentence, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates) =>
+        organisations.Mentions
+            .Where(m => m.Start >= sentence.Start && m.End <= sentence.End)
+            .Select(m => (m.Start - sentence.Start, m.End - sentence.Start))
+            .Concat(candidates.SelectMany(c => c.Evidence)
+                .Where(e => e.Start >= sentence.Start && e.Start + e.Length <= sentence.End)
+                .Select(e => (e.Start - sentence.Start, e.Start + e.Length - sentence.Start)))
+            .ToList();
 
     private static bool SameFact(TonnageFact a, TonnageFact b) =>
         a.Min == b.Min && a.Max == b.Max && a.Material == b.Material && a.SubjectId == b.SubjectId
@@ -394,9 +442,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         int q,
         List<Token> words,
         Material? material,
-        OrganisationResult organisations,
-        IReadOnlyList<Mention> countries,
-        IReadOnlyList<CandidateMatch> candidates)
+        List<(int Start, int End)> names,
+        SubjectContext context)
     {
         var quantity = quantities[q];
         var segmentStart = q > 0 ? quantities[q - 1].End : 0;
@@ -405,8 +452,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var product = material?.ProductId is { } productId ? index.Products[productId] : null;
         var explicitPeriod = ExplicitPeriod(quantity, segment);
-        var measure = Measure(sentence, quantity, words, explicitPeriod);
-        var period = FinalPeriod(measure, explicitPeriod, segment, sentence.Text);
+        if (explicitPeriod is null && q > 0 && ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]))
+        {
+            // "3,810 tonnes for the quarter, down from 4,020 tonnes a year earlier": the same window a year before.
+            var previousStart = q > 1 ? quantities[q - 2].End : 0;
+            explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
+        }
+        var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, names);
+        var period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
 
         var factor = quantity.Factor;
         if (quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow
@@ -418,7 +471,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var (min, max) = Bounds(quantity, factor);
         var basis = Basis(material, product, measure);
-        var (subjectId, subjectName, subjectKind) = Subject(sentence, sentences, quantity, organisations, countries, candidates);
+        var (subjectId, subjectName, subjectKind) = Subject(sentence, quantity, measure, context);
+        if (subjectKind == SubjectKinds.Country && measure == Measures.Shipment && !sizesShipment)
+        {
+            measure = Measures.Export; // a country's shipments are its exports
+        }
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         return new TonnageFact(
             min,
@@ -493,6 +550,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return Periods.PerYear;
         }
 
+        if (YearToDateRegex.IsMatch(segment))
+        {
+            return Periods.Cumulative;
+        }
+
         if (PerQuarterRegex.IsMatch(segment))
         {
             return Periods.PerQuarter;
@@ -516,7 +578,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return YearRegex.IsMatch(segment) ? Periods.Year : null;
     }
 
-    private string Measure(Sentence sentence, Quantity quantity, List<Token> words, string? explicitPeriod)
+    private (string Measure, bool SizesShipment) Measure(Quantity quantity, List<Token> words, string? explicitPeriod, List<(int Start, int End)> names)
     {
         var firstWord = words.FindIndex(w => w.Start >= quantity.NumberStart);
         var afterWord = words.FindIndex(w => w.Start >= quantity.End);
@@ -532,7 +594,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         if (quantity.SmallMassUnit && IsIntensity(words))
         {
-            return Measures.Intensity;
+            return (Measures.Intensity, false);
         }
 
         // Adjectival figure: "a 5,000-tonne magnet plant", "a single 1,000-tonne shipment".
@@ -546,7 +608,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             if (TonnageLexicon.AdjectivalHeads.TryGetValue(word, out var head))
             {
-                return head;
+                return (head, head == Measures.Shipment);
             }
         }
 
@@ -560,7 +622,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
-            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue))
+            // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
+            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) || InsideName(words[w], names))
             {
                 continue;
             }
@@ -578,20 +641,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             for (var w = Math.Max(0, bestIndex - options.CapacityCompoundWords); w < bestIndex; w++)
             {
-                if (TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && cue == Measures.Capacity)
+                // "capacity to produce", "can produce", "is able to produce", "capable of producing".
+                if ((TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && cue == Measures.Capacity)
+                    || TonnageLexicon.CapacityModals.Contains(words[w].Text))
                 {
-                    return Measures.Capacity;
+                    return (Measures.Capacity, false);
                 }
             }
         }
 
         if (best is not null)
         {
-            return best;
+            return (best, false);
         }
 
-        return explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other;
+        return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
     }
+
+    private static bool InsideName(Token word, List<(int Start, int End)> names) =>
+        names.Exists(n => word.Start >= n.Start && word.Start < n.End);
 
     private static bool IsIntensity(List<Token> words)
     {
@@ -618,8 +686,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return false;
     }
 
-    private static string FinalPeriod(string measure, string? explicitPeriod, string segment, string sentence)
+    private static string FinalPeriod(string measure, bool sizesShipment, string? explicitPeriod, string segment, string sentence)
     {
+        // "its first 1,200-tonne cargo ... in March": one cargo, whatever the date.
+        if (sizesShipment)
+        {
+            return Periods.OneOff;
+        }
+
         if (measure == Measures.Intensity)
         {
             return Periods.PerUnit;
@@ -649,22 +723,77 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>
-    /// The organisation or country the figure is about: after an anaphor ("The state miner", "It") the article's
-    /// main organisation so far; else the grammatical subject among the organisations (known or candidate) before the
-    /// figure: the first one, skipping a source ("according to X", "X said Y will ...") when another follows; else in a
-    /// passive sentence the agent after the figure ("... were shipped by X"); else the first country before the figure;
-    /// "The country" is the article's main country so far.
+    /// The organisation or country the figure is about: after an anaphor ("The state miner", "It", "the company" before the
+    /// figure) the article's main organisation so far; else the grammatical subject among the organisations (known or
+    /// candidate) before the figure: the first one, skipping a source ("according to X", "X said Y will ...",
+    /// "X chief executive Jane Doe said Y will ...") when another follows; else in a passive sentence the agent after the
+    /// figure ("... were shipped by X"); else the first country before the figure that is not a destination or origin
+    /// ("to the United States"); "The country" is the article's main country so far; else the subject of the previous
+    /// sentence's figure. A figure "for" a unit of the subject is the unit's ("for Lynas Malaysia"); a quota, export or
+    /// import figure of a ministry or state agency is its country's.
     /// </summary>
-    private (string? Id, string? Name, string? Kind) Subject(
-        Sentence sentence,
-        SentenceIndex sentences,
-        Quantity quantity,
-        OrganisationResult organisations,
-        IReadOnlyList<Mention> countries,
-        IReadOnlyList<CandidateMatch> candidates)
+    private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context)
+    {
+        var subject = SubjectOfSentence(sentence, quantity, context);
+        if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
+        {
+            if (UnitAfterFor(sentence, quantity, id, context.Organisations) is { } unit)
+            {
+                return (unit.Id, unit.Name, SubjectKinds.Organisation);
+            }
+
+            var body = index.Organisations[id];
+            if (options.StateBodyKinds.Contains(body.Kind) && options.NationalMeasures.Contains(measure)
+                && body.CountryCode is { } code && index.Countries.TryGetValue(code, out var country))
+            {
+                return (code, country.Name, SubjectKinds.Country);
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>"... 10,500 tonnes ... for Lynas Malaysia": an organisation after "for" whose parent is the subject.</summary>
+    private OrganisationEntry? UnitAfterFor(Sentence sentence, Quantity quantity, string parentId, OrganisationResult organisations)
     {
         var numberAt = sentence.Start + quantity.NumberStart;
+        foreach (var mention in organisations.Mentions)
+        {
+            if (mention.Start <= numberAt || mention.End > sentence.End)
+            {
+                continue;
+            }
+
+            var entry = index.Organisations[mention.Id];
+            if (entry.ParentId == parentId
+                && sentence.Text.AsSpan(0, mention.Start - sentence.Start).TrimEnd().EndsWith(" for", StringComparison.OrdinalIgnoreCase))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private (string? Id, string? Name, string? Kind) SubjectOfSentence(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var (organisations, countries, candidates, previous) = context;
+        var numberAt = sentence.Start + quantity.NumberStart;
+        var actors = organisations.Mentions
+            .Where(m => m.Start >= sentence.Start && m.End <= sentence.End)
+            .Select(m => (m.Start, m.End, Id: (string?)m.Id, Name: index.Organisations[m.Id].Name, Kind: SubjectKinds.Organisation))
+            .Concat(candidates.SelectMany(c => c.Evidence
+                .Where(e => e.Start >= sentence.Start && e.Start + e.Length <= sentence.End)
+                .Select(e => (e.Start, End: e.Start + e.Length, Id: (string?)null, c.Name, Kind: SubjectKinds.Candidate))))
+            .OrderBy(a => a.Start)
+            .ToList();
+        var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
         var anaphor = Anaphor(sentence.Text);
+        if (anaphor == AnaphorKind.None && before.Count == 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]))
+        {
+            anaphor = AnaphorKind.Organisation; // "In H1 the company recycled 42 tonnes"
+        }
+
         if (anaphor == AnaphorKind.Organisation)
         {
             // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
@@ -685,15 +814,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (mainCountry, index.Countries[mainCountry].Name, SubjectKinds.Country);
         }
 
-        var actors = organisations.Mentions
-            .Where(m => m.Start >= sentence.Start && m.End <= sentence.End)
-            .Select(m => (m.Start, m.End, Id: (string?)m.Id, Name: index.Organisations[m.Id].Name, Kind: SubjectKinds.Organisation))
-            .Concat(candidates.SelectMany(c => c.Evidence
-                .Where(e => e.Start >= sentence.Start && e.Start + e.Length <= sentence.End)
-                .Select(e => (e.Start, End: e.Start + e.Length, Id: (string?)null, c.Name, Kind: SubjectKinds.Candidate))))
-            .OrderBy(a => a.Start)
-            .ToList();
-        var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
         if (before.Count > 1 && IsSpeaker(sentence, before[0].End, before[1].Start))
         {
             before.RemoveAt(0);
@@ -710,8 +830,43 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (agent.Id, agent.Name, agent.Kind);
         }
 
-        var country = countries.FirstOrDefault(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt);
-        return country is null ? (null, null, null) : (country.Id, index.Countries[country.Id].Name, SubjectKinds.Country);
+        var country = countries.FirstOrDefault(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start));
+        if (country is not null)
+        {
+            return (country.Id, index.Countries[country.Id].Name, SubjectKinds.Country);
+        }
+
+        // Nobody named before the figure: the sentence goes on about the previous figure's subject
+        // ("Ore reserves stand at 13.2 million tonnes", "Imports fell to 3,400 tonnes, the customs agency said").
+        return previous;
+    }
+
+    /// <summary>"the company", "the miner" written before the figure (not at the start of the sentence).</summary>
+    private static bool AnaphorBefore(string textBefore)
+    {
+        var words = Tokenizer.Tokenize(textBefore).Where(t => t.IsWord).ToList();
+        for (var w = 1; w < words.Count; w++)
+        {
+            if (TonnageLexicon.OrganisationAnaphors.Contains(words[w].Text) && words[w - 1].Text.Equals("the", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"to the United States", "from Myanmar": a destination or an origin, not the subject.</summary>
+    private static bool IsRoute(Sentence sentence, int start)
+    {
+        var words = Tokenizer.Tokenize(sentence.Text[..(start - sentence.Start)]).Where(t => t.IsWord).ToList();
+        var last = words.Count > 0 ? words[^1].Text : string.Empty;
+        if (last.Equals("the", StringComparison.OrdinalIgnoreCase) && words.Count > 1)
+        {
+            last = words[^2].Text;
+        }
+
+        return TonnageLexicon.RoutePrepositions.Contains(last);
     }
 
     /// <summary>"according to X": X is where the figure comes from, not what it is about.</summary>
@@ -719,14 +874,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith("according to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "X said Y will ...": a speech verb right after the first organisation makes it the speaker when the next one
-    /// follows within a few words and no pronoun refers back to X ("X said on Monday it had signed ... with Y").
+    /// "X said Y will ...", "X chief executive Jane Doe said Y will ...": a speech verb a few words after the first
+    /// organisation makes it the speaker when the next one follows within a few words and no pronoun refers back to X
+    /// ("X said on Monday it had signed ... with Y").
     /// </summary>
     private bool IsSpeaker(Sentence sentence, int end, int nextStart)
     {
         var between = Tokenizer.Tokenize(sentence.Text[(end - sentence.Start)..(nextStart - sentence.Start)]).Where(t => t.IsWord).ToList();
-        return between.Count > 0 && TonnageLexicon.SpeechVerbs.Contains(between[0].Text)
-               && between.Count <= options.SpeakerClauseWords
+        var verb = between.FindIndex(t => TonnageLexicon.SpeechVerbs.Contains(t.Text));
+        return verb >= 0 && verb <= options.SpeakerTitleWords
+               && between.Count - verb <= options.SpeakerClauseWords
                && !between.Exists(t => TonnageLexicon.SpeakerPronouns.Contains(t.Text));
     }
 

@@ -22,8 +22,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     private static readonly Dictionary<(string Split, string Kind), (double Precision, double Recall)> Floors = new()
     {
         [("tune", "organisations")] = (0.95, 0.95),
-        [("tune", "candidates")] = (0.95, 0.33),
-        [("tune", "organisations any")] = (0.95, 0.44),
+        [("tune", "candidates")] = (0.95, 0.37),
+        [("tune", "organisations any")] = (0.95, 0.54),
         [("tune", "countries")] = (0.95, 0.95),
         [("tune", "elements")] = (0.95, 0.95),
         [("tune", "tonnages")] = (0.95, 0.95),
@@ -35,7 +35,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("heldout", "countries")] = (0.95, 0.94),
         [("heldout", "elements")] = (0.95, 0.95),
         [("heldout", "tonnages")] = (0.85, 0.85),
-        [("heldout", "tonnage measure")] = (0.70, 0.70),
+        [("heldout", "tonnage measure")] = (0.77, 0.77),
         [("heldout", "tonnages exact")] = (0.60, 0.60),
         // Blind set, first run on the frozen rules of 2026-11-23 (see docs/entities.md): measured minus a small margin.
         [("blind", "organisations")] = (0.97, 0.97),
@@ -44,8 +44,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("blind", "countries")] = (0.94, 0.97),
         [("blind", "elements")] = (0.97, 0.97),
         [("blind", "tonnages")] = (0.96, 0.94),
-        [("blind", "tonnage measure")] = (0.72, 0.72),
-        [("blind", "tonnages exact")] = (0.43, 0.42),
+        // Raised after branch tonnages (general measure/period/subject rules tuned on T01-T25 only): measured minus 0.02.
+        [("blind", "tonnage measure")] = (0.74, 0.74),
+        [("blind", "tonnages exact")] = (0.62, 0.61),
     };
 
     /// <summary>
