@@ -80,7 +80,7 @@ internal static class AnalyzeCommand
             null,
             r.Format.ToString(),
             r.Metadata.Title,
-            r.Metadata.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            FormatPublished(r.Metadata),
             r.Metadata.PublishedSource,
             r.Metadata.Outlet,
             r.Metadata.Agency,
@@ -96,6 +96,15 @@ internal static class AnalyzeCommand
             r.Entities.RareEarthsEvidenceOrEmpty.Select(e => e.Sentence).Distinct().ToList(),
             r.Entities.Candidates.Select(c => new CandidateJson(c.Name, c.KindHint, c.CountryCode, c.Evidence.Select(e => e.Sentence).Distinct().ToList())).ToList());
     }
+
+    /// <summary>ISO 8601 with the offset when the page gave a zone; without one otherwise (a date alone when no time).</summary>
+    private static string? FormatPublished(RareEarthWatch.Extraction.Metadata.ArticleMetadata m) => m.Published switch
+    {
+        null => null,
+        { } p when !m.PublishedHasTime => p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        { } p when !m.PublishedHasTimeZone => p.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        { } p => p.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+    };
 
     internal sealed record CandidateJson(string Name, string? KindHint, string? CountryCode, IReadOnlyList<string> Evidence);
 

@@ -50,6 +50,8 @@ internal static class ArticleFactory
         article.PublishedDate = metadata.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
         article.PublishedOffsetMinutes = metadata.Published is { } q ? (int)q.Offset.TotalMinutes : null;
         article.PublishedSource = metadata.PublishedSource;
+        article.PublishedHasTimeZone = metadata.Published is not null && metadata.PublishedHasTimeZone;
+        article.PublishedHasTime = metadata.Published is not null && metadata.PublishedHasTime;
     }
 
     private static void AddFacts(Article article, ArticleEntities entities)

@@ -70,6 +70,12 @@ namespace RareEarthWatch.Data.Migrations
                     b.Property<DateOnly?>("PublishedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PublishedHasTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PublishedHasTimeZone")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("PublishedOffsetMinutes")
                         .HasColumnType("INTEGER");
 

@@ -34,6 +34,12 @@ public sealed class Article
     public DateTime? PublishedUtc { get; set; }
     public DateOnly? PublishedDate { get; set; }
     public int? PublishedOffsetMinutes { get; set; }
+
+    /// <summary>False when the page gave no time zone: the time is the page's clock time, not UTC.</summary>
+    public bool PublishedHasTimeZone { get; set; }
+
+    /// <summary>False when the page gave a date without a time.</summary>
+    public bool PublishedHasTime { get; set; }
     public string? PublishedSource { get; set; }
     public required string MainText { get; set; }
     public required byte[] Fingerprint { get; set; }

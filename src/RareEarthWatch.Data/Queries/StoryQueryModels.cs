@@ -70,7 +70,9 @@ public sealed record SourceView(
     string Format,
     DateTime ImportedUtc,
     string? DatelineCity,
-    string? CanonicalUrl)
+    string? CanonicalUrl,
+    bool PublishedHasTimeZone = true,
+    bool PublishedHasTime = true)
 {
     /// <summary>The publication time as the source printed it, in its own offset.</summary>
     public DateTimeOffset? PublishedLocal => PublishedUtc is { } utc && PublishedOffsetMinutes is { } minutes

@@ -15,6 +15,15 @@ public static class Display
     public static string DateTime(DateTimeOffset? value) =>
         value is { } v ? v.ToString("d MMM yyyy HH:mm", Invariant) + " UTC" + OffsetText(v.Offset) : "undated";
 
+    /// <summary>A source's publication as the page gave it: with its zone, without a zone, or a date alone.</summary>
+    public static string Published(SourceView source) => source.PublishedLocal switch
+    {
+        null => "not stated",
+        { } v when !source.PublishedHasTime => v.ToString("d MMM yyyy", Invariant),
+        { } v when !source.PublishedHasTimeZone => v.ToString("d MMM yyyy HH:mm", Invariant) + " (time zone not stated)",
+        { } v => DateTime(v),
+    };
+
     public static string Utc(System.DateTime value) => value.ToString("yyyy-MM-dd HH:mm", Invariant) + " UTC";
 
     /// <summary>"400–500 t", "1,200 t", "up to 1.2 Mt" — in metric tonnes, as stored.</summary>

@@ -11,7 +11,7 @@ using RareEarthWatch.Data;
 namespace RareEarthWatch.Data.Migrations
 {
     [DbContext(typeof(RareEarthWatchDbContext))]
-    [Migration("20261123083017_Initial")]
+    [Migration("20261123085246_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -72,6 +72,12 @@ namespace RareEarthWatch.Data.Migrations
 
                     b.Property<DateOnly?>("PublishedDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishedHasTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PublishedHasTimeZone")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("PublishedOffsetMinutes")
                         .HasColumnType("INTEGER");

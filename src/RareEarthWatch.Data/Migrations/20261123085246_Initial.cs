@@ -153,6 +153,8 @@ namespace RareEarthWatch.Data.Migrations
                     PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     PublishedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PublishedOffsetMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    PublishedHasTimeZone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishedHasTime = table.Column<bool>(type: "INTEGER", nullable: false),
                     PublishedSource = table.Column<string>(type: "TEXT", nullable: true),
                     MainText = table.Column<string>(type: "TEXT", nullable: false),
                     Fingerprint = table.Column<byte[]>(type: "BLOB", nullable: false)
