@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
+using RareEarthWatch.Data.Queries;
 
 namespace RareEarthWatch.Web.Infrastructure;
 
