@@ -33,6 +33,9 @@ public sealed class ExtractionPipeline(ArticleReader reader, IEntityRecognition 
             article.Metadata,
             article.MainText,
             entities,
-            TextFingerprint.Compute(article.MainText));
+            TextFingerprint.Compute(article.MainText))
+        {
+            Source = article.Source,
+        };
     }
 }

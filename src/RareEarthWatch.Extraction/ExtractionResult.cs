@@ -1,5 +1,6 @@
 using RareEarthWatch.Extraction.Documents;
 using RareEarthWatch.Extraction.Entities;
+using RareEarthWatch.Extraction.MainText.Provenance;
 using RareEarthWatch.Extraction.Metadata;
 using RareEarthWatch.Extraction.Stories;
 
@@ -12,4 +13,8 @@ public sealed record ExtractionResult(
     ArticleMetadata Metadata,
     string MainText,
     ArticleEntities Entities,
-    TextFingerprint Fingerprint);
+    TextFingerprint Fingerprint)
+{
+    /// <summary>Where each character of <see cref="MainText"/> came from in the decoded page.</summary>
+    public SourceMap Source { get; init; } = SourceMap.Empty;
+}

@@ -206,7 +206,7 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             .ToListAsync(ct);
 
         EvidenceView Evidence(int articleId, string sentence, int start, int sentenceStart, int length) =>
-            new(articleId, labels.GetValueOrDefault(articleId, "source"), sentence, start - sentenceStart, length);
+            new(articleId, labels.GetValueOrDefault(articleId, "source"), sentence, start - sentenceStart, length, sentenceStart);
 
         var organisations = mentions.Where(m => m.Kind == MentionKind.Organisation)
             .GroupBy(m => m.OrganisationId!)
@@ -329,6 +329,12 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             .OrderBy(o => o.Name)
             .Select(o => new OrganisationSummary(o.Id, o.Name, o.Kind, o.CountryCode, o.Origin.ToString()))
             .ToListAsync(ct);
+
+    public Task<ArticleSourceInfo?> ArticleSourceAsync(int articleId, CancellationToken ct) =>
+        db.Articles.AsNoTracking()
+            .Where(a => a.Id == articleId)
+            .Select(a => new ArticleSourceInfo(a.Id, a.StoryId, a.Story.Title, a.FileName, a.Sha256, a.MainText, a.Format.ToString()))
+            .SingleOrDefaultAsync(ct);
 
     /// <summary>Unreviewed candidates, the most widely seen first, each with a few sentences that name it.</summary>
     public async Task<IReadOnlyList<CandidateView>> CandidatesAsync(int count, int evidencePerCandidate, CancellationToken ct)
@@ -462,7 +468,7 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
                 var t = g.First();
                 return new TonnageView(
                     t.Min, t.Max, t.Unit, t.Qualifier, t.Material, t.ElementSymbol, t.Basis, t.Measure, t.Period, t.SubjectId, t.SubjectName,
-                    Distinct(g.Select(x => new EvidenceView(x.ArticleId, labels.GetValueOrDefault(x.ArticleId, "source"), x.Sentence, x.Start - x.SentenceStart, x.Length))),
+                    Distinct(g.Select(x => new EvidenceView(x.ArticleId, labels.GetValueOrDefault(x.ArticleId, "source"), x.Sentence, x.Start - x.SentenceStart, x.Length, x.SentenceStart))),
                     t.SubjectKind);
             })
             .ToList();

@@ -81,7 +81,11 @@ public sealed record SourceView(
 }
 
 /// <summary>A sentence that proves a fact, with the span to highlight and the source it came from.</summary>
-public sealed record EvidenceView(int ArticleId, string SourceLabel, string Sentence, int HighlightStart, int HighlightLength);
+public sealed record EvidenceView(int ArticleId, string SourceLabel, string Sentence, int HighlightStart, int HighlightLength, int SentenceStart = 0)
+{
+    /// <summary>Where the matched span starts in the article's stored main text.</summary>
+    public int MainTextStart => SentenceStart + HighlightStart;
+}
 
 public sealed record OrganisationFact(string Id, string Name, string Kind, string? CountryCode, IReadOnlyList<EvidenceView> Evidence);
 
@@ -167,6 +171,9 @@ public sealed record UploadView(
     string? StoryTitle,
     int Attempts,
     bool CanRetry);
+
+/// <summary>What is needed to show where an article's text came from in its stored raw file.</summary>
+public sealed record ArticleSourceInfo(int ArticleId, int StoryId, string StoryTitle, string FileName, string Sha256, string MainText, string Format);
 
 /// <summary>A candidate organisation awaiting review, with where it was seen.</summary>
 public sealed record CandidateView(

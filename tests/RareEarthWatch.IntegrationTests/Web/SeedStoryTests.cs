@@ -141,6 +141,21 @@ public sealed class SeedStoryTests(AppFactory factory) : IClassFixture<AppFactor
     }
 
     [Fact]
+    public async Task Evidence_points_back_into_the_original_file()
+    {
+        var page = await _client.GetDocumentAsync($"/stories/{_story.Id}");
+        var links = page.QuerySelectorAll("table.tonnages a.in-original").Select(a => a.GetAttribute("href")!).ToList();
+        links.Should().NotBeEmpty();
+        foreach (var link in links)
+        {
+            var original = await _client.GetDocumentAsync(link);
+            original.QuerySelector(".problem").Should().BeNull();
+            var mark = original.QuerySelector("#source-context mark")!.TextContent;
+            mark.Should().MatchRegex("400(-| to )500 metric tons", "the highlighted source is the quantity itself");
+        }
+    }
+
+    [Fact]
     public async Task Entity_pages_list_their_stories()
     {
         foreach (var url in new[] { "/organisations/irel", "/countries/MM", "/elements/Nd" })
