@@ -50,7 +50,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             }
 
             var targets = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
-            if (targets.Count == 0 || IsSurname(match, tokens))
+            if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens))
             {
                 continue;
             }
@@ -122,6 +122,31 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
         var next = tokens[match.EndToken];
         return (!next.IsWord && next.Text is "," or "." or ";" or ")" or ":") || TonnageLexicon.SpeechVerbs.Contains(next.Text);
+    }
+
+    private readonly FrozenSet<string> abbreviations = index.Gazetteer.Countries.SelectMany(c => c.Abbreviations).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An abbreviation that is a ticker, not a country: glued after a dot to a code ("MP.US", "0700.HK"), or after an
+    /// exchange code and a colon ("(ASX: CAR)").
+    /// </summary>
+    private bool IsTicker(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        if (match.EndToken - match.FirstToken != 1 || match.FirstToken == 0 || !abbreviations.Contains(tokens[match.FirstToken].Text))
+        {
+            return false;
+        }
+
+        var previous = tokens[match.FirstToken - 1];
+        if (previous.Text == "." && previous.End == match.Start && match.FirstToken >= 2 && tokens[match.FirstToken - 2].End == previous.Start
+            && tokens[match.FirstToken - 2].Text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))
+        {
+            return true;
+        }
+
+        return previous.Text == ":" && match.FirstToken >= 2 && tokens[match.FirstToken - 2] is { IsWord: true } exchange
+               && exchange.Text.Length is >= 2 and <= 6 && exchange.Text.All(char.IsAsciiLetterUpper)
+               && match.FirstToken >= 3 && tokens[match.FirstToken - 3].Text == "(";
     }
 
     private static bool InListOfCountries(PhraseMatch match, List<(PhraseMatch Match, bool Accepted)> countries, IReadOnlyList<Token> tokens)

@@ -342,6 +342,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
             else
             {
+                // The metric figure first: it reaches past the brackets, so its material is read after them.
+                quantities[i] = outer with { End = text.IndexOf(')', inner.End) + 1, UnitPeriod = outer.UnitPeriod ?? inner.UnitPeriod };
                 quantities.RemoveAt(i + 1);
             }
         }
