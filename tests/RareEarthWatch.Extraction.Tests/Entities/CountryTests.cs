@@ -23,6 +23,23 @@ public sealed class CountryTests
     }
 
     [Theory]
+    [InlineData("\"Supply is tight,\" said Liam English, an analyst.", "")]
+    [InlineData("Anna French said the plant would open in May.", "")]
+    [InlineData("English buyers and French firms signed.", "GB,FR")]
+    [InlineData("The Chinese said no.", "CN")]
+    [InlineData("Sales slowed around Chinese New Year.", "")]
+    [InlineData("North American and Latin American carmakers signed, according to an English-language statement.", "")]
+    [InlineData("Central American and South American buyers met.", "")]
+    [InlineData("Tokyo-based Harrow Metals Corp signed.", "")]
+    [InlineData("TOKYO - Harrow Metals Corp signed.", "JP")]
+    [InlineData("Harrow Metals Corp (ASX: CAR) and Telmar Corp (MP.US) rose.", "")]
+    [InlineData("The U.S. and the UK signed.", "US,GB")]
+    public void Surnames_regions_holidays_languages_datelines_and_tickers_are_not_countries(string text, string expected)
+    {
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
     [InlineData("Georgia approved a new plant near Atlanta.", "")]
     [InlineData("Jordan said the deal was done.", "")]
     [InlineData("Chad Smith leads the company.", "")]

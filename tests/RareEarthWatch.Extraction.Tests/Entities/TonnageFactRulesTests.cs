@@ -149,4 +149,123 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Resource);
         fact.Period.Should().Be(Periods.None);
     }
+
+    // Branch tonnages-2 (tune passages U01-U27).
+
+    [Theory]
+    [InlineData("Fenwick Alloys Inc will buy 1,100 tons (998 metric tons) of NdPr oxide a year.", 998)]
+    [InlineData("The reserve goal is 500 short tons (454 metric tons) of terbium oxide.", 454)]
+    [InlineData("Fenwick Alloys Inc will buy 998 metric tons (1,100 tons) of NdPr oxide a year.", 998)]
+    public void An_amount_with_its_conversion_in_brackets_is_one_metric_figure(string text, double tonnes)
+    {
+        var fact = Single(text);
+        fact.Min.Should().BeApproximately(tonnes, 1);
+        fact.ProductId.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_hedge_before_the_converted_amount_covers_the_metric_figure()
+    {
+        var fact = Single("Fenwick Alloys Inc plans to buy up to 2,200 tons (1,996 metric tons) of NdPr oxide over five years.");
+        fact.Min.Should().BeNull();
+        fact.Max.Should().BeApproximately(1996, 1);
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd produced 9,000 tonnes of REO in 2024. World mine production rose to 380,000 tonnes in 2024.")]
+    [InlineData("Quellon Minerals Ltd produced 9,000 tonnes of REO in 2024. Global output of rare earth oxide reached about 380,000 tonnes in 2024, led by China.")]
+    public void A_world_total_after_a_company_figure_has_no_subject(string text)
+    {
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Should().HaveCount(2);
+        facts[0].SubjectName.Should().Be("Quellon Minerals Ltd");
+        facts[1].SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_worlds_largest_is_not_a_world_total()
+    {
+        Single("Quellon Minerals Ltd, the world's largest producer outside China, produced 9,000 tonnes of REO in 2024.")
+            .SubjectName.Should().Be("Quellon Minerals Ltd");
+    }
+
+    [Fact]
+    public void A_parallel_clause_has_its_own_subject_and_shares_the_window()
+    {
+        var facts = TestFiles.Recognize("In the June quarter, Quellon Minerals Ltd produced 2,100 tonnes of NdPr oxide, while Tamsin Metals Corp produced 800 tonnes.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts[1].SubjectName.Should().Be("Tamsin Metals Corp");
+        facts[1].Period.Should().Be(Periods.PerQuarter);
+        facts[1].ProductId.Should().Be("ndpr-oxide");
+    }
+
+    [Fact]
+    public void Two_exporting_countries_in_parallel_clauses()
+    {
+        var facts = TestFiles.Recognize("Vietnam shipped 1,800 tonnes of rare earth concentrate to Japan in June, while Thailand sent 600 tonnes.").Tonnages;
+        facts.Select(f => f.SubjectId).Should().Equal("VN", "TH");
+        facts.Should().OnlyContain(f => f.Measure == Measures.Export && f.Period == Periods.Month);
+    }
+
+    [Fact]
+    public void A_speaker_after_the_figure_is_the_subject_when_nobody_comes_before()
+    {
+        Single("An indicated resource of 48 million tonnes at 0.2% TREO was outlined, Quellon Minerals Ltd said.")
+            .SubjectName.Should().Be("Quellon Minerals Ltd");
+    }
+
+    [Fact]
+    public void Table_lines_are_about_the_main_organisation()
+    {
+        var facts = TestFiles.Recognize("Quellon Minerals Ltd released its quarterly report. Output: 700 t REO (Q2), 1,900 t REO (6M). Sales: 650 t REO (Q2).").Tonnages;
+        facts.Should().HaveCount(3);
+        facts.Should().OnlyContain(f => f.SubjectName == "Quellon Minerals Ltd");
+        facts[0].Period.Should().Be(Periods.PerQuarter);
+        facts[2].Measure.Should().Be(Measures.Sales);
+    }
+
+    [Fact]
+    public void Nine_months_in_brackets_is_year_to_date()
+    {
+        TestFiles.Recognize("Quellon Minerals Ltd said output was 700 t REO (Q3), 2,100 t REO (9M).").Tonnages
+            .Should().Contain(f => f.Min == 2100 && f.Period == Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_demonym_anaphor_picks_the_organisation_of_that_country()
+    {
+        var facts = TestFiles.Recognize("Sojitz Corp agreed to take 1,000 tonnes of NdPr oxide a year from Lynas Rare Earths, the trading house said. The Australian miner will deliver its first 200 tonnes in May.").Tonnages;
+        var second = facts.Should().ContainSingle(f => f.Min == 200).Subject;
+        second.SubjectId.Should().Be("lynas");
+        second.Measure.Should().Be(Measures.Shipment);
+        second.Period.Should().Be(Periods.OneOff);
+    }
+
+    [Theory]
+    [InlineData("Harrow Freight Corp said its depot will be able to deliver up to 600 tonnes of rare earth magnets a month.", Measures.Capacity)]
+    [InlineData("Once fully ramped up, the Harrow Metals Corp plant will turn out 300 tonnes of NdPr metal a year.", Measures.Capacity)]
+    [InlineData("Harrow Metals Corp signed a deal to sell 700 tonnes a year of NdPr oxide to a Korean buyer.", Measures.Offtake)]
+    [InlineData("Harrow Metals Corp sold 700 tonnes of NdPr oxide in 2024.", Measures.Sales)]
+    [InlineData("Harrow Metals Corp keeps about 90 tonnes of dysprosium oxide in bonded warehouses.", Measures.Stockpile)]
+    public void Measure_cues_of_capacity_offtake_and_stocks(string text, string measure)
+    {
+        Single(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void A_mass_of_something_that_is_not_rare_earth_material_is_other_with_no_product()
+    {
+        var fact = Single("Harrow Metals Corp said the tailings dam contains about 20,000 tonnes of process water.");
+        fact.Measure.Should().Be(Measures.Other);
+        fact.ProductId.Should().BeNull();
+        fact.Period.Should().Be(Periods.Unknown);
+    }
+
+    [Fact]
+    public void An_analyst_forecasting_another_company_is_the_speaker()
+    {
+        Single("said Ann Wood, an analyst at Brenton Capital Partners, who estimates that Arafura will produce 3,000 tonnes of NdPr oxide in its first full year.")
+            .SubjectId.Should().Be("arafura");
+    }
 }

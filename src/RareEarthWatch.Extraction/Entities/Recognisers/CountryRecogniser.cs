@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using RareEarthWatch.Extraction.Entities.Matching;
 using RareEarthWatch.Extraction.Entities.Text;
 using RareEarthWatch.Extraction.Metadata;
@@ -49,7 +50,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             }
 
             var targets = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
-            if (targets.Count == 0)
+            if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens))
             {
                 continue;
             }
@@ -84,6 +85,68 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
         accepted.Sort((a, b) => a.Start.CompareTo(b.Start));
         return accepted;
+    }
+
+    /// <summary>Capitalised words before a demonym that are not given names ("The Chinese said", "Both Japanese ...").</summary>
+    private static readonly FrozenSet<string> NotGivenNames = new[]
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Many", "Some", "Both", "Most",
+        "Other", "All", "Few", "Several", "Two", "Three", "Four", "Top", "Leading", "Major", "Big", "Fellow", "Rival", "Local",
+        "In", "For", "By", "On", "At", "Of", "And", "But", "As", "To", "From", "With", "Only", "Even", "Now", "Then", "While",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly FrozenSet<string> demonyms = index.Gazetteer.Countries.SelectMany(c => c.Demonyms).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "said Liam English, an analyst", "Anna French said": a one-word demonym right after a capitalised given name,
+    /// followed by punctuation, the end or a speech verb (not by a noun it describes), is a surname, not a country.
+    /// </summary>
+    private bool IsSurname(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        if (match.EndToken - match.FirstToken != 1 || match.FirstToken == 0 || !demonyms.Contains(tokens[match.FirstToken].Text))
+        {
+            return false;
+        }
+
+        var previous = tokens[match.FirstToken - 1];
+        if (!previous.IsWord || previous.End + 1 != match.Start || !previous.IsTitleCaseWord || NotGivenNames.Contains(previous.Text)
+            || demonyms.Contains(previous.Text))
+        {
+            return false;
+        }
+
+        if (match.EndToken >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[match.EndToken];
+        return (!next.IsWord && next.Text is "," or "." or ";" or ")" or ":") || TonnageLexicon.SpeechVerbs.Contains(next.Text);
+    }
+
+    private readonly FrozenSet<string> abbreviations = index.Gazetteer.Countries.SelectMany(c => c.Abbreviations).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An abbreviation that is a ticker, not a country: glued after a dot to a code ("MP.US", "0700.HK"), or after an
+    /// exchange code and a colon ("(ASX: CAR)").
+    /// </summary>
+    private bool IsTicker(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        if (match.EndToken - match.FirstToken != 1 || match.FirstToken == 0 || !abbreviations.Contains(tokens[match.FirstToken].Text))
+        {
+            return false;
+        }
+
+        var previous = tokens[match.FirstToken - 1];
+        if (previous.Text == "." && previous.End == match.Start && match.FirstToken >= 2 && tokens[match.FirstToken - 2].End == previous.Start
+            && tokens[match.FirstToken - 2].Text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))
+        {
+            return true;
+        }
+
+        return previous.Text == ":" && match.FirstToken >= 2 && tokens[match.FirstToken - 2] is { IsWord: true } exchange
+               && exchange.Text.Length is >= 2 and <= 6 && exchange.Text.All(char.IsAsciiLetterUpper)
+               && match.FirstToken >= 3 && tokens[match.FirstToken - 3].Text == "(";
     }
 
     private static bool InListOfCountries(PhraseMatch match, List<(PhraseMatch Match, bool Accepted)> countries, IReadOnlyList<Token> tokens)
@@ -145,7 +208,9 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             var after = text.AsSpan(cityMatch.End).TrimStart(' ');
             var allCaps = !written.ContainsAnyInRange('a', 'z');
             var punctuated = after.Length > 0 && after[0] is '(' or '-' or ':' or ',' or '\u2013' or '\u2014';
-            if (allCaps || (punctuated && first == 0))
+            // "Tokyo-based X": a hyphen glued to the city and to the next word makes a compound, not a dateline.
+            var compound = cityMatch.End + 1 < text.Length && text[cityMatch.End] == '-' && char.IsLetter(text[cityMatch.End + 1]);
+            if (!compound && (allCaps || (punctuated && first == 0)))
             {
                 fromText = true;
                 yield return new Mention(cityMatch.Targets[0].Id, cityMatch.Start, cityMatch.Length);

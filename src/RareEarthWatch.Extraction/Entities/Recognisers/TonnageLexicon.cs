@@ -71,6 +71,8 @@ public static class TonnageLexicon
         ["outputs"] = Measures.Production, ["yield"] = Measures.Production, ["yields"] = Measures.Production,
         ["yielding"] = Measures.Production, ["make"] = Measures.Production, ["makes"] = Measures.Production,
         ["making"] = Measures.Production, ["manufacture"] = Measures.Production, ["manufactures"] = Measures.Production,
+        ["recover"] = Measures.Production, ["recovers"] = Measures.Production, ["recovered"] = Measures.Production,
+        ["recovering"] = Measures.Production,
         ["export"] = Measures.Export, ["exports"] = Measures.Export, ["exported"] = Measures.Export, ["exporting"] = Measures.Export,
         ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
         ["offtake"] = Measures.Offtake, ["take"] = Measures.Offtake, ["takes"] = Measures.Offtake,
@@ -90,6 +92,10 @@ public static class TonnageLexicon
         ["stockpile"] = Measures.Stockpile, ["stockpiles"] = Measures.Stockpile, ["stockpiled"] = Measures.Stockpile,
         ["stockpiling"] = Measures.Stockpile,
         ["inventory"] = Measures.Stockpile, ["inventories"] = Measures.Stockpile,
+        ["keeps"] = Measures.Stockpile, ["kept"] = Measures.Stockpile, ["stored"] = Measures.Stockpile,
+        ["storage"] = Measures.Stockpile, ["warehouse"] = Measures.Stockpile, ["warehouses"] = Measures.Stockpile,
+        ["deliver"] = Measures.Shipment, ["delivers"] = Measures.Shipment, ["delivered"] = Measures.Shipment,
+        ["deliveries"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that an adjectival figure sizes ("a 5,000-tonne plant" is a capacity, "a 1,000-tonne shipment" a shipment).</summary>
@@ -133,6 +139,10 @@ public static class TonnageLexicon
     public static FrozenSet<string> CapacityModals { get; } = new[] { "can", "able", "capable" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Adjectives a few words before a figure that make it a capacity ("able to deliver up to 800 tonnes").</summary>
+    public static FrozenSet<string> CapacityAdjectives { get; } = new[] { "able", "capable" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Prepositions before a country that make it a destination or an origin ("shipments to the United States"), not the subject.</summary>
     public static FrozenSet<string> RoutePrepositions { get; } = new[] { "to", "from", "into" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -141,6 +151,7 @@ public static class TonnageLexicon
     public static FrozenSet<string> SpeechVerbs { get; } = new[]
     {
         "said", "says", "say", "told", "tells", "reported", "reports", "noted", "added", "stated", "announced", "expects", "expected",
+        "estimates", "forecasts", "predicts", "believes",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Pronouns after a speech verb that refer back to the speaker ("X said it had signed ..."): X stays the subject.</summary>
@@ -153,6 +164,28 @@ public static class TonnageLexicon
         "company", "firm", "miner", "group", "producer", "refiner", "maker", "manufacturer", "corporation", "venture",
         "business", "plant", "mine", "project", "facility", "operation", "unit", "subsidiary", "refinery", "deposit",
         "smelter", "site", "agency",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words that make the figure a world or market total ("World mine production rose to ...", "Global output reached ..."):
+    /// with no organisation or country after them and before the figure, the figure has no company or country subject.
+    /// </summary>
+    public static FrozenSet<string> WorldWords { get; } = new[] { "world", "global", "worldwide", "globally" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that open a parallel clause with its own subject ("..., while MP Materials produced 1,300 tonnes").</summary>
+    public static FrozenSet<string> ParallelClauseWords { get; } = new[] { "while", "whereas", "whilst", ";" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words of a contract: "signed a deal to sell 1,000 tonnes a year" is an offtake, not a sale made.</summary>
+    public static FrozenSet<string> ContractWords { get; } = new[] { "deal", "agreement", "contract", "offtake", "accord" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Masses that are not of rare-earth material ("contains 40,000 tonnes of process water"): such a figure is other, with no product.</summary>
+    public static FrozenSet<string> ForeignMaterials { get; } = new[]
+    {
+        "water", "diesel", "fuel", "acid", "cement", "concrete", "steel", "explosives", "reagents", "reagent", "emissions",
+        "CO2", "coal", "grain", "wheat", "food", "payload",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Heads of an anaphor that refers to the article's main country.</summary>

@@ -14,6 +14,9 @@ public sealed record TonnageOptions
     /// <summary>A production word this close after a capacity word is part of "capacity to produce".</summary>
     public int CapacityCompoundWords { get; init; } = 3;
 
+    /// <summary>Most words between "able"/"capable" and the figure for it to make a capacity ("able to deliver up to 800 t").</summary>
+    public int CapacityModalWords { get; init; } = 6;
+
     /// <summary>Characters before a number searched for a qualifier ("an estimated", "more than").</summary>
     public int QualifierLookbackChars { get; init; } = 40;
 

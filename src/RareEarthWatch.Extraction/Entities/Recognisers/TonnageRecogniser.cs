@@ -73,6 +73,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>An amount so far in a year: "January-October", "so far this year", "year to date", "in the first nine months".</summary>
     private static readonly Regex YearToDateRegex = new(
         @"\b(?:" + MonthNames + @")\.?\s*(?:-|–|—|(?i:to|through|until))\s*(?:" + MonthNames + @")\b"
+        + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
         + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD"
         + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months)\b",
         RegexOptions.Compiled);
@@ -85,8 +86,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending|through)\b|\b(?:this|last|next|previous|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bFY\s?\d{2,4}\b",
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending|through)\b|\b(?:this|last|next|previous|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\bfull[\s-]year\b",
         RegexOptions.Compiled);
+
+    /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
+    private static readonly Regex FullCapacityRegex = new(
+        @"(?i)\b(?:(?:once|when|after)\s+(?:[\w-]+\s+){0,3}ramped[\s-]up|at\s+full\s+(?:capacity|production|output|rate)|full[\s-]scale\s+(?:production|output|operations?))\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"2,300 tons (" or "2,300 tons (about ": the text between an amount and the same amount in other units.</summary>
+    private static readonly Regex ConversionOpenRegex = new(@"^\s*\(\s*(?:(?i:about|around|approximately|roughly|some|or)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>Units that are not metric tonnes: a metric equivalent next to them is the figure to keep.</summary>
+    private static readonly Regex NonMetricUnitRegex = new(@"^(?i:tons?\b|short|long|pounds?|lbs?)", RegexOptions.Compiled);
+
+    /// <summary>A label before figures in a table written as prose ("Output: 1,200 t REO (Q3)").</summary>
+    private static readonly Regex LabelLineRegex = new(@"^\s*[A-Z][\p{L} ()'/&-]{0,30}:\s", RegexOptions.Compiled);
+
+    /// <summary>"its first 400 tonnes": one delivery, whatever the date.</summary>
+    private static readonly Regex FirstBeforeRegex = new(@"(?i)\bfirst\s*$", RegexOptions.Compiled);
 
     private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?[\d.,]+\s*(?:%|(?i:per\s?cent|percent|ppm|g/t))", RegexOptions.Compiled);
 
@@ -100,6 +118,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private readonly FrozenSet<string> demonyms = index.Gazetteer.Countries
         .SelectMany(c => c.Demonyms)
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Country of each demonym that belongs to one country only ("Australian" → AU), for "The Australian miner".</summary>
+    private readonly FrozenDictionary<string, string> demonymCountries = index.Gazetteer.Countries
+        .SelectMany(c => c.Demonyms.Select(d => (Demonym: d, c.Code)))
+        .GroupBy(x => x.Demonym, StringComparer.Ordinal)
+        .Where(g => g.Select(x => x.Code).Distinct(StringComparer.Ordinal).Count() == 1)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Code, StringComparer.Ordinal);
 
     public List<TonnageFact> Recognise(
         SentenceIndex sentences,
@@ -160,7 +185,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
             }
 
-            previousMaterial = materials.LastOrDefault(m => m is not null);
+            previousMaterial = materials.LastOrDefault(m => m is not null && !m.Foreign);
             previousSentence = s;
         }
 
@@ -205,7 +230,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         bool SmallMassUnit,
         bool MtpaWrittenOut);
 
-    private sealed record Material(string? ProductId, string? ElementSymbol, string? AttachedElements, bool OreByGrade);
+    /// <summary>What a figure is of; <see cref="Foreign"/> marks a mass of something that is not rare-earth material ("of process water").</summary>
+    private sealed record Material(string? ProductId, string? ElementSymbol, string? AttachedElements, bool OreByGrade, bool Foreign = false);
 
     private List<Quantity> FindQuantities(Sentence sentence, bool dotGroupsThousands)
     {
@@ -275,7 +301,52 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 m.Index, numberStart, m.Index + m.Length, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut));
         }
 
+        MergeConversions(result, text);
         return result;
+    }
+
+    /// <summary>
+    /// "2,300 tons (2,087 metric tons)", "1,000 short tons (907 metric tons)": one amount written in two units is one
+    /// figure. The metric one is kept (it also shows that the bare "tons" were short tons); it takes the outer figure's
+    /// place and hedge ("up to 2,300 tons (2,087 metric tons)" is up to 2,087 t).
+    /// </summary>
+    private static void MergeConversions(List<Quantity> quantities, string text)
+    {
+        const double LowestRatio = 0.5;
+        const double HighestRatio = 2.5;
+        for (var i = quantities.Count - 2; i >= 0; i--)
+        {
+            var outer = quantities[i];
+            var inner = quantities[i + 1];
+            if (outer.Value1 is not { } outerValue || inner.Value1 is not { } innerValue || outerValue <= 0
+                || !ConversionOpenRegex.IsMatch(text[outer.End..inner.Start]) || !text.AsSpan(inner.End).TrimStart().StartsWith(")"))
+            {
+                continue;
+            }
+
+            var ratio = innerValue * inner.Factor / (outerValue * outer.Factor);
+            if (ratio is < LowestRatio or > HighestRatio)
+            {
+                continue;
+            }
+
+            if (NonMetricUnitRegex.IsMatch(outer.UnitAsWritten) && !NonMetricUnitRegex.IsMatch(inner.UnitAsWritten))
+            {
+                quantities[i + 1] = inner with
+                {
+                    Start = outer.Start,
+                    Qualifier = inner.Qualifier == "none" ? outer.Qualifier : inner.Qualifier,
+                    UnitPeriod = inner.UnitPeriod ?? outer.UnitPeriod,
+                };
+                quantities.RemoveAt(i);
+            }
+            else
+            {
+                // The metric figure first: it reaches past the brackets, so its material is read after them.
+                quantities[i] = outer with { End = text.IndexOf(')', inner.End) + 1, UnitPeriod = outer.UnitPeriod ?? inner.UnitPeriod };
+                quantities.RemoveAt(i + 1);
+            }
+        }
     }
 
     private static bool IsPounds(string unit) => unit.StartsWith("pound", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("lb", StringComparison.OrdinalIgnoreCase);
@@ -420,6 +491,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var from = sentence.Start + quantity.End;
         var to = sentence.Start + windowEnd;
         var mention = materials.FirstOrDefault(m => m.Start >= from && m.Start < to);
+        var foreign = words.FindIndex(w => w.Start >= quantity.End && w.Start < windowEnd && TonnageLexicon.ForeignMaterials.Contains(w.Text));
+        if (foreign >= 0 && (mention is null || sentence.Start + words[foreign].Start < mention.Start))
+        {
+            return new Material(null, null, null, OreByGrade: false, Foreign: true); // "40,000 tonnes of process water"
+        }
+
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
 
@@ -458,7 +535,29 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var previousStart = q > 1 ? quantities[q - 2].End : 0;
             explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
         }
+        if (explicitPeriod is null && q > 0 && ParallelClause(sentence.Text[quantities[q - 1].End..quantity.Start]))
+        {
+            // "In the September quarter X produced 2,600 tonnes, while Y produced 1,300 tonnes": the same window.
+            var previousStart = q > 1 ? quantities[q - 2].End : 0;
+            explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
+        }
+
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, names);
+        if (measure == Measures.Production && FullCapacityRegex.IsMatch(segment))
+        {
+            measure = Measures.Capacity;
+        }
+
+        if (material?.Foreign == true)
+        {
+            measure = Measures.Other;
+        }
+
+        if (measure == Measures.Shipment && FirstBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart).TrimEnd().ToString()))
+        {
+            sizesShipment = true; // "will deliver its first 400 tonnes in March": one delivery
+        }
+
         var period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
 
         var factor = quantity.Factor;
@@ -494,6 +593,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             evidence,
             subjectKind);
     }
+
+    private static bool ParallelClause(string between) =>
+        Tokenizer.Tokenize(between).Exists(t => TonnageLexicon.ParallelClauseWords.Contains(t.Text));
 
     private static (double? Min, double? Max) Bounds(Quantity quantity, double factor)
     {
@@ -650,6 +752,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
+        // "will be able to deliver up to 800 tonnes", "capable of handling 300 tonnes": what can be done, a capacity.
+        for (var w = Math.Max(0, firstWord - options.CapacityModalWords); w < firstWord; w++)
+        {
+            if (TonnageLexicon.CapacityAdjectives.Contains(words[w].Text))
+            {
+                return (Measures.Capacity, false);
+            }
+        }
+
+        // "signed a deal to sell 1,000 tonnes a year": a sale agreed for the future is an offtake.
+        if (best == Measures.Sales && words[bestIndex].Text is "sell" or "sells"
+            && words.Take(bestIndex).Any(t => TonnageLexicon.ContractWords.Contains(t.Text)))
+        {
+            return (Measures.Offtake, false);
+        }
+
         if (best is not null)
         {
             return (best, false);
@@ -797,10 +915,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (anaphor == AnaphorKind.Organisation)
         {
             // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
+            // "The Australian miner": only organisations of that country, when the text names one.
+            var demonymCountry = AnaphorCountry(sentence.Text);
             var pool = organisations.Mentions
+                .Where(m => demonymCountry is null || index.Organisations[m.Id].CountryCode == demonymCountry)
                 .Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
-                .Concat(candidates.SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
+                .Concat(candidates.Where(c => demonymCountry is null || c.CountryCode == demonymCountry)
+                    .SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
                 .ToList();
+            if (pool.Count == 0 && demonymCountry is not null)
+            {
+                pool = organisations.Mentions.Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
+                    .Concat(candidates.SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
+                    .ToList();
+            }
+
             if (MostMentioned(pool, sentence.Start) is { } main)
             {
                 return main.StartsWith("o:", StringComparison.Ordinal)
@@ -812,6 +941,28 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (anaphor == AnaphorKind.Country && MostMentioned(countries, sentence.Start) is { } mainCountry)
         {
             return (mainCountry, index.Countries[mainCountry].Name, SubjectKinds.Country);
+        }
+
+        // "..., while MP Materials produced 1,300 tonnes": a parallel clause before the figure has its own subject.
+        var clauseStart = sentence.Start + ParallelClauseStart(sentence.Text[..quantity.NumberStart]);
+        if (before.Exists(a => a.Start >= clauseStart))
+        {
+            before.RemoveAll(a => a.Start < clauseStart);
+        }
+
+        var countriesBefore = countries
+            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start))
+            .ToList();
+        if (countriesBefore.Exists(m => m.Start >= clauseStart))
+        {
+            countriesBefore.RemoveAll(m => m.Start < clauseStart);
+        }
+
+        // "World mine production rose to 390,000 tonnes", "Global output reached ...": a world total, nobody's figure.
+        var lastNamed = before.Select(a => a.End).Concat(countriesBefore.Select(m => m.End)).DefaultIfEmpty(sentence.Start).Max();
+        if (WorldTotal(sentence, lastNamed, numberAt, actors.Select(a => (a.Start, a.End)).ToList()))
+        {
+            return (null, null, null);
         }
 
         if (before.Count > 1 && IsSpeaker(sentence, before[0].End, before[1].Start))
@@ -830,15 +981,88 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (agent.Id, agent.Name, agent.Kind);
         }
 
-        var country = countries.FirstOrDefault(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start));
-        if (country is not null)
+        if (countriesBefore.Count > 0)
         {
+            var country = countriesBefore[0];
             return (country.Id, index.Countries[country.Id].Name, SubjectKinds.Country);
+        }
+
+        // "An inferred resource of 62 million tonnes ..., Snowgum Metals Ltd said": the speaker after the figure.
+        var speaker = actors.FirstOrDefault(a => a.Start > numberAt && SpeechVerbFollows(sentence, a.End));
+        if (speaker.Name is not null)
+        {
+            return (speaker.Id, speaker.Name, speaker.Kind);
+        }
+
+        // "Output: 1,200 t REO (Q3)": a table line written as prose is about the article's main organisation.
+        if (previous.Name is null && LabelLineRegex.IsMatch(sentence.Text))
+        {
+            var pool = organisations.Mentions.Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
+                .Concat(candidates.SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
+                .Where(m => m.Start < sentence.Start)
+                .ToList();
+            if (MostMentioned(pool, sentence.Start) is { } main)
+            {
+                return main.StartsWith("o:", StringComparison.Ordinal)
+                    ? (main[2..], index.Organisations[main[2..]].Name, SubjectKinds.Organisation)
+                    : (null, main[2..], SubjectKinds.Candidate);
+            }
         }
 
         // Nobody named before the figure: the sentence goes on about the previous figure's subject
         // ("Ore reserves stand at 13.2 million tonnes", "Imports fell to 3,400 tonnes, the customs agency said").
         return previous;
+    }
+
+    /// <summary>Offset (in the sentence) just after the last parallel-clause word ("while", "whereas", ";"), or 0.</summary>
+    private static int ParallelClauseStart(string textBefore)
+    {
+        var tokens = Tokenizer.Tokenize(textBefore);
+        var last = tokens.FindLastIndex(t => TonnageLexicon.ParallelClauseWords.Contains(t.Text));
+        return last < 0 ? 0 : tokens[last].End;
+    }
+
+    /// <summary>A world word ("World", "global"; not "the world's largest") after the last name and before the figure, outside any name.</summary>
+    private static bool WorldTotal(Sentence sentence, int lastNamed, int numberAt, List<(int Start, int End)> names)
+    {
+        foreach (var token in Tokenizer.Tokenize(sentence.Text[..(numberAt - sentence.Start)]))
+        {
+            var at = sentence.Start + token.Start;
+            if (at < lastNamed || !TonnageLexicon.WorldWords.Contains(token.Text) || names.Exists(n => at >= n.Start && at < n.End))
+            {
+                continue;
+            }
+
+            var after = sentence.Text.AsSpan(token.End);
+            if (!after.StartsWith("'") && !after.StartsWith("\u2019"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"X said", "X told reporters": a speech verb right after the name.</summary>
+    private static bool SpeechVerbFollows(Sentence sentence, int end)
+    {
+        var next = Tokenizer.Tokenize(sentence.Text[(end - sentence.Start)..]).FirstOrDefault(t => t.IsWord);
+        return next.Text is { } word && TonnageLexicon.SpeechVerbs.Contains(word);
+    }
+
+    /// <summary>The country of a demonym in a sentence-initial anaphor ("The Australian miner" → AU), or null.</summary>
+    private string? AnaphorCountry(string sentence)
+    {
+        const int MaxAnaphorWords = 4;
+        foreach (var word in Tokenizer.Tokenize(sentence).Where(t => t.IsWord).Take(MaxAnaphorWords))
+        {
+            if (demonymCountries.TryGetValue(word.Text, out var code))
+            {
+                return code;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"the company", "the miner" written before the figure (not at the start of the sentence).</summary>

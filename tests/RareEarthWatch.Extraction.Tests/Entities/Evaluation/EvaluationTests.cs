@@ -22,8 +22,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     private static readonly Dictionary<(string Split, string Kind), (double Precision, double Recall)> Floors = new()
     {
         [("tune", "organisations")] = (0.95, 0.95),
-        [("tune", "candidates")] = (0.95, 0.37),
-        [("tune", "organisations any")] = (0.95, 0.54),
+        [("tune", "candidates")] = (0.95, 0.42),
+        [("tune", "organisations any")] = (0.95, 0.60),
         [("tune", "countries")] = (0.95, 0.95),
         [("tune", "elements")] = (0.95, 0.95),
         [("tune", "tonnages")] = (0.95, 0.95),
@@ -34,19 +34,20 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("heldout", "organisations any")] = (0.85, 0.39),
         [("heldout", "countries")] = (0.95, 0.94),
         [("heldout", "elements")] = (0.95, 0.95),
-        [("heldout", "tonnages")] = (0.85, 0.85),
-        [("heldout", "tonnage measure")] = (0.77, 0.77),
+        [("heldout", "tonnages")] = (0.90, 0.85),
+        [("heldout", "tonnage measure")] = (0.85, 0.85),
         [("heldout", "tonnages exact")] = (0.60, 0.60),
         // Blind set, first run on the frozen rules of 2026-11-23 (see docs/entities.md): measured minus a small margin.
         [("blind", "organisations")] = (0.97, 0.97),
         [("blind", "candidates")] = (0.90, 0.18),
         [("blind", "organisations any")] = (0.94, 0.43),
-        [("blind", "countries")] = (0.94, 0.97),
+        [("blind", "countries")] = (0.96, 0.97),
         [("blind", "elements")] = (0.97, 0.97),
         [("blind", "tonnages")] = (0.96, 0.94),
-        // Raised after branch tonnages (general measure/period/subject rules tuned on T01-T25 only): measured minus 0.02.
-        [("blind", "tonnage measure")] = (0.74, 0.74),
-        [("blind", "tonnages exact")] = (0.62, 0.61),
+        // Raised after branch tonnages (rules tuned on T01-T25 only) and again after branch tonnages-2 (tuned on U01-U27
+        // only; countries precision too): measured minus 0.02.
+        [("blind", "tonnage measure")] = (0.77, 0.77),
+        [("blind", "tonnages exact")] = (0.65, 0.64),
     };
 
     /// <summary>
