@@ -29,13 +29,18 @@ internal static partial class HtmlMetadataReader
 
     public static JsonLdArticle? Read(IHtmlDocument document, MetadataCandidates meta, string? sourceUrl, string? containerTitle)
     {
-        var jsonLd = JsonLdArticle.Read(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
-        var siteName = Meta(document, "og:site_name");
+        // One walk finds what selectors would each have searched the whole page for.
+        var found = Landmarks.Find(document);
+        var metas = MetaContents(document);
+        string? Meta(string name) => metas.GetValueOrDefault(name);
+
+        var jsonLd = JsonLdArticle.Read(found.JsonLdScripts.Select(s => s.TextContent));
+        var siteName = Meta("og:site_name");
 
         meta.AddTitle(jsonLd?.Headline, "json-ld:headline");
-        meta.AddTitle(Meta(document, "og:title"), "meta:og:title");
-        meta.AddTitle(Meta(document, "twitter:title"), "meta:twitter:title");
-        var h1 = document.Body?.QuerySelector("h1");
+        meta.AddTitle(Meta("og:title"), "meta:og:title");
+        meta.AddTitle(Meta("twitter:title"), "meta:twitter:title");
+        var h1 = found.BodyH1;
         if (h1 is not null)
         {
             meta.AddTitle(MainText.TextTools.NormalizeSpace(h1.TextContent), "h1");
@@ -47,20 +52,19 @@ internal static partial class HtmlMetadataReader
         AddPublished(meta, jsonLd?.DatePublished, "json-ld:datePublished", RankJsonLd);
         foreach (var name in PublishedMetas)
         {
-            AddPublished(meta, Meta(document, name), $"meta:{name}", RankMeta);
+            AddPublished(meta, Meta(name), $"meta:{name}", RankMeta);
         }
 
-        var scope = (IElement?)document.QuerySelector("article") ?? document.Body;
-        var time = scope?.QuerySelector("time[datetime]") ?? document.QuerySelector("time[datetime]");
+        var time = found.Time;
         AddPublished(meta, time?.GetAttribute("datetime"), "time[datetime]", RankTimeElement);
 
         meta.AddOutlet(siteName);
         meta.AddOutlet(jsonLd?.Publisher);
-        meta.AddOutlet(Meta(document, "application-name"));
+        meta.AddOutlet(Meta("application-name"));
 
-        var canonical = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
+        var canonical = found.Canonical?.GetAttribute("href");
         meta.AddCanonicalUrl(Absolute(canonical));
-        meta.AddCanonicalUrl(Absolute(Meta(document, "og:url")));
+        meta.AddCanonicalUrl(Absolute(Meta("og:url")));
         meta.AddCanonicalUrl(Absolute(jsonLd?.Url));
         meta.AddCanonicalUrl(Absolute(sourceUrl));
 
@@ -69,7 +73,7 @@ internal static partial class HtmlMetadataReader
             AddAuthorOrAgency(meta, author);
         }
 
-        foreach (var author in (Meta(document, "author") ?? string.Empty).Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var author in (Meta("author") ?? string.Empty).Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (!author.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {
@@ -95,7 +99,7 @@ internal static partial class HtmlMetadataReader
 
         meta.AddLanguage(document.DocumentElement.GetAttribute("lang"));
         meta.AddLanguage(HttpEquiv(document, "content-language"));
-        meta.AddLanguage(Meta(document, "og:locale")?.Replace('_', '-'));
+        meta.AddLanguage(Meta("og:locale")?.Replace('_', '-'));
         meta.AddLanguage(jsonLd?.Language);
         return jsonLd;
     }
@@ -126,27 +130,42 @@ internal static partial class HtmlMetadataReader
         }
     }
 
-    private static string? Meta(IHtmlDocument document, string name)
+    /// <summary>
+    /// The content of the head's meta elements by key (property, else name, else itemprop; keys
+    /// compared ignoring case): the first one with content that is not blank, trimmed.
+    /// </summary>
+    private static Dictionary<string, string> MetaContents(IHtmlDocument document)
     {
-        foreach (var element in document.Head?.Children ?? Enumerable.Empty<IElement>())
+        var contents = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var head = document.Head;
+        if (head is null)
         {
+            return contents;
+        }
+
+        var children = head.Children;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var element = children[i];
             if (element.LocalName != "meta")
             {
                 continue;
             }
 
             var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
-            if (key is not null && string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            if (key is null)
             {
-                var content = element.GetAttribute("content");
-                if (!string.IsNullOrWhiteSpace(content))
-                {
-                    return content.Trim();
-                }
+                continue;
+            }
+
+            var content = element.GetAttribute("content");
+            if (!string.IsNullOrWhiteSpace(content))
+            {
+                contents.TryAdd(key, content.Trim());
             }
         }
 
-        return null;
+        return contents;
     }
 
     private static string? HttpEquiv(IHtmlDocument document, string name)
@@ -195,4 +214,121 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"\s+[|–—•·»]\s+|\s+-\s+|\s*::\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TitleSeparator();
+}
+
+/// <summary>
+/// What the metadata reader looks for in the whole page, found in one walk in document order, as
+/// the selectors it replaces would find them: ld+json scripts ("script[type='application/ld+json']",
+/// values compared ignoring case), the body's first h1, the first time[datetime] of the first
+/// &lt;article&gt; (else of the body) or else of the page, the first link[rel='canonical'].
+/// </summary>
+internal sealed class Landmarks
+{
+    public List<IElement> JsonLdScripts { get; } = [];
+
+    public IElement? BodyH1 { get; private set; }
+
+    public IElement? Time { get; private set; }
+
+    public IElement? Canonical { get; private set; }
+
+    public static Landmarks Find(IHtmlDocument document)
+    {
+        var found = new Landmarks();
+        var root = document.DocumentElement;
+        var body = document.Body;
+        IElement? article = null;
+        IElement? timeInArticle = null, timeInBody = null, timeInPage = null;
+        var articleDepth = -1;
+        var bodyDepth = -1;
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            // Pre-order: an element is inside the body (the article) while deeper than it, until the walk leaves it.
+            if (bodyDepth >= 0 && depth <= bodyDepth)
+            {
+                bodyDepth = -2;
+            }
+
+            if (articleDepth >= 0 && depth <= articleDepth)
+            {
+                articleDepth = -2;
+            }
+
+            var inBody = bodyDepth >= 0;
+            var inArticle = articleDepth >= 0;
+            switch (element.LocalName)
+            {
+                case "script":
+                    if (string.Equals(element.GetAttribute("type"), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+                    {
+                        found.JsonLdScripts.Add(element);
+                    }
+
+                    break;
+                case "h1":
+                    if (inBody && found.BodyH1 is null)
+                    {
+                        found.BodyH1 = element;
+                    }
+
+                    break;
+                case "time":
+                    if (element.HasAttribute("datetime"))
+                    {
+                        timeInPage ??= element;
+                        if (inBody)
+                        {
+                            timeInBody ??= element;
+                        }
+
+                        if (inArticle)
+                        {
+                            timeInArticle ??= element;
+                        }
+                    }
+
+                    break;
+                case "link":
+                    if (found.Canonical is null && string.Equals(element.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
+                    {
+                        found.Canonical = element;
+                    }
+
+                    break;
+                case "article":
+                    if (article is null)
+                    {
+                        article = element;
+                        articleDepth = depth;
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+
+            if (element == body && bodyDepth == -1)
+            {
+                bodyDepth = depth;
+            }
+
+            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
+            var children = element.ChildNodes;
+            for (var c = children.Length - 1; c >= 0; c--)
+            {
+                if (children[c] is IElement child)
+                {
+                    stack.Push((child, depth + 1));
+                }
+            }
+        }
+
+        found.Time = article is not null ? timeInArticle ?? timeInPage
+            : body is not null ? timeInBody ?? timeInPage
+            : timeInPage;
+        return found;
+    }
 }

@@ -11,32 +11,17 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal static partial class DomCleaner
 {
-    private static readonly HashSet<string> NeverText = new(StringComparer.Ordinal)
-    {
-        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
-        "button", "input", "select", "textarea", "option", "dialog", "video", "audio", "picture", "img",
-        "source", "link", "meta", "figcaption", "map", "label",
-    };
-
-    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal)
-    {
-        "nav", "header", "footer", "aside", "menu",
-    };
-
-    private static readonly HashSet<string> ProtectedTags = new(StringComparer.Ordinal)
-    {
-        "html", "body", "main",
-    };
-
+    /// <summary>Removes never-text and hidden elements, and comments, in one walk.</summary>
     public static void RemoveNonText(IElement root)
     {
         var doomed = new List<IElement>();
+        var comments = new List<INode>();
         var stack = new Stack<IElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element != root && (NeverText.Contains(element.LocalName) || IsHidden(element)))
+            if (element != root && (IsNeverText(element.LocalName) || IsHidden(element)))
             {
                 doomed.Add(element);
                 continue;
@@ -46,12 +31,15 @@ internal static partial class DomCleaner
             var childNodes3 = element.ChildNodes;
             for (var c3 = childNodes3.Length - 1; c3 >= 0; c3--)
             {
-                if (childNodes3[c3] is not IElement child)
+                var node = childNodes3[c3];
+                if (node is IElement child)
                 {
-                    continue;
+                    stack.Push(child);
                 }
-
-                stack.Push(child);
+                else if (node.NodeType == NodeType.Comment)
+                {
+                    comments.Add(node);
+                }
             }
         }
 
@@ -60,8 +48,19 @@ internal static partial class DomCleaner
             element.Remove();
         }
 
-        RemoveComments(root);
+        foreach (var comment in comments)
+        {
+            comment.Parent?.RemoveChild(comment);
+        }
     }
+
+    private static bool IsNeverText(string tag) => tag switch
+    {
+        "script" or "style" or "noscript" or "template" or "svg" or "math" or "canvas" or "iframe" or "object" or "embed"
+            or "button" or "input" or "select" or "textarea" or "option" or "dialog" or "video" or "audio" or "picture" or "img"
+            or "source" or "link" or "meta" or "figcaption" or "map" or "label" => true,
+        _ => false,
+    };
 
     /// <summary>Removes furniture; <paramref name="keep"/> elements (and their ancestors) are never removed.</summary>
     public static void RemoveFurniture(IElement root, TextStats stats, double maxBoilerplateShare, bool byName, ISet<IElement> keep)
@@ -157,12 +156,12 @@ internal static partial class DomCleaner
     private static bool IsFurniture(IElement element, bool byName)
     {
         var tag = element.LocalName;
-        if (ProtectedTags.Contains(tag))
+        if (tag is "html" or "body" or "main")
         {
             return false;
         }
 
-        if (FurnitureTags.Contains(tag) || ClassPatterns.IsFurnitureRole(element.GetAttribute("role")))
+        if (tag is "nav" or "header" or "footer" or "aside" or "menu" || ClassPatterns.IsFurnitureRole(element.GetAttribute("role")))
         {
             return true;
         }
@@ -220,43 +219,29 @@ internal static partial class DomCleaner
 
     private static bool IsHidden(IElement element)
     {
-        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        // One look at each attribute, instead of a search of the list per attribute name.
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
-            return true;
-        }
-
-        var style = element.GetAttribute("style");
-        return style is not null && HiddenStyle().IsMatch(style);
-    }
-
-    private static void RemoveComments(IElement root)
-    {
-        var comments = new List<INode>();
-        var stack = new Stack<INode>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
-            var childNodes7 = node.ChildNodes;
-            for (var c7 = 0; c7 < childNodes7.Length; c7++)
+            if (attributes[i] is not { } attribute)
             {
-                var child = childNodes7[c7];
-                if (child.NodeType == NodeType.Comment)
-                {
-                    comments.Add(child);
-                }
-                else if (child.NodeType == NodeType.Element)
-                {
-                    stack.Push(child);
-                }
+                continue;
+            }
+
+            switch (attribute.Name)
+            {
+                case "hidden":
+                    return true;
+                case "aria-hidden" when string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase):
+                    return true;
+                case "style" when HiddenStyle().IsMatch(attribute.Value):
+                    return true;
+                default:
+                    break;
             }
         }
 
-        foreach (var comment in comments)
-        {
-            comment.Parent?.RemoveChild(comment);
-        }
+        return false;
     }
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -10,8 +10,6 @@ internal sealed class TextStats
 {
     private readonly Dictionary<IElement, (int Text, int Link, int Commas, int Paragraph)> stats = new(ReferenceEqualityComparer.Instance);
 
-    private static readonly HashSet<string> ParagraphTags = new(StringComparer.Ordinal) { "p", "pre", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "dd" };
-
     public TextStats(IElement root, int minParagraphChars)
     {
         var stack = new Stack<(IElement Element, bool Visited)>();
@@ -46,7 +44,7 @@ internal sealed class TextStats
                 var child = childNodes2[c2];
                 if (child is IElement e)
                 {
-                    hasBlockChild |= ParagraphTags.Contains(e.LocalName) || e.LocalName is "div" or "section" or "article" or "ul" or "ol" or "table";
+                    hasBlockChild |= IsParagraphTag(e.LocalName) || e.LocalName is "div" or "section" or "article" or "ul" or "ol" or "table";
                     stats.TryGetValue(e, out var s);
                     text += s.Text;
                     link += s.Link;
@@ -66,7 +64,7 @@ internal sealed class TextStats
                 link = text;
             }
 
-            if ((ParagraphTags.Contains(element.LocalName) || (element.LocalName is "div" or "section" or "td" && !hasBlockChild))
+            if ((IsParagraphTag(element.LocalName) || (element.LocalName is "div" or "section" or "td" && !hasBlockChild))
                 && paragraph == 0 && text - link >= minParagraphChars)
             {
                 paragraph = text - link;
@@ -79,6 +77,8 @@ internal sealed class TextStats
             }
         }
     }
+
+    private static bool IsParagraphTag(string tag) => tag is "p" or "pre" or "blockquote" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "dd";
 
     public int TextLength(IElement element) => stats.TryGetValue(element, out var s) ? s.Text : 0;
 
