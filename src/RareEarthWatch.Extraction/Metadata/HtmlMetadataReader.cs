@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using RareEarthWatch.Extraction.MainText.Html;
 
 namespace RareEarthWatch.Extraction.Metadata;
 
@@ -27,10 +28,9 @@ internal static partial class HtmlMetadataReader
         "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
     ];
 
-    public static JsonLdArticle? Read(IHtmlDocument document, MetadataCandidates meta, string? sourceUrl, string? containerTitle)
+    /// <summary>Reads the metadata; <paramref name="found"/> is the page's survey (one walk instead of a selector search per item).</summary>
+    public static JsonLdArticle? Read(IHtmlDocument document, PageSurvey found, MetadataCandidates meta, string? sourceUrl, string? containerTitle)
     {
-        // One walk finds what selectors would each have searched the whole page for.
-        var found = Landmarks.Find(document);
         var metas = MetaContents(document);
         string? Meta(string name) => metas.GetValueOrDefault(name);
 
@@ -216,119 +216,3 @@ internal static partial class HtmlMetadataReader
     private static partial Regex TitleSeparator();
 }
 
-/// <summary>
-/// What the metadata reader looks for in the whole page, found in one walk in document order, as
-/// the selectors it replaces would find them: ld+json scripts ("script[type='application/ld+json']",
-/// values compared ignoring case), the body's first h1, the first time[datetime] of the first
-/// &lt;article&gt; (else of the body) or else of the page, the first link[rel='canonical'].
-/// </summary>
-internal sealed class Landmarks
-{
-    public List<IElement> JsonLdScripts { get; } = [];
-
-    public IElement? BodyH1 { get; private set; }
-
-    public IElement? Time { get; private set; }
-
-    public IElement? Canonical { get; private set; }
-
-    public static Landmarks Find(IHtmlDocument document)
-    {
-        var found = new Landmarks();
-        var root = document.DocumentElement;
-        var body = document.Body;
-        IElement? article = null;
-        IElement? timeInArticle = null, timeInBody = null, timeInPage = null;
-        var articleDepth = -1;
-        var bodyDepth = -1;
-        var stack = new Stack<(IElement Element, int Depth)>();
-        stack.Push((root, 0));
-        while (stack.Count > 0)
-        {
-            var (element, depth) = stack.Pop();
-            // Pre-order: an element is inside the body (the article) while deeper than it, until the walk leaves it.
-            if (bodyDepth >= 0 && depth <= bodyDepth)
-            {
-                bodyDepth = -2;
-            }
-
-            if (articleDepth >= 0 && depth <= articleDepth)
-            {
-                articleDepth = -2;
-            }
-
-            var inBody = bodyDepth >= 0;
-            var inArticle = articleDepth >= 0;
-            switch (element.LocalName)
-            {
-                case "script":
-                    if (string.Equals(element.GetAttribute("type"), "application/ld+json", StringComparison.OrdinalIgnoreCase))
-                    {
-                        found.JsonLdScripts.Add(element);
-                    }
-
-                    break;
-                case "h1":
-                    if (inBody && found.BodyH1 is null)
-                    {
-                        found.BodyH1 = element;
-                    }
-
-                    break;
-                case "time":
-                    if (element.HasAttribute("datetime"))
-                    {
-                        timeInPage ??= element;
-                        if (inBody)
-                        {
-                            timeInBody ??= element;
-                        }
-
-                        if (inArticle)
-                        {
-                            timeInArticle ??= element;
-                        }
-                    }
-
-                    break;
-                case "link":
-                    if (found.Canonical is null && string.Equals(element.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
-                    {
-                        found.Canonical = element;
-                    }
-
-                    break;
-                case "article":
-                    if (article is null)
-                    {
-                        article = element;
-                        articleDepth = depth;
-                    }
-
-                    break;
-                default:
-                    break;
-            }
-
-            if (element == body && bodyDepth == -1)
-            {
-                bodyDepth = depth;
-            }
-
-            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
-            var children = element.ChildNodes;
-            for (var c = children.Length - 1; c >= 0; c--)
-            {
-                if (children[c] is IElement child)
-                {
-                    stack.Push((child, depth + 1));
-                }
-            }
-        }
-
-        found.Time = article is not null ? timeInArticle ?? timeInPage
-            : body is not null ? timeInBody ?? timeInPage
-            : timeInPage;
-        return found;
-    }
-}

@@ -11,50 +11,22 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal static partial class DomCleaner
 {
-    /// <summary>Removes never-text and hidden elements, and comments, in one walk.</summary>
-    public static void RemoveNonText(IElement root)
+    /// <summary>Removes the never-text and hidden elements and the comments the page's survey found in the body.</summary>
+    public static void RemoveNonText(PageSurvey survey)
     {
-        var doomed = new List<IElement>();
-        var comments = new List<INode>();
-        var stack = new Stack<IElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var element = stack.Pop();
-            if (element != root && (IsNeverText(element.LocalName) || IsHidden(element)))
-            {
-                doomed.Add(element);
-                continue;
-            }
-
-            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
-            var childNodes3 = element.ChildNodes;
-            for (var c3 = childNodes3.Length - 1; c3 >= 0; c3--)
-            {
-                var node = childNodes3[c3];
-                if (node is IElement child)
-                {
-                    stack.Push(child);
-                }
-                else if (node.NodeType == NodeType.Comment)
-                {
-                    comments.Add(node);
-                }
-            }
-        }
-
-        foreach (var element in doomed)
+        foreach (var element in survey.NonText)
         {
             element.Remove();
         }
 
-        foreach (var comment in comments)
+        foreach (var comment in survey.Comments)
         {
             comment.Parent?.RemoveChild(comment);
         }
     }
 
-    private static bool IsNeverText(string tag) => tag switch
+    /// <summary>Elements that are never article text.</summary>
+    internal static bool IsNeverText(string tag) => tag switch
     {
         "script" or "style" or "noscript" or "template" or "svg" or "math" or "canvas" or "iframe" or "object" or "embed"
             or "button" or "input" or "select" or "textarea" or "option" or "dialog" or "video" or "audio" or "picture" or "img"
@@ -182,12 +154,13 @@ internal static partial class DomCleaner
 
     /// <summary>
     /// Removes sections that a label heading opens ("12 Comments", "Related stories", "Most read"):
-    /// the heading and the wrappers it is the first child of.
+    /// the heading and the wrappers it is the first child of. <paramref name="headings"/> are the
+    /// h2-h6 elements under <paramref name="root"/>, in document order.
     /// </summary>
-    public static void RemoveLabelledSections(IElement root, int maxLabelWords)
+    public static void RemoveLabelledSections(IElement root, IReadOnlyList<IElement> headings, int maxLabelWords)
     {
         var doomed = new List<IElement>();
-        foreach (var heading in DomWalk.Descendants(root).Where(e => e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6").ToList())
+        foreach (var heading in headings)
         {
             if (!BoilerplateRules.IsEndLabel(DomWalk.Text(heading), maxLabelWords))
             {
@@ -217,7 +190,8 @@ internal static partial class DomCleaner
     private static bool HoldsArticle(IElement element) =>
         DomWalk.SelfAndDescendants(element).Any(e => e.LocalName is "h1" or "article" or "main" || ClassPatterns.IsMarkedBody(e));
 
-    private static bool IsHidden(IElement element)
+    /// <summary>Hidden by the hidden attribute, aria-hidden or an inline style.</summary>
+    internal static bool IsHidden(IElement element)
     {
         // One look at each attribute, instead of a search of the list per attribute name.
         var attributes = element.Attributes;

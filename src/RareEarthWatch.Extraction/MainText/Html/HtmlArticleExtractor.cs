@@ -55,17 +55,18 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             return ([], new MetadataCandidates());
         }
 
-        var depth = DomWalk.Depth(document.DocumentElement, options.MaxNestingDepth);
-        if (depth > options.MaxNestingDepth)
+        // One walk: the depth guard, what the metadata reader and the cleaner look for.
+        var survey = PageSurvey.Take(document, options.MaxNestingDepth);
+        if (survey.Depth > options.MaxNestingDepth)
         {
             throw TooDeep();
         }
 
         var meta = new MetadataCandidates();
-        HtmlMetadataReader.Read(document, meta, loaded.SourceUrl, loaded.ContainerTitle);
+        HtmlMetadataReader.Read(document, survey, meta, loaded.SourceUrl, loaded.ContainerTitle);
 
-        DomCleaner.RemoveNonText(body);
-        DomCleaner.RemoveLabelledSections(body, options.MaxLabelWords);
+        DomCleaner.RemoveNonText(survey);
+        DomCleaner.RemoveLabelledSections(body, survey.Headings, options.MaxLabelWords);
         var stats = new TextStats(body, options.MinScoredBlockChars);
         var scope = ArticleOfTitle(body, stats, meta.BestTitle);
         var marked = FindMarkedBody(scope, stats);
