@@ -138,18 +138,8 @@ internal static partial class DomCleaner
             return true;
         }
 
-        if (tag is "article" || ClassPatterns.IsMarkedBody(element))
-        {
-            return false;
-        }
-
         // Reader discussion is never the article; other names only count on the first reading.
-        if (!byName)
-        {
-            return ClassPatterns.IsDiscussion(element);
-        }
-
-        return ClassPatterns.IsBoilerplate(element) || ClassPatterns.IsUnlikely(element);
+        return tag is not "article" && ClassPatterns.IsFurnitureByName(element, byName);
     }
 
     /// <summary>
