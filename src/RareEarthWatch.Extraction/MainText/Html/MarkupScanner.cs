@@ -119,8 +119,9 @@ internal static class MarkupScanner
     /// Cuts the attributes of a start tag that reading never looks at and that can be long:
     /// data-* (state and configuration of scripts), srcset and sizes (image candidates; images are
     /// never text). The tag's attributes are read as the HTML tokenizer reads them (quoted, unquoted,
-    /// bare names); a tag whose quoted value holds a '&gt;' (so <paramref name="gt"/> is not its end)
-    /// is left whole.
+    /// bare names); only the attribute itself is cut, never the white space around it, so the tag
+    /// tokenizes to the same other attributes. A tag whose quoted value holds a '&gt;' (so
+    /// <paramref name="gt"/> is not its end) is left whole.
     /// </summary>
     private static void CutUnreadAttributes(string html, int from, int gt, List<(int Start, int End)> cuts)
     {
@@ -128,7 +129,6 @@ internal static class MarkupScanner
         var p = from;
         while (true)
         {
-            var before = p;
             while (p < gt && (IsTagSpace(html[p]) || html[p] == '/'))
             {
                 p++;
@@ -179,15 +179,23 @@ internal static class MarkupScanner
                     {
                         q++;
                     }
+
+                    if (html[q - 1] == '/')
+                    {
+                        // "data-x=1/>": the '/' belongs to the value; cut out, it would make the tag self-closing.
+                        p = q;
+                        continue;
+                    }
                 }
 
                 end = q;
                 p = q;
             }
 
+            // The white space before the attribute stays: it may be all that separates its neighbours.
             if (IsUnread(html.AsSpan(nameStart, end - nameStart)))
             {
-                cuts.Add((before, end));
+                cuts.Add((nameStart, end));
             }
         }
     }
