@@ -113,15 +113,48 @@ internal static partial class Bylines
             return false;
         }
 
-        var name = $"{cls} {id}";
-        return BylineName().IsMatch(name) && !NotByline().IsMatch(name);
+        // No pattern reaches across the space that would join class and id: each is judged alone.
+        var kinds = KindsOf(cls) | KindsOf(id);
+        return (kinds & BylineKind) != 0 && (kinds & NotBylineKind) == 0;
+    }
+
+    private const byte BylineKind = 1;
+    private const byte NotBylineKind = 2;
+
+    /// <summary>Distinct class or id values remembered per thread; the cache is emptied when it reaches this size.</summary>
+    private const int MaxCachedNames = 8192;
+
+    [ThreadStatic]
+    private static Dictionary<string, byte>? nameKinds;
+
+    /// <summary>Whether a class or id value reads as a byline's name and as a name that is no byline's (each pattern run once per distinct value).</summary>
+    private static byte KindsOf(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return 0;
+        }
+
+        nameKinds ??= new Dictionary<string, byte>(StringComparer.Ordinal);
+        if (!nameKinds.TryGetValue(name, out var kinds))
+        {
+            if (nameKinds.Count >= MaxCachedNames)
+            {
+                nameKinds.Clear();
+            }
+
+            kinds = (byte)((BylineName().IsMatch(name) ? BylineKind : 0) | (NotByline().IsMatch(name) ? NotBylineKind : 0));
+            nameKinds[name] = kinds;
+        }
+
+        return kinds;
     }
 
     private static bool InFurniture(IElement element, IElement scope)
     {
         for (var e = element.ParentElement; e is not null && e != scope; e = e.ParentElement)
         {
-            if (e.LocalName is "aside" or "nav" or "footer" || ((e.HasAttribute("class") || e.HasAttribute("id")) && NotByline().IsMatch($"{e.GetAttribute("class")} {e.Id}")))
+            if (e.LocalName is "aside" or "nav" or "footer" || ((KindsOf(e.GetAttribute("class")) | KindsOf(e.Id)) & NotBylineKind) != 0)
             {
                 return true;
             }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using RareEarthWatch.Extraction.MainText.Html;
 
 namespace RareEarthWatch.Extraction.Metadata;
 
@@ -27,15 +28,19 @@ internal static partial class HtmlMetadataReader
         "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
     ];
 
-    public static JsonLdArticle? Read(IHtmlDocument document, MetadataCandidates meta, string? sourceUrl, string? containerTitle)
+    /// <summary>Reads the metadata; <paramref name="found"/> is the page's survey (one walk instead of a selector search per item).</summary>
+    public static JsonLdArticle? Read(IHtmlDocument document, PageSurvey found, MetadataCandidates meta, string? sourceUrl, string? containerTitle)
     {
-        var jsonLd = JsonLdArticle.Read(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
-        var siteName = Meta(document, "og:site_name");
+        var metas = MetaContents(document);
+        string? Meta(string name) => metas.GetValueOrDefault(name);
+
+        var jsonLd = JsonLdArticle.Read(found.JsonLdScripts.Select(s => s.TextContent));
+        var siteName = Meta("og:site_name");
 
         meta.AddTitle(jsonLd?.Headline, "json-ld:headline");
-        meta.AddTitle(Meta(document, "og:title"), "meta:og:title");
-        meta.AddTitle(Meta(document, "twitter:title"), "meta:twitter:title");
-        var h1 = document.Body?.QuerySelector("h1");
+        meta.AddTitle(Meta("og:title"), "meta:og:title");
+        meta.AddTitle(Meta("twitter:title"), "meta:twitter:title");
+        var h1 = found.BodyH1;
         if (h1 is not null)
         {
             meta.AddTitle(MainText.TextTools.NormalizeSpace(h1.TextContent), "h1");
@@ -47,20 +52,19 @@ internal static partial class HtmlMetadataReader
         AddPublished(meta, jsonLd?.DatePublished, "json-ld:datePublished", RankJsonLd);
         foreach (var name in PublishedMetas)
         {
-            AddPublished(meta, Meta(document, name), $"meta:{name}", RankMeta);
+            AddPublished(meta, Meta(name), $"meta:{name}", RankMeta);
         }
 
-        var scope = (IElement?)document.QuerySelector("article") ?? document.Body;
-        var time = scope?.QuerySelector("time[datetime]") ?? document.QuerySelector("time[datetime]");
+        var time = found.Time;
         AddPublished(meta, time?.GetAttribute("datetime"), "time[datetime]", RankTimeElement);
 
         meta.AddOutlet(siteName);
         meta.AddOutlet(jsonLd?.Publisher);
-        meta.AddOutlet(Meta(document, "application-name"));
+        meta.AddOutlet(Meta("application-name"));
 
-        var canonical = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
+        var canonical = found.Canonical?.GetAttribute("href");
         meta.AddCanonicalUrl(Absolute(canonical));
-        meta.AddCanonicalUrl(Absolute(Meta(document, "og:url")));
+        meta.AddCanonicalUrl(Absolute(Meta("og:url")));
         meta.AddCanonicalUrl(Absolute(jsonLd?.Url));
         meta.AddCanonicalUrl(Absolute(sourceUrl));
 
@@ -69,7 +73,7 @@ internal static partial class HtmlMetadataReader
             AddAuthorOrAgency(meta, author);
         }
 
-        foreach (var author in (Meta(document, "author") ?? string.Empty).Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var author in (Meta("author") ?? string.Empty).Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (!author.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {
@@ -95,7 +99,7 @@ internal static partial class HtmlMetadataReader
 
         meta.AddLanguage(document.DocumentElement.GetAttribute("lang"));
         meta.AddLanguage(HttpEquiv(document, "content-language"));
-        meta.AddLanguage(Meta(document, "og:locale")?.Replace('_', '-'));
+        meta.AddLanguage(Meta("og:locale")?.Replace('_', '-'));
         meta.AddLanguage(jsonLd?.Language);
         return jsonLd;
     }
@@ -126,27 +130,42 @@ internal static partial class HtmlMetadataReader
         }
     }
 
-    private static string? Meta(IHtmlDocument document, string name)
+    /// <summary>
+    /// The content of the head's meta elements by key (property, else name, else itemprop; keys
+    /// compared ignoring case): the first one with content that is not blank, trimmed.
+    /// </summary>
+    private static Dictionary<string, string> MetaContents(IHtmlDocument document)
     {
-        foreach (var element in document.Head?.Children ?? Enumerable.Empty<IElement>())
+        var contents = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var head = document.Head;
+        if (head is null)
         {
+            return contents;
+        }
+
+        var children = head.Children;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var element = children[i];
             if (element.LocalName != "meta")
             {
                 continue;
             }
 
             var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
-            if (key is not null && string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            if (key is null)
             {
-                var content = element.GetAttribute("content");
-                if (!string.IsNullOrWhiteSpace(content))
-                {
-                    return content.Trim();
-                }
+                continue;
+            }
+
+            var content = element.GetAttribute("content");
+            if (!string.IsNullOrWhiteSpace(content))
+            {
+                contents.TryAdd(key, content.Trim());
             }
         }
 
-        return null;
+        return contents;
     }
 
     private static string? HttpEquiv(IHtmlDocument document, string name)
@@ -196,3 +215,4 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"\s+[|–—•·»]\s+|\s+-\s+|\s*::\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TitleSeparator();
 }
+

@@ -22,12 +22,8 @@ internal sealed record TextBlock(string Text, string Tag, int LinkChars, bool In
 /// </summary>
 internal static class BlockCollector
 {
-    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
-    {
-        "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "div", "dl", "dt", "fieldset", "figure",
-        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-        "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "body", "html",
-    };
+    private static bool IsBlock(string tag) => tag is
+        "address" or "article" or "aside" or "blockquote" or "caption" or "center" or "dd" or "details" or "div" or "dl" or "dt" or "fieldset" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "header" or "hr" or "li" or "main" or "nav" or "ol" or "p" or "pre" or "section" or "summary" or "table" or "tbody" or "tfoot" or "thead" or "tr" or "ul" or "body" or "html";
 
     public static List<TextBlock> Collect(IEnumerable<IElement> roots)
     {
@@ -69,7 +65,7 @@ internal static class BlockCollector
             var (node, exit) = stack.Pop();
             if (node is IElement element)
             {
-                var isBlock = BlockTags.Contains(element.LocalName);
+                var isBlock = IsBlock(element.LocalName);
                 if (exit)
                 {
                     if (isBlock)

@@ -16,34 +16,92 @@ internal static partial class ClassPatterns
     [ThreadStatic]
     private static Dictionary<string, (NameKinds Known, NameKinds Is)>? cache;
 
-    /// <summary>Boilerplate by name, whatever else the name says: comments, related links, sharing, promotions.</summary>
-    public static bool IsBoilerplate(IElement element) => Either(element, NameKinds.Boilerplate);
-
     /// <summary>Names of reader discussion (comments, replies): removed however much text they hold.</summary>
-    public static bool IsDiscussion(IElement element) => Either(element, NameKinds.Discussion);
-
-    /// <summary>Readability's "unlikely candidates": boilerplate unless the name (class or id) also says article/body/content.</summary>
-    public static bool IsUnlikely(IElement element) =>
-        Either(element, NameKinds.Unlikely) && !Either(element, NameKinds.MaybeContent);
+    public static bool IsDiscussion(IElement element) => KindsOf(element, NameKinds.Discussion) != NameKinds.None;
 
     /// <summary>A name that marks the article's own body ("article-body", itemprop=articleBody, "entry-content").</summary>
-    public static bool IsMarkedBody(IElement element) =>
-        Either(element, NameKinds.MarkedBody)
-        || string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
+    public static bool IsMarkedBody(IElement element)
+    {
+        var names = NamesOf(element);
+        return Kinds(names, NameKinds.MarkedBody) != NameKinds.None || IsArticleBodyItem(names.ItemProp);
+    }
+
+    /// <summary>
+    /// Furniture by name: not when the name marks the article body; else on the first reading
+    /// boilerplate or readability's "unlikely candidates" (unless the name also says
+    /// article/body/content), on the second reading only reader discussion.
+    /// </summary>
+    public static bool IsFurnitureByName(IElement element, bool byName)
+    {
+        var names = NamesOf(element);
+        var wanted = NameKinds.MarkedBody | NameKinds.Discussion
+            | (byName ? NameKinds.Boilerplate | NameKinds.Unlikely | NameKinds.MaybeContent : NameKinds.None);
+        var kinds = Kinds(names, wanted);
+        if ((kinds & NameKinds.MarkedBody) != 0 || IsArticleBodyItem(names.ItemProp))
+        {
+            return false;
+        }
+
+        if (!byName)
+        {
+            return (kinds & NameKinds.Discussion) != 0;
+        }
+
+        return (kinds & NameKinds.Boilerplate) != 0 || ((kinds & NameKinds.Unlikely) != 0 && (kinds & NameKinds.MaybeContent) == 0);
+    }
 
     /// <summary>+1 for a name that says content, −1 for one that says boilerplate, 0 otherwise.</summary>
-    public static int Weight(IElement element) =>
-        (Either(element, NameKinds.Positive) ? 1 : 0) - (Either(element, NameKinds.Negative) ? 1 : 0);
+    public static int Weight(IElement element)
+    {
+        var kinds = Kinds(NamesOf(element), NameKinds.Positive | NameKinds.Negative);
+        return ((kinds & NameKinds.Positive) != 0 ? 1 : 0) - ((kinds & NameKinds.Negative) != 0 ? 1 : 0);
+    }
 
-    /// <summary>True when the element's class or its id is of the kind.</summary>
-    private static bool Either(IElement element, NameKinds kind) =>
-        Is(element.GetAttribute("class"), kind) || Is(element.Id, kind);
+    private static bool IsArticleBodyItem(string? itemProp) => string.Equals(itemProp, "articleBody", StringComparison.OrdinalIgnoreCase);
 
-    private static bool Is(string? name, NameKinds kind)
+    /// <summary>The class, id and itemprop of an element, read in one pass over its attributes.</summary>
+    private static (string? Class, string? Id, string? ItemProp) NamesOf(IElement element)
+    {
+        string? cls = null, id = null, itemProp = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            switch (attribute.Name)
+            {
+                case "class":
+                    cls ??= attribute.Value;
+                    break;
+                case "id":
+                    id ??= attribute.Value;
+                    break;
+                case "itemprop":
+                    itemProp ??= attribute.Value;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return (cls, id, itemProp);
+    }
+
+    /// <summary>The kinds among <paramref name="wanted"/> that the element's class or its id is of.</summary>
+    private static NameKinds KindsOf(IElement element, NameKinds wanted) => Kinds(NamesOf(element), wanted);
+
+    private static NameKinds Kinds((string? Class, string? Id, string? ItemProp) names, NameKinds wanted) =>
+        Kinds(names.Class, wanted) | Kinds(names.Id, wanted);
+
+    /// <summary>The kinds among <paramref name="wanted"/> that a name is of: one cache look-up, each pattern run once per distinct name.</summary>
+    private static NameKinds Kinds(string? name, NameKinds wanted)
     {
         if (string.IsNullOrEmpty(name))
         {
-            return false;
+            return NameKinds.None;
         }
 
         cache ??= new Dictionary<string, (NameKinds, NameKinds)>(StringComparer.Ordinal);
@@ -52,18 +110,23 @@ internal static partial class ClassPatterns
             cache.Clear();
         }
 
-        if ((entry.Known & kind) == 0)
+        var missing = wanted & ~entry.Known;
+        if (missing != NameKinds.None)
         {
-            entry.Known |= kind;
-            if (Pattern(kind).IsMatch(name.ToLowerInvariant()))
+            var lower = name.ToLowerInvariant();
+            for (var kind = NameKinds.Boilerplate; kind <= NameKinds.MaybeContent; kind = (NameKinds)((int)kind << 1))
             {
-                entry.Is |= kind;
+                if ((missing & kind) != 0 && Pattern(kind).IsMatch(lower))
+                {
+                    entry.Is |= kind;
+                }
             }
 
+            entry.Known |= missing;
             cache[name] = entry;
         }
 
-        return (entry.Is & kind) != 0;
+        return entry.Is & wanted;
     }
 
     private static Regex Pattern(NameKinds kind) => kind switch

@@ -11,13 +11,8 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal sealed class ContentScorer(ReadingOptions options)
 {
-    private static readonly HashSet<string> ScoredTags = new(StringComparer.Ordinal) { "p", "pre", "td", "blockquote" };
-
-    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
-    {
-        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figure", "footer", "form",
-        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
-    };
+    private static bool IsBlock(string tag) => tag is
+        "address" or "article" or "aside" or "blockquote" or "dd" or "div" or "dl" or "dt" or "fieldset" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "header" or "hr" or "li" or "main" or "nav" or "ol" or "p" or "pre" or "section" or "table" or "ul";
 
     /// <summary>Scores the tree under <paramref name="root"/> and returns the article's top elements in document order.</summary>
     public IReadOnlyList<IElement> Select(IElement root, TextStats stats)
@@ -85,7 +80,7 @@ internal sealed class ContentScorer(ReadingOptions options)
 
     private static bool IsScoredBlock(IElement element)
     {
-        if (ScoredTags.Contains(element.LocalName))
+        if (element.LocalName is "p" or "pre" or "td" or "blockquote")
         {
             return true;
         }
@@ -105,7 +100,7 @@ internal sealed class ContentScorer(ReadingOptions options)
                 continue;
             }
 
-            if (BlockTags.Contains(child.LocalName))
+            if (IsBlock(child.LocalName))
             {
                 return false;
             }
@@ -132,7 +127,7 @@ internal sealed class ContentScorer(ReadingOptions options)
                 continue;
             }
 
-            if (BlockTags.Contains(child.LocalName))
+            if (IsBlock(child.LocalName))
             {
                 length -= stats.TextLength(child);
                 commas -= stats.Commas(child);

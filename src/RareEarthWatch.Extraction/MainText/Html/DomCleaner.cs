@@ -11,57 +11,28 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal static partial class DomCleaner
 {
-    private static readonly HashSet<string> NeverText = new(StringComparer.Ordinal)
+    /// <summary>Removes the never-text and hidden elements and the comments the page's survey found in the body.</summary>
+    public static void RemoveNonText(PageSurvey survey)
     {
-        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
-        "button", "input", "select", "textarea", "option", "dialog", "video", "audio", "picture", "img",
-        "source", "link", "meta", "figcaption", "map", "label",
-    };
-
-    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal)
-    {
-        "nav", "header", "footer", "aside", "menu",
-    };
-
-    private static readonly HashSet<string> ProtectedTags = new(StringComparer.Ordinal)
-    {
-        "html", "body", "main",
-    };
-
-    public static void RemoveNonText(IElement root)
-    {
-        var doomed = new List<IElement>();
-        var stack = new Stack<IElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var element = stack.Pop();
-            if (element != root && (NeverText.Contains(element.LocalName) || IsHidden(element)))
-            {
-                doomed.Add(element);
-                continue;
-            }
-
-            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
-            var childNodes3 = element.ChildNodes;
-            for (var c3 = childNodes3.Length - 1; c3 >= 0; c3--)
-            {
-                if (childNodes3[c3] is not IElement child)
-                {
-                    continue;
-                }
-
-                stack.Push(child);
-            }
-        }
-
-        foreach (var element in doomed)
+        foreach (var element in survey.NonText)
         {
             element.Remove();
         }
 
-        RemoveComments(root);
+        foreach (var comment in survey.Comments)
+        {
+            comment.Parent?.RemoveChild(comment);
+        }
     }
+
+    /// <summary>Elements that are never article text.</summary>
+    internal static bool IsNeverText(string tag) => tag switch
+    {
+        "script" or "style" or "noscript" or "template" or "svg" or "math" or "canvas" or "iframe" or "object" or "embed"
+            or "button" or "input" or "select" or "textarea" or "option" or "dialog" or "video" or "audio" or "picture" or "img"
+            or "source" or "link" or "meta" or "figcaption" or "map" or "label" => true,
+        _ => false,
+    };
 
     /// <summary>Removes furniture; <paramref name="keep"/> elements (and their ancestors) are never removed.</summary>
     public static void RemoveFurniture(IElement root, TextStats stats, double maxBoilerplateShare, bool byName, ISet<IElement> keep)
@@ -157,38 +128,29 @@ internal static partial class DomCleaner
     private static bool IsFurniture(IElement element, bool byName)
     {
         var tag = element.LocalName;
-        if (ProtectedTags.Contains(tag))
+        if (tag is "html" or "body" or "main")
         {
             return false;
         }
 
-        if (FurnitureTags.Contains(tag) || ClassPatterns.IsFurnitureRole(element.GetAttribute("role")))
+        if (tag is "nav" or "header" or "footer" or "aside" or "menu" || ClassPatterns.IsFurnitureRole(element.GetAttribute("role")))
         {
             return true;
         }
 
-        if (tag is "article" || ClassPatterns.IsMarkedBody(element))
-        {
-            return false;
-        }
-
         // Reader discussion is never the article; other names only count on the first reading.
-        if (!byName)
-        {
-            return ClassPatterns.IsDiscussion(element);
-        }
-
-        return ClassPatterns.IsBoilerplate(element) || ClassPatterns.IsUnlikely(element);
+        return tag is not "article" && ClassPatterns.IsFurnitureByName(element, byName);
     }
 
     /// <summary>
     /// Removes sections that a label heading opens ("12 Comments", "Related stories", "Most read"):
-    /// the heading and the wrappers it is the first child of.
+    /// the heading and the wrappers it is the first child of. <paramref name="headings"/> are the
+    /// h2-h6 elements under <paramref name="root"/>, in document order.
     /// </summary>
-    public static void RemoveLabelledSections(IElement root, int maxLabelWords)
+    public static void RemoveLabelledSections(IElement root, IReadOnlyList<IElement> headings, int maxLabelWords)
     {
         var doomed = new List<IElement>();
-        foreach (var heading in DomWalk.Descendants(root).Where(e => e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6").ToList())
+        foreach (var heading in headings)
         {
             if (!BoilerplateRules.IsEndLabel(DomWalk.Text(heading), maxLabelWords))
             {
@@ -218,45 +180,32 @@ internal static partial class DomCleaner
     private static bool HoldsArticle(IElement element) =>
         DomWalk.SelfAndDescendants(element).Any(e => e.LocalName is "h1" or "article" or "main" || ClassPatterns.IsMarkedBody(e));
 
-    private static bool IsHidden(IElement element)
+    /// <summary>Hidden by the hidden attribute, aria-hidden or an inline style.</summary>
+    internal static bool IsHidden(IElement element)
     {
-        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        // One look at each attribute, instead of a search of the list per attribute name.
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
-            return true;
-        }
-
-        var style = element.GetAttribute("style");
-        return style is not null && HiddenStyle().IsMatch(style);
-    }
-
-    private static void RemoveComments(IElement root)
-    {
-        var comments = new List<INode>();
-        var stack = new Stack<INode>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
-            var childNodes7 = node.ChildNodes;
-            for (var c7 = 0; c7 < childNodes7.Length; c7++)
+            if (attributes[i] is not { } attribute)
             {
-                var child = childNodes7[c7];
-                if (child.NodeType == NodeType.Comment)
-                {
-                    comments.Add(child);
-                }
-                else if (child.NodeType == NodeType.Element)
-                {
-                    stack.Push(child);
-                }
+                continue;
+            }
+
+            switch (attribute.Name)
+            {
+                case "hidden":
+                    return true;
+                case "aria-hidden" when string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase):
+                    return true;
+                case "style" when HiddenStyle().IsMatch(attribute.Value):
+                    return true;
+                default:
+                    break;
             }
         }
 
-        foreach (var comment in comments)
-        {
-            comment.Parent?.RemoveChild(comment);
-        }
+        return false;
     }
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

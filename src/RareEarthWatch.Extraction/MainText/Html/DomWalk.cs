@@ -28,37 +28,6 @@ internal static class DomWalk
         }
     }
 
-    /// <summary>Deepest element nesting under <paramref name="root"/>, stopping as soon as <paramref name="limit"/> is passed.</summary>
-    public static int Depth(IElement root, int limit)
-    {
-        var stack = new Stack<(IElement Element, int Depth)>();
-        stack.Push((root, 1));
-        var deepest = 0;
-        while (stack.Count > 0)
-        {
-            var (element, depth) = stack.Pop();
-            deepest = Math.Max(deepest, depth);
-            if (deepest > limit)
-            {
-                return deepest;
-            }
-
-            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
-            var childNodes12 = element.ChildNodes;
-            for (var c12 = childNodes12.Length - 1; c12 >= 0; c12--)
-            {
-                if (childNodes12[c12] is not IElement child)
-                {
-                    continue;
-                }
-
-                stack.Push((child, depth + 1));
-            }
-        }
-
-        return deepest;
-    }
-
     /// <summary>Text of a node with white space collapsed, read without recursion.</summary>
     public static string Text(INode root)
     {

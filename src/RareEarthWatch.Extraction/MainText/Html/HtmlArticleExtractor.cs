@@ -55,20 +55,21 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             return ([], new MetadataCandidates());
         }
 
-        var depth = DomWalk.Depth(document.DocumentElement, options.MaxNestingDepth);
-        if (depth > options.MaxNestingDepth)
+        // One walk: the depth guard, what the metadata reader and the cleaner look for.
+        var survey = PageSurvey.Take(document, options.MaxNestingDepth);
+        if (survey.Depth > options.MaxNestingDepth)
         {
             throw TooDeep();
         }
 
         var meta = new MetadataCandidates();
-        HtmlMetadataReader.Read(document, meta, loaded.SourceUrl, loaded.ContainerTitle);
+        HtmlMetadataReader.Read(document, survey, meta, loaded.SourceUrl, loaded.ContainerTitle);
 
-        DomCleaner.RemoveNonText(body);
-        DomCleaner.RemoveLabelledSections(body, options.MaxLabelWords);
-        var stats = new TextStats(body, options.MinScoredBlockChars);
+        DomCleaner.RemoveNonText(survey);
+        DomCleaner.RemoveLabelledSections(body, survey.Headings, options.MaxLabelWords);
+        var stats = new TextStats(body, options.MinScoredBlockChars, survey: true);
         var scope = ArticleOfTitle(body, stats, meta.BestTitle);
-        var marked = FindMarkedBody(scope, stats);
+        var marked = ChooseMarkedBody(scope == body ? stats.MarkedBodies : FindMarkedBodies(scope), stats);
         DomCleaner.RemoveFurniture(scope, stats, options.MaxBoilerplateShare, removeByName, marked is null ? new HashSet<IElement>() : new HashSet<IElement>(marked, ReferenceEqualityComparer.Instance));
         stats = new TextStats(scope, options.MinScoredBlockChars);
         IReadOnlyList<IElement> roots = marked ?? scorer.Select(scope, stats);
@@ -89,19 +90,16 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
     private static int SourceStart(IElement element, SourceOffsets offsets) =>
         element.SourceReference is { } reference ? offsets.ToSource(Math.Max(0, reference.Position.Position - 1)) : 0;
 
-    /// <summary>
-    /// The elements a page marks as its article body (itemprop=articleBody, "article-body"...): the
-    /// outermost ones with the most text, when they hold enough text to be the article.
-    /// </summary>
-    private List<IElement>? FindMarkedBody(IElement body, TextStats stats)
+    /// <summary>The outermost elements under <paramref name="scope"/> named as the article body, in document order.</summary>
+    private static List<IElement> FindMarkedBodies(IElement scope)
     {
         var marked = new List<IElement>();
         var stack = new Stack<IElement>();
-        stack.Push(body);
+        stack.Push(scope);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element != body && ClassPatterns.IsMarkedBody(element))
+            if (element != scope && ClassPatterns.IsMarkedBody(element))
             {
                 marked.Add(element);
                 continue;
@@ -120,6 +118,15 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             }
         }
 
+        return marked;
+    }
+
+    /// <summary>
+    /// Of the elements a page marks as its article body (itemprop=articleBody, "article-body"...): the
+    /// outermost ones with the most text, when they hold enough text to be the article.
+    /// </summary>
+    private List<IElement>? ChooseMarkedBody(List<IElement> marked, TextStats stats)
+    {
         if (marked.Count == 0)
         {
             return null;
@@ -145,18 +152,14 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
     /// </summary>
     private IElement ArticleOfTitle(IElement body, TextStats stats, string? title)
     {
-        var articles = DomWalk.Descendants(body)
-            .Where(e => e.LocalName == "article" && stats.ParagraphText(e) >= options.MinMarkedBodyChars)
-            .Where(e => e.ParentElement?.Closest("article") is null)
-            .ToList();
+        var articles = stats.Articles.Where(e => stats.ParagraphText(e) >= options.MinMarkedBodyChars).ToList();
         if (articles.Count < 2 || title is null)
         {
             return body;
         }
 
         var titleKey = TextTools.Key(title);
-        var heading = DomWalk.Descendants(body)
-            .FirstOrDefault(e => e.LocalName is "h1" or "h2" or "h3" && TextTools.Key(DomWalk.Text(e)) == titleKey);
+        var heading = stats.TitleHeadings.FirstOrDefault(e => TextTools.Key(DomWalk.Text(e)) == titleKey);
         return heading is null ? body : articles.FirstOrDefault(a => a.Contains(heading)) ?? body;
     }
 

@@ -103,6 +103,7 @@ internal static class MarkupScanner
                 continue;
             }
 
+            CutUnreadAttributes(html, nameEnd, gt, cuts);
             if (!selfClosed && !lookup.Contains(name))
             {
                 deepest = Math.Max(deepest, ++depth);
@@ -113,6 +114,99 @@ internal static class MarkupScanner
             ? new Result(tags, deepest, html, SourceOffsets.Identity)
             : Cut(html, cuts, tags, deepest);
     }
+
+    /// <summary>
+    /// Cuts the attributes of a start tag that reading never looks at and that can be long:
+    /// data-* (state and configuration of scripts), srcset and sizes (image candidates; images are
+    /// never text). The tag's attributes are read as the HTML tokenizer reads them (quoted, unquoted,
+    /// bare names); only the attribute itself is cut, never the white space around it, so the tag
+    /// tokenizes to the same other attributes. A tag whose quoted value holds a '&gt;' (so
+    /// <paramref name="gt"/> is not its end) is left whole.
+    /// </summary>
+    private static void CutUnreadAttributes(string html, int from, int gt, List<(int Start, int End)> cuts)
+    {
+        var firstCut = cuts.Count;
+        var p = from;
+        while (true)
+        {
+            while (p < gt && (IsTagSpace(html[p]) || html[p] == '/'))
+            {
+                p++;
+            }
+
+            if (p >= gt)
+            {
+                return;
+            }
+
+            // An attribute name runs to white space, '/', '>' or '=' (a '=' as its first character belongs to it).
+            var nameStart = p++;
+            while (p < gt && !IsTagSpace(html[p]) && html[p] is not ('/' or '=' or '>'))
+            {
+                p++;
+            }
+
+            var end = p;
+            var q = p;
+            while (q < gt && IsTagSpace(html[q]))
+            {
+                q++;
+            }
+
+            if (q < gt && html[q] == '=')
+            {
+                q++;
+                while (q < gt && IsTagSpace(html[q]))
+                {
+                    q++;
+                }
+
+                if (q < gt && html[q] is '"' or '\'')
+                {
+                    var close = html.IndexOf(html[q], q + 1);
+                    if (close < 0 || close > gt)
+                    {
+                        // The '>' the scan stopped at is inside a quoted value: leave the tag as it is.
+                        cuts.RemoveRange(firstCut, cuts.Count - firstCut);
+                        return;
+                    }
+
+                    q = close + 1;
+                }
+                else
+                {
+                    while (q < gt && !IsTagSpace(html[q]))
+                    {
+                        q++;
+                    }
+
+                    if (html[q - 1] == '/')
+                    {
+                        // "data-x=1/>": the '/' belongs to the value; cut out, it would make the tag self-closing.
+                        p = q;
+                        continue;
+                    }
+                }
+
+                end = q;
+                p = q;
+            }
+
+            // The white space before the attribute stays: it may be all that separates its neighbours.
+            if (IsUnread(html.AsSpan(nameStart, end - nameStart)))
+            {
+                cuts.Add((nameStart, end));
+            }
+        }
+    }
+
+    private static bool IsTagSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    /// <summary>An attribute (name, with its value) that no stage of reading looks at.</summary>
+    private static bool IsUnread(ReadOnlySpan<char> attribute) =>
+        attribute.StartsWith("data-", StringComparison.OrdinalIgnoreCase)
+        || attribute.StartsWith("srcset", StringComparison.OrdinalIgnoreCase) && (attribute.Length == 6 || attribute[6] is '=' || IsTagSpace(attribute[6]))
+        || attribute.StartsWith("sizes", StringComparison.OrdinalIgnoreCase) && (attribute.Length == 5 || attribute[5] is '=' || IsTagSpace(attribute[5]));
 
     /// <summary>The position after a comment starting at <paramref name="lt"/>: "&lt;!--&gt;" and "&lt;!---&gt;" end at once, as the HTML parser reads them.</summary>
     public static int CommentEnd(string html, int lt)

@@ -10,10 +10,14 @@ internal sealed class TextStats
 {
     private readonly Dictionary<IElement, (int Text, int Link, int Commas, int Paragraph)> stats = new(ReferenceEqualityComparer.Instance);
 
-    private static readonly HashSet<string> ParagraphTags = new(StringComparer.Ordinal) { "p", "pre", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "dd" };
-
-    public TextStats(IElement root, int minParagraphChars)
+    /// <summary>
+    /// Measures every element under <paramref name="root"/>. With <paramref name="survey"/> the same
+    /// walk also lists, in document order, the outermost &lt;article&gt;s, the h1-h3 headings and the
+    /// outermost elements named as the article body (<see cref="ClassPatterns.IsMarkedBody"/>) under the root.
+    /// </summary>
+    public TextStats(IElement root, int minParagraphChars, bool survey = false)
     {
+        IElement? openArticle = null, openMarked = null;
         var stack = new Stack<(IElement Element, bool Visited)>();
         stack.Push((root, false));
         while (stack.Count > 0)
@@ -21,6 +25,28 @@ internal sealed class TextStats
             var (element, visited) = stack.Pop();
             if (!visited)
             {
+                if (survey && element != root)
+                {
+                    switch (element.LocalName)
+                    {
+                        case "article" when openArticle is null:
+                            Articles.Add(element);
+                            openArticle = element;
+                            break;
+                        case "h1" or "h2" or "h3":
+                            TitleHeadings.Add(element);
+                            break;
+                        default:
+                            break;
+                    }
+
+                    if (openMarked is null && ClassPatterns.IsMarkedBody(element))
+                    {
+                        MarkedBodies.Add(element);
+                        openMarked = element;
+                    }
+                }
+
                 stack.Push((element, true));
                 // Children by index: AngleSharp finds a sibling by searching its parent's child list.
                 var childNodes1 = element.ChildNodes;
@@ -37,6 +63,16 @@ internal sealed class TextStats
                 continue;
             }
 
+            if (element == openArticle)
+            {
+                openArticle = null;
+            }
+
+            if (element == openMarked)
+            {
+                openMarked = null;
+            }
+
             int text = 0, link = 0, commas = 0, paragraph = 0;
             var hasBlockChild = false;
             // Children by index: AngleSharp finds a sibling by searching its parent's child list.
@@ -46,7 +82,7 @@ internal sealed class TextStats
                 var child = childNodes2[c2];
                 if (child is IElement e)
                 {
-                    hasBlockChild |= ParagraphTags.Contains(e.LocalName) || e.LocalName is "div" or "section" or "article" or "ul" or "ol" or "table";
+                    hasBlockChild |= IsParagraphTag(e.LocalName) || e.LocalName is "div" or "section" or "article" or "ul" or "ol" or "table";
                     stats.TryGetValue(e, out var s);
                     text += s.Text;
                     link += s.Link;
@@ -66,7 +102,7 @@ internal sealed class TextStats
                 link = text;
             }
 
-            if ((ParagraphTags.Contains(element.LocalName) || (element.LocalName is "div" or "section" or "td" && !hasBlockChild))
+            if ((IsParagraphTag(element.LocalName) || (element.LocalName is "div" or "section" or "td" && !hasBlockChild))
                 && paragraph == 0 && text - link >= minParagraphChars)
             {
                 paragraph = text - link;
@@ -79,6 +115,17 @@ internal sealed class TextStats
             }
         }
     }
+
+    private static bool IsParagraphTag(string tag) => tag is "p" or "pre" or "blockquote" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "dd";
+
+    /// <summary>The outermost &lt;article&gt; elements under the root (surveyed only).</summary>
+    public List<IElement> Articles { get; } = [];
+
+    /// <summary>The h1, h2 and h3 elements under the root (surveyed only).</summary>
+    public List<IElement> TitleHeadings { get; } = [];
+
+    /// <summary>The outermost elements named as the article body under the root (surveyed only).</summary>
+    public List<IElement> MarkedBodies { get; } = [];
 
     public int TextLength(IElement element) => stats.TryGetValue(element, out var s) ? s.Text : 0;
 

@@ -33,9 +33,17 @@ internal static class SourceAligner
     /// <summary>Mismatches after which the rest of a paragraph is left without origin.</summary>
     private const int MaxResyncs = 64;
 
-    private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create(">\"'");
+
+    /// <summary>Elements whose content is never text: script, style, svg, noscript, template, textarea, title (any case).</summary>
+    private static bool IsSkipped(ReadOnlySpan<char> name) => name.Length switch
     {
-        "script", "style", "svg", "noscript", "template", "textarea", "title",
+        3 => name.Equals("svg", StringComparison.OrdinalIgnoreCase),
+        5 => name.Equals("style", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase),
+        6 => name.Equals("script", StringComparison.OrdinalIgnoreCase),
+        8 => name.Equals("noscript", StringComparison.OrdinalIgnoreCase) || name.Equals("template", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("textarea", StringComparison.OrdinalIgnoreCase),
+        _ => false,
     };
 
     public static SourceMap Map(string source, IReadOnlyList<SourcedParagraph> paragraphs, bool markup, string separator)
@@ -221,18 +229,33 @@ internal static class SourceAligner
             nameEnd++;
         }
 
-        // The end of the tag: the first '>' outside a quoted attribute value.
+        // The end of the tag: the first '>' outside a quoted attribute value (a quote right after '=' opens one).
         var i = nameEnd;
-        var quote = '\0';
-        while (i < source.Length && (quote != '\0' || source[i] != '>'))
+        while (true)
         {
-            if (quote == '\0' && source[i] is '"' or '\'' && i > 0 && source[i - 1] == '=')
+            var next = i < source.Length ? source.AsSpan(i).IndexOfAny(TagEndOrQuote) : -1;
+            if (next < 0)
             {
-                quote = source[i];
+                i = source.Length;
+                break;
             }
-            else if (quote != '\0' && source[i] == quote)
+
+            i += next;
+            if (source[i] == '>')
             {
-                quote = '\0';
+                break;
+            }
+
+            if (i > 0 && source[i - 1] == '=')
+            {
+                var closeQuote = source.IndexOf(source[i], i + 1);
+                if (closeQuote < 0)
+                {
+                    i = source.Length;
+                    break;
+                }
+
+                i = closeQuote;
             }
 
             i++;
@@ -240,7 +263,7 @@ internal static class SourceAligner
 
         var after = Math.Min(source.Length, i + 1);
         if (source[lt + 1] == '/' || nameEnd == nameStart || source[i - 1] == '/'
-            || !SkippedElements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(source.AsSpan(nameStart, nameEnd - nameStart)))
+            || !IsSkipped(source.AsSpan(nameStart, nameEnd - nameStart)))
         {
             return after;
         }
@@ -275,15 +298,31 @@ internal static class SourceAligner
             }
         }
 
-        var raw = source[at..(end + 1)];
-        var decoded = WebUtility.HtmlDecode(raw);
-        if (decoded == raw || decoded.Length == 0)
+        // Pages repeat the same few references: each distinct one is decoded once per thread.
+        entities ??= new Dictionary<string, char?>(StringComparer.Ordinal);
+        var lookup = entities.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = source.AsSpan(at, end + 1 - at);
+        if (!lookup.TryGetValue(span, out var value))
         {
-            return null;
+            if (entities.Count >= MaxCachedEntities)
+            {
+                entities.Clear();
+            }
+
+            var raw = span.ToString();
+            var decoded = WebUtility.HtmlDecode(raw);
+            value = decoded == raw || decoded.Length == 0 ? null : decoded.Length == 1 ? decoded[0] : '\uFFFD';
+            entities[raw] = value;
         }
 
-        return (decoded.Length == 1 ? decoded[0] : '\uFFFD', end + 1 - at);
+        return value is { } c ? (c, end + 1 - at) : null;
     }
+
+    /// <summary>Distinct character references remembered per thread; the cache is emptied when it reaches this size.</summary>
+    private const int MaxCachedEntities = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, char?>? entities;
 
     /// <summary>
     /// The text a reader sees in the source from a position on, read lazily as far as it is asked
