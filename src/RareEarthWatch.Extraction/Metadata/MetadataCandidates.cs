@@ -5,7 +5,7 @@ namespace RareEarthWatch.Extraction.Metadata;
 /// and resolves it: the first non-empty value of each field wins, and the winning date's source is
 /// recorded in <see cref="ArticleMetadata.PublishedSource"/>.
 /// </summary>
-internal sealed class MetadataCandidates
+internal sealed partial class MetadataCandidates
 {
     private readonly List<(string Value, string Source)> titles = [];
     private readonly List<(DateTimeOffset Value, string Source, int Rank, bool HasZone, bool HasTime)> published = [];
@@ -78,8 +78,17 @@ internal sealed class MetadataCandidates
             return null;
         }
 
+        // Some pages encode their meta content twice ("&amp;#8216;"): what is left after parsing is still an entity.
+        if (value.Contains('&', StringComparison.Ordinal) && LeftoverEntity().IsMatch(value))
+        {
+            value = System.Net.WebUtility.HtmlDecode(value);
+        }
+
         return MainText.TextTools.NormalizeSpace(value);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("&(#[0-9]{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")]
+    private static partial System.Text.RegularExpressions.Regex LeftoverEntity();
 
     private static void Add(List<string> list, string? value)
     {

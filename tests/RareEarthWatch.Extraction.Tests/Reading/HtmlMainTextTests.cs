@@ -43,6 +43,16 @@ public sealed class HtmlMainTextTests
         Read(Article()).MainText.Should().Be($"KUALA LUMPUR (Reuters) - {P1}\n\n{P2}\n\nSupply relief\n\n{P3}");
 
     [Fact]
+    public void A_title_encoded_twice_by_the_page_is_decoded()
+    {
+        var html = Article().Replace(
+            "<meta property=\"og:title\" content=\"Lynas produces heavy rare earths\">",
+            "<meta property=\"og:title\" content=\"&amp;#8216;Lynas&amp;#8217; produces heavy rare earths &amp;amp; oxides\">",
+            StringComparison.Ordinal);
+        Read(html).Metadata.Title.Should().Be("\u2018Lynas\u2019 produces heavy rare earths & oxides");
+    }
+
+    [Fact]
     public void Title_comes_from_og_title() => Read(Article()).Metadata.Title.Should().Be("Lynas produces heavy rare earths");
 
     [Fact]
