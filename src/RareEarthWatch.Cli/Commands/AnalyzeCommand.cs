@@ -91,7 +91,7 @@ internal static class AnalyzeCommand
             r.Entities.Elements.Select(e => new ElementJson(e.Symbol, e.Name, e.Products, e.Evidence.Select(x => x.Sentence).Distinct().ToList())).ToList(),
             r.Entities.Tonnages.Select(t => new TonnageJson(
                 t.Min, t.Max, t.Unit, t.Material, t.Period, t.SubjectName, t.Evidence.Sentence,
-                t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId, t.UnitAsWritten)).ToList(),
+                t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId, t.UnitAsWritten, t.SubjectKind)).ToList(),
             r.Entities.MentionsRareEarths,
             r.Entities.RareEarthsEvidenceOrEmpty.Select(e => e.Sentence).Distinct().ToList(),
             r.Entities.Candidates.Select(c => new CandidateJson(c.Name, c.KindHint, c.CountryCode, c.Evidence.Select(e => e.Sentence).Distinct().ToList())).ToList());
@@ -127,5 +127,6 @@ internal static class AnalyzeCommand
         string? Basis,
         string? Measure,
         string? SubjectId,
-        string UnitAsWritten);
+        string UnitAsWritten,
+        string? SubjectKind);
 }
