@@ -118,35 +118,21 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
         var storyIds = Filtered(filter, resolved).Select(s => s.Id);
         var mentions = db.Mentions.AsNoTracking().Where(m => storyIds.Contains(m.Article.StoryId));
 
-        var countries = await mentions.Where(m => m.CountryCode != null)
-            .Select(m => new { Key = m.CountryCode!, m.Article.StoryId })
-            .Distinct()
-            .GroupBy(x => x.Key)
-            .Select(g => new { g.Key, Stories = g.Count() })
-            .OrderByDescending(x => x.Stories).ThenBy(x => x.Key)
-            .Take(top)
-            .Join(db.Countries, x => x.Key, c => c.Code, (x, c) => new Facet(x.Key, c.Name, x.Stories))
-            .ToListAsync(ct);
-
-        var organisations = await mentions.Where(m => m.OrganisationId != null)
-            .Select(m => new { Key = m.OrganisationId!, m.Article.StoryId })
-            .Distinct()
-            .GroupBy(x => x.Key)
-            .Select(g => new { g.Key, Stories = g.Count() })
-            .OrderByDescending(x => x.Stories).ThenBy(x => x.Key)
-            .Take(top)
-            .Join(db.Organisations, x => x.Key, o => o.Id, (x, o) => new Facet(x.Key, o.Name, x.Stories))
-            .ToListAsync(ct);
-
-        var elements = await mentions.Where(m => m.ElementSymbol != null)
-            .Select(m => new { Key = m.ElementSymbol!, m.Article.StoryId })
-            .Distinct()
-            .GroupBy(x => x.Key)
-            .Select(g => new { g.Key, Stories = g.Count() })
-            .OrderByDescending(x => x.Stories).ThenBy(x => x.Key)
-            .Take(top)
-            .Join(db.Elements, x => x.Key, e => e.Symbol, (x, e) => new Facet(x.Key, e.Name, x.Stories))
-            .ToListAsync(ct);
+        var countries = await CountStoriesAsync(
+            mentions.Where(m => m.CountryCode != null).Select(m => new KeyedStory { Key = m.CountryCode!, StoryId = m.Article.StoryId }),
+            db.Countries.Select(c => new KeyedName { Key = c.Code, Name = c.Name }),
+            top,
+            ct);
+        var organisations = await CountStoriesAsync(
+            mentions.Where(m => m.OrganisationId != null).Select(m => new KeyedStory { Key = m.OrganisationId!, StoryId = m.Article.StoryId }),
+            db.Organisations.Select(o => new KeyedName { Key = o.Id, Name = o.Name }),
+            top,
+            ct);
+        var elements = await CountStoriesAsync(
+            mentions.Where(m => m.ElementSymbol != null).Select(m => new KeyedStory { Key = m.ElementSymbol!, StoryId = m.Article.StoryId }),
+            db.Elements.Select(e => new KeyedName { Key = e.Symbol, Name = e.Name }),
+            top,
+            ct);
 
         var general = await mentions.Where(m => m.Kind == MentionKind.RareEarths).Select(m => m.Article.StoryId).Distinct().CountAsync(ct);
         if (general > 0)
@@ -159,6 +145,29 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
 
         static List<Facet> Sort(List<Facet> facets) =>
             facets.OrderByDescending(f => f.Stories).ThenBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>The <paramref name="top"/> keys by number of distinct stories, with their names.</summary>
+    private static Task<List<Facet>> CountStoriesAsync(IQueryable<KeyedStory> pairs, IQueryable<KeyedName> names, int top, CancellationToken ct) =>
+        pairs
+            .Distinct()
+            .GroupBy(x => x.Key)
+            .Select(g => new { g.Key, Stories = g.Count() })
+            .OrderByDescending(x => x.Stories).ThenBy(x => x.Key)
+            .Take(top)
+            .Join(names, x => x.Key, n => n.Key, (x, n) => new Facet(x.Key, n.Name, x.Stories))
+            .ToListAsync(ct);
+
+    private sealed class KeyedStory
+    {
+        public required string Key { get; init; }
+        public required int StoryId { get; init; }
+    }
+
+    private sealed class KeyedName
+    {
+        public required string Key { get; init; }
+        public required string Name { get; init; }
     }
 
     public async Task<StoryDetail?> GetAsync(int id, CancellationToken ct)
