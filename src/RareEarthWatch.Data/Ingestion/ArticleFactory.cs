@@ -14,11 +14,7 @@ internal static class ArticleFactory
             FileName = upload.FileName,
             Sha256 = sha256,
             SizeBytes = size,
-            Format = result.Format,
             ImportedUtc = nowUtc,
-            ExtractorVersion = ExtractionPipeline.Version,
-            MainText = result.MainText,
-            Fingerprint = result.Fingerprint.ToBytes(),
         };
         Apply(article, result);
         return article;

@@ -20,9 +20,9 @@ public sealed class Article
     public required string FileName { get; init; }
     public required string Sha256 { get; init; }
     public required long SizeBytes { get; init; }
-    public required DocumentFormat Format { get; set; }
+    public DocumentFormat Format { get; set; }
     public required DateTime ImportedUtc { get; init; }
-    public required int ExtractorVersion { get; set; }
+    public int ExtractorVersion { get; set; }
 
     public string? Title { get; set; }
     public string? Outlet { get; set; }
@@ -41,8 +41,8 @@ public sealed class Article
     /// <summary>False when the page gave a date without a time.</summary>
     public bool PublishedHasTime { get; set; }
     public string? PublishedSource { get; set; }
-    public required string MainText { get; set; }
-    public required byte[] Fingerprint { get; set; }
+    public string MainText { get; set; } = "";
+    public byte[] Fingerprint { get; set; } = [];
 
     public IReadOnlyCollection<Mention> Mentions => _mentions;
     public IReadOnlyCollection<Tonnage> Tonnages => _tonnages;
