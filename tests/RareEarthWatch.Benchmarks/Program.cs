@@ -2,8 +2,9 @@ using BenchmarkDotNet.Running;
 using RareEarthWatch.Benchmarks;
 
 // Accuracy, per class, beside SmartReader:  dotnet run -c Release --project tests/RareEarthWatch.Benchmarks -- --score [--out report.md] [--predictions folder]
+// Output of every page, to compare before/after a speed change: dotnet run -c Release --project tests/RareEarthWatch.Benchmarks -- --dump before.jsonl
 // Speed and allocations (BenchmarkDotNet): dotnet run -c Release --project tests/RareEarthWatch.Benchmarks -- --filter '*Extraction*'
-return args.Contains("--profile") ? StageProfile.Run(args) : args.Contains("--score")
+return args.Contains("--dump") ? OutputDump.Run(args) : args.Contains("--profile") ? StageProfile.Run(args) : args.Contains("--score")
     ? ScoreReport.Run(args)
     : Run(args);
 

@@ -8,13 +8,13 @@ public sealed class MarkupScannerTests
     private static MarkupScanner.Result Scan(string html) => MarkupScanner.Scan(html, 10_000, 1_000);
 
     [Fact]
-    public void Data_srcset_and_sizes_attributes_are_cut_and_the_rest_is_kept()
+    public void Attributes_no_stage_reads_are_cut_and_the_rest_is_kept()
     {
         const string Html = """<p class="a" data-x="y" DATA-Z srcset="a.jpg 1x, b.jpg 2x" sizes=100vw id='b' srcsetx="k">Hello</p>""";
 
         var scan = Scan(Html);
 
-        scan.Text.Should().Be("""<p class="a"     id='b' srcsetx="k">Hello</p>""");
+        scan.Text.Should().Be("""<p class="a"     id='b' >Hello</p>""");
         var hello = scan.Text.IndexOf("Hello", StringComparison.Ordinal);
         scan.Offsets.ToSource(hello).Should().Be(Html.IndexOf("Hello", StringComparison.Ordinal));
     }
@@ -37,5 +37,45 @@ public sealed class MarkupScannerTests
         // The '/' of "x.jpg/" is part of the value: cutting the attribute would make the tag self-closing.
         scan.Text.Should().Be("""<div data-src=x.jpg/><img  ><span hidden  class=k>Word</span></div>""");
         scan.Offsets.ToSource(scan.Text.IndexOf("Word", StringComparison.Ordinal)).Should().Be(Html.IndexOf("Word", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_links_href_is_cut_in_the_body_but_a_canonical_links_is_kept()
+    {
+        const string Html = """<head><link rel="canonical" href="https://example.org/a"></head><body><a href="/b" title="B" onclick="go()" class="k">B</a></body>""";
+
+        Scan(Html).Text.Should().Be("""<head><link rel="canonical" href="https://example.org/a"></head><body><a    class="k">B</a></body>""");
+    }
+
+    [Fact]
+    public void A_menu_and_never_text_elements_are_cut_whole_and_positions_still_map_back()
+    {
+        const string Html = """<nav class="menu"><ul><li><a>Home</a><nav><a>Sub</a></nav></ul></nav><button>Share</button><p>Text</p>""";
+
+        var scan = Scan(Html);
+
+        scan.Text.Should().Be("<p>Text</p>");
+        scan.Offsets.ToSource(scan.Text.IndexOf("Text", StringComparison.Ordinal)).Should().Be(Html.IndexOf("Text", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""<nav><p>A paragraph in a nav is read by the cleaner's rules</p></nav>""")]
+    [InlineData("""<nav><h1>Title</h1></nav>""")]
+    [InlineData("""<nav><span class="byline">By A. Writer</span></nav>""")]
+    [InlineData("""<nav><time datetime="2025-08-14">Aug 14</time></nav>""")]
+    [InlineData("""<figcaption><script type="application/ld+json">{}</script></figcaption>""")]
+    [InlineData("""<nav><a>Home</a>""")]
+    public void Elements_that_hold_what_reading_looks_at_or_never_close_are_parsed(string html) =>
+        Scan(html).Text.Should().Be(html);
+
+    [Fact]
+    public void Tens_of_thousands_of_unclosed_or_nested_menu_elements_are_searched_once()
+    {
+        // Each start tag of these would search to the end of the page again if failures were not remembered.
+        var unclosed = string.Concat(Enumerable.Repeat("<label>x", 50_000));
+        var nested = string.Concat(Enumerable.Repeat("<nav><p>x", 900)) + string.Concat(Enumerable.Repeat("</nav>", 900));
+
+        MarkupScanner.Scan(unclosed, 100_000, 1_000).Text.Should().Be(unclosed);
+        MarkupScanner.Scan(nested, 100_000, 1_000).Text.Should().Be(nested);
     }
 }

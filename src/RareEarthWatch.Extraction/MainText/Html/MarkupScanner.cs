@@ -21,6 +21,16 @@ internal static class MarkupScanner
     /// <summary>Elements whose content is text up to their end tag, which the scan skips and keeps.</summary>
     private static readonly HashSet<string> KeptRawText = new(StringComparer.OrdinalIgnoreCase) { "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes" };
 
+    /// <summary>
+    /// Elements that reading removes whole whatever they hold, as long as they hold nothing it reads first (see
+    /// <see cref="WholeEnd"/>): menus (a &lt;nav&gt; holding no paragraph is furniture on every path of the cleaner)
+    /// and the never-text elements with content (<see cref="DomCleaner.IsNeverText"/>).
+    /// </summary>
+    private static readonly Dictionary<string, int> CutWhole = new[]
+    {
+        "nav", "select", "button", "picture", "video", "audio", "figcaption", "label", "dialog", "canvas", "object", "map", "noscript", "iframe",
+    }.Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index, StringComparer.OrdinalIgnoreCase);
+
     /// <param name="StartTags">Start tags counted (stops counting past the limit).</param>
     /// <param name="MaxDepth">Deepest estimated nesting (stops past the limit).</param>
     /// <param name="Text">The markup with the never-text parts cut out (the input itself when nothing was cut).</param>
@@ -34,6 +44,8 @@ internal static class MarkupScanner
         var cuts = new List<(int Start, int End)>();
         var lookup = NoDepth.GetAlternateLookup<ReadOnlySpan<char>>();
         var keptRawText = KeptRawText.GetAlternateLookup<ReadOnlySpan<char>>();
+        var cutWhole = CutWhole.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<int> notBefore = stackalloc int[CutWhole.Count];
         while (i < html.Length && tags <= maxTags && deepest <= maxDepth)
         {
             var lt = html.IndexOf('<', i);
@@ -97,13 +109,28 @@ internal static class MarkupScanner
                 continue;
             }
 
+            if (!selfClosed && cutWhole.TryGetValue(name, out var whole) && i >= notBefore[whole])
+            {
+                // Each region is searched once: after a failure, elements of that name inside it (or, when it never
+                // closes, anywhere after it) are parsed as they are, so a page of unclosed or nested elements stays linear.
+                var (wholeEnd, searched) = WholeEnd(html, i, name);
+                if (wholeEnd is { } end)
+                {
+                    cuts.Add((lt, end));
+                    i = end;
+                    continue;
+                }
+
+                notBefore[whole] = searched;
+            }
+
             if (keptRawText.Contains(name))
             {
                 i = EndOf(html, i, name).Start;
                 continue;
             }
 
-            CutUnreadAttributes(html, nameEnd, gt, cuts);
+            CutUnreadAttributes(html, name, nameEnd, gt, cuts);
             if (!selfClosed && !lookup.Contains(name))
             {
                 deepest = Math.Max(deepest, ++depth);
@@ -116,14 +143,14 @@ internal static class MarkupScanner
     }
 
     /// <summary>
-    /// Cuts the attributes of a start tag that reading never looks at and that can be long:
-    /// data-* (state and configuration of scripts), srcset and sizes (image candidates; images are
-    /// never text). The tag's attributes are read as the HTML tokenizer reads them (quoted, unquoted,
+    /// Cuts the attributes of a start tag that reading never looks at (see <see cref="ReadAttributes"/>):
+    /// on news pages they are a fifth of the markup left after scripts and styles (data-* state of
+    /// scripts, srcset, src, the href of every link, alt, title, event handlers). The tag's attributes are read as the HTML tokenizer reads them (quoted, unquoted,
     /// bare names); only the attribute itself is cut, never the white space around it, so the tag
     /// tokenizes to the same other attributes. A tag whose quoted value holds a '&gt;' (so
     /// <paramref name="gt"/> is not its end) is left whole.
     /// </summary>
-    private static void CutUnreadAttributes(string html, int from, int gt, List<(int Start, int End)> cuts)
+    private static void CutUnreadAttributes(string html, ReadOnlySpan<char> tagName, int from, int gt, List<(int Start, int End)> cuts)
     {
         var firstCut = cuts.Count;
         var p = from;
@@ -146,6 +173,7 @@ internal static class MarkupScanner
                 p++;
             }
 
+            var nameEnd = p;
             var end = p;
             var q = p;
             while (q < gt && IsTagSpace(html[q]))
@@ -193,7 +221,7 @@ internal static class MarkupScanner
             }
 
             // The white space before the attribute stays: it may be all that separates its neighbours.
-            if (IsUnread(html.AsSpan(nameStart, end - nameStart)))
+            if (IsUnread(tagName, html.AsSpan(nameStart, nameEnd - nameStart)))
             {
                 cuts.Add((nameStart, end));
             }
@@ -202,11 +230,79 @@ internal static class MarkupScanner
 
     private static bool IsTagSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
-    /// <summary>An attribute (name, with its value) that no stage of reading looks at.</summary>
-    private static bool IsUnread(ReadOnlySpan<char> attribute) =>
-        attribute.StartsWith("data-", StringComparison.OrdinalIgnoreCase)
-        || attribute.StartsWith("srcset", StringComparison.OrdinalIgnoreCase) && (attribute.Length == 6 || attribute[6] is '=' || IsTagSpace(attribute[6]))
-        || attribute.StartsWith("sizes", StringComparison.OrdinalIgnoreCase) && (attribute.Length == 5 || attribute[5] is '=' || IsTagSpace(attribute[5]));
+    /// <summary>
+    /// The attributes some stage of reading looks at (class, id and itemprop name furniture and bodies; hidden, aria-hidden
+    /// and style hide; role marks landmarks; rel, href, content, property, name, http-equiv, charset, lang, datetime,
+    /// type and itemtype carry metadata), and the few the HTML tree builder itself reads (type of an input, encoding of
+    /// MathML annotations, shadowrootmode of a template, the font attributes that end foreign content). Every other
+    /// attribute (src, alt, title, on* handlers, aria labels, widths...) is cut before parsing.
+    /// </summary>
+    private static readonly HashSet<string> ReadAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "class", "id", "itemprop", "itemtype", "itemscope", "hidden", "aria-hidden", "style", "role",
+        "rel", "href", "content", "property", "name", "http-equiv", "charset", "lang", "datetime", "type",
+        "encoding", "shadowrootmode", "color", "face", "size",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributeLookup = ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>An attribute (by its name) that no stage of reading looks at; the href of a link in the body is one: only a &lt;link&gt;'s is read.</summary>
+    private static bool IsUnread(ReadOnlySpan<char> tagName, ReadOnlySpan<char> name)
+    {
+        if (!ReadAttributeLookup.Contains(name))
+        {
+            return true;
+        }
+
+        return name.Equals("href", StringComparison.OrdinalIgnoreCase) && tagName.Equals("a", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Where an element of <see cref="CutWhole"/> whose content starts at <paramref name="from"/> ends, when it can be cut
+    /// before parsing without changing what reading finds: it closes properly (nested elements of the same name
+    /// counted) and holds nothing that reading looks at before it removes the element (no paragraph, h1, article,
+    /// main, time, itemprop, author or byline names, marked body) and nothing the scan must see (scripts, comments,
+    /// raw text). Otherwise no end, and the element is parsed like any other; Searched is how far the search read.
+    /// </summary>
+    private static (int? End, int Searched) WholeEnd(string html, int from, ReadOnlySpan<char> name)
+    {
+        var depth = 1;
+        var at = from;
+        while (true)
+        {
+            var lt = html.IndexOf('<', at);
+            if (lt < 0 || lt + name.Length + 2 >= html.Length)
+            {
+                return (null, html.Length);
+            }
+
+            var closing = html[lt + 1] == '/';
+            var nameAt = closing ? lt + 2 : lt + 1;
+            if (html.AsSpan(nameAt, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                && nameAt + name.Length < html.Length && html[nameAt + name.Length] is '>' or ' ' or '\t' or '\n' or '\r' or '\f' or '/')
+            {
+                depth += closing ? -1 : 1;
+                if (depth == 0)
+                {
+                    var gt = html.IndexOf('>', nameAt);
+                    if (gt < 0)
+                    {
+                        return (null, html.Length);
+                    }
+
+                    return HoldsReadMarkup(html.AsSpan(from, lt - from)) ? (null, gt + 1) : (gt + 1, gt + 1);
+                }
+            }
+
+            at = lt + 1;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> ReadInsideFurniture = System.Buffers.SearchValues.Create(
+        ["<p>", "<p ", "<h1", "<article", "<main", "<time", "<script", "itemprop", "author", "byline", "body", "content", "story", "<!--", "<svg", "<style", "<textarea", "<title", "<xmp", "<noscript", "<iframe", "<noembed", "<noframes", "<plaintext", "<template"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool HoldsReadMarkup(ReadOnlySpan<char> content) => content.ContainsAny(ReadInsideFurniture);
 
     /// <summary>The position after a comment starting at <paramref name="lt"/>: "&lt;!--&gt;" and "&lt;!---&gt;" end at once, as the HTML parser reads them.</summary>
     public static int CommentEnd(string html, int lt)
