@@ -143,7 +143,7 @@ internal static class MarkupScanner
     }
 
     /// <summary>
-    /// Cuts the attributes of a start tag that reading never looks at (see <see cref="ReadAttributes"/>):
+    /// Cuts the attributes of a start tag that reading never looks at (see <see cref="IsRead"/>):
     /// on news pages they are a fifth of the markup left after scripts and styles (data-* state of
     /// scripts, srcset, src, the href of every link, alt, title, event handlers). The tag's attributes are read as the HTML tokenizer reads them (quoted, unquoted,
     /// bare names); only the attribute itself is cut, never the white space around it, so the tag
@@ -237,19 +237,28 @@ internal static class MarkupScanner
     /// MathML annotations, shadowrootmode of a template, the font attributes that end foreign content). Every other
     /// attribute (src, alt, title, on* handlers, aria labels, widths...) is cut before parsing.
     /// </summary>
-    private static readonly HashSet<string> ReadAttributes = new(StringComparer.OrdinalIgnoreCase)
+    private static bool IsRead(ReadOnlySpan<char> name) => name.Length switch
     {
-        "class", "id", "itemprop", "itemtype", "itemscope", "hidden", "aria-hidden", "style", "role",
-        "rel", "href", "content", "property", "name", "http-equiv", "charset", "lang", "datetime", "type",
-        "encoding", "shadowrootmode", "color", "face", "size",
+        2 => Is(name, "id"),
+        3 => Is(name, "rel"),
+        4 => Is(name, "role") || Is(name, "href") || Is(name, "name") || Is(name, "lang") || Is(name, "type") || Is(name, "face") || Is(name, "size"),
+        5 => Is(name, "class") || Is(name, "style") || Is(name, "color"),
+        6 => Is(name, "hidden"),
+        7 => Is(name, "content") || Is(name, "charset"),
+        8 => Is(name, "itemprop") || Is(name, "itemtype") || Is(name, "property") || Is(name, "datetime") || Is(name, "encoding"),
+        9 => Is(name, "itemscope"),
+        10 => Is(name, "http-equiv"),
+        11 => Is(name, "aria-hidden"),
+        14 => Is(name, "shadowrootmode"),
+        _ => false,
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributeLookup = ReadAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static bool Is(ReadOnlySpan<char> name, string attribute) => name.Equals(attribute, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An attribute (by its name) that no stage of reading looks at; the href of a link in the body is one: only a &lt;link&gt;'s is read.</summary>
     private static bool IsUnread(ReadOnlySpan<char> tagName, ReadOnlySpan<char> name)
     {
-        if (!ReadAttributeLookup.Contains(name))
+        if (!IsRead(name))
         {
             return true;
         }
