@@ -143,11 +143,11 @@ internal static partial class HtmlMetadataReader
             return contents;
         }
 
-        var children = head.Children;
+        // Child nodes by index: the Children collection filters the child nodes again on every index.
+        var children = head.ChildNodes;
         for (var i = 0; i < children.Length; i++)
         {
-            var element = children[i];
-            if (element.LocalName != "meta")
+            if (children[i] is not IElement { LocalName: "meta" } element)
             {
                 continue;
             }
