@@ -41,6 +41,7 @@ public sealed class CandidateRecogniser
     private readonly HashSet<string> notAfter = new(StringComparer.Ordinal);
     private readonly HashSet<string> exchanges = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string[]> orgAfter = [];
+    private readonly HashSet<string> orgPossessive = new(StringComparer.Ordinal);
     private readonly List<string[]> beforeName = [];
     private readonly HashSet<string> personTitles = new(StringComparer.Ordinal);
     private readonly HashSet<string> surnamePrefixes = new(StringComparer.Ordinal);
@@ -97,6 +98,9 @@ public sealed class CandidateRecogniser
                     break;
                 case "org-after":
                     orgAfter.Add(tokens);
+                    break;
+                case "org-possessive":
+                    orgPossessive.Add(entry.Phrase);
                     break;
                 case "before-name":
                     beforeName.Add(tokens);
@@ -255,6 +259,12 @@ public sealed class CandidateRecogniser
         }
 
         var result = new List<Found>();
+        foreach (var defined in DefinedAcronymNames(context, taken))
+        {
+            result.Add(defined);
+            Array.Fill(taken, true, defined.First, defined.End - defined.First);
+        }
+
         var i = 0;
         while (i < tokens.Count)
         {
@@ -302,7 +312,8 @@ public sealed class CandidateRecogniser
         }
 
         // "Boeing's chief executive"
-        if (end + 2 < tokens.Count && tokens[end].Text == "'" && tokens[end + 1].Text is "s" && OrgAfterAt(context, end + 2) > 0)
+        if (end + 2 < tokens.Count && tokens[end].Text == "'" && tokens[end + 1].Text is "s"
+            && (OrgAfterAt(context, end + 2) > 0 || orgPossessive.Contains(tokens[end + 2].Text)))
         {
             return true;
         }
@@ -336,7 +347,7 @@ public sealed class CandidateRecogniser
                 }
 
                 if ((cues.Contains(word) || word.EndsWith("maker", StringComparison.Ordinal))
-                    && k + 1 < tokens.Count && tokens[k + 1].Text is "," or "." or "that" or "which")
+                    && k + 1 < tokens.Count && tokens[k + 1].Text is "," or "." or "that" or "which" or "of")
                 {
                     return true;
                 }
@@ -371,22 +382,68 @@ public sealed class CandidateRecogniser
         return 0;
     }
 
-    /// <summary>"International Monetary Fund (IMF)": the capitals of the acronym are the initials of the name's words.</summary>
-    private bool DefinedAcronym(Context context, int first, int end)
+    /// <summary>
+    /// "The Centers for Disease Control and Prevention (CDC)": capitalised words joined by of/for/and before a bracketed
+    /// acronym whose capitals are their initials, when the acronym acts later in the text.
+    /// </summary>
+    private IEnumerable<Found> DefinedAcronymNames(Context context, bool[] taken)
     {
         var tokens = context.Tokens;
-        if (end - first < 2 || end + 2 >= tokens.Count || tokens[end].Text != "(" || tokens[end + 2].Text != ")" || !IsAcronym(tokens[end + 1].Text)
+        for (var open = 2; open + 2 < tokens.Count; open++)
+        {
+            if (tokens[open].Text != "(" || tokens[open + 2].Text != ")" || !IsNameWord(context, open - 1) || taken[open - 1])
+            {
+                continue;
+            }
+
+            var first = open - 1;
+            var limit = Math.Max(0, open - 1 - options.MaxBodyNameTokens);
+            while (first > limit)
+            {
+                var previous = first - 1;
+                if (IsNameWord(context, previous) && !taken[previous] && !noise.Contains(tokens[previous].Text) && Joined(context, previous, first))
+                {
+                    first = previous;
+                }
+                else if (tokens[previous].Text is "of" or "for" or "and" or "&" && previous > 0 && IsNameWord(context, previous - 1) && !taken[previous - 1]
+                         && !noise.Contains(tokens[previous - 1].Text))
+                {
+                    first = previous - 1;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var words = Enumerable.Range(first, open - first).Where(t => IsNameWord(context, t)).ToList();
+            if (words.Count >= 2 && !words.Any(t => context.InCountry[t]) && HasDistinctive(context, first, open)
+                && DefinedAcronym(context, words, open))
+            {
+                yield return new Found(first, open, first, open, KindHint: null, CountryBefore(context, first), IsBody: false);
+            }
+        }
+    }
+
+    /// <summary>"International Monetary Fund (IMF)": the capitals of the acronym are the initials of the name's words.</summary>
+    private bool DefinedAcronym(Context context, int first, int end) =>
+        DefinedAcronym(context, Enumerable.Range(first, end - first).ToList(), end);
+
+    private bool DefinedAcronym(Context context, List<int> words, int end)
+    {
+        var tokens = context.Tokens;
+        if (words.Count < 2 || end + 2 >= tokens.Count || tokens[end].Text != "(" || tokens[end + 2].Text != ")" || !IsAcronym(tokens[end + 1].Text)
             || char.IsLower(tokens[end + 1].Text[^1]) || notAfter.Contains(tokens[end - 1].Text.ToLowerInvariant()))
         {
             return false; // "Intensive Care Units (ICUs)": a plural acronym names a thing; "Hang Seng Index (HSI)" is an index
         }
 
-        var initials = string.Concat(Enumerable.Range(first, end - first).Select(t => tokens[t].Text[0]));
+        var initials = string.Concat(words.Select(t => tokens[t].Text[0]));
         var acronym = tokens[end + 1].Text;
         var capitals = string.Concat(acronym.Where(char.IsUpper));
-        if (!string.Equals(initials, capitals, StringComparison.Ordinal))
+        if (!string.Equals(initials, capitals, StringComparison.Ordinal) && !(capitals.Length >= 2 && IsSubsequence(capitals, initials, initials.Length - 1)))
         {
-            return false;
+            return false; // "Centers for Disease Control and Prevention (CDC)": one word may be left out of the acronym
         }
 
         // Terms are defined this way too ("Electric Vehicle (EV)"): the acronym must act later ("the IMF said", "IMF's").
@@ -399,6 +456,26 @@ public sealed class CandidateRecogniser
         }
 
         return false;
+    }
+
+    /// <summary>The letters of <paramref name="acronym"/> in order in <paramref name="initials"/>, starting with its first, at least <paramref name="minLength"/> of them.</summary>
+    private static bool IsSubsequence(string acronym, string initials, int minLength)
+    {
+        if (acronym.Length < minLength || initials.Length == 0 || acronym[0] != initials[0])
+        {
+            return false;
+        }
+
+        var k = 0;
+        foreach (var c in initials)
+        {
+            if (k < acronym.Length && acronym[k] == c)
+            {
+                k++;
+            }
+        }
+
+        return k == acronym.Length;
     }
 
     /// <summary>"WeWork", "SoftBank": one camel-case word (not a surname such as McDonald) written at least twice.</summary>
