@@ -321,8 +321,7 @@ public sealed class CandidateRecogniser
         // "shares of X", "a stake in X"
         foreach (var words in beforeName)
         {
-            if (first >= words.Length
-                && Enumerable.Range(0, words.Length).All(k => string.Equals(tokens[first - words.Length + k].Text, words[k], StringComparison.OrdinalIgnoreCase)))
+            if (first >= words.Length && WordsAt(tokens, first - words.Length, words))
             {
                 return true;
             }
@@ -361,6 +360,25 @@ public sealed class CandidateRecogniser
     private bool ActsAt(Context context, int next) =>
         next < context.Tokens.Count && (context.Tokens[next].Text is "said" or "says" or "'" || OrgAfterAt(context, next) > 0);
 
+    /// <summary>The tokens from <paramref name="at"/> are <paramref name="words"/> (ignoring case unless told).</summary>
+    private static bool WordsAt(IReadOnlyList<Token> tokens, int at, string[] words, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
+    {
+        if (at < 0 || at + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!string.Equals(tokens[at + k].Text, words[k], comparison))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"(NYSE: ACM)" right after the name.</summary>
     private bool TickerAfter(Context context, int end) =>
         end + 3 < context.Tokens.Count && context.Tokens[end].Text == "(" && exchanges.Contains(context.Tokens[end + 1].Text)
@@ -371,8 +389,7 @@ public sealed class CandidateRecogniser
     {
         foreach (var words in orgAfter)
         {
-            if (t + words.Length <= context.Tokens.Count
-                && Enumerable.Range(0, words.Length).All(k => string.Equals(context.Tokens[t + k].Text, words[k], StringComparison.OrdinalIgnoreCase))
+            if (WordsAt(context.Tokens, t, words)
                 && (char.IsLower(words[0][0]) ? char.IsLower(context.Tokens[t].Text[0]) : context.Tokens[t].Text == words[0]))
             {
                 return words.Length;
@@ -579,7 +596,7 @@ public sealed class CandidateRecogniser
         foreach (var words in list)
         {
             var first = last - words.Length + 1;
-            if (first >= 0 && Enumerable.Range(0, words.Length).All(k => context.Tokens[first + k].Text == words[k]))
+            if (first >= 0 && WordsAt(context.Tokens, first, words, StringComparison.Ordinal))
             {
                 return first;
             }

@@ -23,18 +23,18 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     private static readonly Dictionary<(string Split, string Kind), (double Precision, double Recall)> Floors = new()
     {
         [("tune", "organisations")] = (0.95, 0.95),
-        [("tune", "candidates")] = (0.95, 0.42),
-        [("tune", "candidates with a designator")] = (0.95, 0.80),
-        [("tune", "organisations any")] = (0.95, 0.60),
+        [("tune", "candidates")] = (0.97, 0.49),
+        [("tune", "candidates with a designator")] = (0.96, 0.91),
+        [("tune", "organisations any")] = (0.97, 0.65),
         [("tune", "countries")] = (0.95, 0.95),
         [("tune", "elements")] = (0.95, 0.95),
         [("tune", "tonnages")] = (0.95, 0.95),
         [("tune", "tonnage measure")] = (0.95, 0.95),
         [("tune", "tonnages exact")] = (0.95, 0.95),
         [("heldout", "organisations")] = (0.90, 0.95),
-        [("heldout", "candidates")] = (0.82, 0.29),
-        [("heldout", "candidates with a designator")] = (0.0, 0.0),
-        [("heldout", "organisations any")] = (0.85, 0.39),
+        [("heldout", "candidates")] = (0.83, 0.33),
+        [("heldout", "candidates with a designator")] = (0.87, 0.70),
+        [("heldout", "organisations any")] = (0.86, 0.43),
         [("heldout", "countries")] = (0.95, 0.94),
         [("heldout", "elements")] = (0.95, 0.95),
         [("heldout", "tonnages")] = (0.90, 0.85),
@@ -42,12 +42,13 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("heldout", "tonnages exact")] = (0.60, 0.60),
         // Blind set, first run on the frozen rules of 2026-11-23 (see docs/entities.md): measured minus a small margin.
         [("blind", "organisations")] = (0.97, 0.97),
-        [("blind", "candidates")] = (0.90, 0.18),
-        [("blind", "candidates with a designator")] = (0.0, 0.0),
-        [("blind", "organisations any")] = (0.94, 0.43),
+        [("blind", "candidates")] = (0.92, 0.20),
+        [("blind", "candidates with a designator")] = (0.91, 0.78),
+        [("blind", "organisations any")] = (0.95, 0.45),
         [("blind", "countries")] = (0.96, 0.97),
         [("blind", "elements")] = (0.97, 0.97),
         [("blind", "tonnages")] = (0.96, 0.94),
+        // Candidate rows raised after branch candidates-2 (context rules tuned on the tune split and C01-C08 only): measured minus 0.02.
         // Raised after branch tonnages (rules tuned on T01-T25 only) and again after branch tonnages-2 (tuned on U01-U27
         // only; countries precision too): measured minus 0.02.
         [("blind", "tonnage measure")] = (0.77, 0.77),
