@@ -136,4 +136,46 @@ public sealed class CandidateTests
         var candidate = Candidates("Sierra Ridge Corporation (SRC) won a contract. SRC will deliver in 2026.").Single();
         candidate.Evidence.Should().HaveCount(3); // the name, the bracketed acronym, the later acronym
     }
+
+    [Fact]
+    public void Context_marks_names_without_a_designator()
+    {
+        Names("Quillon said in a statement that it would cut 300 jobs.").Should().Equal("Quillon");
+        Names("Sales rose 8%, Varnex CEO Ada Pike said.").Should().Equal("Varnex");
+        Names("Analysts said Tovrel's shares were cheap.").Should().Equal("Tovrel");
+        Names("Lakeshore Fund bought shares of Mirabeau last week.").Should().Contain("Mirabeau");
+        Names("The order went to Korvath, the planemaker, on Monday.").Should().Equal("Korvath");
+        Names("Dravon Holdings owns Belmar (NYSE: BLMR) and other units.").Should().Contain("Belmar");
+    }
+
+    [Fact]
+    public void Acronyms_defined_after_a_name_that_later_acts()
+    {
+        Names("The Office for Quarry Safety and Standards (OQSS) opened an inquiry. OQSS said the mine would stay shut.")
+            .Should().ContainSingle();
+        Names("The Electric Vehicle (EV) market grew. EV sales rose 20%.").Should().BeEmpty();
+        Names("Admissions to Intensive Care Units (ICUs) rose. ICUs said nothing.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Camel_case_brand_that_acts_twice_but_not_a_surname_or_a_material()
+    {
+        Names("ZapRide said riders grew. Investors like ZapRide.").Should().Equal("ZapRide");
+        Names("The seats use FibreSkin. They add more FibreSkin.").Should().BeEmpty();
+        Names("McAllen said the law was fine. Later McAllen said more.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void People_are_not_organisations()
+    {
+        Names("Governor Ana Ruiz spoke. Ruiz said in a statement that it was over.").Should().BeEmpty();
+        Names("Mr. Dalt spoke first. Dalt said in a statement that he was proud.").Should().BeEmpty();
+        Names("Interim CEO Laura Benn said the results were weak.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_state_before_a_department_is_part_of_its_name()
+    {
+        Names("The Ohio Department of Natural Resources issued a permit.").Should().Equal("Ohio Department of Natural Resources");
+    }
 }

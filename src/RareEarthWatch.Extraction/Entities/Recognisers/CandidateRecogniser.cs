@@ -39,6 +39,14 @@ public sealed class CandidateRecogniser
     private readonly HashSet<string> demonyms = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> cues = new(StringComparer.Ordinal);
     private readonly HashSet<string> notAfter = new(StringComparer.Ordinal);
+    private readonly HashSet<string> exchanges = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string[]> orgAfter = [];
+    private readonly HashSet<string> orgPossessive = new(StringComparer.Ordinal);
+    private readonly List<string[]> beforeName = [];
+    private readonly HashSet<string> personTitles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> surnamePrefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> saidIn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> regions = new(StringComparer.Ordinal);
 
     /// <summary>Lower-case words that may join the words of a body name ("Ministry of Mines and Energy").</summary>
     private static readonly HashSet<string> BodyConnectors = new(StringComparer.Ordinal) { "and", "of", "for", "&", ",", "the" };
@@ -85,6 +93,27 @@ public sealed class CandidateRecogniser
                 case "not-after":
                     notAfter.Add(entry.Phrase);
                     break;
+                case "exchange":
+                    exchanges.Add(entry.Phrase);
+                    break;
+                case "org-after":
+                    orgAfter.Add(tokens);
+                    break;
+                case "org-possessive":
+                    orgPossessive.Add(entry.Phrase);
+                    break;
+                case "before-name":
+                    beforeName.Add(tokens);
+                    break;
+                case "person-title":
+                    personTitles.Add(entry.Phrase);
+                    break;
+                case "surname-prefix":
+                    surnamePrefixes.Add(entry.Phrase);
+                    break;
+                case "said-in":
+                    saidIn.Add(entry.Phrase);
+                    break;
                 default:
                     throw new InvalidDataException($"org-designators.csv: unknown role '{entry.Role}' for '{entry.Phrase}'.");
             }
@@ -95,6 +124,18 @@ public sealed class CandidateRecogniser
             demonyms.UnionWith(country.Demonyms);
             demonyms.UnionWith(country.Demonyms.Select(d => d + "s"));
             demonyms.UnionWith(country.Abbreviations);
+        }
+
+        foreach (var region in index.Gazetteer.Regions)
+        {
+            var words = Tokenizer.Tokenize(region.Name).Select(t => t.Text).ToArray();
+            if (!regions.TryGetValue(words[^1], out var list))
+            {
+                list = [];
+                regions[words[^1]] = list;
+            }
+
+            list.Add(words);
         }
     }
 
@@ -196,7 +237,372 @@ public sealed class CandidateRecogniser
             i = Math.Max(next, i + 1);
         }
 
+        found.AddRange(ContextNames(context, found));
         return Merge(context, found);
+    }
+
+    /// <summary>
+    /// Names without a designator that the context marks as organisations (docs/entities.md §8): a ticker after the name
+    /// ("Acme (NYSE: ACM)"); a word only organisations have right after the name or its possessive ("Netflix CEO",
+    /// "Boeing's chief executive", "Tesla shares"); "shares of X", "a stake in X"; an apposition ending in a cue noun
+    /// ("Boeing, the planemaker,"); "X said in a statement"; an acronym defined after the name ("International
+    /// Monetary Fund (IMF)"); a camel-case word used twice and once as an actor ("WeWork said"); a single word the text also writes in lower case ("Interim CEO") is not a name. A name the text also writes as a person
+    /// ("Mr. X", a capitalised given name before it) is not taken.
+    /// </summary>
+    private List<Found> ContextNames(Context context, List<Found> found)
+    {
+        var tokens = context.Tokens;
+        var taken = new bool[tokens.Count];
+        foreach (var f in found)
+        {
+            Array.Fill(taken, true, f.First, f.End - f.First);
+        }
+
+        var result = new List<Found>();
+        foreach (var defined in DefinedAcronymNames(context, taken))
+        {
+            result.Add(defined);
+            Array.Fill(taken, true, defined.First, defined.End - defined.First);
+        }
+
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameWord(context, i) || taken[i] || context.InCountry[i])
+            {
+                i++;
+                continue;
+            }
+
+            // The run of capitalised words (at most MaxCuedNameTokens), cut before a title or an org-after word.
+            var end = i + 1;
+            while (end < tokens.Count && end - i < options.MaxCuedNameTokens && IsNameWord(context, end) && Joined(context, end - 1, end)
+                   && !taken[end] && !context.InCountry[end] && !titles.Contains(tokens[end].Text) && OrgAfterAt(context, end) == 0)
+            {
+                end++;
+            }
+
+            var first = i;
+            while (first < end && noise.Contains(tokens[first].Text))
+            {
+                first++;
+            }
+
+            if (first < end && HasDistinctive(context, first, end) && !context.IsHeadline(first, options)
+                && (Cued(context, first, end) || DefinedAcronym(context, first, end) || CamelBrand(context, first, end))
+                && !WrittenAsPerson(context, first, end) && !(end - first == 1 && WrittenLowerCase(context, tokens[first].Text)))
+            {
+                var kind = TickerAfter(context, end) ? "company" : null;
+                result.Add(new Found(first, end, first, end, kind, CountryBefore(context, first), IsBody: false));
+                Array.Fill(taken, true, first, end - first);
+            }
+
+            i = end;
+        }
+
+        return result;
+    }
+
+    private bool Cued(Context context, int first, int end)
+    {
+        var tokens = context.Tokens;
+        if (TickerAfter(context, end) || (OrgAfterAt(context, end) > 0 && !context.StartsSentence(first)))
+        {
+            return true; // "Netflix CEO Reed Hastings", but not "Interim CEO ..." at the start of a sentence
+        }
+
+        // "Boeing's chief executive"
+        if (end + 2 < tokens.Count && tokens[end].Text == "'" && tokens[end + 1].Text is "s"
+            && (OrgAfterAt(context, end + 2) > 0 || orgPossessive.Contains(tokens[end + 2].Text)))
+        {
+            return true;
+        }
+
+        // "shares of X", "a stake in X"
+        foreach (var words in beforeName)
+        {
+            if (first >= words.Length && WordsAt(tokens, first - words.Length, words))
+            {
+                return true;
+            }
+        }
+
+        // "X said in a statement"
+        if (end + 4 < tokens.Count && tokens[end].Text == "said" && tokens[end + 1].Text == "in" && tokens[end + 2].Text is "a" or "an"
+            && saidIn.Contains(tokens[end + 3].Text))
+        {
+            return true;
+        }
+
+        // "Boeing, the planemaker," / "Flexport, a freight forwarding company,"
+        if (end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text is "the" or "a" or "an")
+        {
+            for (var k = end + 2; k < tokens.Count && k <= end + 2 + options.MaxDescriptorGapWords; k++)
+            {
+                var word = tokens[k].Text;
+                if (!tokens[k].IsWord || !char.IsLower(word[0]))
+                {
+                    break;
+                }
+
+                if ((cues.Contains(word) || word.EndsWith("maker", StringComparison.Ordinal))
+                    && k + 1 < tokens.Count && tokens[k + 1].Text is "," or "." or "that" or "which" or "of")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word before <paramref name="next"/> acts: "said", "says", a possessive or an org-after word follows.</summary>
+    private bool ActsAt(Context context, int next) =>
+        next < context.Tokens.Count && (context.Tokens[next].Text is "said" or "says" or "'" || OrgAfterAt(context, next) > 0);
+
+    /// <summary>The tokens from <paramref name="at"/> are <paramref name="words"/> (ignoring case unless told).</summary>
+    private static bool WordsAt(IReadOnlyList<Token> tokens, int at, string[] words, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
+    {
+        if (at < 0 || at + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!string.Equals(tokens[at + k].Text, words[k], comparison))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"(NYSE: ACM)" right after the name.</summary>
+    private bool TickerAfter(Context context, int end) =>
+        end + 3 < context.Tokens.Count && context.Tokens[end].Text == "(" && exchanges.Contains(context.Tokens[end + 1].Text)
+        && context.Tokens[end + 2].Text == ":";
+
+    /// <summary>Length in tokens of an org-after phrase at <paramref name="t"/> ("CEO", "chief executive"), or 0.</summary>
+    private int OrgAfterAt(Context context, int t)
+    {
+        foreach (var words in orgAfter)
+        {
+            if (WordsAt(context.Tokens, t, words)
+                && (char.IsLower(words[0][0]) ? char.IsLower(context.Tokens[t].Text[0]) : context.Tokens[t].Text == words[0]))
+            {
+                return words.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// "The Centers for Disease Control and Prevention (CDC)": capitalised words joined by of/for/and before a bracketed
+    /// acronym whose capitals are their initials, when the acronym acts later in the text.
+    /// </summary>
+    private IEnumerable<Found> DefinedAcronymNames(Context context, bool[] taken)
+    {
+        var tokens = context.Tokens;
+        for (var open = 2; open + 2 < tokens.Count; open++)
+        {
+            if (tokens[open].Text != "(" || tokens[open + 2].Text != ")" || !IsNameWord(context, open - 1) || taken[open - 1])
+            {
+                continue;
+            }
+
+            var first = open - 1;
+            var limit = Math.Max(0, open - 1 - options.MaxBodyNameTokens);
+            while (first > limit)
+            {
+                var previous = first - 1;
+                if (IsNameWord(context, previous) && !taken[previous] && !noise.Contains(tokens[previous].Text) && Joined(context, previous, first))
+                {
+                    first = previous;
+                }
+                else if (tokens[previous].Text is "of" or "for" or "and" or "&" && previous > 0 && IsNameWord(context, previous - 1) && !taken[previous - 1]
+                         && !noise.Contains(tokens[previous - 1].Text))
+                {
+                    first = previous - 1;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var words = Enumerable.Range(first, open - first).Where(t => IsNameWord(context, t)).ToList();
+            if (words.Count >= 2 && !words.Any(t => context.InCountry[t]) && HasDistinctive(context, first, open)
+                && DefinedAcronym(context, words, open))
+            {
+                yield return new Found(first, open, first, open, KindHint: null, CountryBefore(context, first), IsBody: false);
+            }
+        }
+    }
+
+    /// <summary>"International Monetary Fund (IMF)": the capitals of the acronym are the initials of the name's words.</summary>
+    private bool DefinedAcronym(Context context, int first, int end) =>
+        DefinedAcronym(context, Enumerable.Range(first, end - first).ToList(), end);
+
+    private bool DefinedAcronym(Context context, List<int> words, int end)
+    {
+        var tokens = context.Tokens;
+        if (words.Count < 2 || end + 2 >= tokens.Count || tokens[end].Text != "(" || tokens[end + 2].Text != ")" || !IsAcronym(tokens[end + 1].Text)
+            || char.IsLower(tokens[end + 1].Text[^1]) || notAfter.Contains(tokens[end - 1].Text.ToLowerInvariant()))
+        {
+            return false; // "Intensive Care Units (ICUs)": a plural acronym names a thing; "Hang Seng Index (HSI)" is an index
+        }
+
+        var initials = string.Concat(words.Select(t => tokens[t].Text[0]));
+        var acronym = tokens[end + 1].Text;
+        var capitals = string.Concat(acronym.Where(char.IsUpper));
+        if (!string.Equals(initials, capitals, StringComparison.Ordinal) && !(capitals.Length >= 2 && IsSubsequence(capitals, initials, initials.Length - 1)))
+        {
+            return false; // "Centers for Disease Control and Prevention (CDC)": one word may be left out of the acronym
+        }
+
+        // Terms are defined this way too ("Electric Vehicle (EV)"): the acronym must act later ("the IMF said", "IMF's").
+        for (var t = end + 3; t < tokens.Count; t++)
+        {
+            if (tokens[t].Text == acronym && ActsAt(context, t + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The letters of <paramref name="acronym"/> in order in <paramref name="initials"/>, starting with its first, at least <paramref name="minLength"/> of them.</summary>
+    private static bool IsSubsequence(string acronym, string initials, int minLength)
+    {
+        if (acronym.Length < minLength || initials.Length == 0 || acronym[0] != initials[0])
+        {
+            return false;
+        }
+
+        var k = 0;
+        foreach (var c in initials)
+        {
+            if (k < acronym.Length && acronym[k] == c)
+            {
+                k++;
+            }
+        }
+
+        return k == acronym.Length;
+    }
+
+    /// <summary>"WeWork", "SoftBank": one camel-case word (not a surname such as McDonald) written at least twice.</summary>
+    private bool CamelBrand(Context context, int first, int end)
+    {
+        if (end - first != 1)
+        {
+            return false;
+        }
+
+        var word = context.Tokens[first].Text;
+        var inner = -1;
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+            {
+                inner = k;
+                break;
+            }
+        }
+
+        if (inner < 2 || surnamePrefixes.Contains(word[..inner]) || !word.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        // Written at least three times, or twice with one use as an actor ("WeWork's", "SoftBank said").
+        var tokens = context.Tokens;
+        var count = 0;
+        var actor = false;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Text != word)
+            {
+                continue;
+            }
+
+            count++;
+            actor |= ActsAt(context, t + 1);
+        }
+
+        return count >= 2 && actor;
+    }
+
+    /// <summary>The word is written in lower case somewhere in the text: a common word, not a brand.</summary>
+    private static bool WrittenLowerCase(Context context, string word)
+    {
+        foreach (var token in context.Tokens)
+        {
+            if (token.Text.Length == word.Length && char.IsLower(token.Text[0]) && string.Equals(token.Text, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text writes the name as a person somewhere: after "Mr."/"Ms." or right after another capitalised word.</summary>
+    private bool WrittenAsPerson(Context context, int first, int end)
+    {
+        var tokens = context.Tokens;
+        var length = end - first;
+        for (var t = 0; t + length <= tokens.Count; t++)
+        {
+            if (!SameTokens(tokens, t, first, length))
+            {
+                continue;
+            }
+
+            var b = t - 1;
+            if (b >= 0 && tokens[b].Text == ".")
+            {
+                b--;
+            }
+
+            if (b >= 0 && personTitles.Contains(tokens[b].Text))
+            {
+                return true;
+            }
+
+            if (t >= 1 && tokens[t - 1].IsWord && char.IsUpper(tokens[t - 1].Text[0]) && Joined(context, t - 1, t)
+                && !noise.Contains(tokens[t - 1].Text) && !context.InCountry[t - 1] && !context.Blocked[t - 1]
+                && !designatorWords.Contains(tokens[t - 1].Text) && !generic.Contains(tokens[t - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of a region name (US state, province) whose last token is <paramref name="last"/>, or null.</summary>
+    private int? RegionEndingAt(Context context, int last)
+    {
+        if (!regions.TryGetValue(context.Tokens[last].Text, out var list))
+        {
+            return null;
+        }
+
+        foreach (var words in list)
+        {
+            var first = last - words.Length + 1;
+            if (first >= 0 && WordsAt(context.Tokens, first, words, StringComparison.Ordinal))
+            {
+                return first;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Cheap pre-check: the run holds or is followed by a designator, or follows a cue noun.</summary>
@@ -340,6 +746,11 @@ public sealed class CandidateRecogniser
             else if (generic.Contains(tokens[b].Text) && country is null)
             {
                 first = b;
+            }
+            else if (b == p - 1 && RegionEndingAt(context, b) is { } regionFirst && regionFirst >= runStart && !noise.Contains(tokens[regionFirst].Text))
+            {
+                first = regionFirst; // "Michigan Department of Health and Human Services": a state's department
+                break;
             }
             else
             {
@@ -740,6 +1151,12 @@ public sealed class CandidateRecogniser
             }
 
             return null;
+        }
+
+        public bool StartsSentence(int t)
+        {
+            var s = Sentences.IndexOf(Tokens[t].Start);
+            return s < 0 || t == 0 || Tokens[t - 1].Start < Sentences.Sentences[s].Start;
         }
 
         public int SentenceEnd(int t)
