@@ -21,7 +21,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly string Multiplier = @"(?:(?i:" + Alternation(TonnageLexicon.Multipliers.Keys.Where(k => k.Length > 1)) + @")|m|k)(?![\p{L}\p{N}])";
 
     private const string Unit =
-        @"(?<unit>(?i:metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
+        @"(?<unit>(?i:metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|kilotonnes?|kilotons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
         + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
 
     private const string UnitPeriod =
@@ -469,6 +469,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             "lb" => (Pound, null, false, false),
             _ when upper.StartsWith("SHORT", StringComparison.Ordinal) => (ShortTon, null, false, false),
             _ when upper.StartsWith("LONG", StringComparison.Ordinal) => (LongTon, null, false, false),
+            _ when upper.StartsWith("KILOTON", StringComparison.Ordinal) => (Thousand, null, false, false),
             _ when upper.StartsWith("KILO", StringComparison.Ordinal) => (Kilogram, null, true, false),
             _ when upper.StartsWith("GRAM", StringComparison.Ordinal) => (Gram, null, true, false),
             _ when upper.StartsWith("POUND", StringComparison.Ordinal) || upper.StartsWith("LB", StringComparison.Ordinal) => (Pound, null, false, false),
