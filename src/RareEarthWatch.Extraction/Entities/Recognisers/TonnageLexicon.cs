@@ -100,6 +100,10 @@ public static class TonnageLexicon
         ["consignments"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of containing: after a reserve word ("reserves contain 1.1 Mt of TREO") they give a reserve, not a resource.</summary>
+    public static FrozenSet<string> ContainVerbs { get; } = new[] { "contain", "contains", "containing", "host", "hosts" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words before "mine" that make it the verb ("plans to mine 1.2 million tonnes", "will mine"): production.</summary>
     public static FrozenSet<string> MiningVerbLeads { get; } = new[] { "to", "will", "would", "could", "can", "may", "might", "should" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

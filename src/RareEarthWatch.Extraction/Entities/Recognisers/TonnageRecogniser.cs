@@ -91,7 +91,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
     private static readonly Regex FullCapacityRegex = new(
-        @"(?i)\b(?:(?:once|when|after)\s+(?:[\w-]+\s+){0,3}ramped[\s-]up|at\s+full\s+(?:capacity|production|output|rate)|full[\s-]scale\s+(?:production|output|operations?))\b",
+        @"(?i)\b(?:(?:once|when|after)\s+(?:[\w-]+\s+){0,3}ramped[\s-]up|at\s+full\s+(?:capacity|production|output|rate)|full[\s-]scale\s+(?:production|output|operations?)|(?:once|when)\s+(?:fully\s+)?(?:complete|completed|built|finished))\b",
         RegexOptions.Compiled);
 
     /// <summary>"2,300 tons (" or "2,300 tons (about ": the text between an amount and the same amount in other units.</summary>
@@ -818,6 +818,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Offtake, false);
         }
 
+        // "Proved and probable reserves contain 1.1 million tonnes of TREO": what reserves contain is a reserve.
+        if (best == Measures.Resource && TonnageLexicon.ContainVerbs.Contains(words[bestIndex].Text)
+            && words.Take(bestIndex).Any(t => TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c == Measures.Reserve))
+        {
+            return (Measures.Reserve, false);
+        }
+
         if (best is not null)
         {
             return (best, false);
@@ -935,6 +942,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && body.CountryCode is { } code && index.Countries.TryGetValue(code, out var country))
             {
                 return (code, country.Name, SubjectKinds.Country);
+            }
+        }
+        else if (subject.Name is null && measure is Measures.Export or Measures.Import)
+        {
+            // "Exports of NdFeB magnets from Japan to Germany fell to 640 tonnes": nobody else named, the origin of exports
+            // (the destination of imports) is the subject.
+            var numberAt = sentence.Start + quantity.NumberStart;
+            foreach (var mention in context.Countries)
+            {
+                if (mention.Length > 0 && mention.Start >= sentence.Start && mention.Start < numberAt
+                    && RoutePreposition(sentence, mention.Start) is { } preposition
+                    && (measure == Measures.Export ? preposition == "from" : preposition is "to" or "into")
+                    && index.Countries.TryGetValue(mention.Id, out var route))
+                {
+                    return (mention.Id, route.Name, SubjectKinds.Country);
+                }
             }
         }
         else if (subject.Kind == SubjectKinds.Candidate && options.NationalMeasures.Contains(measure))
@@ -1182,7 +1205,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>"to the United States", "from Myanmar": a destination or an origin, not the subject.</summary>
-    private static bool IsRoute(Sentence sentence, int start)
+    private static bool IsRoute(Sentence sentence, int start) => RoutePreposition(sentence, start) is not null;
+
+    /// <summary>The route preposition ("to", "from", "into", lower case) right before a name (skipping "the"), or null.</summary>
+    private static string? RoutePreposition(Sentence sentence, int start)
     {
         var words = Tokenizer.Tokenize(sentence.Text[..(start - sentence.Start)]).Where(t => t.IsWord).ToList();
         var last = words.Count > 0 ? words[^1].Text : string.Empty;
@@ -1191,7 +1217,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             last = words[^2].Text;
         }
 
-        return TonnageLexicon.RoutePrepositions.Contains(last);
+        return TonnageLexicon.RoutePrepositions.Contains(last) ? last.ToLowerInvariant() : null;
     }
 
     /// <summary>"according to X": X is where the figure comes from, not what it is about.</summary>
