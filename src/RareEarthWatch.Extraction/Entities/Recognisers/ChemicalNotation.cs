@@ -68,6 +68,11 @@ public static partial class ChemicalNotation
     {
         foreach (Match word in FormulaWord().Matches(text))
         {
+            if (PeriodCode().IsMatch(word.Value))
+            {
+                continue; // "FY26", "CY2025": a fiscal or calendar year, not fluorine and yttrium
+            }
+
             var symbols = Symbols(word.Value, chemicalSymbols);
             if (!symbols.Exists(s => rareEarths.ContainsKey(s)))
             {
@@ -124,6 +129,10 @@ public static partial class ChemicalNotation
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}/\-])[A-Z][a-z]?(?:[/\-\u2013][A-Z][a-z]?)+(?![\p{L}\p{N}/\-])")]
     private static partial Regex JoinedSymbols();
+
+    /// <summary>Capitals then a two- or four-digit year ("FY26", "CY2025", "FY25"): a period code, not a formula.</summary>
+    [GeneratedRegex(@"^[A-Z]{2,3}(?:\d{2}|\d{4})$")]
+    private static partial Regex PeriodCode();
 
     [GeneratedRegex(@"\(([A-Z][a-z]?)\)")]
     private static partial Regex BracketedSymbol();

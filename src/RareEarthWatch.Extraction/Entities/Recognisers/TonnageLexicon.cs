@@ -96,7 +96,17 @@ public static class TonnageLexicon
         ["storage"] = Measures.Stockpile, ["warehouse"] = Measures.Stockpile, ["warehouses"] = Measures.Stockpile,
         ["deliver"] = Measures.Shipment, ["delivers"] = Measures.Shipment, ["delivered"] = Measures.Shipment,
         ["deliveries"] = Measures.Shipment,
+        ["cargo"] = Measures.Shipment, ["cargoes"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
+        ["consignments"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of containing: after a reserve word ("reserves contain 1.1 Mt of TREO") they give a reserve, not a resource.</summary>
+    public static FrozenSet<string> ContainVerbs { get; } = new[] { "contain", "contains", "containing", "host", "hosts" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before "mine" that make it the verb ("plans to mine 1.2 million tonnes", "will mine"): production.</summary>
+    public static FrozenSet<string> MiningVerbLeads { get; } = new[] { "to", "will", "would", "could", "can", "may", "might", "should" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that an adjectival figure sizes ("a 5,000-tonne plant" is a capacity, "a 1,000-tonne shipment" a shipment).</summary>
     public static FrozenDictionary<string, string> AdjectivalHeads { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

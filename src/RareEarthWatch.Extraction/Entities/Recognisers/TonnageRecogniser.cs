@@ -21,7 +21,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly string Multiplier = @"(?:(?i:" + Alternation(TonnageLexicon.Multipliers.Keys.Where(k => k.Length > 1)) + @")|m|k)(?![\p{L}\p{N}])";
 
     private const string Unit =
-        @"(?<unit>(?i:metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
+        @"(?<unit>(?i:metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|kilotonnes?|kilotons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
         + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
 
     private const string UnitPeriod =
@@ -47,7 +47,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex PerDayRegex = new(@"(?i)\b(?:per\s+day|a\s+day|each\s+day|daily)\b|/day\b|\btpd\b", RegexOptions.Compiled);
 
     private static readonly Regex PerYearRegex = new(
-        @"(?i)\b(?:annually|annual|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
+        @"(?i)\b(?:annually|annual|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
         RegexOptions.Compiled);
 
     private static readonly Regex PerQuarterRegex = new(
@@ -56,7 +56,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of)|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
-    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months)\b|\bH[12]\b", RegexOptions.Compiled);
+    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b", RegexOptions.Compiled);
 
     private static readonly string MonthNames = string.Join(
         '|',
@@ -79,7 +79,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a comparison with the first ("..., down from").</summary>
-    private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s*$", RegexOptions.Compiled);
+    private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
         @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years)\b",
@@ -91,13 +91,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
     private static readonly Regex FullCapacityRegex = new(
-        @"(?i)\b(?:(?:once|when|after)\s+(?:[\w-]+\s+){0,3}ramped[\s-]up|at\s+full\s+(?:capacity|production|output|rate)|full[\s-]scale\s+(?:production|output|operations?))\b",
+        @"(?i)\b(?:(?:once|when|after)\s+(?:[\w-]+\s+){0,3}ramped[\s-]up|at\s+full\s+(?:capacity|production|output|rate)|full[\s-]scale\s+(?:production|output|operations?)|(?:once|when)\s+(?:fully\s+)?(?:complete|completed|built|finished))\b",
         RegexOptions.Compiled);
 
     /// <summary>"2,300 tons (" or "2,300 tons (about ": the text between an amount and the same amount in other units.</summary>
     private static readonly Regex ConversionOpenRegex = new(@"^\s*\(\s*(?:(?i:about|around|approximately|roughly|some|or)\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Units that are not metric tonnes: a metric equivalent next to them is the figure to keep.</summary>
+    /// <summary>", or 2,500 metric tons," after a figure in short tons: the same amount in metric units, set off by commas.</summary>
+    private static readonly Regex ConversionCommaRegex = new(@"^\s*,\s*(?i:or)\s+(?:(?i:about|around|approximately|roughly|some)\s+)?$", RegexOptions.Compiled);
+
     private static readonly Regex NonMetricUnitRegex = new(@"^(?i:tons?\b|short|long|pounds?|lbs?)", RegexOptions.Compiled);
 
     /// <summary>A label before figures in a table written as prose ("Output: 1,200 t REO (Q3)").</summary>
@@ -163,17 +166,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
             }
 
+            // The previous sentence's material: that of its last figure, or when it has none, the last material it names
+            // ("... its first NdPr oxide separation circuit. Brightwater said the 1,800-tonne-a-year line ...").
+            var carriedMaterial = previousSentence == s - 1 ? previousMaterial : s > 0 ? LastMaterialIn(sentences.Sentences[s - 1], elements.Materials) : null;
             for (var q = 0; q < quantities.Count; q++)
             {
-                materials[q] ??= MaterialBefore(sentence, quantities[q], elements.Materials)
-                                 ?? (previousSentence == s - 1 ? previousMaterial : null);
+                materials[q] ??= MaterialBefore(sentence, quantities[q], elements.Materials) ?? carriedMaterial;
             }
 
             var names = NamesIn(sentence, organisations, candidates);
             var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null));
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context, s > 0 ? sentences.Sentences[s - 1] : null);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
@@ -228,7 +233,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string? UnitPeriod,
         string Qualifier,
         bool SmallMassUnit,
-        bool MtpaWrittenOut);
+        bool MtpaWrittenOut,
+        bool CommaConversion = false);
 
     /// <summary>What a figure is of; <see cref="Foreign"/> marks a mass of something that is not rare-earth material ("of process water").</summary>
     private sealed record Material(string? ProductId, string? ElementSymbol, string? AttachedElements, bool OreByGrade, bool Foreign = false);
@@ -318,8 +324,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             var outer = quantities[i];
             var inner = quantities[i + 1];
-            if (outer.Value1 is not { } outerValue || inner.Value1 is not { } innerValue || outerValue <= 0
-                || !ConversionOpenRegex.IsMatch(text[outer.End..inner.Start]) || !text.AsSpan(inner.End).TrimStart().StartsWith(")"))
+            if (outer.Value1 is not { } outerValue || inner.Value1 is not { } innerValue || outerValue <= 0)
+            {
+                continue;
+            }
+
+            var between = text[outer.End..inner.Start];
+            var bracketed = ConversionOpenRegex.IsMatch(between) && text.AsSpan(inner.End).TrimStart().StartsWith(")");
+
+            // "about 2,750 short tons, or 2,500 metric tons, of water": only a non-metric figure followed by a metric one,
+            // so that alternatives ("1,000 tonnes, or 2,000 tonnes") stay two figures.
+            var comma = !bracketed && ConversionCommaRegex.IsMatch(between)
+                        && NonMetricUnitRegex.IsMatch(outer.UnitAsWritten) && !NonMetricUnitRegex.IsMatch(inner.UnitAsWritten);
+            if (!bracketed && !comma)
             {
                 continue;
             }
@@ -337,6 +354,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     Start = outer.Start,
                     Qualifier = inner.Qualifier == "none" ? outer.Qualifier : inner.Qualifier,
                     UnitPeriod = inner.UnitPeriod ?? outer.UnitPeriod,
+                    CommaConversion = comma,
                 };
                 quantities.RemoveAt(i);
             }
@@ -451,6 +469,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             "lb" => (Pound, null, false, false),
             _ when upper.StartsWith("SHORT", StringComparison.Ordinal) => (ShortTon, null, false, false),
             _ when upper.StartsWith("LONG", StringComparison.Ordinal) => (LongTon, null, false, false),
+            _ when upper.StartsWith("KILOTON", StringComparison.Ordinal) => (Thousand, null, false, false),
             _ when upper.StartsWith("KILO", StringComparison.Ordinal) => (Kilogram, null, true, false),
             _ when upper.StartsWith("GRAM", StringComparison.Ordinal) => (Gram, null, true, false),
             _ when upper.StartsWith("POUND", StringComparison.Ordinal) || upper.StartsWith("LB", StringComparison.Ordinal) => (Pound, null, false, false),
@@ -469,12 +488,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var windowEnd = q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length;
         var count = 0;
+        var first = true;
         foreach (var word in words)
         {
             if (word.Start < quantity.End)
             {
                 continue;
             }
+
+            if (first && quantity.CommaConversion && word.Text == ",")
+            {
+                first = false;
+                continue; // "2,750 short tons, or 2,500 metric tons, of water": the closing comma of the conversion
+            }
+
+            first = false;
 
             if (word.Start >= windowEnd)
             {
@@ -500,6 +528,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
 
+    private static Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
+    {
+        var mention = materials.LastOrDefault(m => m.Start >= sentence.Start && m.End <= sentence.End);
+        return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
+    }
+
     private static Material? MaterialBefore(Sentence sentence, Quantity quantity, IReadOnlyList<MaterialMention> materials)
     {
         var start = sentence.Start;
@@ -520,7 +554,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         List<Token> words,
         Material? material,
         List<(int Start, int End)> names,
-        SubjectContext context)
+        SubjectContext context,
+        Sentence? previousSentence)
     {
         var quantity = quantities[q];
         var segmentStart = q > 0 ? quantities[q - 1].End : 0;
@@ -543,6 +578,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, names);
+        if (measure == Measures.Other && material?.Foreign != true && previousSentence is not null
+            && Anaphor(sentence.Text) != AnaphorKind.None && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text))
+            && LastCueIn(previousSentence) is { } carried)
+        {
+            // "X issued the separation quota for 2026. It set the figure at 127,000 tonnes": the anaphor continues the
+            // previous sentence, and so does its measure.
+            measure = carried;
+        }
         if (measure == Measures.Production && FullCapacityRegex.IsMatch(segment))
         {
             measure = Measures.Capacity;
@@ -725,10 +768,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
-            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) || InsideName(words[w], names))
+            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w))
             {
                 continue;
             }
+
+            if (InsideName(words[w], names))
+            {
+                continue;
+            }
+
+            cue ??= Measures.Production; // "plans to mine 1.2 million tonnes of ore"
 
             var distance = w < firstWord ? firstWord - w : w - afterWord + 1;
             if (distance < bestDistance)
@@ -768,12 +818,39 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Offtake, false);
         }
 
+        // "Proved and probable reserves contain 1.1 million tonnes of TREO": what reserves contain is a reserve.
+        if (best == Measures.Resource && TonnageLexicon.ContainVerbs.Contains(words[bestIndex].Text)
+            && words.Take(bestIndex).Any(t => TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c == Measures.Reserve))
+        {
+            return (Measures.Reserve, false);
+        }
+
         if (best is not null)
         {
             return (best, false);
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"to mine", "will mine": the verb (the noun "mine" and the adjective "mined" are not production cues).</summary>
+    private static bool IsMiningVerb(List<Token> words, int w) =>
+        w > 0 && words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase)
+              && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text);
+
+    /// <summary>The last measure cue word of a sentence, or null.</summary>
+    private static string? LastCueIn(Sentence sentence)
+    {
+        string? last = null;
+        foreach (var token in Tokenizer.Tokenize(sentence.Text))
+        {
+            if (TonnageLexicon.MeasureCues.TryGetValue(token.Text, out var cue))
+            {
+                last = cue;
+            }
+        }
+
+        return last;
     }
 
     private static bool InsideName(Token word, List<(int Start, int End)> names) =>
@@ -863,6 +940,32 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var body = index.Organisations[id];
             if (options.StateBodyKinds.Contains(body.Kind) && options.NationalMeasures.Contains(measure)
                 && body.CountryCode is { } code && index.Countries.TryGetValue(code, out var country))
+            {
+                return (code, country.Name, SubjectKinds.Country);
+            }
+        }
+        else if (subject.Name is null && measure is Measures.Export or Measures.Import)
+        {
+            // "Exports of NdFeB magnets from Japan to Germany fell to 640 tonnes": nobody else named, the origin of exports
+            // (the destination of imports) is the subject.
+            var numberAt = sentence.Start + quantity.NumberStart;
+            foreach (var mention in context.Countries)
+            {
+                if (mention.Length > 0 && mention.Start >= sentence.Start && mention.Start < numberAt
+                    && RoutePreposition(sentence, mention.Start) is { } preposition
+                    && (measure == Measures.Export ? preposition == "from" : preposition is "to" or "into")
+                    && index.Countries.TryGetValue(mention.Id, out var route))
+                {
+                    return (mention.Id, route.Name, SubjectKinds.Country);
+                }
+            }
+        }
+        else if (subject.Kind == SubjectKinds.Candidate && options.NationalMeasures.Contains(measure))
+        {
+            // "Vietnam's Ministry of Industry and Trade said exports totalled ...": a state body the gazetteer does not hold.
+            var body = context.Candidates.FirstOrDefault(c => c.Name == subject.Name);
+            if (body is { KindHint: { } kind, CountryCode: { } code } && options.StateBodyKinds.Contains(kind)
+                && index.Countries.TryGetValue(code, out var country))
             {
                 return (code, country.Name, SubjectKinds.Country);
             }
@@ -988,7 +1091,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         // "An inferred resource of 62 million tonnes ..., Snowgum Metals Ltd said": the speaker after the figure.
-        var speaker = actors.FirstOrDefault(a => a.Start > numberAt && SpeechVerbFollows(sentence, a.End));
+        var speaker = actors.FirstOrDefault(a => a.Start > numberAt && SpeechVerbFollows(sentence, a.End, options.SpeakerTitleWords));
         if (speaker.Name is not null)
         {
             return (speaker.Id, speaker.Name, speaker.Kind);
@@ -1043,11 +1146,32 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return false;
     }
 
-    /// <summary>"X said", "X told reporters": a speech verb right after the name.</summary>
-    private static bool SpeechVerbFollows(Sentence sentence, int end)
+    /// <summary>
+    /// "X said", "X told reporters", "X managing director Jane Doe said": a speech verb right after the name or after at
+    /// most <paramref name="titleWords"/> words of a job title and a person's name (no punctuation between).
+    /// </summary>
+    private static bool SpeechVerbFollows(Sentence sentence, int end, int titleWords)
     {
-        var next = Tokenizer.Tokenize(sentence.Text[(end - sentence.Start)..]).FirstOrDefault(t => t.IsWord);
-        return next.Text is { } word && TonnageLexicon.SpeechVerbs.Contains(word);
+        var skipped = 0;
+        foreach (var token in Tokenizer.Tokenize(sentence.Text[(end - sentence.Start)..]))
+        {
+            if (!token.IsWord)
+            {
+                return false;
+            }
+
+            if (TonnageLexicon.SpeechVerbs.Contains(token.Text))
+            {
+                return true;
+            }
+
+            if (++skipped > titleWords)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The country of a demonym in a sentence-initial anaphor ("The Australian miner" → AU), or null.</summary>
@@ -1081,7 +1205,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>"to the United States", "from Myanmar": a destination or an origin, not the subject.</summary>
-    private static bool IsRoute(Sentence sentence, int start)
+    private static bool IsRoute(Sentence sentence, int start) => RoutePreposition(sentence, start) is not null;
+
+    /// <summary>The route preposition ("to", "from", "into", lower case) right before a name (skipping "the"), or null.</summary>
+    private static string? RoutePreposition(Sentence sentence, int start)
     {
         var words = Tokenizer.Tokenize(sentence.Text[..(start - sentence.Start)]).Where(t => t.IsWord).ToList();
         var last = words.Count > 0 ? words[^1].Text : string.Empty;
@@ -1090,7 +1217,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             last = words[^2].Text;
         }
 
-        return TonnageLexicon.RoutePrepositions.Contains(last);
+        return TonnageLexicon.RoutePrepositions.Contains(last) ? last.ToLowerInvariant() : null;
     }
 
     /// <summary>"according to X": X is where the figure comes from, not what it is about.</summary>

@@ -28,18 +28,18 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("tune", "organisations any")] = (0.97, 0.65),
         [("tune", "countries")] = (0.95, 0.95),
         [("tune", "elements")] = (0.95, 0.95),
-        [("tune", "tonnages")] = (0.95, 0.95),
-        [("tune", "tonnage measure")] = (0.95, 0.95),
-        [("tune", "tonnages exact")] = (0.95, 0.95),
+        [("tune", "tonnages")] = (0.98, 0.98),
+        [("tune", "tonnage measure")] = (0.98, 0.98),
+        [("tune", "tonnages exact")] = (0.97, 0.97),
         [("heldout", "organisations")] = (0.90, 0.95),
         [("heldout", "candidates")] = (0.83, 0.33),
         [("heldout", "candidates with a designator")] = (0.87, 0.70),
         [("heldout", "organisations any")] = (0.86, 0.43),
         [("heldout", "countries")] = (0.95, 0.94),
         [("heldout", "elements")] = (0.95, 0.95),
-        [("heldout", "tonnages")] = (0.90, 0.85),
-        [("heldout", "tonnage measure")] = (0.85, 0.85),
-        [("heldout", "tonnages exact")] = (0.60, 0.60),
+        [("heldout", "tonnages")] = (0.98, 0.88),
+        [("heldout", "tonnage measure")] = (0.98, 0.98),
+        [("heldout", "tonnages exact")] = (0.65, 0.65),
         // Blind set, first run on the frozen rules of 2026-11-23 (see docs/entities.md): measured minus a small margin.
         [("blind", "organisations")] = (0.97, 0.97),
         [("blind", "candidates")] = (0.92, 0.20),
@@ -50,9 +50,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("blind", "tonnages")] = (0.96, 0.94),
         // Candidate rows raised after branch candidates-2 (context rules tuned on the tune split and C01-C08 only): measured minus 0.02.
         // Raised after branch tonnages (rules tuned on T01-T25 only) and again after branch tonnages-2 (tuned on U01-U27
-        // only; countries precision too): measured minus 0.02.
-        [("blind", "tonnage measure")] = (0.77, 0.77),
-        [("blind", "tonnages exact")] = (0.65, 0.64),
+        // only; countries precision too) and after branch tonnages-3 (tuned on V01-V54 only): measured minus 0.02.
+        [("blind", "tonnage measure")] = (0.79, 0.79),
+        [("blind", "tonnages exact")] = (0.66, 0.65),
     };
 
     /// <summary>
