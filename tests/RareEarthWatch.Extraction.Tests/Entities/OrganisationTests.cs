@@ -103,4 +103,42 @@ public sealed class OrganisationTests
         entities.Candidates[0].CountryCode.Should().Be("BR");
         TestFiles.Recognize("India's Ministry of Mines approved the licence.").Organisations.Select(o => o.Id).Should().Equal("india-ministry-of-mines");
     }
+
+    // Branch reference-orgs: users and the policy side of the supply chain (invented sentences).
+    [Fact]
+    public void Users_and_policy_bodies_are_organisations()
+    {
+        Orgs("Boeing and Airbus buy magnets from Shin-Etsu.").Should().Equal("boeing", "airbus", "shin-etsu");
+        Orgs("Goldwind and Vestas build direct-drive turbines.").Should().Equal("goldwind", "vestas");
+        Orgs("The International Monetary Fund and the World Bank met.").Should().Equal("imf", "world-bank");
+        var sec = TestFiles.Recognize("The U.S. Securities and Exchange Commission opened an inquiry.");
+        sec.Organisations.Select(o => o.Id).Should().Equal("sec");
+        sec.Countries.Select(c => c.Code).Should().Equal("US");
+        Orgs("Anglo American said copper output rose.").Should().Equal("anglo-american");
+        TestFiles.Recognize("Anglo American said copper output rose.").Countries.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Common_words_places_and_tickers_are_not_the_new_organisations()
+    {
+        Orgs("Miners work in the Amazon rainforest near Rio de Janeiro.").Should().BeEmpty();
+        Orgs("Long-dated U.S. Treasury yields slipped.").Should().BeEmpty();
+        Orgs("Zephyr Metals (NYSE: ZPH) and Borealis Ltd (ASX: BRL) rose while the Nasdaq fell.").Should().BeEmpty();
+        Orgs("He said the GE of the plant was late.").Should().BeEmpty();
+        Orgs("General Electric said GE would grow.").Should().Equal("general-electric");
+    }
+
+    [Fact]
+    public void A_longer_name_that_starts_with_a_known_name_is_not_that_organisation()
+    {
+        Orgs("The Federal Reserve Bank of Kansas City published a survey.").Should().BeEmpty();
+        Orgs("The Federal Reserve raised rates.").Should().Equal("federal-reserve");
+    }
+
+    [Fact]
+    public void News_outlets_are_sources_not_organisations()
+    {
+        var entities = TestFiles.Recognize("The New York Times and the BBC reported that Toyota Motor cut output.");
+        entities.Organisations.Select(o => o.Id).Should().Equal("toyota-motor");
+    }
 }

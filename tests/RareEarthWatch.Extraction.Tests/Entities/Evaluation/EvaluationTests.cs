@@ -23,9 +23,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     private static readonly Dictionary<(string Split, string Kind), (double Precision, double Recall)> Floors = new()
     {
         [("tune", "organisations")] = (0.95, 0.95),
-        [("tune", "candidates")] = (0.97, 0.49),
-        [("tune", "candidates with a designator")] = (0.96, 0.91),
-        [("tune", "organisations any")] = (0.97, 0.65),
+        [("tune", "candidates")] = (0.97, 0.52),
+        [("tune", "candidates with a designator")] = (0.96, 0.92),
+        [("tune", "organisations any")] = (0.97, 0.70),
         [("tune", "countries")] = (0.95, 0.95),
         [("tune", "elements")] = (0.95, 0.95),
         [("tune", "tonnages")] = (0.98, 0.98),
@@ -35,9 +35,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("tune", "tonnage subject")] = (0.98, 0.98),
         [("tune", "tonnages exact")] = (0.97, 0.97),
         [("heldout", "organisations")] = (0.90, 0.95),
-        [("heldout", "candidates")] = (0.83, 0.33),
+        [("heldout", "candidates")] = (0.83, 0.34),
         [("heldout", "candidates with a designator")] = (0.87, 0.70),
-        [("heldout", "organisations any")] = (0.86, 0.43),
+        [("heldout", "organisations any")] = (0.86, 0.50),
         [("heldout", "countries")] = (0.95, 0.94),
         [("heldout", "elements")] = (0.95, 0.95),
         [("heldout", "tonnages")] = (0.98, 0.88),
@@ -50,10 +50,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("blind", "organisations")] = (0.97, 0.97),
         [("blind", "candidates")] = (0.92, 0.20),
         [("blind", "candidates with a designator")] = (0.91, 0.78),
-        [("blind", "organisations any")] = (0.95, 0.45),
+        [("blind", "organisations any")] = (0.95, 0.50),
         [("blind", "countries")] = (0.96, 0.97),
         [("blind", "elements")] = (0.97, 0.97),
         [("blind", "tonnages")] = (0.96, 0.94),
+        // Recall floors of "organisations any" (all splits) and candidates (tune, held-out) raised after branch reference-orgs
+        // (+294 organisations in companies.csv): measured minus 0.02.
         // Candidate rows raised after branch candidates-2 (context rules tuned on the tune split and C01-C08 only): measured minus 0.02.
         // Raised after branch tonnages (rules tuned on T01-T25 only) and again after branch tonnages-2 (tuned on U01-U27
         // only; countries precision too) and after branch tonnages-3 (tuned on V01-V54 only): measured minus 0.02.
