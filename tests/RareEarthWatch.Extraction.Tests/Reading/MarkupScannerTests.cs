@@ -48,6 +48,17 @@ public sealed class MarkupScannerTests
     }
 
     [Fact]
+    public void Links_other_than_the_canonical_are_cut_whole_unless_a_quoted_value_hides_their_end()
+    {
+        const string Html = """<head><link rel="stylesheet" href="a.css"><LINK rel=icon href=f.ico /><link rel="canonical" href="https://example.org/a"><link title="a > b" rel="preload"></head><body><p>Text</p></body>""";
+
+        var scan = Scan(Html);
+
+        scan.Text.Should().Be("""<head><link rel="canonical" href="https://example.org/a"><link title="a > b" rel="preload"></head><body><p>Text</p></body>""");
+        scan.Offsets.ToSource(scan.Text.IndexOf("Text", StringComparison.Ordinal)).Should().Be(Html.IndexOf("Text", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_menu_and_never_text_elements_are_cut_whole_and_positions_still_map_back()
     {
         const string Html = """<nav class="menu"><ul><li><a>Home</a><nav><a>Sub</a></nav></ul></nav><button>Share</button><p>Text</p>""";

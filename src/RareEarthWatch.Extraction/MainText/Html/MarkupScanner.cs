@@ -124,6 +124,13 @@ internal static class MarkupScanner
                 notBefore[whole] = searched;
             }
 
+            if (name.Equals("link", StringComparison.OrdinalIgnoreCase) && EndsAt(html, nameEnd, gt) && !html.AsSpan(nameEnd, gt - nameEnd).Contains("canonical", StringComparison.OrdinalIgnoreCase))
+            {
+                // Only the canonical link is read; the parser would start a (failing) load for every stylesheet, icon and preload.
+                cuts.Add((lt, gt + 1));
+                continue;
+            }
+
             if (keptRawText.Contains(name))
             {
                 i = EndOf(html, i, name).Start;
@@ -226,6 +233,35 @@ internal static class MarkupScanner
                 cuts.Add((nameStart, end));
             }
         }
+    }
+
+    /// <summary>True when the tag whose attributes start at <paramref name="from"/> ends at <paramref name="gt"/> (no quoted value holds that '&gt;').</summary>
+    private static bool EndsAt(string html, int from, int gt)
+    {
+        for (var p = from; p < gt; p++)
+        {
+            if (html[p] == '=')
+            {
+                var q = p + 1;
+                while (q < gt && IsTagSpace(html[q]))
+                {
+                    q++;
+                }
+
+                if (q < gt && html[q] is '"' or '\'')
+                {
+                    var close = html.IndexOf(html[q], q + 1);
+                    if (close < 0 || close > gt)
+                    {
+                        return false;
+                    }
+
+                    p = close;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static bool IsTagSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
