@@ -48,6 +48,10 @@ public sealed class CountryTests
     [InlineData("Korean buyers were cautious.", "")]
     [InlineData("Congolese miners protested.", "")]
     [InlineData("Armenia, Georgia and Azerbaijan signed.", "AM,GE,AZ")]
+    [InlineData("The delegates met in Ankara, Turkey, on Monday.", "TR")]
+    [InlineData("The smelter near Conakry, Guinea, restarted.", "GN")]
+    [InlineData("The plant near Atlanta, Georgia, restarted.", "")]
+    [InlineData("The fair in Ankara, Jordan said, was a success.", "")]
     [InlineData("South Korea is a buyer. Korean firms signed.", "KR")]
     [InlineData("Niger exported uranium to France, Chad and Mali.", "FR,TD,ML")]
     public void Ambiguous_words_need_context_or_are_left_out(string text, string expected)

@@ -75,7 +75,8 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             var supported = codes.Where(code =>
                     named.Contains(code)
                     || InListOfCountries(match, countryMatches, tokens)
-                    || OrganisationOfSentenceIsIn(code, match, organisations, sentences))
+                    || OrganisationOfSentenceIsIn(code, match, organisations, sentences)
+                    || AfterCityOf(code, match, text, tokens))
                 .ToList();
             if (supported.Count == 1)
             {
@@ -85,6 +86,36 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
         accepted.Sort((a, b) => a.Start.CompareTo(b.Start));
         return accepted;
+    }
+
+    /// <summary>
+    /// "Istanbul, Turkey", "Conakry, Guinea": the term follows a comma after a city of that same country (datelines.csv), as
+    /// places are written. "Atlanta, Georgia" does not count: Atlanta is a city of another country.
+    /// </summary>
+    private bool AfterCityOf(string code, PhraseMatch match, string text, IReadOnlyList<Token> tokens)
+    {
+        var comma = match.FirstToken - 1;
+        if (comma < 1 || tokens[comma].Text != ",")
+        {
+            return false;
+        }
+
+        var last = tokens[comma - 1];
+        for (var k = comma - 1; k >= Math.Max(0, comma - MaxDatelineTokens); k--)
+        {
+            if (!tokens[k].IsWord || !char.IsUpper(tokens[k].Text[0]))
+            {
+                return false;
+            }
+
+            var city = text.AsSpan(tokens[k].Start, last.End - tokens[k].Start);
+            if (index.DatelineCities.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(city, out var cityCode))
+            {
+                return cityCode == code;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Capitalised words before a demonym that are not given names ("The Chinese said", "Both Japanese ...").</summary>
