@@ -30,12 +30,12 @@ public sealed class MarkupScannerTests
     [Fact]
     public void Unquoted_and_bare_attributes_are_read_as_the_tokenizer_reads_them()
     {
-        const string Html = """<div data-src=x.jpg/><img data-src=y.jpg ><span hidden data-a data-b = "c d"class=k>Word</span></div>""";
+        const string Html = """<div data-src=x.jpg/><hr data-src=y.jpg ><span hidden data-a data-b = "c d"class=k>Word</span></div>""";
 
         var scan = Scan(Html);
 
         // The '/' of "x.jpg/" is part of the value: cutting the attribute would make the tag self-closing.
-        scan.Text.Should().Be("""<div data-src=x.jpg/><img  ><span hidden  class=k>Word</span></div>""");
+        scan.Text.Should().Be("""<div data-src=x.jpg/><hr  ><span hidden  class=k>Word</span></div>""");
         scan.Offsets.ToSource(scan.Text.IndexOf("Word", StringComparison.Ordinal)).Should().Be(Html.IndexOf("Word", StringComparison.Ordinal));
     }
 
@@ -48,14 +48,14 @@ public sealed class MarkupScannerTests
     }
 
     [Fact]
-    public void Links_other_than_the_canonical_are_cut_whole_unless_a_quoted_value_hides_their_end()
+    public void Images_inputs_and_links_other_than_the_canonical_are_cut_whole_unless_a_quoted_value_hides_their_end()
     {
-        const string Html = """<head><link rel="stylesheet" href="a.css"><LINK rel=icon href=f.ico /><link rel="canonical" href="https://example.org/a"><link title="a > b" rel="preload"></head><body><p>Text</p></body>""";
+        const string Html = """<head><link rel="stylesheet" href="a.css"><LINK rel=icon href=f.ico /><link rel="canonical" href="https://example.org/a"><link title="a > b" rel="preload"></head><body><p>Te<img src="x.jpg" class="photo">xt<input type=hidden name=q></p><IMG alt='1 > 0'></body>""";
 
         var scan = Scan(Html);
 
-        scan.Text.Should().Be("""<head><link rel="canonical" href="https://example.org/a"><link title="a > b" rel="preload"></head><body><p>Text</p></body>""");
-        scan.Offsets.ToSource(scan.Text.IndexOf("Text", StringComparison.Ordinal)).Should().Be(Html.IndexOf("Text", StringComparison.Ordinal));
+        scan.Text.Should().Be("""<head><link rel="canonical" href="https://example.org/a"><link title="a > b" rel="preload"></head><body><p>Text</p><IMG alt='1 > 0'></body>""");
+        scan.Offsets.ToSource(scan.Text.IndexOf("xt</p>", StringComparison.Ordinal)).Should().Be(Html.IndexOf("xt<input", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -124,9 +124,8 @@ internal static class MarkupScanner
                 notBefore[whole] = searched;
             }
 
-            if (name.Equals("link", StringComparison.OrdinalIgnoreCase) && EndsAt(html, nameEnd, gt) && !html.AsSpan(nameEnd, gt - nameEnd).Contains("canonical", StringComparison.OrdinalIgnoreCase))
+            if (IsCutVoid(name, html, nameEnd, gt))
             {
-                // Only the canonical link is read; the parser would start a (failing) load for every stylesheet, icon and preload.
                 cuts.Add((lt, gt + 1));
                 continue;
             }
@@ -233,6 +232,23 @@ internal static class MarkupScanner
                 cuts.Add((nameStart, end));
             }
         }
+    }
+
+    /// <summary>
+    /// Void elements that reading removes as never text and no stage looks at first: images and form inputs, and every
+    /// &lt;link&gt; but the canonical one (the parser would start a failing load for each stylesheet, icon and preload). They
+    /// hold no content, so the start tag alone is cut, when no quoted value hides its end.
+    /// </summary>
+    private static bool IsCutVoid(ReadOnlySpan<char> name, string html, int nameEnd, int gt)
+    {
+        var cut = name.Length switch
+        {
+            3 => name.Equals("img", StringComparison.OrdinalIgnoreCase),
+            4 => name.Equals("link", StringComparison.OrdinalIgnoreCase) && !html.AsSpan(nameEnd, gt - nameEnd).Contains("canonical", StringComparison.OrdinalIgnoreCase),
+            5 => name.Equals("input", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+        return cut && EndsAt(html, nameEnd, gt);
     }
 
     /// <summary>True when the tag whose attributes start at <paramref name="from"/> ends at <paramref name="gt"/> (no quoted value holds that '&gt;').</summary>
