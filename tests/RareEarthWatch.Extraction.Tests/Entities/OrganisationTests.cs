@@ -219,5 +219,6 @@ public sealed class OrganisationTests
         Orgs("Lynas REO output rose 10%.").Should().Equal("lynas");
         Orgs("Samsung CEO Han Jong-hee spoke.").Should().Equal("samsung-electronics");
         Orgs("Samsung US sales grew.").Should().Equal("samsung-electronics");
+        TestFiles.Recognize("Reuters LIMA The miner said output rose.").Countries.Select(c => c.Code).Should().Contain("PE");
     }
 }

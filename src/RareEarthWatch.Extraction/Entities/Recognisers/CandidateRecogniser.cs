@@ -37,6 +37,7 @@ public sealed class CandidateRecogniser
     private const int MinAcronymLength = 2;
 
     private readonly CandidateOptions options;
+    private readonly PhraseMatcher datelines;
     private readonly Dictionary<string, List<Designator>> designators = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> designatorWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> generic = new(StringComparer.OrdinalIgnoreCase);
@@ -60,6 +61,7 @@ public sealed class CandidateRecogniser
     public CandidateRecogniser(GazetteerIndex index, CandidateOptions options)
     {
         this.options = options;
+        datelines = index.Datelines;
         foreach (var entry in index.Gazetteer.OrganisationDesignators)
         {
             var tokens = Tokenizer.Tokenize(entry.Phrase).Select(t => t.Text).ToArray();
@@ -400,6 +402,15 @@ public sealed class CandidateRecogniser
         else
         {
             return false;
+        }
+
+        // A dateline city in capitals after an outlet ("Reuters NEW DELHI") does not continue the outlet's name.
+        foreach (var dateline in datelines.Match(tokens))
+        {
+            if (dateline.FirstToken == e)
+            {
+                return false;
+            }
         }
 
         // A term the text also writes on its own ("R&D spending", "EV makers") does not continue a name.
