@@ -91,7 +91,8 @@ internal static class AnalyzeCommand
             r.Entities.Elements.Select(e => new ElementJson(e.Symbol, e.Name, e.Products, e.Evidence.Select(x => x.Sentence).Distinct().ToList())).ToList(),
             r.Entities.Tonnages.Select(t => new TonnageJson(
                 t.Min, t.Max, t.Unit, t.Material, t.Period, t.SubjectName, t.Evidence.Sentence,
-                t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId, t.UnitAsWritten, t.SubjectKind)).ToList(),
+                t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId, t.UnitAsWritten, t.SubjectKind,
+                t.ElementSymbol?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [])).ToList(),
             r.Entities.MentionsRareEarths,
             r.Entities.RareEarthsEvidenceOrEmpty.Select(e => e.Sentence).Distinct().ToList(),
             r.Entities.Candidates.Select(c => new CandidateJson(c.Name, c.KindHint, c.CountryCode, c.Evidence.Select(e => e.Sentence).Distinct().ToList())).ToList());
@@ -128,5 +129,6 @@ internal static class AnalyzeCommand
         string? Measure,
         string? SubjectId,
         string UnitAsWritten,
-        string? SubjectKind);
+        string? SubjectKind,
+        IReadOnlyList<string> ElementSymbols);
 }

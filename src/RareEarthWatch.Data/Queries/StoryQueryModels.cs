@@ -108,6 +108,10 @@ public sealed record TonnageView(
     IReadOnlyList<EvidenceView> Evidence,
     string? SubjectKind = null)
 {
+    /// <summary>Every element the material names ("Nd|Pr", "Dy|Tb" as a list); empty when it names none.</summary>
+    public IReadOnlyList<string> ElementSymbols =>
+        string.IsNullOrEmpty(ElementSymbol) ? [] : ElementSymbol.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>The page of the subject: an organisation's or a country's; a candidate (not yet reviewed) has none.</summary>
     public string? SubjectPath => (SubjectKind, SubjectId) switch
     {

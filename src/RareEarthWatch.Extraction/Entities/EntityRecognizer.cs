@@ -50,7 +50,8 @@ public sealed class EntityRecognizer
         var sentences = new SentenceIndex(splitter.Split(mainText));
         var matches = index.Main.Match(tokens);
 
-        var orgs = organisations.Recognise(tokens, matches, sentences);
+        var insideOtherNames = candidates.KnownNamesInsideOtherNames(mainText, tokens, matches, sentences);
+        var orgs = organisations.Recognise(tokens, matches, sentences, insideOtherNames);
         var candidateMatches = candidates.Recognise(mainText, tokens, matches, orgs, sentences);
         var countryMentions = WithoutNamesOf(candidateMatches, countries.Recognise(mainText, tokens, matches, orgs, sentences, metadata));
         var elementResult = elements.Recognise(mainText, matches, orgs.TakenMatches);

@@ -141,4 +141,84 @@ public sealed class OrganisationTests
         var entities = TestFiles.Recognize("The New York Times and the BBC reported that Toyota Motor cut output.");
         entities.Organisations.Select(o => o.Id).Should().Equal("toyota-motor");
     }
+
+    // Branch org-fixes: a known alias that is only part of a longer name.
+
+    [Fact]
+    public void Distinctive_word_before_a_known_alias_ending_in_a_designator_is_another_company()
+    {
+        var aurelia = TestFiles.Recognize("Aurelia Critical Metals Plc said it would build a recycling line in Teesside.");
+        aurelia.Organisations.Should().BeEmpty();
+        aurelia.Candidates.Select(c => c.Name).Should().Equal("Aurelia Critical Metals Plc");
+
+        var korrinda = TestFiles.Recognize("Investors in Perth backed Korrinda Energy Fuels Ltd, which plans a heap-leach trial.");
+        korrinda.Organisations.Should().BeEmpty();
+        korrinda.Candidates.Select(c => c.Name).Should().Equal("Korrinda Energy Fuels Ltd");
+
+        var halvern = TestFiles.Recognize("The shell company Halvern MP Materials Inc filed papers in Nevada.");
+        halvern.Organisations.Should().BeEmpty();
+        halvern.Candidates.Select(c => c.Name).Should().Contain("Halvern MP Materials Inc");
+    }
+
+    [Fact]
+    public void The_inner_known_alias_of_a_longer_name_is_not_a_tonnage_subject()
+    {
+        var entities = TestFiles.Recognize("Brantley Critical Metals Ltd said it would produce 300 tonnes of NdPr oxide a year.");
+        entities.Organisations.Should().BeEmpty();
+        var fact = entities.Tonnages.Should().ContainSingle().Subject;
+        fact.SubjectId.Should().BeNull();
+        fact.SubjectName.Should().Be("Brantley Critical Metals Ltd");
+    }
+
+    [Fact]
+    public void Descriptors_noise_and_countries_before_a_known_name_stay_descriptors()
+    {
+        Orgs("However Lynas Rare Earths Ltd said the plant would restart.").Should().Equal("lynas");
+        Orgs("Australian miner Lynas Rare Earths Ltd raised output.").Should().Equal("lynas");
+        Orgs("Japan's Sojitz Corp signed the offtake.").Should().Equal("sojitz");
+        Orgs("In March Iluka Resources Ltd approved the refinery.").Should().Equal("iluka");
+        Orgs("The deal lifted Iluka Resources Ltd and Lynas Rare Earths Ltd shares.").Should().Equal("iluka", "lynas");
+        Orgs("Embattled Lynas Rare Earths Ltd cut its guidance.").Should().Equal("lynas");
+        Orgs("Rival Arafura Rare Earths expects first output in 2028.").Should().Equal("arafura");
+        Orgs("Output at Delmore Arafura Rare Earths rose.").Should().BeEmpty(); // mid-sentence the alias' own designator is enough
+        Orgs("Shares in Nasdaq-listed MP Materials Corp rose.").Should().Equal("mp-materials");
+    }
+
+    [Fact]
+    public void Ambiguous_alias_used_as_a_surname_is_a_person()
+    {
+        Orgs("The film starred actor Harrison Ford as a pilot.").Should().BeEmpty();
+        Orgs("The museum honours inventor Nikola Tesla and his coils.").Should().BeEmpty();
+        Orgs("Mr. Ford said the league would vote next week.").Should().BeEmpty();
+        Orgs("The record by singer Fiona Apple sold well.").Should().BeEmpty();
+
+        // The surname use adds no evidence when the company is named too.
+        var tesla = TestFiles.Recognize("A street named after Nikola Tesla opened near the plant where Tesla Inc builds cars.");
+        tesla.Organisations.Should().ContainSingle().Which.Evidence.Should().ContainSingle().Which.Length.Should().Be("Tesla Inc".Length);
+    }
+
+    [Fact]
+    public void Ambiguous_alias_after_a_list_word_or_at_the_start_still_counts()
+    {
+        Orgs("General Motors and Ford said they would buy more magnets.").Should().Equal("general-motors", "ford");
+        Orgs("Ford Motor raised prices. Ford said demand was strong.").Should().Equal("ford");
+        TestFiles.Recognize("Ford Motor raised prices. Ford said demand was strong.").Organisations[0].Evidence.Should().HaveCount(2);
+        Orgs("Magnets for the trucks that Ford sells come from China.").Should().Equal("ford");
+    }
+
+    [Fact]
+    public void Known_short_name_followed_by_capitals_that_continue_the_name_is_another_company()
+    {
+        Orgs("Samsung C&T won a contract to build the separation plant.").Should().BeEmpty();
+        Orgs("Samsung SDS signed a cloud deal with the miner.").Should().BeEmpty();
+        TestFiles.Recognize("Samsung C&T Corp will build the plant.").Candidates.Select(c => c.Name).Should().Equal("Samsung C&T Corp");
+        Orgs("Samsung SDI will supply the cells.").Should().Equal("samsung-sdi");
+
+        // Terms the text also writes alone, known phrases and titles do not continue a name.
+        Orgs("Samsung R&D spending rose, and R&D staff grew.").Should().Equal("samsung-electronics");
+        Orgs("Lynas REO output rose 10%.").Should().Equal("lynas");
+        Orgs("Samsung CEO Han Jong-hee spoke.").Should().Equal("samsung-electronics");
+        Orgs("Samsung US sales grew.").Should().Equal("samsung-electronics");
+        TestFiles.Recognize("Reuters LIMA The miner said output rose.").Countries.Select(c => c.Code).Should().Contain("PE");
+    }
 }

@@ -268,4 +268,27 @@ public sealed class TonnageFactRulesTests
         Single("said Ann Wood, an analyst at Brenton Capital Partners, who estimates that Arafura will produce 3,000 tonnes of NdPr oxide in its first full year.")
             .SubjectId.Should().Be("arafura");
     }
+
+    // Branch org-fixes: a material that names several elements carries all of them.
+
+    [Theory]
+    [InlineData("Harrow Metals Corp produced 1,200 tonnes of dysprosium and terbium oxide in 2025.", "Dy|Tb", "dysprosium and terbium oxide", null)]
+    [InlineData("Harrow Metals Corp will ship 40 tonnes of Dy/Tb next year.", "Dy|Tb", "dysprosium and terbium", null)]
+    [InlineData("Harrow Metals Corp stores 15 tonnes of dysprosium, terbium and holmium.", "Dy|Tb|Ho", "dysprosium, terbium and holmium", null)]
+    [InlineData("Harrow Metals Corp sold 700 tonnes of NdPr oxide and dysprosium oxide in 2024.", "Nd|Pr|Dy", "NdPr oxide and dysprosium oxide", "ndpr-oxide")]
+    public void Coordinated_materials_carry_every_element(string text, string symbols, string material, string? productId)
+    {
+        var fact = Single(text);
+        fact.ElementSymbol.Should().Be(symbols);
+        fact.Material.Should().Be(material);
+        fact.ProductId.Should().Be(productId);
+    }
+
+    [Fact]
+    public void A_single_material_keeps_its_own_name_and_symbols()
+    {
+        var fact = Single("Harrow Metals Corp sold 700 tonnes of NdPr oxide to a buyer and dysprosium to another in 2024.");
+        fact.ElementSymbol.Should().Be("Nd|Pr");
+        fact.Material.Should().Be("NdPr oxide");
+    }
 }

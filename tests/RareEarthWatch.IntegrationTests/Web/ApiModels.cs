@@ -23,6 +23,15 @@ public sealed record CountryJson(string Code, string Name);
 
 public sealed record ElementJson(string Symbol, string Name, List<string> Products);
 
-public sealed record TonnageJson(double? Min, double? Max, string Unit, string? Material, string Period, string? Subject, string? Evidence);
+public sealed record TonnageJson(
+    double? Min,
+    double? Max,
+    string Unit,
+    string? Material,
+    string Period,
+    string? Subject,
+    string? Evidence,
+    string? ElementSymbol = null,
+    List<string>? ElementSymbols = null);
 
 public sealed record UploadResultJson(string FileName, string Status, string Message, int? StoryId, string? StoryTitle, int UploadId);

@@ -83,6 +83,8 @@ public sealed class SeedStoryTests(AppFactory factory) : IClassFixture<AppFactor
         t.Period.Should().Be("per_year");
         t.Subject.Should().Contain("IREL");
         t.Evidence.Should().Contain("capacity to produce 400").And.Contain("metric tons of neodymium annually");
+        t.ElementSymbol.Should().Be("Nd");
+        t.ElementSymbols.Should().Equal("Nd");
     }
 
     [Fact]

@@ -3,6 +3,12 @@ using RareEarthWatch.Extraction.Entities.Text;
 
 namespace RareEarthWatch.Extraction.Entities.Recognisers;
 
+/// <summary>Phrase matches that are part of longer names: of unknown organisations (the candidates read them) or of persons.</summary>
+public sealed record EmbeddedNames(IReadOnlySet<PhraseMatch> InUnknownNames, IReadOnlySet<PhraseMatch> InPersonNames)
+{
+    public bool Contains(PhraseMatch match) => InUnknownNames.Contains(match) || InPersonNames.Contains(match);
+}
+
 /// <summary>
 /// Finds organisation names the gazetteer does not know, by the designators of org-designators.csv:
 /// <list type="bullet">
@@ -31,6 +37,7 @@ public sealed class CandidateRecogniser
     private const int MinAcronymLength = 2;
 
     private readonly CandidateOptions options;
+    private readonly PhraseMatcher datelines;
     private readonly Dictionary<string, List<Designator>> designators = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> designatorWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> generic = new(StringComparer.OrdinalIgnoreCase);
@@ -54,6 +61,7 @@ public sealed class CandidateRecogniser
     public CandidateRecogniser(GazetteerIndex index, CandidateOptions options)
     {
         this.options = options;
+        datelines = index.Datelines;
         foreach (var entry in index.Gazetteer.OrganisationDesignators)
         {
             var tokens = Tokenizer.Tokenize(entry.Phrase).Select(t => t.Text).ToArray();
@@ -141,6 +149,7 @@ public sealed class CandidateRecogniser
 
     private sealed record Designator(string[] Tokens, string Role, string? KindHint);
 
+
     /// <summary>One written mention: name tokens [First, End), distinctive part [CoreFirst, CoreEnd).</summary>
     private sealed record Found(int First, int End, int CoreFirst, int CoreEnd, string? KindHint, string? CountryCode, bool IsBody);
 
@@ -161,7 +170,8 @@ public sealed class CandidateRecogniser
         {
             var blocks = organisations.TakenMatches.Contains(match)
                          || match.Targets.Any(t => t.Kind == PhraseKind.Blocker)
-                         || (match.Targets.Any(t => t.Kind == PhraseKind.Organisation) && !organisations.ForeignNamesakes.Contains(match));
+                         || (match.Targets.Any(t => t.Kind == PhraseKind.Organisation) && !organisations.ForeignNamesakes.Contains(match)
+                             && !organisations.InsideUnknownNames.Contains(match));
             var country = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Country);
             for (var t = match.FirstToken; t < match.EndToken; t++)
             {
@@ -239,6 +249,223 @@ public sealed class CandidateRecogniser
 
         found.AddRange(ContextNames(context, found));
         return Merge(context, found);
+    }
+
+    /// <summary>
+    /// Organisation aliases that the text writes as part of a longer name (docs/entities.md §4, branch org-fixes), found
+    /// before the organisations are decided:
+    /// <list type="bullet">
+    /// <item>a distinctive capitalised word right before a known alias, the name then ending in legal/sector designators
+    /// ("Aurelia Critical Metals Plc" is not "Critical Metals"); the word may not be noise, a designator, generic word,
+    /// title, cue noun, country or part of another known phrase, nor a common word at the start of a sentence, and
+    /// headlines are left alone;</item>
+    /// <item>a known alias followed by an "&amp;"-joined group of capitals or an all-capital word that continues the name
+    /// ("Samsung C&amp;T", "Hanwha QX"), unless that group is also written elsewhere in the text on its own (a term such
+    /// as "R&amp;D" or "EV") or is a known phrase, title, designator or exchange code;</item>
+    /// <item>an ambiguous title-case one-word alias right after a capitalised word in mid-sentence ("actor Harrison Ford",
+    /// "Nikola Tesla") or after a person title ("Mr. Ford"): the surname of a person.</item>
+    /// </list>
+    /// The first two are read by the candidate rules (<see cref="EmbeddedNames.InUnknownNames"/>); person names stay blocked.
+    /// </summary>
+    public EmbeddedNames KnownNamesInsideOtherNames(string text, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> matches, SentenceIndex sentences)
+    {
+        var unknown = new HashSet<PhraseMatch>();
+        var persons = new HashSet<PhraseMatch>();
+        if (matches.Count == 0)
+        {
+            return new EmbeddedNames(unknown, persons);
+        }
+
+        var context = new Context(text, tokens, sentences, tokens.Count);
+        var covered = new bool[tokens.Count];
+        foreach (var match in matches)
+        {
+            Array.Fill(covered, true, match.FirstToken, match.EndToken - match.FirstToken);
+        }
+
+        foreach (var match in matches)
+        {
+            var safe = false;
+            var ambiguous = false;
+            foreach (var target in match.Targets)
+            {
+                safe |= target.Kind == PhraseKind.Organisation;
+                ambiguous |= target.Kind == PhraseKind.OrganisationAmbiguous;
+                if (target.Kind is PhraseKind.Country or PhraseKind.Blocker)
+                {
+                    safe = ambiguous = false;
+                    break;
+                }
+            }
+
+            if (!safe && !ambiguous)
+            {
+                continue;
+            }
+
+            if (LongerUnknownName(context, covered, match) || ContinuedByCapitals(context, covered, match))
+            {
+                unknown.Add(match);
+            }
+            else if (ambiguous && !safe && SurnameOfPerson(context, covered, match))
+            {
+                persons.Add(match);
+            }
+        }
+
+        return new EmbeddedNames(unknown, persons);
+    }
+
+    /// <summary>"Aurelia Critical Metals Plc": a distinctive capitalised word before the alias, legal/sector designators at the end.</summary>
+    private bool LongerUnknownName(Context context, bool[] covered, PhraseMatch match)
+    {
+        var tokens = context.Tokens;
+        var p = match.FirstToken - 1;
+        if (p < 0 || covered[p] || !tokens[p].IsWord || !char.IsUpper(tokens[p].Text[0]) || !Joined(context, p, match.FirstToken)
+            || !IsLeadingNameWord(tokens[p].Text) || context.IsHeadline(match.FirstToken, options))
+        {
+            return false;
+        }
+
+        // At the start of a sentence any word is capitalised: a word the text also writes in lower case, or an adverb or
+        // participle ("Separately", "Embattled", "Struggling"), describes the known name; so may a noun ("Rival X Metals"),
+        // so there the name must also go on past the alias ("Aurelia Critical Metals Plc").
+        var startsSentence = context.StartsSentence(p);
+        if (startsSentence && (WrittenLowerCase(context, tokens[p].Text) || LooksLikeAdverbOrParticiple(tokens[p].Text)))
+        {
+            return false;
+        }
+
+        // The name ends in legal/sector designators: inside the alias ("... Metals") or right after it ("... Plc").
+        var sentenceEnd = context.SentenceEnd(match.FirstToken);
+        var limit = match.EndToken;
+        while (limit < tokens.Count && limit - match.EndToken < options.MaxBodyNameTokens && tokens[limit].Start < sentenceEnd)
+        {
+            limit++;
+        }
+
+        var end = match.EndToken;
+        var after = false;
+        while (end < tokens.Count && Joined(context, end - 1, end) && DesignatorAt(context, end, limit, prefix: false) is { Role: Legal or Sector } more)
+        {
+            end += more.Tokens.Length;
+            after = true;
+        }
+
+        if (after || startsSentence)
+        {
+            return after;
+        }
+
+        for (var k = match.FirstToken; k < match.EndToken; k++)
+        {
+            if (DesignatorAt(context, k, match.EndToken, prefix: false) is { Role: Legal or Sector } inside && k + inside.Tokens.Length == match.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikeAdverbOrParticiple(string word) =>
+        word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>A word that can start a longer name: distinctive, not noise, a designator, a title or a cue noun ("Miner X").</summary>
+    private bool IsLeadingNameWord(string word) =>
+        word.Length > 1 && !noise.Contains(word) && !designatorWords.Contains(word) && !generic.Contains(word) && !titles.Contains(word)
+        && !personTitles.Contains(word) && !cues.Contains(word.ToLowerInvariant()) && !demonyms.Contains(word) && !exchanges.Contains(word);
+
+    /// <summary>"Samsung C&amp;T", "Hanwha QX": an "&amp;"-joined group of capitals or an all-capital word right after the alias.</summary>
+    private bool ContinuedByCapitals(Context context, bool[] covered, PhraseMatch match)
+    {
+        var tokens = context.Tokens;
+        var e = match.EndToken;
+        if (e >= tokens.Count || covered[e] || !IsCapitals(tokens[e].Text) || !Joined(context, e - 1, e)
+            || tokens[e].Start >= context.SentenceEnd(match.FirstToken))
+        {
+            return false;
+        }
+
+        int end;
+        if (e + 2 < tokens.Count && tokens[e + 1].Text == "&" && tokens[e + 1].Start == tokens[e].End
+            && tokens[e + 2].Start == tokens[e + 1].End && IsCapitals(tokens[e + 2].Text) && !covered[e + 2])
+        {
+            end = e + 3; // "C&T"
+        }
+        else if (tokens[e].Text.Length >= MinAcronymLength && !titles.Contains(tokens[e].Text) && !designatorWords.Contains(tokens[e].Text)
+                 && !exchanges.Contains(tokens[e].Text) && !noise.Contains(tokens[e].Text) && OrgAfterAt(context, e) == 0
+                 && !(e + 1 < tokens.Count && tokens[e + 1].Text == "&"))
+        {
+            end = e + 1; // "QX"
+        }
+        else
+        {
+            return false;
+        }
+
+        // A dateline city in capitals after an outlet ("Reuters NEW DELHI") does not continue the outlet's name.
+        foreach (var dateline in datelines.Match(tokens))
+        {
+            if (dateline.FirstToken == e)
+            {
+                return false;
+            }
+        }
+
+        // A term the text also writes on its own ("R&D spending", "EV makers") does not continue a name.
+        var length = end - e;
+        var last = tokens[match.EndToken - 1].Text;
+        for (var t = 0; t + length <= tokens.Count; t++)
+        {
+            if (t != e && SameTokens(tokens, t, e, length) && (t == 0 || !string.Equals(tokens[t - 1].Text, last, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Only capital letters (at most five): "C", "QX", "SDI".</summary>
+    private static bool IsCapitals(string word)
+    {
+        if (word.Length is 0 or > 5)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"actor Harrison Ford", "Nikola Tesla", "Mr. Ford": an ambiguous one-word alias used as a surname.</summary>
+    private bool SurnameOfPerson(Context context, bool[] covered, PhraseMatch match)
+    {
+        var tokens = context.Tokens;
+        var first = match.FirstToken;
+        if (match.EndToken - first != 1 || !tokens[first].IsTitleCaseWord || first == 0)
+        {
+            return false;
+        }
+
+        var p = first - 1;
+        var q = tokens[p].Text == "." && p > 0 ? p - 1 : p;
+        if (personTitles.Contains(tokens[q].Text))
+        {
+            return true;
+        }
+
+        return tokens[p].IsTitleCaseWord && !covered[p] && Joined(context, p, first) && !context.StartsSentence(p)
+               && !noise.Contains(tokens[p].Text) && !designatorWords.Contains(tokens[p].Text) && !generic.Contains(tokens[p].Text)
+               && !demonyms.Contains(tokens[p].Text) && !context.IsHeadline(first, options);
     }
 
     /// <summary>

@@ -9,13 +9,20 @@ public sealed record OrganisationResult(
     IReadOnlyList<Mention> SourceMentions,
     IReadOnlyList<Mention> PrefixCountries,
     IReadOnlySet<PhraseMatch> TakenMatches,
-    IReadOnlySet<PhraseMatch>? ForeignNamesakeMatches = null)
+    IReadOnlySet<PhraseMatch>? ForeignNamesakeMatches = null,
+    IReadOnlySet<PhraseMatch>? InsideUnknownNameMatches = null)
 {
     /// <summary>
     /// Government bodies named for another country than theirs ("Brazil's Ministry of Mines" is not India's): left out,
     /// so the candidate recogniser can read the whole name.
     /// </summary>
     public IReadOnlySet<PhraseMatch> ForeignNamesakes { get; } = ForeignNamesakeMatches ?? new HashSet<PhraseMatch>();
+
+    /// <summary>
+    /// Known aliases that are only part of a longer name the gazetteer does not hold ("Aurelia Critical Metals Plc",
+    /// "Samsung C&amp;T"): left out, so the candidate recogniser can read the whole name.
+    /// </summary>
+    public IReadOnlySet<PhraseMatch> InsideUnknownNames { get; } = InsideUnknownNameMatches ?? new HashSet<PhraseMatch>();
 }
 
 /// <summary>
@@ -38,7 +45,11 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
     /// <summary>Shortest acronym accepted from a definition in the text.</summary>
     public const int MinDefinedAcronymLength = 2;
 
-    public OrganisationResult Recognise(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> matches, SentenceIndex sentences)
+    /// <param name="insideOtherNames">
+    /// Phrase matches that are part of a longer name (<see cref="CandidateRecogniser.KnownNamesInsideOtherNames"/>): never
+    /// an organisation mention, and they do not make an ambiguous alias "named" either.
+    /// </param>
+    public OrganisationResult Recognise(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> matches, SentenceIndex sentences, EmbeddedNames? insideOtherNames = null)
     {
         var candidates = new List<(PhraseMatch Match, PhraseTarget Target, bool Ambiguous)>();
         var countryEndingAt = new Dictionary<int, string>();
@@ -55,6 +66,11 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         {
             var target = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Organisation)
                          ?? match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.OrganisationAmbiguous);
+            if (target is not null && insideOtherNames is not null && insideOtherNames.Contains(match))
+            {
+                continue;
+            }
+
             if (target is not null && IsForeignNamesake(tokens, match, target, countryEndingAt))
             {
                 foreign.Add(match);
@@ -120,7 +136,7 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
 
         AddDefinedAcronyms(tokens, matches, taken, mentions, sources);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new OrganisationResult(mentions, sources, prefixCountries, taken, foreign);
+        return new OrganisationResult(mentions, sources, prefixCountries, taken, foreign, insideOtherNames?.InUnknownNames);
     }
 
     /// <summary>Kinds of organisation that every country has its own of (ministries, state agencies).</summary>

@@ -237,7 +237,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         bool CommaConversion = false);
 
     /// <summary>What a figure is of; <see cref="Foreign"/> marks a mass of something that is not rare-earth material ("of process water").</summary>
-    private sealed record Material(string? ProductId, string? ElementSymbol, string? AttachedElements, bool OreByGrade, bool Foreign = false);
+    /// <param name="CoordinatedName">Set when several materials are joined ("dysprosium and terbium oxide"): their names together.</param>
+    private sealed record Material(string? ProductId, string? ElementSymbol, string? AttachedElements, bool OreByGrade, bool Foreign = false, string? CoordinatedName = null);
+
+    /// <summary>What may stand between two coordinated materials: "and", "or", a comma, ", and", "/", "-", "&amp;".</summary>
+    private static readonly Regex MaterialCoordinatorRegex = new(@"^\s*(?:,|/|-|&|(?i:and|or)|,\s*(?i:and|or))\s*$", RegexOptions.CultureInvariant);
 
     private List<Quantity> FindQuantities(Sentence sentence, bool dotGroupsThousands)
     {
@@ -525,8 +529,70 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return new Material(null, null, null, OreByGrade: false, Foreign: true); // "40,000 tonnes of process water"
         }
 
-        return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
+        // Joined materials may run past a list comma ("dysprosium, terbium and holmium"), not into the next figure.
+        var joinLimit = sentence.Start + (q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length);
+        return mention is null ? null : Coordinated(sentence, materials, mention, joinLimit) ?? new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
+
+    /// <summary>
+    /// "1,200 tonnes of dysprosium and terbium oxide", "Dy/Tb": materials joined by and/or/commas/slashes right after the first
+    /// one all belong to the figure; the fact keeps the first one's product and carries every element ("Dy|Tb"). Null when
+    /// nothing is joined to <paramref name="first"/> or a joined material names no element.
+    /// </summary>
+    private Material? Coordinated(Sentence sentence, IReadOnlyList<MaterialMention> materials, MaterialMention first, int to)
+    {
+        if ((first.ElementSymbol ?? first.AttachedElements) is not { } firstSymbols)
+        {
+            return null;
+        }
+
+        var symbols = new List<string>(firstSymbols.Split(Gazetteer.MultiValueSeparator));
+        var names = new List<string> { MentionName(first) };
+        var last = first;
+        foreach (var next in materials)
+        {
+            if (next == first)
+            {
+                continue;
+            }
+
+            if (next.Start == first.Start && next.Length == first.Length && next.ElementSymbol is { } same)
+            {
+                symbols.Add(same); // "Dy/Tb": one written span, several symbols
+                names.Add(MentionName(next));
+                continue;
+            }
+
+            if (next.Start < last.End)
+            {
+                continue;
+            }
+
+            if (next.Start >= to || (next.ElementSymbol ?? next.AttachedElements) is not { } more
+                || !MaterialCoordinatorRegex.IsMatch(sentence.Text[(last.End - sentence.Start)..(next.Start - sentence.Start)]))
+            {
+                break;
+            }
+
+            symbols.AddRange(more.Split(Gazetteer.MultiValueSeparator));
+            names.Add(MentionName(next));
+            last = next;
+        }
+
+        if (names.Count == 1)
+        {
+            return null;
+        }
+
+        var name = names.Count == 2 ? $"{names[0]} and {names[1]}" : string.Join(", ", names[..^1]) + " and " + names[^1];
+        var joined = string.Join(Gazetteer.MultiValueSeparator, symbols.Distinct(StringComparer.Ordinal));
+        return new Material(first.ProductId, joined, first.AttachedElements, false, CoordinatedName: name);
+    }
+
+    private string MentionName(MaterialMention mention) =>
+        mention.ProductId is { } id && index.Products.TryGetValue(id, out var product) ? product.Name
+        : mention.ElementSymbol is { } symbol && index.Elements.TryGetValue(symbol, out var element) ? element.Name
+        : mention.ElementSymbol ?? string.Empty;
 
     private static Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
     {
@@ -658,7 +724,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     private string? MaterialName(Material? material, ProductEntry? product) =>
-        product?.Name
+        material?.CoordinatedName
+        ?? product?.Name
         ?? (material?.ElementSymbol is { } symbol && index.Elements.TryGetValue(symbol, out var element) ? element.Name : null);
 
     private string Basis(Material? material, ProductEntry? product, string measure)
