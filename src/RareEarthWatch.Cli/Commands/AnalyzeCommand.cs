@@ -3,24 +3,35 @@ using System.Globalization;
 using System.Text.Json;
 using RareEarthWatch.Extraction;
 using RareEarthWatch.Extraction.Documents;
+using Spectre.Console;
 
 namespace RareEarthWatch.Cli.Commands;
 
-/// <summary><c>analyze &lt;file or folder&gt;</c>: what the extraction finds in each file, as JSON. Touches no database.</summary>
+/// <summary>
+/// <c>analyze &lt;file or folder&gt;</c>: what the extraction finds in each file, as JSON (for scripts) or, with
+/// <c>--format text</c>, as tables to read at a glance. Touches no database.
+/// </summary>
 internal static class AnalyzeCommand
 {
     public static Command Create()
     {
         var path = new Argument<string>("path") { Description = "A saved article (.html, .htm, .mhtml, .mht, .txt) or a folder of them" };
-        var command = new Command("analyze", "Print, as a JSON array, what the extraction finds in each file: title, date, outlet, main text, organisations, countries, elements and tonnages with evidence.")
+        var format = new Option<string>("--format")
+        {
+            Description = "json (default: one JSON array, for scripts) or text (tables to read: metadata, organisations, countries, elements, tonnages, candidates)",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "text");
+        var command = new Command("analyze", "Print what the extraction finds in each file: title, date, outlet, main text, organisations, countries, elements and tonnages with evidence (JSON, or tables with --format text).")
         {
             path,
+            format,
         };
-        command.SetAction(parse => Run(parse.GetValue(path)!));
+        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(format) == "text"));
         return command;
     }
 
-    private static int Run(string path)
+    private static int Run(string path, bool text)
     {
         IReadOnlyList<string> files;
         try
@@ -49,7 +60,18 @@ internal static class AnalyzeCommand
             }
         }
 
-        Console.Out.WriteLine(JsonSerializer.Serialize(results, Json.Options));
+        if (text)
+        {
+            foreach (var result in results)
+            {
+                AnalysisTables.Write(AnsiConsole.Console, result);
+            }
+        }
+        else
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(results, Json.Options));
+        }
+
         return failures == 0 ? 0 : 1;
     }
 

@@ -44,6 +44,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Analyze_as_text_prints_tables_with_numbered_evidence()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync(_work, "analyze", RepoPaths.Seeds, "--format", "text");
+        exit.Should().Be(0, error);
+        output.Should().Contain("Organisations").And.Contain("(toyota-tsusho)").And.Contain("Tonnages (metric tonnes)")
+            .And.Contain("400–500 t").And.Contain("Evidence:").And.Contain("The state miner currently has the capacity");
+        output.TrimStart().Should().NotStartWith("[", "text is not JSON");
+
+        (exit, _, error) = await CliRunner.RunAsync(_work, "analyze", RepoPaths.Seeds, "--format", "xml");
+        exit.Should().NotBe(0);
+        error.Should().Contain("xml");
+    }
+
+    [Fact]
     public async Task Analyze_says_clearly_when_the_path_does_not_exist()
     {
         var (exit, _, error) = await CliRunner.RunAsync(_work, "analyze", "no-such-file.html");
