@@ -27,6 +27,14 @@ public sealed class TonnageSubjectAndNumberTests
     }
 
     [Fact]
+    public void The_dateline_country_yields_to_a_country_named_before_the_figure()
+    {
+        Single("HANOI, May 3 (Reuters) - Japan's imports of rare earth oxides from Vietnam rose to 1,150 tonnes in April.")
+            .SubjectId.Should().Be("JP");
+        Single("NEW DELHI (Reuters) - Rare earth exports fell to 640 tonnes in the month.").SubjectId.Should().Be("IN");
+    }
+
+    [Fact]
     public void Source_after_according_to_is_not_the_subject()
     {
         var fact = Single("According to Adamas Intelligence, Lynas Rare Earths produced 10,000 tonnes of REO in 2024.");

@@ -244,7 +244,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             if (!compound && (allCaps || (punctuated && first == 0)))
             {
                 fromText = true;
-                yield return new Mention(cityMatch.Targets[0].Id, cityMatch.Start, cityMatch.Length);
+                yield return new Mention(cityMatch.Targets[0].Id, cityMatch.Start, cityMatch.Length, Dateline: true);
             }
         }
 
@@ -286,7 +286,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
         var after = text.AsSpan(region.End).TrimStart(' ');
         return after.Length > 0 && after[0] is '(' or '-' or ':' or '\u2013' or '\u2014'
-            ? new Mention(region.Targets[0].Id, region.Start, region.Length)
+            ? new Mention(region.Targets[0].Id, region.Start, region.Length, Dateline: true)
             : null;
     }
 

@@ -1,7 +1,8 @@
 namespace RareEarthWatch.Extraction.Entities.Recognisers;
 
-/// <summary>One mention of an entity: its id and its span in the main text.</summary>
-public sealed record Mention(string Id, int Start, int Length)
+/// <summary>One mention of an entity: its id and its span in the main text; <paramref name="Dateline"/> when it is the
+/// country of the dateline city ("YANGON (Reuters) -"), where the story was filed rather than what it is about.</summary>
+public sealed record Mention(string Id, int Start, int Length, bool Dateline = false)
 {
     public int End => Start + Length;
 }

@@ -1128,6 +1128,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             countriesBefore.RemoveAll(m => m.Start < clauseStart);
         }
 
+        // "YANGON (Reuters) - China's imports ... fell to 2,210 tonnes": where the story was filed yields to a country named.
+        if (countriesBefore.Exists(m => !m.Dateline))
+        {
+            countriesBefore.RemoveAll(m => m.Dateline);
+        }
+
         // "World mine production rose to 390,000 tonnes", "Global output reached ...": a world total, nobody's figure.
         var lastNamed = before.Select(a => a.End).Concat(countriesBefore.Select(m => m.End)).DefaultIfEmpty(sentence.Start).Max();
         if (WorldTotal(sentence, lastNamed, numberAt, actors.Select(a => (a.Start, a.End)).ToList()))
