@@ -35,6 +35,22 @@ public sealed class TonnageSubjectAndNumberTests
     }
 
     [Fact]
+    public void A_place_based_anaphor_refers_back_to_the_main_organisation()
+    {
+        var facts = TestFiles.Recognizer.Recognize(
+            "Shares of Iluka Resources rose 3% in Sydney. The Perth-based miner expects to sell 52,000 tonnes of zircon concentrate this year.",
+            ArticleMetadata.Empty).Tonnages;
+        facts.Should().ContainSingle().Which.SubjectId.Should().Be("iluka");
+
+        // The customs agency is named more often, but a producer is a company.
+        var quota = TestFiles.Recognizer.Recognize(
+            "Exports rose, the General Administration of Customs said. The General Administration of Customs did not comment. "
+            + "Shares of China Northern Rare Earth Group rose. The Baotou-based producer was allocated about 140,000 tonnes of the mining quota.",
+            ArticleMetadata.Empty).Tonnages;
+        quota.Should().ContainSingle().Which.SubjectId.Should().Be("china-northern-rare-earth");
+    }
+
+    [Fact]
     public void Source_after_according_to_is_not_the_subject()
     {
         var fact = Single("According to Adamas Intelligence, Lynas Rare Earths produced 10,000 tonnes of REO in 2024.");

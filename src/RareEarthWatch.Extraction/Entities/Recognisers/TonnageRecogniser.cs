@@ -1087,7 +1087,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
             // "The Australian miner": only organisations of that country, when the text names one.
             var demonymCountry = AnaphorCountry(sentence.Text);
-            var pool = organisations.Mentions
+            // "The Baotou-based producer" is a company, never the customs agency named more often; "The agency" is a state body.
+            var statePreference = AnaphorStateBody(sentence.Text);
+            var compatible = organisations.Mentions
+                .Where(m => statePreference is not { } wantsState || options.StateBodyKinds.Contains(index.Organisations[m.Id].Kind) == wantsState)
+                .ToList();
+            var pool = (compatible.Count > 0 ? compatible : organisations.Mentions)
                 .Where(m => demonymCountry is null || index.Organisations[m.Id].CountryCode == demonymCountry)
                 .Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
                 .Concat(candidates.Where(c => demonymCountry is null || c.CountryCode == demonymCountry)
@@ -1248,6 +1253,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>The country of a demonym in a sentence-initial anaphor ("The Australian miner" → AU), or null.</summary>
+    /// <summary>
+    /// Whether the organisation anaphor opening the sentence names a state body ("The agency": true), a company ("The
+    /// miner", "The Baotou-based producer": false), or either ("The group", "The project": null).
+    /// </summary>
+    private static bool? AnaphorStateBody(string sentence)
+    {
+        var head = Tokenizer.Tokenize(sentence).Where(t => t.IsWord).Take(4).Select(t => t.Text)
+            .FirstOrDefault(TonnageLexicon.OrganisationAnaphors.Contains);
+        return head?.ToLowerInvariant() switch
+        {
+            "agency" => true,
+            "company" or "firm" or "miner" or "producer" or "refiner" or "maker" or "manufacturer" or "corporation" or "smelter" or "refinery" => false,
+            _ => null,
+        };
+    }
+
     private string? AnaphorCountry(string sentence)
     {
         const int MaxAnaphorWords = 4;
@@ -1341,8 +1362,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return AnaphorKind.None;
         }
 
-        foreach (var word in words.Skip(1))
+        for (var w = 1; w < words.Count; w++)
         {
+            var word = words[w];
             if (TonnageLexicon.OrganisationAnaphors.Contains(word.Text))
             {
                 return AnaphorKind.Organisation;
@@ -1353,7 +1375,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 return AnaphorKind.Country;
             }
 
-            if (word.IsCapitalised && !demonyms.Contains(word.Text))
+            // "The Baotou-based producer", "The Perth-headquartered miner": a place before -based describes the anaphor.
+            var describesPlace = w + 1 < words.Count && words[w + 1].Text is "based" or "headquartered" or "listed" or "owned" or "run"
+                && word.End < words[w + 1].Start && sentence[word.End] == '-';
+            if (word.IsCapitalised && !demonyms.Contains(word.Text) && !describesPlace)
             {
                 break;
             }
