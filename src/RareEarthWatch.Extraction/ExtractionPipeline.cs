@@ -27,10 +27,13 @@ public sealed class ExtractionPipeline(ArticleReader reader, IEntityRecognition 
     {
         var article = reader.Read(document);
         var entities = recognition.Recognize(article.MainText, article.Metadata);
+        var metadata = article.Metadata.DatelineCity is null && entities.DatelineCity is { } city
+            ? article.Metadata with { DatelineCity = city }
+            : article.Metadata;
         return new ExtractionResult(
             document.FileName,
             article.Format,
-            article.Metadata,
+            metadata,
             article.MainText,
             entities,
             TextFingerprint.Compute(article.MainText))

@@ -19,7 +19,8 @@ internal static class AnalysisTables
         foreach (var (label, value) in new[]
         {
             ("Title", file.Title), ("Published", file.Published), ("Outlet", file.Outlet), ("Agency", file.Agency),
-            ("Dateline", file.DatelineCity), ("Format", file.Format),
+            ("Authors", file.Authors.Count == 0 ? null : string.Join(", ", file.Authors)), ("Dateline", file.DatelineCity),
+            ("Canonical URL", file.CanonicalUrl), ("Language", file.Language), ("Format", file.Format),
             ("Main text", file.MainText is null ? null : string.Create(CultureInfo.InvariantCulture, $"{file.MainText.Length:N0} characters")),
         })
         {
@@ -85,19 +86,28 @@ internal static class AnalysisTables
             _ => string.Create(CultureInfo.InvariantCulture, $"{evidence[0]} (+{evidence.Count - 1} more)"),
         };
 
-    /// <summary>"about 140,000 t", "500-1,000 t", "more than 2,000 t", "up to 300 t".</summary>
+    /// <summary>"about 140,000 t", "500–1,000 t", "more than 2,000 t", "up to 300 t".</summary>
     private static string Amount(AnalyzeCommand.TonnageJson t)
     {
         static string N(double v) => v.ToString("#,##0.###", CultureInfo.InvariantCulture);
+        var hedge = t.Qualifier switch
+        {
+            "more_than" => "more than ",
+            "at_least" => "at least ",
+            "less_than" => "less than ",
+            "up_to" => "up to ",
+            "about" => "about ",
+            "nearly" => "nearly ",
+            _ => string.Empty,
+        };
         var amount = (t.Min, t.Max) switch
         {
-            ({ } min, { } max) when min == max => N(min),
-            ({ } min, { } max) => $"{N(min)}–{N(max)}",
-            ({ } min, null) => $"at least {N(min)}",
-            (null, { } max) => $"up to {N(max)}",
+            ({ } min, { } max) when min == max => hedge + N(min),
+            ({ } min, { } max) => $"{hedge}{N(min)}–{N(max)}",
+            ({ } min, null) => (hedge.Length > 0 ? hedge : "at least ") + N(min),
+            (null, { } max) => (hedge.Length > 0 ? hedge : "up to ") + N(max),
             _ => "unspecified",
         };
-        var qualifier = t.Qualifier is null or "none" ? string.Empty : t.Qualifier + " ";
-        return $"{qualifier}{amount} {t.Unit}";
+        return $"{amount} {t.Unit}";
     }
 }

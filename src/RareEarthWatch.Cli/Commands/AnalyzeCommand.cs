@@ -92,10 +92,13 @@ internal static class AnalyzeCommand
         IReadOnlyList<TonnageJson> Tonnages,
         bool MentionsRareEarths,
         IReadOnlyList<string> RareEarthsEvidence,
-        IReadOnlyList<CandidateJson> CandidateOrganisations)
+        IReadOnlyList<CandidateJson> CandidateOrganisations,
+        IReadOnlyList<string> Authors,
+        string? CanonicalUrl,
+        string? Language)
     {
         public static AnalyzedFile Rejected(string file, string reason) =>
-            new(file, reason, null, null, null, null, null, null, null, null, [], [], [], [], false, [], []);
+            new(file, reason, null, null, null, null, null, null, null, null, [], [], [], [], false, [], [], [], null, null);
 
         public static AnalyzedFile From(string file, ExtractionResult r) => new(
             file,
@@ -117,7 +120,10 @@ internal static class AnalyzeCommand
                 t.ElementSymbol?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [])).ToList(),
             r.Entities.MentionsRareEarths,
             r.Entities.RareEarthsEvidenceOrEmpty.Select(e => e.Sentence).Distinct().ToList(),
-            r.Entities.Candidates.Select(c => new CandidateJson(c.Name, c.KindHint, c.CountryCode, c.Evidence.Select(e => e.Sentence).Distinct().ToList())).ToList());
+            r.Entities.Candidates.Select(c => new CandidateJson(c.Name, c.KindHint, c.CountryCode, c.Evidence.Select(e => e.Sentence).Distinct().ToList())).ToList(),
+            r.Metadata.Authors,
+            r.Metadata.CanonicalUrl,
+            r.Metadata.Language);
     }
 
     /// <summary>ISO 8601 with the offset when the page gave a zone; without one otherwise (a date alone when no time).</summary>

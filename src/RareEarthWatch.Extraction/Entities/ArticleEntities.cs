@@ -23,6 +23,12 @@ public sealed record ArticleEntities(
     /// magnets"): these do not add all 17 elements to <see cref="Elements"/>. Empty when <see cref="MentionsRareEarths"/> is false.
     /// </summary>
     public IReadOnlyList<Evidence> RareEarthsEvidenceOrEmpty => RareEarthsEvidence ?? [];
+
+    /// <summary>
+    /// The city of a dateline that opens the text ("PERTH —", "SAO PAULO -", "NEW DELHI:"), as a city of the reference data,
+    /// in title case; null when the text opens with none. Fills the metadata's dateline city when no wire dateline gave one.
+    /// </summary>
+    public string? DatelineCity { get; init; }
 }
 
 /// <summary>An organisation from the gazetteer (<see cref="Id"/> is its stable slug).</summary>

@@ -91,7 +91,13 @@ public sealed class EntityRecognizer
             facts,
             elementResult.RareEarthMentions.Count > 0,
             EvidenceOf(elementResult.RareEarthMentions, sentences),
-            candidateMatches);
+            candidateMatches)
+        {
+            DatelineCity = countryMentions.FirstOrDefault(m => m.Dateline && m.Length > 0) is { } dateline
+                && index.DatelineCities.ContainsKey(mainText.Substring(dateline.Start, dateline.Length))
+                    ? WireAgencies.CityName(mainText.Substring(dateline.Start, dateline.Length))
+                    : null,
+        };
     }
 
     /// <summary>A country word inside a candidate organisation's name ("Biman Bangladesh Airlines") is not a country mention.</summary>

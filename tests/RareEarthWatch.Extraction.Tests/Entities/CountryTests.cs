@@ -90,4 +90,13 @@ public sealed class CountryTests
     [Fact]
     public void A_state_in_running_text_is_not_a_country() =>
         TestFiles.Recognize("Teachers rallied in Ohio, Michigan and Pennsylvania.").Countries.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("PERTH — Harrow Metals Corp said on Monday it had restarted the mill.", "Perth")]
+    [InlineData("SAO PAULO - Harrow Metals Corp said it would build a plant.", "Sao Paulo")]
+    [InlineData("NEW DELHI, Aug 14 (Reuters) - India will set a quota.", "New Delhi")]
+    [InlineData("ASX ANNOUNCEMENT - Harrow Metals Corp is pleased to report.", null)]
+    [InlineData("Perth-based Harrow Metals Corp restarted the mill.", null)]
+    public void The_city_of_an_opening_dateline_is_reported(string text, string? city) =>
+        TestFiles.Recognizer.Recognize(text, ArticleMetadata.Empty).DatelineCity.Should().Be(city);
 }

@@ -1,0 +1,27 @@
+using System.Text;
+
+namespace RareEarthWatch.Extraction.Tests.Pipeline;
+
+/// <summary>A dateline without a wire agency ("PERTH —") still gives the story its dateline city, from the reference cities.</summary>
+public sealed class DatelineMetadataTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    [Fact]
+    public void A_plain_dateline_fills_the_dateline_city_and_a_wire_dateline_keeps_its_own()
+    {
+        const string Html = "<html><body><article><h1>Harrow Metals restarts its mill</h1>"
+            + "<p>PERTH — Harrow Metals Corp said on Monday it had restarted the mill at its Kestrel project after a two-month shutdown for maintenance.</p>"
+            + "<p>The company expects to process about 1.2 million tonnes of ore in the coming year, its chief executive said in a statement.</p>"
+            + "</article></body></html>";
+        Pipeline.Extract(new RawDocument("perth.html", Encoding.UTF8.GetBytes(Html))).Metadata.DatelineCity.Should().Be("Perth");
+
+        const string Wire = "Harrow Metals restarts its mill\n\nNEW DELHI, Aug 14 (Reuters) - Harrow Metals Corp said on Monday it had restarted the mill at its Kestrel project after a two-month shutdown.";
+        var wire = Pipeline.Extract(new RawDocument("wire.txt", Encoding.UTF8.GetBytes(Wire))).Metadata;
+        wire.DatelineCity.Should().Be("New Delhi");
+        wire.Agency.Should().Be("Reuters");
+
+        const string Label = "Harrow Metals results\n\nASX ANNOUNCEMENT - Harrow Metals Corp is pleased to report the results of its feasibility study for the Kestrel project.";
+        Pipeline.Extract(new RawDocument("label.txt", Encoding.UTF8.GetBytes(Label))).Metadata.DatelineCity.Should().BeNull();
+    }
+}
