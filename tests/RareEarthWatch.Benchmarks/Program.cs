@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using RareEarthWatch.Benchmarks;
 
-// Accuracy, per class, beside SmartReader:  dotnet run -c Release --project tests/RareEarthWatch.Benchmarks -- --score [--out report.md] [--predictions folder]
+// Accuracy, per class, beside SmartReader:  dotnet run -c Release --project tests/RareEarthWatch.Benchmarks -- --score [--out report.md] [--predictions folder] [--peer readability=predictions-readability.json]
 // Output of every page, to compare before/after a speed change: dotnet run -c Release --project tests/RareEarthWatch.Benchmarks -- --dump before.jsonl
 // Speed and allocations (BenchmarkDotNet): dotnet run -c Release --project tests/RareEarthWatch.Benchmarks -- --filter '*Extraction*'
 return args.Contains("--dump") ? OutputDump.Run(args) : args.Contains("--profile") ? StageProfile.Run(args) : args.Contains("--score")

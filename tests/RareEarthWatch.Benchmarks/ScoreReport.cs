@@ -15,7 +15,11 @@ namespace RareEarthWatch.Benchmarks;
 /// (the C# port of score.py, <see cref="ShingleMetric"/>), and prints the overall table, a
 /// per-class table, the pages where we lose most, and a quick single-thread timing (the
 /// authoritative speed figures come from the BenchmarkDotNet run). Optional:
-/// `--out report.md` writes the report; `--predictions folder` writes predictions-*.json for score.py.
+/// `--out report.md` writes the report; `--predictions folder` writes predictions-*.json for score.py;
+/// `--peer name=predictions.json` (repeatable) scores another extractor's predictions file (benchmark
+/// format, every page id) with the same metric and adds it to every table, e.g. Mozilla Readability's
+/// from tests/readability-peer/run.mjs (`--peer readability=...`). A peer has no timing here: it is
+/// timed by whatever produced its file.
 /// </summary>
 internal static class ScoreReport
 {
@@ -62,8 +66,9 @@ internal static class ScoreReport
             }
         }
 
+        var peers = Peers(args, pages);
         var (oursSeconds, theirSeconds) = Time(pages, reader);
-        var report = Report(pages.Count, ours, theirs, classes, order, oursSeconds, theirSeconds)
+        var report = Report(pages.Count, ours, theirs, peers, classes, order, oursSeconds, theirSeconds)
             + string.Create(CultureInfo.InvariantCulture, $"\n## Provenance\n\nMain-text letters and digits with an origin in the page: {mapped} of {mappable} ({(double)mapped / Math.Max(1, mappable):P2}); origins whose source characters differ from the main text: {wrong}.\n");
         Console.WriteLine(report);
         if (Option(args, "--out") is { } outPath)
@@ -110,6 +115,47 @@ internal static class ScoreReport
         return (mapped, total, wrong);
     }
 
+    /// <summary>An external extractor's predictions, scored page by page in the order of <paramref name="pages"/>.</summary>
+    private sealed record Peer(string Name, List<ShingleMetric.PageScore> Scores);
+
+    private static List<Peer> Peers(string[] args, IReadOnlyList<BenchmarkPage> pages)
+    {
+        var peers = new List<Peer>();
+        for (var i = 0; i + 1 < args.Length; i++)
+        {
+            if (args[i] != "--peer")
+            {
+                continue;
+            }
+
+            var spec = args[i + 1];
+            var eq = spec.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0)
+            {
+                throw new ArgumentException($"--peer wants name=predictions.json, got '{spec}'.");
+            }
+
+            var name = spec[..eq];
+            name = name == "readability" ? "Mozilla Readability" : name;
+            using var json = JsonDocument.Parse(File.ReadAllBytes(spec[(eq + 1)..]));
+            var scores = new List<ShingleMetric.PageScore>(pages.Count);
+            foreach (var page in pages)
+            {
+                if (!json.RootElement.TryGetProperty(page.Id, out var entry))
+                {
+                    throw new InvalidDataException($"{spec[(eq + 1)..]} has no prediction for page {page.Id}.");
+                }
+
+                var text = entry.TryGetProperty("articleBody", out var body) ? body.GetString() ?? string.Empty : string.Empty;
+                scores.Add(ShingleMetric.Score(page.Id, page.Truth, text));
+            }
+
+            peers.Add(new Peer(name, scores));
+        }
+
+        return peers;
+    }
+
     private static string? Option(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
@@ -145,6 +191,7 @@ internal static class ScoreReport
         int pageCount,
         List<ShingleMetric.PageScore> ours,
         List<ShingleMetric.PageScore> theirs,
+        List<Peer> peers,
         Dictionary<string, List<int>> classes,
         List<string> order,
         double oursSeconds,
@@ -159,27 +206,38 @@ internal static class ScoreReport
         Line(sb, "| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         Line(sb, $"| RareEarthWatch ArticleReader | {o.F1:0.000} | {o.Precision:0.000} | {o.Recall:0.000} | {o.Accuracy:0.000} | {o.EmptyPredictions} | {pageCount / oursSeconds:0.0} |");
         Line(sb, $"| SmartReader 0.11 (TextContent) | {t.F1:0.000} | {t.Precision:0.000} | {t.Recall:0.000} | {t.Accuracy:0.000} | {t.EmptyPredictions} | {pageCount / theirSeconds:0.0} |");
+        foreach (var peer in peers)
+        {
+            var a = ShingleMetric.Aggregate(peer.Scores);
+            Line(sb, $"| {peer.Name} (predictions file) | {a.F1:0.000} | {a.Precision:0.000} | {a.Recall:0.000} | {a.Accuracy:0.000} | {a.EmptyPredictions} | timed by its own runner |");
+        }
         Line(sb, string.Empty);
         Line(sb, "## By class of page");
         Line(sb, string.Empty);
-        Line(sb, "| class | pages | ours F1 (P / R) | SmartReader F1 (P / R) | ours - SmartReader |");
-        Line(sb, "| --- | ---: | --- | --- | ---: |");
+        Line(sb, "| class | pages | ours F1 (P / R) | SmartReader F1 (P / R) |" + string.Concat(peers.Select(p => $" {p.Name} F1 (P / R) |")) + " ours - SmartReader |" + string.Concat(peers.Select(p => $" ours - {p.Name} |")));
+        Line(sb, "| --- | ---: | --- | --- |" + string.Concat(peers.Select(_ => " --- |")) + " ---: |" + string.Concat(peers.Select(_ => " ---: |")));
         foreach (var name in order.OrderBy(n => n == "all pages" ? string.Empty : n, StringComparer.Ordinal))
         {
             var members = classes[name];
             var co = ShingleMetric.Aggregate(members.Select(i => ours[i]).ToList());
             var ct = ShingleMetric.Aggregate(members.Select(i => theirs[i]).ToList());
-            Line(sb, $"| {name} | {members.Count} | {co.F1:0.000} ({co.Precision:0.000} / {co.Recall:0.000}) | {ct.F1:0.000} ({ct.Precision:0.000} / {ct.Recall:0.000}) | {co.F1 - ct.F1:+0.000;-0.000;0.000} |");
+            var cp = peers.Select(p => ShingleMetric.Aggregate(members.Select(i => p.Scores[i]).ToList())).ToList();
+            Line(sb, $"| {name} | {members.Count} | {co.F1:0.000} ({co.Precision:0.000} / {co.Recall:0.000}) | {ct.F1:0.000} ({ct.Precision:0.000} / {ct.Recall:0.000}) |"
+                + string.Concat(cp.Select(c => string.Create(CultureInfo.InvariantCulture, $" {c.F1:0.000} ({c.Precision:0.000} / {c.Recall:0.000}) |")))
+                + string.Create(CultureInfo.InvariantCulture, $" {co.F1 - ct.F1:+0.000;-0.000;0.000} |")
+                + string.Concat(cp.Select(c => string.Create(CultureInfo.InvariantCulture, $" {co.F1 - c.F1:+0.000;-0.000;0.000} |"))));
         }
 
         Line(sb, string.Empty);
         Line(sb, "## Our worst pages");
         Line(sb, string.Empty);
-        Line(sb, "| page | ours F1 (P / R) | SmartReader F1 | true words | our words |");
-        Line(sb, "| --- | --- | ---: | ---: | ---: |");
+        Line(sb, "| page | ours F1 (P / R) | SmartReader F1 |" + string.Concat(peers.Select(p => $" {p.Name} F1 |")) + " true words | our words |");
+        Line(sb, "| --- | --- | ---: |" + string.Concat(peers.Select(_ => " ---: |")) + " ---: | ---: |");
         foreach (var i in Enumerable.Range(0, ours.Count).OrderBy(i => ours[i].F1).Take(WorstPages))
         {
-            Line(sb, $"| {ours[i].Id[..12]} | {ours[i].F1:0.000} ({ours[i].Precision:0.000} / {ours[i].Recall:0.000}) | {theirs[i].F1:0.000} | {ours[i].TrueTokens} | {ours[i].PredictedTokens} |");
+            Line(sb, $"| {ours[i].Id[..12]} | {ours[i].F1:0.000} ({ours[i].Precision:0.000} / {ours[i].Recall:0.000}) | {theirs[i].F1:0.000} |"
+                + string.Concat(peers.Select(p => string.Create(CultureInfo.InvariantCulture, $" {p.Scores[i].F1:0.000} |")))
+                + string.Create(CultureInfo.InvariantCulture, $" {ours[i].TrueTokens} | {ours[i].PredictedTokens} |"));
         }
 
         Line(sb, string.Empty);
@@ -190,6 +248,20 @@ internal static class ScoreReport
         foreach (var i in Enumerable.Range(0, ours.Count).Where(i => theirs[i].F1 - ours[i].F1 > 0.01).OrderByDescending(i => theirs[i].F1 - ours[i].F1))
         {
             Line(sb, $"| {ours[i].Id[..12]} | {ours[i].F1:0.000} ({ours[i].Precision:0.000} / {ours[i].Recall:0.000}) | {theirs[i].F1:0.000} ({theirs[i].Precision:0.000} / {theirs[i].Recall:0.000}) |");
+        }
+
+        foreach (var peer in peers)
+        {
+            var p = peer.Scores;
+            Line(sb, string.Empty);
+            Line(sb, $"## Pages where {peer.Name} beats us by more than 0.01 F1");
+            Line(sb, string.Empty);
+            Line(sb, $"| page | ours F1 (P / R) | {peer.Name} F1 (P / R) |");
+            Line(sb, "| --- | --- | --- |");
+            foreach (var i in Enumerable.Range(0, ours.Count).Where(i => p[i].F1 - ours[i].F1 > 0.01).OrderByDescending(i => p[i].F1 - ours[i].F1))
+            {
+                Line(sb, $"| {ours[i].Id[..12]} | {ours[i].F1:0.000} ({ours[i].Precision:0.000} / {ours[i].Recall:0.000}) | {p[i].F1:0.000} ({p[i].Precision:0.000} / {p[i].Recall:0.000}) |");
+            }
         }
 
         return sb.ToString();
