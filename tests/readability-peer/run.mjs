@@ -68,7 +68,7 @@ function pass(collect) {
     alone += r.readabilityMs;
     if (collect) collect[page.id] = { articleBody: r.text };
   }
-  return { both, alone, wall: performance.now() - wallStart };
+  return { both, alone, wall: performance.now() - wallStart, heapMB: process.memoryUsage().heapUsed / 1048576 };
 }
 
 // Warm-up pass; it also gives the predictions.
@@ -88,6 +88,7 @@ console.log(`warm-up pass: JSDOM + Readability ${fmt(warm.both)}`);
 console.log(`timed passes (a) JSDOM + Readability: ${runs.map((r) => r.both.toFixed(1)).join(' / ')} ms`);
 console.log(`timed passes (b) Readability alone:   ${runs.map((r) => r.alone.toFixed(1)).join(' / ')} ms`);
 console.log(`timed passes wall (incl. window.close): ${runs.map((r) => r.wall.toFixed(1)).join(' / ')} ms`);
+console.log(`JS heap used after warm-up / each timed pass: ${[warm, ...runs].map((r) => r.heapMB.toFixed(0)).join(' / ')} MB`);
 console.log(`best of ${passes} (a) JSDOM parse + Readability: ${fmt(best('both'))}`);
 console.log(`best of ${passes} (b) Readability alone after parsing: ${fmt(best('alone'))}`);
 console.log(`best of ${passes} wall, whole pass incl. window.close(): ${fmt(best('wall'))}`);
