@@ -186,7 +186,7 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             .OrderBy(a => a.Id)
             .Select(a => new SourceView(
                 a.Id, a.Title, a.Outlet, a.Agency, a.FileName, a.PublishedDate, a.PublishedUtc, a.PublishedOffsetMinutes,
-                a.PublishedSource, a.Format.ToString(), a.ImportedUtc, a.DatelineCity, a.CanonicalUrl, a.PublishedHasTimeZone, a.PublishedHasTime))
+                a.PublishedSource, a.Format.ToString(), a.ImportedUtc, a.DatelineCity, a.CanonicalUrl, a.PublishedHasTimeZone, a.PublishedHasTime, a.Authors))
             .ToListAsync(ct);
         var labels = sources.ToDictionary(s => s.ArticleId, SourceLabel);
 

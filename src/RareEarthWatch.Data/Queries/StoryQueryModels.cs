@@ -72,7 +72,8 @@ public sealed record SourceView(
     string? DatelineCity,
     string? CanonicalUrl,
     bool PublishedHasTimeZone = true,
-    bool PublishedHasTime = true)
+    bool PublishedHasTime = true,
+    string? Authors = null)
 {
     /// <summary>The publication time as the source printed it, in its own offset.</summary>
     public DateTimeOffset? PublishedLocal => PublishedUtc is { } utc && PublishedOffsetMinutes is { } minutes

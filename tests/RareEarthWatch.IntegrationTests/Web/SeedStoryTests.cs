@@ -135,6 +135,7 @@ public sealed class SeedStoryTests(AppFactory factory) : IClassFixture<AppFactor
     {
         var page = await _client.GetDocumentAsync($"/stories/{_story.Id}");
         page.QuerySelectorAll("table.sources tbody tr").Should().HaveCount(2);
+        page.QuerySelector("table.sources")!.TextContent.Should().Contain("Neha Arora, Jekaterina Golubkova").And.Contain("New Delhi");
         var tonnageRow = page.QuerySelector("table.tonnages tbody tr")!;
         tonnageRow.TextContent.Should().Contain("400–500 t").And.Contain("per year");
         tonnageRow.QuerySelector("mark").Should().NotBeNull("the evidence highlights the quantity");
