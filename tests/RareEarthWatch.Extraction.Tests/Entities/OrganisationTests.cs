@@ -129,6 +129,15 @@ public sealed class OrganisationTests
     }
 
     [Fact]
+    public void An_ambiguous_acronym_after_the_names_the_body_unless_it_starts_a_longer_name_or_a_compound()
+    {
+        Orgs("Kestrel Minerals said in a filing to the ASX that output rose.").Should().Equal("asx");
+        Orgs("The company told the SEC on Monday it would restate its accounts.").Should().Equal("sec");
+        Orgs("The ASX-listed miner (ASX: KRM) rose 4%.").Should().BeEmpty();
+        Orgs("Shares of the ABC Learning Centres fell.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_longer_name_that_starts_with_a_known_name_is_not_that_organisation()
     {
         Orgs("The Federal Reserve Bank of Kansas City published a survey.").Should().BeEmpty();

@@ -187,6 +187,12 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         foreach (var match in ambiguous)
         {
             var token = tokens[match.FirstToken];
+            if (match.EndToken - match.FirstToken == 1 && IsDefiniteAcronym(tokens, match.FirstToken, sentences))
+            {
+                result.Add(token.Text);
+                continue;
+            }
+
             if (match.EndToken - match.FirstToken != 1 || !token.IsTitleCaseWord)
             {
                 continue;
@@ -215,6 +221,33 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "filed with the ASX", "the SEC said": an all-capital ambiguous alias after "the", not followed by a capitalised word
+    /// (then it is part of another name: "the ABC Learning Centres"), "of" (a common noun: "the GE of the plant"), a colon
+    /// (a ticker) or a hyphen ("the ASX-listed miner"), names the body.
+    /// </summary>
+    private static bool IsDefiniteAcronym(IReadOnlyList<Token> tokens, int at, SentenceIndex sentences)
+    {
+        var token = tokens[at];
+        if (token.Length < 2 || !token.IsWord || token.Text.Any(char.IsLower) || at == 0
+            || tokens[at - 1].Text is not ("the" or "The") || tokens[at - 1].End + 1 != token.Start)
+        {
+            return false;
+        }
+
+        if (at + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        // "the ASX-listed miner" describes the miner; "the SEC's filing" still names the body.
+        var next = tokens[at + 1];
+        var sentence = sentences.IndexOf(token.Start);
+        var glued = sentence >= 0 && sentences.Sentences[sentence] is var s && token.End - s.Start < s.Text.Length
+            && s.Text[token.End - s.Start] is '-' or '/';
+        return !(next.IsWord && next.IsCapitalised) && next.Text is not (":" or "of") && !glued;
     }
 
     /// <summary>"Full Name (FN)": FN is that organisation for the rest of the text.</summary>
