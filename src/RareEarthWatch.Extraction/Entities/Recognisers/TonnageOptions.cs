@@ -14,6 +14,9 @@ public sealed record TonnageOptions
     /// <summary>A production word this close after a capacity word is part of "capacity to produce".</summary>
     public int CapacityCompoundWords { get; init; } = 3;
 
+    /// <summary>Most words from the figure to "under" and from "under" to a contract word ("3,800 t of that output under binding offtake").</summary>
+    public int UnderContractWords { get; init; } = 6;
+
     /// <summary>Most words between "able"/"capable" and the figure for it to make a capacity ("able to deliver up to 800 t").</summary>
     public int CapacityModalWords { get; init; } = 6;
 
