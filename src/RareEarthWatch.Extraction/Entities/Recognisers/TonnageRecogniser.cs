@@ -92,6 +92,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         Periods.Month, Periods.PerQuarter, Periods.HalfYear, Periods.Year, Periods.Cumulative, Periods.PerYear,
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Text from a name to the figure that makes the figure the name's in a list ("Burma at 31,000 tons").</summary>
+    private static readonly Regex ListedAtRegex = new(@"^\s*(?i:at)\s+(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// Text from a name to the figure that puts the figure in a relative clause about the name ("NPM Silmet in Sillamae,
+    /// which can process up to 3,000 tonnes"): an optional place, "which"/"who", then no clause break.
+    /// </summary>
+    private static readonly Regex RelativeClauseRegex = new(@"^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
+
     private static readonly Regex CumulativeRegex = new(
         @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years)\b",
         RegexOptions.Compiled);
@@ -130,15 +139,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>Nationality adjectives, which describe an anaphor rather than end it ("The Australian miner").</summary>
     private readonly FrozenSet<string> demonyms = index.Gazetteer.Countries
-        .SelectMany(c => c.Demonyms)
+        .SelectMany(c => c.Demonyms.Concat(c.Abbreviations.Where(IsOneWord)))
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Country of each demonym that belongs to one country only ("Australian" → AU), for "The Australian miner".</summary>
     private readonly FrozenDictionary<string, string> demonymCountries = index.Gazetteer.Countries
-        .SelectMany(c => c.Demonyms.Select(d => (Demonym: d, c.Code)))
+        .SelectMany(c => c.Demonyms.Concat(c.Abbreviations.Where(IsOneWord)).Select(d => (Demonym: d, c.Code)))
         .GroupBy(x => x.Demonym, StringComparer.Ordinal)
         .Where(g => g.Select(x => x.Code).Distinct(StringComparer.Ordinal).Count() == 1)
         .ToFrozenDictionary(g => g.Key, g => g.First().Code, StringComparer.Ordinal);
+
+    /// <summary>A country abbreviation that is one token ("UK", "US"; not "U.S."): "The UK recycler" is a descriptor.</summary>
+    private static bool IsOneWord(string abbreviation) => abbreviation.All(char.IsLetter);
 
     public List<TonnageFact> Recognise(
         SentenceIndex sentences,
@@ -610,10 +622,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
         else if (measure == Measures.Other && material?.Foreign != true && previousSentence is not null && noCue
-            && Anaphor(sentence.Text) != AnaphorKind.None && LastCueIn(previousSentence) is { } carried)
+            && (Anaphor(sentence.Text) != AnaphorKind.None || FindQuantities(previousSentence, false).Count == 0)
+            && LastCueIn(previousSentence) is { } carried)
         {
             // "X issued the separation quota for 2026. It set the figure at 127,000 tonnes": the anaphor continues the
-            // previous sentence, and so does its measure.
+            // previous sentence, and so does its measure; so does any sentence with no cue after one with no figure
+            // ("Exporters of ... shall apply for licences. ... approved licences covered 2,350 tonnes").
             measure = carried;
         }
         else if (explicitPeriod is null && previousFact is not null && previousFact.Measure == measure
@@ -1066,7 +1080,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context)
     {
-        var subject = SubjectOfSentence(sentence, quantity, context);
+        var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
             if (UnitAfterFor(sentence, quantity, id, context.Organisations) is { } unit)
@@ -1075,11 +1089,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var body = index.Organisations[id];
-            if (options.StateBodyKinds.Contains(body.Kind) && options.NationalMeasures.Contains(measure)
+            if (options.StateBodyKinds.Contains(body.Kind) && NationalFor(body.Kind, measure)
                 && body.CountryCode is { } code && index.Countries.TryGetValue(code, out var country))
             {
                 return (code, country.Name, SubjectKinds.Country);
             }
+        }
+        else if (subject.Name is null && measure is Measures.Export or Measures.Import
+                 && CountryBeforeTradeWord(sentence, measure, context.Countries) is { } trader)
+        {
+            // "fewer than 10 tonnes had cleared Chinese export licensing": the country that qualifies the export word.
+            return (trader, index.Countries[trader].Name, SubjectKinds.Country);
         }
         else if (subject.Name is null && measure is Measures.Export or Measures.Import)
         {
@@ -1097,11 +1117,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
             }
         }
-        else if (subject.Kind == SubjectKinds.Candidate && options.NationalMeasures.Contains(measure))
+        else if (subject.Kind == SubjectKinds.Candidate && (options.NationalMeasures.Contains(measure) || options.PolicyMeasures.Contains(measure)))
         {
             // "Vietnam's Ministry of Industry and Trade said exports totalled ...": a state body the gazetteer does not hold.
             var body = context.Candidates.FirstOrDefault(c => c.Name == subject.Name);
-            if (body is { KindHint: { } kind, CountryCode: { } code } && options.StateBodyKinds.Contains(kind)
+            if (body is { KindHint: { } kind, CountryCode: { } code } && options.StateBodyKinds.Contains(kind) && NationalFor(kind, measure)
                 && index.Countries.TryGetValue(code, out var country))
             {
                 return (code, country.Name, SubjectKinds.Country);
@@ -1110,6 +1130,30 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return subject;
     }
+
+    /// <summary>A country (name, possessive or demonym) right before an export/import word of the figure's measure ("Chinese export licensing", "China's exports").</summary>
+    private static string? CountryBeforeTradeWord(Sentence sentence, string measure, IReadOnlyList<Mention> countries)
+    {
+        foreach (var mention in countries)
+        {
+            if (mention.Length == 0 || mention.Start < sentence.Start || mention.End > sentence.End)
+            {
+                continue;
+            }
+
+            var next = Tokenizer.Tokenize(sentence.Text[(mention.End - sentence.Start)..]).Where(t => t.IsWord && t.Text != "s").Take(1).ToList();
+            if (next.Count == 1 && TonnageLexicon.MeasureCues.TryGetValue(next[0].Text, out var cue) && cue == measure)
+            {
+                return mention.Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a figure of this measure announced by a state body of this kind is its country's.</summary>
+    private bool NationalFor(string kind, string measure) =>
+        options.NationalMeasures.Contains(measure) || (options.PolicyBodyKinds.Contains(kind) && options.PolicyMeasures.Contains(measure));
 
     /// <summary>"... 10,500 tonnes ... for Lynas Malaysia": an organisation after "for" whose parent is the subject.</summary>
     private OrganisationEntry? UnitAfterFor(Sentence sentence, Quantity quantity, string parentId, OrganisationResult organisations)
@@ -1133,7 +1177,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return null;
     }
 
-    private (string? Id, string? Name, string? Kind) SubjectOfSentence(Sentence sentence, Quantity quantity, SubjectContext context)
+    private (string? Id, string? Name, string? Kind) SubjectOfSentence(Sentence sentence, Quantity quantity, string measure, SubjectContext context)
     {
         var (organisations, countries, candidates, previous) = context;
         var numberAt = sentence.Start + quantity.NumberStart;
@@ -1146,6 +1190,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .OrderBy(a => a.Start)
             .ToList();
         var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
+        // "... from NPM Silmet in Sillamae, which can process up to 3,000 tonnes": the relative clause is about the name.
+        if (before.Count > 0 && RelativeClauseRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
+        {
+            return (before[^1].Id, before[^1].Name, before[^1].Kind);
+        }
+
         var anaphor = Anaphor(sentence.Text);
         if (anaphor == AnaphorKind.None && before.Count == 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]))
         {
@@ -1163,6 +1213,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 .Concat(candidates.Where(c => demonymCountry is null || c.CountryCode == demonymCountry)
                     .SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
                 .ToList();
+            if (pool.Count == 0 && demonymCountry is not null)
+            {
+                // "The German magnet maker" when no German organisation is known: one whose country is not known, not one
+                // known to be of another country; else any.
+                pool = organisations.Mentions.Where(m => index.Organisations[m.Id].CountryCode is null).Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
+                    .Concat(candidates.Where(c => c.CountryCode is null).SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
+                    .ToList();
+            }
+
             if (pool.Count == 0 && demonymCountry is not null)
             {
                 pool = organisations.Mentions.Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
@@ -1191,8 +1250,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var countriesBefore = countries
-            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start))
+            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start)
+                        && !(measure == Measures.Export && RecipientFollows(sentence, m.End)))
             .ToList();
+
+        // "China accounted for 270,000 tons, followed by Burma at 31,000 tons": the name right before "at" + the figure.
+        var listed = countriesBefore.LastOrDefault(m => ListedAtRegex.IsMatch(sentence.Text[(m.End - sentence.Start)..quantity.NumberStart]));
+        if (listed is not null && before.TrueForAll(a => a.End <= listed.Start))
+        {
+            return (listed.Id, index.Countries[listed.Id].Name, SubjectKinds.Country);
+        }
         if (countriesBefore.Exists(m => m.Start >= clauseStart))
         {
             countriesBefore.RemoveAll(m => m.Start < clauseStart);
@@ -1339,6 +1406,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return false;
+    }
+
+    /// <summary>"Japan received 1,020 tons of the total": a country right before a verb of receiving is a destination.</summary>
+    private static bool RecipientFollows(Sentence sentence, int end)
+    {
+        var next = Tokenizer.Tokenize(sentence.Text[(end - sentence.Start)..]);
+        return next.Count > 0 && TonnageLexicon.RecipientVerbs.Contains(next[0].Text);
     }
 
     /// <summary>"to the United States", "from Myanmar": a destination or an origin, not the subject.</summary>
