@@ -131,6 +131,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?[\d.,]+\s*(?:%|(?i:per\s?cent|percent|ppm|g/t))", RegexOptions.Compiled);
 
+    /// <summary>
+    /// "19.4 million tonnes of indicated resources", "44.9 Mt of mineral resources": a tonnage of a resource or reserve
+    /// category (resource statements) is ore, whatever it contains.
+    /// </summary>
+    private static readonly Regex ResourceCategoryAfterRegex = new(
+        @"^\s*(?i:of\s+(?:(?:measured|indicated|inferred|mineral|proven|proved|probable|ore)(?:\s+and\s+|,\s*|\s+))+(?:resources?|reserves?))\b",
+        RegexOptions.Compiled);
+
     private static readonly Regex DotThousandsSeveralRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex DotThousandsRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -203,7 +211,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var carriedFact = previousSentence == s - 1 ? previousFact : null;
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
@@ -508,7 +516,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var quantity = quantities[q];
         var after = sentence.Text[quantity.End..];
-        if (GradeAfterRegex.IsMatch(after) && oreProduct is not null)
+        if ((GradeAfterRegex.IsMatch(after) || ResourceCategoryAfterRegex.IsMatch(after)) && oreProduct is not null)
         {
             return new Material(oreProduct.Id, null, null, OreByGrade: true);
         }
@@ -583,7 +591,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         List<(int Start, int End)> names,
         SubjectContext context,
         Sentence? previousSentence,
-        TonnageFact? previousFact)
+        TonnageFact? previousFact,
+        TonnageFact? previousInSentence)
     {
         var quantity = quantities[q];
         var segmentStart = q > 0 ? quantities[q - 1].End : 0;
@@ -604,6 +613,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "In the September quarter X produced 2,600 tonnes, while Y produced 1,300 tonnes": the same window.
             var previousStart = q > 1 ? quantities[q - 2].End : 0;
             explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
+            if (explicitPeriod is null && previousInSentence is not null && WindowPeriods.Contains(previousInSentence.Period))
+            {
+                explicitPeriod = previousInSentence.Period; // the window the previous figure took from the sentence before
+            }
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, names);
@@ -1318,6 +1331,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // Nobody named before the figure: the sentence goes on about the previous figure's subject
         // ("Ore reserves stand at 13.2 million tonnes", "Imports fell to 3,400 tonnes, the customs agency said").
+        if (previous.Name is not null)
+        {
+            return previous;
+        }
+
+        // "X Ltd reports its feasibility study. The study outlines output of 14,800 tpa": the text so far names one
+        // organisation and no country in this sentence; the figure is that organisation's.
+        var named = organisations.Mentions.Where(m => m.Start < sentence.Start).Select(m => "o:" + m.Id)
+            .Concat(candidates.SelectMany(c => c.Evidence.Where(e => e.Start < sentence.Start).Select(_ => "c:" + c.Name)))
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        var countriesInSentence = countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < sentence.End);
+        if (named.Count == 1 && !countriesInSentence && actors.Count == 0)
+        {
+            return named[0].StartsWith("o:", StringComparison.Ordinal)
+                ? (named[0][2..], index.Organisations[named[0][2..]].Name, SubjectKinds.Organisation)
+                : (null, named[0][2..], SubjectKinds.Candidate);
+        }
+
         return previous;
     }
 
