@@ -95,7 +95,7 @@ public static class TonnageLexicon
         // Demand, not supply: "the EU consumed 16,000 tonnes", "expects to need 2,800 tonnes a year" (tonnages.md: other).
         ["consume"] = Measures.Other, ["consumes"] = Measures.Other, ["consumed"] = Measures.Other,
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
-        ["use"] = Measures.Other, ["uses"] = Measures.Other, ["used"] = Measures.Other,
+        ["uses"] = Measures.Other, ["used"] = Measures.Other,
         ["reserve"] = Measures.Reserve, ["reserves"] = Measures.Reserve,
         ["resource"] = Measures.Resource, ["resources"] = Measures.Resource, ["host"] = Measures.Resource,
         ["hosts"] = Measures.Resource, ["contain"] = Measures.Resource, ["contains"] = Measures.Resource,

@@ -1008,9 +1008,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string? last = null;
         foreach (var token in Tokenizer.Tokenize(sentence.Text))
         {
-            if (TonnageLexicon.MeasureCues.TryGetValue(token.Text, out var cue))
+            if (TonnageLexicon.MeasureCues.TryGetValue(token.Text, out var cue) && cue != Measures.Other)
             {
-                last = cue;
+                last = cue; // an "other" cue ("dual-use", "consumed") carries nothing over
             }
         }
 
