@@ -86,4 +86,10 @@ public sealed class CountryTests
     [Fact]
     public void A_state_in_running_text_is_not_a_country() =>
         TestFiles.Recognize("Teachers rallied in Ohio, Michigan and Pennsylvania.").Countries.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("She grew up in Amman, Jordan, before moving to work in mining.", "JO")]
+    [InlineData("The team trained on St. Thomas in the U.S. Virgin Islands last winter.", "VI")]
+    public void A_city_comma_country_and_a_territory_named_with_its_owner(string text, string code) =>
+        TestFiles.Recognize(text).Countries.Select(c => c.Code).Should().Equal(code);
 }

@@ -141,4 +141,8 @@ public sealed class OrganisationTests
         var entities = TestFiles.Recognize("The New York Times and the BBC reported that Toyota Motor cut output.");
         entities.Organisations.Select(o => o.Id).Should().Equal("toyota-motor");
     }
+
+    [Fact]
+    public void An_ambiguous_alias_after_of_and_a_capitalised_word_ends_another_name() =>
+        Orgs("Officials at the Ministry of Commerce said permits for 40 firms were processed.").Should().NotContain("us-doc");
 }

@@ -75,6 +75,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             var supported = codes.Where(code =>
                     named.Contains(code)
                     || InListOfCountries(match, countryMatches, tokens)
+                    || AfterOwnCity(code, match, tokens)
                     || OrganisationOfSentenceIsIn(code, match, organisations, sentences))
                 .ToList();
             if (supported.Count == 1)
@@ -147,6 +148,27 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         return previous.Text == ":" && match.FirstToken >= 2 && tokens[match.FirstToken - 2] is { IsWord: true } exchange
                && exchange.Text.Length is >= 2 and <= 6 && exchange.Text.All(char.IsAsciiLetterUpper)
                && match.FirstToken >= 3 && tokens[match.FirstToken - 3].Text == "(";
+    }
+
+    /// <summary>"Istanbul, Turkey", "Amman, Jordan": a city of that country (datelines.csv) and a comma right before the term.</summary>
+    private bool AfterOwnCity(string code, PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        const int MaxCityTokens = 3;
+        var comma = match.FirstToken - 1;
+        if (comma < 1 || tokens[comma].Text != ",")
+        {
+            return false;
+        }
+
+        for (var start = Math.Max(0, comma - MaxCityTokens); start < comma; start++)
+        {
+            if (index.Datelines.Match(tokens, start, comma).Exists(c => c.FirstToken == start && c.EndToken == comma && c.Targets.Any(t => t.Id == code)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InListOfCountries(PhraseMatch match, List<(PhraseMatch Match, bool Accepted)> countries, IReadOnlyList<Token> tokens)
