@@ -438,4 +438,12 @@ public sealed class TonnageFactRulesTests
         Single("Importers of yttrium products must register with the customs authorities. Registered firms brought in 1,300 tonnes in the second quarter.")
             .Measure.Should().Be(Measures.Import);
     }
+
+    [Fact]
+    public void A_find_or_discovery_estimated_at_a_tonnage_is_a_resource()
+    {
+        var fact = Single("The survey confirmed a rare earth find estimated at more than 15 million tonnes of ore.");
+        fact.Measure.Should().Be(Measures.Resource);
+        fact.Period.Should().Be(Periods.None);
+    }
 }

@@ -99,6 +99,7 @@ public static class TonnageLexicon
         ["reserve"] = Measures.Reserve, ["reserves"] = Measures.Reserve,
         ["resource"] = Measures.Resource, ["resources"] = Measures.Resource, ["host"] = Measures.Resource,
         ["hosts"] = Measures.Resource, ["contain"] = Measures.Resource, ["contains"] = Measures.Resource,
+        ["discovery"] = Measures.Resource, ["discoveries"] = Measures.Resource, ["find"] = Measures.Resource,
         ["stockpile"] = Measures.Stockpile, ["stockpiles"] = Measures.Stockpile, ["stockpiled"] = Measures.Stockpile,
         ["stockpiling"] = Measures.Stockpile,
         ["inventory"] = Measures.Stockpile, ["inventories"] = Measures.Stockpile,
