@@ -99,4 +99,10 @@ public sealed class CountryTests
     [InlineData("Perth-based Harrow Metals Corp restarted the mill.", null)]
     public void The_city_of_an_opening_dateline_is_reported(string text, string? city) =>
         TestFiles.Recognizer.Recognize(text, ArticleMetadata.Empty).DatelineCity.Should().Be(city);
+
+    [Theory]
+    [InlineData("She grew up in Amman, Jordan, before moving to work in mining.", "JO")]
+    [InlineData("The team trained on St. Thomas in the U.S. Virgin Islands last winter.", "VI")]
+    public void A_city_comma_country_and_a_territory_named_with_its_owner(string text, string code) =>
+        TestFiles.Recognize(text).Countries.Select(c => c.Code).Should().Equal(code);
 }

@@ -230,4 +230,8 @@ public sealed class OrganisationTests
         Orgs("Samsung US sales grew.").Should().Equal("samsung-electronics");
         TestFiles.Recognize("Reuters LIMA The miner said output rose.").Countries.Select(c => c.Code).Should().Contain("PE");
     }
+
+    [Fact]
+    public void An_ambiguous_alias_after_of_and_a_capitalised_word_ends_another_name() =>
+        Orgs("Officials at the Ministry of Commerce said permits for 40 firms were processed.").Should().NotContain("us-doc");
 }

@@ -290,5 +290,182 @@ public sealed class TonnageFactRulesTests
         var fact = Single("Harrow Metals Corp sold 700 tonnes of NdPr oxide to a buyer and dysprosium to another in 2024.");
         fact.ElementSymbol.Should().Be("Nd|Pr");
         fact.Material.Should().Be("NdPr oxide");
+
+    // Round 4 (branch tonnages-4): rules from the dev split (dev-set.json), tested on new invented sentences.
+    [Fact]
+    public void A_sentence_without_a_cue_continues_the_previous_figure_and_a_name_before_at_is_the_subject()
+    {
+        var facts = TestFiles.Recognize(
+            "World mine production rose to 300,000 tonnes of rare earth oxides in 2025. Brazil accounted for 12,000 tonnes, followed by Chile at 4,000 tonnes.").Tonnages;
+        facts.Should().HaveCount(3);
+        facts.Skip(1).Should().OnlyContain(f => f.Measure == Measures.Production && f.Period == Periods.Year);
+        facts[1].SubjectId.Should().Be("BR");
+        facts[2].SubjectId.Should().Be("CL");
+    }
+
+    [Fact]
+    public void A_country_that_received_exports_is_the_destination_not_the_subject()
+    {
+        var facts = TestFiles.Recognize("Vietnam's rare earth exports rose to 2,100 tonnes in June. South Korea received 700 tonnes of the total.").Tonnages;
+        var share = facts.Should().ContainSingle(f => f.Min == 700).Subject;
+        share.Measure.Should().Be(Measures.Export);
+        share.Period.Should().Be(Periods.Month);
+        share.SubjectId.Should().Be("VN");
+    }
+
+    [Fact]
+    public void A_same_measure_in_the_past_tense_keeps_the_previous_window_and_cues_stay_in_their_clause()
+    {
+        var facts = TestFiles.Recognize(
+            "China exported 4,000 tonnes of rare earth magnets in May. Exports of rare earth magnets to Brazil fell to 300 tonnes, while shipments to India rose to 500 tonnes.").Tonnages;
+        facts.Should().HaveCount(3);
+        facts.Should().OnlyContain(f => f.Measure == Measures.Export && f.Period == Periods.Month && f.SubjectId == "CN");
+    }
+
+    [Theory]
+    [InlineData("Traders said about 45 tonnes of dysprosium oxide changed hands in Ganzhou on Monday.")]
+    [InlineData("Some 120 t of terbium metal traded in the spot market this week, dealers said.")]
+    public void A_market_trade_is_one_sale(string text)
+    {
+        var fact = Single(text);
+        fact.Measure.Should().Be(Measures.Sales);
+        fact.Period.Should().Be(Periods.OneOff);
+    }
+
+    [Theory]
+    [InlineData("The Japanese auto sector consumed about 9,000 tonnes of NdFeB magnets last year.", Periods.Year)]
+    [InlineData("Tovaro Motors Ltd expects to need 1,400 tonnes of NdFeB magnets a year by 2029.", Periods.PerYear)]
+    [InlineData("Tovaro Motors Ltd used some 600 tonnes of rare earth oxides at its plant in fiscal 2024.", Periods.Year)]
+    public void Demand_and_consumption_are_other(string text, string period)
+    {
+        var fact = Single(text);
+        fact.Measure.Should().Be(Measures.Other);
+        fact.Period.Should().Be(period);
+    }
+
+    [Theory]
+    [InlineData("Harlow Metals Corp signed agreements to deliver 900 tonnes of NdPr oxide over four years.")]
+    [InlineData("Harlow Metals Corp has placed 2,000t of its annual output under binding offtake with two carmakers.")]
+    public void A_contracted_delivery_is_an_offtake(string text)
+    {
+        Single(text).Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void A_strategic_reserve_is_a_stockpile()
+    {
+        var fact = Single("Indonesia's strategic reserve held 800 tonnes of rare earths at the end of June.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.None);
+    }
+
+    [Theory]
+    [InlineData("Exports of cerium oxide since March have totalled 5,000 tonnes.", Periods.Cumulative)]
+    [InlineData("For the year through August, imports of rare earth magnets stood at 7,400 tonnes.", Periods.Cumulative)]
+    [InlineData("The miner dispatched 2.4 lakh tonnes of beach sand minerals during October-March.", Periods.HalfYear)]
+    [InlineData("The miner dispatched 90,000 tonnes of beach sand minerals during July-September.", Periods.PerQuarter)]
+    [InlineData("Tarrant Rare Earths Ltd said in its 2025 annual report that it produced 9,100 tonnes of rare earth concentrate.", Periods.Year)]
+    [InlineData("Tarrant Rare Earths Ltd supplied 300,000 tonnes of ore under a supply agreement in the year.", Periods.Year)]
+    public void Windows_since_a_month_through_a_month_fiscal_halves_and_annual_reports(string text, string period)
+    {
+        Single(text).Period.Should().Be(period);
+    }
+
+    [Fact]
+    public void A_part_of_a_figure_and_a_later_stage_share_its_window()
+    {
+        var parts = TestFiles.Recognize("The smelter processed 3,000 tonnes of concentrate in the fourth quarter, of which 700 tonnes came from Laos.").Tonnages;
+        parts.Should().HaveCount(2).And.OnlyContain(f => f.Period == Periods.PerQuarter);
+        var stages = TestFiles.Recognize("Kestmark Magnets Ltd opened its plant with initial capacity of 1,500 tonnes a year, rising to 4,000 tonnes in a second phase.").Tonnages;
+        stages.Should().HaveCount(2).And.OnlyContain(f => f.Period == Periods.PerYear && f.Measure == Measures.Capacity);
+    }
+
+    [Fact]
+    public void Wet_tonnes_and_mined_right_after_a_name()
+    {
+        var fact = Single("Wexford Minerals Ltd mined 95,000 wet tonnes of ore in the quarter.");
+        fact.Min.Should().Be(95_000);
+        fact.Measure.Should().Be(Measures.Production);
+        fact.Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void An_adjectival_plant_size_takes_only_its_own_period()
+    {
+        var line = Fact("Kestmark Magnets Ltd will reach 8,000 tonnes of annual capacity by 2031 after its first 800-tonne line starts.", 800);
+        line.Measure.Should().Be(Measures.Capacity);
+        line.Period.Should().Be(Periods.PerYearImplied);
+    }
+
+    [Fact]
+    public void A_relative_clause_is_about_the_name_before_it()
+    {
+        Fact("The plant will buy oxides from Quorra Metals Ltd in Tallinn, which can process up to 2,000 tonnes of feedstock a year.", 2000)
+            .SubjectName.Should().Be("Quorra Metals Ltd");
+    }
+
+    [Fact]
+    public void A_descriptor_anaphor_prefers_an_organisation_of_unknown_country_over_one_of_another_country()
+    {
+        Fact("Kessler Magnete GmbH signed an offtake with Lynas Rare Earths for 500 tonnes a year. The German magnet maker has the option to take a further 200 tonnes a year.", 200)
+            .SubjectName.Should().Be("Kessler Magnete GmbH");
+        Fact("Calder Recycling Ltd said it recovered 40 tonnes of magnet alloy in 2025. The UK recycler plans a second line with capacity of 300 t/a of NdFeB powder.", 300)
+            .SubjectName.Should().Be("Calder Recycling Ltd");
+    }
+
+    [Fact]
+    public void A_country_before_an_export_word_is_the_subject_of_an_unattributed_export()
+    {
+        var fact = Single("Traders estimate that less than 20 tonnes of terbium oxide has cleared Chinese export licensing since May.");
+        fact.SubjectId.Should().Be("CN");
+        fact.Measure.Should().Be(Measures.Export);
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Theory]
+    [InlineData("The Ministry of Heavy Industries' scheme aims to build 3,000 MTPA of rare earth permanent magnet capacity in India.", "IN")]
+    [InlineData("The Atomic Minerals Directorate has established resources of 8.1 million tonnes of monazite.", "IN")]
+    [InlineData("The Saskatchewan Research Council's plant will have capacity of 400 tonnes of NdPr metal a year.", "src")]
+    public void A_ministry_speaks_for_its_country_and_an_agency_for_national_resources_but_not_for_its_own_plant(string text, string subject)
+    {
+        Single(text).SubjectId.Should().Be(subject);
+    }
+
+    [Fact]
+    public void A_tonnage_of_a_resource_category_is_ore()
+    {
+        Fact("Brandvale Rare Earths Ltd reported 12.5 million tonnes of indicated resources containing 90,000 tonnes of TREO.", 12_500_000)
+            .ProductId.Should().Be("rare-earth-ore");
+    }
+
+    [Fact]
+    public void With_nobody_named_the_only_organisation_of_the_text_is_the_subject()
+    {
+        Single("Brandvale Rare Earths Ltd released its feasibility study on Monday. The study outlines average output of 9,500 tpa of MREC.")
+            .SubjectName.Should().Be("Brandvale Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void Exceed_is_an_open_lower_bound_and_gypsum_is_phosphogypsum()
+    {
+        var reserves = Single("World reserves are estimated to exceed 80 million tons.");
+        reserves.Min.Should().Be(80_000_000);
+        reserves.Max.Should().BeNull();
+        Single("Harlow Metals Corp said its stacks hold about 20 million tonnes of gypsum.").ProductId.Should().Be("phosphogypsum");
+    }
+
+    [Fact]
+    public void A_sentence_without_a_cue_after_one_without_a_figure_takes_its_last_cue()
+    {
+        Single("Importers of yttrium products must register with the customs authorities. Registered firms brought in 1,300 tonnes in the second quarter.")
+            .Measure.Should().Be(Measures.Import);
+    }
+
+    [Fact]
+    public void A_find_or_discovery_estimated_at_a_tonnage_is_a_resource()
+    {
+        var fact = Single("The survey confirmed a rare earth find estimated at more than 15 million tonnes of ore.");
+        fact.Measure.Should().Be(Measures.Resource);
+        fact.Period.Should().Be(Periods.None);
     }
 }

@@ -211,6 +211,12 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
                 previousWord--;
             }
 
+            // "the Ministry of Commerce said", "Chamber of Commerce": after "of" and a capitalised word the alias ends another name.
+            if (previousWord > 0 && tokens[previousWord].Text == "of" && tokens[previousWord - 1].IsWord && tokens[previousWord - 1].IsCapitalised)
+            {
+                continue;
+            }
+
             var atSentenceStart = sentence < 0
                 || previousWord < 0
                 || tokens[previousWord].Start < sentences.Sentences[sentence].Start;

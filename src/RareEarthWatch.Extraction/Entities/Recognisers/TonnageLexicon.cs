@@ -17,7 +17,7 @@ public static class TonnageLexicon
         ["nearly"] = "nearly", ["almost"] = "nearly", ["close to"] = "nearly", ["just under"] = "nearly",
         ["just shy of"] = "nearly",
         ["more than"] = "more_than", ["over"] = "more_than", ["above"] = "more_than", ["in excess of"] = "more_than",
-        ["upwards of"] = "more_than", ["exceeding"] = "more_than", ["north of"] = "more_than",
+        ["upwards of"] = "more_than", ["exceeding"] = "more_than", ["exceed"] = "more_than", ["exceeds"] = "more_than", ["north of"] = "more_than",
         ["at least"] = "at_least", ["no less than"] = "at_least", ["a minimum of"] = "at_least",
         ["less than"] = "less_than", ["under"] = "less_than", ["below"] = "less_than", ["fewer than"] = "less_than",
         ["up to"] = "up_to", ["as much as"] = "up_to", ["as many as"] = "up_to", ["a maximum of"] = "up_to",
@@ -66,6 +66,7 @@ public static class TonnageLexicon
         ["treat"] = Measures.Capacity, ["treats"] = Measures.Capacity, ["throughput"] = Measures.Capacity,
         ["expand"] = Measures.Capacity, ["expanded"] = Measures.Capacity, ["expanding"] = Measures.Capacity,
         ["expansion"] = Measures.Capacity, ["designed"] = Measures.Capacity,
+        ["separate"] = Measures.Capacity, ["separates"] = Measures.Capacity,
         ["produce"] = Measures.Production, ["produces"] = Measures.Production, ["produced"] = Measures.Production,
         ["producing"] = Measures.Production, ["production"] = Measures.Production, ["output"] = Measures.Production,
         ["outputs"] = Measures.Production, ["yield"] = Measures.Production, ["yields"] = Measures.Production,
@@ -74,21 +75,31 @@ public static class TonnageLexicon
         ["recover"] = Measures.Production, ["recovers"] = Measures.Production, ["recovered"] = Measures.Production,
         ["recovering"] = Measures.Production,
         ["export"] = Measures.Export, ["exports"] = Measures.Export, ["exported"] = Measures.Export, ["exporting"] = Measures.Export,
+        ["exporters"] = Measures.Export,
         ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
+        ["importers"] = Measures.Import,
         ["offtake"] = Measures.Offtake, ["take"] = Measures.Offtake, ["takes"] = Measures.Offtake,
         ["buy"] = Measures.Offtake, ["buys"] = Measures.Offtake, ["purchase"] = Measures.Offtake, ["purchases"] = Measures.Offtake,
         ["purchasing"] = Measures.Offtake, ["buying"] = Measures.Offtake, ["offtakes"] = Measures.Offtake, ["supply"] = Measures.Offtake,
         ["supplies"] = Measures.Offtake, ["supplied"] = Measures.Offtake, ["supplying"] = Measures.Offtake,
         ["secure"] = Measures.Offtake, ["secures"] = Measures.Offtake, ["securing"] = Measures.Offtake,
+        ["secured"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
         ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment,
         ["shipment"] = Measures.Shipment, ["shipments"] = Measures.Shipment, ["shipping"] = Measures.Shipment,
         ["sold"] = Measures.Sales, ["sell"] = Measures.Sales, ["sells"] = Measures.Sales, ["sales"] = Measures.Sales,
         ["dispatched"] = Measures.Sales, ["despatched"] = Measures.Sales,
-        ["quota"] = Measures.Quota, ["quotas"] = Measures.Quota,
+        ["traded"] = Measures.Sales,
+        ["quota"] = Measures.Quota, ["quotas"] = Measures.Quota, ["allocation"] = Measures.Quota,
+        ["allocations"] = Measures.Quota,
+        // Demand, not supply: "the EU consumed 16,000 tonnes", "expects to need 2,800 tonnes a year" (tonnages.md: other).
+        ["consume"] = Measures.Other, ["consumes"] = Measures.Other, ["consumed"] = Measures.Other,
+        ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
+        ["uses"] = Measures.Other, ["used"] = Measures.Other,
         ["reserve"] = Measures.Reserve, ["reserves"] = Measures.Reserve,
         ["resource"] = Measures.Resource, ["resources"] = Measures.Resource, ["host"] = Measures.Resource,
         ["hosts"] = Measures.Resource, ["contain"] = Measures.Resource, ["contains"] = Measures.Resource,
+        ["discovery"] = Measures.Resource, ["discoveries"] = Measures.Resource, ["find"] = Measures.Resource,
         ["stockpile"] = Measures.Stockpile, ["stockpiles"] = Measures.Stockpile, ["stockpiled"] = Measures.Stockpile,
         ["stockpiling"] = Measures.Stockpile,
         ["inventory"] = Measures.Stockpile, ["inventories"] = Measures.Stockpile,
@@ -173,7 +184,7 @@ public static class TonnageLexicon
     {
         "company", "firm", "miner", "group", "producer", "refiner", "maker", "manufacturer", "corporation", "venture",
         "business", "plant", "mine", "project", "facility", "operation", "unit", "subsidiary", "refinery", "deposit",
-        "smelter", "site", "agency",
+        "smelter", "site", "agency", "recycler", "developer", "explorer", "processor",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -188,7 +199,24 @@ public static class TonnageLexicon
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of a contract: "signed a deal to sell 1,000 tonnes a year" is an offtake, not a sale made.</summary>
-    public static FrozenSet<string> ContractWords { get; } = new[] { "deal", "agreement", "contract", "offtake", "accord" }
+    public static FrozenSet<string> ContractWords { get; } = new[]
+    {
+        "deal", "agreement", "contract", "offtake", "accord", "deals", "agreements", "contracts", "offtakes", "accords",
+    }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Delivery verbs that a contract before them turns into an offtake ("signed agreements to deliver 600 tonnes").</summary>
+    public static FrozenSet<string> AgreedDeliveryVerbs { get; } = new[] { "deliver", "delivers", "ship", "ships" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before "reserve" that make it a government stockpile ("strategic reserve"), not a mineral reserve.</summary>
+    public static FrozenSet<string> StockpileReserveWords { get; } = new[] { "strategic" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of a market trade ("80 t traded in the spot market"; "changed hands" is read as a phrase): one sale, one_off.</summary>
+    public static FrozenSet<string> TradeVerbs { get; } = new[] { "traded" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs after which a country receives another's exports ("Japan received 1,020 tons of the total"): a destination.</summary>
+    public static FrozenSet<string> RecipientVerbs { get; } = new[] { "received", "receives", "took", "takes", "absorbed" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Masses that are not of rare-earth material ("contains 40,000 tonnes of process water"): such a figure is other, with no product.</summary>

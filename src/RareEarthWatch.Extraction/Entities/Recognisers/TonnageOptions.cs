@@ -14,6 +14,9 @@ public sealed record TonnageOptions
     /// <summary>A production word this close after a capacity word is part of "capacity to produce".</summary>
     public int CapacityCompoundWords { get; init; } = 3;
 
+    /// <summary>Most words from the figure to "under" and from "under" to a contract word ("3,800 t of that output under binding offtake").</summary>
+    public int UnderContractWords { get; init; } = 6;
+
     /// <summary>Most words between "able"/"capable" and the figure for it to make a capacity ("able to deliver up to 800 t").</summary>
     public int CapacityModalWords { get; init; } = 6;
 
@@ -38,9 +41,26 @@ public sealed record TonnageOptions
     /// </summary>
     public IReadOnlySet<string> StateBodyKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "ministry", "state agency" };
 
-    /// <summary>Measures that a state body announces for its country (see <see cref="StateBodyKinds"/>).</summary>
-    public IReadOnlySet<string> NationalMeasures { get; init; } =
-        new HashSet<string>(StringComparer.Ordinal) { Measures.Quota, Measures.Export, Measures.Import };
+    /// <summary>
+    /// Measures that a state body announces for its country (see <see cref="StateBodyKinds"/>): quotas, trade, and (round 4)
+    /// reserves and resources ("the directorate has established resources of ..."); not what a body buys, holds or ships.
+    /// </summary>
+    public IReadOnlySet<string> NationalMeasures { get; init; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Measures.Quota, Measures.Export, Measures.Import, Measures.Reserve, Measures.Resource,
+    };
+
+    /// <summary>Kinds that never operate plants themselves: their capacity, output and consumption figures are national too.</summary>
+    public IReadOnlySet<string> PolicyBodyKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "ministry" };
+
+    /// <summary>
+    /// Measures a ministry announces for its country besides <see cref="NationalMeasures"/> ("the ministry's scheme aims to
+    /// build 6,000 MTPA of magnet capacity" → the country); a state agency may run a plant itself, so not for agencies.
+    /// </summary>
+    public IReadOnlySet<string> PolicyMeasures { get; init; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Measures.Capacity, Measures.Production, Measures.Other,
+    };
 
     /// <summary>Reserves of "rare earths" are stated in REO equivalent (USGS convention, tonnages.md T17).</summary>
     public string ReserveGroupTermBasis { get; init; } = "REO";

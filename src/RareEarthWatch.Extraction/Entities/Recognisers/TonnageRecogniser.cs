@@ -21,7 +21,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly string Multiplier = @"(?:(?i:" + Alternation(TonnageLexicon.Multipliers.Keys.Where(k => k.Length > 1)) + @")|m|k)(?![\p{L}\p{N}])";
 
     private const string Unit =
-        @"(?<unit>(?i:metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|kilotonnes?|kilotons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
+        @"(?<unit>(?i:(?:wet|dry)[\s-]+(?:metric[\s-]+)?(?:tonnes?|tons?)|metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|kilotonnes?|kilotons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
         + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
 
     private const string UnitPeriod =
@@ -47,7 +47,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex PerDayRegex = new(@"(?i)\b(?:per\s+day|a\s+day|each\s+day|daily)\b|/day\b|\btpd\b", RegexOptions.Compiled);
 
     private static readonly Regex PerYearRegex = new(
-        @"(?i)\b(?:annually|annual|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
+        @"(?i)\b(?:annually|(?!(?-i:Annual\s+\p{Lu}))annual(?!\s+(?:reports?|results|general|meetings?|accounts|filings?|reviews?)\b)|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
         RegexOptions.Compiled);
 
     private static readonly Regex PerQuarterRegex = new(
@@ -73,6 +73,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>An amount so far in a year: "January-October", "so far this year", "year to date", "in the first nine months".</summary>
     private static readonly Regex YearToDateRegex = new(
         @"\b(?:" + MonthNames + @")\.?\s*(?:-|–|—|(?i:to|through|until))\s*(?:" + MonthNames + @")\b"
+        + @"|(?i:since)\s+(?:" + MonthNames + @")\b"
+        + @"|(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b"
         + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
         + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD"
         + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months)\b",
@@ -81,12 +83,30 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Text between two figures that makes the second a comparison with the first ("..., down from").</summary>
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
 
+    /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
+    private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
+
+    /// <summary>Periods that are a time window or rate a following figure can share.</summary>
+    private static readonly FrozenSet<string> WindowPeriods = new[]
+    {
+        Periods.Month, Periods.PerQuarter, Periods.HalfYear, Periods.Year, Periods.Cumulative, Periods.PerYear,
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Text from a name to the figure that makes the figure the name's in a list ("Burma at 31,000 tons").</summary>
+    private static readonly Regex ListedAtRegex = new(@"^\s*(?i:at)\s+(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// Text from a name to the figure that puts the figure in a relative clause about the name ("NPM Silmet in Sillamae,
+    /// which can process up to 3,000 tonnes"): an optional place, "which"/"who", then no clause break.
+    /// </summary>
+    private static readonly Regex RelativeClauseRegex = new(@"^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
+
     private static readonly Regex CumulativeRegex = new(
         @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years)\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending|through)\b|\b(?:this|last|next|previous|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\bfull[\s-]year\b",
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\bfull[\s-]year\b",
         RegexOptions.Compiled);
 
     /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
@@ -111,6 +131,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?[\d.,]+\s*(?:%|(?i:per\s?cent|percent|ppm|g/t))", RegexOptions.Compiled);
 
+    /// <summary>
+    /// "19.4 million tonnes of indicated resources", "44.9 Mt of mineral resources": a tonnage of a resource or reserve
+    /// category (resource statements) is ore, whatever it contains.
+    /// </summary>
+    private static readonly Regex ResourceCategoryAfterRegex = new(
+        @"^\s*(?i:of\s+(?:(?:measured|indicated|inferred|mineral|proven|proved|probable|ore)(?:\s+and\s+|,\s*|\s+))+(?:resources?|reserves?))\b",
+        RegexOptions.Compiled);
+
     private static readonly Regex DotThousandsSeveralRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex DotThousandsRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -119,15 +147,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>Nationality adjectives, which describe an anaphor rather than end it ("The Australian miner").</summary>
     private readonly FrozenSet<string> demonyms = index.Gazetteer.Countries
-        .SelectMany(c => c.Demonyms)
+        .SelectMany(c => c.Demonyms.Concat(c.Abbreviations.Where(IsOneWord)))
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Country of each demonym that belongs to one country only ("Australian" → AU), for "The Australian miner".</summary>
     private readonly FrozenDictionary<string, string> demonymCountries = index.Gazetteer.Countries
-        .SelectMany(c => c.Demonyms.Select(d => (Demonym: d, c.Code)))
+        .SelectMany(c => c.Demonyms.Concat(c.Abbreviations.Where(IsOneWord)).Select(d => (Demonym: d, c.Code)))
         .GroupBy(x => x.Demonym, StringComparer.Ordinal)
         .Where(g => g.Select(x => x.Code).Distinct(StringComparer.Ordinal).Count() == 1)
         .ToFrozenDictionary(g => g.Key, g => g.First().Code, StringComparer.Ordinal);
+
+    /// <summary>A country abbreviation that is one token ("UK", "US"; not "U.S."): "The UK recycler" is a descriptor.</summary>
+    private static bool IsOneWord(string abbreviation) => abbreviation.All(char.IsLetter);
 
     public List<TonnageFact> Recognise(
         SentenceIndex sentences,
@@ -142,6 +173,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         Material? previousMaterial = null;
         var previousSentence = int.MinValue;
         (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
+        TonnageFact? previousFact = null;
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -176,9 +208,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             var names = NamesIn(sentence, organisations, candidates);
             var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null));
+            var carriedFact = previousSentence == s - 1 ? previousFact : null;
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context, s > 0 ? sentences.Sentences[s - 1] : null);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
@@ -188,6 +221,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 {
                     previousSubject = (fact.SubjectId, fact.SubjectName, fact.SubjectKind);
                 }
+
+                previousFact = fact;
             }
 
             previousMaterial = materials.LastOrDefault(m => m is not null && !m.Foreign);
@@ -485,7 +520,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var quantity = quantities[q];
         var after = sentence.Text[quantity.End..];
-        if (GradeAfterRegex.IsMatch(after) && oreProduct is not null)
+        if ((GradeAfterRegex.IsMatch(after) || ResourceCategoryAfterRegex.IsMatch(after)) && oreProduct is not null)
         {
             return new Material(oreProduct.Id, null, null, OreByGrade: true);
         }
@@ -621,7 +656,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         Material? material,
         List<(int Start, int End)> names,
         SubjectContext context,
-        Sentence? previousSentence)
+        Sentence? previousSentence,
+        TonnageFact? previousFact,
+        TonnageFact? previousInSentence)
     {
         var quantity = quantities[q];
         var segmentStart = q > 0 ? quantities[q - 1].End : 0;
@@ -636,21 +673,48 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var previousStart = q > 1 ? quantities[q - 2].End : 0;
             explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
         }
-        if (explicitPeriod is null && q > 0 && ParallelClause(sentence.Text[quantities[q - 1].End..quantity.Start]))
+        if (explicitPeriod is null && q > 0
+            && (ParallelClause(sentence.Text[quantities[q - 1].End..quantity.Start]) || SharedWindowRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])))
         {
             // "In the September quarter X produced 2,600 tonnes, while Y produced 1,300 tonnes": the same window.
             var previousStart = q > 1 ? quantities[q - 2].End : 0;
             explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
+            if (explicitPeriod is null && previousInSentence is not null && WindowPeriods.Contains(previousInSentence.Period))
+            {
+                explicitPeriod = previousInSentence.Period; // the window the previous figure took from the sentence before
+            }
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, names);
-        if (measure == Measures.Other && material?.Foreign != true && previousSentence is not null
-            && Anaphor(sentence.Text) != AnaphorKind.None && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text))
+        var noCue = !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, names));
+        if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
+            && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity)
+        {
+            // "China accounted for 270,000 tons", "Japan received 1,020 tons of the total", "The German buyer has the
+            // option to lift a further 400 tpa": a sentence with no cue word of its own goes on about the previous
+            // sentence's figure: its measure, and its window when this one names none. Not a capacity: "In H1 the
+            // company recycled 42 tonnes" after a plant's capacity is an amount, not the plant's size.
+            measure = previousMeasure;
+            if (explicitPeriod is null && WindowPeriods.Contains(previousFact.Period))
+            {
+                explicitPeriod = previousFact.Period;
+            }
+        }
+        else if (measure == Measures.Other && material?.Foreign != true && previousSentence is not null && noCue
+            && (Anaphor(sentence.Text) != AnaphorKind.None || FindQuantities(previousSentence, false).Count == 0)
             && LastCueIn(previousSentence) is { } carried)
         {
             // "X issued the separation quota for 2026. It set the figure at 127,000 tonnes": the anaphor continues the
-            // previous sentence, and so does its measure.
+            // previous sentence, and so does its measure; so does any sentence with no cue after one with no figure
+            // ("Exporters of ... shall apply for licences. ... approved licences covered 2,350 tonnes").
             measure = carried;
+        }
+        else if (explicitPeriod is null && previousFact is not null && previousFact.Measure == measure
+            && WindowPeriods.Contains(previousFact.Period) && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text)))
+        {
+            // "China exported 5,120 tonnes in October. Exports to the United States fell to 412 tonnes": the same
+            // measure reported in the past tense right after keeps the previous figure's window.
+            explicitPeriod = previousFact.Period;
         }
         if (measure == Measures.Production && FullCapacityRegex.IsMatch(segment))
         {
@@ -667,7 +731,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             sizesShipment = true; // "will deliver its first 400 tonnes in March": one delivery
         }
 
-        var period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
+        // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
+        var adjectivalCapacity = measure == Measures.Capacity && AdjectivalHead(quantity, words) == Measures.Capacity;
+        var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
 
         var factor = quantity.Factor;
         if (quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow
@@ -683,6 +749,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (subjectKind == SubjectKinds.Country && measure == Measures.Shipment && !sizesShipment)
         {
             measure = Measures.Export; // a country's shipments are its exports
+            period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
         }
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         return new TonnageFact(
@@ -762,9 +829,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return Periods.PerYear;
         }
 
-        if (YearToDateRegex.IsMatch(segment))
+        if (YearToDateRegex.Match(segment) is { Success: true } toDate)
         {
-            return Periods.Cumulative;
+            return MonthRangeWindow(toDate.Value) ?? Periods.Cumulative;
         }
 
         if (PerQuarterRegex.IsMatch(segment))
@@ -790,6 +857,46 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return YearRegex.IsMatch(segment) ? Periods.Year : null;
     }
 
+    /// <summary>
+    /// "April-September", "July to September": a month range that does not start in January is a fiscal window, not an
+    /// amount so far this year: three months are a quarter, six a half year; otherwise null.
+    /// </summary>
+    private static string? MonthRangeWindow(string range)
+    {
+        var months = Regex.Matches(range, @"\p{L}+").Select(m => MonthIndex(m.Value)).Where(i => i > 0).ToList();
+        if (months.Count != 2 || months[0] == 1)
+        {
+            return null;
+        }
+
+        const int MonthsInYear = 12;
+        const int QuarterMonths = 3;
+        const int HalfYearMonths = 6;
+        var span = ((months[1] - months[0] + MonthsInYear) % MonthsInYear) + 1;
+        return span switch
+        {
+            QuarterMonths => Periods.PerQuarter,
+            HalfYearMonths => Periods.HalfYear,
+            _ => null,
+        };
+    }
+
+    /// <summary>1-12 for a month name or abbreviation (invariant culture), else 0.</summary>
+    private static int MonthIndex(string word)
+    {
+        var format = CultureInfo.InvariantCulture.DateTimeFormat;
+        for (var i = 0; i < 12; i++)
+        {
+            if (word.Equals(format.MonthNames[i], StringComparison.OrdinalIgnoreCase)
+                || word.Equals(format.AbbreviatedMonthNames[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
     private (string Measure, bool SizesShipment) Measure(Quantity quantity, List<Token> words, string? explicitPeriod, List<(int Start, int End)> names)
     {
         var firstWord = words.FindIndex(w => w.Start >= quantity.NumberStart);
@@ -810,24 +917,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         // Adjectival figure: "a 5,000-tonne magnet plant", "a single 1,000-tonne shipment".
-        for (var w = afterWord; w < words.Count && w < afterWord + options.AdjectivalHeadWords; w++)
+        if (AdjectivalHead(quantity, words) is { } head)
         {
-            var word = words[w].Text;
-            if (!words[w].IsWord || word.Equals("of", StringComparison.OrdinalIgnoreCase))
-            {
-                break;
-            }
+            return (head, head == Measures.Shipment);
+        }
 
-            if (TonnageLexicon.AdjectivalHeads.TryGetValue(word, out var head))
-            {
-                return (head, head == Measures.Shipment);
-            }
+        // "..., while inventories at separators were ...": a cue after a parallel-clause word belongs to that clause.
+        var clauseEnd = words.FindIndex(afterWord, t => TonnageLexicon.ParallelClauseWords.Contains(t.Text));
+        if (clauseEnd < 0)
+        {
+            clauseEnd = words.Count;
         }
 
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestIndex = -1;
-        for (var w = 0; w < words.Count; w++)
+        for (var w = 0; w < clauseEnd; w++)
         {
             if (w >= firstWord && w < afterWord)
             {
@@ -835,7 +940,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
-            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w))
+            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w))
             {
                 continue;
             }
@@ -845,7 +950,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
-            cue ??= Measures.Production; // "plans to mine 1.2 million tonnes of ore"
+            cue ??= IsTradeVerb(words, w) ? Measures.Sales : Measures.Production; // "plans to mine 1.2 million tonnes of ore"
 
             var distance = w < firstWord ? firstWord - w : w - afterWord + 1;
             if (distance < bestDistance)
@@ -878,11 +983,36 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
-        // "signed a deal to sell 1,000 tonnes a year": a sale agreed for the future is an offtake.
-        if (best == Measures.Sales && words[bestIndex].Text is "sell" or "sells"
+        // "signed a deal to sell 1,000 tonnes a year", "signed agreements to deliver 600 tonnes": a sale or delivery agreed
+        // for the future is an offtake.
+        if (((best == Measures.Sales && words[bestIndex].Text is "sell" or "sells")
+                || (best == Measures.Shipment && TonnageLexicon.AgreedDeliveryVerbs.Contains(words[bestIndex].Text)))
             && words.Take(bestIndex).Any(t => TonnageLexicon.ContractWords.Contains(t.Text)))
         {
             return (Measures.Offtake, false);
+        }
+
+        // "placed 3,800 t of that output under binding offtake", "... under a supply agreement": the figure is contracted
+        // (but "will deliver its first 400 tonnes under the deal" stays a delivery).
+        for (var w = afterWord; best != Measures.Shipment && w < clauseEnd && w < afterWord + options.UnderContractWords; w++)
+        {
+            if (words[w].Text.Equals("under", StringComparison.OrdinalIgnoreCase)
+                && words.Skip(w + 1).Take(options.UnderContractWords).Any(t => TonnageLexicon.ContractWords.Contains(t.Text)))
+            {
+                return (Measures.Offtake, false);
+            }
+        }
+
+        // "its strategic reserve held 2,130 tonnes": a government's strategic reserve is a stockpile, not a mineral reserve.
+        if (best == Measures.Reserve && bestIndex > 0 && TonnageLexicon.StockpileReserveWords.Contains(words[bestIndex - 1].Text))
+        {
+            return (Measures.Stockpile, false);
+        }
+
+        // "80 t of neodymium metal traded in the spot market", "changed hands on Tuesday": one trade, not a year's sales.
+        if (best == Measures.Sales && IsTradeVerb(words, bestIndex))
+        {
+            return (Measures.Sales, true);
         }
 
         // "Proved and probable reserves contain 1.1 million tonnes of TREO": what reserves contain is a reserve.
@@ -900,10 +1030,44 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
     }
 
-    /// <summary>"to mine", "will mine": the verb (the noun "mine" and the adjective "mined" are not production cues).</summary>
-    private static bool IsMiningVerb(List<Token> words, int w) =>
-        w > 0 && words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase)
-              && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text);
+    /// <summary>The measure of the noun an adjectival figure sizes ("a 5,000-tonne magnet plant" → capacity), or null.</summary>
+    private string? AdjectivalHead(Quantity quantity, List<Token> words)
+    {
+        var afterWord = words.FindIndex(w => w.Start >= quantity.End);
+        if (afterWord < 0)
+        {
+            return null;
+        }
+
+        for (var w = afterWord; w < words.Count && w < afterWord + options.AdjectivalHeadWords; w++)
+        {
+            var word = words[w].Text;
+            if (!words[w].IsWord || word.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            if (TonnageLexicon.AdjectivalHeads.TryGetValue(word, out var head))
+            {
+                return head;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "to mine", "will mine", and "mines"/"mined" right after a name ("IREL mines", "X Ltd mined 182,400 t"): the verb
+    /// (the noun "mine" and the adjective "mined" in "illegally mined ore" are not production cues).
+    /// </summary>
+    private static bool IsMiningVerb(List<Token> words, int w, List<(int Start, int End)> names) =>
+        w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
+                  || (words[w].Text is "mines" or "mined" && InsideName(words[w - 1], names)));
+
+    /// <summary>"traded", "changed hands": a trade in the market.</summary>
+    private static bool IsTradeVerb(List<Token> words, int w) =>
+        TonnageLexicon.TradeVerbs.Contains(words[w].Text)
+        || (w > 0 && words[w].Text.Equals("hands", StringComparison.OrdinalIgnoreCase) && words[w - 1].Text.StartsWith("chang", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The last measure cue word of a sentence, or null.</summary>
     private static string? LastCueIn(Sentence sentence)
@@ -911,9 +1075,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string? last = null;
         foreach (var token in Tokenizer.Tokenize(sentence.Text))
         {
-            if (TonnageLexicon.MeasureCues.TryGetValue(token.Text, out var cue))
+            if (TonnageLexicon.MeasureCues.TryGetValue(token.Text, out var cue) && cue != Measures.Other)
             {
-                last = cue;
+                last = cue; // an "other" cue ("dual-use", "consumed") carries nothing over
             }
         }
 
@@ -996,7 +1160,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context)
     {
-        var subject = SubjectOfSentence(sentence, quantity, context);
+        var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
             if (UnitAfterFor(sentence, quantity, id, context.Organisations) is { } unit)
@@ -1005,11 +1169,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var body = index.Organisations[id];
-            if (options.StateBodyKinds.Contains(body.Kind) && options.NationalMeasures.Contains(measure)
+            if (options.StateBodyKinds.Contains(body.Kind) && NationalFor(body.Kind, measure)
                 && body.CountryCode is { } code && index.Countries.TryGetValue(code, out var country))
             {
                 return (code, country.Name, SubjectKinds.Country);
             }
+        }
+        else if (subject.Name is null && measure is Measures.Export or Measures.Import
+                 && CountryBeforeTradeWord(sentence, measure, context.Countries) is { } trader)
+        {
+            // "fewer than 10 tonnes had cleared Chinese export licensing": the country that qualifies the export word.
+            return (trader, index.Countries[trader].Name, SubjectKinds.Country);
         }
         else if (subject.Name is null && measure is Measures.Export or Measures.Import)
         {
@@ -1027,11 +1197,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
             }
         }
-        else if (subject.Kind == SubjectKinds.Candidate && options.NationalMeasures.Contains(measure))
+        else if (subject.Kind == SubjectKinds.Candidate && (options.NationalMeasures.Contains(measure) || options.PolicyMeasures.Contains(measure)))
         {
             // "Vietnam's Ministry of Industry and Trade said exports totalled ...": a state body the gazetteer does not hold.
             var body = context.Candidates.FirstOrDefault(c => c.Name == subject.Name);
-            if (body is { KindHint: { } kind, CountryCode: { } code } && options.StateBodyKinds.Contains(kind)
+            if (body is { KindHint: { } kind, CountryCode: { } code } && options.StateBodyKinds.Contains(kind) && NationalFor(kind, measure)
                 && index.Countries.TryGetValue(code, out var country))
             {
                 return (code, country.Name, SubjectKinds.Country);
@@ -1040,6 +1210,30 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return subject;
     }
+
+    /// <summary>A country (name, possessive or demonym) right before an export/import word of the figure's measure ("Chinese export licensing", "China's exports").</summary>
+    private static string? CountryBeforeTradeWord(Sentence sentence, string measure, IReadOnlyList<Mention> countries)
+    {
+        foreach (var mention in countries)
+        {
+            if (mention.Length == 0 || mention.Start < sentence.Start || mention.End > sentence.End)
+            {
+                continue;
+            }
+
+            var next = Tokenizer.Tokenize(sentence.Text[(mention.End - sentence.Start)..]).Where(t => t.IsWord && t.Text != "s").Take(1).ToList();
+            if (next.Count == 1 && TonnageLexicon.MeasureCues.TryGetValue(next[0].Text, out var cue) && cue == measure)
+            {
+                return mention.Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a figure of this measure announced by a state body of this kind is its country's.</summary>
+    private bool NationalFor(string kind, string measure) =>
+        options.NationalMeasures.Contains(measure) || (options.PolicyBodyKinds.Contains(kind) && options.PolicyMeasures.Contains(measure));
 
     /// <summary>"... 10,500 tonnes ... for Lynas Malaysia": an organisation after "for" whose parent is the subject.</summary>
     private OrganisationEntry? UnitAfterFor(Sentence sentence, Quantity quantity, string parentId, OrganisationResult organisations)
@@ -1063,7 +1257,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return null;
     }
 
-    private (string? Id, string? Name, string? Kind) SubjectOfSentence(Sentence sentence, Quantity quantity, SubjectContext context)
+    private (string? Id, string? Name, string? Kind) SubjectOfSentence(Sentence sentence, Quantity quantity, string measure, SubjectContext context)
     {
         var (organisations, countries, candidates, previous) = context;
         var numberAt = sentence.Start + quantity.NumberStart;
@@ -1076,6 +1270,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .OrderBy(a => a.Start)
             .ToList();
         var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
+        // "... from NPM Silmet in Sillamae, which can process up to 3,000 tonnes": the relative clause is about the name.
+        if (before.Count > 0 && RelativeClauseRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
+        {
+            return (before[^1].Id, before[^1].Name, before[^1].Kind);
+        }
+
         var anaphor = Anaphor(sentence.Text);
         if (anaphor == AnaphorKind.None && before.Count == 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]))
         {
@@ -1098,6 +1298,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 .Concat(candidates.Where(c => demonymCountry is null || c.CountryCode == demonymCountry)
                     .SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
                 .ToList();
+            if (pool.Count == 0 && demonymCountry is not null)
+            {
+                // "The German magnet maker" when no German organisation is known: one whose country is not known, not one
+                // known to be of another country; else any.
+                pool = organisations.Mentions.Where(m => index.Organisations[m.Id].CountryCode is null).Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
+                    .Concat(candidates.Where(c => c.CountryCode is null).SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
+                    .ToList();
+            }
+
             if (pool.Count == 0 && demonymCountry is not null)
             {
                 pool = organisations.Mentions.Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
@@ -1126,8 +1335,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var countriesBefore = countries
-            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start))
+            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start)
+                        && !(measure == Measures.Export && RecipientFollows(sentence, m.End)))
             .ToList();
+
+        // "China accounted for 270,000 tons, followed by Burma at 31,000 tons": the name right before "at" + the figure.
+        var listed = countriesBefore.LastOrDefault(m => ListedAtRegex.IsMatch(sentence.Text[(m.End - sentence.Start)..quantity.NumberStart]));
+        if (listed is not null && before.TrueForAll(a => a.End <= listed.Start))
+        {
+            return (listed.Id, index.Countries[listed.Id].Name, SubjectKinds.Country);
+        }
         if (countriesBefore.Exists(m => m.Start >= clauseStart))
         {
             countriesBefore.RemoveAll(m => m.Start < clauseStart);
@@ -1192,6 +1409,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // Nobody named before the figure: the sentence goes on about the previous figure's subject
         // ("Ore reserves stand at 13.2 million tonnes", "Imports fell to 3,400 tonnes, the customs agency said").
+        if (previous.Name is not null)
+        {
+            return previous;
+        }
+
+        // "X Ltd reports its feasibility study. The study outlines output of 14,800 tpa": the text so far names one
+        // organisation and no country in this sentence; the figure is that organisation's.
+        var named = organisations.Mentions.Where(m => m.Start < sentence.Start).Select(m => "o:" + m.Id)
+            .Concat(candidates.SelectMany(c => c.Evidence.Where(e => e.Start < sentence.Start).Select(_ => "c:" + c.Name)))
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        var countriesInSentence = countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < sentence.End);
+        if (named.Count == 1 && !countriesInSentence && actors.Count == 0)
+        {
+            return named[0].StartsWith("o:", StringComparison.Ordinal)
+                ? (named[0][2..], index.Organisations[named[0][2..]].Name, SubjectKinds.Organisation)
+                : (null, named[0][2..], SubjectKinds.Candidate);
+        }
+
         return previous;
     }
 
@@ -1296,6 +1533,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return false;
+    }
+
+    /// <summary>"Japan received 1,020 tons of the total": a country right before a verb of receiving is a destination.</summary>
+    private static bool RecipientFollows(Sentence sentence, int end)
+    {
+        var next = Tokenizer.Tokenize(sentence.Text[(end - sentence.Start)..]);
+        return next.Count > 0 && TonnageLexicon.RecipientVerbs.Contains(next[0].Text);
     }
 
     /// <summary>"to the United States", "from Myanmar": a destination or an origin, not the subject.</summary>
