@@ -290,6 +290,7 @@ public sealed class TonnageFactRulesTests
         var fact = Single("Harrow Metals Corp sold 700 tonnes of NdPr oxide to a buyer and dysprosium to another in 2024.");
         fact.ElementSymbol.Should().Be("Nd|Pr");
         fact.Material.Should().Be("NdPr oxide");
+    }
 
     // Round 4 (branch tonnages-4): rules from the dev split (dev-set.json), tested on new invented sentences.
     [Fact]
