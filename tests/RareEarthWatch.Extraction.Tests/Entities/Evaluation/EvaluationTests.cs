@@ -60,47 +60,61 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev", "tonnage product")] = (0.93, 0.93),
         [("dev", "tonnage subject")] = (0.96, 0.96),
         [("dev", "tonnages exact")] = (0.91, 0.91),
+        // Dev2 (dev2-a.json, dev2-b.json): two more annotators who never saw the rules; first run on the rules of 14:17, floors =
+        // measured minus 0.02 (not tuned on yet). Check and blind floors raised to the final run of 2026-11-23 minus 0.02.
+        [("dev2", "organisations")] = (0.97, 0.97),
+        [("dev2", "candidates")] = (0.87, 0.56),
+        [("dev2", "candidates with a designator")] = (0.86, 0.74),
+        [("dev2", "organisations any")] = (0.95, 0.87),
+        [("dev2", "countries")] = (0.93, 0.98),
+        [("dev2", "elements")] = (0.98, 0.94),
+        [("dev2", "tonnages")] = (0.98, 0.97),
+        [("dev2", "tonnage measure")] = (0.71, 0.71),
+        [("dev2", "tonnage period")] = (0.75, 0.75),
+        [("dev2", "tonnage product")] = (0.91, 0.91),
+        [("dev2", "tonnage subject")] = (0.75, 0.75),
+        [("dev2", "tonnages exact")] = (0.54, 0.54),
         // Check set (check-set.json): a second annotator who never saw the rules; held out like the blind set (errors hidden).
-        [("check", "organisations")] = (0, 0),
-        [("check", "candidates")] = (0, 0),
-        [("check", "candidates with a designator")] = (0, 0),
-        [("check", "organisations any")] = (0, 0),
-        [("check", "countries")] = (0, 0),
-        [("check", "elements")] = (0, 0),
-        [("check", "tonnages")] = (0, 0),
-        [("check", "tonnage measure")] = (0, 0),
-        [("check", "tonnage period")] = (0, 0),
-        [("check", "tonnage product")] = (0, 0),
-        [("check", "tonnage subject")] = (0, 0),
-        [("check", "tonnages exact")] = (0, 0),
+        [("check", "organisations")] = (0.97, 0.92),
+        [("check", "candidates")] = (0.65, 0.11),
+        [("check", "candidates with a designator")] = (0.61, 0.61),
+        [("check", "organisations any")] = (0.91, 0.51),
+        [("check", "countries")] = (0.84, 0.97),
+        [("check", "elements")] = (0.98, 0.98),
+        [("check", "tonnages")] = (0.93, 0.90),
+        [("check", "tonnage measure")] = (0.74, 0.74),
+        [("check", "tonnage period")] = (0.73, 0.73),
+        [("check", "tonnage product")] = (0.90, 0.90),
+        [("check", "tonnage subject")] = (0.79, 0.79),
+        [("check", "tonnages exact")] = (0.56, 0.54),
         // Blind set, first run on the frozen rules of 2026-11-23 (see docs/entities.md): measured minus a small margin.
-        [("blind", "organisations")] = (0.97, 0.97),
-        [("blind", "candidates")] = (0.92, 0.20),
-        [("blind", "candidates with a designator")] = (0.91, 0.78),
-        [("blind", "organisations any")] = (0.95, 0.50),
+        [("blind", "organisations")] = (0.97, 0.98),
+        [("blind", "candidates")] = (0.95, 0.22),
+        [("blind", "candidates with a designator")] = (0.94, 0.78),
+        [("blind", "organisations any")] = (0.96, 0.53),
         [("blind", "countries")] = (0.96, 0.97),
-        [("blind", "elements")] = (0.97, 0.97),
-        [("blind", "tonnages")] = (0.96, 0.94),
+        [("blind", "elements")] = (0.98, 0.98),
+        [("blind", "tonnages")] = (0.97, 0.95),
         // Recall floors of "organisations any" (all splits) and candidates (tune, held-out) raised after branch reference-orgs
         // (+294 organisations in companies.csv): measured minus 0.02.
         // Candidate rows raised after branch candidates-2 (context rules tuned on the tune split and C01-C08 only): measured minus 0.02.
         // Raised after branch tonnages (rules tuned on T01-T25 only) and again after branch tonnages-2 (tuned on U01-U27
         // only; countries precision too) and after branch tonnages-3 (tuned on V01-V54 only): measured minus 0.02.
-        [("blind", "tonnage measure")] = (0.79, 0.79),
+        [("blind", "tonnage measure")] = (0.82, 0.82),
         // The fields of "exact" one by one (rows added after the merge of tonnages-3, measured minus 0.02; never tuned on).
-        [("blind", "tonnage period")] = (0.77, 0.77),
+        [("blind", "tonnage period")] = (0.85, 0.85),
         [("blind", "tonnage product")] = (0.90, 0.90),
-        [("blind", "tonnage subject")] = (0.92, 0.92),
-        [("blind", "tonnages exact")] = (0.66, 0.65),
+        [("blind", "tonnage subject")] = (0.93, 0.93),
+        [("blind", "tonnages exact")] = (0.74, 0.73),
     };
 
     /// <summary>
     /// eval-set.json: tune and held-out passages written or annotated while the rules were built. blind-set.json:
     /// passages written and annotated by someone who never saw the rules, never run before they were frozen; never tune on it.
-    /// dev-set.json and check-set.json: two more sets by annotators who never saw the rules (2026-11-23); "dev" may be tuned
-    /// on, "check" is held out like the blind set and its errors are hidden too.
+    /// dev-set.json, dev2-a.json, dev2-b.json and check-set.json: more sets by annotators who never saw the rules (2026-11-23);
+    /// "dev" may be tuned on, "check" is held out like the blind set and its errors are hidden too.
     /// </summary>
-    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "check-set.json", "blind-set.json"];
+    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "check-set.json", "blind-set.json"];
     private const double RelativeTolerance = 1e-6;
 
     private static readonly string[] Kinds =
@@ -440,7 +454,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         var sb = new StringBuilder();
         sb.AppendLine("| split | kind | TP | FP | FN | precision | recall |");
         sb.AppendLine("|---|---|---|---|---|---|---|");
-        foreach (var split in new[] { "tune", "heldout", "dev", "check", "blind" })
+        foreach (var split in new[] { "tune", "heldout", "dev", "dev2", "check", "blind" })
         {
             foreach (var kind in Kinds)
             {
