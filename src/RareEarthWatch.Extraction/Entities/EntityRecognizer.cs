@@ -93,12 +93,17 @@ public sealed class EntityRecognizer
             EvidenceOf(elementResult.RareEarthMentions, sentences),
             candidateMatches)
         {
-            DatelineCity = countryMentions.FirstOrDefault(m => m.Dateline && m.Length > 0) is { } dateline
-                && index.DatelineCities.ContainsKey(mainText.Substring(dateline.Start, dateline.Length))
-                    ? WireAgencies.CityName(mainText.Substring(dateline.Start, dateline.Length))
-                    : null,
+            DatelineCity = DatelineCity(mainText, countryMentions),
         };
     }
+
+    /// <summary>The city of the opening dateline in title case, when the dateline names a city of the reference data (not a state).</summary>
+    private string? DatelineCity(string mainText, List<Mention> countryMentions) =>
+        countryMentions.FirstOrDefault(m => m.Dateline && m.Length > 0) is { } dateline
+        && mainText.Substring(dateline.Start, dateline.Length) is var written
+        && index.DatelineCities.ContainsKey(written)
+            ? WireAgencies.CityName(written)
+            : null;
 
     /// <summary>A country word inside a candidate organisation's name ("Biman Bangladesh Airlines") is not a country mention.</summary>
     private static List<Mention> WithoutNamesOf(List<CandidateMatch> candidateMatches, List<Mention> countryMentions)

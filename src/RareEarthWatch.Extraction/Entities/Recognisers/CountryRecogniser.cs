@@ -101,6 +101,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         }
 
         var last = tokens[comma - 1];
+        var cities = index.DatelineCities.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = comma - 1; k >= Math.Max(0, comma - MaxDatelineTokens); k--)
         {
             if (!tokens[k].IsWord || !char.IsUpper(tokens[k].Text[0]))
@@ -109,7 +110,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             }
 
             var city = text.AsSpan(tokens[k].Start, last.End - tokens[k].Start);
-            if (index.DatelineCities.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(city, out var cityCode))
+            if (cities.TryGetValue(city, out var cityCode))
             {
                 return cityCode == code;
             }
