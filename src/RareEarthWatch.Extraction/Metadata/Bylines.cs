@@ -163,14 +163,18 @@ internal static partial class Bylines
         return false;
     }
 
-    /// <summary>Two to five words, each capitalised or a name particle, no digits.</summary>
+    /// <summary>Two to five words, each capitalised or a name particle, no digits; not a role ("Staff Writer", "Our Correspondent", "Web Desk").</summary>
     private static bool IsName(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= MaxNameWords
             && !name.Any(char.IsDigit)
-            && words.All(w => char.IsUpper(w[0]) || Particle().IsMatch(w));
+            && words.All(w => char.IsUpper(w[0]) || Particle().IsMatch(w))
+            && !Role().IsMatch(words[^1]);
     }
+
+    [GeneratedRegex(@"^(?:writers?|reporters?|correspondents?|desk|staff|editors?|bureau|team|contributors?|newsroom)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Role();
 
     [GeneratedRegex(@"^\W*(?:(?:written|words|reported|posted|story|text)\s+)?(?:by|author|authors|von|por|par|oleh)\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
