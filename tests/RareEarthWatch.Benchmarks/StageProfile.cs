@@ -79,22 +79,25 @@ internal static class StageProfile
         long allocated = 0;
         var gen0 = 0;
         var gen2 = 0;
+        var pause = TimeSpan.MaxValue;
         using var process = Process.GetCurrentProcess();
         for (var i = 0; i < Passes; i++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
             var (g0, g2) = (GC.CollectionCount(0), GC.CollectionCount(2));
+            var pauseBefore = GC.GetTotalPauseDuration();
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             pass();
             best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks, (GC.GetTotalPauseDuration() - pauseBefore).Ticks));
             process.Refresh();
             bestCpu = Math.Min(bestCpu, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             (gen0, gen2) = (GC.CollectionCount(0) - g0, GC.CollectionCount(2) - g2);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {best,8:0.0} ms/pass wall {bestCpu,8:0.0} ms/pass CPU {allocated / 1048576.0,8:0.0} MB/pass, GCs gen0 {gen0} gen2 {gen2}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {best,8:0.0} ms/pass wall {bestCpu,8:0.0} ms/pass CPU {allocated / 1048576.0,8:0.0} MB/pass, GCs gen0 {gen0} gen2 {gen2}, GC pause {pause.TotalMilliseconds,6:0.0} ms (least)"));
     }
 }
