@@ -47,7 +47,10 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
 
     private (IReadOnlyList<SourcedParagraph> Paragraphs, MetadataCandidates Metadata) ExtractOnce(LoadedDocument loaded, MarkupScanner.Result markup, bool removeByName)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }, BrowsingContext.New(LeanConfiguration));
+        // Where each element starts, in creation order: a position per element (not the parser's source
+        // references, which copy every tag's name and attributes into a token object kept on the element).
+        var created = new List<(IElement Element, int Position)>();
+        var parser = new HtmlParser(new HtmlParserOptions { OnCreated = (element, at) => created.Add((element, at.Position)) }, BrowsingContext.New(LeanConfiguration));
         using var document = parser.ParseDocument(markup.Text);
         var body = document.Body;
         if (body is null)
@@ -83,12 +86,29 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             meta.AddDatelineCity(dateline.City);
         }
 
-        return (kept.Select(b => new SourcedParagraph(b.Text, SourceStart(b.Owner, markup.Offsets))).ToList(), meta);
+        var starts = StartsOf(kept, created, markup.Offsets);
+        return (kept.Select(b => new SourcedParagraph(b.Text, starts.GetValueOrDefault(b.Owner))).ToList(), meta);
     }
 
-    /// <summary>Where an element starts in the page as decoded (before never-text parts were cut out); 0 when unknown.</summary>
-    private static int SourceStart(IElement element, SourceOffsets offsets) =>
-        element.SourceReference is { } reference ? offsets.ToSource(Math.Max(0, reference.Position.Position - 1)) : 0;
+    /// <summary>Where each kept block's element starts in the page as decoded (before never-text parts were cut out); missing when unknown.</summary>
+    private static Dictionary<IElement, int> StartsOf(List<TextBlock> kept, List<(IElement Element, int Position)> created, SourceOffsets offsets)
+    {
+        var starts = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        foreach (var block in kept)
+        {
+            starts.TryAdd(block.Owner, 0);
+        }
+
+        foreach (var (element, position) in created)
+        {
+            if (starts.ContainsKey(element))
+            {
+                starts[element] = offsets.ToSource(Math.Max(0, position - 1));
+            }
+        }
+
+        return starts;
+    }
 
     /// <summary>The outermost elements under <paramref name="scope"/> named as the article body, in document order.</summary>
     private static List<IElement> FindMarkedBodies(IElement scope)
