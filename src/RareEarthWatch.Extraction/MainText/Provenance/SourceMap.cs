@@ -1,7 +1,8 @@
 namespace RareEarthWatch.Extraction.MainText.Provenance;
 
 /// <summary>
-/// A run of main text and where it came from in the decoded source. When
+/// A run of main text and where it came from in the decoded source (a value: the aligner extends the
+/// last run character by character, and a page has tens of thousands of characters). When
 /// <see cref="Length"/> equals <see cref="SourceLength"/> the run maps character for character;
 /// otherwise it is one character of main text written differently in the source (an entity such as
 /// <c>&amp;amp;</c>, or a run of white space and line breaks read as one space).
@@ -10,7 +11,7 @@ namespace RareEarthWatch.Extraction.MainText.Provenance;
 /// <param name="Length">Characters of main text in the run.</param>
 /// <param name="SourceStart">Offset in the decoded source text (<see cref="SourceMap.SourceText"/>).</param>
 /// <param name="SourceLength">Characters of source the run covers.</param>
-public sealed record TextSpanOrigin(int MainTextStart, int Length, int SourceStart, int SourceLength);
+public readonly record struct TextSpanOrigin(int MainTextStart, int Length, int SourceStart, int SourceLength);
 
 /// <summary>
 /// Where each character of the main text came from in the decoded page (the HTML markup of an
@@ -30,8 +31,7 @@ public sealed record SourceMap(IReadOnlyList<TextSpanOrigin> Spans, string Sourc
     /// <summary>The source offset of one main-text character, or null when the reader wrote that character itself.</summary>
     public int? SourceOffset(int mainTextOffset)
     {
-        var span = Find(mainTextOffset);
-        if (span is null)
+        if (Find(mainTextOffset) is not { } span)
         {
             return null;
         }
