@@ -18,91 +18,78 @@ internal sealed class TextStats
     public TextStats(IElement root, int minParagraphChars, bool survey = false)
     {
         IElement? openArticle = null, openMarked = null;
-        var stack = new Stack<(IElement Element, bool Visited)>();
-        stack.Push((root, false));
-        while (stack.Count > 0)
+        // One frame per open element, summing its children as they finish: no look-up of a child's
+        // figures, so an element is hashed only when it has text to record.
+        var frames = new List<Frame> { new(root) };
+        while (frames.Count > 0)
         {
-            var (element, visited) = stack.Pop();
-            if (!visited)
+            var top = frames.Count - 1;
+            var frame = frames[top];
+            var childNodes = frame.Element.ChildNodes;
+            if (frame.Next < childNodes.Length)
             {
-                if (survey && element != root)
+                var child = childNodes[frame.Next];
+                frame.Next++;
+                if (child is IElement element)
                 {
-                    switch (element.LocalName)
+                    frames[top] = frame;
+                    if (survey)
                     {
-                        case "article" when openArticle is null:
-                            Articles.Add(element);
-                            openArticle = element;
-                            break;
-                        case "h1" or "h2" or "h3":
-                            TitleHeadings.Add(element);
-                            break;
-                        default:
-                            break;
+                        switch (element.LocalName)
+                        {
+                            case "article" when openArticle is null:
+                                Articles.Add(element);
+                                openArticle = element;
+                                break;
+                            case "h1" or "h2" or "h3":
+                                TitleHeadings.Add(element);
+                                break;
+                            default:
+                                break;
+                        }
+
+                        if (openMarked is null && ClassPatterns.IsMarkedBody(element))
+                        {
+                            MarkedBodies.Add(element);
+                            openMarked = element;
+                        }
                     }
 
-                    if (openMarked is null && ClassPatterns.IsMarkedBody(element))
-                    {
-                        MarkedBodies.Add(element);
-                        openMarked = element;
-                    }
+                    frames.Add(new Frame(element));
+                    continue;
                 }
 
-                stack.Push((element, true));
-                // Children by index: AngleSharp finds a sibling by searching its parent's child list.
-                var childNodes1 = element.ChildNodes;
-                for (var c1 = childNodes1.Length - 1; c1 >= 0; c1--)
+                if (child.NodeType == NodeType.Text)
                 {
-                    if (childNodes1[c1] is not IElement child)
-                    {
-                        continue;
-                    }
-
-                    stack.Push((child, false));
+                    var (length, c) = Measure(child.TextContent);
+                    frame.Text += length;
+                    frame.Commas += c;
                 }
 
+                frames[top] = frame;
                 continue;
             }
 
-            if (element == openArticle)
+            frames.RemoveAt(top);
+            var done = frame.Element;
+            if (done == openArticle)
             {
                 openArticle = null;
             }
 
-            if (element == openMarked)
+            if (done == openMarked)
             {
                 openMarked = null;
             }
 
-            int text = 0, link = 0, commas = 0, paragraph = 0;
-            var hasBlockChild = false;
-            // Children by index: AngleSharp finds a sibling by searching its parent's child list.
-            var childNodes2 = element.ChildNodes;
-            for (var c2 = 0; c2 < childNodes2.Length; c2++)
-            {
-                var child = childNodes2[c2];
-                if (child is IElement e)
-                {
-                    hasBlockChild |= IsParagraphTag(e.LocalName) || e.LocalName is "div" or "section" or "article" or "ul" or "ol" or "table";
-                    stats.TryGetValue(e, out var s);
-                    text += s.Text;
-                    link += s.Link;
-                    commas += s.Commas;
-                    paragraph += s.Paragraph;
-                }
-                else if (child.NodeType == NodeType.Text)
-                {
-                    var (length, c) = Measure(child.TextContent);
-                    text += length;
-                    commas += c;
-                }
-            }
-
-            if (element.LocalName == "a")
+            var tag = done.LocalName;
+            var (text, link, commas, paragraph) = (frame.Text, frame.Link, frame.Commas, frame.Paragraph);
+            if (tag == "a")
             {
                 link = text;
             }
 
-            if ((IsParagraphTag(element.LocalName) || (element.LocalName is "div" or "section" or "td" && !hasBlockChild))
+            if ((IsParagraphTag(tag) || (tag is "div" or "section" or "td" && !frame.HasBlockChild))
                 && paragraph == 0 && text - link >= minParagraphChars)
             {
                 paragraph = text - link;
@@ -111,9 +98,32 @@ internal sealed class TextStats
             // Elements without text are left out: a lookup of a missing element reads zeros.
             if (text > 0)
             {
-                stats[element] = (text, link, commas, paragraph);
+                stats[done] = (text, link, commas, paragraph);
+            }
+
+            if (top > 0)
+            {
+                var parent = frames[top - 1];
+                parent.HasBlockChild |= IsParagraphTag(tag) || tag is "div" or "section" or "article" or "ul" or "ol" or "table";
+                parent.Text += text;
+                parent.Link += link;
+                parent.Commas += commas;
+                parent.Paragraph += paragraph;
+                frames[top - 1] = parent;
             }
         }
+    }
+
+    /// <summary>An element being measured: the next child to visit and the sums of those visited.</summary>
+    private struct Frame(IElement element)
+    {
+        public readonly IElement Element = element;
+        public int Next;
+        public int Text;
+        public int Link;
+        public int Commas;
+        public int Paragraph;
+        public bool HasBlockChild;
     }
 
     private static bool IsParagraphTag(string tag) => tag is "p" or "pre" or "blockquote" or "li" or "h2" or "h3" or "h4" or "h5" or "h6" or "dd";
