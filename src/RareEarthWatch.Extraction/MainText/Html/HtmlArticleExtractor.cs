@@ -50,7 +50,9 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         // Where each element starts, in creation order: a position per element (not the parser's source
         // references, which copy every tag's name and attributes into a token object kept on the element).
         var created = new List<(IElement Element, int Position)>(markup.StartTags + 16);
-        var parser = new HtmlParser(new HtmlParserOptions { OnCreated = (element, at) => created.Add((element, at.Position)) }, BrowsingContext.New(LeanConfiguration));
+        var parser = new HtmlParser(
+            new HtmlParserOptions { OnCreated = (element, at) => created.Add((element, at.Position)), DisableElementPositionTracking = true },
+            BrowsingContext.New(LeanConfiguration));
         using var document = parser.ParseDocument(markup.Text);
         var body = document.Body;
         if (body is null)
