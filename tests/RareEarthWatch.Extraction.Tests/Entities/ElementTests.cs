@@ -52,4 +52,19 @@ public sealed class ElementTests
         entities.Elements.Should().BeEmpty();
         entities.MentionsRareEarths.Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("The Kestrel circuit will yield 120 tpa of separated Dy and Tb.", "Dy,Tb")]
+    [InlineData("Heavy oxides (Dy, Tb) make up a tenth of the basket.", "Dy,Tb")]
+    [InlineData("The grade is reported for Nd, Pr, Dy or Tb.", "Nd,Pr,Dy,Tb")]
+    [InlineData("Output of Sm & Gd rose.", "Sm,Gd")]
+    public void Two_letter_symbols_in_a_list_are_elements(string text, string expected) =>
+        Symbols(text).Should().BeEquivalentTo(expected.Split(','));
+
+    [Theory]
+    [InlineData("Ho and Lu said the deal was done.")]
+    [InlineData("La, Ce et Pm are words too: La and Ce met Er.")]
+    [InlineData("Harrow Co and Sm Ltd signed; Dy alone is not notation.")]
+    public void Lists_of_word_like_symbols_or_non_rare_earths_are_not_elements(string text) =>
+        Symbols(text).Should().BeEmpty();
 }
