@@ -179,4 +179,34 @@ public sealed class CandidateTests
     {
         Names("The Ohio Department of Natural Resources issued a permit.").Should().Equal("Ohio Department of Natural Resources");
     }
+
+    [Fact]
+    public void An_abbreviated_legal_form_keeps_its_dot_in_the_name()
+    {
+        var candidate = Candidates("Kestrel agreed to buy alloy from Tallgrass Metals Inc., which holds 40 t in stock.").Single();
+        candidate.Name.Should().Be("Tallgrass Metals Inc.");
+        candidate.Evidence.Single().Length.Should().Be("Tallgrass Metals Inc".Length);
+        Names("Tallgrass Metals Ltd said output rose.").Should().Equal("Tallgrass Metals Ltd");
+    }
+
+    [Fact]
+    public void A_ticker_spelling_the_initials_makes_the_first_word_part_of_the_name()
+    {
+        // "Critical Metals Corp." is a gazetteer company; "(TSXV: HCM)" spells Harlow + Critical + Metals.
+        const string Text = "Harlow Critical Metals Corp. (TSXV: HCM) filed a study for its Quebec project.";
+        TestFiles.Recognize(Text).Organisations.Should().BeEmpty();
+        Names(Text).Should().Equal("Harlow Critical Metals Corp.");
+        // A ticker that does not spell the first word leaves the known company alone.
+        TestFiles.Recognize("Rival Critical Metals Corp. (NASDAQ: CRML) filed a study.").Organisations.Select(o => o.Id).Should().Equal("critical-metals");
+    }
+
+    [Fact]
+    public void A_place_of_a_country_can_lead_a_name()
+    {
+        var candidate = Candidates("Vietnam's state-run Lao Cai Kestrel Minerals JSC plans a separation plant.").Single();
+        candidate.Name.Should().Be("Lao Cai Kestrel Minerals JSC");
+        candidate.CountryCode.Should().Be("VN");
+        Names("Inner Mongolia Kestrel Rare Earth Co said output rose.").Should().Equal("Inner Mongolia Kestrel Rare Earth Co");
+        TestFiles.Recognize("Inner Mongolia Kestrel Rare Earth Co said output rose.").Countries.Should().BeEmpty();
+    }
 }

@@ -168,11 +168,14 @@ public sealed class CandidateRecogniser
         var context = new Context(text, tokens, sentences, tokens.Count);
         foreach (var match in matches)
         {
+            // A blocker that is a place of a country ("Lao Cai" -> VN, "Inner Mongolia" -> CN) is read like a country word, so
+            // it can lead a name ("Lao Cai Rare Earth JSC"); one that is no country ("Indian Ocean") blocks the run.
+            var place = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Blocker && t.Id.Length > 0);
             var blocks = organisations.TakenMatches.Contains(match)
-                         || match.Targets.Any(t => t.Kind == PhraseKind.Blocker)
+                         || (place is null && match.Targets.Any(t => t.Kind == PhraseKind.Blocker))
                          || (match.Targets.Any(t => t.Kind == PhraseKind.Organisation) && !organisations.ForeignNamesakes.Contains(match)
                              && !organisations.InsideUnknownNames.Contains(match));
-            var country = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Country);
+            var country = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Country) ?? place;
             for (var t = match.FirstToken; t < match.EndToken; t++)
             {
                 context.Blocked[t] |= blocks;
@@ -354,7 +357,7 @@ public sealed class CandidateRecogniser
 
         if (after || startsSentence)
         {
-            return after;
+            return after || InitialsInBracketsAfter(context, p, end);
         }
 
         for (var k = match.FirstToken; k < match.EndToken; k++)
@@ -366,6 +369,45 @@ public sealed class CandidateRecogniser
         }
 
         return false;
+    }
+
+    /// <summary>Longest code read in brackets after a name ("(TSXV: NCM)", "(NCM)").</summary>
+    private const int MaxBracketCodeLength = 6;
+
+    /// <summary>
+    /// "Northbound Critical Metals Corp. (TSXV: NCM)": the ticker or acronym in brackets right after the name spells the initials
+    /// of the word before the known alias and the alias' words, so that word is part of the name.
+    /// </summary>
+    private bool InitialsInBracketsAfter(Context context, int first, int end)
+    {
+        var tokens = context.Tokens;
+        var t = end;
+        if (t < tokens.Count && tokens[t].Text == "." && tokens[t].Start == tokens[t - 1].End)
+        {
+            t++;
+        }
+
+        if (t + 2 >= tokens.Count || tokens[t].Text != "(")
+        {
+            return false;
+        }
+
+        t++;
+        if (exchanges.Contains(tokens[t].Text) && t + 3 < tokens.Count && tokens[t + 1].Text == ":")
+        {
+            t += 2;
+        }
+
+        var code = tokens[t].Text;
+        if (code.Length < MinAcronymLength || code.Length > MaxBracketCodeLength || !code.All(char.IsAsciiLetterUpper) || tokens[t + 1].Text != ")")
+        {
+            return false;
+        }
+
+        var initials = string.Concat(Enumerable.Range(first, end - first)
+            .Where(k => tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]))
+            .Select(k => tokens[k].Text[0]));
+        return IsSubsequence(code, initials, MinAcronymLength);
     }
 
     private static bool LooksLikeAdverbOrParticiple(string word) =>
@@ -1290,7 +1332,7 @@ public sealed class CandidateRecogniser
             var spans = groups[key];
             var name = spans
                 .Where(s => s.Full is not null)
-                .Select(s => context.Text[tokens[s.First].Start..tokens[s.End - 1].End])
+                .Select(s => context.Text[tokens[s.First].Start..(tokens[s.End - 1].End + (DottedLegalForm(context, s.End) ? 1 : 0))])
                 .OrderByDescending(n => n.Length)
                 .First();
             var first = spans[0].Full!;
@@ -1305,6 +1347,26 @@ public sealed class CandidateRecogniser
         }
 
         return result;
+    }
+
+    /// <summary>Longest legal form written with an abbreviation dot ("Inc.", "Corp.", "Ltd.", "Co.").</summary>
+    private const int MaxDottedLegalFormLength = 4;
+
+    /// <summary>
+    /// "Great Plains Metals Inc.": the name ends in a title-case abbreviated legal form glued to a dot, which belongs to the name
+    /// as written (the dot may also end the sentence; the evidence keeps the span without it).
+    /// </summary>
+    private bool DottedLegalForm(Context context, int end)
+    {
+        var tokens = context.Tokens;
+        if (end <= 0 || end >= tokens.Count || tokens[end].Text != "." || tokens[end].Start != tokens[end - 1].End)
+        {
+            return false;
+        }
+
+        var word = tokens[end - 1].Text;
+        return word.Length <= MaxDottedLegalFormLength && tokens[end - 1].IsTitleCaseWord
+               && designators.TryGetValue(word, out var forms) && forms.Exists(d => d.Role == Legal && d.Tokens.Length == 1);
     }
 
     private bool IsAcronym(string word) =>
