@@ -259,6 +259,7 @@ public sealed class OrganisationTests
         Orgs("Shin-Etsu Chemical, Proterial and TDK cut magnet runs.").Should().BeEquivalentTo("shin-etsu", "proterial", "tdk");
         Orgs("TDK and Shin-Etsu Chemical raised prices.").Should().BeEquivalentTo("shin-etsu", "tdk");
         Orgs("Shin-Etsu Chemical cut runs as TDK prices rose.").Should().Equal("shin-etsu");
+        Orgs("Shin-Etsu Chemical and Continental Europe buyers signed.").Should().Equal("shin-etsu");
     }
 
     [Fact]

@@ -202,6 +202,13 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
     /// </summary>
     private static bool InListOfOrganisations(List<(PhraseMatch Match, string Id, PhraseTarget Target, bool Ambiguous)> resolved, int at, IReadOnlyList<Token> tokens)
     {
+        // "Lynas and Continental Europe": a capitalised word right after the alias makes it part of another name.
+        var next = resolved[at].Match.EndToken;
+        if (next < tokens.Count && tokens[next].IsWord && tokens[next].IsCapitalised)
+        {
+            return false;
+        }
+
         return Listed(at - 1, at) || Listed(at, at + 1);
 
         bool Listed(int left, int right)
