@@ -209,4 +209,23 @@ public sealed class CandidateTests
         Names("Inner Mongolia Kestrel Rare Earth Co said output rose.").Should().Equal("Inner Mongolia Kestrel Rare Earth Co");
         TestFiles.Recognize("Inner Mongolia Kestrel Rare Earth Co said output rose.").Countries.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_ministry_name_stops_before_a_company_joined_by_and()
+    {
+        Names("The Ministry of Commerce and Harrow Metals Corp met in Kazakhstan.")
+            .Should().Equal("Ministry of Commerce", "Harrow Metals Corp");
+        Names("The Ministry of Forests, Lands and Fisheries met in Kazakhstan.").Should().Equal("Ministry of Forests, Lands and Fisheries");
+    }
+
+    [Fact]
+    public void A_known_ministry_followed_by_and_one_more_word_is_a_longer_body_name()
+    {
+        const string Text = "The Ministry of Mines and Energy said Harrow Metals Corp would export.";
+        TestFiles.Recognize(Text).Organisations.Should().BeEmpty();
+        Names(Text).Should().Equal("Ministry of Mines and Energy", "Harrow Metals Corp");
+        // A known organisation or a longer capitalised name after "and" is another organisation.
+        TestFiles.Recognize("The Ministry of Mines and IREL signed a deal.").Organisations.Select(o => o.Id)
+            .Should().Equal("india-ministry-of-mines", "irel");
+    }
 }

@@ -306,7 +306,7 @@ public sealed class CandidateRecogniser
                 continue;
             }
 
-            if (LongerUnknownName(context, covered, match) || ContinuedByCapitals(context, covered, match))
+            if (LongerUnknownName(context, covered, match) || ContinuedByCapitals(context, covered, match) || BodyContinuedByAnd(context, covered, match))
             {
                 unknown.Add(match);
             }
@@ -369,6 +369,25 @@ public sealed class CandidateRecogniser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The Ministry of Mines and Energy said": a known body named with a prefix ("Ministry of", "Department of") followed by
+    /// "and" and one more capitalised word that no phrase match holds, then no further capital, is another body's longer name
+    /// (India's Ministry of Mines is not Brazil's Ministry of Mines and Energy).
+    /// </summary>
+    private bool BodyContinuedByAnd(Context context, bool[] covered, PhraseMatch match)
+    {
+        var tokens = context.Tokens;
+        var and = match.EndToken;
+        var word = and + 1;
+        if (word >= tokens.Count || tokens[and].Text != "and" || !tokens[word].IsTitleCaseWord || covered[word]
+            || DesignatorAt(context, match.FirstToken, match.EndToken, prefix: true) is null || context.StartsSentence(word))
+        {
+            return false;
+        }
+
+        return word + 1 >= tokens.Count || !(tokens[word + 1].IsWord && tokens[word + 1].IsCapitalised);
     }
 
     /// <summary>Longest code read in brackets after a name ("(TSXV: NCM)", "(NCM)").</summary>
@@ -1004,6 +1023,17 @@ public sealed class CandidateRecogniser
             end = k;
         }
 
+        // "the Ministry of Commerce and Harrow Metals Corp": what follows "and" ends in a legal form, so it is another
+        // organisation named beside the body, not part of the body's name.
+        for (var k = end - 1; k > j; k--)
+        {
+            if (tokens[k].Text is "and" or "&")
+            {
+                end = LegalFormIn(context, k + 1, end) ? k : end;
+                break;
+            }
+        }
+
         var first = p;
         string? country = null;
         for (var b = p - 1; b >= runStart; b--)
@@ -1029,6 +1059,20 @@ public sealed class CandidateRecogniser
 
         country ??= CountryBefore(context, runStart);
         return new Found(first, end, first, end, designator.KindHint, country, IsBody: true);
+    }
+
+    /// <summary>A legal designator ("Corp", "Ltd", "GmbH") among the tokens from <paramref name="from"/> to <paramref name="end"/>.</summary>
+    private bool LegalFormIn(Context context, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (DesignatorAt(context, t, end, prefix: false) is { Role: Legal })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A comma inside a body name only continues a list that ends with "and" ("Economy, Trade and Industry").</summary>
