@@ -272,4 +272,16 @@ public sealed class OrganisationTests
         Orgs("Namibia Critical Metals outlined a resource at Lofdal.").Should().Equal("namibia-critical-metals");
         TestFiles.Recognize("Namibia Critical Metals outlined a resource at Lofdal.").Countries.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Reference_bodies_and_news_agencies_of_rare_earth_news()
+    {
+        Orgs("Global Witness said mining in Kachin State had spread.").Should().Equal("global-witness");
+        Orgs("Imports of magnets rose, Eurostat data showed.").Should().Equal("eurostat");
+        Orgs("The state-owned Geological Survey of Brazil (SGB) raised its estimate. SGB said more work was needed.").Should().Equal("sgb-brazil");
+        // News agencies are sources, not organisations of the story.
+        var entities = TestFiles.Recognize("KUALA LUMPUR (Bernama) - Output rose, Interfax and VnExpress reported, citing Kazinform.");
+        entities.Organisations.Should().BeEmpty();
+        entities.Candidates.Should().BeEmpty();
+    }
 }

@@ -64,9 +64,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // measured minus 0.02 (not tuned on yet). Check and blind floors raised to the final run of 2026-11-23 minus 0.02.
         // Branch entities-5 (countries, elements, organisations tuned on dev and dev2): those rows of dev and dev2 raised to measured minus 0.02.
         [("dev2", "organisations")] = (0.98, 0.98),
-        [("dev2", "candidates")] = (0.98, 0.69),
+        [("dev2", "candidates")] = (0.98, 0.85),
         [("dev2", "candidates with a designator")] = (0.98, 0.94),
-        [("dev2", "organisations any")] = (0.98, 0.92),
+        [("dev2", "organisations any")] = (0.98, 0.95),
         [("dev2", "countries")] = (0.97, 0.98),
         [("dev2", "elements")] = (0.98, 0.98),
         [("dev2", "tonnages")] = (0.98, 0.97),
