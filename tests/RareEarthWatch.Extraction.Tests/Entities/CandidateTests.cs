@@ -228,4 +228,11 @@ public sealed class CandidateTests
         TestFiles.Recognize("The Ministry of Mines and IREL signed a deal.").Organisations.Select(o => o.Id)
             .Should().Equal("india-ministry-of-mines", "irel");
     }
+
+    [Fact]
+    public void A_formula_of_symbols_is_not_a_name_ending_in_Co()
+    {
+        Names("Tallgrass Metals Ltd makes Sm-Co magnets and Nd-Fe-B alloy.").Should().Equal("Tallgrass Metals Ltd");
+        Names("Kestrel Trading Co said output rose.").Should().Equal("Kestrel Trading Co");
+    }
 }

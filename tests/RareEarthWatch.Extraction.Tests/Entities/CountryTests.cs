@@ -133,4 +133,10 @@ public sealed class CountryTests
     [InlineData("Barges on the Niger carried Harrow Metals Corp concentrate.", "")]
     public void A_context_term_after_neighbouring_is_a_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Harrow Metals Corp reports under US GAAP and U.S. GAAP rules.", "")]
+    [InlineData("Harrow Metals Corp reports under US GAAP and sells in the US.", "US")]
+    public void An_accounting_standard_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

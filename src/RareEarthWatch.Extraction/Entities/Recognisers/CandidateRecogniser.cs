@@ -40,6 +40,7 @@ public sealed class CandidateRecogniser
     private readonly PhraseMatcher datelines;
     private readonly Dictionary<string, List<Designator>> designators = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> designatorWords = new(StringComparer.OrdinalIgnoreCase);
+    private readonly System.Collections.Frozen.FrozenSet<string> chemicalSymbols;
     private readonly HashSet<string> generic = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> titles = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> noise = new(StringComparer.OrdinalIgnoreCase);
@@ -62,6 +63,7 @@ public sealed class CandidateRecogniser
     {
         this.options = options;
         datelines = index.Datelines;
+        chemicalSymbols = index.ChemicalSymbols;
         foreach (var entry in index.Gazetteer.OrganisationDesignators)
         {
             var tokens = Tokenizer.Tokenize(entry.Phrase).Select(t => t.Text).ToArray();
@@ -251,7 +253,34 @@ public sealed class CandidateRecogniser
         }
 
         found.AddRange(ContextNames(context, found));
+        found.RemoveAll(f => IsFormula(context, f));
         return Merge(context, found);
+    }
+
+    /// <summary>
+    /// "Sm-Co magnets", "Nd-Fe-B": a run whose words are all chemical symbols of at most two letters is a formula, not a name
+    /// ending in "Co".
+    /// </summary>
+    private bool IsFormula(Context context, Found found)
+    {
+        var words = 0;
+        for (var t = found.First; t < found.End; t++)
+        {
+            var token = context.Tokens[t];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            if (token.Text.Length > 2 || !chemicalSymbols.Contains(token.Text))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 2;
     }
 
     /// <summary>
