@@ -235,4 +235,11 @@ public sealed class CandidateTests
         Names("Tallgrass Metals Ltd makes Sm-Co magnets and Nd-Fe-B alloy.").Should().Equal("Tallgrass Metals Ltd");
         Names("Kestrel Trading Co said output rose.").Should().Equal("Kestrel Trading Co");
     }
+
+    [Fact]
+    public void Two_ministries_joined_by_and_are_two_names()
+    {
+        Names("The Ministry of Forests and Lands and the Ministry of Water and Fisheries met in Kazakhstan.")
+            .Should().Equal("Ministry of Forests and Lands", "Ministry of Water and Fisheries");
+    }
 }

@@ -1043,8 +1043,10 @@ public sealed class CandidateRecogniser
                 k++;
             }
 
+            // "the Ministry of Industry and Trade and the Ministry of ...": a second prefix body starts another name.
             if (k == end || k >= maxEnd || !IsNameWord(context, k)
-                || (tokens[end].Text == "," && !ListContinues(context, k, maxEnd)))
+                || (tokens[end].Text == "," && !ListContinues(context, k, maxEnd))
+                || DesignatorAt(context, k, limit, prefix: true) is not null)
             {
                 break;
             }
