@@ -67,4 +67,11 @@ public sealed class ElementTests
     [InlineData("Harrow Co and Sm Ltd signed; Dy alone is not notation.")]
     public void Lists_of_word_like_symbols_or_non_rare_earths_are_not_elements(string text) =>
         Symbols(text).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The deposit grades 8% TREO, with Nd+Pr at 25% of the basket.", "Nd,Pr")]
+    [InlineData("Dy+Tb make up 1% of the basket.", "Dy,Tb")]
+    [InlineData("It scored A+B on the survey.", "")]
+    public void Symbols_joined_by_plus_are_elements(string text, string expected) =>
+        Symbols(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -5,7 +5,7 @@ namespace RareEarthWatch.Extraction.Entities.Recognisers;
 
 /// <summary>
 /// Reads element symbols written as chemistry: formulas ("Nd2O3", "NdFeB", "NdPr", "SmCo5"), symbols joined by
-/// '/' or '-' ("Dy/Tb", "Pr-Nd"), two-letter symbols in a list ("Dy and Tb", "(Dy, Tb)") and a symbol in brackets ("(Nd)"). A bare "Nd", "PM", "EU" or "La" is never a symbol.
+/// '/', '-' or '+' ("Dy/Tb", "Pr-Nd", "Nd+Pr"), two-letter symbols in a list ("Dy and Tb", "(Dy, Tb)") and a symbol in brackets ("(Nd)"). A bare "Nd", "PM", "EU" or "La" is never a symbol.
 /// </summary>
 public static partial class ChemicalNotation
 {
@@ -92,7 +92,7 @@ public static partial class ChemicalNotation
 
         foreach (Match joined in JoinedSymbols().Matches(text))
         {
-            var parts = joined.Value.Split('/', '-', '\u2013');
+            var parts = joined.Value.Split('/', '-', '\u2013', '+');
             if (!parts.All(chemicalSymbols.Contains) || !parts.Any(p => p.Length > 1 && rareEarths.ContainsKey(p)))
             {
                 continue;
@@ -141,7 +141,7 @@ public static partial class ChemicalNotation
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[A-Z][a-z]?\d*){1,8}(?![\p{L}\p{N}])")]
     private static partial Regex FormulaWord();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}/\-])[A-Z][a-z]?(?:[/\-\u2013][A-Z][a-z]?)+(?![\p{L}\p{N}/\-])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/\-+])[A-Z][a-z]?(?:[/\-\u2013+][A-Z][a-z]?)+(?![\p{L}\p{N}/\-+])")]
     private static partial Regex JoinedSymbols();
 
     /// <summary>Capitals then a two- or four-digit year ("FY26", "CY2025", "FY25"): a period code, not a formula.</summary>
