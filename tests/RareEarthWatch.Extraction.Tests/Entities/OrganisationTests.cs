@@ -249,6 +249,9 @@ public sealed class OrganisationTests
             .Should().BeEmpty();
         // A ministry of another country than the text's.
         Orgs("Kestrel Metals Corp applied in Canada. The Ministry of Natural Resources approved the mine.").Should().BeEmpty();
+        // A longer name that goes on after the alias is another body.
+        Orgs("Kestrel Metals Corp shipped oxide from China. The State Council Information Office briefed reporters.").Should().BeEmpty();
+        Orgs("The Treasury Department and the Federal Reserve Bank of New York met Kestrel Metals Corp.").Should().Equal("us-treasury");
         // Not an acronym or a lower-case word.
         Orgs("Kestrel Metals Corp said customs data from China showed MNR approvals.").Should().BeEmpty();
     }

@@ -189,6 +189,14 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
             return false;
         }
 
+        // A longer name goes on: "State Council Information Office", "Federal Reserve Bank of New York".
+        var next = match.EndToken;
+        if (next < tokens.Count && ((tokens[next].IsWord && tokens[next].IsCapitalised)
+                                    || (tokens[next].Text == "of" && next + 1 < tokens.Count && tokens[next + 1].IsCapitalised)))
+        {
+            return false;
+        }
+
         // Only when every national body named belongs to that one country (no "US Treasury ... the Ministry of Finance").
         return countries.Count == 1;
     }
