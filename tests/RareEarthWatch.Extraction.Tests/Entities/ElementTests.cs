@@ -74,4 +74,10 @@ public sealed class ElementTests
     [InlineData("It scored A+B on the survey.", "")]
     public void Symbols_joined_by_plus_are_elements(string text, string expected) =>
         Symbols(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The mill produced 29 t of Dy oxide and 4 t of Tb oxide.", "Dy,Tb")]
+    [InlineData("Gd metal and La oxide prices were flat.", "Gd,La")]
+    public void A_symbol_before_oxide_or_metal_names_the_product(string text, string expected) =>
+        Symbols(text).Should().BeEquivalentTo(expected.Split(','));
 }
