@@ -179,4 +179,67 @@ public sealed class CandidateTests
     {
         Names("The Ohio Department of Natural Resources issued a permit.").Should().Equal("Ohio Department of Natural Resources");
     }
+
+    [Fact]
+    public void An_abbreviated_legal_form_keeps_its_dot_in_the_name()
+    {
+        var candidate = Candidates("Kestrel agreed to buy alloy from Tallgrass Metals Inc., which holds 40 t in stock.").Single();
+        candidate.Name.Should().Be("Tallgrass Metals Inc.");
+        candidate.Evidence.Single().Length.Should().Be("Tallgrass Metals Inc".Length);
+        Names("Tallgrass Metals Ltd said output rose.").Should().Equal("Tallgrass Metals Ltd");
+    }
+
+    [Fact]
+    public void A_ticker_spelling_the_initials_makes_the_first_word_part_of_the_name()
+    {
+        // "Critical Metals Corp." is a gazetteer company; "(TSXV: HCM)" spells Harlow + Critical + Metals.
+        const string Text = "Harlow Critical Metals Corp. (TSXV: HCM) filed a study for its Quebec project.";
+        TestFiles.Recognize(Text).Organisations.Should().BeEmpty();
+        Names(Text).Should().Equal("Harlow Critical Metals Corp.");
+        // A ticker that does not spell the first word leaves the known company alone.
+        TestFiles.Recognize("Rival Critical Metals Corp. (NASDAQ: CRML) filed a study.").Organisations.Select(o => o.Id).Should().Equal("critical-metals");
+    }
+
+    [Fact]
+    public void A_place_of_a_country_can_lead_a_name()
+    {
+        var candidate = Candidates("Vietnam's state-run Lao Cai Kestrel Minerals JSC plans a separation plant.").Single();
+        candidate.Name.Should().Be("Lao Cai Kestrel Minerals JSC");
+        candidate.CountryCode.Should().Be("VN");
+        Names("Inner Mongolia Kestrel Rare Earth Co said output rose.").Should().Equal("Inner Mongolia Kestrel Rare Earth Co");
+        TestFiles.Recognize("Inner Mongolia Kestrel Rare Earth Co said output rose.").Countries.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_ministry_name_stops_before_a_company_joined_by_and()
+    {
+        Names("The Ministry of Commerce and Harrow Metals Corp met in Kazakhstan.")
+            .Should().Equal("Ministry of Commerce", "Harrow Metals Corp");
+        Names("The Ministry of Forests, Lands and Fisheries met in Kazakhstan.").Should().Equal("Ministry of Forests, Lands and Fisheries");
+    }
+
+    [Fact]
+    public void A_known_ministry_followed_by_and_one_more_word_is_a_longer_body_name()
+    {
+        const string Text = "The Ministry of Mines and Energy said Harrow Metals Corp would export.";
+        TestFiles.Recognize(Text).Organisations.Should().BeEmpty();
+        Names(Text).Should().Equal("Ministry of Mines and Energy", "Harrow Metals Corp");
+        // A known organisation or a longer capitalised name after "and" is another organisation.
+        TestFiles.Recognize("The Ministry of Mines and IREL signed a deal.").Organisations.Select(o => o.Id)
+            .Should().Equal("india-ministry-of-mines", "irel");
+    }
+
+    [Fact]
+    public void A_formula_of_symbols_is_not_a_name_ending_in_Co()
+    {
+        Names("Tallgrass Metals Ltd makes Sm-Co magnets and Nd-Fe-B alloy.").Should().Equal("Tallgrass Metals Ltd");
+        Names("Kestrel Trading Co said output rose.").Should().Equal("Kestrel Trading Co");
+    }
+
+    [Fact]
+    public void Two_ministries_joined_by_and_are_two_names()
+    {
+        Names("The Ministry of Forests and Lands and the Ministry of Water and Fisheries met in Kazakhstan.")
+            .Should().Equal("Ministry of Forests and Lands", "Ministry of Water and Fisheries");
+    }
 }

@@ -105,4 +105,38 @@ public sealed class CountryTests
     [InlineData("The team trained on St. Thomas in the U.S. Virgin Islands last winter.", "VI")]
     public void A_city_comma_country_and_a_territory_named_with_its_owner(string text, string code) =>
         TestFiles.Recognize(text).Countries.Select(c => c.Code).Should().Equal(code);
+
+    [Theory]
+    [InlineData("Harrow Metals Corp raised US$40 million for its Kestrel plant.", "")]
+    [InlineData("The Kestrel plant costs HK$90 million, Harrow Metals Corp said.", "")]
+    [InlineData("Oxide is priced in US dollars, and U.S. dollar strength weighed on sales.", "")]
+    [InlineData("The US bought oxide worth US$12 million.", "US")]
+    public void A_currency_written_with_a_country_abbreviation_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Harrow Metals Corp runs a separation plant in Lao Cai province.", "VN")]
+    [InlineData("Lao officials and Thai buyers met in Vientiane.", "LA,TH")]
+    public void Lao_Cai_is_a_Vietnamese_province_not_Laos(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Harrow Metals Corp won a loan from the U.S. International Development Finance Corporation.", "")]
+    [InlineData("The US Geological Survey said output rose at Harrow Metals Corp.", "")]
+    [InlineData("The U.S. Department of Defense signed with Harrow Metals Corp.", "US")]
+    public void A_country_word_in_the_bodys_own_canonical_name_is_not_a_mention(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Traders in neighbouring Niger sought the same terms from Harrow Metals Corp.", "NE")]
+    [InlineData("Buyers from neighboring Georgia visited the Harrow Metals Corp plant.", "GE")]
+    [InlineData("Barges on the Niger carried Harrow Metals Corp concentrate.", "")]
+    public void A_context_term_after_neighbouring_is_a_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Harrow Metals Corp reports under US GAAP and U.S. GAAP rules.", "")]
+    [InlineData("Harrow Metals Corp reports under US GAAP and sells in the US.", "US")]
+    public void An_accounting_standard_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -52,4 +52,32 @@ public sealed class ElementTests
         entities.Elements.Should().BeEmpty();
         entities.MentionsRareEarths.Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("The Kestrel circuit will yield 120 tpa of separated Dy and Tb.", "Dy,Tb")]
+    [InlineData("Heavy oxides (Dy, Tb) make up a tenth of the basket.", "Dy,Tb")]
+    [InlineData("The grade is reported for Nd, Pr, Dy or Tb.", "Nd,Pr,Dy,Tb")]
+    [InlineData("Output of Sm & Gd rose.", "Sm,Gd")]
+    public void Two_letter_symbols_in_a_list_are_elements(string text, string expected) =>
+        Symbols(text).Should().BeEquivalentTo(expected.Split(','));
+
+    [Theory]
+    [InlineData("Ho and Lu said the deal was done.")]
+    [InlineData("La, Ce et Pm are words too: La and Ce met Er.")]
+    [InlineData("Harrow Co and Sm Ltd signed; Dy alone is not notation.")]
+    public void Lists_of_word_like_symbols_or_non_rare_earths_are_not_elements(string text) =>
+        Symbols(text).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The deposit grades 8% TREO, with Nd+Pr at 25% of the basket.", "Nd,Pr")]
+    [InlineData("Dy+Tb make up 1% of the basket.", "Dy,Tb")]
+    [InlineData("It scored A+B on the survey.", "")]
+    public void Symbols_joined_by_plus_are_elements(string text, string expected) =>
+        Symbols(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The mill produced 29 t of Dy oxide and 4 t of Tb oxide.", "Dy,Tb")]
+    [InlineData("Gd metal and La oxide prices were flat.", "Gd,La")]
+    public void A_symbol_before_oxide_or_metal_names_the_product(string text, string expected) =>
+        Symbols(text).Should().BeEquivalentTo(expected.Split(','));
 }

@@ -234,4 +234,57 @@ public sealed class OrganisationTests
     [Fact]
     public void An_ambiguous_alias_after_of_and_a_capitalised_word_ends_another_name() =>
         Orgs("Officials at the Ministry of Commerce said permits for 40 firms were processed.").Should().NotContain("us-doc");
+
+    [Fact]
+    public void An_unqualified_ministry_is_the_gazetteer_body_of_the_texts_only_country_or_of_its_national_bodies()
+    {
+        // Another national body of China is named safely.
+        Orgs("China's Ministry of Commerce and the Ministry of Natural Resources set new caps for Kestrel Metals Corp.")
+            .Should().BeEquivalentTo("china-mofcom", "china-mnr");
+        // China is the only country of the text.
+        Orgs("Kestrel Metals Corp shipped oxide from China. The Ministry of Commerce said licences were processed.")
+            .Should().Equal("china-mofcom");
+        // Several countries and no national body: whose ministry it is stays open.
+        Orgs("Kestrel Metals Corp shipped oxide from China to Canada. The Ministry of Natural Resources approved the mine.")
+            .Should().BeEmpty();
+        // A ministry of another country than the text's.
+        Orgs("Kestrel Metals Corp applied in Canada. The Ministry of Natural Resources approved the mine.").Should().BeEmpty();
+        // A longer name that goes on after the alias is another body.
+        Orgs("Kestrel Metals Corp shipped oxide from China. The State Council Information Office briefed reporters.").Should().BeEmpty();
+        Orgs("The Treasury Department and the Federal Reserve Bank of New York met Kestrel Metals Corp.").Should().Equal("us-treasury");
+        // Not an acronym or a lower-case word.
+        Orgs("Kestrel Metals Corp said customs data from China showed MNR approvals.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_ambiguous_alias_listed_with_safely_named_organisations_counts()
+    {
+        Orgs("Shin-Etsu Chemical, Proterial and TDK cut magnet runs.").Should().BeEquivalentTo("shin-etsu", "proterial", "tdk");
+        Orgs("TDK and Shin-Etsu Chemical raised prices.").Should().BeEquivalentTo("shin-etsu", "tdk");
+        Orgs("Shin-Etsu Chemical cut runs as TDK prices rose.").Should().Equal("shin-etsu");
+        Orgs("Shin-Etsu Chemical and Continental Europe buyers signed.").Should().Equal("shin-etsu");
+    }
+
+    [Fact]
+    public void Reference_bodies_added_for_trade_and_licensing_news()
+    {
+        Orgs("Imports rose, the Korea Customs Service said.").Should().Equal("korea-customs");
+        Orgs("Indonesia's Ministry of Energy and Mineral Resources (ESDM) issued the permit.").Should().Equal("indonesia-esdm");
+        Orgs("Tanzania's Mining Commission granted the licence.").Should().Equal("tanzania-mining-commission");
+        Orgs("Output fell, the Japan Society of Newer Metals said.").Should().Equal("japan-society-of-newer-metals");
+        Orgs("Namibia Critical Metals outlined a resource at Lofdal.").Should().Equal("namibia-critical-metals");
+        TestFiles.Recognize("Namibia Critical Metals outlined a resource at Lofdal.").Countries.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reference_bodies_and_news_agencies_of_rare_earth_news()
+    {
+        Orgs("Global Witness said mining in Kachin State had spread.").Should().Equal("global-witness");
+        Orgs("Imports of magnets rose, Eurostat data showed.").Should().Equal("eurostat");
+        Orgs("The state-owned Geological Survey of Brazil (SGB) raised its estimate. SGB said more work was needed.").Should().Equal("sgb-brazil");
+        // News agencies are sources, not organisations of the story.
+        var entities = TestFiles.Recognize("KUALA LUMPUR (Bernama) - Output rose, Interfax and VnExpress reported, citing Kazinform.");
+        entities.Organisations.Should().BeEmpty();
+        entities.Candidates.Should().BeEmpty();
+    }
 }

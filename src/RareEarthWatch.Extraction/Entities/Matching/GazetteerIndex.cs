@@ -160,14 +160,25 @@ public sealed class GazetteerIndex
 
             // "Japanese Ministry of ...", "U.S. Department of Defense": a demonym or abbreviation before another name
             // of the same organisation describes it. A full country name does not: "China Northern Rare Earth".
+            // When the canonical name itself starts with that word ("U.S. Geological Survey", "U.S. International Development
+            // Finance Corporation"), the word is part of the body's own name, not a descriptor: no country mention, as
+            // "Indian Rare Earths" is none.
             if ((demonyms.TryGetValue(head, out var descriptor) || abbreviations.TryGetValue(head, out descriptor))
                 && names.Contains(alias[tokens[p].Start..], StringComparer.OrdinalIgnoreCase))
             {
-                return (descriptor, p);
+                return CanonicalStartsWith(names[0], head) ? (null, 0) : (descriptor, p);
             }
         }
 
         return (null, 0);
+    }
+
+    /// <summary>"U.S. Geological Survey" starts with "US" (dots and case ignored, whole words).</summary>
+    private static bool CanonicalStartsWith(string canonical, string head)
+    {
+        var name = canonical.Replace(".", string.Empty, StringComparison.Ordinal);
+        var word = head.Replace(".", string.Empty, StringComparison.Ordinal);
+        return name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (name.Length == word.Length || !char.IsLetterOrDigit(name[word.Length]));
     }
 
     private void AddCountries(Gazetteer gazetteer)

@@ -40,6 +40,7 @@ public sealed class CandidateRecogniser
     private readonly PhraseMatcher datelines;
     private readonly Dictionary<string, List<Designator>> designators = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> designatorWords = new(StringComparer.OrdinalIgnoreCase);
+    private readonly System.Collections.Frozen.FrozenSet<string> chemicalSymbols;
     private readonly HashSet<string> generic = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> titles = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> noise = new(StringComparer.OrdinalIgnoreCase);
@@ -62,6 +63,7 @@ public sealed class CandidateRecogniser
     {
         this.options = options;
         datelines = index.Datelines;
+        chemicalSymbols = index.ChemicalSymbols;
         foreach (var entry in index.Gazetteer.OrganisationDesignators)
         {
             var tokens = Tokenizer.Tokenize(entry.Phrase).Select(t => t.Text).ToArray();
@@ -168,11 +170,14 @@ public sealed class CandidateRecogniser
         var context = new Context(text, tokens, sentences, tokens.Count);
         foreach (var match in matches)
         {
+            // A blocker that is a place of a country ("Lao Cai" -> VN, "Inner Mongolia" -> CN) is read like a country word, so
+            // it can lead a name ("Lao Cai Rare Earth JSC"); one that is no country ("Indian Ocean") blocks the run.
+            var place = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Blocker && t.Id.Length > 0);
             var blocks = organisations.TakenMatches.Contains(match)
-                         || match.Targets.Any(t => t.Kind == PhraseKind.Blocker)
+                         || (place is null && match.Targets.Any(t => t.Kind == PhraseKind.Blocker))
                          || (match.Targets.Any(t => t.Kind == PhraseKind.Organisation) && !organisations.ForeignNamesakes.Contains(match)
                              && !organisations.InsideUnknownNames.Contains(match));
-            var country = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Country);
+            var country = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Country) ?? place;
             for (var t = match.FirstToken; t < match.EndToken; t++)
             {
                 context.Blocked[t] |= blocks;
@@ -248,7 +253,34 @@ public sealed class CandidateRecogniser
         }
 
         found.AddRange(ContextNames(context, found));
+        found.RemoveAll(f => IsFormula(context, f));
         return Merge(context, found);
+    }
+
+    /// <summary>
+    /// "Sm-Co magnets", "Nd-Fe-B": a run whose words are all chemical symbols of at most two letters is a formula, not a name
+    /// ending in "Co".
+    /// </summary>
+    private bool IsFormula(Context context, Found found)
+    {
+        var words = 0;
+        for (var t = found.First; t < found.End; t++)
+        {
+            var token = context.Tokens[t];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            if (token.Text.Length > 2 || !chemicalSymbols.Contains(token.Text))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 2;
     }
 
     /// <summary>
@@ -303,7 +335,7 @@ public sealed class CandidateRecogniser
                 continue;
             }
 
-            if (LongerUnknownName(context, covered, match) || ContinuedByCapitals(context, covered, match))
+            if (LongerUnknownName(context, covered, match) || ContinuedByCapitals(context, covered, match) || BodyContinuedByAnd(context, covered, match))
             {
                 unknown.Add(match);
             }
@@ -354,7 +386,7 @@ public sealed class CandidateRecogniser
 
         if (after || startsSentence)
         {
-            return after;
+            return after || InitialsInBracketsAfter(context, p, end);
         }
 
         for (var k = match.FirstToken; k < match.EndToken; k++)
@@ -366,6 +398,64 @@ public sealed class CandidateRecogniser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The Ministry of Mines and Energy said": a known body named with a prefix ("Ministry of", "Department of") followed by
+    /// "and" and one more capitalised word that no phrase match holds, then no further capital, is another body's longer name
+    /// (India's Ministry of Mines is not Brazil's Ministry of Mines and Energy).
+    /// </summary>
+    private bool BodyContinuedByAnd(Context context, bool[] covered, PhraseMatch match)
+    {
+        var tokens = context.Tokens;
+        var and = match.EndToken;
+        var word = and + 1;
+        if (word >= tokens.Count || tokens[and].Text != "and" || !tokens[word].IsTitleCaseWord || covered[word]
+            || DesignatorAt(context, match.FirstToken, match.EndToken, prefix: true) is null || context.StartsSentence(word))
+        {
+            return false;
+        }
+
+        return word + 1 >= tokens.Count || !(tokens[word + 1].IsWord && tokens[word + 1].IsCapitalised);
+    }
+
+    /// <summary>Longest code read in brackets after a name ("(TSXV: NCM)", "(NCM)").</summary>
+    private const int MaxBracketCodeLength = 6;
+
+    /// <summary>
+    /// "Northbound Critical Metals Corp. (TSXV: NCM)": the ticker or acronym in brackets right after the name spells the initials
+    /// of the word before the known alias and the alias' words, so that word is part of the name.
+    /// </summary>
+    private bool InitialsInBracketsAfter(Context context, int first, int end)
+    {
+        var tokens = context.Tokens;
+        var t = end;
+        if (t < tokens.Count && tokens[t].Text == "." && tokens[t].Start == tokens[t - 1].End)
+        {
+            t++;
+        }
+
+        if (t + 2 >= tokens.Count || tokens[t].Text != "(")
+        {
+            return false;
+        }
+
+        t++;
+        if (exchanges.Contains(tokens[t].Text) && t + 3 < tokens.Count && tokens[t + 1].Text == ":")
+        {
+            t += 2;
+        }
+
+        var code = tokens[t].Text;
+        if (code.Length < MinAcronymLength || code.Length > MaxBracketCodeLength || !code.All(char.IsAsciiLetterUpper) || tokens[t + 1].Text != ")")
+        {
+            return false;
+        }
+
+        var initials = string.Concat(Enumerable.Range(first, end - first)
+            .Where(k => tokens[k].IsWord && char.IsUpper(tokens[k].Text[0]))
+            .Select(k => tokens[k].Text[0]));
+        return IsSubsequence(code, initials, MinAcronymLength);
     }
 
     private static bool LooksLikeAdverbOrParticiple(string word) =>
@@ -953,13 +1043,26 @@ public sealed class CandidateRecogniser
                 k++;
             }
 
+            // "the Ministry of Industry and Trade and the Ministry of ...": a second prefix body starts another name.
             if (k == end || k >= maxEnd || !IsNameWord(context, k)
-                || (tokens[end].Text == "," && !ListContinues(context, k, maxEnd)))
+                || (tokens[end].Text == "," && !ListContinues(context, k, maxEnd))
+                || DesignatorAt(context, k, limit, prefix: true) is not null)
             {
                 break;
             }
 
             end = k;
+        }
+
+        // "the Ministry of Commerce and Harrow Metals Corp": what follows "and" ends in a legal form, so it is another
+        // organisation named beside the body, not part of the body's name.
+        for (var k = end - 1; k > j; k--)
+        {
+            if (tokens[k].Text is "and" or "&")
+            {
+                end = LegalFormIn(context, k + 1, end) ? k : end;
+                break;
+            }
         }
 
         var first = p;
@@ -987,6 +1090,20 @@ public sealed class CandidateRecogniser
 
         country ??= CountryBefore(context, runStart);
         return new Found(first, end, first, end, designator.KindHint, country, IsBody: true);
+    }
+
+    /// <summary>A legal designator ("Corp", "Ltd", "GmbH") among the tokens from <paramref name="from"/> to <paramref name="end"/>.</summary>
+    private bool LegalFormIn(Context context, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (DesignatorAt(context, t, end, prefix: false) is { Role: Legal })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A comma inside a body name only continues a list that ends with "and" ("Economy, Trade and Industry").</summary>
@@ -1290,7 +1407,7 @@ public sealed class CandidateRecogniser
             var spans = groups[key];
             var name = spans
                 .Where(s => s.Full is not null)
-                .Select(s => context.Text[tokens[s.First].Start..tokens[s.End - 1].End])
+                .Select(s => context.Text[tokens[s.First].Start..(tokens[s.End - 1].End + (DottedLegalForm(context, s.End) ? 1 : 0))])
                 .OrderByDescending(n => n.Length)
                 .First();
             var first = spans[0].Full!;
@@ -1305,6 +1422,26 @@ public sealed class CandidateRecogniser
         }
 
         return result;
+    }
+
+    /// <summary>Longest legal form written with an abbreviation dot ("Inc.", "Corp.", "Ltd.", "Co.").</summary>
+    private const int MaxDottedLegalFormLength = 4;
+
+    /// <summary>
+    /// "Great Plains Metals Inc.": the name ends in a title-case abbreviated legal form glued to a dot, which belongs to the name
+    /// as written (the dot may also end the sentence; the evidence keeps the span without it).
+    /// </summary>
+    private bool DottedLegalForm(Context context, int end)
+    {
+        var tokens = context.Tokens;
+        if (end <= 0 || end >= tokens.Count || tokens[end].Text != "." || tokens[end].Start != tokens[end - 1].End)
+        {
+            return false;
+        }
+
+        var word = tokens[end - 1].Text;
+        return word.Length <= MaxDottedLegalFormLength && tokens[end - 1].IsTitleCaseWord
+               && designators.TryGetValue(word, out var forms) && forms.Exists(d => d.Role == Legal && d.Tokens.Length == 1);
     }
 
     private bool IsAcronym(string word) =>

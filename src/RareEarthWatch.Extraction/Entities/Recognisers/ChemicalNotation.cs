@@ -5,7 +5,7 @@ namespace RareEarthWatch.Extraction.Entities.Recognisers;
 
 /// <summary>
 /// Reads element symbols written as chemistry: formulas ("Nd2O3", "NdFeB", "NdPr", "SmCo5"), symbols joined by
-/// '/' or '-' ("Dy/Tb", "Pr-Nd") and a symbol in brackets ("(Nd)"). A bare "Nd", "PM", "EU" or "La" is never a symbol.
+/// '/', '-' or '+' ("Dy/Tb", "Pr-Nd", "Nd+Pr"), two-letter symbols in a list ("Dy and Tb", "(Dy, Tb)") and a symbol in brackets ("(Nd)"). A bare "Nd", "PM", "EU" or "La" is never a symbol.
 /// </summary>
 public static partial class ChemicalNotation
 {
@@ -92,7 +92,7 @@ public static partial class ChemicalNotation
 
         foreach (Match joined in JoinedSymbols().Matches(text))
         {
-            var parts = joined.Value.Split('/', '-', '\u2013');
+            var parts = joined.Value.Split('/', '-', '\u2013', '+');
             if (!parts.All(chemicalSymbols.Contains) || !parts.Any(p => p.Length > 1 && rareEarths.ContainsKey(p)))
             {
                 continue;
@@ -104,6 +104,20 @@ public static partial class ChemicalNotation
                 {
                     yield return (part, joined.Index, joined.Length);
                 }
+            }
+        }
+
+        foreach (Match list in SymbolList().Matches(text))
+        {
+            var parts = list.Groups["symbol"].Captures.Select(c => c.Value).ToList();
+            if (!parts.All(p => rareEarths.ContainsKey(p)) || parts.All(WordLikeSymbols.Contains))
+            {
+                continue;
+            }
+
+            foreach (var capture in list.Groups["symbol"].Captures.DistinctBy(c => c.Value))
+            {
+                yield return (capture.Value, capture.Index, capture.Length);
             }
         }
 
@@ -127,12 +141,25 @@ public static partial class ChemicalNotation
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[A-Z][a-z]?\d*){1,8}(?![\p{L}\p{N}])")]
     private static partial Regex FormulaWord();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}/\-])[A-Z][a-z]?(?:[/\-\u2013][A-Z][a-z]?)+(?![\p{L}\p{N}/\-])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/\-+])[A-Z][a-z]?(?:[/\-\u2013+][A-Z][a-z]?)+(?![\p{L}\p{N}/\-+])")]
     private static partial Regex JoinedSymbols();
 
     /// <summary>Capitals then a two- or four-digit year ("FY26", "CY2025", "FY25"): a period code, not a formula.</summary>
     [GeneratedRegex(@"^[A-Z]{2,3}(?:\d{2}|\d{4})$")]
     private static partial Regex PeriodCode();
+
+    /// <summary>
+    /// Two-letter rare-earth symbols that are also words or names ("La", "Er", "Ho", "Lu", "Ce", "Eu", "Pm"): a list made only of
+    /// them is not read as symbols ("Ho and Lu said").
+    /// </summary>
+    private static readonly FrozenSet<string> WordLikeSymbols = new[] { "La", "Ce", "Pm", "Eu", "Ho", "Er", "Lu" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Two or more two-letter symbols in a list ("Dy and Tb", "(Dy, Tb)", "Nd, Pr and Dy"): separated by commas, "and", "or"
+    /// or "&amp;", each a whole word. Checked against the rare-earth symbols by the caller.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/\-])(?<symbol>[A-Z][a-z])(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?<symbol>[A-Z][a-z]))+(?![\p{L}\p{N}/\-])")]
+    private static partial Regex SymbolList();
 
     [GeneratedRegex(@"\(([A-Z][a-z]?)\)")]
     private static partial Regex BracketedSymbol();

@@ -50,7 +50,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             }
 
             var targets = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
-            if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens))
+            if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens) || IsCurrency(match, text, tokens))
             {
                 continue;
             }
@@ -76,7 +76,8 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                     named.Contains(code)
                     || InListOfCountries(match, countryMatches, tokens)
                     || OrganisationOfSentenceIsIn(code, match, organisations, sentences)
-                    || AfterCityOf(code, match, text, tokens))
+                    || AfterCityOf(code, match, text, tokens)
+                    || AfterNeighbouring(match, tokens))
                 .ToList();
             if (supported.Count == 1)
             {
@@ -179,6 +180,35 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         return previous.Text == ":" && match.FirstToken >= 2 && tokens[match.FirstToken - 2] is { IsWord: true } exchange
                && exchange.Text.Length is >= 2 and <= 6 && exchange.Text.All(char.IsAsciiLetterUpper)
                && match.FirstToken >= 3 && tokens[match.FirstToken - 3].Text == "(";
+    }
+
+    /// <summary>Words before a term that make it a country ("neighbouring Niger").</summary>
+    private static readonly FrozenSet<string> CountryCues = new[] { "neighbouring", "neighboring" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Officials from neighbouring Niger": a neighbouring place named on its own is a country (not the river, a state or a name).</summary>
+    private static bool AfterNeighbouring(PhraseMatch match, IReadOnlyList<Token> tokens) =>
+        match.FirstToken > 0 && tokens[match.FirstToken - 1].IsWord && CountryCues.Contains(tokens[match.FirstToken - 1].Text);
+
+    /// <summary>Words after a country abbreviation that make it a currency ("US dollars").</summary>
+    private static readonly FrozenSet<string> CurrencyNouns = new[] { "dollar", "dollars", "cent", "cents" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An abbreviation that names a currency, not the country: glued to a currency sign ("US$25 million", "HK$3") or before
+    /// "dollar(s)" ("priced in US dollars"). A price is not a mention of the country.
+    /// </summary>
+    private bool IsCurrency(PhraseMatch match, string text, IReadOnlyList<Token> tokens)
+    {
+        if (!abbreviations.Contains(text.Substring(match.Start, match.Length)))
+        {
+            return false;
+        }
+
+        if (match.End < text.Length && char.GetUnicodeCategory(text[match.End]) == System.Globalization.UnicodeCategory.CurrencySymbol)
+        {
+            return true;
+        }
+
+        return match.EndToken < tokens.Count && tokens[match.EndToken].IsWord && CurrencyNouns.Contains(tokens[match.EndToken].Text);
     }
 
     private static bool InListOfCountries(PhraseMatch match, List<(PhraseMatch Match, bool Accepted)> countries, IReadOnlyList<Token> tokens)

@@ -112,14 +112,17 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
 
         var named = resolved.Where(r => !r.Ambiguous).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var properNouns = ProperNounAliases(tokens, resolved.Where(r => r.Ambiguous).Select(r => r.Match), sentences);
+        var bodyCountries = NationalBodyCountries(resolved, countryEndingAt);
 
         var mentions = new List<Mention>();
         var sources = new List<Mention>();
         var prefixCountries = new List<Mention>();
         var taken = new HashSet<PhraseMatch>();
-        foreach (var (match, id, target, ambiguous) in resolved)
+        for (var r = 0; r < resolved.Count; r++)
         {
-            if (ambiguous && !named.Contains(id) && !properNouns.Contains(tokens[match.FirstToken].Text))
+            var (match, id, target, ambiguous) = resolved[r];
+            if (ambiguous && !named.Contains(id) && !properNouns.Contains(tokens[match.FirstToken].Text)
+                && !IsUnqualifiedBodyOf(bodyCountries, id, match, tokens) && !InListOfOrganisations(resolved, r, tokens))
             {
                 continue;
             }
@@ -137,6 +140,108 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         AddDefinedAcronyms(tokens, matches, taken, mentions, sources);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new OrganisationResult(mentions, sources, prefixCountries, taken, foreign, insideOtherNames?.InUnknownNames);
+    }
+
+    /// <summary>
+    /// The countries an unqualified ministry name can belong to ("the Ministry of Natural Resources", "The Ministry of Commerce
+    /// said"): the countries of the national bodies named safely, or the only country the text names. Null when neither says.
+    /// </summary>
+    private HashSet<string>? NationalBodyCountries(
+        List<(PhraseMatch Match, string Id, PhraseTarget Target, bool Ambiguous)> resolved,
+        Dictionary<int, string> countryEndingAt)
+    {
+        var bodies = new HashSet<string>(StringComparer.Ordinal);
+        var countries = new HashSet<string>(countryEndingAt.Values, StringComparer.Ordinal);
+        foreach (var (_, id, target, ambiguous) in resolved)
+        {
+            if (ambiguous)
+            {
+                continue;
+            }
+
+            var org = index.Organisations[id];
+            if (target.PrefixCountryCode is { } prefix)
+            {
+                countries.Add(prefix);
+            }
+
+            if (org.CountryCode is { } code && NationalBodyKinds.Contains(org.Kind))
+            {
+                bodies.Add(code);
+            }
+        }
+
+        return bodies.Count > 0 ? bodies : countries.Count == 1 ? countries : null;
+    }
+
+    /// <summary>
+    /// "China's MIIT and the Ministry of Natural Resources", "BEIJING ... China's ... The Ministry of Commerce said": a
+    /// ministry or state agency written without its country (a title-case name of two words or more, an ambiguous alias
+    /// because every country has one) is the gazetteer body when the text's national bodies, or its only country, are that
+    /// body's country. Acronyms and lower-case aliases ("customs") are left to the other rules.
+    /// </summary>
+    private bool IsUnqualifiedBodyOf(HashSet<string>? countries, string id, PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        var org = index.Organisations[id];
+        if (countries is null || org.CountryCode is null || !NationalBodyKinds.Contains(org.Kind) || match.EndToken - match.FirstToken < 2
+            || !tokens[match.FirstToken].IsTitleCaseWord || !countries.Contains(org.CountryCode))
+        {
+            return false;
+        }
+
+        // A longer name goes on: "State Council Information Office", "Federal Reserve Bank of New York".
+        var next = match.EndToken;
+        if (next < tokens.Count && ((tokens[next].IsWord && tokens[next].IsCapitalised)
+                                    || (tokens[next].Text == "of" && next + 1 < tokens.Count && tokens[next + 1].IsCapitalised)))
+        {
+            return false;
+        }
+
+        // Only when every national body named belongs to that one country (no "US Treasury ... the Ministry of Finance").
+        return countries.Count == 1;
+    }
+
+    /// <summary>Words that may separate the items of a list of organisations.</summary>
+    private static readonly HashSet<string> ListSeparators = new(StringComparer.Ordinal) { ",", "and", "or", "&" };
+
+    /// <summary>
+    /// "Shin-Etsu Chemical, Proterial and TDK cut output": an ambiguous alias listed right next to an organisation named safely
+    /// (only commas, and, or, &amp; between them) is one of the organisations of the list.
+    /// </summary>
+    private static bool InListOfOrganisations(List<(PhraseMatch Match, string Id, PhraseTarget Target, bool Ambiguous)> resolved, int at, IReadOnlyList<Token> tokens)
+    {
+        // "Lynas and Continental Europe": a capitalised word right after the alias makes it part of another name.
+        var next = resolved[at].Match.EndToken;
+        if (next < tokens.Count && tokens[next].IsWord && tokens[next].IsCapitalised)
+        {
+            return false;
+        }
+
+        return Listed(at - 1, at) || Listed(at, at + 1);
+
+        bool Listed(int left, int right)
+        {
+            if (left < 0 || right >= resolved.Count || !(resolved[left].Ambiguous ^ resolved[right].Ambiguous))
+            {
+                return false;
+            }
+
+            var gap = resolved[right].Match.FirstToken - resolved[left].Match.EndToken;
+            if (gap is < 1 or > 2)
+            {
+                return false;
+            }
+
+            for (var t = resolved[left].Match.EndToken; t < resolved[right].Match.FirstToken; t++)
+            {
+                if (!ListSeparators.Contains(tokens[t].Text))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>Kinds of organisation that every country has its own of (ministries, state agencies).</summary>

@@ -48,11 +48,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("heldout", "tonnages exact")] = (0.65, 0.65),
         // Dev set (dev-set.json): written by an annotator who never saw the rules, like the blind set, but may be tuned on.
         // Floors set after branch tonnages-4 (round-4 rules tuned on the dev split): measured minus 0.02.
-        [("dev", "organisations")] = (0.96, 0.91),
-        [("dev", "candidates")] = (0.81, 0.18),
-        [("dev", "candidates with a designator")] = (0.81, 0.75),
-        [("dev", "organisations any")] = (0.94, 0.61),
-        [("dev", "countries")] = (0.95, 0.95),
+        [("dev", "organisations")] = (0.96, 0.93),
+        [("dev", "candidates")] = (0.88, 0.19),
+        [("dev", "candidates with a designator")] = (0.88, 0.81),
+        [("dev", "organisations any")] = (0.95, 0.64),
+        [("dev", "countries")] = (0.96, 0.96),
         [("dev", "elements")] = (0.98, 0.98),
         [("dev", "tonnages")] = (0.98, 0.98),
         [("dev", "tonnage measure")] = (0.93, 0.93),
@@ -62,12 +62,13 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev", "tonnages exact")] = (0.91, 0.91),
         // Dev2 (dev2-a.json, dev2-b.json): two more annotators who never saw the rules; first run on the rules of 14:17, floors =
         // measured minus 0.02 (not tuned on yet). Check and blind floors raised to the final run of 2026-11-23 minus 0.02.
-        [("dev2", "organisations")] = (0.97, 0.97),
-        [("dev2", "candidates")] = (0.87, 0.56),
-        [("dev2", "candidates with a designator")] = (0.86, 0.74),
-        [("dev2", "organisations any")] = (0.95, 0.87),
-        [("dev2", "countries")] = (0.93, 0.98),
-        [("dev2", "elements")] = (0.98, 0.94),
+        // Branch entities-5 (countries, elements, organisations tuned on dev and dev2): those rows of dev and dev2 raised to measured minus 0.02.
+        [("dev2", "organisations")] = (0.98, 0.98),
+        [("dev2", "candidates")] = (0.98, 0.85),
+        [("dev2", "candidates with a designator")] = (0.98, 0.94),
+        [("dev2", "organisations any")] = (0.98, 0.95),
+        [("dev2", "countries")] = (0.97, 0.98),
+        [("dev2", "elements")] = (0.98, 0.98),
         [("dev2", "tonnages")] = (0.98, 0.97),
         [("dev2", "tonnage measure")] = (0.71, 0.71),
         [("dev2", "tonnage period")] = (0.75, 0.75),
