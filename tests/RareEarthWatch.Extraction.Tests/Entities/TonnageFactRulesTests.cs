@@ -469,4 +469,39 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Resource);
         fact.Period.Should().Be(Periods.None);
     }
+
+    [Fact]
+    public void A_period_in_a_relative_clause_or_in_the_clause_of_the_next_figure_is_not_the_figures()
+    {
+        var facts = TestFiles.Recognize("Ruritania, which restricted exports of concentrate in March 2023, exported 4,150 tonnes of rare earth oxides last year.").Tonnages;
+        facts.Should().ContainSingle().Which.Period.Should().Be(Periods.Year);
+        var imports = Fact("Ghana's rare earth imports reached 1,075 tonnes in the first half, and the ministry plans a refinery with annual capacity of 2,500 tonnes.", 1075);
+        imports.Period.Should().Be(Periods.HalfYear);
+    }
+
+    [Fact]
+    public void An_annual_publication_does_not_make_a_figure_a_rate()
+    {
+        var fact = Single("Output in Ruritania rose to 7,300 tonnes of rare earth oxides in 2024, the geological agency said in its annual Minerals Yearbook.");
+        fact.Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_month_named_quarter_is_a_quarter()
+    {
+        Single("Tarvik Rare Earths Ltd reported December-quarter NdPr oxide output of 1,310 tonnes.").Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void A_past_amount_without_a_window_is_for_the_window_the_report_is_about()
+    {
+        var facts = TestFiles.Recognize(
+            "Tarvik Rare Earths Ltd produced 1,310 tonnes of NdPr oxide in the December quarter. Sales volumes reached 1,145 tonnes of NdPr oxide. "
+            + "The company plans to add a 9,000-tonne production base by 2029.").Tonnages;
+        facts.Should().HaveCount(3);
+        facts[1].Measure.Should().Be(Measures.Sales);
+        facts[1].Period.Should().Be(Periods.PerQuarter);
+        facts[2].Measure.Should().Be(Measures.Capacity);
+        facts[2].Period.Should().Be(Periods.PerYearImplied);
+    }
 }

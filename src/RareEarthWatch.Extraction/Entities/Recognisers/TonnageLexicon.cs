@@ -125,6 +125,7 @@ public static class TonnageLexicon
         ["plant"] = Measures.Capacity, ["facility"] = Measures.Capacity, ["refinery"] = Measures.Capacity,
         ["factory"] = Measures.Capacity, ["mill"] = Measures.Capacity, ["line"] = Measures.Capacity,
         ["complex"] = Measures.Capacity, ["concentrator"] = Measures.Capacity, ["smelter"] = Measures.Capacity,
+        ["base"] = Measures.Capacity, // "a 20,000-tonne production base": a plant in Chinese industry usage
         ["shipment"] = Measures.Shipment, ["cargo"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 

@@ -47,12 +47,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex PerDayRegex = new(@"(?i)\b(?:per\s+day|a\s+day|each\s+day|daily)\b|/day\b|\btpd\b", RegexOptions.Compiled);
 
     private static readonly Regex PerYearRegex = new(
-        @"(?i)\b(?:annually|(?!(?-i:Annual\s+\p{Lu}))annual(?!\s+(?:reports?|results|general|meetings?|accounts|filings?|reviews?)\b)|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
+        @"(?i)\b(?:annually|(?!(?-i:Annual\s+\p{Lu}))annual(?!\s+(?:reports?|results|general|meetings?|accounts|filings?|reviews?)\b)(?!\s+(?:[\p{L}-]+\s+){0,3}(?:summar(?:y|ies)|yearbook|survey|bulletin|outlook)\b)|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
         RegexOptions.Compiled);
 
     private static readonly Regex PerQuarterRegex = new(
         @"(?i)\b(?:quarterly|per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter"
-        + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+        + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter"
         + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of)|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
@@ -174,6 +174,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var previousSentence = int.MinValue;
         (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
         TonnageFact? previousFact = null;
+        string? reportWindow = null;
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -211,7 +212,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var carriedFact = previousSentence == s - 1 ? previousFact : null;
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
@@ -658,7 +659,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         SubjectContext context,
         Sentence? previousSentence,
         TonnageFact? previousFact,
-        TonnageFact? previousInSentence)
+        TonnageFact? previousInSentence,
+        ref string? reportWindow)
     {
         var quantity = quantities[q];
         var segmentStart = q > 0 ? quantities[q - 1].End : 0;
@@ -666,7 +668,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var segment = sentence.Text[segmentStart..segmentEnd];
 
         var product = material?.ProductId is { } productId ? index.Products[productId] : null;
-        var explicitPeriod = ExplicitPeriod(quantity, segment);
+        var explicitPeriod = ExplicitPeriod(quantity, PeriodSegment(sentence.Text, segmentStart, segmentEnd, quantity, q + 1 < quantities.Count));
         if (explicitPeriod is null && q > 0 && ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]))
         {
             // "3,810 tonnes for the quarter, down from 4,020 tonnes a year earlier": the same window a year before.
@@ -716,6 +718,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // measure reported in the past tense right after keeps the previous figure's window.
             explicitPeriod = previousFact.Period;
         }
+        if (explicitPeriod is Periods.PerQuarter or Periods.HalfYear or Periods.Month or Periods.Year)
+        {
+            reportWindow = explicitPeriod; // the window the article reports on so far
+        }
+        else if (explicitPeriod is null && reportWindow is not null && measure is Measures.Production or Measures.Export or Measures.Import or Measures.Sales
+                 && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text)))
+        {
+            // "Lynas reported September-quarter NdPr production of 2,050t. Sales volumes of 2,310t REO were supported by
+            // ...": an amount reported in the past tense with no window of its own is for the window the report is about.
+            explicitPeriod = reportWindow;
+        }
+
         if (measure == Measures.Production && FullCapacityRegex.IsMatch(segment))
         {
             measure = Measures.Capacity;
@@ -811,6 +825,42 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // Ore that is sold or dispatched is a product of the seller.
         return basis == "ore" && measure == Measures.Sales ? "product" : basis;
     }
+
+    /// <summary>
+    /// The part of a figure's segment that can give its period: without a relative clause before the figure ("Malaysia,
+    /// which banned exports in January 2024, exported 8,960 tonnes last year") and, when another figure follows, without
+    /// the clause that leads to it ("2,944 tonnes in the first half, and plans a plant with annual capacity of 3,000").
+    /// </summary>
+    private static string PeriodSegment(string sentence, int segmentStart, int segmentEnd, Quantity quantity, bool figureFollows)
+    {
+        var end = segmentEnd;
+        if (figureFollows && quantity.End < segmentEnd)
+        {
+            var breaks = ClauseBreakRegex.Matches(sentence, quantity.End);
+            for (var b = breaks.Count - 1; b >= 0; b--)
+            {
+                if (breaks[b].Index < segmentEnd)
+                {
+                    end = breaks[b].Index;
+                    break;
+                }
+            }
+        }
+
+        var head = sentence[segmentStart..quantity.Start];
+        if (head.Contains(',', StringComparison.Ordinal))
+        {
+            head = RelativeClauseBeforeRegex.Replace(head, " ");
+        }
+
+        return head + sentence[quantity.Start..end];
+    }
+
+    /// <summary>A clause break: a comma or semicolon before a space (not the comma of "1,200").</summary>
+    private static readonly Regex ClauseBreakRegex = new(@"[,;](?=\s)", RegexOptions.Compiled);
+
+    /// <summary>", which banned exports in January 2024,": a relative clause set off by commas.</summary>
+    private static readonly Regex RelativeClauseBeforeRegex = new(@",\s*(?:which|who)\b[^,;]*,", RegexOptions.Compiled);
 
     private static string? ExplicitPeriod(Quantity quantity, string segment)
     {
