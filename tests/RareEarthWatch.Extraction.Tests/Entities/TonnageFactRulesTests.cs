@@ -504,4 +504,32 @@ public sealed class TonnageFactRulesTests
         facts[2].Measure.Should().Be(Measures.Capacity);
         facts[2].Period.Should().Be(Periods.PerYearImplied);
     }
+
+    [Fact]
+    public void A_part_of_a_figure_has_its_measure_and_period()
+    {
+        var facts = TestFiles.Recognize("Corrib Minerals Ltd expects its Tullow plant to produce 3,400 tonnes a year of mixed rare earth carbonate containing 1,020 t of NdPr oxide, from an ore reserve of 8.5 Mt.").Tonnages;
+        var part = facts.Should().ContainSingle(f => f.Min == 1020).Subject;
+        part.Measure.Should().Be(Measures.Production);
+        part.Period.Should().Be(Periods.PerYear);
+        facts.Should().ContainSingle(f => f.Min == 8_500_000).Which.Measure.Should().Be(Measures.Reserve);
+    }
+
+    [Fact]
+    public void A_part_with_a_cue_of_its_own_keeps_its_measure_and_a_container_is_not_the_figure()
+    {
+        var part = Fact("Ruritania produced 5,200 tonnes of rare earth concentrate in 2025, of which 900 tonnes were bound for export.", 900);
+        part.Measure.Should().Be(Measures.Export);
+        part.Period.Should().Be(Periods.Year);
+        var stock = Fact("Corrib Minerals Ltd plans to produce 1,700 tonnes per annum of NdPr oxide over a 20-year life, from tailings dams containing 28 million tonnes of material.", 28_000_000);
+        stock.Period.Should().NotBe(Periods.PerYear);
+    }
+
+    [Fact]
+    public void Figures_in_one_list_share_a_window()
+    {
+        var facts = TestFiles.Recognize("Corrib Minerals Ltd produced 36 t of NdPr metal and 21 t of NdFeB alloy in the June quarter.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts.Should().OnlyContain(f => f.Period == Periods.PerQuarter && f.Measure == Measures.Production);
+    }
 }

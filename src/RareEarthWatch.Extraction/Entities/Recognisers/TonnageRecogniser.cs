@@ -718,6 +718,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // measure reported in the past tense right after keeps the previous figure's window.
             explicitPeriod = previousFact.Period;
         }
+
+        if (explicitPeriod is null && q + 1 < quantities.Count && ListJoined(sentence.Text[quantity.End..quantities[q + 1].Start]))
+        {
+            // "produced 42 t of NdPr metal and 18 t of NdFeB alloy in the September quarter": a list shares its window.
+            var nextEnd = q + 2 < quantities.Count ? quantities[q + 2].Start : sentence.Text.Length;
+            explicitPeriod = ExplicitPeriod(quantities[q + 1], PeriodSegment(sentence.Text, quantity.End, nextEnd, quantities[q + 1], q + 2 < quantities.Count));
+        }
+        else if (explicitPeriod is null && q > 0 && previousInSentence is not null && previousInSentence.Measure == measure
+                 && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start]) && WindowPeriods.Contains(previousInSentence.Period))
+        {
+            explicitPeriod = previousInSentence.Period;
+        }
+
         if (explicitPeriod is Periods.PerQuarter or Periods.HalfYear or Periods.Month or Periods.Year)
         {
             reportWindow = explicitPeriod; // the window the article reports on so far
@@ -748,6 +761,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
         var adjectivalCapacity = measure == Measures.Capacity && AdjectivalHead(quantity, words) == Measures.Capacity;
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
+        if (q > 0 && previousInSentence is not null && material?.Foreign != true && PartOf(sentence.Text[quantities[q - 1].End..quantity.Start]))
+        {
+            // "1,950 tonnes a year of TREO, including 470 t of NdPr oxide", "of which 846 tonnes came from China": a part of
+            // the previous figure has its measure (unless its own clause names one: "of which 310 tonnes were bound for
+            // export"), and its period unless it writes its own.
+            if (!CueInOwnClause(sentence.Text, quantity, segmentEnd))
+            {
+                measure = previousInSentence.Measure ?? measure;
+            }
+
+            period = explicitPeriod ?? previousInSentence.Period;
+        }
 
         var factor = quantity.Factor;
         if (quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow
@@ -783,6 +808,45 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             evidence,
             subjectKind);
     }
+
+    /// <summary>Text between a figure and a part of it: "..., including", "containing", "of which", with at most two words (a hedge) after.</summary>
+    private static readonly Regex PartOfRegex = new(@"(?i)\b(?:including|containing|of\s+which)\s+(?:[\p{L}~.-]+\s+){0,2}$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// Text between two figures of one list: the first one's material, then "and" or a comma, with no cue word or clause
+    /// word ("42 t of NdPr metal and 18 t", "1,540t is NdPr oxide and 11t").
+    /// </summary>
+    private static readonly Regex ListJoinRegex = new(@"^\s*(?:(?i:of|is|are)\s+[^,;\d]{0,60}?)?\s*(?:,\s*(?i:and\s+)?|(?i:and)\s+)$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "..., including", "containing", "of which" right after the previous figure's material, with no preposition or clause
+    /// word that brings in another noun ("1,900 tpa of NdPr oxide over a 16-year life, from stacks containing 35 Mt": the
+    /// stacks, not the output, contain it).
+    /// </summary>
+    private static bool PartOf(string between)
+    {
+        var part = PartOfRegex.Match(between);
+        return part.Success
+               && !Tokenizer.Tokenize(between[..part.Index]).Exists(t =>
+                   t.Text is not ("and" or "or") && (TonnageLexicon.MaterialStopWords.Contains(t.Text) || t.Text.Equals("over", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Whether a measure cue follows the figure before the next clause break, figure or the sentence end.</summary>
+    private static bool CueInOwnClause(string sentence, Quantity quantity, int segmentEnd)
+    {
+        var end = segmentEnd;
+        var clauseBreak = ClauseBreakRegex.Match(sentence, quantity.End);
+        if (clauseBreak.Success && clauseBreak.Index < end)
+        {
+            end = clauseBreak.Index;
+        }
+
+        return Tokenizer.Tokenize(sentence[quantity.End..end]).Exists(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text));
+    }
+
+    private static bool ListJoined(string between) =>
+        ListJoinRegex.IsMatch(between)
+        && !Tokenizer.Tokenize(between).Exists(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text) || TonnageLexicon.ParallelClauseWords.Contains(t.Text));
 
     private static bool ParallelClause(string between) =>
         Tokenizer.Tokenize(between).Exists(t => TonnageLexicon.ParallelClauseWords.Contains(t.Text));
