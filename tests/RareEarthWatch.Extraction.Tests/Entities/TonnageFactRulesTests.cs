@@ -532,4 +532,13 @@ public sealed class TonnageFactRulesTests
         facts.Should().HaveCount(2);
         facts.Should().OnlyContain(f => f.Period == Periods.PerQuarter && f.Measure == Measures.Production);
     }
+
+    [Fact]
+    public void A_unit_named_after_its_parent_before_the_figure_is_the_subject()
+    {
+        Single("Neo Performance Materials' NPM Silmet plant produced 640 tonnes of rare earth oxides in the second half.")
+            .SubjectId.Should().Be("npm-silmet");
+        Fact("NPM Silmet sold 210 tonnes of NdPr oxide in the first half, while parent Neo Performance Materials is targeting 5,000 tonnes of magnet capacity.", 5000)
+            .SubjectId.Should().Be("neo-performance");
+    }
 }

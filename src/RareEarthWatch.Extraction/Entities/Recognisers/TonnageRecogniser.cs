@@ -1277,7 +1277,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
-            if (UnitAfterFor(sentence, quantity, id, context.Organisations) is { } unit)
+            if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)) is { } unit)
             {
                 return (unit.Id, unit.Name, SubjectKinds.Organisation);
             }
@@ -1348,6 +1348,32 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Whether a figure of this measure announced by a state body of this kind is its country's.</summary>
     private bool NationalFor(string kind, string measure) =>
         options.NationalMeasures.Contains(measure) || (options.PolicyBodyKinds.Contains(kind) && options.PolicyMeasures.Contains(measure));
+
+    /// <summary>
+    /// "Neo Performance Materials' NPM Silmet plant produced 1,720 tonnes", "X said its Korean Metals Plant produced 42 t":
+    /// a unit of the subject named after the subject and before the figure in the same sentence is the one the figure is
+    /// about (not "The unit said ..., while parent X is targeting 45,000 t": the parent is named after its unit).
+    /// </summary>
+    private OrganisationEntry? UnitNamedBefore(Sentence sentence, Quantity quantity, string parentId, OrganisationResult organisations)
+    {
+        var numberAt = sentence.Start + quantity.NumberStart;
+        var parentAt = -1;
+        OrganisationEntry? unit = null;
+        foreach (var mention in organisations.Mentions.Where(m => m.Start >= sentence.Start && m.End <= numberAt).OrderBy(m => m.Start))
+        {
+            if (mention.Id == parentId)
+            {
+                parentAt = mention.Start;
+                unit = null;
+            }
+            else if (parentAt >= 0 && index.Organisations[mention.Id] is { } entry && entry.ParentId == parentId)
+            {
+                unit ??= entry;
+            }
+        }
+
+        return unit;
+    }
 
     /// <summary>"... 10,500 tonnes ... for Lynas Malaysia": an organisation after "for" whose parent is the subject.</summary>
     private OrganisationEntry? UnitAfterFor(Sentence sentence, Quantity quantity, string parentId, OrganisationResult organisations)
