@@ -541,4 +541,15 @@ public sealed class TonnageFactRulesTests
         Fact("NPM Silmet sold 210 tonnes of NdPr oxide in the first half, while parent Neo Performance Materials is targeting 5,000 tonnes of magnet capacity.", 5000)
             .SubjectId.Should().Be("neo-performance");
     }
+
+    [Fact]
+    public void A_seizure_by_a_state_body_is_one_event_of_its_country_and_a_running_total_is_cumulative()
+    {
+        var facts = TestFiles.Recognize(
+            "The General Administration of Customs said officers in Xiamen had seized 18.5 tonnes of smuggled terbium oxide, bringing seizures this year to 96 tonnes.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts.Should().OnlyContain(f => f.Measure == Measures.Other && f.SubjectId == "CN");
+        facts[0].Period.Should().Be(Periods.OneOff);
+        facts[1].Period.Should().Be(Periods.Cumulative);
+    }
 }

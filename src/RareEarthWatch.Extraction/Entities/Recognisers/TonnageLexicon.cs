@@ -96,6 +96,9 @@ public static class TonnageLexicon
         ["consume"] = Measures.Other, ["consumes"] = Measures.Other, ["consumed"] = Measures.Other,
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
         ["uses"] = Measures.Other, ["used"] = Measures.Other,
+        // Enforcement, not trade: "customs seized 40 tonnes of smuggled oxide" (see SeizureWords).
+        ["seized"] = Measures.Other, ["seize"] = Measures.Other, ["seizes"] = Measures.Other, ["seizure"] = Measures.Other,
+        ["seizures"] = Measures.Other, ["confiscated"] = Measures.Other, ["detained"] = Measures.Other, ["intercepted"] = Measures.Other,
         ["reserve"] = Measures.Reserve, ["reserves"] = Measures.Reserve,
         ["resource"] = Measures.Resource, ["resources"] = Measures.Resource, ["host"] = Measures.Resource,
         ["hosts"] = Measures.Resource, ["contain"] = Measures.Resource, ["contains"] = Measures.Resource,
@@ -226,6 +229,16 @@ public static class TonnageLexicon
         "water", "diesel", "fuel", "acid", "cement", "concrete", "steel", "explosives", "reagents", "reagent", "emissions",
         "CO2", "coal", "grain", "wheat", "food", "payload",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words of a seizure by the authorities: the figure is other, and a state body's seizure is its country's.</summary>
+    public static FrozenSet<string> SeizureWords { get; } = new[]
+    {
+        "seized", "seize", "seizes", "seizure", "seizures", "confiscated", "detained", "intercepted",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Seizure verbs of one event ("seized 41.7 tonnes"): one_off, unless the figure is a running total.</summary>
+    public static FrozenSet<string> SeizureEvents { get; } = new[] { "seized", "confiscated", "detained", "intercepted" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Heads of an anaphor that refers to the article's main country.</summary>
     public static FrozenSet<string> CountryAnaphors { get; } = new[] { "country", "nation" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -743,6 +743,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             explicitPeriod = reportWindow;
         }
 
+        if (RunningTotalRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.Start - segmentStart)))
+        {
+            explicitPeriod = Periods.Cumulative; // "..., bringing seizures this year to 183.6 tonnes": a running total
+        }
+
+        // "Customs officers seized 41.7 tonnes": a seizure is one event, and a state body's seizure is its country's.
+        var seizure = measure == Measures.Other && words.Exists(w => TonnageLexicon.SeizureWords.Contains(w.Text) && !InsideName(w, names));
+        if (seizure && explicitPeriod != Periods.Cumulative && words.Exists(w => TonnageLexicon.SeizureEvents.Contains(w.Text)))
+        {
+            sizesShipment = true;
+        }
+
         if (measure == Measures.Production && FullCapacityRegex.IsMatch(segment))
         {
             measure = Measures.Capacity;
@@ -784,7 +796,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var (min, max) = Bounds(quantity, factor);
         var basis = Basis(material, product, measure);
-        var (subjectId, subjectName, subjectKind) = Subject(sentence, quantity, measure, context);
+        var (subjectId, subjectName, subjectKind) = Subject(sentence, quantity, measure, context, seizure);
         if (subjectKind == SubjectKinds.Country && measure == Measures.Shipment && !sizesShipment)
         {
             measure = Measures.Export; // a country's shipments are its exports
@@ -919,6 +931,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return head + sentence[quantity.Start..end];
     }
+
+    /// <summary>"bringing the total to", "bringing seizures this year to": the figure after is a running total.</summary>
+    private static readonly Regex RunningTotalRegex = new(@"(?i)\bbringing\s+(?:[^,;.]*?\s)?to\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", RegexOptions.Compiled);
 
     /// <summary>A clause break: a comma or semicolon before a space (not the comma of "1,200").</summary>
     private static readonly Regex ClauseBreakRegex = new(@"[,;](?=\s)", RegexOptions.Compiled);
@@ -1272,7 +1287,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// sentence's figure. A figure "for" a unit of the subject is the unit's ("for Lynas Malaysia"); a quota, export or
     /// import figure of a ministry or state agency is its country's.
     /// </summary>
-    private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context)
+    private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context, bool seizure = false)
     {
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
@@ -1283,7 +1298,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var body = index.Organisations[id];
-            if (options.StateBodyKinds.Contains(body.Kind) && NationalFor(body.Kind, measure)
+            if (options.StateBodyKinds.Contains(body.Kind) && (NationalFor(body.Kind, measure) || seizure)
                 && body.CountryCode is { } code && index.Countries.TryGetValue(code, out var country))
             {
                 return (code, country.Name, SubjectKinds.Country);
@@ -1315,7 +1330,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             // "Vietnam's Ministry of Industry and Trade said exports totalled ...": a state body the gazetteer does not hold.
             var body = context.Candidates.FirstOrDefault(c => c.Name == subject.Name);
-            if (body is { KindHint: { } kind, CountryCode: { } code } && options.StateBodyKinds.Contains(kind) && NationalFor(kind, measure)
+            if (body is { KindHint: { } kind, CountryCode: { } code } && options.StateBodyKinds.Contains(kind) && (NationalFor(kind, measure) || seizure)
                 && index.Countries.TryGetValue(code, out var country))
             {
                 return (code, country.Name, SubjectKinds.Country);
