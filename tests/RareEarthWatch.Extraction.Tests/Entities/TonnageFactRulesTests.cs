@@ -552,4 +552,28 @@ public sealed class TonnageFactRulesTests
         facts[0].Period.Should().Be(Periods.OneOff);
         facts[1].Period.Should().Be(Periods.Cumulative);
     }
+
+    [Fact]
+    public void A_tonnage_of_a_deposit_is_a_resource_and_the_size_of_a_plant_is_a_capacity()
+    {
+        var facts = TestFiles.Recognize(
+            "Ruritania will tender the Kolva deposit, holding 3.4 million tonnes of ore, to bidders who commit to a separation plant of at least 1,200 tonnes a year.").Tonnages;
+        var deposit = facts.Should().ContainSingle(f => f.Min == 3_400_000).Subject;
+        deposit.Measure.Should().Be(Measures.Resource);
+        deposit.Period.Should().Be(Periods.None);
+        var plant = facts.Should().ContainSingle(f => f.Min == 1200).Subject;
+        plant.Measure.Should().Be(Measures.Capacity);
+        plant.Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void A_cue_in_a_relative_clause_describes_the_name_not_the_figure()
+    {
+        var facts = TestFiles.Recognize(
+            "China produced 61,400 tonnes of NdPr oxide in the first three quarters. Harlan Rare Earth Group, which runs most of the country's separation capacity, accounted for 12,050 tonnes of that total.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts[0].Period.Should().Be(Periods.Cumulative);
+        facts[1].Measure.Should().Be(Measures.Production);
+        facts[1].Period.Should().Be(Periods.Cumulative);
+    }
 }

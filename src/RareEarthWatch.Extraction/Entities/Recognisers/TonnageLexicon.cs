@@ -102,6 +102,7 @@ public static class TonnageLexicon
         ["reserve"] = Measures.Reserve, ["reserves"] = Measures.Reserve,
         ["resource"] = Measures.Resource, ["resources"] = Measures.Resource, ["host"] = Measures.Resource,
         ["hosts"] = Measures.Resource, ["contain"] = Measures.Resource, ["contains"] = Measures.Resource,
+        ["deposit"] = Measures.Resource, ["deposits"] = Measures.Resource, // "the X deposit, holding 5.2 Mt of ore"
         ["discovery"] = Measures.Resource, ["discoveries"] = Measures.Resource, ["find"] = Measures.Resource,
         ["stockpile"] = Measures.Stockpile, ["stockpiles"] = Measures.Stockpile, ["stockpiled"] = Measures.Stockpile,
         ["stockpiling"] = Measures.Stockpile,
@@ -131,6 +132,12 @@ public static class TonnageLexicon
         ["base"] = Measures.Capacity, // "a 20,000-tonne production base": a plant in Chinese industry usage
         ["shipment"] = Measures.Shipment, ["cargo"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Hedge words between "plant of" and the figure ("a plant of at least 2,000 tonnes a year").</summary>
+    public static FrozenSet<string> PlantSizeHedges { get; } = new[]
+    {
+        "about", "around", "some", "roughly", "approximately", "nearly", "at", "least", "up", "to", "over", "more", "than", "an", "estimated",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that stop the search for a tonnage's material after the unit.</summary>
     public static FrozenSet<string> MaterialStopWords { get; } = new[]

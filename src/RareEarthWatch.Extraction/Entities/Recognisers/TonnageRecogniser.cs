@@ -77,7 +77,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b"
         + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
         + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD"
-        + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months)\b",
+        + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months|first\s+(?:two|three|[23])\s+quarters)\b",
         RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a comparison with the first ("..., down from").</summary>
@@ -687,8 +687,23 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
-        var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, names);
-        var noCue = !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, names));
+        // "China Rare Earth Group, which controls most of the heavy rare earth capacity, accounted for 9,840 tonnes": a cue in a
+        // relative clause set off by commas describes the name, not the figure.
+        var cueNames = names;
+        if (sentence.Text.Contains(',', StringComparison.Ordinal))
+        {
+            foreach (Match clause in RelativeClauseBeforeRegex.Matches(sentence.Text))
+            {
+                if (!quantities.Exists(other => other.Start >= clause.Index && other.Start < clause.Index + clause.Length))
+                {
+                    cueNames = cueNames == names ? [.. names] : cueNames;
+                    cueNames.Add((clause.Index, clause.Index + clause.Length));
+                }
+            }
+        }
+
+        var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
+        var noCue = !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames));
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity)
         {
@@ -939,7 +954,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ClauseBreakRegex = new(@"[,;](?=\s)", RegexOptions.Compiled);
 
     /// <summary>", which banned exports in January 2024,": a relative clause set off by commas.</summary>
-    private static readonly Regex RelativeClauseBeforeRegex = new(@",\s*(?:which|who)\b[^,;]*,", RegexOptions.Compiled);
+    private static readonly Regex RelativeClauseBeforeRegex = new(@",\s*(?:which|who)\b(?:[^,;]|,(?=\d))*,(?=\s)", RegexOptions.Compiled);
 
     private static string? ExplicitPeriod(Quantity quantity, string segment)
     {
@@ -1051,6 +1066,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (head, head == Measures.Shipment);
         }
 
+        // "a separation plant of at least 2,000 tonnes a year": the size of a plant.
+        if (explicitPeriod is null or Periods.PerYear or Periods.PerDay && SizesPlant(words, firstWord))
+        {
+            return (Measures.Capacity, false);
+        }
+
         // "..., while inventories at separators were ...": a cue after a parallel-clause word belongs to that clause.
         var clauseEnd = words.FindIndex(afterWord, t => TonnageLexicon.ParallelClauseWords.Contains(t.Text));
         if (clauseEnd < 0)
@@ -1157,6 +1178,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"plant of [at least] N": the figure right after a plant noun and "of" (hedges skipped).</summary>
+    private static bool SizesPlant(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        return w >= 1
+               && words[w].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+               && TonnageLexicon.AdjectivalHeads.TryGetValue(words[w - 1].Text, out var head) && head == Measures.Capacity;
     }
 
     /// <summary>The measure of the noun an adjectival figure sizes ("a 5,000-tonne magnet plant" → capacity), or null.</summary>
