@@ -576,4 +576,26 @@ public sealed class TonnageFactRulesTests
         facts[1].Measure.Should().Be(Measures.Production);
         facts[1].Period.Should().Be(Periods.Cumulative);
     }
+
+    [Fact]
+    public void A_month_rate_in_the_unit_is_a_month()
+    {
+        Single("Importers say deliveries of about 320 tonnes a month have been delayed since May.").Period.Should().Be(Periods.Month);
+    }
+
+    [Fact]
+    public void A_capacity_in_a_parallel_clause_does_not_take_the_other_clauses_window()
+    {
+        var capacity = Fact("Tarvik Rare Earths Ltd sold 2,100 tonnes of NdPr oxide in the first half, while Corrib Minerals Ltd is targeting 30,000 t of separation capacity.", 30000);
+        capacity.Measure.Should().Be(Measures.Capacity);
+        capacity.Period.Should().Be(Periods.PerYearImplied);
+    }
+
+    [Fact]
+    public void Shipments_reported_after_a_monthly_figure_are_for_that_month()
+    {
+        var facts = TestFiles.Recognize("Ruritania exported 3,300 tonnes of rare earth magnets in August. Shipments to Japan rose to 410 tonnes.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts[1].Period.Should().Be(Periods.Month);
+    }
 }

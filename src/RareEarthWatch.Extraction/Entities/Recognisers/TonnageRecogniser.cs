@@ -25,7 +25,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
 
     private const string UnitPeriod =
-        @"(?<uperiod>(?:[\s-]+(?i:per[\s-]+annum|per[\s-]+year|a[\s-]+year|per[\s-]+day|a[\s-]+day)(?!\s+(?:earlier|ago|before|later)))?(?:\s*\((?:MTPA|mtpa|TPA|tpa|tpy)\))?)";
+        @"(?<uperiod>(?:[\s-]+(?i:per[\s-]+annum|per[\s-]+year|a[\s-]+year|per[\s-]+day|a[\s-]+day|per[\s-]+month|a[\s-]+month)(?!\s+(?:earlier|ago|before|later)))?(?:\s*\((?:MTPA|mtpa|TPA|tpa|tpy)\))?)";
 
     private static readonly Regex QuantityRegex = new(
         @"(?<![\p{L}\p{N}.,'$€£¥₹])(?<![$€£¥₹]\s)"
@@ -306,7 +306,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var unitAsWritten = (m.Groups["unit"].Value + m.Groups["uperiod"].Value).Trim();
             if (unitPeriod is null && m.Groups["uperiod"].Value.Length > 0)
             {
-                unitPeriod = PerDayRegex.IsMatch(m.Groups["uperiod"].Value) ? Periods.PerDay : Periods.PerYear;
+                unitPeriod = PerDayRegex.IsMatch(m.Groups["uperiod"].Value) ? Periods.PerDay
+                    : m.Groups["uperiod"].Value.Contains("month", StringComparison.OrdinalIgnoreCase) ? Periods.Month // "500 tonnes a month"
+                    : Periods.PerYear;
             }
 
             var writtenOut = m.Groups["uperiod"].Value.Contains("annum", StringComparison.OrdinalIgnoreCase);
@@ -675,9 +677,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var previousStart = q > 1 ? quantities[q - 2].End : 0;
             explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
         }
+        var sharedWindow = false;
         if (explicitPeriod is null && q > 0
             && (ParallelClause(sentence.Text[quantities[q - 1].End..quantity.Start]) || SharedWindowRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])))
         {
+            sharedWindow = true;
             // "In the September quarter X produced 2,600 tonnes, while Y produced 1,300 tonnes": the same window.
             var previousStart = q > 1 ? quantities[q - 2].End : 0;
             explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
@@ -703,6 +707,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
+        if (sharedWindow && measure == Measures.Capacity && explicitPeriod is not (Periods.PerYear or Periods.PerDay))
+        {
+            // "sales reached 3.1k tonnes in the first half, while parent X is targeting 45,000 t of separation capacity": a
+            // capacity is a rate, not an amount in the other clause's window.
+            explicitPeriod = null;
+        }
+
         var noCue = !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames));
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity)
@@ -750,7 +761,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             reportWindow = explicitPeriod; // the window the article reports on so far
         }
-        else if (explicitPeriod is null && reportWindow is not null && measure is Measures.Production or Measures.Export or Measures.Import or Measures.Sales
+        else if (explicitPeriod is null && reportWindow is not null && !sizesShipment
+                 && measure is Measures.Production or Measures.Export or Measures.Import or Measures.Sales or Measures.Shipment
                  && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text)))
         {
             // "Lynas reported September-quarter NdPr production of 2,050t. Sales volumes of 2,310t REO were supported by
@@ -939,6 +951,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var head = sentence[segmentStart..quantity.Start];
+        if (segmentStart > 0)
+        {
+            head = head[ParallelClauseStart(head)..]; // "..., while Y is targeting 45,000 t": the other clause's window is not its own
+        }
+
         if (head.Contains(',', StringComparison.Ordinal))
         {
             head = RelativeClauseBeforeRegex.Replace(head, " ");
