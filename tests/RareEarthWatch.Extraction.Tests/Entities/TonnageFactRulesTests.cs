@@ -598,4 +598,26 @@ public sealed class TonnageFactRulesTests
         facts.Should().HaveCount(2);
         facts[1].Period.Should().Be(Periods.Month);
     }
+
+    [Fact]
+    public void The_material_a_measure_noun_names_beats_one_in_an_aside_and_a_compared_figure_keeps_it()
+    {
+        var facts = TestFiles.Recognize(
+            "Ruritania's imports of mixed rare earth carbonate, the usual feed for heavy rare earth separators, fell to 8,300 tonnes in the first half from 9,900 tonnes a year earlier.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts.Should().OnlyContain(f => f.ProductId == "mrec");
+    }
+
+    [Fact]
+    public void A_percentage_before_a_basis_is_a_grade_and_the_figure_is_of_the_product_after_it()
+    {
+        Single("Corrib Minerals Ltd will produce 9,200 tonnes a year of 48% TREO concentrate.").ProductId.Should().Be("rare-earth-concentrate");
+    }
+
+    [Fact]
+    public void A_name_that_speaks_of_itself_is_the_subject_of_what_it_says()
+    {
+        Fact("Ruritania granted Tarvik Rare Earths Ltd a permit for 6,000 tonnes a year of concentrate, and Corrib Minerals Ltd said its Kell mine would produce 2,300 tonnes of TREO annually.", 2300)
+            .SubjectName.Should().Be("Corrib Minerals Ltd");
+    }
 }

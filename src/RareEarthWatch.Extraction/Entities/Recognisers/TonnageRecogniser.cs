@@ -80,6 +80,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months|first\s+(?:two|three|[23])\s+quarters)\b",
         RegexOptions.Compiled);
 
+    /// <summary>Text before a figure compared with the previous one ("from", "versus", "compared with"), with a hedge.</summary>
+    private static readonly Regex ComparedMaterialRegex = new(
+        @"(?i)\b(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
+
     /// <summary>Text between two figures that makes the second a comparison with the first ("..., down from").</summary>
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
 
@@ -204,7 +208,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var carriedMaterial = previousSentence == s - 1 ? previousMaterial : s > 0 ? LastMaterialIn(sentences.Sentences[s - 1], elements.Materials) : null;
             for (var q = 0; q < quantities.Count; q++)
             {
-                materials[q] ??= MaterialBefore(sentence, quantities[q], elements.Materials) ?? carriedMaterial;
+                // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
+                materials[q] ??= (q > 0 && materials[q - 1] is { Foreign: false } compared
+                                  && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
+                                     ? compared
+                                     : null)
+                                 ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, elements.Materials) ?? carriedMaterial;
             }
 
             var names = NamesIn(sentence, organisations, candidates);
@@ -561,6 +570,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var from = sentence.Start + quantity.End;
         var to = sentence.Start + windowEnd;
         var mention = materials.FirstOrDefault(m => m.Start >= from && m.Start < to);
+        if (mention is not null && GradeBefore(sentence.Text.AsSpan(0, mention.Start - sentence.Start))
+            && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { } graded)
+        {
+            mention = graded; // "15,300 tonnes a year of 55% TREO concentrate": the TREO is the grade, the figure is of concentrate
+        }
+
         var foreign = words.FindIndex(w => w.Start >= quantity.End && w.Start < windowEnd && TonnageLexicon.ForeignMaterials.Contains(w.Text));
         if (foreign >= 0 && (mention is null || sentence.Start + words[foreign].Start < mention.Start))
         {
@@ -638,13 +653,33 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
 
-    private static Material? MaterialBefore(Sentence sentence, Quantity quantity, IReadOnlyList<MaterialMention> materials)
+    /// <param name="clauseStart">Offset (in the sentence) after the previous figure: a measure noun's material counts only after it.</param>
+    private static Material? MaterialBefore(Sentence sentence, Quantity quantity, int clauseStart, IReadOnlyList<MaterialMention> materials)
     {
         var start = sentence.Start;
         var end = sentence.Start + quantity.NumberStart;
-        var mention = materials.LastOrDefault(m => m.Start >= start && m.End <= end);
+        // "Imports of mixed rare earth carbonate from the country, the main feed for heavy rare earth separators, totalled
+        // 14,200 tonnes": the material a measure noun names ("imports of X") beats a later one in an aside.
+        var mention = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)))
+                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end);
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
+
+    /// <summary>Whether the text ends with a percentage ("55% ", "55 per cent ").</summary>
+    private static bool GradeBefore(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith("%") || trimmed.EndsWith("per cent", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("percent", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the text ends with a measure cue and "of" ("Imports of ", "output of the ").</summary>
+    private static bool MeasureNounOfBefore(ReadOnlySpan<char> text)
+    {
+        var match = MeasureNounOfRegex.Match(text.ToString());
+        return match.Success && TonnageLexicon.MeasureCues.ContainsKey(match.Groups["noun"].Value);
+    }
+
+    private static readonly Regex MeasureNounOfRegex = new(@"(?<noun>\p{L}+)\s+of\s+(?:the\s+)?$", RegexOptions.Compiled);
 
     /// <summary>"240,000 metric tons and 230,000 metric tons of REO": the first shares the material of the second.</summary>
     private static bool Coordinated(Sentence sentence, Quantity left, Quantity right) =>
@@ -1575,6 +1610,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             before.RemoveAt(0);
         }
 
+        // "X was granted a permit for 15,000 t, and Y said its mine would produce 1,900 tonnes": the last name before the
+        // figure that speaks of itself ("said it", "said its") is the subject of what it says.
+        var selfSpeaker = before.FindLastIndex(a => SelfSpeakerRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start, Math.Max(0, numberAt - a.End))));
+        if (selfSpeaker > 0)
+        {
+            return (before[selfSpeaker].Id, before[selfSpeaker].Name, before[selfSpeaker].Kind);
+        }
+
         if (before.Count > 0)
         {
             return (before[0].Id, before[0].Name, before[0].Kind);
@@ -1638,6 +1681,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return previous;
     }
+
+    /// <summary>"said its", "said on Monday that it": a speech verb and a pronoun that refers back to the speaker.</summary>
+    private static readonly Regex SelfSpeakerRegex = new(@"^\s*(?:said|says|announced|reported|stated)\s+(?:(?:on\s+\p{L}+|that)\s+)?(?:it|its)\b", RegexOptions.Compiled);
 
     /// <summary>Offset (in the sentence) just after the last parallel-clause word ("while", "whereas", ";"), or 0.</summary>
     private static int ParallelClauseStart(string textBefore)
