@@ -620,4 +620,22 @@ public sealed class TonnageFactRulesTests
         Fact("Ruritania granted Tarvik Rare Earths Ltd a permit for 6,000 tonnes a year of concentrate, and Corrib Minerals Ltd said its Kell mine would produce 2,300 tonnes of TREO annually.", 2300)
             .SubjectName.Should().Be("Corrib Minerals Ltd");
     }
+
+    [Fact]
+    public void A_name_heading_a_figure_in_a_list_or_a_possessive_before_it_is_the_subject()
+    {
+        var facts = TestFiles.Recognize("Vietnam shipped 5,300 tonnes of rare earth products to China in the first nine months, while Laos supplied 2,100 tonnes and Malaysia 1,750 tonnes.").Tonnages;
+        facts.Should().ContainSingle(f => f.Min == 1750).Which.SubjectId.Should().Be("MY");
+        Fact("Norway's Fen deposit may hold 9 million tonnes of TREO, versus China's 44 million tonnes of reserves.", 44_000_000).SubjectId.Should().Be("CN");
+        Fact("Of the quota, Tarvik Rare Earths Ltd received 61,000 tonnes and Corrib Minerals Ltd 17,500 tonnes.", 17_500).SubjectName.Should().Be("Corrib Minerals Ltd");
+    }
+
+    [Fact]
+    public void The_countrys_or_national_figure_in_the_figures_clause_is_the_articles_country()
+    {
+        var fact = Single("CANBERRA - Australia's geological agency Quoll Survey Ltd said the country's identified rare earth resources totalled 5.7 million tonnes.");
+        fact.SubjectId.Should().Be("AU");
+        var bought = Single("The Ruritanian ministry Vela Stockholding Ltd said national stockpiles cover 90 days, and it would buy 210 tonnes of dysprosium oxide.");
+        bought.SubjectKind.Should().NotBe(SubjectKinds.Country);
+    }
 }

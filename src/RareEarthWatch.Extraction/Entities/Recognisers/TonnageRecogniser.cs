@@ -96,8 +96,46 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         Periods.Month, Periods.PerQuarter, Periods.HalfYear, Periods.Year, Periods.Cumulative, Periods.PerYear,
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Text from a name to the figure that makes the figure the name's in a list ("Burma at 31,000 tons").</summary>
-    private static readonly Regex ListedAtRegex = new(@"^\s*(?i:at)\s+(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
+    /// <summary>Text from a name to the figure that makes the figure the name's in a list ("Burma at 31,000 tons", "China's 44 million tonnes").</summary>
+    private static readonly Regex ListedAtRegex = new(@"^(?:\s*(?i:at)\s+|['’]s?\s+)(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>Text from a name to the figure in a list without the verb ("and Malaysia 11,400 tonnes"): only a space and a hedge.</summary>
+    private static readonly Regex GappedRegex = new(@"^\s+(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"and", "," (or ", and") right before a name in a list.</summary>
+    private static readonly Regex ListConjunctionBeforeRegex = new(@"(?:,|\band)\s*$", RegexOptions.Compiled);
+
+    /// <summary>"the country's", "the nation's", and "national" before a measure word: the country of the article.</summary>
+    private static readonly Regex CountryPossessiveRegex = new(@"\bthe\s+(?:country|nation)['’]s\b|\bnational\s+(?:[\p{Ll}-]+\s+){0,3}(?:resources?|reserves?|output|production|exports?|imports?|stockpiles?)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "the country's"/"national ..." in the figure's own clause: not in a relative clause ("X, which runs most of the
+    /// country's capacity, accounted for ...") and with no clause break or "and" between it and the figure.
+    /// </summary>
+    private static bool CountryPossessiveInClause(string textBefore)
+    {
+        if (textBefore.Contains(',', StringComparison.Ordinal))
+        {
+            textBefore = RelativeClauseBeforeRegex.Replace(textBefore, " ");
+        }
+
+        var last = CountryPossessiveRegex.Matches(textBefore).LastOrDefault();
+        return last is not null && !ClauseBetweenRegex.IsMatch(textBefore.AsSpan(last.Index + last.Length));
+    }
+
+    /// <summary>A clause break or "and" (not the comma of "1,200").</summary>
+    private static readonly Regex ClauseBetweenRegex = new(@"[,;](?=\s)|\band\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// Whether a name (offsets in the text) heads the figure in a list: "Burma at 31,000 tons", "China's 44 million
+    /// tonnes", or after "and"/"," with only a space before the figure ("and Malaysia 11,400 tonnes").
+    /// </summary>
+    private static bool ListedBefore(Sentence sentence, int start, int end, Quantity quantity)
+    {
+        var between = sentence.Text[(end - sentence.Start)..quantity.NumberStart];
+        return ListedAtRegex.IsMatch(between)
+               || (GappedRegex.IsMatch(between) && ListConjunctionBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start)));
+    }
 
     /// <summary>
     /// Text from a name to the figure that puts the figure in a relative clause about the name ("NPM Silmet in Sillamae,
@@ -1581,11 +1619,28 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                         && !(measure == Measures.Export && RecipientFollows(sentence, m.End)))
             .ToList();
 
-        // "China accounted for 270,000 tons, followed by Burma at 31,000 tons": the name right before "at" + the figure.
-        var listed = countriesBefore.LastOrDefault(m => ListedAtRegex.IsMatch(sentence.Text[(m.End - sentence.Start)..quantity.NumberStart]));
+        // "China accounted for 270,000 tons, followed by Burma at 31,000 tons": the name right before "at" + the figure; so
+        // "versus China's 44 million tonnes" (a possessive) and "X received 191,850 tonnes and Y 78,150 tonnes" (a list that
+        // leaves out the verb).
+        var listed = countriesBefore.LastOrDefault(m => ListedBefore(sentence, m.Start, m.End, quantity));
         if (listed is not null && before.TrueForAll(a => a.End <= listed.Start))
         {
             return (listed.Id, index.Countries[listed.Id].Name, SubjectKinds.Country);
+        }
+
+        var listedActor = before.FindLastIndex(a => ListedBefore(sentence, a.Start, a.End, quantity));
+        if (listedActor >= 0 && countriesBefore.TrueForAll(m => m.End <= before[listedActor].Start))
+        {
+            return (before[listedActor].Id, before[listedActor].Name, before[listedActor].Kind);
+        }
+
+        // "..., the survey said that the country's known resources totalled 2.6 million tonnes", "national resources at":
+        // after the last name, the country of the article is the subject.
+        var afterNames = before.Select(a => a.End).Concat(countriesBefore.Select(m => m.End)).DefaultIfEmpty(clauseStart).Max();
+        if (CountryPossessiveInClause(sentence.Text[(afterNames - sentence.Start)..quantity.NumberStart])
+            && MostMentioned(countries, numberAt) is { } ownCountry)
+        {
+            return (ownCountry, index.Countries[ownCountry].Name, SubjectKinds.Country);
         }
         if (countriesBefore.Exists(m => m.Start >= clauseStart))
         {
