@@ -59,9 +59,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev", "tonnage period")] = (0.95, 0.95),
         [("dev", "tonnage product")] = (0.93, 0.93),
         [("dev", "tonnage subject")] = (0.96, 0.96),
-        [("dev", "tonnages exact")] = (0.91, 0.91),
+        [("dev", "tonnages exact")] = (0.92, 0.92),
         // Dev2 (dev2-a.json, dev2-b.json): two more annotators who never saw the rules; first run on the rules of 14:17, floors =
-        // measured minus 0.02 (not tuned on yet). Check and blind floors raised to the final run of 2026-11-23 minus 0.02.
+        // measured minus 0.02 (not tuned on yet). Tonnage rows of dev and dev2 raised after branch tonnages-5 (rules tuned on
+        // dev2): measured minus 0.02. Check and blind floors raised to the final run of 2026-11-23 minus 0.02.
         [("dev2", "organisations")] = (0.97, 0.97),
         [("dev2", "candidates")] = (0.87, 0.56),
         [("dev2", "candidates with a designator")] = (0.86, 0.74),
@@ -69,11 +70,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev2", "countries")] = (0.93, 0.98),
         [("dev2", "elements")] = (0.98, 0.94),
         [("dev2", "tonnages")] = (0.98, 0.97),
-        [("dev2", "tonnage measure")] = (0.71, 0.71),
-        [("dev2", "tonnage period")] = (0.75, 0.75),
-        [("dev2", "tonnage product")] = (0.91, 0.91),
-        [("dev2", "tonnage subject")] = (0.75, 0.75),
-        [("dev2", "tonnages exact")] = (0.54, 0.54),
+        [("dev2", "tonnage measure")] = (0.76, 0.76),
+        [("dev2", "tonnage period")] = (0.89, 0.89),
+        [("dev2", "tonnage product")] = (0.92, 0.92),
+        [("dev2", "tonnage subject")] = (0.82, 0.82),
+        [("dev2", "tonnages exact")] = (0.73, 0.72),
         // Check set (check-set.json): a second annotator who never saw the rules; held out like the blind set (errors hidden).
         [("check", "organisations")] = (0.97, 0.92),
         [("check", "candidates")] = (0.65, 0.11),
