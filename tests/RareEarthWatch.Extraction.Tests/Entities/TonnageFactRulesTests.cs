@@ -469,4 +469,173 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Resource);
         fact.Period.Should().Be(Periods.None);
     }
+
+    [Fact]
+    public void A_period_in_a_relative_clause_or_in_the_clause_of_the_next_figure_is_not_the_figures()
+    {
+        var facts = TestFiles.Recognize("Ruritania, which restricted exports of concentrate in March 2023, exported 4,150 tonnes of rare earth oxides last year.").Tonnages;
+        facts.Should().ContainSingle().Which.Period.Should().Be(Periods.Year);
+        var imports = Fact("Ghana's rare earth imports reached 1,075 tonnes in the first half, and the ministry plans a refinery with annual capacity of 2,500 tonnes.", 1075);
+        imports.Period.Should().Be(Periods.HalfYear);
+    }
+
+    [Fact]
+    public void An_annual_publication_does_not_make_a_figure_a_rate()
+    {
+        var fact = Single("Output in Ruritania rose to 7,300 tonnes of rare earth oxides in 2024, the geological agency said in its annual Minerals Yearbook.");
+        fact.Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_month_named_quarter_is_a_quarter()
+    {
+        Single("Tarvik Rare Earths Ltd reported December-quarter NdPr oxide output of 1,310 tonnes.").Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void A_past_amount_without_a_window_is_for_the_window_the_report_is_about()
+    {
+        var facts = TestFiles.Recognize(
+            "Tarvik Rare Earths Ltd produced 1,310 tonnes of NdPr oxide in the December quarter. Sales volumes reached 1,145 tonnes of NdPr oxide. "
+            + "The company plans to add a 9,000-tonne production base by 2029.").Tonnages;
+        facts.Should().HaveCount(3);
+        facts[1].Measure.Should().Be(Measures.Sales);
+        facts[1].Period.Should().Be(Periods.PerQuarter);
+        facts[2].Measure.Should().Be(Measures.Capacity);
+        facts[2].Period.Should().Be(Periods.PerYearImplied);
+    }
+
+    [Fact]
+    public void A_part_of_a_figure_has_its_measure_and_period()
+    {
+        var facts = TestFiles.Recognize("Corrib Minerals Ltd expects its Tullow plant to produce 3,400 tonnes a year of mixed rare earth carbonate containing 1,020 t of NdPr oxide, from an ore reserve of 8.5 Mt.").Tonnages;
+        var part = facts.Should().ContainSingle(f => f.Min == 1020).Subject;
+        part.Measure.Should().Be(Measures.Production);
+        part.Period.Should().Be(Periods.PerYear);
+        facts.Should().ContainSingle(f => f.Min == 8_500_000).Which.Measure.Should().Be(Measures.Reserve);
+    }
+
+    [Fact]
+    public void A_part_with_a_cue_of_its_own_keeps_its_measure_and_a_container_is_not_the_figure()
+    {
+        var part = Fact("Ruritania produced 5,200 tonnes of rare earth concentrate in 2025, of which 900 tonnes were bound for export.", 900);
+        part.Measure.Should().Be(Measures.Export);
+        part.Period.Should().Be(Periods.Year);
+        var stock = Fact("Corrib Minerals Ltd plans to produce 1,700 tonnes per annum of NdPr oxide over a 20-year life, from tailings dams containing 28 million tonnes of material.", 28_000_000);
+        stock.Period.Should().NotBe(Periods.PerYear);
+    }
+
+    [Fact]
+    public void Figures_in_one_list_share_a_window()
+    {
+        var facts = TestFiles.Recognize("Corrib Minerals Ltd produced 36 t of NdPr metal and 21 t of NdFeB alloy in the June quarter.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts.Should().OnlyContain(f => f.Period == Periods.PerQuarter && f.Measure == Measures.Production);
+    }
+
+    [Fact]
+    public void A_unit_named_after_its_parent_before_the_figure_is_the_subject()
+    {
+        Single("Neo Performance Materials' NPM Silmet plant produced 640 tonnes of rare earth oxides in the second half.")
+            .SubjectId.Should().Be("npm-silmet");
+        Fact("NPM Silmet sold 210 tonnes of NdPr oxide in the first half, while parent Neo Performance Materials is targeting 5,000 tonnes of magnet capacity.", 5000)
+            .SubjectId.Should().Be("neo-performance");
+    }
+
+    [Fact]
+    public void A_seizure_by_a_state_body_is_one_event_of_its_country_and_a_running_total_is_cumulative()
+    {
+        var facts = TestFiles.Recognize(
+            "The General Administration of Customs said officers in Xiamen had seized 18.5 tonnes of smuggled terbium oxide, bringing seizures this year to 96 tonnes.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts.Should().OnlyContain(f => f.Measure == Measures.Other && f.SubjectId == "CN");
+        facts[0].Period.Should().Be(Periods.OneOff);
+        facts[1].Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_tonnage_of_a_deposit_is_a_resource_and_the_size_of_a_plant_is_a_capacity()
+    {
+        var facts = TestFiles.Recognize(
+            "Ruritania will tender the Kolva deposit, holding 3.4 million tonnes of ore, to bidders who commit to a separation plant of at least 1,200 tonnes a year.").Tonnages;
+        var deposit = facts.Should().ContainSingle(f => f.Min == 3_400_000).Subject;
+        deposit.Measure.Should().Be(Measures.Resource);
+        deposit.Period.Should().Be(Periods.None);
+        var plant = facts.Should().ContainSingle(f => f.Min == 1200).Subject;
+        plant.Measure.Should().Be(Measures.Capacity);
+        plant.Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void A_cue_in_a_relative_clause_describes_the_name_not_the_figure()
+    {
+        var facts = TestFiles.Recognize(
+            "China produced 61,400 tonnes of NdPr oxide in the first three quarters. Harlan Rare Earth Group, which runs most of the country's separation capacity, accounted for 12,050 tonnes of that total.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts[0].Period.Should().Be(Periods.Cumulative);
+        facts[1].Measure.Should().Be(Measures.Production);
+        facts[1].Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_month_rate_in_the_unit_is_a_month()
+    {
+        Single("Importers say deliveries of about 320 tonnes a month have been delayed since May.").Period.Should().Be(Periods.Month);
+    }
+
+    [Fact]
+    public void A_capacity_in_a_parallel_clause_does_not_take_the_other_clauses_window()
+    {
+        var capacity = Fact("Tarvik Rare Earths Ltd sold 2,100 tonnes of NdPr oxide in the first half, while Corrib Minerals Ltd is targeting 30,000 t of separation capacity.", 30000);
+        capacity.Measure.Should().Be(Measures.Capacity);
+        capacity.Period.Should().Be(Periods.PerYearImplied);
+    }
+
+    [Fact]
+    public void Shipments_reported_after_a_monthly_figure_are_for_that_month()
+    {
+        var facts = TestFiles.Recognize("Ruritania exported 3,300 tonnes of rare earth magnets in August. Shipments to Japan rose to 410 tonnes.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts[1].Period.Should().Be(Periods.Month);
+    }
+
+    [Fact]
+    public void The_material_a_measure_noun_names_beats_one_in_an_aside_and_a_compared_figure_keeps_it()
+    {
+        var facts = TestFiles.Recognize(
+            "Ruritania's imports of mixed rare earth carbonate, the usual feed for heavy rare earth separators, fell to 8,300 tonnes in the first half from 9,900 tonnes a year earlier.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts.Should().OnlyContain(f => f.ProductId == "mrec");
+    }
+
+    [Fact]
+    public void A_percentage_before_a_basis_is_a_grade_and_the_figure_is_of_the_product_after_it()
+    {
+        Single("Corrib Minerals Ltd will produce 9,200 tonnes a year of 48% TREO concentrate.").ProductId.Should().Be("rare-earth-concentrate");
+    }
+
+    [Fact]
+    public void A_name_that_speaks_of_itself_is_the_subject_of_what_it_says()
+    {
+        Fact("Ruritania granted Tarvik Rare Earths Ltd a permit for 6,000 tonnes a year of concentrate, and Corrib Minerals Ltd said its Kell mine would produce 2,300 tonnes of TREO annually.", 2300)
+            .SubjectName.Should().Be("Corrib Minerals Ltd");
+    }
+
+    [Fact]
+    public void A_name_heading_a_figure_in_a_list_or_a_possessive_before_it_is_the_subject()
+    {
+        var facts = TestFiles.Recognize("Vietnam shipped 5,300 tonnes of rare earth products to China in the first nine months, while Laos supplied 2,100 tonnes and Malaysia 1,750 tonnes.").Tonnages;
+        facts.Should().ContainSingle(f => f.Min == 1750).Which.SubjectId.Should().Be("MY");
+        Fact("Norway's Fen deposit may hold 9 million tonnes of TREO, versus China's 44 million tonnes of reserves.", 44_000_000).SubjectId.Should().Be("CN");
+        Fact("Of the quota, Tarvik Rare Earths Ltd received 61,000 tonnes and Corrib Minerals Ltd 17,500 tonnes.", 17_500).SubjectName.Should().Be("Corrib Minerals Ltd");
+    }
+
+    [Fact]
+    public void The_countrys_or_national_figure_in_the_figures_clause_is_the_articles_country()
+    {
+        var fact = Single("CANBERRA - Australia's geological agency Quoll Survey Ltd said the country's identified rare earth resources totalled 5.7 million tonnes.");
+        fact.SubjectId.Should().Be("AU");
+        var bought = Single("The Ruritanian ministry Vela Stockholding Ltd said national stockpiles cover 90 days, and it would buy 210 tonnes of dysprosium oxide.");
+        bought.SubjectKind.Should().NotBe(SubjectKinds.Country);
+    }
 }

@@ -96,9 +96,13 @@ public static class TonnageLexicon
         ["consume"] = Measures.Other, ["consumes"] = Measures.Other, ["consumed"] = Measures.Other,
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
         ["uses"] = Measures.Other, ["used"] = Measures.Other,
+        // Enforcement, not trade: "customs seized 40 tonnes of smuggled oxide" (see SeizureWords).
+        ["seized"] = Measures.Other, ["seize"] = Measures.Other, ["seizes"] = Measures.Other, ["seizure"] = Measures.Other,
+        ["seizures"] = Measures.Other, ["confiscated"] = Measures.Other, ["detained"] = Measures.Other, ["intercepted"] = Measures.Other,
         ["reserve"] = Measures.Reserve, ["reserves"] = Measures.Reserve,
         ["resource"] = Measures.Resource, ["resources"] = Measures.Resource, ["host"] = Measures.Resource,
         ["hosts"] = Measures.Resource, ["contain"] = Measures.Resource, ["contains"] = Measures.Resource,
+        ["deposit"] = Measures.Resource, ["deposits"] = Measures.Resource, // "the X deposit, holding 5.2 Mt of ore"
         ["discovery"] = Measures.Resource, ["discoveries"] = Measures.Resource, ["find"] = Measures.Resource,
         ["stockpile"] = Measures.Stockpile, ["stockpiles"] = Measures.Stockpile, ["stockpiled"] = Measures.Stockpile,
         ["stockpiling"] = Measures.Stockpile,
@@ -125,8 +129,15 @@ public static class TonnageLexicon
         ["plant"] = Measures.Capacity, ["facility"] = Measures.Capacity, ["refinery"] = Measures.Capacity,
         ["factory"] = Measures.Capacity, ["mill"] = Measures.Capacity, ["line"] = Measures.Capacity,
         ["complex"] = Measures.Capacity, ["concentrator"] = Measures.Capacity, ["smelter"] = Measures.Capacity,
+        ["base"] = Measures.Capacity, // "a 20,000-tonne production base": a plant in Chinese industry usage
         ["shipment"] = Measures.Shipment, ["cargo"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Hedge words between "plant of" and the figure ("a plant of at least 2,000 tonnes a year").</summary>
+    public static FrozenSet<string> PlantSizeHedges { get; } = new[]
+    {
+        "about", "around", "some", "roughly", "approximately", "nearly", "at", "least", "up", "to", "over", "more", "than", "an", "estimated",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that stop the search for a tonnage's material after the unit.</summary>
     public static FrozenSet<string> MaterialStopWords { get; } = new[]
@@ -225,6 +236,16 @@ public static class TonnageLexicon
         "water", "diesel", "fuel", "acid", "cement", "concrete", "steel", "explosives", "reagents", "reagent", "emissions",
         "CO2", "coal", "grain", "wheat", "food", "payload",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words of a seizure by the authorities: the figure is other, and a state body's seizure is its country's.</summary>
+    public static FrozenSet<string> SeizureWords { get; } = new[]
+    {
+        "seized", "seize", "seizes", "seizure", "seizures", "confiscated", "detained", "intercepted",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Seizure verbs of one event ("seized 41.7 tonnes"): one_off, unless the figure is a running total.</summary>
+    public static FrozenSet<string> SeizureEvents { get; } = new[] { "seized", "confiscated", "detained", "intercepted" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Heads of an anaphor that refers to the article's main country.</summary>
     public static FrozenSet<string> CountryAnaphors { get; } = new[] { "country", "nation" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -25,7 +25,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
 
     private const string UnitPeriod =
-        @"(?<uperiod>(?:[\s-]+(?i:per[\s-]+annum|per[\s-]+year|a[\s-]+year|per[\s-]+day|a[\s-]+day)(?!\s+(?:earlier|ago|before|later)))?(?:\s*\((?:MTPA|mtpa|TPA|tpa|tpy)\))?)";
+        @"(?<uperiod>(?:[\s-]+(?i:per[\s-]+annum|per[\s-]+year|a[\s-]+year|per[\s-]+day|a[\s-]+day|per[\s-]+month|a[\s-]+month)(?!\s+(?:earlier|ago|before|later)))?(?:\s*\((?:MTPA|mtpa|TPA|tpa|tpy)\))?)";
 
     private static readonly Regex QuantityRegex = new(
         @"(?<![\p{L}\p{N}.,'$€£¥₹])(?<![$€£¥₹]\s)"
@@ -47,12 +47,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex PerDayRegex = new(@"(?i)\b(?:per\s+day|a\s+day|each\s+day|daily)\b|/day\b|\btpd\b", RegexOptions.Compiled);
 
     private static readonly Regex PerYearRegex = new(
-        @"(?i)\b(?:annually|(?!(?-i:Annual\s+\p{Lu}))annual(?!\s+(?:reports?|results|general|meetings?|accounts|filings?|reviews?)\b)|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
+        @"(?i)\b(?:annually|(?!(?-i:Annual\s+\p{Lu}))annual(?!\s+(?:reports?|results|general|meetings?|accounts|filings?|reviews?)\b)(?!\s+(?:[\p{L}-]+\s+){0,3}(?:summar(?:y|ies)|yearbook|survey|bulletin|outlook)\b)|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
         RegexOptions.Compiled);
 
     private static readonly Regex PerQuarterRegex = new(
         @"(?i)\b(?:quarterly|per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter"
-        + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+        + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter"
         + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of)|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
@@ -77,8 +77,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b"
         + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
         + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD"
-        + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months)\b",
+        + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months|first\s+(?:two|three|[23])\s+quarters)\b",
         RegexOptions.Compiled);
+
+    /// <summary>Text before a figure compared with the previous one ("from", "versus", "compared with"), with a hedge.</summary>
+    private static readonly Regex ComparedMaterialRegex = new(
+        @"(?i)\b(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a comparison with the first ("..., down from").</summary>
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
@@ -92,8 +96,46 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         Periods.Month, Periods.PerQuarter, Periods.HalfYear, Periods.Year, Periods.Cumulative, Periods.PerYear,
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Text from a name to the figure that makes the figure the name's in a list ("Burma at 31,000 tons").</summary>
-    private static readonly Regex ListedAtRegex = new(@"^\s*(?i:at)\s+(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
+    /// <summary>Text from a name to the figure that makes the figure the name's in a list ("Burma at 31,000 tons", "China's 44 million tonnes").</summary>
+    private static readonly Regex ListedAtRegex = new(@"^(?:\s*(?i:at)\s+|['’]s?\s+)(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>Text from a name to the figure in a list without the verb ("and Malaysia 11,400 tonnes"): only a space and a hedge.</summary>
+    private static readonly Regex GappedRegex = new(@"^\s+(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"and", "," (or ", and") right before a name in a list.</summary>
+    private static readonly Regex ListConjunctionBeforeRegex = new(@"(?:,|\band)\s*$", RegexOptions.Compiled);
+
+    /// <summary>"the country's", "the nation's", and "national" before a measure word: the country of the article.</summary>
+    private static readonly Regex CountryPossessiveRegex = new(@"\bthe\s+(?:country|nation)['’]s\b|\bnational\s+(?:[\p{Ll}-]+\s+){0,3}(?:resources?|reserves?|output|production|exports?|imports?|stockpiles?)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "the country's"/"national ..." in the figure's own clause: not in a relative clause ("X, which runs most of the
+    /// country's capacity, accounted for ...") and with no clause break or "and" between it and the figure.
+    /// </summary>
+    private static bool CountryPossessiveInClause(string textBefore)
+    {
+        if (textBefore.Contains(',', StringComparison.Ordinal))
+        {
+            textBefore = RelativeClauseBeforeRegex.Replace(textBefore, " ");
+        }
+
+        var last = CountryPossessiveRegex.Matches(textBefore).LastOrDefault();
+        return last is not null && !ClauseBetweenRegex.IsMatch(textBefore.AsSpan(last.Index + last.Length));
+    }
+
+    /// <summary>A clause break or "and" (not the comma of "1,200").</summary>
+    private static readonly Regex ClauseBetweenRegex = new(@"[,;](?=\s)|\band\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// Whether a name (offsets in the text) heads the figure in a list: "Burma at 31,000 tons", "China's 44 million
+    /// tonnes", or after "and"/"," with only a space before the figure ("and Malaysia 11,400 tonnes").
+    /// </summary>
+    private static bool ListedBefore(Sentence sentence, int start, int end, Quantity quantity)
+    {
+        var between = sentence.Text[(end - sentence.Start)..quantity.NumberStart];
+        return ListedAtRegex.IsMatch(between)
+               || (GappedRegex.IsMatch(between) && ListConjunctionBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start)));
+    }
 
     /// <summary>
     /// Text from a name to the figure that puts the figure in a relative clause about the name ("NPM Silmet in Sillamae,
@@ -174,6 +216,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var previousSentence = int.MinValue;
         (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
         TonnageFact? previousFact = null;
+        string? reportWindow = null;
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -203,7 +246,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var carriedMaterial = previousSentence == s - 1 ? previousMaterial : s > 0 ? LastMaterialIn(sentences.Sentences[s - 1], elements.Materials) : null;
             for (var q = 0; q < quantities.Count; q++)
             {
-                materials[q] ??= MaterialBefore(sentence, quantities[q], elements.Materials) ?? carriedMaterial;
+                // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
+                materials[q] ??= (q > 0 && materials[q - 1] is { Foreign: false } compared
+                                  && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
+                                     ? compared
+                                     : null)
+                                 ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, elements.Materials) ?? carriedMaterial;
             }
 
             var names = NamesIn(sentence, organisations, candidates);
@@ -211,7 +259,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var carriedFact = previousSentence == s - 1 ? previousFact : null;
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
@@ -305,7 +353,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var unitAsWritten = (m.Groups["unit"].Value + m.Groups["uperiod"].Value).Trim();
             if (unitPeriod is null && m.Groups["uperiod"].Value.Length > 0)
             {
-                unitPeriod = PerDayRegex.IsMatch(m.Groups["uperiod"].Value) ? Periods.PerDay : Periods.PerYear;
+                unitPeriod = PerDayRegex.IsMatch(m.Groups["uperiod"].Value) ? Periods.PerDay
+                    : m.Groups["uperiod"].Value.Contains("month", StringComparison.OrdinalIgnoreCase) ? Periods.Month // "500 tonnes a month"
+                    : Periods.PerYear;
             }
 
             var writtenOut = m.Groups["uperiod"].Value.Contains("annum", StringComparison.OrdinalIgnoreCase);
@@ -558,6 +608,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var from = sentence.Start + quantity.End;
         var to = sentence.Start + windowEnd;
         var mention = materials.FirstOrDefault(m => m.Start >= from && m.Start < to);
+        if (mention is not null && GradeBefore(sentence.Text.AsSpan(0, mention.Start - sentence.Start))
+            && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { } graded)
+        {
+            mention = graded; // "15,300 tonnes a year of 55% TREO concentrate": the TREO is the grade, the figure is of concentrate
+        }
+
         var foreign = words.FindIndex(w => w.Start >= quantity.End && w.Start < windowEnd && TonnageLexicon.ForeignMaterials.Contains(w.Text));
         if (foreign >= 0 && (mention is null || sentence.Start + words[foreign].Start < mention.Start))
         {
@@ -635,13 +691,33 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
 
-    private static Material? MaterialBefore(Sentence sentence, Quantity quantity, IReadOnlyList<MaterialMention> materials)
+    /// <param name="clauseStart">Offset (in the sentence) after the previous figure: a measure noun's material counts only after it.</param>
+    private static Material? MaterialBefore(Sentence sentence, Quantity quantity, int clauseStart, IReadOnlyList<MaterialMention> materials)
     {
         var start = sentence.Start;
         var end = sentence.Start + quantity.NumberStart;
-        var mention = materials.LastOrDefault(m => m.Start >= start && m.End <= end);
+        // "Imports of mixed rare earth carbonate from the country, the main feed for heavy rare earth separators, totalled
+        // 14,200 tonnes": the material a measure noun names ("imports of X") beats a later one in an aside.
+        var mention = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)))
+                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end);
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
+
+    /// <summary>Whether the text ends with a percentage ("55% ", "55 per cent ").</summary>
+    private static bool GradeBefore(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith("%") || trimmed.EndsWith("per cent", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith("percent", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the text ends with a measure cue and "of" ("Imports of ", "output of the ").</summary>
+    private static bool MeasureNounOfBefore(ReadOnlySpan<char> text)
+    {
+        var match = MeasureNounOfRegex.Match(text.ToString());
+        return match.Success && TonnageLexicon.MeasureCues.ContainsKey(match.Groups["noun"].Value);
+    }
+
+    private static readonly Regex MeasureNounOfRegex = new(@"(?<noun>\p{L}+)\s+of\s+(?:the\s+)?$", RegexOptions.Compiled);
 
     /// <summary>"240,000 metric tons and 230,000 metric tons of REO": the first shares the material of the second.</summary>
     private static bool Coordinated(Sentence sentence, Quantity left, Quantity right) =>
@@ -658,7 +734,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         SubjectContext context,
         Sentence? previousSentence,
         TonnageFact? previousFact,
-        TonnageFact? previousInSentence)
+        TonnageFact? previousInSentence,
+        ref string? reportWindow)
     {
         var quantity = quantities[q];
         var segmentStart = q > 0 ? quantities[q - 1].End : 0;
@@ -666,16 +743,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var segment = sentence.Text[segmentStart..segmentEnd];
 
         var product = material?.ProductId is { } productId ? index.Products[productId] : null;
-        var explicitPeriod = ExplicitPeriod(quantity, segment);
+        var explicitPeriod = ExplicitPeriod(quantity, PeriodSegment(sentence.Text, segmentStart, segmentEnd, quantity, q + 1 < quantities.Count));
         if (explicitPeriod is null && q > 0 && ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]))
         {
             // "3,810 tonnes for the quarter, down from 4,020 tonnes a year earlier": the same window a year before.
             var previousStart = q > 1 ? quantities[q - 2].End : 0;
             explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
         }
+        var sharedWindow = false;
         if (explicitPeriod is null && q > 0
             && (ParallelClause(sentence.Text[quantities[q - 1].End..quantity.Start]) || SharedWindowRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])))
         {
+            sharedWindow = true;
             // "In the September quarter X produced 2,600 tonnes, while Y produced 1,300 tonnes": the same window.
             var previousStart = q > 1 ? quantities[q - 2].End : 0;
             explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
@@ -685,8 +764,30 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
-        var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, names);
-        var noCue = !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, names));
+        // "China Rare Earth Group, which controls most of the heavy rare earth capacity, accounted for 9,840 tonnes": a cue in a
+        // relative clause set off by commas describes the name, not the figure.
+        var cueNames = names;
+        if (sentence.Text.Contains(',', StringComparison.Ordinal))
+        {
+            foreach (Match clause in RelativeClauseBeforeRegex.Matches(sentence.Text))
+            {
+                if (!quantities.Exists(other => other.Start >= clause.Index && other.Start < clause.Index + clause.Length))
+                {
+                    cueNames = cueNames == names ? [.. names] : cueNames;
+                    cueNames.Add((clause.Index, clause.Index + clause.Length));
+                }
+            }
+        }
+
+        var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
+        if (sharedWindow && measure == Measures.Capacity && explicitPeriod is not (Periods.PerYear or Periods.PerDay))
+        {
+            // "sales reached 3.1k tonnes in the first half, while parent X is targeting 45,000 t of separation capacity": a
+            // capacity is a rate, not an amount in the other clause's window.
+            explicitPeriod = null;
+        }
+
+        var noCue = !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames));
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity)
         {
@@ -716,6 +817,44 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // measure reported in the past tense right after keeps the previous figure's window.
             explicitPeriod = previousFact.Period;
         }
+
+        if (explicitPeriod is null && q + 1 < quantities.Count && ListJoined(sentence.Text[quantity.End..quantities[q + 1].Start]))
+        {
+            // "produced 42 t of NdPr metal and 18 t of NdFeB alloy in the September quarter": a list shares its window.
+            var nextEnd = q + 2 < quantities.Count ? quantities[q + 2].Start : sentence.Text.Length;
+            explicitPeriod = ExplicitPeriod(quantities[q + 1], PeriodSegment(sentence.Text, quantity.End, nextEnd, quantities[q + 1], q + 2 < quantities.Count));
+        }
+        else if (explicitPeriod is null && q > 0 && previousInSentence is not null && previousInSentence.Measure == measure
+                 && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start]) && WindowPeriods.Contains(previousInSentence.Period))
+        {
+            explicitPeriod = previousInSentence.Period;
+        }
+
+        if (explicitPeriod is Periods.PerQuarter or Periods.HalfYear or Periods.Month or Periods.Year)
+        {
+            reportWindow = explicitPeriod; // the window the article reports on so far
+        }
+        else if (explicitPeriod is null && reportWindow is not null && !sizesShipment
+                 && measure is Measures.Production or Measures.Export or Measures.Import or Measures.Sales or Measures.Shipment
+                 && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text)))
+        {
+            // "Lynas reported September-quarter NdPr production of 2,050t. Sales volumes of 2,310t REO were supported by
+            // ...": an amount reported in the past tense with no window of its own is for the window the report is about.
+            explicitPeriod = reportWindow;
+        }
+
+        if (RunningTotalRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.Start - segmentStart)))
+        {
+            explicitPeriod = Periods.Cumulative; // "..., bringing seizures this year to 183.6 tonnes": a running total
+        }
+
+        // "Customs officers seized 41.7 tonnes": a seizure is one event, and a state body's seizure is its country's.
+        var seizure = measure == Measures.Other && words.Exists(w => TonnageLexicon.SeizureWords.Contains(w.Text) && !InsideName(w, names));
+        if (seizure && explicitPeriod != Periods.Cumulative && words.Exists(w => TonnageLexicon.SeizureEvents.Contains(w.Text)))
+        {
+            sizesShipment = true;
+        }
+
         if (measure == Measures.Production && FullCapacityRegex.IsMatch(segment))
         {
             measure = Measures.Capacity;
@@ -734,6 +873,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
         var adjectivalCapacity = measure == Measures.Capacity && AdjectivalHead(quantity, words) == Measures.Capacity;
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
+        if (q > 0 && previousInSentence is not null && material?.Foreign != true && PartOf(sentence.Text[quantities[q - 1].End..quantity.Start]))
+        {
+            // "1,950 tonnes a year of TREO, including 470 t of NdPr oxide", "of which 846 tonnes came from China": a part of
+            // the previous figure has its measure (unless its own clause names one: "of which 310 tonnes were bound for
+            // export"), and its period unless it writes its own.
+            if (!CueInOwnClause(sentence.Text, quantity, segmentEnd))
+            {
+                measure = previousInSentence.Measure ?? measure;
+            }
+
+            period = explicitPeriod ?? previousInSentence.Period;
+        }
 
         var factor = quantity.Factor;
         if (quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow
@@ -745,7 +896,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var (min, max) = Bounds(quantity, factor);
         var basis = Basis(material, product, measure);
-        var (subjectId, subjectName, subjectKind) = Subject(sentence, quantity, measure, context);
+        var (subjectId, subjectName, subjectKind) = Subject(sentence, quantity, measure, context, seizure);
         if (subjectKind == SubjectKinds.Country && measure == Measures.Shipment && !sizesShipment)
         {
             measure = Measures.Export; // a country's shipments are its exports
@@ -769,6 +920,45 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             evidence,
             subjectKind);
     }
+
+    /// <summary>Text between a figure and a part of it: "..., including", "containing", "of which", with at most two words (a hedge) after.</summary>
+    private static readonly Regex PartOfRegex = new(@"(?i)\b(?:including|containing|of\s+which)\s+(?:[\p{L}~.-]+\s+){0,2}$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// Text between two figures of one list: the first one's material, then "and" or a comma, with no cue word or clause
+    /// word ("42 t of NdPr metal and 18 t", "1,540t is NdPr oxide and 11t").
+    /// </summary>
+    private static readonly Regex ListJoinRegex = new(@"^\s*(?:(?i:of|is|are)\s+[^,;\d]{0,60}?)?\s*(?:,\s*(?i:and\s+)?|(?i:and)\s+)$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "..., including", "containing", "of which" right after the previous figure's material, with no preposition or clause
+    /// word that brings in another noun ("1,900 tpa of NdPr oxide over a 16-year life, from stacks containing 35 Mt": the
+    /// stacks, not the output, contain it).
+    /// </summary>
+    private static bool PartOf(string between)
+    {
+        var part = PartOfRegex.Match(between);
+        return part.Success
+               && !Tokenizer.Tokenize(between[..part.Index]).Exists(t =>
+                   t.Text is not ("and" or "or") && (TonnageLexicon.MaterialStopWords.Contains(t.Text) || t.Text.Equals("over", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Whether a measure cue follows the figure before the next clause break, figure or the sentence end.</summary>
+    private static bool CueInOwnClause(string sentence, Quantity quantity, int segmentEnd)
+    {
+        var end = segmentEnd;
+        var clauseBreak = ClauseBreakRegex.Match(sentence, quantity.End);
+        if (clauseBreak.Success && clauseBreak.Index < end)
+        {
+            end = clauseBreak.Index;
+        }
+
+        return Tokenizer.Tokenize(sentence[quantity.End..end]).Exists(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text));
+    }
+
+    private static bool ListJoined(string between) =>
+        ListJoinRegex.IsMatch(between)
+        && !Tokenizer.Tokenize(between).Exists(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text) || TonnageLexicon.ParallelClauseWords.Contains(t.Text));
 
     private static bool ParallelClause(string between) =>
         Tokenizer.Tokenize(between).Exists(t => TonnageLexicon.ParallelClauseWords.Contains(t.Text));
@@ -811,6 +1001,50 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // Ore that is sold or dispatched is a product of the seller.
         return basis == "ore" && measure == Measures.Sales ? "product" : basis;
     }
+
+    /// <summary>
+    /// The part of a figure's segment that can give its period: without a relative clause before the figure ("Malaysia,
+    /// which banned exports in January 2024, exported 8,960 tonnes last year") and, when another figure follows, without
+    /// the clause that leads to it ("2,944 tonnes in the first half, and plans a plant with annual capacity of 3,000").
+    /// </summary>
+    private static string PeriodSegment(string sentence, int segmentStart, int segmentEnd, Quantity quantity, bool figureFollows)
+    {
+        var end = segmentEnd;
+        if (figureFollows && quantity.End < segmentEnd)
+        {
+            var breaks = ClauseBreakRegex.Matches(sentence, quantity.End);
+            for (var b = breaks.Count - 1; b >= 0; b--)
+            {
+                if (breaks[b].Index < segmentEnd)
+                {
+                    end = breaks[b].Index;
+                    break;
+                }
+            }
+        }
+
+        var head = sentence[segmentStart..quantity.Start];
+        if (segmentStart > 0)
+        {
+            head = head[ParallelClauseStart(head)..]; // "..., while Y is targeting 45,000 t": the other clause's window is not its own
+        }
+
+        if (head.Contains(',', StringComparison.Ordinal))
+        {
+            head = RelativeClauseBeforeRegex.Replace(head, " ");
+        }
+
+        return head + sentence[quantity.Start..end];
+    }
+
+    /// <summary>"bringing the total to", "bringing seizures this year to": the figure after is a running total.</summary>
+    private static readonly Regex RunningTotalRegex = new(@"(?i)\bbringing\s+(?:[^,;.]*?\s)?to\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>A clause break: a comma or semicolon before a space (not the comma of "1,200").</summary>
+    private static readonly Regex ClauseBreakRegex = new(@"[,;](?=\s)", RegexOptions.Compiled);
+
+    /// <summary>", which banned exports in January 2024,": a relative clause set off by commas.</summary>
+    private static readonly Regex RelativeClauseBeforeRegex = new(@",\s*(?:which|who)\b(?:[^,;]|,(?=\d))*,(?=\s)", RegexOptions.Compiled);
 
     private static string? ExplicitPeriod(Quantity quantity, string segment)
     {
@@ -922,6 +1156,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (head, head == Measures.Shipment);
         }
 
+        // "a separation plant of at least 2,000 tonnes a year": the size of a plant.
+        if (explicitPeriod is null or Periods.PerYear or Periods.PerDay && SizesPlant(words, firstWord))
+        {
+            return (Measures.Capacity, false);
+        }
+
         // "..., while inventories at separators were ...": a cue after a parallel-clause word belongs to that clause.
         var clauseEnd = words.FindIndex(afterWord, t => TonnageLexicon.ParallelClauseWords.Contains(t.Text));
         if (clauseEnd < 0)
@@ -1028,6 +1268,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"plant of [at least] N": the figure right after a plant noun and "of" (hedges skipped).</summary>
+    private static bool SizesPlant(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        return w >= 1
+               && words[w].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+               && TonnageLexicon.AdjectivalHeads.TryGetValue(words[w - 1].Text, out var head) && head == Measures.Capacity;
     }
 
     /// <summary>The measure of the noun an adjectival figure sizes ("a 5,000-tonne magnet plant" → capacity), or null.</summary>
@@ -1158,18 +1412,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// sentence's figure. A figure "for" a unit of the subject is the unit's ("for Lynas Malaysia"); a quota, export or
     /// import figure of a ministry or state agency is its country's.
     /// </summary>
-    private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context)
+    private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context, bool seizure = false)
     {
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
-            if (UnitAfterFor(sentence, quantity, id, context.Organisations) is { } unit)
+            if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)) is { } unit)
             {
                 return (unit.Id, unit.Name, SubjectKinds.Organisation);
             }
 
             var body = index.Organisations[id];
-            if (options.StateBodyKinds.Contains(body.Kind) && NationalFor(body.Kind, measure)
+            if (options.StateBodyKinds.Contains(body.Kind) && (NationalFor(body.Kind, measure) || seizure)
                 && body.CountryCode is { } code && index.Countries.TryGetValue(code, out var country))
             {
                 return (code, country.Name, SubjectKinds.Country);
@@ -1201,7 +1455,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             // "Vietnam's Ministry of Industry and Trade said exports totalled ...": a state body the gazetteer does not hold.
             var body = context.Candidates.FirstOrDefault(c => c.Name == subject.Name);
-            if (body is { KindHint: { } kind, CountryCode: { } code } && options.StateBodyKinds.Contains(kind) && NationalFor(kind, measure)
+            if (body is { KindHint: { } kind, CountryCode: { } code } && options.StateBodyKinds.Contains(kind) && (NationalFor(kind, measure) || seizure)
                 && index.Countries.TryGetValue(code, out var country))
             {
                 return (code, country.Name, SubjectKinds.Country);
@@ -1234,6 +1488,32 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Whether a figure of this measure announced by a state body of this kind is its country's.</summary>
     private bool NationalFor(string kind, string measure) =>
         options.NationalMeasures.Contains(measure) || (options.PolicyBodyKinds.Contains(kind) && options.PolicyMeasures.Contains(measure));
+
+    /// <summary>
+    /// "Neo Performance Materials' NPM Silmet plant produced 1,720 tonnes", "X said its Korean Metals Plant produced 42 t":
+    /// a unit of the subject named after the subject and before the figure in the same sentence is the one the figure is
+    /// about (not "The unit said ..., while parent X is targeting 45,000 t": the parent is named after its unit).
+    /// </summary>
+    private OrganisationEntry? UnitNamedBefore(Sentence sentence, Quantity quantity, string parentId, OrganisationResult organisations)
+    {
+        var numberAt = sentence.Start + quantity.NumberStart;
+        var parentAt = -1;
+        OrganisationEntry? unit = null;
+        foreach (var mention in organisations.Mentions.Where(m => m.Start >= sentence.Start && m.End <= numberAt).OrderBy(m => m.Start))
+        {
+            if (mention.Id == parentId)
+            {
+                parentAt = mention.Start;
+                unit = null;
+            }
+            else if (parentAt >= 0 && index.Organisations[mention.Id] is { } entry && entry.ParentId == parentId)
+            {
+                unit ??= entry;
+            }
+        }
+
+        return unit;
+    }
 
     /// <summary>"... 10,500 tonnes ... for Lynas Malaysia": an organisation after "for" whose parent is the subject.</summary>
     private OrganisationEntry? UnitAfterFor(Sentence sentence, Quantity quantity, string parentId, OrganisationResult organisations)
@@ -1339,11 +1619,28 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                         && !(measure == Measures.Export && RecipientFollows(sentence, m.End)))
             .ToList();
 
-        // "China accounted for 270,000 tons, followed by Burma at 31,000 tons": the name right before "at" + the figure.
-        var listed = countriesBefore.LastOrDefault(m => ListedAtRegex.IsMatch(sentence.Text[(m.End - sentence.Start)..quantity.NumberStart]));
+        // "China accounted for 270,000 tons, followed by Burma at 31,000 tons": the name right before "at" + the figure; so
+        // "versus China's 44 million tonnes" (a possessive) and "X received 191,850 tonnes and Y 78,150 tonnes" (a list that
+        // leaves out the verb).
+        var listed = countriesBefore.LastOrDefault(m => ListedBefore(sentence, m.Start, m.End, quantity));
         if (listed is not null && before.TrueForAll(a => a.End <= listed.Start))
         {
             return (listed.Id, index.Countries[listed.Id].Name, SubjectKinds.Country);
+        }
+
+        var listedActor = before.FindLastIndex(a => ListedBefore(sentence, a.Start, a.End, quantity));
+        if (listedActor >= 0 && countriesBefore.TrueForAll(m => m.End <= before[listedActor].Start))
+        {
+            return (before[listedActor].Id, before[listedActor].Name, before[listedActor].Kind);
+        }
+
+        // "..., the survey said that the country's known resources totalled 2.6 million tonnes", "national resources at":
+        // after the last name, the country of the article is the subject.
+        var afterNames = before.Select(a => a.End).Concat(countriesBefore.Select(m => m.End)).DefaultIfEmpty(clauseStart).Max();
+        if (CountryPossessiveInClause(sentence.Text[(afterNames - sentence.Start)..quantity.NumberStart])
+            && MostMentioned(countries, numberAt) is { } ownCountry)
+        {
+            return (ownCountry, index.Countries[ownCountry].Name, SubjectKinds.Country);
         }
         if (countriesBefore.Exists(m => m.Start >= clauseStart))
         {
@@ -1366,6 +1663,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (before.Count > 1 && IsSpeaker(sentence, before[0].End, before[1].Start))
         {
             before.RemoveAt(0);
+        }
+
+        // "X was granted a permit for 15,000 t, and Y said its mine would produce 1,900 tonnes": the last name before the
+        // figure that speaks of itself ("said it", "said its") is the subject of what it says.
+        var selfSpeaker = before.FindLastIndex(a => SelfSpeakerRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start, Math.Max(0, numberAt - a.End))));
+        if (selfSpeaker > 0)
+        {
+            return (before[selfSpeaker].Id, before[selfSpeaker].Name, before[selfSpeaker].Kind);
         }
 
         if (before.Count > 0)
@@ -1431,6 +1736,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return previous;
     }
+
+    /// <summary>"said its", "said on Monday that it": a speech verb and a pronoun that refers back to the speaker.</summary>
+    private static readonly Regex SelfSpeakerRegex = new(@"^\s*(?:said|says|announced|reported|stated)\s+(?:(?:on\s+\p{L}+|that)\s+)?(?:it|its)\b", RegexOptions.Compiled);
 
     /// <summary>Offset (in the sentence) just after the last parallel-clause word ("while", "whereas", ";"), or 0.</summary>
     private static int ParallelClauseStart(string textBefore)
