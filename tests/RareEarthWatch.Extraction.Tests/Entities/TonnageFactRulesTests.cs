@@ -209,6 +209,21 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_measure_word_of_the_first_clause_does_not_reach_across_while_when_the_second_has_its_own()
+    {
+        var facts = TestFiles.Recognize("Myanmar produced 31,000 tonnes of concentrate last year under an informal quota, while Lynas Rare Earths made 10,460 tonnes of REO in fiscal 2025.").Tonnages;
+        facts.Select(f => f.Measure).Should().Equal(Measures.Production, Measures.Production);
+        facts[1].SubjectId.Should().Be("lynas");
+    }
+
+    [Fact]
+    public void A_clause_after_while_without_a_measure_word_shares_the_first_clause_measure()
+    {
+        var facts = TestFiles.Recognize("Laos exported 2,400 tonnes of rare earth oxide to China in March, while Vietnam 700 tonnes.").Tonnages;
+        facts.Should().OnlyContain(f => f.Measure == Measures.Export);
+    }
+
+    [Fact]
     public void A_speaker_after_the_figure_is_the_subject_when_nobody_comes_before()
     {
         Single("An indicated resource of 48 million tonnes at 0.2% TREO was outlined, Quellon Minerals Ltd said.")

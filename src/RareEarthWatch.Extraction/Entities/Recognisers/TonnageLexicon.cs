@@ -70,7 +70,7 @@ public static class TonnageLexicon
         ["produce"] = Measures.Production, ["produces"] = Measures.Production, ["produced"] = Measures.Production,
         ["producing"] = Measures.Production, ["production"] = Measures.Production, ["output"] = Measures.Production,
         ["outputs"] = Measures.Production, ["yield"] = Measures.Production, ["yields"] = Measures.Production,
-        ["yielding"] = Measures.Production, ["make"] = Measures.Production, ["makes"] = Measures.Production,
+        ["yielding"] = Measures.Production, ["make"] = Measures.Production, ["makes"] = Measures.Production, ["made"] = Measures.Production,
         ["making"] = Measures.Production, ["manufacture"] = Measures.Production, ["manufactures"] = Measures.Production,
         ["recover"] = Measures.Production, ["recovers"] = Measures.Production, ["recovered"] = Measures.Production,
         ["recovering"] = Measures.Production,

@@ -1169,36 +1169,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             clauseEnd = words.Count;
         }
 
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var bestIndex = -1;
-        for (var w = 0; w < clauseEnd; w++)
+        // "China produced 270,000 t under its quota, while Lynas made 10,462 t": a cue before a parallel-clause word that
+        // comes before the figure belongs to the other clause; only a clause without a cue of its own shares it
+        // ("Vietnam exported 1,200 t in May, while Laos 900 t").
+        var clauseStart = words.FindLastIndex(Math.Max(0, firstWord - 1), Math.Max(0, firstWord), t => TonnageLexicon.ParallelClauseWords.Contains(t.Text)) + 1;
+        var (best, bestIndex) = NearestCue(words, names, clauseStart, clauseEnd, firstWord, afterWord);
+        if (best is null && clauseStart > 0)
         {
-            if (w >= firstWord && w < afterWord)
-            {
-                continue;
-            }
-
-            // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
-            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w))
-            {
-                continue;
-            }
-
-            if (InsideName(words[w], names))
-            {
-                continue;
-            }
-
-            cue ??= IsTradeVerb(words, w) ? Measures.Sales : Measures.Production; // "plans to mine 1.2 million tonnes of ore"
-
-            var distance = w < firstWord ? firstWord - w : w - afterWord + 1;
-            if (distance < bestDistance)
-            {
-                best = cue;
-                bestDistance = distance;
-                bestIndex = w;
-            }
+            (best, bestIndex) = NearestCue(words, names, 0, clauseEnd, firstWord, afterWord);
         }
 
         if (best == Measures.Production)
@@ -1268,6 +1246,44 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>The measure cue nearest the figure among words [from, to) outside the figure and outside names, and its index.</summary>
+    private static (string? Cue, int Index) NearestCue(List<Token> words, List<(int Start, int End)> names, int from, int to, int firstWord, int afterWord)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestIndex = -1;
+        for (var w = from; w < to; w++)
+        {
+            if (w >= firstWord && w < afterWord)
+            {
+                continue;
+            }
+
+            // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
+            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w))
+            {
+                continue;
+            }
+
+            if (InsideName(words[w], names))
+            {
+                continue;
+            }
+
+            cue ??= IsTradeVerb(words, w) ? Measures.Sales : Measures.Production; // "plans to mine 1.2 million tonnes of ore"
+
+            var distance = w < firstWord ? firstWord - w : w - afterWord + 1;
+            if (distance < bestDistance)
+            {
+                best = cue;
+                bestDistance = distance;
+                bestIndex = w;
+            }
+        }
+
+        return (best, bestIndex);
     }
 
     /// <summary>"plant of [at least] N": the figure right after a plant noun and "of" (hedges skipped).</summary>
