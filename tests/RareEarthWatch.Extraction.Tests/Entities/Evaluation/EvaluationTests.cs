@@ -77,32 +77,33 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev2", "tonnage subject")] = (0.82, 0.82),
         [("dev2", "tonnages exact")] = (0.73, 0.72),
         // Check2 set (check2-set.json): one more annotator who never saw the rules, held out (errors hidden); first measured
-        // on the rules before the evening's round (exact 0.50): floors = that measurement minus 0.02.
+        // on the rules before the evening's round (exact 0.50); floors raised after the round (exact 0.57) to measured minus 0.02.
         [("check2", "organisations")] = (0.96, 0.97),
-        [("check2", "candidates")] = (0.58, 0.41),
-        [("check2", "candidates with a designator")] = (0.58, 0.53),
-        [("check2", "organisations any")] = (0.92, 0.89),
-        [("check2", "countries")] = (0.93, 0.97),
+        [("check2", "candidates")] = (0.78, 0.60),
+        [("check2", "candidates with a designator")] = (0.78, 0.71),
+        [("check2", "organisations any")] = (0.94, 0.92),
+        [("check2", "countries")] = (0.95, 0.97),
         [("check2", "elements")] = (0.95, 0.98),
         [("check2", "tonnages")] = (0.97, 0.97),
         [("check2", "tonnage measure")] = (0.79, 0.79),
-        [("check2", "tonnage period")] = (0.79, 0.79),
+        [("check2", "tonnage period")] = (0.85, 0.85),
         [("check2", "tonnage product")] = (0.85, 0.85),
-        [("check2", "tonnage subject")] = (0.68, 0.68),
-        [("check2", "tonnages exact")] = (0.48, 0.48),
+        [("check2", "tonnage subject")] = (0.73, 0.73),
+        [("check2", "tonnages exact")] = (0.55, 0.55),
         // Check set (check-set.json): a second annotator who never saw the rules; held out like the blind set (errors hidden).
-        [("check", "organisations")] = (0.97, 0.92),
-        [("check", "candidates")] = (0.65, 0.11),
-        [("check", "candidates with a designator")] = (0.61, 0.61),
-        [("check", "organisations any")] = (0.91, 0.51),
-        [("check", "countries")] = (0.84, 0.97),
+        // Check and blind rows raised after the evening's round (entities-5, tonnages-5) to measured minus 0.02, never lowered.
+        [("check", "organisations")] = (0.97, 0.93),
+        [("check", "candidates")] = (0.74, 0.12),
+        [("check", "candidates with a designator")] = (0.71, 0.67),
+        [("check", "organisations any")] = (0.93, 0.52),
+        [("check", "countries")] = (0.90, 0.97),
         [("check", "elements")] = (0.98, 0.98),
         [("check", "tonnages")] = (0.93, 0.90),
-        [("check", "tonnage measure")] = (0.74, 0.74),
-        [("check", "tonnage period")] = (0.73, 0.73),
+        [("check", "tonnage measure")] = (0.75, 0.75),
+        [("check", "tonnage period")] = (0.80, 0.80),
         [("check", "tonnage product")] = (0.90, 0.90),
-        [("check", "tonnage subject")] = (0.79, 0.79),
-        [("check", "tonnages exact")] = (0.56, 0.54),
+        [("check", "tonnage subject")] = (0.84, 0.84),
+        [("check", "tonnages exact")] = (0.66, 0.64),
         // Blind set, first run on the frozen rules of 2026-11-23 (see docs/entities.md): measured minus a small margin.
         [("blind", "organisations")] = (0.97, 0.98),
         [("blind", "candidates")] = (0.95, 0.22),
@@ -116,12 +117,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // Candidate rows raised after branch candidates-2 (context rules tuned on the tune split and C01-C08 only): measured minus 0.02.
         // Raised after branch tonnages (rules tuned on T01-T25 only) and again after branch tonnages-2 (tuned on U01-U27
         // only; countries precision too) and after branch tonnages-3 (tuned on V01-V54 only): measured minus 0.02.
-        [("blind", "tonnage measure")] = (0.82, 0.82),
+        [("blind", "tonnage measure")] = (0.84, 0.84),
         // The fields of "exact" one by one (rows added after the merge of tonnages-3, measured minus 0.02; never tuned on).
-        [("blind", "tonnage period")] = (0.85, 0.85),
-        [("blind", "tonnage product")] = (0.90, 0.90),
+        [("blind", "tonnage period")] = (0.88, 0.88),
+        [("blind", "tonnage product")] = (0.91, 0.91),
         [("blind", "tonnage subject")] = (0.93, 0.93),
-        [("blind", "tonnages exact")] = (0.74, 0.73),
+        [("blind", "tonnages exact")] = (0.77, 0.75),
     };
 
     /// <summary>
