@@ -15,6 +15,8 @@ public sealed class SentenceSplitterTests
     [InlineData("He said: \"We will grow.\" The shares rose.", 2)]
     [InlineData("First paragraph without a full stop\n\nSecond paragraph.", 2)]
     [InlineData("Is it viable? Analysts doubt it! Shares fell.", 3)]
+    [InlineData("Ore reserves rose to 21.4 Mt. The miner also raised its resource estimate.", 2)]
+    [InlineData("The Mt. Weld mine and Mt Weld concentrator ran all year.", 1)]
     public void Splits_at_sentence_ends_only(string text, int expected)
     {
         Split(text).Should().HaveCount(expected);

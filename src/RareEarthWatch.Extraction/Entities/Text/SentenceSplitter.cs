@@ -118,6 +118,14 @@ public sealed class SentenceSplitter
         }
 
         var word = text.AsSpan(wordStart, wordEnd - wordStart);
+
+        // "Mt" after a number is million tonnes, not Mount: "reserves of 12.9 Mt. The company ..." ends there
+        // ("Mt. Weld" and "Mt Weld" stay one sentence).
+        if (word is "Mt" && IsAfterNumber(text, wordStart))
+        {
+            return false;
+        }
+
         var lastDot = word.LastIndexOf('.');
         var lastPart = lastDot >= 0 ? word[(lastDot + 1)..] : word;
 
@@ -129,6 +137,17 @@ public sealed class SentenceSplitter
 
         return abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
                || abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastPart);
+    }
+
+    private static bool IsAfterNumber(string text, int wordStart)
+    {
+        var i = wordStart;
+        while (i > 0 && text[i - 1] is ' ' or '\u00A0')
+        {
+            i--;
+        }
+
+        return i > 0 && char.IsDigit(text[i - 1]);
     }
 
     private static void Add(string text, List<Sentence> sentences, int start, int end)
