@@ -6,6 +6,29 @@ namespace RareEarthWatch.Extraction.Entities.Matching;
 public sealed record PhraseMatch(int FirstToken, int EndToken, int Start, int Length, IReadOnlyList<PhraseTarget> Targets)
 {
     public int End => Start + Length;
+
+    /// <summary>
+    /// True when only one or two list words (<paramref name="separators"/>: commas, "and", "or"...) stand between this
+    /// match and the <paramref name="next"/> one: two items of one list.
+    /// </summary>
+    public bool ListedBefore(PhraseMatch next, IReadOnlyList<Token> tokens, ISet<string> separators)
+    {
+        var gap = next.FirstToken - EndToken;
+        if (gap is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var t = EndToken; t < next.FirstToken; t++)
+        {
+            if (!separators.Contains(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>

@@ -223,21 +223,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                 return false;
             }
 
-            var gap = countries[right].Match.FirstToken - countries[left].Match.EndToken;
-            if (gap is < 1 or > 2)
-            {
-                return false;
-            }
-
-            for (var t = countries[left].Match.EndToken; t < countries[right].Match.FirstToken; t++)
-            {
-                if (!ListSeparators.Contains(tokens[t].Text))
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return countries[left].Match.ListedBefore(countries[right].Match, tokens, ListSeparators);
         }
     }
 

@@ -226,21 +226,7 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
                 return false;
             }
 
-            var gap = resolved[right].Match.FirstToken - resolved[left].Match.EndToken;
-            if (gap is < 1 or > 2)
-            {
-                return false;
-            }
-
-            for (var t = resolved[left].Match.EndToken; t < resolved[right].Match.FirstToken; t++)
-            {
-                if (!ListSeparators.Contains(tokens[t].Text))
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return resolved[left].Match.ListedBefore(resolved[right].Match, tokens, ListSeparators);
         }
     }
 
