@@ -653,4 +653,23 @@ public sealed class TonnageFactRulesTests
         var bought = Single("The Ruritanian ministry Vela Stockholding Ltd said national stockpiles cover 90 days, and it would buy 210 tonnes of dysprosium oxide.");
         bought.SubjectKind.Should().NotBe(SubjectKinds.Country);
     }
+
+    [Fact]
+    public void A_purchase_in_a_sentence_about_a_stockpile_is_a_stockpile_not_an_offtake()
+    {
+        Single("Ruritania's state metals agency said its national stockpile covers 45 days of demand and that it plans on buying up to 260 tons of terbium oxide next year.")
+            .Measure.Should().Be(Measures.Stockpile);
+        Fact("Corrib Minerals Ltd has agreed to buy 900 tonnes a year of NdPr oxide from Tarvik Rare Earths Ltd, which keeps 70 tonnes in inventory.", 900)
+            .Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void What_was_supplied_is_a_sale_and_a_countrys_supply_is_its_export()
+    {
+        var sold = Single("Tarvik Rare Earths Ltd supplied about 730 tonnes of NdPr oxide to Corrib Minerals Ltd last year.");
+        sold.Measure.Should().Be(Measures.Sales);
+        sold.Period.Should().Be(Periods.Year);
+        Single("Vietnam supplied 4,100 tonnes of rare earth products to Japan in 2025.").Measure.Should().Be(Measures.Export);
+        Single("Tarvik Rare Earths Ltd will supply 500 tonnes a year of NdPr oxide to Corrib Minerals Ltd.").Measure.Should().Be(Measures.Offtake);
+    }
 }

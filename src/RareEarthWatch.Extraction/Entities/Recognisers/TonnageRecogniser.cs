@@ -897,9 +897,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var (min, max) = Bounds(quantity, factor);
         var basis = Basis(material, product, measure);
         var (subjectId, subjectName, subjectKind) = Subject(sentence, quantity, measure, context, seizure);
-        if (subjectKind == SubjectKinds.Country && measure == Measures.Shipment && !sizesShipment)
+        if (subjectKind == SubjectKinds.Country && measure is Measures.Shipment or Measures.Sales && !sizesShipment)
         {
-            measure = Measures.Export; // a country's shipments are its exports
+            measure = Measures.Export; // a country's shipments, and what it sold or supplied abroad, are its exports
             period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
         }
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
@@ -1223,6 +1223,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "its strategic reserve held 2,130 tonnes": a government's strategic reserve is a stockpile, not a mineral reserve.
         if (best == Measures.Reserve && bestIndex > 0 && TonnageLexicon.StockpileReserveWords.Contains(words[bestIndex - 1].Text))
+        {
+            return (Measures.Stockpile, false);
+        }
+
+        // "aims to raise its reserves to 100 days, buying up to 180 t next year", "buying 150 t to be held in bonded
+        // warehouses": a purchase in a sentence about a stockpile adds to the stockpile, it is no supply contract (but a
+        // rate, "agreed to buy 100 t a year from X, which holds 40 t in inventory", is a supply flow: an offtake).
+        if (best == Measures.Offtake && TonnageLexicon.PurchaseVerbs.Contains(words[bestIndex].Text)
+            && explicitPeriod is not (Periods.PerYear or Periods.PerDay)
+            && words.Exists(t => TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c == Measures.Stockpile && !InsideName(t, names)))
         {
             return (Measures.Stockpile, false);
         }
