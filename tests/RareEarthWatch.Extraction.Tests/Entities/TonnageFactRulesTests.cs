@@ -672,4 +672,15 @@ public sealed class TonnageFactRulesTests
         Single("Vietnam supplied 4,100 tonnes of rare earth products to Japan in 2025.").Measure.Should().Be(Measures.Export);
         Single("Tarvik Rare Earths Ltd will supply 500 tonnes a year of NdPr oxide to Corrib Minerals Ltd.").Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void A_parallel_clause_that_names_nobody_goes_on_about_the_sentences_main_subject()
+    {
+        var text = "Vietnam mined 41,500 tonnes of rare earth oxides in 2025, Tarvik Rare Earths Ltd said, while output of separated NdPr oxide reached 6,200 tonnes.";
+        Fact(text, 6_200).SubjectId.Should().Be("VN");
+        var quota = "Vietnam's quota for 2026 was 90,000 tonnes, of which Tarvik Rare Earths Ltd received 60,000 tonnes and Corrib Minerals Ltd 30,000 tonnes; the separation total was set at 85,000 tonnes.";
+        Fact(quota, 60_000).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Fact(quota, 85_000).SubjectId.Should().Be("VN");
+        Fact("Vietnam mined 41,500 tonnes in 2025, while Tarvik Rare Earths Ltd produced 6,200 tonnes.", 6_200).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
 }

@@ -257,12 +257,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var names = NamesIn(sentence, organisations, candidates);
             var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null));
             var carriedFact = previousSentence == s - 1 ? previousFact : null;
+            (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
+                }
+
+                if (q == 0)
+                {
+                    sentenceFirst = (fact.SubjectId, fact.SubjectName, fact.SubjectKind);
                 }
 
                 if (fact.SubjectName is not null)
@@ -286,7 +292,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         OrganisationResult Organisations,
         IReadOnlyList<Mention> Countries,
         IReadOnlyList<CandidateMatch> Candidates,
-        (string? Id, string? Name, string? Kind) Previous);
+        (string? Id, string? Name, string? Kind) Previous)
+    {
+        /// <summary>The subject of the first fact of the current sentence (empty for its first figure).</summary>
+        public (string? Id, string? Name, string? Kind) SentenceFirst { get; init; }
+    }
 
     /// <summary>Spans (relative to the sentence) of the organisations and candidates named in it.</summary>
     private static List<(int Start, int End)> NamesIn(Sentence sentence, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates) =>
@@ -1668,6 +1678,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             return (ownCountry, index.Countries[ownCountry].Name, SubjectKinds.Country);
         }
+
+        // "China produced 218,600 t, the bureau said, while output of NdPr oxide reached 71,300 t", "... of which X received
+        // 191,850 t and Y 78,150 t; the separation total was set at 254,000 t": a parallel clause that names nobody goes on
+        // about the sentence's main subject (its first figure's), not a speaker or a listed name of the other clause.
+        if (clauseStart > sentence.Start && context.SentenceFirst.Name is not null
+            && !actors.Exists(a => a.Start >= clauseStart && a.Start < numberAt)
+            && !countries.Any(m => m.Length > 0 && m.Start >= clauseStart && m.Start < numberAt))
+        {
+            return context.SentenceFirst;
+        }
+
         if (countriesBefore.Exists(m => m.Start >= clauseStart))
         {
             countriesBefore.RemoveAll(m => m.Start < clauseStart);
