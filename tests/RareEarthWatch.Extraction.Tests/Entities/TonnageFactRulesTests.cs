@@ -683,4 +683,12 @@ public sealed class TonnageFactRulesTests
         Fact(quota, 85_000).SubjectId.Should().Be("VN");
         Fact("Vietnam mined 41,500 tonnes in 2025, while Tarvik Rare Earths Ltd produced 6,200 tonnes.", 6_200).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
     }
+
+    [Fact]
+    public void After_another_figure_a_name_after_comma_and_opens_a_clause_with_its_own_subject()
+    {
+        var text = "Buyers such as Tarvik Rare Earths Ltd say cargoes of about 300 tonnes a month are stuck at the border, and Corrib Minerals Ltd has applied for a 1,500-tonne separation plant.";
+        Fact(text, 1_500).SubjectName.Should().Be("Corrib Minerals Ltd");
+        Fact("Tarvik Rare Earths Ltd and Corrib Minerals Ltd produced 4,000 tonnes in 2025.", 4_000).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
 }

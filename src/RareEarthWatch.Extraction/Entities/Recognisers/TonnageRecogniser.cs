@@ -260,7 +260,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
@@ -296,6 +296,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         /// <summary>The subject of the first fact of the current sentence (empty for its first figure).</summary>
         public (string? Id, string? Name, string? Kind) SentenceFirst { get; init; }
+
+        /// <summary>Where the sentence's previous figure ends (offset in the sentence), or -1 for its first figure.</summary>
+        public int PreviousFigureEnd { get; init; } = -1;
     }
 
     /// <summary>Spans (relative to the sentence) of the organisations and candidates named in it.</summary>
@@ -1650,6 +1653,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             before.RemoveAll(a => a.Start < clauseStart);
         }
 
+        // "shipments of 500 tonnes have been held up since April, and Sona Ltd has sought approval for a 2,000-tonne plant":
+        // after another figure, ", and" + a name opens a clause with its own subject; the names before it are the other figure's.
+        if (context.PreviousFigureEnd >= 0 && before.Count > 1)
+        {
+            var opener = before.FindLastIndex(a => a.Start - sentence.Start > context.PreviousFigureEnd
+                                                   && CoordinatedClauseRegex.IsMatch(sentence.Text.AsSpan(context.PreviousFigureEnd, a.Start - sentence.Start - context.PreviousFigureEnd)));
+            if (opener > 0 && before[opener - 1].Start - sentence.Start < context.PreviousFigureEnd)
+            {
+                before.RemoveRange(0, opener);
+            }
+        }
+
         var countriesBefore = countries
             .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start)
                         && !(measure == Measures.Export && RecipientFollows(sentence, m.End)))
@@ -1783,6 +1798,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return previous;
     }
+
+    /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
+    private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
 
     /// <summary>"said its", "said on Monday that it": a speech verb and a pronoun that refers back to the speaker.</summary>
     private static readonly Regex SelfSpeakerRegex = new(@"^\s*(?:said|says|announced|reported|stated)\s+(?:(?:on\s+\p{L}+|that)\s+)?(?:it|its)\b", RegexOptions.Compiled);
