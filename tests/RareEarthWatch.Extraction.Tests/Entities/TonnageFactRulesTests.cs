@@ -691,4 +691,11 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_500).SubjectName.Should().Be("Corrib Minerals Ltd");
         Fact("Tarvik Rare Earths Ltd and Corrib Minerals Ltd produced 4,000 tonnes in 2025.", 4_000).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
     }
+
+    [Fact]
+    public void A_sentence_naming_nobody_with_the_last_figures_measure_is_about_its_subject_across_a_sentence_without_figures()
+    {
+        var text = "Vietnam exported 2,340 tonnes of rare earth oxides in March. Shipments to Japan made up 41% of the total. Exports for the first quarter reached 6,020 tonnes.";
+        Fact(text, 6_020).SubjectId.Should().Be("VN");
+    }
 }

@@ -255,7 +255,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var names = NamesIn(sentence, organisations, candidates);
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null));
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact };
             var carriedFact = previousSentence == s - 1 ? previousFact : null;
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
@@ -299,6 +299,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         /// <summary>Where the sentence's previous figure ends (offset in the sentence), or -1 for its first figure.</summary>
         public int PreviousFigureEnd { get; init; } = -1;
+
+        /// <summary>The text's last fact so far, also across sentences without figures (or null).</summary>
+        public TonnageFact? LastFact { get; init; }
     }
 
     /// <summary>Spans (relative to the sentence) of the organisations and candidates named in it.</summary>
@@ -1779,6 +1782,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (previous.Name is not null)
         {
             return previous;
+        }
+
+        // "Japan imported 1,284 tonnes in October. Imports from China accounted for 65.9%. Year-to-date imports stood at
+        // 11,730 tonnes": a sentence that names nobody and reports the same measure as the text's last figure, even across
+        // sentences without figures, is about that figure's subject.
+        if (context.LastFact is { SubjectName: not null } last && last.Measure == measure && actors.Count == 0
+            && !countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < sentence.End))
+        {
+            return (last.SubjectId, last.SubjectName, last.SubjectKind);
         }
 
         // "X Ltd reports its feasibility study. The study outlines output of 14,800 tpa": the text so far names one
