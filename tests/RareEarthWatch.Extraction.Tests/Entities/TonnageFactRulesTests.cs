@@ -698,4 +698,13 @@ public sealed class TonnageFactRulesTests
         var text = "Vietnam exported 2,340 tonnes of rare earth oxides in March. Shipments to Japan made up 41% of the total. Exports for the first quarter reached 6,020 tonnes.";
         Fact(text, 6_020).SubjectId.Should().Be("VN");
     }
+
+    [Fact]
+    public void The_government_as_the_subject_before_the_figure_is_the_articles_country()
+    {
+        var fact = Single("OTTAWA - Under a new critical minerals programme, the government plans to buy up to 400 tonnes a year of terbium oxide, Tarvik Rare Earths Ltd said.");
+        fact.SubjectId.Should().Be("CA");
+        Fact("Canada's government has granted Tarvik Rare Earths Ltd a permit to export 9,000 tonnes a year of concentrate.", 9_000)
+            .SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
 }

@@ -105,8 +105,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"and", "," (or ", and") right before a name in a list.</summary>
     private static readonly Regex ListConjunctionBeforeRegex = new(@"(?:,|\band)\s*$", RegexOptions.Compiled);
 
-    /// <summary>"the country's", "the nation's", and "national" before a measure word: the country of the article.</summary>
-    private static readonly Regex CountryPossessiveRegex = new(@"\bthe\s+(?:country|nation)['’]s\b|\bnational\s+(?:[\p{Ll}-]+\s+){0,3}(?:resources?|reserves?|output|production|exports?|imports?|stockpiles?)\b", RegexOptions.Compiled);
+    /// <summary>
+    /// "the country's", "the nation's", "national" before a measure word, and "the government" as the subject of a verb
+    /// ("the government plans to secure offtake of ..."): the country of the article.
+    /// </summary>
+    private static readonly Regex CountryPossessiveRegex = new(@"\bthe\s+(?:country|nation)['’]s\b|\b[Tt]he\s+government\s+(?:plans|planned|will|would|aims|aimed|expects|expected|wants|intends|intended|targets|seeks|has|had|is|was)\b|\bnational\s+(?:[\p{Ll}-]+\s+){0,3}(?:resources?|reserves?|output|production|exports?|imports?|stockpiles?)\b", RegexOptions.Compiled);
 
     /// <summary>
     /// "the country's"/"national ..." in the figure's own clause: not in a relative clause ("X, which runs most of the
