@@ -707,4 +707,14 @@ public sealed class TonnageFactRulesTests
         Fact("Canada's government has granted Tarvik Rare Earths Ltd a permit to export 9,000 tonnes a year of concentrate.", 9_000)
             .SubjectName.Should().Be("Tarvik Rare Earths Ltd");
     }
+
+    [Fact]
+    public void A_figure_compared_with_the_one_before_keeps_its_measure()
+    {
+        var text = "Analysts expect Tarvik Rare Earths Ltd to ship 2,400 tonnes of NdFeB magnets in 2027, up from about 700 tonnes in 2025, and see room for 6,000 tpa of capacity by 2031.";
+        Fact(text, 700).Measure.Should().Be(Measures.Shipment);
+        Fact(text, 6_000).Measure.Should().Be(Measures.Capacity);
+        Fact("Ruritanian imports of rare earth compounds fell to 3,100 tonnes in 2025 from 3,900 tonnes a year earlier, with Vietnam supplying 40%.", 3_900)
+            .Measure.Should().Be(Measures.Import);
+    }
 }

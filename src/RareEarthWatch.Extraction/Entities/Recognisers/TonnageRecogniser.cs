@@ -799,6 +799,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
+        if (q > 0 && previousInSentence?.Measure is { } comparedMeasure && comparedMeasure != measure
+            && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+            && !words.Exists(w => w.Start >= quantities[q - 1].End && w.Start < quantity.Start && TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames)))
+        {
+            // "will ship 1,500 t in 2027, up from about 300 t in 2025, and sees a path to 5,000 tpa of capacity", "imports
+            // fell to 6,800 t in 2025 from 8,100 t": a figure compared with the one before is of the same measure.
+            measure = comparedMeasure;
+            sizesShipment = false;
+        }
         if (sharedWindow && measure == Measures.Capacity && explicitPeriod is not (Periods.PerYear or Periods.PerDay))
         {
             // "sales reached 3.1k tonnes in the first half, while parent X is targeting 45,000 t of separation capacity": a
