@@ -717,4 +717,13 @@ public sealed class TonnageFactRulesTests
         Fact("Ruritanian imports of rare earth compounds fell to 3,100 tonnes in 2025 from 3,900 tonnes a year earlier, with Vietnam supplying 40%.", 3_900)
             .Measure.Should().Be(Measures.Import);
     }
+
+    [Fact]
+    public void A_shipment_or_sale_sent_abroad_is_an_export()
+    {
+        Single("Tarvik Rare Earths Ltd's Kell mine shipped 2,700 tonnes of mixed rare earth carbonate abroad in the second quarter.")
+            .Measure.Should().Be(Measures.Export);
+        Single("Tarvik Rare Earths Ltd shipped 2,700 tonnes of mixed rare earth carbonate to its Kell refinery in the second quarter.")
+            .Measure.Should().Be(Measures.Shipment);
+    }
 }

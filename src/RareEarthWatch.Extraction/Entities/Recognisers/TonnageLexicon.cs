@@ -220,6 +220,9 @@ public static class TonnageLexicon
     public static FrozenSet<string> AgreedDeliveryVerbs { get; } = new[] { "deliver", "delivers", "ship", "ships" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that send a shipment or sale out of the country ("shipped 1,850 tonnes abroad"): an export.</summary>
+    public static FrozenSet<string> AbroadWords { get; } = new[] { "abroad", "overseas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Purchase verbs among the offtake cues: a purchase in a sentence about a stockpile adds to the stockpile.</summary>
     public static FrozenSet<string> PurchaseVerbs { get; } = new[] { "buy", "buys", "buying", "purchase", "purchases", "purchasing" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

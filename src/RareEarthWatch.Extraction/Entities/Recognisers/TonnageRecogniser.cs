@@ -1255,6 +1255,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Stockpile, false);
         }
 
+        // "the mine shipped 1,850 tonnes of carbonate abroad", "sold 300 t overseas": sent out of the country, an export.
+        if (best is Measures.Shipment or Measures.Sales && bestIndex < firstWord
+            && words.Skip(afterWord).Take(Math.Max(0, clauseEnd - afterWord)).Take(options.MaterialWindowWords).Any(t => TonnageLexicon.AbroadWords.Contains(t.Text)))
+        {
+            return (Measures.Export, false);
+        }
+
         // "aims to raise its reserves to 100 days, buying up to 180 t next year", "buying 150 t to be held in bonded
         // warehouses": a purchase in a sentence about a stockpile adds to the stockpile, it is no supply contract (but a
         // rate, "agreed to buy 100 t a year from X, which holds 40 t in inventory", is a supply flow: an offtake).
