@@ -726,4 +726,12 @@ public sealed class TonnageFactRulesTests
         Single("Tarvik Rare Earths Ltd shipped 2,700 tonnes of mixed rare earth carbonate to its Kell refinery in the second quarter.")
             .Measure.Should().Be(Measures.Shipment);
     }
+
+    [Fact]
+    public void A_later_stage_after_rising_to_keeps_the_first_figures_measure()
+    {
+        var text = "Tarvik Rare Earths Ltd expects to process 420 tonnes of magnet scrap in its first year, rising to 1,100 tpa, and will supply recycled alloy to Corrib Minerals Ltd.";
+        Fact(text, 1_100).Measure.Should().Be(Fact(text, 420).Measure);
+        Fact(text, 1_100).Measure.Should().NotBe(Measures.Offtake);
+    }
 }

@@ -88,6 +88,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
+    private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
+
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
 
     /// <summary>Periods that are a time window or rate a following figure can share.</summary>
@@ -800,11 +802,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
         if (q > 0 && previousInSentence?.Measure is { } comparedMeasure && comparedMeasure != measure
-            && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+            && (ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+                || RisingToRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
             && !words.Exists(w => w.Start >= quantities[q - 1].End && w.Start < quantity.Start && TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames)))
         {
             // "will ship 1,500 t in 2027, up from about 300 t in 2025, and sees a path to 5,000 tpa of capacity", "imports
-            // fell to 6,800 t in 2025 from 8,100 t": a figure compared with the one before is of the same measure.
+            // fell to 6,800 t in 2025 from 8,100 t": a figure compared with the one before is of the same measure; so is a
+            // later stage of it ("expects to process 350 t in its first year, rising to 750 tpa, and will supply ...").
             measure = comparedMeasure;
             sizesShipment = false;
         }
