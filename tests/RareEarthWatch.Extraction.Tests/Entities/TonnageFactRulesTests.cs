@@ -734,4 +734,13 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_100).Measure.Should().Be(Fact(text, 420).Measure);
         Fact(text, 1_100).Measure.Should().NotBe(Measures.Offtake);
     }
+
+    [Fact]
+    public void A_cue_in_a_clause_of_reason_after_the_figure_does_not_set_its_measure()
+    {
+        Single("Tarvik Rare Earths Ltd said dysprosium oxide sales in the third quarter fell to 8.4 tonnes as Ruritanian export permits delayed shipments.")
+            .Measure.Should().Be(Measures.Sales);
+        Single("Tarvik Rare Earths Ltd said 8.4 tonnes of oxide were exported because of strong demand in Japan.")
+            .Measure.Should().Be(Measures.Export);
+    }
 }

@@ -1205,6 +1205,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // comes before the figure belongs to the other clause; only a clause without a cue of its own shares it
         // ("Vietnam exported 1,200 t in May, while Laos 900 t").
         var clauseStart = words.FindLastIndex(Math.Max(0, firstWord - 1), Math.Max(0, firstWord), t => TonnageLexicon.ParallelClauseWords.Contains(t.Text)) + 1;
+
+        // "terbium oxide sales fell to 12,800 kg as Chinese export licences slowed shipments": a cue in a clause of reason
+        // after the figure ("as", "because", "amid") is about the cause; with a cue of its own before it, the figure keeps that.
+        var reason = ReasonClauseAfter(words, afterWord, clauseEnd);
+        if (reason >= 0 && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord).Cue is not null)
+        {
+            clauseEnd = reason;
+        }
         var (best, bestIndex) = NearestCue(words, names, clauseStart, clauseEnd, firstWord, afterWord);
         if (best is null && clauseStart > 0)
         {
@@ -1295,6 +1303,28 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>Index of the first word opening a clause of reason in [from, to): "because", "amid", or "as" before a capitalised
+    /// word or a determiner (not "such as", "as well as", "as much as"); -1 when none.</summary>
+    private static int ReasonClauseAfter(List<Token> words, int from, int to)
+    {
+        for (var w = from; w < to; w++)
+        {
+            var text = words[w].Text;
+            if (text is "because" or "amid")
+            {
+                return w;
+            }
+
+            if (text == "as" && w + 1 < words.Count && (w == 0 || words[w - 1].Text is not ("such" or "so" or "same" or "well" or "as"))
+                && (words[w + 1].IsCapitalised || words[w + 1].Text is "the" or "its" or "their" or "a" or "an"))
+            {
+                return w;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The measure cue nearest the figure among words [from, to) outside the figure and outside names, and its index.</summary>
