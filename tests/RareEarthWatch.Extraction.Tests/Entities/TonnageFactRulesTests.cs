@@ -743,4 +743,13 @@ public sealed class TonnageFactRulesTests
         Single("Tarvik Rare Earths Ltd said 8.4 tonnes of oxide were exported because of strong demand in Japan.")
             .Measure.Should().Be(Measures.Export);
     }
+
+    [Fact]
+    public void Extract_is_a_production_cue()
+    {
+        var text = "Tarvik Rare Earths Ltd put its mineral resources at 2.2 million tonnes and said its planned plant would extract about 9,500 tonnes of REO a year from tailings.";
+        var fact = Fact(text, 9_500);
+        fact.Measure.Should().Be(Measures.Production);
+        fact.Period.Should().Be(Periods.PerYear);
+    }
 }
