@@ -752,4 +752,14 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Production);
         fact.Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void A_figure_larger_than_the_one_before_is_no_part_of_it()
+    {
+        var text = "Tarvik Rare Earths Ltd said its project would produce 2,300 tonnes per annum of NdPr oxide from tailings dams containing about 48 million tonnes of material.";
+        var fact = Fact(text, 48_000_000);
+        fact.Measure.Should().Be(Measures.Resource);
+        fact.Period.Should().Be(Periods.None);
+        Fact("Tarvik Rare Earths Ltd will produce 12,000 tpa of concentrate containing 5,100 t of TREO.", 5_100).Measure.Should().Be(Measures.Production);
+    }
 }

@@ -905,7 +905,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
         var adjectivalCapacity = measure == Measures.Capacity && AdjectivalHead(quantity, words) == Measures.Capacity;
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
-        if (q > 0 && previousInSentence is not null && material?.Foreign != true && PartOf(sentence.Text[quantities[q - 1].End..quantity.Start]))
+        var (partMin, partMax) = Bounds(quantity, quantity.Factor);
+        if (q > 0 && previousInSentence is not null && PartOfRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])
+            && (partMax ?? partMin) > (previousInSentence.Max ?? previousInSentence.Min))
+        {
+            // "would produce 1,900 tpa of NdPr oxide from stacks containing about 35 million tonnes of material": a figure
+            // larger than the one before is no part of it; what a body of material contains is a resource.
+            if (sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End).Contains("containing", StringComparison.OrdinalIgnoreCase))
+            {
+                measure = Measures.Resource;
+                period = FinalPeriod(measure, false, null, segment, sentence.Text);
+            }
+        }
+        else if (q > 0 && previousInSentence is not null && material?.Foreign != true && PartOf(sentence.Text[quantities[q - 1].End..quantity.Start]))
         {
             // "1,950 tonnes a year of TREO, including 470 t of NdPr oxide", "of which 846 tonnes came from China": a part of
             // the previous figure has its measure (unless its own clause names one: "of which 310 tonnes were bound for
