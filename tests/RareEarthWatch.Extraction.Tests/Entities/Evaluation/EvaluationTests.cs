@@ -72,11 +72,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev2", "countries")] = (0.97, 0.98),
         [("dev2", "elements")] = (0.98, 0.98),
         [("dev2", "tonnages")] = (0.98, 0.97),
-        [("dev2", "tonnage measure")] = (0.79, 0.79),
+        [("dev2", "tonnage measure")] = (0.81, 0.81),
         [("dev2", "tonnage period")] = (0.89, 0.89),
         [("dev2", "tonnage product")] = (0.92, 0.92),
         [("dev2", "tonnage subject")] = (0.85, 0.85),
-        [("dev2", "tonnages exact")] = (0.75, 0.74),
+        [("dev2", "tonnages exact")] = (0.76, 0.75),
         // Check2 set (check2-set.json): one more annotator who never saw the rules, held out (errors hidden); first measured
         // on the rules before the evening's round (exact 0.50); floors raised after the round (exact 0.57) to measured minus 0.02.
         [("check2", "organisations")] = (0.96, 0.97),
