@@ -762,4 +762,12 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(Periods.None);
         Fact("Tarvik Rare Earths Ltd will produce 12,000 tpa of concentrate containing 5,100 t of TREO.", 5_100).Measure.Should().Be(Measures.Production);
     }
+
+    [Fact]
+    public void A_figure_compared_with_something_takes_the_measure_named_before_it()
+    {
+        var text = "Tarvik Rare Earths Ltd shipped no concentrate to Japan in the first quarter, compared with 3,300 tonnes in the same quarter a year earlier, and instead stockpiled 2,900 tonnes at its mine.";
+        Fact(text, 3_300).Measure.Should().Be(Measures.Shipment);
+        Fact(text, 2_900).Measure.Should().Be(Measures.Stockpile);
+    }
 }

@@ -1226,6 +1226,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             clauseEnd = reason;
         }
         var (best, bestIndex) = NearestCue(words, names, clauseStart, clauseEnd, firstWord, afterWord);
+        if (ComparedBefore(words, firstWord)
+            && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord) is { Cue: not null } comparedCue)
+        {
+            // "shipped no concentrate in the quarter, compared with 10,480 tonnes a year earlier, and instead stockpiled ...":
+            // a figure compared with something is of the measure named before it, not of the next clause's.
+            (best, bestIndex) = comparedCue;
+        }
         if (best is null && clauseStart > 0)
         {
             (best, bestIndex) = NearestCue(words, names, 0, clauseEnd, firstWord, afterWord);
@@ -1315,6 +1322,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"compared with", "compared to", "versus", "vs" (hedges skipped) right before the figure's first word.</summary>
+    private static bool ComparedBefore(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        return w >= 0 && (words[w].Text is "versus" or "vs"
+                          || (w >= 1 && words[w].Text is "with" or "to" && words[w - 1].Text.Equals("compared", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>Index of the first word opening a clause of reason in [from, to): "because", "amid", or "as" before a capitalised
