@@ -770,4 +770,11 @@ public sealed class TonnageFactRulesTests
         Fact(text, 3_300).Measure.Should().Be(Measures.Shipment);
         Fact(text, 2_900).Measure.Should().Be(Measures.Stockpile);
     }
+
+    [Fact]
+    public void Since_an_event_in_a_month_is_a_running_total()
+    {
+        Single("Ruritania has approved licences covering 1,700 tonnes of heavy rare earths for export since the new rules took effect in May 2025.")
+            .Period.Should().Be(Periods.Cumulative);
+    }
 }

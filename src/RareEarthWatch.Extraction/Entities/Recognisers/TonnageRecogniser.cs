@@ -74,6 +74,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex YearToDateRegex = new(
         @"\b(?:" + MonthNames + @")\.?\s*(?:-|–|—|(?i:to|through|until))\s*(?:" + MonthNames + @")\b"
         + @"|(?i:since)\s+(?:" + MonthNames + @")\b"
+        + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,8}?(?i:in)\s+(?:" + MonthNames + @")\b" // "since controls took effect in April"
         + @"|(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b"
         + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
         + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD"
