@@ -653,4 +653,128 @@ public sealed class TonnageFactRulesTests
         var bought = Single("The Ruritanian ministry Vela Stockholding Ltd said national stockpiles cover 90 days, and it would buy 210 tonnes of dysprosium oxide.");
         bought.SubjectKind.Should().NotBe(SubjectKinds.Country);
     }
+
+    [Fact]
+    public void A_purchase_in_a_sentence_about_a_stockpile_is_a_stockpile_not_an_offtake()
+    {
+        Single("Ruritania's state metals agency said its national stockpile covers 45 days of demand and that it plans on buying up to 260 tons of terbium oxide next year.")
+            .Measure.Should().Be(Measures.Stockpile);
+        Fact("Corrib Minerals Ltd has agreed to buy 900 tonnes a year of NdPr oxide from Tarvik Rare Earths Ltd, which keeps 70 tonnes in inventory.", 900)
+            .Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void What_was_supplied_is_a_sale_and_a_countrys_supply_is_its_export()
+    {
+        var sold = Single("Tarvik Rare Earths Ltd supplied about 730 tonnes of NdPr oxide to Corrib Minerals Ltd last year.");
+        sold.Measure.Should().Be(Measures.Sales);
+        sold.Period.Should().Be(Periods.Year);
+        Single("Vietnam supplied 4,100 tonnes of rare earth products to Japan in 2025.").Measure.Should().Be(Measures.Export);
+        Single("Tarvik Rare Earths Ltd will supply 500 tonnes a year of NdPr oxide to Corrib Minerals Ltd.").Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void A_parallel_clause_that_names_nobody_goes_on_about_the_sentences_main_subject()
+    {
+        var text = "Vietnam mined 41,500 tonnes of rare earth oxides in 2025, Tarvik Rare Earths Ltd said, while output of separated NdPr oxide reached 6,200 tonnes.";
+        Fact(text, 6_200).SubjectId.Should().Be("VN");
+        var quota = "Vietnam's quota for 2026 was 90,000 tonnes, of which Tarvik Rare Earths Ltd received 60,000 tonnes and Corrib Minerals Ltd 30,000 tonnes; the separation total was set at 85,000 tonnes.";
+        Fact(quota, 60_000).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Fact(quota, 85_000).SubjectId.Should().Be("VN");
+        Fact("Vietnam mined 41,500 tonnes in 2025, while Tarvik Rare Earths Ltd produced 6,200 tonnes.", 6_200).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void After_another_figure_a_name_after_comma_and_opens_a_clause_with_its_own_subject()
+    {
+        var text = "Buyers such as Tarvik Rare Earths Ltd say cargoes of about 300 tonnes a month are stuck at the border, and Corrib Minerals Ltd has applied for a 1,500-tonne separation plant.";
+        Fact(text, 1_500).SubjectName.Should().Be("Corrib Minerals Ltd");
+        Fact("Tarvik Rare Earths Ltd and Corrib Minerals Ltd produced 4,000 tonnes in 2025.", 4_000).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void A_sentence_naming_nobody_with_the_last_figures_measure_is_about_its_subject_across_a_sentence_without_figures()
+    {
+        var text = "Vietnam exported 2,340 tonnes of rare earth oxides in March. Shipments to Japan made up 41% of the total. Exports for the first quarter reached 6,020 tonnes.";
+        Fact(text, 6_020).SubjectId.Should().Be("VN");
+    }
+
+    [Fact]
+    public void The_government_as_the_subject_before_the_figure_is_the_articles_country()
+    {
+        var fact = Single("OTTAWA - Under a new critical minerals programme, the government plans to buy up to 400 tonnes a year of terbium oxide, Tarvik Rare Earths Ltd said.");
+        fact.SubjectId.Should().Be("CA");
+        Fact("Canada's government has granted Tarvik Rare Earths Ltd a permit to export 9,000 tonnes a year of concentrate.", 9_000)
+            .SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void A_figure_compared_with_the_one_before_keeps_its_measure()
+    {
+        var text = "Analysts expect Tarvik Rare Earths Ltd to ship 2,400 tonnes of NdFeB magnets in 2027, up from about 700 tonnes in 2025, and see room for 6,000 tpa of capacity by 2031.";
+        Fact(text, 700).Measure.Should().Be(Measures.Shipment);
+        Fact(text, 6_000).Measure.Should().Be(Measures.Capacity);
+        Fact("Ruritanian imports of rare earth compounds fell to 3,100 tonnes in 2025 from 3,900 tonnes a year earlier, with Vietnam supplying 40%.", 3_900)
+            .Measure.Should().Be(Measures.Import);
+    }
+
+    [Fact]
+    public void A_shipment_or_sale_sent_abroad_is_an_export()
+    {
+        Single("Tarvik Rare Earths Ltd's Kell mine shipped 2,700 tonnes of mixed rare earth carbonate abroad in the second quarter.")
+            .Measure.Should().Be(Measures.Export);
+        Single("Tarvik Rare Earths Ltd shipped 2,700 tonnes of mixed rare earth carbonate to its Kell refinery in the second quarter.")
+            .Measure.Should().Be(Measures.Shipment);
+    }
+
+    [Fact]
+    public void A_later_stage_after_rising_to_keeps_the_first_figures_measure()
+    {
+        var text = "Tarvik Rare Earths Ltd expects to process 420 tonnes of magnet scrap in its first year, rising to 1,100 tpa, and will supply recycled alloy to Corrib Minerals Ltd.";
+        Fact(text, 1_100).Measure.Should().Be(Fact(text, 420).Measure);
+        Fact(text, 1_100).Measure.Should().NotBe(Measures.Offtake);
+    }
+
+    [Fact]
+    public void A_cue_in_a_clause_of_reason_after_the_figure_does_not_set_its_measure()
+    {
+        Single("Tarvik Rare Earths Ltd said dysprosium oxide sales in the third quarter fell to 8.4 tonnes as Ruritanian export permits delayed shipments.")
+            .Measure.Should().Be(Measures.Sales);
+        Single("Tarvik Rare Earths Ltd said 8.4 tonnes of oxide were exported because of strong demand in Japan.")
+            .Measure.Should().Be(Measures.Export);
+    }
+
+    [Fact]
+    public void Extract_is_a_production_cue()
+    {
+        var text = "Tarvik Rare Earths Ltd put its mineral resources at 2.2 million tonnes and said its planned plant would extract about 9,500 tonnes of REO a year from tailings.";
+        var fact = Fact(text, 9_500);
+        fact.Measure.Should().Be(Measures.Production);
+        fact.Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void A_figure_larger_than_the_one_before_is_no_part_of_it()
+    {
+        var text = "Tarvik Rare Earths Ltd said its project would produce 2,300 tonnes per annum of NdPr oxide from tailings dams containing about 48 million tonnes of material.";
+        var fact = Fact(text, 48_000_000);
+        fact.Measure.Should().Be(Measures.Resource);
+        fact.Period.Should().Be(Periods.None);
+        Fact("Tarvik Rare Earths Ltd will produce 12,000 tpa of concentrate containing 5,100 t of TREO.", 5_100).Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_figure_compared_with_something_takes_the_measure_named_before_it()
+    {
+        var text = "Tarvik Rare Earths Ltd shipped no concentrate to Japan in the first quarter, compared with 3,300 tonnes in the same quarter a year earlier, and instead stockpiled 2,900 tonnes at its mine.";
+        Fact(text, 3_300).Measure.Should().Be(Measures.Shipment);
+        Fact(text, 2_900).Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Fact]
+    public void Since_an_event_in_a_month_is_a_running_total()
+    {
+        Single("Ruritania has approved licences covering 1,700 tonnes of heavy rare earths for export since the new rules took effect in May 2025.")
+            .Period.Should().Be(Periods.Cumulative);
+    }
 }

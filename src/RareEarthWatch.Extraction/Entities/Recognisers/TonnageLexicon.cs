@@ -74,6 +74,7 @@ public static class TonnageLexicon
         ["making"] = Measures.Production, ["manufacture"] = Measures.Production, ["manufactures"] = Measures.Production,
         ["recover"] = Measures.Production, ["recovers"] = Measures.Production, ["recovered"] = Measures.Production,
         ["recovering"] = Measures.Production,
+        ["extract"] = Measures.Production, ["extracts"] = Measures.Production, ["extracted"] = Measures.Production,
         ["export"] = Measures.Export, ["exports"] = Measures.Export, ["exported"] = Measures.Export, ["exporting"] = Measures.Export,
         ["exporters"] = Measures.Export,
         ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
@@ -81,7 +82,7 @@ public static class TonnageLexicon
         ["offtake"] = Measures.Offtake, ["take"] = Measures.Offtake, ["takes"] = Measures.Offtake,
         ["buy"] = Measures.Offtake, ["buys"] = Measures.Offtake, ["purchase"] = Measures.Offtake, ["purchases"] = Measures.Offtake,
         ["purchasing"] = Measures.Offtake, ["buying"] = Measures.Offtake, ["offtakes"] = Measures.Offtake, ["supply"] = Measures.Offtake,
-        ["supplies"] = Measures.Offtake, ["supplied"] = Measures.Offtake, ["supplying"] = Measures.Offtake,
+        ["supplies"] = Measures.Offtake, ["supplied"] = Measures.Sales /* what was delivered, no longer a contract */, ["supplying"] = Measures.Offtake,
         ["secure"] = Measures.Offtake, ["secures"] = Measures.Offtake, ["securing"] = Measures.Offtake,
         ["secured"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
@@ -218,6 +219,13 @@ public static class TonnageLexicon
 
     /// <summary>Delivery verbs that a contract before them turns into an offtake ("signed agreements to deliver 600 tonnes").</summary>
     public static FrozenSet<string> AgreedDeliveryVerbs { get; } = new[] { "deliver", "delivers", "ship", "ships" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that send a shipment or sale out of the country ("shipped 1,850 tonnes abroad"): an export.</summary>
+    public static FrozenSet<string> AbroadWords { get; } = new[] { "abroad", "overseas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Purchase verbs among the offtake cues: a purchase in a sentence about a stockpile adds to the stockpile.</summary>
+    public static FrozenSet<string> PurchaseVerbs { get; } = new[] { "buy", "buys", "buying", "purchase", "purchases", "purchasing" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before "reserve" that make it a government stockpile ("strategic reserve"), not a mineral reserve.</summary>

@@ -74,6 +74,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex YearToDateRegex = new(
         @"\b(?:" + MonthNames + @")\.?\s*(?:-|–|—|(?i:to|through|until))\s*(?:" + MonthNames + @")\b"
         + @"|(?i:since)\s+(?:" + MonthNames + @")\b"
+        + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,8}?(?i:in)\s+(?:" + MonthNames + @")\b" // "since controls took effect in April"
         + @"|(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b"
         + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
         + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD"
@@ -88,6 +89,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
+    private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
+
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
 
     /// <summary>Periods that are a time window or rate a following figure can share.</summary>
@@ -105,8 +108,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"and", "," (or ", and") right before a name in a list.</summary>
     private static readonly Regex ListConjunctionBeforeRegex = new(@"(?:,|\band)\s*$", RegexOptions.Compiled);
 
-    /// <summary>"the country's", "the nation's", and "national" before a measure word: the country of the article.</summary>
-    private static readonly Regex CountryPossessiveRegex = new(@"\bthe\s+(?:country|nation)['’]s\b|\bnational\s+(?:[\p{Ll}-]+\s+){0,3}(?:resources?|reserves?|output|production|exports?|imports?|stockpiles?)\b", RegexOptions.Compiled);
+    /// <summary>
+    /// "the country's", "the nation's", "national" before a measure word, and "the government" as the subject of a verb
+    /// ("the government plans to secure offtake of ..."): the country of the article.
+    /// </summary>
+    private static readonly Regex CountryPossessiveRegex = new(@"\bthe\s+(?:country|nation)['’]s\b|\b[Tt]he\s+government\s+(?:plans|planned|will|would|aims|aimed|expects|expected|wants|intends|intended|targets|seeks|has|had|is|was)\b|\bnational\s+(?:[\p{Ll}-]+\s+){0,3}(?:resources?|reserves?|output|production|exports?|imports?|stockpiles?)\b", RegexOptions.Compiled);
 
     /// <summary>
     /// "the country's"/"national ..." in the figure's own clause: not in a relative clause ("X, which runs most of the
@@ -255,14 +261,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var names = NamesIn(sentence, organisations, candidates);
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null));
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact };
             var carriedFact = previousSentence == s - 1 ? previousFact : null;
+            (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
+                }
+
+                if (q == 0)
+                {
+                    sentenceFirst = (fact.SubjectId, fact.SubjectName, fact.SubjectKind);
                 }
 
                 if (fact.SubjectName is not null)
@@ -286,7 +298,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         OrganisationResult Organisations,
         IReadOnlyList<Mention> Countries,
         IReadOnlyList<CandidateMatch> Candidates,
-        (string? Id, string? Name, string? Kind) Previous);
+        (string? Id, string? Name, string? Kind) Previous)
+    {
+        /// <summary>The subject of the first fact of the current sentence (empty for its first figure).</summary>
+        public (string? Id, string? Name, string? Kind) SentenceFirst { get; init; }
+
+        /// <summary>Where the sentence's previous figure ends (offset in the sentence), or -1 for its first figure.</summary>
+        public int PreviousFigureEnd { get; init; } = -1;
+
+        /// <summary>The text's last fact so far, also across sentences without figures (or null).</summary>
+        public TonnageFact? LastFact { get; init; }
+    }
 
     /// <summary>Spans (relative to the sentence) of the organisations and candidates named in it.</summary>
     private static List<(int Start, int End)> NamesIn(Sentence sentence, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates) =>
@@ -780,6 +802,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
+        if (q > 0 && previousInSentence?.Measure is { } comparedMeasure && comparedMeasure != measure
+            && (ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+                || RisingToRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
+            && !words.Exists(w => w.Start >= quantities[q - 1].End && w.Start < quantity.Start && TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames)))
+        {
+            // "will ship 1,500 t in 2027, up from about 300 t in 2025, and sees a path to 5,000 tpa of capacity", "imports
+            // fell to 6,800 t in 2025 from 8,100 t": a figure compared with the one before is of the same measure; so is a
+            // later stage of it ("expects to process 350 t in its first year, rising to 750 tpa, and will supply ...").
+            measure = comparedMeasure;
+            sizesShipment = false;
+        }
         if (sharedWindow && measure == Measures.Capacity && explicitPeriod is not (Periods.PerYear or Periods.PerDay))
         {
             // "sales reached 3.1k tonnes in the first half, while parent X is targeting 45,000 t of separation capacity": a
@@ -873,7 +906,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
         var adjectivalCapacity = measure == Measures.Capacity && AdjectivalHead(quantity, words) == Measures.Capacity;
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
-        if (q > 0 && previousInSentence is not null && material?.Foreign != true && PartOf(sentence.Text[quantities[q - 1].End..quantity.Start]))
+        var (partMin, partMax) = Bounds(quantity, quantity.Factor);
+        if (q > 0 && previousInSentence is not null && PartOfRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])
+            && (partMax ?? partMin) > (previousInSentence.Max ?? previousInSentence.Min))
+        {
+            // "would produce 1,900 tpa of NdPr oxide from stacks containing about 35 million tonnes of material": a figure
+            // larger than the one before is no part of it; what a body of material contains is a resource.
+            if (sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End).Contains("containing", StringComparison.OrdinalIgnoreCase))
+            {
+                measure = Measures.Resource;
+                period = FinalPeriod(measure, false, null, segment, sentence.Text);
+            }
+        }
+        else if (q > 0 && previousInSentence is not null && material?.Foreign != true && PartOf(sentence.Text[quantities[q - 1].End..quantity.Start]))
         {
             // "1,950 tonnes a year of TREO, including 470 t of NdPr oxide", "of which 846 tonnes came from China": a part of
             // the previous figure has its measure (unless its own clause names one: "of which 310 tonnes were bound for
@@ -897,9 +942,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var (min, max) = Bounds(quantity, factor);
         var basis = Basis(material, product, measure);
         var (subjectId, subjectName, subjectKind) = Subject(sentence, quantity, measure, context, seizure);
-        if (subjectKind == SubjectKinds.Country && measure == Measures.Shipment && !sizesShipment)
+        if (subjectKind == SubjectKinds.Country && measure is Measures.Shipment or Measures.Sales && !sizesShipment)
         {
-            measure = Measures.Export; // a country's shipments are its exports
+            measure = Measures.Export; // a country's shipments, and what it sold or supplied abroad, are its exports
             period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
         }
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
@@ -1173,7 +1218,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // comes before the figure belongs to the other clause; only a clause without a cue of its own shares it
         // ("Vietnam exported 1,200 t in May, while Laos 900 t").
         var clauseStart = words.FindLastIndex(Math.Max(0, firstWord - 1), Math.Max(0, firstWord), t => TonnageLexicon.ParallelClauseWords.Contains(t.Text)) + 1;
+
+        // "terbium oxide sales fell to 12,800 kg as Chinese export licences slowed shipments": a cue in a clause of reason
+        // after the figure ("as", "because", "amid") is about the cause; with a cue of its own before it, the figure keeps that.
+        var reason = ReasonClauseAfter(words, afterWord, clauseEnd);
+        if (reason >= 0 && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord).Cue is not null)
+        {
+            clauseEnd = reason;
+        }
         var (best, bestIndex) = NearestCue(words, names, clauseStart, clauseEnd, firstWord, afterWord);
+        if (ComparedBefore(words, firstWord)
+            && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord) is { Cue: not null } comparedCue)
+        {
+            // "shipped no concentrate in the quarter, compared with 10,480 tonnes a year earlier, and instead stockpiled ...":
+            // a figure compared with something is of the measure named before it, not of the next clause's.
+            (best, bestIndex) = comparedCue;
+        }
         if (best is null && clauseStart > 0)
         {
             (best, bestIndex) = NearestCue(words, names, 0, clauseEnd, firstWord, afterWord);
@@ -1227,6 +1287,23 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Stockpile, false);
         }
 
+        // "the mine shipped 1,850 tonnes of carbonate abroad", "sold 300 t overseas": sent out of the country, an export.
+        if (best is Measures.Shipment or Measures.Sales && bestIndex < firstWord
+            && words.Skip(afterWord).Take(Math.Max(0, clauseEnd - afterWord)).Take(options.MaterialWindowWords).Any(t => TonnageLexicon.AbroadWords.Contains(t.Text)))
+        {
+            return (Measures.Export, false);
+        }
+
+        // "aims to raise its reserves to 100 days, buying up to 180 t next year", "buying 150 t to be held in bonded
+        // warehouses": a purchase in a sentence about a stockpile adds to the stockpile, it is no supply contract (but a
+        // rate, "agreed to buy 100 t a year from X, which holds 40 t in inventory", is a supply flow: an offtake).
+        if (best == Measures.Offtake && TonnageLexicon.PurchaseVerbs.Contains(words[bestIndex].Text)
+            && explicitPeriod is not (Periods.PerYear or Periods.PerDay)
+            && words.Exists(t => TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c == Measures.Stockpile && !InsideName(t, names)))
+        {
+            return (Measures.Stockpile, false);
+        }
+
         // "80 t of neodymium metal traded in the spot market", "changed hands on Tuesday": one trade, not a year's sales.
         if (best == Measures.Sales && IsTradeVerb(words, bestIndex))
         {
@@ -1246,6 +1323,41 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"compared with", "compared to", "versus", "vs" (hedges skipped) right before the figure's first word.</summary>
+    private static bool ComparedBefore(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        return w >= 0 && (words[w].Text is "versus" or "vs"
+                          || (w >= 1 && words[w].Text is "with" or "to" && words[w - 1].Text.Equals("compared", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Index of the first word opening a clause of reason in [from, to): "because", "amid", or "as" before a capitalised
+    /// word or a determiner (not "such as", "as well as", "as much as"); -1 when none.</summary>
+    private static int ReasonClauseAfter(List<Token> words, int from, int to)
+    {
+        for (var w = from; w < to; w++)
+        {
+            var text = words[w].Text;
+            if (text is "because" or "amid")
+            {
+                return w;
+            }
+
+            if (text == "as" && w + 1 < words.Count && (w == 0 || words[w - 1].Text is not ("such" or "so" or "same" or "well" or "as"))
+                && (words[w + 1].IsCapitalised || words[w + 1].Text is "the" or "its" or "their" or "a" or "an"))
+            {
+                return w;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The measure cue nearest the figure among words [from, to) outside the figure and outside names, and its index.</summary>
@@ -1630,6 +1742,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             before.RemoveAll(a => a.Start < clauseStart);
         }
 
+        // "shipments of 500 tonnes have been held up since April, and Sona Ltd has sought approval for a 2,000-tonne plant":
+        // after another figure, ", and" + a name opens a clause with its own subject; the names before it are the other figure's.
+        if (context.PreviousFigureEnd >= 0 && before.Count > 1)
+        {
+            var opener = before.FindLastIndex(a => a.Start - sentence.Start > context.PreviousFigureEnd
+                                                   && CoordinatedClauseRegex.IsMatch(sentence.Text.AsSpan(context.PreviousFigureEnd, a.Start - sentence.Start - context.PreviousFigureEnd)));
+            if (opener > 0 && before[opener - 1].Start - sentence.Start < context.PreviousFigureEnd)
+            {
+                before.RemoveRange(0, opener);
+            }
+        }
+
         var countriesBefore = countries
             .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start)
                         && !(measure == Measures.Export && RecipientFollows(sentence, m.End)))
@@ -1658,6 +1782,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             return (ownCountry, index.Countries[ownCountry].Name, SubjectKinds.Country);
         }
+
+        // "China produced 218,600 t, the bureau said, while output of NdPr oxide reached 71,300 t", "... of which X received
+        // 191,850 t and Y 78,150 t; the separation total was set at 254,000 t": a parallel clause that names nobody goes on
+        // about the sentence's main subject (its first figure's), not a speaker or a listed name of the other clause.
+        if (clauseStart > sentence.Start && context.SentenceFirst.Name is not null
+            && !actors.Exists(a => a.Start >= clauseStart && a.Start < numberAt)
+            && !countries.Any(m => m.Length > 0 && m.Start >= clauseStart && m.Start < numberAt))
+        {
+            return context.SentenceFirst;
+        }
+
         if (countriesBefore.Exists(m => m.Start >= clauseStart))
         {
             countriesBefore.RemoveAll(m => m.Start < clauseStart);
@@ -1735,6 +1870,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return previous;
         }
 
+        // "Japan imported 1,284 tonnes in October. Imports from China accounted for 65.9%. Year-to-date imports stood at
+        // 11,730 tonnes": a sentence that names nobody and reports the same measure as the text's last figure, even across
+        // sentences without figures, is about that figure's subject.
+        if (context.LastFact is { SubjectName: not null } last && last.Measure == measure && actors.Count == 0
+            && !countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < sentence.End))
+        {
+            return (last.SubjectId, last.SubjectName, last.SubjectKind);
+        }
+
         // "X Ltd reports its feasibility study. The study outlines output of 14,800 tpa": the text so far names one
         // organisation and no country in this sentence; the figure is that organisation's.
         var named = organisations.Mentions.Where(m => m.Start < sentence.Start).Select(m => "o:" + m.Id)
@@ -1752,6 +1896,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return previous;
     }
+
+    /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
+    private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
 
     /// <summary>"said its", "said on Monday that it": a speech verb and a pronoun that refers back to the speaker.</summary>
     private static readonly Regex SelfSpeakerRegex = new(@"^\s*(?:said|says|announced|reported|stated)\s+(?:(?:on\s+\p{L}+|that)\s+)?(?:it|its)\b", RegexOptions.Compiled);

@@ -63,7 +63,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // Dev2 (dev2-a.json, dev2-b.json): two more annotators who never saw the rules; first run on the rules of 14:17, floors =
         // measured minus 0.02 (not tuned on yet). Check and blind floors raised to the final run of 2026-11-23 minus 0.02.
         // Branch entities-5 (countries, elements, organisations tuned on dev and dev2) and branch tonnages-5 (tonnage rules tuned
-        // on dev2): their rows of dev and dev2 raised to measured minus 0.02.
+        // on dev2): their rows of dev and dev2 raised to measured minus 0.02. Branch tonnages-6: dev2 tonnage measure, subject
+        // and exact raised to measured minus 0.02 (rounded down), period too at the end of the branch.
         [("dev2", "organisations")] = (0.98, 0.98),
         [("dev2", "candidates")] = (0.98, 0.85),
         [("dev2", "candidates with a designator")] = (0.98, 0.94),
@@ -71,11 +72,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev2", "countries")] = (0.97, 0.98),
         [("dev2", "elements")] = (0.98, 0.98),
         [("dev2", "tonnages")] = (0.98, 0.97),
-        [("dev2", "tonnage measure")] = (0.76, 0.76),
-        [("dev2", "tonnage period")] = (0.89, 0.89),
+        [("dev2", "tonnage measure")] = (0.81, 0.81),
+        [("dev2", "tonnage period")] = (0.90, 0.90),
         [("dev2", "tonnage product")] = (0.92, 0.92),
-        [("dev2", "tonnage subject")] = (0.82, 0.82),
-        [("dev2", "tonnages exact")] = (0.73, 0.72),
+        [("dev2", "tonnage subject")] = (0.85, 0.85),
+        [("dev2", "tonnages exact")] = (0.76, 0.76),
         // Check2 set (check2-set.json): one more annotator who never saw the rules, held out (errors hidden); first measured
         // on the rules before the evening's round (exact 0.50); floors raised after the round (exact 0.57) to measured minus 0.02.
         [("check2", "organisations")] = (0.96, 0.97),
