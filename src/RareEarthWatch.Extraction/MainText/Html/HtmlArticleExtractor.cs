@@ -72,11 +72,11 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
 
         DomCleaner.RemoveNonText(survey);
         DomCleaner.RemoveLabelledSections(body, survey.Headings, options.MaxLabelWords);
-        var stats = new TextStats(body, options.MinScoredBlockChars, survey: true);
+        var stats = new TextStats(body, options.MinScoredBlockChars, survey: true, expectedElements: created.Count);
         var scope = ArticleOfTitle(body, stats, meta.BestTitle);
         var marked = ChooseMarkedBody(scope == body ? stats.MarkedBodies : FindMarkedBodies(scope), stats);
         DomCleaner.RemoveFurniture(scope, stats, options.MaxBoilerplateShare, removeByName, marked is null ? new HashSet<IElement>() : new HashSet<IElement>(marked, ReferenceEqualityComparer.Instance));
-        stats = new TextStats(scope, options.MinScoredBlockChars);
+        stats = new TextStats(scope, options.MinScoredBlockChars, expectedElements: stats.Count);
         IReadOnlyList<IElement> roots = marked ?? scorer.Select(scope, stats);
         Trace?.Invoke($"scope {Describe(scope)}; marked {(marked is null ? "none" : string.Join(", ", marked.Select(Describe)))}; roots {string.Join(", ", roots.Select(Describe))}");
         var blocks = BlockCollector.Collect(roots);

@@ -8,15 +8,17 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal sealed class TextStats
 {
-    private readonly Dictionary<IElement, (int Text, int Link, int Commas, int Paragraph)> stats = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, (int Text, int Link, int Commas, int Paragraph)> stats;
 
     /// <summary>
     /// Measures every element under <paramref name="root"/>. With <paramref name="survey"/> the same
     /// walk also lists, in document order, the outermost &lt;article&gt;s, the h1-h3 headings and the
     /// outermost elements named as the article body (<see cref="ClassPatterns.IsMarkedBody"/>) under the root.
     /// </summary>
-    public TextStats(IElement root, int minParagraphChars, bool survey = false)
+    /// <param name="expectedElements">How many elements with text to make room for (a page's element count), so the table is not regrown.</param>
+    public TextStats(IElement root, int minParagraphChars, bool survey = false, int expectedElements = 0)
     {
+        stats = new(expectedElements, ReferenceEqualityComparer.Instance);
         IElement? openArticle = null, openMarked = null;
         // One frame per open element, summing its children as they finish: no look-up of a child's
         // figures, so an element is hashed only when it has text to record.
@@ -136,6 +138,9 @@ internal sealed class TextStats
 
     /// <summary>The outermost elements named as the article body under the root (surveyed only).</summary>
     public List<IElement> MarkedBodies { get; } = [];
+
+    /// <summary>Elements with text measured.</summary>
+    public int Count => stats.Count;
 
     public int TextLength(IElement element) => stats.TryGetValue(element, out var s) ? s.Text : 0;
 
