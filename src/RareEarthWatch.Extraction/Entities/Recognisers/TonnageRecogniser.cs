@@ -81,9 +81,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months|first\s+(?:two|three|[23])\s+quarters)\b",
         RegexOptions.Compiled);
 
+    /// <summary>The hedges a figure may carry between a cue and its number ("from about 900 t", "Burma at an estimated 31,000 tons").</summary>
+    private const string HedgeWords = @"about|around|some|roughly|nearly|an\s+estimated|estimated";
+
     /// <summary>Text before a figure compared with the previous one ("from", "versus", "compared with"), with a hedge.</summary>
     private static readonly Regex ComparedMaterialRegex = new(
-        @"(?i)\b(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
+        @"(?i)\b(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a comparison with the first ("..., down from").</summary>
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
@@ -100,10 +103,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Text from a name to the figure that makes the figure the name's in a list ("Burma at 31,000 tons", "China's 44 million tonnes").</summary>
-    private static readonly Regex ListedAtRegex = new(@"^(?:\s*(?i:at)\s+|['’]s?\s+)(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
+    private static readonly Regex ListedAtRegex = new(@"^(?:\s*(?i:at)\s+|['’]s?\s+)(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text from a name to the figure in a list without the verb ("and Malaysia 11,400 tonnes"): only a space and a hedge.</summary>
-    private static readonly Regex GappedRegex = new(@"^\s+(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.Compiled);
+    private static readonly Regex GappedRegex = new(@"^\s+(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>"and", "," (or ", and") right before a name in a list.</summary>
     private static readonly Regex ListConjunctionBeforeRegex = new(@"(?:,|\band)\s*$", RegexOptions.Compiled);
