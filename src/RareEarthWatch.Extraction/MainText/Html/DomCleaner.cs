@@ -35,17 +35,20 @@ internal static partial class DomCleaner
     };
 
     /// <summary>Removes furniture; <paramref name="keep"/> elements (and their ancestors) are never removed.</summary>
-    public static void RemoveFurniture(IElement root, TextStats stats, double maxBoilerplateShare, bool byName, ISet<IElement> keep)
+    public static void RemoveFurniture(IElement root, TextStats stats, double maxBoilerplateShare, bool byName, IReadOnlyList<IElement> keep)
     {
         var total = Math.Max(1, stats.ParagraphText(root));
-        var keepAncestors = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        var ancestors = new List<IElement>();
         foreach (var k in keep)
         {
             for (var e = k; e is not null; e = e.ParentElement)
             {
-                keepAncestors.Add(e);
+                ancestors.Add(e);
             }
         }
+
+        var isKept = MembershipOf(keep);
+        var isKeptAncestor = MembershipOf(ancestors);
 
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
@@ -53,14 +56,14 @@ internal static partial class DomCleaner
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element != root && !keepAncestors.Contains(element) && IsFurniture(element, byName)
+            if (element != root && !isKeptAncestor(element) && IsFurniture(element, byName)
                 && (ClassPatterns.IsDiscussion(element) || (double)stats.ParagraphText(element) / total < maxBoilerplateShare))
             {
                 doomed.Add(element);
                 continue;
             }
 
-            if (keep.Contains(element))
+            if (isKept(element))
             {
                 // Inside the marked article body only names of boilerplate count, not landmarks.
                 CollectInsideBody(element, stats, maxBoilerplateShare, byName, doomed);
@@ -84,6 +87,26 @@ internal static partial class DomCleaner
         {
             element.Remove();
         }
+    }
+
+    /// <summary>
+    /// A membership test for a few elements (usually one article body and its ancestors): searched by reference,
+    /// which spares hashing every element of the page (an object's first identity hash is a slow path); a set when many.
+    /// </summary>
+    private static Func<IElement, bool> MembershipOf(IReadOnlyList<IElement> elements) =>
+        elements.Count <= 32 ? element => HoldsReference(elements, element) : new HashSet<IElement>(elements, ReferenceEqualityComparer.Instance).Contains;
+
+    private static bool HoldsReference(IReadOnlyList<IElement> elements, IElement element)
+    {
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (ReferenceEquals(elements[i], element))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CollectInsideBody(IElement body, TextStats stats, double maxShare, bool byName, List<IElement> doomed)

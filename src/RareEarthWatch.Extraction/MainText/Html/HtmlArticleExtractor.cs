@@ -47,11 +47,21 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
 
     private (IReadOnlyList<SourcedParagraph> Paragraphs, MetadataCandidates Metadata) ExtractOnce(LoadedDocument loaded, MarkupScanner.Result markup, bool removeByName)
     {
-        // Where each element starts, in creation order: a position per element (not the parser's source
+        // Where each element starts and its creation ordinal, on the element (not the parser's own source
         // references, which copy every tag's name and attributes into a token object kept on the element).
-        var created = new List<(IElement Element, int Position)>(markup.StartTags + 16);
+        var created = 0;
         var parser = new HtmlParser(
-            new HtmlParserOptions { OnCreated = (element, at) => created.Add((element, at.Position)), DisableElementPositionTracking = true },
+            new HtmlParserOptions
+            {
+                OnCreated = (element, at) =>
+                {
+                    if (element is Element constructed)
+                    {
+                        constructed.SourceReference = new ElementOrigin(created++, at);
+                    }
+                },
+                DisableElementPositionTracking = true,
+            },
             BrowsingContext.New(LeanConfiguration));
         using var document = parser.ParseDocument(markup.Text);
         var body = document.Body;
@@ -72,11 +82,11 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
 
         DomCleaner.RemoveNonText(survey);
         DomCleaner.RemoveLabelledSections(body, survey.Headings, options.MaxLabelWords);
-        var stats = new TextStats(body, options.MinScoredBlockChars, survey: true, expectedElements: created.Count);
+        var stats = new TextStats(body, options.MinScoredBlockChars, survey: true, elements: created);
         var scope = ArticleOfTitle(body, stats, meta.BestTitle);
         var marked = ChooseMarkedBody(scope == body ? stats.MarkedBodies : FindMarkedBodies(scope), stats);
-        DomCleaner.RemoveFurniture(scope, stats, options.MaxBoilerplateShare, removeByName, marked is null ? new HashSet<IElement>() : new HashSet<IElement>(marked, ReferenceEqualityComparer.Instance));
-        stats = new TextStats(scope, options.MinScoredBlockChars, expectedElements: stats.Count);
+        DomCleaner.RemoveFurniture(scope, stats, options.MaxBoilerplateShare, removeByName, marked ?? []);
+        stats = new TextStats(scope, options.MinScoredBlockChars, elements: created);
         IReadOnlyList<IElement> roots = marked ?? scorer.Select(scope, stats);
         Trace?.Invoke($"scope {Describe(scope)}; marked {(marked is null ? "none" : string.Join(", ", marked.Select(Describe)))}; roots {string.Join(", ", roots.Select(Describe))}");
         var blocks = BlockCollector.Collect(roots);
@@ -88,29 +98,12 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             meta.AddDatelineCity(dateline.City);
         }
 
-        var starts = StartsOf(kept, created, markup.Offsets);
-        return (kept.Select(b => new SourcedParagraph(b.Text, starts.GetValueOrDefault(b.Owner))).ToList(), meta);
+        return (kept.Select(b => new SourcedParagraph(b.Text, StartOf(b.Owner, markup.Offsets))).ToList(), meta);
     }
 
-    /// <summary>Where each kept block's element starts in the page as decoded (before never-text parts were cut out); missing when unknown.</summary>
-    private static Dictionary<IElement, int> StartsOf(List<TextBlock> kept, List<(IElement Element, int Position)> created, SourceOffsets offsets)
-    {
-        var starts = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
-        foreach (var block in kept)
-        {
-            starts.TryAdd(block.Owner, 0);
-        }
-
-        foreach (var (element, position) in created)
-        {
-            if (starts.ContainsKey(element))
-            {
-                starts[element] = offsets.ToSource(Math.Max(0, position - 1));
-            }
-        }
-
-        return starts;
-    }
+    /// <summary>Where an element starts in the page as decoded (before never-text parts were cut out); 0 when unknown.</summary>
+    private static int StartOf(IElement element, SourceOffsets offsets) =>
+        element.SourceReference is ElementOrigin origin ? offsets.ToSource(Math.Max(0, origin.Position.Position - 1)) : 0;
 
     /// <summary>The outermost elements under <paramref name="scope"/> named as the article body, in document order.</summary>
     private static List<IElement> FindMarkedBodies(IElement scope)

@@ -8,17 +8,19 @@ namespace RareEarthWatch.Extraction.MainText.Html;
 /// </summary>
 internal sealed class TextStats
 {
-    private readonly Dictionary<IElement, (int Text, int Link, int Commas, int Paragraph)> stats;
+    /// <summary>Figures by the element's <see cref="ElementOrigin.Ordinal"/>; elements the parser made without a tag of the page are in <see cref="others"/>.</summary>
+    private readonly Figures[] byOrdinal;
+    private readonly Dictionary<IElement, Figures> others = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Measures every element under <paramref name="root"/>. With <paramref name="survey"/> the same
     /// walk also lists, in document order, the outermost &lt;article&gt;s, the h1-h3 headings and the
     /// outermost elements named as the article body (<see cref="ClassPatterns.IsMarkedBody"/>) under the root.
     /// </summary>
-    /// <param name="expectedElements">How many elements with text to make room for (a page's element count), so the table is not regrown.</param>
-    public TextStats(IElement root, int minParagraphChars, bool survey = false, int expectedElements = 0)
+    /// <param name="elements">How many elements the parser created (ordinals run below it).</param>
+    public TextStats(IElement root, int minParagraphChars, bool survey = false, int elements = 0)
     {
-        stats = new(expectedElements, ReferenceEqualityComparer.Instance);
+        byOrdinal = new Figures[elements];
         IElement? openArticle = null, openMarked = null;
         // One frame per open element, summing its children as they finish: no look-up of a child's
         // figures, so an element is hashed only when it has text to record.
@@ -100,7 +102,15 @@ internal sealed class TextStats
             // Elements without text are left out: a lookup of a missing element reads zeros.
             if (text > 0)
             {
-                stats[done] = (text, link, commas, paragraph);
+                var ordinal = ElementOrigin.OrdinalOf(done);
+                if ((uint)ordinal < (uint)byOrdinal.Length)
+                {
+                    byOrdinal[ordinal] = new Figures(text, link, commas, paragraph);
+                }
+                else
+                {
+                    others[done] = new Figures(text, link, commas, paragraph);
+                }
             }
 
             if (top > 0)
@@ -139,18 +149,24 @@ internal sealed class TextStats
     /// <summary>The outermost elements named as the article body under the root (surveyed only).</summary>
     public List<IElement> MarkedBodies { get; } = [];
 
-    /// <summary>Elements with text measured.</summary>
-    public int Count => stats.Count;
-
-    public int TextLength(IElement element) => stats.TryGetValue(element, out var s) ? s.Text : 0;
+    public int TextLength(IElement element) => Of(element).Text;
 
     /// <summary>Characters of unlinked text in paragraphs (p, li, quotes, and divs holding only text) of some length: article-like text.</summary>
-    public int ParagraphText(IElement element) => stats.TryGetValue(element, out var s) ? s.Paragraph : 0;
+    public int ParagraphText(IElement element) => Of(element).Paragraph;
 
-    public int Commas(IElement element) => stats.TryGetValue(element, out var s) ? s.Commas : 0;
+    public int Commas(IElement element) => Of(element).Commas;
 
-    public double LinkDensity(IElement element) =>
-        stats.TryGetValue(element, out var s) && s.Text > 0 ? (double)s.Link / s.Text : 0;
+    public double LinkDensity(IElement element) => Of(element) is { Text: > 0 } s ? (double)s.Link / s.Text : 0;
+
+    /// <summary>An element's figures; zeros for one without text (or not under the root).</summary>
+    private Figures Of(IElement element)
+    {
+        var ordinal = ElementOrigin.OrdinalOf(element);
+        return (uint)ordinal < (uint)byOrdinal.Length ? byOrdinal[ordinal] : others.GetValueOrDefault(element);
+    }
+
+    /// <summary>Characters of text (white space runs as one), of linked text, commas, and characters in article-like paragraphs.</summary>
+    private readonly record struct Figures(int Text, int Link, int Commas, int Paragraph);
 
     private static (int Length, int Commas) Measure(string text)
     {
