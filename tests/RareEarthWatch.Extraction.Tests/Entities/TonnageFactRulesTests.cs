@@ -277,6 +277,27 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(Periods.Unknown);
     }
 
+    [Theory]
+    [InlineData("Iluka Resources produced 42,000 tonnes of zircon-rutile concentrate in the September quarter.")]
+    [InlineData("BHP Group produced 250 million tonnes of iron ore last year.")]
+    [InlineData("Syrah Resources sold 20,000 tonnes of graphite in the quarter.")]
+    [InlineData("Pilbara Minerals shipped 180,000 tonnes of spodumene concentrate in the quarter.")]
+    [InlineData("Rio Tinto's copper output rose 5% to 180,000 tonnes in the quarter.")]
+    [InlineData("China's exports of gallium fell to 5 tonnes in August.")]
+    public void A_mass_of_another_commodity_is_other_with_no_product(string sentence)
+    {
+        var fact = Single(sentence);
+        fact.Measure.Should().Be(Measures.Other);
+        fact.ProductId.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Arnold Magnetic Technologies agreed to buy 220 tonnes a year of samarium-cobalt alloy.", "smco-alloy")]
+    [InlineData("The plant will make 1,000 tonnes a year of neodymium-iron-boron magnets.", "ndfeb-magnet")]
+    [InlineData("Lynas shipped 15,000 tonnes of concentrate from Mt Weld in the quarter, while copper prices rose.", "rare-earth-concentrate")]
+    public void A_rare_earth_product_naming_another_metal_stays_rare_earth(string sentence, string product) =>
+        Single(sentence).ProductId.Should().Be(product);
+
     [Fact]
     public void An_analyst_forecasting_another_company_is_the_speaker()
     {

@@ -243,7 +243,18 @@ public static class TonnageLexicon
     {
         "water", "diesel", "fuel", "acid", "cement", "concrete", "steel", "explosives", "reagents", "reagent", "emissions",
         "CO2", "coal", "grain", "wheat", "food", "payload",
+
+        // Other commodities, which rare-earth news names beside its own (mineral-sands co-products, battery and base
+        // metals, the other minerals under export control): "42,000 tonnes of zircon-rutile concentrate", "iron ore".
+        "zircon", "zirconium", "rutile", "ilmenite", "leucoxene", "titanium", "spodumene", "lithium", "graphite", "copper",
+        "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
+        "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
+        "niobium", "tantalum", "tin", "gallium", "germanium", "antimony", "magnesium", "polysilicon", "oil", "crude",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that may stand between another commodity and the measure it heads ("iron ore exports", "copper concentrate output").</summary>
+    public static FrozenSet<string> CommodityHeadWords { get; } = new[] { "ore", "ores", "concentrate", "concentrates", "metal", "sands", "mine", "mines", "mining" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of a seizure by the authorities: the figure is other, and a state body's seizure is its country's.</summary>
     public static FrozenSet<string> SeizureWords { get; } = new[]

@@ -260,6 +260,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                   && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
                                      ? compared
                                      : null)
+                                 ?? OtherCommodityBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, words, elements.Materials)
                                  ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, elements.Materials) ?? carriedMaterial;
             }
 
@@ -726,6 +727,35 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var mention = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)))
                       ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end);
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
+    }
+
+    /// <summary>
+    /// "Rio Tinto's copper output rose to 180,000 tonnes", "iron ore exports of 250 million tonnes", "production of graphite
+    /// reached 20,000 tonnes": another commodity heading the measure before a figure (in its clause, with no rare-earth
+    /// material between them) makes the figure a mass of that commodity, not of rare-earth material.
+    /// </summary>
+    private static Material? OtherCommodityBefore(Sentence sentence, Quantity quantity, int clauseStart, List<Token> words, IReadOnlyList<MaterialMention> materials)
+    {
+        for (var w = 0; w < words.Count && words[w].Start < quantity.NumberStart; w++)
+        {
+            if (words[w].Start < clauseStart || !TonnageLexicon.ForeignMaterials.Contains(words[w].Text))
+            {
+                continue;
+            }
+
+            var next = w + 1 < words.Count && TonnageLexicon.CommodityHeadWords.Contains(words[w + 1].Text) ? w + 2 : w + 1;
+            var headsMeasure = next < words.Count && words[next].Start < quantity.NumberStart && TonnageLexicon.MeasureCues.ContainsKey(words[next].Text);
+            var afterMeasureOf = w >= 2 && words[w - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MeasureCues.ContainsKey(words[w - 2].Text);
+            var from = sentence.Start + words[w].Start;
+            if ((headsMeasure || afterMeasureOf)
+                && !materials.Any(m => m.Start >= from && m.End <= sentence.Start + quantity.NumberStart)
+                && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start).ToString()))
+            {
+                return new Material(null, null, null, OreByGrade: false, Foreign: true);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the text ends with a percentage ("55% ", "55 per cent ").</summary>
