@@ -291,6 +291,24 @@ public sealed class TonnageFactRulesTests
         fact.ProductId.Should().BeNull();
     }
 
+    [Fact]
+    public void Levels_a_quota_sets_are_quotas()
+    {
+        var facts = TestFiles.Recognize("China's Ministry of Industry and Information Technology issued the first batch of rare earth quotas for 2026, setting mining output at 135,000 tonnes and smelting and separation at 127,000 tonnes.").Tonnages;
+        facts.Select(f => f.Measure).Should().Equal(Measures.Quota, Measures.Quota);
+        TestFiles.Recognize("Lynas set a quarterly record, producing 2,000 tonnes of NdPr at its Kalgoorlie plant.").Tonnages.Should().ContainSingle()
+            .Which.Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_level_recovering_to_a_figure_is_not_metal_recovered()
+    {
+        var facts = TestFiles.Recognize("Chinese exports of rare earth magnets fell 74% in May to 1,238 tonnes, customs data showed, before recovering to 6,146 tonnes in August.").Tonnages;
+        facts.Select(f => f.Measure).Should().Equal(Measures.Export, Measures.Export);
+        TestFiles.Recognize("Lynas recovered 500 tonnes of rare earth oxide from the tailings last year.").Tonnages.Should().ContainSingle()
+            .Which.Measure.Should().Be(Measures.Production);
+    }
+
     [Theory]
     [InlineData("Arnold Magnetic Technologies agreed to buy 220 tonnes a year of samarium-cobalt alloy.", "smco-alloy")]
     [InlineData("The plant will make 1,000 tonnes a year of neodymium-iron-boron magnets.", "ndfeb-magnet")]

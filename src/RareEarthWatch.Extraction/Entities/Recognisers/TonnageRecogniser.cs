@@ -92,6 +92,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
+    /// <summary>A quota named, then set at a level right before the figure: "quotas for 2026, setting mining output at ".</summary>
+    private static readonly Regex QuotaLevelRegex = new(
+        @"(?i)\bquotas?\b[^.;]*?\b(?:set|sets|setting|fixed|fixes|fixing|pegged|pegging)\b[^.;]*\bat\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
+        RegexOptions.Compiled);
+
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
 
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
@@ -846,6 +851,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = comparedMeasure;
             sizesShipment = false;
         }
+        if (measure != Measures.Quota && QuotaLevelRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "issued the first batch of 2026 quotas, setting mining output at 135,000 tonnes and smelting and separation at
+            // 127,000 tonnes": a level the quota sets, whatever measure word it names.
+            measure = Measures.Quota;
+            sizesShipment = false;
+        }
+
         if (sharedWindow && measure == Measures.Capacity && explicitPeriod is not (Periods.PerYear or Periods.PerDay))
         {
             // "sales reached 3.1k tonnes in the first half, while parent X is targeting 45,000 t of separation capacity": a
@@ -1412,7 +1425,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
-            if (InsideName(words[w], names))
+            if (InsideName(words[w], names) || RecoversToLevel(words, w))
             {
                 continue;
             }
@@ -1475,6 +1488,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// "to mine", "will mine", and "mines"/"mined" right after a name ("IREL mines", "X Ltd mined 182,400 t"): the verb
     /// (the noun "mine" and the adjective "mined" in "illegally mined ore" are not production cues).
     /// </summary>
+    /// <summary>"before recovering to 6,146 tonnes", "recovered from a low": a level coming back, not metal recovered from ore.</summary>
+    private static bool RecoversToLevel(List<Token> words, int w) =>
+        words[w].Text.StartsWith("recover", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Count
+        && words[w + 1].Text.ToLowerInvariant() is "to" or "from" or "in" or "after" or "strongly" or "slightly" or "somewhat";
+
     private static bool IsMiningVerb(List<Token> words, int w, List<(int Start, int End)> names) =>
         w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
                   || (words[w].Text is "mines" or "mined" && InsideName(words[w - 1], names)));
