@@ -292,6 +292,16 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_regions_demand_is_nobodys_figure()
+    {
+        var facts = TestFiles.Recognize("Germany's Vacuumschmelze said its U.S. plant would have capacity of 1,500 tonnes of magnets per year. Analysts at Benchmark Mineral Intelligence expect European demand for NdFeB magnets to reach 40,000 tonnes by 2030.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts[1].SubjectName.Should().BeNull();
+        TestFiles.Recognize("Solvay's European plant will produce 1,000 tonnes of rare earth oxides a year.").Tonnages.Should().ContainSingle()
+            .Which.SubjectId.Should().Be("solvay");
+    }
+
+    [Fact]
     public void Levels_a_quota_sets_are_quotas()
     {
         var facts = TestFiles.Recognize("China's Ministry of Industry and Information Technology issued the first batch of rare earth quotas for 2026, setting mining output at 135,000 tonnes and smelting and separation at 127,000 tonnes.").Tonnages;

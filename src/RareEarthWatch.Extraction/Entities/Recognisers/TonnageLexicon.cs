@@ -206,6 +206,17 @@ public static class TonnageLexicon
     public static FrozenSet<string> WorldWords { get; } = new[] { "world", "global", "worldwide", "globally" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Regions that are no country, which make a figure a market total when they qualify a market word ("European demand for
+    /// NdFeB magnets to reach 40,000 tonnes", "Asian consumption"): like a world word, nobody's figure.
+    /// </summary>
+    public static FrozenSet<string> RegionWords { get; } = new[] { "European", "Asian", "African", "Western", "regional", "ex-China" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words of a market's size, which a region word turns into a market total.</summary>
+    public static FrozenSet<string> MarketWords { get; } = new[] { "demand", "consumption", "market", "markets", "usage", "use" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that open a parallel clause with its own subject ("..., while MP Materials produced 1,300 tonnes").</summary>
     public static FrozenSet<string> ParallelClauseWords { get; } = new[] { "while", "whereas", "whilst", ";" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

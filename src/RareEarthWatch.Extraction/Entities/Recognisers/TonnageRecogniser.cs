@@ -1962,13 +1962,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return last < 0 ? 0 : tokens[last].End;
     }
 
-    /// <summary>A world word ("World", "global"; not "the world's largest") after the last name and before the figure, outside any name.</summary>
+    /// <summary>A world word ("World", "global"; not "the world's largest") or a region's market ("European demand") after the last name and before the figure, outside any name.</summary>
     private static bool WorldTotal(Sentence sentence, int lastNamed, int numberAt, List<(int Start, int End)> names)
     {
-        foreach (var token in Tokenizer.Tokenize(sentence.Text[..(numberAt - sentence.Start)]))
+        var tokens = Tokenizer.Tokenize(sentence.Text[..(numberAt - sentence.Start)]);
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             var at = sentence.Start + token.Start;
-            if (at < lastNamed || !TonnageLexicon.WorldWords.Contains(token.Text) || names.Exists(n => at >= n.Start && at < n.End))
+            var regionMarket = TonnageLexicon.RegionWords.Contains(token.Text) && t + 1 < tokens.Count && TonnageLexicon.MarketWords.Contains(tokens[t + 1].Text);
+            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket) || names.Exists(n => at >= n.Start && at < n.End))
             {
                 continue;
             }
