@@ -292,6 +292,13 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void Consumption_in_its_own_clause_is_other_not_the_trade_before_it()
+    {
+        var facts = TestFiles.Recognize("U.S. imports of rare-earth compounds rose to 8,000 tonnes in 2024, the U.S. Geological Survey said; domestic consumption was estimated at 9,400 tonnes.").Tonnages;
+        facts.Select(f => f.Measure).Should().Equal(Measures.Import, Measures.Other);
+    }
+
+    [Fact]
     public void A_regions_demand_is_nobodys_figure()
     {
         var facts = TestFiles.Recognize("Germany's Vacuumschmelze said its U.S. plant would have capacity of 1,500 tonnes of magnets per year. Analysts at Benchmark Mineral Intelligence expect European demand for NdFeB magnets to reach 40,000 tonnes by 2030.").Tonnages;

@@ -96,6 +96,7 @@ public static class TonnageLexicon
         // Demand, not supply: "the EU consumed 16,000 tonnes", "expects to need 2,800 tonnes a year" (tonnages.md: other).
         ["consume"] = Measures.Other, ["consumes"] = Measures.Other, ["consumed"] = Measures.Other,
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
+        ["consumption"] = Measures.Other, ["demand"] = Measures.Other,
         ["uses"] = Measures.Other, ["used"] = Measures.Other,
         // Enforcement, not trade: "customs seized 40 tonnes of smuggled oxide" (see SeizureWords).
         ["seized"] = Measures.Other, ["seize"] = Measures.Other, ["seizes"] = Measures.Other, ["seizure"] = Measures.Other,
