@@ -17,6 +17,14 @@ public sealed class CandidateTests
         Names("Shares in Tarkine Resources rose 12% after the assay results.").Should().Equal("Tarkine Resources");
     }
 
+    [Theory]
+    [InlineData("Tundra Critical Minerals A/S said it would build a pilot plant.", "Tundra Critical Minerals A/S")]
+    [InlineData("Shares in Kelsey Bay Minerals plc rose 4%.", "Kelsey Bay Minerals plc")]
+    [InlineData("Orchid Rare Metals Pte Ltd signed the offtake.", "Orchid Rare Metals Pte Ltd")]
+    [InlineData("Cerrado Terras Raras Ltda will build the plant.", "Cerrado Terras Raras Ltda")]
+    [InlineData("Lapland Magnet Metals Oy opened an office.", "Lapland Magnet Metals Oy")]
+    public void Legal_forms_of_other_countries_end_a_name(string text, string name) => Names(text).Should().Equal(name);
+
     [Fact]
     public void Candidate_carries_kind_hint_and_evidence()
     {

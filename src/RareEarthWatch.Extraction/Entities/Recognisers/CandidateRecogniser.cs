@@ -210,6 +210,12 @@ public sealed class CandidateRecogniser
                     break;
                 }
 
+                if (ListedLegalFormLength(context, end) is > 1 and var form)
+                {
+                    end += form; // "A/S": a legal form of several tokens ends the name
+                    break;
+                }
+
                 if (IsNameWord(context, end))
                 {
                     end++;
@@ -220,6 +226,8 @@ public sealed class CandidateRecogniser
                 }
                 else
                 {
+                    // "Kelsey Bay Minerals plc", "Tundra Critical Minerals A/S": a legal form written as listed ends the name.
+                    end += ListedLegalFormLength(context, end);
                     break;
                 }
             }
@@ -969,10 +977,38 @@ public sealed class CandidateRecogniser
                && !titles.Contains(word.Text) && !noise.Contains(word.Text);
     }
 
-    /// <summary>Longest designator of the given roles at token <paramref name="t"/> (all its words capitalised unless a prefix).</summary>
+    /// <summary>Tokens of a legal form at <paramref name="t"/> written exactly as listed and joined up ("plc", "A/S"); 0 when none.</summary>
+    private int ListedLegalFormLength(Context context, int t)
+    {
+        if (t >= context.Tokens.Count || !designators.TryGetValue(context.Tokens[t].Text, out var list))
+        {
+            return 0;
+        }
+
+        foreach (var d in list.Where(d => d.Role == Legal).OrderByDescending(d => d.Tokens.Length))
+        {
+            var length = d.Tokens.Length;
+            if (t + length <= context.Tokens.Count
+                && Enumerable.Range(0, length).All(k => !context.Blocked[t + k] && string.Equals(context.Tokens[t + k].Text, d.Tokens[k], StringComparison.Ordinal)
+                                                        && (k == 0 || Joined(context, t + k - 1, t + k))))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// A legal form written exactly as org-designators.csv lists it, though not capitalised or not a word: "plc", the "A" of "A/S".
+    /// </summary>
+    private static bool WrittenAsListed(Context context, int t, List<Designator> list) =>
+        !context.Blocked[t] && list.Exists(d => d.Role != Prefix && string.Equals(context.Tokens[t].Text, d.Tokens[0], StringComparison.Ordinal));
+
+    /// <summary>Longest designator of the given roles at token <paramref name="t"/> (all its words capitalised, or written exactly as listed, unless a prefix).</summary>
     private Designator? DesignatorAt(Context context, int t, int end, bool prefix)
     {
-        if (t >= end || !designators.TryGetValue(context.Tokens[t].Text, out var list) || !IsNameWord(context, t))
+        if (t >= end || !designators.TryGetValue(context.Tokens[t].Text, out var list) || !(IsNameWord(context, t) || WrittenAsListed(context, t, list)))
         {
             return null;
         }
@@ -990,8 +1026,9 @@ public sealed class CandidateRecogniser
             for (var k = 0; k < d.Tokens.Length && ok; k++)
             {
                 var token = context.Tokens[t + k];
-                ok = string.Equals(token.Text, d.Tokens[k], StringComparison.OrdinalIgnoreCase)
-                     && (prefix ? k > 0 || IsNameWord(context, t + k) : IsNameWord(context, t + k));
+                ok = (!prefix && !context.Blocked[t + k] && string.Equals(token.Text, d.Tokens[k], StringComparison.Ordinal))
+                     || (string.Equals(token.Text, d.Tokens[k], StringComparison.OrdinalIgnoreCase)
+                         && (prefix ? k > 0 || IsNameWord(context, t + k) : IsNameWord(context, t + k)));
             }
 
             if (ok)
