@@ -26,6 +26,13 @@ public sealed class CandidateTests
     public void Legal_forms_of_other_countries_end_a_name(string text, string name) => Names(text).Should().Equal(name);
 
     [Fact]
+    public void A_person_described_as_speaking_for_a_company_is_not_one()
+    {
+        Names("Jordan Smith, a spokesman for the company, said the plant would employ 200 people.").Should().BeEmpty();
+        Names("Flexport, a freight forwarding company, said rates rose.").Should().Equal("Flexport");
+    }
+
+    [Fact]
     public void Candidate_carries_kind_hint_and_evidence()
     {
         const string Text = "Kestrel Bay Mining Corp plans a pilot plant. Kestrel Bay said the plant would open in 2027.";

@@ -665,7 +665,8 @@ public sealed class CandidateRecogniser
             for (var k = end + 2; k < tokens.Count && k <= end + 2 + options.MaxDescriptorGapWords; k++)
             {
                 var word = tokens[k].Text;
-                if (!tokens[k].IsWord || !char.IsLower(word[0]))
+                // "Jordan Smith, a spokesman for the company,": a cue noun after a preposition is not what the apposition names.
+                if (!tokens[k].IsWord || !char.IsLower(word[0]) || word is "for" or "at" or "of" or "with" or "in" or "from" or "to" or "on" or "by")
                 {
                     break;
                 }
