@@ -299,6 +299,13 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void Feed_converted_into_products_is_processed_not_sold()
+    {
+        Single("Defence customers placed brisk orders, and a Baotou plant converted 300 tonnes of mixed rare earth carbonate into separated oxides in October.")
+            .Measure.Should().Be(Measures.Other);
+    }
+
+    [Fact]
     public void A_regions_demand_is_nobodys_figure()
     {
         var facts = TestFiles.Recognize("Germany's Vacuumschmelze said its U.S. plant would have capacity of 1,500 tonnes of magnets per year. Analysts at Benchmark Mineral Intelligence expect European demand for NdFeB magnets to reach 40,000 tonnes by 2030.").Tonnages;

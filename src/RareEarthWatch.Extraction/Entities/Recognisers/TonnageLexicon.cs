@@ -86,6 +86,7 @@ public static class TonnageLexicon
         ["secure"] = Measures.Offtake, ["secures"] = Measures.Offtake, ["securing"] = Measures.Offtake,
         ["secured"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
+        ["converted"] = Measures.Other, ["converts"] = Measures.Other, ["converting"] = Measures.Other,
         ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment,
         ["shipment"] = Measures.Shipment, ["shipments"] = Measures.Shipment, ["shipping"] = Measures.Shipment,
         ["sold"] = Measures.Sales, ["sell"] = Measures.Sales, ["sells"] = Measures.Sales, ["sales"] = Measures.Sales,
