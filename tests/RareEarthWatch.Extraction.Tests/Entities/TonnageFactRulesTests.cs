@@ -299,6 +299,22 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_figures_own_carbonate_is_not_the_other_clauses_material()
+    {
+        var facts = TestFiles.Recognize("Iluka's refinery can make 2,000 tonnes a year of dysprosium and terbium combined, while Vital Metals shipped a few hundred tonnes of carbonate last year.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts[1].ProductId.Should().Be("mrec");
+        facts[1].ElementSymbol.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Vital Metals shipped 300 tonnes of carbonate to Norway last year.", "mrec")]
+    [InlineData("The plant consumed 3,000 tonnes of sodium carbonate last year.", null)]
+    [InlineData("Albemarle sold 20,000 tonnes of lithium carbonate last year.", null)]
+    public void Bare_carbonate_is_rare_earth_carbonate_unless_another_element_names_it(string sentence, string? product) =>
+        Single(sentence).ProductId.Should().Be(product);
+
+    [Fact]
     public void Feed_converted_into_products_is_processed_not_sold()
     {
         Single("Defence customers placed brisk orders, and a Baotou plant converted 300 tonnes of mixed rare earth carbonate into separated oxides in October.")

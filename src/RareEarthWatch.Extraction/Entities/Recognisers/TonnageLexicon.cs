@@ -263,6 +263,8 @@ public static class TonnageLexicon
         "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
         "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
         "niobium", "tantalum", "tin", "gallium", "germanium", "antimony", "magnesium", "polysilicon", "oil", "crude",
+        // Reagents named by their cation ("sodium carbonate", "ammonium bicarbonate").
+        "sodium", "calcium", "potassium", "ammonium",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may stand between another commodity and the measure it heads ("iron ore exports", "copper concentrate output").</summary>
