@@ -46,8 +46,12 @@ internal static partial class WireAgencies
         $@"^(?<agency>{AliasPattern})\s+(?<city>\p{{Lu}}[\p{{Lu}} .'\-]{{1,40}})$",
         RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// "NEW DELHI, Aug 14 (Reuters) -", "KALGOORLIE, Australia, May 2 (Reuters) -", "Kuantan (Malaysia), May 2 (AFP) -",
+    /// "TOKYO/SYDNEY, May 2 (Reuters) -": a city (the first of several), its country or state, the date, the agency.
+    /// </summary>
     private static readonly Regex CityThenAgency = new(
-        $@"^(?<city>\p{{Lu}}[\p{{L}} .'\-]{{1,40}}?)(?:,\s*[\p{{L}}.]{{3,10}}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?<agency>{AliasPattern})\)\s*[-–—:]",
+        $@"^(?<city>\p{{Lu}}[\p{{L}} .'\-]{{1,40}}?)(?:/\p{{Lu}}[\p{{L}} .'\-]{{1,40}}?)*(?:,\s*\p{{Lu}}[\p{{L}} .'\-]{{1,30}}?(?=,)|\s*\(\p{{Lu}}[\p{{L}} .'\-]{{1,30}}\))?(?:,\s*[\p{{L}}.]{{3,10}}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?<agency>{AliasPattern})\)\s*[-–—:]",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Credit = new(

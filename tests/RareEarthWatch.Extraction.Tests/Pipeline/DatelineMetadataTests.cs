@@ -24,4 +24,17 @@ public sealed class DatelineMetadataTests
         const string Label = "Harrow Metals results\n\nASX ANNOUNCEMENT - Harrow Metals Corp is pleased to report the results of its feasibility study for the Kestrel project.";
         Pipeline.Extract(new RawDocument("label.txt", Encoding.UTF8.GetBytes(Label))).Metadata.DatelineCity.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("KALGOORLIE, Australia, May 2 (Reuters) - ", "Kalgoorlie", "Reuters")]
+    [InlineData("TOKYO/SYDNEY, May 2 (Reuters) - ", "Tokyo", "Reuters")]
+    [InlineData("Kuantan (Malaysia), May 2 (AFP) - ", "Kuantan", "AFP")]
+    [InlineData("BEIJING, March 3 (Xinhua) -- ", "Beijing", "Xinhua")]
+    public void A_wire_dateline_with_a_country_or_several_cities_still_names_its_agency(string dateline, string city, string agency)
+    {
+        var text = "Harrow Metals restarts its mill\n\n" + dateline + "Harrow Metals Corp said on Monday it had restarted the mill at its Kestrel project after a two-month shutdown.";
+        var metadata = Pipeline.Extract(new RawDocument("wire.txt", Encoding.UTF8.GetBytes(text))).Metadata;
+        metadata.DatelineCity.Should().Be(city);
+        metadata.Agency.Should().Be(agency);
+    }
 }
