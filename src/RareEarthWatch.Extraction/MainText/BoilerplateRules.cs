@@ -84,6 +84,42 @@ internal static partial class BoilerplateRules
     /// <summary>A line that is nothing but a page furniture word ("Advertisement", "Share", "Read more").</summary>
     public static bool IsFurniture(string line) => Furniture().IsMatch(line.Trim());
 
+    /// <summary>
+    /// A line of site furniture copied with the page: menu items between separators ("Home | Markets | Mining",
+    /// "Reply · Like"), or only words of sharing, signing in and site policy ("Share Tweet Email Print", "Subscribe Sign in").
+    /// </summary>
+    public static bool IsMenuLine(string line)
+    {
+        line = line.Trim();
+        if (line.Length == 0 || TextTools.EndsSentence(line))
+        {
+            return false;
+        }
+
+        var items = MenuSeparator().Split(line).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+        if (items.Count >= MinMenuItems && items.All(i => TextTools.WordCount(i) <= MaxMenuItemWords))
+        {
+            return true;
+        }
+
+        var words = line.Split([' ', '|', '·', '•', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(w => SiteWords.Contains(w.Trim(',', ':').ToLowerInvariant()));
+    }
+
+    private const int MinMenuItems = 3;
+    private const int MaxMenuItemWords = 3;
+
+    private static readonly HashSet<string> SiteWords = new(StringComparer.Ordinal)
+    {
+        "share", "tweet", "email", "e-mail", "print", "facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "telegram",
+        "copy", "link", "save", "bookmark", "comment", "comments", "reply", "like", "follow", "subscribe", "sign", "in", "up",
+        "out", "log", "login", "register", "search", "menu", "home", "privacy", "policy", "terms", "cookie", "cookies",
+        "settings", "contact", "us", "newsletter", "newsletters", "account", "my", "and", "of", "use", "conditions",
+    };
+
+    [GeneratedRegex(@"\s*[|·•]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex MenuSeparator();
+
     /// <summary>"Photo: ...", "(Image credit: ...)", "Getty Images": an image caption or credit.</summary>
     public static bool IsImageCredit(string line, int maxWords) =>
         TextTools.WordCount(line) <= maxWords && ImageCredit().IsMatch(line.Trim());

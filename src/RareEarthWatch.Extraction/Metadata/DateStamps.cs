@@ -140,7 +140,7 @@ internal static partial class DateStamps
     private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private const string Month = @"(?<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?";
-    private const string Time = @"(?:[\s,|·•\-–—@]*(?:at\s+)?(?<h>\d{1,2})[:.](?<min>\d{2})(?::(?<s>\d{2}))?\s*(?<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?(?<zone>(?-i:[A-Z]{2,4})|Z|(?:GMT|UTC)?\s?[+\-−]\d{1,2}(?::?\d{2})?)\)?(?![A-Za-z]))?)?";
+    private const string Time = @"(?:[\s,|·•\-–—@]*(?:at\s+)?(?<h>\d{1,2})[:.](?<min>\d{2})(?::(?<s>\d{2}))?\s*(?<ampm>[ap]\.?\s?m\.?)?(?:\s*\(?(?<zone>(?:GMT|UTC)\s?[+\-−]\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,4})|Z|\s?[+\-−]\d{1,2}(?::?\d{2})?)\)?(?![A-Za-z]))?)?";
 
     [GeneratedRegex(
         @"(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?:[T\s](?<h>\d{2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?\s*(?<zone>Z|[+\-]\d{2}:?\d{2})?)?"

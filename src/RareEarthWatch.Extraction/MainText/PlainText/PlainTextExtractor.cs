@@ -29,7 +29,7 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
         var blocks = SplitBlocks(text);
         var meta = new MetadataCandidates();
 
-        var titleIndex = blocks.FindIndex(b => IsTitleLike(b));
+        var titleIndex = TitleIndex(blocks);
         var title = titleIndex >= 0 ? blocks[titleIndex] : null;
         meta.AddTitle(title, "text:first line");
         var titleKey = title is null ? null : TextTools.Key(title);
@@ -51,14 +51,16 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
         {
             var block = blocks[i];
             kinds[i] = Classify(block, i, titleIndex, titleKey, meta);
+            // A label ends the article even when it is also a furniture word ("Read more:" before a list of teasers).
+            if (kinds[i] is BlockKind.Body or BlockKind.Dropped && i > headerEnd && bodyCount >= options.MinBlocksBeforeEndLabel
+                && BoilerplateRules.IsEndLabel(block, options.MaxLabelWords))
+            {
+                end = i;
+                break;
+            }
+
             if (kinds[i] == BlockKind.Body && i > headerEnd)
             {
-                if (bodyCount >= options.MinBlocksBeforeEndLabel && BoilerplateRules.IsEndLabel(block, options.MaxLabelWords))
-                {
-                    end = i;
-                    break;
-                }
-
                 bodyCount++;
             }
         }
@@ -164,7 +166,7 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
             return BlockKind.Dropped;
         }
 
-        if (BoilerplateRules.IsFurniture(block))
+        if (BoilerplateRules.IsFurniture(block) || BoilerplateRules.IsMenuLine(block) || BoilerplateRules.IsImageCredit(block, options.MaxBylineWords))
         {
             return BlockKind.Dropped;
         }
@@ -199,7 +201,37 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
         && TextTools.WordCount(block) <= options.MaxTitleWords
         && !TextTools.EndsSentence(block)
         && !IsMarker(block)
-        && !BoilerplateRules.IsByline(block, options.MaxBylineWords);
+        && !BoilerplateRules.IsByline(block, options.MaxBylineWords)
+        && !BoilerplateRules.IsFurniture(block)
+        && !BoilerplateRules.IsMenuLine(block);
+
+    /// <summary>
+    /// The headline: in a copy that starts with the site's own lines ("Skip to main content", menus, a section name), the
+    /// title-like block right before the first byline or stamp near the top; otherwise the first title-like block.
+    /// </summary>
+    private int TitleIndex(List<string> blocks)
+    {
+        var first = blocks.FindIndex(IsTitleLike);
+        var marker = blocks.FindIndex(0, Math.Min(blocks.Count, options.MaxHeaderBlocks), b => IsMarker(b) || BoilerplateRules.IsByline(b, options.MaxBylineWords));
+        if (first < 0 || marker <= first + 1)
+        {
+            return first;
+        }
+
+        // The nearest title-like block before the marker that is a headline, not a one-word section name ("MINING").
+        for (var i = marker - 1; i > first; i--)
+        {
+            if (IsTitleLike(blocks[i]) && TextTools.WordCount(blocks[i]) >= MinHeadlineWords)
+            {
+                return i;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Fewer words than this make a section name, not a headline.</summary>
+    private const int MinHeadlineWords = 3;
 
     /// <summary>
     /// Lines become blocks. A blank-line group whose lines are hard-wrapped (none but the last ends

@@ -1,0 +1,68 @@
+using System.Text;
+using RareEarthWatch.Extraction.MainText;
+
+namespace RareEarthWatch.Extraction.Tests.Reading;
+
+/// <summary>
+/// A page copied as text with everything the browser selected: skip links, menus, share words, the byline and stamp,
+/// an advert, a photo caption, "Read more" teasers, comments and the footer. Only the story stays.
+/// </summary>
+public sealed class PlainTextCopyTests
+{
+    private const string Copy = """
+        Skip to main content
+        Home | Markets | Mining | Energy | Opinion
+        Subscribe   Sign in
+        Search
+
+        MINING
+        Harrow Metals opens Estonia magnet plant
+        By Jane Doe, Mining Correspondent
+        September 19, 2025 8:41 AM GMT+2 · Updated 3 hours ago
+        Share   Tweet   Email   Print
+        Harrow Metals opened its rare earth magnet plant in Narva, Estonia, on Friday, the first large-scale sintered magnet factory in Europe.
+
+        The plant will initially make 2,000 tonnes of magnets a year, enough for about 1.5 million electric vehicles, the company said.
+        ADVERTISEMENT
+        Chief executive Rahim Suleman said the company planned to raise capacity to 5,000 tonnes a year by 2030.
+        Photo: The Narva plant. (Harrow Metals)
+        Read more:
+        China tightens rare earth export rules
+        EU unveils critical minerals plan
+        Our Standards: The Trust Principles.
+        12 comments
+        Mike77: great news for Europe!
+        Reply · Like
+        Most Read
+        1. Gold hits record high
+        © 2025 Example Media. All rights reserved.
+        Cookie settings | Privacy | Terms
+        """;
+
+    private static readonly ReadArticle Article = TestFiles.NewReader().Read(new RawDocument("copy.txt", Encoding.UTF8.GetBytes(Copy)));
+
+    [Fact]
+    public void Only_the_story_is_kept() =>
+        Article.MainText.Should().Be(
+            "Harrow Metals opened its rare earth magnet plant in Narva, Estonia, on Friday, the first large-scale sintered magnet factory in Europe.\n\n"
+            + "The plant will initially make 2,000 tonnes of magnets a year, enough for about 1.5 million electric vehicles, the company said.\n\n"
+            + "Chief executive Rahim Suleman said the company planned to raise capacity to 5,000 tonnes a year by 2030.");
+
+    [Fact]
+    public void The_headline_is_the_line_before_the_byline_not_the_skip_link() =>
+        Article.Metadata.Title.Should().Be("Harrow Metals opens Estonia magnet plant");
+
+    [Fact]
+    public void A_stamp_in_gmt_plus_hours_keeps_its_offset() =>
+        Article.Metadata.Published.Should().Be(new DateTimeOffset(2025, 9, 19, 8, 41, 0, TimeSpan.FromHours(2)));
+
+    [Theory]
+    [InlineData("Home | Markets | Mining | Energy | Opinion", true)]
+    [InlineData("Share Tweet Email Print", true)]
+    [InlineData("Reply · Like", true)]
+    [InlineData("Cookie settings | Privacy | Terms", true)]
+    [InlineData("Lynas | Iluka | Arafura shares rose after the results, while MP fell.", false)]
+    [InlineData("China tightens rare earth export rules", false)]
+    public void Menu_and_share_lines_are_site_furniture(string line, bool furniture) =>
+        BoilerplateRules.IsMenuLine(line).Should().Be(furniture);
+}
