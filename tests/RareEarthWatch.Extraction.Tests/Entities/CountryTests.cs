@@ -45,7 +45,7 @@ public sealed class CountryTests
     [InlineData("Chad Smith leads the company.", "")]
     [InlineData("Prices for turkey rose.", "")]
     [InlineData("Guinea bauxite exports rose.", "")]
-    [InlineData("Korean buyers were cautious.", "")]
+    [InlineData("Korean buyers were cautious.", "KR")]
     [InlineData("Congolese miners protested.", "")]
     [InlineData("Armenia, Georgia and Azerbaijan signed.", "AM,GE,AZ")]
     [InlineData("The delegates met in Ankara, Turkey, on Monday.", "TR")]
@@ -115,9 +115,12 @@ public sealed class CountryTests
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 
     [Theory]
-    [InlineData("Harrow Metals Corp runs a separation plant in Lao Cai province.", "VN")]
+    [InlineData("Harrow Metals Corp runs a separation plant in Lao Cai province.", "")]
+    [InlineData("Harrow Metals Corp runs a separation plant in Lao Cai province, Vietnam.", "VN")]
     [InlineData("Lao officials and Thai buyers met in Vientiane.", "LA,TH")]
-    public void Lao_Cai_is_a_Vietnamese_province_not_Laos(string text, string expected) =>
+    [InlineData("Harrow Metals Corp's project in Western Australia and its plant in South Australia are on track.", "")]
+    [InlineData("The Western Australian plant of Harrow Metals Corp is on track.", "AU")]
+    public void A_province_or_state_is_neither_Laos_nor_a_mention_of_its_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 
     [Theory]
@@ -138,5 +141,27 @@ public sealed class CountryTests
     [InlineData("Harrow Metals Corp reports under US GAAP and U.S. GAAP rules.", "")]
     [InlineData("Harrow Metals Corp reports under US GAAP and sells in the US.", "US")]
     public void An_accounting_standard_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Qarvel Metals JSC, a joint venture with a Korean partner, plans a plant.", "KR")]
+    [InlineData("North Korea tested a missile while Korean buyers met Qarvel Metals JSC.", "KP")]
+    [InlineData("Korean War veterans met in North Korean waters.", "KP")]
+    public void Bare_Korean_is_South_Korea_unless_the_text_names_North_Korea(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The Lexus LC will go on sale in summer. Considering how Lexus Philippines offers most models locally, it may arrive.", "")]
+    [InlineData("Sales of Vantor cars rose. Vantor India said it would add a plant.", "")]
+    [InlineData("Vantor exports cars to India. In March India bought more.", "IN")]
+    [InlineData("Prices fell on Monday. Buyers said Monday Japan would cut orders.", "JP")]
+    public void A_country_name_after_a_brand_the_text_writes_alone_is_the_brands_local_unit(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Swift will perform at the 2019 American Music Awards in Los Angeles.", "")]
+    [InlineData("She taught at the American University of Kabul before the war.", "")]
+    [InlineData("The Australian Open starts in January, and Chinese buyers met American officials.", "CN,US")]
+    public void A_demonym_opening_an_event_award_or_campus_name_is_not_the_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }
