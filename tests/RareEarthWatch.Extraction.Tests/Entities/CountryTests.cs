@@ -164,4 +164,13 @@ public sealed class CountryTests
     [InlineData("The Australian Open starts in January, and Chinese buyers met American officials.", "CN,US")]
     public void A_demonym_opening_an_event_award_or_campus_name_is_not_the_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Passengers on Japan Airlines flights were delayed, and Singapore Airlines Ltd added seats.", "")]
+    [InlineData("Brazilian Rare Earths said its Harrow deposit grew.", "")]
+    [InlineData("Brazilian buyers and the Japan Energy Secretary met Harrow Metals Corp.", "BR,JP")]
+    [InlineData("The Bank of Japan kept rates unchanged; the Reserve Bank of India cut them.", "")]
+    [InlineData("The bank of Japan's biggest river.", "JP")]
+    public void A_country_word_that_opens_a_company_name_or_closes_a_bank_name_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -51,7 +51,8 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
             var targets = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
             if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens) || IsCurrency(match, text, tokens)
-                || IsUnitOfBrand(match, tokens, sentences) || LeadsEventOrCampusName(match, tokens))
+                || IsUnitOfBrand(match, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
+                || EndsBankName(match, tokens))
             {
                 continue;
             }
@@ -271,6 +272,45 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
         return false;
     }
+
+    /// <summary>Legal forms and sector words of org-designators.csv (roles legal, sector) as token sequences, longest first.</summary>
+    private readonly List<string[]> companyDesignators = index.Gazetteer.OrganisationDesignators
+        .Where(d => d.Role is "legal" or "sector")
+        .Select(d => Tokenizer.Tokenize(d.Phrase).Select(t => t.Text).ToArray())
+        .Where(t => t.Length > 0)
+        .OrderByDescending(t => t.Length)
+        .ToList();
+
+    /// <summary>
+    /// "Japan Airlines", "Singapore Airlines Ltd", "Brazilian Rare Earths": a country word followed only by legal forms and
+    /// sector words (capitalised, nothing distinctive after them) is the first word of a company's name, not a mention of
+    /// the country (the annotators leave the country out for "Brazilian Rare Earths", "Vietnam Rare Earth JSC").
+    /// </summary>
+    private bool LeadsCompanyName(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        var t = match.EndToken;
+        var designators = 0;
+        while (t < tokens.Count && tokens[t].IsWord && tokens[t].IsCapitalised && tokens[t - 1].End + 1 == tokens[t].Start)
+        {
+            var at = t;
+            var found = companyDesignators.FirstOrDefault(d => at + d.Length <= tokens.Count
+                && d.Select((word, k) => string.Equals(tokens[at + k].Text, word, StringComparison.Ordinal)).All(same => same));
+            if (found is null)
+            {
+                return false;
+            }
+
+            designators++;
+            t += found.Length;
+        }
+
+        return designators > 0;
+    }
+
+    /// <summary>"the Bank of Japan", "Reserve Bank of India": a country closing a bank's name (like "Bank of England") is not a mention.</summary>
+    private static bool EndsBankName(PhraseMatch match, IReadOnlyList<Token> tokens) =>
+        match.FirstToken >= 2 && tokens[match.FirstToken - 1].Text == "of" && tokens[match.FirstToken - 2].Text == "Bank"
+        && (match.EndToken >= tokens.Count || !(tokens[match.EndToken].IsWord && tokens[match.EndToken].IsCapitalised));
 
     /// <summary>Last words of names of events, awards and campuses that a demonym may open ("American Music Awards").</summary>
     private static readonly FrozenSet<string> EventOrCampusHeads = new[]
