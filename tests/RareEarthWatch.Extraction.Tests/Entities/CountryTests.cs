@@ -173,4 +173,13 @@ public sealed class CountryTests
     [InlineData("The bank of Japan's biggest river.", "JP")]
     public void A_country_word_that_opens_a_company_name_or_closes_a_bank_name_is_not_the_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Harrow Metals Corp has a project in British Columbia.", "")]
+    [InlineData("Ships in the Sea of Japan and the Gulf of Mexico were delayed.", "")]
+    [InlineData("Officials met in Mexico City with Harrow Metals Corp.", "")]
+    [InlineData("MEXICO CITY (Reuters) - Harrow Metals Corp signed.", "MX")]
+    [InlineData("Harrow Metals Corp held a Dutch auction and kept a Chinese wall between desks.", "")]
+    public void Provinces_cities_seas_and_idioms_holding_a_country_word_are_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }
