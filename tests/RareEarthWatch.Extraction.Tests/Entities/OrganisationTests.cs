@@ -287,4 +287,23 @@ public sealed class OrganisationTests
         entities.Organisations.Should().BeEmpty();
         entities.Candidates.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_unit_or_parent_described_by_its_country_is_that_organisation()
+    {
+        Orgs("Lynas's Malaysian unit, the country's only separator, will expand.").Should().Equal("lynas", "lynas-malaysia");
+        Orgs("The oxide will come from Lynas USA, which sources feed from its Australian parent.").Should().Equal("lynas-usa", "lynas");
+        Orgs("The oxide will come from Lynas USA, which sources feed from its Japanese parent.").Should().Equal("lynas-usa");
+        Orgs("Lynas's Chinese unit was closed.").Should().Equal("lynas");
+    }
+
+    [Fact]
+    public void A_national_body_described_in_lower_case_is_the_body_of_its_country()
+    {
+        Orgs("Brazil's output was 80 tonnes, according to the country's geological survey.").Should().Equal("sgb-brazil");
+        Orgs("Brazil's geological survey raised its estimate.").Should().Equal("sgb-brazil");
+        Orgs("Japan imported more oxide, and Japanese buyers signed, according to the trade ministry.").Should().Equal("meti");
+        Orgs("Japan and China signed, according to the trade ministry.").Should().BeEmpty();
+        Orgs("Peru's geological survey raised its estimate.").Should().BeEmpty();
+    }
 }
