@@ -306,4 +306,17 @@ public sealed class OrganisationTests
         Orgs("Japan and China signed, according to the trade ministry.").Should().BeEmpty();
         Orgs("Peru's geological survey raised its estimate.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void Rare_earth_miners_and_state_groups_of_the_reference_data()
+    {
+        Orgs("Kazatomprom produced 58 tonnes of concentrate, and coal and minerals group Vinacomin estimated its share.")
+            .Should().Equal("kazatomprom", "vinacomin");
+        Orgs("KMML, Victory Metals, Search Minerals and St George Mining reported results.")
+            .Should().Equal("kmml", "victory-metals", "search-minerals", "st-george-mining");
+        Orgs("Texas Mineral Resources and Mitsubishi Materials signed.").Should().Equal("texas-mineral-resources", "mitsubishi-materials");
+        var entities = TestFiles.Recognize("Australian Rare Earths drilled at Koppamurra.");
+        entities.Organisations.Select(o => o.Id).Should().Equal("australian-rare-earths");
+        entities.Countries.Should().BeEmpty();
+    }
 }
