@@ -242,4 +242,12 @@ public sealed class CandidateTests
         Names("The Ministry of Forests and Lands and the Ministry of Water and Fisheries met in Kazakhstan.")
             .Should().Equal("Ministry of Forests and Lands", "Ministry of Water and Fisheries");
     }
+
+    [Fact]
+    public void A_cue_noun_opening_a_sentence_cues_the_name_after_it()
+    {
+        Names("Prices rose. Regulator Ofvelo said it would review the deal.").Should().Equal("Ofvelo");
+        Names("Prices rose. Miner Tarkine said output fell.").Should().Equal("Tarkine");
+        Names("Prices rose. Exchange Rates moved. Group Sales fell.").Should().BeEmpty();
+    }
 }

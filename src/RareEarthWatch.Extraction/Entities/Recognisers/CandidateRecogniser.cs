@@ -925,7 +925,7 @@ public sealed class CandidateRecogniser
     /// <summary>Cheap pre-check: the run holds or is followed by a designator, or follows a cue noun.</summary>
     private bool HasDesignatorOrCue(Context context, int runStart, int runEnd)
     {
-        if (runStart > 0 && cues.Contains(context.Tokens[runStart - 1].Text))
+        if ((runStart > 0 && cues.Contains(context.Tokens[runStart - 1].Text)) || LeadingCue(context, runStart, runEnd))
         {
             return true;
         }
@@ -1203,12 +1203,35 @@ public sealed class CandidateRecogniser
         return null;
     }
 
+    /// <summary>
+    /// Cue nouns that, capitalised at the start of a sentence, usually begin another phrase ("Exchange rates", "Group sales",
+    /// "Unit costs", "Giant Eagle", "Bank Indonesia"), so they do not cue the words after them there.
+    /// </summary>
+    private static readonly HashSet<string> NotLeadingCues = new(StringComparer.Ordinal)
+    {
+        "exchange", "group", "unit", "giant", "bank", "company", "firm", "utility", "carrier", "subsidiary", "startup", "trader",
+        "operator", "investor", "developer", "producer", "supplier", "processor", "publisher",
+    };
+
+    /// <summary>"Regulator Ofwave said ...", "Miner Harrow said ...": a capitalised cue noun opening the sentence and the run.</summary>
+    private bool LeadingCue(Context context, int runStart, int runEnd) =>
+        runEnd - runStart >= 2 && context.StartsSentence(runStart) && context.Tokens[runStart].IsTitleCaseWord
+        && cues.Contains(context.Tokens[runStart].Text.ToLowerInvariant()) && !NotLeadingCues.Contains(context.Tokens[runStart].Text.ToLowerInvariant());
+
     /// <summary>"beauty company Coty", "research firm Oanda": capitalised words right after a noun that names an organisation.</summary>
     private Found? CuedName(Context context, int runStart, int runEnd)
     {
         var tokens = context.Tokens;
-        if (runStart < 1 || !cues.Contains(tokens[runStart - 1].Text) || !Joined(context, runStart - 1, runStart)
-            || noise.Contains(tokens[runStart].Text))
+        if (LeadingCue(context, runStart, runEnd))
+        {
+            runStart++;
+        }
+        else if (runStart < 1 || !cues.Contains(tokens[runStart - 1].Text) || !Joined(context, runStart - 1, runStart))
+        {
+            return null;
+        }
+
+        if (noise.Contains(tokens[runStart].Text))
         {
             return null;
         }
