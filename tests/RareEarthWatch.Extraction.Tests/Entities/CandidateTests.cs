@@ -250,4 +250,21 @@ public sealed class CandidateTests
         Names("Prices rose. Miner Tarkine said output fell.").Should().Equal("Tarkine");
         Names("Prices rose. Exchange Rates moved. Group Sales fell.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void Hospitals_and_clinics_are_bodies_and_St_dot_stays_in_the_name()
+    {
+        Names("Passengers were taken to St. Marrow Hospital.").Should().Equal("St. Marrow Hospital");
+        Names("Dr Liu of Varrick Hospital and Dr Owen of the Aberlay Royal Infirmary told the tale.")
+            .Should().Equal("Varrick Hospital", "Aberlay Royal Infirmary");
+        Names("He went to the hospital, and the Tarrow Clinic said it would study the case.").Should().Equal("Tarrow Clinic");
+    }
+
+    [Fact]
+    public void A_capitalised_The_in_running_text_is_part_of_the_name()
+    {
+        Names("Riders gathered during The Dassen Corp. event.").Should().Equal("The Dassen Corp.");
+        Names("The Harrow Metals Corp said output rose.").Should().Equal("Harrow Metals Corp");
+        Names("BERLIN The Varrick Space Agency said it would launch.").Should().Equal("Varrick Space Agency");
+    }
 }

@@ -56,6 +56,9 @@ public sealed class CandidateRecogniser
     private readonly HashSet<string> saidIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> regions = new(StringComparer.Ordinal);
 
+    /// <summary>Abbreviations written with a dot inside a name ("St. Mary Hospital", "Mt. Sinai Hospital").</summary>
+    private static readonly HashSet<string> PlaceAbbreviations = new(StringComparer.Ordinal) { "St", "Mt", "Ft" };
+
     /// <summary>Lower-case words that may join the words of a body name ("Ministry of Mines and Energy").</summary>
     private static readonly HashSet<string> BodyConnectors = new(StringComparer.Ordinal) { "and", "of", "for", "&", ",", "the" };
 
@@ -217,6 +220,11 @@ public sealed class CandidateRecogniser
                 else if (tokens[end].Text == "&" && end + 1 < tokens.Count && IsNameWord(context, end + 1) && Joined(context, end, end + 1))
                 {
                     end += 2;
+                }
+                else if (tokens[end].Text == "." && PlaceAbbreviations.Contains(tokens[end - 1].Text) && end + 1 < tokens.Count
+                         && IsNameWord(context, end + 1) && Joined(context, end, end + 1))
+                {
+                    end += 2; // "St. Mary Hospital", "Mt. Sinai Hospital"
                 }
                 else
                 {
@@ -1197,10 +1205,23 @@ public sealed class CandidateRecogniser
             }
 
             country ??= contextCountry;
-            return new Found(coreFirst, end, coreFirst, d, kind ?? legalKind, country, IsBody: false);
+            return new Found(ThePartOfName(context, coreFirst, start, runStart), end, coreFirst, d, kind ?? legalKind, country, IsBody: false);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "during The Dutta Corp. event", "said The Kroger Co.": a capitalised "The" in running text (after a lower-case word),
+    /// right before a company name, is part of the name; at the start of a sentence or after a dateline it is not.
+    /// </summary>
+    private static int ThePartOfName(Context context, int coreFirst, int start, int runStart)
+    {
+        var the = start - 1;
+        return coreFirst == start && the >= runStart && the >= 1 && context.Tokens[the].Text == "The" && !context.StartsSentence(the)
+               && context.Tokens[the - 1].IsWord && char.IsLower(context.Tokens[the - 1].Text[0])
+            ? the
+            : coreFirst;
     }
 
     /// <summary>
