@@ -58,7 +58,7 @@ public sealed record DatelineEntry(string City, string CountryCode, IReadOnlyLis
 /// A phrase that contains a country word but is not a mention of that country (blockers.csv):
 /// "Indian Ocean", "New South Wales" (AU), "Inner Mongolia" (CN). <see cref="CountryCode"/> is the country it does
 /// mean, if any. <see cref="IsMention"/> is false for a place of that country that does not mention it (column mention =
-/// no: "Lao Cai", "Western Australia").
+/// no: "Mexico City", "Kuwait City": a city in running text is not its country; provinces and states do name it).
 /// </summary>
 public sealed record BlockerEntry(string Phrase, string? CountryCode, bool IsMention = true);
 

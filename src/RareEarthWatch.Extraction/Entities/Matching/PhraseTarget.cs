@@ -32,7 +32,7 @@ public enum PhraseKind
 /// alias as a descriptor ("Japan's Ministry of ...", "Indian Department of ..."): that country is mentioned too.
 /// <see cref="AttachedElements"/> (pipe-separated symbols) are the elements a product phrase names, or all of a
 /// product's elements when it has few (<see cref="GazetteerIndex.MaxImplicitProductElements"/>).
-/// <see cref="NotAMention"/> marks a blocker that is a place of its country (a province: "Lao Cai", "Western Australia")
+/// <see cref="NotAMention"/> marks a blocker that is a place of its country (a city: "Mexico City", "Kuwait City")
 /// without being a mention of it (blockers.csv column mention = no).
 /// </summary>
 public sealed record PhraseTarget(
