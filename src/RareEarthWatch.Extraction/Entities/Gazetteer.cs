@@ -122,8 +122,7 @@ public sealed class Gazetteer
     private static DesignatorEntry ReadDesignator(CsvReader row) =>
         new(Required(row, "phrase"), Required(row, "role"), Optional(row, "kind_hint"));
 
-    private static BlockerEntry ReadBlocker(CsvReader row) =>
-        new(Required(row, "phrase"), Optional(row, "iso2"), !string.Equals(Optional(row, "mention"), "no", StringComparison.OrdinalIgnoreCase));
+    private static BlockerEntry ReadBlocker(CsvReader row) => new(Required(row, "phrase"), Optional(row, "iso2"));
 
     private static string Required(CsvReader row, string column) =>
         Optional(row, column)

@@ -57,10 +57,9 @@ public sealed record DatelineEntry(string City, string CountryCode, IReadOnlyLis
 /// <summary>
 /// A phrase that contains a country word but is not a mention of that country (blockers.csv):
 /// "Indian Ocean", "New South Wales" (AU), "Inner Mongolia" (CN). <see cref="CountryCode"/> is the country it does
-/// mean, if any. <see cref="IsMention"/> is false for a place of that country that does not mention it (column mention =
-/// no: "Mexico City", "Kuwait City": a city in running text is not its country; provinces and states do name it).
+/// mean, if any.
 /// </summary>
-public sealed record BlockerEntry(string Phrase, string? CountryCode, bool IsMention = true);
+public sealed record BlockerEntry(string Phrase, string? CountryCode);
 
 /// <summary>
 /// A word that marks an organisation name the gazetteer does not know (org-designators.csv). <see cref="Role"/>:

@@ -202,7 +202,7 @@ public sealed class GazetteerIndex
 
         foreach (var blocker in gazetteer.Blockers)
         {
-            Main.Add(blocker.Phrase, new PhraseTarget(PhraseKind.Blocker, blocker.CountryCode ?? string.Empty, NotAMention: !blocker.IsMention), _ => false, requireCapital: true);
+            Main.Add(blocker.Phrase, new PhraseTarget(PhraseKind.Blocker, blocker.CountryCode ?? string.Empty), _ => false, requireCapital: true);
         }
     }
 

@@ -32,8 +32,6 @@ public enum PhraseKind
 /// alias as a descriptor ("Japan's Ministry of ...", "Indian Department of ..."): that country is mentioned too.
 /// <see cref="AttachedElements"/> (pipe-separated symbols) are the elements a product phrase names, or all of a
 /// product's elements when it has few (<see cref="GazetteerIndex.MaxImplicitProductElements"/>).
-/// <see cref="NotAMention"/> marks a blocker that is a place of its country (a city: "Mexico City", "Kuwait City")
-/// without being a mention of it (blockers.csv column mention = no).
 /// </summary>
 public sealed record PhraseTarget(
     PhraseKind Kind,
@@ -41,5 +39,4 @@ public sealed record PhraseTarget(
     bool NeedsContext = false,
     string? PrefixCountryCode = null,
     int PrefixTokenCount = 0,
-    string? AttachedElements = null,
-    bool NotAMention = false);
+    string? AttachedElements = null);

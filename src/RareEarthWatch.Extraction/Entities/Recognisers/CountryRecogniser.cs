@@ -41,7 +41,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             var blocker = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Blocker);
             if (blocker is not null)
             {
-                if (blocker.Id.Length > 0 && !blocker.NotAMention)
+                if (blocker.Id.Length > 0)
                 {
                     accepted.Add(new Mention(blocker.Id, match.Start, match.Length));
                 }
