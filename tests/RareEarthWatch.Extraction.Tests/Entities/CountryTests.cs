@@ -168,6 +168,7 @@ public sealed class CountryTests
     [InlineData("Brazilian buyers and the Japan Energy Secretary met Harrow Metals Corp.", "BR,JP")]
     [InlineData("The Bank of Japan kept rates unchanged; the Reserve Bank of India cut them.", "")]
     [InlineData("The bank of Japan's biggest river.", "JP")]
+    [InlineData("India Inc's capital spending rose.", "IN")]
     public void A_country_word_that_opens_a_company_name_or_closes_a_bank_name_is_not_the_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 

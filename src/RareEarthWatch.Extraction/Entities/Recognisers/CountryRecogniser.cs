@@ -304,7 +304,8 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             t += found.Length;
         }
 
-        return designators > 0;
+        // "India Inc's capex", "Japan Inc": a country name with a bare "Inc" is the country's business world.
+        return designators > 0 && !(designators == 1 && tokens[match.EndToken].Text == "Inc" && !demonyms.Contains(tokens[match.FirstToken].Text));
     }
 
     /// <summary>"the Bank of Japan", "Reserve Bank of India": a country closing a bank's name (like "Bank of England") is not a mention.</summary>
