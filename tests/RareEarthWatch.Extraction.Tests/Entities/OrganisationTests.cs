@@ -319,4 +319,14 @@ public sealed class OrganisationTests
         entities.Organisations.Select(o => o.Id).Should().Equal("australian-rare-earths");
         entities.Countries.Should().BeEmpty();
     }
+
+    [Fact]
+    public void News_outlets_named_after_a_country_are_sources_and_hide_the_country()
+    {
+        var entities = TestFiles.Recognize(
+            "The Indian Express, the Philippine Daily Inquirer, the Australian Broadcasting Corporation, Korea JoongAng Daily, "
+            + "China Securities Journal and Voice of America reported the Harrow Metals Corp deal.");
+        entities.Organisations.Should().BeEmpty();
+        entities.Countries.Should().BeEmpty();
+    }
 }
