@@ -267,4 +267,10 @@ public sealed class CandidateTests
         Names("The Harrow Metals Corp said output rose.").Should().Equal("Harrow Metals Corp");
         Names("BERLIN The Varrick Space Agency said it would launch.").Should().Equal("Varrick Space Agency");
     }
+
+    [Fact]
+    public void The_Oval_Office_is_a_room_not_a_body()
+    {
+        Names("They met in the Oval Office with the Harrow Metals Corp chief.").Should().Equal("Harrow Metals Corp");
+    }
 }
