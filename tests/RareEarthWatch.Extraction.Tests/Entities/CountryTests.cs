@@ -152,6 +152,7 @@ public sealed class CountryTests
     [InlineData("Sales of Vantor cars rose. Vantor India said it would add a plant.", "")]
     [InlineData("Vantor exports cars to India. In March India bought more.", "IN")]
     [InlineData("Prices fell on Monday. Buyers said Monday Japan would cut orders.", "JP")]
+    [InlineData("Western buyers and South Korean firms met Harrow Metals Corp, which mines in Western Australia.", "KR,AU")]
     public void A_country_name_after_a_brand_the_text_writes_alone_is_the_brands_local_unit(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 

@@ -232,6 +232,16 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Words that qualify a place rather than name a brand ("Western Australia", "South Australia", "Mainland China",
+    /// "Northern Ireland"): the country word after them stays a place.
+    /// </summary>
+    private static readonly FrozenSet<string> PlaceQualifiers = new[]
+    {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Inner", "Outer", "Upper",
+        "Lower", "Greater", "New", "Old", "Mainland", "Rural", "Coastal", "Communist", "Imperial", "Modern", "Continental",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// "Lexus Philippines offers ...", "Samsung India said": a country name (not a demonym) right after a capitalised word
     /// that the text also writes on its own as a name (capitalised, mid-sentence, not followed by the country) names that
     /// brand's local unit, not the country. Not after noise words (months, days), titles, country words or given-name-like
@@ -248,7 +258,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         var brand = tokens[first - 1];
         if (!brand.IsWord || !brand.IsCapitalised || brand.End + 1 != tokens[first].Start || brand.Text.All(char.IsDigit)
             || NotGivenNames.Contains(brand.Text) || noiseWords.Contains(brand.Text) || demonyms.Contains(brand.Text)
-            || countryNames.Contains(brand.Text))
+            || countryNames.Contains(brand.Text) || PlaceQualifiers.Contains(brand.Text))
         {
             return false;
         }
