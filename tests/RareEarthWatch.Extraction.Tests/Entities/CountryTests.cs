@@ -153,6 +153,7 @@ public sealed class CountryTests
     [InlineData("Vantor exports cars to India. In March India bought more.", "IN")]
     [InlineData("Prices fell on Monday. Buyers said Monday Japan would cut orders.", "JP")]
     [InlineData("Western buyers and South Korean firms met Harrow Metals Corp, which mines in Western Australia.", "KR,AU")]
+    [InlineData("The EU said the EU-China summit would go ahead.", "CN")]
     public void A_country_name_after_a_brand_the_text_writes_alone_is_the_brands_local_unit(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 

@@ -51,7 +51,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
             var targets = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
             if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens) || IsCurrency(match, text, tokens)
-                || IsUnitOfBrand(match, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
+                || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
                 || EndsBankName(match, tokens))
             {
                 continue;
@@ -247,7 +247,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
     /// brand's local unit, not the country. Not after noise words (months, days), titles, country words or given-name-like
     /// function words ("The", "In").
     /// </summary>
-    private bool IsUnitOfBrand(PhraseMatch match, IReadOnlyList<Token> tokens, SentenceIndex sentences)
+    private bool IsUnitOfBrand(PhraseMatch match, string text, IReadOnlyList<Token> tokens, SentenceIndex sentences)
     {
         var first = match.FirstToken;
         if (first == 0 || demonyms.Contains(string.Join(" ", Enumerable.Range(first, match.EndToken - first).Select(t => tokens[t].Text))))
@@ -256,7 +256,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         }
 
         var brand = tokens[first - 1];
-        if (!brand.IsWord || !brand.IsCapitalised || brand.End + 1 != tokens[first].Start || brand.Text.All(char.IsDigit)
+        if (!brand.IsWord || !brand.IsCapitalised || brand.End + 1 != tokens[first].Start || text[brand.End] != ' ' || brand.Text.All(char.IsDigit)
             || NotGivenNames.Contains(brand.Text) || noiseWords.Contains(brand.Text) || demonyms.Contains(brand.Text)
             || countryNames.Contains(brand.Text) || PlaceQualifiers.Contains(brand.Text))
         {
