@@ -273,4 +273,16 @@ public sealed class CandidateTests
     {
         Names("They met in the Oval Office with the Harrow Metals Corp chief.").Should().Equal("Harrow Metals Corp");
     }
+
+    [Fact]
+    public void Legal_forms_after_a_comma_a_dot_or_in_initials_stay_in_the_name()
+    {
+        Names("Quarrion Metals Co., Ltd. said output rose.").Should().Equal("Quarrion Metals Co., Ltd.");
+        Names("Talbot Minerals, Inc. said output rose.").Should().Equal("Talbot Minerals, Inc.");
+        Names("Tarvik Metals Sdn. Bhd. said output rose.").Should().Equal("Tarvik Metals Sdn. Bhd.");
+        Names("Morrow Mining S.A. and Harlan Metals N.V. signed.").Should().Equal("Morrow Mining S.A.", "Harlan Metals N.V.");
+        Names("Varrick Resources (Pty) Ltd said output rose.").Should().Equal("Varrick Resources (Pty) Ltd");
+        Names("Quarrion Metals Corp., the miner, and Talbot Minerals Inc., Group CEO Jane Doe said.")
+            .Should().Equal("Quarrion Metals Corp.", "Talbot Minerals Inc.");
+    }
 }

@@ -1176,6 +1176,7 @@ public sealed class CandidateRecogniser
                 end += more.Tokens.Length;
             }
 
+            end = LegalTail(context, end, context.SentenceEnd(runStart));
             if (end < runEnd && !titles.Contains(context.Tokens[end].Text))
             {
                 continue; // "Rare Earth Exports": this designator does not end the name; a later one may.
@@ -1466,6 +1467,87 @@ public sealed class CandidateRecogniser
         }
 
         return result;
+    }
+
+    /// <summary>Legal-role designators that are not legal forms proper: they do not follow a comma or a dotted legal form.</summary>
+    private static readonly HashSet<string> NotLegalForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Group", "Holdings", "Holding", "Industries", "Enterprises", "Ventures", "Partners", "Capital", "Company", "Private",
+    };
+
+    /// <summary>A one-word legal form at <paramref name="t"/> ("Ltd", "Inc", "Bhd", "SA"), not a group word.</summary>
+    private bool IsLegalFormWord(Context context, int t) =>
+        t < context.Tokens.Count && context.Tokens[t].IsWord && !NotLegalForms.Contains(context.Tokens[t].Text)
+        && designators.TryGetValue(context.Tokens[t].Text, out var forms)
+        && forms.Exists(d => d.Role == Legal && d.Tokens.Length == 1 && string.Equals(d.Tokens[0], context.Tokens[t].Text, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Legal forms that go on after the designators of a name, within the sentence: "Co., Ltd.", "Minerals, Inc.", "Sdn. Bhd.",
+    /// "Pty. Ltd.", "S.A.", "N.V.", "(Pty) Ltd". Returns the new end (a closing initialism keeps its last dot).
+    /// </summary>
+    private int LegalTail(Context context, int end, int sentenceEnd)
+    {
+        var tokens = context.Tokens;
+        while (end < tokens.Count && tokens[end].Start < sentenceEnd)
+        {
+            if (InitialismEnd(context, end) is { } after)
+            {
+                end = after;
+            }
+            else if (tokens[end].Text == "," && IsLegalFormWord(context, end + 1) && tokens[end].End + 1 == tokens[end + 1].Start
+                     && tokens[end].Start == tokens[end - 1].End)
+            {
+                end += 2; // "Co., Ltd", "Minerals, Inc"
+            }
+            else if (DottedLegalForm(context, end) && IsLegalFormWord(context, end + 1) && tokens[end].End + 1 == tokens[end + 1].Start
+                     && tokens[end + 1].Start < sentenceEnd)
+            {
+                end += 2; // "Sdn. Bhd", "Pty. Ltd"
+            }
+            else if (DottedLegalForm(context, end) && end + 2 < tokens.Count && tokens[end + 1].Text == ","
+                     && tokens[end + 1].Start == tokens[end].End && IsLegalFormWord(context, end + 2)
+                     && tokens[end + 1].End + 1 == tokens[end + 2].Start)
+            {
+                end += 3; // "Co., Ltd"
+            }
+            else if (tokens[end].Text == "(" && end + 3 < tokens.Count && IsLegalFormWord(context, end + 1) && tokens[end + 2].Text == ")"
+                     && IsLegalFormWord(context, end + 3) && tokens[end + 3].Start < sentenceEnd)
+            {
+                end += 4; // "(Pty) Ltd"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>"S.A.", "N.V.", "L.L.C.", "S.p.A.": single letters glued to dots that spell a legal form; the end after the last dot.</summary>
+    private int? InitialismEnd(Context context, int t)
+    {
+        var tokens = context.Tokens;
+        var letters = new System.Text.StringBuilder();
+        var k = t;
+        while (k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length == 1 && char.IsLetter(tokens[k].Text[0])
+               && tokens[k + 1].Text == "." && tokens[k + 1].Start == tokens[k].End
+               && (k == t || tokens[k].Start == tokens[k - 1].End))
+        {
+            letters.Append(tokens[k].Text);
+            k += 2;
+        }
+
+        if (letters.Length < 2 || !char.IsUpper(letters[0]) || (t > 0 && tokens[t].Start == tokens[t - 1].End))
+        {
+            return null;
+        }
+
+        var written = letters.ToString();
+        return designators.TryGetValue(written, out var forms)
+               && forms.Exists(d => d.Role == Legal && d.Tokens.Length == 1 && string.Equals(d.Tokens[0], written, StringComparison.Ordinal))
+            ? k
+            : null;
     }
 
     /// <summary>Longest legal form written with an abbreviation dot ("Inc.", "Corp.", "Ltd.", "Co.").</summary>
