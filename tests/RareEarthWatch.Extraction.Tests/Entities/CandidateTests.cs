@@ -285,4 +285,11 @@ public sealed class CandidateTests
         Names("Quarrion Metals Corp., the miner, and Talbot Minerals Inc., Group CEO Jane Doe said.")
             .Should().Equal("Quarrion Metals Corp.", "Talbot Minerals Inc.");
     }
+
+    [Fact]
+    public void Descriptive_adjectives_opening_a_sentence_are_not_part_of_the_name()
+    {
+        Names("Former Quarrion Metals Ltd chief executive John Smith said output rose.").Should().Equal("Quarrion Metals Ltd");
+        Names("Embattled Talbot Minerals Inc said it would sell assets.").Should().Equal("Talbot Minerals Inc");
+    }
 }
