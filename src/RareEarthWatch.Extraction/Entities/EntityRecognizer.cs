@@ -71,7 +71,7 @@ public sealed class EntityRecognizer
             .Select(g => new CountryMatch(g.Key, index.Countries[g.Key].Name, EvidenceOf(g, sentences)))
             .ToList();
 
-        var elementMatches = elementResult.Elements
+        var elementMatches = WithoutNamesOf(candidateMatches, elementResult.Elements.ToList())
             .GroupBy(m => m.Id, StringComparer.Ordinal)
             .Select(g =>
             {
@@ -105,7 +105,10 @@ public sealed class EntityRecognizer
             ? WireAgencies.CityName(written)
             : null;
 
-    /// <summary>A country word inside a candidate organisation's name ("Biman Bangladesh Airlines") is not a country mention.</summary>
+    /// <summary>
+    /// A country word inside a candidate organisation's name ("Biman Bangladesh Airlines") is not a country mention, nor an
+    /// element name inside one ("Scandium International Mining Corp") an element mention.
+    /// </summary>
     private static List<Mention> WithoutNamesOf(List<CandidateMatch> candidateMatches, List<Mention> countryMentions)
     {
         if (candidateMatches.Count == 0)

@@ -257,4 +257,54 @@ public sealed class CandidateTests
         Names("The Ministry of Forests and Lands and the Ministry of Water and Fisheries met in Kazakhstan.")
             .Should().Equal("Ministry of Forests and Lands", "Ministry of Water and Fisheries");
     }
+
+    [Fact]
+    public void A_cue_noun_opening_a_sentence_cues_the_name_after_it()
+    {
+        Names("Prices rose. Regulator Ofvelo said it would review the deal.").Should().Equal("Ofvelo");
+        Names("Prices rose. Miner Tarkine said output fell.").Should().Equal("Tarkine");
+        Names("Prices rose. Exchange Rates moved. Group Sales fell.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Hospitals_and_clinics_are_bodies_and_St_dot_stays_in_the_name()
+    {
+        Names("Passengers were taken to St. Marrow Hospital.").Should().Equal("St. Marrow Hospital");
+        Names("Dr Liu of Varrick Hospital and Dr Owen of the Aberlay Royal Infirmary told the tale.")
+            .Should().Equal("Varrick Hospital", "Aberlay Royal Infirmary");
+        Names("He went to the hospital, and the Tarrow Clinic said it would study the case.").Should().Equal("Tarrow Clinic");
+    }
+
+    [Fact]
+    public void A_capitalised_The_in_running_text_is_part_of_the_name()
+    {
+        Names("Riders gathered during The Dassen Corp. event.").Should().Equal("The Dassen Corp.");
+        Names("The Harrow Metals Corp said output rose.").Should().Equal("Harrow Metals Corp");
+        Names("BERLIN The Varrick Space Agency said it would launch.").Should().Equal("Varrick Space Agency");
+    }
+
+    [Fact]
+    public void The_Oval_Office_is_a_room_not_a_body()
+    {
+        Names("They met in the Oval Office with the Harrow Metals Corp chief.").Should().Equal("Harrow Metals Corp");
+    }
+
+    [Fact]
+    public void Legal_forms_after_a_comma_a_dot_or_in_initials_stay_in_the_name()
+    {
+        Names("Quarrion Metals Co., Ltd. said output rose.").Should().Equal("Quarrion Metals Co., Ltd.");
+        Names("Talbot Minerals, Inc. said output rose.").Should().Equal("Talbot Minerals, Inc.");
+        Names("Tarvik Metals Sdn. Bhd. said output rose.").Should().Equal("Tarvik Metals Sdn. Bhd.");
+        Names("Morrow Mining S.A. and Harlan Metals N.V. signed.").Should().Equal("Morrow Mining S.A.", "Harlan Metals N.V.");
+        Names("Varrick Resources (Pty) Ltd said output rose.").Should().Equal("Varrick Resources (Pty) Ltd");
+        Names("Quarrion Metals Corp., the miner, and Talbot Minerals Inc., Group CEO Jane Doe said.")
+            .Should().Equal("Quarrion Metals Corp.", "Talbot Minerals Inc.");
+    }
+
+    [Fact]
+    public void Descriptive_adjectives_opening_a_sentence_are_not_part_of_the_name()
+    {
+        Names("Former Quarrion Metals Ltd chief executive John Smith said output rose.").Should().Equal("Quarrion Metals Ltd");
+        Names("Embattled Talbot Minerals Inc said it would sell assets.").Should().Equal("Talbot Minerals Inc");
+    }
 }

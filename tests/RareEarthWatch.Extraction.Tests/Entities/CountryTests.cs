@@ -45,7 +45,7 @@ public sealed class CountryTests
     [InlineData("Chad Smith leads the company.", "")]
     [InlineData("Prices for turkey rose.", "")]
     [InlineData("Guinea bauxite exports rose.", "")]
-    [InlineData("Korean buyers were cautious.", "")]
+    [InlineData("Korean buyers were cautious.", "KR")]
     [InlineData("Congolese miners protested.", "")]
     [InlineData("Armenia, Georgia and Azerbaijan signed.", "AM,GE,AZ")]
     [InlineData("The delegates met in Ankara, Turkey, on Monday.", "TR")]
@@ -138,5 +138,46 @@ public sealed class CountryTests
     [InlineData("Harrow Metals Corp reports under US GAAP and U.S. GAAP rules.", "")]
     [InlineData("Harrow Metals Corp reports under US GAAP and sells in the US.", "US")]
     public void An_accounting_standard_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Qarvel Metals JSC, a joint venture with a Korean partner, plans a plant.", "KR")]
+    [InlineData("North Korea tested a missile while Korean buyers met Qarvel Metals JSC.", "KP")]
+    [InlineData("Korean War veterans met in North Korean waters.", "KP")]
+    public void Bare_Korean_is_South_Korea_unless_the_text_names_North_Korea(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The Lexus LC will go on sale in summer. Considering how Lexus Philippines offers most models locally, it may arrive.", "")]
+    [InlineData("Sales of Vantor cars rose. Vantor India said it would add a plant.", "")]
+    [InlineData("Vantor exports cars to India. In March India bought more.", "IN")]
+    [InlineData("Prices fell on Monday. Buyers said Monday Japan would cut orders.", "JP")]
+    [InlineData("Western buyers and South Korean firms met Harrow Metals Corp, which mines in Western Australia.", "KR,AU")]
+    [InlineData("The EU said the EU-China summit would go ahead.", "CN")]
+    public void A_country_name_after_a_brand_the_text_writes_alone_is_the_brands_local_unit(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Swift will perform at the 2019 American Music Awards in Los Angeles.", "")]
+    [InlineData("She taught at the American University of Kabul before the war.", "")]
+    [InlineData("The Australian Open starts in January, and Chinese buyers met American officials.", "CN,US")]
+    public void A_demonym_opening_an_event_award_or_campus_name_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Passengers on Japan Airlines flights were delayed, and Singapore Airlines Ltd added seats.", "")]
+    [InlineData("Brazilian Rare Earths said its Harrow deposit grew.", "")]
+    [InlineData("Brazilian buyers and the Japan Energy Secretary met Harrow Metals Corp.", "BR,JP")]
+    [InlineData("The Bank of Japan kept rates unchanged; the Reserve Bank of India cut them.", "")]
+    [InlineData("The bank of Japan's biggest river.", "JP")]
+    [InlineData("India Inc's capital spending rose.", "IN")]
+    public void A_country_word_that_opens_a_company_name_or_closes_a_bank_name_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Harrow Metals Corp has a project in British Columbia.", "CA")]
+    [InlineData("Ships in the Sea of Japan and the Gulf of Mexico were delayed.", "")]
+    [InlineData("Harrow Metals Corp held a Dutch auction and kept a Chinese wall between desks.", "")]
+    public void Seas_and_idioms_holding_a_country_word_are_not_the_country_and_a_province_is_its_own(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

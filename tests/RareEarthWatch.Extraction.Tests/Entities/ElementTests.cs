@@ -80,4 +80,11 @@ public sealed class ElementTests
     [InlineData("Gd metal and La oxide prices were flat.", "Gd,La")]
     public void A_symbol_before_oxide_or_metal_names_the_product(string text, string expected) =>
         Symbols(text).Should().BeEquivalentTo(expected.Split(','));
+
+    [Theory]
+    [InlineData("Scandium Ridge Mining Corp said it would build a refinery.", "")]
+    [InlineData("Lanthanum Capital Partners bought shares in a dysprosium project.", "Dy")]
+    [InlineData("Scandium Ridge Mining Corp said scandium prices rose.", "Sc")]
+    public void An_element_name_inside_an_organisation_candidates_name_is_not_the_element(string text, string expected) =>
+        Symbols(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

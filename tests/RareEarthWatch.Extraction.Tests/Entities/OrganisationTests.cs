@@ -287,4 +287,46 @@ public sealed class OrganisationTests
         entities.Organisations.Should().BeEmpty();
         entities.Candidates.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_unit_or_parent_described_by_its_country_is_that_organisation()
+    {
+        Orgs("Lynas's Malaysian unit, the country's only separator, will expand.").Should().Equal("lynas", "lynas-malaysia");
+        Orgs("The oxide will come from Lynas USA, which sources feed from its Australian parent.").Should().Equal("lynas-usa", "lynas");
+        Orgs("The oxide will come from Lynas USA, which sources feed from its Japanese parent.").Should().Equal("lynas-usa");
+        Orgs("Lynas's Chinese unit was closed.").Should().Equal("lynas");
+    }
+
+    [Fact]
+    public void A_national_body_described_in_lower_case_is_the_body_of_its_country()
+    {
+        Orgs("Brazil's output was 80 tonnes, according to the country's geological survey.").Should().Equal("sgb-brazil");
+        Orgs("Brazil's geological survey raised its estimate.").Should().Equal("sgb-brazil");
+        Orgs("Japan imported more oxide, and Japanese buyers signed, according to the trade ministry.").Should().Equal("meti");
+        Orgs("Japan and China signed, according to the trade ministry.").Should().BeEmpty();
+        Orgs("Peru's geological survey raised its estimate.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Rare_earth_miners_and_state_groups_of_the_reference_data()
+    {
+        Orgs("Kazatomprom produced 58 tonnes of concentrate, and coal and minerals group Vinacomin estimated its share.")
+            .Should().Equal("kazatomprom", "vinacomin");
+        Orgs("KMML, Victory Metals, Search Minerals and St George Mining reported results.")
+            .Should().Equal("kmml", "victory-metals", "search-minerals", "st-george-mining");
+        Orgs("Texas Mineral Resources and Mitsubishi Materials signed.").Should().Equal("texas-mineral-resources", "mitsubishi-materials");
+        var entities = TestFiles.Recognize("Australian Rare Earths drilled at Koppamurra.");
+        entities.Organisations.Select(o => o.Id).Should().Equal("australian-rare-earths");
+        entities.Countries.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void News_outlets_named_after_a_country_are_sources_and_hide_the_country()
+    {
+        var entities = TestFiles.Recognize(
+            "The Indian Express, the Philippine Daily Inquirer, the Australian Broadcasting Corporation, Korea JoongAng Daily, "
+            + "China Securities Journal and Voice of America reported the Harrow Metals Corp deal.");
+        entities.Organisations.Should().BeEmpty();
+        entities.Countries.Should().BeEmpty();
+    }
 }

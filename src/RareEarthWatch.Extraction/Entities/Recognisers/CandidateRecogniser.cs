@@ -56,6 +56,9 @@ public sealed class CandidateRecogniser
     private readonly HashSet<string> saidIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> regions = new(StringComparer.Ordinal);
 
+    /// <summary>Abbreviations written with a dot inside a name ("St. Mary Hospital", "Mt. Sinai Hospital").</summary>
+    private static readonly HashSet<string> PlaceAbbreviations = new(StringComparer.Ordinal) { "St", "Mt", "Ft" };
+
     /// <summary>Lower-case words that may join the words of a body name ("Ministry of Mines and Energy").</summary>
     private static readonly HashSet<string> BodyConnectors = new(StringComparer.Ordinal) { "and", "of", "for", "&", ",", "the" };
 
@@ -223,6 +226,11 @@ public sealed class CandidateRecogniser
                 else if (tokens[end].Text == "&" && end + 1 < tokens.Count && IsNameWord(context, end + 1) && Joined(context, end, end + 1))
                 {
                     end += 2;
+                }
+                else if (tokens[end].Text == "." && PlaceAbbreviations.Contains(tokens[end - 1].Text) && end + 1 < tokens.Count
+                         && IsNameWord(context, end + 1) && Joined(context, end, end + 1))
+                {
+                    end += 2; // "St. Mary Hospital", "Mt. Sinai Hospital"
                 }
                 else
                 {
@@ -934,7 +942,7 @@ public sealed class CandidateRecogniser
     /// <summary>Cheap pre-check: the run holds or is followed by a designator, or follows a cue noun.</summary>
     private bool HasDesignatorOrCue(Context context, int runStart, int runEnd)
     {
-        if (runStart > 0 && cues.Contains(context.Tokens[runStart - 1].Text))
+        if ((runStart > 0 && cues.Contains(context.Tokens[runStart - 1].Text)) || LeadingCue(context, runStart, runEnd))
         {
             return true;
         }
@@ -1206,6 +1214,7 @@ public sealed class CandidateRecogniser
                 end += more.Tokens.Length;
             }
 
+            end = LegalTail(context, end, context.SentenceEnd(runStart));
             if (end < runEnd && !titles.Contains(context.Tokens[end].Text))
             {
                 continue; // "Rare Earth Exports": this designator does not end the name; a later one may.
@@ -1235,18 +1244,54 @@ public sealed class CandidateRecogniser
             }
 
             country ??= contextCountry;
-            return new Found(coreFirst, end, coreFirst, d, kind ?? legalKind, country, IsBody: false);
+            return new Found(ThePartOfName(context, coreFirst, start, runStart), end, coreFirst, d, kind ?? legalKind, country, IsBody: false);
         }
 
         return null;
     }
 
+    /// <summary>
+    /// "during The Dutta Corp. event", "said The Kroger Co.": a capitalised "The" in running text (after a lower-case word),
+    /// right before a company name, is part of the name; at the start of a sentence or after a dateline it is not.
+    /// </summary>
+    private static int ThePartOfName(Context context, int coreFirst, int start, int runStart)
+    {
+        var the = start - 1;
+        return coreFirst == start && the >= runStart && the >= 1 && context.Tokens[the].Text == "The" && !context.StartsSentence(the)
+               && context.Tokens[the - 1].IsWord && char.IsLower(context.Tokens[the - 1].Text[0])
+            ? the
+            : coreFirst;
+    }
+
+    /// <summary>
+    /// Cue nouns that, capitalised at the start of a sentence, usually begin another phrase ("Exchange rates", "Group sales",
+    /// "Unit costs", "Giant Eagle", "Bank Indonesia"), so they do not cue the words after them there.
+    /// </summary>
+    private static readonly HashSet<string> NotLeadingCues = new(StringComparer.Ordinal)
+    {
+        "exchange", "group", "unit", "giant", "bank", "company", "firm", "utility", "carrier", "subsidiary", "startup", "trader",
+        "operator", "investor", "developer", "producer", "supplier", "processor", "publisher",
+    };
+
+    /// <summary>"Regulator Ofwave said ...", "Miner Harrow said ...": a capitalised cue noun opening the sentence and the run.</summary>
+    private bool LeadingCue(Context context, int runStart, int runEnd) =>
+        runEnd - runStart >= 2 && context.StartsSentence(runStart) && context.Tokens[runStart].IsTitleCaseWord
+        && cues.Contains(context.Tokens[runStart].Text.ToLowerInvariant()) && !NotLeadingCues.Contains(context.Tokens[runStart].Text.ToLowerInvariant());
+
     /// <summary>"beauty company Coty", "research firm Oanda": capitalised words right after a noun that names an organisation.</summary>
     private Found? CuedName(Context context, int runStart, int runEnd)
     {
         var tokens = context.Tokens;
-        if (runStart < 1 || !cues.Contains(tokens[runStart - 1].Text) || !Joined(context, runStart - 1, runStart)
-            || noise.Contains(tokens[runStart].Text))
+        if (LeadingCue(context, runStart, runEnd))
+        {
+            runStart++;
+        }
+        else if (runStart < 1 || !cues.Contains(tokens[runStart - 1].Text) || !Joined(context, runStart - 1, runStart))
+        {
+            return null;
+        }
+
+        if (noise.Contains(tokens[runStart].Text))
         {
             return null;
         }
@@ -1460,6 +1505,87 @@ public sealed class CandidateRecogniser
         }
 
         return result;
+    }
+
+    /// <summary>Legal-role designators that are not legal forms proper: they do not follow a comma or a dotted legal form.</summary>
+    private static readonly HashSet<string> NotLegalForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Group", "Holdings", "Holding", "Industries", "Enterprises", "Ventures", "Partners", "Capital", "Company", "Private",
+    };
+
+    /// <summary>A one-word legal form at <paramref name="t"/> ("Ltd", "Inc", "Bhd", "SA"), not a group word.</summary>
+    private bool IsLegalFormWord(Context context, int t) =>
+        t < context.Tokens.Count && context.Tokens[t].IsWord && !NotLegalForms.Contains(context.Tokens[t].Text)
+        && designators.TryGetValue(context.Tokens[t].Text, out var forms)
+        && forms.Exists(d => d.Role == Legal && d.Tokens.Length == 1 && string.Equals(d.Tokens[0], context.Tokens[t].Text, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Legal forms that go on after the designators of a name, within the sentence: "Co., Ltd.", "Minerals, Inc.", "Sdn. Bhd.",
+    /// "Pty. Ltd.", "S.A.", "N.V.", "(Pty) Ltd". Returns the new end (a closing initialism keeps its last dot).
+    /// </summary>
+    private int LegalTail(Context context, int end, int sentenceEnd)
+    {
+        var tokens = context.Tokens;
+        while (end < tokens.Count && tokens[end].Start < sentenceEnd)
+        {
+            if (InitialismEnd(context, end) is { } after)
+            {
+                end = after;
+            }
+            else if (tokens[end].Text == "," && IsLegalFormWord(context, end + 1) && tokens[end].End + 1 == tokens[end + 1].Start
+                     && tokens[end].Start == tokens[end - 1].End)
+            {
+                end += 2; // "Co., Ltd", "Minerals, Inc"
+            }
+            else if (DottedLegalForm(context, end) && IsLegalFormWord(context, end + 1) && tokens[end].End + 1 == tokens[end + 1].Start
+                     && tokens[end + 1].Start < sentenceEnd)
+            {
+                end += 2; // "Sdn. Bhd", "Pty. Ltd"
+            }
+            else if (DottedLegalForm(context, end) && end + 2 < tokens.Count && tokens[end + 1].Text == ","
+                     && tokens[end + 1].Start == tokens[end].End && IsLegalFormWord(context, end + 2)
+                     && tokens[end + 1].End + 1 == tokens[end + 2].Start)
+            {
+                end += 3; // "Co., Ltd"
+            }
+            else if (tokens[end].Text == "(" && end + 3 < tokens.Count && IsLegalFormWord(context, end + 1) && tokens[end + 2].Text == ")"
+                     && IsLegalFormWord(context, end + 3) && tokens[end + 3].Start < sentenceEnd)
+            {
+                end += 4; // "(Pty) Ltd"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>"S.A.", "N.V.", "L.L.C.", "S.p.A.": single letters glued to dots that spell a legal form; the end after the last dot.</summary>
+    private int? InitialismEnd(Context context, int t)
+    {
+        var tokens = context.Tokens;
+        var letters = new System.Text.StringBuilder();
+        var k = t;
+        while (k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length == 1 && char.IsLetter(tokens[k].Text[0])
+               && tokens[k + 1].Text == "." && tokens[k + 1].Start == tokens[k].End
+               && (k == t || tokens[k].Start == tokens[k - 1].End))
+        {
+            letters.Append(tokens[k].Text);
+            k += 2;
+        }
+
+        if (letters.Length < 2 || !char.IsUpper(letters[0]) || (t > 0 && tokens[t].Start == tokens[t - 1].End))
+        {
+            return null;
+        }
+
+        var written = letters.ToString();
+        return designators.TryGetValue(written, out var forms)
+               && forms.Exists(d => d.Role == Legal && d.Tokens.Length == 1 && string.Equals(d.Tokens[0], written, StringComparison.Ordinal))
+            ? k
+            : null;
     }
 
     /// <summary>Longest legal form written with an abbreviation dot ("Inc.", "Corp.", "Ltd.", "Co.").</summary>

@@ -50,7 +50,9 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             }
 
             var targets = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
-            if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens) || IsCurrency(match, text, tokens))
+            if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens) || IsCurrency(match, text, tokens)
+                || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
+                || EndsBankName(match, tokens))
             {
                 continue;
             }
@@ -77,7 +79,8 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                     || InListOfCountries(match, countryMatches, tokens)
                     || OrganisationOfSentenceIsIn(code, match, organisations, sentences)
                     || AfterCityOf(code, match, text, tokens)
-                    || AfterNeighbouring(match, tokens))
+                    || AfterNeighbouring(match, tokens)
+                    || DefaultOfSharedDemonym(code, match, text, named))
                 .ToList();
             if (supported.Count == 1)
             {
@@ -180,6 +183,172 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         return previous.Text == ":" && match.FirstToken >= 2 && tokens[match.FirstToken - 2] is { IsWord: true } exchange
                && exchange.Text.Length is >= 2 and <= 6 && exchange.Text.All(char.IsAsciiLetterUpper)
                && match.FirstToken >= 3 && tokens[match.FirstToken - 3].Text == "(";
+    }
+
+    /// <summary>
+    /// For each context-required demonym, the other countries whose demonym ends in it ("Korean" → KP, "North Korean"):
+    /// the only other readings of the bare word.
+    /// </summary>
+    private readonly Dictionary<string, HashSet<string>> demonymTails = DemonymTails(index.Gazetteer.Countries);
+
+    private static Dictionary<string, HashSet<string>> DemonymTails(IReadOnlyList<CountryEntry> countries)
+    {
+        var tails = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var country in countries)
+        {
+            foreach (var term in country.ContextRequiredTerms.Where(t => country.Demonyms.Contains(t, StringComparer.Ordinal)))
+            {
+                tails[term] = countries
+                    .Where(other => other.Code != country.Code
+                                    && other.Demonyms.Any(d => d.EndsWith(" " + term, StringComparison.Ordinal)))
+                    .Select(other => other.Code)
+                    .ToHashSet(StringComparer.Ordinal);
+            }
+        }
+
+        return tails.Where(t => t.Value.Count > 0).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// "a joint venture with a Korean partner": a context-required demonym whose only other reading is a longer demonym of
+    /// another country ("North Korean") means its own country (countries.csv: bare "Korean" is South Korea) unless the text
+    /// names that other country anywhere ("North Korea", "DPRK") or writes the longer form right before it.
+    /// </summary>
+    private bool DefaultOfSharedDemonym(string code, PhraseMatch match, string text, HashSet<string> named)
+    {
+        var written = text.Substring(match.Start, match.Length);
+        return demonymTails.TryGetValue(written, out var others)
+               && index.Countries.TryGetValue(code, out var country) && country.Demonyms.Contains(written, StringComparer.Ordinal)
+               && !others.Overlaps(named);
+    }
+
+    private readonly FrozenSet<string> countryNames = index.Gazetteer.Countries
+        .SelectMany(c => c.Aliases.Prepend(c.Name).Concat(c.Abbreviations))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly FrozenSet<string> noiseWords = index.Gazetteer.OrganisationDesignators
+        .Where(d => d.Role is "noise" or "title" or "person-title")
+        .Select(d => d.Phrase)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words that qualify a place rather than name a brand ("Western Australia", "South Australia", "Mainland China",
+    /// "Northern Ireland"): the country word after them stays a place.
+    /// </summary>
+    private static readonly FrozenSet<string> PlaceQualifiers = new[]
+    {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Inner", "Outer", "Upper",
+        "Lower", "Greater", "New", "Old", "Mainland", "Rural", "Coastal", "Communist", "Imperial", "Modern", "Continental",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Lexus Philippines offers ...", "Samsung India said": a country name (not a demonym) right after a capitalised word
+    /// that the text also writes on its own as a name (capitalised, mid-sentence, not followed by the country) names that
+    /// brand's local unit, not the country. Not after noise words (months, days), titles, country words or given-name-like
+    /// function words ("The", "In").
+    /// </summary>
+    private bool IsUnitOfBrand(PhraseMatch match, string text, IReadOnlyList<Token> tokens, SentenceIndex sentences)
+    {
+        var first = match.FirstToken;
+        if (first == 0 || demonyms.Contains(string.Join(" ", Enumerable.Range(first, match.EndToken - first).Select(t => tokens[t].Text))))
+        {
+            return false;
+        }
+
+        var brand = tokens[first - 1];
+        if (!brand.IsWord || !brand.IsCapitalised || brand.End + 1 != tokens[first].Start || text[brand.End] != ' ' || brand.Text.All(char.IsDigit)
+            || NotGivenNames.Contains(brand.Text) || noiseWords.Contains(brand.Text) || demonyms.Contains(brand.Text)
+            || countryNames.Contains(brand.Text) || PlaceQualifiers.Contains(brand.Text))
+        {
+            return false;
+        }
+
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            if (t == first - 1 || !string.Equals(tokens[t].Text, brand.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var previous = tokens[t - 1];
+            var sentence = sentences.IndexOf(tokens[t].Start);
+            var midSentence = sentence >= 0 && previous.Start >= sentences.Sentences[sentence].Start && (previous.IsWord || previous.Text == ",");
+            var followedByCountry = t + 1 < tokens.Count && string.Equals(tokens[t + 1].Text, tokens[first].Text, StringComparison.Ordinal);
+            if (midSentence && !followedByCountry)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Legal forms and sector words of org-designators.csv (roles legal, sector) as token sequences, longest first.</summary>
+    private readonly List<string[]> companyDesignators = index.Gazetteer.OrganisationDesignators
+        .Where(d => d.Role is "legal" or "sector")
+        .Select(d => Tokenizer.Tokenize(d.Phrase).Select(t => t.Text).ToArray())
+        .Where(t => t.Length > 0)
+        .OrderByDescending(t => t.Length)
+        .ToList();
+
+    /// <summary>
+    /// "Japan Airlines", "Singapore Airlines Ltd", "Brazilian Rare Earths": a country word followed only by legal forms and
+    /// sector words (capitalised, nothing distinctive after them) is the first word of a company's name, not a mention of
+    /// the country (the annotators leave the country out for "Brazilian Rare Earths", "Vietnam Rare Earth JSC").
+    /// </summary>
+    private bool LeadsCompanyName(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        var t = match.EndToken;
+        var designators = 0;
+        while (t < tokens.Count && tokens[t].IsWord && tokens[t].IsCapitalised && tokens[t - 1].End + 1 == tokens[t].Start)
+        {
+            var at = t;
+            var found = companyDesignators.FirstOrDefault(d => at + d.Length <= tokens.Count
+                && d.Select((word, k) => string.Equals(tokens[at + k].Text, word, StringComparison.Ordinal)).All(same => same));
+            if (found is null)
+            {
+                return false;
+            }
+
+            designators++;
+            t += found.Length;
+        }
+
+        // "India Inc's capex", "Japan Inc": a country name with a bare "Inc" is the country's business world.
+        return designators > 0 && !(designators == 1 && tokens[match.EndToken].Text == "Inc" && !demonyms.Contains(tokens[match.FirstToken].Text));
+    }
+
+    /// <summary>"the Bank of Japan", "Reserve Bank of India": a country closing a bank's name (like "Bank of England") is not a mention.</summary>
+    private static bool EndsBankName(PhraseMatch match, IReadOnlyList<Token> tokens) =>
+        match.FirstToken >= 2 && tokens[match.FirstToken - 1].Text == "of" && tokens[match.FirstToken - 2].Text == "Bank"
+        && (match.EndToken >= tokens.Count || !(tokens[match.EndToken].IsWord && tokens[match.EndToken].IsCapitalised));
+
+    /// <summary>Last words of names of events, awards and campuses that a demonym may open ("American Music Awards").</summary>
+    private static readonly FrozenSet<string> EventOrCampusHeads = new[]
+    {
+        "Awards", "Award", "Prize", "Prizes", "Idol", "Open", "Cup", "Championship", "Championships", "Games", "Festival",
+        "League", "University", "College", "Museum",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the 2019 American Music Awards", "the American University of Kabul", "the Australian Open": a demonym opening a run of
+    /// capitalised words that ends in an event, award or campus word is part of that name, not a mention of the country.
+    /// </summary>
+    private bool LeadsEventOrCampusName(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        if (match.EndToken - match.FirstToken != 1 || !demonyms.Contains(tokens[match.FirstToken].Text))
+        {
+            return false;
+        }
+
+        var last = -1;
+        for (var t = match.EndToken; t < tokens.Count && t - match.EndToken < 4 && tokens[t].IsWord && tokens[t].IsCapitalised
+                                     && tokens[t - 1].End + 1 == tokens[t].Start; t++)
+        {
+            last = t;
+        }
+
+        return last >= 0 && EventOrCampusHeads.Contains(tokens[last].Text);
     }
 
     /// <summary>Words before a term that make it a country ("neighbouring Niger").</summary>

@@ -118,6 +118,7 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         var sources = new List<Mention>();
         var prefixCountries = new List<Mention>();
         var taken = new HashSet<PhraseMatch>();
+        var accepted = new List<(PhraseMatch Match, string Id)>();
         for (var r = 0; r < resolved.Count; r++)
         {
             var (match, id, target, ambiguous) = resolved[r];
@@ -128,6 +129,7 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
             }
 
             taken.Add(match);
+            accepted.Add((match, id));
             var mention = new Mention(id, match.Start, match.Length);
             (index.Organisations[id].IsSourceKind ? sources : mentions).Add(mention);
             if (target.PrefixCountryCode is { } code && id == target.Id)
@@ -137,6 +139,7 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
             }
         }
 
+        AddDescriptiveReferences(tokens, matches, accepted, mentions, sources, sentences);
         AddDefinedAcronyms(tokens, matches, taken, mentions, sources);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new OrganisationResult(mentions, sources, prefixCountries, taken, foreign, insideOtherNames?.InUnknownNames);
@@ -199,6 +202,175 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
 
         // Only when every national body named belongs to that one country (no "US Treasury ... the Ministry of Finance").
         return countries.Count == 1;
+    }
+
+    /// <summary>Nouns that name a company's unit after its possessive and a country word ("Lynas's Malaysian unit").</summary>
+    private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal)
+    {
+        "unit", "subsidiary", "arm", "affiliate", "division", "operation", "operations", "business", "branch",
+    };
+
+    /// <summary>Nouns that end a lower-case description of a national body ("the trade ministry", "the geological survey").</summary>
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "ministry", "survey", "agency", "service", "office", "department", "bureau", "administration", "commission", "regulator",
+    };
+
+    /// <summary>Longest lower-case description of a national body, in words ("the natural resources ministry").</summary>
+    private const int MaxBodyDescriptionWords = 4;
+
+    /// <summary>
+    /// Organisations of the reference data named by a description rather than a name:
+    /// <list type="bullet">
+    /// <item>"Lynas's Malaysian unit": a company's possessive, a country word and a unit noun name its only unit of that
+    /// country (parent_id in companies.csv);</item>
+    /// <item>"Lynas USA, which sources feed from its Australian parent": "its [country word] parent" after a unit named
+    /// earlier in the sentence is that unit's parent (of that country, if one is written);</item>
+    /// <item>"according to the country's geological survey", "the trade ministry said", "Brazil's geological survey": a
+    /// lower-case description ending in a body noun, of the country written before it or else of the text's main
+    /// country, names that country's only ministry or state agency whose name or alias holds the description ("Geological
+    /// Survey of Brazil") or is "Country's description" ("Japan's trade ministry").</item>
+    /// </list>
+    /// </summary>
+    private void AddDescriptiveReferences(
+        IReadOnlyList<Token> tokens,
+        IReadOnlyList<PhraseMatch> matches,
+        List<(PhraseMatch Match, string Id)> accepted,
+        List<Mention> mentions,
+        List<Mention> sources,
+        SentenceIndex sentences)
+    {
+        var countryFrom = new Dictionary<int, (string Code, int End)>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var covered = new HashSet<int>();
+        foreach (var match in matches)
+        {
+            for (var t = match.FirstToken; t < match.EndToken; t++)
+            {
+                covered.Add(t);
+            }
+
+            var countries = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
+            if (countries.Count == 1 && !countries[0].NeedsContext)
+            {
+                countryFrom[match.FirstToken] = (countries[0].Id, match.EndToken);
+                counts[countries[0].Id] = counts.GetValueOrDefault(countries[0].Id) + 1;
+            }
+        }
+
+        var top = counts.Count == 0 ? 0 : counts.Values.Max();
+        var main = counts.Count(c => c.Value == top) == 1 ? counts.First(c => c.Value == top).Key : null;
+
+        void Add(string id, int first, int end)
+        {
+            var mention = new Mention(id, tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+            (index.Organisations[id].IsSourceKind ? sources : mentions).Add(mention);
+        }
+
+        // "X's Malaysian unit".
+        foreach (var (match, id) in accepted)
+        {
+            var t = match.EndToken;
+            if (t < tokens.Count && tokens[t].Text == "'")
+            {
+                t += t + 1 < tokens.Count && tokens[t + 1].Text is "s" ? 2 : 1;
+                if (countryFrom.TryGetValue(t, out var country) && country.End < tokens.Count && UnitNouns.Contains(tokens[country.End].Text))
+                {
+                    var units = index.Organisations.Values.Where(o => o.ParentId == id && o.CountryCode == country.Code).ToList();
+                    if (units.Count == 1)
+                    {
+                        Add(units[0].Id, t, country.End + 1);
+                    }
+                }
+            }
+        }
+
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            // "its [Australian] parent".
+            if (tokens[t].Text is "its" or "Its")
+            {
+                var at = t + 1;
+                string? code = null;
+                if (countryFrom.TryGetValue(at, out var country))
+                {
+                    code = country.Code;
+                    at = country.End;
+                }
+
+                if (at < tokens.Count && tokens[at].Text == "parent")
+                {
+                    var sentence = sentences.IndexOf(tokens[t].Start);
+                    var unit = accepted.LastOrDefault(a => a.Match.EndToken <= t && sentences.IndexOf(a.Match.Start) == sentence);
+                    if (unit.Id is not null && index.Organisations[unit.Id].ParentId is { } parent
+                        && index.Organisations.TryGetValue(parent, out var parentEntry) && (code is null || parentEntry.CountryCode == code))
+                    {
+                        Add(parent, t + 1, at + 1);
+                    }
+                }
+            }
+
+            // "the country's geological survey", "the trade ministry", "Brazil's geological survey".
+            string? owner = null;
+            var from = -1;
+            if (tokens[t].Text is "the" or "The")
+            {
+                owner = main;
+                from = t + 1;
+                if (t + 3 < tokens.Count && tokens[t + 1].Text is "country" or "nation" && tokens[t + 2].Text == "'" && tokens[t + 3].Text == "s")
+                {
+                    from = t + 4;
+                }
+            }
+            else if (countryFrom.TryGetValue(t, out var possessor) && possessor.End + 1 < tokens.Count && tokens[possessor.End].Text == "'"
+                     && tokens[possessor.End + 1].Text == "s")
+            {
+                owner = possessor.Code;
+                from = possessor.End + 2;
+            }
+
+            if (owner is not null && NationalBody(tokens, from, owner, covered) is { } body)
+            {
+                Add(body.Id, from, body.End);
+            }
+        }
+    }
+
+    /// <summary>The national body of <paramref name="country"/> that the lower-case words from <paramref name="from"/> describe.</summary>
+    private (string Id, int End)? NationalBody(IReadOnlyList<Token> tokens, int from, string country, HashSet<int> covered)
+    {
+        var end = from;
+        while (end < tokens.Count && end - from < MaxBodyDescriptionWords && tokens[end].IsWord && !covered.Contains(end)
+               && tokens[end].Text.All(char.IsLower) && !BodyNouns.Contains(tokens[end].Text))
+        {
+            end++;
+        }
+
+        if (end == from || end >= tokens.Count || !BodyNouns.Contains(tokens[end].Text) || covered.Contains(end))
+        {
+            return null;
+        }
+
+        end++;
+        if (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsCapitalised || tokens[end].Text is "of" or "for"))
+        {
+            return null; // "the trade ministry of Peru", a longer name
+        }
+
+        var description = string.Join(" ", Enumerable.Range(from, end - from).Select(k => tokens[k].Text));
+        if (!index.Countries.TryGetValue(country, out var countryEntry))
+        {
+            return null;
+        }
+
+        var possessives = countryEntry.Aliases.Prepend(countryEntry.Name).Select(n => n + "'s " + description).ToList();
+        var bodies = index.Organisations.Values
+            .Where(o => o.CountryCode == country && NationalBodyKinds.Contains(o.Kind))
+            .Where(o => o.Aliases.Prepend(o.Name).Any(name =>
+                possessives.Exists(p => string.Equals(p, name, StringComparison.OrdinalIgnoreCase))
+                || (" " + name + " ").Contains(" " + description + " ", StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        return bodies.Count == 1 ? (bodies[0].Id, end) : null;
     }
 
     /// <summary>Words that may separate the items of a list of organisations.</summary>

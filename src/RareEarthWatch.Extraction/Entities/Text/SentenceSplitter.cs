@@ -13,7 +13,7 @@ public sealed class SentenceSplitter
     /// <summary>Words that end with a full stop without ending the sentence (compared without case).</summary>
     public static IReadOnlyList<string> DefaultAbbreviations { get; } =
     [
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "Co", "Corp", "Inc", "Ltd", "Pvt", "Pty", "Bhd", "Bros",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "Co", "Corp", "Inc", "Ltd", "Pvt", "Pty", "Sdn", "Bhd", "Bros",
         "No", "Nos", "vs", "approx", "est", "ca", "cf", "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
         "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gen", "Gov", "Sen", "Rep", "Jr", "Sr", "Fig", "Lt", "Col",
         "Capt", "Hon", "Adm", "Rs", "Messrs", "Dept", "Govt", "Mln", "Bln",

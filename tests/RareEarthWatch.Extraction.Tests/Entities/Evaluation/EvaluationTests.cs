@@ -23,10 +23,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     private static readonly Dictionary<(string Split, string Kind), (double Precision, double Recall)> Floors = new()
     {
         [("tune", "organisations")] = (0.95, 0.95),
-        [("tune", "candidates")] = (0.97, 0.52),
-        [("tune", "candidates with a designator")] = (0.96, 0.92),
-        [("tune", "organisations any")] = (0.97, 0.70),
-        [("tune", "countries")] = (0.95, 0.95),
+        [("tune", "candidates")] = (0.97, 0.67),
+        [("tune", "candidates with a designator")] = (0.96, 0.94),
+        [("tune", "organisations any")] = (0.97, 0.77),
+        [("tune", "countries")] = (0.98, 0.95),
         [("tune", "elements")] = (0.95, 0.95),
         [("tune", "tonnages")] = (0.98, 0.98),
         [("tune", "tonnage measure")] = (0.98, 0.98),
@@ -49,10 +49,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // Dev set (dev-set.json): written by an annotator who never saw the rules, like the blind set, but may be tuned on.
         // Floors set after branch tonnages-4 (round-4 rules tuned on the dev split): measured minus 0.02.
         [("dev", "organisations")] = (0.96, 0.93),
-        [("dev", "candidates")] = (0.88, 0.19),
-        [("dev", "candidates with a designator")] = (0.88, 0.81),
-        [("dev", "organisations any")] = (0.95, 0.64),
-        [("dev", "countries")] = (0.96, 0.96),
+        [("dev", "candidates")] = (0.98, 0.26),
+        [("dev", "candidates with a designator")] = (0.98, 0.90),
+        [("dev", "organisations any")] = (0.96, 0.67),
+        [("dev", "countries")] = (0.98, 0.98),
         [("dev", "elements")] = (0.98, 0.98),
         [("dev", "tonnages")] = (0.98, 0.98),
         [("dev", "tonnage measure")] = (0.93, 0.93),
@@ -66,9 +66,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // on dev2): their rows of dev and dev2 raised to measured minus 0.02. Branch tonnages-6: dev2 tonnage measure, subject
         // and exact raised to measured minus 0.02 (rounded down), period too at the end of the branch.
         [("dev2", "organisations")] = (0.98, 0.98),
-        [("dev2", "candidates")] = (0.98, 0.85),
+        [("dev2", "candidates")] = (0.98, 0.91),
         [("dev2", "candidates with a designator")] = (0.98, 0.94),
-        [("dev2", "organisations any")] = (0.98, 0.95),
+        [("dev2", "organisations any")] = (0.98, 0.96),
         [("dev2", "countries")] = (0.97, 0.98),
         [("dev2", "elements")] = (0.98, 0.98),
         [("dev2", "tonnages")] = (0.98, 0.97),
@@ -79,10 +79,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev2", "tonnages exact")] = (0.76, 0.76),
         // Dev3 (dev3-set.json, D01-D30, subject-heavy): one more annotator who never saw the rules; first measured on the
         // evening's final rules (exact 0.51, product 0.73): floors = that minus 0.02. May be tuned on next.
-        [("dev3", "organisations")] = (0.98, 0.91),
+        // Branch entities-6 (countries, organisations, candidates tuned on tune, dev, dev2, dev3): the entity rows of those
+        // splits whose measure went up raised to measured minus 0.02 (rounded down); tonnage rows left to the tonnage branch.
+        [("dev3", "organisations")] = (0.98, 0.96),
         [("dev3", "candidates")] = (0.48, 0.18),
         [("dev3", "candidates with a designator")] = (0.48, 0.48),
-        [("dev3", "organisations any")] = (0.97, 0.87),
+        [("dev3", "organisations any")] = (0.97, 0.91),
         [("dev3", "countries")] = (0.95, 0.98),
         [("dev3", "elements")] = (0.98, 0.98),
         [("dev3", "tonnages")] = (0.97, 0.97),
