@@ -46,6 +46,7 @@ public sealed class CountryTests
     [InlineData("Prices for turkey rose.", "")]
     [InlineData("Guinea bauxite exports rose.", "")]
     [InlineData("Korean buyers were cautious.", "KR")]
+    [InlineData("The Korean War ended in 1953.", "")]
     [InlineData("Congolese miners protested.", "")]
     [InlineData("Armenia, Georgia and Azerbaijan signed.", "AM,GE,AZ")]
     [InlineData("The delegates met in Ankara, Turkey, on Monday.", "TR")]
