@@ -58,13 +58,16 @@ internal static class StageProfile
         Measure("AngleSharp parse, lean, stripped", () => stripped.Sum(l => { using var d = lean.ParseDocument(l); return d.All.Length; }));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"same element counts lean vs default: {loaded.All(l => { using var a = lean.ParseDocument(l.Text); using var b = parser.ParseDocument(l.Text); return a.All.Length == b.All.Length && a.Body?.TextContent == b.Body?.TextContent; })}"));
         var retries = 0;
-        var tracing = new ArticleReader(options) { Trace = line => retries += line.StartsWith("too little", StringComparison.Ordinal) ? 1 : 0 };
+        var retried = new List<string>();
+        var current = string.Empty;
+        var tracing = new ArticleReader(options) { Trace = line => { if (line.StartsWith("too little", StringComparison.Ordinal)) { retries++; retried.Add(current); } } };
         foreach (var p in pages)
         {
+            current = $"{p.Id} ({p.Bytes.Length / 1024} KB)";
             tracing.Read(new RawDocument(p.Id + ".html", p.Bytes));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages read twice (retry without class names): {retries}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages read twice (retry without class names): {retries}: {string.Join(", ", retried)}; all pages {pages.Sum(p => (long)p.Bytes.Length) / 1024} KB"));
         Measure("AngleSharp parse, new parser each", () => loaded.Sum(l => { using var d = new HtmlParser().ParseDocument(l.Text); return d.All.Length; }));
         Measure("ArticleReader.Read (all)", () => pages.Sum(p => reader.Read(new RawDocument(p.Id + ".html", p.Bytes)).MainText.Length));
         Measure("load again", () => pages.Sum(p => loader.Load(new RawDocument(p.Id + ".html", p.Bytes)).Text.Length));
