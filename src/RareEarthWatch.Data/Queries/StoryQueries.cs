@@ -279,10 +279,14 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             candidates);
     }
 
-    /// <summary>The latest tonnages across all stories, one per distinct fact and story.</summary>
+    /// <summary>
+    /// The latest rare-earth tonnages across all stories, one per distinct fact and story. Masses of no rare-earth material
+    /// (another commodity, process water: measure other with no material) stay on their story's page, not here.
+    /// </summary>
     public async Task<IReadOnlyList<LatestTonnage>> LatestTonnagesAsync(int count, CancellationToken ct)
     {
         var rows = await db.Tonnages.AsNoTracking()
+            .Where(t => t.Material != null || t.ElementSymbol != null || t.Measure != "other")
             .OrderByDescending(t => t.Article.Story.PublishedDate.HasValue)
             .ThenByDescending(t => t.Article.Story.PublishedDate)
             .ThenByDescending(t => t.Id)

@@ -32,6 +32,7 @@ public sealed record TonnageJson(
     string? Subject,
     string? Evidence,
     string? ElementSymbol = null,
-    List<string>? ElementSymbols = null);
+    List<string>? ElementSymbols = null,
+    string? Measure = null);
 
 public sealed record UploadResultJson(string FileName, string Status, string Message, int? StoryId, string? StoryTitle, int UploadId);

@@ -35,4 +35,26 @@ public sealed class TonnageElementsTests(SmallLimitAppFactory factory) : IClassF
         row.TextContent.Should().Contain("dysprosium and terbium oxide");
         row.QuerySelectorAll("a.symbol").Select(a => a.GetAttribute("href")).Should().Equal("/elements/Dy", "/elements/Tb");
     }
+
+    [Fact]
+    public async Task A_mass_of_another_commodity_stays_on_its_story_page_not_among_the_dashboards_rare_earth_tonnages()
+    {
+        const string Title = "Kestrel Sands lifts mineral sands and rare earth output";
+        var text = Title + "\n\n" + string.Join("\n\n",
+            "PERTH, March 3 - Kestrel Sands Ltd said on Tuesday it produced 48,600 tonnes of zircon-rutile concentrate in the December quarter.",
+            "The company also produced 1,850 tonnes of monazite concentrate in the quarter, which it plans to refine at its planned rare earth refinery.");
+        using var content = new MultipartFormDataContent();
+        content.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "files", "kestrel-sands.txt");
+        using var response = await _client.PostAsync(new Uri("/api/articles", UriKind.Relative), content);
+        response.EnsureSuccessStatusCode();
+        var result = (await response.Content.ReadFromJsonAsync<List<UploadResultJson>>())!.Should().ContainSingle().Subject;
+
+        var story = (await _client.GetFromJsonAsync<StoryJson>($"/api/stories/{result.StoryId}"))!;
+        story.Tonnages.Should().Contain(t => t.Min == 48600 && t.Measure == "other" && t.Material == null);
+
+        var dashboard = await _client.GetDocumentAsync("/");
+        var rows = dashboard.QuerySelectorAll("table.tonnages tbody tr").Select(r => r.TextContent).ToList();
+        rows.Should().Contain(r => r.Contains("1,850", StringComparison.Ordinal) && r.Contains("production", StringComparison.Ordinal));
+        rows.Should().NotContain(r => r.Contains("48,600", StringComparison.Ordinal));
+    }
 }
