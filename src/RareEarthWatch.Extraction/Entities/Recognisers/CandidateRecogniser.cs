@@ -994,18 +994,29 @@ public sealed class CandidateRecogniser
             return 0;
         }
 
-        foreach (var d in list.Where(d => d.Role == Legal).OrderByDescending(d => d.Tokens.Length))
+        var longest = 0;
+        foreach (var d in list)
         {
             var length = d.Tokens.Length;
-            if (t + length <= context.Tokens.Count
-                && Enumerable.Range(0, length).All(k => !context.Blocked[t + k] && string.Equals(context.Tokens[t + k].Text, d.Tokens[k], StringComparison.Ordinal)
-                                                        && (k == 0 || Joined(context, t + k - 1, t + k))))
+            if (d.Role != Legal || length <= longest || t + length > context.Tokens.Count)
             {
-                return length;
+                continue;
+            }
+
+            var written = true;
+            for (var k = 0; k < length && written; k++)
+            {
+                written = !context.Blocked[t + k] && string.Equals(context.Tokens[t + k].Text, d.Tokens[k], StringComparison.Ordinal)
+                          && (k == 0 || Joined(context, t + k - 1, t + k));
+            }
+
+            if (written)
+            {
+                longest = length;
             }
         }
 
-        return 0;
+        return longest;
     }
 
     /// <summary>
