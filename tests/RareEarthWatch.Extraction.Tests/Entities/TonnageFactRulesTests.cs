@@ -558,6 +558,27 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_unit_of_the_subject_named_by_its_nationality_is_the_subject()
+    {
+        Single("Lynas Rare Earths said its Malaysian processing plant produced 2,100 tonnes of NdPr oxide in the quarter.")
+            .SubjectId.Should().Be("lynas-malaysia");
+        Single("Lynas Rare Earths' Malaysian unit produced about 9,900 tonnes of REO last financial year.")
+            .SubjectId.Should().Be("lynas-malaysia");
+
+        // No Australian unit of Lynas in the reference data: the parent stays the subject.
+        Single("Lynas Rare Earths said its Australian processing plant produced 2,100 tonnes of NdPr oxide in the quarter.")
+            .SubjectId.Should().Be("lynas");
+    }
+
+    [Fact]
+    public void A_unit_named_before_the_figure_when_the_parent_is_only_an_anaphor_is_the_subject()
+    {
+        var text = "Lynas Rare Earths reported its results on Thursday. The company said the Kuantan facility, operated by subsidiary Lynas Malaysia, "
+                   + "has nameplate capacity of 10,500 tonnes a year of NdPr oxide.";
+        Fact(text, 10_500).SubjectId.Should().Be("lynas-malaysia");
+    }
+
+    [Fact]
     public void A_seizure_by_a_state_body_is_one_event_of_its_country_and_a_running_total_is_cumulative()
     {
         var facts = TestFiles.Recognize(

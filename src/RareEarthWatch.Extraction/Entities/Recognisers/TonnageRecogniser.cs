@@ -1548,7 +1548,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
-            if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)) is { } unit)
+            if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)
+                 ?? UnitByNationality(sentence, quantity, id)) is { } unit)
             {
                 return (unit.Id, unit.Name, SubjectKinds.Organisation);
             }
@@ -1630,6 +1631,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var numberAt = sentence.Start + quantity.NumberStart;
         var parentAt = -1;
         OrganisationEntry? unit = null;
+        OrganisationEntry? unitWithoutParent = null;
         foreach (var mention in organisations.Mentions.Where(m => m.Start >= sentence.Start && m.End <= numberAt).OrderBy(m => m.Start))
         {
             if (mention.Id == parentId)
@@ -1637,14 +1639,52 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 parentAt = mention.Start;
                 unit = null;
             }
-            else if (parentAt >= 0 && index.Organisations[mention.Id] is { } entry && entry.ParentId == parentId)
+            else if (index.Organisations[mention.Id] is { } entry && entry.ParentId == parentId)
             {
-                unit ??= entry;
+                if (parentAt >= 0)
+                {
+                    unit ??= entry;
+                }
+                else
+                {
+                    unitWithoutParent ??= entry;
+                }
             }
         }
 
-        return unit;
+        // "The company said the Kuantan facility, operated by subsidiary Lynas Malaysia, has capacity of 10,500 tonnes": the
+        // parent only by anaphor, its unit named before the figure.
+        return unit ?? (parentAt < 0 ? unitWithoutParent : null);
     }
+
+    /// <summary>
+    /// "X said its Malaysian processing plant produced 2,310 tonnes", "X's Malaysian unit produced ...": a unit, plant or
+    /// subsidiary of the subject qualified by a nationality is the subject's one organisation in the reference data with
+    /// that parent and that country, when there is exactly one.
+    /// </summary>
+    private OrganisationEntry? UnitByNationality(Sentence sentence, Quantity quantity, string parentId)
+    {
+        foreach (Match match in NationalUnitRegex.Matches(sentence.Text[..quantity.NumberStart]))
+        {
+            if (!demonymCountries.TryGetValue(match.Groups["demonym"].Value, out var code))
+            {
+                continue;
+            }
+
+            var units = index.Gazetteer.Organisations.Where(o => o.ParentId == parentId && o.CountryCode == code).Take(2).ToList();
+            if (units.Count == 1)
+            {
+                return units[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"its Malaysian processing plant", "Lynas's Malaysian unit": a possessive, a nationality, at most two words, a unit noun.</summary>
+    private static readonly Regex NationalUnitRegex = new(
+        @"(?:\bits|['’]s?)\s+(?<demonym>\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:unit|subsidiary|arm|plant|facility|refinery|operations?|business|smelter|factory)\b",
+        RegexOptions.Compiled);
 
     /// <summary>"... 10,500 tonnes ... for Lynas Malaysia": an organisation after "for" whose parent is the subject.</summary>
     private OrganisationEntry? UnitAfterFor(Sentence sentence, Quantity quantity, string parentId, OrganisationResult organisations)
