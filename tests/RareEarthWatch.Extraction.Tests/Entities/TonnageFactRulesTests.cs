@@ -579,6 +579,16 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_parent_named_in_apposition_to_a_possessive_is_the_subject()
+    {
+        var text = "Tarvik Magnetics Ltd opened its recycling line on Monday. The British company's parent, Lynas Rare Earths, "
+                   + "said its new plant would produce 3,000 tonnes of NdPr oxide a year.";
+        Fact(text, 3_000).SubjectId.Should().Be("lynas");
+        Single("Tarvik Magnetics Ltd's parent, MP Materials, plans a magnet plant with annual capacity of 2,000 tonnes.")
+            .SubjectId.Should().Be("mp-materials");
+    }
+
+    [Fact]
     public void A_seizure_by_a_state_body_is_one_event_of_its_country_and_a_running_total_is_cumulative()
     {
         var facts = TestFiles.Recognize(

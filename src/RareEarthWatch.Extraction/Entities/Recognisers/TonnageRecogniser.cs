@@ -1727,6 +1727,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[^1].Id, before[^1].Name, before[^1].Kind);
         }
 
+        // "The British company's parent, Mkango Resources, said its project ...", "X's parent, Y, plans ...": the name in
+        // apposition to a possessive parent is the subject; the possessor only says whose parent it is.
+        var parent = before.FindIndex(a => ParentAppositiveRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
+        if (parent >= 0)
+        {
+            return (before[parent].Id, before[parent].Name, before[parent].Kind);
+        }
+
         var anaphor = Anaphor(sentence.Text);
         if (anaphor == AnaphorKind.None && before.Count == 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]))
         {
@@ -1939,6 +1947,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return previous;
     }
+
+    /// <summary>Text ending in a possessive and a parent noun before a name in apposition ("The Korean group's parent, ").</summary>
+    private static readonly Regex ParentAppositiveRegex = new(@"['’]s?\s+(?:(?:parent|holding)(?:\s+(?:company|group))?|(?:majority\s+)?owner)\s*,\s*$", RegexOptions.Compiled);
 
     /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
