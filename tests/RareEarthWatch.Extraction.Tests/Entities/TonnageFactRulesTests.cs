@@ -589,6 +589,13 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void Separated_oxides_are_rare_earth_oxide()
+    {
+        Single("Tarvik Rare Earths Ltd said its separation project was on track to produce 2,000 tonnes of separated oxides a year.")
+            .ProductId.Should().Be("reo");
+    }
+
+    [Fact]
     public void A_seizure_by_a_state_body_is_one_event_of_its_country_and_a_running_total_is_cumulative()
     {
         var facts = TestFiles.Recognize(
