@@ -596,6 +596,15 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void Bare_carbonate_is_rare_earth_carbonate_but_not_lithium_carbonate()
+    {
+        var text = "Tarvik Rare Earths Ltd expects to produce 20,000 tonnes of mixed rare earth carbonate a year. "
+                   + "It will sell the first 5,000 tonnes of carbonate to a refiner under a three-year deal.";
+        Fact(text, 5_000).ProductId.Should().Be("mrec");
+        Single("Tarvik Lithium Ltd expects to produce 20,000 tonnes of lithium carbonate a year.").ProductId.Should().BeNull();
+    }
+
+    [Fact]
     public void A_seizure_by_a_state_body_is_one_event_of_its_country_and_a_running_total_is_cumulative()
     {
         var facts = TestFiles.Recognize(
