@@ -824,4 +824,26 @@ public sealed class TonnageFactRulesTests
         Single("Ruritania has approved licences covering 1,700 tonnes of heavy rare earths for export since the new rules took effect in May 2025.")
             .Period.Should().Be(Periods.Cumulative);
     }
+
+    [Fact]
+    public void A_year_before_an_output_noun_that_year_and_first_year_output_are_a_year()
+    {
+        var text = "A broker raised its forecast for Tarvik Rare Earths Ltd's 2026 NdPr oxide output to 2,900 tonnes from 2,400 tonnes. "
+                   + "It expects the company to sell about 38,000 tonnes of concentrate that year.";
+        Fact(text, 2_900).Period.Should().Be(Periods.Year);
+        Fact(text, 2_400).Period.Should().Be(Periods.Year);
+        Fact(text, 38_000).Period.Should().Be(Periods.Year);
+        Single("First-year output at the Tarvik Rare Earths Ltd plant is expected to be about 200 tonnes of NdFeB alloy.")
+            .Period.Should().Be(Periods.Year);
+
+        // A year before a capacity noun is when the capacity comes, not a year's amount.
+        Single("Tarvik Rare Earths Ltd targets 2027 production capacity of 5,000 tonnes of NdPr oxide.").Period.Should().NotBe(Periods.Year);
+    }
+
+    [Fact]
+    public void Since_controls_took_effect_is_a_running_total()
+    {
+        Single("Ruritania has approved export licences covering 3,400 tonnes of rare earth magnets since new controls took effect, a spokesman said.")
+            .Period.Should().Be(Periods.Cumulative);
+    }
 }

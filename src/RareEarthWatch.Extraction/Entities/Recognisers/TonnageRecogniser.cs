@@ -75,6 +75,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"\b(?:" + MonthNames + @")\.?\s*(?:-|–|—|(?i:to|through|until))\s*(?:" + MonthNames + @")\b"
         + @"|(?i:since)\s+(?:" + MonthNames + @")\b"
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,8}?(?i:in)\s+(?:" + MonthNames + @")\b" // "since controls took effect in April"
+        + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,5}?(?i:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:introduced|imposed))\b" // "since new controls took effect"
         + @"|(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b"
         + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
         + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD"
@@ -90,6 +91,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>Text between two figures that makes the second a comparison with the first ("..., down from").</summary>
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
+
+    /// <summary>Text between two figures that is only "from" ("to 2,900 tonnes from 2,400 tonnes"): the second is the earlier value.</summary>
+    private static readonly Regex FromBetweenRegex = new(@"^\s*from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
@@ -157,7 +161,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\bfull[\s-]year\b",
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:output|production|sales|volumes?)\b"
+        + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
         RegexOptions.Compiled);
 
     /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
@@ -769,9 +774,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var product = material?.ProductId is { } productId ? index.Products[productId] : null;
         var explicitPeriod = ExplicitPeriod(quantity, PeriodSegment(sentence.Text, segmentStart, segmentEnd, quantity, q + 1 < quantities.Count));
-        if (explicitPeriod is null && q > 0 && ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]))
+        if (explicitPeriod is null && q > 0
+            && (ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]) || FromBetweenRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])))
         {
-            // "3,810 tonnes for the quarter, down from 4,020 tonnes a year earlier": the same window a year before.
+            // "3,810 tonnes for the quarter, down from 4,020 tonnes a year earlier": the same window a year before; so "raised
+            // its forecast for 2026 output to 2,900 tonnes from 2,400 tonnes": the same window before the change.
             var previousStart = q > 1 ? quantities[q - 2].End : 0;
             explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
         }
