@@ -846,4 +846,12 @@ public sealed class TonnageFactRulesTests
         Single("Ruritania has approved export licences covering 3,400 tonnes of rare earth magnets since new controls took effect, a spokesman said.")
             .Period.Should().Be(Periods.Cumulative);
     }
+
+    [Fact]
+    public void In_the_period_takes_the_window_named_before()
+    {
+        var text = "Tarvik Magnetics Ltd said it produced 21,400 tonnes of NdFeB magnets in the first nine months. "
+                   + "The company said it consumed about 6,500 tonnes of NdPr metal in the period.";
+        Fact(text, 6_500).Period.Should().Be(Periods.Cumulative);
+    }
 }

@@ -92,6 +92,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Text between two figures that makes the second a comparison with the first ("..., down from").</summary>
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
 
+    /// <summary>"in the period", "over the same period" (not "the period to 2030"): the window named before.</summary>
+    private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+the\s+(?:same\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)", RegexOptions.Compiled);
+
     /// <summary>Text between two figures that is only "from" ("to 2,900 tonnes from 2,400 tonnes"): the second is the earlier value.</summary>
     private static readonly Regex FromBetweenRegex = new(@"^\s*from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
@@ -231,6 +234,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
         TonnageFact? previousFact = null;
         string? reportWindow = null;
+        string? lastWindow = null;
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -274,7 +278,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
@@ -291,6 +295,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 previousFact = fact;
+                if (fact.Period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year or Periods.Cumulative)
+                {
+                    lastWindow = fact.Period;
+                }
             }
 
             previousMaterial = materials.LastOrDefault(m => m is not null && !m.Foreign);
@@ -765,7 +773,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         Sentence? previousSentence,
         TonnageFact? previousFact,
         TonnageFact? previousInSentence,
-        ref string? reportWindow)
+        ref string? reportWindow,
+        string? lastWindow)
     {
         var quantity = quantities[q];
         var segmentStart = q > 0 ? quantities[q - 1].End : 0;
@@ -773,7 +782,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var segment = sentence.Text[segmentStart..segmentEnd];
 
         var product = material?.ProductId is { } productId ? index.Products[productId] : null;
-        var explicitPeriod = ExplicitPeriod(quantity, PeriodSegment(sentence.Text, segmentStart, segmentEnd, quantity, q + 1 < quantities.Count));
+        var periodSegment = PeriodSegment(sentence.Text, segmentStart, segmentEnd, quantity, q + 1 < quantities.Count);
+        var explicitPeriod = ExplicitPeriod(quantity, periodSegment);
+        if (explicitPeriod is null && lastWindow is not null && SamePeriodRegex.IsMatch(periodSegment))
+        {
+            // "X produced 21,400 tonnes in the first nine months ... and consumed 6,500 tonnes of NdPr metal in the period": the
+            // window of the last figure that had one.
+            explicitPeriod = lastWindow;
+        }
         if (explicitPeriod is null && q > 0
             && (ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]) || FromBetweenRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])))
         {
