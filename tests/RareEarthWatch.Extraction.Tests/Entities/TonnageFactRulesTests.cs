@@ -854,4 +854,14 @@ public sealed class TonnageFactRulesTests
                    + "The company said it consumed about 6,500 tonnes of NdPr metal in the period.";
         Fact(text, 6_500).Period.Should().Be(Periods.Cumulative);
     }
+
+    [Fact]
+    public void A_figure_a_capacity_noun_sizes_is_a_capacity_even_with_a_production_verb_nearer()
+    {
+        var text = "Tarvik Rare Earths Ltd's separation plant has capacity of about 3,000 tonnes a year but produced only 1,200 tonnes last year.";
+        Fact(text, 3_000).Measure.Should().Be(Measures.Capacity);
+        Fact(text, 1_200).Measure.Should().Be(Measures.Production);
+        Fact("Tarvik Rare Earths Ltd produced 1,100 tonnes of concentrate in the first half and expects to reach the plant's design rate of 5,000 tonnes a year by 2027.", 5_000)
+            .Measure.Should().Be(Measures.Capacity);
+    }
 }

@@ -1424,7 +1424,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return (best, bestIndex);
     }
 
-    /// <summary>"plant of [at least] N": the figure right after a plant noun and "of" (hedges skipped).</summary>
+    /// <summary>"plant of [at least] N", "capacity of about N", "design rate of N": the figure right after a plant or capacity noun and "of" (hedges skipped).</summary>
     private static bool SizesPlant(List<Token> words, int firstWord)
     {
         var w = firstWord - 1;
@@ -1433,9 +1433,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             w--;
         }
 
-        return w >= 1
-               && words[w].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
-               && TonnageLexicon.AdjectivalHeads.TryGetValue(words[w - 1].Text, out var head) && head == Measures.Capacity;
+        if (w < 1 || !words[w].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var noun = words[w - 1].Text;
+        return (TonnageLexicon.AdjectivalHeads.TryGetValue(noun, out var head) && head == Measures.Capacity)
+               // "has capacity of about 3,000 tonnes a year but produced only 1,200": the figure a capacity noun sizes.
+               || noun.Equals("capacity", StringComparison.OrdinalIgnoreCase) || noun.Equals("throughput", StringComparison.OrdinalIgnoreCase)
+               // "the plant's design rate of 5,000 tonnes a year", "a nameplate rate of".
+               || (noun.Equals("rate", StringComparison.OrdinalIgnoreCase) && w >= 2 && words[w - 2].Text.ToLowerInvariant() is "design" or "designed" or "nameplate");
     }
 
     /// <summary>The measure of the noun an adjectival figure sizes ("a 5,000-tonne magnet plant" → capacity), or null.</summary>
