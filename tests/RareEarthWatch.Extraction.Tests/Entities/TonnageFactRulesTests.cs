@@ -864,4 +864,11 @@ public sealed class TonnageFactRulesTests
         Fact("Tarvik Rare Earths Ltd produced 1,100 tonnes of concentrate in the first half and expects to reach the plant's design rate of 5,000 tonnes a year by 2027.", 5_000)
             .Measure.Should().Be(Measures.Capacity);
     }
+
+    [Fact]
+    public void A_plant_treating_a_yearly_tonnage_is_a_capacity()
+    {
+        Fact("Tarvik Rare Earths Ltd's study outlines a beneficiation plant treating 1.1 million tonnes of ore a year to make 37,000 tonnes of concentrate annually.", 1_100_000)
+            .Measure.Should().Be(Measures.Capacity);
+    }
 }

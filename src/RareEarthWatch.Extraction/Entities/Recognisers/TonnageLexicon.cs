@@ -63,7 +63,7 @@ public static class TonnageLexicon
         ["capacity"] = Measures.Capacity, ["capacities"] = Measures.Capacity, ["nameplate"] = Measures.Capacity,
         ["establish"] = Measures.Capacity, ["establishing"] = Measures.Capacity, ["enable"] = Measures.Capacity,
         ["enabling"] = Measures.Capacity, ["process"] = Measures.Capacity, ["processes"] = Measures.Capacity,
-        ["treat"] = Measures.Capacity, ["treats"] = Measures.Capacity, ["throughput"] = Measures.Capacity,
+        ["treat"] = Measures.Capacity, ["treats"] = Measures.Capacity, ["treating"] = Measures.Capacity, ["throughput"] = Measures.Capacity,
         ["expand"] = Measures.Capacity, ["expanded"] = Measures.Capacity, ["expanding"] = Measures.Capacity,
         ["expansion"] = Measures.Capacity, ["designed"] = Measures.Capacity,
         ["separate"] = Measures.Capacity, ["separates"] = Measures.Capacity,
