@@ -871,4 +871,18 @@ public sealed class TonnageFactRulesTests
         Fact("Tarvik Rare Earths Ltd's study outlines a beneficiation plant treating 1.1 million tonnes of ore a year to make 37,000 tonnes of concentrate annually.", 1_100_000)
             .Measure.Should().Be(Measures.Capacity);
     }
+
+    [Fact]
+    public void A_country_named_right_after_a_speaker_is_the_subject_and_so_is_a_country_in_a_parallel_clause()
+    {
+        Single("Tarvik Rare Earths Ltd said Australia's rare earth mine production would climb to about 32,000 tonnes of REO this year.")
+            .SubjectId.Should().Be("AU");
+        var text = "Tarvik Rare Earths Ltd cited survey figures showing the United States mined 45,000 tonnes of REO in 2024, while China produced 270,000 tonnes.";
+        Fact(text, 45_000).SubjectId.Should().Be("US");
+        Fact(text, 270_000).SubjectId.Should().Be("CN");
+
+        // A country only where the figure happens is no subject.
+        Single("Tarvik Rare Earths Ltd said the stacks in South Africa host a resource of 35 million tonnes.")
+            .SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
 }

@@ -1878,6 +1878,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (countriesBefore.Exists(m => m.Start >= clauseStart))
         {
             countriesBefore.RemoveAll(m => m.Start < clauseStart);
+
+            // "X cited figures showing the United States mined 45,000 t, while China produced 270,000 t": a parallel clause
+            // that names a country and no organisation is about that country, not the other clause's organisation.
+            if (clauseStart > sentence.Start && !before.Exists(a => a.Start >= clauseStart) && countriesBefore.Exists(m => !m.Dateline && CountryActs(sentence, m.End)))
+            {
+                var own = countriesBefore.First(m => !m.Dateline && CountryActs(sentence, m.End));
+                return (own.Id, index.Countries[own.Id].Name, SubjectKinds.Country);
+            }
         }
 
         // "YANGON (Reuters) - China's imports ... fell to 2,210 tonnes": where the story was filed yields to a country named.
@@ -1891,6 +1899,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (WorldTotal(sentence, lastNamed, numberAt, actors.Select(a => (a.Start, a.End)).ToList()))
         {
             return (null, null, null);
+        }
+
+        // "Iluka Resources said Australia's mine production would climb to 32,000 t", "X cited figures showing the United
+        // States mined 45,000 t": a country named right after a speaker, with no organisation between, is what is said about.
+        if (before.Count > 0
+            && countriesBefore.Find(m => !m.Dateline && m.Start > before[^1].End && CountryActs(sentence, m.End) && SpeechVerbRightBefore(sentence, m.Start)
+                                         && IsSpeaker(sentence, before[^1].End, m.Start)) is { } spokenOf)
+        {
+            return (spokenOf.Id, index.Countries[spokenOf.Id].Name, SubjectKinds.Country);
         }
 
         if (before.Count > 1 && IsSpeaker(sentence, before[0].End, before[1].Start))
@@ -2089,6 +2106,33 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return false;
+    }
+
+    /// <summary>"said Australia's", "showing the United States", "said that China": a speech verb right before the name ("the", "that" skipped).</summary>
+    private static bool SpeechVerbRightBefore(Sentence sentence, int start)
+    {
+        var words = Tokenizer.Tokenize(sentence.Text[..(start - sentence.Start)]).Where(t => t.IsWord).ToList();
+        var w = words.Count - 1;
+        while (w >= 0 && words[w].Text is "the" or "that")
+        {
+            w--;
+        }
+
+        return w >= 0 && TonnageLexicon.SpeechVerbs.Contains(words[w].Text);
+    }
+
+    /// <summary>"Australia's mine production", "the United States mined": a country written as a possessor, or right before a measure verb.</summary>
+    private static bool CountryActs(Sentence sentence, int end)
+    {
+        var rest = sentence.Text.AsSpan(end - sentence.Start);
+        if (rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var next = Tokenizer.Tokenize(rest.ToString()).Take(1).ToList();
+        return next.Count == 1 && next[0].IsWord && next[0].Text is not ("taking" or "took" or "takes")
+               && ((TonnageLexicon.MeasureCues.TryGetValue(next[0].Text, out var cue) && cue != Measures.Other) || next[0].Text is "mined" or "mines");
     }
 
     /// <summary>"Japan received 1,020 tons of the total": a country right before a verb of receiving is a destination.</summary>
