@@ -284,10 +284,10 @@ public sealed class TonnageFactRulesTests
             .SubjectId.Should().Be("arafura");
     }
 
-    // Branch org-fixes: a material that names several elements carries all of them.
+    // Branch org-fixes: a material that names several elements carries all of them (heavy ones joined before "oxide": HREO, branch tonnages-7).
 
     [Theory]
-    [InlineData("Harrow Metals Corp produced 1,200 tonnes of dysprosium and terbium oxide in 2025.", "Dy|Tb", "dysprosium and terbium oxide", null)]
+    [InlineData("Harrow Metals Corp produced 1,200 tonnes of dysprosium and terbium oxide in 2025.", "Dy|Tb", "dysprosium and terbium oxide", "hreo")]
     [InlineData("Harrow Metals Corp will ship 40 tonnes of Dy/Tb next year.", "Dy|Tb", "dysprosium and terbium", null)]
     [InlineData("Harrow Metals Corp stores 15 tonnes of dysprosium, terbium and holmium.", "Dy|Tb|Ho", "dysprosium, terbium and holmium", null)]
     [InlineData("Harrow Metals Corp sold 700 tonnes of NdPr oxide and dysprosium oxide in 2024.", "Nd|Pr|Dy", "NdPr oxide and dysprosium oxide", "ndpr-oxide")]
@@ -884,5 +884,16 @@ public sealed class TonnageFactRulesTests
         // A country only where the figure happens is no subject.
         Single("Tarvik Rare Earths Ltd said the stacks in South Africa host a resource of 35 million tonnes.")
             .SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void Heavy_rare_earths_joined_before_an_oxide_are_heavy_rare_earth_oxides()
+    {
+        var fact = Fact("Tarvik Rare Earths Ltd's refinery is designed to produce 5,500 tonnes a year of separated oxides, including some 750 tonnes of dysprosium and terbium oxides.", 750);
+        fact.ProductId.Should().Be("hreo");
+        fact.ElementSymbol.Should().Be("Dy|Tb");
+
+        // Light and heavy joined: no group product is made up.
+        Single("Tarvik Rare Earths Ltd will produce 900 tonnes of neodymium and dysprosium oxides a year.").ProductId.Should().NotBe("hreo");
     }
 }

@@ -204,6 +204,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private readonly ProductEntry? oreProduct = index.Gazetteer.Products.FirstOrDefault(p => p.Form == "ore");
 
+    /// <summary>Heavy rare earth oxides (HREO): the product of several heavy rare earth elements joined before "oxides".</summary>
+    private readonly ProductEntry? heavyOxide = index.Gazetteer.Products.FirstOrDefault(p => p.Id == "hreo");
+
     /// <summary>Nationality adjectives, which describe an anaphor rather than end it ("The Australian miner").</summary>
     private readonly FrozenSet<string> demonyms = index.Gazetteer.Countries
         .SelectMany(c => c.Demonyms.Concat(c.Abbreviations.Where(IsOneWord)))
@@ -715,6 +718,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var name = names.Count == 2 ? $"{names[0]} and {names[1]}" : string.Join(", ", names[..^1]) + " and " + names[^1];
         var joined = string.Join(Gazetteer.MultiValueSeparator, symbols.Distinct(StringComparer.Ordinal));
+
+        // "750 tonnes of dysprosium and terbium oxides": heavy rare earth elements joined before an oxide are heavy rare earth
+        // oxides (HREO), not the oxide of the last one.
+        if (first.ProductId is null && last.ProductId is { } lastProduct && index.Products.TryGetValue(lastProduct, out var lastEntry)
+            && lastEntry.Form == "oxide" && heavyOxide is not null && symbols.Distinct(StringComparer.Ordinal).Count() > 1
+            && symbols.TrueForAll(heavyOxide.ElementSymbols.Contains))
+        {
+            return new Material(heavyOxide.Id, joined, first.AttachedElements, false, CoordinatedName: name);
+        }
+
         return new Material(first.ProductId, joined, first.AttachedElements, false, CoordinatedName: name);
     }
 
