@@ -2235,7 +2235,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "The Baotou-based producer", "The Perth-headquartered miner": a place before -based describes the anaphor.
             var describesPlace = w + 1 < words.Count && words[w + 1].Text is "based" or "headquartered" or "listed" or "owned" or "run"
                 && word.End < words[w + 1].Start && sentence[word.End] == '-';
-            if (word.IsCapitalised && !demonyms.Contains(word.Text) && !describesPlace)
+            // "The Western Australian refinery", "The South African miner": a compass word or the first word of a demonym.
+            if (w + 1 < words.Count && demonyms.Contains(word.Text + " " + words[w + 1].Text))
+            {
+                w++;
+                continue;
+            }
+
+            var compassBeforeDemonym = w + 1 < words.Count && word.Text is "Western" or "Eastern" or "Northern" or "Southern" or "Central"
+                && demonyms.Contains(words[w + 1].Text);
+            if (word.IsCapitalised && !demonyms.Contains(word.Text) && !describesPlace && !compassBeforeDemonym)
             {
                 break;
             }
