@@ -896,4 +896,21 @@ public sealed class TonnageFactRulesTests
         // Light and heavy joined: no group product is made up.
         Single("Tarvik Rare Earths Ltd will produce 900 tonnes of neodymium and dysprosium oxides a year.").ProductId.Should().NotBe("hreo");
     }
+
+    [Fact]
+    public void Make_with_an_object_pronoun_is_no_production_cue()
+    {
+        Fact("Ruritania exported 4,870 tonnes of magnets in October; Germany took 1,030 tonnes, making it the largest destination.", 1_030)
+            .Measure.Should().NotBe(Measures.Production);
+    }
+
+    [Fact]
+    public void Sent_is_a_shipment_reported_in_the_window_of_the_report()
+    {
+        var text = "Tarvik Rare Earths Ltd shipped 9,800 tonnes of concentrate in the third quarter. "
+                   + "It sent 3,200 tonnes to Japan under a tolling arrangement and stored the rest at the mine.";
+        var fact = Fact(text, 3_200);
+        fact.Measure.Should().Be(Measures.Shipment);
+        fact.Period.Should().Be(Periods.PerQuarter);
+    }
 }

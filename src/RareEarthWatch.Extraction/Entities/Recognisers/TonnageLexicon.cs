@@ -86,7 +86,7 @@ public static class TonnageLexicon
         ["secure"] = Measures.Offtake, ["secures"] = Measures.Offtake, ["securing"] = Measures.Offtake,
         ["secured"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
-        ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment,
+        ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment, ["sent"] = Measures.Shipment,
         ["shipment"] = Measures.Shipment, ["shipments"] = Measures.Shipment, ["shipping"] = Measures.Shipment,
         ["sold"] = Measures.Sales, ["sell"] = Measures.Sales, ["sells"] = Measures.Sales, ["sales"] = Measures.Sales,
         ["dispatched"] = Measures.Sales, ["despatched"] = Measures.Sales,
@@ -156,7 +156,7 @@ public static class TonnageLexicon
     public static FrozenSet<string> PastTense { get; } = new[]
     {
         "was", "were", "produced", "exported", "imported", "sold", "rose", "fell", "increased", "decreased", "grew",
-        "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined",
+        "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined", "shipped", "sent", "delivered",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Present-tense words: an ongoing rate ("currently produces", "yielding") with the year implied.</summary>

@@ -1418,7 +1418,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
-            if (InsideName(words[w], names))
+            if (InsideName(words[w], names) || CausativeMake(words, w))
             {
                 continue;
             }
@@ -1436,6 +1436,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return (best, bestIndex);
     }
+
+    /// <summary>"making it the largest destination", "made them cheaper": "make" with an object pronoun is no production.</summary>
+    private static bool CausativeMake(List<Token> words, int w) =>
+        words[w].Text.ToLowerInvariant() is "make" or "makes" or "made" or "making"
+        && w + 1 < words.Count && words[w + 1].Text.ToLowerInvariant() is "it" or "them" or "this" or "that" or "us";
 
     /// <summary>"plant of [at least] N", "capacity of about N", "design rate of N": the figure right after a plant or capacity noun and "of" (hedges skipped).</summary>
     private static bool SizesPlant(List<Token> words, int firstWord)
