@@ -913,4 +913,10 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Shipment);
         fact.Period.Should().Be(Periods.PerQuarter);
     }
+
+    [Fact]
+    public void Scrap_magnets_are_magnet_scrap()
+    {
+        Single("Tarvik Magnetics Ltd's recycling plant is designed to process 750 tonnes of scrap magnets a year.").ProductId.Should().Be("magnet-scrap");
+    }
 }
