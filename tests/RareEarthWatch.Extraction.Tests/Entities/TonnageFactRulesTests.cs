@@ -919,4 +919,11 @@ public sealed class TonnageFactRulesTests
     {
         Single("Tarvik Magnetics Ltd's recycling plant is designed to process 750 tonnes of scrap magnets a year.").ProductId.Should().Be("magnet-scrap");
     }
+
+    [Fact]
+    public void A_material_in_a_clause_of_time_or_condition_after_the_figure_is_not_the_figures()
+    {
+        Single("Tarvik Rare Earths Ltd said separated NdPr output would reach 6,000 tonnes a year once its heavy rare earth circuit is finished.")
+            .ProductId.Should().Be("ndpr-oxide");
+    }
 }

@@ -143,7 +143,7 @@ public static class TonnageLexicon
     /// <summary>Words that stop the search for a tonnage's material after the unit.</summary>
     public static FrozenSet<string> MaterialStopWords { get; } = new[]
     {
-        "to", "from", "for", "by", "with", "which", "that", "at", "grading", "averaging", "and", "or", "but", "while", "valued",
+        "to", "from", "for", "by", "with", "which", "that", "at", "grading", "averaging", "and", "or", "but", "while", "valued", "once", "when", "because", "if", "unless", "until", "after", "before",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that make a kilogram or gram figure a per-unit intensity ("each motor uses 1 kg").</summary>
