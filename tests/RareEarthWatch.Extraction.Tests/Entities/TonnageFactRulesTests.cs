@@ -926,4 +926,24 @@ public sealed class TonnageFactRulesTests
         Single("Tarvik Rare Earths Ltd said separated NdPr output would reach 6,000 tonnes a year once its heavy rare earth circuit is finished.")
             .ProductId.Should().Be("ndpr-oxide");
     }
+
+    [Fact]
+    public void Mined_after_a_country_name_is_production()
+    {
+        Single("Survey figures show the United States mined 45,000 tonnes of REO in 2024.").Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_rate_raised_by_a_year_from_an_earlier_rate_shares_its_window()
+    {
+        Fact("Tarvik Magnetics Ltd would lift capacity to 60,000 tonnes a year by 2027 from 40,000 tonnes now.", 40_000)
+            .Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void An_amount_under_a_several_year_deal_is_cumulative()
+    {
+        Single("Tarvik Rare Earths Ltd will sell the first 5,000 tonnes of carbonate to a refiner under a three-year deal.")
+            .Period.Should().Be(Periods.Cumulative);
+    }
 }

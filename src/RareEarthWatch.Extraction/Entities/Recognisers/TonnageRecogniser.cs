@@ -96,7 +96,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+the\s+(?:same\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that is only "from" ("to 2,900 tonnes from 2,400 tonnes"): the second is the earlier value.</summary>
-    private static readonly Regex FromBetweenRegex = new(@"^\s*from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+    private static readonly Regex FromBetweenRegex = new(@"^\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
@@ -160,7 +160,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex RelativeClauseRegex = new(@"^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years)\b",
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement))\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
@@ -1491,12 +1491,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>
-    /// "to mine", "will mine", and "mines"/"mined" right after a name ("IREL mines", "X Ltd mined 182,400 t"): the verb
+    /// "to mine", "will mine", and "mines"/"mined" right after a name ("IREL mines", "X Ltd mined 182,400 t", "the United
+    /// States mined 45,000 t": a capitalised word that does not open the sentence): the verb
     /// (the noun "mine" and the adjective "mined" in "illegally mined ore" are not production cues).
     /// </summary>
     private static bool IsMiningVerb(List<Token> words, int w, List<(int Start, int End)> names) =>
         w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
-                  || (words[w].Text is "mines" or "mined" && InsideName(words[w - 1], names)));
+                  || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1))));
 
     /// <summary>"traded", "changed hands": a trade in the market.</summary>
     private static bool IsTradeVerb(List<Token> words, int w) =>
