@@ -946,4 +946,18 @@ public sealed class TonnageFactRulesTests
         Single("Tarvik Rare Earths Ltd will sell the first 5,000 tonnes of carbonate to a refiner under a three-year deal.")
             .Period.Should().Be(Periods.Cumulative);
     }
+
+    [Fact]
+    public void The_organisation_a_forecast_is_for_is_the_subject_not_the_forecaster()
+    {
+        Single("Macquarie Group raised its FY27 NdPr sales forecast for Lynas Rare Earths to 10,200 tonnes, citing a faster ramp-up.")
+            .SubjectId.Should().Be("lynas");
+    }
+
+    [Fact]
+    public void Domestic_output_is_the_countrys()
+    {
+        Single("TOKYO - Japan's magnet makers cut runs after the export curbs. Proterial said on Monday that domestic magnet output fell to 450 tonnes in October.")
+            .SubjectId.Should().Be("JP");
+    }
 }

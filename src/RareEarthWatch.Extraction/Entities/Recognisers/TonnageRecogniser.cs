@@ -122,7 +122,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// "the country's", "the nation's", "national" before a measure word, and "the government" as the subject of a verb
     /// ("the government plans to secure offtake of ..."): the country of the article.
     /// </summary>
-    private static readonly Regex CountryPossessiveRegex = new(@"\bthe\s+(?:country|nation)['’]s\b|\b[Tt]he\s+government\s+(?:plans|planned|will|would|aims|aimed|expects|expected|wants|intends|intended|targets|seeks|has|had|is|was)\b|\bnational\s+(?:[\p{Ll}-]+\s+){0,3}(?:resources?|reserves?|output|production|exports?|imports?|stockpiles?)\b", RegexOptions.Compiled);
+    private static readonly Regex CountryPossessiveRegex = new(@"\bthe\s+(?:country|nation)['’]s\b|\b[Tt]he\s+government\s+(?:plans|planned|will|would|aims|aimed|expects|expected|wants|intends|intended|targets|seeks|has|had|is|was)\b|\b(?:national|domestic)\s+(?:[\p{Ll}-]+\s+){0,3}(?:resources?|reserves?|output|production|exports?|imports?|stockpiles?)\b", RegexOptions.Compiled);
 
     /// <summary>
     /// "the country's"/"national ..." in the figure's own clause: not in a relative clause ("X, which runs most of the
@@ -1929,6 +1929,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (spokenOf.Id, index.Countries[spokenOf.Id].Name, SubjectKinds.Country);
         }
 
+        // "Macquarie Group raised its FY27 NdPr sales forecast for Lynas to 10.2kt": the forecaster is no subject, the
+        // organisation forecast for is.
+        if (before.Count > 1 && ForecastForRegex.IsMatch(sentence.Text.AsSpan(before[0].End - sentence.Start, before[1].Start - before[0].End)))
+        {
+            before.RemoveAt(0);
+        }
+
         if (before.Count > 1 && IsSpeaker(sentence, before[0].End, before[1].Start))
         {
             before.RemoveAt(0);
@@ -2014,6 +2021,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return previous;
     }
+
+    /// <summary>Text ending in a forecast noun and "for" ("its FY27 NdPr sales forecast for "): the next name is forecast for.</summary>
+    private static readonly Regex ForecastForRegex = new(@"(?i)\b(?:forecasts?|estimates?|projections?|outlook|expectations?|guidance)\s+(?:for|of)\s+$", RegexOptions.Compiled);
 
     /// <summary>Text ending in a possessive and a parent noun before a name in apposition ("The Korean group's parent, ").</summary>
     private static readonly Regex ParentAppositiveRegex = new(@"['’]s?\s+(?:(?:parent|holding)(?:\s+(?:company|group))?|(?:majority\s+)?owner)\s*,\s*$", RegexOptions.Compiled);
