@@ -960,4 +960,11 @@ public sealed class TonnageFactRulesTests
         Single("TOKYO - Japan's magnet makers cut runs after the export curbs. Proterial said on Monday that domestic magnet output fell to 450 tonnes in October.")
             .SubjectId.Should().Be("JP");
     }
+
+    [Fact]
+    public void A_state_body_without_a_country_of_its_own_is_of_the_articles_country()
+    {
+        var text = "LILONGWE - Malawi has granted new mining licences. The Ministry of Mining expects rare earth exports to reach 50,000 tonnes by 2030.";
+        Single(text).SubjectId.Should().Be("MW");
+    }
 }

@@ -1642,6 +1642,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 return (code, country.Name, SubjectKinds.Country);
             }
+
+            // "LILONGWE -- ... The Ministry of Mining expects rare earth exports to reach 50,000 tonnes": a state body whose
+            // country the text does not attach is of the article's main country.
+            if (body is { KindHint: { } bodyKind, CountryCode: null } && options.StateBodyKinds.Contains(bodyKind) && (NationalFor(bodyKind, measure) || seizure)
+                && MostMentioned(context.Countries, sentence.Start + quantity.NumberStart) is { } main && index.Countries.TryGetValue(main, out var mainCountry))
+            {
+                return (main, mainCountry.Name, SubjectKinds.Country);
+            }
         }
 
         return subject;
