@@ -967,4 +967,15 @@ public sealed class TonnageFactRulesTests
         var text = "LILONGWE - Malawi has granted new mining licences. The Ministry of Mining expects rare earth exports to reach 50,000 tonnes by 2030.";
         Single(text).SubjectId.Should().Be("MW");
     }
+
+    [Fact]
+    public void A_cap_at_a_figure_is_an_upper_bound()
+    {
+        var fact = Single("Tarvik Rare Earths Ltd's licence now caps stored leach residue at 1.2 million tonnes.");
+        fact.Min.Should().BeNull();
+        fact.Max.Should().Be(1_200_000);
+        var exports = Single("Ruritania capped rare earth exports at 5,000 tonnes in 2025.");
+        exports.Min.Should().BeNull();
+        exports.Max.Should().Be(5_000);
+    }
 }

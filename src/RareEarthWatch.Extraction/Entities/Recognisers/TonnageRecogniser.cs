@@ -95,6 +95,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"in the period", "over the same period" (not "the period to 2030"): the window named before.</summary>
     private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+the\s+(?:same\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)", RegexOptions.Compiled);
 
+    /// <summary>A cap verb, then (in the same clause) "at" right before the figure: "caps stored residue at ", "capped at ".</summary>
+    private static readonly Regex CapAtRegex = new(@"(?i)\b(?:caps?|capped|capping|limits|limited)\b[^,;.]{0,80}?\bat\s+$", RegexOptions.Compiled);
+
     /// <summary>Text between two figures that is only "from" ("to 2,900 tonnes from 2,400 tonnes"): the second is the earlier value.</summary>
     private static readonly Regex FromBetweenRegex = new(@"^\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
@@ -388,6 +391,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && text.AsSpan(0, m.Index).Contains("estimat", StringComparison.OrdinalIgnoreCase))
             {
                 qualifier = "about";
+            }
+            else if (qualifier == "none" && !qualifierMatch.Success && CapAtRegex.IsMatch(text.AsSpan(0, m.Index)))
+            {
+                qualifier = "up_to"; // "its licence caps stored residue at 1.2 million tonnes", "exports capped at 5,000 t": a ceiling
             }
 
             var (factor, unitPeriod, smallMass, ambiguousMtpa) = ReadUnit(m.Groups["unit"].Value);
