@@ -978,4 +978,12 @@ public sealed class TonnageFactRulesTests
         exports.Min.Should().BeNull();
         exports.Max.Should().Be(5_000);
     }
+
+    [Fact]
+    public void A_scheme_the_government_pushes_is_the_countrys()
+    {
+        var text = "NEW DELHI - IREL (India) Limited will raise its monazite processing, the Department of Atomic Energy said, "
+                   + "as the government pushes a 6,000-tonne-a-year magnet manufacturing scheme.";
+        Single(text).SubjectId.Should().Be("IN");
+    }
 }
