@@ -986,4 +986,14 @@ public sealed class TonnageFactRulesTests
                    + "as the government pushes a 6,000-tonne-a-year magnet manufacturing scheme.";
         Single(text).SubjectId.Should().Be("IN");
     }
+
+    [Fact]
+    public void A_yearly_amount_a_deal_or_a_buyer_is_for_is_an_offtake()
+    {
+        var text = "Tarvik Rare Earths Ltd said its project would produce up to 85,000 tonnes of concentrate a year. "
+                   + "The developer has signed a memorandum with a German chemicals group for 10,000 tonnes a year of concentrate.";
+        Fact(text, 10_000).Measure.Should().Be(Measures.Offtake);
+        Single("Tarvik Rare Earths Ltd plans to sell the concentrate and said it was in talks with a Chinese buyer for an initial 15,000 tonnes a year.")
+            .Measure.Should().Be(Measures.Offtake);
+    }
 }

@@ -866,7 +866,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             explicitPeriod = null;
         }
 
-        var noCue = !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames));
+        // An offtake read from the words around the figure ("under a supply agreement", "a memorandum ... for 10,000 tonnes a
+        // year") is the sentence's own measure even without a cue word.
+        var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames));
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity)
         {
@@ -1316,6 +1318,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Offtake, false);
         }
 
+        // "signed a memorandum with a German chemicals group for 10,000 tonnes a year", "in talks with a Chinese buyer for an
+        // initial 15,000 tonnes a year": a yearly amount a deal or a buyer is for is an offtake.
+        if (explicitPeriod == Periods.PerYear && ForADeal(words, firstWord))
+        {
+            return (Measures.Offtake, false);
+        }
+
         // "placed 3,800 t of that output under binding offtake", "... under a supply agreement": the figure is contracted
         // (but "will deliver its first 400 tonnes under the deal" stays a delivery).
         for (var w = afterWord; best != Measures.Shipment && w < clauseEnd && w < afterWord + options.UnderContractWords; w++)
@@ -1369,6 +1378,39 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"for [an initial | up to | about] N" after a deal word, a memorandum, talks or a buyer in the few words before.</summary>
+    private static bool ForADeal(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "an" or "a" or "initial" or "further" or "additional" or "first" or "up" or "to"
+                   or "about" or "around" or "some" or "roughly" or "nearly")
+        {
+            w--;
+        }
+
+        if (w < 1 || !words[w].Text.Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        const int DealWindowWords = 8;
+        for (var v = w - 1; v >= 0 && v >= w - DealWindowWords; v--)
+        {
+            var text = words[v].Text;
+            if (text is ";" or "." || TonnageLexicon.ParallelClauseWords.Contains(text))
+            {
+                return false;
+            }
+
+            if (TonnageLexicon.ContractWords.Contains(text) || text.ToLowerInvariant() is "memorandum" or "mou" or "talks" or "buyer" or "buyers" or "customer" or "customers")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"compared with", "compared to", "versus", "vs" (hedges skipped) right before the figure's first word.</summary>
