@@ -363,10 +363,10 @@ public sealed class TonnageFactRulesTests
             .SubjectId.Should().Be("arafura");
     }
 
-    // Branch org-fixes: a material that names several elements carries all of them.
+    // Branch org-fixes: a material that names several elements carries all of them (heavy ones joined before "oxide": HREO, branch tonnages-7).
 
     [Theory]
-    [InlineData("Harrow Metals Corp produced 1,200 tonnes of dysprosium and terbium oxide in 2025.", "Dy|Tb", "dysprosium and terbium oxide", null)]
+    [InlineData("Harrow Metals Corp produced 1,200 tonnes of dysprosium and terbium oxide in 2025.", "Dy|Tb", "dysprosium and terbium oxide", "hreo")]
     [InlineData("Harrow Metals Corp will ship 40 tonnes of Dy/Tb next year.", "Dy|Tb", "dysprosium and terbium", null)]
     [InlineData("Harrow Metals Corp stores 15 tonnes of dysprosium, terbium and holmium.", "Dy|Tb|Ho", "dysprosium, terbium and holmium", null)]
     [InlineData("Harrow Metals Corp sold 700 tonnes of NdPr oxide and dysprosium oxide in 2024.", "Nd|Pr|Dy", "NdPr oxide and dysprosium oxide", "ndpr-oxide")]
@@ -637,6 +637,53 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_unit_of_the_subject_named_by_its_nationality_is_the_subject()
+    {
+        Single("Lynas Rare Earths said its Malaysian processing plant produced 2,100 tonnes of NdPr oxide in the quarter.")
+            .SubjectId.Should().Be("lynas-malaysia");
+        Single("Lynas Rare Earths' Malaysian unit produced about 9,900 tonnes of REO last financial year.")
+            .SubjectId.Should().Be("lynas-malaysia");
+
+        // No Australian unit of Lynas in the reference data: the parent stays the subject.
+        Single("Lynas Rare Earths said its Australian processing plant produced 2,100 tonnes of NdPr oxide in the quarter.")
+            .SubjectId.Should().Be("lynas");
+    }
+
+    [Fact]
+    public void A_unit_named_before_the_figure_when_the_parent_is_only_an_anaphor_is_the_subject()
+    {
+        var text = "Lynas Rare Earths reported its results on Thursday. The company said the Kuantan facility, operated by subsidiary Lynas Malaysia, "
+                   + "has nameplate capacity of 10,500 tonnes a year of NdPr oxide.";
+        Fact(text, 10_500).SubjectId.Should().Be("lynas-malaysia");
+    }
+
+    [Fact]
+    public void A_parent_named_in_apposition_to_a_possessive_is_the_subject()
+    {
+        var text = "Tarvik Magnetics Ltd opened its recycling line on Monday. The British company's parent, Lynas Rare Earths, "
+                   + "said its new plant would produce 3,000 tonnes of NdPr oxide a year.";
+        Fact(text, 3_000).SubjectId.Should().Be("lynas");
+        Single("Tarvik Magnetics Ltd's parent, MP Materials, plans a magnet plant with annual capacity of 2,000 tonnes.")
+            .SubjectId.Should().Be("mp-materials");
+    }
+
+    [Fact]
+    public void Separated_oxides_are_rare_earth_oxide()
+    {
+        Single("Tarvik Rare Earths Ltd said its separation project was on track to produce 2,000 tonnes of separated oxides a year.")
+            .ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void Bare_carbonate_is_rare_earth_carbonate_but_not_lithium_carbonate()
+    {
+        var text = "Tarvik Rare Earths Ltd expects to produce 20,000 tonnes of mixed rare earth carbonate a year. "
+                   + "It will sell the first 5,000 tonnes of carbonate to a refiner under a three-year deal.";
+        Fact(text, 5_000).ProductId.Should().Be("mrec");
+        Single("Tarvik Lithium Ltd expects to produce 20,000 tonnes of lithium carbonate a year.").ProductId.Should().BeNull();
+    }
+
+    [Fact]
     public void A_seizure_by_a_state_body_is_one_event_of_its_country_and_a_running_total_is_cumulative()
     {
         var facts = TestFiles.Recognize(
@@ -855,5 +902,177 @@ public sealed class TonnageFactRulesTests
     {
         Single("Ruritania has approved licences covering 1,700 tonnes of heavy rare earths for export since the new rules took effect in May 2025.")
             .Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_year_before_an_output_noun_that_year_and_first_year_output_are_a_year()
+    {
+        var text = "A broker raised its forecast for Tarvik Rare Earths Ltd's 2026 NdPr oxide output to 2,900 tonnes from 2,400 tonnes. "
+                   + "It expects the company to sell about 38,000 tonnes of concentrate that year.";
+        Fact(text, 2_900).Period.Should().Be(Periods.Year);
+        Fact(text, 2_400).Period.Should().Be(Periods.Year);
+        Fact(text, 38_000).Period.Should().Be(Periods.Year);
+        Single("First-year output at the Tarvik Rare Earths Ltd plant is expected to be about 200 tonnes of NdFeB alloy.")
+            .Period.Should().Be(Periods.Year);
+
+        // A year before a capacity noun is when the capacity comes, not a year's amount.
+        Single("Tarvik Rare Earths Ltd targets 2027 production capacity of 5,000 tonnes of NdPr oxide.").Period.Should().NotBe(Periods.Year);
+    }
+
+    [Fact]
+    public void Since_controls_took_effect_is_a_running_total()
+    {
+        Single("Ruritania has approved export licences covering 3,400 tonnes of rare earth magnets since new controls took effect, a spokesman said.")
+            .Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void In_the_period_takes_the_window_named_before()
+    {
+        var text = "Tarvik Magnetics Ltd said it produced 21,400 tonnes of NdFeB magnets in the first nine months. "
+                   + "The company said it consumed about 6,500 tonnes of NdPr metal in the period.";
+        Fact(text, 6_500).Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_figure_a_capacity_noun_sizes_is_a_capacity_even_with_a_production_verb_nearer()
+    {
+        var text = "Tarvik Rare Earths Ltd's separation plant has capacity of about 3,000 tonnes a year but produced only 1,200 tonnes last year.";
+        Fact(text, 3_000).Measure.Should().Be(Measures.Capacity);
+        Fact(text, 1_200).Measure.Should().Be(Measures.Production);
+        Fact("Tarvik Rare Earths Ltd produced 1,100 tonnes of concentrate in the first half and expects to reach the plant's design rate of 5,000 tonnes a year by 2027.", 5_000)
+            .Measure.Should().Be(Measures.Capacity);
+    }
+
+    [Fact]
+    public void A_plant_treating_a_yearly_tonnage_is_a_capacity()
+    {
+        Fact("Tarvik Rare Earths Ltd's study outlines a beneficiation plant treating 1.1 million tonnes of ore a year to make 37,000 tonnes of concentrate annually.", 1_100_000)
+            .Measure.Should().Be(Measures.Capacity);
+    }
+
+    [Fact]
+    public void A_country_named_right_after_a_speaker_is_the_subject_and_so_is_a_country_in_a_parallel_clause()
+    {
+        Single("Tarvik Rare Earths Ltd said Australia's rare earth mine production would climb to about 32,000 tonnes of REO this year.")
+            .SubjectId.Should().Be("AU");
+        var text = "Tarvik Rare Earths Ltd cited survey figures showing the United States mined 45,000 tonnes of REO in 2024, while China produced 270,000 tonnes.";
+        Fact(text, 45_000).SubjectId.Should().Be("US");
+        Fact(text, 270_000).SubjectId.Should().Be("CN");
+
+        // A country only where the figure happens is no subject.
+        Single("Tarvik Rare Earths Ltd said the stacks in South Africa host a resource of 35 million tonnes.")
+            .SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void Heavy_rare_earths_joined_before_an_oxide_are_heavy_rare_earth_oxides()
+    {
+        var fact = Fact("Tarvik Rare Earths Ltd's refinery is designed to produce 5,500 tonnes a year of separated oxides, including some 750 tonnes of dysprosium and terbium oxides.", 750);
+        fact.ProductId.Should().Be("hreo");
+        fact.ElementSymbol.Should().Be("Dy|Tb");
+
+        // Light and heavy joined: no group product is made up.
+        Single("Tarvik Rare Earths Ltd will produce 900 tonnes of neodymium and dysprosium oxides a year.").ProductId.Should().NotBe("hreo");
+    }
+
+    [Fact]
+    public void Make_with_an_object_pronoun_is_no_production_cue()
+    {
+        Fact("Ruritania exported 4,870 tonnes of magnets in October; Germany took 1,030 tonnes, making it the largest destination.", 1_030)
+            .Measure.Should().NotBe(Measures.Production);
+    }
+
+    [Fact]
+    public void Sent_is_a_shipment_reported_in_the_window_of_the_report()
+    {
+        var text = "Tarvik Rare Earths Ltd shipped 9,800 tonnes of concentrate in the third quarter. "
+                   + "It sent 3,200 tonnes to Japan under a tolling arrangement and stored the rest at the mine.";
+        var fact = Fact(text, 3_200);
+        fact.Measure.Should().Be(Measures.Shipment);
+        fact.Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void Scrap_magnets_are_magnet_scrap()
+    {
+        Single("Tarvik Magnetics Ltd's recycling plant is designed to process 750 tonnes of scrap magnets a year.").ProductId.Should().Be("magnet-scrap");
+    }
+
+    [Fact]
+    public void A_material_in_a_clause_of_time_or_condition_after_the_figure_is_not_the_figures()
+    {
+        Single("Tarvik Rare Earths Ltd said separated NdPr output would reach 6,000 tonnes a year once its heavy rare earth circuit is finished.")
+            .ProductId.Should().Be("ndpr-oxide");
+    }
+
+    [Fact]
+    public void Mined_after_a_country_name_is_production()
+    {
+        Single("Survey figures show the United States mined 45,000 tonnes of REO in 2024.").Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_rate_raised_by_a_year_from_an_earlier_rate_shares_its_window()
+    {
+        Fact("Tarvik Magnetics Ltd would lift capacity to 60,000 tonnes a year by 2027 from 40,000 tonnes now.", 40_000)
+            .Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void An_amount_under_a_several_year_deal_is_cumulative()
+    {
+        Single("Tarvik Rare Earths Ltd will sell the first 5,000 tonnes of carbonate to a refiner under a three-year deal.")
+            .Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void The_organisation_a_forecast_is_for_is_the_subject_not_the_forecaster()
+    {
+        Single("Macquarie Group raised its FY27 NdPr sales forecast for Lynas Rare Earths to 10,200 tonnes, citing a faster ramp-up.")
+            .SubjectId.Should().Be("lynas");
+    }
+
+    [Fact]
+    public void Domestic_output_is_the_countrys()
+    {
+        Single("TOKYO - Japan's magnet makers cut runs after the export curbs. Proterial said on Monday that domestic magnet output fell to 450 tonnes in October.")
+            .SubjectId.Should().Be("JP");
+    }
+
+    [Fact]
+    public void A_state_body_without_a_country_of_its_own_is_of_the_articles_country()
+    {
+        var text = "LILONGWE - Malawi has granted new mining licences. The Ministry of Mining expects rare earth exports to reach 50,000 tonnes by 2030.";
+        Single(text).SubjectId.Should().Be("MW");
+    }
+
+    [Fact]
+    public void A_cap_at_a_figure_is_an_upper_bound()
+    {
+        var fact = Single("Tarvik Rare Earths Ltd's licence now caps stored leach residue at 1.2 million tonnes.");
+        fact.Min.Should().BeNull();
+        fact.Max.Should().Be(1_200_000);
+        var exports = Single("Ruritania capped rare earth exports at 5,000 tonnes in 2025.");
+        exports.Min.Should().BeNull();
+        exports.Max.Should().Be(5_000);
+    }
+
+    [Fact]
+    public void A_scheme_the_government_pushes_is_the_countrys()
+    {
+        var text = "NEW DELHI - IREL (India) Limited will raise its monazite processing, the Department of Atomic Energy said, "
+                   + "as the government pushes a 6,000-tonne-a-year magnet manufacturing scheme.";
+        Single(text).SubjectId.Should().Be("IN");
+    }
+
+    [Fact]
+    public void A_yearly_amount_a_deal_or_a_buyer_is_for_is_an_offtake()
+    {
+        var text = "Tarvik Rare Earths Ltd said its project would produce up to 85,000 tonnes of concentrate a year. "
+                   + "The developer has signed a memorandum with a German chemicals group for 10,000 tonnes a year of concentrate.";
+        Fact(text, 10_000).Measure.Should().Be(Measures.Offtake);
+        Single("Tarvik Rare Earths Ltd plans to sell the concentrate and said it was in talks with a Chinese buyer for an initial 15,000 tonnes a year.")
+            .Measure.Should().Be(Measures.Offtake);
     }
 }

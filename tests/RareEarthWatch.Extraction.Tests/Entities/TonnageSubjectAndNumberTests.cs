@@ -27,6 +27,16 @@ public sealed class TonnageSubjectAndNumberTests
     }
 
     [Fact]
+    public void A_two_word_nationality_before_a_company_noun_refers_back_to_the_company()
+    {
+        var fact = Single("Iluka Resources defended the budget for its Eneabba refinery on Monday. "
+            + "The Western Australian refinery is designed to produce 5,500 tonnes a year of separated oxides.");
+        fact.SubjectId.Should().Be("iluka");
+        Single("Kestrel Bay Mining Corp raised A$30 million. The South African miner expects to produce 800 tonnes of NdPr oxide in 2028.")
+            .SubjectName.Should().Be("Kestrel Bay Mining Corp");
+    }
+
+    [Fact]
     public void The_dateline_country_yields_to_a_country_named_before_the_figure()
     {
         Single("HANOI, May 3 (Reuters) - Japan's imports of rare earth oxides from Vietnam rose to 1,150 tonnes in April.")

@@ -63,7 +63,7 @@ public static class TonnageLexicon
         ["capacity"] = Measures.Capacity, ["capacities"] = Measures.Capacity, ["nameplate"] = Measures.Capacity,
         ["establish"] = Measures.Capacity, ["establishing"] = Measures.Capacity, ["enable"] = Measures.Capacity,
         ["enabling"] = Measures.Capacity, ["process"] = Measures.Capacity, ["processes"] = Measures.Capacity,
-        ["treat"] = Measures.Capacity, ["treats"] = Measures.Capacity, ["throughput"] = Measures.Capacity,
+        ["treat"] = Measures.Capacity, ["treats"] = Measures.Capacity, ["treating"] = Measures.Capacity, ["throughput"] = Measures.Capacity,
         ["expand"] = Measures.Capacity, ["expanded"] = Measures.Capacity, ["expanding"] = Measures.Capacity,
         ["expansion"] = Measures.Capacity, ["designed"] = Measures.Capacity,
         ["separate"] = Measures.Capacity, ["separates"] = Measures.Capacity,
@@ -87,7 +87,7 @@ public static class TonnageLexicon
         ["secured"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
         ["converted"] = Measures.Other, ["converts"] = Measures.Other, ["converting"] = Measures.Other,
-        ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment,
+        ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment, ["sent"] = Measures.Shipment,
         ["shipment"] = Measures.Shipment, ["shipments"] = Measures.Shipment, ["shipping"] = Measures.Shipment,
         ["sold"] = Measures.Sales, ["sell"] = Measures.Sales, ["sells"] = Measures.Sales, ["sales"] = Measures.Sales,
         ["dispatched"] = Measures.Sales, ["despatched"] = Measures.Sales,
@@ -145,7 +145,7 @@ public static class TonnageLexicon
     /// <summary>Words that stop the search for a tonnage's material after the unit.</summary>
     public static FrozenSet<string> MaterialStopWords { get; } = new[]
     {
-        "to", "from", "for", "by", "with", "which", "that", "at", "grading", "averaging", "and", "or", "but", "while", "valued",
+        "to", "from", "for", "by", "with", "which", "that", "at", "grading", "averaging", "and", "or", "but", "while", "valued", "once", "when", "because", "if", "unless", "until", "after", "before",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that make a kilogram or gram figure a per-unit intensity ("each motor uses 1 kg").</summary>
@@ -158,7 +158,7 @@ public static class TonnageLexicon
     public static FrozenSet<string> PastTense { get; } = new[]
     {
         "was", "were", "produced", "exported", "imported", "sold", "rose", "fell", "increased", "decreased", "grew",
-        "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined",
+        "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined", "shipped", "sent", "delivered",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Present-tense words: an ongoing rate ("currently produces", "yielding") with the year implied.</summary>
@@ -186,7 +186,7 @@ public static class TonnageLexicon
     public static FrozenSet<string> SpeechVerbs { get; } = new[]
     {
         "said", "says", "say", "told", "tells", "reported", "reports", "noted", "added", "stated", "announced", "expects", "expected",
-        "estimates", "forecasts", "predicts", "believes",
+        "estimates", "forecasts", "predicts", "believes", "showed", "showing", "shows",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Pronouns after a speech verb that refer back to the speaker ("X said it had signed ..."): X stays the subject.</summary>

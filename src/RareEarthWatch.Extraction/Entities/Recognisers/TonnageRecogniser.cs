@@ -75,6 +75,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"\b(?:" + MonthNames + @")\.?\s*(?:-|–|—|(?i:to|through|until))\s*(?:" + MonthNames + @")\b"
         + @"|(?i:since)\s+(?:" + MonthNames + @")\b"
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,8}?(?i:in)\s+(?:" + MonthNames + @")\b" // "since controls took effect in April"
+        + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,5}?(?i:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:introduced|imposed))\b" // "since new controls took effect"
         + @"|(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b"
         + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
         + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD"
@@ -90,6 +91,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>Text between two figures that makes the second a comparison with the first ("..., down from").</summary>
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
+
+    /// <summary>"in the period", "over the same period" (not "the period to 2030"): the window named before.</summary>
+    private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+the\s+(?:same\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)", RegexOptions.Compiled);
+
+    /// <summary>A cap verb, then (in the same clause) "at" right before the figure: "caps stored residue at ", "capped at ".</summary>
+    private static readonly Regex CapAtRegex = new(@"(?i)\b(?:caps?|capped|capping|limits|limited)\b[^,;.]{0,80}?\bat\s+$", RegexOptions.Compiled);
+
+    /// <summary>Text between two figures that is only "from" ("to 2,900 tonnes from 2,400 tonnes"): the second is the earlier value.</summary>
+    private static readonly Regex FromBetweenRegex = new(@"^\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     /// <summary>A quota named, then set at a level right before the figure: "quotas for 2026, setting mining output at ".</summary>
@@ -120,7 +130,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// "the country's", "the nation's", "national" before a measure word, and "the government" as the subject of a verb
     /// ("the government plans to secure offtake of ..."): the country of the article.
     /// </summary>
-    private static readonly Regex CountryPossessiveRegex = new(@"\bthe\s+(?:country|nation)['’]s\b|\b[Tt]he\s+government\s+(?:plans|planned|will|would|aims|aimed|expects|expected|wants|intends|intended|targets|seeks|has|had|is|was)\b|\bnational\s+(?:[\p{Ll}-]+\s+){0,3}(?:resources?|reserves?|output|production|exports?|imports?|stockpiles?)\b", RegexOptions.Compiled);
+    private static readonly Regex CountryPossessiveRegex = new(@"\bthe\s+(?:country|nation)['’]s\b|\b[Tt]he\s+government\s+(?:plans|planned|will|would|aims|aimed|expects|expected|wants|intends|intended|targets|seeks|has|had|is|was|pushes|pushed|backs|backed|launched|approved|proposed|offers|offered)\b|\b(?:national|domestic)\s+(?:[\p{Ll}-]+\s+){0,3}(?:resources?|reserves?|output|production|exports?|imports?|stockpiles?)\b", RegexOptions.Compiled);
 
     /// <summary>
     /// "the country's"/"national ..." in the figure's own clause: not in a relative clause ("X, which runs most of the
@@ -158,11 +168,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex RelativeClauseRegex = new(@"^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years)\b",
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement))\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\bfull[\s-]year\b",
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:output|production|sales|volumes?)\b"
+        + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
         RegexOptions.Compiled);
 
     /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
@@ -201,6 +212,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private readonly ProductEntry? oreProduct = index.Gazetteer.Products.FirstOrDefault(p => p.Form == "ore");
 
+    /// <summary>Heavy rare earth oxides (HREO): the product of several heavy rare earth elements joined before "oxides".</summary>
+    private readonly ProductEntry? heavyOxide = index.Gazetteer.Products.FirstOrDefault(p => p.Id == "hreo");
+
     /// <summary>Nationality adjectives, which describe an anaphor rather than end it ("The Australian miner").</summary>
     private readonly FrozenSet<string> demonyms = index.Gazetteer.Countries
         .SelectMany(c => c.Demonyms.Concat(c.Abbreviations.Where(IsOneWord)))
@@ -231,6 +245,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
         TonnageFact? previousFact = null;
         string? reportWindow = null;
+        string? lastWindow = null;
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -275,7 +290,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
@@ -292,6 +307,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 previousFact = fact;
+                if (fact.Period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year or Periods.Cumulative)
+                {
+                    lastWindow = fact.Period;
+                }
             }
 
             previousMaterial = materials.LastOrDefault(m => m is not null && !m.Foreign);
@@ -378,6 +397,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && text.AsSpan(0, m.Index).Contains("estimat", StringComparison.OrdinalIgnoreCase))
             {
                 qualifier = "about";
+            }
+            else if (qualifier == "none" && !qualifierMatch.Success && CapAtRegex.IsMatch(text.AsSpan(0, m.Index)))
+            {
+                qualifier = "up_to"; // "its licence caps stored residue at 1.2 million tonnes", "exports capped at 5,000 t": a ceiling
             }
 
             var (factor, unitPeriod, smallMass, ambiguousMtpa) = ReadUnit(m.Groups["unit"].Value);
@@ -708,6 +731,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var name = names.Count == 2 ? $"{names[0]} and {names[1]}" : string.Join(", ", names[..^1]) + " and " + names[^1];
         var joined = string.Join(Gazetteer.MultiValueSeparator, symbols.Distinct(StringComparer.Ordinal));
+
+        // "750 tonnes of dysprosium and terbium oxides": heavy rare earth elements joined before an oxide are heavy rare earth
+        // oxides (HREO), not the oxide of the last one.
+        if (first.ProductId is null && last.ProductId is { } lastProduct && index.Products.TryGetValue(lastProduct, out var lastEntry)
+            && lastEntry.Form == "oxide" && heavyOxide is not null && symbols.Distinct(StringComparer.Ordinal).Count() > 1
+            && symbols.TrueForAll(heavyOxide.ElementSymbols.Contains))
+        {
+            return new Material(heavyOxide.Id, joined, first.AttachedElements, false, CoordinatedName: name);
+        }
+
         return new Material(first.ProductId, joined, first.AttachedElements, false, CoordinatedName: name);
     }
 
@@ -795,7 +828,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         Sentence? previousSentence,
         TonnageFact? previousFact,
         TonnageFact? previousInSentence,
-        ref string? reportWindow)
+        ref string? reportWindow,
+        string? lastWindow)
     {
         var quantity = quantities[q];
         var segmentStart = q > 0 ? quantities[q - 1].End : 0;
@@ -803,10 +837,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var segment = sentence.Text[segmentStart..segmentEnd];
 
         var product = material?.ProductId is { } productId ? index.Products[productId] : null;
-        var explicitPeriod = ExplicitPeriod(quantity, PeriodSegment(sentence.Text, segmentStart, segmentEnd, quantity, q + 1 < quantities.Count));
-        if (explicitPeriod is null && q > 0 && ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]))
+        var periodSegment = PeriodSegment(sentence.Text, segmentStart, segmentEnd, quantity, q + 1 < quantities.Count);
+        var explicitPeriod = ExplicitPeriod(quantity, periodSegment);
+        if (explicitPeriod is null && lastWindow is not null && SamePeriodRegex.IsMatch(periodSegment))
         {
-            // "3,810 tonnes for the quarter, down from 4,020 tonnes a year earlier": the same window a year before.
+            // "X produced 21,400 tonnes in the first nine months ... and consumed 6,500 tonnes of NdPr metal in the period": the
+            // window of the last figure that had one.
+            explicitPeriod = lastWindow;
+        }
+        if (explicitPeriod is null && q > 0
+            && (ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]) || FromBetweenRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])))
+        {
+            // "3,810 tonnes for the quarter, down from 4,020 tonnes a year earlier": the same window a year before; so "raised
+            // its forecast for 2026 output to 2,900 tonnes from 2,400 tonnes": the same window before the change.
             var previousStart = q > 1 ? quantities[q - 2].End : 0;
             explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
         }
@@ -866,7 +909,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             explicitPeriod = null;
         }
 
-        var noCue = !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames));
+        // An offtake read from the words around the figure ("under a supply agreement", "a memorandum ... for 10,000 tonnes a
+        // year") is the sentence's own measure even without a cue word.
+        var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames));
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity)
         {
@@ -1316,6 +1361,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Offtake, false);
         }
 
+        // "signed a memorandum with a German chemicals group for 10,000 tonnes a year", "in talks with a Chinese buyer for an
+        // initial 15,000 tonnes a year": a yearly amount a deal or a buyer is for is an offtake.
+        if (explicitPeriod == Periods.PerYear && ForADeal(words, firstWord))
+        {
+            return (Measures.Offtake, false);
+        }
+
         // "placed 3,800 t of that output under binding offtake", "... under a supply agreement": the figure is contracted
         // (but "will deliver its first 400 tonnes under the deal" stays a delivery).
         for (var w = afterWord; best != Measures.Shipment && w < clauseEnd && w < afterWord + options.UnderContractWords; w++)
@@ -1369,6 +1421,39 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"for [an initial | up to | about] N" after a deal word, a memorandum, talks or a buyer in the few words before.</summary>
+    private static bool ForADeal(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "an" or "a" or "initial" or "further" or "additional" or "first" or "up" or "to"
+                   or "about" or "around" or "some" or "roughly" or "nearly")
+        {
+            w--;
+        }
+
+        if (w < 1 || !words[w].Text.Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        const int DealWindowWords = 8;
+        for (var v = w - 1; v >= 0 && v >= w - DealWindowWords; v--)
+        {
+            var text = words[v].Text;
+            if (text is ";" or "." || TonnageLexicon.ParallelClauseWords.Contains(text))
+            {
+                return false;
+            }
+
+            if (TonnageLexicon.ContractWords.Contains(text) || text.ToLowerInvariant() is "memorandum" or "mou" or "talks" or "buyer" or "buyers" or "customer" or "customers")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"compared with", "compared to", "versus", "vs" (hedges skipped) right before the figure's first word.</summary>
@@ -1425,7 +1510,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
-            if (InsideName(words[w], names) || RecoversToLevel(words, w))
+            if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w))
             {
                 continue;
             }
@@ -1444,7 +1529,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return (best, bestIndex);
     }
 
-    /// <summary>"plant of [at least] N": the figure right after a plant noun and "of" (hedges skipped).</summary>
+    /// <summary>"making it the largest destination", "made them cheaper": "make" with an object pronoun is no production.</summary>
+    private static bool CausativeMake(List<Token> words, int w) =>
+        words[w].Text.ToLowerInvariant() is "make" or "makes" or "made" or "making"
+        && w + 1 < words.Count && words[w + 1].Text.ToLowerInvariant() is "it" or "them" or "this" or "that" or "us";
+
+    /// <summary>"plant of [at least] N", "capacity of about N", "design rate of N": the figure right after a plant or capacity noun and "of" (hedges skipped).</summary>
     private static bool SizesPlant(List<Token> words, int firstWord)
     {
         var w = firstWord - 1;
@@ -1453,9 +1543,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             w--;
         }
 
-        return w >= 1
-               && words[w].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
-               && TonnageLexicon.AdjectivalHeads.TryGetValue(words[w - 1].Text, out var head) && head == Measures.Capacity;
+        if (w < 1 || !words[w].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var noun = words[w - 1].Text;
+        return (TonnageLexicon.AdjectivalHeads.TryGetValue(noun, out var head) && head == Measures.Capacity)
+               // "has capacity of about 3,000 tonnes a year but produced only 1,200": the figure a capacity noun sizes.
+               || noun.Equals("capacity", StringComparison.OrdinalIgnoreCase) || noun.Equals("throughput", StringComparison.OrdinalIgnoreCase)
+               // "the plant's design rate of 5,000 tonnes a year", "a nameplate rate of".
+               || (noun.Equals("rate", StringComparison.OrdinalIgnoreCase) && w >= 2 && words[w - 2].Text.ToLowerInvariant() is "design" or "designed" or "nameplate");
     }
 
     /// <summary>The measure of the noun an adjectival figure sizes ("a 5,000-tonne magnet plant" → capacity), or null.</summary>
@@ -1485,7 +1583,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>
-    /// "to mine", "will mine", and "mines"/"mined" right after a name ("IREL mines", "X Ltd mined 182,400 t"): the verb
+    /// "to mine", "will mine", and "mines"/"mined" right after a name ("IREL mines", "X Ltd mined 182,400 t", "the United
+    /// States mined 45,000 t": a capitalised word that does not open the sentence): the verb
     /// (the noun "mine" and the adjective "mined" in "illegally mined ore" are not production cues).
     /// </summary>
     /// <summary>"before recovering to 6,146 tonnes", "recovered from a low": a level coming back, not metal recovered from ore.</summary>
@@ -1495,7 +1594,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static bool IsMiningVerb(List<Token> words, int w, List<(int Start, int End)> names) =>
         w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
-                  || (words[w].Text is "mines" or "mined" && InsideName(words[w - 1], names)));
+                  || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1))));
 
     /// <summary>"traded", "changed hands": a trade in the market.</summary>
     private static bool IsTradeVerb(List<Token> words, int w) =>
@@ -1596,7 +1695,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
-            if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)) is { } unit)
+            if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)
+                 ?? UnitByNationality(sentence, quantity, id)) is { } unit)
             {
                 return (unit.Id, unit.Name, SubjectKinds.Organisation);
             }
@@ -1639,6 +1739,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 return (code, country.Name, SubjectKinds.Country);
             }
+
+            // "LILONGWE -- ... The Ministry of Mining expects rare earth exports to reach 50,000 tonnes": a state body whose
+            // country the text does not attach is of the article's main country.
+            if (body is { KindHint: { } bodyKind, CountryCode: null } && options.StateBodyKinds.Contains(bodyKind) && (NationalFor(bodyKind, measure) || seizure)
+                && MostMentioned(context.Countries, sentence.Start + quantity.NumberStart) is { } main && index.Countries.TryGetValue(main, out var mainCountry))
+            {
+                return (main, mainCountry.Name, SubjectKinds.Country);
+            }
         }
 
         return subject;
@@ -1678,6 +1786,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var numberAt = sentence.Start + quantity.NumberStart;
         var parentAt = -1;
         OrganisationEntry? unit = null;
+        OrganisationEntry? unitWithoutParent = null;
         foreach (var mention in organisations.Mentions.Where(m => m.Start >= sentence.Start && m.End <= numberAt).OrderBy(m => m.Start))
         {
             if (mention.Id == parentId)
@@ -1685,14 +1794,52 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 parentAt = mention.Start;
                 unit = null;
             }
-            else if (parentAt >= 0 && index.Organisations[mention.Id] is { } entry && entry.ParentId == parentId)
+            else if (index.Organisations[mention.Id] is { } entry && entry.ParentId == parentId)
             {
-                unit ??= entry;
+                if (parentAt >= 0)
+                {
+                    unit ??= entry;
+                }
+                else
+                {
+                    unitWithoutParent ??= entry;
+                }
             }
         }
 
-        return unit;
+        // "The company said the Kuantan facility, operated by subsidiary Lynas Malaysia, has capacity of 10,500 tonnes": the
+        // parent only by anaphor, its unit named before the figure.
+        return unit ?? (parentAt < 0 ? unitWithoutParent : null);
     }
+
+    /// <summary>
+    /// "X said its Malaysian processing plant produced 2,310 tonnes", "X's Malaysian unit produced ...": a unit, plant or
+    /// subsidiary of the subject qualified by a nationality is the subject's one organisation in the reference data with
+    /// that parent and that country, when there is exactly one.
+    /// </summary>
+    private OrganisationEntry? UnitByNationality(Sentence sentence, Quantity quantity, string parentId)
+    {
+        foreach (Match match in NationalUnitRegex.Matches(sentence.Text[..quantity.NumberStart]))
+        {
+            if (!demonymCountries.TryGetValue(match.Groups["demonym"].Value, out var code))
+            {
+                continue;
+            }
+
+            var units = index.Gazetteer.Organisations.Where(o => o.ParentId == parentId && o.CountryCode == code).Take(2).ToList();
+            if (units.Count == 1)
+            {
+                return units[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"its Malaysian processing plant", "Lynas's Malaysian unit": a possessive, a nationality, at most two words, a unit noun.</summary>
+    private static readonly Regex NationalUnitRegex = new(
+        @"(?:\bits|['’]s?)\s+(?<demonym>\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:unit|subsidiary|arm|plant|facility|refinery|operations?|business|smelter|factory)\b",
+        RegexOptions.Compiled);
 
     /// <summary>"... 10,500 tonnes ... for Lynas Malaysia": an organisation after "for" whose parent is the subject.</summary>
     private OrganisationEntry? UnitAfterFor(Sentence sentence, Quantity quantity, string parentId, OrganisationResult organisations)
@@ -1733,6 +1880,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (before.Count > 0 && RelativeClauseRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
         {
             return (before[^1].Id, before[^1].Name, before[^1].Kind);
+        }
+
+        // "The British company's parent, Mkango Resources, said its project ...", "X's parent, Y, plans ...": the name in
+        // apposition to a possessive parent is the subject; the possessor only says whose parent it is.
+        var parent = before.FindIndex(a => ParentAppositiveRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
+        if (parent >= 0)
+        {
+            return (before[parent].Id, before[parent].Name, before[parent].Kind);
         }
 
         var anaphor = Anaphor(sentence.Text);
@@ -1847,6 +2002,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (countriesBefore.Exists(m => m.Start >= clauseStart))
         {
             countriesBefore.RemoveAll(m => m.Start < clauseStart);
+
+            // "X cited figures showing the United States mined 45,000 t, while China produced 270,000 t": a parallel clause
+            // that names a country and no organisation is about that country, not the other clause's organisation.
+            if (clauseStart > sentence.Start && !before.Exists(a => a.Start >= clauseStart) && countriesBefore.Exists(m => !m.Dateline && CountryActs(sentence, m.End)))
+            {
+                var own = countriesBefore.First(m => !m.Dateline && CountryActs(sentence, m.End));
+                return (own.Id, index.Countries[own.Id].Name, SubjectKinds.Country);
+            }
         }
 
         // "YANGON (Reuters) - China's imports ... fell to 2,210 tonnes": where the story was filed yields to a country named.
@@ -1860,6 +2023,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (WorldTotal(sentence, lastNamed, numberAt, actors.Select(a => (a.Start, a.End)).ToList()))
         {
             return (null, null, null);
+        }
+
+        // "Iluka Resources said Australia's mine production would climb to 32,000 t", "X cited figures showing the United
+        // States mined 45,000 t": a country named right after a speaker, with no organisation between, is what is said about.
+        if (before.Count > 0
+            && countriesBefore.Find(m => !m.Dateline && m.Start > before[^1].End && CountryActs(sentence, m.End) && SpeechVerbRightBefore(sentence, m.Start)
+                                         && IsSpeaker(sentence, before[^1].End, m.Start)) is { } spokenOf)
+        {
+            return (spokenOf.Id, index.Countries[spokenOf.Id].Name, SubjectKinds.Country);
+        }
+
+        // "Macquarie Group raised its FY27 NdPr sales forecast for Lynas to 10.2kt": the forecaster is no subject, the
+        // organisation forecast for is.
+        if (before.Count > 1 && ForecastForRegex.IsMatch(sentence.Text.AsSpan(before[0].End - sentence.Start, before[1].Start - before[0].End)))
+        {
+            before.RemoveAt(0);
         }
 
         if (before.Count > 1 && IsSpeaker(sentence, before[0].End, before[1].Start))
@@ -1947,6 +2126,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return previous;
     }
+
+    /// <summary>Text ending in a forecast noun and "for" ("its FY27 NdPr sales forecast for "): the next name is forecast for.</summary>
+    private static readonly Regex ForecastForRegex = new(@"(?i)\b(?:forecasts?|estimates?|projections?|outlook|expectations?|guidance)\s+(?:for|of)\s+$", RegexOptions.Compiled);
+
+    /// <summary>Text ending in a possessive and a parent noun before a name in apposition ("The Korean group's parent, ").</summary>
+    private static readonly Regex ParentAppositiveRegex = new(@"['’]s?\s+(?:(?:parent|holding)(?:\s+(?:company|group))?|(?:majority\s+)?owner)\s*,\s*$", RegexOptions.Compiled);
 
     /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
@@ -2060,6 +2245,33 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return false;
     }
 
+    /// <summary>"said Australia's", "showing the United States", "said that China": a speech verb right before the name ("the", "that" skipped).</summary>
+    private static bool SpeechVerbRightBefore(Sentence sentence, int start)
+    {
+        var words = Tokenizer.Tokenize(sentence.Text[..(start - sentence.Start)]).Where(t => t.IsWord).ToList();
+        var w = words.Count - 1;
+        while (w >= 0 && words[w].Text is "the" or "that")
+        {
+            w--;
+        }
+
+        return w >= 0 && TonnageLexicon.SpeechVerbs.Contains(words[w].Text);
+    }
+
+    /// <summary>"Australia's mine production", "the United States mined": a country written as a possessor, or right before a measure verb.</summary>
+    private static bool CountryActs(Sentence sentence, int end)
+    {
+        var rest = sentence.Text.AsSpan(end - sentence.Start);
+        if (rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var next = Tokenizer.Tokenize(rest.ToString()).Take(1).ToList();
+        return next.Count == 1 && next[0].IsWord && next[0].Text is not ("taking" or "took" or "takes")
+               && ((TonnageLexicon.MeasureCues.TryGetValue(next[0].Text, out var cue) && cue != Measures.Other) || next[0].Text is "mined" or "mines");
+    }
+
     /// <summary>"Japan received 1,020 tons of the total": a country right before a verb of receiving is a destination.</summary>
     private static bool RecipientFollows(Sentence sentence, int end)
     {
@@ -2147,7 +2359,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "The Baotou-based producer", "The Perth-headquartered miner": a place before -based describes the anaphor.
             var describesPlace = w + 1 < words.Count && words[w + 1].Text is "based" or "headquartered" or "listed" or "owned" or "run"
                 && word.End < words[w + 1].Start && sentence[word.End] == '-';
-            if (word.IsCapitalised && !demonyms.Contains(word.Text) && !describesPlace)
+            // "The Western Australian refinery", "The South African miner": a compass word or the first word of a demonym.
+            if (w + 1 < words.Count && demonyms.Contains(word.Text + " " + words[w + 1].Text))
+            {
+                w++;
+                continue;
+            }
+
+            var compassBeforeDemonym = w + 1 < words.Count && word.Text is "Western" or "Eastern" or "Northern" or "Southern" or "Central"
+                && demonyms.Contains(words[w + 1].Text);
+            if (word.IsCapitalised && !demonyms.Contains(word.Text) && !describesPlace && !compassBeforeDemonym)
             {
                 break;
             }
