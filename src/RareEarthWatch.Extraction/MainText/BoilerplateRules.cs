@@ -18,7 +18,14 @@ internal static partial class BoilerplateRules
     public static bool IsEndLabel(string line, int maxWords)
     {
         line = line.Trim().TrimEnd(':', '.', '…');
-        return line.Length > 0 && TextTools.WordCount(line) <= maxWords && EndLabel().IsMatch(line);
+        if (line.Length > 0 && TextTools.WordCount(line) <= maxWords && EndLabel().IsMatch(line))
+        {
+            return true;
+        }
+
+        // "Topics: rare earths, China, dysprosium", "Tags: ...": a label with its list on the same line.
+        var colon = line.IndexOf(':');
+        return colon > 0 && ListLabel().IsMatch(line[..colon].Trim());
     }
 
     /// <summary>A stamp with its label ("Last Updated : Aug 14 2025 | 8:41 PM IST") or a short line that is only a date.</summary>
@@ -132,6 +139,9 @@ internal static partial class BoilerplateRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndLabel();
 
+    [GeneratedRegex(@"^(?:#?hash\s?tags?|tags?|topics?|filed under|keywords?|categories|category)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListLabel();
+
     [GeneratedRegex(
         @"^\W*(?<label>first\s+published|last\s+updated|updated(?:\s+on)?|published(?:\s+on)?|posted(?:\s+on)?|modified|date(?:d)?|released)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -169,7 +179,7 @@ internal static partial class BoilerplateRules
     private static partial Regex Byline();
 
     [GeneratedRegex(
-        @"^(?:advertisement|advertisements?|advert|adverts|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|click here|share|share this|print|email|tweet|subscribe(?: now)?|sign up|log ?in|register|follow us|back to top|skip to (?:main )?content|loading\.*|image|photo|video|audio|listen(?: to this article)?|\d+\s+min(?:ute)?s?\s+read|close|.{0,40}requires javascript.{0,40}|(?:please )?enable javascript.{0,60})\W*$|^\[(\w+)\b[^\]]*\].*\[/\1\]$",
+        @"^(?:advertisement|advertisements?|advert|adverts|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|click here|share|share this|print|email|tweet|subscribe(?: now)?|sign up|(?:sign up|subscribe|register) (?:for|to) (?:our|the) (?:\w+ ){0,2}newsletters?|log ?in|register|follow us|back to top|skip to (?:main )?content|loading\.*|image|photo|video|audio|listen(?: to this article)?|\d+\s+min(?:ute)?s?\s+read|close|.{0,40}requires javascript.{0,40}|(?:please )?enable javascript.{0,60})\W*$|^\[(\w+)\b[^\]]*\].*\[/\1\]$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 

@@ -56,6 +56,17 @@ public sealed class PlainTextCopyTests
     public void A_stamp_in_gmt_plus_hours_keeps_its_offset() =>
         Article.Metadata.Published.Should().Be(new DateTimeOffset(2025, 9, 19, 8, 41, 0, TimeSpan.FromHours(2)));
 
+    [Fact]
+    public void A_topics_line_ends_the_article_and_a_newsletter_prompt_is_dropped()
+    {
+        const string Text = "Prices jump as curbs bite\n\nSHANGHAI (Reuters) - Prices of dysprosium oxide in Europe jumped to a record on Monday, traders said.\n\n"
+            + "China exported 1,000 tonnes of rare earth magnets in September, customs data showed.\n\nSign up for our newsletter\n\n"
+            + "The company also reported higher output in the quarter, it said in a statement.\n\nTopics: rare earths, China, dysprosium\n\nMore from the author: a profile of the miner";
+        var article = TestFiles.NewReader().Read(new RawDocument("copy2.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().NotContain("newsletter").And.NotContain("Topics").And.NotContain("profile");
+        article.MainText.Should().EndWith("it said in a statement.");
+    }
+
     [Theory]
     [InlineData("Home | Markets | Mining | Energy | Opinion", true)]
     [InlineData("Share Tweet Email Print", true)]
