@@ -315,6 +315,13 @@ public sealed class TonnageFactRulesTests
         Single(sentence).ProductId.Should().Be(product);
 
     [Fact]
+    public void Magnets_recycled_are_processed_feed_not_the_capacity_of_the_sentence_before()
+    {
+        var facts = TestFiles.Recognize("Kestrel Magnetics will process swarf and end-of-life magnets at its Ohio site. Its unit recycled 35 tonnes of magnets at a pilot plant in 2024.").Tonnages;
+        facts.Should().ContainSingle().Which.Measure.Should().Be(Measures.Other);
+    }
+
+    [Fact]
     public void Feed_converted_into_products_is_processed_not_sold()
     {
         Single("Defence customers placed brisk orders, and a Baotou plant converted 300 tonnes of mixed rare earth carbonate into separated oxides in October.")

@@ -87,6 +87,7 @@ public static class TonnageLexicon
         ["secured"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
         ["converted"] = Measures.Other, ["converts"] = Measures.Other, ["converting"] = Measures.Other,
+        ["recycled"] = Measures.Other, ["recycles"] = Measures.Other,
         ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment, ["sent"] = Measures.Shipment,
         ["shipment"] = Measures.Shipment, ["shipments"] = Measures.Shipment, ["shipping"] = Measures.Shipment,
         ["sold"] = Measures.Sales, ["sell"] = Measures.Sales, ["sells"] = Measures.Sales, ["sales"] = Measures.Sales,
