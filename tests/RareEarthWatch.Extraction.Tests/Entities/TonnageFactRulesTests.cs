@@ -1075,4 +1075,42 @@ public sealed class TonnageFactRulesTests
         Single("Tarvik Rare Earths Ltd plans to sell the concentrate and said it was in talks with a Chinese buyer for an initial 15,000 tonnes a year.")
             .Measure.Should().Be(Measures.Offtake);
     }
+
+    [Theory]
+    [InlineData("Tarvik Wind A/S said a single 12MW turbine uses roughly 3 tonnes of NdFeB magnets.", 3)]
+    [InlineData("Tarvik Wind A/S builds direct-drive turbines. Each of its turbines needs about 1.5 t of magnets.", 1.5)]
+    public void What_one_unit_uses_is_an_intensity_in_any_unit_of_mass(string text, double value)
+    {
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(Measures.Intensity);
+        fact.Period.Should().Be(Periods.PerUnit);
+    }
+
+    [Fact]
+    public void What_a_country_uses_each_year_is_no_intensity()
+    {
+        Single("Each year Ruritania uses about 4,000 tonnes of NdPr oxide.").Measure.Should().NotBe(Measures.Intensity);
+    }
+
+    [Fact]
+    public void Separated_right_before_an_amount_is_production()
+    {
+        var text = "Quellon Minerals Ltd said sales fell to 2,100 tonnes in the half. The refiner separated 3,400t of REO in the period.";
+        Fact(text, 3_400).Measure.Should().Be(Measures.Production);
+        Single("Quellon Minerals Ltd sold 900 tonnes of separated oxides in 2025.").Measure.Should().Be(Measures.Sales);
+    }
+
+    [Fact]
+    public void An_amount_a_deal_is_for_over_a_span_of_years_is_a_cumulative_offtake()
+    {
+        var fact = Single("Brennick Wind Ltd signed a framework agreement with Quellon Magnetics Ltd for 4,000-5,000 tonnes of NdFeB magnets over 2027-2029.");
+        fact.Measure.Should().Be(Measures.Offtake);
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void An_amount_a_contract_for_a_stockpile_is_for_stays_a_stockpile()
+    {
+        Single("The agency signed a contract for 200 tonnes of NdPr oxide for the national stockpile.").Measure.Should().NotBe(Measures.Offtake);
+    }
 }

@@ -168,7 +168,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex RelativeClauseRegex = new(@"^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement))\b",
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2})\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
@@ -911,7 +911,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // An offtake read from the words around the figure ("under a supply agreement", "a memorandum ... for 10,000 tonnes a
         // year") is the sentence's own measure even without a cue word.
-        var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames));
+        var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames))
+                    && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w));
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity)
         {
@@ -1286,6 +1287,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Intensity, false);
         }
 
+        // "A single 15MW turbine uses roughly 2 tonnes of magnets", "Each of its furnaces needs about 1.2 t": what one unit
+        // uses is an intensity, whatever the unit of mass.
+        if (OneUnitUses(words, firstWord))
+        {
+            return (Measures.Intensity, false);
+        }
+
         // Adjectival figure: "a 5,000-tonne magnet plant", "a single 1,000-tonne shipment".
         if (AdjectivalHead(quantity, words) is { } head)
         {
@@ -1364,6 +1372,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "signed a memorandum with a German chemicals group for 10,000 tonnes a year", "in talks with a Chinese buyer for an
         // initial 15,000 tonnes a year": a yearly amount a deal or a buyer is for is an offtake.
         if (explicitPeriod == Periods.PerYear && ForADeal(words, firstWord))
+        {
+            return (Measures.Offtake, false);
+        }
+
+        // "signed a framework agreement with X for 6,000-8,000 tonnes of magnets over 2027-2029": an amount a deal is for,
+        // with no other measure in its clause, is an offtake too (not when the sentence is about a stockpile).
+        if (best is null && explicitPeriod is null or Periods.Cumulative && ForADeal(words, firstWord)
+            && !words.Exists(t => TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c == Measures.Stockpile && !InsideName(t, names)))
         {
             return (Measures.Offtake, false);
         }
@@ -1456,6 +1472,38 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return false;
     }
 
+    /// <summary>
+    /// A use verb ("uses", "needs", "requires", "consumes") right before the figure (hedges skipped) whose clause opens with a
+    /// single unit: "A single ...", "Each ...", "Every ...", "A typical ...", "An average ..." (not "Each year", "Every month").
+    /// </summary>
+    private static bool OneUnitUses(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w < 1 || !TonnageLexicon.IntensityVerbs.Contains(words[w].Text) || words[w].Text.StartsWith("contain", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var start = words.FindLastIndex(w - 1, t => !t.IsWord && t.Text is "," or ";" or ":") + 1;
+        for (var v = start; v < w - 1; v++)
+        {
+            var text = words[v].Text.ToLowerInvariant();
+            var next = words[v + 1].Text.ToLowerInvariant();
+            if (text is "each" or "every" ? next is not ("year" or "month" or "quarter" or "week" or "day" or "time")
+                : (text is "a" or "an" && next is "single" or "typical" or "average"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"compared with", "compared to", "versus", "vs" (hedges skipped) right before the figure's first word.</summary>
     private static bool ComparedBefore(List<Token> words, int firstWord)
     {
@@ -1505,7 +1553,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
-            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w))
+            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w)
+                && !SeparatedAmount(words, w))
             {
                 continue;
             }
@@ -1527,6 +1576,24 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (best, bestIndex);
+    }
+
+    /// <summary>"Huaxin separated 4,650t REO": "separated" right before an amount (hedges skipped) is the verb, output of a
+    /// separation plant (production); "separated oxides" stays a product word.</summary>
+    private static bool SeparatedAmount(List<Token> words, int w)
+    {
+        if (!words[w].Text.Equals("separated", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var v = w + 1;
+        while (v < words.Count && TonnageLexicon.PlantSizeHedges.Contains(words[v].Text))
+        {
+            v++;
+        }
+
+        return v < words.Count && char.IsDigit(words[v].Text[0]);
     }
 
     /// <summary>"making it the largest destination", "made them cheaper": "make" with an object pronoun is no production.</summary>
