@@ -1113,4 +1113,14 @@ public sealed class TonnageFactRulesTests
     {
         Single("The agency signed a contract for 200 tonnes of NdPr oxide for the national stockpile.").Measure.Should().NotBe(Measures.Offtake);
     }
+
+    [Fact]
+    public void Shipments_to_a_named_country_are_exports() =>
+        Single("The export ban has cut shipments of concentrate to China to zero from 1,400 tonnes in 2024.").Measure.Should().Be(Measures.Export);
+
+    [Fact]
+    public void A_shipment_to_a_customer_stays_a_shipment()
+    {
+        Single("Brennick Metals Corp shipped 640 tonnes of concentrate to a refinery in the third quarter.").Measure.Should().Be(Measures.Shipment);
+    }
 }

@@ -894,6 +894,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = comparedMeasure;
             sizesShipment = false;
         }
+        if (measure == Measures.Shipment && !sizesShipment && ShippedToCountry(sentence, words, context.Countries))
+        {
+            // "cut shipments of concentrate to China to zero from 1,180 tonnes": shipments to a named country leave the
+            // country they come from, an export.
+            measure = Measures.Export;
+        }
         if (measure != Measures.Quota && QuotaLevelRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
             // "issued the first batch of 2026 quotas, setting mining output at 135,000 tonnes and smelting and separation at
@@ -1817,6 +1823,39 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return subject;
+    }
+
+    private static readonly Regex ToBeforeRegex = new(@"\bto\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>A shipment noun ("shipments", "consignments") followed within a few words by "to [the]" + a country (the verbs
+    /// are left: "sent 3,200 tonnes to Japan under a tolling arrangement" stays a shipment).</summary>
+    private static bool ShippedToCountry(Sentence sentence, List<Token> words, IReadOnlyList<Mention> countries)
+    {
+        const int ToCountryWords = 10;
+        foreach (var mention in countries)
+        {
+            if (mention.Length == 0 || mention.Start < sentence.Start || mention.End > sentence.End)
+            {
+                continue;
+            }
+
+            var at = mention.Start - sentence.Start;
+            if (!ToBeforeRegex.IsMatch(sentence.Text.AsSpan(0, at)))
+            {
+                continue;
+            }
+
+            var countryWord = words.FindIndex(t => t.Start >= at);
+            for (var w = Math.Max(0, countryWord - ToCountryWords); w >= 0 && w < countryWord; w++)
+            {
+                if (words[w].Text.ToLowerInvariant() is "shipments" or "shipment" or "consignments" or "consignment")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A country (name, possessive or demonym) right before an export/import word of the figure's measure ("Chinese export licensing", "China's exports").</summary>
