@@ -1123,4 +1123,12 @@ public sealed class TonnageFactRulesTests
     {
         Single("Brennick Metals Corp shipped 640 tonnes of concentrate to a refinery in the third quarter.").Measure.Should().Be(Measures.Shipment);
     }
+
+    [Fact]
+    public void The_name_opening_a_relative_clause_with_the_figure_is_its_subject()
+    {
+        var text = "Ruritania's Ministry of Mines has approved a licence for the Kessel project, which Tarvik Rare Earths Ltd expects to "
+                   + "produce about 12,000 tonnes of concentrate a year.";
+        Single(text).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
 }

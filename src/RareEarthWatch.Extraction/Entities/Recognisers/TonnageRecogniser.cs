@@ -1184,6 +1184,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex RunningTotalRegex = new(@"(?i)\bbringing\s+(?:[^,;.]*?\s)?to\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", RegexOptions.Compiled);
 
     /// <summary>A clause break: a comma or semicolon before a space (not the comma of "1,200").</summary>
+    /// <summary>", which " or ", that " (optionally "the", "its") right before a name: the name opens a relative clause.</summary>
+    private static readonly Regex WhichBeforeRegex = new(@",\s+(?:which|that)\s+(?:the\s+)?$", RegexOptions.Compiled);
+
     private static readonly Regex ClauseBreakRegex = new(@"[,;](?=\s)", RegexOptions.Compiled);
 
     /// <summary>", which banned exports in January 2024,": a relative clause set off by commas.</summary>
@@ -1984,6 +1987,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
         // "... from NPM Silmet in Sillamae, which can process up to 3,000 tonnes": the relative clause is about the name.
         if (before.Count > 0 && RelativeClauseRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
+        {
+            return (before[^1].Id, before[^1].Name, before[^1].Kind);
+        }
+
+        // "approved a licence for the Ngualla project, which Peak Rare Earths expects to produce about 37,200 tonnes a year":
+        // the name that opens a relative clause holding the figure is the subject of that clause.
+        if (before.Count > 0 && WhichBeforeRegex.IsMatch(sentence.Text.AsSpan(0, before[^1].Start - sentence.Start))
+            && !ClauseBreakRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
         {
             return (before[^1].Id, before[^1].Name, before[^1].Kind);
         }
