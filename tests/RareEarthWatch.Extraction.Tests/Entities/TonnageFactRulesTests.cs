@@ -1131,4 +1131,12 @@ public sealed class TonnageFactRulesTests
                    + "produce about 12,000 tonnes of concentrate a year.";
         Single(text).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
     }
+
+    [Fact]
+    public void An_asset_written_earlier_as_an_organisations_possession_is_that_organisations()
+    {
+        var text = "The regulator approved the sale of Tarvik Rare Earths Ltd's Kessel project to a rival on Monday. "
+                   + "Kessel is designed to produce about 12,000 tonnes of concentrate a year, the regulator said.";
+        Single(text).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
 }

@@ -234,6 +234,13 @@ public static class TonnageLexicon
     public static FrozenSet<string> AgreedDeliveryVerbs { get; } = new[] { "deliver", "delivers", "ship", "ships" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Capitalised words that open a sentence without naming anything ("The", "Separately"): never an asset's name.</summary>
+    public static FrozenSet<string> NoiseOpeners { get; } = new[]
+    {
+        "The", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "By", "For", "From", "Separately", "Meanwhile",
+        "However", "Analysts", "Traders", "Officials",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that send a shipment or sale out of the country ("shipped 1,850 tonnes abroad"): an export.</summary>
     public static FrozenSet<string> AbroadWords { get; } = new[] { "abroad", "overseas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

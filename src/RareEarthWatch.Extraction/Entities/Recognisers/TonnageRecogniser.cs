@@ -285,7 +285,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var names = NamesIn(sentence, organisations, candidates);
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact };
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences };
             var carriedFact = previousSentence == s - 1 ? previousFact : null;
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
@@ -328,6 +328,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         IReadOnlyList<CandidateMatch> Candidates,
         (string? Id, string? Name, string? Kind) Previous)
     {
+        /// <summary>The text's sentences (for names written earlier in the text).</summary>
+        public SentenceIndex? Sentences { get; init; }
+
         /// <summary>The subject of the first fact of the current sentence (empty for its first figure).</summary>
         public (string? Id, string? Name, string? Kind) SentenceFirst { get; init; }
 
@@ -1184,6 +1187,60 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex RunningTotalRegex = new(@"(?i)\bbringing\s+(?:[^,;.]*?\s)?to\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", RegexOptions.Compiled);
 
     /// <summary>A clause break: a comma or semicolon before a space (not the comma of "1,200").</summary>
+    /// <summary>One to three capitalised words opening a sentence, then a lower-case verb ("Ngualla is", "Mount Weld produced").</summary>
+    private static readonly Regex OpeningNameRegex = new(@"^(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The organisation whose possession ("X's Ngualla project", "X' Mount Weld mine") the sentence's opening name is, written
+    /// in an earlier sentence; the latest such organisation, or null.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? AssetOwner(Sentence sentence, SubjectContext context)
+    {
+        if (context.Sentences is null || OpeningNameRegex.Match(sentence.Text) is not { Success: true } opening
+            || TonnageLexicon.NoiseOpeners.Contains(opening.Groups["name"].Value.Split(' ')[0]))
+        {
+            return null;
+        }
+
+        var name = opening.Groups["name"].Value;
+        var possession = new Regex(@"^['’]s?\s+" + Regex.Escape(name) + @"\b(?!\s+\p{Lu})");
+        (string? Id, string? Name, string? Kind)? owner = null;
+        var ownerAt = -1;
+        foreach (var earlier in context.Sentences.Sentences)
+        {
+            if (earlier.Start >= sentence.Start)
+            {
+                break;
+            }
+
+            foreach (var mention in context.Organisations.Mentions)
+            {
+                if (mention.Start >= earlier.Start && mention.End <= earlier.End && mention.Start > ownerAt
+                    && possession.IsMatch(earlier.Text.AsSpan(mention.End - earlier.Start)))
+                {
+                    owner = (mention.Id, index.Organisations[mention.Id].Name, SubjectKinds.Organisation);
+                    ownerAt = mention.Start;
+                }
+            }
+
+            foreach (var candidate in context.Candidates)
+            {
+                foreach (var evidence in candidate.Evidence)
+                {
+                    var end = evidence.Start + evidence.Length;
+                    if (evidence.Start >= earlier.Start && end <= earlier.End && evidence.Start > ownerAt
+                        && possession.IsMatch(earlier.Text.AsSpan(end - earlier.Start)))
+                    {
+                        owner = (null, candidate.Name, SubjectKinds.Candidate);
+                        ownerAt = evidence.Start;
+                    }
+                }
+            }
+        }
+
+        return owner;
+    }
+
     /// <summary>", which " or ", that " (optionally "the", "its") right before a name: the name opens a relative clause.</summary>
     private static readonly Regex WhichBeforeRegex = new(@",\s+(?:which|that)\s+(?:the\s+)?$", RegexOptions.Compiled);
 
@@ -1997,6 +2054,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && !ClauseBreakRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
         {
             return (before[^1].Id, before[^1].Name, before[^1].Kind);
+        }
+
+        // "... the transfer of Peak Rare Earths' Ngualla project ... Ngualla is designed to produce 37,200 tonnes a year": an
+        // asset the sentence opens with, that the text wrote earlier as an organisation's possession, is that organisation's.
+        if (before.Count == 0 && !countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt)
+            && AssetOwner(sentence, context) is { } owner)
+        {
+            return owner;
         }
 
         // "The British company's parent, Mkango Resources, said its project ...", "X's parent, Y, plans ...": the name in
