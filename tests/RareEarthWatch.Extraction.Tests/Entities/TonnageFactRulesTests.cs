@@ -1139,4 +1139,20 @@ public sealed class TonnageFactRulesTests
                    + "Kessel is designed to produce about 12,000 tonnes of concentrate a year, the regulator said.";
         Single(text).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
     }
+
+    [Fact]
+    public void A_country_qualifying_the_measure_after_the_company_is_the_subject()
+    {
+        var text = "Brennick Magnetics Inc plans a second line in Ohio. Together with the company's Texas plant, that would bring U.S. "
+                   + "magnet capacity to about 9,000 tons.";
+        Fact(text, 9_000).SubjectId.Should().Be("US");
+    }
+
+    [Fact]
+    public void A_relative_clause_about_a_names_asset_is_about_the_name()
+    {
+        var text = "The Pentagon will buy all output from Brennick Magnetics Inc's planned magnet facility, which is designed to make "
+                   + "5,000 tons of magnets a year.";
+        Single(text).SubjectName.Should().Be("Brennick Magnetics Inc");
+    }
 }

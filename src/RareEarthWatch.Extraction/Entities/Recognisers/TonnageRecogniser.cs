@@ -167,6 +167,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private static readonly Regex RelativeClauseRegex = new(@"^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
 
+    /// <summary>A possessive, at most four words of an asset ending in a plant noun, then ", which" and no clause break: "X's planned
+    /// magnet facility, which is designed to make".</summary>
+    private static readonly Regex PossessionRelativeClauseRegex = new(
+        @"^['’]s?\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plant|facility|refinery|factory|mill|mine|project|complex|concentrator|smelter|hub|site|operations?)\s*,\s+which\s+[^,;]*$",
+        RegexOptions.Compiled);
+
     private static readonly Regex CumulativeRegex = new(
         @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2})\b",
         RegexOptions.Compiled);
@@ -2048,6 +2054,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[^1].Id, before[^1].Name, before[^1].Kind);
         }
 
+        // "will buy all output from MP Materials' planned 10X magnet facility, which is designed to make 7,000 tons": a relative
+        // clause about a name's asset is about the name.
+        if (before.Count > 0 && PossessionRelativeClauseRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
+        {
+            return (before[^1].Id, before[^1].Name, before[^1].Kind);
+        }
+
         // "approved a licence for the Ngualla project, which Peak Rare Earths expects to produce about 37,200 tonnes a year":
         // the name that opens a relative clause holding the figure is the subject of that clause.
         if (before.Count > 0 && WhichBeforeRegex.IsMatch(sentence.Text.AsSpan(0, before[^1].Start - sentence.Start))
@@ -2073,7 +2086,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var anaphor = Anaphor(sentence.Text);
-        if (anaphor == AnaphorKind.None && before.Count == 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]))
+        if (anaphor == AnaphorKind.None && before.Count == 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]) is var anaphorAt and >= 0
+            // "Together with the company's Fort Worth plant, that would bring U.S. magnet capacity to about 10,000 tons": a
+            // country that qualifies the measure after the anaphor is the subject, the anaphor only says what is added.
+            && !countries.Any(m => m.Length > 0 && m.Start > sentence.Start + anaphorAt && m.Start < numberAt && !IsRoute(sentence, m.Start)
+                                   && CountryMeasureRegex.IsMatch(sentence.Text.AsSpan(m.End - sentence.Start))))
         {
             anaphor = AnaphorKind.Organisation; // "In H1 the company recycled 42 tonnes"
         }
@@ -2412,20 +2429,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return null;
     }
 
-    /// <summary>"the company", "the miner" written before the figure (not at the start of the sentence).</summary>
-    private static bool AnaphorBefore(string textBefore)
+    /// <summary>Where "the company", "the miner" is written before the figure (not at the start of the sentence), or -1.</summary>
+    private static int AnaphorBefore(string textBefore)
     {
         var words = Tokenizer.Tokenize(textBefore).Where(t => t.IsWord).ToList();
         for (var w = 1; w < words.Count; w++)
         {
             if (TonnageLexicon.OrganisationAnaphors.Contains(words[w].Text) && words[w - 1].Text.Equals("the", StringComparison.Ordinal))
             {
-                return true;
+                return words[w - 1].Start;
             }
         }
 
-        return false;
+        return -1;
     }
+
+    /// <summary>After a country: at most two lower-case words, then a measure noun ("U.S. magnet capacity", "China's rare earth output").</summary>
+    private static readonly Regex CountryMeasureRegex = new(
+        @"^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capacity|capacities|output|production|exports|imports|reserves|resources|stockpiles?|demand|consumption)\b",
+        RegexOptions.Compiled);
 
     /// <summary>"said Australia's", "showing the United States", "said that China": a speech verb right before the name ("the", "that" skipped).</summary>
     private static bool SpeechVerbRightBefore(Sentence sentence, int start)
