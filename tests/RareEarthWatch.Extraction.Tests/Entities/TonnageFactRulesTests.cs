@@ -1130,6 +1130,8 @@ public sealed class TonnageFactRulesTests
         var text = "Ruritania's Ministry of Mines has approved a licence for the Kessel project, which Tarvik Rare Earths Ltd expects to "
                    + "produce about 12,000 tonnes of concentrate a year.";
         Single(text).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Single("Ruritania's Ministry of Mines will not approve ore exports from the Kessel project, where Tarvik Rare Earths Ltd has outlined a resource of 2.7 million tonnes.")
+            .SubjectName.Should().Be("Tarvik Rare Earths Ltd");
     }
 
     [Fact]

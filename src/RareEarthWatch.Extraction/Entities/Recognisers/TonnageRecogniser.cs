@@ -1247,8 +1247,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return owner;
     }
 
-    /// <summary>", which " or ", that " (optionally "the", "its") right before a name: the name opens a relative clause.</summary>
-    private static readonly Regex WhichBeforeRegex = new(@",\s+(?:which|that)\s+(?:the\s+)?$", RegexOptions.Compiled);
+    /// <summary>", which", ", that", ", where", ", in which" (optionally "the") right before a name: the name opens a relative clause.</summary>
+    private static readonly Regex WhichBeforeRegex = new(@",\s+(?:which|that|where|in\s+which|at\s+which)\s+(?:the\s+)?$", RegexOptions.Compiled);
 
     private static readonly Regex ClauseBreakRegex = new(@"[,;](?=\s)", RegexOptions.Compiled);
 
@@ -2061,8 +2061,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[^1].Id, before[^1].Name, before[^1].Kind);
         }
 
-        // "approved a licence for the Ngualla project, which Peak Rare Earths expects to produce about 37,200 tonnes a year":
-        // the name that opens a relative clause holding the figure is the subject of that clause.
+        // "approved a licence for the Ngualla project, which Peak Rare Earths expects to produce about 37,200 tonnes a year",
+        // "the Lofdal project, where X has outlined a resource of 2.7 million tonnes": the name that opens a relative clause
+        // holding the figure is the subject of that clause.
         if (before.Count > 0 && WhichBeforeRegex.IsMatch(sentence.Text.AsSpan(0, before[^1].Start - sentence.Start))
             && !ClauseBreakRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
         {
