@@ -1157,4 +1157,14 @@ public sealed class TonnageFactRulesTests
                    + "5,000 tons of magnets a year.";
         Single(text).SubjectName.Should().Be("Brennick Magnetics Inc");
     }
+
+    [Fact]
+    public void Feed_processed_in_the_past_tense_is_reported_for_the_articles_window()
+    {
+        var text = "Quellon Minerals Ltd shipped 300 tonnes of concentrate during the March quarter. "
+                   + "Its pilot plant processed 9,400 t of ore at an average recovery of 78%.";
+        var fact = Fact(text, 9_400);
+        fact.Measure.Should().Be(Measures.Other);
+        fact.Period.Should().Be(Periods.PerQuarter);
+    }
 }

@@ -161,6 +161,10 @@ public static class TonnageLexicon
         "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined", "shipped", "sent", "delivered",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Past-tense verbs of feed put through a plant ("processed 18,600 t of ore"): reported for the article's window.</summary>
+    public static FrozenSet<string> PastFeedVerbs { get; } = new[] { "processed", "treated", "recycled", "consumed" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Present-tense words: an ongoing rate ("currently produces", "yielding") with the year implied.</summary>
     public static FrozenSet<string> PresentTense { get; } = new[]
     {

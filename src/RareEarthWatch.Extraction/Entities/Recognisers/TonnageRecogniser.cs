@@ -975,8 +975,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             reportWindow = explicitPeriod; // the window the article reports on so far
         }
         else if (explicitPeriod is null && reportWindow is not null && !sizesShipment
-                 && measure is Measures.Production or Measures.Export or Measures.Import or Measures.Sales or Measures.Shipment
-                 && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text)))
+                 && ((measure is Measures.Production or Measures.Export or Measures.Import or Measures.Sales or Measures.Shipment
+                      && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text)))
+                     // "... shipped 420 tonnes during the December quarter. The pilot plant processed 18,600 t of ore": feed put
+                     // through in the past tense is reported for the same window.
+                     || (measure == Measures.Other && words.Exists(w => TonnageLexicon.PastFeedVerbs.Contains(w.Text)))))
         {
             // "Lynas reported September-quarter NdPr production of 2,050t. Sales volumes of 2,310t REO were supported by
             // ...": an amount reported in the past tense with no window of its own is for the window the report is about.
