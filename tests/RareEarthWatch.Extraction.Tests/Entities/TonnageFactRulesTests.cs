@@ -1167,4 +1167,12 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Other);
         fact.Period.Should().Be(Periods.PerQuarter);
     }
+
+    [Fact]
+    public void A_sentence_opening_with_the_first_word_of_a_name_is_about_that_name()
+    {
+        var text = "Tarvik Rare Earths Ltd has agreed with Brennick Recycling Inc, a magnet recycler, to take its oxide. "
+                   + "Brennick said its Ohio plant recovered 120 tonnes of rare earth oxide last year.";
+        Fact(text, 120).SubjectName.Should().Be("Brennick Recycling Inc");
+    }
 }

@@ -1250,6 +1250,44 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return owner;
     }
 
+    /// <summary>The organisation or candidate named earlier in the text whose name begins with the sentence's opening name
+    /// followed by more words ("Cyclic" for "Cyclic Materials"); the latest, or null.</summary>
+    private (string? Id, string? Name, string? Kind)? ShortNameOf(Sentence sentence, SubjectContext context)
+    {
+        if (OpeningNameRegex.Match(sentence.Text) is not { Success: true } opening
+            || TonnageLexicon.NoiseOpeners.Contains(opening.Groups["name"].Value.Split(' ')[0]))
+        {
+            return null;
+        }
+
+        var prefix = opening.Groups["name"].Value + " ";
+        (string? Id, string? Name, string? Kind)? found = null;
+        var foundAt = -1;
+        foreach (var mention in context.Organisations.Mentions)
+        {
+            var name = index.Organisations[mention.Id].Name;
+            if (mention.End <= sentence.Start && mention.Start > foundAt && name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                found = (mention.Id, name, SubjectKinds.Organisation);
+                foundAt = mention.Start;
+            }
+        }
+
+        foreach (var candidate in context.Candidates)
+        {
+            foreach (var evidence in candidate.Evidence)
+            {
+                if (evidence.Start + evidence.Length <= sentence.Start && evidence.Start > foundAt && candidate.Name.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    found = (null, candidate.Name, SubjectKinds.Candidate);
+                    foundAt = evidence.Start;
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>", which", ", that", ", where", ", in which" (optionally "the") right before a name: the name opens a relative clause.</summary>
     private static readonly Regex WhichBeforeRegex = new(@",\s+(?:which|that|where|in\s+which|at\s+which)\s+(?:the\s+)?$", RegexOptions.Compiled);
 
@@ -2074,9 +2112,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         // "... the transfer of Peak Rare Earths' Ngualla project ... Ngualla is designed to produce 37,200 tonnes a year": an
-        // asset the sentence opens with, that the text wrote earlier as an organisation's possession, is that organisation's.
+        // asset the sentence opens with, that the text wrote earlier as an organisation's possession, is that organisation's;
+        // "... agreed with Cyclic Materials ... Cyclic said its plant recovered 120 tonnes": a sentence opening with the first
+        // word(s) of a name written earlier is about that name.
         if (before.Count == 0 && !countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt)
-            && AssetOwner(sentence, context) is { } owner)
+            && (AssetOwner(sentence, context) ?? ShortNameOf(sentence, context)) is { } owner)
         {
             return owner;
         }
