@@ -1175,4 +1175,11 @@ public sealed class TonnageFactRulesTests
                    + "Brennick said its Ohio plant recovered 120 tonnes of rare earth oxide last year.";
         Fact(text, 120).SubjectName.Should().Be("Brennick Recycling Inc");
     }
+
+    [Fact]
+    public void A_material_the_product_is_free_of_is_not_its_material()
+    {
+        Single("Brennick Magnetics Inc will supply 2,000 tonnes of heavy-rare-earth-free NdFeB magnets a year to a carmaker.")
+            .ProductId.Should().Be("ndfeb-magnet");
+    }
 }
