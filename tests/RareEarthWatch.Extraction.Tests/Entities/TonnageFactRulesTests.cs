@@ -1182,4 +1182,12 @@ public sealed class TonnageFactRulesTests
         Single("Brennick Magnetics Inc will supply 2,000 tonnes of heavy-rare-earth-free NdFeB magnets a year to a carmaker.")
             .ProductId.Should().Be("ndfeb-magnet");
     }
+
+    [Fact]
+    public void A_material_word_inside_a_name_is_no_material_for_a_later_figure()
+    {
+        var text = "Brennick Trading Ltd will buy 800 t per year of NdPr oxide from Quellon Rare Earth Refining Sdn Bhd under a five-year "
+                   + "contract, starting with an initial 120-tonne cargo in March.";
+        Fact(text, 120).ProductId.Should().Be("ndpr-oxide");
+    }
 }

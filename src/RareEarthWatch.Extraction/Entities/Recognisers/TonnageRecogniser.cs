@@ -279,6 +279,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // The previous sentence's material: that of its last figure, or when it has none, the last material it names
             // ("... its first NdPr oxide separation circuit. Brightwater said the 1,800-tonne-a-year line ...").
             var carriedMaterial = previousSentence == s - 1 ? previousMaterial : s > 0 ? LastMaterialIn(sentences.Sentences[s - 1], elements.Materials) : null;
+            // "900 t a year of NdPr oxide from Peninsula Rare Earth Refining Sdn Bhd, starting with a 150-tonne cargo": a material
+            // word inside a name is no material a figure after it can take.
+            var sentenceNames = NamesIn(sentence, organisations, candidates);
+            var materialsOutsideNames = sentenceNames.Count == 0
+                ? elements.Materials
+                : elements.Materials.Where(m => !sentenceNames.Exists(n => m.Start - sentence.Start >= n.Start && m.End - sentence.Start <= n.End)).ToList();
             for (var q = 0; q < quantities.Count; q++)
             {
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
@@ -287,10 +293,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                      ? compared
                                      : null)
                                  ?? OtherCommodityBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, words, elements.Materials)
-                                 ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, elements.Materials) ?? carriedMaterial;
+                                 ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, materialsOutsideNames) ?? carriedMaterial;
             }
 
-            var names = NamesIn(sentence, organisations, candidates);
+            var names = sentenceNames;
             var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences };
             var carriedFact = previousSentence == s - 1 ? previousFact : null;
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
