@@ -1082,4 +1082,119 @@ public sealed class TonnageFactRulesTests
         Single("Tarvik Rare Earths Ltd plans to sell the concentrate and said it was in talks with a Chinese buyer for an initial 15,000 tonnes a year.")
             .Measure.Should().Be(Measures.Offtake);
     }
+
+    [Theory]
+    [InlineData("Tarvik Wind A/S said a single 12MW turbine uses roughly 3 tonnes of NdFeB magnets.", 3)]
+    [InlineData("Tarvik Wind A/S builds direct-drive turbines. Each of its turbines needs about 1.5 t of magnets.", 1.5)]
+    public void What_one_unit_uses_is_an_intensity_in_any_unit_of_mass(string text, double value)
+    {
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(Measures.Intensity);
+        fact.Period.Should().Be(Periods.PerUnit);
+    }
+
+    [Fact]
+    public void What_a_country_uses_each_year_is_no_intensity()
+    {
+        Single("Each year Ruritania uses about 4,000 tonnes of NdPr oxide.").Measure.Should().NotBe(Measures.Intensity);
+    }
+
+    [Fact]
+    public void Separated_right_before_an_amount_is_production()
+    {
+        var text = "Quellon Minerals Ltd said sales fell to 2,100 tonnes in the half. The refiner separated 3,400t of REO in the period.";
+        Fact(text, 3_400).Measure.Should().Be(Measures.Production);
+        Single("Quellon Minerals Ltd sold 900 tonnes of separated oxides in 2025.").Measure.Should().Be(Measures.Sales);
+    }
+
+    [Fact]
+    public void An_amount_a_deal_is_for_over_a_span_of_years_is_a_cumulative_offtake()
+    {
+        var fact = Single("Brennick Wind Ltd signed a framework agreement with Quellon Magnetics Ltd for 4,000-5,000 tonnes of NdFeB magnets over 2027-2029.");
+        fact.Measure.Should().Be(Measures.Offtake);
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void An_amount_a_contract_for_a_stockpile_is_for_stays_a_stockpile()
+    {
+        Single("The agency signed a contract for 200 tonnes of NdPr oxide for the national stockpile.").Measure.Should().NotBe(Measures.Offtake);
+    }
+
+    [Fact]
+    public void Shipments_to_a_named_country_are_exports() =>
+        Single("The export ban has cut shipments of concentrate to China to zero from 1,400 tonnes in 2024.").Measure.Should().Be(Measures.Export);
+
+    [Fact]
+    public void A_shipment_to_a_customer_stays_a_shipment()
+    {
+        Single("Brennick Metals Corp shipped 640 tonnes of concentrate to a refinery in the third quarter.").Measure.Should().Be(Measures.Shipment);
+    }
+
+    [Fact]
+    public void The_name_opening_a_relative_clause_with_the_figure_is_its_subject()
+    {
+        var text = "Ruritania's Ministry of Mines has approved a licence for the Kessel project, which Tarvik Rare Earths Ltd expects to "
+                   + "produce about 12,000 tonnes of concentrate a year.";
+        Single(text).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Single("Ruritania's Ministry of Mines will not approve ore exports from the Kessel project, where Tarvik Rare Earths Ltd has outlined a resource of 2.7 million tonnes.")
+            .SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void An_asset_written_earlier_as_an_organisations_possession_is_that_organisations()
+    {
+        var text = "The regulator approved the sale of Tarvik Rare Earths Ltd's Kessel project to a rival on Monday. "
+                   + "Kessel is designed to produce about 12,000 tonnes of concentrate a year, the regulator said.";
+        Single(text).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void A_country_qualifying_the_measure_after_the_company_is_the_subject()
+    {
+        var text = "Brennick Magnetics Inc plans a second line in Ohio. Together with the company's Texas plant, that would bring U.S. "
+                   + "magnet capacity to about 9,000 tons.";
+        Fact(text, 9_000).SubjectId.Should().Be("US");
+    }
+
+    [Fact]
+    public void A_relative_clause_about_a_names_asset_is_about_the_name()
+    {
+        var text = "The Pentagon will buy all output from Brennick Magnetics Inc's planned magnet facility, which is designed to make "
+                   + "5,000 tons of magnets a year.";
+        Single(text).SubjectName.Should().Be("Brennick Magnetics Inc");
+    }
+
+    [Fact]
+    public void Feed_processed_in_the_past_tense_is_reported_for_the_articles_window()
+    {
+        var text = "Quellon Minerals Ltd shipped 300 tonnes of concentrate during the March quarter. "
+                   + "Its pilot plant processed 9,400 t of ore at an average recovery of 78%.";
+        var fact = Fact(text, 9_400);
+        fact.Measure.Should().Be(Measures.Other);
+        fact.Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_the_first_word_of_a_name_is_about_that_name()
+    {
+        var text = "Tarvik Rare Earths Ltd has agreed with Brennick Recycling Inc, a magnet recycler, to take its oxide. "
+                   + "Brennick said its Ohio plant recovered 120 tonnes of rare earth oxide last year.";
+        Fact(text, 120).SubjectName.Should().Be("Brennick Recycling Inc");
+    }
+
+    [Fact]
+    public void A_material_the_product_is_free_of_is_not_its_material()
+    {
+        Single("Brennick Magnetics Inc will supply 2,000 tonnes of heavy-rare-earth-free NdFeB magnets a year to a carmaker.")
+            .ProductId.Should().Be("ndfeb-magnet");
+    }
+
+    [Fact]
+    public void A_material_word_inside_a_name_is_no_material_for_a_later_figure()
+    {
+        var text = "Brennick Trading Ltd will buy 800 t per year of NdPr oxide from Quellon Rare Earth Refining Sdn Bhd under a five-year "
+                   + "contract, starting with an initial 120-tonne cargo in March.";
+        Fact(text, 120).ProductId.Should().Be("ndpr-oxide");
+    }
 }

@@ -34,6 +34,9 @@ public sealed class ElementRecogniser(GazetteerIndex index)
                 continue;
             }
 
+            // "heavy-rare-earth-free NdFeB magnets", "dysprosium-free magnets": the words name what the material is without, so
+            // they stay element mentions but are no material of a tonnage.
+            var without = FreeOfAfter(text, match.End);
             var product = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Product);
             var element = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.Element);
             var ambiguous = match.Targets.FirstOrDefault(t => t.Kind == PhraseKind.ProductAmbiguous);
@@ -52,14 +55,20 @@ public sealed class ElementRecogniser(GazetteerIndex index)
                     generic.Add(new Mention(product.Id, match.Start, match.Length));
                 }
 
-                materials.Add(new MaterialMention(match.Start, match.Length, product.Id, null, product.AttachedElements));
+                if (!without)
+                {
+                    materials.Add(new MaterialMention(match.Start, match.Length, product.Id, null, product.AttachedElements));
+                }
             }
             else if (element is not null)
             {
                 elements.Add(new Mention(element.Id, match.Start, match.Length));
-                materials.Add(new MaterialMention(match.Start, match.Length, null, element.Id, element.Id));
+                if (!without)
+                {
+                    materials.Add(new MaterialMention(match.Start, match.Length, null, element.Id, element.Id));
+                }
             }
-            else if (ambiguous is not null)
+            else if (ambiguous is not null && !without)
             {
                 materials.Add(new MaterialMention(match.Start, match.Length, ambiguous.Id, null, ambiguous.AttachedElements));
             }
@@ -79,5 +88,21 @@ public sealed class ElementRecogniser(GazetteerIndex index)
         materials.Sort((a, b) => a.Start.CompareTo(b.Start));
         elements.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ElementResult(elements, links, generic, materials);
+    }
+
+    /// <summary>"-free" or " free" right after a phrase ("heavy-rare-earth-free", "dysprosium free").</summary>
+    private static bool FreeOfAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        if (rest.Length > 0 && rest[0] is '-' or ' ')
+        {
+            rest = rest[1..];
+        }
+        else
+        {
+            return false;
+        }
+
+        return rest.StartsWith("free", StringComparison.OrdinalIgnoreCase) && (rest.Length == 4 || !char.IsLetter(rest[4]));
     }
 }

@@ -162,6 +162,10 @@ public static class TonnageLexicon
         "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined", "shipped", "sent", "delivered",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Past-tense verbs of feed put through a plant ("processed 18,600 t of ore"): reported for the article's window.</summary>
+    public static FrozenSet<string> PastFeedVerbs { get; } = new[] { "processed", "treated", "recycled", "consumed" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Present-tense words: an ongoing rate ("currently produces", "yielding") with the year implied.</summary>
     public static FrozenSet<string> PresentTense { get; } = new[]
     {
@@ -234,6 +238,13 @@ public static class TonnageLexicon
     /// <summary>Delivery verbs that a contract before them turns into an offtake ("signed agreements to deliver 600 tonnes").</summary>
     public static FrozenSet<string> AgreedDeliveryVerbs { get; } = new[] { "deliver", "delivers", "ship", "ships" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised words that open a sentence without naming anything ("The", "Separately"): never an asset's name.</summary>
+    public static FrozenSet<string> NoiseOpeners { get; } = new[]
+    {
+        "The", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "By", "For", "From", "Separately", "Meanwhile",
+        "However", "Analysts", "Traders", "Officials",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that send a shipment or sale out of the country ("shipped 1,850 tonnes abroad"): an export.</summary>
     public static FrozenSet<string> AbroadWords { get; } = new[] { "abroad", "overseas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

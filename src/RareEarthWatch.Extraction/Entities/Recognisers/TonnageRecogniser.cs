@@ -167,8 +167,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private static readonly Regex RelativeClauseRegex = new(@"^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
 
+    /// <summary>A possessive, at most four words of an asset ending in a plant noun, then ", which" and no clause break: "X's planned
+    /// magnet facility, which is designed to make".</summary>
+    private static readonly Regex PossessionRelativeClauseRegex = new(
+        @"^['’]s?\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plant|facility|refinery|factory|mill|mine|project|complex|concentrator|smelter|hub|site|operations?)\s*,\s+which\s+[^,;]*$",
+        RegexOptions.Compiled);
+
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement))\b",
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2})\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
@@ -273,6 +279,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // The previous sentence's material: that of its last figure, or when it has none, the last material it names
             // ("... its first NdPr oxide separation circuit. Brightwater said the 1,800-tonne-a-year line ...").
             var carriedMaterial = previousSentence == s - 1 ? previousMaterial : s > 0 ? LastMaterialIn(sentences.Sentences[s - 1], elements.Materials) : null;
+            // "900 t a year of NdPr oxide from Peninsula Rare Earth Refining Sdn Bhd, starting with a 150-tonne cargo": a material
+            // word inside a name is no material a figure after it can take.
+            var sentenceNames = NamesIn(sentence, organisations, candidates);
+            var materialsOutsideNames = sentenceNames.Count == 0
+                ? elements.Materials
+                : elements.Materials.Where(m => !sentenceNames.Exists(n => m.Start - sentence.Start >= n.Start && m.End - sentence.Start <= n.End)).ToList();
             for (var q = 0; q < quantities.Count; q++)
             {
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
@@ -281,11 +293,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                      ? compared
                                      : null)
                                  ?? OtherCommodityBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, words, elements.Materials)
-                                 ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, elements.Materials) ?? carriedMaterial;
+                                 ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, materialsOutsideNames) ?? carriedMaterial;
             }
 
-            var names = NamesIn(sentence, organisations, candidates);
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact };
+            var names = sentenceNames;
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences };
             var carriedFact = previousSentence == s - 1 ? previousFact : null;
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
@@ -328,6 +340,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         IReadOnlyList<CandidateMatch> Candidates,
         (string? Id, string? Name, string? Kind) Previous)
     {
+        /// <summary>The text's sentences (for names written earlier in the text).</summary>
+        public SentenceIndex? Sentences { get; init; }
+
         /// <summary>The subject of the first fact of the current sentence (empty for its first figure).</summary>
         public (string? Id, string? Name, string? Kind) SentenceFirst { get; init; }
 
@@ -894,6 +909,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = comparedMeasure;
             sizesShipment = false;
         }
+        if (measure == Measures.Shipment && !sizesShipment && ShippedToCountry(sentence, words, context.Countries))
+        {
+            // "cut shipments of concentrate to China to zero from 1,180 tonnes": shipments to a named country leave the
+            // country they come from, an export.
+            measure = Measures.Export;
+        }
         if (measure != Measures.Quota && QuotaLevelRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
             // "issued the first batch of 2026 quotas, setting mining output at 135,000 tonnes and smelting and separation at
@@ -911,7 +932,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // An offtake read from the words around the figure ("under a supply agreement", "a memorandum ... for 10,000 tonnes a
         // year") is the sentence's own measure even without a cue word.
-        var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames));
+        var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames))
+                    && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w));
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity)
         {
@@ -959,8 +981,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             reportWindow = explicitPeriod; // the window the article reports on so far
         }
         else if (explicitPeriod is null && reportWindow is not null && !sizesShipment
-                 && measure is Measures.Production or Measures.Export or Measures.Import or Measures.Sales or Measures.Shipment
-                 && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text)))
+                 && ((measure is Measures.Production or Measures.Export or Measures.Import or Measures.Sales or Measures.Shipment
+                      && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text)))
+                     // "... shipped 420 tonnes during the December quarter. The pilot plant processed 18,600 t of ore": feed put
+                     // through in the past tense is reported for the same window.
+                     || (measure == Measures.Other && words.Exists(w => TonnageLexicon.PastFeedVerbs.Contains(w.Text)))))
         {
             // "Lynas reported September-quarter NdPr production of 2,050t. Sales volumes of 2,310t REO were supported by
             // ...": an amount reported in the past tense with no window of its own is for the window the report is about.
@@ -1177,6 +1202,101 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex RunningTotalRegex = new(@"(?i)\bbringing\s+(?:[^,;.]*?\s)?to\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", RegexOptions.Compiled);
 
     /// <summary>A clause break: a comma or semicolon before a space (not the comma of "1,200").</summary>
+    /// <summary>One to three capitalised words opening a sentence, then a lower-case verb ("Ngualla is", "Mount Weld produced").</summary>
+    private static readonly Regex OpeningNameRegex = new(@"^(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The organisation whose possession ("X's Ngualla project", "X' Mount Weld mine") the sentence's opening name is, written
+    /// in an earlier sentence; the latest such organisation, or null.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? AssetOwner(Sentence sentence, SubjectContext context)
+    {
+        if (context.Sentences is null || OpeningNameRegex.Match(sentence.Text) is not { Success: true } opening
+            || TonnageLexicon.NoiseOpeners.Contains(opening.Groups["name"].Value.Split(' ')[0]))
+        {
+            return null;
+        }
+
+        var name = opening.Groups["name"].Value;
+        var possession = new Regex(@"^['’]s?\s+" + Regex.Escape(name) + @"\b(?!\s+\p{Lu})");
+        (string? Id, string? Name, string? Kind)? owner = null;
+        var ownerAt = -1;
+        foreach (var earlier in context.Sentences.Sentences)
+        {
+            if (earlier.Start >= sentence.Start)
+            {
+                break;
+            }
+
+            foreach (var mention in context.Organisations.Mentions)
+            {
+                if (mention.Start >= earlier.Start && mention.End <= earlier.End && mention.Start > ownerAt
+                    && possession.IsMatch(earlier.Text.AsSpan(mention.End - earlier.Start)))
+                {
+                    owner = (mention.Id, index.Organisations[mention.Id].Name, SubjectKinds.Organisation);
+                    ownerAt = mention.Start;
+                }
+            }
+
+            foreach (var candidate in context.Candidates)
+            {
+                foreach (var evidence in candidate.Evidence)
+                {
+                    var end = evidence.Start + evidence.Length;
+                    if (evidence.Start >= earlier.Start && end <= earlier.End && evidence.Start > ownerAt
+                        && possession.IsMatch(earlier.Text.AsSpan(end - earlier.Start)))
+                    {
+                        owner = (null, candidate.Name, SubjectKinds.Candidate);
+                        ownerAt = evidence.Start;
+                    }
+                }
+            }
+        }
+
+        return owner;
+    }
+
+    /// <summary>The organisation or candidate named earlier in the text whose name begins with the sentence's opening name
+    /// followed by more words ("Cyclic" for "Cyclic Materials"); the latest, or null.</summary>
+    private (string? Id, string? Name, string? Kind)? ShortNameOf(Sentence sentence, SubjectContext context)
+    {
+        if (OpeningNameRegex.Match(sentence.Text) is not { Success: true } opening
+            || TonnageLexicon.NoiseOpeners.Contains(opening.Groups["name"].Value.Split(' ')[0]))
+        {
+            return null;
+        }
+
+        var prefix = opening.Groups["name"].Value + " ";
+        (string? Id, string? Name, string? Kind)? found = null;
+        var foundAt = -1;
+        foreach (var mention in context.Organisations.Mentions)
+        {
+            var name = index.Organisations[mention.Id].Name;
+            if (mention.End <= sentence.Start && mention.Start > foundAt && name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                found = (mention.Id, name, SubjectKinds.Organisation);
+                foundAt = mention.Start;
+            }
+        }
+
+        foreach (var candidate in context.Candidates)
+        {
+            foreach (var evidence in candidate.Evidence)
+            {
+                if (evidence.Start + evidence.Length <= sentence.Start && evidence.Start > foundAt && candidate.Name.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    found = (null, candidate.Name, SubjectKinds.Candidate);
+                    foundAt = evidence.Start;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>", which", ", that", ", where", ", in which" (optionally "the") right before a name: the name opens a relative clause.</summary>
+    private static readonly Regex WhichBeforeRegex = new(@",\s+(?:which|that|where|in\s+which|at\s+which)\s+(?:the\s+)?$", RegexOptions.Compiled);
+
     private static readonly Regex ClauseBreakRegex = new(@"[,;](?=\s)", RegexOptions.Compiled);
 
     /// <summary>", which banned exports in January 2024,": a relative clause set off by commas.</summary>
@@ -1286,6 +1406,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Intensity, false);
         }
 
+        // "A single 15MW turbine uses roughly 2 tonnes of magnets", "Each of its furnaces needs about 1.2 t": what one unit
+        // uses is an intensity, whatever the unit of mass.
+        if (OneUnitUses(words, firstWord))
+        {
+            return (Measures.Intensity, false);
+        }
+
         // Adjectival figure: "a 5,000-tonne magnet plant", "a single 1,000-tonne shipment".
         if (AdjectivalHead(quantity, words) is { } head)
         {
@@ -1364,6 +1491,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "signed a memorandum with a German chemicals group for 10,000 tonnes a year", "in talks with a Chinese buyer for an
         // initial 15,000 tonnes a year": a yearly amount a deal or a buyer is for is an offtake.
         if (explicitPeriod == Periods.PerYear && ForADeal(words, firstWord))
+        {
+            return (Measures.Offtake, false);
+        }
+
+        // "signed a framework agreement with X for 6,000-8,000 tonnes of magnets over 2027-2029": an amount a deal is for,
+        // with no other measure in its clause, is an offtake too (not when the sentence is about a stockpile).
+        if (best is null && explicitPeriod is null or Periods.Cumulative && ForADeal(words, firstWord)
+            && !words.Exists(t => TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c == Measures.Stockpile && !InsideName(t, names)))
         {
             return (Measures.Offtake, false);
         }
@@ -1456,6 +1591,38 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return false;
     }
 
+    /// <summary>
+    /// A use verb ("uses", "needs", "requires", "consumes") right before the figure (hedges skipped) whose clause opens with a
+    /// single unit: "A single ...", "Each ...", "Every ...", "A typical ...", "An average ..." (not "Each year", "Every month").
+    /// </summary>
+    private static bool OneUnitUses(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w < 1 || !TonnageLexicon.IntensityVerbs.Contains(words[w].Text) || words[w].Text.StartsWith("contain", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var start = words.FindLastIndex(w - 1, t => !t.IsWord && t.Text is "," or ";" or ":") + 1;
+        for (var v = start; v < w - 1; v++)
+        {
+            var text = words[v].Text.ToLowerInvariant();
+            var next = words[v + 1].Text.ToLowerInvariant();
+            if (text is "each" or "every" ? next is not ("year" or "month" or "quarter" or "week" or "day" or "time")
+                : (text is "a" or "an" && next is "single" or "typical" or "average"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"compared with", "compared to", "versus", "vs" (hedges skipped) right before the figure's first word.</summary>
     private static bool ComparedBefore(List<Token> words, int firstWord)
     {
@@ -1505,7 +1672,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
-            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w))
+            if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w)
+                && !SeparatedAmount(words, w))
             {
                 continue;
             }
@@ -1527,6 +1695,24 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (best, bestIndex);
+    }
+
+    /// <summary>"Huaxin separated 4,650t REO": "separated" right before an amount (hedges skipped) is the verb, output of a
+    /// separation plant (production); "separated oxides" stays a product word.</summary>
+    private static bool SeparatedAmount(List<Token> words, int w)
+    {
+        if (!words[w].Text.Equals("separated", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var v = w + 1;
+        while (v < words.Count && TonnageLexicon.PlantSizeHedges.Contains(words[v].Text))
+        {
+            v++;
+        }
+
+        return v < words.Count && char.IsDigit(words[v].Text[0]);
     }
 
     /// <summary>"making it the largest destination", "made them cheaper": "make" with an object pronoun is no production.</summary>
@@ -1752,6 +1938,39 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return subject;
     }
 
+    private static readonly Regex ToBeforeRegex = new(@"\bto\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>A shipment noun ("shipments", "consignments") followed within a few words by "to [the]" + a country (the verbs
+    /// are left: "sent 3,200 tonnes to Japan under a tolling arrangement" stays a shipment).</summary>
+    private static bool ShippedToCountry(Sentence sentence, List<Token> words, IReadOnlyList<Mention> countries)
+    {
+        const int ToCountryWords = 10;
+        foreach (var mention in countries)
+        {
+            if (mention.Length == 0 || mention.Start < sentence.Start || mention.End > sentence.End)
+            {
+                continue;
+            }
+
+            var at = mention.Start - sentence.Start;
+            if (!ToBeforeRegex.IsMatch(sentence.Text.AsSpan(0, at)))
+            {
+                continue;
+            }
+
+            var countryWord = words.FindIndex(t => t.Start >= at);
+            for (var w = Math.Max(0, countryWord - ToCountryWords); w >= 0 && w < countryWord; w++)
+            {
+                if (words[w].Text.ToLowerInvariant() is "shipments" or "shipment" or "consignments" or "consignment")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A country (name, possessive or demonym) right before an export/import word of the figure's measure ("Chinese export licensing", "China's exports").</summary>
     private static string? CountryBeforeTradeWord(Sentence sentence, string measure, IReadOnlyList<Mention> countries)
     {
@@ -1882,6 +2101,32 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[^1].Id, before[^1].Name, before[^1].Kind);
         }
 
+        // "will buy all output from MP Materials' planned 10X magnet facility, which is designed to make 7,000 tons": a relative
+        // clause about a name's asset is about the name.
+        if (before.Count > 0 && PossessionRelativeClauseRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
+        {
+            return (before[^1].Id, before[^1].Name, before[^1].Kind);
+        }
+
+        // "approved a licence for the Ngualla project, which Peak Rare Earths expects to produce about 37,200 tonnes a year",
+        // "the Lofdal project, where X has outlined a resource of 2.7 million tonnes": the name that opens a relative clause
+        // holding the figure is the subject of that clause.
+        if (before.Count > 0 && WhichBeforeRegex.IsMatch(sentence.Text.AsSpan(0, before[^1].Start - sentence.Start))
+            && !ClauseBreakRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
+        {
+            return (before[^1].Id, before[^1].Name, before[^1].Kind);
+        }
+
+        // "... the transfer of Peak Rare Earths' Ngualla project ... Ngualla is designed to produce 37,200 tonnes a year": an
+        // asset the sentence opens with, that the text wrote earlier as an organisation's possession, is that organisation's;
+        // "... agreed with Cyclic Materials ... Cyclic said its plant recovered 120 tonnes": a sentence opening with the first
+        // word(s) of a name written earlier is about that name.
+        if (before.Count == 0 && !countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt)
+            && (AssetOwner(sentence, context) ?? ShortNameOf(sentence, context)) is { } owner)
+        {
+            return owner;
+        }
+
         // "The British company's parent, Mkango Resources, said its project ...", "X's parent, Y, plans ...": the name in
         // apposition to a possessive parent is the subject; the possessor only says whose parent it is.
         var parent = before.FindIndex(a => ParentAppositiveRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
@@ -1891,7 +2136,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var anaphor = Anaphor(sentence.Text);
-        if (anaphor == AnaphorKind.None && before.Count == 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]))
+        if (anaphor == AnaphorKind.None && before.Count == 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]) is var anaphorAt and >= 0
+            // "Together with the company's Fort Worth plant, that would bring U.S. magnet capacity to about 10,000 tons": a
+            // country that qualifies the measure after the anaphor is the subject, the anaphor only says what is added.
+            && !countries.Any(m => m.Length > 0 && m.Start > sentence.Start + anaphorAt && m.Start < numberAt && !IsRoute(sentence, m.Start)
+                                   && CountryMeasureRegex.IsMatch(sentence.Text.AsSpan(m.End - sentence.Start))))
         {
             anaphor = AnaphorKind.Organisation; // "In H1 the company recycled 42 tonnes"
         }
@@ -2230,20 +2479,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return null;
     }
 
-    /// <summary>"the company", "the miner" written before the figure (not at the start of the sentence).</summary>
-    private static bool AnaphorBefore(string textBefore)
+    /// <summary>Where "the company", "the miner" is written before the figure (not at the start of the sentence), or -1.</summary>
+    private static int AnaphorBefore(string textBefore)
     {
         var words = Tokenizer.Tokenize(textBefore).Where(t => t.IsWord).ToList();
         for (var w = 1; w < words.Count; w++)
         {
             if (TonnageLexicon.OrganisationAnaphors.Contains(words[w].Text) && words[w - 1].Text.Equals("the", StringComparison.Ordinal))
             {
-                return true;
+                return words[w - 1].Start;
             }
         }
 
-        return false;
+        return -1;
     }
+
+    /// <summary>After a country: at most two lower-case words, then a measure noun ("U.S. magnet capacity", "China's rare earth output").</summary>
+    private static readonly Regex CountryMeasureRegex = new(
+        @"^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capacity|capacities|output|production|exports|imports|reserves|resources|stockpiles?|demand|consumption)\b",
+        RegexOptions.Compiled);
 
     /// <summary>"said Australia's", "showing the United States", "said that China": a speech verb right before the name ("the", "that" skipped).</summary>
     private static bool SpeechVerbRightBefore(Sentence sentence, int start)

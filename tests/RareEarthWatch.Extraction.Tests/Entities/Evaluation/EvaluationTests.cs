@@ -74,17 +74,19 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev2", "countries")] = (0.97, 0.98),
         [("dev2", "elements")] = (0.98, 0.98),
         [("dev2", "tonnages")] = (0.98, 0.97),
-        [("dev2", "tonnage measure")] = (0.81, 0.81),
-        [("dev2", "tonnage period")] = (0.90, 0.90),
+        [("dev2", "tonnage measure")] = (0.83, 0.83),
+        [("dev2", "tonnage period")] = (0.91, 0.91),
         [("dev2", "tonnage product")] = (0.93, 0.93),
-        [("dev2", "tonnage subject")] = (0.87, 0.87),
-        [("dev2", "tonnages exact")] = (0.78, 0.77),
+        [("dev2", "tonnage subject")] = (0.88, 0.88),
+        [("dev2", "tonnages exact")] = (0.80, 0.80),
         // Dev3 (dev3-set.json, D01-D30, subject-heavy): one more annotator who never saw the rules; first measured on the
         // evening's final rules (exact 0.51, product 0.73): floors = that minus 0.02. May be tuned on next.
         // Branch entities-6 (countries, organisations, candidates tuned on tune, dev, dev2, dev3): the entity rows of those
         // splits whose measure went up raised to measured minus 0.02 (rounded down); tonnage rows left to the tonnage branch.
         // Branch tonnages-7 (rules tuned on dev3, dev2 and dev): its tonnage rows raised to measured minus 0.02 (exact 0.70,
         // product 0.78, subject 0.90, period 0.98, measure 0.88), and dev2 subject (0.89) and exact (0.80 / 0.79) likewise.
+        // Branch tonnages-8 (rules tuned on dev2, dev3, dev): rows whose measure went up raised to measured minus 0.02, rounded
+        // down from the exact ratios: dev2 measure 0.83, period 0.91, subject 0.88, exact 0.80/0.80; dev3 subject 0.90, exact 0.69.
         [("dev3", "organisations")] = (0.98, 0.97),
         [("dev3", "candidates")] = (0.48, 0.18),
         [("dev3", "candidates with a designator")] = (0.48, 0.48),
@@ -95,8 +97,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev3", "tonnage measure")] = (0.86, 0.86),
         [("dev3", "tonnage period")] = (0.96, 0.96),
         [("dev3", "tonnage product")] = (0.76, 0.76),
-        [("dev3", "tonnage subject")] = (0.88, 0.88),
-        [("dev3", "tonnages exact")] = (0.68, 0.68),
+        [("dev3", "tonnage subject")] = (0.90, 0.90),
+        [("dev3", "tonnages exact")] = (0.69, 0.69),
         // Check2 set (check2-set.json): one more annotator who never saw the rules, held out (errors hidden); first measured
         // on the rules before the evening's round (exact 0.50); floors raised after the round (exact 0.57) to measured minus 0.02.
         [("check2", "organisations")] = (0.96, 0.97),
