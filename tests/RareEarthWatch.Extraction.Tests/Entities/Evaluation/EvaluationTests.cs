@@ -22,8 +22,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<(string Split, string Kind), (double Precision, double Recall)> Floors = new()
     {
-        // Evening of 2026-11-23, after merging entities-6 and tonnages-7 and the fixes on main: every row that measured above
-        // its floor raised to measured minus 0.02 (rounded down), held-out rows included; none lowered.
+        // Night of 2026-11-23, after merging entities-6, tonnages-7, tonnages-8 and the fixes on main: every row that measured
+        // above its floor raised to measured minus 0.02 (rounded down), held-out rows included; none lowered.
         [("tune", "organisations")] = (0.98, 0.96),
         [("tune", "candidates")] = (0.97, 0.67),
         [("tune", "candidates with a designator")] = (0.97, 0.95),
@@ -57,7 +57,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev", "countries")] = (0.98, 0.98),
         [("dev", "elements")] = (0.98, 0.98),
         [("dev", "tonnages")] = (0.98, 0.98),
-        [("dev", "tonnage measure")] = (0.93, 0.93),
+        [("dev", "tonnage measure")] = (0.94, 0.94),
         [("dev", "tonnage period")] = (0.96, 0.96),
         [("dev", "tonnage product")] = (0.93, 0.93),
         [("dev", "tonnage subject")] = (0.96, 0.96),
@@ -75,9 +75,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev2", "elements")] = (0.98, 0.98),
         [("dev2", "tonnages")] = (0.98, 0.97),
         [("dev2", "tonnage measure")] = (0.83, 0.83),
-        [("dev2", "tonnage period")] = (0.91, 0.91),
-        [("dev2", "tonnage product")] = (0.93, 0.93),
-        [("dev2", "tonnage subject")] = (0.88, 0.88),
+        [("dev2", "tonnage period")] = (0.92, 0.92),
+        [("dev2", "tonnage product")] = (0.94, 0.94),
+        [("dev2", "tonnage subject")] = (0.89, 0.89),
         [("dev2", "tonnages exact")] = (0.80, 0.80),
         // Dev3 (dev3-set.json, D01-D30, subject-heavy): one more annotator who never saw the rules; first measured on the
         // evening's final rules (exact 0.51, product 0.73): floors = that minus 0.02. May be tuned on next.
@@ -97,8 +97,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev3", "tonnage measure")] = (0.86, 0.86),
         [("dev3", "tonnage period")] = (0.96, 0.96),
         [("dev3", "tonnage product")] = (0.76, 0.76),
-        [("dev3", "tonnage subject")] = (0.90, 0.90),
-        [("dev3", "tonnages exact")] = (0.69, 0.69),
+        [("dev3", "tonnage subject")] = (0.91, 0.91),
+        [("dev3", "tonnages exact")] = (0.70, 0.70),
         // Check2 set (check2-set.json): one more annotator who never saw the rules, held out (errors hidden); first measured
         // on the rules before the evening's round (exact 0.50); floors raised after the round (exact 0.57) to measured minus 0.02.
         [("check2", "organisations")] = (0.96, 0.97),
@@ -111,8 +111,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check2", "tonnage measure")] = (0.81, 0.81),
         [("check2", "tonnage period")] = (0.86, 0.86),
         [("check2", "tonnage product")] = (0.86, 0.86),
-        [("check2", "tonnage subject")] = (0.75, 0.75),
-        [("check2", "tonnages exact")] = (0.59, 0.59),
+        [("check2", "tonnage subject")] = (0.76, 0.76),
+        [("check2", "tonnages exact")] = (0.60, 0.60),
         // Check set (check-set.json): a second annotator who never saw the rules; held out like the blind set (errors hidden).
         // Check and blind rows raised after the evening's round (entities-5, tonnages-5) to measured minus 0.02, never lowered.
         [("check", "organisations")] = (0.97, 0.93),
@@ -122,10 +122,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check", "countries")] = (0.90, 0.97),
         [("check", "elements")] = (0.98, 0.98),
         [("check", "tonnages")] = (0.93, 0.91),
-        [("check", "tonnage measure")] = (0.76, 0.76),
+        [("check", "tonnage measure")] = (0.77, 0.77),
         [("check", "tonnage period")] = (0.81, 0.81),
         [("check", "tonnage product")] = (0.90, 0.90),
-        [("check", "tonnage subject")] = (0.84, 0.84),
+        [("check", "tonnage subject")] = (0.85, 0.85),
         [("check", "tonnages exact")] = (0.66, 0.64),
         // Blind set, first run on the frozen rules of 2026-11-23 (see docs/entities.md): measured minus a small margin.
         [("blind", "organisations")] = (0.97, 0.98),
