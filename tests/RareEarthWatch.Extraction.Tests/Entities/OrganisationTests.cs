@@ -232,6 +232,13 @@ public sealed class OrganisationTests
     }
 
     [Fact]
+    public void An_ambiguous_alias_in_the_possessive_names_its_owner_even_at_the_start_of_a_sentence()
+    {
+        Orgs("Arafura's Nolans project will produce 4,440 tonnes a year of NdPr oxide, the company said.").Should().Equal("arafura");
+        Orgs("Arafura waters were calm. Ships crossed them.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void An_ambiguous_alias_after_of_and_a_capitalised_word_ends_another_name() =>
         Orgs("Officials at the Ministry of Commerce said permits for 40 firms were processed.").Should().NotContain("us-doc");
 

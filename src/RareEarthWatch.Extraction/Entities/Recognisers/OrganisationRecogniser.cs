@@ -483,7 +483,9 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
             var atSentenceStart = sentence < 0
                 || previousWord < 0
                 || tokens[previousWord].Start < sentences.Sentences[sentence].Start;
-            if (!atSentenceStart)
+            // "Arafura's Nolans project will produce ...": a possessive names an owner, even where every word is capitalised.
+            var possessive = match.EndToken + 1 < tokens.Count && tokens[match.EndToken].Text == "'" && tokens[match.EndToken + 1].Text == "s";
+            if (!atSentenceStart || possessive)
             {
                 result.Add(token.Text);
             }
