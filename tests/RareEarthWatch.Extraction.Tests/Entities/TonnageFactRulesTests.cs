@@ -322,6 +322,14 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_figure_compared_in_the_unit_of_an_earlier_one_is_of_that_ones_material()
+    {
+        var facts = TestFiles.Recognize("Harrow Minerals Ltd said its Kessel project holds a Mineral Resource of 45Mt at 1.2% TREO for 540,000t of contained TREO, including 110,000 t NdPr oxide, up from 38 Mt previously.").Tonnages;
+        facts.Should().HaveCount(4);
+        facts[3].ProductId.Should().Be(facts[0].ProductId);
+    }
+
+    [Fact]
     public void Feed_converted_into_products_is_processed_not_sold()
     {
         Single("Defence customers placed brisk orders, and a Baotou plant converted 300 tonnes of mixed rare earth carbonate into separated oxides in October.")

@@ -288,7 +288,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             for (var q = 0; q < quantities.Count; q++)
             {
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
-                materials[q] ??= (q > 0 && materials[q - 1] is { Foreign: false } compared
+                materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { Foreign: false } compared
                                   && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
                                      ? compared
                                      : null)
@@ -330,6 +330,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// The material of the figure a compared figure ("up from 38 Mt") is compared with: the one before it, unless that one is
+    /// written in another unit and an earlier one in the sentence in the same unit ("a resource of 45Mt ... for 540,000t of
+    /// TREO, including 110,000 t NdPr oxide, up from 38 Mt" compares the resource, not the NdPr oxide).
+    /// </summary>
+    private static Material? ComparedWith(List<Quantity> quantities, Material?[] materials, int q)
+    {
+        if (quantities[q - 1].Factor != quantities[q].Factor)
+        {
+            for (var k = q - 2; k >= 0; k--)
+            {
+                if (quantities[k].Factor == quantities[q].Factor && materials[k] is not null)
+                {
+                    return materials[k];
+                }
+            }
+        }
+
+        return materials[q - 1];
     }
 
     /// <summary>What the subject rules read besides the sentence; <see cref="Previous"/> is the subject of the last fact
