@@ -330,6 +330,14 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void Material_held_in_stock_is_a_stockpile_not_the_sale_of_the_sentence_before()
+    {
+        var facts = TestFiles.Recognize("Harrow Minerals Ltd expects to sell 2,000 t of concentrate a year to Chinese buyers. It holds 500 kg of terbium in stock.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts[1].Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Fact]
     public void Feed_converted_into_products_is_processed_not_sold()
     {
         Single("Defence customers placed brisk orders, and a Baotou plant converted 300 tonnes of mixed rare earth carbonate into separated oxides in October.")

@@ -102,6 +102,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex FromBetweenRegex = new(@"^\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
+    /// <summary>"in stock", "in storage", "in inventory" after a figure, in its clause.</summary>
+    private static readonly Regex InStockRegex = new(@"^[^,;]*?\bin\s+(?:stock|storage|inventory|inventories|stockpiles?)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
     /// <summary>A quota named, then set at a level right before the figure: "quotas for 2026, setting mining output at ".</summary>
     private static readonly Regex QuotaLevelRegex = new(
         @"(?i)\bquotas?\b[^.;]*?\b(?:set|sets|setting|fixed|fixes|fixing|pegged|pegging)\b[^.;]*\bat\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
@@ -983,6 +986,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "China exported 5,120 tonnes in October. Exports to the United States fell to 412 tonnes": the same
             // measure reported in the past tense right after keeps the previous figure's window.
             explicitPeriod = previousFact.Period;
+        }
+
+        if (measure != Measures.Stockpile && InStockRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
+        {
+            // "It holds 500 kg of terbium in stock": material kept, not sold, whatever the sentence before was about.
+            measure = Measures.Stockpile;
+            sizesShipment = false;
         }
 
         if (explicitPeriod is null && q + 1 < quantities.Count && ListJoined(sentence.Text[quantity.End..quantities[q + 1].Start]))
