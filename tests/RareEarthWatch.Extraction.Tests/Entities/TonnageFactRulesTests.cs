@@ -338,6 +338,14 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void Bare_oxides_are_rare_earth_oxides_not_the_material_of_the_clause_before()
+    {
+        var facts = TestFiles.Recognize("Harrow Minerals Ltd would mine 500,000 tonnes of ore next year, and Quarrion Metals Ltd expects to make 3,000 tonnes of oxides by 2028.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts[1].ProductId.Should().Be("reo");
+    }
+
+    [Fact]
     public void Feed_converted_into_products_is_processed_not_sold()
     {
         Single("Defence customers placed brisk orders, and a Baotou plant converted 300 tonnes of mixed rare earth carbonate into separated oxides in October.")
