@@ -30,7 +30,10 @@ public sealed class StorageOptions
     [Range(1, long.MaxValue)]
     public long MaxUploadBytes { get; set; } = 20L * 1024 * 1024;
 
-    /// <summary>File name endings accepted by upload and import.</summary>
+    /// <summary>
+    /// File name endings of saved articles, which the upload form offers; an uploaded or imported file is judged by its content
+    /// whatever its name.
+    /// </summary>
     public IReadOnlyList<string> AllowedExtensions { get; set; } = [".html", ".htm", ".txt", ".mhtml", ".mht"];
 }
 

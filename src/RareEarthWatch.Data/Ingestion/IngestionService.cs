@@ -124,12 +124,6 @@ public sealed class IngestionService(
                 return ToResult(upload, $"Already stored: the same file is a source of story #{existing.StoryId} “{existing.StoryTitle}”. Nothing was added.", existing.StoryTitle);
             }
 
-            if (!IsAllowedExtension(upload.FileName))
-            {
-                var reason = $"“{upload.FileName}” is not a saved article: only {string.Join(", ", storage.Value.AllowedExtensions)} files are accepted. Save the page from your browser as a web page or as text, and upload that file.";
-                return await RejectAsync(db, upload, reason, ct);
-            }
-
             await rawFiles.SaveAsync(sha, content, ct);
             upload.RawKept = true;
 
@@ -185,9 +179,6 @@ public sealed class IngestionService(
             return await FailAsync(upload.Id, upload.RawKept, sha, ex, ct);
         }
     }
-
-    private bool IsAllowedExtension(string fileName) =>
-        storage.Value.AllowedExtensions.Contains(Path.GetExtension(fileName), StringComparer.OrdinalIgnoreCase);
 
     private async Task<IngestResult> RejectAsync(RareEarthWatchDbContext db, Upload upload, string reason, CancellationToken ct)
     {

@@ -21,6 +21,20 @@ public sealed class UploadTests(SmallLimitAppFactory factory) : IClassFixture<Sm
     }
 
     [Fact]
+    public async Task A_saved_page_is_judged_by_its_content_not_its_name()
+    {
+        const string Html = "<html><head><title>Quarrion Metals starts its separation plant</title></head><body><article><h1>Quarrion Metals starts its separation plant</h1>"
+            + "<p>Quarrion Metals Ltd said on Monday it had started its separation plant in Western Australia, which will make 1,200 tonnes a year of NdPr oxide.</p>"
+            + "<p>The company said the first oxide would be shipped to magnet makers in Japan in the second quarter of next year.</p></article></body></html>";
+        var result = (await PostAsync(("article.php", Encoding.UTF8.GetBytes(Html)))).Should().ContainSingle().Subject;
+        result.Status.Should().Be("newStory", result.Message);
+
+        var pdf = (await PostAsync(("brochure.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n")))).Single();
+        pdf.Status.Should().Be("rejected");
+        pdf.Message.Should().Contain("PDF").And.Contain(".html");
+    }
+
+    [Fact]
     public async Task A_file_over_the_size_limit_is_refused_with_a_clear_message()
     {
         var big = new byte[SmallLimitAppFactory.Limit + 1];
