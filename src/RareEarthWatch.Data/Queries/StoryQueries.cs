@@ -283,9 +283,19 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
     /// The latest rare-earth tonnages across all stories, one per distinct fact and story. Masses of no rare-earth material
     /// (another commodity, process water: measure other with no material) stay on their story's page, not here.
     /// </summary>
-    public async Task<IReadOnlyList<LatestTonnage>> LatestTonnagesAsync(int count, CancellationToken ct)
+    public Task<IReadOnlyList<LatestTonnage>> LatestTonnagesAsync(int count, CancellationToken ct) =>
+        LatestTonnagesAsync(db.Tonnages.AsNoTracking(), count, ct);
+
+    /// <summary>
+    /// The latest rare-earth tonnages whose subject is this organisation or country ("organisation" or "country", and its id
+    /// or code), one per distinct fact and story: what the stored stories say it produces, exports, plans...
+    /// </summary>
+    public Task<IReadOnlyList<LatestTonnage>> TonnagesAboutAsync(string subjectKind, string subjectId, int count, CancellationToken ct) =>
+        LatestTonnagesAsync(db.Tonnages.AsNoTracking().Where(t => t.SubjectKind == subjectKind && t.SubjectId == subjectId), count, ct);
+
+    private static async Task<IReadOnlyList<LatestTonnage>> LatestTonnagesAsync(IQueryable<Tonnage> tonnages, int count, CancellationToken ct)
     {
-        var rows = await db.Tonnages.AsNoTracking()
+        var rows = await tonnages
             .Where(t => t.Material != null || t.ElementSymbol != null || t.Measure != "other")
             .OrderByDescending(t => t.Article.Story.PublishedDate.HasValue)
             .ThenByDescending(t => t.Article.Story.PublishedDate)

@@ -57,4 +57,27 @@ public sealed class TonnageElementsTests(SmallLimitAppFactory factory) : IClassF
         rows.Should().Contain(r => r.Contains("1,850", StringComparison.Ordinal) && r.Contains("production", StringComparison.Ordinal));
         rows.Should().NotContain(r => r.Contains("48,600", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task An_organisation_and_a_country_page_list_the_tonnages_they_are_the_subject_of()
+    {
+        const string Title = "Lynas lifts NdPr output as China exports slide";
+        var text = Title + "\n\n" + string.Join("\n\n",
+            "PERTH, Oct 22 - Lynas Rare Earths said on Wednesday it produced 2,317 tonnes of NdPr oxide in the September quarter, a record for the company.",
+            "China exported 4,218 tonnes of rare earth magnets in September, customs data showed, down from a year earlier.");
+        using var content = new MultipartFormDataContent();
+        content.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "files", "lynas-china-subjects.txt");
+        using var response = await _client.PostAsync(new Uri("/api/articles", UriKind.Relative), content);
+        response.EnsureSuccessStatusCode();
+
+        var lynas = await _client.GetDocumentAsync("/organisations/lynas");
+        var lynasRows = lynas.QuerySelectorAll("table.tonnages tbody tr").Select(r => r.TextContent).ToList();
+        lynasRows.Should().Contain(r => r.Contains("2,317", StringComparison.Ordinal) && r.Contains("production", StringComparison.Ordinal));
+        lynasRows.Should().NotContain(r => r.Contains("4,218", StringComparison.Ordinal));
+
+        var china = await _client.GetDocumentAsync("/countries/CN");
+        var chinaRows = china.QuerySelectorAll("table.tonnages tbody tr").Select(r => r.TextContent).ToList();
+        chinaRows.Should().Contain(r => r.Contains("4,218", StringComparison.Ordinal) && r.Contains("export", StringComparison.Ordinal));
+        chinaRows.Should().NotContain(r => r.Contains("2,317", StringComparison.Ordinal));
+    }
 }

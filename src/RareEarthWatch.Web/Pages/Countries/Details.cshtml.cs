@@ -1,14 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RareEarthWatch.Data.Queries;
+using RareEarthWatch.Extraction.Entities;
 
 namespace RareEarthWatch.Web.Pages.Countries;
 
 public sealed class DetailsModel(StoryQueries queries) : PageModel
 {
+    private const int TonnageRows = 20;
+
     public CountryView Country { get; private set; } = null!;
     public StoryFilter Filter { get; private set; } = new();
     public StoryPage Stories { get; private set; } = null!;
+
+    /// <summary>The latest tonnages the stored stories give for this country (it is their subject: its output, exports, quotas...).</summary>
+    public IReadOnlyList<LatestTonnage> Tonnages { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -21,6 +27,7 @@ public sealed class DetailsModel(StoryQueries queries) : PageModel
         Country = country;
         Filter = new StoryFilter(Country: country.Code);
         Stories = await queries.ListAsync(Filter, ct);
+        Tonnages = await queries.TonnagesAboutAsync(SubjectKinds.Country, country.Code, TonnageRows, ct);
         return Page();
     }
 }

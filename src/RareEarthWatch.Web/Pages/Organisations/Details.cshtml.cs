@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RareEarthWatch.Data.Queries;
+using RareEarthWatch.Extraction.Entities;
 using RareEarthWatch.Data.Reference;
 using RareEarthWatch.Web.Background;
 
@@ -8,10 +9,15 @@ namespace RareEarthWatch.Web.Pages.Organisations;
 
 public sealed class DetailsModel(StoryQueries queries, ReferenceDataService reference, ReanalysisRunner reanalysis) : PageModel
 {
+    private const int TonnageRows = 20;
+
     public OrganisationView Organisation { get; private set; } = null!;
     public StoryFilter Filter { get; private set; } = new();
     public StoryPage Stories { get; private set; } = null!;
     public IReadOnlyList<OrganisationSummary> Others { get; private set; } = [];
+
+    /// <summary>The latest tonnages the stored stories give for this organisation (it is their subject).</summary>
+    public IReadOnlyList<LatestTonnage> Tonnages { get; private set; } = [];
 
     [TempData] public string? Message { get; set; }
     [TempData] public bool Failed { get; set; }
@@ -27,6 +33,7 @@ public sealed class DetailsModel(StoryQueries queries, ReferenceDataService refe
         Organisation = organisation;
         Filter = new StoryFilter(Organisation: organisation.Id);
         Stories = await queries.ListAsync(Filter, ct);
+        Tonnages = await queries.TonnagesAboutAsync(SubjectKinds.Organisation, organisation.Id, TonnageRows, ct);
         Others = (await queries.AllOrganisationsAsync(ct)).Where(o => o.Id != organisation.Id).ToList();
         return Page();
     }
