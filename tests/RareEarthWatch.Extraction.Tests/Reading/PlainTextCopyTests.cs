@@ -53,6 +53,16 @@ public sealed class PlainTextCopyTests
         Article.Metadata.Title.Should().Be("Harrow Metals opens Estonia magnet plant");
 
     [Fact]
+    public void A_deck_under_the_headline_does_not_become_the_title()
+    {
+        const string Text = "Harrow Metals opens Estonia magnet plant\n\nFirst large sintered magnet factory in Europe starts output\n\nBy Jane Doe\n\n"
+            + "Harrow Metals opened its rare earth magnet plant in Narva, Estonia, on Friday, the company said in a statement.\n\n"
+            + "The plant will initially make 2,000 tonnes of magnets a year, enough for about 1.5 million electric vehicles.";
+        TestFiles.NewReader().Read(new RawDocument("deck.txt", Encoding.UTF8.GetBytes(Text))).Metadata.Title
+            .Should().Be("Harrow Metals opens Estonia magnet plant");
+    }
+
+    [Fact]
     public void A_stamp_in_gmt_plus_hours_keeps_its_offset() =>
         Article.Metadata.Published.Should().Be(new DateTimeOffset(2025, 9, 19, 8, 41, 0, TimeSpan.FromHours(2)));
 

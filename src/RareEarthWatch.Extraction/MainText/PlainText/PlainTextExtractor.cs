@@ -206,8 +206,9 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
         && !BoilerplateRules.IsMenuLine(block);
 
     /// <summary>
-    /// The headline: in a copy that starts with the site's own lines ("Skip to main content", menus, a section name), the
-    /// title-like block right before the first byline or stamp near the top; otherwise the first title-like block.
+    /// The headline: the first title-like block of the copy, unless site lines ("Skip to main content", menus, a one-word
+    /// section name) stand between it and the first byline or stamp near the top: then the first title-like block after the
+    /// last such site line. A deck under the headline is title-like too; it never becomes the title this way.
     /// </summary>
     private int TitleIndex(List<string> blocks)
     {
@@ -218,17 +219,21 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
             return first;
         }
 
-        // The nearest title-like block before the marker that is a headline, not a one-word section name ("MINING").
         for (var i = marker - 1; i > first; i--)
         {
-            if (IsTitleLike(blocks[i]) && TextTools.WordCount(blocks[i]) >= MinHeadlineWords)
+            if (IsSiteLine(blocks[i]))
             {
-                return i;
+                var after = blocks.FindIndex(i + 1, marker - i - 1, IsTitleLike);
+                return after >= 0 ? after : first;
             }
         }
 
         return first;
     }
+
+    /// <summary>A line of the site around the story: furniture, a menu, or a name too short for a headline ("MINING", "Search").</summary>
+    private static bool IsSiteLine(string block) =>
+        BoilerplateRules.IsFurniture(block) || BoilerplateRules.IsMenuLine(block) || TextTools.WordCount(block) < MinHeadlineWords;
 
     /// <summary>Fewer words than this make a section name, not a headline.</summary>
     private const int MinHeadlineWords = 3;
