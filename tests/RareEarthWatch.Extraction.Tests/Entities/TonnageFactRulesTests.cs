@@ -1221,4 +1221,12 @@ public sealed class TonnageFactRulesTests
                    + "contract, starting with an initial 120-tonne cargo in March.";
         Fact(text, 120).ProductId.Should().Be("ndpr-oxide");
     }
+
+    [Fact]
+    public void A_price_per_kilogram_does_not_make_a_traded_lot_an_intensity()
+    {
+        var fact = Single("Spot trade stayed thin, with one trader reporting a deal for 500 kg of terbium oxide at $3,700 per kg CIF Antwerp.");
+        fact.Measure.Should().NotBe(Measures.Intensity);
+        fact.Period.Should().NotBe(Periods.PerUnit);
+    }
 }

@@ -1849,7 +1849,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (word.Equals("per", StringComparison.OrdinalIgnoreCase) || word.Equals("each", StringComparison.OrdinalIgnoreCase))
             {
                 var next = w + 1 < words.Count ? words[w + 1].Text : string.Empty;
-                if (next.Length > 0 && !PerYearRegex.IsMatch("per " + next) && !PerDayRegex.IsMatch("per " + next)
+                if (next.Length > 0 && !TonnageLexicon.PerMassUnits.Contains(next) && !PerYearRegex.IsMatch("per " + next) && !PerDayRegex.IsMatch("per " + next)
                     && !next.Equals("annum", StringComparison.OrdinalIgnoreCase) && !next.Equals("quarter", StringComparison.OrdinalIgnoreCase)
                     && !next.Equals("month", StringComparison.OrdinalIgnoreCase))
                 {
