@@ -1229,4 +1229,12 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().NotBe(Measures.Intensity);
         fact.Period.Should().NotBe(Periods.PerUnit);
     }
+
+    [Fact]
+    public void Two_participles_joined_by_or_modify_one_material()
+    {
+        var text = "Quellon customs seized 12 tonnes of NdPr oxide in March. "
+                   + "Officers have seized more than 300 tonnes of illegally mined or smuggled rare earths so far this year.";
+        Fact(text, 300).ProductId.Should().Be("rare-earths");
+    }
 }

@@ -671,8 +671,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var windowEnd = q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length;
         var count = 0;
         var first = true;
-        foreach (var word in words)
+        for (var w = 0; w < words.Count; w++)
         {
+            var word = words[w];
             if (word.Start < quantity.End)
             {
                 continue;
@@ -689,6 +690,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (word.Start >= windowEnd)
             {
                 break;
+            }
+
+            if (JoinsParticiples(words, w))
+            {
+                continue; // "300 tonnes of illegally mined or smuggled rare earths": the "or" joins two modifiers of one material
             }
 
             if (word.Text is "," or ";" or ":" || TonnageLexicon.MaterialStopWords.Contains(word.Text) || ++count > options.MaterialWindowWords)
@@ -717,6 +723,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var joinLimit = sentence.Start + (q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length);
         return mention is null ? null : Coordinated(sentence, materials, mention, joinLimit) ?? new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
+
+    /// <summary>"mined or smuggled", "processed and unprocessed": and/or between two participles joins modifiers, not materials.</summary>
+    private static bool JoinsParticiples(List<Token> words, int w) =>
+        words[w].Text is "and" or "or" && w > 0 && w + 1 < words.Count
+        && IsParticiple(words[w - 1].Text) && IsParticiple(words[w + 1].Text);
+
+    private static bool IsParticiple(string word) =>
+        word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]);
 
     /// <summary>
     /// "1,200 tonnes of dysprosium and terbium oxide", "Dy/Tb": materials joined by and/or/commas/slashes right after the first
