@@ -1237,4 +1237,19 @@ public sealed class TonnageFactRulesTests
                    + "Officers have seized more than 300 tonnes of illegally mined or smuggled rare earths so far this year.";
         Fact(text, 300).ProductId.Should().Be("rare-earths");
     }
+
+    [Fact]
+    public void A_name_after_a_clause_and_comma_and_is_the_subject_of_its_own_clause()
+    {
+        var text = "Tarvik Rare Earths Ltd will hold 60% of the venture, and Quellon Minerals JSC will supply 4,000 tonnes of "
+                   + "concentrate a year from its mine.";
+        Single(text).SubjectName.Should().Be("Quellon Minerals JSC");
+    }
+
+    [Fact]
+    public void A_list_of_names_with_a_serial_comma_keeps_its_first_name_as_subject()
+    {
+        var text = "Tarvik Rare Earths Ltd, Brennick Metals Inc, and Quellon Minerals JSC produced 4,000 tonnes of concentrate last year.";
+        Single(text).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
 }

@@ -2253,6 +2253,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 before.RemoveRange(0, opener);
             }
         }
+        else if (context.PreviousFigureEnd < 0 && before.Count > 1)
+        {
+            // "X will hold 51% of the venture, and Y will supply 6,000 tonnes a year": ", and" + a name after a clause of its
+            // own (words, not just a list comma: "X, Y, and Z produced ...") opens the figure's clause; Y is its subject.
+            for (var opener = before.Count - 1; opener > 0; opener--)
+            {
+                if (ClauseBeforeCoordinatedName(sentence, before[opener - 1].End, before[opener].Start))
+                {
+                    before.RemoveRange(0, opener);
+                    break;
+                }
+            }
+        }
 
         var countriesBefore = countries
             .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start)
@@ -2432,6 +2445,24 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>"said its", "said on Monday that it": a speech verb and a pronoun that refers back to the speaker.</summary>
     private static readonly Regex SelfSpeakerRegex = new(@"^\s*(?:said|says|announced|reported|stated)\s+(?:(?:on\s+\p{L}+|that)\s+)?(?:it|its)\b", RegexOptions.Compiled);
+
+    /// <summary>Text between two names that is a clause of the first ending in ", and" ("will hold 51% of the venture, and ").</summary>
+    private static bool ClauseBeforeCoordinatedName(Sentence sentence, int previousEnd, int nameStart)
+    {
+        if (nameStart <= previousEnd)
+        {
+            return false;
+        }
+
+        var between = sentence.Text.AsSpan(previousEnd - sentence.Start, nameStart - previousEnd).ToString();
+        if (!CoordinatedClauseRegex.IsMatch(between))
+        {
+            return false;
+        }
+
+        var tokens = Tokenizer.Tokenize(between);
+        return tokens.Count(t => t.Text.Length > 1 && char.IsLower(t.Text[0]) && t.Text != "and") >= 2;
+    }
 
     /// <summary>Offset (in the sentence) just after the last parallel-clause word ("while", "whereas", ";"), or 0.</summary>
     private static int ParallelClauseStart(string textBefore)
