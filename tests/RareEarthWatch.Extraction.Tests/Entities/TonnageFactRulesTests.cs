@@ -1252,4 +1252,11 @@ public sealed class TonnageFactRulesTests
         var text = "Tarvik Rare Earths Ltd, Brennick Metals Inc, and Quellon Minerals JSC produced 4,000 tonnes of concentrate last year.";
         Single(text).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
     }
+
+    [Fact]
+    public void A_country_right_before_with_and_the_figure_is_that_countrys()
+    {
+        var text = "Germany accounted for 5,200 tonnes of the bloc's magnet imports, followed by France with 1,900 tonnes.";
+        Fact(text, 1_900).SubjectName.Should().Be("France");
+    }
 }

@@ -120,8 +120,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         Periods.Month, Periods.PerQuarter, Periods.HalfYear, Periods.Year, Periods.Cumulative, Periods.PerYear,
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Text from a name to the figure that makes the figure the name's in a list ("Burma at 31,000 tons", "China's 44 million tonnes").</summary>
-    private static readonly Regex ListedAtRegex = new(@"^(?:\s*(?i:at)\s+|['’]s?\s+)(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+    /// <summary>Text from a name to the figure that makes the figure the name's in a list ("Burma at 31,000 tons", "followed by Italy with 2,100 tonnes", "China's 44 million tonnes").</summary>
+    private static readonly Regex ListedAtRegex = new(@"^(?:\s*(?i:at|with)\s+|['’]s?\s+)(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text from a name to the figure in a list without the verb ("and Malaysia 11,400 tonnes"): only a space and a hedge.</summary>
     private static readonly Regex GappedRegex = new(@"^\s+(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
