@@ -1259,4 +1259,12 @@ public sealed class TonnageFactRulesTests
         var text = "Germany accounted for 5,200 tonnes of the bloc's magnet imports, followed by France with 1,900 tonnes.";
         Fact(text, 1_900).SubjectName.Should().Be("France");
     }
+
+    [Fact]
+    public void The_recipient_of_an_award_to_build_a_plant_is_the_subject_of_its_capacity()
+    {
+        var text = "The U.S. Department of Defense awarded $30 million to Brennick Heavy Metals Corp to build a plant in Ohio that "
+                   + "will separate 150 tonnes of terbium oxide a year.";
+        Single(text).SubjectName.Should().Be("Brennick Heavy Metals Corp");
+    }
 }

@@ -2180,6 +2180,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[parent].Id, before[parent].Name, before[parent].Kind);
         }
 
+        // "The Department of Defense awarded $45 million to X Corp to build a plant that will separate 200 tonnes": the
+        // recipient of an award or loan, who is to build the plant, is the figure's subject, not the funder.
+        var recipient = before.FindLastIndex(a => RecipientBeforeRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+                                                  && RecipientBuildsRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start)));
+        if (recipient > 0 && !ClauseBreakRegex.IsMatch(sentence.Text[(before[recipient].End - sentence.Start)..quantity.NumberStart]))
+        {
+            return (before[recipient].Id, before[recipient].Name, before[recipient].Kind);
+        }
+
         var anaphor = Anaphor(sentence.Text);
         if (anaphor == AnaphorKind.None && before.Count == 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]) is var anaphorAt and >= 0
             // "Together with the company's Fort Worth plant, that would bring U.S. magnet capacity to about 10,000 tons": a
@@ -2439,6 +2448,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>Text ending in a possessive and a parent noun before a name in apposition ("The Korean group's parent, ").</summary>
     private static readonly Regex ParentAppositiveRegex = new(@"['’]s?\s+(?:(?:parent|holding)(?:\s+(?:company|group))?|(?:majority\s+)?owner)\s*,\s*$", RegexOptions.Compiled);
+
+    /// <summary>"awarded $45 million to ", "a loan of $100 million to ": text before the recipient of money, ending in "to".</summary>
+    private static readonly Regex RecipientBeforeRegex = new(@"(?i)\b(?:award(?:s|ed)?|grant(?:s|ed)?|lent|lends|loan(?:s|ed)?|gave|gives|provided|provides|committed|invested)\b[^,;]*\bto\s+$", RegexOptions.Compiled);
+
+    /// <summary>"to build", "to develop": the recipient of money is to build or expand the asset the figure sizes.</summary>
+    private static readonly Regex RecipientBuildsRegex = new(@"^\s+to\s+(?:build|construct|develop|expand|fund|finance|restart|set\s+up)\b", RegexOptions.Compiled);
 
     /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
