@@ -1267,4 +1267,12 @@ public sealed class TonnageFactRulesTests
                    + "will separate 150 tonnes of terbium oxide a year.";
         Single(text).SubjectName.Should().Be("Brennick Heavy Metals Corp");
     }
+
+    [Fact]
+    public void The_same_firm_refers_back_to_the_main_company()
+    {
+        var text = "Brennick Heavy Metals Corp plans a separation plant. Brennick Heavy Metals expects first output in 2027. "
+                   + "The award follows a 2024 grant to the same firm for a pilot line that produced 9 tonnes of terbium oxide last year.";
+        Fact(text, 9).SubjectName.Should().Be("Brennick Heavy Metals Corp");
+    }
 }

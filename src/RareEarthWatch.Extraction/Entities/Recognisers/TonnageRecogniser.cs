@@ -2580,6 +2580,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 return words[w - 1].Start;
             }
+
+            // "a grant to the same firm for a pilot line that produced 12 tonnes"
+            if (w > 1 && TonnageLexicon.OrganisationAnaphors.Contains(words[w].Text) && words[w - 1].Text.Equals("same", StringComparison.Ordinal)
+                && words[w - 2].Text.Equals("the", StringComparison.Ordinal))
+            {
+                return words[w - 2].Start;
+            }
         }
 
         return -1;
