@@ -1275,4 +1275,12 @@ public sealed class TonnageFactRulesTests
                    + "The award follows a 2024 grant to the same firm for a pilot line that produced 9 tonnes of terbium oxide last year.";
         Fact(text, 9).SubjectName.Should().Be("Brennick Heavy Metals Corp");
     }
+
+    [Fact]
+    public void A_purchase_for_a_body_named_as_a_stockpile_is_a_stockpile()
+    {
+        var fact = Single("The Defense Logistics Agency agreed to buy 25 tonnes of samarium oxide for the National Defense Stockpile.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.None);
+    }
 }
