@@ -1283,4 +1283,12 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Stockpile);
         fact.Period.Should().Be(Periods.None);
     }
+
+    [Fact]
+    public void The_tonnage_rare_earths_are_recovered_from_is_feed_not_output()
+    {
+        var fact = Single("Quellon Phosphates Ltd plans to recover rare earths from 1.8 million tonnes of phosphogypsum at its old plant.");
+        fact.Measure.Should().Be(Measures.Other);
+        Single("Quellon Phosphates Ltd recovered 2 tonnes of rare earth oxide last year.").Measure.Should().Be(Measures.Production);
+    }
 }

@@ -1502,6 +1502,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             (best, bestIndex) = NearestCue(words, names, 0, clauseEnd, firstWord, afterWord);
         }
 
+        // "plans to recover rare earths from 2.5 million tonnes of tailings", "extracted oxide from 800 t of ore": the figure
+        // after "from" is the feed the product is won from, not the output.
+        if (best == Measures.Production && bestIndex < firstWord && IsFeedAfterFrom(words, bestIndex, firstWord))
+        {
+            return (Measures.Other, false);
+        }
+
         if (best == Measures.Production)
         {
             for (var w = Math.Max(0, bestIndex - options.CapacityCompoundWords); w < bestIndex; w++)
@@ -1847,6 +1854,24 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return last;
+    }
+
+    /// <summary>A recover/extract verb, then "from" right before the figure (hedges aside) with no clause break between.</summary>
+    private static bool IsFeedAfterFrom(List<Token> words, int cue, int firstWord)
+    {
+        if (!words[cue].Text.StartsWith("recover", StringComparison.OrdinalIgnoreCase) && !words[cue].Text.StartsWith("extract", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var w = firstWord - 1;
+        while (w > cue && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) && words[w].Text is not ("to" or "at"))
+        {
+            w--;
+        }
+
+        return w > cue + 1 && words[w].Text.Equals("from", StringComparison.OrdinalIgnoreCase)
+               && !words.Skip(cue + 1).Take(w - cue - 1).Any(t => t.Text is "," or ";");
     }
 
     private static bool InsideName(Token word, List<(int Start, int End)> names) =>
