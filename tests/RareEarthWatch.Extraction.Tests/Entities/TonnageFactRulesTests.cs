@@ -1291,4 +1291,11 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Other);
         Single("Quellon Phosphates Ltd recovered 2 tonnes of rare earth oxide last year.").Measure.Should().Be(Measures.Production);
     }
+
+    [Fact]
+    public void A_previous_value_after_the_new_ones_material_keeps_its_window()
+    {
+        var text = "Quellon Minerals SA cut its 2026 production guidance to 1,900 tonnes of mixed rare earth carbonate from 2,600 tonnes.";
+        Fact(text, 2_600).Period.Should().Be(Periods.Year);
+    }
 }
