@@ -1298,4 +1298,11 @@ public sealed class TonnageFactRulesTests
         var text = "Quellon Minerals SA cut its 2026 production guidance to 1,900 tonnes of mixed rare earth carbonate from 2,600 tonnes.";
         Fact(text, 2_600).Period.Should().Be(Periods.Year);
     }
+
+    [Fact]
+    public void A_share_a_country_accounted_for_is_reported_for_a_completed_year()
+    {
+        var text = "The bloc imported 16,000 tonnes of NdFeB magnets in 2025. Germany accounted for 6,900 tonnes of those imports.";
+        Fact(text, 6_900).Period.Should().Be(Periods.Year);
+    }
 }

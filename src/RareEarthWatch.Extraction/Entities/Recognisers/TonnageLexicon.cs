@@ -165,7 +165,7 @@ public static class TonnageLexicon
     public static FrozenSet<string> PastTense { get; } = new[]
     {
         "was", "were", "produced", "exported", "imported", "sold", "rose", "fell", "increased", "decreased", "grew",
-        "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined", "shipped", "sent", "delivered",
+        "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined", "shipped", "sent", "delivered", "accounted",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Past-tense verbs of feed put through a plant ("processed 18,600 t of ore"): reported for the article's window.</summary>
