@@ -1231,6 +1231,15 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_deal_for_a_lot_at_a_price_is_a_spot_sale()
+    {
+        var fact = Single("Spot trade stayed thin, with one trader reporting a deal for 2 tonnes of terbium oxide at $3,700 per kg CIF Antwerp.");
+        fact.Measure.Should().Be(Measures.Sales);
+        fact.Period.Should().Be(Periods.OneOff);
+        Single("Brennick Magnetics Inc signed a deal for 2,000 tonnes of NdPr oxide over 2027-2029.").Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
     public void Two_participles_joined_by_or_modify_one_material()
     {
         var text = "Quellon customs seized 12 tonnes of NdPr oxide in March. "

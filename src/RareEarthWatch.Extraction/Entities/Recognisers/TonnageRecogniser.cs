@@ -1550,6 +1550,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "signed a framework agreement with X for 6,000-8,000 tonnes of magnets over 2027-2029": an amount a deal is for,
         // with no other measure in its clause, is an offtake too (not when the sentence is about a stockpile).
+        // "one trader reported a deal for 500 kg of dysprosium oxide at $860 per kg": a one-off lot at a price is a spot trade.
+        if (best is null && explicitPeriod is null && ForADeal(words, firstWord) && PricedAfter(words, afterWord, clauseEnd))
+        {
+            return (Measures.Sales, true);
+        }
+
         if (best is null && explicitPeriod is null or Periods.Cumulative && ForADeal(words, firstWord)
             && !words.Exists(t => TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c == Measures.Stockpile && !InsideName(t, names)))
         {
@@ -1611,6 +1617,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"at $860 per kg", "at 610,000 yuan a tonne": "at" and a price within a few words after the unit.</summary>
+    private bool PricedAfter(List<Token> words, int afterWord, int clauseEnd)
+    {
+        for (var w = afterWord; w + 1 < Math.Min(clauseEnd, words.Count) && w < afterWord + options.MaterialWindowWords; w++)
+        {
+            if (words[w].Text.Equals("at", StringComparison.OrdinalIgnoreCase)
+                && (words[w + 1].Text is "$" or "€" or "£" or "¥" || TonnageLexicon.CurrencyWords.Contains(words[w + 1].Text)
+                    || (w + 2 < words.Count && char.IsDigit(words[w + 1].Text[0]) && TonnageLexicon.CurrencyWords.Contains(words[w + 2].Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"for [an initial | up to | about] N" after a deal word, a memorandum, talks or a buyer in the few words before.</summary>
