@@ -1314,4 +1314,12 @@ public sealed class TonnageFactRulesTests
         var text = "The bloc imported 16,000 tonnes of NdFeB magnets in 2025. Germany accounted for 6,900 tonnes of those imports.";
         Fact(text, 6_900).Period.Should().Be(Periods.Year);
     }
+
+    [Fact]
+    public void The_worlds_output_after_a_country_is_a_world_total()
+    {
+        var text = "India produced 2,100 tonnes of rare earths in 2024, about 1% of the world's output of 380,000 tonnes.";
+        Fact(text, 380_000).SubjectName.Should().BeNull();
+        Single("Vietnam, which has the world's second-largest reserves of 22 million tonnes, wants investors.").SubjectName.Should().Be("Vietnam");
+    }
 }

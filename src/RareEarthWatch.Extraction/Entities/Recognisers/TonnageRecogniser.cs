@@ -2552,7 +2552,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var after = sentence.Text.AsSpan(token.End);
-            if (!after.StartsWith("'") && !after.StartsWith("\u2019"))
+            if ((!after.StartsWith("'") && !after.StartsWith("\u2019")) || WorldMeasureRegex.IsMatch(after))
             {
                 return true;
             }
@@ -2560,6 +2560,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return false;
     }
+
+    /// <summary>"the world's output of 390,000 tonnes", "the world's total mine production" (not "the world's largest reserves").</summary>
+    private static readonly Regex WorldMeasureRegex = new(
+        @"^['’]s?\s+(?:(?![\p{Ll}-]*est\s)[\p{Ll}-]+\s+){0,3}?(?:output|production|supply|demand|consumption|reserves|resources|exports|imports|total)\b",
+        RegexOptions.Compiled);
 
     /// <summary>
     /// "X said", "X told reporters", "X managing director Jane Doe said": a speech verb right after the name or after at
