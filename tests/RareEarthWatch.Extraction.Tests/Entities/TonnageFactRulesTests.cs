@@ -1322,4 +1322,12 @@ public sealed class TonnageFactRulesTests
         Fact(text, 380_000).SubjectName.Should().BeNull();
         Single("Vietnam, which has the world's second-largest reserves of 22 million tonnes, wants investors.").SubjectName.Should().Be("Vietnam");
     }
+
+    [Fact]
+    public void One_sentence_without_figure_or_material_does_not_break_the_material_thread()
+    {
+        var text = "Quellon Minerals SA produced 380 tonnes of mixed rare earth carbonate in the third quarter. Its shares fell 9% on the news. "
+                   + "Quellon now expects to reach nameplate capacity of 3,500 tonnes a year in 2027.";
+        Fact(text, 3_500).ProductId.Should().Be("mrec");
+    }
 }

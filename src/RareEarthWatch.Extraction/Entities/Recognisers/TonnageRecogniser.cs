@@ -283,6 +283,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // The previous sentence's material: that of its last figure, or when it has none, the last material it names
             // ("... its first NdPr oxide separation circuit. Brightwater said the 1,800-tonne-a-year line ...").
             var carriedMaterial = previousSentence == s - 1 ? previousMaterial : s > 0 ? LastMaterialIn(sentences.Sentences[s - 1], elements.Materials) : null;
+            // "... produced 410 tonnes in the third quarter. Shares fell 12%. It now expects capacity of 4,000 tonnes a year": one
+            // sentence between with no figure and no material does not break the thread.
+            carriedMaterial ??= previousSentence == s - 2 ? previousMaterial : null;
             // "900 t a year of NdPr oxide from Peninsula Rare Earth Refining Sdn Bhd, starting with a 150-tonne cargo": a material
             // word inside a name is no material a figure after it can take.
             var sentenceNames = NamesIn(sentence, organisations, candidates);
