@@ -1330,4 +1330,11 @@ public sealed class TonnageFactRulesTests
                    + "Quellon now expects to reach nameplate capacity of 3,500 tonnes a year in 2027.";
         Fact(text, 3_500).ProductId.Should().Be("mrec");
     }
+
+    [Fact]
+    public void A_deposit_type_before_a_product_noun_only_says_where_the_product_is_from()
+    {
+        Single("Quellon Minerals SA shipped its first 900 tonnes of ionic clay concentrate to a refiner in October.")
+            .ProductId.Should().Be("rare-earth-concentrate");
+    }
 }

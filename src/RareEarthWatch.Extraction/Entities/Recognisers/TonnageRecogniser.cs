@@ -711,6 +711,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var from = sentence.Start + quantity.End;
         var to = sentence.Start + windowEnd;
         var mention = materials.FirstOrDefault(m => m.Start >= from && m.Start < to);
+        if (mention?.ProductId is { } depositId && index.Products[depositId].Form == "deposit type"
+            && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to
+                                             && sentence.Text.AsSpan(mention.End - sentence.Start, m.Start - mention.End).Trim(" -").IsEmpty) is { } head)
+        {
+            mention = head; // "1,200 tonnes of ionic clay concentrate": the deposit type only says where the concentrate is from
+        }
         if (mention is not null && GradeBefore(sentence.Text.AsSpan(0, mention.Start - sentence.Start))
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { } graded)
         {
