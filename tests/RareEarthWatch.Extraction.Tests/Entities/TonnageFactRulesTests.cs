@@ -1337,4 +1337,12 @@ public sealed class TonnageFactRulesTests
         Single("Quellon Minerals SA shipped its first 900 tonnes of ionic clay concentrate to a refiner in October.")
             .ProductId.Should().Be("rare-earth-concentrate");
     }
+
+    [Fact]
+    public void A_previous_value_after_a_comma_keeps_the_window_of_the_new_one()
+    {
+        var text = "Tarvik Rare Earths Ltd lowered its fiscal 2026 NdPr production forecast to between 8,000 and 8,400 tonnes, "
+                   + "from 9,600 tonnes previously.";
+        Fact(text, 9_600).Period.Should().Be(Periods.Year);
+    }
 }
