@@ -315,6 +315,13 @@ public sealed class OrganisationTests
     }
 
     [Fact]
+    public void A_national_body_earlier_in_the_sentence_gives_the_country_of_a_lower_case_description()
+    {
+        Orgs("JOGMEC will buy more oxide from China and Australia, the trade ministry said.").Should().Equal("jogmec", "meti");
+        Orgs("JOGMEC and CSIRO will buy more oxide from China and Australia, the trade ministry said.").Should().NotContain("meti");
+    }
+
+    [Fact]
     public void Rare_earth_miners_and_state_groups_of_the_reference_data()
     {
         Orgs("Kazatomprom produced 58 tonnes of concentrate, and coal and minerals group Vinacomin estimated its share.")

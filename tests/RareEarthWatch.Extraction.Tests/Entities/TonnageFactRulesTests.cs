@@ -1221,4 +1221,128 @@ public sealed class TonnageFactRulesTests
                    + "contract, starting with an initial 120-tonne cargo in March.";
         Fact(text, 120).ProductId.Should().Be("ndpr-oxide");
     }
+
+    [Fact]
+    public void A_price_per_kilogram_does_not_make_a_traded_lot_an_intensity()
+    {
+        var fact = Single("Spot trade stayed thin, with one trader reporting a deal for 500 kg of terbium oxide at $3,700 per kg CIF Antwerp.");
+        fact.Measure.Should().NotBe(Measures.Intensity);
+        fact.Period.Should().NotBe(Periods.PerUnit);
+    }
+
+    [Fact]
+    public void A_deal_for_a_lot_at_a_price_is_a_spot_sale()
+    {
+        var fact = Single("Spot trade stayed thin, with one trader reporting a deal for 2 tonnes of terbium oxide at $3,700 per kg CIF Antwerp.");
+        fact.Measure.Should().Be(Measures.Sales);
+        fact.Period.Should().Be(Periods.OneOff);
+        Single("Brennick Magnetics Inc signed a deal for 2,000 tonnes of NdPr oxide over 2027-2029.").Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void Two_participles_joined_by_or_modify_one_material()
+    {
+        var text = "Quellon customs seized 12 tonnes of NdPr oxide in March. "
+                   + "Officers have seized more than 300 tonnes of illegally mined or smuggled rare earths so far this year.";
+        Fact(text, 300).ProductId.Should().Be("rare-earths");
+    }
+
+    [Fact]
+    public void A_name_after_a_clause_and_comma_and_is_the_subject_of_its_own_clause()
+    {
+        var text = "Tarvik Rare Earths Ltd will hold 60% of the venture, and Quellon Minerals JSC will supply 4,000 tonnes of "
+                   + "concentrate a year from its mine.";
+        Single(text).SubjectName.Should().Be("Quellon Minerals JSC");
+    }
+
+    [Fact]
+    public void A_list_of_names_with_a_serial_comma_keeps_its_first_name_as_subject()
+    {
+        var text = "Tarvik Rare Earths Ltd, Brennick Metals Inc, and Quellon Minerals JSC produced 4,000 tonnes of concentrate last year.";
+        Single(text).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void A_country_right_before_with_and_the_figure_is_that_countrys()
+    {
+        var text = "Germany accounted for 5,200 tonnes of the bloc's magnet imports, followed by France with 1,900 tonnes.";
+        Fact(text, 1_900).SubjectName.Should().Be("France");
+    }
+
+    [Fact]
+    public void The_recipient_of_an_award_to_build_a_plant_is_the_subject_of_its_capacity()
+    {
+        var text = "The U.S. Department of Defense awarded $30 million to Brennick Heavy Metals Corp to build a plant in Ohio that "
+                   + "will separate 150 tonnes of terbium oxide a year.";
+        Single(text).SubjectName.Should().Be("Brennick Heavy Metals Corp");
+    }
+
+    [Fact]
+    public void The_same_firm_refers_back_to_the_main_company()
+    {
+        var text = "Brennick Heavy Metals Corp plans a separation plant. Brennick Heavy Metals expects first output in 2027. "
+                   + "The award follows a 2024 grant to the same firm for a pilot line that produced 9 tonnes of terbium oxide last year.";
+        Fact(text, 9).SubjectName.Should().Be("Brennick Heavy Metals Corp");
+    }
+
+    [Fact]
+    public void A_purchase_for_a_body_named_as_a_stockpile_is_a_stockpile()
+    {
+        var fact = Single("The Defense Logistics Agency agreed to buy 25 tonnes of samarium oxide for the National Defense Stockpile.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.None);
+    }
+
+    [Fact]
+    public void The_tonnage_rare_earths_are_recovered_from_is_feed_not_output()
+    {
+        var fact = Single("Quellon Phosphates Ltd plans to recover rare earths from 1.8 million tonnes of phosphogypsum at its old plant.");
+        fact.Measure.Should().Be(Measures.Other);
+        Single("Quellon Phosphates Ltd recovered 2 tonnes of rare earth oxide last year.").Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_previous_value_after_the_new_ones_material_keeps_its_window()
+    {
+        var text = "Quellon Minerals SA cut its 2026 production guidance to 1,900 tonnes of mixed rare earth carbonate from 2,600 tonnes.";
+        Fact(text, 2_600).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_share_a_country_accounted_for_is_reported_for_a_completed_year()
+    {
+        var text = "The bloc imported 16,000 tonnes of NdFeB magnets in 2025. Germany accounted for 6,900 tonnes of those imports.";
+        Fact(text, 6_900).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void The_worlds_output_after_a_country_is_a_world_total()
+    {
+        var text = "India produced 2,100 tonnes of rare earths in 2024, about 1% of the world's output of 380,000 tonnes.";
+        Fact(text, 380_000).SubjectName.Should().BeNull();
+        Single("Vietnam, which has the world's second-largest reserves of 22 million tonnes, wants investors.").SubjectName.Should().Be("Vietnam");
+    }
+
+    [Fact]
+    public void One_sentence_without_figure_or_material_does_not_break_the_material_thread()
+    {
+        var text = "Quellon Minerals SA produced 380 tonnes of mixed rare earth carbonate in the third quarter. Its shares fell 9% on the news. "
+                   + "Quellon now expects to reach nameplate capacity of 3,500 tonnes a year in 2027.";
+        Fact(text, 3_500).ProductId.Should().Be("mrec");
+    }
+
+    [Fact]
+    public void A_deposit_type_before_a_product_noun_only_says_where_the_product_is_from()
+    {
+        Single("Quellon Minerals SA shipped its first 900 tonnes of ionic clay concentrate to a refiner in October.")
+            .ProductId.Should().Be("rare-earth-concentrate");
+    }
+
+    [Fact]
+    public void A_previous_value_after_a_comma_keeps_the_window_of_the_new_one()
+    {
+        var text = "Tarvik Rare Earths Ltd lowered its fiscal 2026 NdPr production forecast to between 8,000 and 8,400 tonnes, "
+                   + "from 9,600 tonnes previously.";
+        Fact(text, 9_600).Period.Should().Be(Periods.Year);
+    }
 }

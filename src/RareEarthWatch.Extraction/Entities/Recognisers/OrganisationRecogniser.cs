@@ -261,6 +261,21 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         var top = counts.Count == 0 ? 0 : counts.Values.Max();
         var main = counts.Count(c => c.Value == top) == 1 ? counts.First(c => c.Value == top).Key : null;
 
+        // "TOKYO - Japan Organization for Metals and Energy Security (JOGMEC) plans ..., the trade ministry said": with no
+        // country named most, the one country of the national bodies (ministries, state agencies) named earlier in the sentence.
+        string? SentenceBodyCountry(int t)
+        {
+            var sentence = sentences.IndexOf(tokens[t].Start);
+            var codes = accepted
+                .Where(a => a.Match.EndToken <= t && sentences.IndexOf(a.Match.Start) == sentence)
+                .Select(a => index.Organisations[a.Id])
+                .Where(o => o.CountryCode is not null && NationalBodyKinds.Contains(o.Kind))
+                .Select(o => o.CountryCode!)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            return codes.Count == 1 ? codes[0] : null;
+        }
+
         void Add(string id, int first, int end)
         {
             var mention = new Mention(id, tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
@@ -315,7 +330,7 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
             var from = -1;
             if (tokens[t].Text is "the" or "The")
             {
-                owner = main;
+                owner = main ?? SentenceBodyCountry(t);
                 from = t + 1;
                 if (t + 3 < tokens.Count && tokens[t + 1].Text is "country" or "nation" && tokens[t + 2].Text == "'" && tokens[t + 3].Text == "s")
                 {

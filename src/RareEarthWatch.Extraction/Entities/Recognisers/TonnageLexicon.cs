@@ -155,11 +155,17 @@ public static class TonnageLexicon
         "use", "uses", "need", "needs", "require", "requires", "contains", "consume", "consumes",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"$860 per kg", "yuan per tonne", "grams per tonne": "per" a unit of mass is a price or a grade, not an intensity.</summary>
+    public static FrozenSet<string> PerMassUnits { get; } = new[]
+    {
+        "kg", "kilogram", "kilo", "g", "gram", "t", "tonne", "ton", "mt", "lb", "pound", "ounce", "oz",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Past-tense words: output reported in the past tense without a window is a completed year's amount.</summary>
     public static FrozenSet<string> PastTense { get; } = new[]
     {
         "was", "were", "produced", "exported", "imported", "sold", "rose", "fell", "increased", "decreased", "grew",
-        "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined", "shipped", "sent", "delivered",
+        "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined", "shipped", "sent", "delivered", "accounted",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Past-tense verbs of feed put through a plant ("processed 18,600 t of ore"): reported for the article's window.</summary>

@@ -98,8 +98,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A cap verb, then (in the same clause) "at" right before the figure: "caps stored residue at ", "capped at ".</summary>
     private static readonly Regex CapAtRegex = new(@"(?i)\b(?:caps?|capped|capping|limits|limited)\b[^,;.]{0,80}?\bat\s+$", RegexOptions.Compiled);
 
-    /// <summary>Text between two figures that is only "from" ("to 2,900 tonnes from 2,400 tonnes"): the second is the earlier value.</summary>
-    private static readonly Regex FromBetweenRegex = new(@"^\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+    /// <summary>Text between two figures that is only "from" ("to 2,900 tonnes from 2,400 tonnes"), perhaps after the first one's
+    /// material ("to 2,500 tonnes of mixed rare earth carbonate from 3,000 tonnes") or a comma ("to between 9,000 and 9,500
+    /// tonnes, from 10,500 tonnes previously"): the second is the earlier value.</summary>
+    private static readonly Regex FromBetweenRegex = new(@"^\s*(?:of\s+(?:[\p{L}\p{N}-]+\s+){1,5}?)?,?\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     /// <summary>"in stock", "in storage", "in inventory" after a figure, in its clause.</summary>
@@ -120,8 +122,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         Periods.Month, Periods.PerQuarter, Periods.HalfYear, Periods.Year, Periods.Cumulative, Periods.PerYear,
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Text from a name to the figure that makes the figure the name's in a list ("Burma at 31,000 tons", "China's 44 million tonnes").</summary>
-    private static readonly Regex ListedAtRegex = new(@"^(?:\s*(?i:at)\s+|['’]s?\s+)(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+    /// <summary>Text from a name to the figure that makes the figure the name's in a list ("Burma at 31,000 tons", "followed by Italy with 2,100 tonnes", "China's 44 million tonnes").</summary>
+    private static readonly Regex ListedAtRegex = new(@"^(?:\s*(?i:at|with)\s+|['’]s?\s+)(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text from a name to the figure in a list without the verb ("and Malaysia 11,400 tonnes"): only a space and a hedge.</summary>
     private static readonly Regex GappedRegex = new(@"^\s+(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
@@ -282,6 +284,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // The previous sentence's material: that of its last figure, or when it has none, the last material it names
             // ("... its first NdPr oxide separation circuit. Brightwater said the 1,800-tonne-a-year line ...").
             var carriedMaterial = previousSentence == s - 1 ? previousMaterial : s > 0 ? LastMaterialIn(sentences.Sentences[s - 1], elements.Materials) : null;
+            // "... produced 410 tonnes in the third quarter. Shares fell 12%. It now expects capacity of 4,000 tonnes a year": one
+            // sentence between with no figure and no material does not break the thread.
+            carriedMaterial ??= previousSentence == s - 2 ? previousMaterial : null;
             // "900 t a year of NdPr oxide from Peninsula Rare Earth Refining Sdn Bhd, starting with a 150-tonne cargo": a material
             // word inside a name is no material a figure after it can take.
             var sentenceNames = NamesIn(sentence, organisations, candidates);
@@ -671,8 +676,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var windowEnd = q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length;
         var count = 0;
         var first = true;
-        foreach (var word in words)
+        for (var w = 0; w < words.Count; w++)
         {
+            var word = words[w];
             if (word.Start < quantity.End)
             {
                 continue;
@@ -691,6 +697,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 break;
             }
 
+            if (JoinsParticiples(words, w))
+            {
+                continue; // "300 tonnes of illegally mined or smuggled rare earths": the "or" joins two modifiers of one material
+            }
+
             if (word.Text is "," or ";" or ":" || TonnageLexicon.MaterialStopWords.Contains(word.Text) || ++count > options.MaterialWindowWords)
             {
                 windowEnd = word.Start;
@@ -701,6 +712,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var from = sentence.Start + quantity.End;
         var to = sentence.Start + windowEnd;
         var mention = materials.FirstOrDefault(m => m.Start >= from && m.Start < to);
+        if (mention?.ProductId is { } depositId && index.Products[depositId].Form == "deposit type"
+            && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to
+                                             && sentence.Text.AsSpan(mention.End - sentence.Start, m.Start - mention.End).Trim(" -").IsEmpty) is { } head)
+        {
+            mention = head; // "1,200 tonnes of ionic clay concentrate": the deposit type only says where the concentrate is from
+        }
         if (mention is not null && GradeBefore(sentence.Text.AsSpan(0, mention.Start - sentence.Start))
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { } graded)
         {
@@ -717,6 +734,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var joinLimit = sentence.Start + (q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length);
         return mention is null ? null : Coordinated(sentence, materials, mention, joinLimit) ?? new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
+
+    /// <summary>"mined or smuggled", "processed and unprocessed": and/or between two participles joins modifiers, not materials.</summary>
+    private static bool JoinsParticiples(List<Token> words, int w) =>
+        words[w].Text is "and" or "or" && w > 0 && w + 1 < words.Count
+        && IsParticiple(words[w - 1].Text) && IsParticiple(words[w + 1].Text);
+
+    private static bool IsParticiple(string word) =>
+        word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]);
 
     /// <summary>
     /// "1,200 tonnes of dysprosium and terbium oxide", "Dy/Tb": materials joined by and/or/commas/slashes right after the first
@@ -1488,6 +1513,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             (best, bestIndex) = NearestCue(words, names, 0, clauseEnd, firstWord, afterWord);
         }
 
+        // "plans to recover rare earths from 2.5 million tonnes of tailings", "extracted oxide from 800 t of ore": the figure
+        // after "from" is the feed the product is won from, not the output.
+        if (best == Measures.Production && bestIndex < firstWord && IsFeedAfterFrom(words, bestIndex, firstWord))
+        {
+            return (Measures.Other, false);
+        }
+
         if (best == Measures.Production)
         {
             for (var w = Math.Max(0, bestIndex - options.CapacityCompoundWords); w < bestIndex; w++)
@@ -1528,6 +1560,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "signed a framework agreement with X for 6,000-8,000 tonnes of magnets over 2027-2029": an amount a deal is for,
         // with no other measure in its clause, is an offtake too (not when the sentence is about a stockpile).
+        // "one trader reported a deal for 500 kg of dysprosium oxide at $860 per kg": a one-off lot at a price is a spot trade.
+        if (best is null && explicitPeriod is null && ForADeal(words, firstWord) && PricedAfter(words, afterWord, clauseEnd))
+        {
+            return (Measures.Sales, true);
+        }
+
         if (best is null && explicitPeriod is null or Periods.Cumulative && ForADeal(words, firstWord)
             && !words.Exists(t => TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c == Measures.Stockpile && !InsideName(t, names)))
         {
@@ -1560,10 +1598,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "aims to raise its reserves to 100 days, buying up to 180 t next year", "buying 150 t to be held in bonded
         // warehouses": a purchase in a sentence about a stockpile adds to the stockpile, it is no supply contract (but a
-        // rate, "agreed to buy 100 t a year from X, which holds 40 t in inventory", is a supply flow: an offtake).
+        // rate, "agreed to buy 100 t a year from X, which holds 40 t in inventory", is a supply flow: an offtake). A stockpile
+        // named after the figure counts even as a body's name ("agreed to buy 30 t for the National Defense Stockpile").
         if (best == Measures.Offtake && TonnageLexicon.PurchaseVerbs.Contains(words[bestIndex].Text)
             && explicitPeriod is not (Periods.PerYear or Periods.PerDay)
-            && words.Exists(t => TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c == Measures.Stockpile && !InsideName(t, names)))
+            && words.Select((t, i) => (t, i)).Any(x => TonnageLexicon.MeasureCues.TryGetValue(x.t.Text, out var c) && c == Measures.Stockpile
+                                                       && (!InsideName(x.t, names) || x.i >= afterWord)))
         {
             return (Measures.Stockpile, false);
         }
@@ -1587,6 +1627,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"at $860 per kg", "at 610,000 yuan a tonne": "at" and a price within a few words after the unit.</summary>
+    private bool PricedAfter(List<Token> words, int afterWord, int clauseEnd)
+    {
+        for (var w = afterWord; w + 1 < Math.Min(clauseEnd, words.Count) && w < afterWord + options.MaterialWindowWords; w++)
+        {
+            if (words[w].Text.Equals("at", StringComparison.OrdinalIgnoreCase)
+                && (words[w + 1].Text is "$" or "€" or "£" or "¥" || TonnageLexicon.CurrencyWords.Contains(words[w + 1].Text)
+                    || (w + 2 < words.Count && char.IsDigit(words[w + 1].Text[0]) && TonnageLexicon.CurrencyWords.Contains(words[w + 2].Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"for [an initial | up to | about] N" after a deal word, a memorandum, talks or a buyer in the few words before.</summary>
@@ -1833,6 +1889,24 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return last;
     }
 
+    /// <summary>A recover/extract verb, then "from" right before the figure (hedges aside) with no clause break between.</summary>
+    private static bool IsFeedAfterFrom(List<Token> words, int cue, int firstWord)
+    {
+        if (!words[cue].Text.StartsWith("recover", StringComparison.OrdinalIgnoreCase) && !words[cue].Text.StartsWith("extract", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var w = firstWord - 1;
+        while (w > cue && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) && words[w].Text is not ("to" or "at"))
+        {
+            w--;
+        }
+
+        return w > cue + 1 && words[w].Text.Equals("from", StringComparison.OrdinalIgnoreCase)
+               && !words.Skip(cue + 1).Take(w - cue - 1).Any(t => t.Text is "," or ";");
+    }
+
     private static bool InsideName(Token word, List<(int Start, int End)> names) =>
         names.Exists(n => word.Start >= n.Start && word.Start < n.End);
 
@@ -1849,7 +1923,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (word.Equals("per", StringComparison.OrdinalIgnoreCase) || word.Equals("each", StringComparison.OrdinalIgnoreCase))
             {
                 var next = w + 1 < words.Count ? words[w + 1].Text : string.Empty;
-                if (next.Length > 0 && !PerYearRegex.IsMatch("per " + next) && !PerDayRegex.IsMatch("per " + next)
+                if (next.Length > 0 && !TonnageLexicon.PerMassUnits.Contains(next) && !PerYearRegex.IsMatch("per " + next) && !PerDayRegex.IsMatch("per " + next)
                     && !next.Equals("annum", StringComparison.OrdinalIgnoreCase) && !next.Equals("quarter", StringComparison.OrdinalIgnoreCase)
                     && !next.Equals("month", StringComparison.OrdinalIgnoreCase))
                 {
@@ -2166,6 +2240,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[parent].Id, before[parent].Name, before[parent].Kind);
         }
 
+        // "The Department of Defense awarded $45 million to X Corp to build a plant that will separate 200 tonnes": the
+        // recipient of an award or loan, who is to build the plant, is the figure's subject, not the funder.
+        var recipient = before.FindLastIndex(a => RecipientBeforeRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+                                                  && RecipientBuildsRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start)));
+        if (recipient > 0 && !ClauseBreakRegex.IsMatch(sentence.Text[(before[recipient].End - sentence.Start)..quantity.NumberStart]))
+        {
+            return (before[recipient].Id, before[recipient].Name, before[recipient].Kind);
+        }
+
         var anaphor = Anaphor(sentence.Text);
         if (anaphor == AnaphorKind.None && before.Count == 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]) is var anaphorAt and >= 0
             // "Together with the company's Fort Worth plant, that would bring U.S. magnet capacity to about 10,000 tons": a
@@ -2237,6 +2320,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (opener > 0 && before[opener - 1].Start - sentence.Start < context.PreviousFigureEnd)
             {
                 before.RemoveRange(0, opener);
+            }
+        }
+        else if (context.PreviousFigureEnd < 0 && before.Count > 1)
+        {
+            // "X will hold 51% of the venture, and Y will supply 6,000 tonnes a year": ", and" + a name after a clause of its
+            // own (words, not just a list comma: "X, Y, and Z produced ...") opens the figure's clause; Y is its subject.
+            for (var opener = before.Count - 1; opener > 0; opener--)
+            {
+                if (ClauseBeforeCoordinatedName(sentence, before[opener - 1].End, before[opener].Start))
+                {
+                    before.RemoveRange(0, opener);
+                    break;
+                }
             }
         }
 
@@ -2413,11 +2509,35 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Text ending in a possessive and a parent noun before a name in apposition ("The Korean group's parent, ").</summary>
     private static readonly Regex ParentAppositiveRegex = new(@"['’]s?\s+(?:(?:parent|holding)(?:\s+(?:company|group))?|(?:majority\s+)?owner)\s*,\s*$", RegexOptions.Compiled);
 
+    /// <summary>"awarded $45 million to ", "a loan of $100 million to ": text before the recipient of money, ending in "to".</summary>
+    private static readonly Regex RecipientBeforeRegex = new(@"(?i)\b(?:award(?:s|ed)?|grant(?:s|ed)?|lent|lends|loan(?:s|ed)?|gave|gives|provided|provides|committed|invested)\b[^,;]*\bto\s+$", RegexOptions.Compiled);
+
+    /// <summary>"to build", "to develop": the recipient of money is to build or expand the asset the figure sizes.</summary>
+    private static readonly Regex RecipientBuildsRegex = new(@"^\s+to\s+(?:build|construct|develop|expand|fund|finance|restart|set\s+up)\b", RegexOptions.Compiled);
+
     /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
 
     /// <summary>"said its", "said on Monday that it": a speech verb and a pronoun that refers back to the speaker.</summary>
     private static readonly Regex SelfSpeakerRegex = new(@"^\s*(?:said|says|announced|reported|stated)\s+(?:(?:on\s+\p{L}+|that)\s+)?(?:it|its)\b", RegexOptions.Compiled);
+
+    /// <summary>Text between two names that is a clause of the first ending in ", and" ("will hold 51% of the venture, and ").</summary>
+    private static bool ClauseBeforeCoordinatedName(Sentence sentence, int previousEnd, int nameStart)
+    {
+        if (nameStart <= previousEnd)
+        {
+            return false;
+        }
+
+        var between = sentence.Text.AsSpan(previousEnd - sentence.Start, nameStart - previousEnd).ToString();
+        if (!CoordinatedClauseRegex.IsMatch(between))
+        {
+            return false;
+        }
+
+        var tokens = Tokenizer.Tokenize(between);
+        return tokens.Count(t => t.Text.Length > 1 && char.IsLower(t.Text[0]) && t.Text != "and") >= 2;
+    }
 
     /// <summary>Offset (in the sentence) just after the last parallel-clause word ("while", "whereas", ";"), or 0.</summary>
     private static int ParallelClauseStart(string textBefore)
@@ -2442,7 +2562,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var after = sentence.Text.AsSpan(token.End);
-            if (!after.StartsWith("'") && !after.StartsWith("\u2019"))
+            if ((!after.StartsWith("'") && !after.StartsWith("\u2019")) || WorldMeasureRegex.IsMatch(after))
             {
                 return true;
             }
@@ -2450,6 +2570,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return false;
     }
+
+    /// <summary>"the world's output of 390,000 tonnes", "the world's total mine production" (not "the world's largest reserves").</summary>
+    private static readonly Regex WorldMeasureRegex = new(
+        @"^['’]s?\s+(?:(?![\p{Ll}-]*est\s)[\p{Ll}-]+\s+){0,3}?(?:output|production|supply|demand|consumption|reserves|resources|exports|imports|total)\b",
+        RegexOptions.Compiled);
 
     /// <summary>
     /// "X said", "X told reporters", "X managing director Jane Doe said": a speech verb right after the name or after at
@@ -2519,6 +2644,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (TonnageLexicon.OrganisationAnaphors.Contains(words[w].Text) && words[w - 1].Text.Equals("the", StringComparison.Ordinal))
             {
                 return words[w - 1].Start;
+            }
+
+            // "a grant to the same firm for a pilot line that produced 12 tonnes"
+            if (w > 1 && TonnageLexicon.OrganisationAnaphors.Contains(words[w].Text) && words[w - 1].Text.Equals("same", StringComparison.Ordinal)
+                && words[w - 2].Text.Equals("the", StringComparison.Ordinal))
+            {
+                return words[w - 2].Start;
             }
         }
 
