@@ -346,6 +346,11 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void The_customer_a_supplier_supplies_with_a_figure_is_not_its_subject() =>
+        Single("Vacuumschmelze will supply General Motors with about 1,000 tonnes a year of NdFeB magnets, the magnet maker said.")
+            .SubjectId.Should().Be("vacuumschmelze");
+
+    [Fact]
     public void Feed_converted_into_products_is_processed_not_sold()
     {
         Single("Defence customers placed brisk orders, and a Baotou plant converted 300 tonnes of mixed rare earth carbonate into separated oxides in October.")

@@ -162,9 +162,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool ListedBefore(Sentence sentence, int start, int end, Quantity quantity)
     {
         var between = sentence.Text[(end - sentence.Start)..quantity.NumberStart];
-        return ListedAtRegex.IsMatch(between)
+        return (ListedAtRegex.IsMatch(between) && !SuppliedWithBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start)))
                || (GappedRegex.IsMatch(between) && ListConjunctionBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start)));
     }
+
+    /// <summary>"will supply General Motors with 1,000 tonnes": the name after a verb of supplying receives the figure, it is not listed with it.</summary>
+    private static readonly Regex SuppliedWithBeforeRegex = new(@"(?i)\b(?:suppl(?:y|ies|ying|ied)|provid(?:e|es|ing|ed)|furnish(?:es|ing|ed)?|equip(?:s|ping|ped)?)\s+(?:the\s+)?$", RegexOptions.Compiled);
 
     /// <summary>
     /// Text from a name to the figure that puts the figure in a relative clause about the name ("NPM Silmet in Sillamae,
