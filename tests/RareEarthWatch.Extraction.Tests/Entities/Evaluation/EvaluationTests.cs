@@ -22,7 +22,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<(string Split, string Kind), (double Precision, double Recall)> Floors = new()
     {
-        // Night of 2026-11-23, after merging entities-6, tonnages-7, tonnages-8 and the fixes on main: every row that measured
+        // Night of 2026-11-23, after merging entities-6, tonnages-7, tonnages-8, probe-9 and the fixes on main: every row that measured
         // above its floor raised to measured minus 0.02 (rounded down), held-out rows included; none lowered.
         [("tune", "organisations")] = (0.98, 0.96),
         [("tune", "candidates")] = (0.97, 0.67),
@@ -96,33 +96,33 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev3", "tonnages")] = (0.98, 0.98),
         [("dev3", "tonnage measure")] = (0.86, 0.86),
         [("dev3", "tonnage period")] = (0.96, 0.96),
-        [("dev3", "tonnage product")] = (0.76, 0.76),
+        [("dev3", "tonnage product")] = (0.77, 0.77),
         [("dev3", "tonnage subject")] = (0.91, 0.91),
         [("dev3", "tonnages exact")] = (0.70, 0.70),
         // Check2 set (check2-set.json): one more annotator who never saw the rules, held out (errors hidden); first measured
         // on the rules before the evening's round (exact 0.50); floors raised after the round (exact 0.57) to measured minus 0.02.
-        [("check2", "organisations")] = (0.96, 0.97),
+        [("check2", "organisations")] = (0.96, 0.98),
         [("check2", "candidates")] = (0.89, 0.75),
         [("check2", "candidates with a designator")] = (0.89, 0.89),
-        [("check2", "organisations any")] = (0.95, 0.94),
+        [("check2", "organisations any")] = (0.95, 0.95),
         [("check2", "countries")] = (0.95, 0.97),
         [("check2", "elements")] = (0.95, 0.98),
         [("check2", "tonnages")] = (0.97, 0.97),
         [("check2", "tonnage measure")] = (0.81, 0.81),
         [("check2", "tonnage period")] = (0.86, 0.86),
-        [("check2", "tonnage product")] = (0.86, 0.86),
+        [("check2", "tonnage product")] = (0.88, 0.88),
         [("check2", "tonnage subject")] = (0.76, 0.76),
-        [("check2", "tonnages exact")] = (0.60, 0.60),
+        [("check2", "tonnages exact")] = (0.62, 0.62),
         // Check set (check-set.json): a second annotator who never saw the rules; held out like the blind set (errors hidden).
         // Check and blind rows raised after the evening's round (entities-5, tonnages-5) to measured minus 0.02, never lowered.
-        [("check", "organisations")] = (0.97, 0.93),
+        [("check", "organisations")] = (0.97, 0.95),
         [("check", "candidates")] = (0.76, 0.13),
         [("check", "candidates with a designator")] = (0.73, 0.73),
         [("check", "organisations any")] = (0.93, 0.53),
         [("check", "countries")] = (0.90, 0.97),
         [("check", "elements")] = (0.98, 0.98),
         [("check", "tonnages")] = (0.93, 0.91),
-        [("check", "tonnage measure")] = (0.77, 0.77),
+        [("check", "tonnage measure")] = (0.79, 0.79),
         [("check", "tonnage period")] = (0.81, 0.81),
         [("check", "tonnage product")] = (0.90, 0.90),
         [("check", "tonnage subject")] = (0.85, 0.85),
