@@ -299,7 +299,9 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             .Where(t => t.Material != null || t.ElementSymbol != null || t.Measure != "other")
             .OrderByDescending(t => t.Article.Story.PublishedDate.HasValue)
             .ThenByDescending(t => t.Article.Story.PublishedDate)
-            .ThenByDescending(t => t.Id)
+            .ThenByDescending(t => t.Article.StoryId)
+            .ThenByDescending(t => t.ArticleId)
+            .ThenBy(t => t.Start) // the newest story first; within one source, the figures in the order the text gives them
             .Take(count * 4)
             .Select(t => new { Tonnage = t, t.Article.StoryId, StoryTitle = t.Article.Story.Title, t.Article.Story.PublishedDate, Label = t.Article.Outlet ?? t.Article.Agency ?? t.Article.FileName })
             .ToListAsync(ct);

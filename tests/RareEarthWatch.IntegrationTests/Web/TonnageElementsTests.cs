@@ -64,6 +64,7 @@ public sealed class TonnageElementsTests(SmallLimitAppFactory factory) : IClassF
         const string Title = "Lynas lifts NdPr output as China exports slide";
         var text = Title + "\n\n" + string.Join("\n\n",
             "PERTH, Oct 22 - Lynas Rare Earths said on Wednesday it produced 2,317 tonnes of NdPr oxide in the September quarter, a record for the company.",
+            "Lynas Rare Earths sold 2,410 tonnes of NdPr oxide in the quarter, it said.",
             "China exported 4,218 tonnes of rare earth magnets in September, customs data showed, down from a year earlier.");
         using var content = new MultipartFormDataContent();
         content.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "files", "lynas-china-subjects.txt");
@@ -73,6 +74,10 @@ public sealed class TonnageElementsTests(SmallLimitAppFactory factory) : IClassF
         var lynas = await _client.GetDocumentAsync("/organisations/lynas");
         var lynasRows = lynas.QuerySelectorAll("table.tonnages tbody tr").Select(r => r.TextContent).ToList();
         lynasRows.Should().Contain(r => r.Contains("2,317", StringComparison.Ordinal) && r.Contains("production", StringComparison.Ordinal));
+        var story = (await response.Content.ReadFromJsonAsync<List<UploadResultJson>>())!.Single().StoryId;
+        var first = lynasRows.FindIndex(r => r.Contains("2,317", StringComparison.Ordinal));
+        var second = lynasRows.FindIndex(r => r.Contains("2,410", StringComparison.Ordinal));
+        second.Should().BeGreaterThan(first, "figures of one story are listed in the order the text gives them (story {0})", story);
         lynasRows.Should().NotContain(r => r.Contains("4,218", StringComparison.Ordinal));
 
         var china = await _client.GetDocumentAsync("/countries/CN");
