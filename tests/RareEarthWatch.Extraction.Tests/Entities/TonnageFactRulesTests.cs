@@ -351,6 +351,14 @@ public sealed class TonnageFactRulesTests
             .SubjectId.Should().Be("vacuumschmelze");
 
     [Fact]
+    public void A_figure_a_region_imported_is_nobodys_not_the_country_it_came_from()
+    {
+        var facts = TestFiles.Recognize("China's Ministry of Commerce approved export licences for 150 tonnes of dysprosium. The approvals are a fraction of the roughly 1,000 tons of the two elements that Europe imported from China in 2024.").Tonnages;
+        facts.Should().HaveCount(2);
+        facts[1].SubjectName.Should().BeNull();
+    }
+
+    [Fact]
     public void Feed_converted_into_products_is_processed_not_sold()
     {
         Single("Defence customers placed brisk orders, and a Baotou plant converted 300 tonnes of mixed rare earth carbonate into separated oxides in October.")

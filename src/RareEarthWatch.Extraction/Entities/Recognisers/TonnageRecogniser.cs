@@ -104,6 +104,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex FromBetweenRegex = new(@"^\s*(?:of\s+(?:[\p{L}\p{N}-]+\s+){1,5}?)?,?\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
+    /// <summary>A relative clause right after the figure whose subject is a region, not a country: "(tons of X) that Europe imported".</summary>
+    private static readonly Regex RegionActsAfterRegex = new(
+        @"^[^,;.]{0,80}?\b(?:that|which)\s+(?:Europe|Asia|Africa|North\s+America|South\s+America|Latin\s+America|the\s+West)\s+(?:imported|imports|exported|exports|consumed|consumes|bought|buys|used|uses|needs|needed|produced|produces)\b",
+        RegexOptions.Compiled);
+
     /// <summary>"in stock", "in storage", "in inventory" after a figure, in its clause.</summary>
     private static readonly Regex InStockRegex = new(@"^[^,;]*?\bin\s+(?:stock|storage|inventory|inventories|stockpiles?)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
@@ -2194,6 +2199,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var (organisations, countries, candidates, previous) = context;
         var numberAt = sentence.Start + quantity.NumberStart;
+        if (RegionActsAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+        {
+            return (null, null, null); // "the 1,000 tons that Europe imported from China": a region's figure is nobody's
+        }
+
         var actors = organisations.Mentions
             .Where(m => m.Start >= sentence.Start && m.End <= sentence.End)
             .Select(m => (m.Start, m.End, Id: (string?)m.Id, Name: index.Organisations[m.Id].Name, Kind: SubjectKinds.Organisation))
