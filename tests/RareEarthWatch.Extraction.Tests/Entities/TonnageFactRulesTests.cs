@@ -1350,4 +1350,13 @@ public sealed class TonnageFactRulesTests
                    + "from 9,600 tonnes previously.";
         Fact(text, 9_600).Period.Should().Be(Periods.Year);
     }
+
+    [Fact]
+    public void A_clause_after_as_does_not_give_the_figure_its_material()
+    {
+        Single("Varenko Metals JSC increased production of rare earth chlorides to 2,100 tonnes last year as it processed more loparite concentrate.")
+            .ProductId.Should().Be("rare-earth-chloride");
+        Single("Varenko Metals JSC raised output of neodymium oxide to 900 tonnes in 2025 as the plant processed more monazite.")
+            .ProductId.Should().Be("neodymium-oxide");
+    }
 }

@@ -705,7 +705,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue; // "300 tonnes of illegally mined or smuggled rare earths": the "or" joins two modifiers of one material
             }
 
-            if (word.Text is "," or ";" or ":" || TonnageLexicon.MaterialStopWords.Contains(word.Text) || ++count > options.MaterialWindowWords)
+            if (word.Text is "," or ";" or ":" || TonnageLexicon.MaterialStopWords.Contains(word.Text) || ClauseAs(words, w) || ++count > options.MaterialWindowWords)
             {
                 windowEnd = word.Start;
                 break;
@@ -739,6 +739,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>"mined or smuggled", "processed and unprocessed": and/or between two participles joins modifiers, not materials.</summary>
+    /// <summary>"to 2,100 tonnes last year as it processed more loparite": "as" before a pronoun or "the" opens a new clause,
+    /// whose material is not the figure's.</summary>
+    private static bool ClauseAs(List<Token> words, int w) =>
+        words[w].Text is "as" && w + 1 < words.Count
+        && words[w + 1].Text is "it" or "they" or "we" or "he" or "she" or "its" or "their" or "the";
+
     private static bool JoinsParticiples(List<Token> words, int w) =>
         words[w].Text is "and" or "or" && w > 0 && w + 1 < words.Count
         && IsParticiple(words[w - 1].Text) && IsParticiple(words[w + 1].Text);
