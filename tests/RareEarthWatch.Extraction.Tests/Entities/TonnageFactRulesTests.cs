@@ -1359,4 +1359,12 @@ public sealed class TonnageFactRulesTests
         Single("Varenko Metals JSC raised output of neodymium oxide to 900 tonnes in 2025 as the plant processed more monazite.")
             .ProductId.Should().Be("neodymium-oxide");
     }
+
+    [Fact]
+    public void Last_month_after_a_reporting_verb_dates_the_statement_not_the_figure()
+    {
+        Single("Ferrovia Lanthanides SA said last month it aims to extract 600 tonnes of dysprosium oxide from tailings by 2028.")
+            .Period.Should().NotBe(Periods.Month);
+        Single("Ferrovia Lanthanides SA produced 600 tonnes of dysprosium oxide last month.").Period.Should().Be(Periods.Month);
+    }
 }
