@@ -1367,4 +1367,13 @@ public sealed class TonnageFactRulesTests
             .Period.Should().NotBe(Periods.Month);
         Single("Ferrovia Lanthanides SA produced 600 tonnes of dysprosium oxide last month.").Period.Should().Be(Periods.Month);
     }
+
+    [Fact]
+    public void Tonnes_received_from_a_named_supplier_are_the_suppliers_offtake()
+    {
+        var text = "Harbin Lake Processing Ltd said it had received 300 tonnes of monazite concentrate from Kestrel Sands Pty Ltd under a supply deal.";
+        var fact = Single(text);
+        fact.Measure.Should().Be(Measures.Offtake);
+        fact.SubjectName.Should().Be("Kestrel Sands Pty Ltd");
+    }
 }

@@ -1994,6 +1994,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context, bool seizure = false)
     {
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
+        if (measure == Measures.Offtake && ReceivedFrom(sentence, quantity, context) is { } supplier)
+        {
+            return supplier; // "SRC said it had received 300 tonnes of monazite from Prairie Minerals Inc": the supplier
+        }
+
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
             if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)
@@ -2051,6 +2056,42 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return subject;
+    }
+
+    private static readonly Regex ReceivedBeforeRegex = new(@"(?i)\b(?:received|receives|receive|receiving)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|its\s+first|a\s+first|the\s+first)\s+)?$", RegexOptions.Compiled);
+
+    private static readonly Regex FromAfterRegex = new(@"^\s*(?:of\s+(?:[\p{L}-]+\s+){0,6}?)?from\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"received 300 tonnes of monazite concentrate from Prairie Minerals Inc": an offtake's subject is its supplier,
+    /// the organisation or candidate right after "from" (the receiver is the buyer).</summary>
+    private (string? Id, string? Name, string? Kind)? ReceivedFrom(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (!ReceivedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            return null;
+        }
+
+        bool After(int start) =>
+            start >= sentence.Start + quantity.End && start <= sentence.End
+            && FromAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, start - sentence.Start - quantity.End));
+
+        foreach (var mention in context.Organisations.Mentions)
+        {
+            if (After(mention.Start))
+            {
+                return (mention.Id, index.Organisations[mention.Id].Name, SubjectKinds.Organisation);
+            }
+        }
+
+        foreach (var candidate in context.Candidates)
+        {
+            if (candidate.Evidence.Any(e => After(e.Start)))
+            {
+                return (null, candidate.Name, SubjectKinds.Candidate);
+            }
+        }
+
+        return null;
     }
 
     private static readonly Regex ToBeforeRegex = new(@"\bto\s+(?:the\s+)?$", RegexOptions.Compiled);
