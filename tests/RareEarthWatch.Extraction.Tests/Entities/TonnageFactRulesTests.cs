@@ -1376,4 +1376,11 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Offtake);
         fact.SubjectName.Should().Be("Kestrel Sands Pty Ltd");
     }
+
+    [Fact]
+    public void A_feed_verb_in_an_as_it_clause_is_the_cause_not_the_measure()
+    {
+        var fact = Single("Varenko Metals JSC increased production of rare earth chlorides to 2,100 tonnes last year as it processed more loparite concentrate.");
+        fact.Measure.Should().Be(Measures.Production);
+    }
 }

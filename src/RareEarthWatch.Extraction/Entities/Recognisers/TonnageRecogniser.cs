@@ -1746,7 +1746,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             if (text == "as" && w + 1 < words.Count && (w == 0 || words[w - 1].Text is not ("such" or "so" or "same" or "well" or "as"))
-                && (words[w + 1].IsCapitalised || words[w + 1].Text is "the" or "its" or "their" or "a" or "an"))
+                && (words[w + 1].IsCapitalised || words[w + 1].Text is "the" or "its" or "their" or "a" or "an" or "it" or "they" or "we"))
             {
                 return w;
             }
