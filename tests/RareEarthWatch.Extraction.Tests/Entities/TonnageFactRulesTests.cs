@@ -1383,4 +1383,14 @@ public sealed class TonnageFactRulesTests
         var fact = Single("Varenko Metals JSC increased production of rare earth chlorides to 2,100 tonnes last year as it processed more loparite concentrate.");
         fact.Measure.Should().Be(Measures.Production);
     }
+
+    [Fact]
+    public void What_a_generic_unit_needs_does_not_take_the_previous_companys_name()
+    {
+        var text = "Brandholm Wind A/S said it had secured enough magnets for next year. "
+                   + "A single 15-megawatt offshore turbine uses roughly 9 tonnes of NdFeB magnets, according to industry estimates.";
+        var fact = Fact(text, 9);
+        fact.Measure.Should().Be(Measures.Intensity);
+        fact.SubjectName.Should().BeNull();
+    }
 }

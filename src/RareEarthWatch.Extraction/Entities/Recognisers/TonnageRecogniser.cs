@@ -1993,6 +1993,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context, bool seizure = false)
     {
+        // "A single 15-megawatt turbine uses roughly 9 tonnes of magnets, according to industry estimates": what a generic
+        // unit needs is nobody's; the previous sentence's company is not carried to it.
+        if (measure == Measures.Intensity && GenericUnitOpenerRegex.IsMatch(sentence.Text)
+            && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0)
+        {
+            return (null, null, null);
+        }
+
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (measure == Measures.Offtake && ReceivedFrom(sentence, quantity, context) is { } supplier)
         {
@@ -2057,6 +2065,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return subject;
     }
+
+    private static readonly Regex GenericUnitOpenerRegex = new(@"^\s*(?:A|An|Each|Every|One)\s+(?:single|typical|average|standard|modern|new)?\b", RegexOptions.Compiled);
 
     private static readonly Regex ReceivedBeforeRegex = new(@"(?i)\b(?:received|receives|receive|receiving)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|its\s+first|a\s+first|the\s+first)\s+)?$", RegexOptions.Compiled);
 
