@@ -1393,4 +1393,12 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Intensity);
         fact.SubjectName.Should().BeNull();
     }
+
+    [Fact]
+    public void What_a_buyer_would_require_is_demand_not_the_previous_sentences_offtake()
+    {
+        var text = "Brandholm Wind A/S signed a supply agreement with Kestrel Magnet Co Ltd for 2,400 tonnes of magnets over three years. "
+                   + "Torvald Motors AG said separately that its electric vehicles would require about 3,000 tonnes of rare earth magnets in 2027.";
+        Fact(text, 3_000).Measure.Should().Be(Measures.Other);
+    }
 }
