@@ -1358,4 +1358,55 @@ public sealed class TonnageFactRulesTests
                    + "from 9,600 tonnes previously.";
         Fact(text, 9_600).Period.Should().Be(Periods.Year);
     }
+
+    [Fact]
+    public void A_clause_after_as_does_not_give_the_figure_its_material()
+    {
+        Single("Varenko Metals JSC increased production of rare earth chlorides to 2,100 tonnes last year as it processed more loparite concentrate.")
+            .ProductId.Should().Be("rare-earth-chloride");
+        Single("Varenko Metals JSC raised output of neodymium oxide to 900 tonnes in 2025 as the plant processed more monazite.")
+            .ProductId.Should().Be("neodymium-oxide");
+    }
+
+    [Fact]
+    public void Last_month_after_a_reporting_verb_dates_the_statement_not_the_figure()
+    {
+        Single("Ferrovia Lanthanides SA said last month it aims to extract 600 tonnes of dysprosium oxide from tailings by 2028.")
+            .Period.Should().NotBe(Periods.Month);
+        Single("Ferrovia Lanthanides SA produced 600 tonnes of dysprosium oxide last month.").Period.Should().Be(Periods.Month);
+    }
+
+    [Fact]
+    public void Tonnes_received_from_a_named_supplier_are_the_suppliers_offtake()
+    {
+        var text = "Harbin Lake Processing Ltd said it had received 300 tonnes of monazite concentrate from Kestrel Sands Pty Ltd under a supply deal.";
+        var fact = Single(text);
+        fact.Measure.Should().Be(Measures.Offtake);
+        fact.SubjectName.Should().Be("Kestrel Sands Pty Ltd");
+    }
+
+    [Fact]
+    public void A_feed_verb_in_an_as_it_clause_is_the_cause_not_the_measure()
+    {
+        var fact = Single("Varenko Metals JSC increased production of rare earth chlorides to 2,100 tonnes last year as it processed more loparite concentrate.");
+        fact.Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void What_a_generic_unit_needs_does_not_take_the_previous_companys_name()
+    {
+        var text = "Brandholm Wind A/S said it had secured enough magnets for next year. "
+                   + "A single 15-megawatt offshore turbine uses roughly 9 tonnes of NdFeB magnets, according to industry estimates.";
+        var fact = Fact(text, 9);
+        fact.Measure.Should().Be(Measures.Intensity);
+        fact.SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void What_a_buyer_would_require_is_demand_not_the_previous_sentences_offtake()
+    {
+        var text = "Brandholm Wind A/S signed a supply agreement with Kestrel Magnet Co Ltd for 2,400 tonnes of magnets over three years. "
+                   + "Torvald Motors AG said separately that its electric vehicles would require about 3,000 tonnes of rare earth magnets in 2027.";
+        Fact(text, 3_000).Measure.Should().Be(Measures.Other);
+    }
 }

@@ -98,6 +98,7 @@ public static class TonnageLexicon
         // Demand, not supply: "the EU consumed 16,000 tonnes", "expects to need 2,800 tonnes a year" (tonnages.md: other).
         ["consume"] = Measures.Other, ["consumes"] = Measures.Other, ["consumed"] = Measures.Other,
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
+        ["require"] = Measures.Other, ["requires"] = Measures.Other, ["required"] = Measures.Other, // "would require 3,000 tonnes of magnets"
         ["consumption"] = Measures.Other, ["demand"] = Measures.Other,
         ["uses"] = Measures.Other, ["used"] = Measures.Other,
         // Enforcement, not trade: "customs seized 40 tonnes of smuggled oxide" (see SeizureWords).

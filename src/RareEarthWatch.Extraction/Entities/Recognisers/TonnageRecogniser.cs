@@ -65,9 +65,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(m => m.Length));
 
+    // "saying last month it aims to extract 600 tonnes": "last month" after a reporting verb dates the statement, not the figure.
     private static readonly Regex MonthRegex = new(
         @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
-        + @"|(?i)\b(?:(?:last|this|previous|past)\s+month|monthly|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after))",
+        + @"|(?i)\b(?<!\b(?:said|saying|says|announced|reported|told\s+\w+)\s+)(?:(?:last|this|previous|past)\s+month|monthly|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after))",
         RegexOptions.Compiled);
 
     /// <summary>An amount so far in a year: "January-October", "so far this year", "year to date", "in the first nine months".</summary>
@@ -710,7 +711,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue; // "300 tonnes of illegally mined or smuggled rare earths": the "or" joins two modifiers of one material
             }
 
-            if (word.Text is "," or ";" or ":" || TonnageLexicon.MaterialStopWords.Contains(word.Text) || ++count > options.MaterialWindowWords)
+            if (word.Text is "," or ";" or ":" || TonnageLexicon.MaterialStopWords.Contains(word.Text) || ClauseAs(words, w) || ++count > options.MaterialWindowWords)
             {
                 windowEnd = word.Start;
                 break;
@@ -744,6 +745,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>"mined or smuggled", "processed and unprocessed": and/or between two participles joins modifiers, not materials.</summary>
+    /// <summary>"to 2,100 tonnes last year as it processed more loparite": "as" before a pronoun or "the" opens a new clause,
+    /// whose material is not the figure's.</summary>
+    private static bool ClauseAs(List<Token> words, int w) =>
+        words[w].Text is "as" && w + 1 < words.Count
+        && words[w + 1].Text is "it" or "they" or "we" or "he" or "she" or "its" or "their" or "the";
+
     private static bool JoinsParticiples(List<Token> words, int w) =>
         words[w].Text is "and" or "or" && w > 0 && w + 1 < words.Count
         && IsParticiple(words[w - 1].Text) && IsParticiple(words[w + 1].Text);
@@ -1744,7 +1751,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             if (text == "as" && w + 1 < words.Count && (w == 0 || words[w - 1].Text is not ("such" or "so" or "same" or "well" or "as"))
-                && (words[w + 1].IsCapitalised || words[w + 1].Text is "the" or "its" or "their" or "a" or "an"))
+                && (words[w + 1].IsCapitalised || words[w + 1].Text is "the" or "its" or "their" or "a" or "an" or "it" or "they" or "we"))
             {
                 return w;
             }
@@ -1991,7 +1998,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context, bool seizure = false)
     {
+        // "A single 15-megawatt turbine uses roughly 9 tonnes of magnets, according to industry estimates": what a generic
+        // unit needs is nobody's; the previous sentence's company is not carried to it.
+        if (measure == Measures.Intensity && GenericUnitOpenerRegex.IsMatch(sentence.Text)
+            && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0)
+        {
+            return (null, null, null);
+        }
+
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
+        if (measure == Measures.Offtake && ReceivedFrom(sentence, quantity, context) is { } supplier)
+        {
+            return supplier; // "SRC said it had received 300 tonnes of monazite from Prairie Minerals Inc": the supplier
+        }
+
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
             if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)
@@ -2049,6 +2069,44 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return subject;
+    }
+
+    private static readonly Regex GenericUnitOpenerRegex = new(@"^\s*(?:A|An|Each|Every|One)\s+(?:single|typical|average|standard|modern|new)?\b", RegexOptions.Compiled);
+
+    private static readonly Regex ReceivedBeforeRegex = new(@"(?i)\b(?:received|receives|receive|receiving)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|its\s+first|a\s+first|the\s+first)\s+)?$", RegexOptions.Compiled);
+
+    private static readonly Regex FromAfterRegex = new(@"^\s*(?:of\s+(?:[\p{L}-]+\s+){0,6}?)?from\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"received 300 tonnes of monazite concentrate from Prairie Minerals Inc": an offtake's subject is its supplier,
+    /// the organisation or candidate right after "from" (the receiver is the buyer).</summary>
+    private (string? Id, string? Name, string? Kind)? ReceivedFrom(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (!ReceivedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            return null;
+        }
+
+        bool After(int start) =>
+            start >= sentence.Start + quantity.End && start <= sentence.End
+            && FromAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, start - sentence.Start - quantity.End));
+
+        foreach (var mention in context.Organisations.Mentions)
+        {
+            if (After(mention.Start))
+            {
+                return (mention.Id, index.Organisations[mention.Id].Name, SubjectKinds.Organisation);
+            }
+        }
+
+        foreach (var candidate in context.Candidates)
+        {
+            if (candidate.Evidence.Any(e => After(e.Start)))
+            {
+                return (null, candidate.Name, SubjectKinds.Candidate);
+            }
+        }
+
+        return null;
     }
 
     private static readonly Regex ToBeforeRegex = new(@"\bto\s+(?:the\s+)?$", RegexOptions.Compiled);
