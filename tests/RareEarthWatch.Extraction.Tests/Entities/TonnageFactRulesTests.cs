@@ -1409,4 +1409,13 @@ public sealed class TonnageFactRulesTests
                    + "Torvald Motors AG said separately that its electric vehicles would require about 3,000 tonnes of rare earth magnets in 2027.";
         Fact(text, 3_000).Measure.Should().Be(Measures.Other);
     }
+
+    [Fact]
+    public void Later_members_of_a_list_of_destinations_are_destinations_too()
+    {
+        var text = "China exported 3,900 tonnes of rare earths in August, customs data showed. "
+                   + "Exports to the United States, South Korea and Vietnam were 610 tonnes, 350 tonnes and 290 tonnes respectively.";
+        Fact(text, 350).SubjectName.Should().Be("China");
+        Fact(text, 290).SubjectName.Should().Be("China");
+    }
 }

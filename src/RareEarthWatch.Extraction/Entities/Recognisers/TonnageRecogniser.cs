@@ -2780,7 +2780,66 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             last = words[^2].Text;
         }
 
-        return TonnageLexicon.RoutePrepositions.Contains(last) ? last.ToLowerInvariant() : null;
+        return TonnageLexicon.RoutePrepositions.Contains(last) ? last.ToLowerInvariant() : ListedRoutePreposition(sentence, start);
+    }
+
+    /// <summary>
+    /// "exports to the United States, South Korea and Vietnam were ...": a name later in a list of capitalised names
+    /// (joined by commas, "and" or "or") whose first member follows a route preposition shares that preposition.
+    /// </summary>
+    private static string? ListedRoutePreposition(Sentence sentence, int start)
+    {
+        var tokens = Tokenizer.Tokenize(sentence.Text[..(start - sentence.Start)]);
+        var i = tokens.Count - 1;
+        for (var hop = 0; hop < 4; hop++)
+        {
+            if (i >= 0 && tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                i--;
+            }
+
+            var joined = false;
+            if (i >= 0 && tokens[i].Text is "and" or "or")
+            {
+                i--;
+                joined = true;
+            }
+
+            if (i >= 0 && tokens[i].Text == ",")
+            {
+                i--;
+                joined = true;
+            }
+
+            if (!joined)
+            {
+                return null;
+            }
+
+            var name = 0;
+            while (i >= 0 && tokens[i].IsWord && char.IsUpper(tokens[i].Text[0]) && name < 4)
+            {
+                i--;
+                name++;
+            }
+
+            if (name == 0)
+            {
+                return null;
+            }
+
+            if (i >= 0 && tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                i--;
+            }
+
+            if (i >= 0 && tokens[i].IsWord && tokens[i].Text is "to" or "from" or "into")
+            {
+                return tokens[i].Text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"according to X": X is where the figure comes from, not what it is about.</summary>
