@@ -1418,4 +1418,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 350).SubjectName.Should().Be("China");
         Fact(text, 290).SubjectName.Should().Be("China");
     }
+
+    [Fact]
+    public void A_purchase_by_a_strategic_reserve_is_a_stockpile_not_an_offtake()
+    {
+        var text = "Tarrawin Minerals Ltd plans a separation plant. "
+                   + "The government said its strategic reserve would buy up to 800 tonnes of rare earth oxides.";
+        var fact = Fact(text, 800);
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.None);
+    }
 }

@@ -1614,10 +1614,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "aims to raise its reserves to 100 days, buying up to 180 t next year", "buying 150 t to be held in bonded
         // warehouses": a purchase in a sentence about a stockpile adds to the stockpile, it is no supply contract (but a
         // rate, "agreed to buy 100 t a year from X, which holds 40 t in inventory", is a supply flow: an offtake). A stockpile
-        // named after the figure counts even as a body's name ("agreed to buy 30 t for the National Defense Stockpile").
+        // named after the figure counts even as a body's name ("agreed to buy 30 t for the National Defense Stockpile"), and
+        // so does a strategic reserve ("its strategic reserve would buy up to 1,000 tonnes").
         if (best == Measures.Offtake && TonnageLexicon.PurchaseVerbs.Contains(words[bestIndex].Text)
             && explicitPeriod is not (Periods.PerYear or Periods.PerDay)
-            && words.Select((t, i) => (t, i)).Any(x => TonnageLexicon.MeasureCues.TryGetValue(x.t.Text, out var c) && c == Measures.Stockpile
+            && words.Select((t, i) => (t, i)).Any(x => TonnageLexicon.MeasureCues.TryGetValue(x.t.Text, out var c)
+                                                       && (c == Measures.Stockpile
+                                                           || (c == Measures.Reserve && x.i > 0 && TonnageLexicon.StockpileReserveWords.Contains(words[x.i - 1].Text)))
                                                        && (!InsideName(x.t, names) || x.i >= afterWord)))
         {
             return (Measures.Stockpile, false);
