@@ -1428,4 +1428,12 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Stockpile);
         fact.Period.Should().Be(Periods.None);
     }
+
+    [Fact]
+    public void What_the_governments_strategic_reserve_buys_is_the_countrys_not_the_previous_companys()
+    {
+        var text = "The Australian government will lend A$150 million to Tarrawin Minerals Ltd for a separation plant. "
+                   + "The government also said its strategic reserve would buy up to 800 tonnes of rare earth oxides.";
+        Fact(text, 800).SubjectName.Should().Be("Australia");
+    }
 }

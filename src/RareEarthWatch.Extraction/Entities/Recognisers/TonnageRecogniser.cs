@@ -141,7 +141,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// "the country's", "the nation's", "national" before a measure word, and "the government" as the subject of a verb
     /// ("the government plans to secure offtake of ..."): the country of the article.
     /// </summary>
-    private static readonly Regex CountryPossessiveRegex = new(@"\bthe\s+(?:country|nation)['’]s\b|\b[Tt]he\s+government\s+(?:plans|planned|will|would|aims|aimed|expects|expected|wants|intends|intended|targets|seeks|has|had|is|was|pushes|pushed|backs|backed|launched|approved|proposed|offers|offered)\b|\b(?:national|domestic)\s+(?:[\p{Ll}-]+\s+){0,3}(?:resources?|reserves?|output|production|exports?|imports?|stockpiles?)\b", RegexOptions.Compiled);
+    private static readonly Regex CountryPossessiveRegex = new(@"\bthe\s+(?:country|nation)['’]s\b|\b[Tt]he\s+government\s+(?:also\s+)?(?:said\s+its\s+(?=strategic\s+reserves?\b)|plans|planned|will|would|aims|aimed|expects|expected|wants|intends|intended|targets|seeks|has|had|is|was|pushes|pushed|backs|backed|launched|approved|proposed|offers|offered)\b|\b(?:national|domestic)\s+(?:[\p{Ll}-]+\s+){0,3}(?:resources?|reserves?|output|production|exports?|imports?|stockpiles?)\b", RegexOptions.Compiled);
 
     /// <summary>
     /// "the country's"/"national ..." in the figure's own clause: not in a relative clause ("X, which runs most of the
