@@ -1436,4 +1436,12 @@ public sealed class TonnageFactRulesTests
                    + "The government also said its strategic reserve would buy up to 800 tonnes of rare earth oxides.";
         Fact(text, 800).SubjectName.Should().Be("Australia");
     }
+
+    [Fact]
+    public void Unnamed_producers_opening_a_sentence_do_not_take_the_previous_sentences_company()
+    {
+        var text = "Hollin Rare Earth Co Ltd, the largest local refiner, produced 900 tonnes of NdPr oxide in the month. "
+                   + "In Yunnan, Dali smelters made 1,700 tonnes of mixed rare earths in the third quarter.";
+        Fact(text, 1_700).SubjectName.Should().BeNull();
+    }
 }

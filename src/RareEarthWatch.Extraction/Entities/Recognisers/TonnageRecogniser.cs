@@ -2009,6 +2009,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "In Sichuan, Liangshan smelters made 2,400 tonnes": a sentence whose subject is a group of unnamed producers, with
+        // no organisation or country named in it, is about them, not the previous sentence's company.
+        if (GenericProducersOpenerRegex.IsMatch(sentence.Text)
+            && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0
+            && !context.Countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < sentence.Start + sentence.Text.Length))
+        {
+            return (null, null, null);
+        }
+
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (measure == Measures.Offtake && ReceivedFrom(sentence, quantity, context) is { } supplier)
         {
@@ -2073,6 +2082,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return subject;
     }
+
+    /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...": unnamed producers open the sentence.</summary>
+    private static readonly Regex GenericProducersOpenerRegex = new(
+        @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned)",
+        RegexOptions.Compiled);
 
     private static readonly Regex GenericUnitOpenerRegex = new(@"^\s*(?:A|An|Each|Every|One)\s+(?:single|typical|average|standard|modern|new)?\b", RegexOptions.Compiled);
 
