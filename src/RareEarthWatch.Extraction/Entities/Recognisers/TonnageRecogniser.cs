@@ -866,7 +866,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var from = sentence.Start + words[w].Start;
             if ((headsMeasure || afterMeasureOf)
                 && !materials.Any(m => m.Start >= from && m.End <= sentence.Start + quantity.NumberStart)
-                && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start).ToString()))
+                && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start)))
             {
                 return new Material(null, null, null, OreByGrade: false, Foreign: true);
             }
@@ -1272,7 +1272,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"bringing the total to", "bringing seizures this year to": the figure after is a running total.</summary>
     private static readonly Regex RunningTotalRegex = new(@"(?i)\bbringing\s+(?:[^,;.]*?\s)?to\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", RegexOptions.Compiled);
 
-    /// <summary>A clause break: a comma or semicolon before a space (not the comma of "1,200").</summary>
     /// <summary>One to three capitalised words opening a sentence, then a lower-case verb ("Ngualla is", "Mount Weld produced").</summary>
     private static readonly Regex OpeningNameRegex = new(@"^(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}", RegexOptions.Compiled);
 
@@ -1289,7 +1288,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var name = opening.Groups["name"].Value;
-        var possession = new Regex(@"^['’]s?\s+" + Regex.Escape(name) + @"\b(?!\s+\p{Lu})");
         (string? Id, string? Name, string? Kind)? owner = null;
         var ownerAt = -1;
         foreach (var earlier in context.Sentences.Sentences)
@@ -1302,7 +1300,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             foreach (var mention in context.Organisations.Mentions)
             {
                 if (mention.Start >= earlier.Start && mention.End <= earlier.End && mention.Start > ownerAt
-                    && possession.IsMatch(earlier.Text.AsSpan(mention.End - earlier.Start)))
+                    && PossessesAsset(earlier.Text.AsSpan(mention.End - earlier.Start), name))
                 {
                     owner = (mention.Id, index.Organisations[mention.Id].Name, SubjectKinds.Organisation);
                     ownerAt = mention.Start;
@@ -1315,7 +1313,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 {
                     var end = evidence.Start + evidence.Length;
                     if (evidence.Start >= earlier.Start && end <= earlier.End && evidence.Start > ownerAt
-                        && possession.IsMatch(earlier.Text.AsSpan(end - earlier.Start)))
+                        && PossessesAsset(earlier.Text.AsSpan(end - earlier.Start), name))
                     {
                         owner = (null, candidate.Name, SubjectKinds.Candidate);
                         ownerAt = evidence.Start;
@@ -1325,6 +1323,45 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return owner;
+    }
+
+    /// <summary>
+    /// Whether the text right after a name is its possessive of the asset <paramref name="asset"/> ("'s Ngualla project",
+    /// "' Mount Weld mine"): an apostrophe, an optional s, white space, the asset's name as a whole word, and no further
+    /// capitalised word (then the asset is a longer name).
+    /// </summary>
+    private static bool PossessesAsset(ReadOnlySpan<char> after, string asset)
+    {
+        if (after.Length == 0 || after[0] is not ('\'' or '’'))
+        {
+            return false;
+        }
+
+        var i = after.Length > 1 && after[1] == 's' ? 2 : 1;
+        var spaces = i;
+        while (i < after.Length && char.IsWhiteSpace(after[i]))
+        {
+            i++;
+        }
+
+        if (i == spaces || !after[i..].StartsWith(asset, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        i += asset.Length;
+        if (i < after.Length && (char.IsLetterOrDigit(after[i]) || after[i] == '_'))
+        {
+            return false;
+        }
+
+        var next = i;
+        while (next < after.Length && char.IsWhiteSpace(after[next]))
+        {
+            next++;
+        }
+
+        return next == i || next == after.Length || !char.IsUpper(after[next]);
     }
 
     /// <summary>The organisation or candidate named earlier in the text whose name begins with the sentence's opening name
