@@ -23,10 +23,43 @@ internal static partial class BoilerplateRules
             return true;
         }
 
+        // "Most Read from Bloomberg Businessweek": a list label naming its source.
+        if (TextTools.WordCount(line) <= maxWords + MaxLabelSourceWords && SourcedListLabel().IsMatch(line))
+        {
+            return true;
+        }
+
         // "Topics: rare earths, China, dysprosium", "Tags: ...": a label with its list on the same line.
         var colon = line.IndexOf(':');
         return colon > 0 && ListLabel().IsMatch(line[..colon].Trim());
     }
+
+    /// <summary>
+    /// Words of the site a "most read" label may name after "from"/"on" ("Most Read from Bloomberg Businessweek"). Not for
+    /// "More in ...": a five-word "More in Trump Impeachment Inquiry" box sits inside articles.
+    /// </summary>
+    private const int MaxLabelSourceWords = 3;
+
+    /// <summary>
+    /// "Related: China tightens export rules", "READ MORE: Lynas posts record output": a teaser for another story, its label
+    /// and its headline on one line. The line goes; the article goes on after it (wire copies put these mid-story).
+    /// </summary>
+    public static bool IsTeaserLine(string line, int maxTitleWords)
+    {
+        line = line.Trim();
+        var colon = line.IndexOf(':');
+        if (colon <= 0 || !TeaserLabel().IsMatch(line[..colon].Trim()))
+        {
+            return false;
+        }
+
+        var headline = line[(colon + 1)..];
+        return TextTools.HasLetterOrDigit(headline) && TextTools.WordCount(headline) <= maxTitleWords;
+    }
+
+    /// <summary>"© 2025 Example Media. All rights reserved.", "Copyright 2025 Reuters": a copyright notice.</summary>
+    public static bool IsCopyright(string line, int maxWords) =>
+        TextTools.WordCount(line) <= maxWords && Copyright().IsMatch(line.Trim());
 
     /// <summary>A stamp with its label ("Last Updated : Aug 14 2025 | 8:41 PM IST") or a short line that is only a date.</summary>
     public static StampLine? MatchStamp(string line, int maxWords)
@@ -49,7 +82,7 @@ internal static partial class BoilerplateRules
             : new StampLine("date line", stamp);
     }
 
-    /// <summary>"(Reporting by ...; Editing by ...)", "Writing by ...": the wire credits.</summary>
+    /// <summary>"(Reporting by ...; Editing by ...)", "Writing by ...", "(With files from Reuters)": the wire credits.</summary>
     public static bool IsCredit(string line) => Credit().IsMatch(line.Trim());
 
     /// <summary>The reporters named by a credit line (not the editors).</summary>
@@ -122,6 +155,7 @@ internal static partial class BoilerplateRules
         "copy", "link", "save", "bookmark", "comment", "comments", "reply", "like", "follow", "subscribe", "sign", "in", "up",
         "out", "log", "login", "register", "search", "menu", "home", "privacy", "policy", "terms", "cookie", "cookies",
         "settings", "contact", "us", "newsletter", "newsletters", "account", "my", "and", "of", "use", "conditions",
+        "this", "article", "story", "on", "via", "dashboard", "about", "advertise", "help", "sitemap", "accessibility", "feedback", "rss",
     };
 
     [GeneratedRegex(@"\s*[|·•]\s*", RegexOptions.CultureInvariant)]
@@ -142,6 +176,15 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^(?:#?hash\s?tags?|tags?|topics?|filed under|keywords?|categories|category)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListLabel();
 
+    [GeneratedRegex(@"^(?:most (?:read|popular|viewed|shared)|trending)\s+(?:from|on|at)\s+(?:the\s+)?\p{Lu}\S*(?:\s+\S+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SourcedListLabel();
+
+    [GeneratedRegex(@"^(?:related(?: articles?| stories| news| coverage| content| reading| links?)?|read (?:more|also|next)|also read|see also|recommended(?: reading)?|watch|listen)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeaserLabel();
+
+    [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Copyright();
+
     [GeneratedRegex(
         @"^\W*(?<label>first\s+published|last\s+updated|updated(?:\s+on)?|published(?:\s+on)?|posted(?:\s+on)?|modified|date(?:d)?|released)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -151,7 +194,7 @@ internal static partial class BoilerplateRules
     private static partial Regex Weekday();
 
     [GeneratedRegex(
-        @"^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|reported|graphics|production)\s+by\s+\p{Lu}[^\n]{0,400}$",
+        @"^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|reported|graphics|production)\s+by\s+\p{Lu}[^\n]{0,400}$|^\(\s*with (?:files|(?:additional )?reporting|input) from\s+\p{Lu}[^\n)]{0,80}\)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 

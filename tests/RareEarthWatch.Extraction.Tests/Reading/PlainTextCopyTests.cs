@@ -77,8 +77,71 @@ public sealed class PlainTextCopyTests
         article.MainText.Should().EndWith("it said in a statement.");
     }
 
+    [Fact]
+    public void Teaser_lines_share_lines_and_the_copyright_notice_are_dropped_and_the_story_goes_on_after_a_teaser()
+    {
+        const string Text = """
+            Harrow Metals to triple magnet output at Narva plant
+            Published October 8, 2025
+            TALLINN (Reuters) - Harrow Metals said on Tuesday it would expand its magnet plant to make 3,000 tonnes of magnets a year by 2028.
+            READ MORE: EU unveils critical minerals plan
+            The company produced 450 tonnes of magnets last year, it said.
+            Share this article: Facebook Twitter LinkedIn
+            Related: Lynas starts heavy rare earths output in Malaysia
+            Related: China tightens export controls on rare earth technology
+            (With files from Reuters)
+            © 2025 Example Metals Digest. All rights reserved.
+            """;
+        var article = TestFiles.NewReader().Read(new RawDocument("teasers.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().Be(
+            "TALLINN (Reuters) - Harrow Metals said on Tuesday it would expand its magnet plant to make 3,000 tonnes of magnets a year by 2028.\n\n"
+            + "The company produced 450 tonnes of magnets last year, it said.");
+    }
+
+    [Fact]
+    public void A_most_read_list_above_the_lead_is_dropped_and_one_naming_its_source_ends_the_article()
+    {
+        const string Text = """
+            China's Rare Earth Exports Slump as Beijing Tightens Grip
+            Mon, Jun 9, 2025, 4:35 AM GMT+1 3 min read
+            Most Read from Example News
+            Leaders Say They Will Talk About Trade Deal
+            Oil Rises as Traders Weigh Supply Risks
+            (Example News) -- China's exports of rare-earth magnets fell 74% in May from a year earlier to 1,238 tons, customs data showed.
+            Exports of rare-earth metals and oxides rose to 5,865 tons.
+            "The slowdown is dramatic," an analyst said.
+            Most Read from Example News Businessweek
+            The Fight Over the Future of Fusion Power
+            Terms and Privacy Policy
+            Privacy Dashboard
+            """;
+        var article = TestFiles.NewReader().Read(new RawDocument("most-read.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().StartWith("(Example News) -- China's exports").And.EndWith("an analyst said.");
+        article.MainText.Should().NotContain("Oil Rises").And.NotContain("Fusion").And.NotContain("Most Read");
+    }
+
+    [Theory]
+    [InlineData("Related: Lynas starts heavy rare earths output in Malaysia", true)]
+    [InlineData("READ MORE: China tightens rare earth export rules", true)]
+    [InlineData("See also: Iluka's Eneabba refinery", true)]
+    [InlineData("Related:", false)]
+    [InlineData("Lynas said: output rose 12% in the quarter to 2,300 tonnes.", false)]
+    public void A_teaser_is_a_related_label_with_a_headline_on_its_line(string line, bool teaser) =>
+        BoilerplateRules.IsTeaserLine(line, maxTitleWords: 30).Should().Be(teaser);
+
+    [Theory]
+    [InlineData("© 2025 Example Media. All rights reserved.", true)]
+    [InlineData("Copyright 2025 Example Media", true)]
+    [InlineData("(c) Example Media 2025", true)]
+    [InlineData("All Rights Reserved", true)]
+    [InlineData("The company holds the copyright on its magnet designs, it said in a filing that reserved all rights to appeal.", false)]
+    public void A_copyright_notice_is_recognised(string line, bool notice) =>
+        BoilerplateRules.IsCopyright(line, maxWords: 12).Should().Be(notice);
+
     [Theory]
     [InlineData("Home | Markets | Mining | Energy | Opinion", true)]
+    [InlineData("Share this article: Facebook Twitter LinkedIn", true)]
+    [InlineData("Terms and Privacy Policy", true)]
     [InlineData("Share Tweet Email Print", true)]
     [InlineData("Reply · Like", true)]
     [InlineData("Cookie settings | Privacy | Terms", true)]

@@ -70,7 +70,8 @@ internal sealed class BlockFilter(ReadingOptions options)
             return true;
         }
 
-        if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsImageCredit(text, options.MaxBylineWords))
+        if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsImageCredit(text, options.MaxBylineWords)
+            || BoilerplateRules.IsTeaserLine(text, options.MaxTitleWords))
         {
             return true;
         }

@@ -46,17 +46,33 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
 
         var kinds = new BlockKind[blocks.Count];
         var bodyCount = 0;
+        var inTeaserList = false;
         var end = blocks.Count;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             kinds[i] = Classify(block, i, titleIndex, titleKey, meta);
+            var isLabel = kinds[i] is BlockKind.Body or BlockKind.Dropped && BoilerplateRules.IsEndLabel(block, options.MaxLabelWords);
             // A label ends the article even when it is also a furniture word ("Read more:" before a list of teasers).
-            if (kinds[i] is BlockKind.Body or BlockKind.Dropped && i > headerEnd && bodyCount >= options.MinBlocksBeforeEndLabel
-                && BoilerplateRules.IsEndLabel(block, options.MaxLabelWords))
+            if (isLabel && i > headerEnd && bodyCount >= options.MinBlocksBeforeEndLabel)
             {
                 end = i;
                 break;
+            }
+
+            // The same label before the story starts heads a list of teasers ("Most Read from Bloomberg" and two headlines
+            // above the lead): the label and the headlines under it go, up to the first block that is a sentence.
+            if (isLabel && i > titleIndex)
+            {
+                kinds[i] = BlockKind.Dropped;
+                inTeaserList = true;
+                continue;
+            }
+
+            if (inTeaserList && kinds[i] == BlockKind.Body)
+            {
+                inTeaserList = !TextTools.EndsSentence(block);
+                kinds[i] = inTeaserList ? BlockKind.Dropped : kinds[i];
             }
 
             if (kinds[i] == BlockKind.Body && i > headerEnd)
@@ -166,7 +182,8 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
             return BlockKind.Dropped;
         }
 
-        if (BoilerplateRules.IsFurniture(block) || BoilerplateRules.IsMenuLine(block) || BoilerplateRules.IsImageCredit(block, options.MaxBylineWords))
+        if (BoilerplateRules.IsFurniture(block) || BoilerplateRules.IsMenuLine(block) || BoilerplateRules.IsImageCredit(block, options.MaxBylineWords)
+            || BoilerplateRules.IsTeaserLine(block, options.MaxTitleWords) || BoilerplateRules.IsCopyright(block, options.MaxBylineWords))
         {
             return BlockKind.Dropped;
         }
