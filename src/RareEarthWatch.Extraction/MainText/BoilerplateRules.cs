@@ -29,6 +29,13 @@ internal static partial class BoilerplateRules
             return true;
         }
 
+        // A company release's closing sections: "For further information, please contact:", "Forward-Looking Statements",
+        // "About Example Rare Earths Limited".
+        if (TextTools.WordCount(line) <= maxWords + MaxTrailerNameWords && (ReleaseTrailerLabel().IsMatch(line) || AboutCompanyLabel().IsMatch(line)))
+        {
+            return true;
+        }
+
         // "Topics: rare earths, China, dysprosium", "Tags: ...": a label with its list on the same line.
         var colon = line.IndexOf(':');
         return colon > 0 && ListLabel().IsMatch(line[..colon].Trim());
@@ -57,9 +64,16 @@ internal static partial class BoilerplateRules
         return TextTools.HasLetterOrDigit(headline) && TextTools.WordCount(headline) <= maxTitleWords;
     }
 
-    /// <summary>"© 2025 Example Media. All rights reserved.", "Copyright 2025 Reuters": a copyright notice.</summary>
-    public static bool IsCopyright(string line, int maxWords) =>
-        TextTools.WordCount(line) <= maxWords && Copyright().IsMatch(line.Trim());
+    /// <summary>Words a release's closing label may take beyond a section label's ("About Example Rare Earths Limited").</summary>
+    private const int MaxTrailerNameWords = 4;
+
+    /// <summary>
+    /// "© 2025 Example Media. All rights reserved.", "Copyright 2025 Reuters": a copyright notice; "This announcement has been
+    /// authorised for release by the Board": a listed company's release note.
+    /// </summary>
+    public static bool IsNotice(string line, int maxWords) =>
+        TextTools.WordCount(line) <= maxWords && Copyright().IsMatch(line.Trim())
+        || TextTools.WordCount(line) <= maxWords * 2 && ReleaseAuthorisation().IsMatch(line.Trim());
 
     /// <summary>A stamp with its label ("Last Updated : Aug 14 2025 | 8:41 PM IST") or a short line that is only a date.</summary>
     public static StampLine? MatchStamp(string line, int maxWords)
@@ -142,6 +156,13 @@ internal static partial class BoilerplateRules
             return true;
         }
 
+        // A breadcrumb: "Home » Rare Earths", "News › Mining › Asia".
+        var crumbs = line.Split(['»', '›'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (crumbs.Length >= 2 && line.IndexOfAny(['»', '›']) > 0 && crumbs.All(c => TextTools.WordCount(c) <= MaxMenuItemWords))
+        {
+            return true;
+        }
+
         var words = line.Split([' ', '|', '·', '•', '/'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words.All(w => SiteWords.Contains(w.Trim(',', ':').ToLowerInvariant()));
     }
@@ -184,6 +205,15 @@ internal static partial class BoilerplateRules
 
     [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
+
+    [GeneratedRegex(@"^(?:this (?:announcement|release|document|market update) (?:has been |was |is )?)?(?:approved and )?authori[sz]ed (?:for (?:release|lodgement|issue)|to be (?:released|lodged))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReleaseAuthorisation();
+
+    [GeneratedRegex(@"^(?:for (?:further|more|additional) information(?:,? (?:please )?(?:contact|visit|see)(?: us)?)?|(?:media|investor|press|analyst)s?(?: and (?:media|investor|press|analyst)s?)?(?: relations(?: contacts?)?| enquiries| inquiries| contacts?)|contacts?(?: information)?|(?:cautionary (?:note|statements?) (?:regarding|on|about) )?forward[- ]looking (?:statements?|information)|cautionary (?:note|statements?)|competent persons?'?s?'? statements?|important notice|disclaimers?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReleaseTrailerLabel();
+
+    [GeneratedRegex(@"^(?:About|ABOUT)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|de|du|la))*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutCompanyLabel();
 
     [GeneratedRegex(
         @"^\W*(?<label>first\s+published|last\s+updated|updated(?:\s+on)?|published(?:\s+on)?|posted(?:\s+on)?|modified|date(?:d)?|released)\b",

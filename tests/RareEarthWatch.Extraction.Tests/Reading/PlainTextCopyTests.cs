@@ -120,6 +120,62 @@ public sealed class PlainTextCopyTests
         article.MainText.Should().NotContain("Oil Rises").And.NotContain("Fusion").And.NotContain("Most Read");
     }
 
+    [Fact]
+    public void A_company_release_ends_before_its_contacts_about_section_and_forward_looking_statements()
+    {
+        const string Text = """
+            ASX ANNOUNCEMENT
+            14 October 2025
+
+            Example Rare Earths achieves first NdPr oxide production
+
+            Example Rare Earths Limited (ASX: EXR) is pleased to announce that it has produced its first NdPr oxide at its refinery.
+
+            The refinery processed 3,200 tonnes of mixed rare earth carbonate during commissioning in the September quarter.
+
+            This announcement has been authorised for release by the Board of Example Rare Earths Limited.
+
+            For further information, please contact:
+            Jane Doe
+            Managing Director
+
+            About Example Rare Earths Limited
+            Example Rare Earths Limited is an ASX-listed company developing a project which holds a resource of 29.9 million tonnes.
+
+            Forward-Looking Statements
+            This announcement contains forward-looking statements.
+            """;
+        var article = TestFiles.NewReader().Read(new RawDocument("release.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().Be(
+            "Example Rare Earths Limited (ASX: EXR) is pleased to announce that it has produced its first NdPr oxide at its refinery.\n\n"
+            + "The refinery processed 3,200 tonnes of mixed rare earth carbonate during commissioning in the September quarter.");
+        article.Metadata.Title.Should().Be("Example Rare Earths achieves first NdPr oxide production", "'ASX ANNOUNCEMENT' labels the document");
+    }
+
+    [Fact]
+    public void The_headline_after_a_site_name_and_a_breadcrumb_is_the_title()
+    {
+        const string Text = "MINING.COM\nHome » Rare Earths\nRARE EARTHS PRICES JUMP AS CHINA CURBS BITE\nExample Staff\n"
+            + "Published Monday, Oct 3, 2025 at 4:15 pm EDT\n\nSHANGHAI (Reuters) - Prices of dysprosium oxide in Europe jumped to a record on Monday, traders said.";
+        TestFiles.NewReader().Read(new RawDocument("crumbs.txt", Encoding.UTF8.GetBytes(Text))).Metadata.Title
+            .Should().Be("RARE EARTHS PRICES JUMP AS CHINA CURBS BITE");
+    }
+
+    [Theory]
+    [InlineData("For further information, please contact:", true)]
+    [InlineData("Investor Relations", true)]
+    [InlineData("Media contacts", true)]
+    [InlineData("Forward-Looking Statements", true)]
+    [InlineData("Cautionary Note Regarding Forward-Looking Statements", true)]
+    [InlineData("Competent Person's Statement", true)]
+    [InlineData("About Example Rare Earths Limited", true)]
+    [InlineData("ABOUT Example Corp", true)]
+    [InlineData("About 1,200 tonnes were shipped in May", false)]
+    [InlineData("About the deal", false)]
+    [InlineData("Investors", false)]
+    public void A_release_closing_label_ends_the_article(string line, bool label) =>
+        BoilerplateRules.IsEndLabel(line, maxWords: 4).Should().Be(label);
+
     [Theory]
     [InlineData("Related: Lynas starts heavy rare earths output in Malaysia", true)]
     [InlineData("READ MORE: China tightens rare earth export rules", true)]
@@ -134,14 +190,20 @@ public sealed class PlainTextCopyTests
     [InlineData("Copyright 2025 Example Media", true)]
     [InlineData("(c) Example Media 2025", true)]
     [InlineData("All Rights Reserved", true)]
+    [InlineData("This announcement has been authorised for release by the Board of Example Rare Earths Limited.", true)]
+    [InlineData("Authorised for release by the Managing Director.", true)]
     [InlineData("The company holds the copyright on its magnet designs, it said in a filing that reserved all rights to appeal.", false)]
-    public void A_copyright_notice_is_recognised(string line, bool notice) =>
-        BoilerplateRules.IsCopyright(line, maxWords: 12).Should().Be(notice);
+    [InlineData("The regulator authorised the release of 2,000 tonnes from the state reserve.", false)]
+    public void A_copyright_notice_or_release_note_is_recognised(string line, bool notice) =>
+        BoilerplateRules.IsNotice(line, maxWords: 12).Should().Be(notice);
 
     [Theory]
     [InlineData("Home | Markets | Mining | Energy | Opinion", true)]
     [InlineData("Share this article: Facebook Twitter LinkedIn", true)]
     [InlineData("Terms and Privacy Policy", true)]
+    [InlineData("Home » Rare Earths", true)]
+    [InlineData("News › Mining › Asia", true)]
+    [InlineData("» Lynas said output rose", false)]
     [InlineData("Share Tweet Email Print", true)]
     [InlineData("Reply · Like", true)]
     [InlineData("Cookie settings | Privacy | Terms", true)]

@@ -71,7 +71,7 @@ internal sealed class BlockFilter(ReadingOptions options)
         }
 
         if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsImageCredit(text, options.MaxBylineWords)
-            || BoilerplateRules.IsTeaserLine(text, options.MaxTitleWords))
+            || BoilerplateRules.IsTeaserLine(text, options.MaxTitleWords) || BoilerplateRules.IsNotice(text, options.MaxBylineWords))
         {
             return true;
         }

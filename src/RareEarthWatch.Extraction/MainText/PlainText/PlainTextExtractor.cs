@@ -183,7 +183,7 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
         }
 
         if (BoilerplateRules.IsFurniture(block) || BoilerplateRules.IsMenuLine(block) || BoilerplateRules.IsImageCredit(block, options.MaxBylineWords)
-            || BoilerplateRules.IsTeaserLine(block, options.MaxTitleWords) || BoilerplateRules.IsCopyright(block, options.MaxBylineWords))
+            || BoilerplateRules.IsTeaserLine(block, options.MaxTitleWords) || BoilerplateRules.IsNotice(block, options.MaxBylineWords))
         {
             return BlockKind.Dropped;
         }
@@ -230,6 +230,20 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
     private int TitleIndex(List<string> blocks)
     {
         var first = blocks.FindIndex(IsTitleLike);
+        // A line of one or two words labels the document ("ASX ANNOUNCEMENT", "MEDIA RELEASE"): the headline is the next
+        // title-like line of a headline's length, if one comes before the story starts.
+        if (first >= 0 && TextTools.WordCount(blocks[first]) < MinHeadlineWords)
+        {
+            for (var i = first + 1; i < Math.Min(blocks.Count, options.MaxHeaderBlocks) && (IsMarker(blocks[i]) || !TextTools.EndsSentence(blocks[i])); i++)
+            {
+                if (IsTitleLike(blocks[i]) && TextTools.WordCount(blocks[i]) >= MinHeadlineWords)
+                {
+                    first = i;
+                    break;
+                }
+            }
+        }
+
         var marker = blocks.FindIndex(0, Math.Min(blocks.Count, options.MaxHeaderBlocks), b => IsMarker(b) || BoilerplateRules.IsByline(b, options.MaxBylineWords));
         if (first < 0 || marker <= first + 1)
         {
