@@ -36,6 +36,13 @@ internal static partial class WireAgencies
         ("Canadian Press", ["The Canadian Press", "Canadian Press", "CP"]),
         ("AAP", ["AAP", "Australian Associated Press"]),
         ("Press Association", ["PA Media", "Press Association"]),
+        // Price reporting agencies file wire copy under datelines too: "SHANGHAI, Nov 14 (SMM) -".
+        ("SMM", ["SMM", "Shanghai Metals Market"]),
+        ("Argus", ["Argus", "Argus Media"]),
+        ("Fastmarkets", ["Fastmarkets"]),
+        ("S&P Global Commodity Insights", ["S&P Global Commodity Insights", "S&P Global Platts", "Platts"]),
+        ("Asian Metal", ["Asian Metal"]),
+        ("Mysteel", ["Mysteel"]),
     ];
 
     private static readonly string AliasPattern = string.Join(

@@ -27,6 +27,13 @@ public sealed class TonnageFactRulesTests
         fact.SubjectKind.Should().Be(SubjectKinds.Country);
     }
 
+    [Theory]
+    [InlineData("Market participants expect China's first batch of 2026 mining quotas, likely around 135,000 tonnes of REO, to be issued in the first quarter.", "year")]
+    [InlineData("The 2025 smelting quota of 127,000 tonnes was announced in the third quarter.", "year")]
+    [InlineData("Quellon Minerals Ltd produced 410 tonnes of NdPr oxide in the first quarter, it reported in the second quarter.", "per_quarter")]
+    public void When_a_figure_is_issued_or_announced_is_not_its_period(string text, string period) =>
+        Single(text).Period.Should().Be(period);
+
     [Fact]
     public void A_sentence_without_an_actor_continues_the_previous_figures_subject()
     {

@@ -30,7 +30,10 @@ public sealed class DatelineMetadataTests
     [InlineData("TOKYO/SYDNEY, May 2 (Reuters) - ", "Tokyo", "Reuters")]
     [InlineData("Kuantan (Malaysia), May 2 (AFP) - ", "Kuantan", "AFP")]
     [InlineData("BEIJING, March 3 (Xinhua) -- ", "Beijing", "Xinhua")]
-    public void A_wire_dateline_with_a_country_or_several_cities_still_names_its_agency(string dateline, string city, string agency)
+    [InlineData("SHANGHAI, Nov 14 (SMM) - ", "Shanghai", "SMM")]
+    [InlineData("LONDON (Fastmarkets) - ", "London", "Fastmarkets")]
+    [InlineData("RIYADH, July 15 (Argus) - ", "Riyadh", "Argus")]
+    public void A_wire_or_price_agency_dateline_with_a_country_or_several_cities_still_names_its_agency(string dateline, string city, string agency)
     {
         var text = "Harrow Metals restarts its mill\n\n" + dateline + "Harrow Metals Corp said on Monday it had restarted the mill at its Kestrel project after a two-month shutdown.";
         var metadata = Pipeline.Extract(new RawDocument("wire.txt", Encoding.UTF8.GetBytes(text))).Metadata;

@@ -50,6 +50,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:annually|(?!(?-i:Annual\s+\p{Lu}))annual(?!\s+(?:reports?|results|general|meetings?|accounts|filings?|reviews?)\b)(?!\s+(?:[\p{L}-]+\s+){0,3}(?:summar(?:y|ies)|yearbook|survey|bulletin|outlook)\b)|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
         RegexOptions.Compiled);
 
+    /// <summary>"to be issued in the first quarter", "announced in March", "published during the half": when something was done.</summary>
+    private static readonly Regex ActTimingRegex = new(
+        @"(?i)\b(?:issued|announced|released|published|unveiled|disclosed|reported)\s+(?:(?:early|late|later|earlier)\s+)?(?:in|during|by|before|after)\s+"
+        + @"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|last|next|current|coming|same)\s+)?(?:quarter|half|month|Q[1-4]|H[12])\b",
+        RegexOptions.Compiled);
+
     private static readonly Regex PerQuarterRegex = new(
         @"(?i)\b(?:quarterly|per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter"
         + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter"
@@ -1416,6 +1422,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             return unitPeriod;
         }
+
+        // "quotas, likely around 135,000 mt, to be issued in the first quarter": when a quota or a figure is issued or
+        // announced dates the act, not the window the figure covers.
+        segment = ActTimingRegex.Replace(segment, " ");
 
         if (PerDayRegex.IsMatch(segment))
         {
