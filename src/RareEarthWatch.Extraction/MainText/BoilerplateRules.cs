@@ -151,6 +151,12 @@ internal static partial class BoilerplateRules
         }
 
         var items = MenuSeparator().Split(line).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+        // "NdPr production | 1,300 | 1,200 | +8%": a row of a table copied as text holds figures; a menu holds words.
+        if (items.Count(IsFigure) >= 2)
+        {
+            return false;
+        }
+
         if (items.Count >= MinMenuItems && items.All(i => TextTools.WordCount(i) <= MaxMenuItemWords))
         {
             return true;
@@ -166,6 +172,9 @@ internal static partial class BoilerplateRules
         var words = line.Split([' ', '|', '·', '•', '/'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words.All(w => SiteWords.Contains(w.Trim(',', ':').ToLowerInvariant()));
     }
+
+    private static bool IsFigure(string item) =>
+        item.Any(char.IsAsciiDigit) && item.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '%' or '+' or '-' or '−' or '–' or '(' or ')' or ' ' or '$');
 
     private const int MinMenuItems = 3;
     private const int MaxMenuItemWords = 3;

@@ -161,6 +161,16 @@ public sealed class PlainTextCopyTests
             .Should().Be("RARE EARTHS PRICES JUMP AS CHINA CURBS BITE");
     }
 
+    [Fact]
+    public void A_table_copied_as_text_keeps_its_rows_one_per_paragraph()
+    {
+        const string Text = "Example Rare Earths quarterly output rises\n\nPERTH (Reuters) - Example Rare Earths Ltd reported higher quarterly production on Wednesday.\n\n"
+            + "Key figures (tonnes REO):\n\nTotal REO production | 2,846 | 2,501 | +14%\nNdPr production | 1,300 | 1,200 | +8%\nSales volume | 3,050 | 2,720 | +12%\n\n"
+            + "The company sold 3,050 tonnes of rare earth oxides in the quarter.";
+        var article = TestFiles.NewReader().Read(new RawDocument("table.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().Contain("\n\nTotal REO production | 2,846 | 2,501 | +14%\n\nNdPr production | 1,300 | 1,200 | +8%\n\nSales volume | 3,050 | 2,720 | +12%\n\n");
+    }
+
     [Theory]
     [InlineData("For further information, please contact:", true)]
     [InlineData("Investor Relations", true)]
@@ -202,6 +212,8 @@ public sealed class PlainTextCopyTests
     [InlineData("Share this article: Facebook Twitter LinkedIn", true)]
     [InlineData("Terms and Privacy Policy", true)]
     [InlineData("Home » Rare Earths", true)]
+    [InlineData("NdPr production | 1,300 | 1,200 | +8%", false)]
+    [InlineData("Total REO | 2,846 | 2,501 | (14%)", false)]
     [InlineData("News › Mining › Asia", true)]
     [InlineData("» Lynas said output rose", false)]
     [InlineData("Share Tweet Email Print", true)]

@@ -301,8 +301,10 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
     private static bool IsHardWrapped(List<string> group)
     {
         const int MinWrappedLines = 3;
+        const int MinTableSeparators = 2;
         const double MinWrappedShare = 0.75;
-        if (group.Count < MinWrappedLines)
+        // Rows of a table copied as text ("NdPr production | 1,300 | 1,200 | +8%") stay one line each.
+        if (group.Count < MinWrappedLines || group.Any(l => l.Count(c => c == '|') >= MinTableSeparators))
         {
             return false;
         }
