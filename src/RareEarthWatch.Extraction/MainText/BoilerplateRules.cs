@@ -261,7 +261,7 @@ internal static partial class BoilerplateRules
     private static partial Regex Byline();
 
     [GeneratedRegex(
-        @"^(?:advertisement|advertisements?|advert|adverts|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|click here|share|share this|print|email|tweet|subscribe(?: now)?|sign up|(?:sign up|subscribe|register) (?:for|to) (?:our|the) (?:\w+ ){0,2}newsletters?|log ?in|register|follow us|back to top|skip to (?:main )?content|loading\.*|image|photo|video|audio|listen(?: to this article)?|\d+\s+min(?:ute)?s?\s+read|close|.{0,40}requires javascript.{0,40}|(?:please )?enable javascript.{0,60})\W*$|^\[(\w+)\b[^\]]*\].*\[/\1\]$",
+        @"^(?:advertisement|advertisements?|advert|adverts|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|click here|share|share this|print|email|tweet|subscribe(?: now)?|sign up|(?:sign up|subscribe|register) (?:for|to) (?:our|the) (?:\w+ ){0,2}newsletters?|thanks for reading\b.{0,80}\bsubscribe\b.{0,120}|subscribe (?:for free|now|today)\b.{0,120}|log ?in|register|follow us|back to top|skip to (?:main )?content|loading\.*|image|photo|video|audio|listen(?: to this article)?|\d+\s+min(?:ute)?s?\s+read|close|.{0,40}requires javascript.{0,40}|(?:please )?enable javascript.{0,60})\W*$|^\[(\w+)\b[^\]]*\].*\[/\1\]$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 

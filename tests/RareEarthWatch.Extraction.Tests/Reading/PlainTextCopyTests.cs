@@ -162,6 +162,34 @@ public sealed class PlainTextCopyTests
     }
 
     [Fact]
+    public void A_newsletter_post_keeps_its_story_past_the_like_counts_and_the_subscribe_prompt()
+    {
+        const string Text = """
+            The Example Observer
+            Subscribe
+            Sign in
+            Why Europe's magnet plans keep slipping
+            Three plants, two delays and one very expensive lesson
+            Jane Analyst
+            Nov 20, 2025
+            12
+            3
+            Share
+            Europe wanted 7,000 tonnes of domestic magnet capacity by 2030. It has about 1,000 tonnes today.
+            Thanks for reading The Example Observer! Subscribe for free to receive new posts and support my work.
+            The second plant, in France, has slipped to 2027, its developer said last month.
+            Leave a comment
+            Share
+            12 Likes
+            """;
+        var article = TestFiles.NewReader().Read(new RawDocument("post.txt", Encoding.UTF8.GetBytes(Text)));
+        article.Metadata.Title.Should().Be("Why Europe's magnet plans keep slipping");
+        article.MainText.Should().Be(
+            "Europe wanted 7,000 tonnes of domestic magnet capacity by 2030. It has about 1,000 tonnes today.\n\n"
+            + "The second plant, in France, has slipped to 2027, its developer said last month.");
+    }
+
+    [Fact]
     public void A_table_copied_as_text_keeps_its_rows_one_per_paragraph()
     {
         const string Text = "Example Rare Earths quarterly output rises\n\nPERTH (Reuters) - Example Rare Earths Ltd reported higher quarterly production on Wednesday.\n\n"

@@ -188,7 +188,8 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
             return BlockKind.Dropped;
         }
 
-        return TextTools.HasLetterOrDigit(block) ? BlockKind.Body : BlockKind.Dropped;
+        // A line without a letter ("12", "3": counts of likes and comments beside a post) is never a paragraph.
+        return block.Any(char.IsLetter) ? BlockKind.Body : BlockKind.Dropped;
     }
 
     private static void AddByline(string line, MetadataCandidates meta)
@@ -250,12 +251,13 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
             return first;
         }
 
+        // The last site line with a title-like line after it: an author's bare name ("Jane Analyst") just above the stamp is
+        // short too, but no headline follows it.
         for (var i = marker - 1; i > first; i--)
         {
-            if (IsSiteLine(blocks[i]))
+            if (IsSiteLine(blocks[i]) && blocks.FindIndex(i + 1, marker - i - 1, IsTitleLike) is var after and >= 0)
             {
-                var after = blocks.FindIndex(i + 1, marker - i - 1, IsTitleLike);
-                return after >= 0 ? after : first;
+                return after;
             }
         }
 
