@@ -106,6 +106,22 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
         return new StoryPage(total, page, pageSize, items);
     }
 
+    /// <summary>
+    /// How many stories a date range leaves out only because they have no date (their sources state none): they match
+    /// every other filter. Zero when the filter has no date range.
+    /// </summary>
+    public async Task<int> UndatedLeftOutAsync(StoryFilter filter, CancellationToken ct)
+    {
+        if (filter.From is null && filter.To is null)
+        {
+            return 0;
+        }
+
+        var undated = filter with { From = null, To = null };
+        var resolved = await ResolveAsync(undated, ct);
+        return resolved.Problems.Count > 0 ? 0 : await Filtered(undated, resolved).CountAsync(s => s.PublishedDate == null, ct);
+    }
+
     /// <summary>Counts of stories per country, organisation and element within the filtered set.</summary>
     public async Task<StoryFacets> FacetsAsync(StoryFilter filter, CancellationToken ct, int top = TopFacetCount)
     {
@@ -493,9 +509,9 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             query = query.Where(s => s.PublishedDate <= to);
         }
 
-        if (Normalise(filter.Q) is { } q)
+        foreach (var term in SearchTerms.Parse(filter.Q))
         {
-            var pattern = "%" + q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = SearchTerms.LikePattern(term);
             query = query.Where(s => EF.Functions.Like(s.Title, pattern, "\\")
                 || s.Sources.Any(a => EF.Functions.Like(a.MainText, pattern, "\\") || EF.Functions.Like(a.Title!, pattern, "\\")));
         }
