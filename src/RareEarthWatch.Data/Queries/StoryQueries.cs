@@ -310,17 +310,33 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
     /// <paramref name="count"/> null gives them all. <see cref="TonnageSlice.Total"/> counts every such fact, so a page
     /// that shows the latest few can say how many it leaves out.
     /// </remarks>
-    public async Task<TonnageSlice> TonnagesAboutAsync(string subjectKind, string subjectId, int? count, CancellationToken ct)
+    public Task<TonnageSlice> TonnagesAboutAsync(string subjectKind, string subjectId, int? count, CancellationToken ct) =>
+        SliceAsync(db.Tonnages.AsNoTracking().Where(t => t.SubjectKind == subjectKind && t.SubjectId == subjectId), count, ct);
+
+    /// <summary>
+    /// The latest tonnages of a material that is or contains this element ("Nd" finds neodymium oxide and NdPr oxide,
+    /// whose symbols are stored "Nd|Pr"), whoever their subject; <paramref name="count"/> null gives them all.
+    /// </summary>
+    public Task<TonnageSlice> TonnagesOfElementAsync(string symbol, int? count, CancellationToken ct)
     {
-        var about = RareEarthTonnages(db.Tonnages.AsNoTracking().Where(t => t.SubjectKind == subjectKind && t.SubjectId == subjectId));
-        var keys = await about
+        var (first, middle, last) = (symbol + "|", "|" + symbol + "|", "|" + symbol);
+        return SliceAsync(
+            db.Tonnages.AsNoTracking().Where(t => t.ElementSymbol == symbol || t.ElementSymbol!.StartsWith(first) || t.ElementSymbol.Contains(middle) || t.ElementSymbol.EndsWith(last)),
+            count,
+            ct);
+    }
+
+    private static async Task<TonnageSlice> SliceAsync(IQueryable<Tonnage> tonnages, int? count, CancellationToken ct)
+    {
+        var selected = RareEarthTonnages(tonnages);
+        var keys = await selected
             .Select(t => new { t.Article.StoryId, t.Min, t.Max, t.Unit, t.ElementSymbol, t.Material, t.Basis, t.Period, t.SubjectId, t.SubjectName, t.Measure })
             .ToListAsync(ct);
         var total = keys
             .Select(k => (k.StoryId, Key(k.Min, k.Max, k.Unit, k.ElementSymbol, k.Material, k.Basis, k.Period, k.SubjectId, k.SubjectName, k.Measure)))
             .Distinct()
             .Count();
-        var items = await LatestTonnagesAsync(about, count ?? int.MaxValue, ct);
+        var items = await LatestTonnagesAsync(selected, count ?? int.MaxValue, ct);
         return new TonnageSlice(items, total);
     }
 

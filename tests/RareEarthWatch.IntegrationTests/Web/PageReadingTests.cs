@@ -51,6 +51,23 @@ public sealed class PageReadingTests(AppFactory factory) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task An_element_page_lists_the_tonnages_of_every_material_that_contains_the_element()
+    {
+        foreach (var symbol in new[] { "Nd", "Pr" })
+        {
+            var page = await _client.GetDocumentAsync($"/elements/{symbol}");
+            page.QuerySelector("#tonnages-shown")!.TextContent.Should().Contain($"The 20 latest of {Figures} tonnages", "NdPr oxide contains both");
+            page.QuerySelectorAll("table.tonnages tbody tr").Should().HaveCount(20);
+            (await _client.GetDocumentAsync($"/elements/{symbol}?tonnages=all")).QuerySelectorAll("table.tonnages tbody tr").Should().HaveCount(Figures);
+        }
+
+        var dysprosium = await _client.GetDocumentAsync("/elements/Dy");
+        dysprosium.QuerySelector("table.tonnages").Should().BeNull();
+        dysprosium.QuerySelector("#tonnages ~ p.empty")!.TextContent.Should().Be("No tonnages yet.");
+        (await _client.GetDocumentAsync("/elements/REE")).QuerySelector("#tonnages").Should().BeNull("rare earths in general are not one element");
+    }
+
+    [Fact]
     public async Task The_tonnages_of_an_organisation_page_show_their_basis_as_the_story_page_does()
     {
         var organisation = await _client.GetDocumentAsync("/organisations/lynas");
