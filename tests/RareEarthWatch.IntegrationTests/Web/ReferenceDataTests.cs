@@ -130,6 +130,17 @@ public sealed class ReferenceDataTests(AppFactory factory) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task Where_an_organisation_comes_from_is_said_in_words_not_as_a_code_name()
+    {
+        (await _client.GetDocumentAsync("/organisations/lynas")).QuerySelector("dl.facts")!.TextContent
+            .Should().Contain("reference file (companies.csv)").And.NotContain("ReferenceFile");
+        await AddAsync("Wendlow Magnet Alloys Ltd", "magnet maker", "DE", "");
+        var row = (await _client.GetDocumentAsync("/organisations?all=true")).QuerySelectorAll("#reference-organisations tr")
+            .Single(r => r.TextContent.Contains("Wendlow", StringComparison.Ordinal));
+        row.TextContent.Should().Contain("added by an analyst");
+    }
+
+    [Fact]
     public async Task A_country_that_is_neither_a_code_nor_a_name_is_refused_with_what_to_write()
     {
         var page = await _client.SubmitFormAsync("/organisations", "form[action*='handler=Add']", new Dictionary<string, string>
