@@ -106,6 +106,22 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
         return new StoryPage(total, page, pageSize, items);
     }
 
+    /// <summary>
+    /// How many stories a date range leaves out only because they have no date (their sources state none): they match
+    /// every other filter. Zero when the filter has no date range.
+    /// </summary>
+    public async Task<int> UndatedLeftOutAsync(StoryFilter filter, CancellationToken ct)
+    {
+        if (filter.From is null && filter.To is null)
+        {
+            return 0;
+        }
+
+        var undated = filter with { From = null, To = null };
+        var resolved = await ResolveAsync(undated, ct);
+        return resolved.Problems.Count > 0 ? 0 : await Filtered(undated, resolved).CountAsync(s => s.PublishedDate == null, ct);
+    }
+
     /// <summary>Counts of stories per country, organisation and element within the filtered set.</summary>
     public async Task<StoryFacets> FacetsAsync(StoryFilter filter, CancellationToken ct, int top = TopFacetCount)
     {
@@ -290,19 +306,53 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
     /// The latest rare-earth tonnages whose subject is this organisation or country ("organisation" or "country", and its id
     /// or code), one per distinct fact and story: what the stored stories say it produces, exports, plans...
     /// </summary>
-    public Task<IReadOnlyList<LatestTonnage>> TonnagesAboutAsync(string subjectKind, string subjectId, int count, CancellationToken ct) =>
-        LatestTonnagesAsync(db.Tonnages.AsNoTracking().Where(t => t.SubjectKind == subjectKind && t.SubjectId == subjectId), count, ct);
+    /// <remarks>
+    /// <paramref name="count"/> null gives them all. <see cref="TonnageSlice.Total"/> counts every such fact, so a page
+    /// that shows the latest few can say how many it leaves out.
+    /// </remarks>
+    public Task<TonnageSlice> TonnagesAboutAsync(string subjectKind, string subjectId, int? count, CancellationToken ct) =>
+        SliceAsync(db.Tonnages.AsNoTracking().Where(t => t.SubjectKind == subjectKind && t.SubjectId == subjectId), count, ct);
+
+    /// <summary>
+    /// The latest tonnages of a material that is or contains this element ("Nd" finds neodymium oxide and NdPr oxide,
+    /// whose symbols are stored "Nd|Pr"), whoever their subject; <paramref name="count"/> null gives them all.
+    /// </summary>
+    public Task<TonnageSlice> TonnagesOfElementAsync(string symbol, int? count, CancellationToken ct)
+    {
+        var (first, middle, last) = (symbol + "|", "|" + symbol + "|", "|" + symbol);
+        return SliceAsync(
+            db.Tonnages.AsNoTracking().Where(t => t.ElementSymbol == symbol || t.ElementSymbol!.StartsWith(first) || t.ElementSymbol.Contains(middle) || t.ElementSymbol.EndsWith(last)),
+            count,
+            ct);
+    }
+
+    private static async Task<TonnageSlice> SliceAsync(IQueryable<Tonnage> tonnages, int? count, CancellationToken ct)
+    {
+        var selected = RareEarthTonnages(tonnages);
+        var keys = await selected
+            .Select(t => new { t.Article.StoryId, t.Min, t.Max, t.Unit, t.ElementSymbol, t.Material, t.Basis, t.Period, t.SubjectId, t.SubjectName, t.Measure })
+            .ToListAsync(ct);
+        var total = keys
+            .Select(k => (k.StoryId, Key(k.Min, k.Max, k.Unit, k.ElementSymbol, k.Material, k.Basis, k.Period, k.SubjectId, k.SubjectName, k.Measure)))
+            .Distinct()
+            .Count();
+        var items = await LatestTonnagesAsync(selected, count ?? int.MaxValue, ct);
+        return new TonnageSlice(items, total);
+    }
+
+    /// <summary>Masses of a rare-earth material: those of another commodity or of process water (measure other, no material) are left out.</summary>
+    private static IQueryable<Tonnage> RareEarthTonnages(IQueryable<Tonnage> tonnages) =>
+        tonnages.Where(t => t.Material != null || t.ElementSymbol != null || t.Measure != "other");
 
     private static async Task<IReadOnlyList<LatestTonnage>> LatestTonnagesAsync(IQueryable<Tonnage> tonnages, int count, CancellationToken ct)
     {
-        var rows = await tonnages
-            .Where(t => t.Material != null || t.ElementSymbol != null || t.Measure != "other")
+        var rows = await RareEarthTonnages(tonnages)
             .OrderByDescending(t => t.Article.Story.PublishedDate.HasValue)
             .ThenByDescending(t => t.Article.Story.PublishedDate)
             .ThenByDescending(t => t.Article.StoryId)
             .ThenByDescending(t => t.ArticleId)
             .ThenBy(t => t.Start) // the newest story first; within one source, the figures in the order the text gives them
-            .Take(count * 4)
+            .Take((int)Math.Min(int.MaxValue, count * 4L))
             .Select(t => new { Tonnage = t, t.Article.StoryId, StoryTitle = t.Article.Story.Title, t.Article.Story.PublishedDate, Label = t.Article.Outlet ?? t.Article.Agency ?? t.Article.FileName })
             .ToListAsync(ct);
 
@@ -475,9 +525,9 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             query = query.Where(s => s.PublishedDate <= to);
         }
 
-        if (Normalise(filter.Q) is { } q)
+        foreach (var term in SearchTerms.Parse(filter.Q))
         {
-            var pattern = "%" + q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = SearchTerms.LikePattern(term);
             query = query.Where(s => EF.Functions.Like(s.Title, pattern, "\\")
                 || s.Sources.Any(a => EF.Functions.Like(a.MainText, pattern, "\\") || EF.Functions.Like(a.Title!, pattern, "\\")));
         }
@@ -499,7 +549,12 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             .ToList();
 
     private static (double?, double?, string, string?, string?, string, string?, string?) Key(Tonnage t) =>
-        (t.Min, t.Max, t.Unit, t.ElementSymbol ?? t.Material?.ToLowerInvariant(), t.Basis, t.Period, t.SubjectId ?? t.SubjectName, t.Measure);
+        Key(t.Min, t.Max, t.Unit, t.ElementSymbol, t.Material, t.Basis, t.Period, t.SubjectId, t.SubjectName, t.Measure);
+
+    /// <summary>One fact: the same figure for the same material, basis, period, subject and measure, from any source or sentence.</summary>
+    private static (double?, double?, string, string?, string?, string, string?, string?) Key(
+        double? min, double? max, string unit, string? elementSymbol, string? material, string? basis, string period, string? subjectId, string? subjectName, string? measure) =>
+        (min, max, unit, elementSymbol ?? material?.ToLowerInvariant(), basis, period, subjectId ?? subjectName, measure);
 
     /// <summary>One evidence per distinct sentence: two copies of a story repeat the same sentences.</summary>
     private static List<EvidenceView> Distinct(IEnumerable<EvidenceView> evidence) =>

@@ -126,6 +126,12 @@ public sealed record TonnageView(
 /// <summary>A tonnage as listed on the dashboard, with the story it belongs to.</summary>
 public sealed record LatestTonnage(int StoryId, string StoryTitle, DateOnly? Published, TonnageView Tonnage);
 
+/// <summary>The latest tonnages about one subject, and how many distinct tonnages the stored stories give for it in all.</summary>
+public sealed record TonnageSlice(IReadOnlyList<LatestTonnage> Items, int Total)
+{
+    public bool IsPartial => Total > Items.Count;
+}
+
 public sealed record DashboardView(
     int Stories,
     int Sources,

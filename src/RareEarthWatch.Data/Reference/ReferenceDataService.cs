@@ -47,10 +47,11 @@ public sealed class ReferenceDataService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        countryCode = string.IsNullOrWhiteSpace(countryCode) ? null : countryCode.Trim().ToUpperInvariant();
-        if (countryCode is not null && !await db.Countries.AnyAsync(c => c.Code == countryCode, ct))
+        var country = string.IsNullOrWhiteSpace(countryCode) ? null : countryCode.Trim();
+        countryCode = country is null ? null : await CountryCodeAsync(db, country, ct);
+        if (country is not null && countryCode is null)
         {
-            return new ReferenceChange(false, $"“{countryCode}” is not a country code: use ISO codes such as AU, CN or US, or leave it empty.");
+            return new ReferenceChange(false, $"“{country}” is not a country: write its ISO code (AU, CN, US...) or its name (Australia, China...), or leave it empty.");
         }
 
         var names = new[] { name }.Concat(aliases).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToList();
@@ -80,7 +81,7 @@ public sealed class ReferenceDataService(
         await db.ExcludedNames.Where(n => names.Contains(n.Name)).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
         await recognition.RefreshAsync(db, ct);
-        return new ReferenceChange(true, $"Added “{name}”. Re-analyse the stored articles to find it in them.", id);
+        return new ReferenceChange(true, $"Added “{name}”.", id);
     }
 
     public async Task<ReferenceChange> AddAliasAsync(string organisationId, string alias, CancellationToken ct)
@@ -92,10 +93,21 @@ public sealed class ReferenceDataService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == organisationId, ct);
-        if (organisation is null || !organisation.IsActive)
+        organisationId = organisationId?.Trim() ?? "";
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct) && await FindOwnerAsync(db, [organisationId], exceptId: null, ct) is { } named)
         {
-            return new ReferenceChange(false, "That organisation no longer exists (it was merged or retired).");
+            organisationId = named.OwnerId; // written as its name or one of its other names, not its id
+        }
+
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == organisationId, ct);
+        if (organisation is null)
+        {
+            return new ReferenceChange(false, $"No organisation “{organisationId}”: choose one from the list, or write its id (as in its page address) or its full name.");
+        }
+
+        if (!organisation.IsActive)
+        {
+            return new ReferenceChange(false, $"{organisation.Name} no longer exists (it was merged or retired): choose the organisation it became.");
         }
 
         if (await FindOwnerAsync(db, [alias], exceptId: organisation.Id, ct) is { } clash)
@@ -108,7 +120,7 @@ public sealed class ReferenceDataService(
         await db.ExcludedNames.Where(n => n.Name == alias).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
         await recognition.RefreshAsync(db, ct);
-        return new ReferenceChange(true, $"“{alias}” now finds {organisation.Name}. Re-analyse the stored articles to apply it to them.", organisation.Id);
+        return new ReferenceChange(true, $"“{alias}” now finds {organisation.Name}.", organisation.Id);
     }
 
     /// <summary>Makes <paramref name="fromId"/> a name of <paramref name="intoId"/>; stored facts move at once.</summary>
@@ -197,7 +209,14 @@ public sealed class ReferenceDataService(
 
         await db.SaveChangesAsync(ct);
         await recognition.RefreshAsync(db, ct);
-        return new ReferenceChange(true, $"“{name}” will no longer be read as an organisation. Re-analyse the stored articles to apply it to them.");
+        return new ReferenceChange(true, $"“{name}” will no longer be read as an organisation.");
+    }
+
+    /// <summary>The ISO code of a country written as its code ("jp") or its name ("Japan"), or null when it is neither.</summary>
+    private static async Task<string?> CountryCodeAsync(RareEarthWatchDbContext db, string country, CancellationToken ct)
+    {
+        var countries = await db.Countries.AsNoTracking().Select(c => new { c.Code, c.Name }).ToListAsync(ct);
+        return countries.FirstOrDefault(c => c.Code.Equals(country, StringComparison.OrdinalIgnoreCase) || c.Name.Equals(country, StringComparison.OrdinalIgnoreCase))?.Code;
     }
 
     /// <summary>Accepts a candidate as a new organisation (its name may be corrected), or as another name of an existing one.</summary>

@@ -74,6 +74,15 @@ public static class Display
         _ => period.Replace('_', ' '),
     };
 
+    /// <summary>Where an organisation of the reference data comes from, in words (the stored names are enum names).</summary>
+    public static string OrganisationOrigin(string origin) => origin switch
+    {
+        "ReferenceFile" => "reference file (companies.csv)",
+        "Analyst" => "added by an analyst",
+        "Candidate" => "accepted from review",
+        _ => origin,
+    };
+
     /// <summary>"Nd|Pr" as the list of symbols.</summary>
     public static IReadOnlyList<string> Symbols(string? symbols) =>
         string.IsNullOrEmpty(symbols) ? [] : symbols.Split('|', StringSplitOptions.RemoveEmptyEntries);

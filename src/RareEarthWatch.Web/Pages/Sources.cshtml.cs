@@ -27,7 +27,10 @@ public sealed class SourcesModel(StoryQueries queries, RawFileStore rawFiles, Ar
     public int SourceLength { get; private set; }
     public string Quoted { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(int id, int start, int length, CancellationToken ct)
+    /// <summary>True when no evidence span was asked for: the page shows the whole text kept from the file.</summary>
+    public bool WholeText { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int? start, int? length, CancellationToken ct)
     {
         var article = await queries.ArticleSourceAsync(id, ct);
         if (article is null)
@@ -36,6 +39,17 @@ public sealed class SourcesModel(StoryQueries queries, RawFileStore rawFiles, Ar
         }
 
         Article = article;
+        if (start is null && length is null)
+        {
+            WholeText = true;
+            return Page();
+        }
+
+        return await ShowSpanAsync(article, start ?? 0, length ?? 0, ct);
+    }
+
+    private async Task<IActionResult> ShowSpanAsync(ArticleSourceInfo article, int start, int length, CancellationToken ct)
+    {
         if (start < 0 || length <= 0 || start + length > article.MainText.Length)
         {
             Problem = $"The span {start}+{length} is not inside this article's text ({article.MainText.Length} characters).";

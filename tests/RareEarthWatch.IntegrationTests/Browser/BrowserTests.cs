@@ -74,6 +74,23 @@ public sealed class BrowserTests(KestrelAppFactory factory) : IClassFixture<Kest
         await Screenshot("story.png");
     }
 
+    [Fact]
+    public async Task On_a_phone_wide_screen_the_story_page_fits_the_width_and_keeps_each_tonnage_with_its_labels()
+    {
+        var narrow = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 420, Height = 900 } });
+        await narrow.GotoAsync(Url("/stories?country=IN"));
+        await narrow.Locator("table.stories tbody tr a").First.ClickAsync();
+        await narrow.WaitForSelectorAsync("table.tonnages");
+
+        var overflow = await narrow.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        overflow.Should().BeLessThanOrEqualTo(0, "nothing runs off the side of a narrow screen");
+        (await narrow.Locator("table.tonnages thead").IsVisibleAsync()).Should().BeFalse("each row is a card with its own labels");
+        var quantity = narrow.Locator("table.tonnages td[data-label=Quantity]").First;
+        (await quantity.EvaluateAsync<string>("td => getComputedStyle(td, '::before').content")).Should().Be("\"Quantity\"");
+        (await quantity.TextContentAsync()).Should().Contain("400–500 t");
+        await narrow.CloseAsync();
+    }
+
     private string Url(string path) => new Uri(_base, path).ToString();
 
     private async Task Screenshot(string name)

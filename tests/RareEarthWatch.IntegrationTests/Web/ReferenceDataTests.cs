@@ -108,6 +108,92 @@ public sealed class ReferenceDataTests(AppFactory factory) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task A_candidate_accepted_with_its_country_written_as_a_name_gets_that_country_and_the_notice_says_re_analysis_runs()
+    {
+        await UploadAsync("Orravale Separation Ltd said on Tuesday it would build a rare earth separation plant in Sweden to make 800 tonnes of NdPr oxide a year.");
+        var section = await CandidateAsync("Orravale");
+
+        var page = await _client.SubmitFormAsync("/review", $"#{section.Id} form[action*='handler=Accept']", new Dictionary<string, string>
+        {
+            ["id"] = section.Id!["candidate-".Length..],
+            ["name"] = "Orravale Separation Ltd",
+            ["kind"] = "refiner/separator",
+            ["country"] = "sweden",
+        });
+
+        var notice = page.QuerySelector(".notice")!.TextContent;
+        notice.Should().Contain("Added “Orravale Separation Ltd”").And.Contain("Stored articles are being re-analysed");
+        notice.Should().NotContain("Re-analyse the stored articles", "the page has already started it");
+        var details = await _client.GetDocumentAsync("/organisations?all=true");
+        details.QuerySelectorAll("#reference-organisations tr").Single(r => r.TextContent.Contains("Orravale", StringComparison.Ordinal))
+            .TextContent.Should().Contain("SE");
+    }
+
+    [Fact]
+    public async Task Where_an_organisation_comes_from_is_said_in_words_not_as_a_code_name()
+    {
+        (await _client.GetDocumentAsync("/organisations/lynas")).QuerySelector("dl.facts")!.TextContent
+            .Should().Contain("reference file (companies.csv)").And.NotContain("ReferenceFile");
+        await AddAsync("Wendlow Magnet Alloys Ltd", "magnet maker", "DE", "");
+        var row = (await _client.GetDocumentAsync("/organisations?all=true")).QuerySelectorAll("#reference-organisations tr")
+            .Single(r => r.TextContent.Contains("Wendlow", StringComparison.Ordinal));
+        row.TextContent.Should().Contain("added by an analyst");
+    }
+
+    [Fact]
+    public async Task A_country_that_is_neither_a_code_nor_a_name_is_refused_with_what_to_write()
+    {
+        var page = await _client.SubmitFormAsync("/organisations", "form[action*='handler=Add']", new Dictionary<string, string>
+        {
+            ["name"] = "Pellmore Magnet Works",
+            ["kind"] = "magnet maker",
+            ["country"] = "Atlantis",
+        });
+        page.QuerySelector(".problem")!.TextContent.Should().Contain("“Atlantis” is not a country").And.Contain("ISO code").And.Contain("name");
+    }
+
+    [Fact]
+    public async Task A_candidate_said_to_be_the_same_as_an_organisation_written_by_its_name_becomes_its_alias()
+    {
+        await AddAsync("Quenby Rare Metals Corporation", "miner", "CA", "");
+        await UploadAsync("Quenby Metals Ltd said on Monday it had shipped 300 tonnes of mixed rare earth carbonate from its Ontario project to a refiner in Estonia.");
+        var section = await CandidateAsync("Quenby Metals");
+
+        await _client.SubmitFormAsync("/review", $"#{section.Id} form[action*='handler=Accept']", new Dictionary<string, string>
+        {
+            ["id"] = section.Id!["candidate-".Length..],
+            ["name"] = "Quenby Metals Ltd",
+            ["kind"] = "miner",
+            ["country"] = "",
+            ["sameAs"] = "quenby rare metals corporation",
+        });
+
+        var organisation = await _client.GetDocumentAsync("/organisations/" + Uri.EscapeDataString(
+            (await _client.GetDocumentAsync("/organisations?all=true")).QuerySelectorAll("#reference-organisations a")
+                .Single(a => a.TextContent == "Quenby Rare Metals Corporation").GetAttribute("href")!["/organisations/".Length..]));
+        organisation.QuerySelector("dl.facts")!.TextContent.Should().Contain("Quenby Metals Ltd", "the candidate's name is now another name of it");
+    }
+
+    [Fact]
+    public async Task A_same_as_that_names_no_organisation_says_so_instead_of_calling_it_merged()
+    {
+        await UploadAsync("Tarnwick Minerals Ltd said on Friday it had found monazite at its Namibian project and would drill 40 more holes this year.");
+        var section = await CandidateAsync("Tarnwick");
+
+        var page = await _client.SubmitFormAsync("/review", $"#{section.Id} form[action*='handler=Accept']", new Dictionary<string, string>
+        {
+            ["id"] = section.Id!["candidate-".Length..],
+            ["name"] = "Tarnwick Minerals Ltd",
+            ["kind"] = "miner",
+            ["country"] = "",
+            ["sameAs"] = "Nowhere Holdings",
+        });
+
+        var problem = page.QuerySelector(".problem")!.TextContent;
+        problem.Should().Contain("No organisation “Nowhere Holdings”").And.NotContain("merged");
+    }
+
+    [Fact]
     public async Task A_rejected_candidate_is_not_proposed_again()
     {
         await UploadAsync("Ministry of Silly Walks Holdings said on Monday it would review rare earth supply contracts for magnets used in its trains.");
@@ -158,6 +244,12 @@ public sealed class ReferenceDataTests(AppFactory factory) : IClassFixture<AppFa
         var result = (await response.Content.ReadFromJsonAsync<List<UploadResultJson>>())!.Single();
         result.Status.Should().BeOneOf(["newStory", "addedToStory"], result.Message);
         return result.StoryId!.Value;
+    }
+
+    private async Task<AngleSharp.Dom.IElement> CandidateAsync(string name)
+    {
+        var review = await _client.GetDocumentAsync("/review");
+        return review.QuerySelectorAll("section.candidate").Single(s => s.QuerySelector("h2")!.TextContent.Contains(name, StringComparison.Ordinal));
     }
 
     private async Task<StoryJson> StoryAsync(int id) => (await _client.GetFromJsonAsync<StoryJson>($"/api/stories/{id}"))!;

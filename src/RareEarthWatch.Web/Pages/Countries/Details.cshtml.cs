@@ -9,12 +9,17 @@ public sealed class DetailsModel(StoryQueries queries) : PageModel
 {
     private const int TonnageRows = 20;
 
+    private bool ShowAllTonnages => string.Equals(TonnagesShown, "all", StringComparison.OrdinalIgnoreCase);
+
     public CountryView Country { get; private set; } = null!;
     public StoryFilter Filter { get; private set; } = new();
     public StoryPage Stories { get; private set; } = null!;
 
     /// <summary>The latest tonnages the stored stories give for this country (it is their subject: its output, exports, quotas...).</summary>
-    public IReadOnlyList<LatestTonnage> Tonnages { get; private set; } = [];
+    public TonnageSlice Tonnages { get; private set; } = new([], 0);
+
+    /// <summary>"all" lists every tonnage about it, not only the latest.</summary>
+    [BindProperty(SupportsGet = true, Name = "tonnages")] public string? TonnagesShown { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -27,7 +32,7 @@ public sealed class DetailsModel(StoryQueries queries) : PageModel
         Country = country;
         Filter = new StoryFilter(Country: country.Code);
         Stories = await queries.ListAsync(Filter, ct);
-        Tonnages = await queries.TonnagesAboutAsync(SubjectKinds.Country, country.Code, TonnageRows, ct);
+        Tonnages = await queries.TonnagesAboutAsync(SubjectKinds.Country, country.Code, ShowAllTonnages ? null : TonnageRows, ct);
         return Page();
     }
 }

@@ -11,13 +11,18 @@ public sealed class DetailsModel(StoryQueries queries, ReferenceDataService refe
 {
     private const int TonnageRows = 20;
 
+    private bool ShowAllTonnages => string.Equals(TonnagesShown, "all", StringComparison.OrdinalIgnoreCase);
+
     public OrganisationView Organisation { get; private set; } = null!;
     public StoryFilter Filter { get; private set; } = new();
     public StoryPage Stories { get; private set; } = null!;
     public IReadOnlyList<OrganisationSummary> Others { get; private set; } = [];
 
     /// <summary>The latest tonnages the stored stories give for this organisation (it is their subject).</summary>
-    public IReadOnlyList<LatestTonnage> Tonnages { get; private set; } = [];
+    public TonnageSlice Tonnages { get; private set; } = new([], 0);
+
+    /// <summary>"all" lists every tonnage about it, not only the latest.</summary>
+    [BindProperty(SupportsGet = true, Name = "tonnages")] public string? TonnagesShown { get; set; }
 
     [TempData] public string? Message { get; set; }
     [TempData] public bool Failed { get; set; }
@@ -33,7 +38,7 @@ public sealed class DetailsModel(StoryQueries queries, ReferenceDataService refe
         Organisation = organisation;
         Filter = new StoryFilter(Organisation: organisation.Id);
         Stories = await queries.ListAsync(Filter, ct);
-        Tonnages = await queries.TonnagesAboutAsync(SubjectKinds.Organisation, organisation.Id, TonnageRows, ct);
+        Tonnages = await queries.TonnagesAboutAsync(SubjectKinds.Organisation, organisation.Id, ShowAllTonnages ? null : TonnageRows, ct);
         Others = (await queries.AllOrganisationsAsync(ct)).Where(o => o.Id != organisation.Id).ToList();
         return Page();
     }

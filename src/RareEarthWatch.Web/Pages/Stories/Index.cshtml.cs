@@ -18,6 +18,9 @@ public sealed class IndexModel(StoryQueries queries) : PageModel
     public ResolvedFilter Resolved { get; private set; } = new(null, null, null, null, null, null, []);
     public StoryPage Result { get; private set; } = new(0, 1, StoryFilter.DefaultPageSize, []);
     public StoryFacets Facets { get; private set; } = new([], [], []);
+
+    /// <summary>Stories that match every other filter but have no date, so a date range leaves them out.</summary>
+    public int UndatedLeftOut { get; private set; }
     public bool IsFiltered => Country is not null || Organisation is not null || Element is not null || From is not null || To is not null || !string.IsNullOrWhiteSpace(Q);
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -26,5 +29,6 @@ public sealed class IndexModel(StoryQueries queries) : PageModel
         Resolved = await queries.ResolveAsync(Filter, ct);
         Result = await queries.ListAsync(Filter, ct);
         Facets = await queries.FacetsAsync(Filter with { Page = 1 }, ct);
+        UndatedLeftOut = await queries.UndatedLeftOutAsync(Filter, ct);
     }
 }
