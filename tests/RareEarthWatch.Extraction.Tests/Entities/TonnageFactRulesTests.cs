@@ -1444,4 +1444,20 @@ public sealed class TonnageFactRulesTests
                    + "In Yunnan, Dali smelters made 1,700 tonnes of mixed rare earths in the third quarter.";
         Fact(text, 1_700).SubjectName.Should().BeNull();
     }
+
+    [Fact]
+    public void Shares_of_a_quota_take_the_material_they_are_allocated_to()
+    {
+        var text = "The mining quota was set at 142,000 tons. Of the mining quota, 126,000 tons were allocated to light rare earths "
+                   + "and 16,000 tons to ion-adsorption heavy rare earths in southern provinces.";
+        Fact(text, 126_000).ProductId.Should().Be("light-rare-earths");
+        Fact(text, 16_000).ProductId.Should().Be("heavy-rare-earths");
+    }
+
+    [Fact]
+    public void Who_a_share_is_allocated_to_is_not_its_material()
+    {
+        var text = "Beijing allocated 20,000 tonnes of the quota. Of that, 5,000 tonnes were allocated to magnet makers in Ningbo.";
+        Fact(text, 5_000).ProductId.Should().NotBe("rare-earth-permanent-magnet").And.NotBe("ndfeb-magnet");
+    }
 }
