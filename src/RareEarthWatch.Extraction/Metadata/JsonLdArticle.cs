@@ -98,8 +98,12 @@ internal sealed record JsonLdArticle(
         IEnumerable<string?> types = type.ValueKind == JsonValueKind.Array
             ? type.EnumerateArray().Select(t => t.ValueKind == JsonValueKind.String ? t.GetString() : null)
             : [type.ValueKind == JsonValueKind.String ? type.GetString() : null];
-        return types.Any(t => t is not null && (t.EndsWith("Article", StringComparison.Ordinal) || t is "BlogPosting" or "Report" or "LiveBlogPosting"));
+        return types.Any(t => t is not null && IsArticleTypeName(t));
     }
+
+    /// <summary>A schema.org type of an article: NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, Report...</summary>
+    internal static bool IsArticleTypeName(string type) =>
+        type.EndsWith("Article", StringComparison.Ordinal) || type is "BlogPosting" or "Report" or "LiveBlogPosting";
 
     private static JsonLdArticle From(JsonElement article) => new(
         String(article, "headline") ?? String(article, "name"),
