@@ -88,4 +88,13 @@ public sealed class MetadataHonestyTests
 
         meta.Authors.Should().Equal("Jane Doe");
     }
+
+    [Fact]
+    public void A_source_meta_naming_a_wire_is_the_agency() =>
+        Read("""<meta name="author" content="Zhang Wei"><meta name="source" content="Xinhua">""").Metadata
+            .Should().Match<Metadata.ArticleMetadata>(m => m.Agency == "Xinhua" && m.Authors.Count == 1 && m.Authors[0] == "Zhang Wei");
+
+    [Fact]
+    public void A_source_meta_naming_no_wire_gives_no_agency() =>
+        Read("""<meta name="source" content="China Daily Website">""").Metadata.Agency.Should().BeNull();
 }
