@@ -1460,4 +1460,25 @@ public sealed class TonnageFactRulesTests
         var text = "Beijing allocated 20,000 tonnes of the quota. Of that, 5,000 tonnes were allocated to magnet makers in Ningbo.";
         Fact(text, 5_000).ProductId.Should().NotBe("rare-earth-permanent-magnet").And.NotBe("ndfeb-magnet");
     }
+
+    [Fact]
+    public void The_quarter_of_a_year_is_a_quarter()
+    {
+        Single("Varrick Metals Inc produced a record 312 tonnes of separated NdPr oxide at its mill during the third quarter of 2026.")
+            .Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void A_quarter_of_supply_is_a_share_not_a_period()
+    {
+        Single("Varrick Metals Inc said its mill would supply 5,000 tonnes of NdPr oxide a year, a quarter of global demand.")
+            .Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void A_joined_clause_about_plans_does_not_date_the_figure_before_it()
+    {
+        Single("Varrick Metals Inc completed its first shipment of 2.4 tonnes of dysprosium oxide, and expects to begin terbium output in the first quarter of 2027.")
+            .Period.Should().Be(Periods.OneOff);
+    }
 }

@@ -50,10 +50,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:annually|(?!(?-i:Annual\s+\p{Lu}))annual(?!\s+(?:reports?|results|general|meetings?|accounts|filings?|reviews?)\b)(?!\s+(?:[\p{L}-]+\s+){0,3}(?:summar(?:y|ies)|yearbook|survey|bulletin|outlook)\b)|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
         RegexOptions.Compiled);
 
+    // "a quarter of global supply" is a share, but "the third quarter of 2026" is a quarter.
     private static readonly Regex PerQuarterRegex = new(
         @"(?i)\b(?:quarterly|per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter"
         + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter"
-        + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of)|\bQ[1-4]\b",
+        + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:fiscal\s+)?(?:19|20)\d{2}\b))|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
     private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b", RegexOptions.Compiled);
@@ -1310,6 +1311,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
+        // "shipped 2.4 tonnes of dysprosium oxide, and expects to begin terbium output in the first quarter of 2027": a joined
+        // clause about plans has its own time.
+        if (PlanClauseRegex.Match(sentence, quantity.End, end - quantity.End) is { Success: true } plan)
+        {
+            end = plan.Index;
+        }
+
         var head = sentence[segmentStart..quantity.Start];
         if (segmentStart > 0)
         {
@@ -1323,6 +1331,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return head + sentence[quantity.Start..end];
     }
+
+    /// <summary>", and expects to", ", but plans to", ", and will": a joined clause about what comes next.</summary>
+    private static readonly Regex PlanClauseRegex = new(
+        @",\s+(?:and|but)\s+(?:(?:it|they|the\s+company)\s+)?(?:expects?|plans?|aims?|intends?|hopes?|will|is\s+expected)\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"bringing the total to", "bringing seizures this year to": the figure after is a running total.</summary>
     private static readonly Regex RunningTotalRegex = new(@"(?i)\bbringing\s+(?:[^,;.]*?\s)?to\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", RegexOptions.Compiled);
