@@ -1481,4 +1481,12 @@ public sealed class TonnageFactRulesTests
         Single("Varrick Metals Inc completed its first shipment of 2.4 tonnes of dysprosium oxide, and expects to begin terbium output in the first quarter of 2027.")
             .Period.Should().Be(Periods.OneOff);
     }
+
+    [Fact]
+    public void Buyers_committed_to_a_volume_is_an_offtake()
+    {
+        var text = "The deal covers about a third of the project's planned output of 4,440 tonnes per annum of NdPr oxide. "
+                   + "Tarrawin Minerals Ltd and Orvel Motors Corp have already committed to 3,200 tonnes a year.";
+        Fact(text, 3_200).Measure.Should().Be(Measures.Offtake);
+    }
 }
