@@ -28,6 +28,28 @@ internal static partial class BoilerplateRules
         return colon > 0 && ListLabel().IsMatch(line[..colon].Trim());
     }
 
+    /// <summary>
+    /// A heading that opens a news release's closing boilerplate: "About Energy Fuels", "Cautionary Note Regarding
+    /// Forward-Looking Statements", "Safe Harbor Statement", "Media Contact", "Investor Inquiries". What follows is the
+    /// company's standing description, legal notice and contacts, not the news.
+    /// </summary>
+    public static bool IsReleaseEndLabel(string line, int maxWords)
+    {
+        line = line.Trim().TrimEnd(':', '.');
+        return line.Length > 0 && TextTools.WordCount(line) <= maxWords && (ReleaseEndLabel().IsMatch(line) || AboutName().IsMatch(line));
+    }
+
+    [GeneratedRegex(
+        @"^(?:(?:cautionary|special)\s+(?:note|statement|notice)s?\s+(?:regarding|concerning|about|on|relating\s+to|with\s+respect\s+to)\s+)?forward[-\s]looking\s+(?:statements?|information)(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?"
+        + @"|safe\s+harbou?r(?:\s+statement)?|(?:media|investors?|press|analysts?)\s+(?:and\s+(?:media|investors?|press|analysts?)\s+)?(?:relations\s+)?(?:contacts?|enquiries|inquiries)"
+        + @"|for\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReleaseEndLabel();
+
+    /// <summary>"About Energy Fuels", "About the Company": "About" and a capitalised name, nothing else.</summary>
+    [GeneratedRegex(@"^About\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.,'’()-]*(?:\s+[\p{L}\p{N}&.,'’()-]+){0,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutName();
+
     /// <summary>A stamp with its label ("Last Updated : Aug 14 2025 | 8:41 PM IST") or a short line that is only a date.</summary>
     public static StampLine? MatchStamp(string line, int maxWords)
     {

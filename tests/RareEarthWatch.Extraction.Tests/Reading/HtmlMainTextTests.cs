@@ -181,4 +181,21 @@ public sealed class HtmlMainTextTests
     public void Screen_reader_text_inside_a_sentence_is_still_dropped() =>
         Read(Article(extraInArticle: """<p>Shares of <a href="/q/LYC">Lynas<span class="visually-hidden">, opens new tab</span></a> rose 3% in Sydney after the company reported record quarterly output.</p>"""))
             .MainText.Should().Contain("Shares of Lynas rose 3% in Sydney").And.NotContain("opens new tab");
+
+    [Theory]
+    [InlineData("<p><b>About Energy Fuels</b></p>")]
+    [InlineData("<h2>About the Company</h2>")]
+    [InlineData("<p><b>Cautionary Note Regarding Forward-Looking Statements</b></p>")]
+    [InlineData("<p><strong>Media Contact:</strong></p>")]
+    public void A_news_releases_closing_boilerplate_is_not_the_article(string label)
+    {
+        var tail = label + "<p>Energy Fuels is a leading U.S.-based critical minerals company that mines uranium and produces rare earth oxides.</p>"
+                   + "<p>Investor Inquiries: Curtis Moore, (303) 974-2140, investorinfo@example.com</p>";
+        var text = Read(Article(extraInArticle: tail)).MainText;
+        text.Should().EndWith(P3).And.NotContain("leading U.S.-based").And.NotContain("Investor Inquiries");
+    }
+
+    [Fact]
+    public void A_sentence_beginning_with_about_is_kept() =>
+        Read(Article(extraInArticle: "<p>About 1,500 tonnes of the oxide will go to Japan.</p>")).MainText.Should().EndWith("About 1,500 tonnes of the oxide will go to Japan.");
 }

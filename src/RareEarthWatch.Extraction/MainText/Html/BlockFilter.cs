@@ -45,7 +45,7 @@ internal sealed class BlockFilter(ReadingOptions options)
     }
 
     private bool IsEndLabel(TextBlock block) =>
-        !block.InQuote && BoilerplateRules.IsEndLabel(block.Text, options.MaxLabelWords);
+        !block.InQuote && (BoilerplateRules.IsEndLabel(block.Text, options.MaxLabelWords) || BoilerplateRules.IsReleaseEndLabel(block.Text, options.MaxReleaseLabelWords));
 
     private bool IsNotArticle(TextBlock block, MetadataCandidates meta)
     {

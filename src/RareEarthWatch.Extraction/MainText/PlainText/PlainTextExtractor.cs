@@ -53,7 +53,7 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
             kinds[i] = Classify(block, i, titleIndex, titleKey, meta);
             // A label ends the article even when it is also a furniture word ("Read more:" before a list of teasers).
             if (kinds[i] is BlockKind.Body or BlockKind.Dropped && i > headerEnd && bodyCount >= options.MinBlocksBeforeEndLabel
-                && BoilerplateRules.IsEndLabel(block, options.MaxLabelWords))
+                && (BoilerplateRules.IsEndLabel(block, options.MaxLabelWords) || BoilerplateRules.IsReleaseEndLabel(block, options.MaxReleaseLabelWords)))
             {
                 end = i;
                 break;
