@@ -74,6 +74,12 @@ internal static partial class BoilerplateRules
     /// <summary>"(Reporting by ...; Editing by ...)", "Writing by ...": the wire credits.</summary>
     public static bool IsCredit(string line) => Credit().IsMatch(line.Trim());
 
+    /// <summary>"— Reuters", "― The Yomiuri Shimbun": a dash and a source's name alone on the line that closes a story.</summary>
+    public static bool IsSignOff(string line) => SignOff().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^[-–—―]\s*(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignOff();
+
     /// <summary>The reporters named by a credit line (not the editors).</summary>
     public static IReadOnlyList<string> CreditedReporters(string line)
     {

@@ -55,7 +55,7 @@ internal static partial class WireAgencies
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Credit = new(
-        $@"(?:^|\()(?:with\s+inputs?\s+from|source:|inputs?\s+from|©|copyright)\s*(?:\d{{4}}\s*)?(?<agency>{AliasPattern})\b|^[-–—]\s*(?<agency>{AliasPattern})\s*$|^\((?<agency>{AliasPattern})\)$",
+        $@"(?:^|\()(?:with\s+inputs?\s+from|source:|inputs?\s+from|©|copyright)\s*(?:\d{{4}}\s*)?(?<agency>{AliasPattern})\b|^[-–—―]\s*(?<agency>{AliasPattern})\s*$|^\((?<agency>{AliasPattern})\)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>"Reuters NEW DELHI": a line that is only an agency and an upper-case city.</summary>

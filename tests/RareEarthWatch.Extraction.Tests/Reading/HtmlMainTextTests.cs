@@ -198,4 +198,17 @@ public sealed class HtmlMainTextTests
     [Fact]
     public void A_sentence_beginning_with_about_is_kept() =>
         Read(Article(extraInArticle: "<p>About 1,500 tonnes of the oxide will go to Japan.</p>")).MainText.Should().EndWith("About 1,500 tonnes of the oxide will go to Japan.");
+
+    [Fact]
+    public void A_closing_source_sign_off_line_is_not_the_article() =>
+        Read(Article(extraInArticle: "<p class=\"p-article__credit\">\u2015 The Yomiuri Shimbun</p>")).MainText.Should().EndWith(P3);
+
+    [Fact]
+    public void A_closing_wire_sign_off_names_the_agency()
+    {
+        var html = Article(extraInArticle: "<p>\u2014 Kyodo</p>").Replace("KUALA LUMPUR (Reuters) - ", string.Empty, StringComparison.Ordinal);
+        var read = Read(html);
+        read.MainText.Should().EndWith(P3);
+        read.Metadata.Agency.Should().Be("Kyodo");
+    }
 }

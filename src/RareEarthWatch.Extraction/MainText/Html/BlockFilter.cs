@@ -88,6 +88,12 @@ internal sealed class BlockFilter(ReadingOptions options)
             return true;
         }
 
+        if (BoilerplateRules.IsSignOff(text))
+        {
+            meta.AddAgency(WireAgencies.MatchCredit(text));
+            return true;
+        }
+
         if (BoilerplateRules.IsCredit(text))
         {
             foreach (var reporter in BoilerplateRules.CreditedReporters(text))
