@@ -97,4 +97,13 @@ public sealed class MetadataHonestyTests
     [Fact]
     public void A_source_meta_naming_no_wire_gives_no_agency() =>
         Read("""<meta name="source" content="China Daily Website">""").Metadata.Agency.Should().BeNull();
+
+    [Fact]
+    public void A_news_release_dateline_gives_the_city_and_no_agency()
+    {
+        var meta = Read(string.Empty, beforeBody: "<p><i>Company on track to reach 1,000 tonnes per year of NdPr capacity in 2027</i></p>"
+            + "<p><span class=\"legendSpanClass\">LAKEWOOD, Colo.</span>, Nov. 19, 2026 /PRNewswire/ -- Energy Fuels Inc. today announced record production of separated NdPr oxide at its mill in Utah.</p>").Metadata;
+        meta.DatelineCity.Should().Be("Lakewood");
+        meta.Agency.Should().BeNull();
+    }
 }

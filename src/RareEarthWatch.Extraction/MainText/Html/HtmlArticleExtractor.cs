@@ -105,6 +105,9 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             meta.AddDatelineCity(dateline.City);
         }
 
+        // A news release's dateline may follow its subtitle.
+        meta.AddDatelineCity(kept.Take(2).Select(b => WireAgencies.MatchReleaseDatelineCity(b.Text)).FirstOrDefault(c => c is not null));
+
         return (kept.Select(b => new SourcedParagraph(b.Text, StartOf(b.Owner, markup.Offsets))).ToList(), meta);
     }
 

@@ -107,6 +107,9 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
             }
         }
 
+        // A news release's dateline may follow its subtitle.
+        meta.AddDatelineCity(paragraphs.Take(2).Select(WireAgencies.MatchReleaseDatelineCity).FirstOrDefault(c => c is not null));
+
         return (paragraphs, meta);
     }
 
