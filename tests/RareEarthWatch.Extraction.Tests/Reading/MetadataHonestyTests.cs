@@ -106,4 +106,19 @@ public sealed class MetadataHonestyTests
         meta.DatelineCity.Should().Be("Lakewood");
         meta.Agency.Should().BeNull();
     }
+
+    [Fact]
+    public void A_json_ld_author_typed_as_an_organisation_is_no_author() =>
+        Read("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lynas output","author":{"@type":"Organization","name":"The Yomiuri Shimbun"}}</script>""")
+            .Metadata.Authors.Should().BeEmpty();
+
+    [Fact]
+    public void A_json_ld_author_typed_as_a_person_and_an_organisation_is_kept() =>
+        Read("""<script type="application/ld+json">{"@type":"BlogPosting","headline":"Lynas output","author":{"@type":["Person","Organization"],"name":"Tom Hargreaves"}}</script>""")
+            .Metadata.Authors.Should().Equal("Tom Hargreaves");
+
+    [Fact]
+    public void A_json_ld_author_organisation_that_is_a_wire_is_the_agency() =>
+        Read("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lynas output","author":{"@type":"Organization","name":"Reuters"}}</script>""")
+            .Metadata.Agency.Should().Be("Reuters");
 }
