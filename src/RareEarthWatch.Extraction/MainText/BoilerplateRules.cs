@@ -29,13 +29,6 @@ internal static partial class BoilerplateRules
             return true;
         }
 
-        // A company release's closing sections: "For further information, please contact:", "Forward-Looking Statements",
-        // "About Example Rare Earths Limited".
-        if (TextTools.WordCount(line) <= maxWords + MaxTrailerNameWords && (ReleaseTrailerLabel().IsMatch(line) || AboutCompanyLabel().IsMatch(line)))
-        {
-            return true;
-        }
-
         // "Topics: rare earths, China, dysprosium", "Tags: ...": a label with its list on the same line.
         var colon = line.IndexOf(':');
         return colon > 0 && ListLabel().IsMatch(line[..colon].Trim());
@@ -64,9 +57,6 @@ internal static partial class BoilerplateRules
         return TextTools.HasLetterOrDigit(headline) && TextTools.WordCount(headline) <= maxTitleWords;
     }
 
-    /// <summary>Words a release's closing label may take beyond a section label's ("About Example Rare Earths Limited").</summary>
-    private const int MaxTrailerNameWords = 4;
-
     /// <summary>
     /// "© 2025 Example Media. All rights reserved.", "Copyright 2025 Reuters": a copyright notice; "This announcement has been
     /// authorised for release by the Board": a listed company's release note.
@@ -74,6 +64,29 @@ internal static partial class BoilerplateRules
     public static bool IsNotice(string line, int maxWords) =>
         TextTools.WordCount(line) <= maxWords && Copyright().IsMatch(line.Trim())
         || TextTools.WordCount(line) <= maxWords * 2 && ReleaseAuthorisation().IsMatch(line.Trim());
+
+    /// <summary>
+    /// A heading that opens a news release's closing boilerplate: "About Energy Fuels", "Cautionary Note Regarding
+    /// Forward-Looking Statements", "Safe Harbor Statement", "Media Contact", "Investor Inquiries". What follows is the
+    /// company's standing description, legal notice and contacts, not the news.
+    /// </summary>
+    public static bool IsReleaseEndLabel(string line, int maxWords)
+    {
+        line = line.Trim().TrimEnd(':', '.');
+        return line.Length > 0 && TextTools.WordCount(line) <= maxWords && (ReleaseEndLabel().IsMatch(line) || AboutName().IsMatch(line));
+    }
+
+    [GeneratedRegex(
+        @"^(?:(?:(?:cautionary|special)\s+(?:note|statement|notice)s?\s+(?:regarding|concerning|about|on|relating\s+to|with\s+respect\s+to)\s+)?forward[-\s]looking\s+(?:statements?|information)(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?"
+        + @"|safe\s+harbou?r(?:\s+statement)?|(?:media|investors?|press|analysts?)\s+(?:and\s+(?:media|investors?|press|analysts?)\s+)?(?:relations\s+)?(?:contacts?|enquiries|inquiries)"
+        + @"|(?:investor|media)\s+relations|contacts?(?:\s+information)?|cautionary\s+(?:note|statements?)|competent\s+persons?['’]?s?['’]?\s+statements?|important\s+notice|disclaimers?"
+        + @"|for\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReleaseEndLabel();
+
+    /// <summary>"About Energy Fuels", "About the Company": "About" and a capitalised name, nothing else.</summary>
+    [GeneratedRegex(@"^(?:About|ABOUT)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.,'’()-]*(?:\s+[\p{L}\p{N}&.,'’()-]+){0,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutName();
 
     /// <summary>A stamp with its label ("Last Updated : Aug 14 2025 | 8:41 PM IST") or a short line that is only a date.</summary>
     public static StampLine? MatchStamp(string line, int maxWords)
@@ -98,6 +111,12 @@ internal static partial class BoilerplateRules
 
     /// <summary>"(Reporting by ...; Editing by ...)", "Writing by ...", "(With files from Reuters)": the wire credits.</summary>
     public static bool IsCredit(string line) => Credit().IsMatch(line.Trim());
+
+    /// <summary>"— Reuters", "― The Yomiuri Shimbun": a dash and a source's name alone on the line that closes a story.</summary>
+    public static bool IsSignOff(string line) => SignOff().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^[-–—―]\s*(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignOff();
 
     /// <summary>The reporters named by a credit line (not the editors).</summary>
     public static IReadOnlyList<string> CreditedReporters(string line)
@@ -218,11 +237,7 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^(?:this (?:announcement|release|document|market update) (?:has been |was |is )?)?(?:approved and )?authori[sz]ed (?:for (?:release|lodgement|issue)|to be (?:released|lodged))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseAuthorisation();
 
-    [GeneratedRegex(@"^(?:for (?:further|more|additional) information(?:,? (?:please )?(?:contact|visit|see)(?: us)?)?|(?:media|investor|press|analyst)s?(?: and (?:media|investor|press|analyst)s?)?(?: relations(?: contacts?)?| enquiries| inquiries| contacts?)|contacts?(?: information)?|(?:cautionary (?:note|statements?) (?:regarding|on|about) )?forward[- ]looking (?:statements?|information)|cautionary (?:note|statements?)|competent persons?'?s?'? statements?|important notice|disclaimers?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReleaseTrailerLabel();
 
-    [GeneratedRegex(@"^(?:About|ABOUT)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|de|du|la))*$", RegexOptions.CultureInvariant)]
-    private static partial Regex AboutCompanyLabel();
 
     [GeneratedRegex(
         @"^\W*(?<label>first\s+published|last\s+updated|updated(?:\s+on)?|published(?:\s+on)?|posted(?:\s+on)?|modified|date(?:d)?|released)\b",

@@ -37,6 +37,10 @@ public sealed class ReadingOptions
     [Range(1, 20)]
     public int MaxLabelWords { get; set; } = 4;
 
+    /// <summary>A heading that opens a news release's closing boilerplate ("Cautionary Note Regarding Forward-Looking Statements") has at most this many words.</summary>
+    [Range(1, 20)]
+    public int MaxReleaseLabelWords { get; set; } = 8;
+
     /// <summary>A label only ends the article once this many body paragraphs precede it.</summary>
     [Range(0, 100)]
     public int MinBlocksBeforeEndLabel { get; set; } = 2;

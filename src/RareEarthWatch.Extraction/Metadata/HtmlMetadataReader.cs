@@ -81,6 +81,9 @@ internal static partial class HtmlMetadataReader
             }
         }
 
+        // <meta name="source" content="Xinhua">: the agency whose copy this is, when it names a known wire (else it is a site or a URL).
+        meta.AddAgency(Meta("source") is { } source ? WireAgencies.Find(source) : null);
+
         // The visible byline is read only when no structured source names an author.
         foreach (var line in meta.HasAuthors ? [] : Bylines.VisibleLines(document.Body, h1))
         {

@@ -98,13 +98,17 @@ internal sealed record JsonLdArticle(
         IEnumerable<string?> types = type.ValueKind == JsonValueKind.Array
             ? type.EnumerateArray().Select(t => t.ValueKind == JsonValueKind.String ? t.GetString() : null)
             : [type.ValueKind == JsonValueKind.String ? type.GetString() : null];
-        return types.Any(t => t is not null && (t.EndsWith("Article", StringComparison.Ordinal) || t is "BlogPosting" or "Report" or "LiveBlogPosting"));
+        return types.Any(t => t is not null && IsArticleTypeName(t));
     }
+
+    /// <summary>A schema.org type of an article: NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, Report...</summary>
+    internal static bool IsArticleTypeName(string type) =>
+        type.EndsWith("Article", StringComparison.Ordinal) || type is "BlogPosting" or "Report" or "LiveBlogPosting";
 
     private static JsonLdArticle From(JsonElement article) => new(
         String(article, "headline") ?? String(article, "name"),
         String(article, "datePublished") ?? String(article, "dateCreated"),
-        Names(article, "author"),
+        Names(article, "author", peopleOrWires: true),
         Names(article, "publisher").FirstOrDefault(),
         String(article, "url") ?? MainEntityUrl(article),
         String(article, "inLanguage"),
@@ -125,6 +129,20 @@ internal sealed record JsonLdArticle(
         };
     }
 
+    /// <summary>An object typed as an organisation and not also as a person (Yoast types a blog's owner ["Person","Organization"]).</summary>
+    private static bool IsOrganisationOnly(JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        var types = type.ValueKind == JsonValueKind.Array
+            ? type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!).ToList()
+            : type.ValueKind == JsonValueKind.String ? [type.GetString()!] : [];
+        return types.Count > 0 && !types.Contains("Person") && types.All(t => t.EndsWith("Organization", StringComparison.Ordinal) || t is "Corporation" or "NewsMediaOrganization");
+    }
+
     private static string? String(JsonElement element, string name)
     {
         if (!element.TryGetProperty(name, out var value))
@@ -141,7 +159,11 @@ internal sealed record JsonLdArticle(
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
-    private static List<string> Names(JsonElement element, string name)
+    /// <summary>
+    /// The names of a property's values. With <paramref name="peopleOrWires"/> (authors): an author typed as an organisation
+    /// ("The Yomiuri Shimbun", the outlet's own house) is no person and is left out, unless it is a wire, which names the agency.
+    /// </summary>
+    private static List<string> Names(JsonElement element, string name, bool peopleOrWires = false)
     {
         var names = new List<string>();
         if (!element.TryGetProperty(name, out var value))
@@ -158,6 +180,11 @@ internal sealed record JsonLdArticle(
                 JsonValueKind.Object => String(item, "name"),
                 _ => null,
             };
+            if (peopleOrWires && text is not null && IsOrganisationOnly(item) && WireAgencies.Find(text) is null)
+            {
+                continue;
+            }
+
             if (!string.IsNullOrWhiteSpace(text) && !text.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {
                 names.Add(text.Trim());

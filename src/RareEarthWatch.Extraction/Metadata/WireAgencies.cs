@@ -62,7 +62,7 @@ internal static partial class WireAgencies
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Credit = new(
-        $@"(?:^|\()(?:with\s+inputs?\s+from|source:|inputs?\s+from|©|copyright)\s*(?:\d{{4}}\s*)?(?<agency>{AliasPattern})\b|^[-–—]\s*(?<agency>{AliasPattern})\s*$|^\((?<agency>{AliasPattern})\)$",
+        $@"(?:^|\()(?:with\s+inputs?\s+from|source:|inputs?\s+from|©|copyright)\s*(?:\d{{4}}\s*)?(?<agency>{AliasPattern})\b|^[-–—―]\s*(?<agency>{AliasPattern})\s*$|^\((?<agency>{AliasPattern})\)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>"Reuters NEW DELHI": a line that is only an agency and an upper-case city.</summary>
@@ -77,6 +77,21 @@ internal static partial class WireAgencies
     {
         var m = CityThenAgency.Match(paragraph.TrimStart());
         return m.Success ? (Canonical(m.Groups["agency"].Value), CityName(m.Groups["city"].Value)) : null;
+    }
+
+    /// <summary>
+    /// "LAKEWOOD, Colo., Nov. 19, 2026 /PRNewswire/ --": the dateline of a news release sent through a release wire. The
+    /// city is the release's; the wire distributes it and is no news agency.
+    /// </summary>
+    private static readonly Regex ReleaseDateline = new(
+        @"^(?<city>\p{Lu}[\p{Lu} .'\-]{1,40}?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,\s*[\p{L}.]{3,10}\s+\d{1,2},\s*\d{4}\s*/\s*(?:PRNewswire|PR\s+Newswire|Business\s?Wire|GLOBE\s?NEWSWIRE|ACCESSWIRE|ACCESS\s?Newswire|Newsfile|CNW|Canada\s+NewsWire|EQS\s+Newswire)(?:[-\s]\p{L}+)*\s*/\s*(?:--|[-–—])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"LAKEWOOD, Colo., Nov. 19, 2026 /PRNewswire/ -- ...": the city of a news release's dateline, or null.</summary>
+    public static string? MatchReleaseDatelineCity(string paragraph)
+    {
+        var m = ReleaseDateline.Match(paragraph.TrimStart());
+        return m.Success && !m.Groups["city"].Value.Any(char.IsLower) ? CityName(m.Groups["city"].Value) : null;
     }
 
     /// <summary>"(With inputs from PTI)", "Source: AFP", "— Reuters": a credit line naming an agency.</summary>

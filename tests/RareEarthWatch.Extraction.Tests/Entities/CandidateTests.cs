@@ -189,6 +189,12 @@ public sealed class CandidateTests
         Names("Interim CEO Laura Benn said the results were weak.").Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("\u201cWe now expect to decide in the first quarter,\u201d managing director Darryl Cuzzubbo said in a statement.")]
+    [InlineData("The plant will open in May, chief executive Mara Lindqvist said in a statement.")]
+    public void A_person_after_a_job_title_who_speaks_in_a_statement_is_no_organisation(string text) =>
+        Names(text).Should().BeEmpty();
+
     [Fact]
     public void A_state_before_a_department_is_part_of_its_name()
     {

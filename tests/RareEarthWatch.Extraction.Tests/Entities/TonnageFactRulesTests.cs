@@ -1451,4 +1451,49 @@ public sealed class TonnageFactRulesTests
                    + "In Yunnan, Dali smelters made 1,700 tonnes of mixed rare earths in the third quarter.";
         Fact(text, 1_700).SubjectName.Should().BeNull();
     }
+
+    [Fact]
+    public void Shares_of_a_quota_take_the_material_they_are_allocated_to()
+    {
+        var text = "The mining quota was set at 142,000 tons. Of the mining quota, 126,000 tons were allocated to light rare earths "
+                   + "and 16,000 tons to ion-adsorption heavy rare earths in southern provinces.";
+        Fact(text, 126_000).ProductId.Should().Be("light-rare-earths");
+        Fact(text, 16_000).ProductId.Should().Be("heavy-rare-earths");
+    }
+
+    [Fact]
+    public void Who_a_share_is_allocated_to_is_not_its_material()
+    {
+        var text = "Beijing allocated 20,000 tonnes of the quota. Of that, 5,000 tonnes were allocated to magnet makers in Ningbo.";
+        Fact(text, 5_000).ProductId.Should().NotBe("rare-earth-permanent-magnet").And.NotBe("ndfeb-magnet");
+    }
+
+    [Fact]
+    public void The_quarter_of_a_year_is_a_quarter()
+    {
+        Single("Varrick Metals Inc produced a record 312 tonnes of separated NdPr oxide at its mill during the third quarter of 2026.")
+            .Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void A_quarter_of_supply_is_a_share_not_a_period()
+    {
+        Single("Varrick Metals Inc said its mill would supply 5,000 tonnes of NdPr oxide a year, a quarter of global demand.")
+            .Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void A_joined_clause_about_plans_does_not_date_the_figure_before_it()
+    {
+        Single("Varrick Metals Inc completed its first shipment of 2.4 tonnes of dysprosium oxide, and expects to begin terbium output in the first quarter of 2027.")
+            .Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void Buyers_committed_to_a_volume_is_an_offtake()
+    {
+        var text = "The deal covers about a third of the project's planned output of 4,440 tonnes per annum of NdPr oxide. "
+                   + "Tarrawin Minerals Ltd and Orvel Motors Corp have already committed to 3,200 tonnes a year.";
+        Fact(text, 3_200).Measure.Should().Be(Measures.Offtake);
+    }
 }

@@ -131,6 +131,26 @@ public sealed class DocumentLoadingTests
             "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n"))
             .Should().StartWith("This MHTML file holds no HTML page");
 
+    [Fact]
+    public void A_page_that_declares_itself_a_list_of_stories_is_rejected()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<div class=\"story-card\"><h2><a href=\"/news/{i}\">Story {i}</a></h2><p>{English} The company expects to produce {i},000 tonnes a year from 2027.</p></div>"));
+        var page = "<html><head><title>Rare earths news</title><script type=\"application/ld+json\">"
+                   + "{\"@context\":\"https://schema.org\",\"@type\":\"CollectionPage\",\"name\":\"Rare earths\",\"mainEntity\":{\"@type\":\"ItemList\"}}"
+                   + $"</script></head><body><main><h1>Rare earths</h1>{teasers}</main></body></html>";
+        Reject("topic.html", Encoding.UTF8.GetBytes(page)).Should().StartWith("This page lists several stories");
+    }
+
+    [Fact]
+    public void An_article_page_whose_json_ld_also_names_a_collection_is_read()
+    {
+        var page = "<html><head><title>T</title><script type=\"application/ld+json\">"
+                   + "{\"@graph\":[{\"@type\":\"CollectionPage\",\"name\":\"Rare earths\"},{\"@type\":\"NewsArticle\",\"headline\":\"T\"}]}"
+                   + $"</script></head><body><article><p>{English}</p></article></body></html>";
+        Read("article.html", Encoding.UTF8.GetBytes(page)).MainText.Should().Be(English);
+    }
+
     private static string Reject(string name, byte[] content, ExtractionOptions? options = null)
     {
         var act = () => Read(name, content, options);

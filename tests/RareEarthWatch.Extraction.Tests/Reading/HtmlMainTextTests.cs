@@ -164,4 +164,51 @@ public sealed class HtmlMainTextTests
     public void Date_line_of_an_embedded_post_stays_in_the_quote() =>
         Read(Article(extraInArticle: """<blockquote class="twitter-tweet"><p>Rare earth exports resume today.</p>— Ministry of Mines (@mines) October 9, 2018</blockquote>"""))
             .MainText.Should().Contain("Ministry of Mines (@mines) October 9, 2018");
+    [Fact]
+    public void Spans_of_a_press_release_dateline_inside_the_first_sentence_are_kept()
+    {
+        var lead = """<p><span class="legendSpanClass"><span class="xn-location">LAKEWOOD, Colo.</span></span>, <span class="legendSpanClass"><span class="xn-chron">Nov. 19, 2026</span></span> /PRNewswire/ -- The company produced a record 312 tonnes of separated NdPr oxide at its mill during the third quarter.</p>""";
+        Read(Article(extraInArticle: lead)).MainText.Should()
+            .Contain("LAKEWOOD, Colo., Nov. 19, 2026 /PRNewswire/ -- The company produced a record 312 tonnes");
+    }
+
+    [Fact]
+    public void A_dateline_span_opening_a_paragraph_is_kept() =>
+        Read(Article(extraInArticle: """<p><span class="dateline">PERTH</span> — Iluka said its Eneabba refinery would separate 5,500 tonnes of rare earth oxides a year from 2027.</p>"""))
+            .MainText.Should().Contain("PERTH — Iluka said");
+
+    [Fact]
+    public void Screen_reader_text_inside_a_sentence_is_still_dropped() =>
+        Read(Article(extraInArticle: """<p>Shares of <a href="/q/LYC">Lynas<span class="visually-hidden">, opens new tab</span></a> rose 3% in Sydney after the company reported record quarterly output.</p>"""))
+            .MainText.Should().Contain("Shares of Lynas rose 3% in Sydney").And.NotContain("opens new tab");
+
+    [Theory]
+    [InlineData("<p><b>About Energy Fuels</b></p>")]
+    [InlineData("<h2>About the Company</h2>")]
+    [InlineData("<p><b>Cautionary Note Regarding Forward-Looking Statements</b></p>")]
+    [InlineData("<p><strong>Media Contact:</strong></p>")]
+    public void A_news_releases_closing_boilerplate_is_not_the_article(string label)
+    {
+        var tail = label + "<p>Energy Fuels is a leading U.S.-based critical minerals company that mines uranium and produces rare earth oxides.</p>"
+                   + "<p>Investor Inquiries: Curtis Moore, (303) 974-2140, investorinfo@example.com</p>";
+        var text = Read(Article(extraInArticle: tail)).MainText;
+        text.Should().EndWith(P3).And.NotContain("leading U.S.-based").And.NotContain("Investor Inquiries");
+    }
+
+    [Fact]
+    public void A_sentence_beginning_with_about_is_kept() =>
+        Read(Article(extraInArticle: "<p>About 1,500 tonnes of the oxide will go to Japan.</p>")).MainText.Should().EndWith("About 1,500 tonnes of the oxide will go to Japan.");
+
+    [Fact]
+    public void A_closing_source_sign_off_line_is_not_the_article() =>
+        Read(Article(extraInArticle: "<p class=\"p-article__credit\">\u2015 The Yomiuri Shimbun</p>")).MainText.Should().EndWith(P3);
+
+    [Fact]
+    public void A_closing_wire_sign_off_names_the_agency()
+    {
+        var html = Article(extraInArticle: "<p>\u2014 Kyodo</p>").Replace("KUALA LUMPUR (Reuters) - ", string.Empty, StringComparison.Ordinal);
+        var read = Read(html);
+        read.MainText.Should().EndWith(P3);
+        read.Metadata.Agency.Should().Be("Kyodo");
+    }
 }

@@ -88,4 +88,37 @@ public sealed class MetadataHonestyTests
 
         meta.Authors.Should().Equal("Jane Doe");
     }
+
+    [Fact]
+    public void A_source_meta_naming_a_wire_is_the_agency() =>
+        Read("""<meta name="author" content="Zhang Wei"><meta name="source" content="Xinhua">""").Metadata
+            .Should().Match<Metadata.ArticleMetadata>(m => m.Agency == "Xinhua" && m.Authors.Count == 1 && m.Authors[0] == "Zhang Wei");
+
+    [Fact]
+    public void A_source_meta_naming_no_wire_gives_no_agency() =>
+        Read("""<meta name="source" content="China Daily Website">""").Metadata.Agency.Should().BeNull();
+
+    [Fact]
+    public void A_news_release_dateline_gives_the_city_and_no_agency()
+    {
+        var meta = Read(string.Empty, beforeBody: "<p><i>Company on track to reach 1,000 tonnes per year of NdPr capacity in 2027</i></p>"
+            + "<p><span class=\"legendSpanClass\">LAKEWOOD, Colo.</span>, Nov. 19, 2026 /PRNewswire/ -- Energy Fuels Inc. today announced record production of separated NdPr oxide at its mill in Utah.</p>").Metadata;
+        meta.DatelineCity.Should().Be("Lakewood");
+        meta.Agency.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_json_ld_author_typed_as_an_organisation_is_no_author() =>
+        Read("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lynas output","author":{"@type":"Organization","name":"The Yomiuri Shimbun"}}</script>""")
+            .Metadata.Authors.Should().BeEmpty();
+
+    [Fact]
+    public void A_json_ld_author_typed_as_a_person_and_an_organisation_is_kept() =>
+        Read("""<script type="application/ld+json">{"@type":"BlogPosting","headline":"Lynas output","author":{"@type":["Person","Organization"],"name":"Tom Hargreaves"}}</script>""")
+            .Metadata.Authors.Should().Equal("Tom Hargreaves");
+
+    [Fact]
+    public void A_json_ld_author_organisation_that_is_a_wire_is_the_agency() =>
+        Read("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lynas output","author":{"@type":"Organization","name":"Reuters"}}</script>""")
+            .Metadata.Agency.Should().Be("Reuters");
 }

@@ -212,7 +212,7 @@ public sealed class PlainTextCopyTests
     [InlineData("About the deal", false)]
     [InlineData("Investors", false)]
     public void A_release_closing_label_ends_the_article(string line, bool label) =>
-        BoilerplateRules.IsEndLabel(line, maxWords: 4).Should().Be(label);
+        BoilerplateRules.IsReleaseEndLabel(line, maxWords: 8).Should().Be(label);
 
     [Theory]
     [InlineData("Related: Lynas starts heavy rare earths output in Malaysia", true)]

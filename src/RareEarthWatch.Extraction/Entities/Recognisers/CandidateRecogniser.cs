@@ -885,7 +885,7 @@ public sealed class CandidateRecogniser
         return false;
     }
 
-    /// <summary>The text writes the name as a person somewhere: after "Mr."/"Ms." or right after another capitalised word.</summary>
+    /// <summary>The text writes the name as a person somewhere: after "Mr."/"Ms.", after a job title, or right after another capitalised word.</summary>
     private bool WrittenAsPerson(Context context, int first, int end)
     {
         var tokens = context.Tokens;
@@ -904,6 +904,12 @@ public sealed class CandidateRecogniser
             }
 
             if (b >= 0 && personTitles.Contains(tokens[b].Text))
+            {
+                return true;
+            }
+
+            // "managing director Darryl Cuzzubbo said in a statement", "chief executive Jane Doe": a job title right before the name.
+            if (t >= 1 && tokens[t - 1].IsWord && titles.Contains(tokens[t - 1].Text))
             {
                 return true;
             }

@@ -85,6 +85,8 @@ public static class TonnageLexicon
         ["supplies"] = Measures.Offtake, ["supplied"] = Measures.Sales /* what was delivered, no longer a contract */, ["supplying"] = Measures.Offtake,
         ["secure"] = Measures.Offtake, ["secures"] = Measures.Offtake, ["securing"] = Measures.Offtake,
         ["secured"] = Measures.Offtake,
+        // "buyers, which together have committed to 3,200 tonnes a year": a commitment to a volume is a contracted purchase.
+        ["committed"] = Measures.Offtake, ["commitment"] = Measures.Offtake, ["commitments"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
         ["converted"] = Measures.Other, ["converts"] = Measures.Other, ["converting"] = Measures.Other,
         ["recycled"] = Measures.Other, ["recycles"] = Measures.Other,

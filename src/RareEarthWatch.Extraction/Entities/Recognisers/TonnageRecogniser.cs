@@ -56,10 +56,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|last|next|current|coming|same)\s+)?(?:quarter|half|month|Q[1-4]|H[12])\b",
         RegexOptions.Compiled);
 
+    // "a quarter of global supply" is a share, but "the third quarter of 2026" is a quarter.
     private static readonly Regex PerQuarterRegex = new(
         @"(?i)\b(?:quarterly|per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter"
         + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter"
-        + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of)|\bQ[1-4]\b",
+        + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:fiscal\s+)?(?:19|20)\d{2}\b))|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
     private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b", RegexOptions.Compiled);
@@ -123,6 +124,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex QuotaLevelRegex = new(
         @"(?i)\bquotas?\b[^.;]*?\b(?:set|sets|setting|fixed|fixes|fixing|pegged|pegging)\b[^.;]*\bat\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
         RegexOptions.Compiled);
+
+    /// <summary>A sentence that shares out a quota or a volume ("126,000 tons were allocated to light rare earths").</summary>
+    private static readonly Regex AllocatesRegex = new(@"(?i)\b(?:allocat(?:e|es|ed|ing|ion)|allott?(?:ed|ing)?|allots|assign(?:ed|s)?|earmark(?:ed|s)?|apportion(?:ed|s)?)\b", RegexOptions.Compiled);
+
+    /// <summary>What follows a figure that is shared out: "(were allocated) to" and at most two modifier words before the material.</summary>
+    private static readonly Regex AllocatedToRegex = new(
+        @"^\s*(?:(?:were|was|are|is|has\s+been|have\s+been|will\s+be|would\s+be)\s+)?(?:(?:allocated|allotted|alloted|assigned|earmarked|apportioned)\s+)?to\s+(?:[\p{L}-]+\s+){0,2}?$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>Nouns that make a material word the name of who gets the share ("to magnet makers"), not of what is shared.</summary>
+    private static readonly Regex RecipientNounRegex = new(@"^[\s-]*(?i:makers?|producers?|manufacturers?|companies|firms|users?|buyers?|plants?|industry|industries|sector|smelters?|refiners?|processors?)\b", RegexOptions.Compiled);
 
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
 
@@ -285,7 +297,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var materials = new Material?[quantities.Count];
             for (var q = 0; q < quantities.Count; q++)
             {
-                materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials);
+                materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials) ?? AllocatedTo(sentence, quantities, q, elements.Materials);
             }
 
             for (var q = quantities.Count - 2; q >= 0; q--)
@@ -748,6 +760,50 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // Joined materials may run past a list comma ("dysprosium, terbium and holmium"), not into the next figure.
         var joinLimit = sentence.Start + (q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length);
         return mention is null ? null : Coordinated(sentence, materials, mention, joinLimit) ?? new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
+    }
+
+    /// <summary>
+    /// In a sentence that shares out a quota, the material a figure is allotted to stands after "to": "126,000 tons were allocated to
+    /// light rare earths and 16,000 tons to ion-adsorption heavy rare earths" (not the material of the figure before, nor the previous
+    /// sentence's). Who gets the share ("to magnet makers") is no material.
+    /// </summary>
+    private Material? AllocatedTo(Sentence sentence, List<Quantity> quantities, int q, IReadOnlyList<MaterialMention> materials)
+    {
+        if (!AllocatesRegex.IsMatch(sentence.Text))
+        {
+            return null;
+        }
+
+        var quantity = quantities[q];
+        var limit = q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length;
+        foreach (var mention in materials)
+        {
+            var start = mention.Start - sentence.Start;
+            if (start < quantity.End || start >= limit)
+            {
+                continue;
+            }
+
+            var end = Math.Min(mention.End - sentence.Start, sentence.Text.Length);
+            if (!AllocatedToRegex.IsMatch(sentence.Text.AsSpan(quantity.End, start - quantity.End))
+                || RecipientNounRegex.IsMatch(sentence.Text.AsSpan(end)))
+            {
+                return null;
+            }
+
+            // "to ion-adsorption heavy rare earths": a deposit type right before a material only says where it comes from.
+            var head = mention;
+            if (mention.ProductId is { } id && index.Products[id].Form == "deposit type"
+                && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start - sentence.Start < limit
+                                                 && sentence.Text.AsSpan(end, m.Start - mention.End).Trim(" -").IsEmpty) is { } next)
+            {
+                head = next;
+            }
+
+            return new Material(head.ProductId, head.ElementSymbol, head.AttachedElements, false);
+        }
+
+        return null;
     }
 
     /// <summary>"mined or smuggled", "processed and unprocessed": and/or between two participles joins modifiers, not materials.</summary>
@@ -1261,6 +1317,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
+        // "shipped 2.4 tonnes of dysprosium oxide, and expects to begin terbium output in the first quarter of 2027": a joined
+        // clause about plans has its own time.
+        if (PlanClauseRegex.Match(sentence, quantity.End, end - quantity.End) is { Success: true } plan)
+        {
+            end = plan.Index;
+        }
+
         var head = sentence[segmentStart..quantity.Start];
         if (segmentStart > 0)
         {
@@ -1274,6 +1337,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return head + sentence[quantity.Start..end];
     }
+
+    /// <summary>", and expects to", ", but plans to", ", and will": a joined clause about what comes next.</summary>
+    private static readonly Regex PlanClauseRegex = new(
+        @",\s+(?:and|but)\s+(?:(?:it|they|the\s+company)\s+)?(?:expects?|plans?|aims?|intends?|hopes?|will|is\s+expected)\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"bringing the total to", "bringing seizures this year to": the figure after is a running total.</summary>
     private static readonly Regex RunningTotalRegex = new(@"(?i)\bbringing\s+(?:[^,;.]*?\s)?to\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?$", RegexOptions.Compiled);

@@ -45,7 +45,7 @@ internal sealed class BlockFilter(ReadingOptions options)
     }
 
     private bool IsEndLabel(TextBlock block) =>
-        !block.InQuote && BoilerplateRules.IsEndLabel(block.Text, options.MaxLabelWords);
+        !block.InQuote && (BoilerplateRules.IsEndLabel(block.Text, options.MaxLabelWords) || BoilerplateRules.IsReleaseEndLabel(block.Text, options.MaxReleaseLabelWords));
 
     private bool IsNotArticle(TextBlock block, MetadataCandidates meta)
     {
@@ -86,6 +86,12 @@ internal sealed class BlockFilter(ReadingOptions options)
                 updated ? HtmlMetadataReader.RankVisibleUpdated : HtmlMetadataReader.RankVisibleStamp,
                 stamp.Stamp.HasZone,
                 stamp.Stamp.HasTime);
+            return true;
+        }
+
+        if (BoilerplateRules.IsSignOff(text))
+        {
+            meta.AddAgency(WireAgencies.MatchCredit(text));
             return true;
         }
 

@@ -141,6 +141,18 @@ internal static partial class ClassPatterns
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "one kind at a time"),
     };
 
+    /// <summary>Names of text kept for screen readers only ("visually-hidden", "sr-only"): never on screen, never the article.</summary>
+    public static bool IsScreenReaderOnly(IElement element)
+    {
+        var names = NamesOf(element);
+        return IsScreenReaderName(names.Class) || IsScreenReaderName(names.Id);
+    }
+
+    private static bool IsScreenReaderName(string? name) => name is not null && ScreenReaderOnly().IsMatch(name);
+
+    [GeneratedRegex(@"visually[-_]?hidden|sr[-_]only|screen[-_]?reader", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScreenReaderOnly();
+
     /// <summary>ARIA roles of page furniture.</summary>
     public static bool IsFurnitureRole(string? role) =>
         role is not null && FurnitureRole().IsMatch(role);

@@ -162,8 +162,52 @@ internal static partial class DomCleaner
         }
 
         // Reader discussion is never the article; other names only count on the first reading.
-        return tag is not "article" && ClassPatterns.IsFurnitureByName(element, byName);
+        if (tag is "article" || !ClassPatterns.IsFurnitureByName(element, byName))
+        {
+            return false;
+        }
+
+        // A span or link inside a sentence is part of it whatever its class says (a press release's
+        // "legendSpanClass" dateline, a "dateline" span before the first words), unless it is text
+        // for screen readers only.
+        return !IsInRunningText(element) || ClassPatterns.IsScreenReaderOnly(element);
     }
+
+    /// <summary>True for a text-level element with words of its own beside it in the same parent (mid-sentence).</summary>
+    private static bool IsInRunningText(IElement element)
+    {
+        if (!IsTextLevel(element.LocalName) || element.ParentElement is not { } parent)
+        {
+            return false;
+        }
+
+        var siblings = parent.ChildNodes;
+        for (var i = 0; i < siblings.Length; i++)
+        {
+            if (siblings[i] is IText text && HasLetterOrDigit(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTextLevel(string tag) => tag is
+        "span" or "a" or "b" or "strong" or "i" or "em" or "abbr" or "time" or "small" or "font" or "cite" or "q" or "u" or "mark" or "sub" or "sup";
 
     /// <summary>
     /// Removes sections that a label heading opens ("12 Comments", "Related stories", "Most read"):

@@ -77,6 +77,13 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             throw TooDeep();
         }
 
+        if (JsonLdPageKind.DeclaresListing(survey.JsonLdScripts.Select(s => s.TextContent)))
+        {
+            // Its text is several stories' teasers: read as one article, one story's figure would take another's company.
+            throw new DocumentRejectedException(
+                "This page lists several stories (a section, topic or search page), not one article: open the story you want, save that page and upload it.");
+        }
+
         var meta = new MetadataCandidates();
         HtmlMetadataReader.Read(document, survey, meta, loaded.SourceUrl, loaded.ContainerTitle);
 
@@ -97,6 +104,9 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             meta.AddAgency(dateline.Agency);
             meta.AddDatelineCity(dateline.City);
         }
+
+        // A news release's dateline may follow its subtitle.
+        meta.AddDatelineCity(kept.Take(2).Select(b => WireAgencies.MatchReleaseDatelineCity(b.Text)).FirstOrDefault(c => c is not null));
 
         return (kept.Select(b => new SourcedParagraph(b.Text, StartOf(b.Owner, markup.Offsets))).ToList(), meta);
     }

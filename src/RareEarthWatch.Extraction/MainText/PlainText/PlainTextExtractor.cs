@@ -54,7 +54,8 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
             kinds[i] = Classify(block, i, titleIndex, titleKey, meta);
             var isLabel = kinds[i] is BlockKind.Body or BlockKind.Dropped && BoilerplateRules.IsEndLabel(block, options.MaxLabelWords);
             // A label ends the article even when it is also a furniture word ("Read more:" before a list of teasers).
-            if (isLabel && i > headerEnd && bodyCount >= options.MinBlocksBeforeEndLabel)
+            if ((isLabel || kinds[i] is BlockKind.Body or BlockKind.Dropped && BoilerplateRules.IsReleaseEndLabel(block, options.MaxReleaseLabelWords))
+                && i > headerEnd && bodyCount >= options.MinBlocksBeforeEndLabel)
             {
                 end = i;
                 break;
@@ -122,6 +123,9 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
                 meta.AddDatelineCity(dateline.City);
             }
         }
+
+        // A news release's dateline may follow its subtitle.
+        meta.AddDatelineCity(paragraphs.Take(2).Select(WireAgencies.MatchReleaseDatelineCity).FirstOrDefault(c => c is not null));
 
         return (paragraphs, meta);
     }

@@ -1,0 +1,98 @@
+using System.Text.Json;
+
+namespace RareEarthWatch.Extraction.Metadata;
+
+/// <summary>What kind of page a page's schema.org JSON-LD says it is, beyond its article.</summary>
+internal static class JsonLdPageKind
+{
+    private const int MaxScripts = 50;
+
+    private static readonly JsonDocumentOptions ParseOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
+
+    /// <summary>
+    /// True when the page declares itself a list of pages (a section, topic or search page: CollectionPage,
+    /// SearchResultsPage) and nothing in its JSON-LD is an article. Such a page's text is several stories' teasers.
+    /// </summary>
+    public static bool DeclaresListing(IEnumerable<string> scripts)
+    {
+        var listing = false;
+        foreach (var script in scripts.Take(MaxScripts))
+        {
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(script.Trim(), ParseOptions);
+            }
+            catch (JsonException)
+            {
+                continue;
+            }
+
+            using (document)
+            {
+                foreach (var type in Types(document.RootElement))
+                {
+                    if (JsonLdArticle.IsArticleTypeName(type))
+                    {
+                        return false;
+                    }
+
+                    listing |= type is "CollectionPage" or "SearchResultsPage";
+                }
+            }
+        }
+
+        return listing;
+    }
+
+    /// <summary>Every @type string in the document, at any depth.</summary>
+    private static IEnumerable<string> Types(JsonElement root)
+    {
+        var stack = new Stack<JsonElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        stack.Push(item);
+                    }
+
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        if (property.NameEquals("@type"))
+                        {
+                            foreach (var name in Names(property.Value))
+                            {
+                                yield return name;
+                            }
+                        }
+                        else
+                        {
+                            stack.Push(property.Value);
+                        }
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private static IEnumerable<string> Names(JsonElement type) => type.ValueKind switch
+    {
+        JsonValueKind.String => [type.GetString()!],
+        JsonValueKind.Array => type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!),
+        _ => [],
+    };
+}
