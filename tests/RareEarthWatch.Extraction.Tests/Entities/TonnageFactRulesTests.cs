@@ -1444,4 +1444,42 @@ public sealed class TonnageFactRulesTests
                    + "In Yunnan, Dali smelters made 1,700 tonnes of mixed rare earths in the third quarter.";
         Fact(text, 1_700).SubjectName.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("In 1H25 the Harrow Creek plant of Tennant Range Minerals Ltd produced 240 tonnes of xenotime concentrate.")]
+    [InlineData("Tennant Range Minerals Ltd produced 240 tonnes of xenotime concentrate in 2H FY25.")]
+    public void A_half_written_as_1H25_is_a_half_year(string text) => Fact(text, 240).Period.Should().Be(Periods.HalfYear);
+
+    [Fact]
+    public void An_amount_between_two_years_is_cumulative()
+    {
+        var fact = Single("Prosecutors said Harlan Minerals JSC exported 8,400 tonnes of rare earth ore to China between 2018 and 2022.");
+        fact.Measure.Should().Be(Measures.Export);
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void What_a_yearly_product_stream_contains_is_output_not_a_resource()
+    {
+        var text = "A study by Quarrow Minerals Ltd outlines a plant producing 6,000 tonnes of mixed rare earth carbonate a year. "
+                   + "The carbonate would contain about 1,500 tonnes of NdPr oxide each year.";
+        var fact = Fact(text, 1_500);
+        fact.Measure.Should().Be(Measures.Production);
+        fact.Period.Should().Be(Periods.PerYear);
+        fact.ProductId.Should().Be("ndpr-oxide");
+    }
+
+    [Fact]
+    public void A_deposit_that_contains_a_figure_stays_a_resource()
+    {
+        Single("Quarrow Minerals Ltd said the Tallis deposit contains 1.2 million tonnes of TREO.").Measure.Should().Be(Measures.Resource);
+    }
+
+    [Fact]
+    public void A_purchase_made_for_reserves_is_a_stockpile()
+    {
+        var fact = Single("Traders said state buying of 1,200 tonnes of NdPr oxide for reserves had lifted prices in the quarter.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.None);
+    }
 }

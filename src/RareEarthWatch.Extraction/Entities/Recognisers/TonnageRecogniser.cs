@@ -56,7 +56,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of)|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
-    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b", RegexOptions.Compiled);
+    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
 
     private static readonly string MonthNames = string.Join(
         '|',
@@ -188,7 +188,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2})\b",
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2})\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
@@ -1652,12 +1652,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // warehouses": a purchase in a sentence about a stockpile adds to the stockpile, it is no supply contract (but a
         // rate, "agreed to buy 100 t a year from X, which holds 40 t in inventory", is a supply flow: an offtake). A stockpile
         // named after the figure counts even as a body's name ("agreed to buy 30 t for the National Defense Stockpile"), and
-        // so does a strategic reserve ("its strategic reserve would buy up to 1,000 tonnes").
+        // so does a strategic reserve ("its strategic reserve would buy up to 1,000 tonnes") and a purchase made for reserves
+        // ("state buying of 1,500 tonnes for reserves").
         if (best == Measures.Offtake && TonnageLexicon.PurchaseVerbs.Contains(words[bestIndex].Text)
             && explicitPeriod is not (Periods.PerYear or Periods.PerDay)
             && words.Select((t, i) => (t, i)).Any(x => TonnageLexicon.MeasureCues.TryGetValue(x.t.Text, out var c)
                                                        && (c == Measures.Stockpile
-                                                           || (c == Measures.Reserve && x.i > 0 && TonnageLexicon.StockpileReserveWords.Contains(words[x.i - 1].Text)))
+                                                           || (c == Measures.Reserve && x.i > 0 && TonnageLexicon.StockpileReserveWords.Contains(words[x.i - 1].Text))
+                                                           || (c == Measures.Reserve && x.i > afterWord && ForReserves(words, x.i)))
                                                        && (!InsideName(x.t, names) || x.i >= afterWord)))
         {
             return (Measures.Stockpile, false);
@@ -1667,6 +1669,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (best == Measures.Sales && IsTradeVerb(words, bestIndex))
         {
             return (Measures.Sales, true);
+        }
+
+        // "The carbonate would contain about 2,200 tonnes of NdPr oxide each year": what a yearly product stream contains is
+        // output, not a resource in the ground.
+        if (best == Measures.Resource && TonnageLexicon.ContainVerbs.Contains(words[bestIndex].Text) && explicitPeriod == Periods.PerYear)
+        {
+            return (Measures.Production, false);
         }
 
         // "Proved and probable reserves contain 1.1 million tonnes of TREO": what reserves contain is a reserve.
@@ -1683,6 +1692,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
     }
+
+    /// <summary>"for reserves", "for state reserves", "for its reserves": what a purchase is made for, a stockpile.</summary>
+    private static bool ForReserves(List<Token> words, int reserve) =>
+        words[reserve - 1].Text.Equals("for", StringComparison.OrdinalIgnoreCase)
+        || (reserve > 1 && words[reserve - 2].Text.Equals("for", StringComparison.OrdinalIgnoreCase) && words[reserve - 1].Text.All(char.IsLower));
 
     /// <summary>"at $860 per kg", "at 610,000 yuan a tonne": "at" and a price within a few words after the unit.</summary>
     private bool PricedAfter(List<Token> words, int afterWord, int clauseEnd)
