@@ -1470,6 +1470,17 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void What_a_yearly_stream_contains_is_output_for_each_figure_of_a_list()
+    {
+        var text = "Quarrow Minerals Ltd plans to produce 6,000 tonnes of mixed rare earth carbonate a year. "
+                   + "The carbonate would contain about 1,500 tonnes of NdPr oxide and 90 tonnes of dysprosium oxide each year.";
+        var first = Fact(text, 1_500);
+        first.Measure.Should().Be(Measures.Production);
+        first.Period.Should().Be(Periods.PerYear);
+        Fact(text, 90).Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
     public void A_deposit_that_contains_a_figure_stays_a_resource()
     {
         Single("Quarrow Minerals Ltd said the Tallis deposit contains 1.2 million tonnes of TREO.").Measure.Should().Be(Measures.Resource);

@@ -973,6 +973,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = comparedMeasure;
             sizesShipment = false;
         }
+        if (measure == Measures.Resource && explicitPeriod is null && q + 1 < quantities.Count
+            && ListJoined(sentence.Text[quantity.End..quantities[q + 1].Start])
+            && words.Exists(w => w.End <= quantity.Start && TonnageLexicon.ContainVerbs.Contains(w.Text))
+            && ExplicitPeriod(quantities[q + 1], PeriodSegment(sentence.Text, quantity.End, q + 2 < quantities.Count ? quantities[q + 2].Start : sentence.Text.Length, quantities[q + 1], q + 2 < quantities.Count)) == Periods.PerYear)
+        {
+            // "would contain about 2,200 tonnes of NdPr oxide and 120 tonnes of heavy oxides each year": the list shares
+            // the yearly window, so what the stream contains is output for the first figure too.
+            measure = Measures.Production;
+        }
         if (measure == Measures.Shipment && !sizesShipment && ShippedToCountry(sentence, words, context.Countries))
         {
             // "cut shipments of concentrate to China to zero from 1,180 tonnes": shipments to a named country leave the
