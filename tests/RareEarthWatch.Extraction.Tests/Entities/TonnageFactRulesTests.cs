@@ -1493,4 +1493,28 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Stockpile);
         fact.Period.Should().Be(Periods.None);
     }
+
+    [Fact]
+    public void What_a_body_of_material_holds_is_a_resource_not_the_previous_sentences_output()
+    {
+        var text = "Korrin Rare Earths Ltd said its plant would produce 1,200 tonnes of NdPr oxide a year from gypsum stacks. "
+                   + "The stacks hold about 30 million tonnes of phosphogypsum.";
+        var fact = Fact(text, 30_000_000);
+        fact.Measure.Should().Be(Measures.Resource);
+        fact.Period.Should().Be(Periods.None);
+    }
+
+    [Fact]
+    public void What_reserves_hold_stays_a_reserve()
+    {
+        Single("Korrin Rare Earths Ltd said ore reserves at Tallis hold 2.4 million tonnes at 1.9% TREO.").Measure.Should().Be(Measures.Reserve);
+    }
+
+    [Fact]
+    public void What_an_agency_holds_is_not_read_as_a_resource()
+    {
+        var text = "The Defense Logistics Agency plans to buy 300 tonnes of NdPr oxide for the stockpile. "
+                   + "The agency already holds an estimated 400 tonnes of lanthanum carbonate.";
+        Fact(text, 400).Measure.Should().NotBe(Measures.Resource);
+    }
 }

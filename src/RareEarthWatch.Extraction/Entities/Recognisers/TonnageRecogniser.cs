@@ -1006,7 +1006,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // An offtake read from the words around the figure ("under a supply agreement", "a memorandum ... for 10,000 tonnes a
         // year") is the sentence's own measure even without a cue word.
         var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames))
-                    && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w));
+                    && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w))
+                    && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames));
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity)
         {
@@ -1699,7 +1700,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (best, false);
         }
 
+        if (HeldBefore(words, clauseStart, firstWord, names))
+        {
+            return (Measures.Resource, false);
+        }
+
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"The stacks hold about 35 million tonnes": a verb of holding right after a body of material, before the figure in its clause.</summary>
+    private static bool HeldBefore(List<Token> words, int clauseStart, int firstWord, List<(int Start, int End)> names)
+    {
+        for (var w = Math.Max(1, clauseStart); w < firstWord && w < words.Count; w++)
+        {
+            if (TonnageLexicon.HoldVerbs.Contains(words[w].Text) && !InsideName(words[w], names)
+                && TonnageLexicon.MaterialBodies.Contains(words[w - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"for reserves", "for state reserves", "for its reserves": what a purchase is made for, a stockpile.</summary>
