@@ -1517,4 +1517,15 @@ public sealed class TonnageFactRulesTests
                    + "The agency already holds an estimated 400 tonnes of lanthanum carbonate.";
         Fact(text, 400).Measure.Should().NotBe(Measures.Resource);
     }
+
+    [Theory]
+    [InlineData("at an average grade of 24% TREO", "xenotime")]
+    [InlineData("grading 1.4% TREO", "rare-earth-ore")]
+    [InlineData("at 2,100 ppm TREO", "rare-earth-ore")]
+    public void A_concentrate_grade_after_a_figure_does_not_make_it_ore(string grade, string product)
+    {
+        var text = "Tennant Range Minerals Ltd produced 400 tonnes of xenotime concentrate in FY2025. "
+                   + $"In the June quarter its plant produced 110 tonnes {grade}.";
+        Fact(text, 110).ProductId.Should().Be(product);
+    }
 }

@@ -216,7 +216,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"its first 400 tonnes": one delivery, whatever the date.</summary>
     private static readonly Regex FirstBeforeRegex = new(@"(?i)\bfirst\s*$", RegexOptions.Compiled);
 
-    private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?[\d.,]+\s*(?:%|(?i:per\s?cent|percent|ppm|g/t))", RegexOptions.Compiled);
+    private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?(?<grade>[\d.,]+)\s*(?:(?<percent>%|(?i:per\s?cent|percent))|(?i:ppm|g/t))", RegexOptions.Compiled);
+
+    /// <summary>A grade in percent from which a figure is a concentrate, not ore ("118 tonnes at an average grade of 20% TREO").</summary>
+    private const double ConcentrateGradePercent = 20;
+
+    /// <summary>"at 1.2% TREO", "grading 2,500 ppm": an ore grade after the figure; "at 20% TREO" and richer is a concentrate's.</summary>
+    private static bool OreGradeAfter(string after) =>
+        GradeAfterRegex.Match(after) is { Success: true } grade
+        && !(grade.Groups["percent"].Success
+             && double.TryParse(grade.Groups["grade"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var percent)
+             && percent >= ConcentrateGradePercent);
 
     /// <summary>
     /// "19.4 million tonnes of indicated resources", "44.9 Mt of mineral resources": a tonnage of a resource or reserve
@@ -677,7 +687,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var quantity = quantities[q];
         var after = sentence.Text[quantity.End..];
-        if ((GradeAfterRegex.IsMatch(after) || ResourceCategoryAfterRegex.IsMatch(after)) && oreProduct is not null)
+        if ((OreGradeAfter(after) || ResourceCategoryAfterRegex.IsMatch(after)) && oreProduct is not null)
         {
             return new Material(oreProduct.Id, null, null, OreByGrade: true);
         }
