@@ -1528,4 +1528,12 @@ public sealed class TonnageFactRulesTests
                    + $"In the June quarter its plant produced 110 tonnes {grade}.";
         Fact(text, 110).ProductId.Should().Be(product);
     }
+
+    [Fact]
+    public void A_plant_licensed_by_a_state_body_is_the_licensees_not_the_regulators()
+    {
+        var text = "Malaysia's Atomic Energy Licensing Board has granted an operating licence to Perrin Terra Metals Sdn Bhd for a processing plant. "
+                   + "The plant will process between 1,500 and 1,800 tpa of mixed rare earth carbonate.";
+        Fact(text, 1_800).SubjectName.Should().Be("Perrin Terra Metals Sdn Bhd");
+    }
 }

@@ -2448,7 +2448,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var compatible = organisations.Mentions
                 .Where(m => statePreference is not { } wantsState || options.StateBodyKinds.Contains(index.Organisations[m.Id].Kind) == wantsState)
                 .ToList();
-            var pool = (compatible.Count > 0 ? compatible : organisations.Mentions)
+            // A company anaphor with only state bodies among the known organisations takes a candidate company when there is one.
+            var pool = (compatible.Count > 0 || (statePreference == false && candidates.Any(c => c.Evidence.Any(e => e.Start < sentence.Start)))
+                    ? compatible
+                    : organisations.Mentions)
                 .Where(m => demonymCountry is null || index.Organisations[m.Id].CountryCode == demonymCountry)
                 .Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
                 .Concat(candidates.Where(c => demonymCountry is null || c.CountryCode == demonymCountry)
@@ -2786,7 +2789,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>The country of a demonym in a sentence-initial anaphor ("The Australian miner" → AU), or null.</summary>
     /// <summary>
     /// Whether the organisation anaphor opening the sentence names a state body ("The agency": true), a company ("The
-    /// miner", "The Baotou-based producer": false), or either ("The group", "The project": null).
+    /// miner", "The Baotou-based producer", "The plant", "The project": false), or either ("The group", "The unit": null).
     /// </summary>
     private static bool? AnaphorStateBody(string sentence)
     {
@@ -2796,6 +2799,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             "agency" => true,
             "company" or "firm" or "miner" or "producer" or "refiner" or "maker" or "manufacturer" or "corporation" or "smelter" or "refinery" => false,
+            // "The plant will process 2,000 tpa" after "the licensing board granted X a licence for a plant": an asset is run
+            // by a company, not by the state body that licensed, funded or inspected it.
+            "plant" or "mine" or "facility" or "project" or "deposit" or "operation" or "site" => false,
             _ => null,
         };
     }
