@@ -1536,4 +1536,12 @@ public sealed class TonnageFactRulesTests
                    + "The plant will process between 1,500 and 1,800 tpa of mixed rare earth carbonate.";
         Fact(text, 1_800).SubjectName.Should().Be("Perrin Terra Metals Sdn Bhd");
     }
+
+    [Fact]
+    public void A_pair_of_bare_figures_after_rising_to_takes_the_earlier_pairs_materials_in_order()
+    {
+        var text = "Harlow Fuels Inc will deliver 4 tonnes of dysprosium oxide and 2 tonnes of terbium oxide in 2026, rising to 40 tonnes and 12 tonnes a year from 2028.";
+        Fact(text, 40).ProductId.Should().Be("dysprosium-oxide");
+        Fact(text, 12).ProductId.Should().Be("terbium-oxide");
+    }
 }

@@ -292,6 +292,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials);
             }
 
+            var ownMaterials = (Material?[])materials.Clone();
             for (var q = quantities.Count - 2; q >= 0; q--)
             {
                 if (materials[q] is null && materials[q + 1] is not null && Coordinated(sentence, quantities[q], quantities[q + 1]))
@@ -299,6 +300,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     materials[q] = materials[q + 1];
                 }
             }
+
+            RespectiveMaterials(sentence, quantities, ownMaterials, materials);
 
             // The previous sentence's material: that of its last figure, or when it has none, the last material it names
             // ("... its first NdPr oxide separation circuit. Brightwater said the 1,800-tonne-a-year line ...").
@@ -902,6 +905,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex MeasureNounOfRegex = new(@"(?<noun>\p{L}+)\s+of\s+(?:the\s+)?$", RegexOptions.Compiled);
 
     /// <summary>"240,000 metric tons and 230,000 metric tons of REO": the first shares the material of the second.</summary>
+    /// <summary>
+    /// "3 tonnes of dysprosium oxide and 1 tonne of terbium oxide in 2026, rising to 48 tonnes and 14 tonnes a year": a
+    /// pair of bare figures compared with a pair of figures of two materials takes those materials in order.
+    /// </summary>
+    private static void RespectiveMaterials(Sentence sentence, List<Quantity> quantities, Material?[] own, Material?[] materials)
+    {
+        for (var q = 2; q + 1 < quantities.Count; q++)
+        {
+            var between = sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End);
+            if (own[q] is null && own[q + 1] is null && own[q - 2] is { } first && own[q - 1] is { } second
+                && first.ProductId != second.ProductId
+                && Coordinated(sentence, quantities[q], quantities[q + 1]) && (q + 2 >= quantities.Count || !Coordinated(sentence, quantities[q + 1], quantities[q + 2]))
+                && Regex.IsMatch(sentence.Text[quantities[q - 2].End..quantities[q - 1].Start], @"^\s*(?:of\s+[^,;]*?)?\s+(?i:and)\s+$")
+                && (RisingToRegex.IsMatch(between) || ComparedMaterialRegex.IsMatch(between)))
+            {
+                materials[q] = first;
+                materials[q + 1] = second;
+            }
+        }
+    }
+
     private static bool Coordinated(Sentence sentence, Quantity left, Quantity right) =>
         Regex.IsMatch(sentence.Text[left.End..right.Start], @"^\s*(?:,|(?i:and|or)|,\s*(?i:and|or))\s*$");
 
