@@ -1544,4 +1544,12 @@ public sealed class TonnageFactRulesTests
         Fact(text, 40).ProductId.Should().Be("dysprosium-oxide");
         Fact(text, 12).ProductId.Should().Be("terbium-oxide");
     }
+
+    [Fact]
+    public void A_list_after_rising_to_keeps_its_own_yearly_window()
+    {
+        var text = "Harlow Fuels Inc will deliver 4 tonnes of dysprosium oxide and 2 tonnes of terbium oxide in 2026, rising to 40 tonnes and 12 tonnes a year from 2028.";
+        Fact(text, 40).Period.Should().Be(Periods.PerYear);
+        Fact(text, 4).Period.Should().Be(Periods.Year);
+    }
 }

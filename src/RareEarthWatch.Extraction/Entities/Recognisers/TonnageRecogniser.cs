@@ -971,9 +971,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && (ParallelClause(sentence.Text[quantities[q - 1].End..quantity.Start]) || SharedWindowRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])))
         {
             sharedWindow = true;
-            // "In the September quarter X produced 2,600 tonnes, while Y produced 1,300 tonnes": the same window.
+            // "In the September quarter X produced 2,600 tonnes, while Y produced 1,300 tonnes": the same window; but "rising
+            // to 48 tonnes and 14 tonnes a year" has a window of its own, that of the list it opens.
             var previousStart = q > 1 ? quantities[q - 2].End : 0;
-            explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
+            explicitPeriod = q + 1 < quantities.Count && ListJoined(sentence.Text[quantity.End..quantities[q + 1].Start])
+                ? ExplicitPeriod(quantities[q + 1], PeriodSegment(sentence.Text, quantity.End, q + 2 < quantities.Count ? quantities[q + 2].Start : sentence.Text.Length, quantities[q + 1], q + 2 < quantities.Count))
+                : null;
+            explicitPeriod ??= ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
             if (explicitPeriod is null && previousInSentence is not null && WindowPeriods.Contains(previousInSentence.Period))
             {
                 explicitPeriod = previousInSentence.Period; // the window the previous figure took from the sentence before
@@ -1303,6 +1307,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (segmentStart > 0)
         {
             head = head[ParallelClauseStart(head)..]; // "..., while Y is targeting 45,000 t": the other clause's window is not its own
+            if (RisingToRegex.Match(head) is { Success: true } rising)
+            {
+                head = head[rising.Index..]; // "1 tonne in 2026, rising to 48 tonnes": "in 2026" is the earlier figure's window
+            }
         }
 
         if (head.Contains(',', StringComparison.Ordinal))
