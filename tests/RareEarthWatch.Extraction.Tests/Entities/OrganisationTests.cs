@@ -343,4 +343,20 @@ public sealed class OrganisationTests
         entities.Organisations.Should().BeEmpty();
         entities.Countries.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_company_whose_name_opens_with_a_demonym_of_another_country_hides_that_country()
+    {
+        var entities = TestFiles.Recognize("A court in Hanoi sentenced the chairman of Thai Duong Group over illegal exports of ore to China.");
+        entities.Organisations.Select(o => o.Id).Should().Equal("thai-duong-group");
+        entities.Countries.Select(c => c.Code).Should().NotContain("TH");
+        entities.Candidates.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void State_lenders_written_with_a_short_legal_form_are_the_reference_bodies()
+    {
+        Orgs("The U.S. International Development Finance Corp agreed to lend $50 million, and BNDES offered to fund the rest.")
+            .Should().Equal("us-dfc", "bndes");
+    }
 }

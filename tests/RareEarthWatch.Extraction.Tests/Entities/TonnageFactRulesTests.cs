@@ -1496,4 +1496,112 @@ public sealed class TonnageFactRulesTests
                    + "Tarrawin Minerals Ltd and Orvel Motors Corp have already committed to 3,200 tonnes a year.";
         Fact(text, 3_200).Measure.Should().Be(Measures.Offtake);
     }
+
+    [Theory]
+    [InlineData("In 1H25 the Harrow Creek plant of Tennant Range Minerals Ltd produced 240 tonnes of xenotime concentrate.")]
+    [InlineData("Tennant Range Minerals Ltd produced 240 tonnes of xenotime concentrate in 2H FY25.")]
+    public void A_half_written_as_1H25_is_a_half_year(string text) => Fact(text, 240).Period.Should().Be(Periods.HalfYear);
+
+    [Fact]
+    public void An_amount_between_two_years_is_cumulative()
+    {
+        var fact = Single("Prosecutors said Harlan Minerals JSC exported 8,400 tonnes of rare earth ore to China between 2018 and 2022.");
+        fact.Measure.Should().Be(Measures.Export);
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void What_a_yearly_product_stream_contains_is_output_not_a_resource()
+    {
+        var text = "A study by Quarrow Minerals Ltd outlines a plant producing 6,000 tonnes of mixed rare earth carbonate a year. "
+                   + "The carbonate would contain about 1,500 tonnes of NdPr oxide each year.";
+        var fact = Fact(text, 1_500);
+        fact.Measure.Should().Be(Measures.Production);
+        fact.Period.Should().Be(Periods.PerYear);
+        fact.ProductId.Should().Be("ndpr-oxide");
+    }
+
+    [Fact]
+    public void What_a_yearly_stream_contains_is_output_for_each_figure_of_a_list()
+    {
+        var text = "Quarrow Minerals Ltd plans to produce 6,000 tonnes of mixed rare earth carbonate a year. "
+                   + "The carbonate would contain about 1,500 tonnes of NdPr oxide and 90 tonnes of dysprosium oxide each year.";
+        var first = Fact(text, 1_500);
+        first.Measure.Should().Be(Measures.Production);
+        first.Period.Should().Be(Periods.PerYear);
+        Fact(text, 90).Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_deposit_that_contains_a_figure_stays_a_resource()
+    {
+        Single("Quarrow Minerals Ltd said the Tallis deposit contains 1.2 million tonnes of TREO.").Measure.Should().Be(Measures.Resource);
+    }
+
+    [Fact]
+    public void A_purchase_made_for_reserves_is_a_stockpile()
+    {
+        var fact = Single("Traders said state buying of 1,200 tonnes of NdPr oxide for reserves had lifted prices in the quarter.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.None);
+    }
+
+    [Fact]
+    public void What_a_body_of_material_holds_is_a_resource_not_the_previous_sentences_output()
+    {
+        var text = "Korrin Rare Earths Ltd said its plant would produce 1,200 tonnes of NdPr oxide a year from gypsum stacks. "
+                   + "The stacks hold about 30 million tonnes of phosphogypsum.";
+        var fact = Fact(text, 30_000_000);
+        fact.Measure.Should().Be(Measures.Resource);
+        fact.Period.Should().Be(Periods.None);
+    }
+
+    [Fact]
+    public void What_reserves_hold_stays_a_reserve()
+    {
+        Single("Korrin Rare Earths Ltd said ore reserves at Tallis hold 2.4 million tonnes at 1.9% TREO.").Measure.Should().Be(Measures.Reserve);
+    }
+
+    [Fact]
+    public void What_an_agency_holds_is_not_read_as_a_resource()
+    {
+        var text = "The Defense Logistics Agency plans to buy 300 tonnes of NdPr oxide for the stockpile. "
+                   + "The agency already holds an estimated 400 tonnes of lanthanum carbonate.";
+        Fact(text, 400).Measure.Should().NotBe(Measures.Resource);
+    }
+
+    [Theory]
+    [InlineData("at an average grade of 24% TREO", "xenotime")]
+    [InlineData("grading 1.4% TREO", "rare-earth-ore")]
+    [InlineData("at 2,100 ppm TREO", "rare-earth-ore")]
+    public void A_concentrate_grade_after_a_figure_does_not_make_it_ore(string grade, string product)
+    {
+        var text = "Tennant Range Minerals Ltd produced 400 tonnes of xenotime concentrate in FY2025. "
+                   + $"In the June quarter its plant produced 110 tonnes {grade}.";
+        Fact(text, 110).ProductId.Should().Be(product);
+    }
+
+    [Fact]
+    public void A_plant_licensed_by_a_state_body_is_the_licensees_not_the_regulators()
+    {
+        var text = "Malaysia's Atomic Energy Licensing Board has granted an operating licence to Perrin Terra Metals Sdn Bhd for a processing plant. "
+                   + "The plant will process between 1,500 and 1,800 tpa of mixed rare earth carbonate.";
+        Fact(text, 1_800).SubjectName.Should().Be("Perrin Terra Metals Sdn Bhd");
+    }
+
+    [Fact]
+    public void A_pair_of_bare_figures_after_rising_to_takes_the_earlier_pairs_materials_in_order()
+    {
+        var text = "Harlow Fuels Inc will deliver 4 tonnes of dysprosium oxide and 2 tonnes of terbium oxide in 2026, rising to 40 tonnes and 12 tonnes a year from 2028.";
+        Fact(text, 40).ProductId.Should().Be("dysprosium-oxide");
+        Fact(text, 12).ProductId.Should().Be("terbium-oxide");
+    }
+
+    [Fact]
+    public void A_list_after_rising_to_keeps_its_own_yearly_window()
+    {
+        var text = "Harlow Fuels Inc will deliver 4 tonnes of dysprosium oxide and 2 tonnes of terbium oxide in 2026, rising to 40 tonnes and 12 tonnes a year from 2028.";
+        Fact(text, 40).Period.Should().Be(Periods.PerYear);
+        Fact(text, 4).Period.Should().Be(Periods.Year);
+    }
 }

@@ -126,6 +126,19 @@ public static class TonnageLexicon
     public static FrozenSet<string> ContainVerbs { get; } = new[] { "contain", "contains", "containing", "host", "hosts" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Verbs of holding: with no other measure word in the clause, what a body of material holds is a resource ("The stacks
+    /// hold about 35 million tonnes of gypsum"); a stockpile or reserve that holds it keeps its own measure ("The stockpile
+    /// holds 100 t"), and what an agency or company holds is not read from the verb ("The agency already holds 550 tons").
+    /// </summary>
+    public static FrozenSet<string> HoldVerbs { get; } = new[] { "hold", "holds" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Bodies of waste or ore whose holding verb makes a resource ("The stacks hold", "the tailings dam holds").</summary>
+    public static FrozenSet<string> MaterialBodies { get; } = new[]
+    {
+        "stack", "stacks", "dam", "dams", "dump", "dumps", "heap", "heaps", "pond", "ponds", "tailings", "pile", "piles",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words before "mine" that make it the verb ("plans to mine 1.2 million tonnes", "will mine"): production.</summary>
     public static FrozenSet<string> MiningVerbLeads { get; } = new[] { "to", "will", "would", "could", "can", "may", "might", "should" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

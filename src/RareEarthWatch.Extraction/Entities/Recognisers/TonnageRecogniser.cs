@@ -63,7 +63,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:fiscal\s+)?(?:19|20)\d{2}\b))|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
-    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b", RegexOptions.Compiled);
+    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
 
     private static readonly string MonthNames = string.Join(
         '|',
@@ -206,7 +206,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2})\b",
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2})\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
@@ -234,7 +234,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"its first 400 tonnes": one delivery, whatever the date.</summary>
     private static readonly Regex FirstBeforeRegex = new(@"(?i)\bfirst\s*$", RegexOptions.Compiled);
 
-    private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?[\d.,]+\s*(?:%|(?i:per\s?cent|percent|ppm|g/t))", RegexOptions.Compiled);
+    private static readonly Regex GradeAfterRegex = new(@"^\s*(?i:at|grading|averaging|with)\s+(?:an?\s+)?(?:average\s+)?(?:grade\s+of\s+)?(?<grade>[\d.,]+)\s*(?:(?<percent>%|(?i:per\s?cent|percent))|(?i:ppm|g/t))", RegexOptions.Compiled);
+
+    /// <summary>A grade in percent from which a figure is a concentrate, not ore ("118 tonnes at an average grade of 20% TREO").</summary>
+    private const double ConcentrateGradePercent = 20;
+
+    /// <summary>"at 1.2% TREO", "grading 2,500 ppm": an ore grade after the figure; "at 20% TREO" and richer is a concentrate's.</summary>
+    private static bool OreGradeAfter(string after) =>
+        GradeAfterRegex.Match(after) is { Success: true } grade
+        && !(grade.Groups["percent"].Success
+             && double.TryParse(grade.Groups["grade"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var percent)
+             && percent >= ConcentrateGradePercent);
 
     /// <summary>
     /// "19.4 million tonnes of indicated resources", "44.9 Mt of mineral resources": a tonnage of a resource or reserve
@@ -300,6 +310,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials) ?? AllocatedTo(sentence, quantities, q, elements.Materials);
             }
 
+            var ownMaterials = (Material?[])materials.Clone();
             for (var q = quantities.Count - 2; q >= 0; q--)
             {
                 if (materials[q] is null && materials[q + 1] is not null && Coordinated(sentence, quantities[q], quantities[q + 1]))
@@ -307,6 +318,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     materials[q] = materials[q + 1];
                 }
             }
+
+            RespectiveMaterials(sentence, quantities, ownMaterials, materials);
 
             // The previous sentence's material: that of its last figure, or when it has none, the last material it names
             // ("... its first NdPr oxide separation circuit. Brightwater said the 1,800-tonne-a-year line ...").
@@ -695,7 +708,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var quantity = quantities[q];
         var after = sentence.Text[quantity.End..];
-        if ((GradeAfterRegex.IsMatch(after) || ResourceCategoryAfterRegex.IsMatch(after)) && oreProduct is not null)
+        if ((OreGradeAfter(after) || ResourceCategoryAfterRegex.IsMatch(after)) && oreProduct is not null)
         {
             return new Material(oreProduct.Id, null, null, OreByGrade: true);
         }
@@ -954,6 +967,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex MeasureNounOfRegex = new(@"(?<noun>\p{L}+)\s+of\s+(?:the\s+)?$", RegexOptions.Compiled);
 
     /// <summary>"240,000 metric tons and 230,000 metric tons of REO": the first shares the material of the second.</summary>
+    /// <summary>
+    /// "3 tonnes of dysprosium oxide and 1 tonne of terbium oxide in 2026, rising to 48 tonnes and 14 tonnes a year": a
+    /// pair of bare figures compared with a pair of figures of two materials takes those materials in order.
+    /// </summary>
+    private static void RespectiveMaterials(Sentence sentence, List<Quantity> quantities, Material?[] own, Material?[] materials)
+    {
+        for (var q = 2; q + 1 < quantities.Count; q++)
+        {
+            var between = sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End);
+            if (own[q] is null && own[q + 1] is null && own[q - 2] is { } first && own[q - 1] is { } second
+                && first.ProductId != second.ProductId
+                && Coordinated(sentence, quantities[q], quantities[q + 1]) && (q + 2 >= quantities.Count || !Coordinated(sentence, quantities[q + 1], quantities[q + 2]))
+                && Regex.IsMatch(sentence.Text[quantities[q - 2].End..quantities[q - 1].Start], @"^\s*(?:of\s+[^,;]*?)?\s+(?i:and)\s+$")
+                && (RisingToRegex.IsMatch(between) || ComparedMaterialRegex.IsMatch(between)))
+            {
+                materials[q] = first;
+                materials[q + 1] = second;
+            }
+        }
+    }
+
     private static bool Coordinated(Sentence sentence, Quantity left, Quantity right) =>
         Regex.IsMatch(sentence.Text[left.End..right.Start], @"^\s*(?:,|(?i:and|or)|,\s*(?i:and|or))\s*$");
 
@@ -999,9 +1033,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && (ParallelClause(sentence.Text[quantities[q - 1].End..quantity.Start]) || SharedWindowRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])))
         {
             sharedWindow = true;
-            // "In the September quarter X produced 2,600 tonnes, while Y produced 1,300 tonnes": the same window.
+            // "In the September quarter X produced 2,600 tonnes, while Y produced 1,300 tonnes": the same window; but "rising
+            // to 48 tonnes and 14 tonnes a year" has a window of its own, that of the list it opens.
             var previousStart = q > 1 ? quantities[q - 2].End : 0;
-            explicitPeriod = ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
+            explicitPeriod = q + 1 < quantities.Count && ListJoined(sentence.Text[quantity.End..quantities[q + 1].Start])
+                ? ExplicitPeriod(quantities[q + 1], PeriodSegment(sentence.Text, quantity.End, q + 2 < quantities.Count ? quantities[q + 2].Start : sentence.Text.Length, quantities[q + 1], q + 2 < quantities.Count))
+                : null;
+            explicitPeriod ??= ExplicitPeriod(quantities[q - 1], sentence.Text[previousStart..quantity.Start]);
             if (explicitPeriod is null && previousInSentence is not null && WindowPeriods.Contains(previousInSentence.Period))
             {
                 explicitPeriod = previousInSentence.Period; // the window the previous figure took from the sentence before
@@ -1035,6 +1073,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = comparedMeasure;
             sizesShipment = false;
         }
+        if (measure == Measures.Resource && explicitPeriod is null && q + 1 < quantities.Count
+            && ListJoined(sentence.Text[quantity.End..quantities[q + 1].Start])
+            && words.Exists(w => w.End <= quantity.Start && TonnageLexicon.ContainVerbs.Contains(w.Text))
+            && ExplicitPeriod(quantities[q + 1], PeriodSegment(sentence.Text, quantity.End, q + 2 < quantities.Count ? quantities[q + 2].Start : sentence.Text.Length, quantities[q + 1], q + 2 < quantities.Count)) == Periods.PerYear)
+        {
+            // "would contain about 2,200 tonnes of NdPr oxide and 120 tonnes of heavy oxides each year": the list shares
+            // the yearly window, so what the stream contains is output for the first figure too.
+            measure = Measures.Production;
+        }
         if (measure == Measures.Shipment && !sizesShipment && ShippedToCountry(sentence, words, context.Countries))
         {
             // "cut shipments of concentrate to China to zero from 1,180 tonnes": shipments to a named country leave the
@@ -1059,7 +1106,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // An offtake read from the words around the figure ("under a supply agreement", "a memorandum ... for 10,000 tonnes a
         // year") is the sentence's own measure even without a cue word.
         var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames))
-                    && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w));
+                    && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w))
+                    && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames));
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity)
         {
@@ -1328,6 +1376,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (segmentStart > 0)
         {
             head = head[ParallelClauseStart(head)..]; // "..., while Y is targeting 45,000 t": the other clause's window is not its own
+            if (RisingToRegex.Match(head) is { Success: true } rising)
+            {
+                head = head[rising.Index..]; // "1 tonne in 2026, rising to 48 tonnes": "in 2026" is the earlier figure's window
+            }
         }
 
         if (head.Contains(',', StringComparison.Ordinal))
@@ -1730,12 +1782,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // warehouses": a purchase in a sentence about a stockpile adds to the stockpile, it is no supply contract (but a
         // rate, "agreed to buy 100 t a year from X, which holds 40 t in inventory", is a supply flow: an offtake). A stockpile
         // named after the figure counts even as a body's name ("agreed to buy 30 t for the National Defense Stockpile"), and
-        // so does a strategic reserve ("its strategic reserve would buy up to 1,000 tonnes").
+        // so does a strategic reserve ("its strategic reserve would buy up to 1,000 tonnes") and a purchase made for reserves
+        // ("state buying of 1,500 tonnes for reserves").
         if (best == Measures.Offtake && TonnageLexicon.PurchaseVerbs.Contains(words[bestIndex].Text)
             && explicitPeriod is not (Periods.PerYear or Periods.PerDay)
             && words.Select((t, i) => (t, i)).Any(x => TonnageLexicon.MeasureCues.TryGetValue(x.t.Text, out var c)
                                                        && (c == Measures.Stockpile
-                                                           || (c == Measures.Reserve && x.i > 0 && TonnageLexicon.StockpileReserveWords.Contains(words[x.i - 1].Text)))
+                                                           || (c == Measures.Reserve && x.i > 0 && TonnageLexicon.StockpileReserveWords.Contains(words[x.i - 1].Text))
+                                                           || (c == Measures.Reserve && x.i > afterWord && ForReserves(words, x.i)))
                                                        && (!InsideName(x.t, names) || x.i >= afterWord)))
         {
             return (Measures.Stockpile, false);
@@ -1745,6 +1799,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (best == Measures.Sales && IsTradeVerb(words, bestIndex))
         {
             return (Measures.Sales, true);
+        }
+
+        // "The carbonate would contain about 2,200 tonnes of NdPr oxide each year": what a yearly product stream contains is
+        // output, not a resource in the ground.
+        if (best == Measures.Resource && TonnageLexicon.ContainVerbs.Contains(words[bestIndex].Text) && explicitPeriod == Periods.PerYear)
+        {
+            return (Measures.Production, false);
         }
 
         // "Proved and probable reserves contain 1.1 million tonnes of TREO": what reserves contain is a reserve.
@@ -1759,8 +1820,33 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (best, false);
         }
 
+        if (HeldBefore(words, clauseStart, firstWord, names))
+        {
+            return (Measures.Resource, false);
+        }
+
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
     }
+
+    /// <summary>"The stacks hold about 35 million tonnes": a verb of holding right after a body of material, before the figure in its clause.</summary>
+    private static bool HeldBefore(List<Token> words, int clauseStart, int firstWord, List<(int Start, int End)> names)
+    {
+        for (var w = Math.Max(1, clauseStart); w < firstWord && w < words.Count; w++)
+        {
+            if (TonnageLexicon.HoldVerbs.Contains(words[w].Text) && !InsideName(words[w], names)
+                && TonnageLexicon.MaterialBodies.Contains(words[w - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"for reserves", "for state reserves", "for its reserves": what a purchase is made for, a stockpile.</summary>
+    private static bool ForReserves(List<Token> words, int reserve) =>
+        words[reserve - 1].Text.Equals("for", StringComparison.OrdinalIgnoreCase)
+        || (reserve > 1 && words[reserve - 2].Text.Equals("for", StringComparison.OrdinalIgnoreCase) && words[reserve - 1].Text.All(char.IsLower));
 
     /// <summary>"at $860 per kg", "at 610,000 yuan a tonne": "at" and a price within a few words after the unit.</summary>
     private bool PricedAfter(List<Token> words, int afterWord, int clauseEnd)
@@ -2472,7 +2558,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var compatible = organisations.Mentions
                 .Where(m => statePreference is not { } wantsState || options.StateBodyKinds.Contains(index.Organisations[m.Id].Kind) == wantsState)
                 .ToList();
-            var pool = (compatible.Count > 0 ? compatible : organisations.Mentions)
+            // A company anaphor with only state bodies among the known organisations takes a candidate company when there is one.
+            var pool = (compatible.Count > 0 || (statePreference == false && candidates.Any(c => c.Evidence.Any(e => e.Start < sentence.Start)))
+                    ? compatible
+                    : organisations.Mentions)
                 .Where(m => demonymCountry is null || index.Organisations[m.Id].CountryCode == demonymCountry)
                 .Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
                 .Concat(candidates.Where(c => demonymCountry is null || c.CountryCode == demonymCountry)
@@ -2810,7 +2899,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>The country of a demonym in a sentence-initial anaphor ("The Australian miner" → AU), or null.</summary>
     /// <summary>
     /// Whether the organisation anaphor opening the sentence names a state body ("The agency": true), a company ("The
-    /// miner", "The Baotou-based producer": false), or either ("The group", "The project": null).
+    /// miner", "The Baotou-based producer", "The plant", "The project": false), or either ("The group", "The unit": null).
     /// </summary>
     private static bool? AnaphorStateBody(string sentence)
     {
@@ -2820,6 +2909,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             "agency" => true,
             "company" or "firm" or "miner" or "producer" or "refiner" or "maker" or "manufacturer" or "corporation" or "smelter" or "refinery" => false,
+            // "The plant will process 2,000 tpa" after "the licensing board granted X a licence for a plant": an asset is run
+            // by a company, not by the state body that licensed, funded or inspected it.
+            "plant" or "mine" or "facility" or "project" or "deposit" or "operation" or "site" => false,
             _ => null,
         };
     }
