@@ -39,7 +39,7 @@ internal static class AnalysisTables
         }
 
         Facts(console, "Tonnages (metric tonnes)", ["Amount", "Material", "Measure", "Period", "Subject", "Evidence"],
-            file.Tonnages.Select(t => new[] { Amount(t), t.Material ?? "—", t.Measure ?? "—", t.Period, t.Subject ?? "—", t.Evidence }));
+            file.Tonnages.Select(t => new[] { Amount(t), t.Material ?? "—", t.Measure ?? "—", t.PeriodDetail is { } detail ? $"{t.Period} ({detail})" : t.Period, t.Subject ?? "—", t.Evidence }));
         Facts(console, "Candidate organisations (not in the reference data; review them in the app)", ["Name", "Kind hint", "Country", "Evidence"],
             file.CandidateOrganisations.Select(c => new[] { c.Name, c.KindHint ?? "—", c.CountryCode ?? "—", First(c.Evidence) }));
         console.WriteLine();

@@ -117,7 +117,7 @@ internal static class AnalyzeCommand
             r.Entities.Tonnages.Select(t => new TonnageJson(
                 t.Min, t.Max, t.Unit, t.Material, t.Period, t.SubjectName, t.Evidence.Sentence,
                 t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId, t.UnitAsWritten, t.SubjectKind,
-                t.ElementSymbol?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [])).ToList(),
+                t.ElementSymbol?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [], t.PeriodDetail)).ToList(),
             r.Entities.MentionsRareEarths,
             r.Entities.RareEarthsEvidenceOrEmpty.Select(e => e.Sentence).Distinct().ToList(),
             r.Entities.Candidates.Select(c => new CandidateJson(c.Name, c.KindHint, c.CountryCode, c.Evidence.Select(e => e.Sentence).Distinct().ToList())).ToList(),
@@ -158,5 +158,6 @@ internal static class AnalyzeCommand
         string? SubjectId,
         string UnitAsWritten,
         string? SubjectKind,
-        IReadOnlyList<string> ElementSymbols);
+        IReadOnlyList<string> ElementSymbols,
+        string? PeriodDetail);
 }

@@ -24,6 +24,7 @@ internal sealed class TonnageConfiguration : IEntityTypeConfiguration<Tonnage>
     {
         builder.Property(t => t.Unit).HasMaxLength(10);
         builder.Property(t => t.SubjectKind).HasMaxLength(20);
+        builder.Property(t => t.PeriodDetail).HasMaxLength(60);
         builder.HasIndex(t => t.ElementSymbol);
         builder.HasIndex(t => t.SubjectId);
     }

@@ -97,6 +97,7 @@ internal static class ArticleFactory
                 Basis = t.Basis,
                 Measure = t.Measure,
                 Period = t.Period,
+                PeriodDetail = t.PeriodDetail,
                 SubjectId = t.SubjectId,
                 SubjectName = t.SubjectName,
                 SubjectKind = t.SubjectKind,

@@ -437,6 +437,10 @@ namespace RareEarthWatch.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PeriodDetail")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProductId")
                         .HasColumnType("TEXT");
 

@@ -17,6 +17,9 @@ public sealed class Tonnage
     public string? Basis { get; init; }
     public string? Measure { get; init; }
     public required string Period { get; init; }
+
+    /// <summary>The window the figure's own words name, as written ("2024", "fiscal 2026", "September quarter"), or null.</summary>
+    public string? PeriodDetail { get; init; }
     public string? SubjectId { get; init; }
     public string? SubjectName { get; init; }
 

@@ -544,7 +544,8 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
                 return new TonnageView(
                     t.Min, t.Max, t.Unit, t.Qualifier, t.Material, t.ElementSymbol, t.Basis, t.Measure, t.Period, t.SubjectId, t.SubjectName,
                     Distinct(g.Select(x => new EvidenceView(x.ArticleId, labels.GetValueOrDefault(x.ArticleId, "source"), x.Sentence, x.Start - x.SentenceStart, x.Length, x.SentenceStart))),
-                    t.SubjectKind);
+                    t.SubjectKind,
+                    g.Select(x => x.PeriodDetail).FirstOrDefault(d => d is not null));
             })
             .ToList();
 

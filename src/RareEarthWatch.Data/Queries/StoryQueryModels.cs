@@ -107,7 +107,8 @@ public sealed record TonnageView(
     string? SubjectId,
     string? SubjectName,
     IReadOnlyList<EvidenceView> Evidence,
-    string? SubjectKind = null)
+    string? SubjectKind = null,
+    string? PeriodDetail = null)
 {
     /// <summary>Every element the material names ("Nd|Pr", "Dy|Tb" as a list); empty when it names none.</summary>
     public IReadOnlyList<string> ElementSymbols =>

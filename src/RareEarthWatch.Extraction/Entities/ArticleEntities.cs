@@ -59,6 +59,8 @@ public sealed record ElementMatch(
 /// <see cref="SubjectId"/>/<see cref="SubjectName"/> name the organisation or country it is about;
 /// <see cref="SubjectKind"/> (<see cref="SubjectKinds"/>) says which, and for an organisation candidate (not in the
 /// reference data) <see cref="SubjectId"/> is null and <see cref="SubjectName"/> is the candidate's name.
+/// <see cref="PeriodDetail"/> is the window the figure's own words name, as written ("2024", "fiscal 2026", "September
+/// quarter", "1H25", "May"), or null.
 /// </summary>
 public sealed record TonnageFact(
     double? Min,
@@ -75,7 +77,8 @@ public sealed record TonnageFact(
     string? SubjectId,
     string? SubjectName,
     Evidence Evidence,
-    string? SubjectKind = null);
+    string? SubjectKind = null,
+    string? PeriodDetail = null);
 
 /// <summary>What <see cref="TonnageFact.SubjectName"/> is: a gazetteer organisation, a country, or an organisation candidate (no id).</summary>
 public static class SubjectKinds

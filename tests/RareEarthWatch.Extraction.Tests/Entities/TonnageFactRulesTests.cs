@@ -34,6 +34,27 @@ public sealed class TonnageFactRulesTests
     public void When_a_figure_is_issued_or_announced_is_not_its_period(string text, string period) =>
         Single(text).Period.Should().Be(period);
 
+    [Theory]
+    [InlineData("China set its 2024 rare earth mining quota at 270,000 tonnes, compared with 240,000 tonnes in 2023.", 270_000, "2024")]
+    [InlineData("China set its 2024 rare earth mining quota at 270,000 tonnes, compared with 240,000 tonnes in 2023.", 240_000, "2023")]
+    [InlineData("Quellon Minerals Ltd produced 10,462 tonnes of rare earth oxides in fiscal 2024.", 10_462, "fiscal 2024")]
+    [InlineData("Quellon Minerals Ltd expects to produce 12,000 tonnes of NdPr oxide in FY26.", 12_000, "FY26")]
+    [InlineData("Quellon Minerals Ltd produced 1,250 tonnes of NdPr oxide in the September quarter.", 1_250, "September quarter")]
+    [InlineData("Quellon Minerals Ltd produced 612 tonnes of NdPr oxide in the third quarter of 2026.", 612, "third quarter of 2026")]
+    [InlineData("China exported 38,000 tonnes of magnets in January-October.", 38_000, "January-October")]
+    [InlineData("China exported 4,300 tonnes of magnets in May.", 4_300, "May")]
+    [InlineData("In June 2025 Quellon Minerals Ltd produced 1,150 tonnes of NdPr oxide.", 1_150, "June 2025")]
+    [InlineData("In 1H25 the Tamar plant of Quellon Minerals Ltd produced 190 tonnes of xenotime concentrate.", 190, "1H25")]
+    [InlineData("Quellon Minerals Ltd plans to produce 4,440 tonnes of NdPr oxide a year by 2028.", 4_440, "by 2028")]
+    public void A_figure_keeps_the_year_quarter_or_month_its_own_words_name(string text, double value, string detail) =>
+        Fact(text, value).PeriodDetail.Should().Be(detail);
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd said its Tamar deposit hosts 40 Mt of ore, it said in 2024.")]
+    [InlineData("Quellon Minerals Ltd produced 300 tonnes of NdPr oxide, down from 320 tonnes a year earlier.")]
+    public void A_stock_or_a_figure_whose_clause_names_no_window_has_no_detail(string text) =>
+        TestFiles.Recognize(text).Tonnages.Where(f => f.Min is 40_000_000 or 320).Should().OnlyContain(f => f.PeriodDetail == null);
+
     [Fact]
     public void A_sentence_without_an_actor_continues_the_previous_figures_subject()
     {

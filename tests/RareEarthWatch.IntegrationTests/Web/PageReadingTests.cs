@@ -51,6 +51,18 @@ public sealed class PageReadingTests(AppFactory factory) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Each_monthly_figure_says_which_month_it_is_on_the_story_and_organisation_pages()
+    {
+        var story = await _client.GetDocumentAsync($"/stories/{_storyId}");
+        var periods = story.QuerySelectorAll("table.tonnages td[data-label='Period']").Select(td => td.TextContent.Trim()).ToList();
+        periods.Should().Contain(["in a month (January 2024)", "in a month (December 2025)"]);
+        periods.Should().OnlyHaveUniqueItems("every figure is a different month");
+
+        var organisation = await _client.GetDocumentAsync("/organisations/lynas?tonnages=all");
+        organisation.QuerySelector("table.tonnages")!.TextContent.Should().Contain("in a month (June 2025)");
+    }
+
+    [Fact]
     public async Task An_element_page_lists_the_tonnages_of_every_material_that_contains_the_element()
     {
         foreach (var symbol in new[] { "Nd", "Pr" })

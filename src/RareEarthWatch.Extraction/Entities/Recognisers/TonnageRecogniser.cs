@@ -1245,6 +1245,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
         }
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
+        // Which year, quarter or month: the window the figure's own clause names (a stock such as a reserve has none).
+        var figure = sentence.Text[quantity.Start..quantity.End];
+        var periodDetail = period is Periods.None or Periods.PerUnit
+            ? null
+            : PeriodDetails.Find(periodSegment, periodSegment.LastIndexOf(figure, StringComparison.Ordinal), figure.Length, period);
         return new TonnageFact(
             min,
             max,
@@ -1260,7 +1265,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             subjectId,
             subjectName,
             evidence,
-            subjectKind);
+            subjectKind,
+            periodDetail);
     }
 
     /// <summary>Text between a figure and a part of it: "..., including", "containing", "of which", with at most two words (a hedge) after.</summary>

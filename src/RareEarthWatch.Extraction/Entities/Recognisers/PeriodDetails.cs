@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace RareEarthWatch.Extraction.Entities.Recognisers;
+
+/// <summary>
+/// The calendar or fiscal window a figure's own words name, as written: "2024", "fiscal 2026", "FY25", "2024-25",
+/// "the September quarter", "Q3 2025", "1H25", "the first half of 2025", "May", "January-October", "by 2030". It says
+/// which year, quarter or month a <see cref="TonnageFact.Period"/> of "year" or "per_quarter" is (docs/domain/tonnages.md
+/// calls it period_detail). Only the figure's own clause is read: a window carried over from an earlier figure or
+/// sentence has no detail here, and a month without a year stays without one (never guessed from the publication date).
+/// </summary>
+internal static partial class PeriodDetails
+{
+    /// <summary>
+    /// The window named nearest the figure in <paramref name="segment"/> (the figure's clause, the figure at
+    /// <paramref name="figureAt"/>, <paramref name="figureLength"/> characters long): the first one after the figure, else
+    /// the last one before it; null when the clause names none, or only a window of another length than
+    /// <paramref name="period"/>.
+    /// </summary>
+    public static string? Find(string segment, int figureAt, int figureLength, string period)
+    {
+        var detail = Nearest(segment, figureAt, figureLength);
+        // "600 tonnes a month from the September quarter": a window of another length says when, not which month.
+        return detail is not null && (period == Periods.Month && Regex.IsMatch(detail, @"quarter|half|\b[QH][1-4]\b|\b[12]H")
+                                      || period == Periods.HalfYear && Regex.IsMatch(detail, @"quarter|\bQ[1-4]\b"))
+            ? null
+            : detail;
+    }
+
+    private static string? Nearest(string segment, int figureAt, int figureLength)
+    {
+        if (figureAt < 0 || figureAt + figureLength > segment.Length)
+        {
+            return null;
+        }
+
+        Match? before = null;
+        foreach (Match match in Window().Matches(segment))
+        {
+            if (match.Index >= figureAt + figureLength)
+            {
+                return Tidy(match.Value);
+            }
+
+            if (match.Index + match.Length <= figureAt)
+            {
+                before = match;
+            }
+        }
+
+        return before is null ? null : Tidy(before.Value);
+    }
+
+    private static string Tidy(string window)
+    {
+        var text = Spaces().Replace(window.Trim().TrimEnd('.'), " ");
+        return text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+    }
+
+    private const string Year = @"(?:19|20)\d{2}";
+    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
+    /// <summary>
+    /// Windows, most specific first at each position: quarters and halves (with their year), fiscal years, month ranges,
+    /// months after a preposition (with their year), then a year after a preposition or before an output word.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?" + Year + @"|\s+of\s+(?:fiscal\s+)?(?:the\s+)?(?:year|FY\s?\d{2,4}))?"
+        + @"|\bQ[1-4](?:\s*(?:FY\s?)?(?:" + Year + @"|\d{2}\b))?"
+        + @"|(?:the\s+)?(?:first|second)[\s-]half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?" + Year + @")?"
+        + @"|\b[12]H\s?(?:FY\s?)?\d{2}\b|\bH[12]\s*(?:FY\s?)?(?:" + Year + @"|\d{2}\b)?"
+        + @"|\b(?:fiscal|financial)\s+(?:year\s+)?" + Year + @"(?:[-/–]\d{2,4})?|\bFY\s?\d{2}(?:\d{2})?(?:[-/–]\d{2})?\b"
+        + @"|\b(?:" + Month + @")\.?\s*(?:-|–|—|to|through)\s*(?:" + Month + @")\.?(?:\s+" + Year + @")?"
+        + @"|(?<=\b(?i:in|during|for|of|since|until|by)\s+)(?:" + Month + @")\b\.?(?:\s+" + Year + @")?"
+        + @"|(?<=\b(?i:in|during|for|of|since|until|by|from|through|to)\s+)" + Year + @"(?:[-/–]\d{2}\b)?"
+        + @"|\b(?i:by|from)\s+" + Year + @"|\b" + Year + @"(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|quota|quotas|shipments|volumes?|target|guidance)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Window();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+}
