@@ -223,6 +223,20 @@ public sealed class PlainTextCopyTests
     }
 
     [Fact]
+    public void Page_numbers_and_the_letterhead_strip_of_each_pdf_page_are_dropped()
+    {
+        const string Text = "Miner announces feasibility study results\n\n"
+            + "The study outlines a mine producing 4,200 tonnes per year of total rare earth oxide over a 21-year life.\n\n"
+            + "Page 1 of 2\n\f"
+            + "Example Minerals Corp. | 100 King Street West, Toronto | www.example-minerals.ca\n\n"
+            + "Environmental permitting is expected to be completed in the second half of 2026.\n\n- 2 -";
+        var article = TestFiles.NewReader().Read(new RawDocument("study.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().Be(
+            "The study outlines a mine producing 4,200 tonnes per year of total rare earth oxide over a 21-year life.\n\n"
+            + "Environmental permitting is expected to be completed in the second half of 2026.");
+    }
+
+    [Fact]
     public void A_table_copied_as_text_keeps_its_rows_one_per_paragraph()
     {
         const string Text = "Example Rare Earths quarterly output rises\n\nPERTH (Reuters) - Example Rare Earths Ltd reported higher quarterly production on Wednesday.\n\n"

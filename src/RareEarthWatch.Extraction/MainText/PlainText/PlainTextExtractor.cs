@@ -194,9 +194,28 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
             return BlockKind.Dropped;
         }
 
+        if (IsPageFurniture(block))
+        {
+            return BlockKind.Dropped;
+        }
+
         // A line without a letter ("12", "3": counts of likes and comments beside a post) is never a paragraph.
         return block.Any(char.IsLetter) ? BlockKind.Body : BlockKind.Dropped;
     }
+
+    /// <summary>
+    /// What a PDF prints on every page: a page number ("Page 2 of 5") or a letterhead strip of name, address and web
+    /// address between bars ("Example Corp. | 100 King Street West, Toronto | www.example.ca") that is not a sentence.
+    /// </summary>
+    private static bool IsPageFurniture(string block) =>
+        PageNumber().IsMatch(block)
+        || block.Contains('|', StringComparison.Ordinal) && WebAddress().IsMatch(block) && !TextTools.EndsSentence(block);
+
+    [GeneratedRegex(@"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|-\s*\d{1,4}\s*-)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"(?:\bwww\.|https?://)[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu|co|au|ca|uk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WebAddress();
 
     private static void AddByline(string line, MetadataCandidates meta)
     {
