@@ -237,6 +237,16 @@ public sealed class PlainTextCopyTests
     }
 
     [Fact]
+    public void A_source_named_twice_under_the_headline_does_not_become_the_title()
+    {
+        const string Text = "Search for news, symbols or companies\nFinance Home\nWatchlists\nMy Portfolio\nMarkets\nNews\n\nLynas shares jump after Malaysia plant expansion\nReuters\nReuters\n"
+            + "Tue, Nov 18, 2025, 3:12 AM 2 min read\n\n"
+            + "SYDNEY (Reuters) - Shares of Lynas Rare Earths rose as much as 9% on Tuesday after the miner said its plant had begun producing heavy rare earths.";
+        var article = TestFiles.NewReader().Read(new RawDocument("quote.txt", Encoding.UTF8.GetBytes(Text)));
+        article.Metadata.Title.Should().Be("Lynas shares jump after Malaysia plant expansion");
+    }
+
+    [Fact]
     public void A_table_copied_as_text_keeps_its_rows_one_per_paragraph()
     {
         const string Text = "Example Rare Earths quarterly output rises\n\nPERTH (Reuters) - Example Rare Earths Ltd reported higher quarterly production on Wednesday.\n\n"

@@ -276,11 +276,11 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
             return first;
         }
 
-        // The last site line with a title-like line after it: an author's bare name ("Jane Analyst") just above the stamp is
-        // short too, but no headline follows it.
+        // The last site line with a headline-length title-like line after it: an author's bare name ("Jane Analyst") just
+        // above the stamp is short too, but no headline follows it; nor does a source named twice ("Reuters" / "Reuters").
         for (var i = marker - 1; i > first; i--)
         {
-            if (IsSiteLine(blocks[i]) && blocks.FindIndex(i + 1, marker - i - 1, IsTitleLike) is var after and >= 0)
+            if (IsSiteLine(blocks[i]) && blocks.FindIndex(i + 1, marker - i - 1, b => IsTitleLike(b) && TextTools.WordCount(b) >= MinHeadlineWords) is var after and >= 0)
             {
                 return after;
             }
