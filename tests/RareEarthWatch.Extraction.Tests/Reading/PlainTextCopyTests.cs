@@ -190,6 +190,63 @@ public sealed class PlainTextCopyTests
     }
 
     [Fact]
+    public void A_pdf_paragraph_wrapped_over_two_lines_is_one_paragraph_and_a_split_word_is_mended()
+    {
+        const string Text = "Government backs heavy rare earths refinery\n\nThursday 20 November 2025\n\n"
+            + "The refinery is expected to produce around 150 tonnes a year of separated dysprosium and\n"
+            + "terbium oxides once it reaches full capacity in 2029, confirming the separa-\ntion flowsheet.\n\n"
+            + "\u2022 Offtake signed for up to 1,500 tonnes a year of NdPr oxide from\n    2028.\n\u2022 Cash at quarter end of A$41.2 million.";
+        var article = TestFiles.NewReader().Read(new RawDocument("release.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().Be(
+            "The refinery is expected to produce around 150 tonnes a year of separated dysprosium and terbium oxides once it reaches "
+            + "full capacity in 2029, confirming the separation flowsheet.\n\n"
+            + "\u2022 Offtake signed for up to 1,500 tonnes a year of NdPr oxide from 2028.\n\n"
+            + "\u2022 Cash at quarter end of A$41.2 million.");
+    }
+
+    [Fact]
+    public void A_compound_broken_at_its_hyphen_keeps_the_hyphen_when_both_halves_are_words_of_the_text()
+    {
+        const string Text = "Miner signs magnet supply deal\n\nThe miner signed a long-\nterm deal with a magnet maker.\n\n"
+            + "The deal runs for a long term of ten years, the company said.";
+        var article = TestFiles.NewReader().Read(new RawDocument("deal.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().StartWith("The miner signed a long-term deal with a magnet maker.\n\n");
+    }
+
+    [Fact]
+    public void A_figure_on_the_next_line_joins_only_a_line_ending_in_a_word_that_needs_it()
+    {
+        const string Text = "Rare earth prices jump as curbs bite\n\nListen to this article\n3 min read\n\n"
+            + "Prices of dysprosium oxide in Europe jumped to a record on Monday, traders said.";
+        var article = TestFiles.NewReader().Read(new RawDocument("listen.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().NotContain("article 3 min");
+    }
+
+    [Fact]
+    public void Page_numbers_and_the_letterhead_strip_of_each_pdf_page_are_dropped()
+    {
+        const string Text = "Miner announces feasibility study results\n\n"
+            + "The study outlines a mine producing 4,200 tonnes per year of total rare earth oxide over a 21-year life.\n\n"
+            + "Page 1 of 2\n\f"
+            + "Example Minerals Corp. | 100 King Street West, Toronto | www.example-minerals.ca\n\n"
+            + "Environmental permitting is expected to be completed in the second half of 2026.\n\n- 2 -";
+        var article = TestFiles.NewReader().Read(new RawDocument("study.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().Be(
+            "The study outlines a mine producing 4,200 tonnes per year of total rare earth oxide over a 21-year life.\n\n"
+            + "Environmental permitting is expected to be completed in the second half of 2026.");
+    }
+
+    [Fact]
+    public void A_source_named_twice_under_the_headline_does_not_become_the_title()
+    {
+        const string Text = "Search for news, symbols or companies\nFinance Home\nWatchlists\nMy Portfolio\nMarkets\nNews\n\nLynas shares jump after Malaysia plant expansion\nReuters\nReuters\n"
+            + "Tue, Nov 18, 2025, 3:12 AM 2 min read\n\n"
+            + "SYDNEY (Reuters) - Shares of Lynas Rare Earths rose as much as 9% on Tuesday after the miner said its plant had begun producing heavy rare earths.";
+        var article = TestFiles.NewReader().Read(new RawDocument("quote.txt", Encoding.UTF8.GetBytes(Text)));
+        article.Metadata.Title.Should().Be("Lynas shares jump after Malaysia plant expansion");
+    }
+
+    [Fact]
     public void A_table_copied_as_text_keeps_its_rows_one_per_paragraph()
     {
         const string Text = "Example Rare Earths quarterly output rises\n\nPERTH (Reuters) - Example Rare Earths Ltd reported higher quarterly production on Wednesday.\n\n"

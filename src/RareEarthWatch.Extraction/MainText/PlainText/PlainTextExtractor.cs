@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using RareEarthWatch.Extraction.Metadata;
 
 namespace RareEarthWatch.Extraction.MainText.PlainText;
@@ -17,7 +19,7 @@ namespace RareEarthWatch.Extraction.MainText.PlainText;
 /// comment boxes and site promotions that follow it are not read.</item>
 /// </list>
 /// </summary>
-internal sealed class PlainTextExtractor(ReadingOptions options)
+internal sealed partial class PlainTextExtractor(ReadingOptions options)
 {
     private const int StampRankFirstPublished = 0;
     private const int StampRankPublished = 1;
@@ -192,9 +194,28 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
             return BlockKind.Dropped;
         }
 
+        if (IsPageFurniture(block))
+        {
+            return BlockKind.Dropped;
+        }
+
         // A line without a letter ("12", "3": counts of likes and comments beside a post) is never a paragraph.
         return block.Any(char.IsLetter) ? BlockKind.Body : BlockKind.Dropped;
     }
+
+    /// <summary>
+    /// What a PDF prints on every page: a page number ("Page 2 of 5") or a letterhead strip of name, address and web
+    /// address between bars ("Example Corp. | 100 King Street West, Toronto | www.example.ca") that is not a sentence.
+    /// </summary>
+    private static bool IsPageFurniture(string block) =>
+        PageNumber().IsMatch(block)
+        || block.Contains('|', StringComparison.Ordinal) && WebAddress().IsMatch(block) && !TextTools.EndsSentence(block);
+
+    [GeneratedRegex(@"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|-\s*\d{1,4}\s*-)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"(?:\bwww\.|https?://)[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu|co|au|ca|uk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WebAddress();
 
     private static void AddByline(string line, MetadataCandidates meta)
     {
@@ -255,11 +276,11 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
             return first;
         }
 
-        // The last site line with a title-like line after it: an author's bare name ("Jane Analyst") just above the stamp is
-        // short too, but no headline follows it.
+        // The last site line with a headline-length title-like line after it: an author's bare name ("Jane Analyst") just
+        // above the stamp is short too, but no headline follows it; nor does a source named twice ("Reuters" / "Reuters").
         for (var i = marker - 1; i > first; i--)
         {
-            if (IsSiteLine(blocks[i]) && blocks.FindIndex(i + 1, marker - i - 1, IsTitleLike) is var after and >= 0)
+            if (IsSiteLine(blocks[i]) && blocks.FindIndex(i + 1, marker - i - 1, b => IsTitleLike(b) && TextTools.WordCount(b) >= MinHeadlineWords) is var after and >= 0)
             {
                 return after;
             }
@@ -284,6 +305,7 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
             .Select(TextTools.NormalizeSpace)
             .ToList();
+        var words = new HashSet<string>(StandaloneWord().Matches(text).Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
         var blocks = new List<string>();
         var group = new List<string>();
         foreach (var line in lines.Append(string.Empty))
@@ -296,13 +318,89 @@ internal sealed class PlainTextExtractor(ReadingOptions options)
 
             if (group.Count > 0)
             {
-                blocks.AddRange(IsHardWrapped(group) ? [string.Join(' ', group)] : group);
+                blocks.AddRange(IsHardWrapped(group) ? [JoinWrapped(group, words)] : JoinContinuations(group, words));
                 group.Clear();
             }
         }
 
         return blocks;
     }
+
+    /// <summary>
+    /// A line that goes on with the sentence of the line above it ("is pleased" / "to report on its activities"): the line
+    /// above ends without a full stop or colon, and this one starts with a small letter, or with a figure after a word that
+    /// needs one ("from" / "2028."). A PDF copied as text breaks every paragraph this way, two lines or more.
+    /// </summary>
+    private static List<string> JoinContinuations(List<string> group, HashSet<string> words)
+    {
+        var joined = new List<List<string>>();
+        foreach (var line in group)
+        {
+            if (joined.Count > 0 && Continues(joined[^1][^1], line))
+            {
+                joined[^1].Add(line);
+            }
+            else
+            {
+                joined.Add([line]);
+            }
+        }
+
+        return joined.Select(lines => JoinWrapped(lines, words)).ToList();
+    }
+
+    private static bool Continues(string above, string line)
+    {
+        if (TextTools.EndsSentence(above) || above.EndsWith(':') || line.Length == 0)
+        {
+            return false;
+        }
+
+        var last = above[^1];
+        return char.IsLower(line[0]) && (char.IsLetterOrDigit(last) || last is ',' or '-' or ';' or '(' or '“' or '‘')
+            || char.IsDigit(line[0]) && EndsWithLinkWord().IsMatch(above);
+    }
+
+    /// <summary>A line ending in a word that needs its figure ("from" / "2028."); "Listen to this article" / "3 min read" is two lines.</summary>
+    [GeneratedRegex(@"\b(?:of|to|from|for|in|on|at|by|about|than|and|or|the|a|an|some|around|nearly|almost|over|under|between|until|since|with|per|were|was|is|are)$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithLinkWord();
+
+    /// <summary>
+    /// Wrapped lines become one: a word split at the line end ("separa-" / "tion") is mended, but a compound whose two
+    /// halves are words of the text elsewhere ("long-" / "term" where "long" and "term" stand alone) keeps its hyphen.
+    /// </summary>
+    private static string JoinWrapped(List<string> lines, HashSet<string> words)
+    {
+        var sb = new StringBuilder(lines[0]);
+        foreach (var line in lines.Skip(1))
+        {
+            var head = SplitWordHead().Match(sb.ToString());
+            var tail = SplitWordTail().Match(line);
+            if (head.Success && tail.Success)
+            {
+                sb.Length -= words.Contains(head.Groups["part"].Value) && words.Contains(tail.Value) ? 0 : 1;
+                sb.Append(line);
+            }
+            else
+            {
+                sb.Append(' ').Append(line);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A word of letters alone, not a piece of a hyphenated or split word.</summary>
+    [GeneratedRegex(@"(?<![\p{L}-])\p{L}+(?![\p{L}-])", RegexOptions.CultureInvariant)]
+    private static partial Regex StandaloneWord();
+
+    /// <summary>The line ends in the first part of a word and a hyphen ("separa-").</summary>
+    [GeneratedRegex(@"(?<![\p{L}-])(?<part>\p{L}+)-$", RegexOptions.CultureInvariant)]
+    private static partial Regex SplitWordHead();
+
+    /// <summary>The line starts with the rest of the word in small letters ("tion").</summary>
+    [GeneratedRegex(@"^\p{Ll}+(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex SplitWordTail();
 
     private static bool IsHardWrapped(List<string> group)
     {
