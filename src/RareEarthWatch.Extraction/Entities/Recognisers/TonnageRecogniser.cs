@@ -289,6 +289,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         candidates ??= [];
         var facts = new List<TonnageFact>();
         Material? previousMaterial = null;
+        Material? outputMaterial = null;
         var previousSentence = int.MinValue;
         (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
         TonnageFact? previousFact = null;
@@ -333,8 +334,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var materialsOutsideNames = sentenceNames.Count == 0
                 ? elements.Materials
                 : elements.Materials.Where(m => !sentenceNames.Exists(n => m.Start - sentence.Start >= n.Start && m.End - sentence.Start <= n.End)).ToList();
+            var carried = new bool[quantities.Count];
             for (var q = 0; q < quantities.Count; q++)
             {
+                carried[q] = materials[q] is null;
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
                 materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { Foreign: false } compared
                                   && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
@@ -342,7 +345,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                      : null)
                                  ?? OtherCommodityBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, words, elements.Materials)
                                  ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, materialsOutsideNames) ?? carriedMaterial;
+                carried[q] &= materials[q] is not null && ReferenceEquals(materials[q], carriedMaterial);
             }
+
+            // "The company used 3.1 million pounds of NdPr metal in 2025. It plans a second line that would lift capacity to
+            // 2,000 tonnes a year": what a plant consumed is its feed, so an output figure with no material of its own takes
+            // the material of the story's last output figure (the magnets), not the feed carried from the sentence before.
+            var consumedBefore = previousSentence == s - 1 && previousFact is { Measure: Measures.Other } && s > 0
+                && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(t => TonnageLexicon.ConsumptionVerbs.Contains(t.Text));
 
             var names = sentenceNames;
             var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences };
@@ -350,7 +360,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
             {
+                var windowBefore = reportWindow;
                 var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
+                if (consumedBefore && carried[q] && fact.Measure is Measures.Capacity or Measures.Production
+                    && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q]))
+                {
+                    materials[q] = outputMaterial;
+                    reportWindow = windowBefore;
+                    fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
+                }
+
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
@@ -367,6 +386,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 previousFact = fact;
+                if (fact.Measure is Measures.Capacity or Measures.Production && materials[q] is { Foreign: false } output)
+                {
+                    outputMaterial = output;
+                }
+
                 if (fact.Period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year or Periods.Cumulative)
                 {
                     lastWindow = fact.Period;
@@ -1743,7 +1767,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "signed a framework agreement with X for 6,000-8,000 tonnes of magnets over 2027-2029": an amount a deal is for,
         // with no other measure in its clause, is an offtake too (not when the sentence is about a stockpile).
         // "one trader reported a deal for 500 kg of dysprosium oxide at $860 per kg": a one-off lot at a price is a spot trade.
-        if (best is null && explicitPeriod is null && ForADeal(words, firstWord) && PricedAfter(words, afterWord, clauseEnd))
+        // "as traders reported deals for about 300 tonnes": deals reported done in a market report are spot trades too.
+        if (best is null && explicitPeriod is null && ForADeal(words, firstWord)
+            && (PricedAfter(words, afterWord, clauseEnd) || ReportedDealBefore(words, firstWord)))
         {
             return (Measures.Sales, true);
         }
@@ -1859,6 +1885,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A deal word right after a verb of reporting trade done ("traders reported deals for", "heard a deal for") in the few
+    /// words before the figure: the deal is a trade done, not a supply contract.
+    /// </summary>
+    private static bool ReportedDealBefore(List<Token> words, int firstWord)
+    {
+        const int DealWindowWords = 8;
+        for (var v = firstWord - 1; v >= 1 && v >= firstWord - DealWindowWords; v--)
+        {
+            if (!TonnageLexicon.ContractWords.Contains(words[v].Text))
+            {
+                continue;
+            }
+
+            var before = words[v - 1].Text is "a" or "an" && v >= 2 ? words[v - 2].Text : words[v - 1].Text;
+            return TonnageLexicon.TradeReportVerbs.Contains(before);
         }
 
         return false;
