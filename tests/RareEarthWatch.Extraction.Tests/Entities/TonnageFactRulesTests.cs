@@ -1636,4 +1636,20 @@ public sealed class TonnageFactRulesTests
     {
         Single("Corvin Magnetics LLC signed a deal for 250 tonnes of NdPr oxide with Halden Minerals Ltd.").Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void A_country_listed_after_a_destination_is_a_destination_too()
+    {
+        var text = "Vietnam exported 2,400 tonnes of rare earth magnets in May. "
+                   + "Japan took 700 tonnes, the largest single destination, followed by India with 450 tonnes.";
+        Fact(text, 450).SubjectName.Should().Be("Vietnam");
+        Fact(text, 450).Measure.Should().Be(Measures.Export);
+    }
+
+    [Fact]
+    public void A_country_listed_after_a_producer_is_a_producer_too()
+    {
+        var text = "Brazil produced 3,100 tonnes of rare earth oxides in 2024, followed by India with 2,900 tonnes.";
+        Fact(text, 2_900).SubjectName.Should().Be("India");
+    }
 }

@@ -361,13 +361,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             for (var q = 0; q < quantities.Count; q++)
             {
                 var windowBefore = reportWindow;
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
                 if (consumedBefore && carried[q] && fact.Measure is Measures.Capacity or Measures.Production
                     && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q]))
                 {
                     materials[q] = outputMaterial;
                     reportWindow = windowBefore;
-                    fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
+                    fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
                 }
 
                 if (!facts.Exists(f => SameFact(f, fact)))
@@ -444,6 +444,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         /// <summary>The text's last fact so far, also across sentences without figures (or null).</summary>
         public TonnageFact? LastFact { get; init; }
+
+        /// <summary>The fact of the sentence's previous figure (null for its first figure).</summary>
+        public TonnageFact? PreviousInSentence { get; init; }
     }
 
     /// <summary>Spans (relative to the sentence) of the organisations and candidates named in it.</summary>
@@ -2686,6 +2689,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var listed = countriesBefore.LastOrDefault(m => ListedBefore(sentence, m.Start, m.End, quantity));
         if (listed is not null && before.TrueForAll(a => a.End <= listed.Start))
         {
+            // "China exported 5,120 t. Germany took 890 tonnes, followed by the United States with 620 tonnes": when the
+            // country before the sentence's previous figure was not its subject (a destination), the country listed after it
+            // is a destination too, and the figure keeps the previous figure's subject.
+            if (FollowedByRegex.IsMatch(sentence.Text.AsSpan(0, listed.Start - sentence.Start))
+                && ListedLikeADestination(sentence, countries, context) is { } exporter)
+            {
+                return exporter;
+            }
+
             return (listed.Id, index.Countries[listed.Id].Name, SubjectKinds.Country);
         }
 
@@ -2853,6 +2865,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>"to build", "to develop": the recipient of money is to build or expand the asset the figure sizes.</summary>
     private static readonly Regex RecipientBuildsRegex = new(@"^\s+to\s+(?:build|construct|develop|expand|fund|finance|restart|set\s+up)\b", RegexOptions.Compiled);
+
+    /// <summary>"followed by [the]" right before a listed name.</summary>
+    private static readonly Regex FollowedByRegex = new(@"\bfollowed\s+by\s+(?:the\s+)?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// The subject of the sentence's previous figure when a country stands before that figure but is not its subject (a
+    /// destination: "Germany took 890 tonnes" of China's exports); null otherwise.
+    /// </summary>
+    private static (string? Id, string? Name, string? Kind)? ListedLikeADestination(Sentence sentence, IReadOnlyList<Mention> countries, SubjectContext context)
+    {
+        if (context.PreviousFigureEnd <= 0 || context.PreviousInSentence is not { SubjectKind: SubjectKinds.Country, SubjectId: { } previousSubject } last)
+        {
+            return null;
+        }
+
+        var previousEnd = sentence.Start + context.PreviousFigureEnd;
+        var before = countries.LastOrDefault(m => m.Length > 0 && m.Start >= sentence.Start && m.End <= previousEnd);
+        return before is not null && before.Id != previousSubject ? (last.SubjectId, last.SubjectName, last.SubjectKind) : null;
+    }
 
     /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
