@@ -1652,4 +1652,12 @@ public sealed class TonnageFactRulesTests
         var text = "Brazil produced 3,100 tonnes of rare earth oxides in 2024, followed by India with 2,900 tonnes.";
         Fact(text, 2_900).SubjectName.Should().Be("India");
     }
+
+    [Fact]
+    public void A_demonym_of_an_unnamed_company_is_not_the_subject()
+    {
+        var text = "Halden Recycling Inc plans a plant in Ohio. "
+                   + "Its chief executive said customers including a Korean carmaker had agreed to take 80 tonnes of recycled oxide a year.";
+        Fact(text, 80).SubjectName.Should().Be("Halden Recycling Inc");
+    }
 }

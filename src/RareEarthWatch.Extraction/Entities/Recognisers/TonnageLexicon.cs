@@ -234,6 +234,11 @@ public static class TonnageLexicon
         "smelter", "site", "agency", "recycler", "developer", "explorer", "processor",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns of a company left unnamed after a demonym ("a German automaker", "a Japanese buyer").</summary>
+    public static FrozenSet<string> UnnamedCompanyNouns { get; } = OrganisationAnaphors
+        .Concat(["automaker", "carmaker", "buyer", "customer", "trader", "utility"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Words that make the figure a world or market total ("World mine production rose to ...", "Global output reached ..."):
     /// with no organisation or country after them and before the figure, the figure has no company or country subject.

@@ -287,6 +287,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         IReadOnlyList<CandidateMatch>? candidates = null)
     {
         candidates ??= [];
+        countries = countries.Where(m => !UnnamedCompanyDemonym(sentences, m)).ToList();
         var facts = new List<TonnageFact>();
         Material? previousMaterial = null;
         Material? outputMaterial = null;
@@ -2865,6 +2866,24 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>"to build", "to develop": the recipient of money is to build or expand the asset the figure sizes.</summary>
     private static readonly Regex RecipientBuildsRegex = new(@"^\s+to\s+(?:build|construct|develop|expand|fund|finance|restart|set\s+up)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "customers including a German automaker had agreed to take 100 tonnes": a demonym between "a"/"an" and a company noun
+    /// describes an unnamed company; the country is not the actor of a figure.
+    /// </summary>
+    private static bool UnnamedCompanyDemonym(SentenceIndex sentences, Mention country)
+    {
+        if (country.Length == 0 || sentences.IndexOf(country.Start) is not (>= 0 and var s) || s >= sentences.Sentences.Count)
+        {
+            return false;
+        }
+
+        var sentence = sentences.Sentences[s];
+        var before = Tokenizer.Tokenize(sentence.Text[..Math.Max(0, country.Start - sentence.Start)]).Where(t => t.IsWord).TakeLast(1).ToList();
+        var after = Tokenizer.Tokenize(sentence.Text[Math.Min(sentence.Text.Length, country.End - sentence.Start)..]).Where(t => t.IsWord).Take(1).ToList();
+        return before.Count == 1 && after.Count == 1 && before[0].Text.ToLowerInvariant() is "a" or "an"
+               && TonnageLexicon.UnnamedCompanyNouns.Contains(after[0].Text);
+    }
 
     /// <summary>"followed by [the]" right before a listed name.</summary>
     private static readonly Regex FollowedByRegex = new(@"\bfollowed\s+by\s+(?:the\s+)?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
