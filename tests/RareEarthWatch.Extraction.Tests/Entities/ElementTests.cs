@@ -36,6 +36,23 @@ public sealed class ElementTests
         entities.Elements.Should().ContainSingle().Which.Products.Should().BeEquivalentTo(["neodymium oxide", "NdFeB magnets"]);
     }
 
+    [Theory]
+    [InlineData("Halden Minerals Ltd aims to make 400 tonnes of dysprosium and terbium oxides a year.", "Dy", "dysprosium oxide")]
+    [InlineData("Halden Minerals Ltd aims to make 400 tonnes of dysprosium and terbium oxides a year.", "Tb", "terbium oxide")]
+    [InlineData("The refinery will sell neodymium, praseodymium and terbium metals.", "Nd", "neodymium metal")]
+    [InlineData("The refinery will sell neodymium, praseodymium and terbium metals.", "Pr", "praseodymium metal")]
+    public void Listed_elements_share_the_product_noun_after_them(string text, string symbol, string product)
+    {
+        TestFiles.Recognize(text).Elements.Should().ContainSingle(e => e.Symbol == symbol).Which.Products.Should().Equal(product);
+    }
+
+    [Fact]
+    public void An_element_not_listed_with_the_product_does_not_get_it()
+    {
+        var entities = TestFiles.Recognize("Dysprosium prices rose while terbium oxide fell.");
+        entities.Elements.Should().ContainSingle(e => e.Symbol == "Dy").Which.Products.Should().BeEmpty();
+    }
+
     [Fact]
     public void Generic_rare_earths_are_a_tag_not_seventeen_elements()
     {

@@ -1625,4 +1625,60 @@ public sealed class TonnageFactRulesTests
         Fact(text, 40).Period.Should().Be(Periods.PerYear);
         Fact(text, 4).Period.Should().Be(Periods.Year);
     }
+
+    [Fact]
+    public void An_output_figure_after_a_consumption_sentence_takes_the_last_output_material_not_the_feed()
+    {
+        var text = "Corvin Magnetics LLC said its plant made 900 tonnes of NdFeB magnets in 2025. "
+                   + "The company used about 300 tonnes of NdPr metal in 2025. "
+                   + "Corvin Magnetics plans a second line that would lift capacity to 3,000 tonnes a year by 2028.";
+        Fact(text, 3_000).ProductId.Should().Be(Fact(text, 900).ProductId);
+        Fact(text, 3_000).Measure.Should().Be(Measures.Capacity);
+    }
+
+    [Fact]
+    public void An_output_figure_after_an_output_sentence_keeps_the_carried_material()
+    {
+        var text = "Corvin Magnetics LLC said its plant made 900 tonnes of NdFeB magnets in 2025. "
+                   + "The company produced about 300 tonnes of NdPr metal in 2025. "
+                   + "It plans a second line that would lift capacity to 3,000 tonnes a year by 2028.";
+        Fact(text, 3_000).ProductId.Should().Be(Fact(text, 300).ProductId);
+    }
+
+    [Fact]
+    public void Deals_reported_by_traders_are_spot_sales_not_offtakes()
+    {
+        var text = "Chinese prices for NdPr oxide rose by 2% to 560,000 yuan per tonne, Fastmarkets said, as traders reported deals for about 250 tonnes.";
+        Fact(text, 250).Measure.Should().Be(Measures.Sales);
+    }
+
+    [Fact]
+    public void A_deal_signed_for_a_volume_stays_an_offtake()
+    {
+        Single("Corvin Magnetics LLC signed a deal for 250 tonnes of NdPr oxide with Halden Minerals Ltd.").Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void A_country_listed_after_a_destination_is_a_destination_too()
+    {
+        var text = "Vietnam exported 2,400 tonnes of rare earth magnets in May. "
+                   + "Japan took 700 tonnes, the largest single destination, followed by India with 450 tonnes.";
+        Fact(text, 450).SubjectName.Should().Be("Vietnam");
+        Fact(text, 450).Measure.Should().Be(Measures.Export);
+    }
+
+    [Fact]
+    public void A_country_listed_after_a_producer_is_a_producer_too()
+    {
+        var text = "Brazil produced 3,100 tonnes of rare earth oxides in 2024, followed by India with 2,900 tonnes.";
+        Fact(text, 2_900).SubjectName.Should().Be("India");
+    }
+
+    [Fact]
+    public void A_demonym_of_an_unnamed_company_is_not_the_subject()
+    {
+        var text = "Halden Recycling Inc plans a plant in Ohio. "
+                   + "Its chief executive said customers including a Korean carmaker had agreed to take 80 tonnes of recycled oxide a year.";
+        Fact(text, 80).SubjectName.Should().Be("Halden Recycling Inc");
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using RareEarthWatch.Extraction.Entities.Matching;
 
 namespace RareEarthWatch.Extraction.Entities.Recognisers;
@@ -18,6 +20,13 @@ public sealed record ElementResult(
 /// </summary>
 public sealed class ElementRecogniser(GazetteerIndex index)
 {
+    /// <summary>What may stand between coordinated element names: a comma, "and", "or", ", and", "/", "&amp;".</summary>
+    private static readonly Regex ElementCoordinatorRegex = new(@"^\s*(?:,|/|&|(?i:and|or)|,\s*(?i:and|or))\s*$", RegexOptions.CultureInvariant);
+
+    private readonly FrozenDictionary<string, string> productsByName = index.Products.Values
+        .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(p => p.Name, p => p.Id, StringComparer.OrdinalIgnoreCase);
+
     public ElementResult Recognise(string text, IReadOnlyList<PhraseMatch> matches, IReadOnlySet<PhraseMatch> taken)
     {
         var elements = new List<Mention>();
@@ -25,6 +34,7 @@ public sealed class ElementRecogniser(GazetteerIndex index)
         var generic = new List<Mention>();
         var materials = new List<MaterialMention>();
         var covered = new List<(int Start, int End)>();
+        var listed = new List<(string Symbol, int Start, int End)>();
 
         foreach (var match in matches)
         {
@@ -59,10 +69,19 @@ public sealed class ElementRecogniser(GazetteerIndex index)
                 {
                     materials.Add(new MaterialMention(match.Start, match.Length, product.Id, null, product.AttachedElements));
                 }
+
+                links.AddRange(SharedProductLinks(text, listed, match.Start, entry));
+                listed.Clear();
             }
             else if (element is not null)
             {
                 elements.Add(new Mention(element.Id, match.Start, match.Length));
+                if (listed.Count > 0 && !Coordinates(text, listed[^1].End, match.Start))
+                {
+                    listed.Clear();
+                }
+
+                listed.Add((element.Id, match.Start, match.End));
                 if (!without)
                 {
                     materials.Add(new MaterialMention(match.Start, match.Length, null, element.Id, element.Id));
@@ -89,6 +108,34 @@ public sealed class ElementRecogniser(GazetteerIndex index)
         elements.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ElementResult(elements, links, generic, materials);
     }
+
+    /// <summary>
+    /// "dysprosium and terbium oxides", "neodymium, praseodymium and terbium metals": element names listed right before a
+    /// product of one element share its product noun, so each listed element gets its own product of that form when the
+    /// gazetteer has one ("dysprosium oxide").
+    /// </summary>
+    private IEnumerable<(string Symbol, string ProductId)> SharedProductLinks(
+        string text, List<(string Symbol, int Start, int End)> listed, int productStart, ProductEntry product)
+    {
+        if (listed.Count == 0 || product.ElementSymbols.Count != 1 || !Coordinates(text, listed[^1].End, productStart)
+            || !index.Elements.TryGetValue(product.ElementSymbols[0], out var own)
+            || !product.Name.StartsWith(own.Name + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+
+        var noun = product.Name[own.Name.Length..];
+        foreach (var (symbol, _, _) in listed)
+        {
+            if (index.Elements.TryGetValue(symbol, out var element) && productsByName.TryGetValue(element.Name + noun, out var id))
+            {
+                yield return (symbol, id);
+            }
+        }
+    }
+
+    private static bool Coordinates(string text, int end, int start) =>
+        start >= end && ElementCoordinatorRegex.IsMatch(text.AsSpan(end, start - end));
 
     /// <summary>"-free" or " free" right after a phrase ("heavy-rare-earth-free", "dysprosium free").</summary>
     private static bool FreeOfAfter(string text, int end)

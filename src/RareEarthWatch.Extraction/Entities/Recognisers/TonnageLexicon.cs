@@ -184,6 +184,12 @@ public static class TonnageLexicon
         "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined", "shipped", "sent", "delivered", "accounted",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of using up material ("the company used 3.1 million pounds of NdPr metal"): what is named is a feed, not an output.</summary>
+    public static FrozenSet<string> ConsumptionVerbs { get; } = new[]
+    {
+        "use", "uses", "used", "consume", "consumes", "consumed", "need", "needs", "needed", "require", "requires", "required",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Past-tense verbs of feed put through a plant ("processed 18,600 t of ore"): reported for the article's window.</summary>
     public static FrozenSet<string> PastFeedVerbs { get; } = new[] { "processed", "treated", "recycled", "consumed" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -228,6 +234,11 @@ public static class TonnageLexicon
         "smelter", "site", "agency", "recycler", "developer", "explorer", "processor",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns of a company left unnamed after a demonym ("a German automaker", "a Japanese buyer").</summary>
+    public static FrozenSet<string> UnnamedCompanyNouns { get; } = OrganisationAnaphors
+        .Concat(["automaker", "carmaker", "buyer", "customer", "trader", "utility"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Words that make the figure a world or market total ("World mine production rose to ...", "Global output reached ..."):
     /// with no organisation or country after them and before the figure, the figure has no company or country subject.
@@ -255,6 +266,10 @@ public static class TonnageLexicon
     {
         "deal", "agreement", "contract", "offtake", "accord", "deals", "agreements", "contracts", "offtakes", "accords",
     }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of a market report of trade done: "traders reported deals for 300 tonnes" (a spot trade, not a contract).</summary>
+    public static FrozenSet<string> TradeReportVerbs { get; } = new[] { "reported", "heard" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Delivery verbs that a contract before them turns into an offtake ("signed agreements to deliver 600 tonnes").</summary>

@@ -287,8 +287,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         IReadOnlyList<CandidateMatch>? candidates = null)
     {
         candidates ??= [];
+        countries = countries.Where(m => !UnnamedCompanyDemonym(sentences, m)).ToList();
         var facts = new List<TonnageFact>();
         Material? previousMaterial = null;
+        Material? outputMaterial = null;
         var previousSentence = int.MinValue;
         (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
         TonnageFact? previousFact = null;
@@ -333,8 +335,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var materialsOutsideNames = sentenceNames.Count == 0
                 ? elements.Materials
                 : elements.Materials.Where(m => !sentenceNames.Exists(n => m.Start - sentence.Start >= n.Start && m.End - sentence.Start <= n.End)).ToList();
+            var carried = new bool[quantities.Count];
             for (var q = 0; q < quantities.Count; q++)
             {
+                carried[q] = materials[q] is null;
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
                 materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { Foreign: false } compared
                                   && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
@@ -342,7 +346,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                      : null)
                                  ?? OtherCommodityBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, words, elements.Materials)
                                  ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, materialsOutsideNames) ?? carriedMaterial;
+                carried[q] &= materials[q] is not null && ReferenceEquals(materials[q], carriedMaterial);
             }
+
+            // "The company used 3.1 million pounds of NdPr metal in 2025. It plans a second line that would lift capacity to
+            // 2,000 tonnes a year": what a plant consumed is its feed, so an output figure with no material of its own takes
+            // the material of the story's last output figure (the magnets), not the feed carried from the sentence before.
+            var consumedBefore = previousSentence == s - 1 && previousFact is { Measure: Measures.Other } && s > 0
+                && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(t => TonnageLexicon.ConsumptionVerbs.Contains(t.Text));
 
             var names = sentenceNames;
             var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences };
@@ -350,7 +361,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
             {
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
+                var windowBefore = reportWindow;
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
+                if (consumedBefore && carried[q] && fact.Measure is Measures.Capacity or Measures.Production
+                    && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q]))
+                {
+                    materials[q] = outputMaterial;
+                    reportWindow = windowBefore;
+                    fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
+                }
+
                 if (!facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
@@ -367,6 +387,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 previousFact = fact;
+                if (fact.Measure is Measures.Capacity or Measures.Production && materials[q] is { Foreign: false } output)
+                {
+                    outputMaterial = output;
+                }
+
                 if (fact.Period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year or Periods.Cumulative)
                 {
                     lastWindow = fact.Period;
@@ -420,6 +445,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         /// <summary>The text's last fact so far, also across sentences without figures (or null).</summary>
         public TonnageFact? LastFact { get; init; }
+
+        /// <summary>The fact of the sentence's previous figure (null for its first figure).</summary>
+        public TonnageFact? PreviousInSentence { get; init; }
     }
 
     /// <summary>Spans (relative to the sentence) of the organisations and candidates named in it.</summary>
@@ -1749,7 +1777,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "signed a framework agreement with X for 6,000-8,000 tonnes of magnets over 2027-2029": an amount a deal is for,
         // with no other measure in its clause, is an offtake too (not when the sentence is about a stockpile).
         // "one trader reported a deal for 500 kg of dysprosium oxide at $860 per kg": a one-off lot at a price is a spot trade.
-        if (best is null && explicitPeriod is null && ForADeal(words, firstWord) && PricedAfter(words, afterWord, clauseEnd))
+        // "as traders reported deals for about 300 tonnes": deals reported done in a market report are spot trades too.
+        if (best is null && explicitPeriod is null && ForADeal(words, firstWord)
+            && (PricedAfter(words, afterWord, clauseEnd) || ReportedDealBefore(words, firstWord)))
         {
             return (Measures.Sales, true);
         }
@@ -1865,6 +1895,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A deal word right after a verb of reporting trade done ("traders reported deals for", "heard a deal for") in the few
+    /// words before the figure: the deal is a trade done, not a supply contract.
+    /// </summary>
+    private static bool ReportedDealBefore(List<Token> words, int firstWord)
+    {
+        const int DealWindowWords = 8;
+        for (var v = firstWord - 1; v >= 1 && v >= firstWord - DealWindowWords; v--)
+        {
+            if (!TonnageLexicon.ContractWords.Contains(words[v].Text))
+            {
+                continue;
+            }
+
+            var before = words[v - 1].Text is "a" or "an" && v >= 2 ? words[v - 2].Text : words[v - 1].Text;
+            return TonnageLexicon.TradeReportVerbs.Contains(before);
         }
 
         return false;
@@ -2645,6 +2696,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var listed = countriesBefore.LastOrDefault(m => ListedBefore(sentence, m.Start, m.End, quantity));
         if (listed is not null && before.TrueForAll(a => a.End <= listed.Start))
         {
+            // "China exported 5,120 t. Germany took 890 tonnes, followed by the United States with 620 tonnes": when the
+            // country before the sentence's previous figure was not its subject (a destination), the country listed after it
+            // is a destination too, and the figure keeps the previous figure's subject.
+            if (FollowedByRegex.IsMatch(sentence.Text.AsSpan(0, listed.Start - sentence.Start))
+                && ListedLikeADestination(sentence, countries, context) is { } exporter)
+            {
+                return exporter;
+            }
+
             return (listed.Id, index.Countries[listed.Id].Name, SubjectKinds.Country);
         }
 
@@ -2812,6 +2872,43 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>"to build", "to develop": the recipient of money is to build or expand the asset the figure sizes.</summary>
     private static readonly Regex RecipientBuildsRegex = new(@"^\s+to\s+(?:build|construct|develop|expand|fund|finance|restart|set\s+up)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "customers including a German automaker had agreed to take 100 tonnes": a demonym between "a"/"an" and a company noun
+    /// describes an unnamed company; the country is not the actor of a figure.
+    /// </summary>
+    private static bool UnnamedCompanyDemonym(SentenceIndex sentences, Mention country)
+    {
+        if (country.Length == 0 || sentences.IndexOf(country.Start) is not (>= 0 and var s) || s >= sentences.Sentences.Count)
+        {
+            return false;
+        }
+
+        var sentence = sentences.Sentences[s];
+        var before = Tokenizer.Tokenize(sentence.Text[..Math.Max(0, country.Start - sentence.Start)]).Where(t => t.IsWord).TakeLast(1).ToList();
+        var after = Tokenizer.Tokenize(sentence.Text[Math.Min(sentence.Text.Length, country.End - sentence.Start)..]).Where(t => t.IsWord).Take(1).ToList();
+        return before.Count == 1 && after.Count == 1 && before[0].Text.ToLowerInvariant() is "a" or "an"
+               && TonnageLexicon.UnnamedCompanyNouns.Contains(after[0].Text);
+    }
+
+    /// <summary>"followed by [the]" right before a listed name.</summary>
+    private static readonly Regex FollowedByRegex = new(@"\bfollowed\s+by\s+(?:the\s+)?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// The subject of the sentence's previous figure when a country stands before that figure but is not its subject (a
+    /// destination: "Germany took 890 tonnes" of China's exports); null otherwise.
+    /// </summary>
+    private static (string? Id, string? Name, string? Kind)? ListedLikeADestination(Sentence sentence, IReadOnlyList<Mention> countries, SubjectContext context)
+    {
+        if (context.PreviousFigureEnd <= 0 || context.PreviousInSentence is not { SubjectKind: SubjectKinds.Country, SubjectId: { } previousSubject } last)
+        {
+            return null;
+        }
+
+        var previousEnd = sentence.Start + context.PreviousFigureEnd;
+        var before = countries.LastOrDefault(m => m.Length > 0 && m.Start >= sentence.Start && m.End <= previousEnd);
+        return before is not null && before.Id != previousSubject ? (last.SubjectId, last.SubjectName, last.SubjectKind) : null;
+    }
 
     /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
