@@ -23,6 +23,23 @@ internal sealed record JsonLdArticle(
     /// <summary>Reads the first Article-like object of the given ld+json script texts; null when there is none.</summary>
     public static JsonLdArticle? Read(IEnumerable<string> scripts)
     {
+        foreach (var root in Roots(scripts))
+        {
+            if (FindArticle(root) is { } article)
+            {
+                return From(article);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The parsed root of each ld+json script text (the first <see cref="MaxScripts"/>); a script that is not JSON is
+    /// skipped. Each root is valid until the next one is asked for.
+    /// </summary>
+    public static IEnumerable<JsonElement> Roots(IEnumerable<string> scripts)
+    {
         foreach (var script in scripts.Take(MaxScripts))
         {
             JsonDocument document;
@@ -37,14 +54,9 @@ internal sealed record JsonLdArticle(
 
             using (document)
             {
-                if (FindArticle(document.RootElement) is { } article)
-                {
-                    return From(article);
-                }
+                yield return document.RootElement;
             }
         }
-
-        return null;
     }
 
     private static JsonElement? FindArticle(JsonElement root)

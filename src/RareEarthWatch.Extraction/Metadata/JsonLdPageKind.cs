@@ -5,14 +5,6 @@ namespace RareEarthWatch.Extraction.Metadata;
 /// <summary>What kind of page a page's schema.org JSON-LD says it is, beyond its article.</summary>
 internal static class JsonLdPageKind
 {
-    private const int MaxScripts = 50;
-
-    private static readonly JsonDocumentOptions ParseOptions = new()
-    {
-        AllowTrailingCommas = true,
-        CommentHandling = JsonCommentHandling.Skip,
-    };
-
     /// <summary>
     /// True when the page declares itself a list of pages (a section, topic or search page: CollectionPage,
     /// SearchResultsPage) and nothing in its JSON-LD is an article. Such a page's text is several stories' teasers.
@@ -20,29 +12,16 @@ internal static class JsonLdPageKind
     public static bool DeclaresListing(IEnumerable<string> scripts)
     {
         var listing = false;
-        foreach (var script in scripts.Take(MaxScripts))
+        foreach (var root in JsonLdArticle.Roots(scripts))
         {
-            JsonDocument document;
-            try
+            foreach (var type in Types(root))
             {
-                document = JsonDocument.Parse(script.Trim(), ParseOptions);
-            }
-            catch (JsonException)
-            {
-                continue;
-            }
-
-            using (document)
-            {
-                foreach (var type in Types(document.RootElement))
+                if (JsonLdArticle.IsArticleTypeName(type))
                 {
-                    if (JsonLdArticle.IsArticleTypeName(type))
-                    {
-                        return false;
-                    }
-
-                    listing |= type is "CollectionPage" or "SearchResultsPage";
+                    return false;
                 }
+
+                listing |= type is "CollectionPage" or "SearchResultsPage";
             }
         }
 
