@@ -372,9 +372,10 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
     private static string JoinWrapped(List<string> lines, HashSet<string> words)
     {
         var sb = new StringBuilder(lines[0]);
-        foreach (var line in lines.Skip(1))
+        for (var i = 1; i < lines.Count; i++)
         {
-            var head = SplitWordHead().Match(sb.ToString());
+            var line = lines[i];
+            var head = SplitWordHead().Match(lines[i - 1]); // the end of the text so far is the end of the line above
             var tail = SplitWordTail().Match(line);
             if (head.Success && tail.Success)
             {
