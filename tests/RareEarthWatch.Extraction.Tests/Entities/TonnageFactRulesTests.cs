@@ -27,6 +27,21 @@ public sealed class TonnageFactRulesTests
         fact.SubjectKind.Should().Be(SubjectKinds.Country);
     }
 
+    [Fact]
+    public void A_highlight_naming_only_the_customer_of_an_offtake_is_the_announcing_companys()
+    {
+        var text = "• Offtake agreement with Schaeffler for 1,000 tpa of NdPr oxide over five years\n\n"
+                   + "Quellon Minerals Ltd is pleased to announce that it has produced its first NdPr oxide. Quellon Minerals Ltd said the refinery would reach capacity in 2026.";
+        Fact(text, 1_000).SubjectName.Should().Be("Quellon Minerals Ltd");
+    }
+
+    [Fact]
+    public void An_offtake_whose_supplier_the_sentence_names_keeps_it()
+    {
+        var text = "Quellon Minerals Ltd signed an offtake agreement with Schaeffler for 1,000 tonnes a year of NdPr oxide.";
+        Fact(text, 1_000).SubjectName.Should().Be("Quellon Minerals Ltd");
+    }
+
     [Theory]
     [InlineData("Market participants expect China's first batch of 2026 mining quotas, likely around 135,000 tonnes of REO, to be issued in the first quarter.", "year")]
     [InlineData("The 2025 smelting quota of 127,000 tonnes was announced in the third quarter.", "year")]

@@ -2282,6 +2282,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return supplier; // "SRC said it had received 300 tonnes of monazite from Prairie Minerals Inc": the supplier
         }
 
+        if (measure == Measures.Offtake && OnlyCounterparty(sentence, quantity, subject, context))
+        {
+            // "• Offtake agreement with Schaeffler for 1,000 tpa of NdPr oxide" (a release's highlights, before the company is
+            // named): the one name, after "agreement with", is the customer; the supplier is the article's main organisation.
+            var others = context.Organisations.Mentions.Where(m => m.Id != subject.Id).Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
+                .Concat(context.Candidates.Where(c => c.Name != subject.Name).SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
+                .ToList();
+            return MostMentioned(others, sentence.Start) is { } main
+                ? main.StartsWith("o:", StringComparison.Ordinal)
+                    ? (main[2..], index.Organisations[main[2..]].Name, SubjectKinds.Organisation)
+                    : (null, main[2..], SubjectKinds.Candidate)
+                : (null, null, null);
+        }
+
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
             if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)
@@ -2340,6 +2354,31 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return subject;
     }
+
+    /// <summary>
+    /// True when the sentence names no actor before the figure but the subject, and names it right after "agreement with"
+    /// ("Offtake agreement with X for 1,000 tpa"): the counterparty of a deal whose other party the sentence leaves out.
+    /// </summary>
+    private static bool OnlyCounterparty(Sentence sentence, Quantity quantity, (string? Id, string? Name, string? Kind) subject, SubjectContext context)
+    {
+        if (subject.Name is null || subject.Kind is not (SubjectKinds.Organisation or SubjectKinds.Candidate))
+        {
+            return false;
+        }
+
+        var numberAt = sentence.Start + quantity.NumberStart;
+        var starts = context.Organisations.Mentions.Where(m => m.Start >= sentence.Start && m.Start < numberAt)
+            .Select(m => (m.Start, Same: m.Id == subject.Id))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Where(e => e.Start >= sentence.Start && e.Start < numberAt).Select(e => (e.Start, Same: c.Name == subject.Name))))
+            .ToList();
+        return starts.Count > 0 && starts.All(a => a.Same)
+            && AgreementWithRegex.IsMatch(sentence.Text.AsSpan(0, starts.Min(a => a.Start) - sentence.Start));
+    }
+
+    /// <summary>"agreement with", "offtake deal with the", "contract with": the name after it is the other party.</summary>
+    private static readonly Regex AgreementWithRegex = new(
+        @"^\W*(?:(?:binding|non-binding|new|first|long-term|multi-year|\w+-year)\s+)*(?:offtake|supply|sales?|purchase)?\s*(?:agreement|deal|contract|memorandum\s+of\s+understanding|MoU|term\s+sheet)\s+with\s+(?:the\s+)?$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...": unnamed producers open the sentence.</summary>
     private static readonly Regex GenericProducersOpenerRegex = new(
