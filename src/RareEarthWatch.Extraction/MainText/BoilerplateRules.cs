@@ -79,7 +79,7 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(
         @"^(?:(?:(?:cautionary|special)\s+(?:note|statement|notice)s?\s+(?:regarding|concerning|about|on|relating\s+to|with\s+respect\s+to)\s+)?forward[-\s]looking\s+(?:statements?|information)(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?"
         + @"|safe\s+harbou?r(?:\s+statement)?|(?:media|investors?|press|analysts?)\s+(?:and\s+(?:media|investors?|press|analysts?)\s+)?(?:relations\s+)?(?:contacts?|enquiries|inquiries)"
-        + @"|(?:investor|media)\s+relations|contacts?(?:\s+information)?|cautionary\s+(?:note|statements?)|competent\s+persons?['’]?s?['’]?\s+statements?|important\s+notice|disclaimers?"
+        + @"|(?:investor|media)\s+relations|contacts?(?:\s+information)?|cautionary\s+(?:note|statements?)|competent\s+persons?['’]?s?['’]?\s+statements?|qualified\s+persons?(?:['’]?s?['’]?\s+statements?)?|important\s+notice|disclaimers?"
         + @"|for\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseEndLabel();
@@ -181,6 +181,12 @@ internal static partial class BoilerplateRules
             return true;
         }
 
+        // A release's listing line: "TSX: RRM", "ASX: HMR | OTCQX: HMRLF", "NEWS RELEASE TSX: RRM OTCQX: RRMLF".
+        if (TickerLine().IsMatch(line))
+        {
+            return true;
+        }
+
         // A breadcrumb: "Home » Rare Earths", "News › Mining › Asia".
         var crumbs = line.Split(['»', '›'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (crumbs.Length >= 2 && line.IndexOfAny(['»', '›']) > 0 && crumbs.All(c => TextTools.WordCount(c) <= MaxMenuItemWords))
@@ -209,6 +215,9 @@ internal static partial class BoilerplateRules
 
     [GeneratedRegex(@"\s*[|·•]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex MenuSeparator();
+
+    [GeneratedRegex(@"^(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s+)?(?:(?:ASX|TSX|TSXV|TSX-V|NYSE|NYSE\s+American|Nasdaq|NASDAQ|OTCQX|OTCQB|OTC|LSE|AIM|CSE|JSE|HKEX|SGX|FWB|FSE|ISIN)\s*:\s*[A-Z0-9.]{1,12}\s*[|,;·•]?\s*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TickerLine();
 
     /// <summary>"Photo: ...", "(Image credit: ...)", "Getty Images": an image caption or credit.</summary>
     public static bool IsImageCredit(string line, int maxWords) =>
