@@ -17,21 +17,21 @@ internal static partial class BoilerplateRules
     /// <summary>A short line that labels what follows as not-the-article: the article ends before it.</summary>
     public static bool IsEndLabel(string line, int maxWords)
     {
-        line = line.Trim().TrimEnd(':', '.', '…');
-        if (line.Length > 0 && TextTools.WordCount(line) <= maxWords && EndLabel().IsMatch(line))
+        var label = line.AsSpan().Trim().TrimEnd(":.…");
+        if (label.Length > 0 && TextTools.HasAtMostWords(label, maxWords) && EndLabel().IsMatch(label))
         {
             return true;
         }
 
         // "Most Read from Bloomberg Businessweek": a list label naming its source.
-        if (TextTools.WordCount(line) <= maxWords + MaxLabelSourceWords && SourcedListLabel().IsMatch(line))
+        if (TextTools.HasAtMostWords(label, maxWords + MaxLabelSourceWords) && SourcedListLabel().IsMatch(label))
         {
             return true;
         }
 
         // "Topics: rare earths, China, dysprosium", "Tags: ...": a label with its list on the same line.
-        var colon = line.IndexOf(':');
-        return colon > 0 && ListLabel().IsMatch(line[..colon].Trim());
+        var colon = label.IndexOf(':');
+        return colon > 0 && ListLabel().IsMatch(label[..colon].Trim());
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ internal static partial class BoilerplateRules
         }
 
         var headline = line[(colon + 1)..];
-        return TextTools.HasLetterOrDigit(headline) && TextTools.WordCount(headline) <= maxTitleWords;
+        return TextTools.HasLetterOrDigit(headline) && TextTools.HasAtMostWords(headline, maxTitleWords);
     }
 
     /// <summary>
@@ -62,8 +62,8 @@ internal static partial class BoilerplateRules
     /// authorised for release by the Board": a listed company's release note.
     /// </summary>
     public static bool IsNotice(string line, int maxWords) =>
-        TextTools.WordCount(line) <= maxWords && Copyright().IsMatch(line.Trim())
-        || TextTools.WordCount(line) <= maxWords * 2 && ReleaseAuthorisation().IsMatch(line.Trim());
+        TextTools.HasAtMostWords(line, maxWords) && Copyright().IsMatch(line.AsSpan().Trim())
+        || TextTools.HasAtMostWords(line, maxWords * 2) && ReleaseAuthorisation().IsMatch(line.AsSpan().Trim());
 
     /// <summary>
     /// A heading that opens a news release's closing boilerplate: "About Energy Fuels", "Cautionary Note Regarding
@@ -72,8 +72,8 @@ internal static partial class BoilerplateRules
     /// </summary>
     public static bool IsReleaseEndLabel(string line, int maxWords)
     {
-        line = line.Trim().TrimEnd(':', '.');
-        return line.Length > 0 && TextTools.WordCount(line) <= maxWords && (ReleaseEndLabel().IsMatch(line) || AboutName().IsMatch(line));
+        var label = line.AsSpan().Trim().TrimEnd(":.");
+        return label.Length > 0 && TextTools.HasAtMostWords(label, maxWords) && (ReleaseEndLabel().IsMatch(label) || AboutName().IsMatch(label));
     }
 
     [GeneratedRegex(
@@ -91,7 +91,7 @@ internal static partial class BoilerplateRules
     /// <summary>A stamp with its label ("Last Updated : Aug 14 2025 | 8:41 PM IST") or a short line that is only a date.</summary>
     public static StampLine? MatchStamp(string line, int maxWords)
     {
-        if (TextTools.WordCount(line) > maxWords || DateStamps.Find(line) is not { } stamp)
+        if (!TextTools.HasAtMostWords(line, maxWords) || DateStamps.Find(line) is not { } stamp)
         {
             return null;
         }
@@ -110,10 +110,10 @@ internal static partial class BoilerplateRules
     }
 
     /// <summary>"(Reporting by ...; Editing by ...)", "Writing by ...", "(With files from Reuters)": the wire credits.</summary>
-    public static bool IsCredit(string line) => Credit().IsMatch(line.Trim());
+    public static bool IsCredit(string line) => Credit().IsMatch(line.AsSpan().Trim());
 
     /// <summary>"— Reuters", "― The Yomiuri Shimbun": a dash and a source's name alone on the line that closes a story.</summary>
-    public static bool IsSignOff(string line) => SignOff().IsMatch(line.Trim());
+    public static bool IsSignOff(string line) => SignOff().IsMatch(line.AsSpan().Trim());
 
     [GeneratedRegex(@"^[-–—―]\s*(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex SignOff();
@@ -149,13 +149,13 @@ internal static partial class BoilerplateRules
 
     /// <summary>"By Jane Doe", "By Jane Doe and John Roe | Reuters": a byline.</summary>
     public static bool IsByline(string line, int maxWords) =>
-        TextTools.WordCount(line) <= maxWords && !TextTools.EndsSentence(line) && Byline().IsMatch(line.Trim());
+        TextTools.HasAtMostWords(line, maxWords) && !TextTools.EndsSentence(line) && Byline().IsMatch(line.AsSpan().Trim());
 
     /// <summary>A line that is nothing but a web address ("http://example.org/x", "www.example.org"): cited, not navigation.</summary>
-    public static bool IsCitedAddress(string line) => CitedAddress().IsMatch(line.Trim());
+    public static bool IsCitedAddress(string line) => CitedAddress().IsMatch(line.AsSpan().Trim());
 
     /// <summary>A line that is nothing but a page furniture word ("Advertisement", "Share", "Read more").</summary>
-    public static bool IsFurniture(string line) => Furniture().IsMatch(line.Trim());
+    public static bool IsFurniture(string line) => Furniture().IsMatch(line.AsSpan().Trim());
 
     /// <summary>
     /// A line of site furniture copied with the page: menu items between separators ("Home | Markets | Mining",
@@ -221,7 +221,7 @@ internal static partial class BoilerplateRules
 
     /// <summary>"Photo: ...", "(Image credit: ...)", "Getty Images": an image caption or credit.</summary>
     public static bool IsImageCredit(string line, int maxWords) =>
-        TextTools.WordCount(line) <= maxWords && ImageCredit().IsMatch(line.Trim());
+        TextTools.HasAtMostWords(line, maxWords) && ImageCredit().IsMatch(line.AsSpan().Trim());
 
     private static string NormalizeLabel(string label) =>
         Regex.Replace(label.Trim(), @"\s+", " ", RegexOptions.CultureInvariant);

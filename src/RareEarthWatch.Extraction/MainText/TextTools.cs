@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -7,34 +8,147 @@ namespace RareEarthWatch.Extraction.MainText;
 internal static partial class TextTools
 {
     /// <summary>Collapses every run of white space (including no-break and zero-width spaces) to one space and trims.</summary>
-    public static string NormalizeSpace(string text)
+    public static string NormalizeSpace(string text) => IsNormalized(text) ? text : NormalizeSpace(text.AsSpan());
+
+    /// <summary>True when no space needs collapsing, trimming or replacing by ' '.</summary>
+    private static bool IsNormalized(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
+        var previousSpace = true;
         foreach (var c in text)
         {
             if (IsSpace(c))
             {
-                pendingSpace = sb.Length > 0;
+                if (previousSpace || c != ' ')
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+                continue;
+            }
+
+            previousSpace = false;
+        }
+
+        return !previousSpace || text.Length == 0;
+    }
+
+    /// <summary>The text of a builder with its white space normalized as <see cref="NormalizeSpace(string)"/> does, without copying it to a string first.</summary>
+    public static string NormalizeSpace(StringBuilder text)
+    {
+        if (text.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var chunk in text.GetChunks())
+            {
+                Normalize(chunk.Span, buffer, ref length, ref pendingSpace);
+            }
+
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static string NormalizeSpace(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var length = 0;
+            var pendingSpace = false;
+            Normalize(text, buffer, ref length, ref pendingSpace);
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Appends <paramref name="text"/> to <paramref name="buffer"/>: runs of space as one ' ', none at the start or end.</summary>
+    private static void Normalize(ReadOnlySpan<char> text, char[] buffer, ref int length, ref bool pendingSpace)
+    {
+        foreach (var c in text)
+        {
+            if (IsSpace(c))
+            {
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            sb.Append(c);
+            buffer[length++] = c;
         }
-
-        return sb.ToString();
     }
 
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
     /// <summary>Runs of letters and digits (what the benchmark's metric counts as words).</summary>
     public static MatchCollection WordMatches(string text) => Word().Matches(text);
+
+    /// <summary>
+    /// True when the text holds at most <paramref name="max"/> words (as <see cref="WordCount"/> counts them); stops reading at
+    /// the word past the limit, so a label test on a long paragraph reads only its first words.
+    /// </summary>
+    public static bool HasAtMostWords(ReadOnlySpan<char> text, int max)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var word = IsWordChar(c);
+            if (word && !inWord && ++count > max)
+            {
+                return false;
+            }
+
+            inWord = word;
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="text"/> has the <see cref="Key"/> <paramref name="key"/>, without building its key.</summary>
+    public static bool HasKey(string text, string key)
+    {
+        var at = 0;
+        foreach (var c in text)
+        {
+            if (!IsWordChar(c))
+            {
+                continue;
+            }
+
+            if (at == key.Length || char.ToLowerInvariant(c) != key[at])
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return at == key.Length;
+    }
 
     /// <summary>How many runs of word characters (as the regex \w sees them) the text holds; no allocation.</summary>
     public static int WordCount(string text)

@@ -47,7 +47,7 @@ internal static class BlockCollector
 
         void Flush()
         {
-            var value = TextTools.NormalizeSpace(text.ToString());
+            var value = TextTools.NormalizeSpace(text);
             if (value.Length > 0)
             {
                 blocks.Add(new TextBlock(value, owners.Peek().LocalName, Math.Min(linkChars, value.Length), quoteDepth > 0, owners.Peek()));
@@ -124,7 +124,7 @@ internal static class BlockCollector
                 text.Append(value);
                 if (linkDepth > 0)
                 {
-                    linkChars += value.Trim().Length;
+                    linkChars += value.AsSpan().Trim().Length;
                 }
             }
         }

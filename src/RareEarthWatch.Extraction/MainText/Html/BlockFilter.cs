@@ -22,8 +22,7 @@ internal sealed class BlockFilter(ReadingOptions options)
                 continue;
             }
 
-            var key = TextTools.Key(text);
-            if (block.Tag == "h1" || (titleKey is { Length: > 0 } && key == titleKey))
+            if (block.Tag == "h1" || (titleKey is { Length: > 0 } && TextTools.HasKey(text, titleKey)))
             {
                 continue;
             }

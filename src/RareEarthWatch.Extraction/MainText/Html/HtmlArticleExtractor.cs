@@ -184,7 +184,7 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         }
 
         var titleKey = TextTools.Key(title);
-        var heading = stats.TitleHeadings.FirstOrDefault(e => TextTools.Key(DomWalk.Text(e)) == titleKey);
+        var heading = stats.TitleHeadings.FirstOrDefault(e => TextTools.HasKey(DomWalk.Text(e), titleKey));
         return heading is null ? body : articles.FirstOrDefault(a => a.Contains(heading)) ?? body;
     }
 
