@@ -56,3 +56,17 @@ public sealed class TextToolsTests
         TextTools.NormalizeSpace(builder).Should().Be(expected);
     }
 }
+
+/// <summary>Furniture lines, and the blog shortcode kept apart from them so the furniture pattern compiles.</summary>
+public sealed class FurnitureLineTests
+{
+    [Theory]
+    [InlineData("Advertisement", true)]
+    [InlineData("  Story continues below advertisement ", true)]
+    [InlineData("[caption id=\"attachment_12\" align=\"alignnone\"]Lynas plant at Kalgoorlie[/caption]", true)]
+    [InlineData("[embed]https://example.org/video[/embed]", true)]
+    [InlineData("[caption]opened but never closed", false)]
+    [InlineData("Lynas said it would share the cost of the plant.", false)]
+    public void A_line_of_furniture_is_recognised(string line, bool furniture) =>
+        BoilerplateRules.IsFurniture(line).Should().Be(furniture);
+}
