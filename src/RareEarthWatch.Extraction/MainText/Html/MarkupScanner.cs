@@ -31,6 +31,16 @@ internal static class MarkupScanner
         "nav", "select", "button", "picture", "video", "audio", "figcaption", "label", "dialog", "canvas", "object", "map", "noscript", "iframe",
     }.Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What the scan does with an element, by its name: one look-up per tag. <paramref name="CutWhole"/> is its index in <see cref="CutWhole"/> plus one, 0 when it is not one.</summary>
+    private readonly record struct TagRole(bool NoDepth, bool KeptRawText, int CutWhole);
+
+    private static readonly Dictionary<string, TagRole> Roles = NoDepth.Concat(KeptRawText).Concat(CutWhole.Keys)
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(
+            name => name,
+            name => new TagRole(NoDepth.Contains(name), KeptRawText.Contains(name), CutWhole.TryGetValue(name, out var index) ? index + 1 : 0),
+            StringComparer.OrdinalIgnoreCase);
+
     /// <param name="StartTags">Start tags counted (stops counting past the limit).</param>
     /// <param name="MaxDepth">Deepest estimated nesting (stops past the limit).</param>
     /// <param name="Text">The markup with the never-text parts cut out (the input itself when nothing was cut).</param>
@@ -42,9 +52,7 @@ internal static class MarkupScanner
     {
         int tags = 0, depth = 0, deepest = 0, i = 0;
         var cuts = new List<(int Start, int End)>();
-        var lookup = NoDepth.GetAlternateLookup<ReadOnlySpan<char>>();
-        var keptRawText = KeptRawText.GetAlternateLookup<ReadOnlySpan<char>>();
-        var cutWhole = CutWhole.GetAlternateLookup<ReadOnlySpan<char>>();
+        var roles = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<int> notBefore = stackalloc int[CutWhole.Count];
         while (i < html.Length && tags <= maxTags && deepest <= maxDepth)
         {
@@ -76,6 +84,7 @@ internal static class MarkupScanner
             }
 
             var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            roles.TryGetValue(name, out var role);
             var gt = html.IndexOf('>', nameEnd);
             if (gt < 0)
             {
@@ -85,7 +94,7 @@ internal static class MarkupScanner
             i = gt + 1;
             if (closing)
             {
-                if (!lookup.Contains(name) && depth > 0)
+                if (!role.NoDepth && depth > 0)
                 {
                     depth--;
                 }
@@ -109,7 +118,7 @@ internal static class MarkupScanner
                 continue;
             }
 
-            if (!selfClosed && cutWhole.TryGetValue(name, out var whole) && i >= notBefore[whole])
+            if (!selfClosed && role.CutWhole > 0 && i >= notBefore[role.CutWhole - 1])
             {
                 // Each region is searched once: after a failure, elements of that name inside it (or, when it never
                 // closes, anywhere after it) are parsed as they are, so a page of unclosed or nested elements stays linear.
@@ -121,7 +130,7 @@ internal static class MarkupScanner
                     continue;
                 }
 
-                notBefore[whole] = searched;
+                notBefore[role.CutWhole - 1] = searched;
             }
 
             if (IsCutVoid(name, html, nameEnd, gt))
@@ -130,14 +139,14 @@ internal static class MarkupScanner
                 continue;
             }
 
-            if (keptRawText.Contains(name))
+            if (role.KeptRawText)
             {
                 i = EndOf(html, i, name).Start;
                 continue;
             }
 
             CutUnreadAttributes(html, name, nameEnd, gt, cuts);
-            if (!selfClosed && !lookup.Contains(name))
+            if (!selfClosed && !role.NoDepth)
             {
                 deepest = Math.Max(deepest, ++depth);
             }
