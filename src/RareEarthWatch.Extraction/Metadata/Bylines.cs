@@ -35,7 +35,8 @@ internal static partial class Bylines
             yield break;
         }
 
-        var scope = headline?.Closest("article") ?? body.QuerySelector("article") ?? body.QuerySelector("main") ?? body;
+        var scope = (headline is null ? null : DomWalk.SelfOrAncestor(headline, "article"))
+            ?? DomWalk.FirstDescendant(body, "article") ?? DomWalk.FirstDescendant(body, "main") ?? body;
         var seen = 0;
         foreach (var element in DomWalk.Descendants(scope))
         {

@@ -52,7 +52,35 @@ internal static class DomWalk
             }
         }
 
-        return TextTools.NormalizeSpace(sb.ToString());
+        return TextTools.NormalizeSpace(sb);
+    }
+
+    /// <summary>The element itself or its nearest ancestor named <paramref name="localName"/>, as Closest(name) finds it, without a selector.</summary>
+    public static IElement? SelfOrAncestor(IElement element, string localName)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == localName)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first element under <paramref name="root"/> in document order named <paramref name="localName"/>, as QuerySelector(name) finds it, without a selector.</summary>
+    public static IElement? FirstDescendant(IElement root, string localName)
+    {
+        foreach (var element in Descendants(root))
+        {
+            if (element.LocalName == localName)
+            {
+                return element;
+            }
+        }
+
+        return null;
     }
 
     private static void PushChildren(Stack<IElement> stack, IElement element)
