@@ -23,7 +23,7 @@ internal static partial class ClassPatterns
     public static bool IsMarkedBody(IElement element)
     {
         var names = NamesOf(element);
-        return Kinds(names, NameKinds.MarkedBody) != NameKinds.None || IsArticleBodyItem(names.ItemProp);
+        return Kinds(element, names, NameKinds.MarkedBody) != NameKinds.None || IsArticleBodyItem(names.ItemProp);
     }
 
     /// <summary>
@@ -36,7 +36,7 @@ internal static partial class ClassPatterns
         var names = NamesOf(element);
         var wanted = NameKinds.MarkedBody | NameKinds.Discussion
             | (byName ? NameKinds.Boilerplate | NameKinds.Unlikely | NameKinds.MaybeContent : NameKinds.None);
-        var kinds = Kinds(names, wanted);
+        var kinds = Kinds(element, names, wanted);
         if ((kinds & NameKinds.MarkedBody) != 0 || IsArticleBodyItem(names.ItemProp))
         {
             return false;
@@ -53,7 +53,7 @@ internal static partial class ClassPatterns
     /// <summary>+1 for a name that says content, −1 for one that says boilerplate, 0 otherwise.</summary>
     public static int Weight(IElement element)
     {
-        var kinds = Kinds(NamesOf(element), NameKinds.Positive | NameKinds.Negative);
+        var kinds = Kinds(element, NamesOf(element), NameKinds.Positive | NameKinds.Negative);
         return ((kinds & NameKinds.Positive) != 0 ? 1 : 0) - ((kinds & NameKinds.Negative) != 0 ? 1 : 0);
     }
 
@@ -91,10 +91,25 @@ internal static partial class ClassPatterns
     }
 
     /// <summary>The kinds among <paramref name="wanted"/> that the element's class or its id is of.</summary>
-    private static NameKinds KindsOf(IElement element, NameKinds wanted) => Kinds(NamesOf(element), wanted);
+    private static NameKinds KindsOf(IElement element, NameKinds wanted) => Kinds(element, NamesOf(element), wanted);
 
-    private static NameKinds Kinds((string? Class, string? Id, string? ItemProp) names, NameKinds wanted) =>
-        Kinds(names.Class, wanted) | Kinds(names.Id, wanted);
+    /// <summary>The kinds an element's class and id have, remembered on the element once judged (see <see cref="ElementOrigin.NameKinds"/>).</summary>
+    private static NameKinds Kinds(IElement element, (string? Class, string? Id, string? ItemProp) names, NameKinds wanted)
+    {
+        if (element.SourceReference is not ElementOrigin origin)
+        {
+            return Kinds(names.Class, wanted) | Kinds(names.Id, wanted);
+        }
+
+        var missing = wanted & ~origin.KnownNameKinds;
+        if (missing != NameKinds.None)
+        {
+            origin.NameKinds |= Kinds(names.Class, missing) | Kinds(names.Id, missing);
+            origin.KnownNameKinds |= missing;
+        }
+
+        return origin.NameKinds & wanted;
+    }
 
     /// <summary>The kinds among <paramref name="wanted"/> that a name is of: one cache look-up, each pattern run once per distinct name.</summary>
     private static NameKinds Kinds(string? name, NameKinds wanted)

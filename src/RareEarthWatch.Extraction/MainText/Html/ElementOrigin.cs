@@ -16,6 +16,12 @@ internal sealed class ElementOrigin(int ordinal, TextPosition position) : ISourc
 
     public TextPosition Position { get; } = position;
 
+    /// <summary>The kinds of <see cref="NameKinds"/> already judged from the element's class and id (see <see cref="ClassPatterns"/>).</summary>
+    public NameKinds KnownNameKinds { get; set; }
+
+    /// <summary>Of <see cref="KnownNameKinds"/>, those its class or id has: a memo, so each stage asks without hashing the names again.</summary>
+    public NameKinds NameKinds { get; set; }
+
     /// <summary>The element's ordinal, or -1 for an element the parser made without a tag of the page (an implied body, a formatting element it re-opened).</summary>
     public static int OrdinalOf(IElement element) => element.SourceReference is ElementOrigin origin ? origin.Ordinal : -1;
 }
