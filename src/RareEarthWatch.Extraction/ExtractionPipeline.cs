@@ -10,8 +10,12 @@ namespace RareEarthWatch.Extraction;
 /// </summary>
 public sealed class ExtractionPipeline(ArticleReader reader, IEntityRecognition recognition)
 {
-    /// <summary>Stored with every article, so articles read by an older extractor can be found and re-read.</summary>
-    public const int Version = 1;
+    /// <summary>
+    /// Stored with every article, so articles read by an older extractor can be found and re-read: the web app re-reads them
+    /// in the background when it starts. Raise it with every change that alters what is read from a stored file.
+    /// 2: period details of tonnages, the release and plain-text rules of 2026-11-23.
+    /// </summary>
+    public const int Version = 2;
 
     /// <summary>Builds a pipeline with default options and the built-in gazetteer (for tools and tests).</summary>
     public static ExtractionPipeline CreateDefault(ExtractionOptions? options = null)

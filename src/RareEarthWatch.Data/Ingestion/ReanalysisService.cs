@@ -23,12 +23,27 @@ public sealed class ReanalysisService(
     TimeProvider clock,
     ILogger<ReanalysisService> logger)
 {
-    public async Task<ReanalysisProgress> ReanalyseAllAsync(IProgress<ReanalysisProgress>? progress, CancellationToken ct)
+    public Task<ReanalysisProgress> ReanalyseAllAsync(IProgress<ReanalysisProgress>? progress, CancellationToken ct) =>
+        ReanalyseAsync(outdatedOnly: false, progress, ct);
+
+    /// <summary>How many stored articles an older extractor read (<see cref="ExtractionPipeline.Version"/>).</summary>
+    public async Task<int> CountOutdatedAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Articles.CountAsync(a => a.ExtractorVersion < ExtractionPipeline.Version, ct);
+    }
+
+    /// <summary>Re-reads all articles, or only those an older extractor read.</summary>
+    public async Task<ReanalysisProgress> ReanalyseAsync(bool outdatedOnly, IProgress<ReanalysisProgress>? progress, CancellationToken ct)
     {
         List<int> ids;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            ids = await db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
+            ids = await db.Articles.AsNoTracking()
+                .Where(a => !outdatedOnly || a.ExtractorVersion < ExtractionPipeline.Version)
+                .OrderBy(a => a.Id)
+                .Select(a => a.Id)
+                .ToListAsync(ct);
         }
 
         var failed = 0;

@@ -4,7 +4,8 @@ using RareEarthWatch.Data.Ingestion;
 namespace RareEarthWatch.Web.Background;
 
 /// <summary>The state of the latest re-analysis run, for the page that shows its progress.</summary>
-public sealed record ReanalysisState(bool Running, DateTime? StartedUtc, DateTime? FinishedUtc, ReanalysisProgress Progress, string? Error);
+/// <param name="OutdatedOnly">The run re-reads only the articles an older extractor read (started by the app itself).</param>
+public sealed record ReanalysisState(bool Running, DateTime? StartedUtc, DateTime? FinishedUtc, ReanalysisProgress Progress, string? Error, bool OutdatedOnly = false);
 
 /// <summary>
 /// Runs re-analysis of all stored articles in the background, one run at a time; asking again
@@ -18,18 +19,22 @@ public sealed class ReanalysisRunner(ReanalysisService reanalysis, TimeProvider 
     public ReanalysisState State => _state;
 
     /// <summary>Asks for a run; returns at once.</summary>
-    public void Request() => _requests.Writer.TryWrite(true);
+    /// <summary>Asks for a run over every article (a request while one is queued is dropped).</summary>
+    public void Request() => _requests.Writer.TryWrite(false);
+
+    /// <summary>Asks for a run over the articles an older extractor read.</summary>
+    public void RequestOutdated() => _requests.Writer.TryWrite(true);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var _ in _requests.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var outdatedOnly in _requests.Reader.ReadAllAsync(stoppingToken))
         {
             var started = clock.GetUtcNow().UtcDateTime;
-            _state = new ReanalysisState(true, started, null, new ReanalysisProgress(0, 0, 0), null);
+            _state = new ReanalysisState(true, started, null, new ReanalysisProgress(0, 0, 0), null, outdatedOnly);
             try
             {
-                var result = await reanalysis.ReanalyseAllAsync(new SynchronousProgress(p => _state = _state with { Progress = p }), stoppingToken);
-                _state = new ReanalysisState(false, started, clock.GetUtcNow().UtcDateTime, result, null);
+                var result = await reanalysis.ReanalyseAsync(outdatedOnly, new SynchronousProgress(p => _state = _state with { Progress = p }), stoppingToken);
+                _state = new ReanalysisState(false, started, clock.GetUtcNow().UtcDateTime, result, null, outdatedOnly);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -47,6 +47,14 @@ internal static class WebExtensions
         await initializer.InitializeAsync(app.Lifetime.ApplicationStopping);
         var data = app.Services.GetRequiredService<IOptions<DataOptions>>().Value;
         app.Logger.LogInformation("Data folder: {DataDirectory}", data.FullDirectory);
+
+        // Articles stored by an older version of the extractors show the facts those rules found: read them again, in the background.
+        var outdated = await app.Services.GetRequiredService<ReanalysisService>().CountOutdatedAsync(app.Lifetime.ApplicationStopping);
+        if (outdated > 0)
+        {
+            app.Logger.LogInformation("{Count} stored articles were read by an older version of the extractors; re-reading them in the background", outdated);
+            app.Services.GetRequiredService<Background.ReanalysisRunner>().RequestOutdated();
+        }
     }
 
     public static WebApplication UseRareEarthWatchPipeline(this WebApplication app)

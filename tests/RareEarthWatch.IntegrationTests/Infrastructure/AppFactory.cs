@@ -17,15 +17,18 @@ public class AppFactory : WebApplicationFactory<Program>
     {
     }
 
-    protected AppFactory(bool importSeeds, long? maxUploadBytes)
+    protected AppFactory(bool importSeeds, long? maxUploadBytes, string? dataDirectory = null)
     {
         ImportSeeds = importSeeds;
         MaxUploadBytes = maxUploadBytes;
-        DataDirectory = Path.Combine(Path.GetTempPath(), "rew-tests", Guid.NewGuid().ToString("N"));
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "rew-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>Leave the data folder when disposed, for another instance to start on (see <see cref="RestartedAppFactory"/>).</summary>
+    public bool KeepsData { get; init; }
 
     protected bool ImportSeeds { get; }
 
@@ -52,6 +55,11 @@ public class AppFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (KeepsData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
@@ -62,6 +70,9 @@ public class AppFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>The app started again on the data folder another instance left (which it deletes when disposed).</summary>
+public sealed class RestartedAppFactory(string dataDirectory) : AppFactory(importSeeds: false, maxUploadBytes: null, dataDirectory);
 
 /// <summary>The app as a new user starts it: seeds imported on first run.</summary>
 public sealed class SeededAppFactory() : AppFactory(importSeeds: true, maxUploadBytes: null);
