@@ -1765,4 +1765,11 @@ public sealed class TonnageFactRulesTests
         Fact(text, 61_200).ProductId.Should().BeNull();
         Fact(text, 61_200).Measure.Should().Be(Measures.Other);
     }
+
+    [Fact]
+    public void A_relative_clause_about_a_named_asset_in_a_place_is_about_its_owner()
+    {
+        var fact = Single("Tamsin Magnets LLC will buy feed from Halden Minerals Ltd's Kestrel mine in Ontario, which produced 2,100 tonnes of rare earth oxide in 2024.");
+        fact.SubjectName.Should().Be("Halden Minerals Ltd");
+    }
 }

@@ -204,10 +204,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private static readonly Regex RelativeClauseRegex = new(@"^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
 
-    /// <summary>A possessive, at most four words of an asset ending in a plant noun, then ", which" and no clause break: "X's planned
-    /// magnet facility, which is designed to make".</summary>
+    /// <summary>A possessive, at most four words of an asset ending in a plant noun, an optional place ("in California"), then
+    /// ", which" and no clause break: "X's planned magnet facility, which is designed to make", "X's Mountain Pass mine in
+    /// California, which produced".</summary>
     private static readonly Regex PossessionRelativeClauseRegex = new(
-        @"^['’]s?\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plant|facility|refinery|factory|mill|mine|project|complex|concentrator|smelter|hub|site|operations?)\s*,\s+which\s+[^,;]*$",
+        @"^['’]s?\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plant|facility|refinery|factory|mill|mine|project|complex|concentrator|smelter|hub|site|operations?)(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?\s*,\s+which\s+[^,;]*$",
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
