@@ -1772,4 +1772,18 @@ public sealed class TonnageFactRulesTests
         var fact = Single("Tamsin Magnets LLC will buy feed from Halden Minerals Ltd's Kestrel mine in Ontario, which produced 2,100 tonnes of rare earth oxide in 2024.");
         fact.SubjectName.Should().Be("Halden Minerals Ltd");
     }
+
+    [Fact]
+    public void A_continent_opening_the_sentence_is_nobodys_subject()
+    {
+        var text = "Halden Recycling GmbH opened a magnet recycling line near Leipzig. Asia generates about 40,000 tonnes of magnet scrap a year.";
+        Fact(text, 40_000).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_continents_company_is_still_the_subject()
+    {
+        var text = "Halden Recycling GmbH opened a magnet recycling line near Leipzig. Europe's largest recycler expects to process 3,000 tonnes a year.";
+        Fact(text, 3_000).SubjectName.Should().Be("Halden Recycling GmbH");
+    }
 }

@@ -259,6 +259,10 @@ public static class TonnageLexicon
     public static FrozenSet<string> RegionWords { get; } = new[] { "European", "Asian", "African", "Western", "regional", "ex-China" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Continents that can be a sentence's subject ("Europe collects 5,000 t of scrap a year"): no country, no company.</summary>
+    public static FrozenSet<string> RegionNouns { get; } = new[] { "Europe", "Asia", "Africa", "Oceania" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words of a market's size, which a region word turns into a market total.</summary>
     public static FrozenSet<string> MarketWords { get; } = new[] { "demand", "consumption", "market", "markets", "usage", "use" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

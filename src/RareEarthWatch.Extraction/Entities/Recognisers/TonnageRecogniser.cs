@@ -3110,7 +3110,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var token = tokens[t];
             var at = sentence.Start + token.Start;
             var regionMarket = TonnageLexicon.RegionWords.Contains(token.Text) && t + 1 < tokens.Count && TonnageLexicon.MarketWords.Contains(tokens[t + 1].Text);
-            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket) || names.Exists(n => at >= n.Start && at < n.End))
+            // "Europe collects an estimated 5,000 t of magnet scrap a year": a region that opens the sentence as its subject.
+            var regionSubject = t == 0 && TonnageLexicon.RegionNouns.Contains(token.Text) && tokens.Count > 1 && tokens[1].IsWord
+                                && char.IsLower(tokens[1].Text[0]);
+            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject) || names.Exists(n => at >= n.Start && at < n.End))
             {
                 continue;
             }
