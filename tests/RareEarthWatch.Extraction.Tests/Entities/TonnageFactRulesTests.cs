@@ -1786,4 +1786,19 @@ public sealed class TonnageFactRulesTests
         var text = "Halden Recycling GmbH opened a magnet recycling line near Leipzig. Europe's largest recycler expects to process 3,000 tonnes a year.";
         Fact(text, 3_000).SubjectName.Should().Be("Halden Recycling GmbH");
     }
+
+    [Fact]
+    public void Shipments_that_go_on_about_a_countrys_imports_are_imports()
+    {
+        var text = "India's imports of rare earth carbonate from Vietnam fell to 820 tonnes in June, while shipments of separated oxides rose to 310 tonnes.";
+        Fact(text, 310).Measure.Should().Be(Measures.Import);
+        Fact(text, 310).SubjectName.Should().Be("India");
+    }
+
+    [Fact]
+    public void A_countrys_shipments_after_its_production_are_still_exports()
+    {
+        var text = "Vietnam produced 4,000 tonnes of rare earth oxides in 2024, while shipments abroad reached 2,600 tonnes.";
+        Fact(text, 2_600).Measure.Should().Be(Measures.Export);
+    }
 }

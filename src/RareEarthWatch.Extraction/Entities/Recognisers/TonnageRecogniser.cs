@@ -1298,7 +1298,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var (subjectId, subjectName, subjectKind) = Subject(sentence, quantity, measure, context, seizure);
         if (subjectKind == SubjectKinds.Country && measure is Measures.Shipment or Measures.Sales && !sizesShipment)
         {
-            measure = Measures.Export; // a country's shipments, and what it sold or supplied abroad, are its exports
+            // A country's shipments, and what it sold or supplied abroad, are its exports; but shipments that go on about the
+            // same country's imports in one sentence ("Imports of carbonate from Myanmar dropped to 1,640 tonnes, while
+            // shipments of oxides slid to 1,230 tonnes") are imports too.
+            measure = measure == Measures.Shipment && previousInSentence is { Measure: Measures.Import } && previousInSentence.SubjectId == subjectId
+                ? Measures.Import
+                : Measures.Export;
             period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
         }
         else if (subjectKind == SubjectKinds.Country && measure is not (Measures.Import or Measures.Quota)
