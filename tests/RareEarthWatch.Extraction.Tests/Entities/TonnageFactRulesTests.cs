@@ -1801,4 +1801,13 @@ public sealed class TonnageFactRulesTests
         var text = "Vietnam produced 4,000 tonnes of rare earth oxides in 2024, while shipments abroad reached 2,600 tonnes.";
         Fact(text, 2_600).Measure.Should().Be(Measures.Export);
     }
+
+    [Fact]
+    public void The_window_of_a_compared_figure_is_not_the_next_clauses_detail()
+    {
+        var text = "Halden Sands Ltd reported mineral sands production of 52,000 tonnes for the September quarter, up from 47,500 t in the March quarter, and sales of 39,800 t.";
+        Fact(text, 47_500).PeriodDetail.Should().Be("March quarter");
+        Fact(text, 39_800).PeriodDetail.Should().NotBe("March quarter");
+        Fact(text, 39_800).Period.Should().Be(Periods.PerQuarter);
+    }
 }

@@ -1317,9 +1317,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         // Which year, quarter or month: the window the figure's own clause names (a stock such as a reserve has none).
         var figure = sentence.Text[quantity.Start..quantity.End];
+        var detailSegment = DetailSegment(periodSegment, q > 0);
         var periodDetail = period is Periods.None or Periods.PerUnit
             ? null
-            : PeriodDetails.Find(periodSegment, periodSegment.LastIndexOf(figure, StringComparison.Ordinal), figure.Length, period);
+            : PeriodDetails.Find(detailSegment, detailSegment.LastIndexOf(figure, StringComparison.Ordinal), figure.Length, period);
         return new TonnageFact(
             min,
             max,
@@ -1425,6 +1426,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// which banned exports in January 2024, exported 8,960 tonnes last year") and, when another figure follows, without
     /// the clause that leads to it ("2,944 tonnes in the first half, and plans a plant with annual capacity of 3,000").
     /// </summary>
+    /// <summary>A window right after the earlier figure, then ", and": "in the June quarter, and ".</summary>
+    private static readonly Regex EarlierWindowThenAndRegex = new(@"^\s*(?:in|for|during|over)\s+[^,;]{1,40},\s*and\s+", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// The text a figure's window detail is read from: "up from 118,900 t in the June quarter, and sales of 98,400 t" — the
+    /// window right after the earlier figure is that figure's own when ", and" opens a clause with a measure of its own (the
+    /// kind of window may still be shared; which one is not).
+    /// </summary>
+    private static string DetailSegment(string periodSegment, bool afterAnotherFigure)
+    {
+        if (!afterAnotherFigure || EarlierWindowThenAndRegex.Match(periodSegment) is not { Success: true } earlier)
+        {
+            return periodSegment;
+        }
+
+        var rest = periodSegment[earlier.Length..];
+        return Tokenizer.Tokenize(rest).Exists(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text)) ? rest : periodSegment;
+    }
+
     private static string PeriodSegment(string sentence, int segmentStart, int segmentEnd, Quantity quantity, bool figureFollows)
     {
         var end = segmentEnd;
