@@ -1696,4 +1696,118 @@ public sealed class TonnageFactRulesTests
                    + "Its chief executive said customers including a Korean carmaker had agreed to take 80 tonnes of recycled oxide a year.";
         Fact(text, 80).SubjectName.Should().Be("Halden Recycling Inc");
     }
+
+    // Probe 16 (invented names and sentences).
+    [Fact]
+    public void A_figure_in_line_with_a_plan_is_no_production_line()
+    {
+        var text = "Corvin Sands Ltd reported its results. Its half-year sales of 141,000 tonnes were in line with budget.";
+        Fact(text, 141_000).Measure.Should().Be(Measures.Sales);
+    }
+
+    [Fact]
+    public void A_memorandum_with_a_named_company_for_a_yearly_volume_is_an_offtake()
+    {
+        var fact = Single("Tamsin Separations LLC signed a memorandum with Canada's Halden Minerals Ltd for up to 600 tonnes of mixed rare earth carbonate a year.");
+        fact.Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void A_deal_that_covers_a_yearly_volume_is_an_offtake()
+    {
+        var text = "Okura Trading Corp signed a supply deal with Halden Minerals Ltd. The agreement also covers about 30 tonnes a year of terbium oxide.";
+        Fact(text, 30).Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void Production_from_a_stockpile_is_production_not_a_stockpile()
+    {
+        var text = "Halden Minerals Ltd said monazite concentrate production from its old tailings stockpile was 4,100 tonnes in the quarter.";
+        Fact(text, 4_100).Measure.Should().Be(Measures.Production);
+        Fact(text, 4_100).Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void A_stockpile_that_holds_material_stays_a_stockpile()
+    {
+        Single("Halden Minerals Ltd said its stockpile held 4,100 tonnes of monazite concentrate.").Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Fact]
+    public void What_a_country_bought_from_abroad_is_its_import()
+    {
+        var fact = Single("In the first five months, India bought 3,200 tonnes of rare earth compounds from Vietnam.");
+        fact.Measure.Should().Be(Measures.Import);
+        fact.SubjectName.Should().Be("India");
+    }
+
+    [Fact]
+    public void A_ministry_allowing_tonnages_sets_quotas()
+    {
+        var text = "For all of 2025, the ministry allowed 190,000 tonnes of mining and 180,000 tonnes of smelting output.";
+        Fact(text, 190_000).Measure.Should().Be(Measures.Quota);
+        Fact(text, 180_000).Measure.Should().Be(Measures.Quota);
+        Fact(text, 180_000).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_million_tonne_operation_after_a_refined_product_is_ore()
+    {
+        var text = "Corvin Clays Ltd plans a pilot making 300 kg of mixed rare earth carbonate a day, then a 6 Mtpa operation making 9,000 tonnes a year of it.";
+        Fact(text, 6_000_000).ProductId.Should().Be("rare-earth-ore");
+        Fact(text, 0.3).ProductId.Should().Be("mrec");
+    }
+
+    [Fact]
+    public void Zircon_sand_in_a_table_line_is_another_commodity()
+    {
+        var text = "Halden Sands Ltd produced 9,000 tonnes of monazite concentrate in the quarter.\nZircon sand production 61.2kt";
+        Fact(text, 61_200).ProductId.Should().BeNull();
+        Fact(text, 61_200).Measure.Should().Be(Measures.Other);
+    }
+
+    [Fact]
+    public void A_relative_clause_about_a_named_asset_in_a_place_is_about_its_owner()
+    {
+        var fact = Single("Tamsin Magnets LLC will buy feed from Halden Minerals Ltd's Kestrel mine in Ontario, which produced 2,100 tonnes of rare earth oxide in 2024.");
+        fact.SubjectName.Should().Be("Halden Minerals Ltd");
+    }
+
+    [Fact]
+    public void A_continent_opening_the_sentence_is_nobodys_subject()
+    {
+        var text = "Halden Recycling GmbH opened a magnet recycling line near Leipzig. Asia generates about 40,000 tonnes of magnet scrap a year.";
+        Fact(text, 40_000).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_continents_company_is_still_the_subject()
+    {
+        var text = "Halden Recycling GmbH opened a magnet recycling line near Leipzig. Europe's largest recycler expects to process 3,000 tonnes a year.";
+        Fact(text, 3_000).SubjectName.Should().Be("Halden Recycling GmbH");
+    }
+
+    [Fact]
+    public void Shipments_that_go_on_about_a_countrys_imports_are_imports()
+    {
+        var text = "India's imports of rare earth carbonate from Vietnam fell to 820 tonnes in June, while shipments of separated oxides rose to 310 tonnes.";
+        Fact(text, 310).Measure.Should().Be(Measures.Import);
+        Fact(text, 310).SubjectName.Should().Be("India");
+    }
+
+    [Fact]
+    public void A_countrys_shipments_after_its_production_are_still_exports()
+    {
+        var text = "Vietnam produced 4,000 tonnes of rare earth oxides in 2024, while shipments abroad reached 2,600 tonnes.";
+        Fact(text, 2_600).Measure.Should().Be(Measures.Export);
+    }
+
+    [Fact]
+    public void The_window_of_a_compared_figure_is_not_the_next_clauses_detail()
+    {
+        var text = "Halden Sands Ltd reported mineral sands production of 52,000 tonnes for the September quarter, up from 47,500 t in the March quarter, and sales of 39,800 t.";
+        Fact(text, 47_500).PeriodDetail.Should().Be("March quarter");
+        Fact(text, 39_800).PeriodDetail.Should().NotBe("March quarter");
+        Fact(text, 39_800).Period.Should().Be(Periods.PerQuarter);
+    }
 }

@@ -153,6 +153,12 @@ public static class TonnageLexicon
         ["shipment"] = Measures.Shipment, ["cargo"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that end the noun phrase after an adjectival figure: a verb or preposition ("287,500 tonnes were in line").</summary>
+    public static FrozenSet<string> AdjectivalStopWords { get; } = new[]
+    {
+        "was", "were", "is", "are", "be", "been", "will", "would", "in", "on", "at", "by", "to", "from", "for", "with", "into",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Hedge words between "plant of" and the figure ("a plant of at least 2,000 tonnes a year").</summary>
     public static FrozenSet<string> PlantSizeHedges { get; } = new[]
     {
@@ -253,6 +259,10 @@ public static class TonnageLexicon
     public static FrozenSet<string> RegionWords { get; } = new[] { "European", "Asian", "African", "Western", "regional", "ex-China" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Continents that can be a sentence's subject ("Europe collects 5,000 t of scrap a year"): no country, no company.</summary>
+    public static FrozenSet<string> RegionNouns { get; } = new[] { "Europe", "Asia", "Africa", "Oceania" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words of a market's size, which a region word turns into a market total.</summary>
     public static FrozenSet<string> MarketWords { get; } = new[] { "demand", "consumption", "market", "markets", "usage", "use" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -317,7 +327,7 @@ public static class TonnageLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may stand between another commodity and the measure it heads ("iron ore exports", "copper concentrate output").</summary>
-    public static FrozenSet<string> CommodityHeadWords { get; } = new[] { "ore", "ores", "concentrate", "concentrates", "metal", "sands", "mine", "mines", "mining" }
+    public static FrozenSet<string> CommodityHeadWords { get; } = new[] { "ore", "ores", "concentrate", "concentrates", "metal", "sand", "sands", "mine", "mines", "mining" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of a seizure by the authorities: the figure is other, and a state body's seizure is its country's.</summary>

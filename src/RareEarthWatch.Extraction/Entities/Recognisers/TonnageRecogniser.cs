@@ -125,6 +125,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\bquotas?\b[^.;]*?\b(?:set|sets|setting|fixed|fixes|fixing|pegged|pegging)\b[^.;]*\bat\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
         RegexOptions.Compiled);
 
+    /// <summary>A state body allowing a level right before the figure: "the ministry allowed 285,000 tonnes of mining".</summary>
+    private static readonly Regex QuotaAllowanceRegex = new(
+        @"(?i)\b(?:ministry|ministries|government|authorities|regulators?|state|MIIT)\b[^.;,]{0,40}?\b(?:allowed|allows|permitted|permits)\s+(?:(?:about|around|some|roughly|nearly|approximately|up\s+to)\s+)?$",
+        RegexOptions.Compiled);
+
     /// <summary>A sentence that shares out a quota or a volume ("126,000 tons were allocated to light rare earths").</summary>
     private static readonly Regex AllocatesRegex = new(@"(?i)\b(?:allocat(?:e|es|ed|ing|ion)|allott?(?:ed|ing)?|allots|assign(?:ed|s)?|earmark(?:ed|s)?|apportion(?:ed|s)?)\b", RegexOptions.Compiled);
 
@@ -199,10 +204,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private static readonly Regex RelativeClauseRegex = new(@"^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
 
-    /// <summary>A possessive, at most four words of an asset ending in a plant noun, then ", which" and no clause break: "X's planned
-    /// magnet facility, which is designed to make".</summary>
+    /// <summary>A possessive, at most four words of an asset ending in a plant noun, an optional place ("in California"), then
+    /// ", which" and no clause break: "X's planned magnet facility, which is designed to make", "X's Mountain Pass mine in
+    /// California, which produced".</summary>
     private static readonly Regex PossessionRelativeClauseRegex = new(
-        @"^['’]s?\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plant|facility|refinery|factory|mill|mine|project|complex|concentrator|smelter|hub|site|operations?)\s*,\s+which\s+[^,;]*$",
+        @"^['’]s?\s+(?:[\p{L}\d-]+\s+){0,4}?(?:plant|facility|refinery|factory|mill|mine|project|complex|concentrator|smelter|hub|site|operations?)(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?\s*,\s+which\s+[^,;]*$",
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
@@ -336,6 +342,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 ? elements.Materials
                 : elements.Materials.Where(m => !sentenceNames.Exists(n => m.Start - sentence.Start >= n.Start && m.End - sentence.Start <= n.End)).ToList();
             var carried = new bool[quantities.Count];
+            var threadMaterials = new Material?[quantities.Count]; // what the story goes on about, before the ore-scale rule
             for (var q = 0; q < quantities.Count; q++)
             {
                 carried[q] = materials[q] is null;
@@ -347,6 +354,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                  ?? OtherCommodityBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, words, elements.Materials)
                                  ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, materialsOutsideNames) ?? carriedMaterial;
                 carried[q] &= materials[q] is not null && ReferenceEquals(materials[q], carriedMaterial);
+                threadMaterials[q] = materials[q];
+                if (ownMaterials[q] is null && IsRefinedAtOreScale(quantities[q], materials[q]) && oreProduct is not null)
+                {
+                    // "a pilot making 500 kg of MREC a day, followed by a 4 Mtpa operation": nobody makes a million tonnes of a
+                    // refined product, so a figure that size with no material of its own is the ore put through.
+                    materials[q] = new Material(oreProduct.Id, null, null, OreByGrade: false);
+                    carried[q] = false;
+                }
             }
 
             // "The company used 3.1 million pounds of NdPr metal in 2025. It plans a second line that would lift capacity to
@@ -387,7 +402,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 previousFact = fact;
-                if (fact.Measure is Measures.Capacity or Measures.Production && materials[q] is { Foreign: false } output)
+                if (fact.Measure is Measures.Capacity or Measures.Production && threadMaterials[q] is { Foreign: false } output)
                 {
                     outputMaterial = output;
                 }
@@ -398,7 +413,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
             }
 
-            previousMaterial = materials.LastOrDefault(m => m is not null && !m.Foreign);
+            previousMaterial = threadMaterials.LastOrDefault(m => m is not null && !m.Foreign);
             previousSentence = s;
         }
 
@@ -424,6 +439,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return materials[q - 1];
+    }
+
+    /// <summary>A figure of a million tonnes or more taking a refined product (carbonate, oxide, metal, magnets) from elsewhere.</summary>
+    private bool IsRefinedAtOreScale(Quantity quantity, Material? material)
+    {
+        const double MillionTonnes = 1e6;
+        return material is { ProductId: { } id, Foreign: false, OreByGrade: false }
+               && (quantity.Value2 ?? quantity.Value1 ?? 0) * quantity.Factor >= MillionTonnes
+               && index.Products[id].Basis is "carbonate" or "oxide" or "NdPr oxide" or "metal" or "magnet";
     }
 
     /// <summary>What the subject rules read besides the sentence; <see cref="Previous"/> is the subject of the last fact
@@ -1116,7 +1140,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // country they come from, an export.
             measure = Measures.Export;
         }
-        if (measure != Measures.Quota && QuotaLevelRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        if (measure != Measures.Quota
+            && (QuotaLevelRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+                || QuotaAllowanceRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+                // "... allowed 285,000 tonnes of mining and 270,000 tonnes of smelting output": the list shares the allowance.
+                || (q > 0 && previousInSentence?.Measure == Measures.Quota && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])
+                    && QuotaAllowanceRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q - 1].NumberStart)))))
         {
             // "issued the first batch of 2026 quotas, setting mining output at 135,000 tonnes and smelting and separation at
             // 127,000 tonnes": a level the quota sets, whatever measure word it names.
@@ -1269,15 +1298,29 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var (subjectId, subjectName, subjectKind) = Subject(sentence, quantity, measure, context, seizure);
         if (subjectKind == SubjectKinds.Country && measure is Measures.Shipment or Measures.Sales && !sizesShipment)
         {
-            measure = Measures.Export; // a country's shipments, and what it sold or supplied abroad, are its exports
+            // A country's shipments, and what it sold or supplied abroad, are its exports; but shipments that go on about the
+            // same country's imports in one sentence ("Imports of carbonate from Myanmar dropped to 1,640 tonnes, while
+            // shipments of oxides slid to 1,230 tonnes") are imports too.
+            measure = measure == Measures.Shipment && previousInSentence is { Measure: Measures.Import } && previousInSentence.SubjectId == subjectId
+                ? Measures.Import
+                : Measures.Export;
+            period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
+        }
+        else if (subjectKind == SubjectKinds.Country && measure is not (Measures.Import or Measures.Quota)
+                 && CountryBoughtFrom(words, quantity))
+        {
+            // "China bought 21,400 tonnes of rare earth compounds from its neighbour": what a country bought from abroad is
+            // its import.
+            measure = Measures.Import;
             period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
         }
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         // Which year, quarter or month: the window the figure's own clause names (a stock such as a reserve has none).
         var figure = sentence.Text[quantity.Start..quantity.End];
+        var detailSegment = DetailSegment(periodSegment, q > 0);
         var periodDetail = period is Periods.None or Periods.PerUnit
             ? null
-            : PeriodDetails.Find(periodSegment, periodSegment.LastIndexOf(figure, StringComparison.Ordinal), figure.Length, period);
+            : PeriodDetails.Find(detailSegment, detailSegment.LastIndexOf(figure, StringComparison.Ordinal), figure.Length, period);
         return new TonnageFact(
             min,
             max,
@@ -1383,6 +1426,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// which banned exports in January 2024, exported 8,960 tonnes last year") and, when another figure follows, without
     /// the clause that leads to it ("2,944 tonnes in the first half, and plans a plant with annual capacity of 3,000").
     /// </summary>
+    /// <summary>A window right after the earlier figure, then ", and": "in the June quarter, and ".</summary>
+    private static readonly Regex EarlierWindowThenAndRegex = new(@"^\s*(?:in|for|during|over)\s+[^,;]{1,40},\s*and\s+", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// The text a figure's window detail is read from: "up from 118,900 t in the June quarter, and sales of 98,400 t" — the
+    /// window right after the earlier figure is that figure's own when ", and" opens a clause with a measure of its own (the
+    /// kind of window may still be shared; which one is not).
+    /// </summary>
+    private static string DetailSegment(string periodSegment, bool afterAnotherFigure)
+    {
+        if (!afterAnotherFigure || EarlierWindowThenAndRegex.Match(periodSegment) is not { Success: true } earlier)
+        {
+            return periodSegment;
+        }
+
+        var rest = periodSegment[earlier.Length..];
+        return Tokenizer.Tokenize(rest).Exists(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text)) ? rest : periodSegment;
+    }
+
     private static string PeriodSegment(string sentence, int segmentStart, int segmentEnd, Quantity quantity, bool figureFollows)
     {
         var end = segmentEnd;
@@ -1769,7 +1831,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "signed a memorandum with a German chemicals group for 10,000 tonnes a year", "in talks with a Chinese buyer for an
         // initial 15,000 tonnes a year": a yearly amount a deal or a buyer is for is an offtake.
-        if (explicitPeriod == Periods.PerYear && ForADeal(words, firstWord))
+        if (explicitPeriod == Periods.PerYear && ForADeal(words, firstWord, names))
         {
             return (Measures.Offtake, false);
         }
@@ -1778,13 +1840,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // with no other measure in its clause, is an offtake too (not when the sentence is about a stockpile).
         // "one trader reported a deal for 500 kg of dysprosium oxide at $860 per kg": a one-off lot at a price is a spot trade.
         // "as traders reported deals for about 300 tonnes": deals reported done in a market report are spot trades too.
-        if (best is null && explicitPeriod is null && ForADeal(words, firstWord)
+        if (best is null && explicitPeriod is null && ForADeal(words, firstWord, names)
             && (PricedAfter(words, afterWord, clauseEnd) || ReportedDealBefore(words, firstWord)))
         {
             return (Measures.Sales, true);
         }
 
-        if (best is null && explicitPeriod is null or Periods.Cumulative && ForADeal(words, firstWord)
+        if (best is null && explicitPeriod is null or Periods.Cumulative && ForADeal(words, firstWord, names)
             && !words.Exists(t => TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c == Measures.Stockpile && !InsideName(t, names)))
         {
             return (Measures.Offtake, false);
@@ -1921,8 +1983,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return false;
     }
 
-    /// <summary>"for [an initial | up to | about] N" after a deal word, a memorandum, talks or a buyer in the few words before.</summary>
-    private static bool ForADeal(List<Token> words, int firstWord)
+    /// <summary>
+    /// "for [an initial | up to | about] N" after a deal word, a memorandum, talks or a buyer in the few words before (the
+    /// words of a name between them are not counted: "a memorandum with Australia's Lynas Rare Earths Ltd for up to N"), or
+    /// "covers N" after a deal word ("The deal also covers up to 20 tonnes a year").
+    /// </summary>
+    private static bool ForADeal(List<Token> words, int firstWord, List<(int Start, int End)> names)
     {
         var w = firstWord - 1;
         while (w >= 0 && words[w].Text.ToLowerInvariant() is "an" or "a" or "initial" or "further" or "additional" or "first" or "up" or "to"
@@ -1931,15 +1997,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             w--;
         }
 
-        if (w < 1 || !words[w].Text.Equals("for", StringComparison.OrdinalIgnoreCase))
+        if (w < 1 || words[w].Text.ToLowerInvariant() is not ("for" or "covers" or "cover" or "covering"))
         {
             return false;
         }
 
         const int DealWindowWords = 8;
-        for (var v = w - 1; v >= 0 && v >= w - DealWindowWords; v--)
+        var counted = 0;
+        for (var v = w - 1; v >= 0 && counted < DealWindowWords; v--)
         {
             var text = words[v].Text;
+            if (InsideName(words[v], names) || text is "'" or "’" || (text == "s" && v > 0 && words[v - 1].Text is "'" or "’"))
+            {
+                continue;
+            }
+
+            counted++;
             if (text is ";" or "." || TonnageLexicon.ParallelClauseWords.Contains(text))
             {
                 return false;
@@ -2041,7 +2114,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
-            if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w))
+            if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w))
             {
                 continue;
             }
@@ -2058,6 +2131,76 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (best, bestIndex);
+    }
+
+    /// <summary>"bought/purchased [hedge] N ... from ...": a purchase made (past tense) from a seller named after the figure.</summary>
+    private static bool CountryBoughtFrom(List<Token> words, Quantity quantity)
+    {
+        const int VerbWords = 3;
+        const int FromWords = 10;
+        var firstWord = words.FindIndex(w => w.Start >= quantity.NumberStart);
+        var afterWord = words.FindIndex(w => w.Start >= quantity.End);
+        if (firstWord < 1 || afterWord < 0)
+        {
+            return false;
+        }
+
+        var bought = false;
+        for (var v = firstWord - 1; v >= 0 && v >= firstWord - VerbWords; v--)
+        {
+            if (words[v].Text.ToLowerInvariant() is "bought" or "purchased")
+            {
+                bought = true;
+                break;
+            }
+
+            if (!TonnageLexicon.PlantSizeHedges.Contains(words[v].Text))
+            {
+                break;
+            }
+        }
+
+        if (!bought)
+        {
+            return false;
+        }
+
+        for (var f = afterWord; f < words.Count && f < afterWord + FromWords; f++)
+        {
+            var text = words[f].Text;
+            if (text is "," or ";" or "." || TonnageLexicon.ParallelClauseWords.Contains(text))
+            {
+                return false;
+            }
+
+            if (text.Equals("from", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Concentrate production from the Eneabba stockpile was 8.2kt": a stockpile that output is won from is its
+    /// source, not the figure's measure.</summary>
+    private static bool StockpileAsSource(List<Token> words, int w)
+    {
+        const int SourceWords = 4;
+        if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) || cue != Measures.Stockpile)
+        {
+            return false;
+        }
+
+        for (var f = w - 1; f >= 1 && f >= w - SourceWords; f--)
+        {
+            if (words[f].Text.Equals("from", StringComparison.OrdinalIgnoreCase))
+            {
+                return TonnageLexicon.MeasureCues.TryGetValue(words[f - 1].Text, out var before) && before == Measures.Production;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Huaxin separated 4,650t REO": "separated" right before an amount (hedges skipped) is the verb, output of a
@@ -2117,7 +2260,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         for (var w = afterWord; w < words.Count && w < afterWord + options.AdjectivalHeadWords; w++)
         {
             var word = words[w].Text;
-            if (!words[w].IsWord || word.Equals("of", StringComparison.OrdinalIgnoreCase))
+            // "sales of 287,500 tonnes were in line with plan": a verb or preposition after the figure ends the noun
+            // phrase, so "line" there is no production line the figure sizes.
+            if (!words[w].IsWord || word.Equals("of", StringComparison.OrdinalIgnoreCase) || TonnageLexicon.AdjectivalStopWords.Contains(word))
             {
                 break;
             }
@@ -2990,7 +3135,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var token = tokens[t];
             var at = sentence.Start + token.Start;
             var regionMarket = TonnageLexicon.RegionWords.Contains(token.Text) && t + 1 < tokens.Count && TonnageLexicon.MarketWords.Contains(tokens[t + 1].Text);
-            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket) || names.Exists(n => at >= n.Start && at < n.End))
+            // "Europe collects an estimated 5,000 t of magnet scrap a year": a region that opens the sentence as its subject.
+            var regionSubject = t == 0 && TonnageLexicon.RegionNouns.Contains(token.Text) && tokens.Count > 1 && tokens[1].IsWord
+                                && char.IsLower(tokens[1].Text[0]);
+            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject) || names.Exists(n => at >= n.Start && at < n.End))
             {
                 continue;
             }
