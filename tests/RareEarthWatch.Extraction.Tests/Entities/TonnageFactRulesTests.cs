@@ -1346,7 +1346,7 @@ public sealed class TonnageFactRulesTests
     {
         var fact = Single("The Defense Logistics Agency agreed to buy 25 tonnes of samarium oxide for the National Defense Stockpile.");
         fact.Measure.Should().Be(Measures.Stockpile);
-        fact.Period.Should().Be(Periods.None);
+        fact.Period.Should().Be(Periods.OneOff); // one lot bought, not the stock held
     }
 
     [Fact]
@@ -1469,7 +1469,7 @@ public sealed class TonnageFactRulesTests
                    + "The government said its strategic reserve would buy up to 800 tonnes of rare earth oxides.";
         var fact = Fact(text, 800);
         fact.Measure.Should().Be(Measures.Stockpile);
-        fact.Period.Should().Be(Periods.None);
+        fact.Period.Should().Be(Periods.OneOff); // one purchase with no window of its own
     }
 
     [Fact]
@@ -1579,7 +1579,7 @@ public sealed class TonnageFactRulesTests
     {
         var fact = Single("Traders said state buying of 1,200 tonnes of NdPr oxide for reserves had lifted prices in the quarter.");
         fact.Measure.Should().Be(Measures.Stockpile);
-        fact.Period.Should().Be(Periods.None);
+        fact.Period.Should().Be(Periods.PerQuarter); // bought in the quarter: a flow, not the stock held
     }
 
     [Fact]
@@ -1695,5 +1695,19 @@ public sealed class TonnageFactRulesTests
         var text = "Halden Recycling Inc plans a plant in Ohio. "
                    + "Its chief executive said customers including a Korean carmaker had agreed to take 80 tonnes of recycled oxide a year.";
         Fact(text, 80).SubjectName.Should().Be("Halden Recycling Inc");
+    }
+
+    [Fact]
+    public void A_purchase_into_a_stockpile_keeps_the_window_it_is_bought_in()
+    {
+        var lot = Single("The Ruritanian raw materials fund made its first purchases, buying 120 tonnes of terbium oxide to be held in bonded warehouses.");
+        lot.Measure.Should().Be(Measures.Stockpile);
+        lot.Period.Should().Be(Periods.OneOff);
+        var yearly = Single("Ruritania's state metals agency said its national stockpile covers 45 days of demand and that it plans on buying up to 260 tons of terbium oxide next year.");
+        yearly.Measure.Should().Be(Measures.Stockpile);
+        yearly.Period.Should().Be(Periods.Year);
+        var held = Single("The Ruritanian raw materials fund holds about 500 tonnes of dysprosium oxide in its stockpile.");
+        held.Measure.Should().Be(Measures.Stockpile);
+        held.Period.Should().Be(Periods.None);
     }
 }

@@ -287,7 +287,7 @@ public static class TonnageLexicon
     public static FrozenSet<string> AbroadWords { get; } = new[] { "abroad", "overseas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Purchase verbs among the offtake cues: a purchase in a sentence about a stockpile adds to the stockpile.</summary>
-    public static FrozenSet<string> PurchaseVerbs { get; } = new[] { "buy", "buys", "buying", "purchase", "purchases", "purchasing" }
+    public static FrozenSet<string> PurchaseVerbs { get; } = new[] { "buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing", "purchased" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before "reserve" that make it a government stockpile ("strategic reserve"), not a mineral reserve.</summary>

@@ -1231,6 +1231,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
         var adjectivalCapacity = measure == Measures.Capacity && AdjectivalHead(quantity, words) == Measures.Capacity;
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
+        if (measure == Measures.Stockpile && PurchasedFigure(words, quantity))
+        {
+            // "buying 150 tonnes of dysprosium oxide to be held in bonded warehouses", "bought 320 tonnes this year": what is
+            // bought into a stockpile is a flow in the window its clause names (one lot when none), not the stock itself.
+            period = explicitPeriod ?? Periods.OneOff;
+        }
+
         var (partMin, partMax) = Bounds(quantity, quantity.Factor);
         if (q > 0 && previousInSentence is not null && PartOfRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])
             && (partMax ?? partMin) > (previousInSentence.Max ?? previousInSentence.Min))
@@ -1873,6 +1880,34 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && TonnageLexicon.MaterialBodies.Contains(words[w - 1].Text))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "buying 150 tonnes", "bought up to 320 t", "to buy an additional 300 tonnes": a purchase verb among the few words right
+    /// before the figure, with no other measure word between them.
+    /// </summary>
+    private bool PurchasedFigure(List<Token> words, Quantity quantity)
+    {
+        var firstWord = words.FindIndex(w => w.Start >= quantity.NumberStart);
+        if (firstWord < 0)
+        {
+            firstWord = words.Count;
+        }
+
+        for (var w = firstWord - 1; w >= 0 && w >= firstWord - options.PurchaseWindowWords; w--)
+        {
+            if (TonnageLexicon.PurchaseVerbs.Contains(words[w].Text))
+            {
+                return true;
+            }
+
+            if (TonnageLexicon.MeasureCues.ContainsKey(words[w].Text))
+            {
+                return false;
             }
         }
 
