@@ -1710,4 +1710,19 @@ public sealed class TonnageFactRulesTests
         held.Measure.Should().Be(Measures.Stockpile);
         held.Period.Should().Be(Periods.None);
     }
+
+    [Fact]
+    public void To_acquire_for_a_stockpile_is_a_purchase_into_the_stockpile()
+    {
+        var text = "The Ruritanian Materials Agency plans to acquire up to 600 short tons of NdPr oxide and 25 short tons of terbium oxide "
+                   + "for the national stockpile under its fiscal 2028 plan.";
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Should().HaveCount(2);
+        facts.Should().OnlyContain(f => f.Measure == Measures.Stockpile && f.Period == Periods.Year);
+        var held = Fact("Corrib Minerals Ltd agreed to buy 90,000 lb of samarium-cobalt alloy from Tarvik Metals Inc., which holds 35 t of samarium oxide in inventory.", 35);
+        held.Measure.Should().Be(Measures.Stockpile);
+        held.Period.Should().Be(Periods.None);
+        Fact("Corrib Minerals Ltd agreed to acquire a 20% stake in Tarvik Rare Earths Ltd, which produced 1,200 tonnes of NdPr oxide last year.", 1_200)
+            .Measure.Should().Be(Measures.Production);
+    }
 }

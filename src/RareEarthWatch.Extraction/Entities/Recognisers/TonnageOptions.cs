@@ -20,9 +20,6 @@ public sealed record TonnageOptions
     /// <summary>Most words between "able"/"capable" and the figure for it to make a capacity ("able to deliver up to 800 t").</summary>
     public int CapacityModalWords { get; init; } = 6;
 
-    /// <summary>Most words between a purchase verb and the figure it buys ("buying up to 180 t", "buy an additional 300 tonnes").</summary>
-    public int PurchaseWindowWords { get; init; } = 4;
-
     /// <summary>Characters before a number searched for a qualifier ("an estimated", "more than").</summary>
     public int QualifierLookbackChars { get; init; } = 40;
 

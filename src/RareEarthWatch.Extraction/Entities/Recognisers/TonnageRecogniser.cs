@@ -1887,10 +1887,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>
-    /// "buying 150 tonnes", "bought up to 320 t", "to buy an additional 300 tonnes": a purchase verb among the few words right
-    /// before the figure, with no other measure word between them.
+    /// "buying 150 tonnes", "bought up to 320 t", "to acquire 1,200 short tons of NdPr oxide and up to 40 short tons of ...":
+    /// the nearest measure word before the figure, within its clause (not past a comma, a parallel-clause word or a verb of
+    /// holding: "agreed to buy 100 t a year from X, which holds 40 t"), is a purchase verb.
     /// </summary>
-    private bool PurchasedFigure(List<Token> words, Quantity quantity)
+    private static bool PurchasedFigure(List<Token> words, Quantity quantity)
     {
         var firstWord = words.FindIndex(w => w.Start >= quantity.NumberStart);
         if (firstWord < 0)
@@ -1898,14 +1899,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             firstWord = words.Count;
         }
 
-        for (var w = firstWord - 1; w >= 0 && w >= firstWord - options.PurchaseWindowWords; w--)
+        for (var w = firstWord - 1; w >= 0; w--)
         {
-            if (TonnageLexicon.PurchaseVerbs.Contains(words[w].Text))
+            var text = words[w].Text;
+            if (TonnageLexicon.PurchaseVerbs.Contains(text))
             {
                 return true;
             }
 
-            if (TonnageLexicon.MeasureCues.ContainsKey(words[w].Text))
+            if (TonnageLexicon.MeasureCues.ContainsKey(text) || TonnageLexicon.ParallelClauseWords.Contains(text)
+                || TonnageLexicon.HoldVerbs.Contains(text) || text is ":" or "held" or "has" or "have" or "had"
+                || (text == "," && !InsideNumber(words, w)))
             {
                 return false;
             }
@@ -1913,6 +1917,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return false;
     }
+
+    /// <summary>The separator of "1,200": a comma with a digit glued on each side.</summary>
+    private static bool InsideNumber(List<Token> words, int w) =>
+        w > 0 && w + 1 < words.Count
+        && words[w - 1].End == words[w].Start && words[w + 1].Start == words[w].End
+        && char.IsDigit(words[w - 1].Text[^1]) && char.IsDigit(words[w + 1].Text[0]);
 
     /// <summary>"for reserves", "for state reserves", "for its reserves": what a purchase is made for, a stockpile.</summary>
     private static bool ForReserves(List<Token> words, int reserve) =>
