@@ -1725,4 +1725,14 @@ public sealed class TonnageFactRulesTests
         Fact("Corrib Minerals Ltd agreed to acquire a 20% stake in Tarvik Rare Earths Ltd, which produced 1,200 tonnes of NdPr oxide last year.", 1_200)
             .Measure.Should().Be(Measures.Production);
     }
+
+    [Fact]
+    public void A_yearly_purchase_for_a_stockpile_is_a_stockpile()
+    {
+        var fact = Single("The Ruritanian government will buy 900 tonnes of rare earth oxides a year for a new strategic reserve, the minister said.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.PerYear);
+        Fact("Corrib Minerals Ltd has agreed to buy 900 tonnes a year of NdPr oxide from Tarvik Rare Earths Ltd, which keeps 70 tonnes in inventory.", 900)
+            .Measure.Should().Be(Measures.Offtake);
+    }
 }

@@ -1827,13 +1827,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // named after the figure counts even as a body's name ("agreed to buy 30 t for the National Defense Stockpile"), and
         // so does a strategic reserve ("its strategic reserve would buy up to 1,000 tonnes") and a purchase made for reserves
         // ("state buying of 1,500 tonnes for reserves").
+        // A yearly purchase is one too when the stockpile is what it is for ("will buy 1,500 tonnes a year for a new strategic
+        // reserve").
         if (best == Measures.Offtake && TonnageLexicon.PurchaseVerbs.Contains(words[bestIndex].Text)
-            && explicitPeriod is not (Periods.PerYear or Periods.PerDay)
             && words.Select((t, i) => (t, i)).Any(x => TonnageLexicon.MeasureCues.TryGetValue(x.t.Text, out var c)
                                                        && (c == Measures.Stockpile
                                                            || (c == Measures.Reserve && x.i > 0 && TonnageLexicon.StockpileReserveWords.Contains(words[x.i - 1].Text))
                                                            || (c == Measures.Reserve && x.i > afterWord && ForReserves(words, x.i)))
-                                                       && (!InsideName(x.t, names) || x.i >= afterWord)))
+                                                       && (!InsideName(x.t, names) || x.i >= afterWord)
+                                                       && (explicitPeriod is not (Periods.PerYear or Periods.PerDay) || (x.i >= afterWord && x.i < clauseEnd && ForWithin(words, x.i)))))
         {
             return (Measures.Stockpile, false);
         }
@@ -1912,6 +1914,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 || (text == "," && !InsideNumber(words, w)))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"for the National Defense Stockpile", "for a new strategic reserve": "for" up to four words before the word.</summary>
+    private static bool ForWithin(List<Token> words, int word)
+    {
+        const int ForWords = 4;
+        for (var w = word - 1; w >= 0 && w >= word - ForWords; w--)
+        {
+            if (words[w].Text.Equals("for", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 
