@@ -1735,4 +1735,15 @@ public sealed class TonnageFactRulesTests
         Fact("Corrib Minerals Ltd has agreed to buy 900 tonnes a year of NdPr oxide from Tarvik Rare Earths Ltd, which keeps 70 tonnes in inventory.", 900)
             .Measure.Should().Be(Measures.Offtake);
     }
+
+    [Theory]
+    [InlineData("The Ruritanian Metals Agency keeps roughly 45 days of consumption, or about 900 tonnes of rare earths, in state warehouses.")]
+    [InlineData("The fund aims to hold at least 2 months of Ruritanian consumption of magnet rare earths, roughly equivalent to 700 tonnes of NdPr oxide.")]
+    public void A_stock_counted_in_days_of_consumption_is_a_stockpile(string sentence)
+    {
+        var fact = Single(sentence);
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.None);
+        Single("Ruritania consumed 4,000 tonnes of magnets last year, about 60% of European demand.").Measure.Should().Be(Measures.Other);
+    }
 }

@@ -291,6 +291,12 @@ public static class TonnageLexicon
     public static FrozenSet<string> PurchaseVerbs { get; } = new[] { "buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing", "purchased", "acquire", "acquires", "acquiring" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Demand words that, counted in days or months ("60 days of consumption"), give the size of a stock.</summary>
+    public static FrozenSet<string> StockDurationDemandWords { get; } = new[] { "consumption", "demand" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Units of time a stock is counted in ("60 days of consumption", "3 months of demand").</summary>
+    public static FrozenSet<string> StockDurationUnits { get; } = new[] { "days", "weeks", "months" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words before "reserve" that make it a government stockpile ("strategic reserve"), not a mineral reserve.</summary>
     public static FrozenSet<string> StockpileReserveWords { get; } = new[] { "strategic" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -1860,6 +1860,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Reserve, false);
         }
 
+        // "keeps roughly 60 days of consumption, or about 1,500 tonnes, in government warehouses", "aims to hold 3 months of
+        // German consumption, roughly equivalent to 1,100 tonnes": consumption counted in days is the size of a stock.
+        if (best == Measures.Other && DaysOfConsumption(words, bestIndex))
+        {
+            return (Measures.Stockpile, false);
+        }
+
         if (best is not null)
         {
             return (best, false);
@@ -1914,6 +1921,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 || (text == "," && !InsideNumber(words, w)))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"60 days of consumption", "3 months of German consumption", "54 days' domestic demand": demand counted in time.</summary>
+    private static bool DaysOfConsumption(List<Token> words, int cue)
+    {
+        const int AdjectiveWords = 3;
+        if (!TonnageLexicon.StockDurationDemandWords.Contains(words[cue].Text))
+        {
+            return false;
+        }
+
+        for (var w = cue - 1; w >= 1 && w >= cue - AdjectiveWords - 2; w--)
+        {
+            if (TonnageLexicon.StockDurationUnits.Contains(words[w].Text) && char.IsDigit(words[w - 1].Text[0]))
+            {
+                return true;
             }
         }
 
