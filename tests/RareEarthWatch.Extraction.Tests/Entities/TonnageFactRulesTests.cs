@@ -1746,4 +1746,13 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(Periods.None);
         Single("Ruritania consumed 4,000 tonnes of magnets last year, about 60% of European demand.").Measure.Should().Be(Measures.Other);
     }
+
+    [Fact]
+    public void A_delivery_agreed_under_an_arrangement_is_an_offtake()
+    {
+        var fact = Single("Under the new arrangement, Tarvik Rare Earths Ltd will deliver up to 90 tonnes of dysprosium oxide over three years.");
+        fact.Measure.Should().Be(Measures.Offtake);
+        fact.Period.Should().Be(Periods.Cumulative);
+        Single("Tarvik Rare Earths Ltd will deliver its first 90 tonnes of dysprosium oxide in March.").Measure.Should().Be(Measures.Shipment);
+    }
 }

@@ -265,7 +265,8 @@ public static class TonnageLexicon
     /// <summary>Words of a contract: "signed a deal to sell 1,000 tonnes a year" is an offtake, not a sale made.</summary>
     public static FrozenSet<string> ContractWords { get; } = new[]
     {
-        "deal", "agreement", "contract", "offtake", "accord", "deals", "agreements", "contracts", "offtakes", "accords",
+        "deal", "agreement", "contract", "offtake", "accord", "deals", "agreements", "contracts", "offtakes", "accords", "arrangement",
+        "arrangements",
     }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
