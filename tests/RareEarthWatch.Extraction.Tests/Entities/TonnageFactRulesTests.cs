@@ -1755,4 +1755,11 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(Periods.Cumulative);
         Single("Tarvik Rare Earths Ltd will deliver its first 90 tonnes of dysprosium oxide in March.").Measure.Should().Be(Measures.Shipment);
     }
+
+    [Fact]
+    public void To_purchase_an_amount_under_an_agreement_is_an_offtake()
+    {
+        Single("Under a separate agreement, Corrib Motors Inc will purchase magnets from Tarvik Magnetics Ltd, starting with about 150 tonnes in 2027.")
+            .Measure.Should().Be(Measures.Offtake);
+    }
 }

@@ -81,7 +81,8 @@ public static class TonnageLexicon
         ["importers"] = Measures.Import,
         ["offtake"] = Measures.Offtake, ["take"] = Measures.Offtake, ["takes"] = Measures.Offtake,
         ["buy"] = Measures.Offtake, ["buys"] = Measures.Offtake,
-        ["acquire"] = Measures.Offtake, ["acquires"] = Measures.Offtake, ["acquiring"] = Measures.Offtake, // "plans to acquire up to 1,000 short tons" ["purchase"] = Measures.Offtake, ["purchases"] = Measures.Offtake,
+        ["purchase"] = Measures.Offtake, ["purchases"] = Measures.Offtake,
+        ["acquire"] = Measures.Offtake, ["acquires"] = Measures.Offtake, ["acquiring"] = Measures.Offtake, // "plans to acquire up to 1,000 short tons"
         ["purchasing"] = Measures.Offtake, ["buying"] = Measures.Offtake, ["offtakes"] = Measures.Offtake, ["supply"] = Measures.Offtake,
         ["supplies"] = Measures.Offtake, ["supplied"] = Measures.Sales /* what was delivered, no longer a contract */, ["supplying"] = Measures.Offtake,
         ["secure"] = Measures.Offtake, ["secures"] = Measures.Offtake, ["securing"] = Measures.Offtake,
