@@ -1762,4 +1762,12 @@ public sealed class TonnageFactRulesTests
         Single("Under a separate agreement, Corrib Motors Inc will purchase magnets from Tarvik Magnetics Ltd, starting with about 150 tonnes in 2027.")
             .Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void Recycled_before_a_product_is_part_of_its_name_not_a_verb()
+    {
+        Single("First-year output is expected to be only about 120 tonnes of recycled NdFeB alloy as lines are brought up one at a time.")
+            .Measure.Should().Be(Measures.Production);
+        Single("In H1 Tarvik Recycling Ltd recycled 42 tonnes of end-of-life magnets.").Measure.Should().Be(Measures.Other);
+    }
 }

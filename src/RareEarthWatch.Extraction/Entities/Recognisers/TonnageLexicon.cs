@@ -299,6 +299,12 @@ public static class TonnageLexicon
     /// <summary>Units of time a stock is counted in ("60 days of consumption", "3 months of demand").</summary>
     public static FrozenSet<string> StockDurationUnits { get; } = new[] { "days", "weeks", "months" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that follow a verb, not a noun it describes ("recycled in 2025", "recycled last year", "recycled and sold").</summary>
+    public static FrozenSet<string> WordsAfterAVerb { get; } = new[]
+    {
+        "in", "at", "by", "from", "during", "last", "this", "since", "into", "for", "and", "or", "per", "a", "the", "its", "their", "so",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words before "reserve" that make it a government stockpile ("strategic reserve"), not a mineral reserve.</summary>
     public static FrozenSet<string> StockpileReserveWords { get; } = new[] { "strategic" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -1093,7 +1093,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (q > 0 && previousInSentence?.Measure is { } comparedMeasure && comparedMeasure != measure
             && (ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
                 || RisingToRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
-            && !words.Exists(w => w.Start >= quantities[q - 1].End && w.Start < quantity.Start && TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames)))
+            && !words.Where((w, i) => w.Start >= quantities[q - 1].End && w.Start < quantity.Start && TonnageLexicon.MeasureCues.ContainsKey(w.Text)
+                                      && !InsideName(w, cueNames) && !RecycledProduct(words, i)).Any())
         {
             // "will ship 1,500 t in 2027, up from about 300 t in 2025, and sees a path to 5,000 tpa of capacity", "imports
             // fell to 6,800 t in 2025 from 8,100 t": a figure compared with the one before is of the same measure; so is a
@@ -2130,7 +2131,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
-            if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w))
+            if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || RecycledProduct(words, w))
             {
                 continue;
             }
@@ -2166,6 +2167,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return v < words.Count && char.IsDigit(words[v].Text[0]);
     }
+
+    /// <summary>
+    /// "about 200 tonnes of recycled NdFeB alloy", "will purchase recycled magnets": "recycled" before the noun it describes is
+    /// part of the product's name, no verb ("recycled 42 tonnes", "magnets recycled in 2025" stay cues).
+    /// </summary>
+    private static bool RecycledProduct(List<Token> words, int w) =>
+        words[w].Text.Equals("recycled", StringComparison.OrdinalIgnoreCase)
+        && w + 1 < words.Count && words[w + 1].IsWord && char.IsLetter(words[w + 1].Text[0])
+        && !TonnageLexicon.PlantSizeHedges.Contains(words[w + 1].Text) && !TonnageLexicon.WordsAfterAVerb.Contains(words[w + 1].Text);
 
     /// <summary>"making it the largest destination", "made them cheaper": "make" with an object pronoun is no production.</summary>
     private static bool CausativeMake(List<Token> words, int w) =>
