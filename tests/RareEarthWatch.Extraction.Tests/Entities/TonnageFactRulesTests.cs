@@ -1770,4 +1770,12 @@ public sealed class TonnageFactRulesTests
             .Measure.Should().Be(Measures.Production);
         Single("In H1 Tarvik Recycling Ltd recycled 42 tonnes of end-of-life magnets.").Measure.Should().Be(Measures.Other);
     }
+
+    [Fact]
+    public void A_list_whose_next_figure_opens_with_a_hedge_shares_its_window()
+    {
+        var text = "Tarvik Rare Earths Ltd produced 1,200 tonnes of NdPr oxide and about 40 tonnes of terbium oxide in the first half.";
+        Fact(text, 1_200).Period.Should().Be(Periods.HalfYear);
+        Fact(text, 40).Period.Should().Be(Periods.HalfYear);
+    }
 }

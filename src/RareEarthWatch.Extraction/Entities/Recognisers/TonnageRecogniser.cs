@@ -1312,7 +1312,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// Text between two figures of one list: the first one's material, then "and" or a comma, with no cue word or clause
     /// word ("42 t of NdPr metal and 18 t", "1,540t is NdPr oxide and 11t").
     /// </summary>
-    private static readonly Regex ListJoinRegex = new(@"^\s*(?:(?i:of|is|are)\s+[^,;\d]{0,60}?)?\s*(?:,\s*(?i:and\s+)?|(?i:and)\s+)$", RegexOptions.Compiled);
+    // The next figure may open with a hedge ("1,200 short tons of NdPr oxide and up to 40 short tons of ...").
+    private static readonly Regex ListJoinRegex = new(
+        @"^\s*(?:(?i:of|is|are)\s+[^,;\d]{0,60}?)?\s*(?:,\s*(?i:and\s+)?|(?i:and)\s+)(?i:(?:about|around|some|roughly|approximately|nearly|almost|up\s+to|more\s+than|at\s+least|over)\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>
     /// "..., including", "containing", "of which" right after the previous figure's material, with no preposition or clause
