@@ -1778,4 +1778,13 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_200).Period.Should().Be(Periods.HalfYear);
         Fact(text, 40).Period.Should().Be(Periods.HalfYear);
     }
+
+    [Fact]
+    public void To_take_an_amount_for_reserves_is_a_stockpile_purchase()
+    {
+        var fact = Single("The Ruritanian agency, which manages the country's strategic stockpile, agreed to take 200 tonnes of the oxide for reserves.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.OneOff);
+        Single("Corrib Motors Inc agreed to take 200 tonnes of NdPr oxide a year from Tarvik Rare Earths Ltd.").Measure.Should().Be(Measures.Offtake);
+    }
 }

@@ -290,7 +290,8 @@ public static class TonnageLexicon
     public static FrozenSet<string> AbroadWords { get; } = new[] { "abroad", "overseas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Purchase verbs among the offtake cues: a purchase in a sentence about a stockpile adds to the stockpile.</summary>
-    public static FrozenSet<string> PurchaseVerbs { get; } = new[] { "buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing", "purchased", "acquire", "acquires", "acquiring" }
+    public static FrozenSet<string> PurchaseVerbs { get; } = new[] { "buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing", "purchased",
+        "acquire", "acquires", "acquiring", "take" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Demand words that, counted in days or months ("60 days of consumption"), give the size of a stock.</summary>
