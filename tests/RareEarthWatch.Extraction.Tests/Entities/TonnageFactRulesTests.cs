@@ -1346,7 +1346,7 @@ public sealed class TonnageFactRulesTests
     {
         var fact = Single("The Defense Logistics Agency agreed to buy 25 tonnes of samarium oxide for the National Defense Stockpile.");
         fact.Measure.Should().Be(Measures.Stockpile);
-        fact.Period.Should().Be(Periods.None);
+        fact.Period.Should().Be(Periods.OneOff); // one lot bought, not the stock held
     }
 
     [Fact]
@@ -1469,7 +1469,7 @@ public sealed class TonnageFactRulesTests
                    + "The government said its strategic reserve would buy up to 800 tonnes of rare earth oxides.";
         var fact = Fact(text, 800);
         fact.Measure.Should().Be(Measures.Stockpile);
-        fact.Period.Should().Be(Periods.None);
+        fact.Period.Should().Be(Periods.OneOff); // one purchase with no window of its own
     }
 
     [Fact]
@@ -1579,7 +1579,7 @@ public sealed class TonnageFactRulesTests
     {
         var fact = Single("Traders said state buying of 1,200 tonnes of NdPr oxide for reserves had lifted prices in the quarter.");
         fact.Measure.Should().Be(Measures.Stockpile);
-        fact.Period.Should().Be(Periods.None);
+        fact.Period.Should().Be(Periods.PerQuarter); // bought in the quarter: a flow, not the stock held
     }
 
     [Fact]
@@ -1809,5 +1809,96 @@ public sealed class TonnageFactRulesTests
         Fact(text, 47_500).PeriodDetail.Should().Be("March quarter");
         Fact(text, 39_800).PeriodDetail.Should().NotBe("March quarter");
         Fact(text, 39_800).Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void A_purchase_into_a_stockpile_keeps_the_window_it_is_bought_in()
+    {
+        var lot = Single("The Ruritanian raw materials fund made its first purchases, buying 120 tonnes of terbium oxide to be held in bonded warehouses.");
+        lot.Measure.Should().Be(Measures.Stockpile);
+        lot.Period.Should().Be(Periods.OneOff);
+        var yearly = Single("Ruritania's state metals agency said its national stockpile covers 45 days of demand and that it plans on buying up to 260 tons of terbium oxide next year.");
+        yearly.Measure.Should().Be(Measures.Stockpile);
+        yearly.Period.Should().Be(Periods.Year);
+        var held = Single("The Ruritanian raw materials fund holds about 500 tonnes of dysprosium oxide in its stockpile.");
+        held.Measure.Should().Be(Measures.Stockpile);
+        held.Period.Should().Be(Periods.None);
+    }
+
+    [Fact]
+    public void To_acquire_for_a_stockpile_is_a_purchase_into_the_stockpile()
+    {
+        var text = "The Ruritanian Materials Agency plans to acquire up to 600 short tons of NdPr oxide and 25 short tons of terbium oxide "
+                   + "for the national stockpile under its fiscal 2028 plan.";
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Should().HaveCount(2);
+        facts.Should().OnlyContain(f => f.Measure == Measures.Stockpile && f.Period == Periods.Year);
+        var held = Fact("Corrib Minerals Ltd agreed to buy 90,000 lb of samarium-cobalt alloy from Tarvik Metals Inc., which holds 35 t of samarium oxide in inventory.", 35);
+        held.Measure.Should().Be(Measures.Stockpile);
+        held.Period.Should().Be(Periods.None);
+        Fact("Corrib Minerals Ltd agreed to acquire a 20% stake in Tarvik Rare Earths Ltd, which produced 1,200 tonnes of NdPr oxide last year.", 1_200)
+            .Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_yearly_purchase_for_a_stockpile_is_a_stockpile()
+    {
+        var fact = Single("The Ruritanian government will buy 900 tonnes of rare earth oxides a year for a new strategic reserve, the minister said.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.PerYear);
+        Fact("Corrib Minerals Ltd has agreed to buy 900 tonnes a year of NdPr oxide from Tarvik Rare Earths Ltd, which keeps 70 tonnes in inventory.", 900)
+            .Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Theory]
+    [InlineData("The Ruritanian Metals Agency keeps roughly 45 days of consumption, or about 900 tonnes of rare earths, in state warehouses.")]
+    [InlineData("The fund aims to hold at least 2 months of Ruritanian consumption of magnet rare earths, roughly equivalent to 700 tonnes of NdPr oxide.")]
+    public void A_stock_counted_in_days_of_consumption_is_a_stockpile(string sentence)
+    {
+        var fact = Single(sentence);
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.None);
+        Single("Ruritania consumed 4,000 tonnes of magnets last year, about 60% of European demand.").Measure.Should().Be(Measures.Other);
+    }
+
+    [Fact]
+    public void A_delivery_agreed_under_an_arrangement_is_an_offtake()
+    {
+        var fact = Single("Under the new arrangement, Tarvik Rare Earths Ltd will deliver up to 90 tonnes of dysprosium oxide over three years.");
+        fact.Measure.Should().Be(Measures.Offtake);
+        fact.Period.Should().Be(Periods.Cumulative);
+        Single("Tarvik Rare Earths Ltd will deliver its first 90 tonnes of dysprosium oxide in March.").Measure.Should().Be(Measures.Shipment);
+    }
+
+    [Fact]
+    public void To_purchase_an_amount_under_an_agreement_is_an_offtake()
+    {
+        Single("Under a separate agreement, Corrib Motors Inc will purchase magnets from Tarvik Magnetics Ltd, starting with about 150 tonnes in 2027.")
+            .Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void Recycled_before_a_product_is_part_of_its_name_not_a_verb()
+    {
+        Single("First-year output is expected to be only about 120 tonnes of recycled NdFeB alloy as lines are brought up one at a time.")
+            .Measure.Should().Be(Measures.Production);
+        Single("In H1 Tarvik Recycling Ltd recycled 42 tonnes of end-of-life magnets.").Measure.Should().Be(Measures.Other);
+    }
+
+    [Fact]
+    public void A_list_whose_next_figure_opens_with_a_hedge_shares_its_window()
+    {
+        var text = "Tarvik Rare Earths Ltd produced 1,200 tonnes of NdPr oxide and about 40 tonnes of terbium oxide in the first half.";
+        Fact(text, 1_200).Period.Should().Be(Periods.HalfYear);
+        Fact(text, 40).Period.Should().Be(Periods.HalfYear);
+    }
+
+    [Fact]
+    public void To_take_an_amount_for_reserves_is_a_stockpile_purchase()
+    {
+        var fact = Single("The Ruritanian agency, which manages the country's strategic stockpile, agreed to take 200 tonnes of the oxide for reserves.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.OneOff);
+        Single("Corrib Motors Inc agreed to take 200 tonnes of NdPr oxide a year from Tarvik Rare Earths Ltd.").Measure.Should().Be(Measures.Offtake);
     }
 }

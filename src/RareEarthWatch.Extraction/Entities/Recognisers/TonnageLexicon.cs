@@ -80,7 +80,9 @@ public static class TonnageLexicon
         ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
         ["importers"] = Measures.Import,
         ["offtake"] = Measures.Offtake, ["take"] = Measures.Offtake, ["takes"] = Measures.Offtake,
-        ["buy"] = Measures.Offtake, ["buys"] = Measures.Offtake, ["purchase"] = Measures.Offtake, ["purchases"] = Measures.Offtake,
+        ["buy"] = Measures.Offtake, ["buys"] = Measures.Offtake,
+        ["purchase"] = Measures.Offtake, ["purchases"] = Measures.Offtake,
+        ["acquire"] = Measures.Offtake, ["acquires"] = Measures.Offtake, ["acquiring"] = Measures.Offtake, // "plans to acquire up to 1,000 short tons"
         ["purchasing"] = Measures.Offtake, ["buying"] = Measures.Offtake, ["offtakes"] = Measures.Offtake, ["supply"] = Measures.Offtake,
         ["supplies"] = Measures.Offtake, ["supplied"] = Measures.Sales /* what was delivered, no longer a contract */, ["supplying"] = Measures.Offtake,
         ["secure"] = Measures.Offtake, ["secures"] = Measures.Offtake, ["securing"] = Measures.Offtake,
@@ -274,7 +276,8 @@ public static class TonnageLexicon
     /// <summary>Words of a contract: "signed a deal to sell 1,000 tonnes a year" is an offtake, not a sale made.</summary>
     public static FrozenSet<string> ContractWords { get; } = new[]
     {
-        "deal", "agreement", "contract", "offtake", "accord", "deals", "agreements", "contracts", "offtakes", "accords",
+        "deal", "agreement", "contract", "offtake", "accord", "deals", "agreements", "contracts", "offtakes", "accords", "arrangement",
+        "arrangements",
     }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -297,8 +300,21 @@ public static class TonnageLexicon
     public static FrozenSet<string> AbroadWords { get; } = new[] { "abroad", "overseas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Purchase verbs among the offtake cues: a purchase in a sentence about a stockpile adds to the stockpile.</summary>
-    public static FrozenSet<string> PurchaseVerbs { get; } = new[] { "buy", "buys", "buying", "purchase", "purchases", "purchasing" }
+    public static FrozenSet<string> PurchaseVerbs { get; } = new[] { "buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing", "purchased",
+        "acquire", "acquires", "acquiring", "take" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Demand words that, counted in days or months ("60 days of consumption"), give the size of a stock.</summary>
+    public static FrozenSet<string> StockDurationDemandWords { get; } = new[] { "consumption", "demand" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Units of time a stock is counted in ("60 days of consumption", "3 months of demand").</summary>
+    public static FrozenSet<string> StockDurationUnits { get; } = new[] { "days", "weeks", "months" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that follow a verb, not a noun it describes ("recycled in 2025", "recycled last year", "recycled and sold").</summary>
+    public static FrozenSet<string> WordsAfterAVerb { get; } = new[]
+    {
+        "in", "at", "by", "from", "during", "last", "this", "since", "into", "for", "and", "or", "per", "a", "the", "its", "their", "so",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before "reserve" that make it a government stockpile ("strategic reserve"), not a mineral reserve.</summary>
     public static FrozenSet<string> StockpileReserveWords { get; } = new[] { "strategic" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

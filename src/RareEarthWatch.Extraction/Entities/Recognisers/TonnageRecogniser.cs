@@ -1117,7 +1117,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (q > 0 && previousInSentence?.Measure is { } comparedMeasure && comparedMeasure != measure
             && (ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
                 || RisingToRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
-            && !words.Exists(w => w.Start >= quantities[q - 1].End && w.Start < quantity.Start && TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames)))
+            && !words.Where((w, i) => w.Start >= quantities[q - 1].End && w.Start < quantity.Start && TonnageLexicon.MeasureCues.ContainsKey(w.Text)
+                                      && !InsideName(w, cueNames) && !RecycledProduct(words, i)).Any())
         {
             // "will ship 1,500 t in 2027, up from about 300 t in 2025, and sees a path to 5,000 tpa of capacity", "imports
             // fell to 6,800 t in 2025 from 8,100 t": a figure compared with the one before is of the same measure; so is a
@@ -1260,6 +1261,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
         var adjectivalCapacity = measure == Measures.Capacity && AdjectivalHead(quantity, words) == Measures.Capacity;
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
+        if (measure == Measures.Stockpile && PurchasedFigure(words, quantity))
+        {
+            // "buying 150 tonnes of dysprosium oxide to be held in bonded warehouses", "bought 320 tonnes this year": what is
+            // bought into a stockpile is a flow in the window its clause names (one lot when none), not the stock itself.
+            period = explicitPeriod ?? Periods.OneOff;
+        }
+
         var (partMin, partMax) = Bounds(quantity, quantity.Factor);
         if (q > 0 && previousInSentence is not null && PartOfRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])
             && (partMax ?? partMin) > (previousInSentence.Max ?? previousInSentence.Min))
@@ -1347,7 +1355,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// Text between two figures of one list: the first one's material, then "and" or a comma, with no cue word or clause
     /// word ("42 t of NdPr metal and 18 t", "1,540t is NdPr oxide and 11t").
     /// </summary>
-    private static readonly Regex ListJoinRegex = new(@"^\s*(?:(?i:of|is|are)\s+[^,;\d]{0,60}?)?\s*(?:,\s*(?i:and\s+)?|(?i:and)\s+)$", RegexOptions.Compiled);
+    // The next figure may open with a hedge ("1,200 short tons of NdPr oxide and up to 40 short tons of ...").
+    private static readonly Regex ListJoinRegex = new(
+        @"^\s*(?:(?i:of|is|are)\s+[^,;\d]{0,60}?)?\s*(?:,\s*(?i:and\s+)?|(?i:and)\s+)(?i:(?:about|around|some|roughly|approximately|nearly|almost|up\s+to|more\s+than|at\s+least|over)\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>
     /// "..., including", "containing", "of which" right after the previous figure's material, with no preposition or clause
@@ -1882,13 +1893,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // named after the figure counts even as a body's name ("agreed to buy 30 t for the National Defense Stockpile"), and
         // so does a strategic reserve ("its strategic reserve would buy up to 1,000 tonnes") and a purchase made for reserves
         // ("state buying of 1,500 tonnes for reserves").
+        // A yearly purchase is one too when the stockpile is what it is for ("will buy 1,500 tonnes a year for a new strategic
+        // reserve").
         if (best == Measures.Offtake && TonnageLexicon.PurchaseVerbs.Contains(words[bestIndex].Text)
-            && explicitPeriod is not (Periods.PerYear or Periods.PerDay)
             && words.Select((t, i) => (t, i)).Any(x => TonnageLexicon.MeasureCues.TryGetValue(x.t.Text, out var c)
                                                        && (c == Measures.Stockpile
                                                            || (c == Measures.Reserve && x.i > 0 && TonnageLexicon.StockpileReserveWords.Contains(words[x.i - 1].Text))
                                                            || (c == Measures.Reserve && x.i > afterWord && ForReserves(words, x.i)))
-                                                       && (!InsideName(x.t, names) || x.i >= afterWord)))
+                                                       && (!InsideName(x.t, names) || x.i >= afterWord)
+                                                       && (explicitPeriod is not (Periods.PerYear or Periods.PerDay) || (x.i >= afterWord && x.i < clauseEnd && ForWithin(words, x.i)))))
         {
             return (Measures.Stockpile, false);
         }
@@ -1911,6 +1924,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && words.Take(bestIndex).Any(t => TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c == Measures.Reserve))
         {
             return (Measures.Reserve, false);
+        }
+
+        // "keeps roughly 60 days of consumption, or about 1,500 tonnes, in government warehouses", "aims to hold 3 months of
+        // German consumption, roughly equivalent to 1,100 tonnes": consumption counted in days is the size of a stock.
+        if (best == Measures.Other && DaysOfConsumption(words, bestIndex))
+        {
+            return (Measures.Stockpile, false);
         }
 
         if (best is not null)
@@ -1940,6 +1960,79 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return false;
     }
+
+    /// <summary>
+    /// "buying 150 tonnes", "bought up to 320 t", "to acquire 1,200 short tons of NdPr oxide and up to 40 short tons of ...":
+    /// the nearest measure word before the figure, within its clause (not past a comma, a parallel-clause word or a verb of
+    /// holding: "agreed to buy 100 t a year from X, which holds 40 t"), is a purchase verb.
+    /// </summary>
+    private static bool PurchasedFigure(List<Token> words, Quantity quantity)
+    {
+        var firstWord = words.FindIndex(w => w.Start >= quantity.NumberStart);
+        if (firstWord < 0)
+        {
+            firstWord = words.Count;
+        }
+
+        for (var w = firstWord - 1; w >= 0; w--)
+        {
+            var text = words[w].Text;
+            if (TonnageLexicon.PurchaseVerbs.Contains(text))
+            {
+                return true;
+            }
+
+            if (TonnageLexicon.MeasureCues.ContainsKey(text) || TonnageLexicon.ParallelClauseWords.Contains(text)
+                || TonnageLexicon.HoldVerbs.Contains(text) || text is ":" or "held" or "has" or "have" or "had"
+                || (text == "," && !InsideNumber(words, w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"60 days of consumption", "3 months of German consumption", "54 days' domestic demand": demand counted in time.</summary>
+    private static bool DaysOfConsumption(List<Token> words, int cue)
+    {
+        const int AdjectiveWords = 3;
+        if (!TonnageLexicon.StockDurationDemandWords.Contains(words[cue].Text))
+        {
+            return false;
+        }
+
+        for (var w = cue - 1; w >= 1 && w >= cue - AdjectiveWords - 2; w--)
+        {
+            if (TonnageLexicon.StockDurationUnits.Contains(words[w].Text) && char.IsDigit(words[w - 1].Text[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"for the National Defense Stockpile", "for a new strategic reserve": "for" up to four words before the word.</summary>
+    private static bool ForWithin(List<Token> words, int word)
+    {
+        const int ForWords = 4;
+        for (var w = word - 1; w >= 0 && w >= word - ForWords; w--)
+        {
+            if (words[w].Text.Equals("for", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The separator of "1,200": a comma with a digit glued on each side.</summary>
+    private static bool InsideNumber(List<Token> words, int w) =>
+        w > 0 && w + 1 < words.Count
+        && words[w - 1].End == words[w].Start && words[w + 1].Start == words[w].End
+        && char.IsDigit(words[w - 1].Text[^1]) && char.IsDigit(words[w + 1].Text[0]);
 
     /// <summary>"for reserves", "for state reserves", "for its reserves": what a purchase is made for, a stockpile.</summary>
     private static bool ForReserves(List<Token> words, int reserve) =>
@@ -2114,7 +2207,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
-            if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w))
+            if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w))
             {
                 continue;
             }
@@ -2220,6 +2313,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return v < words.Count && char.IsDigit(words[v].Text[0]);
     }
+
+    /// <summary>
+    /// "about 200 tonnes of recycled NdFeB alloy", "will purchase recycled magnets": "recycled" before the noun it describes is
+    /// part of the product's name, no verb ("recycled 42 tonnes", "magnets recycled in 2025" stay cues).
+    /// </summary>
+    private static bool RecycledProduct(List<Token> words, int w) =>
+        words[w].Text.Equals("recycled", StringComparison.OrdinalIgnoreCase)
+        && w + 1 < words.Count && words[w + 1].IsWord && char.IsLetter(words[w + 1].Text[0])
+        && !TonnageLexicon.PlantSizeHedges.Contains(words[w + 1].Text) && !TonnageLexicon.WordsAfterAVerb.Contains(words[w + 1].Text);
 
     /// <summary>"making it the largest destination", "made them cheaper": "make" with an object pronoun is no production.</summary>
     private static bool CausativeMake(List<Token> words, int w) =>
