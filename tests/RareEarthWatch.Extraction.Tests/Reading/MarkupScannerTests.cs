@@ -89,4 +89,15 @@ public sealed class MarkupScannerTests
         MarkupScanner.Scan(unclosed, 100_000, 1_000).Text.Should().Be(unclosed);
         MarkupScanner.Scan(nested, 100_000, 1_000).Text.Should().Be(nested);
     }
+
+    [Fact]
+    public void White_space_between_block_tags_is_cut_but_not_between_words_cells_or_inside_pre()
+    {
+        const string Html = "<div>\n  <p>One <b>bold</b> <i>word</i></p>\n  <p>Two</p>\n</div>\n<table><tr><td>a</td> <td>b</td></tr></table>\n<pre>\n<p>x</p>\n  <p>y</p></pre>";
+
+        var scan = Scan(Html);
+
+        scan.Text.Should().Be("<div><p>One <b>bold</b> <i>word</i></p><p>Two</p></div><table><tr><td>a</td> <td>b</td></tr></table>\n<pre>\n<p>x</p>\n  <p>y</p></pre>");
+        scan.Offsets.ToSource(scan.Text.IndexOf("Two", StringComparison.Ordinal)).Should().Be(Html.IndexOf("Two", StringComparison.Ordinal));
+    }
 }

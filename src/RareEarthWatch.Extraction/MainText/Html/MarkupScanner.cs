@@ -31,14 +31,29 @@ internal static class MarkupScanner
         "nav", "select", "button", "picture", "video", "audio", "figcaption", "label", "dialog", "canvas", "object", "map", "noscript", "iframe",
     }.Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>What the scan does with an element, by its name: one look-up per tag. <paramref name="CutWhole"/> is its index in <see cref="CutWhole"/> plus one, 0 when it is not one.</summary>
-    private readonly record struct TagRole(bool NoDepth, bool KeptRawText, int CutWhole);
+    /// <summary>
+    /// Elements that never sit inside a line of text: white space between two of their tags ("&lt;/p&gt;\n  &lt;p&gt;") is
+    /// layout of the source, never a space of the text (the reader breaks blocks there anyway), so it is cut rather than
+    /// parsed into a text node. Table cells are not among them (a space between cells separates their words).
+    /// </summary>
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "html", "head", "body", "meta", "link", "title", "base", "script",
+        "div", "p", "ul", "ol", "li", "dl", "dt", "dd", "section", "article", "aside", "header", "footer", "nav", "main",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "form", "fieldset", "hr", "table",
+    };
 
-    private static readonly Dictionary<string, TagRole> Roles = NoDepth.Concat(KeptRawText).Concat(CutWhole.Keys)
+    /// <summary>
+    /// What the scan does with an element, by its name: one look-up per tag. <paramref name="CutWhole"/> is its index in
+    /// <see cref="CutWhole"/> plus one, 0 when it is not one; <paramref name="Block"/>: one of <see cref="Blocks"/>.
+    /// </summary>
+    private readonly record struct TagRole(bool NoDepth, bool KeptRawText, int CutWhole, bool Block);
+
+    private static readonly Dictionary<string, TagRole> Roles = NoDepth.Concat(KeptRawText).Concat(CutWhole.Keys).Concat(Blocks)
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .ToDictionary(
             name => name,
-            name => new TagRole(NoDepth.Contains(name), KeptRawText.Contains(name), CutWhole.TryGetValue(name, out var index) ? index + 1 : 0),
+            name => new TagRole(NoDepth.Contains(name), KeptRawText.Contains(name), CutWhole.TryGetValue(name, out var index) ? index + 1 : 0, Blocks.Contains(name)),
             StringComparer.OrdinalIgnoreCase);
 
     /// <param name="StartTags">Start tags counted (stops counting past the limit).</param>
@@ -50,7 +65,9 @@ internal static class MarkupScanner
     /// <summary>Scans until the end, or until either limit is passed.</summary>
     public static Result Scan(string html, int maxTags, int maxDepth)
     {
-        int tags = 0, depth = 0, deepest = 0, i = 0;
+        int tags = 0, depth = 0, deepest = 0, i = 0, preformatted = 0;
+        // After the '>' of a block tag: where white space up to the next block tag starts (-1: not after a block tag).
+        var gapFrom = -1;
         var cuts = new List<(int Start, int End)>();
         var roles = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<int> notBefore = stackalloc int[CutWhole.Count];
@@ -62,6 +79,8 @@ internal static class MarkupScanner
                 break;
             }
 
+            var gap = gapFrom;
+            gapFrom = -1;
             if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
             {
                 i = CommentEnd(html, lt);
@@ -92,6 +111,16 @@ internal static class MarkupScanner
             }
 
             i = gt + 1;
+            if (role.Block && gap >= 0 && preformatted == 0 && lt > gap && html.AsSpan(gap, lt - gap).IsWhiteSpace())
+            {
+                cuts.Add((gap, lt));
+            }
+
+            if (IsPreformatted(name))
+            {
+                preformatted = Math.Max(0, preformatted + (closing ? -1 : 1));
+            }
+
             if (closing)
             {
                 if (!role.NoDepth && depth > 0)
@@ -99,6 +128,7 @@ internal static class MarkupScanner
                     depth--;
                 }
 
+                gapFrom = role.Block ? i : -1;
                 continue;
             }
 
@@ -150,6 +180,8 @@ internal static class MarkupScanner
             {
                 deepest = Math.Max(deepest, ++depth);
             }
+
+            gapFrom = role.Block ? i : -1;
         }
 
         return cuts.Count == 0
@@ -288,6 +320,10 @@ internal static class MarkupScanner
 
         return true;
     }
+
+    /// <summary>Elements whose white space is text: nothing is cut inside them.</summary>
+    private static bool IsPreformatted(ReadOnlySpan<char> name) =>
+        name.Equals("pre", StringComparison.OrdinalIgnoreCase) || name.Equals("listing", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsTagSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
