@@ -50,7 +50,9 @@ public class ExtractionBenchmarks
     }
 
     /// <summary>
-    /// A short run (15 warm-ups, 10 measured iterations): minutes, not twenty. Fifteen warm-ups, not
+    /// Three processes, each with 15 warm-ups and 10 measured iterations: minutes, not twenty. Three, not one: on this
+    /// machine the mean of one process differs from the next one's by up to a third (tiered JIT and PGO decide differently
+    /// in each process), for both extractors, so one process's ratio ranged 3.9-6.1x on the same build. Fifteen warm-ups, not
     /// three: the warm-up log shows our reader still getting faster up to its 14th pass over the pages
     /// (tiered JIT promoting its many methods; 1.7 s, 0.62 s, ... 0.38 s, 0.26 s), so with three
     /// the measured mean included JIT warm-up. SmartReader is steady after about five.
@@ -60,7 +62,7 @@ public class ExtractionBenchmarks
         public Config() => AddJob(Job.Default
             .WithWarmupCount(15)
             .WithIterationCount(10)
-            .WithLaunchCount(1)
+            .WithLaunchCount(3)
             .WithId("Short"));
     }
 }
