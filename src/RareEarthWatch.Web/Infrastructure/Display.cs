@@ -91,6 +91,10 @@ public static class Display
     public static IReadOnlyList<string> Symbols(string? symbols) =>
         string.IsNullOrEmpty(symbols) ? [] : symbols.Split('|', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>"1 article", "4 articles": a count with its noun in the right number.</summary>
+    public static string Count(int count, string noun) =>
+        count.ToString("N0", Invariant) + " " + (count == 1 ? noun : noun + "s");
+
     public static string Words(string? value) => string.IsNullOrEmpty(value) ? "—" : value.Replace('_', ' ');
 
     public static string FileSize(long bytes) => bytes switch

@@ -67,6 +67,6 @@ public sealed class OutdatedArticleTests
         }
         while (!state.Contains("finished", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
 
-        state.Should().Contain("started by the app").And.Contain("1 articles re-read");
+        state.Should().Contain("started by the app").And.Contain("1 article re-read");
     }
 }
