@@ -91,6 +91,10 @@ public static class Display
     public static IReadOnlyList<string> Symbols(string? symbols) =>
         string.IsNullOrEmpty(symbols) ? [] : symbols.Split('|', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>True when a sentence opens with a quotation mark of its own, so the page does not quote it twice.</summary>
+    public static bool OpensWithQuote(string sentence) =>
+        sentence.Length > 0 && sentence[0] is '"' or '“' or '„' or '«' or '\'' or '‘';
+
     /// <summary>"1 article", "4 articles": a count with its noun in the right number.</summary>
     public static string Count(int count, string noun) =>
         count.ToString("N0", Invariant) + " " + (count == 1 ? noun : noun + "s");

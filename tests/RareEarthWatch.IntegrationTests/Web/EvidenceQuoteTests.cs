@@ -1,0 +1,31 @@
+using System.Net.Http.Json;
+using System.Text;
+using RareEarthWatch.IntegrationTests.Infrastructure;
+
+namespace RareEarthWatch.IntegrationTests.Web;
+
+/// <summary>Evidence sentences are quoted once: a sentence that opens with its own quotation mark gets no second pair.</summary>
+public sealed class EvidenceQuoteTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task A_quoted_sentence_is_not_quoted_twice_and_a_plain_one_is_quoted()
+    {
+        const string Text = "Separators face a feed squeeze\n\n"
+            + "BEIJING - Chinese separators are short of feed, traders said on Monday.\n\n"
+            + "\"Separators already process some 40,000 tonnes a year of imported concentrate,\" one analyst said. "
+            + "Imports of mixed rare earth carbonate rose to 3,200 tonnes in October, customs data showed.";
+        using var content = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(Text)), "files", "feed-squeeze.txt" } };
+        using var response = await _client.PostAsync(new Uri("/api/articles", UriKind.Relative), content);
+        var storyId = (await response.Content.ReadFromJsonAsync<List<UploadResultJson>>())!.Single().StoryId!.Value;
+
+        var story = await _client.GetDocumentAsync($"/stories/{storyId}");
+        var quotes = story.QuerySelectorAll("ul.evidence q").ToList();
+        var quoted = quotes.Where(q => q.TextContent.Contains("40,000", StringComparison.Ordinal)).ToList();
+        var plain = quotes.Where(q => q.TextContent.Contains("3,200", StringComparison.Ordinal)).ToList();
+
+        quoted.Should().NotBeEmpty().And.OnlyContain(q => q.ClassList.Contains("own-quotes") && q.TextContent.StartsWith('"'));
+        plain.Should().NotBeEmpty().And.OnlyContain(q => !q.ClassList.Contains("own-quotes"));
+    }
+}
