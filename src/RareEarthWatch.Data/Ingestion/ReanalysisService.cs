@@ -23,9 +23,6 @@ public sealed class ReanalysisService(
     TimeProvider clock,
     ILogger<ReanalysisService> logger)
 {
-    public Task<ReanalysisProgress> ReanalyseAllAsync(IProgress<ReanalysisProgress>? progress, CancellationToken ct) =>
-        ReanalyseAsync(outdatedOnly: false, progress, ct);
-
     /// <summary>How many stored articles an older extractor read (<see cref="ExtractionPipeline.Version"/>).</summary>
     public async Task<int> CountOutdatedAsync(CancellationToken ct)
     {

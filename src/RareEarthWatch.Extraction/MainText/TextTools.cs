@@ -36,68 +36,55 @@ internal static partial class TextTools
     /// <summary>The text of a builder with its white space normalized as <see cref="NormalizeSpace(string)"/> does, without copying it to a string first.</summary>
     public static string NormalizeSpace(StringBuilder text)
     {
-        if (text.Length == 0)
+        var normalizer = new SpaceNormalizer(text.Length);
+        foreach (var chunk in text.GetChunks())
         {
-            return string.Empty;
+            normalizer.Append(chunk.Span);
         }
 
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        try
-        {
-            var length = 0;
-            var pendingSpace = false;
-            foreach (var chunk in text.GetChunks())
-            {
-                Normalize(chunk.Span, buffer, ref length, ref pendingSpace);
-            }
-
-            return new string(buffer, 0, length);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+        return normalizer.Finish();
     }
 
     private static string NormalizeSpace(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty)
-        {
-            return string.Empty;
-        }
-
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        try
-        {
-            var length = 0;
-            var pendingSpace = false;
-            Normalize(text, buffer, ref length, ref pendingSpace);
-            return new string(buffer, 0, length);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+        var normalizer = new SpaceNormalizer(text.Length);
+        normalizer.Append(text);
+        return normalizer.Finish();
     }
 
-    /// <summary>Appends <paramref name="text"/> to <paramref name="buffer"/>: runs of space as one ' ', none at the start or end.</summary>
-    private static void Normalize(ReadOnlySpan<char> text, char[] buffer, ref int length, ref bool pendingSpace)
+    /// <summary>Writes text into a pooled buffer with runs of space as one ' ', none at the start or end.</summary>
+    private ref struct SpaceNormalizer(int capacity)
     {
-        foreach (var c in text)
+        private readonly char[] buffer = ArrayPool<char>.Shared.Rent(capacity);
+        private int length;
+        private bool pendingSpace;
+
+        public void Append(ReadOnlySpan<char> text)
         {
-            if (IsSpace(c))
+            foreach (var c in text)
             {
-                pendingSpace = length > 0;
-                continue;
-            }
+                if (IsSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
 
-            if (pendingSpace)
-            {
-                buffer[length++] = ' ';
-                pendingSpace = false;
-            }
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
 
-            buffer[length++] = c;
+                buffer[length++] = c;
+            }
+        }
+
+        /// <summary>The text written, and the buffer back to the pool.</summary>
+        public readonly string Finish()
+        {
+            var text = length == 0 ? string.Empty : new string(buffer, 0, length);
+            ArrayPool<char>.Shared.Return(buffer);
+            return text;
         }
     }
 
