@@ -184,4 +184,30 @@ public sealed class CountryTests
     [InlineData("Harrow Metals Corp held a Dutch auction and kept a Chinese wall between desks.", "")]
     public void Seas_and_idioms_holding_a_country_word_are_not_the_country_and_a_province_is_its_own(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Talvik Magnetics Inc will build a plant in Lebanon, Tennessee, the company said.", "")]
+    [InlineData("The refiner looked at sites in Peru, Ill., and Poland, Ohio, before choosing Nevada.", "")]
+    [InlineData("A second startup weighed Panama City, Florida, for its plant.", "")]
+    [InlineData("Buyers in Mexico, Texas and California ordered more magnets.", "MX")]
+    [InlineData("Armenia, Georgia and Azerbaijan signed the corridor deal.", "AM,GE,AZ")]
+    [InlineData("Talvik Magnetics Inc ships to Peru, the company said.", "PE")]
+    public void A_country_name_before_a_state_or_province_of_another_country_is_a_town_there(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Talvik Magnetics Inc hired a Peruvian-born metallurgist as chief executive.", "")]
+    [InlineData("Its founder, who is Canada-born, joined from a bank.", "")]
+    [InlineData("Talvik Magnetics Inc imported Chinese-origin magnets and hired a French-born chemist.", "CN")]
+    public void A_persons_birthplace_is_not_a_country_of_the_story(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Talvik Magnetics Inc shares rose as the Australian dollar weakened.", "")]
+    [InlineData("The miner reports in Canadian dollars, and the Philippine peso and Swiss franc fell.", "")]
+    [InlineData("The New Zealand dollar rose against the Japanese yen.", "")]
+    [InlineData("Brazilian real estate groups and Australian buyers met.", "BR,AU")]
+    [InlineData("Canadian dollar-denominated bonds were sold to Canadian investors.", "CA")]
+    public void A_currency_named_by_a_country_word_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

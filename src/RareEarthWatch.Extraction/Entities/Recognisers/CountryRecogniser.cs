@@ -51,6 +51,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
             var targets = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
             if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens) || IsCurrency(match, text, tokens)
+                || IsBirthplace(match, text) || IsTownInRegion(match, targets, text, tokens)
                 || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
                 || EndsBankName(match, tokens))
             {
@@ -362,14 +363,30 @@ public sealed class CountryRecogniser(GazetteerIndex index)
     private static readonly FrozenSet<string> CurrencyNouns = new[] { "dollar", "dollars", "cent", "cents" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// An abbreviation that names a currency, not the country: glued to a currency sign ("US$25 million", "HK$3") or before
-    /// "dollar(s)" ("priced in US dollars"). A price is not a mention of the country.
+    /// Currency names after a country name or demonym ("the Australian dollar", "Philippine peso", "Swiss franc"). Not
+    /// "real" (Brazilian real estate) nor "won" (a verb).
+    /// </summary>
+    private static readonly FrozenSet<string> NamedCurrencyNouns = new[]
+    {
+        "dollar", "dollars", "peso", "pesos", "rupee", "rupees", "rupiah", "ringgit", "rand", "yen", "yuan", "renminbi", "franc",
+        "francs", "krone", "kroner", "krona", "kronor", "lira", "baht", "dong", "tenge", "rouble", "roubles", "ruble", "rubles",
+        "pound", "pounds", "shekel", "shekels", "riyal", "riyals", "dirham", "dirhams", "zloty", "forint", "kwacha", "naira", "cedi",
+        "shilling", "shillings", "dinar", "dinars", "kyat", "kip", "taka", "sterling",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A country term that names a currency, not the country: an abbreviation glued to a currency sign ("US$25 million",
+    /// "HK$3") or before "dollar(s)" ("priced in US dollars"); a name or demonym before a currency name ("the Australian
+    /// dollar weakened", "Canadian dollars", "the Philippine peso"). A price or an exchange rate is not a mention of the country.
     /// </summary>
     private bool IsCurrency(PhraseMatch match, string text, IReadOnlyList<Token> tokens)
     {
+        var next = match.EndToken < tokens.Count && tokens[match.EndToken].IsWord && tokens[match.EndToken].Start == match.End + 1
+            ? tokens[match.EndToken].Text
+            : null;
         if (!abbreviations.Contains(text.Substring(match.Start, match.Length)))
         {
-            return false;
+            return next is not null && NamedCurrencyNouns.Contains(next) && char.IsLower(next[0]);
         }
 
         if (match.End < text.Length && char.GetUnicodeCategory(text[match.End]) == System.Globalization.UnicodeCategory.CurrencySymbol)
@@ -378,6 +395,52 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         }
 
         return match.EndToken < tokens.Count && tokens[match.EndToken].IsWord && CurrencyNouns.Contains(tokens[match.EndToken].Text);
+    }
+
+    /// <summary>
+    /// "an Indian-born executive", "the Chinese-born founder": where a person was born is not a country the story is about
+    /// (goods of "Chinese-origin" are, so only "-born").
+    /// </summary>
+    private static bool IsBirthplace(PhraseMatch match, string text) =>
+        match.End + 5 <= text.Length && text[match.End] == '-'
+        && text.AsSpan(match.End + 1, 4).Equals("born", StringComparison.OrdinalIgnoreCase)
+        && (match.End + 5 == text.Length || !char.IsLetter(text[match.End + 5]));
+
+    /// <summary>
+    /// "Lebanon, Tennessee", "Peru, Ill.", "Panama City, Florida": a country name followed by a comma and a state or province of
+    /// another country (regions.csv) is a town there, not the country. Not when the region is itself a country word
+    /// ("Armenia, Georgia and Azerbaijan") or the first of a list of places ("suppliers in Mexico, Texas and California").
+    /// </summary>
+    private bool IsTownInRegion(PhraseMatch match, List<PhraseTarget> targets, string text, IReadOnlyList<Token> tokens)
+    {
+        var comma = match.EndToken;
+        if (comma < tokens.Count && tokens[comma].Text == "City")
+        {
+            comma++;
+        }
+
+        if (comma + 1 >= tokens.Count || tokens[comma].Text != ",")
+        {
+            return false;
+        }
+
+        var region = index.Regions.Match(tokens, comma + 1, comma + 2 + MaxDatelineTokens).FirstOrDefault();
+        if (region is null || region.FirstToken != comma + 1 || targets.Exists(t => t.Id == region.Targets[0].Id)
+            || countryNames.Contains(text.Substring(region.Start, region.Length)) || demonyms.Contains(text.Substring(region.Start, region.Length)))
+        {
+            return false;
+        }
+
+        var next = region.EndToken;
+        while (next < tokens.Count && ListSeparators.Contains(tokens[next].Text))
+        {
+            next++;
+        }
+
+        var listed = next > region.EndToken && next < tokens.Count
+                     && index.Regions.Match(tokens, next, next + 1 + MaxDatelineTokens).FirstOrDefault() is { } following
+                     && following.FirstToken == next;
+        return !listed;
     }
 
     private static bool InListOfCountries(PhraseMatch match, List<(PhraseMatch Match, bool Accepted)> countries, IReadOnlyList<Token> tokens)
