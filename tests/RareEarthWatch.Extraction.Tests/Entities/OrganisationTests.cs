@@ -359,4 +359,23 @@ public sealed class OrganisationTests
         Orgs("The U.S. International Development Finance Corp agreed to lend $50 million, and BNDES offered to fund the rest.")
             .Should().Equal("us-dfc", "bndes");
     }
+
+    [Fact]
+    public void State_agencies_named_with_a_country_word_and_the_old_name_of_jogmec_are_reference_bodies()
+    {
+        var result = TestFiles.Recognize(
+            "Japan Oil, Gas and Metals National Corp and the Korea Trade Insurance Corporation will fund Talvik Metals Ltd's plant.");
+        result.Organisations.Select(o => o.Id).Should().Equal("jogmec", "ksure");
+        result.Candidates.Select(c => c.Name).Should().Equal("Talvik Metals Ltd");
+        Orgs("The Korea Institute of Geoscience and Mineral Resources and JAMSTEC tested seabed mud.").Should().Equal("kigam", "jamstec");
+    }
+
+    [Fact]
+    public void Taiwans_central_news_agency_is_a_source()
+    {
+        var result = TestFiles.Recognize("Taiwan's Central News Agency reported that Talvik Metals Ltd would build a plant.");
+        result.Organisations.Should().BeEmpty();
+        result.Candidates.Select(c => c.Name).Should().Equal("Talvik Metals Ltd");
+        result.Countries.Select(c => c.Code).Should().Equal("TW");
+    }
 }
