@@ -53,6 +53,17 @@ public sealed class PlainTextCopyTests
         Article.Metadata.Title.Should().Be("Harrow Metals opens Estonia magnet plant");
 
     [Fact]
+    public void A_wire_credit_closing_a_story_without_a_headline_is_not_the_title()
+    {
+        const string Text = "OSLO, May 2 (Reuters) - Harrow Metals said on Friday it would build a magnet plant in Narva, the company said.\n\n"
+            + "The plant will make 2,000 tonnes of magnets a year from 2027.\n\n"
+            + "(Reporting by Jane Doe in Oslo; Editing by Tom Roe)";
+        var article = TestFiles.NewReader().Read(new RawDocument("credit.txt", Encoding.UTF8.GetBytes(Text)));
+        (article.Metadata.Title ?? string.Empty).Should().NotContain("Reporting by");
+        article.MainText.Should().NotContain("Reporting by").And.EndWith("from 2027.");
+    }
+
+    [Fact]
     public void A_deck_under_the_headline_does_not_become_the_title()
     {
         const string Text = "Harrow Metals opens Estonia magnet plant\n\nFirst large sintered magnet factory in Europe starts output\n\nBy Jane Doe\n\n"

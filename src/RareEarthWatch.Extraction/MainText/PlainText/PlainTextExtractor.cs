@@ -8,7 +8,7 @@ namespace RareEarthWatch.Extraction.MainText.PlainText;
 /// Finds the article in a plain-text copy of a page. The text is cut into blocks (a line, or a
 /// blank-line group of hard-wrapped lines), then:
 /// <list type="bullet">
-/// <item>the title is the first block that is short and not a sentence, a stamp or a dateline; copies of it are dropped;</item>
+/// <item>the title is the first block that is short and not a sentence, a stamp, a dateline or a wire credit; copies of it are dropped;</item>
 /// <item>stamps ("First Published: ..."), date lines, datelines ("Reuters NEW DELHI"), credits ("(Reporting by ...)")
 /// and syndication notes are dropped and read as metadata;</item>
 /// <item>the header area is everything before the last stamp or dateline near the top. A header block is kept only
@@ -245,6 +245,7 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
         && !TextTools.EndsSentence(block)
         && !IsMarker(block)
         && !BoilerplateRules.IsByline(block, options.MaxBylineWords)
+        && !BoilerplateRules.IsCredit(block)
         && !BoilerplateRules.IsFurniture(block)
         && !BoilerplateRules.IsMenuLine(block);
 
