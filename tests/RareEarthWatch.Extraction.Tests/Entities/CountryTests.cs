@@ -210,4 +210,17 @@ public sealed class CountryTests
     [InlineData("Canadian dollar-denominated bonds were sold to Canadian investors.", "CA")]
     public void A_currency_named_by_a_country_word_is_not_the_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Its Thai-language ads and the Malay language site ran for months.", "")]
+    [InlineData("Thai buyers met Talvik Metals Ltd.", "TH")]
+    public void A_demonym_before_language_is_the_language_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Economists warned of Dutch disease as Talvik Metals Ltd exports grew.", "")]
+    [InlineData("The sanctions were Swiss cheese, and the structure of Russian dolls hid the owner.", "")]
+    [InlineData("Dutch buyers and Russian officials met.", "NL,RU")]
+    public void Idioms_holding_a_demonym_are_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -51,7 +51,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
             var targets = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
             if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens) || IsCurrency(match, text, tokens)
-                || IsBirthplace(match, text) || IsTownInRegion(match, targets, text, tokens)
+                || IsBirthplace(match, text) || IsTownInRegion(match, targets, text, tokens) || NamesLanguage(match, tokens)
                 || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
                 || EndsBankName(match, tokens))
             {
@@ -396,6 +396,15 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
         return match.EndToken < tokens.Count && tokens[match.EndToken].IsWord && CurrencyNouns.Contains(tokens[match.EndToken].Text);
     }
+
+    /// <summary>
+    /// "Thai-language ads", "the Malay language site": a demonym before "language" names the language, not the country
+    /// (blockers.csv lists the common ones; this covers every demonym).
+    /// </summary>
+    private bool NamesLanguage(PhraseMatch match, IReadOnlyList<Token> tokens) =>
+        match.EndToken < tokens.Count && tokens[match.EndToken] is { IsWord: true } next
+        && next.Text.Equals("language", StringComparison.OrdinalIgnoreCase)
+        && demonyms.Contains(string.Join(" ", Enumerable.Range(match.FirstToken, match.EndToken - match.FirstToken).Select(t => tokens[t].Text)));
 
     /// <summary>
     /// "an Indian-born executive", "the Chinese-born founder": where a person was born is not a country the story is about
