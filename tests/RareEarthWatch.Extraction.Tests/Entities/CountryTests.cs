@@ -223,4 +223,12 @@ public sealed class CountryTests
     [InlineData("Dutch buyers and Russian officials met.", "NL,RU")]
     public void Idioms_holding_a_demonym_are_not_the_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Talvik Metals Ltd will mine in Kazakhstan, said Mia Tan, an analyst at Harrow Research in Singapore.", "KZ")]
+    [InlineData("Analysts at Harrow & Co in Hong Kong said Talvik Metals Ltd would sell ore to India.", "IN")]
+    [InlineData("A Singapore-based metals analyst said prices would rise in Japan.", "JP")]
+    [InlineData("Traders in China said prices rose, and Talvik Metals Ltd opened an office in Singapore.", "CN,SG")]
+    public void Where_a_quoted_analyst_sits_is_not_a_country_of_the_story(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

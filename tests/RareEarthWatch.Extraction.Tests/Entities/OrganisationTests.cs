@@ -378,4 +378,12 @@ public sealed class OrganisationTests
         result.Candidates.Select(c => c.Name).Should().Equal("Talvik Metals Ltd");
         result.Countries.Select(c => c.Code).Should().Equal("TW");
     }
+
+    [Fact]
+    public void The_hong_kong_stock_exchange_is_hkex()
+    {
+        var result = TestFiles.Recognize("Talvik Metals Ltd listed its shares on the Hong Kong Stock Exchange in May.");
+        result.Organisations.Select(o => o.Id).Should().Equal("hkex");
+        result.Candidates.Select(c => c.Name).Should().Equal("Talvik Metals Ltd");
+    }
 }

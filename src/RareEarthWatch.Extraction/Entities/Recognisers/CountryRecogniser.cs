@@ -52,6 +52,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             var targets = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
             if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens) || IsCurrency(match, text, tokens)
                 || IsBirthplace(match, text) || IsTownInRegion(match, targets, text, tokens) || NamesLanguage(match, tokens)
+                || IsCommentatorsDesk(match, text, tokens)
                 || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
                 || EndsBankName(match, tokens))
             {
@@ -405,6 +406,52 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         match.EndToken < tokens.Count && tokens[match.EndToken] is { IsWord: true } next
         && next.Text.Equals("language", StringComparison.OrdinalIgnoreCase)
         && demonyms.Contains(string.Join(" ", Enumerable.Range(match.FirstToken, match.EndToken - match.FirstToken).Select(t => tokens[t].Text)));
+
+    /// <summary>People quoted for their view of a market, whose desk's place is not what the story is about.</summary>
+    private static readonly FrozenSet<string> CommentatorNouns = new[]
+    {
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "said Jane Doe, an analyst at Harrow Research in Singapore", "a Singapore-based analyst said": where the quoted analyst,
+    /// economist or strategist sits is not a country the story is about. Traders are left alone ("traders in China said" is
+    /// the market itself).
+    /// </summary>
+    private static bool IsCommentatorsDesk(PhraseMatch match, string text, IReadOnlyList<Token> tokens)
+    {
+        // "a Singapore-based (metals) analyst"
+        if (match.End + 6 <= text.Length && text[match.End] == '-' && text.AsSpan(match.End + 1, 5).Equals("based", StringComparison.Ordinal)
+            && match.EndToken + 1 < tokens.Count && tokens[match.EndToken].Text == "based")
+        {
+            for (var t = match.EndToken + 1; t < Math.Min(tokens.Count, match.EndToken + 3) && tokens[t].IsWord; t++)
+            {
+                if (CommentatorNouns.Contains(tokens[t].Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "an analyst at Harrow Research (Ltd) in Singapore": in, the employer's capitalised name, at/with, the noun.
+        var k = match.FirstToken - 1;
+        if (k < 3 || !string.Equals(tokens[k].Text, "in", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        k--;
+        var words = 0;
+        while (k >= 0 && words < 8 && ((tokens[k].IsWord && tokens[k].IsCapitalised) || tokens[k].Text is "&" or "of" or "." or "'"))
+        {
+            words++;
+            k--;
+        }
+
+        return words > 0 && k >= 1 && tokens[k].Text is "at" or "with" && CommentatorNouns.Contains(tokens[k - 1].Text);
+    }
 
     /// <summary>
     /// "an Indian-born executive", "the Chinese-born founder": where a person was born is not a country the story is about
