@@ -313,4 +313,14 @@ public sealed class CandidateTests
         Names("Former Quarrion Metals Ltd chief executive John Smith said output rose.").Should().Equal("Quarrion Metals Ltd");
         Names("Embattled Talbot Minerals Inc said it would sell assets.").Should().Equal("Talbot Minerals Inc");
     }
+
+    [Fact]
+    public void A_country_word_and_sector_words_closed_by_a_legal_form_are_a_company_name()
+    {
+        var found = Candidates("Moldovan Metals Corp and the Latvian Mining Co Ltd raised money.");
+        found.Select(c => c.Name).Should().Equal("Moldovan Metals Corp", "Latvian Mining Co Ltd");
+        found.Select(c => c.CountryCode).Should().Equal("MD", "LV");
+        TestFiles.Recognize("Moldovan Metals Corp raised money.").Countries.Should().BeEmpty();
+        Names("The Latvian Ministry said it would review the Latvian Mining permit.").Should().BeEmpty();
+    }
 }

@@ -386,4 +386,11 @@ public sealed class OrganisationTests
         result.Organisations.Select(o => o.Id).Should().Equal("hkex");
         result.Candidates.Select(c => c.Name).Should().Equal("Talvik Metals Ltd");
     }
+
+    [Fact]
+    public void Full_names_written_with_a_short_legal_form_are_the_reference_bodies()
+    {
+        Orgs("Saudi Arabian Mining Co (Ma'aden) and Korea Resources Corp signed a study.").Should().Equal("maaden", "komir");
+        TestFiles.Recognize("Saudi Arabian Mining Co (Ma'aden) and Korea Resources Corp signed a study.").Candidates.Should().BeEmpty();
+    }
 }

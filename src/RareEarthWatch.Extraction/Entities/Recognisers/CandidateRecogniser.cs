@@ -1210,15 +1210,26 @@ public sealed class CandidateRecogniser
             }
 
             var coreFirst = start;
+            var countryWordName = false;
             if (!HasDistinctive(context, start, d))
             {
+                // "Peruvian Metals Corp": a country word and sector words closed by a legal form are the company's whole name
+                // ("India Inc", a country and a bare legal form, is the country's business world).
+                if (designator.Role != Legal && context.InCountry[start] && context.CountryMatchFrom(start) is { } only && only.EndToken == d
+                    && LegalFormIn(context, d, runEnd))
+                {
+                    countryWordName = true;
+                }
+
                 // "Securities and Exchange Commission": designators alone after "and"/"of" complete the name before them.
-                if (start != runStart || ExtendBackOverConnector(context, runStart) is not { } extended || !HasDistinctive(context, extended, d))
+                else if (start != runStart || ExtendBackOverConnector(context, runStart) is not { } extended || !HasDistinctive(context, extended, d))
                 {
                     continue;
                 }
-
-                coreFirst = extended;
+                else
+                {
+                    coreFirst = extended;
+                }
             }
 
             var kind = designator.Role == Legal ? null : designator.KindHint;
@@ -1260,7 +1271,7 @@ public sealed class CandidateRecogniser
                 }
             }
 
-            country ??= contextCountry;
+            country ??= contextCountry ?? (countryWordName ? context.CountryMatchFrom(coreFirst)?.Code : null);
             return new Found(ThePartOfName(context, coreFirst, start, runStart), end, coreFirst, d, kind ?? legalKind, country, IsBody: false);
         }
 
