@@ -231,4 +231,11 @@ public sealed class CountryTests
     [InlineData("Traders in China said prices rose, and Talvik Metals Ltd opened an office in Singapore.", "CN,SG")]
     public void Where_a_quoted_analyst_sits_is_not_a_country_of_the_story(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Analysts at National Moldova Bank and the Latvia Construction Bank raised forecasts.", "")]
+    [InlineData("Moldova and Latvia Banking Group arranged the loan.", "")]
+    [InlineData("A bank in Moldova lent money, and Latvia's banks followed.", "MD,LV")]
+    public void A_country_word_inside_a_banks_name_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -320,10 +320,31 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         return designators > 0 && !(designators == 1 && tokens[match.EndToken].Text == "Inc" && !demonyms.Contains(tokens[match.FirstToken].Text));
     }
 
-    /// <summary>"the Bank of Japan", "Reserve Bank of India": a country closing a bank's name (like "Bank of England") is not a mention.</summary>
-    private static bool EndsBankName(PhraseMatch match, IReadOnlyList<Token> tokens) =>
-        match.FirstToken >= 2 && tokens[match.FirstToken - 1].Text == "of" && tokens[match.FirstToken - 2].Text == "Bank"
-        && (match.EndToken >= tokens.Count || !(tokens[match.EndToken].IsWord && tokens[match.EndToken].IsCapitalised));
+    /// <summary>
+    /// "the Bank of Japan", "Reserve Bank of India": a country closing a bank's name (like "Bank of England") is not a mention;
+    /// nor is one inside a bank's name that ends in Bank or Banking ("National Australia Bank", "China Construction Bank",
+    /// "Australia and New Zealand Banking Group").
+    /// </summary>
+    private static bool EndsBankName(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        if (match.FirstToken >= 2 && tokens[match.FirstToken - 1].Text == "of" && tokens[match.FirstToken - 2].Text == "Bank"
+            && (match.EndToken >= tokens.Count || !(tokens[match.EndToken].IsWord && tokens[match.EndToken].IsCapitalised)))
+        {
+            return true;
+        }
+
+        // Up to two more capitalised words, or "and" and another capitalised name, then Bank/Banking.
+        for (var t = match.EndToken; t < Math.Min(tokens.Count, match.EndToken + 4) && tokens[t].IsWord
+                                     && (tokens[t].IsCapitalised || tokens[t].Text == "and"); t++)
+        {
+            if (tokens[t].Text is "Bank" or "Banking")
+            {
+                return t > match.EndToken || tokens[t].Start == match.End + 1;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Last words of names of events, awards and campuses that a demonym may open ("American Music Awards").</summary>
     private static readonly FrozenSet<string> EventOrCampusHeads = new[]
