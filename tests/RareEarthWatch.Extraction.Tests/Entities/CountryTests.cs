@@ -207,6 +207,7 @@ public sealed class CountryTests
     [InlineData("The miner reports in Canadian dollars, and the Philippine peso and Swiss franc fell.", "")]
     [InlineData("The New Zealand dollar rose against the Japanese yen.", "")]
     [InlineData("Brazilian real estate groups and Australian buyers met.", "BR,AU")]
+    [InlineData("The Brazilian real and the South Korean won fell. ($1 = 83.2 Indian rupees)", "")]
     [InlineData("Canadian dollar-denominated bonds were sold to Canadian investors.", "CA")]
     public void A_currency_named_by_a_country_word_is_not_the_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));

@@ -385,15 +385,15 @@ public sealed class CountryRecogniser(GazetteerIndex index)
     private static readonly FrozenSet<string> CurrencyNouns = new[] { "dollar", "dollars", "cent", "cents" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Currency names after a country name or demonym ("the Australian dollar", "Philippine peso", "Swiss franc"). Not
-    /// "real" (Brazilian real estate) nor "won" (a verb).
+    /// Currency names after a country name or demonym ("the Australian dollar", "Philippine peso", "Swiss franc", "South Korean
+    /// won", "Brazilian real", but not "Brazilian real estate").
     /// </summary>
     private static readonly FrozenSet<string> NamedCurrencyNouns = new[]
     {
         "dollar", "dollars", "peso", "pesos", "rupee", "rupees", "rupiah", "ringgit", "rand", "yen", "yuan", "renminbi", "franc",
         "francs", "krone", "kroner", "krona", "kronor", "lira", "baht", "dong", "tenge", "rouble", "roubles", "ruble", "rubles",
         "pound", "pounds", "shekel", "shekels", "riyal", "riyals", "dirham", "dirhams", "zloty", "forint", "kwacha", "naira", "cedi",
-        "shilling", "shillings", "dinar", "dinars", "kyat", "kip", "taka", "sterling",
+        "shilling", "shillings", "dinar", "dinars", "kyat", "kip", "taka", "sterling", "won", "real", "reais",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -408,7 +408,9 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             : null;
         if (!abbreviations.Contains(text.Substring(match.Start, match.Length)))
         {
-            return next is not null && NamedCurrencyNouns.Contains(next) && char.IsLower(next[0]);
+            var afterNext = match.EndToken + 1 < tokens.Count ? tokens[match.EndToken + 1].Text : null;
+            return next is not null && NamedCurrencyNouns.Contains(next) && char.IsLower(next[0])
+                   && !(next == "real" && afterNext is "estate");
         }
 
         if (match.End < text.Length && char.GetUnicodeCategory(text[match.End]) == System.Globalization.UnicodeCategory.CurrencySymbol)
