@@ -135,6 +135,8 @@ public sealed class OrganisationTests
         Orgs("The company told the SEC on Monday it would restate its accounts.").Should().Equal("sec");
         Orgs("The ASX-listed miner (ASX: KRM) rose 4%.").Should().BeEmpty();
         Orgs("Shares of the ABC Learning Centres fell.").Should().BeEmpty();
+        Orgs("Talvik Metals Ltd operates the SEC bauxite mine and the ASX project.").Should().BeEmpty();
+        Orgs("The company sent the ASX listing documents.").Should().Equal("asx");
     }
 
     [Fact]

@@ -533,7 +533,30 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         var sentence = sentences.IndexOf(token.Start);
         var glued = sentence >= 0 && sentences.Sentences[sentence] is var s && token.End - s.Start < s.Text.Length
             && s.Text[token.End - s.Start] is '-' or '/';
-        return !(next.IsWord && next.IsCapitalised) && next.Text is not (":" or "of") && !glued;
+        return !(next.IsWord && next.IsCapitalised) && next.Text is not (":" or "of") && !glued && !NamesAnAsset(tokens, at);
+    }
+
+    /// <summary>Nouns of a site or asset that an acronym before them may name ("the GAC bauxite mine").</summary>
+    private static readonly HashSet<string> AssetNouns = new(StringComparer.Ordinal)
+    {
+        "mine", "mines", "project", "deposit", "concession", "plant", "refinery", "smelter", "site", "field", "prospect", "tenement",
+    };
+
+    /// <summary>
+    /// "the GAC bauxite mine", "the XYZ project": an acronym followed by at most two lower-case words that end in a site or
+    /// asset noun names that asset (or its owner), not the ambiguous body of the same letters.
+    /// </summary>
+    private static bool NamesAnAsset(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var t = at + 1; t < Math.Min(tokens.Count, at + 4) && tokens[t].IsWord && char.IsLower(tokens[t].Text[0]); t++)
+        {
+            if (AssetNouns.Contains(tokens[t].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Full Name (FN)": FN is that organisation for the rest of the text.</summary>
