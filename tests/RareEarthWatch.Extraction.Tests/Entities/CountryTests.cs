@@ -199,7 +199,9 @@ public sealed class CountryTests
     [InlineData("Talvik Magnetics Inc hired a Peruvian-born metallurgist as chief executive.", "")]
     [InlineData("Its founder, who is Canada-born, joined from a bank.", "")]
     [InlineData("Talvik Magnetics Inc imported Chinese-origin magnets and hired a French-born chemist.", "CN")]
-    public void A_persons_birthplace_is_not_a_country_of_the_story(string text, string expected) =>
+    [InlineData("Hong Kong-listed Talvik Metals Ltd and Australia-listed Harrow Mining Corp rose.", "")]
+    [InlineData("Talvik Metals Ltd sold its US-quoted shares and bought ore from Australia.", "AU")]
+    public void A_persons_birthplace_and_the_market_of_a_listing_are_not_countries_of_the_story(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 
     [Theory]

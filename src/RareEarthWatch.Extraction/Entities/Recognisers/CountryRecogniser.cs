@@ -476,14 +476,32 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         return words > 0 && k >= 1 && tokens[k].Text is "at" or "with" && CommentatorNouns.Contains(tokens[k - 1].Text);
     }
 
+    /// <summary>Words glued after a country word that make it a person's birthplace or a share's market, not the story's country.</summary>
+    private static readonly string[] BirthOrListingSuffixes = ["born", "listed", "quoted", "traded"];
+
     /// <summary>
     /// "an Indian-born executive", "the Chinese-born founder": where a person was born is not a country the story is about
-    /// (goods of "Chinese-origin" are, so only "-born").
+    /// (goods of "Chinese-origin" are, so only "-born"); nor is where a company's shares trade ("Hong Kong-listed China Rare
+    /// Earth Holdings", "Australia-listed", "US-quoted"), like the exchange's own name ("Hong Kong Stock Exchange").
     /// </summary>
-    private static bool IsBirthplace(PhraseMatch match, string text) =>
-        match.End + 5 <= text.Length && text[match.End] == '-'
-        && text.AsSpan(match.End + 1, 4).Equals("born", StringComparison.OrdinalIgnoreCase)
-        && (match.End + 5 == text.Length || !char.IsLetter(text[match.End + 5]));
+    private static bool IsBirthplace(PhraseMatch match, string text)
+    {
+        if (match.End + 1 >= text.Length || text[match.End] != '-')
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(match.End + 1);
+        foreach (var suffix in BirthOrListingSuffixes)
+        {
+            if (rest.StartsWith(suffix, StringComparison.OrdinalIgnoreCase) && (rest.Length == suffix.Length || !char.IsLetter(rest[suffix.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "Lebanon, Tennessee", "Peru, Ill.", "Panama City, Florida": a country name followed by a comma and a state or province of
