@@ -241,4 +241,12 @@ public sealed class CountryTests
     [InlineData("A bank in Moldova lent money, and Latvia's banks followed.", "MD,LV")]
     public void A_country_word_inside_a_banks_name_is_not_the_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Talvik Metals Ltd makes magnets.\n\nABOUT US\n\nFor more, CONTACT US or FOLLOW US online.", "")]
+    [InlineData("Its 256 GB data logger recorded output.", "")]
+    [InlineData("Talvik Metals Ltd worried about US tariffs and UK rules.", "US,GB")]
+    [InlineData("CHINA HALTS MAGNET EXPORTS TO US", "CN,US")]
+    public void A_capital_pronoun_or_a_unit_after_a_number_is_not_a_country_abbreviation(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -52,7 +52,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             var targets = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
             if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens) || IsCurrency(match, text, tokens)
                 || IsBirthplace(match, text) || IsTownInRegion(match, targets, text, tokens) || NamesLanguage(match, tokens)
-                || IsCommentatorsDesk(match, text, tokens)
+                || IsCommentatorsDesk(match, text, tokens) || IsPronounOrUnit(match, text, tokens)
                 || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
                 || EndsBankName(match, tokens))
             {
@@ -429,6 +429,28 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         match.EndToken < tokens.Count && tokens[match.EndToken] is { IsWord: true } next
         && next.Text.Equals("language", StringComparison.OrdinalIgnoreCase)
         && demonyms.Contains(string.Join(" ", Enumerable.Range(match.FirstToken, match.EndToken - match.FirstToken).Select(t => tokens[t].Text)));
+
+    /// <summary>All-capital words after which a capital "US" is the pronoun ("CONTACT US", "ABOUT US", "FOLLOW US").</summary>
+    private static readonly FrozenSet<string> PronounVerbs = new[]
+    {
+        "ABOUT", "CONTACT", "FOLLOW", "JOIN", "EMAIL", "CALL", "VISIT", "LET", "TELL", "HELP", "ASK", "WRITE",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An abbreviation that is no country: "CONTACT US", "ABOUT US" (the pronoun in an all-capital line of a press release) or a
+    /// unit after a number ("a 256 GB drive").
+    /// </summary>
+    private bool IsPronounOrUnit(PhraseMatch match, string text, IReadOnlyList<Token> tokens)
+    {
+        if (match.FirstToken == 0 || !abbreviations.Contains(text.Substring(match.Start, match.Length)))
+        {
+            return false;
+        }
+
+        var previous = tokens[match.FirstToken - 1];
+        return (previous.IsWord && previous.Text.All(char.IsAsciiDigit) && previous.End + 1 == match.Start)
+               || (text.Substring(match.Start, match.Length) == "US" && PronounVerbs.Contains(previous.Text));
+    }
 
     /// <summary>People quoted for their view of a market, whose desk's place is not what the story is about.</summary>
     private static readonly FrozenSet<string> CommentatorNouns = new[]
