@@ -249,4 +249,15 @@ public sealed class CountryTests
     [InlineData("CHINA HALTS MAGNET EXPORTS TO US", "CN,US")]
     public void A_capital_pronoun_or_a_unit_after_a_number_is_not_a_country_abbreviation(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Fact]
+    public void A_country_in_a_press_releases_securities_legend_is_not_a_country_of_the_story()
+    {
+        const string Text = "Talvik Rare Metals Corp. drilled its project in Greenland. "
+            + "The securities have not been registered under the United States Securities Act of 1933 and may not be offered or sold in the United States. "
+            + "This release contains forward-looking information within the meaning of Canadian securities laws.";
+        Codes(Text).Should().Equal("GL");
+        Codes("Talvik Rare Metals Corp. will sell ore to the United States and Canada.").Should().BeEquivalentTo("US", "CA");
+        Codes("Its forward-looking plan is to sell ore to Japan.").Should().Equal("JP");
+    }
 }

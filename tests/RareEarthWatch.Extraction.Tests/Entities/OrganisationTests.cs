@@ -395,4 +395,13 @@ public sealed class OrganisationTests
         Orgs("Saudi Arabian Mining Co (Ma'aden) and Korea Resources Corp signed a study.").Should().Equal("maaden", "komir");
         TestFiles.Recognize("Saudi Arabian Mining Co (Ma'aden) and Korea Resources Corp signed a study.").Candidates.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Press_release_wires_are_sources_and_the_tsx_venture_exchange_is_known()
+    {
+        var result = TestFiles.Recognize(
+            "Vancouver, British Columbia--(Newsfile Corp. - May 3, 2025) - Talvik Rare Metals Corp. said the TSX Venture Exchange approved its listing.");
+        result.Organisations.Select(o => o.Id).Should().Equal("tsx-venture");
+        result.Candidates.Select(c => c.Name).Should().Equal("Talvik Rare Metals Corp.");
+    }
 }

@@ -52,7 +52,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             var targets = match.Targets.Where(t => t.Kind == PhraseKind.Country).ToList();
             if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens) || IsCurrency(match, text, tokens)
                 || IsBirthplace(match, text) || IsTownInRegion(match, targets, text, tokens) || NamesLanguage(match, tokens)
-                || IsCommentatorsDesk(match, text, tokens) || IsPronounOrUnit(match, text, tokens)
+                || IsCommentatorsDesk(match, text, tokens) || IsPronounOrUnit(match, text, tokens) || InSecuritiesLegend(match, sentences)
                 || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
                 || EndsBankName(match, tokens))
             {
@@ -429,6 +429,31 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         match.EndToken < tokens.Count && tokens[match.EndToken] is { IsWord: true } next
         && next.Text.Equals("language", StringComparison.OrdinalIgnoreCase)
         && demonyms.Contains(string.Join(" ", Enumerable.Range(match.FirstToken, match.EndToken - match.FirstToken).Select(t => tokens[t].Text)));
+
+    /// <summary>Phrases of the securities-law legend of a press release ("may not be offered or sold in the United States").</summary>
+    private static readonly string[] SecuritiesLegendCues =
+    [
+        "Securities Act", "offered or sold", "solicitation of an offer", "not for distribution", "forward-looking statement",
+        "forward-looking information",
+    ];
+
+    /// <summary>
+    /// "The securities have not been registered under the United States Securities Act ... and may not be offered or sold in
+    /// the United States", "NOT FOR DISSEMINATION IN THE UNITED STATES", "forward-looking information within the meaning of
+    /// Canadian securities laws": a country in the legal legend of a press release is where the offer is barred or whose law
+    /// applies, not a country the story is about.
+    /// </summary>
+    private static bool InSecuritiesLegend(PhraseMatch match, SentenceIndex sentences)
+    {
+        var at = sentences.IndexOf(match.Start);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var sentence = sentences.Sentences[at].Text;
+        return Array.Exists(SecuritiesLegendCues, cue => sentence.Contains(cue, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>All-capital words after which a capital "US" is the pronoun ("CONTACT US", "ABOUT US", "FOLLOW US").</summary>
     private static readonly FrozenSet<string> PronounVerbs = new[]
