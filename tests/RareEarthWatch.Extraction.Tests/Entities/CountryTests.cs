@@ -260,4 +260,11 @@ public sealed class CountryTests
         Codes("Talvik Rare Metals Corp. will sell ore to the United States and Canada.").Should().BeEquivalentTo("US", "CA");
         Codes("Its forward-looking plan is to sell ore to Japan.").Should().Equal("JP");
     }
+
+    [Theory]
+    [InlineData("Talvik Metals Ltd appointed Ms. Israel Adams and Mr India Walker to its board.", "")]
+    [InlineData("A Liberian-flagged bulk carrier took the ore through the Taiwan Strait.", "")]
+    [InlineData("Talvik Metals Ltd shipped ore from Liberia to Taiwan.", "LR,TW")]
+    public void A_given_name_a_ships_flag_and_a_strait_are_not_countries_of_the_story(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -53,6 +53,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             if (targets.Count == 0 || IsSurname(match, tokens) || IsTicker(match, tokens) || IsCurrency(match, text, tokens)
                 || IsBirthplace(match, text) || IsTownInRegion(match, targets, text, tokens) || NamesLanguage(match, tokens)
                 || IsCommentatorsDesk(match, text, tokens) || IsPronounOrUnit(match, text, tokens) || InSecuritiesLegend(match, sentences)
+                || AfterPersonTitle(match, tokens)
                 || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
                 || EndsBankName(match, tokens))
             {
@@ -430,6 +431,23 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         && next.Text.Equals("language", StringComparison.OrdinalIgnoreCase)
         && demonyms.Contains(string.Join(" ", Enumerable.Range(match.FirstToken, match.EndToken - match.FirstToken).Select(t => tokens[t].Text)));
 
+    private readonly FrozenSet<string> personTitles = index.Gazetteer.OrganisationDesignators
+        .Where(d => d.Role == "person-title")
+        .Select(d => d.Phrase)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Ms. Israel Adams", "Mr India Walker": a country name right after a person title (org-designators.csv) is a given name.</summary>
+    private bool AfterPersonTitle(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        var k = match.FirstToken - 1;
+        if (k >= 0 && tokens[k].Text == ".")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].IsWord && personTitles.Contains(tokens[k].Text);
+    }
+
     /// <summary>Phrases of the securities-law legend of a press release ("may not be offered or sold in the United States").</summary>
     private static readonly string[] SecuritiesLegendCues =
     [
@@ -524,12 +542,13 @@ public sealed class CountryRecogniser(GazetteerIndex index)
     }
 
     /// <summary>Words glued after a country word that make it a person's birthplace or a share's market, not the story's country.</summary>
-    private static readonly string[] BirthOrListingSuffixes = ["born", "listed", "quoted", "traded"];
+    private static readonly string[] BirthOrListingSuffixes = ["born", "listed", "quoted", "traded", "flagged"];
 
     /// <summary>
     /// "an Indian-born executive", "the Chinese-born founder": where a person was born is not a country the story is about
     /// (goods of "Chinese-origin" are, so only "-born"); nor is where a company's shares trade ("Hong Kong-listed China Rare
-    /// Earth Holdings", "Australia-listed", "US-quoted"), like the exchange's own name ("Hong Kong Stock Exchange").
+    /// Earth Holdings", "Australia-listed", "US-quoted"), like the exchange's own name ("Hong Kong Stock Exchange"), nor a
+    /// ship's flag ("a Liberian-flagged bulk carrier").
     /// </summary>
     private static bool IsBirthplace(PhraseMatch match, string text)
     {
