@@ -29,6 +29,32 @@ internal static class StageProfile
             return total > 0 ? 0 : 1;
         }
 
+        if (args.Contains("--passes"))
+        {
+            // What one BenchmarkDotNet process measures, without its build: 15 warm-up passes over all pages, then the mean
+            // of 10 timed passes, with the collections they cost. Run it in several processes: the spread is between them.
+            var passReader = new ArticleReader(new ExtractionOptions());
+            var passPages = BenchmarkPages.Load();
+            int Pass() => passPages.Sum(p => passReader.Read(new RawDocument(p.Id + ".html", p.Bytes)).MainText.Length);
+            for (var warm = 0; warm < 15; warm++)
+            {
+                Pass();
+            }
+
+            var (c0, c1, c2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            var times = new List<double>();
+            for (var k = 0; k < 10; k++)
+            {
+                var watch = Stopwatch.StartNew();
+                Pass();
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean {times.Average():0.0} ms, median {(times[4] + times[5]) / 2:0.0}, best {times[0]:0.0}; per pass GCs gen0 {(GC.CollectionCount(0) - c0) / 10.0:0.0} gen1 {(GC.CollectionCount(1) - c1) / 10.0:0.0} gen2 {(GC.CollectionCount(2) - c2) / 10.0:0.0}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / 10:0.0} ms"));
+            return 0;
+        }
+
         if (args.Contains("--pages"))
         {
             // Milliseconds per page (best of ten reads), slowest first: where a speed change pays most.
