@@ -29,6 +29,32 @@ internal static class StageProfile
             return total > 0 ? 0 : 1;
         }
 
+        if (args.Contains("--passes"))
+        {
+            // What one BenchmarkDotNet process measures, without its build: 15 warm-up passes over all pages, then the mean
+            // of 10 timed passes, with the collections they cost. Run it in several processes: the spread is between them.
+            var passReader = new ArticleReader(new ExtractionOptions());
+            var passPages = BenchmarkPages.Load();
+            int Pass() => passPages.Sum(p => passReader.Read(new RawDocument(p.Id + ".html", p.Bytes)).MainText.Length);
+            for (var warm = 0; warm < 15; warm++)
+            {
+                Pass();
+            }
+
+            var (c0, c1, c2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            var times = new List<double>();
+            for (var k = 0; k < 10; k++)
+            {
+                var watch = Stopwatch.StartNew();
+                Pass();
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean {times.Average():0.0} ms, median {(times[4] + times[5]) / 2:0.0}, best {times[0]:0.0}; per pass GCs gen0 {(GC.CollectionCount(0) - c0) / 10.0:0.0} gen1 {(GC.CollectionCount(1) - c1) / 10.0:0.0} gen2 {(GC.CollectionCount(2) - c2) / 10.0:0.0}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / 10:0.0} ms"));
+            return 0;
+        }
+
         if (args.Contains("--pages"))
         {
             // Milliseconds per page (best of ten reads), slowest first: where a speed change pays most.
@@ -67,10 +93,11 @@ internal static class StageProfile
         var options = new ExtractionOptions();
         var loader = new DocumentLoader(options.MaxDocumentBytes, options.Reading);
         var loaded = pages.Select(p => loader.Load(new RawDocument(p.Id + ".html", p.Bytes))).ToList();
+        var texts = loaded.Select(l => l.Content.ToText()).ToList();
         var parser = new HtmlParser();
         var reader = new ArticleReader(options);
 
-        Measure("load (sniff + decode)", () => pages.Sum(p => loader.Load(new RawDocument(p.Id + ".html", p.Bytes)).Text.Length));
+        Measure("load (sniff + decode)", () => pages.Sum(p => Length(loader.Load(new RawDocument(p.Id + ".html", p.Bytes)))));
         Measure("reject unreadable", () => pages.Sum(p => { ContentSniffer.RejectUnreadable(p.Bytes, options.MaxDocumentBytes, options.Reading.MaxControlByteShare, options.Reading.SniffBytes); return 1; }));
         Measure("preview", () => pages.Sum(p => TextDecoder.Preview(p.Bytes, options.Reading.SniffBytes).Length));
         var previews = pages.Select(p => TextDecoder.Preview(p.Bytes, options.Reading.SniffBytes)).ToList();
@@ -78,19 +105,19 @@ internal static class StageProfile
         Measure("is html", () => previews.Sum(p => ContentSniffer.IsHtml(p) ? 1 : 0));
         Measure("decode", () => pages.Sum(p => TextDecoder.Decode(p.Bytes, null, true, options.Reading.SniffBytes).Text.Length));
         Measure("UTF-8 GetString only", () => pages.Sum(p => System.Text.Encoding.UTF8.GetString(p.Bytes, 3, p.Bytes.Length - 3).Length));
-        Measure("markup scan", () => loaded.Sum(l => MarkupScanner.Scan(l.Text, options.Reading.MaxHtmlElements, options.Reading.MaxNestingDepth).StartTags));
-        var scanned = loaded.Select(l => MarkupScanner.Scan(l.Text, options.Reading.MaxHtmlElements, options.Reading.MaxNestingDepth).Text).ToList();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chars decoded {loaded.Sum(l => (long)l.Text.Length)}, left for the parser after the scan {scanned.Sum(t => (long)t.Length)}"));
+        Measure("markup scan", () => loaded.Sum(l => MarkupScanner.Scan(l.Content.Chars, options.Reading.MaxHtmlElements, options.Reading.MaxNestingDepth).StartTags));
+        var scanned = loaded.Select(l => MarkupScanner.Scan(l.Content.Chars, options.Reading.MaxHtmlElements, options.Reading.MaxNestingDepth).Text).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chars decoded {loaded.Sum(l => (long)l.Content.Chars.Length)}, left for the parser after the scan {scanned.Sum(t => (long)t.Length)}"));
         var positions = new List<(AngleSharp.Dom.IElement, int)>();
         var reading = new HtmlParser(new HtmlParserOptions { OnCreated = (e, at) => positions.Add((e, at.Position)), DisableElementPositionTracking = true }, AngleSharp.BrowsingContext.New(new AngleSharp.Configuration()));
         Measure("AngleSharp parse of the scanned markup (as read)", () => scanned.Sum(t => { positions.Clear(); using var d = reading.ParseDocument(t); return d.All.Length; }));
-        Measure("AngleSharp parse, shared parser", () => loaded.Sum(l => { using var d = parser.ParseDocument(l.Text); return d.All.Length; }));
+        Measure("AngleSharp parse, shared parser", () => texts.Sum(t => { using var d = parser.ParseDocument(t); return d.All.Length; }));
         var lean = new HtmlParser(new HtmlParserOptions(), AngleSharp.BrowsingContext.New(new AngleSharp.Configuration()));
-        Measure("AngleSharp parse, lean context", () => loaded.Sum(l => { using var d = lean.ParseDocument(l.Text); return d.All.Length; }));
-        var stripped = loaded.Select(l => System.Text.RegularExpressions.Regex.Replace(l.Text, @"<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|<!--.*?-->|<svg\b.*?</svg\s*>", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.IgnoreCase)).ToList();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chars {loaded.Sum(l => (long)l.Text.Length)} stripped {stripped.Sum(l => (long)l.Length)}"));
+        Measure("AngleSharp parse, lean context", () => texts.Sum(t => { using var d = lean.ParseDocument(t); return d.All.Length; }));
+        var stripped = texts.Select(t => System.Text.RegularExpressions.Regex.Replace(t, @"<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|<!--.*?-->|<svg\b.*?</svg\s*>", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.IgnoreCase)).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chars {loaded.Sum(l => (long)l.Content.Chars.Length)} stripped {stripped.Sum(l => (long)l.Length)}"));
         Measure("AngleSharp parse, lean, stripped", () => stripped.Sum(l => { using var d = lean.ParseDocument(l); return d.All.Length; }));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"same element counts lean vs default: {loaded.All(l => { using var a = lean.ParseDocument(l.Text); using var b = parser.ParseDocument(l.Text); return a.All.Length == b.All.Length && a.Body?.TextContent == b.Body?.TextContent; })}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"same element counts lean vs default: {loaded.All(l => { using var a = lean.ParseDocument(l.Content.ToText()); using var b = parser.ParseDocument(l.Content.ToText()); return a.All.Length == b.All.Length && a.Body?.TextContent == b.Body?.TextContent; })}"));
         var retries = 0;
         var retried = new List<string>();
         var current = string.Empty;
@@ -102,11 +129,19 @@ internal static class StageProfile
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages read twice (retry without class names): {retries}: {string.Join(", ", retried)}; all pages {pages.Sum(p => (long)p.Bytes.Length) / 1024} KB"));
-        Measure("AngleSharp parse, new parser each", () => loaded.Sum(l => { using var d = new HtmlParser().ParseDocument(l.Text); return d.All.Length; }));
+        Measure("AngleSharp parse, new parser each", () => loaded.Sum(l => { using var d = new HtmlParser().ParseDocument(l.Content.ToText()); return d.All.Length; }));
         Measure("ArticleReader.Read (all)", () => pages.Sum(p => reader.Read(new RawDocument(p.Id + ".html", p.Bytes)).MainText.Length));
-        Measure("load again", () => pages.Sum(p => loader.Load(new RawDocument(p.Id + ".html", p.Bytes)).Text.Length));
+        Measure("load again", () => pages.Sum(p => Length(loader.Load(new RawDocument(p.Id + ".html", p.Bytes)))));
         Measure("SmartReader", () => pages.Sum(p => new SmartReader.Reader("https://example.org/article", p.Html).GetArticle().TextContent?.Length ?? 0));
         return 0;
+    }
+
+    private static int Length(LoadedDocument loaded)
+    {
+        using (loaded)
+        {
+            return loaded.Content.Chars.Length;
+        }
     }
 
     private static void Measure(string name, Func<int> pass)

@@ -27,11 +27,11 @@ internal sealed class DocumentLoader(int maxDocumentBytes, ReadingOptions option
 
         if (ContentSniffer.IsHtml(preview))
         {
-            var html = TextDecoder.Decode(content, transportCharset: null, lookForMarkupCharset: true, options.SniffBytes);
-            return new LoadedDocument(DocumentFormat.Html, html.Text, html.EncodingName, html.Source);
+            var encoding = TextDecoder.Choose(content, transportCharset: null, lookForMarkupCharset: true, options.SniffBytes);
+            return new LoadedDocument(DocumentFormat.Html, PooledText.Decode(content, encoding), encoding.Name, encoding.Source);
         }
 
         var text = TextDecoder.Decode(content, transportCharset: null, lookForMarkupCharset: false, options.SniffBytes);
-        return new LoadedDocument(DocumentFormat.PlainText, text.Text, text.EncodingName, text.Source);
+        return new LoadedDocument(DocumentFormat.PlainText, PooledText.Of(text.Text), text.EncodingName, text.Source);
     }
 }

@@ -36,11 +36,11 @@ internal static class MhtmlReader
             throw new DocumentRejectedException(NoHtmlMessage);
         }
 
-        var text = TextDecoder.Decode(bytes, html.ContentType.Charset, lookForMarkupCharset: true, sniffBytes);
+        var encoding = TextDecoder.Choose(bytes, html.ContentType.Charset, lookForMarkupCharset: true, sniffBytes);
         var location = LocationHeaders.Select(h => message.Headers[h]).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))
             ?? html.ContentLocation?.ToString();
         var subject = string.IsNullOrWhiteSpace(message.Subject) ? null : message.Subject.Trim();
-        return new LoadedDocument(DocumentFormat.Mhtml, text.Text, text.EncodingName, text.Source, location?.Trim(), subject);
+        return new LoadedDocument(DocumentFormat.Mhtml, PooledText.Decode(bytes, encoding), encoding.Name, encoding.Source, location?.Trim(), subject);
     }
 
     private static MimePart? FindHtmlPart(MimeEntity? body)

@@ -82,39 +82,36 @@ internal static partial class TextDecoder
     /// <summary>Decodes <paramref name="bytes"/>; see the class summary for the order of evidence.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? transportCharset, bool lookForMarkupCharset, int sniffBytes)
     {
+        var encoding = Choose(bytes, transportCharset, lookForMarkupCharset, sniffBytes);
+        return new DecodedText(encoding.Decode(bytes), encoding.Name, encoding.Source);
+    }
+
+    /// <summary>The encoding of <paramref name="bytes"/>, decided as the class summary says, without decoding them.</summary>
+    public static ChosenEncoding Choose(ReadOnlySpan<byte> bytes, string? transportCharset, bool lookForMarkupCharset, int sniffBytes)
+    {
         if (DetectBom(bytes) is { } bom)
         {
-            return new DecodedText(bom.Encoding.GetString(bytes[bom.Length..]), bom.Encoding.WebName, "bom");
+            return new ChosenEncoding(bom.Encoding, bom.Length, "bom");
         }
 
         if (Resolve(transportCharset) is { } transport)
         {
-            return new DecodedText(transport.GetString(bytes), transport.WebName, "mhtml part charset");
+            return new ChosenEncoding(transport, 0, "mhtml part charset");
         }
 
         if (lookForMarkupCharset && FindMarkupCharset(Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, sniffBytes)])) is { } declared
             && Resolve(declared.Charset) is { } markup)
         {
-            return new DecodedText(markup.GetString(bytes), markup.WebName, declared.Source);
+            return new ChosenEncoding(markup, 0, declared.Source);
         }
 
         return Detect(bytes);
     }
 
     /// <summary>Valid UTF-8 is UTF-8; anything else is read as Windows-1252 (which decodes every byte).</summary>
-    public static DecodedText Detect(ReadOnlySpan<byte> bytes)
-    {
-        var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        try
-        {
-            return new DecodedText(strictUtf8.GetString(bytes), "utf-8", "detected utf-8");
-        }
-        catch (DecoderFallbackException)
-        {
-            var windows1252 = Encoding.GetEncoding(Windows1252CodePage);
-            return new DecodedText(windows1252.GetString(bytes), windows1252.WebName, "detected windows-1252 (not valid utf-8)");
-        }
-    }
+    public static ChosenEncoding Detect(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes)
+        ? new ChosenEncoding(new UTF8Encoding(false), 0, "detected utf-8")
+        : new ChosenEncoding(Encoding.GetEncoding(Windows1252CodePage), 0, "detected windows-1252 (not valid utf-8)");
 
     /// <summary>The charset named by a &lt;meta&gt; tag or an XML declaration in the head of a page.</summary>
     public static (string Charset, string Source)? FindMarkupCharset(string head)
@@ -181,3 +178,12 @@ internal static partial class TextDecoder
 
 /// <summary>Decoded text, the encoding's web name and the evidence that chose it.</summary>
 internal sealed record DecodedText(string Text, string EncodingName, string Source);
+
+/// <summary>The encoding chosen for a file's bytes, how many leading bytes (a byte-order mark) it skips, and the evidence that chose it.</summary>
+internal sealed record ChosenEncoding(Encoding Encoding, int Skip, string Source)
+{
+    /// <summary>The encoding's web name ("utf-8", "windows-1252", "shift_jis"...).</summary>
+    public string Name => Encoding.WebName;
+
+    public string Decode(ReadOnlySpan<byte> bytes) => Encoding.GetString(bytes[Skip..]);
+}

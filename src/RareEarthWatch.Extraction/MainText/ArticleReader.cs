@@ -32,10 +32,10 @@ public sealed class ArticleReader(ExtractionOptions options)
 
     public ReadArticle Read(RawDocument raw)
     {
-        var loaded = loader.Load(raw);
+        using var loaded = loader.Load(raw);
         var isText = loaded.Format == DocumentFormat.PlainText;
         var (paragraphs, candidates) = isText
-            ? Unsourced(text.Extract(loaded.Text))
+            ? Unsourced(text.Extract(loaded.Content.ToText()))
             : html.Extract(loaded);
 
         var metadata = candidates.Resolve();
@@ -47,7 +47,7 @@ public sealed class ArticleReader(ExtractionOptions options)
         var mainText = string.Join(ParagraphSeparator, paragraphs.Select(p => p.Text));
         return new ReadArticle(loaded.Format, mainText, metadata)
         {
-            Source = SourceAligner.Map(loaded.Text, paragraphs, markup: !isText, ParagraphSeparator),
+            Source = SourceAligner.Map(loaded.Content.Chars, loaded.Content.Later, paragraphs, markup: !isText, ParagraphSeparator),
         };
     }
 

@@ -53,6 +53,41 @@ public sealed class DocumentLoadingTests
         article.Source.SourceText.Substring(range.Start, range.Length).Should().Be(Chinese);
     }
 
+    [Theory]
+    [InlineData("shift_jis")]
+    [InlineData("utf-16")]
+    public void Html_provenance_decodes_the_page_again_the_same_way(string encodingName)
+    {
+        // The page is read from a pooled buffer; the source shown later is decoded again from the bytes (BOM skipped).
+        var encoding = Encoding.GetEncoding(encodingName);
+        var meta = encodingName == "utf-16" ? string.Empty : $"<meta charset=\"{encodingName}\">";
+        var bytes = encoding.GetPreamble().Concat(Page(meta, Japanese, encoding)).ToArray();
+
+        var article = Read("page.html", bytes);
+        var range = article.Source.SourceRange(0, article.MainText.Length)!.Value;
+
+        article.MainText.Should().Be(Japanese);
+        article.Source.SourceText.Should().StartWith("<!DOCTYPE html>");
+        article.Source.SourceLength.Should().Be(article.Source.SourceText.Length);
+        article.Source.SourceText.Substring(range.Start, range.Length).Should().Be(Japanese);
+    }
+
+    [Fact]
+    public void Pooled_text_is_the_decoded_page_until_disposed_and_a_string_after()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(French)).ToArray();
+        var encoding = TextDecoder.Choose(bytes, transportCharset: null, lookForMarkupCharset: true, sniffBytes: 1024);
+        var text = PooledText.Decode(bytes, encoding);
+        var later = text.Later;
+
+        new string(text.Chars.Span).Should().Be(French);
+        text.Dispose();
+
+        text.Invoking(t => t.Chars).Should().Throw<ObjectDisposedException>();
+        later().Should().Be(French);
+        text.ToText().Should().Be(French);
+    }
+
     [Fact]
     public void Mhtml_part_charset_gb2312_is_decoded() =>
         Read("page.mht", Mhtml("gb2312", Chinese, Encoding.GetEncoding("gb2312"))).MainText.Should().Be(Chinese);

@@ -5,7 +5,7 @@ namespace RareEarthWatch.Extraction.Tests.Reading;
 /// <summary>The scan before parsing cuts attributes no stage reads, as the HTML tokenizer reads attributes, and maps positions back.</summary>
 public sealed class MarkupScannerTests
 {
-    private static MarkupScanner.Result Scan(string html) => MarkupScanner.Scan(html, 10_000, 1_000);
+    private static MarkupScanner.Result Scan(string html) => MarkupScanner.Scan(html.AsMemory(), 10_000, 1_000);
 
     [Fact]
     public void Attributes_no_stage_reads_are_cut_and_the_rest_is_kept()
@@ -86,8 +86,8 @@ public sealed class MarkupScannerTests
         var unclosed = string.Concat(Enumerable.Repeat("<label>x", 50_000));
         var nested = string.Concat(Enumerable.Repeat("<nav><p>x", 900)) + string.Concat(Enumerable.Repeat("</nav>", 900));
 
-        MarkupScanner.Scan(unclosed, 100_000, 1_000).Text.Should().Be(unclosed);
-        MarkupScanner.Scan(nested, 100_000, 1_000).Text.Should().Be(nested);
+        MarkupScanner.Scan(unclosed.AsMemory(), 100_000, 1_000).Text.Should().Be(unclosed);
+        MarkupScanner.Scan(nested.AsMemory(), 100_000, 1_000).Text.Should().Be(nested);
     }
 
     [Fact]

@@ -121,7 +121,7 @@ public sealed class ProvenanceTests
         var paragraphs = Enumerable.Range(0, 200).Select(i => new SourcedParagraph($"nothing of this paragraph {i} appears anywhere in the page at all", 0)).ToList();
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        var map = SourceAligner.Map(source, paragraphs, markup: true, ArticleReader.ParagraphSeparator);
+        var map = SourceAligner.Map(source.AsMemory(), () => source, paragraphs, markup: true, ArticleReader.ParagraphSeparator);
 
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
         map.Spans.Where(s => s.Length > 1).Should().BeEmpty();

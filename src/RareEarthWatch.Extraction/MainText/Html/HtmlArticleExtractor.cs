@@ -29,10 +29,10 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
 
     private static string Describe(IElement e) => $"<{e.LocalName} class='{e.GetAttribute("class")}' id='{e.Id}'>";
 
-    /// <summary>The article's paragraphs, each with the position in <see cref="LoadedDocument.Text"/> its element starts at, and the metadata found.</summary>
+    /// <summary>The article's paragraphs, each with the position in <see cref="LoadedDocument.Content"/> its element starts at, and the metadata found.</summary>
     public (IReadOnlyList<SourcedParagraph> Paragraphs, MetadataCandidates Metadata) Extract(LoadedDocument loaded)
     {
-        var markup = RejectPathologicalMarkup(loaded.Text);
+        var markup = RejectPathologicalMarkup(loaded.Content.Chars);
         var first = ExtractOnce(loaded, markup, removeByName: true);
         if (first.Paragraphs.Sum(p => p.Text.Length) >= options.MinArticleChars)
         {
@@ -188,7 +188,7 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
         return heading is null ? body : articles.FirstOrDefault(a => a.Contains(heading)) ?? body;
     }
 
-    private MarkupScanner.Result RejectPathologicalMarkup(string html)
+    private MarkupScanner.Result RejectPathologicalMarkup(ReadOnlyMemory<char> html)
     {
         var scan = MarkupScanner.Scan(html, options.MaxHtmlElements, options.MaxNestingDepth);
         if (scan.StartTags > options.MaxHtmlElements)

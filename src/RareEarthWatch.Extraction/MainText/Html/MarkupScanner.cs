@@ -63,8 +63,9 @@ internal static class MarkupScanner
     public sealed record Result(int StartTags, int MaxDepth, string Text, SourceOffsets Offsets);
 
     /// <summary>Scans until the end, or until either limit is passed.</summary>
-    public static Result Scan(string html, int maxTags, int maxDepth)
+    public static Result Scan(ReadOnlyMemory<char> markup, int maxTags, int maxDepth)
     {
+        var html = markup.Span;
         int tags = 0, depth = 0, deepest = 0, i = 0, preformatted = 0;
         // After the '>' of a block tag: where white space up to the next block tag starts (-1: not after a block tag).
         var gapFrom = -1;
@@ -73,7 +74,7 @@ internal static class MarkupScanner
         Span<int> notBefore = stackalloc int[CutWhole.Count];
         while (i < html.Length && tags <= maxTags && deepest <= maxDepth)
         {
-            var lt = html.IndexOf('<', i);
+            var lt = IndexOf(html, '<', i);
             if (lt < 0 || lt + 1 >= html.Length)
             {
                 break;
@@ -81,7 +82,7 @@ internal static class MarkupScanner
 
             var gap = gapFrom;
             gapFrom = -1;
-            if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            if (html[lt..].StartsWith("<!--", StringComparison.Ordinal))
             {
                 i = CommentEnd(html, lt);
                 cuts.Add((lt, i));
@@ -102,16 +103,16 @@ internal static class MarkupScanner
                 continue;
             }
 
-            var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            var name = html[nameStart..nameEnd];
             roles.TryGetValue(name, out var role);
-            var gt = html.IndexOf('>', nameEnd);
+            var gt = IndexOf(html, '>', nameEnd);
             if (gt < 0)
             {
                 break;
             }
 
             i = gt + 1;
-            if (role.Block && gap >= 0 && preformatted == 0 && lt > gap && html.AsSpan(gap, lt - gap).IsWhiteSpace())
+            if (role.Block && gap >= 0 && preformatted == 0 && lt > gap && html[gap..lt].IsWhiteSpace())
             {
                 cuts.Add((gap, lt));
             }
@@ -138,7 +139,7 @@ internal static class MarkupScanner
             if (isScript || name.Equals("style", StringComparison.OrdinalIgnoreCase) || (name.Equals("svg", StringComparison.OrdinalIgnoreCase) && !selfClosed))
             {
                 var close = EndOf(html, i, name);
-                var keep = isScript && html.AsSpan(lt, gt - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase);
+                var keep = isScript && html[lt..gt].Contains("ld+json", StringComparison.OrdinalIgnoreCase);
                 if (!keep)
                 {
                     cuts.Add((lt, close.After));
@@ -185,8 +186,8 @@ internal static class MarkupScanner
         }
 
         return cuts.Count == 0
-            ? new Result(tags, deepest, html, SourceOffsets.Identity)
-            : Cut(html, cuts, tags, deepest);
+            ? new Result(tags, deepest, html.ToString(), SourceOffsets.Identity)
+            : Cut(markup, cuts, tags, deepest);
     }
 
     /// <summary>
@@ -197,7 +198,7 @@ internal static class MarkupScanner
     /// tokenizes to the same other attributes. A tag whose quoted value holds a '&gt;' (so
     /// <paramref name="gt"/> is not its end) is left whole.
     /// </summary>
-    private static void CutUnreadAttributes(string html, ReadOnlySpan<char> tagName, int from, int gt, List<(int Start, int End)> cuts)
+    private static void CutUnreadAttributes(ReadOnlySpan<char> html, ReadOnlySpan<char> tagName, int from, int gt, List<(int Start, int End)> cuts)
     {
         var firstCut = cuts.Count;
         var p = from;
@@ -238,7 +239,7 @@ internal static class MarkupScanner
 
                 if (q < gt && html[q] is '"' or '\'')
                 {
-                    var close = html.IndexOf(html[q], q + 1);
+                    var close = IndexOf(html, html[q], q + 1);
                     if (close < 0 || close > gt)
                     {
                         // The '>' the scan stopped at is inside a quoted value: leave the tag as it is.
@@ -268,7 +269,7 @@ internal static class MarkupScanner
             }
 
             // The white space before the attribute stays: it may be all that separates its neighbours.
-            if (IsUnread(tagName, html.AsSpan(nameStart, nameEnd - nameStart)))
+            if (IsUnread(tagName, html[nameStart..nameEnd]))
             {
                 cuts.Add((nameStart, end));
             }
@@ -280,12 +281,12 @@ internal static class MarkupScanner
     /// &lt;link&gt; but the canonical one (the parser would start a failing load for each stylesheet, icon and preload). They
     /// hold no content, so the start tag alone is cut, when no quoted value hides its end.
     /// </summary>
-    private static bool IsCutVoid(ReadOnlySpan<char> name, string html, int nameEnd, int gt)
+    private static bool IsCutVoid(ReadOnlySpan<char> name, ReadOnlySpan<char> html, int nameEnd, int gt)
     {
         var cut = name.Length switch
         {
             3 => name.Equals("img", StringComparison.OrdinalIgnoreCase),
-            4 => name.Equals("link", StringComparison.OrdinalIgnoreCase) && !html.AsSpan(nameEnd, gt - nameEnd).Contains("canonical", StringComparison.OrdinalIgnoreCase),
+            4 => name.Equals("link", StringComparison.OrdinalIgnoreCase) && !html[nameEnd..gt].Contains("canonical", StringComparison.OrdinalIgnoreCase),
             5 => name.Equals("input", StringComparison.OrdinalIgnoreCase),
             _ => false,
         };
@@ -293,7 +294,7 @@ internal static class MarkupScanner
     }
 
     /// <summary>True when the tag whose attributes start at <paramref name="from"/> ends at <paramref name="gt"/> (no quoted value holds that '&gt;').</summary>
-    private static bool EndsAt(string html, int from, int gt)
+    private static bool EndsAt(ReadOnlySpan<char> html, int from, int gt)
     {
         for (var p = from; p < gt; p++)
         {
@@ -307,7 +308,7 @@ internal static class MarkupScanner
 
                 if (q < gt && html[q] is '"' or '\'')
                 {
-                    var close = html.IndexOf(html[q], q + 1);
+                    var close = IndexOf(html, html[q], q + 1);
                     if (close < 0 || close > gt)
                     {
                         return false;
@@ -370,13 +371,13 @@ internal static class MarkupScanner
     /// main, time, itemprop, author or byline names, marked body) and nothing the scan must see (scripts, comments,
     /// raw text). Otherwise no end, and the element is parsed like any other; Searched is how far the search read.
     /// </summary>
-    private static (int? End, int Searched) WholeEnd(string html, int from, ReadOnlySpan<char> name)
+    private static (int? End, int Searched) WholeEnd(ReadOnlySpan<char> html, int from, ReadOnlySpan<char> name)
     {
         var depth = 1;
         var at = from;
         while (true)
         {
-            var lt = html.IndexOf('<', at);
+            var lt = IndexOf(html, '<', at);
             if (lt < 0 || lt + name.Length + 2 >= html.Length)
             {
                 return (null, html.Length);
@@ -384,19 +385,19 @@ internal static class MarkupScanner
 
             var closing = html[lt + 1] == '/';
             var nameAt = closing ? lt + 2 : lt + 1;
-            if (html.AsSpan(nameAt, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+            if (html.Slice(nameAt, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                 && nameAt + name.Length < html.Length && html[nameAt + name.Length] is '>' or ' ' or '\t' or '\n' or '\r' or '\f' or '/')
             {
                 depth += closing ? -1 : 1;
                 if (depth == 0)
                 {
-                    var gt = html.IndexOf('>', nameAt);
+                    var gt = IndexOf(html, '>', nameAt);
                     if (gt < 0)
                     {
                         return (null, html.Length);
                     }
 
-                    return HoldsReadMarkup(html.AsSpan(from, lt - from)) ? (null, gt + 1) : (gt + 1, gt + 1);
+                    return HoldsReadMarkup(html[from..lt]) ? (null, gt + 1) : (gt + 1, gt + 1);
                 }
             }
 
@@ -411,7 +412,7 @@ internal static class MarkupScanner
     private static bool HoldsReadMarkup(ReadOnlySpan<char> content) => content.ContainsAny(ReadInsideFurniture);
 
     /// <summary>The position after a comment starting at <paramref name="lt"/>: "&lt;!--&gt;" and "&lt;!---&gt;" end at once, as the HTML parser reads them.</summary>
-    public static int CommentEnd(string html, int lt)
+    public static int CommentEnd(ReadOnlySpan<char> html, int lt)
     {
         var open = lt + 4;
         if (open < html.Length && html[open] == '>')
@@ -424,25 +425,38 @@ internal static class MarkupScanner
             return open + 2;
         }
 
-        var end = html.IndexOf("-->", open, StringComparison.Ordinal);
-        return end < 0 ? html.Length : end + 3;
+        var end = open < html.Length ? html[open..].IndexOf("-->", StringComparison.Ordinal) : -1;
+        return end < 0 ? html.Length : open + end + 3;
+    }
+
+    /// <summary>The first <paramref name="c"/> at or after <paramref name="from"/>, or -1 (string.IndexOf on a span).</summary>
+    private static int IndexOf(ReadOnlySpan<char> html, char c, int from)
+    {
+        if (from >= html.Length)
+        {
+            return -1;
+        }
+
+        var at = html[from..].IndexOf(c);
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>Where the end tag of a raw-text element starts, and the position after it (the end of the input when it has none).</summary>
-    private static (int Start, int After) EndOf(string html, int from, ReadOnlySpan<char> name)
+    private static (int Start, int After) EndOf(ReadOnlySpan<char> html, int from, ReadOnlySpan<char> name)
     {
         var at = from;
         while (true)
         {
-            var end = html.IndexOf("</", at, StringComparison.Ordinal);
+            var end = at < html.Length ? html[at..].IndexOf("</", StringComparison.Ordinal) : -1;
             if (end < 0)
             {
                 return (html.Length, html.Length);
             }
 
-            if (end + 2 + name.Length <= html.Length && html.AsSpan(end + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            end += at;
+            if (end + 2 + name.Length <= html.Length && html.Slice(end + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
             {
-                var gt = html.IndexOf('>', end);
+                var gt = IndexOf(html, '>', end);
                 return (end, gt < 0 ? html.Length : gt + 1);
             }
 
@@ -450,7 +464,7 @@ internal static class MarkupScanner
         }
     }
 
-    private static Result Cut(string html, List<(int Start, int End)> cuts, int tags, int deepest)
+    private static Result Cut(ReadOnlyMemory<char> html, List<(int Start, int End)> cuts, int tags, int deepest)
     {
         var kept = html.Length - cuts.Sum(c => c.End - c.Start);
         var keptStarts = new int[cuts.Count + 1];
@@ -464,7 +478,7 @@ internal static class MarkupScanner
                 var end = k < ranges.Count ? ranges[k].Start : source.Length;
                 keptAt[k] = to;
                 sourceAt[k] = from;
-                source.AsSpan(from, end - from).CopyTo(span[to..]);
+                source.Span[from..end].CopyTo(span[to..]);
                 to += end - from;
                 from = k < ranges.Count ? ranges[k].End : source.Length;
             }

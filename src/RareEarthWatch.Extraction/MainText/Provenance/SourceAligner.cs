@@ -46,11 +46,13 @@ internal static class SourceAligner
         _ => false,
     };
 
-    public static SourceMap Map(string source, IReadOnlyList<SourcedParagraph> paragraphs, bool markup, string separator)
+    /// <param name="source">The decoded source.</param>
+    /// <param name="sourceText">Makes the same source as a string when the map is asked for it (after the buffer is gone).</param>
+    public static SourceMap Map(ReadOnlyMemory<char> source, Func<string> sourceText, IReadOnlyList<SourcedParagraph> paragraphs, bool markup, string separator)
     {
         if (paragraphs.Count == 0 || source.Length == 0)
         {
-            return new SourceMap([], source);
+            return new SourceMap([], source.Length, sourceText);
         }
 
         var from = Math.Clamp(paragraphs.Min(p => p.SourceHint), 0, source.Length);
@@ -66,7 +68,7 @@ internal static class SourceAligner
             mainStart += paragraph.Text.Length + separator.Length;
         }
 
-        return new SourceMap(spans, source);
+        return new SourceMap(spans, source.Length, sourceText);
     }
 
     private static int Align(string text, int mainStart, VisibleText stream, int at, List<TextSpanOrigin> spans, ref long budget)
@@ -215,9 +217,9 @@ internal static class SourceAligner
     }
 
     /// <summary>The position after a tag, a comment, or an element whose content is never text.</summary>
-    private static int SkipTag(string source, int lt)
+    private static int SkipTag(ReadOnlySpan<char> source, int lt)
     {
-        if (string.CompareOrdinal(source, lt, "<!--", 0, 4) == 0)
+        if (source[lt..].StartsWith("<!--", StringComparison.Ordinal))
         {
             return MarkupScanner.CommentEnd(source, lt);
         }
@@ -233,7 +235,7 @@ internal static class SourceAligner
         var i = nameEnd;
         while (true)
         {
-            var next = i < source.Length ? source.AsSpan(i).IndexOfAny(TagEndOrQuote) : -1;
+            var next = i < source.Length ? source[i..].IndexOfAny(TagEndOrQuote) : -1;
             if (next < 0)
             {
                 i = source.Length;
@@ -248,14 +250,14 @@ internal static class SourceAligner
 
             if (i > 0 && source[i - 1] == '=')
             {
-                var closeQuote = source.IndexOf(source[i], i + 1);
+                var closeQuote = source[(i + 1)..].IndexOf(source[i]);
                 if (closeQuote < 0)
                 {
                     i = source.Length;
                     break;
                 }
 
-                i = closeQuote;
+                i += 1 + closeQuote;
             }
 
             i++;
@@ -263,33 +265,35 @@ internal static class SourceAligner
 
         var after = Math.Min(source.Length, i + 1);
         if (source[lt + 1] == '/' || nameEnd == nameStart || source[i - 1] == '/'
-            || !IsSkipped(source.AsSpan(nameStart, nameEnd - nameStart)))
+            || !IsSkipped(source[nameStart..nameEnd]))
         {
             return after;
         }
 
-        var close = "</" + source[nameStart..nameEnd];
-        var endTag = source.IndexOf(close, after, StringComparison.OrdinalIgnoreCase);
+        var close = string.Concat("</", source[nameStart..nameEnd]);
+        var endTag = source[after..].IndexOf(close, StringComparison.OrdinalIgnoreCase);
         if (endTag < 0)
         {
             return source.Length;
         }
 
-        var gt = source.IndexOf('>', endTag);
-        return gt < 0 ? source.Length : gt + 1;
+        endTag += after;
+        var gt = source[endTag..].IndexOf('>');
+        return gt < 0 ? source.Length : endTag + gt + 1;
     }
 
     /// <summary>A character reference at <paramref name="at"/> ("&amp;amp;", "&amp;#8217;", "&amp;#x2019;"), decoded, and its length.</summary>
-    private static (char Value, int Length)? Entity(string source, int at)
+    private static (char Value, int Length)? Entity(ReadOnlySpan<char> source, int at)
     {
         const int MaxEntityLength = 33;
-        var end = source.IndexOf(';', at + 1, Math.Min(MaxEntityLength, source.Length - at - 1));
+        var end = source.Slice(at + 1, Math.Min(MaxEntityLength, source.Length - at - 1)).IndexOf(';');
         if (end < 0)
         {
             return null;
         }
 
-        var name = source.AsSpan(at + 1, end - at - 1);
+        end += at + 1;
+        var name = source[(at + 1)..end];
         foreach (var ch in name)
         {
             if (!char.IsAsciiLetterOrDigit(ch) && ch != '#')
@@ -301,7 +305,7 @@ internal static class SourceAligner
         // Pages repeat the same few references: each distinct one is decoded once per thread.
         entities ??= new Dictionary<string, char?>(StringComparer.Ordinal);
         var lookup = entities.GetAlternateLookup<ReadOnlySpan<char>>();
-        var span = source.AsSpan(at, end + 1 - at);
+        var span = source[at..(end + 1)];
         if (!lookup.TryGetValue(span, out var value))
         {
             if (entities.Count >= MaxCachedEntities)
@@ -329,7 +333,7 @@ internal static class SourceAligner
     /// for: in markup, tags, comments and never-text elements skipped and entities decoded; white
     /// space runs read as one space. Each character keeps the source range it was read from.
     /// </summary>
-    private sealed class VisibleText(string source, int from, bool markup) : IDisposable
+    private sealed class VisibleText(ReadOnlyMemory<char> source, int from, bool markup) : IDisposable
     {
         /// <summary>Visible characters read per refill.</summary>
         private const int Chunk = 4096;
@@ -377,18 +381,19 @@ internal static class SourceAligner
 
         private void Fill(int target)
         {
-            while (Count < target && position < source.Length)
+            var page = source.Span;
+            while (Count < target && position < page.Length)
             {
-                var c = source[position];
+                var c = page[position];
                 var start = position;
-                if (markup && c == '<' && position + 1 < source.Length && (char.IsAsciiLetter(source[position + 1]) || source[position + 1] is '/' or '!' or '?'))
+                if (markup && c == '<' && position + 1 < page.Length && (char.IsAsciiLetter(page[position + 1]) || page[position + 1] is '/' or '!' or '?'))
                 {
-                    position = SkipTag(source, position);
+                    position = SkipTag(page, position);
                     continue;
                 }
 
                 var length = 1;
-                if (markup && c == '&' && Entity(source, position) is { } entity)
+                if (markup && c == '&' && Entity(page, position) is { } entity)
                 {
                     c = entity.Value;
                     length = entity.Length;

@@ -19,14 +19,37 @@ public readonly record struct TextSpanOrigin(int MainTextStart, int Length, int 
 /// Characters the reader wrote itself (the blank line between paragraphs, a space between table
 /// cells) have no origin. Runs are ordered by <see cref="TextSpanOrigin.MainTextStart"/>.
 /// </summary>
-/// <param name="Spans">The runs, in main-text order, not overlapping.</param>
-/// <param name="SourceText">The decoded source the runs point into.</param>
-public sealed record SourceMap(IReadOnlyList<TextSpanOrigin> Spans, string SourceText)
+public sealed class SourceMap
 {
+    private readonly Lazy<string> sourceText;
+
+    /// <param name="spans">The runs, in main-text order, not overlapping.</param>
+    /// <param name="sourceText">The decoded source the runs point into.</param>
+    public SourceMap(IReadOnlyList<TextSpanOrigin> spans, string sourceText)
+        : this(spans, sourceText.Length, () => sourceText)
+    {
+    }
+
+    /// <param name="spans">The runs, in main-text order, not overlapping.</param>
+    /// <param name="sourceLength">Characters in the decoded source.</param>
+    /// <param name="sourceText">Makes the decoded source when it is first asked for (a page is decoded again from its bytes).</param>
+    public SourceMap(IReadOnlyList<TextSpanOrigin> spans, int sourceLength, Func<string> sourceText)
+    {
+        Spans = spans;
+        SourceLength = sourceLength;
+        this.sourceText = new Lazy<string>(sourceText, LazyThreadSafetyMode.PublicationOnly);
+    }
+
     public static SourceMap Empty { get; } = new([], string.Empty);
 
+    /// <summary>The runs, in main-text order, not overlapping.</summary>
+    public IReadOnlyList<TextSpanOrigin> Spans { get; }
+
+    /// <summary>The decoded source the runs point into.</summary>
+    public string SourceText => sourceText.Value;
+
     /// <summary>Length of the decoded source.</summary>
-    public int SourceLength => SourceText.Length;
+    public int SourceLength { get; }
 
     /// <summary>The source offset of one main-text character, or null when the reader wrote that character itself.</summary>
     public int? SourceOffset(int mainTextOffset)
