@@ -105,8 +105,8 @@ internal static class StageProfile
         Measure("is html", () => previews.Sum(p => ContentSniffer.IsHtml(p) ? 1 : 0));
         Measure("decode", () => pages.Sum(p => TextDecoder.Decode(p.Bytes, null, true, options.Reading.SniffBytes).Text.Length));
         Measure("UTF-8 GetString only", () => pages.Sum(p => System.Text.Encoding.UTF8.GetString(p.Bytes, 3, p.Bytes.Length - 3).Length));
-        Measure("markup scan", () => loaded.Sum(l => MarkupScanner.Scan(l.Content.Chars, options.Reading.MaxHtmlElements, options.Reading.MaxNestingDepth).StartTags));
-        var scanned = loaded.Select(l => MarkupScanner.Scan(l.Content.Chars, options.Reading.MaxHtmlElements, options.Reading.MaxNestingDepth).Text).ToList();
+        Measure("markup scan", () => loaded.Sum(l => { using var scan = MarkupScanner.Scan(l.Content.Chars, options.Reading.MaxHtmlElements, options.Reading.MaxNestingDepth); return scan.StartTags; }));
+        var scanned = loaded.Select(l => { using var scan = MarkupScanner.Scan(l.Content.Chars, options.Reading.MaxHtmlElements, options.Reading.MaxNestingDepth); return scan.Text; }).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chars decoded {loaded.Sum(l => (long)l.Content.Chars.Length)}, left for the parser after the scan {scanned.Sum(t => (long)t.Length)}"));
         var positions = new List<(AngleSharp.Dom.IElement, int)>();
         var reading = new HtmlParser(new HtmlParserOptions { OnCreated = (e, at) => positions.Add((e, at.Position)), DisableElementPositionTracking = true }, AngleSharp.BrowsingContext.New(new AngleSharp.Configuration()));

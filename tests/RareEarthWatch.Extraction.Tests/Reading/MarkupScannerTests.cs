@@ -100,4 +100,18 @@ public sealed class MarkupScannerTests
         scan.Text.Should().Be("<div><p>One <b>bold</b> <i>word</i></p><p>Two</p></div><table><tr><td>a</td> <td>b</td></tr></table>\n<pre>\n<p>x</p>\n  <p>y</p></pre>");
         scan.Offsets.ToSource(scan.Text.IndexOf("Two", StringComparison.Ordinal)).Should().Be(Html.IndexOf("Two", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Cut_markup_is_a_pooled_buffer_that_is_refused_after_dispose_and_uncut_markup_is_the_input()
+    {
+        var page = "<p>alpha</p><!-- note --><p>beta</p>";
+        var cut = Scan(page);
+        cut.Text.Should().Be("<p>alpha</p><p>beta</p>");
+        cut.Dispose();
+        cut.Invoking(c => c.Markup).Should().Throw<ObjectDisposedException>();
+
+        var plain = "<p>alpha</p><p>beta</p>".AsMemory();
+        using var uncut = MarkupScanner.Scan(plain, 10_000, 1_000);
+        uncut.Markup.Equals(plain).Should().BeTrue();
+    }
 }

@@ -32,7 +32,7 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
     /// <summary>The article's paragraphs, each with the position in <see cref="LoadedDocument.Content"/> its element starts at, and the metadata found.</summary>
     public (IReadOnlyList<SourcedParagraph> Paragraphs, MetadataCandidates Metadata) Extract(LoadedDocument loaded)
     {
-        var markup = RejectPathologicalMarkup(loaded.Content.Chars);
+        using var markup = RejectPathologicalMarkup(loaded.Content.Chars);
         var first = ExtractOnce(loaded, markup, removeByName: true);
         if (first.Paragraphs.Sum(p => p.Text.Length) >= options.MinArticleChars)
         {
@@ -63,7 +63,7 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
                 DisableElementPositionTracking = true,
             },
             BrowsingContext.New(LeanConfiguration));
-        using var document = parser.ParseDocument(markup.Text);
+        using var document = parser.ParseDocument(markup.Markup);
         var body = document.Body;
         if (body is null)
         {
@@ -191,6 +191,11 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
     private MarkupScanner.Result RejectPathologicalMarkup(ReadOnlyMemory<char> html)
     {
         var scan = MarkupScanner.Scan(html, options.MaxHtmlElements, options.MaxNestingDepth);
+        if (scan.StartTags > options.MaxHtmlElements || scan.MaxDepth > options.MaxNestingDepth)
+        {
+            scan.Dispose();
+        }
+
         if (scan.StartTags > options.MaxHtmlElements)
         {
             throw new DocumentRejectedException(string.Create(

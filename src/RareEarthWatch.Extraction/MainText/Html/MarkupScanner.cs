@@ -56,11 +56,41 @@ internal static class MarkupScanner
             name => new TagRole(NoDepth.Contains(name), KeptRawText.Contains(name), CutWhole.TryGetValue(name, out var index) ? index + 1 : 0, Blocks.Contains(name)),
             StringComparer.OrdinalIgnoreCase);
 
-    /// <param name="StartTags">Start tags counted (stops counting past the limit).</param>
-    /// <param name="MaxDepth">Deepest estimated nesting (stops past the limit).</param>
-    /// <param name="Text">The markup with the never-text parts cut out (the input itself when nothing was cut).</param>
-    /// <param name="Offsets">Maps a position in <paramref name="Text"/> back to the input.</param>
-    public sealed record Result(int StartTags, int MaxDepth, string Text, SourceOffsets Offsets);
+    /// <summary>
+    /// What the scan found, and the markup with the never-text parts cut out: in a pooled buffer (returned on dispose, so
+    /// parse it and read the document before that), or the input itself when nothing was cut.
+    /// </summary>
+    public sealed class Result(int startTags, int maxDepth, ReadOnlyMemory<char> markup, char[]? rented, SourceOffsets offsets) : IDisposable
+    {
+        private char[]? rented = rented;
+        private bool disposed;
+
+        /// <summary>Start tags counted (stops counting past the limit).</summary>
+        public int StartTags { get; } = startTags;
+
+        /// <summary>Deepest estimated nesting (stops past the limit).</summary>
+        public int MaxDepth { get; } = maxDepth;
+
+        /// <summary>The markup left to parse.</summary>
+        public ReadOnlyMemory<char> Markup => disposed ? throw new ObjectDisposedException(nameof(Result)) : markup;
+
+        /// <summary>The markup left to parse, as a string (tests and diagnostics).</summary>
+        public string Text => Markup.ToString();
+
+        /// <summary>Maps a position in <see cref="Markup"/> back to the input.</summary>
+        public SourceOffsets Offsets { get; } = offsets;
+
+        public void Dispose()
+        {
+            if (rented is { } buffer)
+            {
+                rented = null;
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            }
+
+            disposed = true;
+        }
+    }
 
     /// <summary>Scans until the end, or until either limit is passed.</summary>
     public static Result Scan(ReadOnlyMemory<char> markup, int maxTags, int maxDepth)
@@ -186,7 +216,7 @@ internal static class MarkupScanner
         }
 
         return cuts.Count == 0
-            ? new Result(tags, deepest, html.ToString(), SourceOffsets.Identity)
+            ? new Result(tags, deepest, markup, null, SourceOffsets.Identity)
             : Cut(markup, cuts, tags, deepest);
     }
 
@@ -469,21 +499,20 @@ internal static class MarkupScanner
         var kept = html.Length - cuts.Sum(c => c.End - c.Start);
         var keptStarts = new int[cuts.Count + 1];
         var sourceStarts = new int[cuts.Count + 1];
-        var text = string.Create(kept, (html, cuts, keptStarts, sourceStarts), static (span, state) =>
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, kept));
+        var source = html.Span;
+        int from = 0, to = 0;
+        for (var k = 0; k <= cuts.Count; k++)
         {
-            var (source, ranges, keptAt, sourceAt) = state;
-            int from = 0, to = 0;
-            for (var k = 0; k <= ranges.Count; k++)
-            {
-                var end = k < ranges.Count ? ranges[k].Start : source.Length;
-                keptAt[k] = to;
-                sourceAt[k] = from;
-                source.Span[from..end].CopyTo(span[to..]);
-                to += end - from;
-                from = k < ranges.Count ? ranges[k].End : source.Length;
-            }
-        });
-        return new Result(tags, deepest, text, new SourceOffsets(keptStarts, sourceStarts));
+            var end = k < cuts.Count ? cuts[k].Start : source.Length;
+            keptStarts[k] = to;
+            sourceStarts[k] = from;
+            source[from..end].CopyTo(buffer.AsSpan(to));
+            to += end - from;
+            from = k < cuts.Count ? cuts[k].End : source.Length;
+        }
+
+        return new Result(tags, deepest, buffer.AsMemory(0, kept), buffer, new SourceOffsets(keptStarts, sourceStarts));
     }
 }
 
