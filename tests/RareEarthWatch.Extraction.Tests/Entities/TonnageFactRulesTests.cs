@@ -1901,4 +1901,92 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(Periods.OneOff);
         Single("Corrib Motors Inc agreed to take 200 tonnes of NdPr oxide a year from Tarvik Rare Earths Ltd.").Measure.Should().Be(Measures.Offtake);
     }
+
+    // tonnes17 (docs/entities.md §32): the facts probe 16 left wrong, and the trade stories of /tmp/probe17t.
+
+    [Fact]
+    public void A_contracts_first_year_is_a_year_window()
+    {
+        var text = "Under the contract, Corrib Motors Inc will take 300 tonnes of NdPr oxide in the first year, rising to 450 tonnes a year from 2029.";
+        var first = Fact(text, 300);
+        first.Period.Should().Be(Periods.Year);
+        first.PeriodDetail.Should().Be("first year");
+        Fact(text, 450).Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void A_past_sale_to_one_unnamed_buyer_is_one_trade()
+    {
+        var trade = Single("One Hamburg trader sold 200 kg of terbium oxide to a Korean magnet maker.");
+        trade.Measure.Should().Be(Measures.Sales);
+        trade.Period.Should().Be(Periods.OneOff);
+        Single("Tarvik Rare Earths Ltd sold 1,200 tonnes of NdPr oxide to customers in Japan.").Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_the_short_form_of_a_candidate_is_about_it_also_when_another_name_follows()
+    {
+        var text = "The agency awarded $20 million to Corrib Separations LLC for a plant in Ohio. "
+                   + "Corrib also signed a memorandum with Tarvik Rare Earths Ltd for up to 500 tonnes of mixed rare earth carbonate per year.";
+        Fact(text, 500).SubjectName.Should().Be("Corrib Separations LLC");
+        var said = "The agency awarded $20 million to Corrib Separations LLC for a plant in Ohio. "
+                   + "Corrib said Tarvik Rare Earths Ltd will produce 500 tonnes of mixed rare earth carbonate per year.";
+        Fact(said, 500).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void A_bracketed_cell_of_a_text_table_is_the_rows_figure_for_the_other_window()
+    {
+        var text = "Tarvik Sands Ltd reported heavy mineral sands production of 88,000 tonnes for the quarter ended 31 March.\n\n"
+                   + "Quarter summary:\n"
+                   + "Ilmenite production 31.2kt (December quarter: 29.8kt)\n"
+                   + "Rutile production 12.1kt (December quarter: 11.4kt)\n"
+                   + "Monazite concentrate 4.3kt (December quarter: 3.9kt)\n";
+        var row = Fact(text, 31_200);
+        row.Period.Should().Be(Periods.PerQuarter);
+        row.PeriodDetail.Should().BeNull();
+        var cell = Fact(text, 29_800);
+        cell.Period.Should().Be(Periods.PerQuarter);
+        cell.PeriodDetail.Should().Be("December quarter");
+        cell.Measure.Should().Be(row.Measure);
+        cell.Material.Should().Be(row.Material);
+        var monazite = Fact(text, 4_300);
+        monazite.Measure.Should().Be(Measures.Production);
+        monazite.ProductId.Should().Be("monazite");
+        monazite.PeriodDetail.Should().BeNull();
+        var earlier = Fact(text, 3_900);
+        earlier.Measure.Should().Be(Measures.Production);
+        earlier.ProductId.Should().Be("monazite");
+        earlier.PeriodDetail.Should().Be("December quarter");
+    }
+
+    [Fact]
+    public void Quota_batches_with_no_measure_word_go_on_about_the_national_quota()
+    {
+        var text = "China's Ministry of Industry and Information Technology set the 2027 rare earth mining quota at 150,000 tonnes. "
+                   + "\"Separators already process about 30,000 tonnes a year of imported concentrate,\" one analyst said. "
+                   + "In 2026 the two batches together came to 280,000 tonnes.";
+        var quota = Fact(text, 150_000);
+        var batches = Fact(text, 280_000);
+        batches.Measure.Should().Be(Measures.Quota);
+        batches.Period.Should().Be(Periods.Year);
+        batches.SubjectId.Should().Be("CN");
+        batches.Material.Should().Be(quota.Material);
+    }
+
+    [Fact]
+    public void A_list_shares_the_window_detail_of_its_first_figure()
+    {
+        var text = "For the whole of 2025, the ministry allowed 200,000 tonnes of mining and 190,000 tonnes of smelting output.";
+        Fact(text, 200_000).PeriodDetail.Should().Be("2025");
+        Fact(text, 190_000).PeriodDetail.Should().Be("2025");
+    }
+
+    [Fact]
+    public void The_window_a_figure_is_compared_with_is_not_its_detail()
+    {
+        var fact = Single("Tarvik Rare Earths Ltd reported record quarterly NdPr oxide production of 240 tonnes, up 30% from the first quarter of 2026.");
+        fact.Period.Should().Be(Periods.PerQuarter);
+        fact.PeriodDetail.Should().BeNull();
+    }
 }

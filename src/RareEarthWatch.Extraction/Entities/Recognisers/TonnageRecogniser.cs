@@ -216,7 +216,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:output|production|sales|volumes?)\b"
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:output|production|sales|volumes?)\b"
         + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
         RegexOptions.Compiled);
 
@@ -300,6 +300,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var previousSentence = int.MinValue;
         (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
         TonnageFact? previousFact = null;
+        TonnageFact? previousCarry = null; // the previous fact, as the next sentence carries it on
+        TonnageFact? lastQuota = null; // the story's last national quota
         string? reportWindow = null;
         string? lastWindow = null;
         for (var s = 0; s < sentences.Sentences.Count; s++)
@@ -346,6 +348,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             for (var q = 0; q < quantities.Count; q++)
             {
                 carried[q] = materials[q] is null;
+                if (materials[q] is null && WindowCell(sentence.Text, quantities, q))
+                {
+                    // "Zircon sand production 58.4kt (June quarter: 55.1kt)": a bracketed cell gives the row's own figure for
+                    // another window, so it is of the row's material, also when that is another commodity.
+                    materials[q] = materials[q - 1];
+                }
+
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
                 materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { Foreign: false } compared
                                   && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
@@ -372,18 +381,44 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             var names = sentenceNames;
             var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences };
-            var carriedFact = previousSentence == s - 1 ? previousFact : null;
+            var carriedFact = previousSentence == s - 1 ? previousCarry : null;
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
             {
                 var windowBefore = reportWindow;
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow, out var ownMeasure);
                 if (consumedBefore && carried[q] && fact.Measure is Measures.Capacity or Measures.Production
                     && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q]))
                 {
                     materials[q] = outputMaterial;
                     reportWindow = windowBefore;
-                    fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
+                    fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow, out ownMeasure);
+                }
+
+                if (fact.Measure == Measures.Other && lastQuota is not null
+                    && QuotaBatchBeforeRegex.IsMatch(sentence.Text.AsSpan(q > 0 ? quantities[q - 1].End : 0, quantities[q].NumberStart - (q > 0 ? quantities[q - 1].End : 0)))
+                    && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, names)))
+                {
+                    // "In 2025 the two batches together totalled 270,000 tonnes for mining": quotas are issued in batches, so
+                    // batches with no measure word of their own go on about the story's last quota: its measure, material and
+                    // holder (not the material of an analyst's quote in between).
+                    fact = fact with
+                    {
+                        Measure = Measures.Quota,
+                        Material = lastQuota.Material,
+                        ElementSymbol = lastQuota.ElementSymbol,
+                        ProductId = lastQuota.ProductId,
+                        Basis = lastQuota.Basis,
+                        Period = fact.Period is Periods.Year or Periods.Cumulative ? fact.Period : Periods.Year,
+                        SubjectId = lastQuota.SubjectId,
+                        SubjectName = lastQuota.SubjectName,
+                        SubjectKind = lastQuota.SubjectKind,
+                    };
+                }
+
+                if (fact.Measure == Measures.Quota && fact.SubjectKind == SubjectKinds.Country)
+                {
+                    lastQuota = fact;
                 }
 
                 if (!facts.Exists(f => SameFact(f, fact)))
@@ -402,6 +437,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 previousFact = fact;
+                // "Rutile production 42.7kt (June quarter: 40.2kt)" then "Monazite-xenotime concentrate 8.2kt": a figure of
+                // another commodity is `other`, but the next row with no measure word of its own goes on with its measure word.
+                previousCarry = materials[q]?.Foreign == true && ownMeasure != fact.Measure ? fact with { Measure = ownMeasure } : fact;
                 if (fact.Measure is Measures.Capacity or Measures.Production && threadMaterials[q] is { Foreign: false } output)
                 {
                     outputMaterial = output;
@@ -486,7 +524,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static bool SameFact(TonnageFact a, TonnageFact b) =>
         a.Min == b.Min && a.Max == b.Max && a.Material == b.Material && a.SubjectId == b.SubjectId
-        && a.Period == b.Period && a.Measure == b.Measure;
+        && a.Period == b.Period && a.Measure == b.Measure
+        // "270,000 tonnes of smelting output" for 2026 and "the two batches together totalled 270,000 tonnes" in 2025: two windows.
+        && (a.PeriodDetail is null || b.PeriodDetail is null || a.PeriodDetail == b.PeriodDetail);
 
     /// <summary>A quantity found in a sentence (offsets relative to the sentence).</summary>
     private sealed record Quantity(
@@ -1056,7 +1096,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         TonnageFact? previousFact,
         TonnageFact? previousInSentence,
         ref string? reportWindow,
-        string? lastWindow)
+        string? lastWindow,
+        out string ownMeasure)
     {
         var quantity = quantities[q];
         var segmentStart = q > 0 ? quantities[q - 1].End : 0;
@@ -1114,9 +1155,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
-        if (q > 0 && previousInSentence?.Measure is { } comparedMeasure && comparedMeasure != measure
+        if (q > 0 && previousInSentence?.Measure is { } comparedMeasure && comparedMeasure != measure && material?.Foreign != true
             && (ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
-                || RisingToRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
+                || RisingToRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+                || WindowCell(sentence.Text, quantities, q))
             && !words.Where((w, i) => w.Start >= quantities[q - 1].End && w.Start < quantity.Start && TonnageLexicon.MeasureCues.ContainsKey(w.Text)
                                       && !InsideName(w, cueNames) && !RecycledProduct(words, i)).Any())
         {
@@ -1248,6 +1290,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = Measures.Capacity;
         }
 
+        ownMeasure = measure;
         if (material?.Foreign == true)
         {
             measure = Measures.Other;
@@ -1266,6 +1309,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "buying 150 tonnes of dysprosium oxide to be held in bonded warehouses", "bought 320 tonnes this year": what is
             // bought into a stockpile is a flow in the window its clause names (one lot when none), not the stock itself.
             period = explicitPeriod ?? Periods.OneOff;
+        }
+        else if (measure == Measures.Sales && explicitPeriod is null && period == Periods.Year
+                 && SoldToOneBuyerRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
+                 && words.Exists(w => w.End <= quantity.NumberStart && w.Text.Equals("sold", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "One trader sold 500 kg of terbium oxide to a magnet maker": a past sale to one buyer, with no window, is one
+            // trade, not a year's sales.
+            period = Periods.OneOff;
         }
 
         var (partMin, partMax) = Bounds(quantity, quantity.Factor);
@@ -1326,9 +1377,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // Which year, quarter or month: the window the figure's own clause names (a stock such as a reserve has none).
         var figure = sentence.Text[quantity.Start..quantity.End];
         var detailSegment = DetailSegment(periodSegment, q > 0);
+        if (q + 1 < quantities.Count && WindowCell(sentence.Text, quantities, q + 1) && detailSegment.LastIndexOf('(') is var cell and > 0)
+        {
+            detailSegment = detailSegment[..cell]; // "58.4kt (June quarter: 55.1kt)": the cell's window is the cell's, not the row's
+        }
         var periodDetail = period is Periods.None or Periods.PerUnit
             ? null
             : PeriodDetails.Find(detailSegment, detailSegment.LastIndexOf(figure, StringComparison.Ordinal), figure.Length, period);
+        if (periodDetail is null && q > 0 && previousInSentence is { PeriodDetail: { } listDetail } && previousInSentence.Period == period
+            && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start]))
+        {
+            periodDetail = listDetail; // "For the whole of 2026, the ministry allowed 285,000 tonnes of mining and 270,000 tonnes of smelting output"
+        }
         return new TonnageFact(
             min,
             max,
@@ -1347,6 +1407,32 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             subjectKind,
             periodDetail);
     }
+
+    /// <summary>"... of dysprosium oxide to a magnet maker", "to one Japanese buyer": a sale's single, unnamed buyer in the figure's clause.</summary>
+    private static readonly Regex SoldToOneBuyerRegex = new(
+        @"^[^,;.]*?\bto\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:buyer|customer|client|user|maker|manufacturer|producer|trader|company|firm|automaker|carmaker|refiner|processor|smelter)\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>"the two batches together totalled ", "the first batch came to ": quota batches named before a figure.</summary>
+    private static readonly Regex QuotaBatchBeforeRegex = new(
+        @"(?i)\b(?:the|both|two|all|first|second|third|those|these)\s+batch(?:es)?\b[^,;]*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"(June quarter: ", "(FY24: ", "(prior year: about ": a bracketed cell's label, naming a window, before its figure.</summary>
+    private static readonly Regex WindowCellOpenRegex = new(
+        @"^\s*\(\s*(?<label>[^():;,]{1,30}?)\s*:\s*(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex WindowCellLabelRegex = new(
+        @"(?i)\b(?:quarter|half|year|month|Q[1-4]|H[12]|[12]H\d{2}|FY\s?\d{2}(?:\d{2})?|(?:19|20)\d{2}|pcp)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether figure <paramref name="q"/> is a bracketed cell that gives the figure before it for another window: "Zircon
+    /// sand production 58.4kt (June quarter: 55.1kt)", a row of a table written as text.
+    /// </summary>
+    private static bool WindowCell(string text, List<Quantity> quantities, int q) =>
+        q > 0
+        && WindowCellOpenRegex.Match(text, quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End) is { Success: true } open
+        && WindowCellLabelRegex.IsMatch(open.Groups["label"].Value)
+        && text.AsSpan(quantities[q].End).TrimStart().StartsWith(")", StringComparison.Ordinal);
 
     /// <summary>Text between a figure and a part of it: "..., including", "containing", "of which", with at most two words (a hedge) after.</summary>
     private static readonly Regex PartOfRegex = new(@"(?i)\b(?:including|containing|of\s+which)\s+(?:[\p{L}~.-]+\s+){0,2}$", RegexOptions.Compiled);
@@ -2862,6 +2948,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && (AssetOwner(sentence, context) ?? ShortNameOf(sentence, context)) is { } owner)
         {
             return owner;
+        }
+
+        // "Red Earth also signed a memorandum with Australia's Lynas Rare Earths Ltd for up to 1,000 tonnes": a sentence that
+        // opens with the first words of a name written earlier ("Red Earth Separations LLC") is about that name, also when
+        // other names follow, unless it only says what they said ("Red Earth said Lynas will ...").
+        if (before.Count > 0 && OpeningNameRegex.Match(sentence.Text) is { Success: true } opening
+            && sentence.Start + opening.Groups["name"].Length < before[0].Start
+            && !countries.Any(m => m.Length > 0 && m.Start == sentence.Start)
+            && !IsSpeaker(sentence, sentence.Start + opening.Groups["name"].Length, before[0].Start)
+            && ShortNameOf(sentence, context) is { } shortName)
+        {
+            return shortName;
         }
 
         // "The British company's parent, Mkango Resources, said its project ...", "X's parent, Y, plans ...": the name in
