@@ -1989,4 +1989,61 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(Periods.PerQuarter);
         fact.PeriodDetail.Should().BeNull();
     }
+
+    [Fact]
+    public void A_reserve_price_is_no_reserve()
+    {
+        var fact = Single("The concentrate will be sold in lots of 400 tonnes each, with a reserve price of 40 million dong per tonne.");
+        fact.Measure.Should().NotBe(Measures.Reserve);
+        Single("The deposit has reserves of 600,000 tonnes of rare earth oxides.").Measure.Should().Be(Measures.Reserve);
+    }
+
+    [Theory]
+    [InlineData("The Ruritanian agency has a 2027 purchase plan of 200 tonnes of dysprosium oxide.", 200, "year", "2027")]
+    [InlineData("In the first half of the fiscal year Tarvik Rare Earths Ltd made 1,100 tonnes of chloride, before a stronger second half of 1,600 tonnes.", 1_600, "half_year", "second half")]
+    [InlineData("A scoping study put first-year concentrate output at 9,000 t.", 9_000, "year", "first-year")]
+    public void Windows_named_before_a_figure_give_its_period_and_detail(string text, double value, string period, string detail)
+    {
+        var fact = Fact(text, value);
+        fact.Period.Should().Be(period);
+        fact.PeriodDetail.Should().Be(detail);
+    }
+
+    [Fact]
+    public void An_amount_since_a_year_is_cumulative()
+    {
+        Single("Tarvik Rare Earths Ltd has produced 14,000 tonnes of NdPr oxide since 2019.").Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_countrys_sale_to_domestic_buyers_is_no_export()
+    {
+        Single("Vietnam sold 900 tonnes of concentrate to two domestic processors in 2024.").Measure.Should().Be(Measures.Sales);
+        Single("Vietnam sold 900 tonnes of concentrate to Japan in 2024.").Measure.Should().Be(Measures.Export);
+    }
+
+    [Fact]
+    public void A_company_anaphor_is_no_candidate_ministry()
+    {
+        var text = "Ruritania's Ministry of Mines will auction 900 tonnes of seized concentrate, the Ministry of Mines said on Tuesday. "
+                   + "Tarvik Rare Earths Ltd said it could process up to 5,000 tonnes a year. "
+                   + "The company shipped its first 20 tonnes of separated oxides in April.";
+        Fact(text, 20).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void A_company_anaphor_after_an_opening_phrase_is_no_state_body()
+    {
+        var text = "Malaysia's Atomic Energy Licensing Board has renewed the licence of Tarvik Malaysia Sdn Bhd, the Atomic Energy Licensing Board said. "
+                   + "Under the licence the company must ship at least 2,000 tonnes of NdPr oxide a year to local magnet makers.";
+        Fact(text, 2_000).SubjectName.Should().Be("Tarvik Malaysia Sdn Bhd");
+    }
+
+    [Fact]
+    public void A_figure_after_one_of_its_own_sentence_with_a_window_keeps_that_sentences_window()
+    {
+        var text = "Tarvik Rare Earths Ltd has produced 14,000 tonnes of NdPr oxide since 2019. "
+                   + "Tarvik Rare Earths Ltd processed 24,500 t of concentrate in fiscal 2025 and produced 10,900 tonnes of oxides, including 6,500 tonnes of NdPr oxide.";
+        Fact(text, 6_500).Period.Should().Be(Periods.Year);
+    }
 }

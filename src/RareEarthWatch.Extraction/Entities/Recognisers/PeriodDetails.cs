@@ -72,14 +72,14 @@ internal static partial class PeriodDetails
     [GeneratedRegex(
         @"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?" + Year + @"|\s+of\s+(?:fiscal\s+)?(?:the\s+)?(?:year|FY\s?\d{2,4}))?"
         + @"|\bQ[1-4](?:\s*(?:FY\s?)?(?:" + Year + @"|\d{2}\b))?"
-        + @"|(?:the\s+)?(?:first|second)[\s-]half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?" + Year + @")?"
+        + @"|(?:the\s+)?(?:first|second)[\s-]half(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?" + Year + @")?"
         + @"|\b[12]H\s?(?:FY\s?)?\d{2}\b|\bH[12]\s*(?:FY\s?)?(?:" + Year + @"|\d{2}\b)?"
-        + @"|\b(?:first|second|third)\s+(?:full\s+)?year\b(?![\s-]+(?:output|production|sales|volumes?)\b)"
+        + @"|\b(?:first|second|third)[\s-](?:full\s+)?year\b"
         + @"|\b(?:fiscal|financial)\s+(?:year\s+)?" + Year + @"(?:[-/–]\d{2,4})?|\bFY\s?\d{2}(?:\d{2})?(?:[-/–]\d{2})?\b"
         + @"|\b(?:" + Month + @")\.?\s*(?:-|–|—|to|through)\s*(?:" + Month + @")\.?(?:\s+" + Year + @")?"
         + @"|(?<=\b(?i:in|during|for|of|since|until|by)\s+)(?:" + Month + @")\b\.?(?:\s+" + Year + @")?"
         + @"|(?<=\b(?i:in|during|for|of|since|until|by|from|through|to)\s+)" + Year + @"(?:[-/–]\d{2}\b)?"
-        + @"|\b(?i:by|from)\s+" + Year + @"|\b" + Year + @"(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|quota|quotas|shipments|volumes?|target|guidance)\b)",
+        + @"|\b(?i:by|from)\s+" + Year + @"|\b" + Year + @"(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|quota|quotas|shipments|volumes?|target|guidance|purchases?)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Window();
 

@@ -212,12 +212,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2})\b",
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2})\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:output|production|sales|volumes?)\b"
-        + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
+        + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
         RegexOptions.Compiled);
 
     /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
@@ -1231,7 +1231,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = carried;
         }
         else if (explicitPeriod is null && previousFact is not null && previousFact.Measure == measure
-            && WindowPeriods.Contains(previousFact.Period) && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text)))
+            && WindowPeriods.Contains(previousFact.Period) && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text))
+            // "... processed 24,500 t in fiscal 2025 and produced 10,900 t, including 6,500 t": a figure after one of its own
+            // sentence with a window goes on about that sentence, not the one before.
+            && (previousInSentence is null || !WindowPeriods.Contains(previousInSentence.Period)))
         {
             // "China exported 5,120 tonnes in October. Exports to the United States fell to 412 tonnes": the same
             // measure reported in the past tense right after keeps the previous figure's window.
@@ -1355,7 +1358,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var (min, max) = Bounds(quantity, factor);
         var basis = Basis(material, product, measure);
         var (subjectId, subjectName, subjectKind) = Subject(sentence, quantity, measure, context, seizure);
-        if (subjectKind == SubjectKinds.Country && measure is Measures.Shipment or Measures.Sales && !sizesShipment)
+        if (subjectKind == SubjectKinds.Country && measure is Measures.Shipment or Measures.Sales && !sizesShipment
+            && !DomesticBuyerRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
         {
             // A country's shipments, and what it sold or supplied abroad, are its exports; but shipments that go on about the
             // same country's imports in one sentence ("Imports of carbonate from Myanmar dropped to 1,640 tonnes, while
@@ -1407,6 +1411,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             subjectKind,
             periodDetail);
     }
+
+    /// <summary>"sold 1,150 tonnes to two domestic processors": a sale at home, no export.</summary>
+    private static readonly Regex DomesticBuyerRegex = new(
+        @"^[^,;.]*?\bto\s+(?:[\p{L}-]+\s+){0,2}?(?:domestic|local)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"... of dysprosium oxide to a magnet maker", "to one Japanese buyer": a sale's single, unnamed buyer in the figure's clause.</summary>
     private static readonly Regex SoldToOneBuyerRegex = new(
@@ -2293,7 +2301,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
-            if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w))
+            if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w)
+                || ReservePrice(words, w))
             {
                 continue;
             }
@@ -2311,6 +2320,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return (best, bestIndex);
     }
+
+    /// <summary>"with a reserve price of 42 million dong per tonne": the lowest bid an auction accepts, no mineral reserve.</summary>
+    private static bool ReservePrice(List<Token> words, int w) =>
+        words[w].Text.Equals("reserve", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Count
+        && words[w + 1].Text is "price" or "prices" or "Price" or "Prices";
 
     /// <summary>"bought/purchased [hedge] N ... from ...": a purchase made (past tense) from a seller named after the figure.</summary>
     private static bool CountryBoughtFrom(List<Token> words, Quantity quantity)
@@ -2995,7 +3009,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "The Australian miner": only organisations of that country, when the text names one.
             var demonymCountry = AnaphorCountry(sentence.Text);
             // "The Baotou-based producer" is a company, never the customs agency named more often; "The agency" is a state body.
-            var statePreference = AnaphorStateBody(sentence.Text);
+            // "Under the licence the company must move ...": the anaphor's head decides also when it is not among the first words.
+            var statePreference = AnaphorStateBody(sentence.Text)
+                                  ?? (AnaphorBefore(sentence.Text[..quantity.NumberStart]) is var headAt and >= 0 ? AnaphorStateBody(sentence.Text[headAt..]) : null);
             var compatible = organisations.Mentions
                 .Where(m => statePreference is not { } wantsState || options.StateBodyKinds.Contains(index.Organisations[m.Id].Kind) == wantsState)
                 .ToList();
@@ -3005,7 +3021,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     : organisations.Mentions)
                 .Where(m => demonymCountry is null || index.Organisations[m.Id].CountryCode == demonymCountry)
                 .Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
-                .Concat(candidates.Where(c => demonymCountry is null || c.CountryCode == demonymCountry)
+                // "Vietnam's Ministry of Industry and Trade will auction ... The company shipped its first 20 tonnes": a company
+                // anaphor is no candidate state body either.
+                .Concat(candidates.Where(c => (demonymCountry is null || c.CountryCode == demonymCountry)
+                                              && !(statePreference == false && c.KindHint is { } hint && options.StateBodyKinds.Contains(hint)))
                     .SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
                 .ToList();
             if (pool.Count == 0 && demonymCountry is not null)
