@@ -2046,4 +2046,42 @@ public sealed class TonnageFactRulesTests
                    + "Tarvik Rare Earths Ltd processed 24,500 t of concentrate in fiscal 2025 and produced 10,900 tonnes of oxides, including 6,500 tonnes of NdPr oxide.";
         Fact(text, 6_500).Period.Should().Be(Periods.Year);
     }
+
+    [Fact]
+    public void A_small_mtpa_figure_with_no_material_of_its_own_is_million_tonnes_of_ore()
+    {
+        var text = "The resource includes 40,000 t of NdPr oxide. Tarvik Minerals Ltd plans a 3 mtpa open-pit mine feeding a concentrator.";
+        var mine = Fact(text, 3_000_000);
+        mine.ProductId.Should().Be("rare-earth-ore");
+    }
+
+    [Fact]
+    public void One_unnamed_traders_deal_is_nobodys()
+    {
+        var text = "In China, terbium oxide traded at 6,400 yuan/kg, with deals for roughly 700 kg reported in Ganzhou. "
+                   + "One Dutch trader sold a 300 kg lot of dysprosium oxide at $460 per kg to a Japanese buyer on Tuesday.";
+        var deal = Fact(text, 0.3);
+        deal.SubjectName.Should().BeNull();
+        deal.Measure.Should().Be(Measures.Sales);
+        deal.Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void A_regions_own_demand_is_nobodys()
+    {
+        var text = "China exported 5,000 tonnes of magnets in May. Traders estimate Europe's annual demand for terbium at around 30 tonnes.";
+        Fact(text, 30).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_market_trade_is_not_the_datelines_country()
+    {
+        var text = "LONDON, Sept 11 (Fastmarkets) - Terbium metal prices in Rotterdam eased to $1,180 per kg this week, as about 1.5 tonnes changed hands between traders. "
+                   + "Dysprosium metal was assessed at $560-590/kg, down $15, on volumes of some 3 t.";
+        Fact(text, 1.5).SubjectName.Should().BeNull();
+        var volume = Fact(text, 3);
+        volume.Measure.Should().Be(Measures.Sales);
+        volume.Period.Should().Be(Periods.OneOff);
+        volume.SubjectName.Should().BeNull();
+    }
 }

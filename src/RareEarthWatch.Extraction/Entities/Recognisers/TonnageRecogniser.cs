@@ -483,8 +483,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private bool IsRefinedAtOreScale(Quantity quantity, Material? material)
     {
         const double MillionTonnes = 1e6;
+        // "a 2 mtpa open-pit mine": a small figure in "mtpa" is million tonnes when it is ore, and a refined product is not
+        // made by the million.
+        var factor = quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow ? MillionTonnes : quantity.Factor;
         return material is { ProductId: { } id, Foreign: false, OreByGrade: false }
-               && (quantity.Value2 ?? quantity.Value1 ?? 0) * quantity.Factor >= MillionTonnes
+               && (quantity.Value2 ?? quantity.Value1 ?? 0) * factor >= MillionTonnes
                && index.Products[id].Basis is "carbonate" or "oxide" or "NdPr oxide" or "metal" or "magnet";
     }
 
@@ -2495,6 +2498,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"traded", "changed hands": a trade in the market.</summary>
     private static bool IsTradeVerb(List<Token> words, int w) =>
         TonnageLexicon.TradeVerbs.Contains(words[w].Text)
+        // "Dysprosium metal was assessed at $560-590/kg on volumes of some 3 t": the volume a price was set on.
+        || (w > 0 && words[w].Text is "volumes" or "volume" && words[w - 1].Text.Equals("on", StringComparison.OrdinalIgnoreCase))
         || (w > 0 && words[w].Text.Equals("hands", StringComparison.OrdinalIgnoreCase) && words[w - 1].Text.StartsWith("chang", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The last measure cue word of a sentence, or null.</summary>
@@ -2623,6 +2628,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "One European trader sold a 250 kg lot of dysprosium oxide to a Japanese buyer": one unnamed trader's deal is nobody's,
+        // not the previous sentence's market, and the buyer's country is where it went.
+        if (UnnamedTraderOpenerRegex.IsMatch(sentence.Text) && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0)
+        {
+            return (null, null, null);
+        }
+
+        // "Terbium metal prices in Rotterdam eased ..., as about 1.5 tonnes changed hands between traders": a market's trade,
+        // with no name or country in its sentence, is nobody's (not the dateline's country, nor the previous sentence's).
+        if (measure == Measures.Sales && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0
+            && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + sentence.Text.Length)
+            && Tokenizer.Tokenize(sentence.Text) is var tokens && Enumerable.Range(0, tokens.Count).Any(w => IsTradeVerb(tokens, w)))
+        {
+            return (null, null, null);
+        }
+
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (measure == Measures.Offtake && ReceivedFrom(sentence, quantity, context) is { } supplier)
         {
@@ -2730,6 +2751,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...": unnamed producers open the sentence.</summary>
     private static readonly Regex GenericProducersOpenerRegex = new(
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned)",
+        RegexOptions.Compiled);
+
+    /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer": one unnamed trader opening the sentence.</summary>
+    private static readonly Regex UnnamedTraderOpenerRegex = new(
+        @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:One|one|A|An|Another)\s+(?:[\p{L}-]+\s+){0,2}?(?:trader|distributor|dealer|broker|merchant|buyer|stockist|trading\s+house)\s+\p{Ll}",
         RegexOptions.Compiled);
 
     private static readonly Regex GenericUnitOpenerRegex = new(@"^\s*(?:A|An|Each|Every|One)\s+(?:single|typical|average|standard|modern|new)?\b", RegexOptions.Compiled);
@@ -3357,7 +3383,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "Europe collects an estimated 5,000 t of magnet scrap a year": a region that opens the sentence as its subject.
             var regionSubject = t == 0 && TonnageLexicon.RegionNouns.Contains(token.Text) && tokens.Count > 1 && tokens[1].IsWord
                                 && char.IsLower(tokens[1].Text[0]);
-            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject) || names.Exists(n => at >= n.Start && at < n.End))
+            // "Traders estimate Europe's annual demand for terbium at around 25 tonnes": a region's own output or demand.
+            var regionPossessive = TonnageLexicon.RegionNouns.Contains(token.Text) && WorldMeasureRegex.IsMatch(sentence.Text.AsSpan(token.End));
+            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject || regionPossessive)
+                || names.Exists(n => at >= n.Start && at < n.End))
             {
                 continue;
             }
