@@ -2084,4 +2084,11 @@ public sealed class TonnageFactRulesTests
         volume.Period.Should().Be(Periods.OneOff);
         volume.SubjectName.Should().BeNull();
     }
+
+    [Fact]
+    public void A_resource_estimate_is_no_hedge()
+    {
+        Single("The previous resource estimate, published in 2023, was 118 Mt.").Qualifier.Should().Be("none");
+        Single("Analysts estimate Ruritanian demand at 900 tonnes of NdPr oxide a year.").Qualifier.Should().Be("about");
+    }
 }

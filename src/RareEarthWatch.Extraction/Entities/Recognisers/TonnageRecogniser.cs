@@ -90,6 +90,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months|first\s+(?:two|three|[23])\s+quarters)\b",
         RegexOptions.Compiled);
 
+    /// <summary>"the previous estimate", "a maiden resource estimate", "the updated mineral resource estimate": a resource statement.</summary>
+    private static readonly Regex ResourceEstimateRegex = new(
+        @"(?i)\b(?:previous|earlier|prior|updated|new|maiden|resource|reserve|JORC|NI\s+43-101)\s+estimates?\b", RegexOptions.Compiled);
+
     /// <summary>The hedges a figure may carry between a cue and its number ("from about 900 t", "Burma at an estimated 31,000 tons").</summary>
     private const string HedgeWords = @"about|around|some|roughly|nearly|an\s+estimated|estimated";
 
@@ -573,7 +577,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var qualifierMatch = QualifierRegex.Match(prefix);
             var qualifier = qualifierMatch.Success ? TonnageLexicon.Qualifiers[qualifierMatch.Groups["q"].Value] : "none";
             if (qualifier == "none" && !qualifierMatch.Success
-                && text.AsSpan(0, m.Index).Contains("estimat", StringComparison.OrdinalIgnoreCase))
+                && text.AsSpan(0, m.Index).Contains("estimat", StringComparison.OrdinalIgnoreCase)
+                // "The previous estimate, published in 2024, was 132 Mt": a resource statement (a "resource estimate") is no hedge.
+                && !ResourceEstimateRegex.IsMatch(text.AsSpan(0, m.Index)))
             {
                 qualifier = "about";
             }
