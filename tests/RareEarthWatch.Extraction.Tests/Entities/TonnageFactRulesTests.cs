@@ -2091,4 +2091,13 @@ public sealed class TonnageFactRulesTests
         Single("The previous resource estimate, published in 2023, was 118 Mt.").Qualifier.Should().Be("none");
         Single("Analysts estimate Ruritanian demand at 900 tonnes of NdPr oxide a year.").Qualifier.Should().Be("about");
     }
+
+    [Fact]
+    public void What_a_state_agency_bought_is_a_stockpile_purchase()
+    {
+        var bought = Single("Korea Mine Rehabilitation and Mineral Resources Corp said on Monday it had bought 40 tonnes of dysprosium oxide in a tender.");
+        bought.Measure.Should().Be(Measures.Stockpile);
+        bought.Period.Should().Be(Periods.OneOff);
+        Single("Tarvik Magnetics Ltd has agreed to buy 40 tonnes a year of dysprosium oxide from Corrib Metals Ltd.").Measure.Should().Be(Measures.Offtake);
+    }
 }

@@ -1386,6 +1386,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = Measures.Import;
             period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
         }
+        if (measure is Measures.Offtake or Measures.Other && material?.Foreign != true && subjectKind == SubjectKinds.Organisation && subjectId is not null
+            && options.StateBodyKinds.Contains(index.Organisations[subjectId].Kind)
+            && words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired"))
+        {
+            // "KOMIR said it had bought 38 tonnes of dysprosium oxide in a tender": what a state agency bought is for its
+            // stockpile, a purchase in the window its clause names (one lot when none), not a supply contract.
+            measure = Measures.Stockpile;
+            period = explicitPeriod ?? Periods.OneOff;
+        }
+
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         // Which year, quarter or month: the window the figure's own clause names (a stock such as a reserve has none).
         var figure = sentence.Text[quantity.Start..quantity.End];
