@@ -1901,4 +1901,203 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(Periods.OneOff);
         Single("Corrib Motors Inc agreed to take 200 tonnes of NdPr oxide a year from Tarvik Rare Earths Ltd.").Measure.Should().Be(Measures.Offtake);
     }
+
+    // tonnes17 (docs/entities.md §32): the facts probe 16 left wrong, and the trade stories of /tmp/probe17t.
+
+    [Fact]
+    public void A_contracts_first_year_is_a_year_window()
+    {
+        var text = "Under the contract, Corrib Motors Inc will take 300 tonnes of NdPr oxide in the first year, rising to 450 tonnes a year from 2029.";
+        var first = Fact(text, 300);
+        first.Period.Should().Be(Periods.Year);
+        first.PeriodDetail.Should().Be("first year");
+        Fact(text, 450).Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void A_past_sale_to_one_unnamed_buyer_is_one_trade()
+    {
+        var trade = Single("One Hamburg trader sold 200 kg of terbium oxide to a Korean magnet maker.");
+        trade.Measure.Should().Be(Measures.Sales);
+        trade.Period.Should().Be(Periods.OneOff);
+        Single("Tarvik Rare Earths Ltd sold 1,200 tonnes of NdPr oxide to customers in Japan.").Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_the_short_form_of_a_candidate_is_about_it_also_when_another_name_follows()
+    {
+        var text = "The agency awarded $20 million to Corrib Separations LLC for a plant in Ohio. "
+                   + "Corrib also signed a memorandum with Tarvik Rare Earths Ltd for up to 500 tonnes of mixed rare earth carbonate per year.";
+        Fact(text, 500).SubjectName.Should().Be("Corrib Separations LLC");
+        var said = "The agency awarded $20 million to Corrib Separations LLC for a plant in Ohio. "
+                   + "Corrib said Tarvik Rare Earths Ltd will produce 500 tonnes of mixed rare earth carbonate per year.";
+        Fact(said, 500).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void A_bracketed_cell_of_a_text_table_is_the_rows_figure_for_the_other_window()
+    {
+        var text = "Tarvik Sands Ltd reported heavy mineral sands production of 88,000 tonnes for the quarter ended 31 March.\n\n"
+                   + "Quarter summary:\n"
+                   + "Ilmenite production 31.2kt (December quarter: 29.8kt)\n"
+                   + "Rutile production 12.1kt (December quarter: 11.4kt)\n"
+                   + "Monazite concentrate 4.3kt (December quarter: 3.9kt)\n";
+        var row = Fact(text, 31_200);
+        row.Period.Should().Be(Periods.PerQuarter);
+        row.PeriodDetail.Should().BeNull();
+        var cell = Fact(text, 29_800);
+        cell.Period.Should().Be(Periods.PerQuarter);
+        cell.PeriodDetail.Should().Be("December quarter");
+        cell.Measure.Should().Be(row.Measure);
+        cell.Material.Should().Be(row.Material);
+        var monazite = Fact(text, 4_300);
+        monazite.Measure.Should().Be(Measures.Production);
+        monazite.ProductId.Should().Be("monazite");
+        monazite.PeriodDetail.Should().BeNull();
+        var earlier = Fact(text, 3_900);
+        earlier.Measure.Should().Be(Measures.Production);
+        earlier.ProductId.Should().Be("monazite");
+        earlier.PeriodDetail.Should().Be("December quarter");
+    }
+
+    [Fact]
+    public void Quota_batches_with_no_measure_word_go_on_about_the_national_quota()
+    {
+        var text = "China's Ministry of Industry and Information Technology set the 2027 rare earth mining quota at 150,000 tonnes. "
+                   + "\"Separators already process about 30,000 tonnes a year of imported concentrate,\" one analyst said. "
+                   + "In 2026 the two batches together came to 280,000 tonnes.";
+        var quota = Fact(text, 150_000);
+        var batches = Fact(text, 280_000);
+        batches.Measure.Should().Be(Measures.Quota);
+        batches.Period.Should().Be(Periods.Year);
+        batches.SubjectId.Should().Be("CN");
+        batches.Material.Should().Be(quota.Material);
+    }
+
+    [Fact]
+    public void A_list_shares_the_window_detail_of_its_first_figure()
+    {
+        var text = "For the whole of 2025, the ministry allowed 200,000 tonnes of mining and 190,000 tonnes of smelting output.";
+        Fact(text, 200_000).PeriodDetail.Should().Be("2025");
+        Fact(text, 190_000).PeriodDetail.Should().Be("2025");
+    }
+
+    [Fact]
+    public void The_window_a_figure_is_compared_with_is_not_its_detail()
+    {
+        var fact = Single("Tarvik Rare Earths Ltd reported record quarterly NdPr oxide production of 240 tonnes, up 30% from the first quarter of 2026.");
+        fact.Period.Should().Be(Periods.PerQuarter);
+        fact.PeriodDetail.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_reserve_price_is_no_reserve()
+    {
+        var fact = Single("The concentrate will be sold in lots of 400 tonnes each, with a reserve price of 40 million dong per tonne.");
+        fact.Measure.Should().NotBe(Measures.Reserve);
+        Single("The deposit has reserves of 600,000 tonnes of rare earth oxides.").Measure.Should().Be(Measures.Reserve);
+    }
+
+    [Theory]
+    [InlineData("The Ruritanian agency has a 2027 purchase plan of 200 tonnes of dysprosium oxide.", 200, "year", "2027")]
+    [InlineData("In the first half of the fiscal year Tarvik Rare Earths Ltd made 1,100 tonnes of chloride, before a stronger second half of 1,600 tonnes.", 1_600, "half_year", "second half")]
+    [InlineData("A scoping study put first-year concentrate output at 9,000 t.", 9_000, "year", "first-year")]
+    public void Windows_named_before_a_figure_give_its_period_and_detail(string text, double value, string period, string detail)
+    {
+        var fact = Fact(text, value);
+        fact.Period.Should().Be(period);
+        fact.PeriodDetail.Should().Be(detail);
+    }
+
+    [Fact]
+    public void An_amount_since_a_year_is_cumulative()
+    {
+        Single("Tarvik Rare Earths Ltd has produced 14,000 tonnes of NdPr oxide since 2019.").Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_countrys_sale_to_domestic_buyers_is_no_export()
+    {
+        Single("Vietnam sold 900 tonnes of concentrate to two domestic processors in 2024.").Measure.Should().Be(Measures.Sales);
+        Single("Vietnam sold 900 tonnes of concentrate to Japan in 2024.").Measure.Should().Be(Measures.Export);
+    }
+
+    [Fact]
+    public void A_company_anaphor_is_no_candidate_ministry()
+    {
+        var text = "Ruritania's Ministry of Mines will auction 900 tonnes of seized concentrate, the Ministry of Mines said on Tuesday. "
+                   + "Tarvik Rare Earths Ltd said it could process up to 5,000 tonnes a year. "
+                   + "The company shipped its first 20 tonnes of separated oxides in April.";
+        Fact(text, 20).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void A_company_anaphor_after_an_opening_phrase_is_no_state_body()
+    {
+        var text = "Malaysia's Atomic Energy Licensing Board has renewed the licence of Tarvik Malaysia Sdn Bhd, the Atomic Energy Licensing Board said. "
+                   + "Under the licence the company must ship at least 2,000 tonnes of NdPr oxide a year to local magnet makers.";
+        Fact(text, 2_000).SubjectName.Should().Be("Tarvik Malaysia Sdn Bhd");
+    }
+
+    [Fact]
+    public void A_figure_after_one_of_its_own_sentence_with_a_window_keeps_that_sentences_window()
+    {
+        var text = "Tarvik Rare Earths Ltd has produced 14,000 tonnes of NdPr oxide since 2019. "
+                   + "Tarvik Rare Earths Ltd processed 24,500 t of concentrate in fiscal 2025 and produced 10,900 tonnes of oxides, including 6,500 tonnes of NdPr oxide.";
+        Fact(text, 6_500).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_small_mtpa_figure_with_no_material_of_its_own_is_million_tonnes_of_ore()
+    {
+        var text = "The resource includes 40,000 t of NdPr oxide. Tarvik Minerals Ltd plans a 3 mtpa open-pit mine feeding a concentrator.";
+        var mine = Fact(text, 3_000_000);
+        mine.ProductId.Should().Be("rare-earth-ore");
+    }
+
+    [Fact]
+    public void One_unnamed_traders_deal_is_nobodys()
+    {
+        var text = "In China, terbium oxide traded at 6,400 yuan/kg, with deals for roughly 700 kg reported in Ganzhou. "
+                   + "One Dutch trader sold a 300 kg lot of dysprosium oxide at $460 per kg to a Japanese buyer on Tuesday.";
+        var deal = Fact(text, 0.3);
+        deal.SubjectName.Should().BeNull();
+        deal.Measure.Should().Be(Measures.Sales);
+        deal.Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void A_regions_own_demand_is_nobodys()
+    {
+        var text = "China exported 5,000 tonnes of magnets in May. Traders estimate Europe's annual demand for terbium at around 30 tonnes.";
+        Fact(text, 30).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_market_trade_is_not_the_datelines_country()
+    {
+        var text = "LONDON, Sept 11 (Fastmarkets) - Terbium metal prices in Rotterdam eased to $1,180 per kg this week, as about 1.5 tonnes changed hands between traders. "
+                   + "Dysprosium metal was assessed at $560-590/kg, down $15, on volumes of some 3 t.";
+        Fact(text, 1.5).SubjectName.Should().BeNull();
+        var volume = Fact(text, 3);
+        volume.Measure.Should().Be(Measures.Sales);
+        volume.Period.Should().Be(Periods.OneOff);
+        volume.SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_resource_estimate_is_no_hedge()
+    {
+        Single("The previous resource estimate, published in 2023, was 118 Mt.").Qualifier.Should().Be("none");
+        Single("Analysts estimate Ruritanian demand at 900 tonnes of NdPr oxide a year.").Qualifier.Should().Be("about");
+    }
+
+    [Fact]
+    public void What_a_state_agency_bought_is_a_stockpile_purchase()
+    {
+        var bought = Single("Korea Mine Rehabilitation and Mineral Resources Corp said on Monday it had bought 40 tonnes of dysprosium oxide in a tender.");
+        bought.Measure.Should().Be(Measures.Stockpile);
+        bought.Period.Should().Be(Periods.OneOff);
+        Single("Tarvik Magnetics Ltd has agreed to buy 40 tonnes a year of dysprosium oxide from Corrib Metals Ltd.").Measure.Should().Be(Measures.Offtake);
+    }
 }

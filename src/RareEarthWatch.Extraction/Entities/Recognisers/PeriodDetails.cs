@@ -4,7 +4,7 @@ namespace RareEarthWatch.Extraction.Entities.Recognisers;
 
 /// <summary>
 /// The calendar or fiscal window a figure's own words name, as written: "2024", "fiscal 2026", "FY25", "2024-25",
-/// "the September quarter", "Q3 2025", "1H25", "the first half of 2025", "May", "January-October", "by 2030". It says
+/// "the September quarter", "Q3 2025", "1H25", "the first half of 2025", "the first year" (of a contract or a plant), "May", "January-October", "by 2030". It says
 /// which year, quarter or month a <see cref="TonnageFact.Period"/> of "year" or "per_quarter" is (docs/domain/tonnages.md
 /// calls it period_detail). Only the figure's own clause is read: a window carried over from an earlier figure or
 /// sentence has no detail here, and a month without a year stays without one (never guessed from the publication date).
@@ -37,6 +37,11 @@ internal static partial class PeriodDetails
         Match? before = null;
         foreach (Match match in Window().Matches(segment))
         {
+            if (ComparedBefore().IsMatch(segment.AsSpan(0, match.Index)))
+            {
+                continue; // "production of 312 tonnes, up 64% from the second quarter": the window compared with, not the figure's
+            }
+
             if (match.Index >= figureAt + figureLength)
             {
                 return Tidy(match.Value);
@@ -67,15 +72,19 @@ internal static partial class PeriodDetails
     [GeneratedRegex(
         @"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?" + Year + @"|\s+of\s+(?:fiscal\s+)?(?:the\s+)?(?:year|FY\s?\d{2,4}))?"
         + @"|\bQ[1-4](?:\s*(?:FY\s?)?(?:" + Year + @"|\d{2}\b))?"
-        + @"|(?:the\s+)?(?:first|second)[\s-]half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?" + Year + @")?"
+        + @"|(?:the\s+)?(?:first|second)[\s-]half(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?" + Year + @")?"
         + @"|\b[12]H\s?(?:FY\s?)?\d{2}\b|\bH[12]\s*(?:FY\s?)?(?:" + Year + @"|\d{2}\b)?"
+        + @"|\b(?:first|second|third)[\s-](?:full\s+)?year\b"
         + @"|\b(?:fiscal|financial)\s+(?:year\s+)?" + Year + @"(?:[-/–]\d{2,4})?|\bFY\s?\d{2}(?:\d{2})?(?:[-/–]\d{2})?\b"
         + @"|\b(?:" + Month + @")\.?\s*(?:-|–|—|to|through)\s*(?:" + Month + @")\.?(?:\s+" + Year + @")?"
         + @"|(?<=\b(?i:in|during|for|of|since|until|by)\s+)(?:" + Month + @")\b\.?(?:\s+" + Year + @")?"
         + @"|(?<=\b(?i:in|during|for|of|since|until|by|from|through|to)\s+)" + Year + @"(?:[-/–]\d{2}\b)?"
-        + @"|\b(?i:by|from)\s+" + Year + @"|\b" + Year + @"(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|quota|quotas|shipments|volumes?|target|guidance)\b)",
+        + @"|\b(?i:by|from)\s+" + Year + @"|\b" + Year + @"(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|quota|quotas|shipments|volumes?|target|guidance|purchases?)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Window();
+
+    [GeneratedRegex(@"\b(?i:up|down|higher|lower|rose|fell|rising|falling)\s+(?:(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|(?i:per\s?cent|percent))\s+)?(?i:from|on|over|than|compared\s+(?:with|to))\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedBefore();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -90,6 +90,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months|first\s+(?:two|three|[23])\s+quarters)\b",
         RegexOptions.Compiled);
 
+    /// <summary>"the previous estimate", "a maiden resource estimate", "the updated mineral resource estimate": a resource statement.</summary>
+    private static readonly Regex ResourceEstimateRegex = new(
+        @"(?i)\b(?:previous|earlier|prior|updated|new|maiden|resource|reserve|JORC|NI\s+43-101)\s+estimates?\b", RegexOptions.Compiled);
+
     /// <summary>The hedges a figure may carry between a cue and its number ("from about 900 t", "Burma at an estimated 31,000 tons").</summary>
     private const string HedgeWords = @"about|around|some|roughly|nearly|an\s+estimated|estimated";
 
@@ -212,12 +216,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2})\b",
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2})\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:output|production|sales|volumes?)\b"
-        + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
+        + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
         RegexOptions.Compiled);
 
     /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
@@ -300,6 +304,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var previousSentence = int.MinValue;
         (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
         TonnageFact? previousFact = null;
+        TonnageFact? previousCarry = null; // the previous fact, as the next sentence carries it on
+        TonnageFact? lastQuota = null; // the story's last national quota
         string? reportWindow = null;
         string? lastWindow = null;
         for (var s = 0; s < sentences.Sentences.Count; s++)
@@ -346,6 +352,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             for (var q = 0; q < quantities.Count; q++)
             {
                 carried[q] = materials[q] is null;
+                if (materials[q] is null && WindowCell(sentence.Text, quantities, q))
+                {
+                    // "Zircon sand production 58.4kt (June quarter: 55.1kt)": a bracketed cell gives the row's own figure for
+                    // another window, so it is of the row's material, also when that is another commodity.
+                    materials[q] = materials[q - 1];
+                }
+
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
                 materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { Foreign: false } compared
                                   && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
@@ -372,18 +385,44 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             var names = sentenceNames;
             var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences };
-            var carriedFact = previousSentence == s - 1 ? previousFact : null;
+            var carriedFact = previousSentence == s - 1 ? previousCarry : null;
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
             {
                 var windowBefore = reportWindow;
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow, out var ownMeasure);
                 if (consumedBefore && carried[q] && fact.Measure is Measures.Capacity or Measures.Production
                     && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q]))
                 {
                     materials[q] = outputMaterial;
                     reportWindow = windowBefore;
-                    fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow);
+                    fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow, out ownMeasure);
+                }
+
+                if (fact.Measure == Measures.Other && lastQuota is not null
+                    && QuotaBatchBeforeRegex.IsMatch(sentence.Text.AsSpan(q > 0 ? quantities[q - 1].End : 0, quantities[q].NumberStart - (q > 0 ? quantities[q - 1].End : 0)))
+                    && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, names)))
+                {
+                    // "In 2025 the two batches together totalled 270,000 tonnes for mining": quotas are issued in batches, so
+                    // batches with no measure word of their own go on about the story's last quota: its measure, material and
+                    // holder (not the material of an analyst's quote in between).
+                    fact = fact with
+                    {
+                        Measure = Measures.Quota,
+                        Material = lastQuota.Material,
+                        ElementSymbol = lastQuota.ElementSymbol,
+                        ProductId = lastQuota.ProductId,
+                        Basis = lastQuota.Basis,
+                        Period = fact.Period is Periods.Year or Periods.Cumulative ? fact.Period : Periods.Year,
+                        SubjectId = lastQuota.SubjectId,
+                        SubjectName = lastQuota.SubjectName,
+                        SubjectKind = lastQuota.SubjectKind,
+                    };
+                }
+
+                if (fact.Measure == Measures.Quota && fact.SubjectKind == SubjectKinds.Country)
+                {
+                    lastQuota = fact;
                 }
 
                 if (!facts.Exists(f => SameFact(f, fact)))
@@ -402,6 +441,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 previousFact = fact;
+                // "Rutile production 42.7kt (June quarter: 40.2kt)" then "Monazite-xenotime concentrate 8.2kt": a figure of
+                // another commodity is `other`, but the next row with no measure word of its own goes on with its measure word.
+                previousCarry = materials[q]?.Foreign == true && ownMeasure != fact.Measure ? fact with { Measure = ownMeasure } : fact;
                 if (fact.Measure is Measures.Capacity or Measures.Production && threadMaterials[q] is { Foreign: false } output)
                 {
                     outputMaterial = output;
@@ -445,8 +487,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private bool IsRefinedAtOreScale(Quantity quantity, Material? material)
     {
         const double MillionTonnes = 1e6;
+        // "a 2 mtpa open-pit mine": a small figure in "mtpa" is million tonnes when it is ore, and a refined product is not
+        // made by the million.
+        var factor = quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow ? MillionTonnes : quantity.Factor;
         return material is { ProductId: { } id, Foreign: false, OreByGrade: false }
-               && (quantity.Value2 ?? quantity.Value1 ?? 0) * quantity.Factor >= MillionTonnes
+               && (quantity.Value2 ?? quantity.Value1 ?? 0) * factor >= MillionTonnes
                && index.Products[id].Basis is "carbonate" or "oxide" or "NdPr oxide" or "metal" or "magnet";
     }
 
@@ -486,7 +531,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static bool SameFact(TonnageFact a, TonnageFact b) =>
         a.Min == b.Min && a.Max == b.Max && a.Material == b.Material && a.SubjectId == b.SubjectId
-        && a.Period == b.Period && a.Measure == b.Measure;
+        && a.Period == b.Period && a.Measure == b.Measure
+        // "270,000 tonnes of smelting output" for 2026 and "the two batches together totalled 270,000 tonnes" in 2025: two windows.
+        && (a.PeriodDetail is null || b.PeriodDetail is null || a.PeriodDetail == b.PeriodDetail);
 
     /// <summary>A quantity found in a sentence (offsets relative to the sentence).</summary>
     private sealed record Quantity(
@@ -530,7 +577,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var qualifierMatch = QualifierRegex.Match(prefix);
             var qualifier = qualifierMatch.Success ? TonnageLexicon.Qualifiers[qualifierMatch.Groups["q"].Value] : "none";
             if (qualifier == "none" && !qualifierMatch.Success
-                && text.AsSpan(0, m.Index).Contains("estimat", StringComparison.OrdinalIgnoreCase))
+                && text.AsSpan(0, m.Index).Contains("estimat", StringComparison.OrdinalIgnoreCase)
+                // "The previous estimate, published in 2024, was 132 Mt": a resource statement (a "resource estimate") is no hedge.
+                && !ResourceEstimateRegex.IsMatch(text.AsSpan(0, m.Index)))
             {
                 qualifier = "about";
             }
@@ -1056,7 +1105,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         TonnageFact? previousFact,
         TonnageFact? previousInSentence,
         ref string? reportWindow,
-        string? lastWindow)
+        string? lastWindow,
+        out string ownMeasure)
     {
         var quantity = quantities[q];
         var segmentStart = q > 0 ? quantities[q - 1].End : 0;
@@ -1114,9 +1164,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
-        if (q > 0 && previousInSentence?.Measure is { } comparedMeasure && comparedMeasure != measure
+        if (q > 0 && previousInSentence?.Measure is { } comparedMeasure && comparedMeasure != measure && material?.Foreign != true
             && (ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
-                || RisingToRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
+                || RisingToRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+                || WindowCell(sentence.Text, quantities, q))
             && !words.Where((w, i) => w.Start >= quantities[q - 1].End && w.Start < quantity.Start && TonnageLexicon.MeasureCues.ContainsKey(w.Text)
                                       && !InsideName(w, cueNames) && !RecycledProduct(words, i)).Any())
         {
@@ -1189,7 +1240,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = carried;
         }
         else if (explicitPeriod is null && previousFact is not null && previousFact.Measure == measure
-            && WindowPeriods.Contains(previousFact.Period) && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text)))
+            && WindowPeriods.Contains(previousFact.Period) && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text))
+            // "... processed 24,500 t in fiscal 2025 and produced 10,900 t, including 6,500 t": a figure after one of its own
+            // sentence with a window goes on about that sentence, not the one before.
+            && (previousInSentence is null || !WindowPeriods.Contains(previousInSentence.Period)))
         {
             // "China exported 5,120 tonnes in October. Exports to the United States fell to 412 tonnes": the same
             // measure reported in the past tense right after keeps the previous figure's window.
@@ -1248,6 +1302,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = Measures.Capacity;
         }
 
+        ownMeasure = measure;
         if (material?.Foreign == true)
         {
             measure = Measures.Other;
@@ -1266,6 +1321,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "buying 150 tonnes of dysprosium oxide to be held in bonded warehouses", "bought 320 tonnes this year": what is
             // bought into a stockpile is a flow in the window its clause names (one lot when none), not the stock itself.
             period = explicitPeriod ?? Periods.OneOff;
+        }
+        else if (measure == Measures.Sales && explicitPeriod is null && period == Periods.Year
+                 && SoldToOneBuyerRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
+                 && words.Exists(w => w.End <= quantity.NumberStart && w.Text.Equals("sold", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "One trader sold 500 kg of terbium oxide to a magnet maker": a past sale to one buyer, with no window, is one
+            // trade, not a year's sales.
+            period = Periods.OneOff;
         }
 
         var (partMin, partMax) = Bounds(quantity, quantity.Factor);
@@ -1304,7 +1367,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var (min, max) = Bounds(quantity, factor);
         var basis = Basis(material, product, measure);
         var (subjectId, subjectName, subjectKind) = Subject(sentence, quantity, measure, context, seizure);
-        if (subjectKind == SubjectKinds.Country && measure is Measures.Shipment or Measures.Sales && !sizesShipment)
+        if (subjectKind == SubjectKinds.Country && measure is Measures.Shipment or Measures.Sales && !sizesShipment
+            && !DomesticBuyerRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
         {
             // A country's shipments, and what it sold or supplied abroad, are its exports; but shipments that go on about the
             // same country's imports in one sentence ("Imports of carbonate from Myanmar dropped to 1,640 tonnes, while
@@ -1322,13 +1386,32 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = Measures.Import;
             period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
         }
+        if (measure is Measures.Offtake or Measures.Other && material?.Foreign != true && subjectKind == SubjectKinds.Organisation && subjectId is not null
+            && options.StateBodyKinds.Contains(index.Organisations[subjectId].Kind)
+            && words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired"))
+        {
+            // "KOMIR said it had bought 38 tonnes of dysprosium oxide in a tender": what a state agency bought is for its
+            // stockpile, a purchase in the window its clause names (one lot when none), not a supply contract.
+            measure = Measures.Stockpile;
+            period = explicitPeriod ?? Periods.OneOff;
+        }
+
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         // Which year, quarter or month: the window the figure's own clause names (a stock such as a reserve has none).
         var figure = sentence.Text[quantity.Start..quantity.End];
         var detailSegment = DetailSegment(periodSegment, q > 0);
+        if (q + 1 < quantities.Count && WindowCell(sentence.Text, quantities, q + 1) && detailSegment.LastIndexOf('(') is var cell and > 0)
+        {
+            detailSegment = detailSegment[..cell]; // "58.4kt (June quarter: 55.1kt)": the cell's window is the cell's, not the row's
+        }
         var periodDetail = period is Periods.None or Periods.PerUnit
             ? null
             : PeriodDetails.Find(detailSegment, detailSegment.LastIndexOf(figure, StringComparison.Ordinal), figure.Length, period);
+        if (periodDetail is null && q > 0 && previousInSentence is { PeriodDetail: { } listDetail } && previousInSentence.Period == period
+            && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start]))
+        {
+            periodDetail = listDetail; // "For the whole of 2026, the ministry allowed 285,000 tonnes of mining and 270,000 tonnes of smelting output"
+        }
         return new TonnageFact(
             min,
             max,
@@ -1347,6 +1430,36 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             subjectKind,
             periodDetail);
     }
+
+    /// <summary>"sold 1,150 tonnes to two domestic processors": a sale at home, no export.</summary>
+    private static readonly Regex DomesticBuyerRegex = new(
+        @"^[^,;.]*?\bto\s+(?:[\p{L}-]+\s+){0,2}?(?:domestic|local)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>"... of dysprosium oxide to a magnet maker", "to one Japanese buyer": a sale's single, unnamed buyer in the figure's clause.</summary>
+    private static readonly Regex SoldToOneBuyerRegex = new(
+        @"^[^,;.]*?\bto\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:buyer|customer|client|user|maker|manufacturer|producer|trader|company|firm|automaker|carmaker|refiner|processor|smelter)\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>"the two batches together totalled ", "the first batch came to ": quota batches named before a figure.</summary>
+    private static readonly Regex QuotaBatchBeforeRegex = new(
+        @"(?i)\b(?:the|both|two|all|first|second|third|those|these)\s+batch(?:es)?\b[^,;]*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"(June quarter: ", "(FY24: ", "(prior year: about ": a bracketed cell's label, naming a window, before its figure.</summary>
+    private static readonly Regex WindowCellOpenRegex = new(
+        @"^\s*\(\s*(?<label>[^():;,]{1,30}?)\s*:\s*(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex WindowCellLabelRegex = new(
+        @"(?i)\b(?:quarter|half|year|month|Q[1-4]|H[12]|[12]H\d{2}|FY\s?\d{2}(?:\d{2})?|(?:19|20)\d{2}|pcp)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether figure <paramref name="q"/> is a bracketed cell that gives the figure before it for another window: "Zircon
+    /// sand production 58.4kt (June quarter: 55.1kt)", a row of a table written as text.
+    /// </summary>
+    private static bool WindowCell(string text, List<Quantity> quantities, int q) =>
+        q > 0
+        && WindowCellOpenRegex.Match(text, quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End) is { Success: true } open
+        && WindowCellLabelRegex.IsMatch(open.Groups["label"].Value)
+        && text.AsSpan(quantities[q].End).TrimStart().StartsWith(")", StringComparison.Ordinal);
 
     /// <summary>Text between a figure and a part of it: "..., including", "containing", "of which", with at most two words (a hedge) after.</summary>
     private static readonly Regex PartOfRegex = new(@"(?i)\b(?:including|containing|of\s+which)\s+(?:[\p{L}~.-]+\s+){0,2}$", RegexOptions.Compiled);
@@ -2207,7 +2320,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
-            if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w))
+            if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w)
+                || ReservePrice(words, w))
             {
                 continue;
             }
@@ -2225,6 +2339,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return (best, bestIndex);
     }
+
+    /// <summary>"with a reserve price of 42 million dong per tonne": the lowest bid an auction accepts, no mineral reserve.</summary>
+    private static bool ReservePrice(List<Token> words, int w) =>
+        words[w].Text.Equals("reserve", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Count
+        && words[w + 1].Text is "price" or "prices" or "Price" or "Prices";
 
     /// <summary>"bought/purchased [hedge] N ... from ...": a purchase made (past tense) from a seller named after the figure.</summary>
     private static bool CountryBoughtFrom(List<Token> words, Quantity quantity)
@@ -2395,6 +2514,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"traded", "changed hands": a trade in the market.</summary>
     private static bool IsTradeVerb(List<Token> words, int w) =>
         TonnageLexicon.TradeVerbs.Contains(words[w].Text)
+        // "Dysprosium metal was assessed at $560-590/kg on volumes of some 3 t": the volume a price was set on.
+        || (w > 0 && words[w].Text is "volumes" or "volume" && words[w - 1].Text.Equals("on", StringComparison.OrdinalIgnoreCase))
         || (w > 0 && words[w].Text.Equals("hands", StringComparison.OrdinalIgnoreCase) && words[w - 1].Text.StartsWith("chang", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The last measure cue word of a sentence, or null.</summary>
@@ -2523,6 +2644,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "One European trader sold a 250 kg lot of dysprosium oxide to a Japanese buyer": one unnamed trader's deal is nobody's,
+        // not the previous sentence's market, and the buyer's country is where it went.
+        if (UnnamedTraderOpenerRegex.IsMatch(sentence.Text) && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0)
+        {
+            return (null, null, null);
+        }
+
+        // "Terbium metal prices in Rotterdam eased ..., as about 1.5 tonnes changed hands between traders": a market's trade,
+        // with no name or country in its sentence, is nobody's (not the dateline's country, nor the previous sentence's).
+        if (measure == Measures.Sales && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0
+            && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + sentence.Text.Length)
+            && Tokenizer.Tokenize(sentence.Text) is var tokens && Enumerable.Range(0, tokens.Count).Any(w => IsTradeVerb(tokens, w)))
+        {
+            return (null, null, null);
+        }
+
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (measure == Measures.Offtake && ReceivedFrom(sentence, quantity, context) is { } supplier)
         {
@@ -2630,6 +2767,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...": unnamed producers open the sentence.</summary>
     private static readonly Regex GenericProducersOpenerRegex = new(
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned)",
+        RegexOptions.Compiled);
+
+    /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer": one unnamed trader opening the sentence.</summary>
+    private static readonly Regex UnnamedTraderOpenerRegex = new(
+        @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:One|one|A|An|Another)\s+(?:[\p{L}-]+\s+){0,2}?(?:trader|distributor|dealer|broker|merchant|buyer|stockist|trading\s+house)\s+\p{Ll}",
         RegexOptions.Compiled);
 
     private static readonly Regex GenericUnitOpenerRegex = new(@"^\s*(?:A|An|Each|Every|One)\s+(?:single|typical|average|standard|modern|new)?\b", RegexOptions.Compiled);
@@ -2864,6 +3006,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return owner;
         }
 
+        // "Red Earth also signed a memorandum with Australia's Lynas Rare Earths Ltd for up to 1,000 tonnes": a sentence that
+        // opens with the first words of a name written earlier ("Red Earth Separations LLC") is about that name, also when
+        // other names follow, unless it only says what they said ("Red Earth said Lynas will ...").
+        if (before.Count > 0 && OpeningNameRegex.Match(sentence.Text) is { Success: true } opening
+            && sentence.Start + opening.Groups["name"].Length < before[0].Start
+            && !countries.Any(m => m.Length > 0 && m.Start == sentence.Start)
+            && !IsSpeaker(sentence, sentence.Start + opening.Groups["name"].Length, before[0].Start)
+            && ShortNameOf(sentence, context) is { } shortName)
+        {
+            return shortName;
+        }
+
         // "The British company's parent, Mkango Resources, said its project ...", "X's parent, Y, plans ...": the name in
         // apposition to a possessive parent is the subject; the possessor only says whose parent it is.
         var parent = before.FindIndex(a => ParentAppositiveRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
@@ -2897,7 +3051,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "The Australian miner": only organisations of that country, when the text names one.
             var demonymCountry = AnaphorCountry(sentence.Text);
             // "The Baotou-based producer" is a company, never the customs agency named more often; "The agency" is a state body.
-            var statePreference = AnaphorStateBody(sentence.Text);
+            // "Under the licence the company must move ...": the anaphor's head decides also when it is not among the first words.
+            var statePreference = AnaphorStateBody(sentence.Text)
+                                  ?? (AnaphorBefore(sentence.Text[..quantity.NumberStart]) is var headAt and >= 0 ? AnaphorStateBody(sentence.Text[headAt..]) : null);
             var compatible = organisations.Mentions
                 .Where(m => statePreference is not { } wantsState || options.StateBodyKinds.Contains(index.Organisations[m.Id].Kind) == wantsState)
                 .ToList();
@@ -2907,7 +3063,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     : organisations.Mentions)
                 .Where(m => demonymCountry is null || index.Organisations[m.Id].CountryCode == demonymCountry)
                 .Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
-                .Concat(candidates.Where(c => demonymCountry is null || c.CountryCode == demonymCountry)
+                // "Vietnam's Ministry of Industry and Trade will auction ... The company shipped its first 20 tonnes": a company
+                // anaphor is no candidate state body either.
+                .Concat(candidates.Where(c => (demonymCountry is null || c.CountryCode == demonymCountry)
+                                              && !(statePreference == false && c.KindHint is { } hint && options.StateBodyKinds.Contains(hint)))
                     .SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
                 .ToList();
             if (pool.Count == 0 && demonymCountry is not null)
@@ -3240,7 +3399,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "Europe collects an estimated 5,000 t of magnet scrap a year": a region that opens the sentence as its subject.
             var regionSubject = t == 0 && TonnageLexicon.RegionNouns.Contains(token.Text) && tokens.Count > 1 && tokens[1].IsWord
                                 && char.IsLower(tokens[1].Text[0]);
-            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject) || names.Exists(n => at >= n.Start && at < n.End))
+            // "Traders estimate Europe's annual demand for terbium at around 25 tonnes": a region's own output or demand.
+            var regionPossessive = TonnageLexicon.RegionNouns.Contains(token.Text) && WorldMeasureRegex.IsMatch(sentence.Text.AsSpan(token.End));
+            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject || regionPossessive)
+                || names.Exists(n => at >= n.Start && at < n.End))
             {
                 continue;
             }
