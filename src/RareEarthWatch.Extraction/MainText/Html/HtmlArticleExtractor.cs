@@ -89,11 +89,16 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
 
         DomCleaner.RemoveNonText(survey);
         DomCleaner.RemoveLabelledSections(body, survey.Headings, options.MaxLabelWords);
-        var stats = new TextStats(body, options.MinScoredBlockChars, survey: true, elements: created);
-        var scope = ArticleOfTitle(body, stats, meta.BestTitle);
-        var marked = ChooseMarkedBody(scope == body ? stats.MarkedBodies : FindMarkedBodies(scope), stats);
-        DomCleaner.RemoveFurniture(scope, stats, options.MaxBoilerplateShare, removeByName, marked ?? []);
-        stats = new TextStats(scope, options.MinScoredBlockChars, elements: created);
+        IElement scope;
+        IReadOnlyList<IElement>? marked;
+        using (var bodyStats = new TextStats(body, options.MinScoredBlockChars, survey: true, elements: created))
+        {
+            scope = ArticleOfTitle(body, bodyStats, meta.BestTitle);
+            marked = ChooseMarkedBody(scope == body ? bodyStats.MarkedBodies : FindMarkedBodies(scope), bodyStats);
+            DomCleaner.RemoveFurniture(scope, bodyStats, options.MaxBoilerplateShare, removeByName, marked ?? []);
+        }
+
+        using var stats = new TextStats(scope, options.MinScoredBlockChars, elements: created);
         IReadOnlyList<IElement> roots = marked ?? scorer.Select(scope, stats);
         Trace?.Invoke($"scope {Describe(scope)}; marked {(marked is null ? "none" : string.Join(", ", marked.Select(Describe)))}; roots {string.Join(", ", roots.Select(Describe))}");
         var blocks = BlockCollector.Collect(roots);

@@ -92,6 +92,12 @@ internal static class MarkupScanner
         }
     }
 
+    /// <summary>The cuts of the page being scanned, one list per thread (a page makes thousands).</summary>
+    [ThreadStatic]
+    private static List<(int Start, int End)>? cutList;
+
+    private const int MaxKeptCuts = 1 << 16;
+
     /// <summary>Scans until the end, or until either limit is passed.</summary>
     public static Result Scan(ReadOnlyMemory<char> markup, int maxTags, int maxDepth)
     {
@@ -99,7 +105,8 @@ internal static class MarkupScanner
         int tags = 0, depth = 0, deepest = 0, i = 0, preformatted = 0;
         // After the '>' of a block tag: where white space up to the next block tag starts (-1: not after a block tag).
         var gapFrom = -1;
-        var cuts = new List<(int Start, int End)>();
+        var cuts = cutList ??= [];
+        cuts.Clear();
         var roles = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<int> notBefore = stackalloc int[CutWhole.Count];
         while (i < html.Length && tags <= maxTags && deepest <= maxDepth)
@@ -215,9 +222,16 @@ internal static class MarkupScanner
             gapFrom = role.Block ? i : -1;
         }
 
-        return cuts.Count == 0
+        var result = cuts.Count == 0
             ? new Result(tags, deepest, markup, null, SourceOffsets.Identity)
             : Cut(markup, cuts, tags, deepest);
+        if (cuts.Capacity > MaxKeptCuts)
+        {
+            // A huge page does not leave its list behind on the thread.
+            cutList = null;
+        }
+
+        return result;
     }
 
     /// <summary>

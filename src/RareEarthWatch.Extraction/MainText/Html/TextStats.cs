@@ -1,15 +1,18 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace RareEarthWatch.Extraction.MainText.Html;
 
 /// <summary>
 /// Text length and link-text length of every element under a root, computed once bottom-up with
-/// an explicit stack (white space counted as one character per run, roughly).
+/// an explicit stack (white space counted as one character per run, roughly). The figures by element live in a pooled
+/// array, returned on dispose.
 /// </summary>
-internal sealed class TextStats
+internal sealed class TextStats : IDisposable
 {
-    /// <summary>Figures by the element's <see cref="ElementOrigin.Ordinal"/>; elements the parser made without a tag of the page are in <see cref="others"/>.</summary>
-    private readonly Figures[] byOrdinal;
+    /// <summary>Figures by the element's <see cref="ElementOrigin.Ordinal"/> (below <see cref="ordinals"/>); elements the parser made without a tag of the page are in <see cref="others"/>.</summary>
+    private Figures[] byOrdinal;
+    private readonly int ordinals;
     private readonly Dictionary<IElement, Figures> others = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
@@ -20,7 +23,9 @@ internal sealed class TextStats
     /// <param name="elements">How many elements the parser created (ordinals run below it).</param>
     public TextStats(IElement root, int minParagraphChars, bool survey = false, int elements = 0)
     {
-        byOrdinal = new Figures[elements];
+        ordinals = elements;
+        byOrdinal = ArrayPool<Figures>.Shared.Rent(elements);
+        Array.Clear(byOrdinal, 0, elements);
         IElement? openArticle = null, openMarked = null;
         // One frame per open element, summing its children as they finish: no look-up of a child's
         // figures, so an element is hashed only when it has text to record.
@@ -103,7 +108,7 @@ internal sealed class TextStats
             if (text > 0)
             {
                 var ordinal = ElementOrigin.OrdinalOf(done);
-                if ((uint)ordinal < (uint)byOrdinal.Length)
+                if ((uint)ordinal < (uint)ordinals)
                 {
                     byOrdinal[ordinal] = new Figures(text, link, commas, paragraph);
                 }
@@ -162,7 +167,16 @@ internal sealed class TextStats
     private Figures Of(IElement element)
     {
         var ordinal = ElementOrigin.OrdinalOf(element);
-        return (uint)ordinal < (uint)byOrdinal.Length ? byOrdinal[ordinal] : others.GetValueOrDefault(element);
+        return (uint)ordinal < (uint)ordinals ? byOrdinal[ordinal] : others.GetValueOrDefault(element);
+    }
+
+    public void Dispose()
+    {
+        if (byOrdinal.Length > 0)
+        {
+            ArrayPool<Figures>.Shared.Return(byOrdinal);
+            byOrdinal = [];
+        }
     }
 
     /// <summary>Characters of text (white space runs as one), of linked text, commas, and characters in article-like paragraphs.</summary>
