@@ -10,10 +10,11 @@ internal static class Program
         // Settings are written as for the web app (--Data:Directory=path); the rest is the command line.
         var (settings, rest) = HostSettings.Split(args);
 
-        var root = new RootCommand("RareEarthWatch command line: check what the extraction finds in a file, import folders, score extraction.")
+        var root = new RootCommand("RareEarthWatch command line: check what the extraction finds in a file, import folders, re-read stored articles, score extraction.")
         {
             AnalyzeCommand.Create(),
             ImportCommand.Create(settings),
+            ReanalyzeCommand.Create(settings),
             ExtractCommand.Create(),
         };
         return await root.Parse(rest).InvokeAsync();

@@ -1,10 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using RareEarthWatch.Data;
 using RareEarthWatch.Data.Ingestion;
 using RareEarthWatch.Data.Model;
 using Spectre.Console;
@@ -13,7 +9,9 @@ namespace RareEarthWatch.Cli.Commands;
 
 /// <summary>
 /// <c>import &lt;folder&gt;</c>: imports every file of a folder into the app's database (the same
-/// <c>Data:Directory</c> as the web app), with a progress bar and a summary.
+/// <c>Data:Directory</c> as the web app), with a progress bar and a summary. Stored articles an older version of the
+/// extractors read are read again first, as the web app does at start, so new files are matched against stories as the
+/// current rules read them.
 /// </summary>
 internal static class ImportCommand
 {
@@ -22,7 +20,11 @@ internal static class ImportCommand
     public static Command Create(string[] settings)
     {
         var folder = new Argument<string>("folder") { Description = "Folder of saved articles (.html, .htm, .mhtml, .mht, .txt)" };
-        var command = new Command("import", "Import a folder of saved articles into the app's database (setting Data:Directory, default ./data).")
+        var command = new Command(
+            "import",
+            "Import a folder of saved articles into the app's database (setting Data:Directory, default ./data). Stored articles that an older version "
+            + "of the extractors read are first read again from their raw files (as `rew reanalyze` does), so new files are matched against stories as "
+            + "the current rules read them.")
         {
             folder,
         };
@@ -38,31 +40,41 @@ internal static class ImportCommand
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(settings);
-        builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddRareEarthWatchData(builder.Configuration);
-        using var host = builder.Build();
+        using var host = await DataHost.OpenAsync(settings, mustExist: false, ct);
+        if (host is null)
+        {
+            return 2;
+        }
 
-        var data = host.Services.GetRequiredService<IOptions<DataOptions>>().Value;
-        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Database: [blue]{data.DatabasePath}[/]");
-        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+        var reanalysis = host.Services.GetRequiredService<ReanalysisService>();
+        var outdated = await reanalysis.CountOutdatedAsync(ct);
+        var rereadFailed = 0;
+        if (outdated > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated(
+                CultureInfo.InvariantCulture,
+                $"{StoredArticles.Articles(outdated)} {(outdated == 1 ? "was" : "were")} read by an older version of the extractors; re-reading {(outdated == 1 ? "it" : "them")} before importing.");
+            rereadFailed = (await StoredArticles.RereadAsync(reanalysis, outdatedOnly: true, outdated, ct)).Failed;
+        }
 
         var ingestion = host.Services.GetRequiredService<IngestionService>();
         var files = InputFiles.Find(folder);
+        if (files.Count == 0)
+        {
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[yellow]No files to import in “{folder}”[/] (hidden files and README.md are skipped). Give the folder the saved articles are in.");
+            return rereadFailed == 0 ? 0 : 1;
+        }
+
         var results = new List<IngestResult>();
-        await AnsiConsole.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(async progress =>
+        await ProgressDisplay.RunAsync(files.Count == 1 ? "Importing 1 file" : $"Importing {files.Count} files", files.Count, async report =>
+        {
+            foreach (var file in files)
             {
-                var task = progress.AddTask($"Importing {files.Count} files", maxValue: Math.Max(1, files.Count));
-                foreach (var file in files)
-                {
-                    var bytes = await File.ReadAllBytesAsync(file, ct);
-                    results.Add(await ingestion.IngestAsync(bytes, Path.GetFileName(file), Origin, ct));
-                    task.Increment(1);
-                }
-            });
+                var bytes = await File.ReadAllBytesAsync(file, ct);
+                results.Add(await ingestion.IngestAsync(bytes, Path.GetFileName(file), Origin, ct));
+                report(results.Count);
+            }
+        });
 
         var table = new Table().AddColumns("File", "Outcome", "Story");
         foreach (var r in results)
@@ -75,8 +87,8 @@ internal static class ImportCommand
 
         AnsiConsole.Write(table);
         var summary = results.GroupBy(r => r.Status).Select(g => $"{g.Count()} {Describe(g.Key, g.Count())}");
-        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Summary: {string.Join(", ", summary)} ({results.Count} files).");
-        return results.All(r => r.Succeeded) ? 0 : 1;
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Summary: {string.Join(", ", summary)} ({results.Count} {(results.Count == 1 ? "file" : "files")}).");
+        return results.All(r => r.Succeeded) && rereadFailed == 0 ? 0 : 1;
     }
 
     private static string Describe(UploadStatus status, int count) => status switch

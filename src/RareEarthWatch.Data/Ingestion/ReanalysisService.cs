@@ -7,7 +7,14 @@ using RareEarthWatch.Extraction.Documents;
 namespace RareEarthWatch.Data.Ingestion;
 
 /// <summary>Progress of a re-analysis run: how many articles of how many are done, and how many could not be read.</summary>
-public sealed record ReanalysisProgress(int Done, int Total, int Failed);
+public sealed record ReanalysisProgress(int Done, int Total, int Failed)
+{
+    /// <summary>The articles that could not be read again so far, each with its reason (each is left as it was).</summary>
+    public IReadOnlyList<ReanalysisFailure> Failures { get; init; } = [];
+}
+
+/// <summary>A stored article that could not be read again, and why; it keeps what the earlier reading stored.</summary>
+public sealed record ReanalysisFailure(int ArticleId, string FileName, int? StoryId, string Reason);
 
 /// <summary>
 /// Reads every stored article again from its raw file, with the current extractors and reference
@@ -30,6 +37,13 @@ public sealed class ReanalysisService(
         return await db.Articles.CountAsync(a => a.ExtractorVersion < ExtractionPipeline.Version, ct);
     }
 
+    /// <summary>How many stored articles a run would re-read: all, or those an older extractor read.</summary>
+    public async Task<int> CountAsync(bool outdatedOnly, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Articles.CountAsync(a => !outdatedOnly || a.ExtractorVersion < ExtractionPipeline.Version, ct);
+    }
+
     /// <summary>Re-reads all articles, or only those an older extractor read.</summary>
     public async Task<ReanalysisProgress> ReanalyseAsync(bool outdatedOnly, IProgress<ReanalysisProgress>? progress, CancellationToken ct)
     {
@@ -43,22 +57,27 @@ public sealed class ReanalysisService(
                 .ToListAsync(ct);
         }
 
-        var failed = 0;
-        for (var i = 0; i < ids.Count; i++)
+        var progressNow = new ReanalysisProgress(0, ids.Count, 0);
+        foreach (var id in ids)
         {
-            if (!await ReanalyseAsync(ids[i], ct))
-            {
-                failed++;
-            }
-
-            progress?.Report(new ReanalysisProgress(i + 1, ids.Count, failed));
+            var failure = await TryReanalyseAsync(id, ct);
+            progressNow = failure is null
+                ? progressNow with { Done = progressNow.Done + 1 }
+                : progressNow with { Done = progressNow.Done + 1, Failed = progressNow.Failed + 1, Failures = [.. progressNow.Failures, failure] };
+            progress?.Report(progressNow);
         }
 
-        return new ReanalysisProgress(ids.Count, ids.Count, failed);
+        return progressNow;
     }
 
-    /// <summary>Re-reads one article; false when its raw file is missing or no longer readable (the article is then left as it was).</summary>
-    public async Task<bool> ReanalyseAsync(int articleId, CancellationToken ct)
+    /// <summary>Re-reads one article; false when it could not be read again (it is then left as it was).</summary>
+    public async Task<bool> ReanalyseAsync(int articleId, CancellationToken ct) => await TryReanalyseAsync(articleId, ct) is null;
+
+    /// <summary>
+    /// Re-reads one article: null when done, else why not (raw file missing, refused or without article text now, an
+    /// error). Nothing is saved unless the whole reading succeeded, so a failure leaves the article as it was.
+    /// </summary>
+    public async Task<ReanalysisFailure?> TryReanalyseAsync(int articleId, CancellationToken ct)
     {
         using var turn = await gate.EnterAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -68,31 +87,53 @@ public sealed class ReanalysisService(
             .Include(a => a.Bands)
             .Include(a => a.CandidateMentions)
             .SingleOrDefaultAsync(a => a.Id == articleId, ct);
-        if (article is null || !rawFiles.Exists(article.Sha256))
+        if (article is null)
+        {
+            return new ReanalysisFailure(articleId, "", null, "It is no longer stored.");
+        }
+
+        if (!rawFiles.Exists(article.Sha256))
         {
             ReanalysisLog.RawMissing(logger, articleId);
-            return false;
+            return Failure(article, $"Its raw file is missing from the data folder ({rawFiles.PathOf(article.Sha256)}); it keeps what the earlier reading found. Restore that file from a backup of the data folder to read it again.");
         }
 
-        ExtractionResult result;
         try
         {
-            result = pipeline.Extract(new RawDocument(article.FileName, await rawFiles.ReadAsync(article.Sha256, ct)));
-        }
-        catch (DocumentRejectedException ex)
-        {
-            ReanalysisLog.Unreadable(logger, articleId, ex.Message);
-            return false;
-        }
+            ExtractionResult result;
+            try
+            {
+                result = pipeline.Extract(new RawDocument(article.FileName, await rawFiles.ReadAsync(article.Sha256, ct)));
+            }
+            catch (DocumentRejectedException ex)
+            {
+                ReanalysisLog.Unreadable(logger, articleId, ex.Message);
+                return Failure(article, $"The current extractors refuse its raw file: {ex.Message} It keeps what the earlier reading found.");
+            }
 
-        await ReferenceDataWriter.EnsureReferencedAsync(db, result.Entities, ct);
-        ArticleFactory.Apply(article, result);
-        await CandidateWriter.AttachAsync(db, article, result.Entities.Candidates, clock.GetUtcNow().UtcDateTime, ct);
-        var story = await db.Stories.Include(s => s.Sources).SingleAsync(s => s.Id == article.StoryId, ct);
-        story.Refresh();
-        await db.SaveChangesAsync(ct);
-        return true;
+            if (string.IsNullOrWhiteSpace(result.MainText))
+            {
+                ReanalysisLog.Unreadable(logger, articleId, "no article text found");
+                return Failure(article, "The current extractors find no article text in its raw file; it keeps what the earlier reading found.");
+            }
+
+            await ReferenceDataWriter.EnsureReferencedAsync(db, result.Entities, ct);
+            ArticleFactory.Apply(article, result);
+            await CandidateWriter.AttachAsync(db, article, result.Entities.Candidates, clock.GetUtcNow().UtcDateTime, ct);
+            var story = await db.Stories.Include(s => s.Sources).SingleAsync(s => s.Id == article.StoryId, ct);
+            story.Refresh();
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Nothing was saved: SaveChanges is one transaction, and the context with the half-made changes is dropped.
+            ReanalysisLog.Failed(logger, ex, articleId);
+            return Failure(article, $"Reading it again failed ({ex.GetType().Name}: {ex.Message}); it keeps what the earlier reading found.");
+        }
     }
+
+    private static ReanalysisFailure Failure(Model.Article article, string reason) => new(article.Id, article.FileName, article.StoryId, reason);
 }
 
 internal static partial class ReanalysisLog
@@ -104,4 +145,8 @@ internal static partial class ReanalysisLog
     [LoggerMessage(EventId = 201, EventName = "ReanalysisUnreadable", Level = LogLevel.Warning,
         Message = "Article {ArticleId} was not re-analysed: {Reason}")]
     public static partial void Unreadable(ILogger logger, int articleId, string reason);
+
+    [LoggerMessage(EventId = 202, EventName = "ReanalysisFailed", Level = LogLevel.Error,
+        Message = "Article {ArticleId} was not re-analysed: reading it again failed")]
+    public static partial void Failed(ILogger logger, Exception exception, int articleId);
 }
