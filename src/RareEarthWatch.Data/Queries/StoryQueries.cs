@@ -472,6 +472,10 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
     /// <summary>All organisations, countries or elements that at least one story mentions, with story counts.</summary>
     public Task<StoryFacets> AllFacetsAsync(CancellationToken ct) => FacetsAsync(new StoryFilter(), ct, int.MaxValue);
 
+    /// <summary>The titles of the given stories, by id (a story no longer stored is left out).</summary>
+    public async Task<IReadOnlyDictionary<int, string>> StoryTitlesAsync(IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        await db.Stories.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, ct);
+
     public Task<IReadOnlyList<UploadView>> UploadsAsync(int count, CancellationToken ct) =>
         UploadsAsync(db.Uploads.AsNoTracking().OrderByDescending(u => u.Id).Take(count), ct);
 

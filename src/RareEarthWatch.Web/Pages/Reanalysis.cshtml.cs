@@ -1,16 +1,27 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RareEarthWatch.Data.Queries;
 using RareEarthWatch.Web.Background;
 
 namespace RareEarthWatch.Web.Pages;
 
-/// <summary>Re-reads every stored article from its raw file, in the background, with progress.</summary>
-public sealed class ReanalysisModel(ReanalysisRunner runner) : PageModel
+/// <summary>Re-reads every stored article from its raw file, in the background, with progress and the articles that could not be read again.</summary>
+public sealed class ReanalysisModel(ReanalysisRunner runner, StoryQueries queries) : PageModel
 {
-    public ReanalysisState State => runner.State;
+    public ReanalysisState State { get; private set; } = null!;
 
-    public void OnGet()
+    /// <summary>The titles of the stories of the failed articles, by story id.</summary>
+    public IReadOnlyDictionary<int, string> StoryTitles { get; private set; } = new Dictionary<int, string>();
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        // One snapshot for the whole page: the runner replaces its state as the run goes on.
+        State = runner.State;
+        var storyIds = State.Progress.Failures.Where(f => f.StoryId is not null).Select(f => f.StoryId!.Value).Distinct().ToList();
+        if (storyIds.Count > 0)
+        {
+            StoryTitles = await queries.StoryTitlesAsync(storyIds, ct);
+        }
     }
 
     public IActionResult OnPost()
