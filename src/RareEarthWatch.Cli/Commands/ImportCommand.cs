@@ -81,7 +81,9 @@ internal static class ImportCommand
         {
             table.AddRow(
                 Markup.Escape(r.FileName),
-                r.Succeeded ? $"[green]{Markup.Escape(Describe(r.Status, 1))}[/]" : $"[red]{Markup.Escape(Describe(r.Status, 1))}[/]: {Markup.Escape(r.Message)}",
+                r.Succeeded
+                    ? $"[green]{Markup.Escape(Describe(r.Status, 1))}[/]{(r.RawRestored ? ": " + Markup.Escape(IngestionService.RawRestoredNote) : "")}"
+                    : $"[red]{Markup.Escape(Describe(r.Status, 1))}[/]: {Markup.Escape(r.Message)}",
                 r.StoryId is null ? "" : Markup.Escape($"#{r.StoryId} {r.StoryTitle}"));
         }
 

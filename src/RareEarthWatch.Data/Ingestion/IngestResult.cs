@@ -12,5 +12,8 @@ public sealed record IngestResult(
     string? StoryTitle,
     int? ArticleId)
 {
+    /// <summary>The file was already stored but its raw file was missing; these bytes restored it.</summary>
+    public bool RawRestored { get; init; }
+
     public bool Succeeded => Status is UploadStatus.NewStory or UploadStatus.AddedToStory or UploadStatus.AlreadyStored;
 }

@@ -25,6 +25,10 @@ internal static partial class IngestionLog
         Message = "Upload {UploadId} ({FileName}) failed; nothing was stored")]
     public static partial void UploadFailed(ILogger logger, Exception exception, int uploadId, string fileName);
 
+    [LoggerMessage(EventId = 105, EventName = "RawFileRestored", Level = LogLevel.Warning,
+        Message = "Upload {UploadId} ({FileName}) has the same bytes as article {ArticleId}, whose raw file was missing: raw file restored")]
+    public static partial void RawFileRestored(ILogger logger, int uploadId, string fileName, int articleId);
+
     [LoggerMessage(EventId = 110, EventName = "SeedsImported", Level = LogLevel.Information,
         Message = "First run: imported {Count} seed files from {Directory}")]
     public static partial void SeedsImported(ILogger logger, int count, string directory);

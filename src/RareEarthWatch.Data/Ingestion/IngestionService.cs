@@ -25,6 +25,9 @@ public sealed class IngestionService(
     TimeProvider clock,
     ILogger<IngestionService> logger)
 {
+    /// <summary>Said of a file already stored whose raw file was missing and is written again from the same bytes.</summary>
+    public const string RawRestoredNote = "Its raw file was missing from the data folder and is restored from this upload, so the article can be re-analysed again; nothing else was changed.";
+
     public long MaxUploadBytes => storage.Value.MaxUploadBytes;
 
     /// <summary>Reads at most the size limit from <paramref name="content"/> and ingests it.</summary>
@@ -118,10 +121,21 @@ public sealed class IngestionService(
                 .SingleOrDefaultAsync(ct);
             if (existing is not null)
             {
-                Complete(upload, UploadStatus.AlreadyStored, null, existing.StoryId, existing.Id);
+                // The same bytes: if the stored article lost its raw file, these bytes (same SHA-256) restore it.
+                var restored = !rawFiles.Exists(sha);
+                if (restored)
+                {
+                    await rawFiles.SaveAsync(sha, content, ct);
+                    upload.RawKept = true;
+                    IngestionLog.RawFileRestored(logger, upload.Id, upload.FileName, existing.Id);
+                }
+
+                Complete(upload, UploadStatus.AlreadyStored, restored ? RawRestoredNote : null, existing.StoryId, existing.Id);
                 await db.SaveChangesAsync(ct);
                 IngestionLog.UploadAlreadyStored(logger, upload.Id, upload.FileName, existing.Id);
-                return ToResult(upload, $"Already stored: the same file is a source of story #{existing.StoryId} “{existing.StoryTitle}”. Nothing was added.", existing.StoryTitle);
+                var alreadyStored = $"Already stored: the same file is a source of story #{existing.StoryId} “{existing.StoryTitle}”. "
+                    + (restored ? RawRestoredNote : "Nothing was added.");
+                return ToResult(upload, alreadyStored, existing.StoryTitle) with { RawRestored = restored };
             }
 
             await rawFiles.SaveAsync(sha, content, ct);

@@ -95,7 +95,7 @@ public sealed class ReanalysisService(
         if (!rawFiles.Exists(article.Sha256))
         {
             ReanalysisLog.RawMissing(logger, articleId);
-            return Failure(article, $"Its raw file is missing from the data folder ({rawFiles.PathOf(article.Sha256)}); it keeps what the earlier reading found. Restore that file from a backup of the data folder to read it again.");
+            return Failure(article, $"Its raw file is missing from the data folder ({rawFiles.PathOf(article.Sha256)}); it keeps what the earlier reading found. Upload the original file again (the same bytes restore it) or restore the data folder from a backup, then re-analyse.");
         }
 
         try

@@ -1,0 +1,121 @@
+using System.Text;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RareEarthWatch.Data;
+using RareEarthWatch.IntegrationTests.Infrastructure;
+
+namespace RareEarthWatch.IntegrationTests.Web;
+
+/// <summary>
+/// The Re-analysis page names each article a run could not read again (story, file, reason and what to do), and
+/// uploading the original file again restores a lost raw file, so the next run reads that article again.
+/// </summary>
+public sealed class ReanalysisPageTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private const string Text = "Lynas Rare Earths said on Tuesday it produced 2,000 tonnes of NdPr oxide in the September quarter, "
+        + "up from 1,800 tonnes a year earlier, the company said in a statement to the exchange.";
+
+    private const string FileName = "lynas-quarter.txt";
+
+    [Fact]
+    public async Task A_run_lists_the_article_whose_raw_file_is_missing_with_its_story_file_and_reason()
+    {
+        await using var app = new AppFactory();
+        var client = app.CreateClient();
+        var stored = await UploadAsync(client, app);
+        File.Delete(stored.RawPath);
+
+        var page = await RunAsync(client, done: p => p.QuerySelector("#reanalysis-failures") is not null);
+
+        page.QuerySelector("#reanalysis-state")!.TextContent.Should().Contain("0 articles re-read, 1 could not be read");
+        var row = page.QuerySelectorAll("#reanalysis-failures tbody tr").Should().ContainSingle().Subject;
+        var link = row.QuerySelector("a") as IHtmlAnchorElement;
+        link.Should().NotBeNull("the story title links to the story page");
+        link!.GetAttribute("href").Should().Be($"/stories/{stored.StoryId}");
+        link.TextContent.Should().Be(stored.StoryTitle);
+        row.QuerySelector("td[data-label=File]")!.TextContent.Should().Contain(FileName);
+        row.QuerySelector("td[data-label=Why]")!.TextContent.Should().Contain("raw file is missing")
+            .And.Contain("Upload the original file again");
+
+        // The article keeps what the earlier reading stored.
+        await using var db = await Db(app).CreateDbContextAsync();
+        (await db.Tonnages.CountAsync(t => t.ArticleId == stored.ArticleId)).Should().Be(stored.Tonnages).And.BePositive();
+    }
+
+    [Fact]
+    public async Task Uploading_the_same_file_again_restores_its_missing_raw_file_and_says_so()
+    {
+        await using var app = new AppFactory();
+        var client = app.CreateClient();
+        var stored = await UploadAsync(client, app);
+        var original = await File.ReadAllBytesAsync(stored.RawPath);
+        File.Delete(stored.RawPath);
+
+        var page = await client.UploadThroughPageAsync((FileName, Encoding.UTF8.GetBytes(Text)));
+
+        var result = page.QuerySelectorAll("#upload-results tbody tr").Should().ContainSingle().Subject.TextContent;
+        result.Should().Contain("already stored").And.Contain("raw file was missing").And.Contain("restored");
+        File.Exists(stored.RawPath).Should().BeTrue();
+        (await File.ReadAllBytesAsync(stored.RawPath)).Should().Equal(original);
+        await using (var db = await Db(app).CreateDbContextAsync())
+        {
+            (await db.Articles.CountAsync()).Should().Be(1, "the same bytes add no article");
+            (await db.Stories.CountAsync()).Should().Be(1);
+            (await db.Tonnages.CountAsync(t => t.ArticleId == stored.ArticleId)).Should().Be(stored.Tonnages);
+        }
+
+        var after = await RunAsync(client, done: p => p.QuerySelector("#reanalysis-state")!.TextContent.Contains("finished", StringComparison.Ordinal));
+        after.QuerySelector("#reanalysis-state")!.TextContent.Should().Contain("1 article re-read, 0 could not be read");
+        after.QuerySelector("#reanalysis-failures").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Uploading_the_same_file_again_while_its_raw_file_is_there_changes_nothing()
+    {
+        await using var app = new AppFactory();
+        var client = app.CreateClient();
+        var stored = await UploadAsync(client, app);
+        var written = File.GetLastWriteTimeUtc(stored.RawPath);
+
+        var page = await client.UploadThroughPageAsync((FileName, Encoding.UTF8.GetBytes(Text)));
+
+        var result = page.QuerySelectorAll("#upload-results tbody tr").Should().ContainSingle().Subject.TextContent;
+        result.Should().Contain("already stored").And.NotContain("restored");
+        File.GetLastWriteTimeUtc(stored.RawPath).Should().Be(written);
+    }
+
+    private static IDbContextFactory<RareEarthWatchDbContext> Db(AppFactory app) =>
+        app.Services.GetRequiredService<IDbContextFactory<RareEarthWatchDbContext>>();
+
+    private static async Task<StoredArticle> UploadAsync(HttpClient client, AppFactory app)
+    {
+        var page = await client.UploadThroughPageAsync((FileName, Encoding.UTF8.GetBytes(Text)));
+        page.QuerySelector("#upload-results")!.TextContent.Should().Contain("new story");
+        await using var db = await Db(app).CreateDbContextAsync();
+        var article = await db.Articles.Include(a => a.Story).SingleAsync();
+        var tonnages = await db.Tonnages.CountAsync(t => t.ArticleId == article.Id);
+        var rawPath = Path.Combine(app.DataDirectory, DataOptions.RawFolderName, article.Sha256 + ".bin");
+        File.Exists(rawPath).Should().BeTrue();
+        return new StoredArticle(article.Id, article.StoryId, article.Story.Title, rawPath, tonnages);
+    }
+
+    /// <summary>Starts a run through the page's form and reads the page until <paramref name="done"/> holds.</summary>
+    private static async Task<IHtmlDocument> RunAsync(HttpClient client, Func<IHtmlDocument, bool> done)
+    {
+        var page = await client.SubmitFormAsync("/reanalysis", "#reanalyse", new Dictionary<string, string>());
+        var deadline = DateTime.UtcNow + Patience;
+        while (!done(page) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            page = await client.GetDocumentAsync("/reanalysis");
+        }
+
+        done(page).Should().BeTrue("the run should finish within {0}", Patience);
+        return page;
+    }
+
+    private sealed record StoredArticle(int ArticleId, int StoryId, string StoryTitle, string RawPath, int Tonnages);
+}
