@@ -26,7 +26,7 @@ internal static partial class IngestionLog
     public static partial void UploadFailed(ILogger logger, Exception exception, int uploadId, string fileName);
 
     [LoggerMessage(EventId = 105, EventName = "RawFileRestored", Level = LogLevel.Warning,
-        Message = "Upload {UploadId} ({FileName}) has the same bytes as article {ArticleId}, whose raw file was missing: raw file restored")]
+        Message = "Upload {UploadId} ({FileName}) has the same bytes as article {ArticleId}, whose raw file was missing or changed: raw file restored")]
     public static partial void RawFileRestored(ILogger logger, int uploadId, string fileName, int articleId);
 
     [LoggerMessage(EventId = 110, EventName = "SeedsImported", Level = LogLevel.Information,

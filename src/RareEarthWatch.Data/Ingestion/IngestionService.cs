@@ -26,7 +26,7 @@ public sealed class IngestionService(
     ILogger<IngestionService> logger)
 {
     /// <summary>Said of a file already stored whose raw file was missing and is written again from the same bytes.</summary>
-    public const string RawRestoredNote = "Its raw file was missing from the data folder and is restored from this upload, so the article can be re-analysed again; nothing else was changed.";
+    public const string RawRestoredNote = "Its raw file was missing from the data folder (or changed) and is restored from this upload, so the article can be re-analysed again; nothing else was changed.";
 
     public long MaxUploadBytes => storage.Value.MaxUploadBytes;
 
@@ -121,11 +121,10 @@ public sealed class IngestionService(
                 .SingleOrDefaultAsync(ct);
             if (existing is not null)
             {
-                // The same bytes: if the stored article lost its raw file, these bytes (same SHA-256) restore it.
-                var restored = !rawFiles.Exists(sha);
+                // The same bytes: if the stored article lost its raw file (or it was changed), these bytes (same SHA-256) restore it.
+                var restored = await rawFiles.RestoreAsync(sha, content, ct);
                 if (restored)
                 {
-                    await rawFiles.SaveAsync(sha, content, ct);
                     upload.RawKept = true;
                     IngestionLog.RawFileRestored(logger, upload.Id, upload.FileName, existing.Id);
                 }

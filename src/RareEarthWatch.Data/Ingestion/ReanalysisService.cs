@@ -74,7 +74,7 @@ public sealed class ReanalysisService(
     public async Task<bool> ReanalyseAsync(int articleId, CancellationToken ct) => await TryReanalyseAsync(articleId, ct) is null;
 
     /// <summary>
-    /// Re-reads one article: null when done, else why not (raw file missing, refused or without article text now, an
+    /// Re-reads one article: null when done, else why not (raw file missing or changed, refused or without article text now, an
     /// error). Nothing is saved unless the whole reading succeeded, so a failure leaves the article as it was.
     /// </summary>
     public async Task<ReanalysisFailure?> TryReanalyseAsync(int articleId, CancellationToken ct)
@@ -95,15 +95,23 @@ public sealed class ReanalysisService(
         if (!rawFiles.Exists(article.Sha256))
         {
             ReanalysisLog.RawMissing(logger, articleId);
-            return Failure(article, $"Its raw file is missing from the data folder ({rawFiles.PathOf(article.Sha256)}); it keeps what the earlier reading found. Upload the original file again (the same bytes restore it) or restore the data folder from a backup, then re-analyse.");
+            return Failure(article, $"Its raw file is missing from the data folder ({rawFiles.PathOf(article.Sha256)}); it keeps what the earlier reading found. {RestoreAdvice}");
         }
 
         try
         {
+            var raw = await rawFiles.ReadAsync(article.Sha256, ct);
+            if (!string.Equals(RawFileStore.HashOf(raw), article.Sha256, StringComparison.Ordinal))
+            {
+                // Raw files are never changed: other bytes under its name would be read as this article and give wrong facts.
+                ReanalysisLog.Unreadable(logger, articleId, "its raw file was changed or damaged");
+                return Failure(article, $"Its raw file in the data folder ({rawFiles.PathOf(article.Sha256)}) was changed or damaged: its bytes are no longer those of the file first uploaded, so it was not read; it keeps what the earlier reading found. {RestoreAdvice}");
+            }
+
             ExtractionResult result;
             try
             {
-                result = pipeline.Extract(new RawDocument(article.FileName, await rawFiles.ReadAsync(article.Sha256, ct)));
+                result = pipeline.Extract(new RawDocument(article.FileName, raw));
             }
             catch (DocumentRejectedException ex)
             {
@@ -132,6 +140,8 @@ public sealed class ReanalysisService(
             return Failure(article, $"Reading it again failed ({ex.GetType().Name}: {ex.Message}); it keeps what the earlier reading found.");
         }
     }
+
+    private const string RestoreAdvice = "Upload the original file again (the same bytes restore its raw file) or restore the data folder from a backup, then re-analyse.";
 
     private static ReanalysisFailure Failure(Model.Article article, string reason) => new(article.Id, article.FileName, article.StoryId, reason);
 }

@@ -39,5 +39,34 @@ public sealed class RawFileStore(IOptions<DataOptions> options)
         }
     }
 
+    /// <summary>
+    /// Writes the bytes of <paramref name="sha256"/> again when its raw file is missing or no longer holds those bytes
+    /// (changed or damaged; such a file is kept beside it as <c>.damaged</c>). False when the file was intact.
+    /// </summary>
+    public async Task<bool> RestoreAsync(string sha256, byte[] content, CancellationToken ct)
+    {
+        if (!string.Equals(HashOf(content), sha256, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The bytes do not have this SHA-256.", nameof(content));
+        }
+
+        var target = PathOf(sha256);
+        if (!File.Exists(target))
+        {
+            await SaveAsync(sha256, content, ct);
+            return true;
+        }
+
+        if (string.Equals(HashOf(await File.ReadAllBytesAsync(target, ct)), sha256, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var temp = Path.Combine(_directory, $"{sha256}.{Guid.NewGuid():N}.tmp");
+        await File.WriteAllBytesAsync(temp, content, ct);
+        File.Replace(temp, target, Path.Combine(_directory, $"{sha256}.{Guid.NewGuid():N}.damaged"));
+        return true;
+    }
+
     public Task<byte[]> ReadAsync(string sha256, CancellationToken ct) => File.ReadAllBytesAsync(PathOf(sha256), ct);
 }

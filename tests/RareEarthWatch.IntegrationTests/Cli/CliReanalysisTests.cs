@@ -63,8 +63,9 @@ public sealed class CliReanalysisTests : IDisposable
 
     public static TheoryData<string, string> Unreadable => new()
     {
-        { "pdf", "refuse its raw file" },
-        { "no-text", "find no article text" },
+        { "pdf", "was changed or damaged" },
+        { "no-text", "was changed or damaged" },
+        { "other-article", "was changed or damaged" },
         { "missing", "raw file is missing" },
     };
 
@@ -94,6 +95,11 @@ public sealed class CliReanalysisTests : IDisposable
                 break;
             case "no-text":
                 await File.WriteAllTextAsync(rawPath, "<html><head><title>Home</title></head><body><nav><a href=\"/\">Home</a></nav></body></html>");
+                break;
+            case "other-article":
+                // A readable article, but not the one stored: reading it would give this article another article's facts.
+                await File.WriteAllTextAsync(rawPath, "Lynas Rare Earths said on Tuesday it produced 2,000 tonnes of NdPr oxide in the September quarter, "
+                    + "up from 1,800 tonnes a year earlier, the company said in a statement to the exchange.");
                 break;
             default:
                 File.Delete(rawPath);

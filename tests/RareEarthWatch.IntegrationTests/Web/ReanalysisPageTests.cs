@@ -20,13 +20,20 @@ public sealed class ReanalysisPageTests
 
     private const string FileName = "lynas-quarter.txt";
 
-    [Fact]
-    public async Task A_run_lists_the_article_whose_raw_file_is_missing_with_its_story_file_and_reason()
+    public static TheoryData<bool, string> Damages => new()
+    {
+        { true, "raw file is missing" },
+        { false, "was changed or damaged" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Damages))]
+    public async Task A_run_lists_the_article_whose_raw_file_is_lost_with_its_story_file_and_reason(bool deleted, string reason)
     {
         await using var app = new AppFactory();
         var client = app.CreateClient();
         var stored = await UploadAsync(client, app);
-        File.Delete(stored.RawPath);
+        await DamageAsync(stored.RawPath, deleted);
 
         var page = await RunAsync(client, done: p => p.QuerySelector("#reanalysis-failures") is not null);
 
@@ -37,7 +44,7 @@ public sealed class ReanalysisPageTests
         link!.GetAttribute("href").Should().Be($"/stories/{stored.StoryId}");
         link.TextContent.Should().Be(stored.StoryTitle);
         row.QuerySelector("td[data-label=File]")!.TextContent.Should().Contain(FileName);
-        row.QuerySelector("td[data-label=Why]")!.TextContent.Should().Contain("raw file is missing")
+        row.QuerySelector("td[data-label=Why]")!.TextContent.Should().Contain(reason)
             .And.Contain("Upload the original file again");
 
         // The article keeps what the earlier reading stored.
@@ -45,14 +52,16 @@ public sealed class ReanalysisPageTests
         (await db.Tonnages.CountAsync(t => t.ArticleId == stored.ArticleId)).Should().Be(stored.Tonnages).And.BePositive();
     }
 
-    [Fact]
-    public async Task Uploading_the_same_file_again_restores_its_missing_raw_file_and_says_so()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Uploading_the_same_file_again_restores_its_lost_raw_file_and_says_so(bool deleted)
     {
         await using var app = new AppFactory();
         var client = app.CreateClient();
         var stored = await UploadAsync(client, app);
         var original = await File.ReadAllBytesAsync(stored.RawPath);
-        File.Delete(stored.RawPath);
+        await DamageAsync(stored.RawPath, deleted);
 
         var page = await client.UploadThroughPageAsync((FileName, Encoding.UTF8.GetBytes(Text)));
 
@@ -70,6 +79,10 @@ public sealed class ReanalysisPageTests
         var after = await RunAsync(client, done: p => p.QuerySelector("#reanalysis-state")!.TextContent.Contains("finished", StringComparison.Ordinal));
         after.QuerySelector("#reanalysis-state")!.TextContent.Should().Contain("1 article re-read, 0 could not be read");
         after.QuerySelector("#reanalysis-failures").Should().BeNull();
+        if (!deleted)
+        {
+            Directory.GetFiles(Path.GetDirectoryName(stored.RawPath)!, "*.damaged").Should().ContainSingle("the changed file is kept aside, not lost");
+        }
     }
 
     [Fact]
@@ -85,6 +98,18 @@ public sealed class ReanalysisPageTests
         var result = page.QuerySelectorAll("#upload-results tbody tr").Should().ContainSingle().Subject.TextContent;
         result.Should().Contain("already stored").And.NotContain("restored");
         File.GetLastWriteTimeUtc(stored.RawPath).Should().Be(written);
+    }
+
+    /// <summary>Deletes the raw file, or replaces it by another readable article (which must not be read as this one).</summary>
+    private static Task DamageAsync(string rawPath, bool deleted)
+    {
+        if (deleted)
+        {
+            File.Delete(rawPath);
+            return Task.CompletedTask;
+        }
+
+        return File.WriteAllTextAsync(rawPath, "Quarrion Metals Ltd said on Monday it had started its separation plant, which will make 1,200 tonnes a year of NdPr oxide.");
     }
 
     private static IDbContextFactory<RareEarthWatchDbContext> Db(AppFactory app) =>
