@@ -59,14 +59,21 @@ public sealed class SourcesModel(StoryQueries queries, RawFileStore rawFiles, Ar
         Quoted = article.MainText.Substring(start, length);
         if (!rawFiles.Exists(article.Sha256))
         {
-            Problem = "The original file is no longer in the data folder, so its text cannot be shown.";
+            Problem = "The original file is no longer in the data folder, so its text cannot be shown. Upload the original file again (the same bytes restore it).";
+            return Page();
+        }
+
+        var raw = await rawFiles.ReadAsync(article.Sha256, ct);
+        if (!string.Equals(RawFileStore.HashOf(raw), article.Sha256, StringComparison.Ordinal))
+        {
+            Problem = "The original file in the data folder was changed or damaged (its bytes are no longer those first uploaded), so its text is not shown. Upload the original file again (the same bytes restore it).";
             return Page();
         }
 
         ReadArticle read;
         try
         {
-            read = reader.Read(new RawDocument(article.FileName, await rawFiles.ReadAsync(article.Sha256, ct)));
+            read = reader.Read(new RawDocument(article.FileName, raw));
         }
         catch (DocumentRejectedException ex)
         {

@@ -53,6 +53,21 @@ public sealed class ReanalysisPageTests
     }
 
     [Theory]
+    [InlineData(true, "no longer in the data folder")]
+    [InlineData(false, "was changed or damaged")]
+    public async Task In_the_original_says_the_raw_file_is_lost_and_how_to_restore_it(bool deleted, string reason)
+    {
+        await using var app = new AppFactory();
+        var client = app.CreateClient();
+        var stored = await UploadAsync(client, app);
+        await DamageAsync(stored.RawPath, deleted);
+
+        var page = await client.GetDocumentAsync($"/sources/{stored.ArticleId}?start=0&length=5");
+
+        page.QuerySelector(".problem")!.TextContent.Should().Contain(reason).And.Contain("Upload the original file again");
+    }
+
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task Uploading_the_same_file_again_restores_its_lost_raw_file_and_says_so(bool deleted)
