@@ -9,8 +9,14 @@ internal static class JsonLdPageKind
     /// True when the page declares itself a list of pages (a section, topic or search page: CollectionPage,
     /// SearchResultsPage) and nothing in its JSON-LD is an article. Such a page's text is several stories' teasers.
     /// </summary>
-    public static bool DeclaresListing(IEnumerable<string> scripts)
+    public static bool DeclaresListing(IReadOnlyCollection<string> scripts)
     {
+        // Most pages name neither type anywhere in their JSON-LD: no need to parse it for this (the metadata reader does).
+        if (!scripts.Any(MayNameListing))
+        {
+            return false;
+        }
+
         var listing = false;
         foreach (var root in JsonLdArticle.Roots(scripts))
         {
@@ -27,6 +33,11 @@ internal static class JsonLdPageKind
 
         return listing;
     }
+
+    /// <summary>True unless the script text certainly names no listing type (a type name may also be written with \u escapes).</summary>
+    private static bool MayNameListing(string script) =>
+        script.Contains("CollectionPage", StringComparison.Ordinal) || script.Contains("SearchResultsPage", StringComparison.Ordinal)
+        || script.Contains("\\u", StringComparison.Ordinal);
 
     /// <summary>Every @type string in the document, at any depth.</summary>
     private static IEnumerable<string> Types(JsonElement root)

@@ -178,6 +178,17 @@ public sealed class DocumentLoadingTests
     }
 
     [Fact]
+    public void A_listing_type_written_with_unicode_escapes_is_still_a_listing()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<div class=\"story-card\"><h2><a href=\"/news/{i}\">Story {i}</a></h2><p>{English}</p></div>"));
+        var page = "<html><head><title>Search</title><script type=\"application/ld+json\">"
+                   + "{\"@type\":\"\\u0053earchResultsPage\",\"name\":\"Search\"}"
+                   + $"</script></head><body><main><h1>Search</h1>{teasers}</main></body></html>";
+        Reject("search.html", Encoding.UTF8.GetBytes(page)).Should().StartWith("This page lists several stories");
+    }
+
+    [Fact]
     public void An_article_page_whose_json_ld_also_names_a_collection_is_read()
     {
         var page = "<html><head><title>T</title><script type=\"application/ld+json\">"

@@ -77,7 +77,7 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             throw TooDeep();
         }
 
-        if (JsonLdPageKind.DeclaresListing(survey.JsonLdScripts.Select(s => s.TextContent)))
+        if (JsonLdPageKind.DeclaresListing(survey.JsonLdScripts.Select(s => s.TextContent).ToList()))
         {
             // Its text is several stories' teasers: read as one article, one story's figure would take another's company.
             throw new DocumentRejectedException(
