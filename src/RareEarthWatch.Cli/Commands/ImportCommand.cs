@@ -47,13 +47,13 @@ internal static class ImportCommand
         }
 
         var reanalysis = host.Services.GetRequiredService<ReanalysisService>();
-        var outdated = await reanalysis.CountOutdatedAsync(ct);
+        var outdated = await reanalysis.CountAsync(outdatedOnly: true, ct);
         var rereadFailed = 0;
         if (outdated > 0)
         {
             AnsiConsole.MarkupLineInterpolated(
                 CultureInfo.InvariantCulture,
-                $"{StoredArticles.Articles(outdated)} {(outdated == 1 ? "was" : "were")} read by an older version of the extractors; re-reading {(outdated == 1 ? "it" : "them")} before importing.");
+                $"{StoredArticles.OutdatedNotice(outdated)} before importing.");
             rereadFailed = (await StoredArticles.RereadAsync(reanalysis, outdatedOnly: true, outdated, ct)).Failed;
         }
 

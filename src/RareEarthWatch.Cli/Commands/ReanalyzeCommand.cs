@@ -47,7 +47,7 @@ internal static class ReanalyzeCommand
 
         AnsiConsole.MarkupLineInterpolated(
             CultureInfo.InvariantCulture,
-            $"{(all ? $"Re-reading all {StoredArticles.Articles(count)}" : $"{StoredArticles.Articles(count)} {(count == 1 ? "was" : "were")} read by an older version of the extractors; re-reading {(count == 1 ? "it" : "them")}")} (current version {ExtractionPipeline.Version}).");
+            $"{(all ? $"Re-reading all {StoredArticles.Articles(count)}" : StoredArticles.OutdatedNotice(count))} (current version {ExtractionPipeline.Version}).");
         var result = await StoredArticles.RereadAsync(reanalysis, outdatedOnly: !all, count, ct);
         return result.Failed == 0 ? 0 : 1;
     }

@@ -20,6 +20,10 @@ internal static class StoredArticles
         return result;
     }
 
+    /// <summary>"3 stored articles were read by an older version of the extractors; re-reading them" (and the singular).</summary>
+    public static string OutdatedNotice(int count) =>
+        $"{Articles(count)} {(count == 1 ? "was" : "were")} read by an older version of the extractors; re-reading {(count == 1 ? "it" : "them")}";
+
     public static string Articles(int count) => count == 1 ? "1 stored article" : string.Create(CultureInfo.InvariantCulture, $"{count} stored articles");
 
     private static void PrintSummary(ReanalysisProgress result)
@@ -40,11 +44,5 @@ internal static class StoredArticles
             var story = f.StoryId is { } id ? string.Create(CultureInfo.InvariantCulture, $" (story #{id})") : "";
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  [red]#{f.ArticleId}[/] {f.FileName}{story}: {f.Reason}");
         }
-    }
-
-    /// <summary>Reports on the calling thread, in order.</summary>
-    private sealed class SynchronousProgress(Action<ReanalysisProgress> report) : IProgress<ReanalysisProgress>
-    {
-        public void Report(ReanalysisProgress value) => report(value);
     }
 }

@@ -16,6 +16,12 @@ public sealed record ReanalysisProgress(int Done, int Total, int Failed)
 /// <summary>A stored article that could not be read again, and why; it keeps what the earlier reading stored.</summary>
 public sealed record ReanalysisFailure(int ArticleId, string FileName, int? StoryId, string Reason);
 
+/// <summary>Reports on the calling thread, in order (Progress&lt;T&gt; would post to the thread pool and can report out of order).</summary>
+public sealed class SynchronousProgress(Action<ReanalysisProgress> report) : IProgress<ReanalysisProgress>
+{
+    public void Report(ReanalysisProgress value) => report(value);
+}
+
 /// <summary>
 /// Reads every stored article again from its raw file, with the current extractors and reference
 /// data, and replaces its metadata and facts. Each article is saved in its own transaction, so a
@@ -30,14 +36,7 @@ public sealed class ReanalysisService(
     TimeProvider clock,
     ILogger<ReanalysisService> logger)
 {
-    /// <summary>How many stored articles an older extractor read (<see cref="ExtractionPipeline.Version"/>).</summary>
-    public async Task<int> CountOutdatedAsync(CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Articles.CountAsync(a => a.ExtractorVersion < ExtractionPipeline.Version, ct);
-    }
-
-    /// <summary>How many stored articles a run would re-read: all, or those an older extractor read.</summary>
+    /// <summary>How many stored articles a run would re-read: all, or those an older extractor read (<see cref="ExtractionPipeline.Version"/>).</summary>
     public async Task<int> CountAsync(bool outdatedOnly, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -70,14 +69,11 @@ public sealed class ReanalysisService(
         return progressNow;
     }
 
-    /// <summary>Re-reads one article; false when it could not be read again (it is then left as it was).</summary>
-    public async Task<bool> ReanalyseAsync(int articleId, CancellationToken ct) => await TryReanalyseAsync(articleId, ct) is null;
-
     /// <summary>
     /// Re-reads one article: null when done, else why not (raw file missing or changed, refused or without article text now, an
     /// error). Nothing is saved unless the whole reading succeeded, so a failure leaves the article as it was.
     /// </summary>
-    public async Task<ReanalysisFailure?> TryReanalyseAsync(int articleId, CancellationToken ct)
+    private async Task<ReanalysisFailure?> TryReanalyseAsync(int articleId, CancellationToken ct)
     {
         using var turn = await gate.EnterAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);

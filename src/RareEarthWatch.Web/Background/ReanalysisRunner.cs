@@ -43,10 +43,4 @@ public sealed class ReanalysisRunner(ReanalysisService reanalysis, TimeProvider 
             }
         }
     }
-
-    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool and can report out of order).</summary>
-    private sealed class SynchronousProgress(Action<ReanalysisProgress> report) : IProgress<ReanalysisProgress>
-    {
-        public void Report(ReanalysisProgress value) => report(value);
-    }
 }

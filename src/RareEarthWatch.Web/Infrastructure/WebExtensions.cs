@@ -49,7 +49,7 @@ internal static class WebExtensions
         app.Logger.LogInformation("Data folder: {DataDirectory}", data.FullDirectory);
 
         // Articles stored by an older version of the extractors show the facts those rules found: read them again, in the background.
-        var outdated = await app.Services.GetRequiredService<ReanalysisService>().CountOutdatedAsync(app.Lifetime.ApplicationStopping);
+        var outdated = await app.Services.GetRequiredService<ReanalysisService>().CountAsync(outdatedOnly: true, app.Lifetime.ApplicationStopping);
         if (outdated > 0)
         {
             app.Logger.LogInformation("{Count} stored articles were read by an older version of the extractors; re-reading them in the background", outdated);
