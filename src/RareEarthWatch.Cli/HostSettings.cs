@@ -32,7 +32,7 @@ internal static class HostSettings
             }
             else
             {
-                return ([], [], $"The setting {arg} has no value: write {arg}=value or {arg} value (for example --Data:Directory=/path/to/data).");
+                return ([], [], Data.SettingArguments.NoValue(arg));
             }
         }
 
