@@ -42,6 +42,7 @@ internal static class ReanalyzeCommand
             AnsiConsole.MarkupLineInterpolated(
                 CultureInfo.InvariantCulture,
                 $"Nothing to re-read: {(all ? "no article is stored" : "every stored article was read by the current version of the extractors")} (version {ExtractionPipeline.Version}).{(all ? "" : " Use --all to re-read them all anyway.")}");
+            StoredArticles.PrintEarlierFailures(await reanalysis.StoredFailuresAsync(ct));
             return 0;
         }
 

@@ -28,6 +28,8 @@ internal static class ArticleFactory
         article.MainText = result.MainText;
         article.Fingerprint = result.Fingerprint.ToBytes();
         article.ExtractorVersion = ExtractionPipeline.Version;
+        article.RereadFailure = null;
+        article.RereadFailedUtc = null;
         foreach (var key in result.Fingerprint.BandKeys())
         {
             article.AddBand(key);

@@ -127,6 +127,11 @@ public sealed class IngestionService(
                 {
                     upload.RawKept = true;
                     IngestionLog.RawFileRestored(logger, upload.Id, upload.FileName, existing.Id);
+
+                    // A failed re-reading's reason (its raw file missing or changed) no longer holds: it leaves the Re-analysis list.
+                    await db.Articles.Where(a => a.Id == existing.Id).ExecuteUpdateAsync(
+                        s => s.SetProperty(a => a.RereadFailure, (string?)null).SetProperty(a => a.RereadFailedUtc, (DateTime?)null),
+                        ct);
                 }
 
                 Complete(upload, UploadStatus.AlreadyStored, restored ? RawRestoredNote : null, existing.StoryId, existing.Id);

@@ -14,7 +14,11 @@ public sealed record ReanalysisProgress(int Done, int Total, int Failed)
 }
 
 /// <summary>A stored article that could not be read again, and why; it keeps what the earlier reading stored.</summary>
-public sealed record ReanalysisFailure(int ArticleId, string FileName, int? StoryId, string Reason);
+public sealed record ReanalysisFailure(int ArticleId, string FileName, int? StoryId, string Reason)
+{
+    /// <summary>When the attempt was made (null for an article no longer stored).</summary>
+    public DateTime? FailedUtc { get; init; }
+}
 
 /// <summary>Reports on the calling thread, in order (Progress&lt;T&gt; would post to the thread pool and can report out of order).</summary>
 public sealed class SynchronousProgress(Action<ReanalysisProgress> report) : IProgress<ReanalysisProgress>
@@ -41,6 +45,21 @@ public sealed class ReanalysisService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Articles.CountAsync(a => !outdatedOnly || a.ExtractorVersion < ExtractionPipeline.Version, ct);
+    }
+
+    /// <summary>
+    /// The stored articles whose latest re-reading failed, oldest first, each with its reason: kept in the database, so they
+    /// are listed after a restart until the article is read again successfully or an upload of the same bytes restores its raw file.
+    /// </summary>
+    public async Task<IReadOnlyList<ReanalysisFailure>> StoredFailuresAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => a.RereadFailure != null)
+            .OrderBy(a => a.RereadFailedUtc).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.FileName, a.StoryId, a.RereadFailure, a.RereadFailedUtc })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new ReanalysisFailure(r.Id, r.FileName, r.StoryId, r.RereadFailure!) { FailedUtc = r.RereadFailedUtc })];
     }
 
     /// <summary>Re-reads all articles, or only those an older extractor read.</summary>
@@ -71,11 +90,27 @@ public sealed class ReanalysisService(
 
     /// <summary>
     /// Re-reads one article: null when done, else why not (raw file missing or changed, refused or without article text now, an
-    /// error). Nothing is saved unless the whole reading succeeded, so a failure leaves the article as it was.
+    /// error). Nothing of the reading is saved unless the whole reading succeeded, so a failure leaves the article as it was;
+    /// the failure itself is stored with the article (and cleared by a later successful reading).
     /// </summary>
     private async Task<ReanalysisFailure?> TryReanalyseAsync(int articleId, CancellationToken ct)
     {
         using var turn = await gate.EnterAsync(ct);
+        var failure = await ReadAgainAsync(articleId, ct);
+        if (failure is not null && failure.FailedUtc is { } failedUtc)
+        {
+            // Kept with the article (a fresh context: the reading's half-made changes are never saved), so a restart still lists it.
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await db.Articles.Where(a => a.Id == articleId).ExecuteUpdateAsync(
+                s => s.SetProperty(a => a.RereadFailure, failure.Reason).SetProperty(a => a.RereadFailedUtc, failedUtc),
+                ct);
+        }
+
+        return failure;
+    }
+
+    private async Task<ReanalysisFailure?> ReadAgainAsync(int articleId, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var article = await db.Articles
             .Include(a => a.Mentions)
@@ -139,7 +174,8 @@ public sealed class ReanalysisService(
 
     private const string RestoreAdvice = "Upload the original file again (the same bytes restore its raw file) or restore the data folder from a backup, then re-analyse.";
 
-    private static ReanalysisFailure Failure(Model.Article article, string reason) => new(article.Id, article.FileName, article.StoryId, reason);
+    private ReanalysisFailure Failure(Model.Article article, string reason) =>
+        new(article.Id, article.FileName, article.StoryId, reason) { FailedUtc = clock.GetUtcNow().UtcDateTime };
 }
 
 internal static partial class ReanalysisLog

@@ -85,6 +85,12 @@ namespace RareEarthWatch.Data.Migrations
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RereadFailedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RereadFailure")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)

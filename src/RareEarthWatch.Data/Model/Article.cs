@@ -44,6 +44,15 @@ public sealed class Article
     public string MainText { get; set; } = "";
     public byte[] Fingerprint { get; set; } = [];
 
+    /// <summary>
+    /// Why the latest attempt to read it again from its raw file failed (it keeps what the earlier reading stored), or null;
+    /// cleared when it is read again successfully or an upload of the same bytes restores its raw file.
+    /// </summary>
+    public string? RereadFailure { get; set; }
+
+    /// <summary>When the attempt of <see cref="RereadFailure"/> was made.</summary>
+    public DateTime? RereadFailedUtc { get; set; }
+
     public IReadOnlyCollection<Mention> Mentions => _mentions;
     public IReadOnlyCollection<Tonnage> Tonnages => _tonnages;
     public IReadOnlyCollection<FingerprintBand> Bands => _bands;

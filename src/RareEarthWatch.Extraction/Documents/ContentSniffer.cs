@@ -43,9 +43,15 @@ internal static partial class ContentSniffer
 
         if (content.Length > maxBytes)
         {
-            throw new DocumentRejectedException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"The file is {Megabytes(content.Length):0.0} MB, more than the {Megabytes(maxBytes):0.0} MB an article may have: save only the article page (\"Web page, HTML only\" or a .txt copy of its text) and upload that."));
+            var (size, limit) = (Size(content.Length), Size(maxBytes));
+            if (size == limit)
+            {
+                // Rounded alike ("20.0 MB, more than the 20.0 MB"): the exact counts say it.
+                (size, limit) = (Bytes(content.Length), Bytes(maxBytes));
+            }
+
+            throw new DocumentRejectedException(
+                $"The file is {size}, more than the {limit} an article may have: save only the article page (\"Web page, HTML only\" or a .txt copy of its text) and upload that.");
         }
 
         foreach (var (signature, offset, what) in BinarySignatures)
@@ -89,7 +95,15 @@ internal static partial class ContentSniffer
         return head.IsEmpty ? 0 : (double)control / head.Length;
     }
 
-    private static double Megabytes(long bytes) => bytes / (1024.0 * 1024.0);
+    /// <summary>"17 KB", "20.0 MB" (a small limit in megabytes would read "0.0 MB").</summary>
+    private static string Size(long bytes) => bytes switch
+    {
+        < 1024 => Bytes(bytes),
+        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB"),
+    };
+
+    private static string Bytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
 
     [GeneratedRegex(@"\r?\n\r?\n")]
     private static partial Regex HeaderEnd();

@@ -156,9 +156,13 @@ public sealed class DocumentLoadingTests
     public void Other_binary_data_is_rejected() =>
         Reject("data.txt", Enumerable.Range(0, 4096).Select(i => (byte)(i * 7 % 32)).ToArray()).Should().StartWith("This file holds binary data");
 
-    [Fact]
-    public void File_over_the_size_limit_is_rejected_with_the_limit() =>
-        Reject("big.html", new byte[2048], new ExtractionOptions { MaxDocumentBytes = 1024 }).Should().Contain("MB an article may have");
+    [Theory]
+    [InlineData(2048, 1024, "The file is 2 KB, more than the 1 KB an article may have")]
+    [InlineData(17_064, 10_000, "The file is 17 KB, more than the 10 KB an article may have")]
+    [InlineData(10_001, 10_000, "The file is 10,001 bytes, more than the 10,000 bytes an article may have")]
+    [InlineData(21 * 1024 * 1024, 20 * 1024 * 1024, "The file is 21.0 MB, more than the 20.0 MB an article may have")]
+    public void File_over_the_size_limit_is_rejected_with_its_size_and_the_limit_in_readable_units(int size, int limit, string message) =>
+        Reject("big.html", Enumerable.Repeat((byte)'a', size).ToArray(), new ExtractionOptions { MaxDocumentBytes = limit }).Should().StartWith(message);
 
     [Fact]
     public void Mhtml_without_an_html_part_is_rejected() =>

@@ -93,15 +93,5 @@ public sealed class BrowserTests(KestrelAppFactory factory) : IClassFixture<Kest
 
     private string Url(string path) => new Uri(_base, path).ToString();
 
-    private async Task Screenshot(string name)
-    {
-        var bytes = await _page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true });
-        bytes.Should().NotBeEmpty();
-        if (Environment.GetEnvironmentVariable("REW_UPDATE_SCREENSHOTS") == "1")
-        {
-            var folder = Path.Combine(RepoPaths.Docs, "screenshots");
-            Directory.CreateDirectory(folder);
-            await File.WriteAllBytesAsync(Path.Combine(folder, name), bytes);
-        }
-    }
+    private Task Screenshot(string name) => Screenshots.TakeAsync(_page, name);
 }

@@ -122,6 +122,108 @@ public sealed class CliReanalysisTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// A stored article whose raw file is intact (its SHA-256 checks) but which the extractors, as now set up, refuse or find
+    /// no article text in: the size limit lowered below the file's size; an end label ("Related Articles") allowed to end
+    /// the article before any paragraph, where it stood between the title and the story.
+    /// </summary>
+    public static TheoryData<string, string, string> RefusedNow => new()
+    {
+        { "refused", "--Extraction:MaxDocumentBytes=10000", "The current extractors refuse its raw file: The file is 17 KB, more than the 10 KB an article may have" },
+        { "no-text", "--Extraction:Reading:MinBlocksBeforeEndLabel=0", "The current extractors find no article text in its raw file" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedNow))]
+    public async Task Reanalyze_says_when_the_current_extractors_refuse_an_intact_raw_file_or_find_no_text_in_it(string kind, string setting, string reason)
+    {
+        if (kind == "refused")
+        {
+            await ImportSeedsAsync();
+        }
+        else
+        {
+            var folder = Path.Combine(_work, "plant");
+            Directory.CreateDirectory(folder);
+            await File.WriteAllTextAsync(
+                Path.Combine(folder, "plant.txt"),
+                "Separation plant starts output\n\nRelated Articles\n\nQuarrion Metals Ltd said on Monday it had started its separation plant, "
+                + "which will make 1,200 tonnes a year of NdPr oxide. The plant is the first of its kind in the region, the company said.\n");
+            var (importExit, importOutput, importError) = await CliRunner.RunAsync(_work, "import", folder, $"--Data:Directory={_data}", "--Seeds:ImportOnFirstRun=false");
+            importExit.Should().Be(0, importOutput + importError);
+        }
+
+        int broken;
+        string brokenFile, mainText;
+        int mentions;
+        await using (var db = OpenDatabase())
+        {
+            var article = await db.Articles.OrderByDescending(a => a.SizeBytes).FirstAsync();
+            (broken, brokenFile, mainText) = (article.Id, article.FileName, article.MainText);
+            mentions = await db.Mentions.CountAsync(m => m.ArticleId == broken);
+            var raw = await File.ReadAllBytesAsync(Path.Combine(_data, DataOptions.RawFolderName, article.Sha256 + ".bin"));
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(raw)).Should().Be(article.Sha256, "the raw file is intact");
+        }
+
+        var (exit, output, error) = await CliRunner.RunAsync(_work, "reanalyze", "--all", $"--Data:Directory={_data}", setting);
+
+        exit.Should().Be(1, output + error);
+        Flat(output).Should().Contain($"#{broken} {brokenFile} (story #").And.Contain(reason).And.Contain("keeps what the earlier reading found")
+            .And.NotContain("changed or damaged").And.NotContain("missing");
+        await using (var db = OpenDatabase())
+        {
+            var kept = await db.Articles.SingleAsync(a => a.Id == broken);
+            kept.MainText.Should().Be(mainText, "it keeps what the earlier reading stored");
+            (await db.Mentions.CountAsync(m => m.ArticleId == broken)).Should().Be(mentions);
+            kept.RereadFailure.Should().Contain(reason.Split(':')[0]);
+        }
+
+        // Read again with the settings it was stored under: read fine, and the stored failure is gone.
+        (exit, output, error) = await CliRunner.RunAsync(_work, "reanalyze", "--all", $"--Data:Directory={_data}");
+        exit.Should().Be(0, output + error);
+        Flat(output).Should().Contain("none failed").And.NotContain("earlier run");
+        await using (var db = OpenDatabase())
+        {
+            (await db.Articles.SingleAsync(a => a.Id == broken)).RereadFailure.Should().BeNull();
+        }
+    }
+
+    [Fact]
+    public async Task Reanalyze_lists_the_failures_an_earlier_run_stored_until_the_article_is_read_again()
+    {
+        await ImportSeedsAsync();
+        int broken;
+        string brokenFile, rawPath;
+        await using (var db = OpenDatabase())
+        {
+            var article = await db.Articles.OrderBy(a => a.Id).LastAsync();
+            (broken, brokenFile) = (article.Id, article.FileName);
+            rawPath = Path.Combine(_data, DataOptions.RawFolderName, article.Sha256 + ".bin");
+        }
+
+        var original = await File.ReadAllBytesAsync(rawPath);
+        File.Delete(rawPath);
+        var (exit, output, error) = await CliRunner.RunAsync(_work, "reanalyze", "--all", $"--Data:Directory={_data}");
+        exit.Should().Be(1, output + error);
+
+        // A later command that has nothing to re-read still names it, from the database.
+        (exit, output, error) = await CliRunner.RunAsync(_work, "reanalyze", $"--Data:Directory={_data}");
+        exit.Should().Be(0, output + error);
+        Flat(output).Should().Contain("Nothing to re-read").And.Contain("1 stored article could not be read again by an earlier run")
+            .And.Contain($"#{broken} {brokenFile} (story #").And.Contain("raw file is missing").And.MatchRegex(@"tried \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC");
+
+        // Importing the original file again restores its raw file and clears the failure.
+        var again = Path.Combine(_work, "again");
+        Directory.CreateDirectory(again);
+        await File.WriteAllBytesAsync(Path.Combine(again, brokenFile), original);
+        (exit, output, error) = await CliRunner.RunAsync(_work, "import", again, $"--Data:Directory={_data}");
+        exit.Should().Be(0, output + error);
+        Flat(output).Should().Contain("already stored").And.Contain("restored");
+        (exit, output, error) = await CliRunner.RunAsync(_work, "reanalyze", $"--Data:Directory={_data}");
+        exit.Should().Be(0, output + error);
+        Flat(output).Should().Contain("Nothing to re-read").And.NotContain("earlier run");
+    }
+
     [Fact]
     public async Task Reanalyze_reads_every_article_again_with_all_and_says_when_nothing_is_outdated()
     {

@@ -80,6 +80,35 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_setting_followed_by_its_value_is_read_as_with_an_equals_sign()
+    {
+        var data = Path.Combine(_work, "spaced data");
+        var (exit, output, error) = await CliRunner.RunAsync(_work, "import", RepoPaths.Seeds, "--Data:Directory", data, "--Seeds:ImportOnFirstRun", "false");
+        exit.Should().Be(0, output + error);
+        output.Should().Contain("1 new story").And.Contain("1 added to a story");
+        File.Exists(Path.Combine(data, "rareearthwatch.db")).Should().BeTrue("the value after --Data:Directory is the data folder");
+        Directory.Exists(Path.Combine(_work, "data")).Should().BeFalse("nothing is stored in the default folder");
+
+        (exit, output, error) = await CliRunner.RunAsync(_work, "reanalyze", "--all", "--Data:Directory", data);
+        exit.Should().Be(0, output + error);
+        output.Should().Contain("Re-read: 2 of 2, none failed");
+    }
+
+    [Fact]
+    public async Task A_setting_without_a_value_is_refused_with_how_to_write_it()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync(_work, "reanalyze", "--Data:Directory");
+        exit.Should().Be(2);
+        System.Text.RegularExpressions.Regex.Replace(output + error, @"\s+", " ")
+            .Should().Contain("The setting --Data:Directory has no value").And.Contain("--Data:Directory=value or --Data:Directory value");
+
+        (exit, output, error) = await CliRunner.RunAsync(_work, "reanalyze", "--Data:Directory", "--all");
+        exit.Should().Be(2, "a following option is not taken as the folder");
+        (output + error).Should().Contain("has no value");
+        Directory.Exists(Path.Combine(_work, "--all")).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Extract_writes_predictions_in_the_benchmark_format()
     {
         var outFile = Path.Combine(_work, "predictions.json");

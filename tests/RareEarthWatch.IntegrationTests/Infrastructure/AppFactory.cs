@@ -92,3 +92,13 @@ public sealed class KestrelAppFactory : AppFactory
         UseKestrel(0);
     }
 }
+
+/// <summary>The real Kestrel server started again on the data folder another instance left (which it deletes when disposed).</summary>
+public sealed class RestartedKestrelAppFactory : AppFactory
+{
+    public RestartedKestrelAppFactory(string dataDirectory)
+        : base(importSeeds: false, maxUploadBytes: null, dataDirectory)
+    {
+        UseKestrel(0);
+    }
+}

@@ -77,11 +77,15 @@ public sealed class ReanalysisPageTests
         var stored = await UploadAsync(client, app);
         var original = await File.ReadAllBytesAsync(stored.RawPath);
         await DamageAsync(stored.RawPath, deleted);
+        var failed = await RunAsync(client, done: p => p.QuerySelector("#reanalysis-failures") is not null);
+        failed.QuerySelectorAll("#reanalysis-failures tbody tr").Should().ContainSingle();
 
         var page = await client.UploadThroughPageAsync((FileName, Encoding.UTF8.GetBytes(Text)));
 
         var result = page.QuerySelectorAll("#upload-results tbody tr").Should().ContainSingle().Subject.TextContent;
         result.Should().Contain("already stored").And.Contain("raw file was missing").And.Contain("restored");
+        (await client.GetDocumentAsync("/reanalysis")).QuerySelector("#reanalysis-failures")
+            .Should().BeNull("the reason (a lost raw file) no longer holds once the upload restored it");
         File.Exists(stored.RawPath).Should().BeTrue();
         (await File.ReadAllBytesAsync(stored.RawPath)).Should().Equal(original);
         await using (var db = await Db(app).CreateDbContextAsync())
@@ -97,6 +101,60 @@ public sealed class ReanalysisPageTests
         if (!deleted)
         {
             Directory.GetFiles(Path.GetDirectoryName(stored.RawPath)!, "*.damaged").Should().ContainSingle("the changed file is kept aside, not lost");
+        }
+    }
+
+    [Fact]
+    public async Task A_failure_is_still_listed_after_a_restart_until_the_article_is_read_again()
+    {
+        string dataDirectory;
+        StoredArticle stored;
+        byte[] original;
+        await using (var first = new AppFactory { KeepsData = true })
+        {
+            dataDirectory = first.DataDirectory;
+            var client = first.CreateClient();
+            stored = await UploadAsync(client, first);
+            original = await File.ReadAllBytesAsync(stored.RawPath);
+            await DamageAsync(stored.RawPath, deleted: true);
+            var failed = await RunAsync(client, done: p => p.QuerySelector("#reanalysis-failures") is not null);
+            failed.QuerySelectorAll("#reanalysis-failures tbody tr").Should().ContainSingle();
+        }
+
+        // A new host on the same data folder: no run since it started, and the failure is still there.
+        await using var restarted = new RestartedAppFactory(dataDirectory);
+        var restartedClient = restarted.CreateClient();
+        var page = await restartedClient.GetDocumentAsync("/reanalysis");
+
+        page.QuerySelector("#reanalysis-state")!.TextContent.Should().Contain("No run since the app started")
+            .And.Contain("could not be read again by an earlier run");
+        var row = page.QuerySelectorAll("#reanalysis-failures tbody tr").Should().ContainSingle().Subject;
+        row.QuerySelector("a")!.GetAttribute("href").Should().Be($"/stories/{stored.StoryId}");
+        row.QuerySelector("a")!.TextContent.Should().Be(stored.StoryTitle);
+        row.QuerySelector("td[data-label=File]")!.TextContent.Should().Contain(FileName);
+        row.QuerySelector("td[data-label=Why]")!.TextContent.Should().Contain("raw file is missing")
+            .And.Contain("Upload the original file again").And.MatchRegex(@"Tried \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC");
+        await using (var db = await Db(restarted).CreateDbContextAsync())
+        {
+            var article = await db.Articles.SingleAsync(a => a.Id == stored.ArticleId);
+            article.RereadFailure.Should().Contain("raw file is missing");
+            article.RereadFailedUtc.Should().NotBeNull();
+        }
+
+        // The raw file is put back from a backup (not through an upload): the failure stays until a run reads the article again.
+        await File.WriteAllBytesAsync(stored.RawPath, original);
+        (await restartedClient.GetDocumentAsync("/reanalysis")).QuerySelectorAll("#reanalysis-failures tbody tr").Should().ContainSingle();
+
+        var after = await RunAsync(restartedClient, done: p => p.QuerySelector("#reanalysis-state")!.TextContent.Contains("finished", StringComparison.Ordinal));
+
+        after.QuerySelector("#reanalysis-state")!.TextContent.Should().Contain("1 article re-read, 0 could not be read");
+        after.QuerySelector("#reanalysis-failures").Should().BeNull("a successful reading clears the article's failure");
+        await using (var db = await Db(restarted).CreateDbContextAsync())
+        {
+            var article = await db.Articles.SingleAsync(a => a.Id == stored.ArticleId);
+            article.RereadFailure.Should().BeNull();
+            article.RereadFailedUtc.Should().BeNull();
+            (await db.Tonnages.CountAsync(t => t.ArticleId == stored.ArticleId)).Should().Be(stored.Tonnages);
         }
     }
 
