@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using RareEarthWatch.Data.Ingestion;
 using RareEarthWatch.Data.Model;
 using RareEarthWatch.Extraction.Entities;
 
@@ -19,6 +20,7 @@ public sealed class ReferenceDataService(
     IDbContextFactory<RareEarthWatchDbContext> dbFactory,
     ReferenceDataRecognition recognition,
     Gazetteer gazetteer,
+    WriteGate gate,
     TimeProvider clock)
 {
     private readonly HashSet<string> _legalForms = gazetteer.OrganisationDesignators
@@ -33,7 +35,60 @@ public sealed class ReferenceDataService(
         "international organisation", "industry association", "investor", "other", "news outlet", "price reporting agency", "research firm",
     ];
 
+    // Each change takes the writers' turn (WriteGate), as ingestion and re-analysis do: an article read with the reference
+    // data of before a change is saved before the change moves its facts, or read after it with the new reference data;
+    // never read before and saved after (a merge would leave mentions of the organisation merged away).
+
+    /// <summary>Adds an organisation with its kind, country and aliases.</summary>
     public async Task<ReferenceChange> AddOrganisationAsync(string name, string kind, string? countryCode, IEnumerable<string> aliases, CancellationToken ct)
+    {
+        using var turn = await gate.EnterAsync(ct);
+        return await AddOrganisationCoreAsync(name, kind, countryCode, aliases, ct);
+    }
+
+    /// <summary>Adds a name by which an organisation is found.</summary>
+    public async Task<ReferenceChange> AddAliasAsync(string organisationId, string alias, CancellationToken ct)
+    {
+        using var turn = await gate.EnterAsync(ct);
+        return await AddAliasCoreAsync(organisationId, alias, ct);
+    }
+
+    /// <summary>Makes <paramref name="fromId"/> a name of <paramref name="intoId"/>; stored facts move at once.</summary>
+    public async Task<ReferenceChange> MergeAsync(string fromId, string intoId, CancellationToken ct)
+    {
+        using var turn = await gate.EnterAsync(ct);
+        return await MergeCoreAsync(fromId, intoId, ct);
+    }
+
+    /// <summary>Retires an organisation as "not an organisation": its names are no longer recognised and its stored mentions go.</summary>
+    public async Task<ReferenceChange> MarkNotOrganisationAsync(string organisationId, CancellationToken ct)
+    {
+        using var turn = await gate.EnterAsync(ct);
+        return await MarkNotOrganisationCoreAsync(organisationId, ct);
+    }
+
+    /// <summary>Marks a name (an alias or a proposed candidate) as not an organisation.</summary>
+    public async Task<ReferenceChange> ExcludeNameAsync(string name, CancellationToken ct)
+    {
+        using var turn = await gate.EnterAsync(ct);
+        return await ExcludeNameCoreAsync(name, ct);
+    }
+
+    /// <summary>Accepts a candidate as a new organisation (its name may be corrected), or as another name of an existing one.</summary>
+    public async Task<ReferenceChange> AcceptCandidateAsync(int candidateId, string name, string kind, string? countryCode, string? sameAsId, CancellationToken ct)
+    {
+        using var turn = await gate.EnterAsync(ct);
+        return await AcceptCandidateCoreAsync(candidateId, name, kind, countryCode, sameAsId, ct);
+    }
+
+    /// <summary>Rejects a candidate: its name is marked as not an organisation and its evidence is dropped.</summary>
+    public async Task<ReferenceChange> RejectCandidateAsync(int candidateId, CancellationToken ct)
+    {
+        using var turn = await gate.EnterAsync(ct);
+        return await RejectCandidateCoreAsync(candidateId, ct);
+    }
+
+    private async Task<ReferenceChange> AddOrganisationCoreAsync(string name, string kind, string? countryCode, IEnumerable<string> aliases, CancellationToken ct)
     {
         name = name?.Trim() ?? "";
         if (name.Length < 2)
@@ -84,7 +139,7 @@ public sealed class ReferenceDataService(
         return new ReferenceChange(true, $"Added “{name}”.", id);
     }
 
-    public async Task<ReferenceChange> AddAliasAsync(string organisationId, string alias, CancellationToken ct)
+    private async Task<ReferenceChange> AddAliasCoreAsync(string organisationId, string alias, CancellationToken ct)
     {
         alias = alias?.Trim() ?? "";
         if (alias.Length < 2)
@@ -123,8 +178,7 @@ public sealed class ReferenceDataService(
         return new ReferenceChange(true, $"“{alias}” now finds {organisation.Name}.", organisation.Id);
     }
 
-    /// <summary>Makes <paramref name="fromId"/> a name of <paramref name="intoId"/>; stored facts move at once.</summary>
-    public async Task<ReferenceChange> MergeAsync(string fromId, string intoId, CancellationToken ct)
+    private async Task<ReferenceChange> MergeCoreAsync(string fromId, string intoId, CancellationToken ct)
     {
         if (string.Equals(fromId, intoId, StringComparison.Ordinal))
         {
@@ -154,8 +208,7 @@ public sealed class ReferenceDataService(
         return new ReferenceChange(true, $"Merged “{from.Name}” into “{into.Name}”: its names and stored mentions now belong to {into.Name}.", into.Id);
     }
 
-    /// <summary>Retires an organisation as "not an organisation": its names are no longer recognised and its stored mentions go.</summary>
-    public async Task<ReferenceChange> MarkNotOrganisationAsync(string organisationId, CancellationToken ct)
+    private async Task<ReferenceChange> MarkNotOrganisationCoreAsync(string organisationId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == organisationId, ct);
@@ -182,8 +235,7 @@ public sealed class ReferenceDataService(
         return new ReferenceChange(true, $"“{organisation.Name}” is no longer treated as an organisation; its mentions were removed.");
     }
 
-    /// <summary>Marks a name (an alias or a proposed candidate) as not an organisation.</summary>
-    public async Task<ReferenceChange> ExcludeNameAsync(string name, CancellationToken ct)
+    private async Task<ReferenceChange> ExcludeNameCoreAsync(string name, CancellationToken ct)
     {
         name = name?.Trim() ?? "";
         if (name.Length == 0)
@@ -219,8 +271,7 @@ public sealed class ReferenceDataService(
         return countries.FirstOrDefault(c => c.Code.Equals(country, StringComparison.OrdinalIgnoreCase) || c.Name.Equals(country, StringComparison.OrdinalIgnoreCase))?.Code;
     }
 
-    /// <summary>Accepts a candidate as a new organisation (its name may be corrected), or as another name of an existing one.</summary>
-    public async Task<ReferenceChange> AcceptCandidateAsync(int candidateId, string name, string kind, string? countryCode, string? sameAsId, CancellationToken ct)
+    private async Task<ReferenceChange> AcceptCandidateCoreAsync(int candidateId, string name, string kind, string? countryCode, string? sameAsId, CancellationToken ct)
     {
         string candidateName;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
@@ -235,13 +286,13 @@ public sealed class ReferenceDataService(
         }
 
         var change = string.IsNullOrWhiteSpace(sameAsId)
-            ? await AddOrganisationAsync(
+            ? await AddOrganisationCoreAsync(
                 string.IsNullOrWhiteSpace(name) ? candidateName : name,
                 kind,
                 countryCode,
                 string.IsNullOrWhiteSpace(name) || name.Trim().Equals(candidateName, StringComparison.OrdinalIgnoreCase) ? [] : [candidateName],
                 ct)
-            : await AddAliasAsync(sameAsId, candidateName, ct);
+            : await AddAliasCoreAsync(sameAsId, candidateName, ct);
         if (!change.Succeeded)
         {
             return change;
@@ -257,8 +308,7 @@ public sealed class ReferenceDataService(
         return change;
     }
 
-    /// <summary>Rejects a candidate: its name is marked as not an organisation and its evidence is dropped.</summary>
-    public async Task<ReferenceChange> RejectCandidateAsync(int candidateId, CancellationToken ct)
+    private async Task<ReferenceChange> RejectCandidateCoreAsync(int candidateId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var candidate = await db.OrganisationCandidates.SingleOrDefaultAsync(c => c.Id == candidateId, ct);
