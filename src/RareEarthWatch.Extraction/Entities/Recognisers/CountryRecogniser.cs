@@ -55,7 +55,8 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                 || IsCommentatorsDesk(match, text, tokens) || IsPronounOrUnit(match, text, tokens) || InSecuritiesLegend(match, sentences)
                 || AfterPersonTitle(match, tokens)
                 || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
-                || EndsBankName(match, tokens))
+                || EndsBankName(match, tokens) || everyday.NamesCuisine(match, tokens) || EverydayCountryWords.NamesNeighbourhood(match, tokens)
+                || everyday.NamesTown(match, tokens) || everyday.NamesPerson(match, tokens) || everyday.NamesHeritage(match, tokens))
             {
                 continue;
             }
@@ -233,6 +234,13 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         .Where(d => d.Role is "noise" or "title" or "person-title")
         .Select(d => d.Phrase)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Readings of country words in general news (cuisine, neighbourhoods, people, towns, heritage); after noiseWords.</summary>
+    private readonly EverydayCountryWords everyday = new(
+        index.Gazetteer.Countries.SelectMany(c => c.Demonyms).ToFrozenSet(StringComparer.Ordinal),
+        index.Gazetteer.Countries.SelectMany(c => c.Aliases.Prepend(c.Name).Concat(c.Abbreviations)).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        NotGivenNames.Concat(PlaceQualifiers).Concat(index.Gazetteer.OrganisationDesignators
+            .Where(d => d.Role is "noise" or "title" or "person-title").Select(d => d.Phrase)).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// Words that qualify a place rather than name a brand ("Western Australia", "South Australia", "Mainland China",
