@@ -311,4 +311,16 @@ public sealed class CountryTests
     [InlineData("INDIANAPOLIS — The storm moved east overnight.", "US")]
     public void General_news_places_teams_and_breeds_named_after_countries_are_not_countries(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Estonia Gooding Jr. will star in the film.", "")]
+    [InlineData("In Latvia, about 70 miles north of Indianapolis, a tornado damaged the courthouse.", "")]
+    [InlineData("Talvik Metals Ltd drills in Peru, 300 km south of Lima, and ships ore to Latvia.", "PE,LV")]
+    public void A_person_with_Jr_and_a_town_placed_near_a_city_of_another_country_are_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The Times of Israel and France 24 reported the India Pale Ale won; a French bulldog slept by the Turkish bath.", "")]
+    public void News_outlets_beer_dog_breeds_and_baths_named_after_countries_are_not_countries(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

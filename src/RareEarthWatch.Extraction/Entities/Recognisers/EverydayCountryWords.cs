@@ -85,9 +85,9 @@ internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "Danny Brazil, 34, was charged", "Kenya Williams, a 19-year-old qualifier", "Kenya Moore, who", "actor Tom Holland":
-    /// a country name joined to a capitalised given name or surname, where the pair is followed by an age or "who" or
-    /// follows a person's role, is a person's name, not the country.
+    /// "Danny Brazil, 34, was charged", "Kenya Williams, a 19-year-old qualifier", "Kenya Moore, who", "Cuba Gooding Jr.",
+    /// "actor Tom Holland": a country name joined to a capitalised given name or surname, where the pair is followed by an
+    /// age, "who" or Jr./Sr., or follows a person's role, is a person's name, not the country.
     /// </summary>
     public bool NamesPerson(PhraseMatch match, IReadOnlyList<Token> tokens)
     {
@@ -111,12 +111,17 @@ internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet
             return false;
         }
 
-        return (first > 0 && tokens[first - 1].IsWord && PersonRoles.Contains(tokens[first - 1].Text)) || AgeOrWhoFollows(tokens, end);
+        return (first > 0 && tokens[first - 1].IsWord && PersonRoles.Contains(tokens[first - 1].Text)) || PersonCueFollows(tokens, end);
     }
 
-    /// <summary>", 34,", " (34)", ", a 19-year-old", ", who" after a name.</summary>
-    private static bool AgeOrWhoFollows(IReadOnlyList<Token> tokens, int t)
+    /// <summary>", 34,", " (34)", ", a 19-year-old", ", who", " Jr." after a name.</summary>
+    private static bool PersonCueFollows(IReadOnlyList<Token> tokens, int t)
     {
+        if (t < tokens.Count && tokens[t].Text is "Jr" or "Sr")
+        {
+            return true;
+        }
+
         if (t + 1 >= tokens.Count || tokens[t].Text is not ("," or "("))
         {
             return false;
