@@ -323,4 +323,17 @@ public sealed class CountryTests
     [InlineData("The Times of Israel and France 24 reported the India Pale Ale won; a French bulldog slept by the Turkish bath.", "")]
     public void News_outlets_beer_dog_breeds_and_baths_named_after_countries_are_not_countries(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The article is available in Estonian and Latvian versions, and its Moldovan translation sold well.", "")]
+    [InlineData("An Estonian teacher gave Latvian lessons, and Moldovan buyers ordered magnets.", "MD")]
+    public void A_demonym_before_a_noun_of_language_learning_or_translating_is_the_language(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Tom Latvia, the co-founder of the site, spoke on Monday, and the Estonian-American CEO of Talvik Metals Ltd agreed.", "US")]
+    [InlineData("The Estonian-American Chamber of Commerce met, and an English bulldog slept through Greek life week.", "EE,US")]
+    [InlineData("Latvia, the smallest buyer, and Talvik Metals Ltd met.", "LV")]
+    public void A_surname_with_an_appositive_and_heritage_before_a_title_are_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

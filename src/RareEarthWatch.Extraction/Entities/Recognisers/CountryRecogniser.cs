@@ -56,7 +56,8 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                 || AfterPersonTitle(match, tokens)
                 || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
                 || EndsBankName(match, tokens) || everyday.NamesCuisine(match, tokens) || EverydayCountryWords.NamesNeighbourhood(match, tokens)
-                || everyday.NamesTown(match, tokens) || IsTownNearCityOfAnotherCountry(match, targets, tokens) || everyday.NamesPerson(match, tokens) || everyday.NamesHeritage(match, tokens))
+                || everyday.NamesTown(match, tokens) || IsTownNearCityOfAnotherCountry(match, targets, tokens)
+                || everyday.NamesPerson(match, tokens) || everyday.NamesHeritage(match, tokens) || everyday.NamesLanguageUse(match, tokens))
             {
                 continue;
             }

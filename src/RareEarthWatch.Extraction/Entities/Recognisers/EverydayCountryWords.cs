@@ -86,8 +86,9 @@ internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet
 
     /// <summary>
     /// "Danny Brazil, 34, was charged", "Kenya Williams, a 19-year-old qualifier", "Kenya Moore, who", "Cuba Gooding Jr.",
-    /// "actor Tom Holland": a country name joined to a capitalised given name or surname, where the pair is followed by an
-    /// age, "who" or Jr./Sr., or follows a person's role, is a person's name, not the country.
+    /// "actor Tom Holland", "Jimmy Wales, the co-founder": a country name joined to a capitalised given name or surname, where
+    /// the pair is followed by an age, "who" or Jr./Sr. (or, after a given name, by an appositive), or follows a person's role,
+    /// is a person's name, not the country.
     /// </summary>
     public bool NamesPerson(PhraseMatch match, IReadOnlyList<Token> tokens)
     {
@@ -98,8 +99,20 @@ internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet
 
         var first = match.FirstToken;
         var end = match.EndToken;
+        if (!tokens[first].IsTitleCaseWord)
+        {
+            return false;
+        }
+
         if (first > 0 && IsNameWord(tokens[first - 1]) && tokens[first - 1].End + 1 == match.Start)
         {
+            // "Jimmy Wales, the co-founder": a given name, the country word as surname, then an appositive.
+            if (end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text is "the" or "a" or "an"
+                && tokens[end + 2].IsWord && char.IsLower(tokens[end + 2].Text[0]))
+            {
+                return true;
+            }
+
             first--;
         }
         else if (end < tokens.Count && IsNameWord(tokens[end]) && tokens[end].Start == tokens[end - 1].End + 1)
@@ -151,11 +164,11 @@ internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet
     {
         "relations", "relationship", "ties", "trade", "talks", "alliance", "summit", "treaty", "agreement", "deal", "war", "partnership",
         "cooperation", "rivalry", "tensions", "dialogue", "joint", "border", "conflict", "negotiations", "accord", "pact", "venture",
-        "consortium", "collaboration", "friendship", "dispute", "standoff",
+        "consortium", "collaboration", "friendship", "dispute", "standoff", "chamber", "business",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "the Korean-American author", "Chinese American voters", "a Cuban-American": a demonym before "American(s)" describes an
+    /// "the Korean-American author", "Chinese American voters", "the Indian-American CEO": a demonym before "American(s)" describes an
     /// American's heritage, not the country, unless the words describe two countries' dealings ("Japanese-American trade
     /// talks", "the Mexican-American War").
     /// </summary>
@@ -169,8 +182,35 @@ internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet
         }
 
         var after = match.EndToken + 1;
-        return after >= tokens.Count || !tokens[after].IsWord
-               || (char.IsLower(tokens[after].Text[0]) && !BilateralNouns.Contains(tokens[after].Text));
+        return after >= tokens.Count || !tokens[after].IsWord || !BilateralNouns.Contains(tokens[after].Text);
+    }
+
+    /// <summary>Nouns that make a demonym before them a language ("an English teacher", "the Japanese translation").</summary>
+    private static readonly FrozenSet<string> LanguageNouns = new[]
+    {
+        "translation", "translations", "translator", "translators", "teacher", "teachers", "lesson", "lessons", "class", "classes",
+        "course", "courses", "subtitles", "subtitled", "dubbing", "grammar", "dictionary", "literature", "tutor", "tutors",
+        "word", "words", "phrase", "term", "versions", "fluency", "proficiency",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the English translation", "an English teacher", "in Spanish and English versions": a demonym, or a list of demonyms,
+    /// before a lower-case noun of language learning or translating names the language, not the country.
+    /// </summary>
+    public bool NamesLanguageUse(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        if (!IsDemonym(match, tokens))
+        {
+            return false;
+        }
+
+        var t = match.EndToken;
+        while (t + 1 < tokens.Count && tokens[t].Text is "," or "and" or "or" && demonyms.Contains(tokens[t + 1].Text))
+        {
+            t += 2;
+        }
+
+        return t < tokens.Count && tokens[t].IsWord && tokens[t].Start == tokens[t - 1].End + 1 && LanguageNouns.Contains(tokens[t].Text);
     }
 
     private bool IsDemonym(PhraseMatch match, IReadOnlyList<Token> tokens) =>
