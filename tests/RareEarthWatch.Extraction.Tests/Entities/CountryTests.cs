@@ -331,7 +331,9 @@ public sealed class CountryTests
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 
     [Theory]
-    [InlineData("Tom Latvia, the co-founder of the site, spoke on Monday, and the Estonian-American CEO of Talvik Metals Ltd agreed.", "US")]
+    [InlineData("The site was founded by Tom Latvia, the co-founder, and the Estonian-American CEO of Talvik Metals Ltd agreed.", "US")]
+    [InlineData("Like Latvia, the United States buys magnets. Outside Estonia, the only producer is Talvik Metals Ltd.", "LV,US,EE")]
+    [InlineData("Unlike Moldova, who qualified, Latvia lost.", "MD,LV")]
     [InlineData("The Estonian-American Chamber of Commerce met, and an English bulldog slept through Greek life week.", "EE,US")]
     [InlineData("Latvia, the smallest buyer, and Talvik Metals Ltd met.", "LV")]
     public void A_surname_with_an_appositive_and_heritage_before_a_title_are_not_the_country(string text, string expected) =>

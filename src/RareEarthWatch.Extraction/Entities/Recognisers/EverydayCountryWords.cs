@@ -106,8 +106,8 @@ internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet
 
         if (first > 0 && IsNameWord(tokens[first - 1]) && tokens[first - 1].End + 1 == match.Start)
         {
-            // "Jimmy Wales, the co-founder": a given name, the country word as surname, then an appositive.
-            if (end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text is "the" or "a" or "an"
+            // "said Jimmy Wales, the co-founder": a given name mid-sentence, the country word as surname, then an appositive.
+            if (first >= 2 && (tokens[first - 2].IsWord || tokens[first - 2].Text == ",") && end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text is "the" or "a" or "an"
                 && tokens[end + 2].IsWord && char.IsLower(tokens[end + 2].Text[0]))
             {
                 return true;
@@ -156,8 +156,20 @@ internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet
                    && tokens[t + 3].Text == "year" && tokens[t + 4].Text == "old");
     }
 
+    /// <summary>Capitalised words that open a sentence before a country and are no given name ("Like China, the US ...").</summary>
+    private static readonly FrozenSet<string> SentenceOpeners = new[]
+    {
+        "Like", "Unlike", "Outside", "Inside", "Besides", "Beyond", "Including", "Excluding", "Except", "Against", "Behind", "Across",
+        "Within", "Without", "Despite", "After", "Before", "Since", "Until", "Throughout", "Among", "Between", "Via", "Toward",
+        "Towards", "Near", "Over", "Under", "Above", "Below", "Through", "Along", "Around", "Meanwhile", "Elsewhere", "Today",
+        "Yesterday", "Overall", "Versus", "Where", "When", "Why", "How", "What", "Which", "Whether", "If", "Although", "Though",
+        "Because", "Once", "Unless", "Apart", "Plus", "Neither", "Either", "Nor", "Not", "So", "Yet", "Still", "Also", "Already",
+        "Just", "Hence", "Thus", "Whereas", "Per", "Ex", "Beside", "Upon", "Into", "Onto", "During", "Following",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private bool IsNameWord(Token token) =>
-        token.IsTitleCaseWord && !notNameWords.Contains(token.Text) && !demonyms.Contains(token.Text) && !countryNames.Contains(token.Text);
+        token.IsTitleCaseWord && !notNameWords.Contains(token.Text) && !demonyms.Contains(token.Text) && !countryNames.Contains(token.Text)
+        && !SentenceOpeners.Contains(token.Text) && !token.Text.EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>People a demonym and "American" may describe by heritage, unless a word of two countries' dealings follows.</summary>
     private static readonly FrozenSet<string> BilateralNouns = new[]
