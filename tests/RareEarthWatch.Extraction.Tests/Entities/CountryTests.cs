@@ -267,4 +267,75 @@ public sealed class CountryTests
     [InlineData("Talvik Metals Ltd shipped ore from Liberia to Taiwan.", "LR,TW")]
     public void A_given_name_a_ships_flag_and_a_strait_are_not_countries_of_the_story(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The family-run Moldovan restaurant on Elm Street serves a Latvian salad and Belgian waffles.", "")]
+    [InlineData("She ordered Estonian takeout, then baked bread in a Dutch oven and went to an Irish pub.", "")]
+    [InlineData("The shop sells Estonian knives and Latvian linen imported from Riga.", "EE,LV")]
+    [InlineData("Moldovan restaurants reopened, and Moldovan exporters shipped wine to Latvia.", "MD,LV")]
+    public void A_demonym_before_a_food_or_an_eating_place_is_a_cuisine_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The bakery in Little Estonia reopened, and rents rose in Little Moldova.", "")]
+    [InlineData("Its owner moved from Estonia to open the bakery.", "EE")]
+    public void A_country_name_after_Little_is_a_neighbourhood(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Moldova Mayor Ann Reyes said Latvia Township and Estonia, the Harlow County seat, lost power.", "")]
+    [InlineData("Residents of Latvia, in Clay County, were told to boil water.", "")]
+    [InlineData("The storm hit Latvia, the third town in a week, and then Estonia.", "LV,EE")]
+    public void A_country_name_with_a_mayor_township_or_county_is_a_town(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Danny Latvia, 34, was charged on Tuesday.", "")]
+    [InlineData("Estonia Williams, a 19-year-old qualifier, reached the third round.", "")]
+    [InlineData("Actor Tom Moldova and singer Estonia Moore arrived, with Nina Latvia (29).", "")]
+    [InlineData("Moldova Ross, who won in Latvia, will defend the title.", "LV")]
+    [InlineData("Latvia, 34, and Estonia, 12, led the medal table; Moldova, which trailed, won gold.", "LV,EE,MD")]
+    public void A_country_name_in_a_persons_name_told_by_an_age_or_a_role_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The Estonian-American author and Latvian American voters met.", "US")]
+    [InlineData("Many Moldovan-Americans live in Ohio.", "US")]
+    [InlineData("Estonian-American trade talks and the Latvian-American Treaty were signed.", "EE,US,LV")]
+    public void A_demonym_before_American_is_a_heritage_unless_two_countries_deal(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("A Great Dane won the show, and the Cleveland Indians visited the Indian Health Service clinic.", "")]
+    [InlineData("Traffic in the Holland Tunnel and on the Russian River slowed; Pennsylvania Dutch farmers sold Japanese maples.", "")]
+    [InlineData("INDIANAPOLIS — The storm moved east overnight.", "US")]
+    public void General_news_places_teams_and_breeds_named_after_countries_are_not_countries(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Estonia Gooding Jr. will star in the film.", "")]
+    [InlineData("In Latvia, about 70 miles north of Indianapolis, a tornado damaged the courthouse.", "")]
+    [InlineData("Talvik Metals Ltd drills in Peru, 300 km south of Lima, and ships ore to Latvia.", "PE,LV")]
+    public void A_person_with_Jr_and_a_town_placed_near_a_city_of_another_country_are_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The Times of Israel and France 24 reported the India Pale Ale won; a French bulldog slept by the Turkish bath.", "")]
+    public void News_outlets_beer_dog_breeds_and_baths_named_after_countries_are_not_countries(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The article is available in Estonian and Latvian versions, and its Moldovan translation sold well.", "")]
+    [InlineData("An Estonian teacher gave Latvian lessons, and Moldovan buyers ordered magnets.", "MD")]
+    public void A_demonym_before_a_noun_of_language_learning_or_translating_is_the_language(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The site was founded by Tom Latvia, the co-founder, and the Estonian-American CEO of Talvik Metals Ltd agreed.", "US")]
+    [InlineData("Like Latvia, the United States buys magnets. Outside Estonia, the only producer is Talvik Metals Ltd.", "LV,US,EE")]
+    [InlineData("Unlike Moldova, who qualified, Latvia lost.", "MD,LV")]
+    [InlineData("The Estonian-American Chamber of Commerce met, and an English bulldog slept through Greek life week.", "EE,US")]
+    [InlineData("Latvia, the smallest buyer, and Talvik Metals Ltd met.", "LV")]
+    public void A_surname_with_an_appositive_and_heritage_before_a_title_are_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

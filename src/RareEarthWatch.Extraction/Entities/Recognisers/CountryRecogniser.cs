@@ -55,7 +55,9 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                 || IsCommentatorsDesk(match, text, tokens) || IsPronounOrUnit(match, text, tokens) || InSecuritiesLegend(match, sentences)
                 || AfterPersonTitle(match, tokens)
                 || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
-                || EndsBankName(match, tokens))
+                || EndsBankName(match, tokens) || everyday.NamesCuisine(match, tokens) || EverydayCountryWords.NamesNeighbourhood(match, tokens)
+                || everyday.NamesTown(match, tokens) || IsTownNearCityOfAnotherCountry(match, targets, tokens)
+                || everyday.NamesPerson(match, tokens) || everyday.NamesHeritage(match, tokens) || everyday.NamesLanguageUse(match, tokens))
             {
                 continue;
             }
@@ -233,6 +235,13 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         .Where(d => d.Role is "noise" or "title" or "person-title")
         .Select(d => d.Phrase)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Readings of country words in general news (cuisine, neighbourhoods, people, towns, heritage); after noiseWords.</summary>
+    private readonly EverydayCountryWords everyday = new(
+        index.Gazetteer.Countries.SelectMany(c => c.Demonyms).ToFrozenSet(StringComparer.Ordinal),
+        index.Gazetteer.Countries.SelectMany(c => c.Aliases.Prepend(c.Name).Concat(c.Abbreviations)).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        NotGivenNames.Concat(PlaceQualifiers).Concat(index.Gazetteer.OrganisationDesignators
+            .Where(d => d.Role is "noise" or "title" or "person-title").Select(d => d.Phrase)).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// Words that qualify a place rather than name a brand ("Western Australia", "South Australia", "Mainland China",
@@ -604,6 +613,38 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                      && index.Regions.Match(tokens, next, next + 1 + MaxDatelineTokens).FirstOrDefault() is { } following
                      && following.FirstToken == next;
         return !listed;
+    }
+
+    /// <summary>Words between a country name and the distance that places it ("Peru, about 70 miles north of").</summary>
+    private static readonly FrozenSet<string> DistanceWords = new[]
+    {
+        ",", "about", "some", "roughly", "nearly", "around", "just", "approximately", "miles", "mile", "km", "kilometres", "kilometers",
+        "kilometre", "kilometer", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "In Peru, about 70 miles north of Indianapolis": a country name placed by its distance from a city of another country
+    /// (datelines.csv) is a town near that city. "a mine in Peru, 300 km south of Lima" keeps Peru (Lima is Peru's).
+    /// </summary>
+    private bool IsTownNearCityOfAnotherCountry(PhraseMatch match, List<PhraseTarget> targets, IReadOnlyList<Token> tokens)
+    {
+        var t = match.EndToken;
+        var number = false;
+        var unit = false;
+        while (t < tokens.Count && t - match.EndToken < 8 && (DistanceWords.Contains(tokens[t].Text) || tokens[t].Text.All(char.IsAsciiDigit)))
+        {
+            number |= tokens[t].Text.All(char.IsAsciiDigit);
+            unit |= tokens[t].Text.StartsWith("mile", StringComparison.OrdinalIgnoreCase) || tokens[t].Text.StartsWith("k", StringComparison.OrdinalIgnoreCase);
+            t++;
+        }
+
+        if (!number || !unit || t + 1 >= tokens.Count || tokens[t].Text is not ("of" or "from" or "outside"))
+        {
+            return false;
+        }
+
+        var city = index.Datelines.Match(tokens, t + 1, t + 2 + MaxDatelineTokens).FirstOrDefault();
+        return city is not null && city.FirstToken == t + 1 && !targets.Exists(target => target.Id == city.Targets[0].Id);
     }
 
     private static bool InListOfCountries(PhraseMatch match, List<(PhraseMatch Match, bool Accepted)> countries, IReadOnlyList<Token> tokens)
