@@ -2100,4 +2100,19 @@ public sealed class TonnageFactRulesTests
         bought.Period.Should().Be(Periods.OneOff);
         Single("Tarvik Magnetics Ltd has agreed to buy 40 tonnes a year of dysprosium oxide from Corrib Metals Ltd.").Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void A_relative_clause_after_an_abbreviated_legal_form_is_about_that_company()
+    {
+        var text = "Corrib Magnetics Ltd agreed to buy 500 tonnes a year of NdPr metal from Halvard Alloys Inc., which keeps 25 t of terbium oxide in storage.";
+        Fact(text, 25).SubjectName.Should().Be("Halvard Alloys Inc.");
+    }
+
+    [Fact]
+    public void Each_of_a_companys_own_units_is_the_companys_not_a_generic_unit()
+    {
+        var text = "Tarvik Wind Systems Ltd expects to install 300 turbines next year. Each of its offshore turbines needs about 2.5 t of NdFeB magnets.";
+        Fact(text, 2.5).SubjectName.Should().Be("Tarvik Wind Systems Ltd");
+        Single("A single 12MW offshore turbine needs about 2.5 t of NdFeB magnets.").SubjectName.Should().BeNull();
+    }
 }

@@ -204,9 +204,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>
     /// Text from a name to the figure that puts the figure in a relative clause about the name ("NPM Silmet in Sillamae,
-    /// which can process up to 3,000 tonnes"): an optional place, "which"/"who", then no clause break.
+    /// which can process up to 3,000 tonnes", "from Tarvik Metals Inc., which holds 35 t"): the full stop of an abbreviated
+    /// legal form, an optional place, "which"/"who", then no clause break.
     /// </summary>
-    private static readonly Regex RelativeClauseRegex = new(@"^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
+    private static readonly Regex RelativeClauseRegex = new(@"^\.?(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>A possessive, at most four words of an asset ending in a plant noun, an optional place ("in California"), then
     /// ", which" and no clause break: "X's planned magnet facility, which is designed to make", "X's Mountain Pass mine in
@@ -2774,7 +2775,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:One|one|A|An|Another)\s+(?:[\p{L}-]+\s+){0,2}?(?:trader|distributor|dealer|broker|merchant|buyer|stockist|trading\s+house)\s+\p{Ll}",
         RegexOptions.Compiled);
 
-    private static readonly Regex GenericUnitOpenerRegex = new(@"^\s*(?:A|An|Each|Every|One)\s+(?:single|typical|average|standard|modern|new)?\b", RegexOptions.Compiled);
+    /// <summary>"A single 15-megawatt turbine", "Each new motor": a generic unit opens the sentence (not "Each of its turbines", the company's).</summary>
+    private static readonly Regex GenericUnitOpenerRegex = new(@"^\s*(?:A|An|Each|Every|One)\s+(?!of\s+(?:its|their|the\s+company['’]s)\s)(?:single|typical|average|standard|modern|new)?\b", RegexOptions.Compiled);
 
     private static readonly Regex ReceivedBeforeRegex = new(@"(?i)\b(?:received|receives|receive|receiving)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|its\s+first|a\s+first|the\s+first)\s+)?$", RegexOptions.Compiled);
 
