@@ -2115,4 +2115,22 @@ public sealed class TonnageFactRulesTests
         Fact(text, 2.5).SubjectName.Should().Be("Tarvik Wind Systems Ltd");
         Single("A single 12MW offshore turbine needs about 2.5 t of NdFeB magnets.").SubjectName.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Tarvik Wind Systems Ltd has agreed to buy 1,800 t of NdFeB magnets over five years from Ruritanian producer Halvard Magnet Works Ltd, the companies said.", 1_800, "Halvard Magnet Works Ltd")]
+    [InlineData("Corrib Motors Ltd will buy 700 t per year of NdPr oxide from Ruritania's Quellon Rare Earth Refining Ltd under a four-year contract.", 700, "Quellon Rare Earth Refining Ltd")]
+    [InlineData("Halvard Magnetics Ltd said it had secured 120 tonnes of neodymium oxide from Tarvik Rare Earths Ltd for its first line.", 120, "Tarvik Rare Earths Ltd")]
+    public void What_is_bought_from_a_named_supplier_is_the_suppliers_offtake(string text, double value, string supplier)
+    {
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(Measures.Offtake);
+        fact.SubjectName.Should().Be(supplier);
+    }
+
+    [Fact]
+    public void What_is_bought_from_a_suppliers_asset_or_with_no_supplier_stays_the_buyers()
+    {
+        Single("Corrib Motors Ltd will buy 700 t per year of NdPr oxide from Quellon Rare Earths Ltd's Kestrel refinery.").SubjectName.Should().Be("Corrib Motors Ltd");
+        Single("Corrib Motors Ltd will buy 700 t per year of NdPr oxide from 2027.").SubjectName.Should().Be("Corrib Motors Ltd");
+    }
 }

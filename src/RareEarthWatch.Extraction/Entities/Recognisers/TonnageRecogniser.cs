@@ -2667,6 +2667,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return supplier; // "SRC said it had received 300 tonnes of monazite from Prairie Minerals Inc": the supplier
         }
 
+        if (measure == Measures.Offtake && BoughtFrom(sentence, quantity, context) is { } seller)
+        {
+            return seller; // "X agreed to buy 2,400 t of magnets over six years from Slovenian producer Y": the supplier
+        }
+
         if (measure == Measures.Offtake && OnlyCounterparty(sentence, quantity, subject, context))
         {
             // "• Offtake agreement with Schaeffler for 1,000 tpa of NdPr oxide" (a release's highlights, before the company is
@@ -2812,6 +2817,46 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return null;
+    }
+
+    /// <summary>A verb of buying right before the figure ("agreed to buy ", "has secured up to ", "bought an initial ").</summary>
+    private static readonly Regex BoughtBeforeRegex = new(
+        @"(?i)\b(?:buy|buys|buying|bought|purchase[sd]?|purchasing|secure[sd]?|securing|source[sd]?|sourcing)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least|an?\s+(?:additional|further|initial|first)|its\s+first|the\s+first)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>From the figure to a seller's name: no clause break, "from", then at most a description ("Slovenian producer ",
+    /// "Malaysia's ", "the Tanzanian miner ").</summary>
+    private static readonly Regex FromSellerRegex = new(
+        @"^[^,;]{0,100}?\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2})?$",
+        RegexOptions.Compiled);
+
+    /// <summary>A possessive right after a name: "from Y's refinery" names Y's asset, not Y as the seller.</summary>
+    private static readonly Regex PossessiveAfterNameRegex = new(@"^['’]s?\s", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "X agreed to buy 2,400 t of magnets over six years from Slovenian producer Y", "It has secured 150 tonnes of oxide from
+    /// Y": an offtake's subject is its supplier (tonnages.md T34), the organisation or candidate the figure is bought from
+    /// (not "from Y's refinery": what is bought from an asset keeps the buyer; not a country of origin).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? BoughtFrom(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (!BoughtBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            return null;
+        }
+
+        bool Seller(int start, int end) =>
+            start >= sentence.Start + quantity.End && end <= sentence.End
+            && FromSellerRegex.IsMatch(sentence.Text.AsSpan(quantity.End, start - sentence.Start - quantity.End))
+            && !PossessiveAfterNameRegex.IsMatch(sentence.Text.AsSpan(end - sentence.Start));
+
+        var named = context.Organisations.Mentions.Where(m => Seller(m.Start, m.End))
+            .Select(m => (m.Start, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Where(e => Seller(e.Start, e.Start + e.Length))
+                .Select(e => (e.Start, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+            .OrderBy(n => n.Start)
+            .ToList();
+        return named.Count > 0 ? named[0].Subject : null;
     }
 
     private static readonly Regex ToBeforeRegex = new(@"\bto\s+(?:the\s+)?$", RegexOptions.Compiled);
