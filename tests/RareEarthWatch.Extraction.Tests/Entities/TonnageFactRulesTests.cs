@@ -2133,4 +2133,17 @@ public sealed class TonnageFactRulesTests
         Single("Corrib Motors Ltd will buy 700 t per year of NdPr oxide from Quellon Rare Earths Ltd's Kestrel refinery.").SubjectName.Should().Be("Corrib Motors Ltd");
         Single("Corrib Motors Ltd will buy 700 t per year of NdPr oxide from 2027.").SubjectName.Should().Be("Corrib Motors Ltd");
     }
+
+    [Fact]
+    public void A_trade_figure_naming_no_company_is_the_countrys_not_the_previous_companys()
+    {
+        var text = "MANILA, May 4 (Reuters) - The Philippines exported 800 tonnes of rare earth oxides in the first quarter, customs data showed. "
+                   + "Halvard Refining Corp said it shipped about 500 tonnes of that. "
+                   + "Imports of mixed rare earth carbonate, mainly from Vietnam, rose to 1,200 tonnes over the same period, the data showed.";
+        var imports = Fact(text, 1_200);
+        imports.Measure.Should().Be(Measures.Import);
+        imports.SubjectId.Should().Be("PH");
+        var own = "Halvard Refining Corp said it shipped about 500 tonnes of oxides in the first quarter. Its exports to Japan rose to 300 tonnes.";
+        Fact(own, 300).SubjectName.Should().Be("Halvard Refining Corp");
+    }
 }

@@ -3319,6 +3319,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
+        // "Siam Metals said it shipped 900 t. Imports of concentrate, mainly from Laos, rose to 2,450 tonnes, according to the
+        // customs data": a trade figure in a sentence that names no organisation (nor "its"/"our") is the country's trade, not
+        // the previous sentence's company's: the story's main country that is not a route of this sentence.
+        if (measure is Measures.Export or Measures.Import && actors.Count == 0
+            && previous.Kind is SubjectKinds.Organisation or SubjectKinds.Candidate
+            && !OwnTradeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && NationalTrader(sentence, countries) is { } national)
+        {
+            return (national, index.Countries[national].Name, SubjectKinds.Country);
+        }
+
         // Nobody named before the figure: the sentence goes on about the previous figure's subject
         // ("Ore reserves stand at 13.2 million tonnes", "Imports fell to 3,400 tonnes, the customs agency said").
         if (previous.Name is not null)
@@ -3351,6 +3362,24 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return previous;
+    }
+
+    /// <summary>A company's own trade before the figure: "its exports", "their imports", "our shipments", a quotation.</summary>
+    private static readonly Regex OwnTradeRegex = new(@"(?i)\b(?:its|their|our|we)\b|[""“”]", RegexOptions.Compiled);
+
+    /// <summary>The story's most mentioned country that is not a route (origin or destination) in the sentence, when it is
+    /// its dateline or named at least twice; or null.</summary>
+    private string? NationalTrader(Sentence sentence, IReadOnlyList<Mention> countries)
+    {
+        var routes = countries.Where(m => m.Length > 0 && m.Start >= sentence.Start && m.End <= sentence.End && IsRoute(sentence, m.Start))
+            .Select(m => m.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        var others = countries.Where(m => m.Length > 0 && !routes.Contains(m.Id)).ToList();
+        var main = MostMentioned(others, sentence.Start);
+        // A country the story names once, not as its dateline, is no main country ("a ... from Australia" in a Jiangxi story).
+        return main is not null && index.Countries.ContainsKey(main) && others.Count(m => m.Id == main) + (others.Exists(m => m.Id == main && m.Dateline) ? 1 : 0) >= 2
+            ? main
+            : null;
     }
 
     /// <summary>Text ending in a forecast noun and "for" ("its FY27 NdPr sales forecast for "): the next name is forecast for.</summary>
