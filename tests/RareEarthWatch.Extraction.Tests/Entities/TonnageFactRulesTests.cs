@@ -2146,4 +2146,14 @@ public sealed class TonnageFactRulesTests
         var own = "Halvard Refining Corp said it shipped about 500 tonnes of oxides in the first quarter. Its exports to Japan rose to 300 tonnes.";
         Fact(own, 300).SubjectName.Should().Be("Halvard Refining Corp");
     }
+
+    [Fact]
+    public void Companies_named_as_examples_of_a_group_that_speaks_are_not_the_subject_of_what_it_reports()
+    {
+        var text = "JAKARTA, March 2 (Reuters) - Indonesia imported 9,400 tonnes of rare earth magnets last year, trade data showed. "
+                   + "Motorcycle makers such as Halvard Motors Ltd and Tarvik Auto Ltd have warned that shipments of about 300 tonnes a month are delayed.";
+        Fact(text, 300).SubjectId.Should().Be("ID");
+        Single("Halvard Motors Ltd has warned that shipments of about 300 tonnes a month are delayed.").SubjectName.Should().Be("Halvard Motors Ltd");
+        Single("Magnet makers such as Halvard Motors Ltd still import roughly 300 tonnes of alloy a year from China.").SubjectName.Should().Be("Halvard Motors Ltd");
+    }
 }

@@ -3021,6 +3021,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .OrderBy(a => a.Start)
             .ToList();
         var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
+        // "Automakers such as X and Y have warned that shipments of about 500 tonnes a month are held up": names given as
+        // examples of a group that speaks are not the subject of what it reports ("magnet makers such as X still import
+        // roughly 4,000 tonnes" keeps X).
+        var example = before.FindIndex(a => SuchAsBeforeRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
+        if (example >= 0)
+        {
+            var listEnd = example;
+            while (listEnd + 1 < before.Count
+                   && ExampleListJoinRegex.IsMatch(sentence.Text.AsSpan(before[listEnd].End - sentence.Start, before[listEnd + 1].Start - before[listEnd].End)))
+            {
+                listEnd++;
+            }
+
+            if (ExamplesSpeakRegex.IsMatch(sentence.Text.AsSpan(before[listEnd].End - sentence.Start)))
+            {
+                before.RemoveRange(example, listEnd - example + 1);
+            }
+        }
+
         // "... from NPM Silmet in Sillamae, which can process up to 3,000 tonnes": the relative clause is about the name.
         if (before.Count > 0 && RelativeClauseRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
         {
@@ -3363,6 +3382,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return previous;
     }
+
+    /// <summary>A plural group noun and "such as" right before a name: "Automakers such as ", "buyers such as ".</summary>
+    private static readonly Regex SuchAsBeforeRegex = new(@"(?i)\b\p{L}+s\s*,?\s+such\s+as\s+$", RegexOptions.Compiled);
+
+    /// <summary>A verb of saying right after a list of examples: " have warned that", " said", " complained".</summary>
+    private static readonly Regex ExamplesSpeakRegex = new(@"^\s*(?:,\s*)?(?:have\s+|has\s+|had\s+)?(?:warned|said|say|says|complained|complain|reported|report|told|tell|noted|cautioned)\b", RegexOptions.Compiled);
+
+    /// <summary>What joins two names of one list: ", ", " and ", ", and ", " or ".</summary>
+    private static readonly Regex ExampleListJoinRegex = new(@"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", RegexOptions.Compiled);
 
     /// <summary>A company's own trade before the figure: "its exports", "their imports", "our shipments", a quotation.</summary>
     private static readonly Regex OwnTradeRegex = new(@"(?i)\b(?:its|their|our|we)\b|[""“”]", RegexOptions.Compiled);
