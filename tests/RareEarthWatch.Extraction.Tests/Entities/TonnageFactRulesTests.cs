@@ -2156,4 +2156,16 @@ public sealed class TonnageFactRulesTests
         Single("Halvard Motors Ltd has warned that shipments of about 300 tonnes a month are delayed.").SubjectName.Should().Be("Halvard Motors Ltd");
         Single("Magnet makers such as Halvard Motors Ltd still import roughly 300 tonnes of alloy a year from China.").SubjectName.Should().Be("Halvard Motors Ltd");
     }
+
+    [Fact]
+    public void The_quotas_as_a_whole_are_the_countrys_not_the_last_allottees()
+    {
+        var text = "China set its first batch of 2031 rare earth mining quotas at 150,000 tonnes of rare earth oxide, the ministry said. "
+                   + "Quellon Rare Earth Group was allotted 40,000 tonnes of the mining quota. "
+                   + "Analysts said the quotas point to full-year mining volumes of around 300,000 tonnes.";
+        var whole = Fact(text, 300_000);
+        whole.Measure.Should().Be(Measures.Quota);
+        whole.SubjectId.Should().Be("CN");
+        Fact(text, 40_000).SubjectName.Should().Be("Quellon Rare Earth Group");
+    }
 }

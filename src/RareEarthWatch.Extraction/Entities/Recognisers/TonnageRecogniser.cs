@@ -421,6 +421,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     };
                 }
 
+                if (fact.Measure == Measures.Quota && lastQuota is not null && fact.SubjectKind != SubjectKinds.Country && names.Count == 0
+                    && TheQuotasBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart)))
+                {
+                    // "X was allotted 46,500 tonnes. Analysts said the quotas point to full-year volumes of around 290,000 tonnes":
+                    // a sentence that names nobody and speaks of the quotas as a whole is about the national quota's holder, not
+                    // the company allotted a share in the sentence before.
+                    fact = fact with { SubjectId = lastQuota.SubjectId, SubjectName = lastQuota.SubjectName, SubjectKind = lastQuota.SubjectKind };
+                }
+
                 if (fact.Measure == Measures.Quota && fact.SubjectKind == SubjectKinds.Country)
                 {
                     lastQuota = fact;
@@ -1442,6 +1451,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"the two batches together totalled ", "the first batch came to ": quota batches named before a figure.</summary>
+    /// <summary>"the quotas", "the two quotas", "the national quota", "the country's total quota": quotas as a whole before a figure.</summary>
+    private static readonly Regex TheQuotasBeforeRegex = new(
+        @"(?i)\b(?:the\s+(?:[\p{L}-]+\s+){0,2}?quotas|(?:the\s+)?(?:national|country['’]s|total|overall)\s+(?:[\p{L}-]+\s+){0,2}?quota)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex QuotaBatchBeforeRegex = new(
         @"(?i)\b(?:the|both|two|all|first|second|third|those|these)\s+batch(?:es)?\b[^,;]*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
