@@ -2100,4 +2100,72 @@ public sealed class TonnageFactRulesTests
         bought.Period.Should().Be(Periods.OneOff);
         Single("Tarvik Magnetics Ltd has agreed to buy 40 tonnes a year of dysprosium oxide from Corrib Metals Ltd.").Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void A_relative_clause_after_an_abbreviated_legal_form_is_about_that_company()
+    {
+        var text = "Corrib Magnetics Ltd agreed to buy 500 tonnes a year of NdPr metal from Halvard Alloys Inc., which keeps 25 t of terbium oxide in storage.";
+        Fact(text, 25).SubjectName.Should().Be("Halvard Alloys Inc.");
+    }
+
+    [Fact]
+    public void Each_of_a_companys_own_units_is_the_companys_not_a_generic_unit()
+    {
+        var text = "Tarvik Wind Systems Ltd expects to install 300 turbines next year. Each of its offshore turbines needs about 2.5 t of NdFeB magnets.";
+        Fact(text, 2.5).SubjectName.Should().Be("Tarvik Wind Systems Ltd");
+        Single("A single 12MW offshore turbine needs about 2.5 t of NdFeB magnets.").SubjectName.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Tarvik Wind Systems Ltd has agreed to buy 1,800 t of NdFeB magnets over five years from Ruritanian producer Halvard Magnet Works Ltd, the companies said.", 1_800, "Halvard Magnet Works Ltd")]
+    [InlineData("Corrib Motors Ltd will buy 700 t per year of NdPr oxide from Ruritania's Quellon Rare Earth Refining Ltd under a four-year contract.", 700, "Quellon Rare Earth Refining Ltd")]
+    [InlineData("Halvard Magnetics Ltd said it had secured 120 tonnes of neodymium oxide from Tarvik Rare Earths Ltd for its first line.", 120, "Tarvik Rare Earths Ltd")]
+    public void What_is_bought_from_a_named_supplier_is_the_suppliers_offtake(string text, double value, string supplier)
+    {
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(Measures.Offtake);
+        fact.SubjectName.Should().Be(supplier);
+    }
+
+    [Fact]
+    public void What_is_bought_from_a_suppliers_asset_or_with_no_supplier_stays_the_buyers()
+    {
+        Single("Corrib Motors Ltd will buy 700 t per year of NdPr oxide from Quellon Rare Earths Ltd's Kestrel refinery.").SubjectName.Should().Be("Corrib Motors Ltd");
+        Single("Corrib Motors Ltd will buy 700 t per year of NdPr oxide from 2027.").SubjectName.Should().Be("Corrib Motors Ltd");
+    }
+
+    [Fact]
+    public void A_trade_figure_naming_no_company_is_the_countrys_not_the_previous_companys()
+    {
+        var text = "MANILA, May 4 (Reuters) - The Philippines exported 800 tonnes of rare earth oxides in the first quarter, customs data showed. "
+                   + "Halvard Refining Corp said it shipped about 500 tonnes of that. "
+                   + "Imports of mixed rare earth carbonate, mainly from Vietnam, rose to 1,200 tonnes over the same period, the data showed.";
+        var imports = Fact(text, 1_200);
+        imports.Measure.Should().Be(Measures.Import);
+        imports.SubjectId.Should().Be("PH");
+        var own = "Halvard Refining Corp said it shipped about 500 tonnes of oxides in the first quarter. Its exports to Japan rose to 300 tonnes.";
+        Fact(own, 300).SubjectName.Should().Be("Halvard Refining Corp");
+    }
+
+    [Fact]
+    public void Companies_named_as_examples_of_a_group_that_speaks_are_not_the_subject_of_what_it_reports()
+    {
+        var text = "JAKARTA, March 2 (Reuters) - Indonesia imported 9,400 tonnes of rare earth magnets last year, trade data showed. "
+                   + "Motorcycle makers such as Halvard Motors Ltd and Tarvik Auto Ltd have warned that shipments of about 300 tonnes a month are delayed.";
+        Fact(text, 300).SubjectId.Should().Be("ID");
+        Single("Halvard Motors Ltd has warned that shipments of about 300 tonnes a month are delayed.").SubjectName.Should().Be("Halvard Motors Ltd");
+        Single("Magnet makers such as Halvard Motors Ltd still import roughly 300 tonnes of alloy a year from China.").SubjectName.Should().Be("Halvard Motors Ltd");
+    }
+
+    [Fact]
+    public void The_quotas_as_a_whole_are_the_countrys_not_the_last_allottees()
+    {
+        var text = "China set its first batch of 2031 rare earth mining quotas at 150,000 tonnes of rare earth oxide, the ministry said. "
+                   + "Quellon Rare Earth Group was allotted 40,000 tonnes of the mining quota. "
+                   + "Analysts said the quotas point to full-year mining volumes of around 300,000 tonnes.";
+        var whole = Fact(text, 300_000);
+        whole.Measure.Should().Be(Measures.Quota);
+        whole.SubjectId.Should().Be("CN");
+        Fact(text, 40_000).SubjectName.Should().Be("Quellon Rare Earth Group");
+    }
 }

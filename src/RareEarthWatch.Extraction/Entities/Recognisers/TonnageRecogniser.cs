@@ -204,9 +204,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>
     /// Text from a name to the figure that puts the figure in a relative clause about the name ("NPM Silmet in Sillamae,
-    /// which can process up to 3,000 tonnes"): an optional place, "which"/"who", then no clause break.
+    /// which can process up to 3,000 tonnes", "from Tarvik Metals Inc., which holds 35 t"): the full stop of an abbreviated
+    /// legal form, an optional place, "which"/"who", then no clause break.
     /// </summary>
-    private static readonly Regex RelativeClauseRegex = new(@"^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
+    private static readonly Regex RelativeClauseRegex = new(@"^\.?(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>A possessive, at most four words of an asset ending in a plant noun, an optional place ("in California"), then
     /// ", which" and no clause break: "X's planned magnet facility, which is designed to make", "X's Mountain Pass mine in
@@ -418,6 +419,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                         SubjectName = lastQuota.SubjectName,
                         SubjectKind = lastQuota.SubjectKind,
                     };
+                }
+
+                if (fact.Measure == Measures.Quota && lastQuota is not null && fact.SubjectKind != SubjectKinds.Country && names.Count == 0
+                    && TheQuotasBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart)))
+                {
+                    // "X was allotted 46,500 tonnes. Analysts said the quotas point to full-year volumes of around 290,000 tonnes":
+                    // a sentence that names nobody and speaks of the quotas as a whole is about the national quota's holder, not
+                    // the company allotted a share in the sentence before.
+                    fact = fact with { SubjectId = lastQuota.SubjectId, SubjectName = lastQuota.SubjectName, SubjectKind = lastQuota.SubjectKind };
                 }
 
                 if (fact.Measure == Measures.Quota && fact.SubjectKind == SubjectKinds.Country)
@@ -1441,6 +1451,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"the two batches together totalled ", "the first batch came to ": quota batches named before a figure.</summary>
+    /// <summary>"the quotas", "the two quotas", "the national quota", "the country's total quota": quotas as a whole before a figure.</summary>
+    private static readonly Regex TheQuotasBeforeRegex = new(
+        @"(?i)\b(?:the\s+(?:[\p{L}-]+\s+){0,2}?quotas|(?:the\s+)?(?:national|country['’]s|total|overall)\s+(?:[\p{L}-]+\s+){0,2}?quota)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex QuotaBatchBeforeRegex = new(
         @"(?i)\b(?:the|both|two|all|first|second|third|those|these)\s+batch(?:es)?\b[^,;]*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -2666,6 +2681,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return supplier; // "SRC said it had received 300 tonnes of monazite from Prairie Minerals Inc": the supplier
         }
 
+        if (measure == Measures.Offtake && BoughtFrom(sentence, quantity, context) is { } seller)
+        {
+            return seller; // "X agreed to buy 2,400 t of magnets over six years from Slovenian producer Y": the supplier
+        }
+
         if (measure == Measures.Offtake && OnlyCounterparty(sentence, quantity, subject, context))
         {
             // "• Offtake agreement with Schaeffler for 1,000 tpa of NdPr oxide" (a release's highlights, before the company is
@@ -2774,7 +2794,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:One|one|A|An|Another)\s+(?:[\p{L}-]+\s+){0,2}?(?:trader|distributor|dealer|broker|merchant|buyer|stockist|trading\s+house)\s+\p{Ll}",
         RegexOptions.Compiled);
 
-    private static readonly Regex GenericUnitOpenerRegex = new(@"^\s*(?:A|An|Each|Every|One)\s+(?:single|typical|average|standard|modern|new)?\b", RegexOptions.Compiled);
+    /// <summary>"A single 15-megawatt turbine", "Each new motor": a generic unit opens the sentence (not "Each of its turbines", the company's).</summary>
+    private static readonly Regex GenericUnitOpenerRegex = new(@"^\s*(?:A|An|Each|Every|One)\s+(?!of\s+(?:its|their|the\s+company['’]s)\s)(?:single|typical|average|standard|modern|new)?\b", RegexOptions.Compiled);
 
     private static readonly Regex ReceivedBeforeRegex = new(@"(?i)\b(?:received|receives|receive|receiving)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|its\s+first|a\s+first|the\s+first)\s+)?$", RegexOptions.Compiled);
 
@@ -2810,6 +2831,46 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return null;
+    }
+
+    /// <summary>A verb of buying right before the figure ("agreed to buy ", "has secured up to ", "bought an initial ").</summary>
+    private static readonly Regex BoughtBeforeRegex = new(
+        @"(?i)\b(?:buy|buys|buying|bought|purchase[sd]?|purchasing|secure[sd]?|securing|source[sd]?|sourcing)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least|an?\s+(?:additional|further|initial|first)|its\s+first|the\s+first)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>From the figure to a seller's name: no clause break, "from", then at most a description ("Slovenian producer ",
+    /// "Malaysia's ", "the Tanzanian miner ").</summary>
+    private static readonly Regex FromSellerRegex = new(
+        @"^[^,;]{0,100}?\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2})?$",
+        RegexOptions.Compiled);
+
+    /// <summary>A possessive right after a name: "from Y's refinery" names Y's asset, not Y as the seller.</summary>
+    private static readonly Regex PossessiveAfterNameRegex = new(@"^['’]s?\s", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "X agreed to buy 2,400 t of magnets over six years from Slovenian producer Y", "It has secured 150 tonnes of oxide from
+    /// Y": an offtake's subject is its supplier (tonnages.md T34), the organisation or candidate the figure is bought from
+    /// (not "from Y's refinery": what is bought from an asset keeps the buyer; not a country of origin).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? BoughtFrom(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (!BoughtBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            return null;
+        }
+
+        bool Seller(int start, int end) =>
+            start >= sentence.Start + quantity.End && end <= sentence.End
+            && FromSellerRegex.IsMatch(sentence.Text.AsSpan(quantity.End, start - sentence.Start - quantity.End))
+            && !PossessiveAfterNameRegex.IsMatch(sentence.Text.AsSpan(end - sentence.Start));
+
+        var named = context.Organisations.Mentions.Where(m => Seller(m.Start, m.End))
+            .Select(m => (m.Start, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Where(e => Seller(e.Start, e.Start + e.Length))
+                .Select(e => (e.Start, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+            .OrderBy(n => n.Start)
+            .ToList();
+        return named.Count > 0 ? named[0].Subject : null;
     }
 
     private static readonly Regex ToBeforeRegex = new(@"\bto\s+(?:the\s+)?$", RegexOptions.Compiled);
@@ -2974,6 +3035,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .OrderBy(a => a.Start)
             .ToList();
         var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
+        // "Automakers such as X and Y have warned that shipments of about 500 tonnes a month are held up": names given as
+        // examples of a group that speaks are not the subject of what it reports ("magnet makers such as X still import
+        // roughly 4,000 tonnes" keeps X).
+        var example = before.FindIndex(a => SuchAsBeforeRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
+        if (example >= 0)
+        {
+            var listEnd = example;
+            while (listEnd + 1 < before.Count
+                   && ExampleListJoinRegex.IsMatch(sentence.Text.AsSpan(before[listEnd].End - sentence.Start, before[listEnd + 1].Start - before[listEnd].End)))
+            {
+                listEnd++;
+            }
+
+            if (ExamplesSpeakRegex.IsMatch(sentence.Text.AsSpan(before[listEnd].End - sentence.Start)))
+            {
+                before.RemoveRange(example, listEnd - example + 1);
+            }
+        }
+
         // "... from NPM Silmet in Sillamae, which can process up to 3,000 tonnes": the relative clause is about the name.
         if (before.Count > 0 && RelativeClauseRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
         {
@@ -3272,6 +3352,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
+        // "Siam Metals said it shipped 900 t. Imports of concentrate, mainly from Laos, rose to 2,450 tonnes, according to the
+        // customs data": a trade figure in a sentence that names no organisation (nor "its"/"our") is the country's trade, not
+        // the previous sentence's company's: the story's main country that is not a route of this sentence.
+        if (measure is Measures.Export or Measures.Import && actors.Count == 0
+            && previous.Kind is SubjectKinds.Organisation or SubjectKinds.Candidate
+            && !OwnTradeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && NationalTrader(sentence, countries) is { } national)
+        {
+            return (national, index.Countries[national].Name, SubjectKinds.Country);
+        }
+
         // Nobody named before the figure: the sentence goes on about the previous figure's subject
         // ("Ore reserves stand at 13.2 million tonnes", "Imports fell to 3,400 tonnes, the customs agency said").
         if (previous.Name is not null)
@@ -3304,6 +3395,33 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return previous;
+    }
+
+    /// <summary>A plural group noun and "such as" right before a name: "Automakers such as ", "buyers such as ".</summary>
+    private static readonly Regex SuchAsBeforeRegex = new(@"(?i)\b\p{L}+s\s*,?\s+such\s+as\s+$", RegexOptions.Compiled);
+
+    /// <summary>A verb of saying right after a list of examples: " have warned that", " said", " complained".</summary>
+    private static readonly Regex ExamplesSpeakRegex = new(@"^\s*(?:,\s*)?(?:have\s+|has\s+|had\s+)?(?:warned|said|say|says|complained|complain|reported|report|told|tell|noted|cautioned)\b", RegexOptions.Compiled);
+
+    /// <summary>What joins two names of one list: ", ", " and ", ", and ", " or ".</summary>
+    private static readonly Regex ExampleListJoinRegex = new(@"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", RegexOptions.Compiled);
+
+    /// <summary>A company's own trade before the figure: "its exports", "their imports", "our shipments", a quotation.</summary>
+    private static readonly Regex OwnTradeRegex = new(@"(?i)\b(?:its|their|our|we)\b|[""“”]", RegexOptions.Compiled);
+
+    /// <summary>The story's most mentioned country that is not a route (origin or destination) in the sentence, when it is
+    /// its dateline or named at least twice; or null.</summary>
+    private string? NationalTrader(Sentence sentence, IReadOnlyList<Mention> countries)
+    {
+        var routes = countries.Where(m => m.Length > 0 && m.Start >= sentence.Start && m.End <= sentence.End && IsRoute(sentence, m.Start))
+            .Select(m => m.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        var others = countries.Where(m => m.Length > 0 && !routes.Contains(m.Id)).ToList();
+        var main = MostMentioned(others, sentence.Start);
+        // A country the story names once, not as its dateline, is no main country ("a ... from Australia" in a Jiangxi story).
+        return main is not null && index.Countries.ContainsKey(main) && others.Count(m => m.Id == main) + (others.Exists(m => m.Id == main && m.Dateline) ? 1 : 0) >= 2
+            ? main
+            : null;
     }
 
     /// <summary>Text ending in a forecast noun and "for" ("its FY27 NdPr sales forecast for "): the next name is forecast for.</summary>

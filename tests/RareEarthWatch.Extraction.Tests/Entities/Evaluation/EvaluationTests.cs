@@ -77,8 +77,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev2", "tonnage measure")] = (0.83, 0.83),
         [("dev2", "tonnage period")] = (0.92, 0.92),
         [("dev2", "tonnage product")] = (0.94, 0.94),
-        [("dev2", "tonnage subject")] = (0.89, 0.89),
-        [("dev2", "tonnages exact")] = (0.80, 0.80),
+        // Branch subject18 (subject rules tuned on dev2, dev3): dev2 subject and exact raised to measured minus 0.02 (rounded down).
+        [("dev2", "tonnage subject")] = (0.92, 0.92),
+        [("dev2", "tonnages exact")] = (0.86, 0.85),
         // Dev3 (dev3-set.json, D01-D30, subject-heavy): one more annotator who never saw the rules; first measured on the
         // evening's final rules (exact 0.51, product 0.73): floors = that minus 0.02. May be tuned on next.
         // Branch entities-6 (countries, organisations, candidates tuned on tune, dev, dev2, dev3): the entity rows of those
@@ -98,7 +99,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev3", "tonnage period")] = (0.96, 0.96),
         [("dev3", "tonnage product")] = (0.77, 0.77),
         [("dev3", "tonnage subject")] = (0.91, 0.91),
-        [("dev3", "tonnages exact")] = (0.70, 0.70),
+        [("dev3", "tonnages exact")] = (0.72, 0.72), // raised by branch subject18 (measured 0.75 minus 0.02, rounded down)
         // Check2 set (check2-set.json): one more annotator who never saw the rules, held out (errors hidden); first measured
         // on the rules before the evening's round (exact 0.50); floors raised after the round (exact 0.57) to measured minus 0.02.
         [("check2", "organisations")] = (0.96, 0.98),
