@@ -494,7 +494,7 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             .ToListAsync(ct);
         return rows.Select(u => new UploadView(
             u.Id, u.FileName, u.SizeBytes, u.Origin, u.ReceivedUtc, u.Status.ToString(), u.Reason, u.StoryId, u.StoryTitle, u.Attempts,
-            CanRetry: u.RawKept && u.Status is UploadStatus.Rejected or UploadStatus.Failed)).ToList();
+            CanRetry: u.RawKept && u.SizeBytes > 0 && u.Status is UploadStatus.Rejected or UploadStatus.Failed)).ToList();
     }
 
     private IQueryable<Story> Filtered(StoryFilter filter, ResolvedFilter resolved)

@@ -28,4 +28,23 @@ public sealed class EvidenceQuoteTests(AppFactory factory) : IClassFixture<AppFa
         quoted.Should().NotBeEmpty().And.OnlyContain(q => q.ClassList.Contains("own-quotes") && q.TextContent.StartsWith('"'));
         plain.Should().NotBeEmpty().And.OnlyContain(q => !q.ClassList.Contains("own-quotes"));
     }
+
+    [Fact]
+    public async Task A_review_candidate_quoted_in_a_sentence_that_opens_with_a_quote_is_not_quoted_twice()
+    {
+        const string Text = "Sahel risk weighs on juniors\n\n"
+            + "\"Investors are now pricing a sovereign risk premium for rare earth projects,\" said an analyst at Quorvex Analytics Ltd.\n\n"
+            + "Zandelor Minerals Ltd said its dysprosium drilling would resume next month.";
+        using var content = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(Text)), "files", "sahel-risk.txt" } };
+        using var response = await _client.PostAsync(new Uri("/api/articles", UriKind.Relative), content);
+        response.EnsureSuccessStatusCode();
+
+        var review = await _client.GetDocumentAsync("/review");
+        var quotes = review.QuerySelectorAll("section.candidate ul.evidence q").ToList();
+        var quoted = quotes.Where(q => q.TextContent.Contains("Quorvex", StringComparison.Ordinal)).ToList();
+        var plain = quotes.Where(q => q.TextContent.Contains("Zandelor", StringComparison.Ordinal)).ToList();
+
+        quoted.Should().NotBeEmpty().And.OnlyContain(q => q.ClassList.Contains("own-quotes") && q.TextContent.StartsWith('"'));
+        plain.Should().NotBeEmpty().And.OnlyContain(q => !q.ClassList.Contains("own-quotes"));
+    }
 }

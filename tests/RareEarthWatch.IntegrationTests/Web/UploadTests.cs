@@ -81,6 +81,18 @@ public sealed class UploadTests(SmallLimitAppFactory factory) : IClassFixture<Sm
     }
 
     [Fact]
+    public async Task An_empty_file_is_not_offered_for_retry_as_no_setting_or_version_can_find_an_article_in_it()
+    {
+        var result = (await PostAsync(("nothing-saved.txt", []))).Single();
+        result.Status.Should().Be("rejected");
+
+        var imports = await _client.GetDocumentAsync("/imports");
+        var row = imports.QuerySelectorAll("#upload-results tbody tr").Single(r => r.TextContent.Contains("nothing-saved.txt", StringComparison.Ordinal));
+        row.TextContent.Should().Contain("The file is empty");
+        row.QuerySelector("form button").Should().BeNull();
+    }
+
+    [Fact]
     public async Task Uploaded_markup_is_shown_as_text_never_rendered()
     {
         const string Title = "Lynas <script>alert('x')</script> plans <b>bold</b> expansion";
