@@ -160,7 +160,7 @@ public sealed class IngestionService(
                 return await RejectAsync(db, upload, "No article text was found in this file. Check that it is the saved article itself (not an index page or a login page), save it again and upload it.", ct);
             }
 
-            var match = await matcher.FindAsync(db, extracted.Fingerprint, ct);
+            var match = await matcher.FindAsync(db, extracted.Fingerprint, extracted.Entities.Tonnages, ct);
             var article = ArticleFactory.Create(upload, sha, content.LongLength, extracted, clock.GetUtcNow().UtcDateTime);
             await ReferenceDataWriter.EnsureReferencedAsync(db, extracted.Entities, ct);
             await CandidateWriter.AttachAsync(db, article, extracted.Entities.Candidates, clock.GetUtcNow().UtcDateTime, ct);
