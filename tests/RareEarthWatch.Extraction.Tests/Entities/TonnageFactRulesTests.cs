@@ -2100,4 +2100,39 @@ public sealed class TonnageFactRulesTests
         bought.Period.Should().Be(Periods.OneOff);
         Single("Tarvik Magnetics Ltd has agreed to buy 40 tonnes a year of dysprosium oxide from Corrib Metals Ltd.").Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void A_bare_year_after_a_month_before_to_is_a_date_not_a_ranges_low_end()
+    {
+        var forecast = Single("Tarvik Magnetics Ltd raised its forecast for the fiscal year to March 2028 to 8,400 tonnes of magnet sales.");
+        forecast.Min.Should().Be(8_400);
+        forecast.Max.Should().Be(8_400);
+        Single("Tarvik Minerals Ltd expects output of 1800 to 2100 tonnes of NdPr oxide.").Min.Should().Be(1_800);
+    }
+
+    [Theory]
+    [InlineData("Tarvik Magnetics Ltd sold 5,200 tonnes of magnets in the nine months to December.", "cumulative", "nine months to December")]
+    [InlineData("Tarvik Magnetics Ltd imported 1,300 tonnes of NdPr metal in the nine months.", "cumulative", null)]
+    [InlineData("Ruritania's imports of rare earth magnets were 4,100 tonnes in calendar 2024.", "year", "calendar 2024")]
+    [InlineData("The Tarvik plant processed 300,000 tonnes of ore in its first twelve months of operation.", "year", null)]
+    [InlineData("Tarvik Minerals Ltd produced 9,100 tonnes of concentrate in the twelve months to June 30, 2026.", "year", "twelve months to June 30, 2026")]
+    public void Nine_and_twelve_month_windows_and_calendar_years(string text, string period, string? detail)
+    {
+        var fact = Single(text);
+        fact.Period.Should().Be(period);
+        if (detail is not null)
+        {
+            fact.PeriodDetail.Should().Be(detail);
+        }
+    }
+
+    [Fact]
+    public void A_year_to_date_total_has_the_detail_year_to_date()
+    {
+        var text = "Ruritania's imports of rare earth compounds rose to 2,100 tonnes in May, bringing the year-to-date total to 9,800 tonnes.";
+        var total = Fact(text, 9_800);
+        total.Period.Should().Be(Periods.Cumulative);
+        total.PeriodDetail.Should().Be("year-to-date");
+        Fact(text, 2_100).PeriodDetail.Should().Be("May");
+    }
 }

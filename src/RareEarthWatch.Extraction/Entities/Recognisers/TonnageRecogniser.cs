@@ -87,7 +87,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b"
         + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
         + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD"
-        + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months|first\s+(?:two|three|[23])\s+quarters)\b",
+        + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months|first\s+(?:two|three|[23])\s+quarters"
+        + @"|(?:two|four|five|seven|eight|nine|ten|eleven|[2457-9]|1[01])\s+months\s+(?:to|ended|ending|through)" // "in the nine months to December"
+        + @"|(?:in|over|during|for)\s+the\s+(?:two|four|five|seven|eight|nine|ten|eleven|[2457-9]|1[01])\s+months)\b",
         RegexOptions.Compiled);
 
     /// <summary>"the previous estimate", "a maiden resource estimate", "the updated mineral resource estimate": a resource statement.</summary>
@@ -220,7 +222,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\bFY\s?\d{2,4}\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
         + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
         RegexOptions.Compiled);
 
@@ -614,6 +616,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var numberStart = m.Groups["n1"].Index;
 
             var joinedByTo = m.Groups["join"].Value.Equals("to", StringComparison.OrdinalIgnoreCase);
+            if (v2 is not null && joinedByTo && DateBeforeRange(m, text))
+            {
+                // "forecast for the fiscal year to March 2027 to 10,200 tonnes": the first number is the date, not a range's low end.
+                v1 = v2.Value;
+                v2 = null;
+                n1 = n2!.Value;
+                numberStart = m.Groups["n2"].Index;
+                prefix = text[Math.Max(0, numberStart - options.QualifierLookbackChars)..numberStart];
+            }
+
             var fromBefore = Regex.IsMatch(prefix, @"(?i)\bfrom\s*$");
             if (fromBefore && v2 is not null && joinedByTo && !Regex.IsMatch(prefix, @"(?i)\brang\w*\s+from\s*$"))
             {
@@ -694,6 +706,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
     }
+
+    /// <summary>A year written bare after a month or a year word ("to March 2027 to", "fiscal 2027 to"): the date, not a number.</summary>
+    private static readonly Regex DateYearBeforeRegex = new(
+        @"\b(?:" + MonthNames + @"|(?i:fiscal|financial|calendar|year|FY))\.?\s*$", RegexOptions.Compiled);
+
+    /// <summary>"... to March 2027 to 10,200 tonnes": a range joined by "to" whose first number is a bare year after a month or a year word.</summary>
+    private static bool DateBeforeRange(Match m, string text) =>
+        Regex.IsMatch(m.Groups["n1"].Value, @"^(?:19|20)\d{2}$") && !m.Groups["m1"].Success
+        && DateYearBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index));
 
     private static bool IsPounds(string unit) => unit.StartsWith("pound", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("lb", StringComparison.OrdinalIgnoreCase);
 
