@@ -2135,4 +2135,59 @@ public sealed class TonnageFactRulesTests
         total.PeriodDetail.Should().Be("year-to-date");
         Fact(text, 2_100).PeriodDetail.Should().Be("May");
     }
+
+    [Fact]
+    public void One_auction_or_one_tender_is_one_lot()
+    {
+        var text = "Ruritania's Ministry of Industry will auction 2,000 tonnes of seized concentrate. An earlier auction in 2023 sold 900 tonnes to a local refiner.";
+        var sale = Fact(text, 900);
+        sale.Measure.Should().Be(Measures.Sales);
+        sale.Period.Should().Be(Periods.OneOff);
+        sale.PeriodDetail.Should().Be("2023");
+        var tender = Single("Korea Mine Rehabilitation and Mineral Resources Corp said it had bought 25 tonnes of terbium oxide in a tender that closed on Friday, its third purchase this year.");
+        tender.Measure.Should().Be(Measures.Stockpile);
+        tender.Period.Should().Be(Periods.OneOff);
+        Single("Tarvik Minerals Ltd sold 4,000 tonnes of concentrate in 2025.").Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_stockpile_flow_written_as_a_rate_keeps_the_rate()
+    {
+        var text = "The Ruritanian stockpile agency wants to accumulate 3,000 tonnes of separated oxides over the next six years, or about 500 tonnes per annum.";
+        Fact(text, 500).Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void Potential_acquisitions_for_a_stockpile_take_their_window()
+    {
+        var text = "The Defense Logistics Agency plans to stockpile rare earths. The agency listed potential acquisitions of 40 tonnes of dysprosium oxide over the twelve months to September 30, 2028.";
+        var buy = Fact(text, 40);
+        buy.Measure.Should().Be(Measures.Stockpile);
+        buy.Period.Should().Be(Periods.Year);
+    }
+
+    [Theory]
+    [InlineData("The Ruritanian stockpile held 3,000 tonnes of rare earths. It will offer up to 500 tonnes of cerium oxide for sale in fiscal 2028.", 500, "year")]
+    [InlineData("The Ruritanian stockpile held 3,000 tonnes of rare earths. The agency reported selling 320 tonnes of cerium oxide in fiscal 2027.", 320, "year")]
+    public void What_a_stockpile_offers_for_sale_or_sold_is_sales(string text, double value, string period)
+    {
+        var sale = Fact(text, value);
+        sale.Measure.Should().Be(Measures.Sales);
+        sale.Period.Should().Be(period);
+    }
+
+    [Fact]
+    public void Guidance_is_of_output_also_when_kept()
+    {
+        var text = "Inventory at the port stood at 1,200 tonnes on June 30. Tarvik Sands Ltd kept its guidance for FY27 at 9,000 to 9,500 tonnes of monazite concentrate.";
+        var guidance = Fact(text, 9_500);
+        guidance.Measure.Should().Be(Measures.Production);
+        guidance.Period.Should().Be(Periods.Year);
+    }
+
+    [Theory]
+    [InlineData("The Tarvik pilot processed 200,000 tonnes of ore in its first twelve months. The pilot made 3,100 tonnes of concentrate in that period.", 3_100, "year")]
+    [InlineData("Tarvik Minerals Ltd started its pilot plant in March. Only 80 tonnes of carbonate have been sold so far.", 80, "cumulative")]
+    public void That_period_and_so_far(string text, double value, string period) =>
+        Fact(text, value).Period.Should().Be(period);
 }
