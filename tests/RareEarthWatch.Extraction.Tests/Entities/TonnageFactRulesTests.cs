@@ -2190,4 +2190,12 @@ public sealed class TonnageFactRulesTests
     [InlineData("Tarvik Minerals Ltd started its pilot plant in March. Only 80 tonnes of carbonate have been sold so far.", 80, "cumulative")]
     public void That_period_and_so_far(string text, double value, string period) =>
         Fact(text, value).Period.Should().Be(period);
+
+    [Fact]
+    public void An_annual_document_a_figure_is_quoted_from_gives_it_no_rate()
+    {
+        var fact = Single("The Ruritanian stockpile agency plans to buy up to 800 tonnes of NdPr oxide in fiscal 2028, according to its annual procurement plan.");
+        fact.Period.Should().Be(Periods.Year);
+        fact.PeriodDetail.Should().Be("fiscal 2028");
+    }
 }
