@@ -2198,4 +2198,57 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(Periods.Year);
         fact.PeriodDetail.Should().Be("fiscal 2028");
     }
+
+    [Fact]
+    public void Figures_compared_or_listed_with_a_stockpile_purchase_are_purchases_in_its_window()
+    {
+        var text = "The Ruritanian stockpile agency listed potential acquisitions of 50 tonnes of dysprosium oxide over the twelve months to June 30, 2028, up from 35 tonnes and 9 tonnes in the previous plan.";
+        Fact(text, 35).Period.Should().Be(Periods.Year);
+        Fact(text, 9).Period.Should().Be(Periods.Year);
+        Fact("The Ruritanian stockpile holds 40 tonnes of dysprosium oxide and 9 tonnes of terbium oxide.", 9).Period.Should().Be(Periods.None);
+    }
+
+    [Fact]
+    public void A_plan_to_accumulate_a_stock_is_a_flow_over_its_window()
+    {
+        var fact = Single("Over the six years to 2032 the Ruritanian stockpile agency wants to accumulate 4,000 tonnes of separated oxides.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_years_plan_of_a_figure_is_that_years()
+    {
+        var text = "The Ruritanian stockpile agency has now bought some 40 tonnes of dysprosium oxide year-to-date, against a 2027 purchase plan of 120 tonnes.";
+        var plan = Fact(text, 120);
+        plan.Period.Should().Be(Periods.Year);
+        plan.PeriodDetail.Should().Be("2027");
+        Fact(text, 40).Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void Material_in_transit_is_a_stock()
+    {
+        var text = "Tarvik Sands Ltd sold 3,000 tonnes of monazite concentrate in the half, leaving 700 tonnes in transit at period end.";
+        Fact(text, 700).Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Theory]
+    [InlineData("Tarvik Magnetics Ltd raised its forecast for the fiscal year to March 2028 to 8,400 tonnes of magnet sales, from 7,900 tonnes.", 7_900, "year")]
+    public void A_figure_from_which_a_forecast_was_raised_has_its_window(string text, double value, string period) =>
+        Fact(text, value).Period.Should().Be(period);
+
+    [Theory]
+    [InlineData("Tarvik Magnetics Ltd raised its forecast for the fiscal year to March 2028 to 8,400 tonnes of magnet sales.", "fiscal year to March 2028")]
+    [InlineData("Tarvik Minerals Ltd processed 9,100 tonnes of monazite in the fiscal year ended March 31, 2026.", "fiscal year ended March 31, 2026")]
+    public void A_fiscal_year_to_a_month_is_the_detail(string text, string detail) =>
+        Single(text).PeriodDetail.Should().Be(detail);
+
+    [Fact]
+    public void A_figure_compared_with_up_from_has_no_detail_of_the_window_before()
+    {
+        var text = "Tarvik Minerals Ltd processed 9,100 tonnes of monazite in the fiscal year ended March 31, 2027, down from 10,400 tonnes a year earlier.";
+        Fact(text, 9_100).PeriodDetail.Should().Be("fiscal year ended March 31, 2027");
+        Fact(text, 10_400).PeriodDetail.Should().BeNull();
+    }
 }

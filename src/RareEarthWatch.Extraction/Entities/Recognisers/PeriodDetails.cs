@@ -53,7 +53,10 @@ internal static partial class PeriodDetails
             }
         }
 
-        return before is null ? null : Tidy(before.Value);
+        // "45 tonnes over the twelve months to September, up from 30 tonnes": the window before "up from" is the other figure's.
+        return before is null || ComparedAfter().IsMatch(segment.AsSpan(before.Index + before.Length, figureAt - before.Index - before.Length))
+            ? null
+            : Tidy(before.Value);
     }
 
     private static string Tidy(string window)
@@ -77,6 +80,7 @@ internal static partial class PeriodDetails
         + @"|(?:the\s+)?(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[012])\s+months\s+(?:to|ended|ending|through)\s+(?:" + Month + @")\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+" + Year + @")?"
         + @"|\bcalendar\s+" + Year + @"|\b(?i:year[\s-]to[\s-]date)\b"
         + @"|\b(?:first|second|third)[\s-](?:full\s+)?year\b"
+        + @"|\b(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\s+(?:" + Month + @")\b\.?(?:\s+\d{1,2}\b)?,?\s+" + Year
         + @"|\b(?:fiscal|financial)\s+(?:year\s+)?" + Year + @"(?:[-/–]\d{2,4})?|\bFY\s?\d{2}(?:\d{2})?(?:[-/–]\d{2})?\b"
         + @"|\b(?:" + Month + @")\.?\s*(?:-|–|—|to|through)\s*(?:" + Month + @")\.?(?:\s+" + Year + @")?"
         + @"|(?<=\b(?i:in|during|for|of|since|until|by)\s+)(?:" + Month + @")\b\.?(?:\s+" + Year + @")?"
@@ -87,6 +91,9 @@ internal static partial class PeriodDetails
 
     [GeneratedRegex(@"\b(?i:up|down|higher|lower|rose|fell|rising|falling)\s+(?:(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|(?i:per\s?cent|percent))\s+)?(?i:from|on|over|than|compared\s+(?:with|to))\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedBefore();
+
+    [GeneratedRegex(@"\b(?i:up|down|higher|lower)\s+from\s+(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedAfter();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -303,7 +303,8 @@ public static class TonnageLexicon
 
     /// <summary>Purchase verbs among the offtake cues: a purchase in a sentence about a stockpile adds to the stockpile.</summary>
     public static FrozenSet<string> PurchaseVerbs { get; } = new[] { "buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing", "purchased",
-        "acquire", "acquires", "acquiring", "take", "acquisition", "acquisitions" }
+        "acquire", "acquires", "acquiring", "take", "acquisition", "acquisitions",
+        "accumulate", "accumulates", "accumulating" /* a plan to build a stock up; "has accumulated 1 Mt" is the stock */ }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Demand words that, counted in days or months ("60 days of consumption"), give the size of a stock.</summary>

@@ -115,7 +115,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Text between two figures that is only "from" ("to 2,900 tonnes from 2,400 tonnes"), perhaps after the first one's
     /// material ("to 2,500 tonnes of mixed rare earth carbonate from 3,000 tonnes") or a comma ("to between 9,000 and 9,500
     /// tonnes, from 10,500 tonnes previously"): the second is the earlier value.</summary>
-    private static readonly Regex FromBetweenRegex = new(@"^\s*(?:of\s+(?:[\p{L}\p{N}-]+\s+){1,5}?)?,?\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+    private static readonly Regex FromBetweenRegex = new(@"^\s*(?:of\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+\s*)?,?\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     /// <summary>A relative clause right after the figure whose subject is a region, not a country: "(tons of X) that Europe imported".</summary>
@@ -124,7 +124,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>"in stock", "in storage", "in inventory" after a figure, in its clause.</summary>
-    private static readonly Regex InStockRegex = new(@"^[^,;]*?\bin\s+(?:stock|storage|inventory|inventories|stockpiles?)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private static readonly Regex InStockRegex = new(@"^[^,;]*?\bin\s+(?:stock|storage|inventory|inventories|stockpiles?|transit)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>A quota named, then set at a level right before the figure: "quotas for 2026, setting mining output at ".</summary>
     private static readonly Regex QuotaLevelRegex = new(
@@ -614,6 +614,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var v1 = n1 * (m1 ?? m2 ?? header ?? 1);
             double? v2 = n2 * (m2 ?? m1 ?? 1);
             var numberStart = m.Groups["n1"].Index;
+            var start = m.Index;
 
             var joinedByTo = m.Groups["join"].Value.Equals("to", StringComparison.OrdinalIgnoreCase);
             if (v2 is not null && joinedByTo && DateBeforeRange(m, text))
@@ -623,6 +624,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 v2 = null;
                 n1 = n2!.Value;
                 numberStart = m.Groups["n2"].Index;
+                start = numberStart;
                 prefix = text[Math.Max(0, numberStart - options.QualifierLookbackChars)..numberStart];
             }
 
@@ -644,7 +646,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             result.Add(new Quantity(
-                m.Index, numberStart, m.Index + m.Length, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut));
+                start, numberStart, m.Index + m.Length, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut));
         }
 
         MergeConversions(result, text);
@@ -1343,6 +1345,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // bought into a stockpile is a flow in the window its clause names (one lot when none), not the stock itself.
             period = explicitPeriod ?? Periods.OneOff;
         }
+        else if (measure == Measures.Stockpile && previousInSentence is { Measure: Measures.Stockpile } flow
+                 && flow.Period is not (Periods.None or Periods.Unknown)
+                 && (ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]) || Coordinated(sentence, quantities[q - 1], quantity)))
+        {
+            // "potential acquisitions of 45 tonnes over the twelve months to September, up from 30 tonnes and 8 tonnes in the
+            // previous plan": a figure compared or listed with a purchase into a stockpile is a purchase too, in its window.
+            period = explicitPeriod ?? flow.Period;
+        }
         else if (measure == Measures.Stockpile && quantity.UnitPeriod is { } rate)
         {
             // "wants to accumulate 5,000 tonnes, or about 1,000 tonnes per annum": a stock has no rate; a figure written as one
@@ -1424,6 +1434,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             period = explicitPeriod ?? Periods.OneOff;
         }
 
+        if (period is Periods.Cumulative or Periods.Unknown && YearPlanOfRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "has acquired 61 tonnes year-to-date, against a 2026 purchase plan of 150 tonnes": the plan's year is the figure's.
+            period = Periods.Year;
+        }
+
         if (measure is Measures.Sales or Measures.Stockpile && period is Periods.Year or Periods.Unknown
             && (OneEventRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
                 || OneEventRegex.IsMatch(ClauseBreakRegex.Split(sentence.Text[quantity.End..], 2)[0])))
@@ -1473,6 +1489,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^[^,;.]*?\bto\s+(?:[\p{L}-]+\s+){0,2}?(?:domestic|local)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"... of dysprosium oxide to a magnet maker", "to one Japanese buyer": a sale's single, unnamed buyer in the figure's clause.</summary>
+    /// <summary>A year's plan, target or budget right before its figure: "a 2026 purchase plan of ", "its 2027 output target of about ".</summary>
+    private static readonly Regex YearPlanOfRegex = new(
+        @"(?i)\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|target|budget|goal)\s+(?:of|at)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
     /// <summary>One auction or tender before a figure: "A first auction in 2024 sold", "bought ... in a tender", "at the auction".</summary>
     private static readonly Regex OneEventRegex = new(
         @"(?i)\b(?:(?:in|at|through|via)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:tender|auction)\b(?!\s+(?:process|system|programme|program|round|rounds|series))"
