@@ -2251,4 +2251,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 9_100).PeriodDetail.Should().Be("fiscal year ended March 31, 2027");
         Fact(text, 10_400).PeriodDetail.Should().BeNull();
     }
+
+    [Fact]
+    public void Shipments_from_an_origin_in_a_story_on_imports_are_imports()
+    {
+        var text = "Japan's imports of rare earth compounds rose to 3,400 tonnes in the third quarter. Shipments from Vietnam accounted for 800 tonnes of the total.";
+        var part = Fact(text, 800);
+        part.SubjectId.Should().Be("JP");
+        part.Measure.Should().Be(Measures.Import);
+        Single("Vietnam's shipments of rare earth concentrate rose to 600 tonnes in May.").Measure.Should().Be(Measures.Export);
+    }
 }

@@ -1411,7 +1411,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // A country's shipments, and what it sold or supplied abroad, are its exports; but shipments that go on about the
             // same country's imports in one sentence ("Imports of carbonate from Myanmar dropped to 1,640 tonnes, while
             // shipments of oxides slid to 1,230 tonnes") are imports too.
-            measure = measure == Measures.Shipment && previousInSentence is { Measure: Measures.Import } && previousInSentence.SubjectId == subjectId
+            // "Shipments from Malaysia accounted for 1,050 tonnes" in a story on U.S. imports: the origin is not the subject
+            // (subjects skip origins), so what was shipped from it came into the subject's country.
+            measure = measure == Measures.Shipment && ((previousInSentence is { Measure: Measures.Import } && previousInSentence.SubjectId == subjectId)
+                                                       || ShipmentsFromRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
                 ? Measures.Import
                 : Measures.Export;
             period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
@@ -1489,6 +1492,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^[^,;.]*?\bto\s+(?:[\p{L}-]+\s+){0,2}?(?:domestic|local)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"... of dysprosium oxide to a magnet maker", "to one Japanese buyer": a sale's single, unnamed buyer in the figure's clause.</summary>
+    /// <summary>"Shipments from Malaysia accounted for ": shipments named by their origin, in the figure's clause.</summary>
+    private static readonly Regex ShipmentsFromRegex = new(@"(?i)\bshipments?\s+from\s+(?-i:\p{Lu})[^,;]*$", RegexOptions.Compiled);
+
     /// <summary>A year's plan, target or budget right before its figure: "a 2026 purchase plan of ", "its 2027 output target of about ".</summary>
     private static readonly Regex YearPlanOfRegex = new(
         @"(?i)\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|target|budget|goal)\s+(?:of|at)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
