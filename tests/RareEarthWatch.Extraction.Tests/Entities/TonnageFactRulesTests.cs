@@ -2168,4 +2168,165 @@ public sealed class TonnageFactRulesTests
         whole.SubjectId.Should().Be("CN");
         Fact(text, 40_000).SubjectName.Should().Be("Quellon Rare Earth Group");
     }
+
+    [Fact]
+    public void A_bare_year_after_a_month_before_to_is_a_date_not_a_ranges_low_end()
+    {
+        var forecast = Single("Tarvik Magnetics Ltd raised its forecast for the fiscal year to March 2028 to 8,400 tonnes of magnet sales.");
+        forecast.Min.Should().Be(8_400);
+        forecast.Max.Should().Be(8_400);
+        Single("Tarvik Minerals Ltd expects output of 1800 to 2100 tonnes of NdPr oxide.").Min.Should().Be(1_800);
+    }
+
+    [Theory]
+    [InlineData("Tarvik Magnetics Ltd sold 5,200 tonnes of magnets in the nine months to December.", "cumulative", "nine months to December")]
+    [InlineData("Tarvik Magnetics Ltd imported 1,300 tonnes of NdPr metal in the nine months.", "cumulative", null)]
+    [InlineData("Ruritania's imports of rare earth magnets were 4,100 tonnes in calendar 2024.", "year", "calendar 2024")]
+    [InlineData("The Tarvik plant processed 300,000 tonnes of ore in its first twelve months of operation.", "year", null)]
+    [InlineData("Tarvik Minerals Ltd produced 9,100 tonnes of concentrate in the twelve months to June 30, 2026.", "year", "twelve months to June 30, 2026")]
+    public void Nine_and_twelve_month_windows_and_calendar_years(string text, string period, string? detail)
+    {
+        var fact = Single(text);
+        fact.Period.Should().Be(period);
+        if (detail is not null)
+        {
+            fact.PeriodDetail.Should().Be(detail);
+        }
+    }
+
+    [Fact]
+    public void A_year_to_date_total_has_the_detail_year_to_date()
+    {
+        var text = "Ruritania's imports of rare earth compounds rose to 2,100 tonnes in May, bringing the year-to-date total to 9,800 tonnes.";
+        var total = Fact(text, 9_800);
+        total.Period.Should().Be(Periods.Cumulative);
+        total.PeriodDetail.Should().Be("year-to-date");
+        Fact(text, 2_100).PeriodDetail.Should().Be("May");
+    }
+
+    [Fact]
+    public void One_auction_or_one_tender_is_one_lot()
+    {
+        var text = "Ruritania's Ministry of Industry will auction 2,000 tonnes of seized concentrate. An earlier auction in 2023 sold 900 tonnes to a local refiner.";
+        var sale = Fact(text, 900);
+        sale.Measure.Should().Be(Measures.Sales);
+        sale.Period.Should().Be(Periods.OneOff);
+        sale.PeriodDetail.Should().Be("2023");
+        var tender = Single("Korea Mine Rehabilitation and Mineral Resources Corp said it had bought 25 tonnes of terbium oxide in a tender that closed on Friday, its third purchase this year.");
+        tender.Measure.Should().Be(Measures.Stockpile);
+        tender.Period.Should().Be(Periods.OneOff);
+        Single("Tarvik Minerals Ltd sold 4,000 tonnes of concentrate in 2025.").Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_stockpile_flow_written_as_a_rate_keeps_the_rate()
+    {
+        var text = "The Ruritanian stockpile agency wants to accumulate 3,000 tonnes of separated oxides over the next six years, or about 500 tonnes per annum.";
+        Fact(text, 500).Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void Potential_acquisitions_for_a_stockpile_take_their_window()
+    {
+        var text = "The Defense Logistics Agency plans to stockpile rare earths. The agency listed potential acquisitions of 40 tonnes of dysprosium oxide over the twelve months to September 30, 2028.";
+        var buy = Fact(text, 40);
+        buy.Measure.Should().Be(Measures.Stockpile);
+        buy.Period.Should().Be(Periods.Year);
+    }
+
+    [Theory]
+    [InlineData("The Ruritanian stockpile held 3,000 tonnes of rare earths. It will offer up to 500 tonnes of cerium oxide for sale in fiscal 2028.", 500, "year")]
+    [InlineData("The Ruritanian stockpile held 3,000 tonnes of rare earths. The agency reported selling 320 tonnes of cerium oxide in fiscal 2027.", 320, "year")]
+    public void What_a_stockpile_offers_for_sale_or_sold_is_sales(string text, double value, string period)
+    {
+        var sale = Fact(text, value);
+        sale.Measure.Should().Be(Measures.Sales);
+        sale.Period.Should().Be(period);
+    }
+
+    [Fact]
+    public void Guidance_is_of_output_also_when_kept()
+    {
+        var text = "Inventory at the port stood at 1,200 tonnes on June 30. Tarvik Sands Ltd kept its guidance for FY27 at 9,000 to 9,500 tonnes of monazite concentrate.";
+        var guidance = Fact(text, 9_500);
+        guidance.Measure.Should().Be(Measures.Production);
+        guidance.Period.Should().Be(Periods.Year);
+    }
+
+    [Theory]
+    [InlineData("The Tarvik pilot processed 200,000 tonnes of ore in its first twelve months. The pilot made 3,100 tonnes of concentrate in that period.", 3_100, "year")]
+    [InlineData("Tarvik Minerals Ltd started its pilot plant in March. Only 80 tonnes of carbonate have been sold so far.", 80, "cumulative")]
+    public void That_period_and_so_far(string text, double value, string period) =>
+        Fact(text, value).Period.Should().Be(period);
+
+    [Fact]
+    public void An_annual_document_a_figure_is_quoted_from_gives_it_no_rate()
+    {
+        var fact = Single("The Ruritanian stockpile agency plans to buy up to 800 tonnes of NdPr oxide in fiscal 2028, according to its annual procurement plan.");
+        fact.Period.Should().Be(Periods.Year);
+        fact.PeriodDetail.Should().Be("fiscal 2028");
+    }
+
+    [Fact]
+    public void Figures_compared_or_listed_with_a_stockpile_purchase_are_purchases_in_its_window()
+    {
+        var text = "The Ruritanian stockpile agency listed potential acquisitions of 50 tonnes of dysprosium oxide over the twelve months to June 30, 2028, up from 35 tonnes and 9 tonnes in the previous plan.";
+        Fact(text, 35).Period.Should().Be(Periods.Year);
+        Fact(text, 9).Period.Should().Be(Periods.Year);
+        Fact("The Ruritanian stockpile holds 40 tonnes of dysprosium oxide and 9 tonnes of terbium oxide.", 9).Period.Should().Be(Periods.None);
+    }
+
+    [Fact]
+    public void A_plan_to_accumulate_a_stock_is_a_flow_over_its_window()
+    {
+        var fact = Single("Over the six years to 2032 the Ruritanian stockpile agency wants to accumulate 4,000 tonnes of separated oxides.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_years_plan_of_a_figure_is_that_years()
+    {
+        var text = "The Ruritanian stockpile agency has now bought some 40 tonnes of dysprosium oxide year-to-date, against a 2027 purchase plan of 120 tonnes.";
+        var plan = Fact(text, 120);
+        plan.Period.Should().Be(Periods.Year);
+        plan.PeriodDetail.Should().Be("2027");
+        Fact(text, 40).Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void Material_in_transit_is_a_stock()
+    {
+        var text = "Tarvik Sands Ltd sold 3,000 tonnes of monazite concentrate in the half, leaving 700 tonnes in transit at period end.";
+        Fact(text, 700).Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Theory]
+    [InlineData("Tarvik Magnetics Ltd raised its forecast for the fiscal year to March 2028 to 8,400 tonnes of magnet sales, from 7,900 tonnes.", 7_900, "year")]
+    public void A_figure_from_which_a_forecast_was_raised_has_its_window(string text, double value, string period) =>
+        Fact(text, value).Period.Should().Be(period);
+
+    [Theory]
+    [InlineData("Tarvik Magnetics Ltd raised its forecast for the fiscal year to March 2028 to 8,400 tonnes of magnet sales.", "fiscal year to March 2028")]
+    [InlineData("Tarvik Minerals Ltd processed 9,100 tonnes of monazite in the fiscal year ended March 31, 2026.", "fiscal year ended March 31, 2026")]
+    public void A_fiscal_year_to_a_month_is_the_detail(string text, string detail) =>
+        Single(text).PeriodDetail.Should().Be(detail);
+
+    [Fact]
+    public void A_figure_compared_with_up_from_has_no_detail_of_the_window_before()
+    {
+        var text = "Tarvik Minerals Ltd processed 9,100 tonnes of monazite in the fiscal year ended March 31, 2027, down from 10,400 tonnes a year earlier.";
+        Fact(text, 9_100).PeriodDetail.Should().Be("fiscal year ended March 31, 2027");
+        Fact(text, 10_400).PeriodDetail.Should().BeNull();
+    }
+
+    [Fact]
+    public void Shipments_from_an_origin_in_a_story_on_imports_are_imports()
+    {
+        var text = "Japan's imports of rare earth compounds rose to 3,400 tonnes in the third quarter. Shipments from Vietnam accounted for 800 tonnes of the total.";
+        var part = Fact(text, 800);
+        part.SubjectId.Should().Be("JP");
+        part.Measure.Should().Be(Measures.Import);
+        Single("Vietnam's shipments of rare earth concentrate rose to 600 tonnes in May.").Measure.Should().Be(Measures.Export);
+    }
 }

@@ -4,7 +4,7 @@ namespace RareEarthWatch.Extraction.Entities.Recognisers;
 
 /// <summary>
 /// The calendar or fiscal window a figure's own words name, as written: "2024", "fiscal 2026", "FY25", "2024-25",
-/// "the September quarter", "Q3 2025", "1H25", "the first half of 2025", "the first year" (of a contract or a plant), "May", "January-October", "by 2030". It says
+/// "the September quarter", "Q3 2025", "1H25", "the nine months to December", "calendar 2025", "year-to-date", "the first half of 2025", "the first year" (of a contract or a plant), "May", "January-October", "by 2030". It says
 /// which year, quarter or month a <see cref="TonnageFact.Period"/> of "year" or "per_quarter" is (docs/domain/tonnages.md
 /// calls it period_detail). Only the figure's own clause is read: a window carried over from an earlier figure or
 /// sentence has no detail here, and a month without a year stays without one (never guessed from the publication date).
@@ -53,7 +53,10 @@ internal static partial class PeriodDetails
             }
         }
 
-        return before is null ? null : Tidy(before.Value);
+        // "45 tonnes over the twelve months to September, up from 30 tonnes": the window before "up from" is the other figure's.
+        return before is null || ComparedAfter().IsMatch(segment.AsSpan(before.Index + before.Length, figureAt - before.Index - before.Length))
+            ? null
+            : Tidy(before.Value);
     }
 
     private static string Tidy(string window)
@@ -74,7 +77,10 @@ internal static partial class PeriodDetails
         + @"|\bQ[1-4](?:\s*(?:FY\s?)?(?:" + Year + @"|\d{2}\b))?"
         + @"|(?:the\s+)?(?:first|second)[\s-]half(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?" + Year + @")?"
         + @"|\b[12]H\s?(?:FY\s?)?\d{2}\b|\bH[12]\s*(?:FY\s?)?(?:" + Year + @"|\d{2}\b)?"
+        + @"|(?:the\s+)?(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[012])\s+months\s+(?:to|ended|ending|through)\s+(?:" + Month + @")\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+" + Year + @")?"
+        + @"|\bcalendar\s+" + Year + @"|\b(?i:year[\s-]to[\s-]date)\b"
         + @"|\b(?:first|second|third)[\s-](?:full\s+)?year\b"
+        + @"|\b(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\s+(?:" + Month + @")\b\.?(?:\s+\d{1,2}\b)?,?\s+" + Year
         + @"|\b(?:fiscal|financial)\s+(?:year\s+)?" + Year + @"(?:[-/–]\d{2,4})?|\bFY\s?\d{2}(?:\d{2})?(?:[-/–]\d{2})?\b"
         + @"|\b(?:" + Month + @")\.?\s*(?:-|–|—|to|through)\s*(?:" + Month + @")\.?(?:\s+" + Year + @")?"
         + @"|(?<=\b(?i:in|during|for|of|since|until|by)\s+)(?:" + Month + @")\b\.?(?:\s+" + Year + @")?"
@@ -85,6 +91,9 @@ internal static partial class PeriodDetails
 
     [GeneratedRegex(@"\b(?i:up|down|higher|lower|rose|fell|rising|falling)\s+(?:(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|(?i:per\s?cent|percent))\s+)?(?i:from|on|over|than|compared\s+(?:with|to))\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedBefore();
+
+    [GeneratedRegex(@"\b(?i:up|down|higher|lower)\s+from\s+(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedAfter();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

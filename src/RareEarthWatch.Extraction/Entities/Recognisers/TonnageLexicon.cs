@@ -95,6 +95,8 @@ public static class TonnageLexicon
         ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment, ["sent"] = Measures.Shipment,
         ["shipment"] = Measures.Shipment, ["shipments"] = Measures.Shipment, ["shipping"] = Measures.Shipment,
         ["sold"] = Measures.Sales, ["sell"] = Measures.Sales, ["sells"] = Measures.Sales, ["sales"] = Measures.Sales,
+        ["selling"] = Measures.Sales, ["sale"] = Measures.Sales, // "offer up to 600 tonnes for sale", "after selling 410 tonnes"
+        ["guidance"] = Measures.Production, // "kept its guidance for FY26 at 12,500 tonnes": a producer's guidance is of its output
         ["dispatched"] = Measures.Sales, ["despatched"] = Measures.Sales,
         ["traded"] = Measures.Sales,
         ["quota"] = Measures.Quota, ["quotas"] = Measures.Quota, ["allocation"] = Measures.Quota,
@@ -301,7 +303,8 @@ public static class TonnageLexicon
 
     /// <summary>Purchase verbs among the offtake cues: a purchase in a sentence about a stockpile adds to the stockpile.</summary>
     public static FrozenSet<string> PurchaseVerbs { get; } = new[] { "buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing", "purchased",
-        "acquire", "acquires", "acquiring", "take" }
+        "acquire", "acquires", "acquiring", "take", "acquisition", "acquisitions",
+        "accumulate", "accumulates", "accumulating" /* a plan to build a stock up; "has accumulated 1 Mt" is the stock */ }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Demand words that, counted in days or months ("60 days of consumption"), give the size of a stock.</summary>
