@@ -2329,4 +2329,12 @@ public sealed class TonnageFactRulesTests
         part.Measure.Should().Be(Measures.Import);
         Single("Vietnam's shipments of rare earth concentrate rose to 600 tonnes in May.").Measure.Should().Be(Measures.Export);
     }
+
+    [Fact]
+    public void Heavy_and_light_before_a_generic_material_word_do_not_let_the_earlier_material_carry()
+    {
+        var text = "Tarvik Minerals Ltd produced 700 tonnes of NdPr oxide last year. It aims to make 2,000 tonnes of heavy and light oxides by 2030.";
+        Fact(text, 700).ProductId.Should().Be("ndpr-oxide");
+        Fact(text, 2_000).ProductId.Should().Be("reo");
+    }
 }

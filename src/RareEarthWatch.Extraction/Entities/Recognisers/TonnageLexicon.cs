@@ -175,6 +175,15 @@ public static class TonnageLexicon
         "to", "from", "for", "by", "with", "which", "that", "at", "grading", "averaging", "and", "or", "but", "while", "valued", "once", "when", "because", "if", "unless", "until", "after", "before",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Words naming a group of the rare earths ("heavy and light oxides"): joined by "and"/"or" they are two modifiers of one
+    /// material, so the material window of a figure reads on past the "and" to the material word.
+    /// </summary>
+    public static FrozenSet<string> GroupAdjectives { get; } = new[]
+    {
+        "heavy", "light", "medium", "middle",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Verbs that make a kilogram or gram figure a per-unit intensity ("each motor uses 1 kg").</summary>
     public static FrozenSet<string> IntensityVerbs { get; } = new[]
     {

@@ -873,7 +873,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             if (JoinsParticiples(words, w))
             {
-                continue; // "300 tonnes of illegally mined or smuggled rare earths": the "or" joins two modifiers of one material
+                continue; // "300 tonnes of illegally mined or smuggled rare earths", "of heavy and light oxides": the "or"/"and" joins two modifiers of one material
             }
 
             if (word.Text is "," or ";" or ":" || TonnageLexicon.MaterialStopWords.Contains(word.Text) || ClauseAs(words, w) || ++count > options.MaterialWindowWords)
@@ -962,7 +962,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static bool JoinsParticiples(List<Token> words, int w) =>
         words[w].Text is "and" or "or" && w > 0 && w + 1 < words.Count
-        && IsParticiple(words[w - 1].Text) && IsParticiple(words[w + 1].Text);
+        && ((IsParticiple(words[w - 1].Text) && IsParticiple(words[w + 1].Text))
+            || (TonnageLexicon.GroupAdjectives.Contains(words[w - 1].Text) && TonnageLexicon.GroupAdjectives.Contains(words[w + 1].Text)));
 
     private static bool IsParticiple(string word) =>
         word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]);
