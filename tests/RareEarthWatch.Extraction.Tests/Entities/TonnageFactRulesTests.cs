@@ -2329,4 +2329,20 @@ public sealed class TonnageFactRulesTests
         part.Measure.Should().Be(Measures.Import);
         Single("Vietnam's shipments of rare earth concentrate rose to 600 tonnes in May.").Measure.Should().Be(Measures.Export);
     }
+
+    [Fact]
+    public void A_short_name_without_a_legal_form_written_before_it_is_the_same_candidate()
+    {
+        var text = "The Ruritanian Materials Board has hired state miner PT Karsa Logam Tbk to refine 300 tonnes of monazite. "
+                   + "Karsa Logam, which mines tin on Varno island, will ship the first 90 tonnes by June, the board said.";
+        Fact(text, 90).SubjectName.Should().Be("PT Karsa Logam Tbk");
+    }
+
+    [Fact]
+    public void The_agency_is_no_candidate_company_mentioned_more_often()
+    {
+        var text = "The Ruritanian Materials Agency has hired PT Karsa Logam Tbk to refine 300 tonnes of monazite. "
+                   + "PT Karsa Logam said it would start in May. The agency plans to hold 900 tonnes of oxides by 2030.";
+        Fact(text, 900).SubjectName.Should().Be("Ruritanian Materials Agency");
+    }
 }

@@ -3213,9 +3213,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 .Where(m => demonymCountry is null || index.Organisations[m.Id].CountryCode == demonymCountry)
                 .Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
                 // "Vietnam's Ministry of Industry and Trade will auction ... The company shipped its first 20 tonnes": a company
-                // anaphor is no candidate state body either.
+                // anaphor is no candidate state body either, and "The agency" no candidate company ("PT Timah Tbk").
                 .Concat(candidates.Where(c => (demonymCountry is null || c.CountryCode == demonymCountry)
-                                              && !(statePreference == false && c.KindHint is { } hint && options.StateBodyKinds.Contains(hint)))
+                                              && !(statePreference is { } wantsState && c.KindHint is { } hint
+                                                   && options.StateBodyKinds.Contains(hint) != wantsState))
                     .SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
                 .ToList();
             if (pool.Count == 0 && demonymCountry is not null)
