@@ -2345,4 +2345,10 @@ public sealed class TonnageFactRulesTests
                    + "PT Karsa Logam said it would start in May. The agency plans to hold 900 tonnes of oxides by 2030.";
         Fact(text, 900).SubjectName.Should().Be("Ruritanian Materials Agency");
     }
+
+    [Theory]
+    [InlineData("Kessler Magnetwerk GmbH will supply Varno Motors Corp with 900 tonnes of magnets a year, a deal the carmaker said would cut its terbium use by 6 tonnes a year.", 6, "Varno Motors Corp")]
+    [InlineData("Kessler Magnetwerk GmbH said it could ship only 150 tonnes of magnets to Danish turbine maker Varno Wind Ltd, a third of the 450 tonnes the Danish company had ordered.", 450, "Varno Wind Ltd")]
+    public void A_definite_description_acting_on_the_figure_is_the_company_it_fits(string text, double value, string subject) =>
+        Fact(text, value).SubjectName.Should().Be(subject);
 }
