@@ -2983,7 +2983,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>
     /// "a move the carmaker said would cut its dysprosium use by 40 t", "240 t, less than half of the 600 t a year the Danish
     /// company had ordered": a definite description that acts on the figure, with no name between it and the figure, is the
-    /// latest organisation or candidate named before it whose kind fits the noun and whose country fits the demonym.
+    /// latest organisation or candidate named before it whose kind fits the noun and whose country fits the demonym (a plain
+    /// "the company" or "the miner" is left to the anaphor rules).
     /// </summary>
     private (string? Id, string? Name, string? Kind)? DescribedActor(Sentence sentence, Quantity quantity, SubjectContext context)
     {
@@ -3006,6 +3007,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (match.Groups["demonym"].Success && !demonymCountries.TryGetValue(match.Groups["demonym"].Value, out country))
         {
             return null; // "the Baotou group": not a demonym
+        }
+
+        if (country is null && TonnageLexicon.OrganisationAnaphors.Contains(match.Groups["noun"].Value))
+        {
+            return null; // "the company expects": the anaphor rules (the main organisation so far) decide
         }
 
         var kinds = DescriptionKinds[match.Groups["noun"].Value];
