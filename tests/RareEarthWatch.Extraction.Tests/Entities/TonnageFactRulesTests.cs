@@ -2337,4 +2337,26 @@ public sealed class TonnageFactRulesTests
         Fact(text, 700).ProductId.Should().Be("ndpr-oxide");
         Fact(text, 2_000).ProductId.Should().Be("reo");
     }
+
+    [Fact]
+    public void A_short_name_without_a_legal_form_written_before_it_is_the_same_candidate()
+    {
+        var text = "The Ruritanian Materials Board has hired state miner PT Karsa Logam Tbk to refine 300 tonnes of monazite. "
+                   + "Karsa Logam, which mines tin on Varno island, will ship the first 90 tonnes by June, the board said.";
+        Fact(text, 90).SubjectName.Should().Be("PT Karsa Logam Tbk");
+    }
+
+    [Fact]
+    public void The_agency_is_no_candidate_company_mentioned_more_often()
+    {
+        var text = "The Ruritanian Materials Agency has hired PT Karsa Logam Tbk to refine 300 tonnes of monazite. "
+                   + "PT Karsa Logam said it would start in May. The agency plans to hold 900 tonnes of oxides by 2030.";
+        Fact(text, 900).SubjectName.Should().Be("Ruritanian Materials Agency");
+    }
+
+    [Theory]
+    [InlineData("Kessler Magnetwerk GmbH will supply Varno Motors Corp with 900 tonnes of magnets a year, a deal the carmaker said would cut its terbium use by 6 tonnes a year.", 6, "Varno Motors Corp")]
+    [InlineData("Kessler Magnetwerk GmbH said it could ship only 150 tonnes of magnets to Danish turbine maker Varno Wind Ltd, a third of the 450 tonnes the Danish company had ordered.", 450, "Varno Wind Ltd")]
+    public void A_definite_description_acting_on_the_figure_is_the_company_it_fits(string text, double value, string subject) =>
+        Fact(text, value).SubjectName.Should().Be(subject);
 }

@@ -54,6 +54,7 @@ public sealed class CandidateRecogniser
     private readonly HashSet<string> personTitles = new(StringComparer.Ordinal);
     private readonly HashSet<string> surnamePrefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> saidIn = new(StringComparer.Ordinal);
+    private readonly HashSet<string> legalBefore = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> regions = new(StringComparer.Ordinal);
 
     /// <summary>Abbreviations written with a dot inside a name ("St. Mary Hospital", "Mt. Sinai Hospital").</summary>
@@ -126,6 +127,9 @@ public sealed class CandidateRecogniser
                     break;
                 case "said-in":
                     saidIn.Add(entry.Phrase);
+                    break;
+                case "legal-before":
+                    legalBefore.Add(entry.Phrase);
                     break;
                 default:
                     throw new InvalidDataException($"org-designators.csv: unknown role '{entry.Role}' for '{entry.Phrase}'.");
@@ -1471,25 +1475,29 @@ public sealed class CandidateRecogniser
         foreach (var key in order)
         {
             var full = groups[key][0].Full!;
-            var length = full.CoreEnd - full.CoreFirst;
-            if (full.IsBody || (length == 1 && tokens[full.CoreFirst].Text.Length < options.MinShortFormLength))
+            // "PT Timah Tbk ... Timah, which ...": a legal form written before the name is no part of its short form.
+            var coreFirst = full.CoreEnd - full.CoreFirst > 1 && legalBefore.Contains(tokens[full.CoreFirst].Text) ? full.CoreFirst + 1 : full.CoreFirst;
+            var length = full.CoreEnd - coreFirst;
+            if (full.IsBody || (length == 1 && tokens[coreFirst].Text.Length < options.MinShortFormLength))
             {
                 continue;
             }
 
             for (var t = 0; t + length <= tokens.Count; t++)
             {
-                if (covered[t] || !SameTokens(tokens, t, full.CoreFirst, length))
+                if (covered[t] || !SameTokens(tokens, t, coreFirst, length))
                 {
                     continue;
                 }
 
-                var before = t > 0 && IsNameWord(context, t - 1) && !noise.Contains(tokens[t - 1].Text);
+                // "PT Timah said": the legal form before the short form is part of the mention.
+                var first = coreFirst != full.CoreFirst && t > 0 && !covered[t - 1] && SameTokens(tokens, t - 1, full.CoreFirst, 1) ? t - 1 : t;
+                var before = first > 0 && IsNameWord(context, first - 1) && !noise.Contains(tokens[first - 1].Text);
                 var after = IsNameWord(context, t + length);
-                if (!before && !after && !AnyBlocked(context, t, t + length))
+                if (!before && !after && !AnyBlocked(context, first, t + length))
                 {
-                    groups[key].Add((t, t + length, null));
-                    Array.Fill(covered, true, t, length);
+                    groups[key].Add((first, t + length, null));
+                    Array.Fill(covered, true, first, t + length - first);
                 }
             }
         }

@@ -2745,6 +2745,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        if (DescribedActor(sentence, quantity, context) is { } described)
+        {
+            return described; // "a move the carmaker said would cut its dysprosium use by 40 t": the carmaker named before
+        }
+
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (measure == Measures.Offtake && ReceivedFrom(sentence, quantity, context) is { } supplier)
         {
@@ -2941,6 +2946,89 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .OrderBy(n => n.Start)
             .ToList();
         return named.Count > 0 ? named[0].Subject : null;
+    }
+
+    /// <summary>Nouns of a definite description and the organisation kinds (companies.csv) they fit; an empty set fits any company.</summary>
+    private static readonly Dictionary<string, string[]> DescriptionKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["carmaker"] = ["end user"],
+        ["automaker"] = ["end user"],
+        ["miner"] = ["miner"],
+        ["trader"] = ["trading house"],
+        ["refiner"] = ["refiner/separator"],
+        ["separator"] = ["refiner/separator"],
+        ["company"] = [],
+        ["firm"] = [],
+        ["group"] = [],
+    };
+
+    /// <summary>Kinds that "the company" does not describe (besides state bodies).</summary>
+    private static readonly HashSet<string> NotCompanyKinds = new(StringComparer.Ordinal)
+    {
+        "news outlet", "price reporting agency", "research firm", "international organisation", "industry association",
+    };
+
+    private static readonly string DescriptionPattern =
+        @"\bthe\s+(?:(?<demonym>\p{Lu}[\p{L}-]+)\s+)?(?<noun>carmaker|automaker|miner|trader|refiner|separator|company|firm|group)\s+";
+
+    /// <summary>Before the figure: "a move the carmaker said would cut its use by 40 t" (the description acts, no clause break after it).</summary>
+    private static readonly Regex DescriptionBeforeRegex = new(
+        DescriptionPattern + @"(?:said|says|has|had|will|would|plans|expects|wants|is|was)\b[^,;:.]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>After the figure: "the 600 tonnes a year the Danish company had ordered" (an object relative clause).</summary>
+    private static readonly Regex DescriptionAfterRegex = new(
+        @"^[^,;:.]{0,40}?" + DescriptionPattern + @"(?:has|had|have)\s+(?:\p{Ll}+\s+)?\p{Ll}+ed\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "a move the carmaker said would cut its dysprosium use by 40 t", "240 t, less than half of the 600 t a year the Danish
+    /// company had ordered": a definite description that acts on the figure, with no name between it and the figure, is the
+    /// latest organisation or candidate named before it whose kind fits the noun and whose country fits the demonym (a plain
+    /// "the company" or "the miner" is left to the anaphor rules).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? DescribedActor(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var names = NamesIn(sentence, context.Organisations, context.Candidates);
+        var match = DescriptionBeforeRegex.Match(sentence.Text[..quantity.NumberStart]);
+        var at = sentence.Start + match.Index;
+        if (!match.Success || names.Exists(n => n.Start >= match.Index))
+        {
+            var after = DescriptionAfterRegex.Match(sentence.Text[quantity.End..]);
+            if (!after.Success || names.Exists(n => n.Start >= quantity.End && n.Start < quantity.End + after.Index + after.Length))
+            {
+                return null;
+            }
+
+            match = after;
+            at = sentence.Start + quantity.End + after.Index;
+        }
+
+        string? country = null;
+        if (match.Groups["demonym"].Success && !demonymCountries.TryGetValue(match.Groups["demonym"].Value, out country))
+        {
+            return null; // "the Baotou group": not a demonym
+        }
+
+        if (country is null && TonnageLexicon.OrganisationAnaphors.Contains(match.Groups["noun"].Value))
+        {
+            return null; // "the company expects": the anaphor rules (the main organisation so far) decide
+        }
+
+        var kinds = DescriptionKinds[match.Groups["noun"].Value];
+        var organisation = context.Organisations.Mentions
+            .Where(m => m.Start < at && index.Organisations[m.Id] is var o
+                        && (kinds.Length == 0 ? !NotCompanyKinds.Contains(o.Kind) && !options.StateBodyKinds.Contains(o.Kind) : kinds.Contains(o.Kind, StringComparer.Ordinal))
+                        && (country is null || o.CountryCode == country))
+            .Select(m => (m.Start, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)));
+        // A candidate's kind is only a hint ("company"): it fits a company noun, and a kind noun only when no known organisation does.
+        var candidates = context.Candidates
+            .Where(c => (country is null || c.CountryCode == country) && !(c.KindHint is { } hint && options.StateBodyKinds.Contains(hint)))
+            .SelectMany(c => c.Evidence.Where(e => e.Start < at)
+                .Select(e => (e.Start, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate))));
+        var known = organisation.ToList();
+        var latest = (kinds.Length == 0 || known.Count == 0 ? known.Concat(candidates) : known).OrderByDescending(n => n.Start).ToList();
+        return latest.Count > 0 ? latest[0].Subject : null;
     }
 
     private static readonly Regex ToBeforeRegex = new(@"\bto\s+(?:the\s+)?$", RegexOptions.Compiled);
@@ -3214,9 +3302,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 .Where(m => demonymCountry is null || index.Organisations[m.Id].CountryCode == demonymCountry)
                 .Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
                 // "Vietnam's Ministry of Industry and Trade will auction ... The company shipped its first 20 tonnes": a company
-                // anaphor is no candidate state body either.
+                // anaphor is no candidate state body either, and "The agency" no candidate company ("PT Timah Tbk").
                 .Concat(candidates.Where(c => (demonymCountry is null || c.CountryCode == demonymCountry)
-                                              && !(statePreference == false && c.KindHint is { } hint && options.StateBodyKinds.Contains(hint)))
+                                              && !(statePreference is { } wantsState && c.KindHint is { } hint
+                                                   && options.StateBodyKinds.Contains(hint) != wantsState))
                     .SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
                 .ToList();
             if (pool.Count == 0 && demonymCountry is not null)
