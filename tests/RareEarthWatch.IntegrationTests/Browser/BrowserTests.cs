@@ -10,8 +10,6 @@ namespace RareEarthWatch.IntegrationTests.Browser;
 /// </summary>
 public sealed class BrowserTests(KestrelAppFactory factory) : IClassFixture<KestrelAppFactory>, IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
     private IPage _page = null!;
@@ -24,12 +22,7 @@ public sealed class BrowserTests(KestrelAppFactory factory) : IClassFixture<Kest
         _base.Host.Should().Be("127.0.0.1", "browser tests talk to this machine only");
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
         _page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
     }
 

@@ -28,21 +28,7 @@ public sealed class CommandLineSettingsTests : IDisposable
     [InlineData("--Data:Directory", "--Urls", "http://127.0.0.1:0")]
     public async Task A_setting_without_a_value_stops_the_app_with_how_to_write_it(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _work,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RareEarthWatch.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(WebApp(args))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -88,23 +74,9 @@ public sealed class CommandLineSettingsTests : IDisposable
     public async Task The_data_folder_is_taken_from_the_setting_written_with_a_space_or_an_equals_sign(bool spaced)
     {
         var data = Path.Combine(_work, "my data");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _work,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RareEarthWatch.Web.dll"));
-        foreach (var arg in spaced
-            ? new[] { "--Data:Directory", data, "--Urls", "http://127.0.0.1:0", "--Seeds:ImportOnFirstRun", "false" }
-            : [$"--Data:Directory={data}", "--Urls=http://127.0.0.1:0", "--Seeds:ImportOnFirstRun=false"])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(WebApp(spaced
+            ? ["--Data:Directory", data, "--Urls", "http://127.0.0.1:0", "--Seeds:ImportOnFirstRun", "false"]
+            : [$"--Data:Directory={data}", "--Urls=http://127.0.0.1:0", "--Seeds:ImportOnFirstRun=false"]))!;
         var ready = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) =>
@@ -140,5 +112,25 @@ public sealed class CommandLineSettingsTests : IDisposable
         string.Join("\n", log).Should().Contain($"Data folder: {data}");
         File.Exists(Path.Combine(data, "rareearthwatch.db")).Should().BeTrue("the app stores its database in the folder given");
         Directory.Exists(Path.Combine(_work, "data")).Should().BeFalse("nothing is stored in the default folder");
+    }
+
+    /// <summary>The built web app as its own process in the test's folder, with these command-line arguments.</summary>
+    private ProcessStartInfo WebApp(IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _work,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RareEarthWatch.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return start;
     }
 }
