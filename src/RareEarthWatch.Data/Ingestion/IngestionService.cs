@@ -26,7 +26,7 @@ public sealed class IngestionService(
     ILogger<IngestionService> logger)
 {
     /// <summary>Said of a file already stored whose raw file was missing and is written again from the same bytes.</summary>
-    public const string RawRestoredNote = "Its raw file was missing from the data folder (or changed) and is restored from this upload, so the article can be re-analysed again; nothing else was changed.";
+    public const string RawRestoredNote = "Its raw file was missing from the data folder (or changed) and is restored from this upload, so the article can be read again: start a re-analysis of all articles (the Re-analysis page, or rew reanalyze --all); nothing else was changed.";
 
     public long MaxUploadBytes => storage.Value.MaxUploadBytes;
 

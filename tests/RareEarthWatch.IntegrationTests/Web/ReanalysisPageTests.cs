@@ -83,7 +83,7 @@ public sealed class ReanalysisPageTests
         var page = await client.UploadThroughPageAsync((FileName, Encoding.UTF8.GetBytes(Text)));
 
         var result = page.QuerySelectorAll("#upload-results tbody tr").Should().ContainSingle().Subject.TextContent;
-        result.Should().Contain("already stored").And.Contain("raw file was missing").And.Contain("restored");
+        result.Should().Contain("already stored").And.Contain("raw file was missing").And.Contain("restored").And.Contain("re-analysis of all articles", "it says how to read the article again");
         (await client.GetDocumentAsync("/reanalysis")).QuerySelector("#reanalysis-failures")
             .Should().BeNull("the reason (a lost raw file) no longer holds once the upload restored it");
         File.Exists(stored.RawPath).Should().BeTrue();
