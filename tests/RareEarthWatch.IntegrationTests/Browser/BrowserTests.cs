@@ -10,8 +10,7 @@ namespace RareEarthWatch.IntegrationTests.Browser;
 /// </summary>
 public sealed class BrowserTests(KestrelAppFactory factory) : IClassFixture<KestrelAppFactory>, IAsyncLifetime
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
     private IPage _page = null!;
     private Uri _base = null!;
 
@@ -21,15 +20,13 @@ public sealed class BrowserTests(KestrelAppFactory factory) : IClassFixture<Kest
         _base = factory.ServerAddress;
         _base.Host.Should().Be("127.0.0.1", "browser tests talk to this machine only");
 
-        _playwright = await Playwright.CreateAsync();
-        _browser = await HeadlessChromium.LaunchAsync(_playwright);
-        _page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        _chromium = await HeadlessChromium.StartAsync();
+        _page = await _chromium.NewPageAsync(1280);
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
     }
 
     [Fact]
@@ -70,7 +67,7 @@ public sealed class BrowserTests(KestrelAppFactory factory) : IClassFixture<Kest
     [Fact]
     public async Task On_a_phone_wide_screen_the_story_page_fits_the_width_and_keeps_each_tonnage_with_its_labels()
     {
-        var narrow = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 420, Height = 900 } });
+        var narrow = await _chromium.NewPageAsync(420);
         await narrow.GotoAsync(Url("/stories?country=IN"));
         await narrow.Locator("table.stories tbody tr a").First.ClickAsync();
         await narrow.WaitForSelectorAsync("table.tonnages");

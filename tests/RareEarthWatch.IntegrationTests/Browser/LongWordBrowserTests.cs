@@ -15,20 +15,17 @@ public sealed class LongWordBrowserTests(KestrelAppFactory factory) : IClassFixt
     private const string PathTitle = "/home/analyst/Downloads/saved/CommoditiesDeskRareEarthsQuarterlyProductionUpdateFinalVersionForCirculation.txt";
     private const string LongFileName = "commodities_desk_rare_earths_quarterly_production_update_final_version_for_circulation.txt";
 
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
     public async Task InitializeAsync()
     {
         factory.StartServer();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await HeadlessChromium.LaunchAsync(_playwright);
+        _chromium = await HeadlessChromium.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
     }
 
     [Fact]
@@ -38,7 +35,7 @@ public sealed class LongWordBrowserTests(KestrelAppFactory factory) : IClassFixt
 
         foreach (var width in new[] { 1280, 420 })
         {
-            var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+            var page = await _chromium.NewPageAsync(width);
             foreach (var path in new[] { "/", "/stories", $"/stories/{storyId}", "/organisations/lynas", "/elements/Nd" })
             {
                 await page.GotoAsync(new Uri(factory.ServerAddress, path).ToString());
@@ -62,7 +59,7 @@ public sealed class LongWordBrowserTests(KestrelAppFactory factory) : IClassFixt
     [InlineData("/reanalysis")]
     public async Task A_page_with_forms_fits_a_phone_wide_screen(string path)
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 420, Height = 900 } });
+        var page = await _chromium.NewPageAsync(420);
         await page.GotoAsync(new Uri(factory.ServerAddress, path).ToString());
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         overflow.Should().BeLessThanOrEqualTo(0, "nothing on {0} runs off the side of a 420 px screen", path);

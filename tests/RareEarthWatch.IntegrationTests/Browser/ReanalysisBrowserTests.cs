@@ -12,19 +12,16 @@ namespace RareEarthWatch.IntegrationTests.Browser;
 /// </summary>
 public sealed class ReanalysisBrowserTests : IAsyncLifetime
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
     public async Task InitializeAsync()
     {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await HeadlessChromium.LaunchAsync(_playwright);
+        _chromium = await HeadlessChromium.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
     }
 
     [Fact]
@@ -45,7 +42,7 @@ public sealed class ReanalysisBrowserTests : IAsyncLifetime
                 File.Delete(Path.Combine(dataDirectory, DataOptions.RawFolderName, article.Sha256 + ".bin"));
             }
 
-            var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+            var page = await _chromium.NewPageAsync(1280);
             await page.GotoAsync(Url(first, "/reanalysis"));
             await page.ClickAsync("#reanalyse button[type=submit]");
             await page.WaitForSelectorAsync("#reanalysis-failures", new PageWaitForSelectorOptions { Timeout = 30_000 });
@@ -60,7 +57,7 @@ public sealed class ReanalysisBrowserTests : IAsyncLifetime
         restarted.ServerAddress.Host.Should().Be("127.0.0.1");
         foreach (var width in new[] { 1280, 420 })
         {
-            var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+            var page = await _chromium.NewPageAsync(width);
             await page.GotoAsync(Url(restarted, "/reanalysis"));
 
             (await page.TextContentAsync("#reanalysis-state")).Should().Contain("No run since the app started")
