@@ -60,6 +60,11 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             }
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.Q) && SearchTerms.Parse(filter.Q).Count == 0)
+        {
+            problems.Add($"The text “{filter.Q.Trim()}” has no words to search for: type words, or a phrase between double quotes.");
+        }
+
         if (filter.From is { } from && filter.To is { } to && from > to)
         {
             problems.Add($"The date range is empty: “from” ({from:yyyy-MM-dd}) is after “to” ({to:yyyy-MM-dd}).");

@@ -72,6 +72,20 @@ public sealed class SearchTests(AppFactory factory) : IClassFixture<AppFactory>,
         india.QuerySelector("#undated-left-out").Should().BeNull("the undated story does not mention India");
     }
 
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("“ ”")]
+    public async Task A_search_of_only_quotes_says_there_is_nothing_to_search_for_and_lists_no_story(string q)
+    {
+        var page = await _client.GetDocumentAsync("/stories?q=" + Uri.EscapeDataString(q));
+        page.QuerySelector("p.problem")!.TextContent.Should().Contain("has no words to search for").And.Contain("double quotes");
+        page.QuerySelectorAll("table.stories tbody tr").Should().BeEmpty("a search of nothing must not look like a search that matched every story");
+
+        using var api = await _client.GetAsync(new Uri("/api/stories?q=" + Uri.EscapeDataString(q), UriKind.Relative));
+        api.StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
+        (await api.Content.ReadAsStringAsync()).Should().Contain("has no words to search for");
+    }
+
     [Fact]
     public async Task A_search_that_finds_nothing_says_how_the_search_reads_the_words()
     {
