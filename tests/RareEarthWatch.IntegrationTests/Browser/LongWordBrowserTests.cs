@@ -51,6 +51,22 @@ public sealed class LongWordBrowserTests(KestrelAppFactory factory) : IClassFixt
         }
     }
 
+    [Fact]
+    public async Task The_imports_list_keeps_each_received_time_on_one_line_beside_a_long_file_name()
+    {
+        await UploadAsync("Iluka lifts Eneabba refinery estimate\n\nIluka Resources said on Tuesday its Eneabba refinery would separate 5,500 tonnes of rare earth oxide a year.\n");
+
+        foreach (var width in new[] { 1366, 1280 })
+        {
+            var page = await _chromium.NewPageAsync(width);
+            await page.GotoAsync(new Uri(factory.ServerAddress, "/imports").ToString());
+            var cells = await page.EvaluateAsync<int[]>(
+                "() => [...document.querySelectorAll('td[data-label=Received]')].map(td => { const r = document.createRange(); r.selectNodeContents(td); return r.getClientRects().length; })");
+            cells.Should().NotBeEmpty().And.OnlyContain(lines => lines == 1, "a received time is read at a glance, not broken over two lines at {0} px", width);
+            await page.CloseAsync();
+        }
+    }
+
     [Theory]
     [InlineData("/organisations/lynas")]
     [InlineData("/review")]
