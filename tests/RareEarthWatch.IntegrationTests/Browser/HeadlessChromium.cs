@@ -24,9 +24,20 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         return new HeadlessChromium(playwright, browser);
     }
 
+    /// <summary>
+    /// How long a page waits for a load, a navigation or an element. Playwright's 30 s default was reached twice on this
+    /// 2-core machine while other builds ran beside the tests; a quiet run takes well under a second.
+    /// </summary>
+    private const float WaitMilliseconds = 90_000;
+
     /// <summary>A new page in a window of this width (a wide screen is 1280, a phone 420).</summary>
-    public Task<IPage> NewPageAsync(int width, int height = 900) =>
-        _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+    public async Task<IPage> NewPageAsync(int width, int height = 900)
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        page.SetDefaultTimeout(WaitMilliseconds);
+        page.SetDefaultNavigationTimeout(WaitMilliseconds);
+        return page;
+    }
 
     public async ValueTask DisposeAsync()
     {

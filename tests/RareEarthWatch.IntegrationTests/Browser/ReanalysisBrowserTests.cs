@@ -45,7 +45,7 @@ public sealed class ReanalysisBrowserTests : IAsyncLifetime
             var page = await _chromium.NewPageAsync(1280);
             await page.GotoAsync(Url(first, "/reanalysis"));
             await page.ClickAsync("#reanalyse button[type=submit]");
-            await page.WaitForSelectorAsync("#reanalysis-failures", new PageWaitForSelectorOptions { Timeout = 30_000 });
+            await page.WaitForSelectorAsync("#reanalysis-failures");
             (await page.TextContentAsync("#reanalysis-state")).Should().Contain("1 article re-read, 1 could not be read");
             (await page.TextContentAsync("#reanalysis-failures tbody tr")).Should().Contain(fileName).And.Contain("raw file is missing");
             await Screenshots.TakeAsync(page, "reanalysis.png");
