@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace RareEarthWatch.Extraction.Documents;
@@ -67,6 +68,30 @@ internal static partial class ContentSniffer
         {
             throw new DocumentRejectedException($"This file holds binary data, not a saved web page or text file: {SaveAdvice}");
         }
+    }
+
+    /// <summary>
+    /// Throws <see cref="DocumentRejectedException"/> for a text file that is JSON data as a whole (an export or a
+    /// settings file picked by mistake): it would otherwise become a story titled with its first line of braces.
+    /// </summary>
+    public static void RejectData(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length < 2 || !((trimmed[0] == '{' && trimmed[^1] == '}') || (trimmed[0] == '[' && trimmed[^1] == ']')))
+        {
+            return;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException)
+        {
+            return;
+        }
+
+        throw new DocumentRejectedException($"This file holds JSON data, not a saved web page or text file: {SaveAdvice}");
     }
 
     /// <summary>True when the preview starts with MIME headers announcing a multipart/related body (a saved "single file" page).</summary>

@@ -32,6 +32,7 @@ internal sealed class DocumentLoader(int maxDocumentBytes, ReadingOptions option
         }
 
         var text = TextDecoder.Decode(content, transportCharset: null, lookForMarkupCharset: false, options.SniffBytes);
+        ContentSniffer.RejectData(text.Text);
         return new LoadedDocument(DocumentFormat.PlainText, PooledText.Of(text.Text), text.EncodingName, text.Source);
     }
 }

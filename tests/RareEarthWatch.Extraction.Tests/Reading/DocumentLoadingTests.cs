@@ -201,6 +201,19 @@ public sealed class DocumentLoadingTests
         Read("article.html", Encoding.UTF8.GetBytes(page)).MainText.Should().Be(English);
     }
 
+    [Theory]
+    [InlineData("export.txt", "{\"file\": \"notes.txt\", \"tonnages\": [{\"value\": 2250, \"unit\": \"t\"}]}")]
+    [InlineData("list.json", "\n[\n  {\"title\": \"Lynas output\"},\n  {\"title\": \"MP Materials output\"},\n]\n")]
+    public void A_text_file_of_json_data_is_refused_with_what_to_upload_instead(string name, string json) =>
+        Reject(name, Encoding.UTF8.GetBytes(json)).Should().StartWith("This file holds JSON data, not a saved web page or text file:")
+            .And.Contain("copy its text into a .txt file");
+
+    [Theory]
+    [InlineData("[Updated] Lynas lifts NdPr output\n\nLynas Rare Earths said NdPr output rose to 2,250 tonnes in the quarter. [Reuters]")]
+    [InlineData("{Draft} Quota notice\n\nChina set the first batch of mining quotas at 135,000 tonnes, the ministry said. {end}")]
+    public void A_text_that_only_starts_and_ends_with_brackets_is_still_an_article(string text) =>
+        Read("note.txt", Encoding.UTF8.GetBytes(text)).MainText.Should().Contain("tonnes");
+
     private static string Reject(string name, byte[] content, ExtractionOptions? options = null)
     {
         var act = () => Read(name, content, options);
