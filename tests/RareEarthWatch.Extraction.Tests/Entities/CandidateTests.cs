@@ -23,7 +23,18 @@ public sealed class CandidateTests
     [InlineData("Orchid Rare Metals Pte Ltd signed the offtake.", "Orchid Rare Metals Pte Ltd")]
     [InlineData("Cerrado Terras Raras Ltda will build the plant.", "Cerrado Terras Raras Ltda")]
     [InlineData("Lapland Magnet Metals Oy opened an office.", "Lapland Magnet Metals Oy")]
+    [InlineData("Narva Separation Works AS said it would hire 40 people.", "Narva Separation Works AS")]
     public void Legal_forms_of_other_countries_end_a_name(string text, string name) => Names(text).Should().Equal(name);
+
+    [Fact]
+    public void A_name_with_a_legal_form_in_capitals_and_its_short_form_are_one_candidate()
+    {
+        var candidate = Candidates("Narva Separation Works AS signed the deal. Narva Separation Works said the line would start in May.")
+            .Should().ContainSingle().Subject;
+        candidate.Name.Should().Be("Narva Separation Works AS");
+        candidate.Evidence.Should().HaveCount(2);
+        Names("Prices rose as demand grew, and as buyers waited.").Should().BeEmpty("the word \"as\" is no legal form");
+    }
 
     [Fact]
     public void A_person_described_as_speaking_for_a_company_is_not_one()
