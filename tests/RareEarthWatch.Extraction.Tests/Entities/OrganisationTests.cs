@@ -28,6 +28,10 @@ public sealed class OrganisationTests
     }
 
     [Fact]
+    public void A_trade_statistics_office_is_known() =>
+        Orgs("Imports of magnets rose 9% in May, U.S. Census Bureau data showed.").Should().Equal("us-census");
+
+    [Fact]
     public void Ambiguous_alias_is_case_sensitive()
     {
         Orgs("MP Materials said mp output rose.").Should().Equal("mp-materials");
