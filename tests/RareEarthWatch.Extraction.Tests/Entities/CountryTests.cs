@@ -342,6 +342,7 @@ public sealed class CountryTests
     [Theory]
     [InlineData("Kenya Talbrook said the show would return, and Chad Merriweather scored twice.", "")]
     [InlineData("Nina Ireland praised the film, and Rob Holland and Mara Quist were seen at the party.", "")]
+    [InlineData("Israel Vantrell will fight next month, and Lea Holland's new film opens in May.", "")]
     [InlineData("Kenya said exports rose, and Ireland praised the deal.", "KE,IE")]
     [InlineData("Kenya Airways said flights to Kenya resumed.", "KE")]
     public void A_country_word_known_as_a_given_name_or_surname_before_a_verb_is_a_person(string text, string expected) =>

@@ -145,6 +145,7 @@ internal sealed class EverydayCountryWords(
     {
         "said", "says", "told", "tells", "added", "wrote", "writes", "posted", "tweeted", "shared", "praised", "thanked", "performed",
         "scored", "starred", "stars", "sang", "announced", "revealed", "admitted", "joked", "married", "was", "were", "is", "has", "had",
+        "will", "would", "can", "could", "may", "might", "should", "must", "did", "does",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -161,7 +162,8 @@ internal sealed class EverydayCountryWords(
     }
 
     /// <summary>
-    /// A lower-case verb of what a person did right after the name ("Kenya Moore said", "Kathy Ireland praised"), or after "and"
+    /// A lower-case verb of what a person did (or a modal: "Israel Adesanya will fight") or a possessive right after the name
+    /// ("Kenya Moore said", "Kathy Ireland praised", "Tom Holland's film"), or after "and"
     /// and one or two more capitalised names ("Tom Holland and Zendaya were seen").
     /// </summary>
     private bool PersonVerbFollows(IReadOnlyList<Token> tokens, int t)
@@ -183,7 +185,9 @@ internal sealed class EverydayCountryWords(
             t++;
         }
 
-        return t < tokens.Count && tokens[t].IsWord && PersonVerbs.Contains(tokens[t].Text);
+        // "Kenya Moore's daughter", "Tom Holland's new film": a possessive after the name.
+        return t < tokens.Count && ((tokens[t].IsWord && PersonVerbs.Contains(tokens[t].Text))
+                                    || (tokens[t].Text is "'" or "\u2019" && t + 1 < tokens.Count && tokens[t + 1].Text == "s"));
     }
 
     /// <summary>", 34,", " (34)", ", a 19-year-old", ", who", " Jr." after a name.</summary>
