@@ -45,6 +45,9 @@ public sealed class Gazetteer
     /// <summary>States and provinces read in datelines after a city (regions.csv; optional file).</summary>
     public IReadOnlyList<RegionEntry> Regions { get; init; } = [];
 
+    /// <summary>Country words with an everyday reading: heritage words, given names, surnames (everyday-words.csv; optional file).</summary>
+    public IReadOnlyList<EverydayWordEntry> EverydayWords { get; init; } = [];
+
     /// <summary>The same reference data with another list of organisations (as analysts have corrected it).</summary>
     public Gazetteer WithOrganisations(IReadOnlyList<OrganisationEntry> organisations) =>
         new()
@@ -58,6 +61,7 @@ public sealed class Gazetteer
             ChemicalSymbols = ChemicalSymbols,
             OrganisationDesignators = OrganisationDesignators,
             Regions = Regions,
+            EverydayWords = EverydayWords,
         };
 
     /// <summary>Loads the data files from <paramref name="directory"/>, or the embedded copies when it is null.</summary>
@@ -75,6 +79,7 @@ public sealed class Gazetteer
             ChemicalSymbols = source.ReadOptional("chemical-symbols", r => Required(r, "symbol")),
             OrganisationDesignators = source.ReadOptional("org-designators", ReadDesignator),
             Regions = source.ReadOptional("regions", r => new RegionEntry(Required(r, "region"), Required(r, "iso2"), Multi(r, "abbreviations"))),
+            EverydayWords = source.ReadOptional("everyday-words", r => new EverydayWordEntry(Required(r, "word"), Required(r, "role"))),
         };
     }
 

@@ -76,3 +76,10 @@ public sealed record DesignatorEntry(string Phrase, string Role, string? KindHin
 /// "ST. JOSEPH, Mich. (AP)"). Never a country mention in running text.
 /// </summary>
 public sealed record RegionEntry(string Name, string CountryCode, IReadOnlyList<string> Abbreviations);
+
+/// <summary>
+/// A country word with an everyday reading in general news (everyday-words.csv). <see cref="Role"/>: <c>heritage</c> (a word a
+/// demonym describes as an American's heritage: "the Korean-American author"), <c>given-name</c> (a country name that is also a
+/// given name: "Kenya Moore said") and <c>surname</c> (also a surname: "Kathy Ireland praised").
+/// </summary>
+public sealed record EverydayWordEntry(string Word, string Role);

@@ -338,4 +338,43 @@ public sealed class CountryTests
     [InlineData("Latvia, the smallest buyer, and Talvik Metals Ltd met.", "LV")]
     public void A_surname_with_an_appositive_and_heritage_before_a_title_are_not_the_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Kenya Talbrook said the show would return, and Chad Merriweather scored twice.", "")]
+    [InlineData("Nina Ireland praised the film, and Rob Holland and Mara Quist were seen at the party.", "")]
+    [InlineData("Israel Vantrell will fight next month, and Lea Holland's new film opens in May.", "")]
+    [InlineData("Kenya said exports rose, and Ireland praised the deal.", "KE,IE")]
+    [InlineData("Kenya Airways said flights to Kenya resumed.", "KE")]
+    public void A_country_word_known_as_a_given_name_or_surname_before_a_verb_is_a_person(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Latvian Air said bookings rose, Air Estonia cut fares and the iShares MSCI Moldova ETF fell.", "")]
+    [InlineData("The Estonian Air Force flew over Latvia, and Latvian Air Lines added flights.", "EE,LV")]
+    public void A_country_word_in_an_airline_or_a_funds_name_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Read the English version or the Estonian edition; the staff speak Latvian.", "")]
+    [InlineData("Pupils learn Mandarin, Estonian and Latvian, and graduates teach Moldovan in Riga.", "")]
+    [InlineData("They studied Estonian export data and met Latvian buyers.", "EE,LV")]
+    public void A_demonym_as_a_version_edition_or_after_a_verb_of_speaking_or_learning_is_the_language(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The Church of Latvia, the Church of Northern Estonia and the Moldovan Orthodox Church welcomed the Lithuanian Apostolic envoy.", "")]
+    [InlineData("Churches in Latvia closed, and Estonian officials met.", "LV,EE")]
+    public void A_country_word_in_a_churchs_name_or_before_a_rite_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Latvia won the match 2-1, Estonia won gold and Ghana won 3-0.", "LV,EE,GH")]
+    [InlineData("The South Korean won fell against the dollar.", "")]
+    public void Won_after_a_country_name_is_the_verb_not_the_currency(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Cases of German measles and Hong Kong flu rose, and Norwegian Cruise Line cancelled a sailing.", "")]
+    public void Diseases_and_a_cruise_line_named_after_countries_are_not_countries(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -5,7 +5,7 @@ namespace RareEarthWatch.Extraction.Tests.Entities;
 public sealed class GazetteerTests
 {
     private static readonly string[] GazetteerFiles =
-        ["companies", "countries", "datelines", "elements", "products", "blockers", "chemical-symbols", "org-designators", "regions"];
+        ["companies", "countries", "datelines", "elements", "products", "blockers", "chemical-symbols", "org-designators", "regions", "everyday-words"];
 
     [Fact]
     public void Embedded_gazetteer_loads_every_file()
@@ -22,6 +22,8 @@ public sealed class GazetteerTests
         g.Regions.Should().HaveCountGreaterThanOrEqualTo(60);
         g.WithOrganisations([]).OrganisationDesignators.Should().HaveCount(g.OrganisationDesignators.Count);
         g.WithOrganisations([]).Regions.Should().HaveCount(g.Regions.Count);
+        g.EverydayWords.Should().Contain(new EverydayWordEntry("American", "heritage")).And.Contain(new EverydayWordEntry("Kenya", "given-name"));
+        g.WithOrganisations([]).EverydayWords.Should().HaveCount(g.EverydayWords.Count);
     }
 
     [Fact]

@@ -55,9 +55,10 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                 || IsCommentatorsDesk(match, text, tokens) || IsPronounOrUnit(match, text, tokens) || InSecuritiesLegend(match, sentences)
                 || AfterPersonTitle(match, tokens)
                 || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
-                || EndsBankName(match, tokens) || everyday.NamesCuisine(match, tokens) || EverydayCountryWords.NamesNeighbourhood(match, tokens)
+                || EndsBankName(match, tokens) || NamesAirlineOrFund(match, tokens) || NamesChurch(match, tokens) || everyday.NamesCuisine(match, tokens) || EverydayCountryWords.NamesNeighbourhood(match, tokens)
                 || everyday.NamesTown(match, tokens) || IsTownNearCityOfAnotherCountry(match, targets, tokens)
-                || everyday.NamesPerson(match, tokens) || everyday.NamesHeritage(match, tokens) || everyday.NamesLanguageUse(match, tokens))
+                || everyday.NamesPerson(match, tokens) || everyday.NamesHeritage(match, tokens) || everyday.NamesLanguageUse(match, tokens)
+                || everyday.NamesLanguageAfterVerb(match, tokens))
             {
                 continue;
             }
@@ -241,7 +242,9 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         index.Gazetteer.Countries.SelectMany(c => c.Demonyms).ToFrozenSet(StringComparer.Ordinal),
         index.Gazetteer.Countries.SelectMany(c => c.Aliases.Prepend(c.Name).Concat(c.Abbreviations)).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         NotGivenNames.Concat(PlaceQualifiers).Concat(index.Gazetteer.OrganisationDesignators
-            .Where(d => d.Role is "noise" or "title" or "person-title").Select(d => d.Phrase)).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            .Where(d => d.Role is "noise" or "title" or "person-title").Select(d => d.Phrase)).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        index.Gazetteer.EverydayWords,
+        index.Gazetteer.OrganisationDesignators.Select(d => d.Phrase).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// Words that qualify a place rather than name a brand ("Western Australia", "South Australia", "Mainland China",
@@ -356,6 +359,70 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         return false;
     }
 
+    /// <summary>
+    /// "Korean Air", "Air India", "Air China" (airlines: a company's name, like "Japan Airlines", not where the news is; "the Indian
+    /// Air Force" stays India) and "the iShares MSCI Japan ETF" (a fund's name): a country word right before "Air" (not before
+    /// another capitalised word but "Lines"), a country name right after a capitalised "Air", or a country word before "ETF".
+    /// </summary>
+    private bool NamesAirlineOrFund(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        var end = match.EndToken;
+        if (end < tokens.Count && tokens[end].Start == tokens[end - 1].End + 1 && tokens[end].Text is "ETF" or "ETFs")
+        {
+            return true;
+        }
+
+        if (end < tokens.Count && tokens[end] is { Text: "Air" } air && air.Start == tokens[end - 1].End + 1
+            && !(end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true, IsCapitalised: true } after && after.Start == air.End + 1 && after.Text != "Lines"))
+        {
+            return true;
+        }
+
+        var first = match.FirstToken;
+        return first > 0 && tokens[first - 1] is { Text: "Air" } before && before.End + 1 == match.Start
+               && !demonyms.Contains(string.Join(" ", Enumerable.Range(first, end - first).Select(t => tokens[t].Text)));
+    }
+
+    /// <summary>Words after a demonym that name a church or rite ("Greek Orthodox", "Armenian Apostolic").</summary>
+    private static readonly FrozenSet<string> RiteWords = new[] { "Orthodox", "Apostolic", "Catholic", "Anglican", "Episcopal" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the Church of England", "the Anglican Church of Kenya", "the Church of South India", "the Russian Orthodox Church", "the
+    /// Greek Orthodox Archdiocese of America", "the Armenian Apostolic Church": a country word in a church's name, or a demonym
+    /// before a rite, is the church's name (like "Bank of England"), not a country of the story.
+    /// </summary>
+    private bool NamesChurch(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        var k = match.FirstToken - 1;
+        if (k >= 0 && PlaceQualifiers.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        if (k >= 1 && tokens[k].Text == "of" && tokens[k - 1].Text == "Church")
+        {
+            return true;
+        }
+
+        var end = match.EndToken;
+        if (end < tokens.Count && RiteWords.Contains(tokens[end].Text) && tokens[end].Start == tokens[end - 1].End + 1
+            && demonyms.Contains(string.Join(" ", Enumerable.Range(match.FirstToken, end - match.FirstToken).Select(t => tokens[t].Text))))
+        {
+            return true;
+        }
+
+        for (var t = end; t < Math.Min(tokens.Count, end + 3) && tokens[t].IsWord && tokens[t].IsCapitalised; t++)
+        {
+            if (tokens[t].Text == "Church")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Last words of names of events, awards and campuses that a demonym may open ("American Music Awards").</summary>
     private static readonly FrozenSet<string> EventOrCampusHeads = new[]
     {
@@ -406,6 +473,20 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         "shilling", "shillings", "dinar", "dinars", "kyat", "kip", "taka", "sterling", "won", "real", "reais",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words after "won" that make it the verb ("won the match", "won a seat", "won gold"), not the currency.</summary>
+    private static readonly FrozenSet<string> WonObjects = new[]
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "gold", "silver", "bronze", "by", "over", "twice", "again",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "France won the match", "Ghana won 2-1": "won" after a country name (not a demonym: "the South Korean won") is the verb;
+    /// after a demonym it is the verb only before an object ("The Korean won the race").
+    /// </summary>
+    private bool WonIsTheVerb(PhraseMatch match, IReadOnlyList<Token> tokens, string? afterNext) =>
+        !demonyms.Contains(string.Join(" ", Enumerable.Range(match.FirstToken, match.EndToken - match.FirstToken).Select(t => tokens[t].Text)))
+        || afterNext is null || WonObjects.Contains(afterNext) || afterNext.All(char.IsAsciiDigit);
+
     /// <summary>
     /// A country term that names a currency, not the country: an abbreviation glued to a currency sign ("US$25 million",
     /// "HK$3") or before "dollar(s)" ("priced in US dollars"); a name or demonym before a currency name ("the Australian
@@ -420,7 +501,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         {
             var afterNext = match.EndToken + 1 < tokens.Count ? tokens[match.EndToken + 1].Text : null;
             return next is not null && NamedCurrencyNouns.Contains(next) && char.IsLower(next[0])
-                   && !(next == "real" && afterNext is "estate");
+                   && !(next == "real" && afterNext is "estate") && !(next == "won" && WonIsTheVerb(match, tokens, afterNext));
         }
 
         if (match.End < text.Length && char.GetUnicodeCategory(text[match.End]) == System.Globalization.UnicodeCategory.CurrencySymbol)

@@ -8,10 +8,22 @@ namespace RareEarthWatch.Extraction.Entities.Recognisers;
 /// Country words of general news that name no country of the story: a cuisine ("a Mexican restaurant", "Greek yogurt"), a
 /// neighbourhood ("Little Italy"), a person's name told by an age or a role ("Danny Brazil, 34,", "actor Tom Holland"), a
 /// town's own bodies ("Peru Mayor Jane Doe", "Lebanon, the Boone County seat") and an American's heritage ("the
-/// Korean-American author", "Chinese American voters").
+/// Korean-American author", "Chinese American voters"). The given names, surnames and heritage words come from everyday-words.csv.
 /// </summary>
-internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet<string> countryNames, FrozenSet<string> notNameWords)
+internal sealed class EverydayCountryWords(
+    FrozenSet<string> demonyms,
+    FrozenSet<string> countryNames,
+    FrozenSet<string> notNameWords,
+    IReadOnlyList<EverydayWordEntry> words,
+    FrozenSet<string> designatorWords)
 {
+    private readonly FrozenSet<string> heritageWords = Role(words, "heritage");
+    private readonly FrozenSet<string> givenNames = Role(words, "given-name");
+    private readonly FrozenSet<string> surnames = Role(words, "surname");
+
+    private static FrozenSet<string> Role(IReadOnlyList<EverydayWordEntry> words, string role) =>
+        words.Where(w => w.Role == role).Select(w => w.Word).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Food and eating places a demonym may describe as a style of cooking.</summary>
     private static readonly FrozenSet<string> CuisineNouns = new[]
     {
@@ -124,7 +136,58 @@ internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet
             return false;
         }
 
-        return (first > 0 && tokens[first - 1].IsWord && PersonRoles.Contains(tokens[first - 1].Text)) || PersonCueFollows(tokens, end);
+        return (first > 0 && tokens[first - 1].IsWord && PersonRoles.Contains(tokens[first - 1].Text)) || PersonCueFollows(tokens, end)
+               || (KnownAsName(match, tokens, first) && PersonVerbFollows(tokens, end));
+    }
+
+    /// <summary>Verbs of what a person did, read after a name ("Kenya Moore said", "Chad Johnson scored").</summary>
+    private static readonly FrozenSet<string> PersonVerbs = new[]
+    {
+        "said", "says", "told", "tells", "added", "wrote", "writes", "posted", "tweeted", "shared", "praised", "thanked", "performed",
+        "scored", "starred", "stars", "sang", "announced", "revealed", "admitted", "joked", "married", "was", "were", "is", "has", "had",
+        "will", "would", "can", "could", "may", "might", "should", "must", "did", "does",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The pair is a given name from everyday-words.csv before a surname ("Kenya Moore") or a surname there after a given name
+    /// ("Kathy Ireland"), and the other word is no legal form or sector word ("Kenya Airways" is a company).
+    /// </summary>
+    private bool KnownAsName(PhraseMatch match, IReadOnlyList<Token> tokens, int first)
+    {
+        var country = tokens[match.FirstToken].Text;
+        return match.EndToken - match.FirstToken == 1
+               && (first < match.FirstToken
+                   ? surnames.Contains(country) && !designatorWords.Contains(tokens[first].Text)
+                   : givenNames.Contains(country) && !designatorWords.Contains(tokens[match.EndToken].Text));
+    }
+
+    /// <summary>
+    /// A lower-case verb of what a person did (or a modal: "Israel Adesanya will fight") or a possessive right after the name
+    /// ("Kenya Moore said", "Kathy Ireland praised", "Tom Holland's film"), or after "and"
+    /// and one or two more capitalised names ("Tom Holland and Zendaya were seen").
+    /// </summary>
+    private bool PersonVerbFollows(IReadOnlyList<Token> tokens, int t)
+    {
+        if (t < tokens.Count && tokens[t].Text == "and")
+        {
+            var names = 0;
+            while (t + 1 < tokens.Count && names < 2 && IsNameWord(tokens[t + 1]))
+            {
+                names++;
+                t++;
+            }
+
+            if (names == 0)
+            {
+                return false;
+            }
+
+            t++;
+        }
+
+        // "Kenya Moore's daughter", "Tom Holland's new film": a possessive after the name.
+        return t < tokens.Count && ((tokens[t].IsWord && PersonVerbs.Contains(tokens[t].Text))
+                                    || (tokens[t].Text is "'" or "\u2019" && t + 1 < tokens.Count && tokens[t + 1].Text == "s"));
     }
 
     /// <summary>", 34,", " (34)", ", a 19-year-old", ", who", " Jr." after a name.</summary>
@@ -171,7 +234,7 @@ internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet
         token.IsTitleCaseWord && !notNameWords.Contains(token.Text) && !demonyms.Contains(token.Text) && !countryNames.Contains(token.Text)
         && !SentenceOpeners.Contains(token.Text) && !token.Text.EndsWith("ly", StringComparison.Ordinal);
 
-    /// <summary>People a demonym and "American" may describe by heritage, unless a word of two countries' dealings follows.</summary>
+    /// <summary>People a demonym and a heritage word ("American") may describe, unless a word of two countries' dealings follows.</summary>
     private static readonly FrozenSet<string> BilateralNouns = new[]
     {
         "relations", "relationship", "ties", "trade", "talks", "alliance", "summit", "treaty", "agreement", "deal", "war", "partnership",
@@ -180,14 +243,15 @@ internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "the Korean-American author", "Chinese American voters", "the Indian-American CEO": a demonym before "American(s)" describes an
+    /// "the Korean-American author", "Chinese American voters", "the Indian-American CEO": a demonym before a heritage word
+    /// (everyday-words.csv: "American", "Americans") describes an
     /// American's heritage, not the country, unless the words describe two countries' dealings ("Japanese-American trade
     /// talks", "the Mexican-American War").
     /// </summary>
     public bool NamesHeritage(PhraseMatch match, IReadOnlyList<Token> tokens)
     {
         if (!IsDemonym(match, tokens) || match.EndToken >= tokens.Count
-            || tokens[match.EndToken] is not { Text: "American" or "Americans" } american
+            || tokens[match.EndToken] is not { IsWord: true } american || !heritageWords.Contains(american.Text)
             || american.Start > tokens[match.EndToken - 1].End + 1)
         {
             return false;
@@ -202,8 +266,48 @@ internal sealed class EverydayCountryWords(FrozenSet<string> demonyms, FrozenSet
     {
         "translation", "translations", "translator", "translators", "teacher", "teachers", "lesson", "lessons", "class", "classes",
         "course", "courses", "subtitles", "subtitled", "dubbing", "grammar", "dictionary", "literature", "tutor", "tutors",
-        "word", "words", "phrase", "term", "versions", "fluency", "proficiency",
+        "word", "words", "phrase", "term", "version", "versions", "edition", "editions", "fluency", "proficiency",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs whose object may be a language ("speak English", "teach English", "learn Mandarin, Arabic and Spanish").</summary>
+    private static readonly FrozenSet<string> LanguageVerbs = new[]
+    {
+        "speak", "speaks", "spoke", "spoken", "speaking", "teach", "teaches", "taught", "teaching", "learn", "learns", "learned", "learnt",
+        "learning", "study", "studies", "studied", "studying",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Lower-case words that may follow a language after its verb ("teach English in Spain", "speak French well").</summary>
+    private static readonly FrozenSet<string> AfterLanguage = new[]
+    {
+        "and", "or", "in", "at", "to", "with", "for", "on", "as", "but", "well", "fluently", "abroad", "online", "there", "here",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Staff usually speak English.", "won grants to teach English in Spain", "They want to learn Mandarin, Arabic and Spanish": a
+    /// demonym (or the last of a list of capitalised words) after a verb of speaking, teaching or learning is the language, unless a
+    /// noun it describes follows ("teach Chinese students", "studied Chinese export data").
+    /// </summary>
+    public bool NamesLanguageAfterVerb(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        if (!IsDemonym(match, tokens))
+        {
+            return false;
+        }
+
+        var end = match.EndToken;
+        if (end < tokens.Count && tokens[end].IsWord && !AfterLanguage.Contains(tokens[end].Text))
+        {
+            return false;
+        }
+
+        var k = match.FirstToken - 1;
+        while (k >= 2 && tokens[k].Text is "," or "and" or "or" && tokens[k - 1].IsWord && tokens[k - 1].IsTitleCaseWord)
+        {
+            k -= 2;
+        }
+
+        return k >= 0 && tokens[k].IsWord && LanguageVerbs.Contains(tokens[k].Text);
+    }
 
     /// <summary>
     /// "the English translation", "an English teacher", "in Spanish and English versions": a demonym, or a list of demonyms,
