@@ -2404,9 +2404,11 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(Periods.None);
     }
 
-    [Fact]
-    public void A_mineral_reserve_with_no_verb_of_keeping_stays_a_reserve() =>
-        Single("The Varno deposit has a reserve of 1.4 million tonnes of ore.").Measure.Should().Be(Measures.Reserve);
+    [Theory]
+    [InlineData("The Varno deposit has a reserve of 1.4 million tonnes of ore.", Measures.Reserve)]
+    [InlineData("The Varno deposit is estimated to hold 2 million tonnes of rare earth oxides.", Measures.Resource)]
+    public void What_a_deposit_holds_is_no_stockpile(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
 
     [Theory]
     [InlineData("Ruritania exported 2,150 tonnes of rare earth oxides in January-June, customs data showed.", Periods.HalfYear)]
@@ -2414,4 +2416,15 @@ public sealed class TonnageFactRulesTests
     [InlineData("Ruritania exported 4,300 tonnes of rare earth oxides in January-September, customs data showed.", Periods.Cumulative)]
     public void A_month_range_from_january_of_six_months_is_the_first_half(string text, string period) =>
         Single(text).Period.Should().Be(period);
+
+    [Theory]
+    [InlineData("The Ruritanian Materials Agency has contracted Karsa Logam Corp to supply 450 tonnes of monazite concentrate.", "Karsa Logam Corp")]
+    [InlineData("The Ruritanian Materials Agency awarded Quellon Minerals Ltd a contract to deliver 75 tonnes of samarium oxide over four years.", "Quellon Minerals Ltd")]
+    [InlineData("The Ruritanian Materials Agency engaged refiner Quellon Minerals Ltd to provide 90 tonnes of terbium oxide.", "Quellon Minerals Ltd")]
+    public void What_a_hired_supplier_is_to_supply_is_its_offtake(string text, string supplier)
+    {
+        var fact = Single(text);
+        fact.Measure.Should().Be(Measures.Offtake);
+        fact.SubjectName.Should().Be(supplier);
+    }
 }

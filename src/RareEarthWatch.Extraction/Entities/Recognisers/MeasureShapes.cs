@@ -92,9 +92,12 @@ internal static class MeasureShapes
         "build", "building", "builds", "create", "creating", "establish", "establishing", "set", "setting", "up", "accumulate",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words before a verb of keeping that make it a plan, not a report of what a body holds ("plans to hold").</summary>
-    private static readonly FrozenSet<string> PlanLeads = new[] { "to", "will", "would", "could", "can", "may", "might", "should", "must" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Verbs of planning before "to" and a verb of keeping ("plans to hold"): a plan, not what a deposit holds.</summary>
+    private static readonly FrozenSet<string> PlanLeads = new[]
+    {
+        "plans", "plan", "planned", "planning", "wants", "want", "aims", "aim", "intends", "intend", "seeks", "seek", "proposes",
+        "proposed", "agreed", "agrees", "hopes", "decided", "decides",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "an annualised run-rate of 6,000 tpa", "running at a rate of 500 t a month", "operating at an annualized rate of 3,200
@@ -201,7 +204,9 @@ internal static class MeasureShapes
         }
 
         // "plans to hold up to 2,000 tonnes", "will keep 300 tonnes": a plan to keep an amount (not "the stacks hold 35 Mt").
-        return w >= 1 && KeepVerbs.Contains(words[w].Text) && PlanLeads.Contains(words[w - 1].Text);
+        // Not what a deposit "is estimated to hold" or "could hold": a plan verb before "to", or "will".
+        return w >= 1 && KeepVerbs.Contains(words[w].Text)
+               && (Is(words[w - 1], "will") || (w >= 2 && Is(words[w - 1], "to") && PlanLeads.Contains(words[w - 2].Text)));
     }
 
     /// <summary>"500 tonnes a month", "200 t per year", "monthly": rate words right after a figure (before any punctuation).</summary>

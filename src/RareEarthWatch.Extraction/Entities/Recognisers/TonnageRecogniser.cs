@@ -1198,6 +1198,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
+        if (measure is Measures.Shipment or Measures.Sales or Measures.Offtake or Measures.Other && !sizesShipment && HiredSupplier(sentence, quantity, context) is not null)
+        {
+            measure = Measures.Offtake; // "engaged X to deliver 650 tonnes over two years": a contracted supply (§37)
+        }
+
         if (measure == Measures.Production && MeasureShapes.RunRate(words, words.FindIndex(w => w.Start >= quantity.NumberStart)) is { } ratePeriod)
         {
             // "an annualised rate of 180 tonnes" is a yearly rate, "a monthly run rate of 500 t" a month's; a rate that names
@@ -2792,6 +2797,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return supplier; // "SRC said it had received 300 tonnes of monazite from Prairie Minerals Inc": the supplier
         }
 
+        if (measure == Measures.Offtake && HiredSupplier(sentence, quantity, context) is { } hired)
+        {
+            return hired; // "The agency contracted state miner X to supply 500 tonnes": the supplier (§37)
+        }
+
         if (measure == Measures.Offtake && BoughtFrom(sentence, quantity, context) is { } seller)
         {
             return seller; // "X agreed to buy 2,400 t of magnets over six years from Slovenian producer Y": the supplier
@@ -2982,6 +2992,35 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .OrderBy(n => n.Start)
             .ToList();
         return named.Count > 0 ? named[0].Subject : null;
+    }
+
+    /// <summary>A verb of hiring a supplier and at most a few description words before its name ("contracted state miner ").</summary>
+    private static readonly Regex HiredBeforeRegex = new(
+        @"(?i)\b(?:contract(?:s|ed)|hire[sd]?|engage[sd]?|commission(?:s|ed)|award(?:s|ed)|appoint(?:s|ed)|select(?:s|ed)|tapp(?:s|ed)|enlist(?:s|ed))\s+(?:[\p{L}'’-]+\s+){0,4}$",
+        RegexOptions.Compiled);
+
+    /// <summary>From a hired supplier's name to the figure: "(a contract) to supply/deliver/provide" and at most a hedge.</summary>
+    private static readonly Regex HiredToSupplyRegex = new(
+        @"^(?:\s*,[^,;]{0,80},)?\s+(?:(?:a|an|the)\s+(?:[\p{L}$.,-]+\s+){0,4}?(?:contract|deal|agreement|order|tender)\s+)?to\s+(?:supply|deliver|provide|ship|sell|furnish)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|an?\s+(?:additional|further|initial|first)|its\s+first|the\s+first)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "The agency contracted state miner X to supply 500 tonnes", "awarded X a contract to deliver 80 tonnes", "hired X to
+    /// provide 120 tonnes": what a hired supplier is to supply is its offtake (the supplier convention of tonnages.md T34).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? HiredSupplier(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        bool Supplier(int start, int end) =>
+            start >= sentence.Start && end <= sentence.Start + quantity.NumberStart
+            && HiredBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start))
+            && HiredToSupplyRegex.IsMatch(sentence.Text.AsSpan(end - sentence.Start, quantity.NumberStart - (end - sentence.Start)));
+
+        return context.Organisations.Mentions.Where(m => Supplier(m.Start, m.End))
+            .Select(m => ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Where(e => Supplier(e.Start, e.Start + e.Length))
+                .Select(e => ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate))))
+            .Cast<(string? Id, string? Name, string? Kind)?>()
+            .FirstOrDefault();
     }
 
     /// <summary>Nouns of a definite description and the organisation kinds (companies.csv) they fit; an empty set fits any company.</summary>
