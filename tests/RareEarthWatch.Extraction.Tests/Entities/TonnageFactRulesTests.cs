@@ -2359,4 +2359,72 @@ public sealed class TonnageFactRulesTests
     [InlineData("Kessler Magnetwerk GmbH said it could ship only 150 tonnes of magnets to Danish turbine maker Varno Wind Ltd, a third of the 450 tonnes the Danish company had ordered.", 450, "Varno Wind Ltd")]
     public void A_definite_description_acting_on_the_figure_is_the_company_it_fits(string text, double value, string subject) =>
         Fact(text, value).SubjectName.Should().Be(subject);
+
+    // §37 Measures and periods (tonnage20).
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd said its Varno plant was now running at a rate of 420 tonnes a month.", Periods.Month)]
+    [InlineData("Quellon Minerals Ltd said the refinery reached an annualised run-rate of 3,600 tpa in October.", Periods.PerYear)]
+    [InlineData("Quellon Minerals Ltd said its separation line was designed to produce 900 tpa and was operating at an annualized rate of 540 tonnes.", Periods.PerYear)]
+    [InlineData("Quellon Minerals Ltd said the kiln's monthly run rate climbed to 75 t of carbonate.", Periods.Month)]
+    [InlineData("Quellon Minerals Ltd said its new line was running at a rate of about 1,100 tonnes.", Periods.PerYearImplied)]
+    public void A_run_rate_is_production_at_that_rate(string text, string period)
+    {
+        var fact = TestFiles.Recognize(text).Tonnages[^1];
+        fact.Measure.Should().Be(Measures.Production);
+        fact.Period.Should().Be(period);
+    }
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd said its Varno refinery was built to produce 2,400 tonnes a year of separated oxides.")]
+    [InlineData("The concentrator is engineered to treat 300,000 tonnes of ore a year and recover about 6,500 tpa of concentrate.")]
+    public void What_a_plant_is_designed_or_built_to_produce_is_its_capacity(string text) =>
+        TestFiles.Recognize(text).Tonnages[^1].Measure.Should().Be(Measures.Capacity);
+
+    [Theory]
+    [InlineData("A first cargo of 65 tonnes of NdPr oxide left Varno port for Rotterdam in May.", Measures.Shipment)]
+    [InlineData("Quellon Minerals Ltd said the initial trial lot of 18 tonnes of concentrate would be delivered to a Japanese customer in February.", Measures.Shipment)]
+    [InlineData("Quellon Minerals Ltd expects an initial shipment of about 120 tonnes under the contract in March.", Measures.Shipment)]
+    public void A_single_lot_is_one_off(string text, string measure)
+    {
+        var fact = Single(text);
+        fact.Measure.Should().Be(measure);
+        fact.Period.Should().Be(Periods.OneOff);
+    }
+
+    [Theory]
+    [InlineData("The Ruritanian Materials Agency plans to hold up to 1,800 tonnes of dysprosium oxide by 2029.")]
+    [InlineData("Quellon Magnetics Ltd intends to keep a buffer stock of 150 tonnes of NdPr metal at its Varno works.")]
+    [InlineData("The Ruritanian Materials Agency wants to build a reserve of 2,500 tonnes of rare earth oxides.")]
+    [InlineData("The Ruritanian Materials Agency will maintain a strategic reserve of up to 700 tonnes of terbium oxide.")]
+    public void Material_a_body_means_to_keep_is_a_stockpile(string text)
+    {
+        var fact = Single(text);
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.None);
+    }
+
+    [Theory]
+    [InlineData("The Varno deposit has a reserve of 1.4 million tonnes of ore.", Measures.Reserve)]
+    [InlineData("The Varno deposit is estimated to hold 2 million tonnes of rare earth oxides.", Measures.Resource)]
+    public void What_a_deposit_holds_is_no_stockpile(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
+
+    [Theory]
+    [InlineData("Ruritania exported 2,150 tonnes of rare earth oxides in January-June, customs data showed.", Periods.HalfYear)]
+    [InlineData("Ruritania exported 1,020 tonnes of rare earth oxides from January to March, customs data showed.", Periods.PerQuarter)]
+    [InlineData("Ruritania exported 4,300 tonnes of rare earth oxides in January-September, customs data showed.", Periods.Cumulative)]
+    public void A_month_range_from_january_of_six_months_is_the_first_half(string text, string period) =>
+        Single(text).Period.Should().Be(period);
+
+    [Theory]
+    [InlineData("The Ruritanian Materials Agency has contracted Karsa Logam Corp to supply 450 tonnes of monazite concentrate.", "Karsa Logam Corp")]
+    [InlineData("The Ruritanian Materials Agency awarded Quellon Minerals Ltd a contract to deliver 75 tonnes of samarium oxide over four years.", "Quellon Minerals Ltd")]
+    [InlineData("The Ruritanian Materials Agency engaged refiner Quellon Minerals Ltd to provide 90 tonnes of terbium oxide.", "Quellon Minerals Ltd")]
+    public void What_a_hired_supplier_is_to_supply_is_its_offtake(string text, string supplier)
+    {
+        var fact = Single(text);
+        fact.Measure.Should().Be(Measures.Offtake);
+        fact.SubjectName.Should().Be(supplier);
+    }
 }

@@ -1198,6 +1198,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
+        if (measure is Measures.Shipment or Measures.Sales or Measures.Offtake or Measures.Other && !sizesShipment && HiredSupplier(sentence, quantity, context) is not null)
+        {
+            measure = Measures.Offtake; // "engaged X to deliver 650 tonnes over two years": a contracted supply (§37)
+        }
+
+        if (measure == Measures.Production && MeasureShapes.RunRate(words, words.FindIndex(w => w.Start >= quantity.NumberStart)) is { } ratePeriod)
+        {
+            // "an annualised rate of 180 tonnes" is a yearly rate, "a monthly run rate of 500 t" a month's; a rate that names
+            // no period of its own or after the figure is a yearly rate implied, not the window of the sentence.
+            explicitPeriod = ratePeriod.Length > 0 ? ratePeriod
+                : quantity.UnitPeriod is not null || MeasureShapes.RateAfter(words, words.FindIndex(w => w.Start >= quantity.End)) ? explicitPeriod
+                : Periods.PerYearImplied;
+        }
         if (q > 0 && previousInSentence?.Measure is { } comparedMeasure && comparedMeasure != measure && material?.Foreign != true
             && (ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
                 || RisingToRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
@@ -1892,12 +1905,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>
     /// "April-September", "July to September": a month range that does not start in January is a fiscal window, not an
-    /// amount so far this year: three months are a quarter, six a half year; otherwise null.
+    /// amount so far this year: three months are a quarter, six a half year; otherwise null. From January, six months are
+    /// the first half ("January-June", §37) and three the first quarter; a longer range from January is year-to-date (null).
     /// </summary>
     private static string? MonthRangeWindow(string range)
     {
         var months = Regex.Matches(range, @"\p{L}+").Select(m => MonthIndex(m.Value)).Where(i => i > 0).ToList();
-        if (months.Count != 2 || months[0] == 1)
+        if (months.Count != 2)
         {
             return null;
         }
@@ -1968,6 +1982,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Capacity, false);
         }
 
+        // "running at an annualised rate of 180 tonnes", "a run-rate of 1,300 tonnes a month": a plant's current rate is
+        // production at that rate (§37), whatever cue is nearer ("designed to produce 300 tpa and was running at a rate of").
+        if (MeasureShapes.RunRate(words, firstWord) is not null)
+        {
+            return (Measures.Production, false);
+        }
+
+        // "plans to hold a buffer stock of up to 200 tonnes", "build a reserve of 1,000 tonnes", "plans to hold up to 2,000
+        // tonnes": material a body means to keep is a stockpile (§37), not its output or a mineral reserve.
+        if (MeasureShapes.StockHeld(words, firstWord))
+        {
+            return (Measures.Stockpile, false);
+        }
+
         // "..., while inventories at separators were ...": a cue after a parallel-clause word belongs to that clause.
         var clauseEnd = words.FindIndex(afterWord, t => TonnageLexicon.ParallelClauseWords.Contains(t.Text));
         if (clauseEnd < 0)
@@ -2005,6 +2033,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (best == Measures.Production && bestIndex < firstWord && IsFeedAfterFrom(words, bestIndex, firstWord))
         {
             return (Measures.Other, false);
+        }
+
+        // "a first cargo of 80 t", "the first trial lot of 25 tonnes was sent": one lot moved at once, whatever the date (§37).
+        if (MeasureShapes.SingleLot(words, firstWord, afterWord))
+        {
+            return (best is Measures.Export or Measures.Import or Measures.Sales ? best : Measures.Shipment, true);
+        }
+
+        // "built to produce 1,000 tonnes a year", "designed to treat 570,000 t of ore per year and recover 10,000 tpa": what a
+        // plant is designed for is its capacity (§37).
+        if (best == Measures.Production && bestIndex < firstWord && MeasureShapes.DesignedFor(words, bestIndex))
+        {
+            return (Measures.Capacity, false);
         }
 
         if (best == Measures.Production)
@@ -2756,6 +2797,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return supplier; // "SRC said it had received 300 tonnes of monazite from Prairie Minerals Inc": the supplier
         }
 
+        if (measure == Measures.Offtake && HiredSupplier(sentence, quantity, context) is { } hired)
+        {
+            return hired; // "The agency contracted state miner X to supply 500 tonnes": the supplier (§37)
+        }
+
         if (measure == Measures.Offtake && BoughtFrom(sentence, quantity, context) is { } seller)
         {
             return seller; // "X agreed to buy 2,400 t of magnets over six years from Slovenian producer Y": the supplier
@@ -2946,6 +2992,35 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .OrderBy(n => n.Start)
             .ToList();
         return named.Count > 0 ? named[0].Subject : null;
+    }
+
+    /// <summary>A verb of hiring a supplier and at most a few description words before its name ("contracted state miner ").</summary>
+    private static readonly Regex HiredBeforeRegex = new(
+        @"(?i)\b(?:contract(?:s|ed)|hire[sd]?|engage[sd]?|commission(?:s|ed)|award(?:s|ed)|appoint(?:s|ed)|select(?:s|ed)|tapp(?:s|ed)|enlist(?:s|ed))\s+(?:[\p{L}'’-]+\s+){0,4}$",
+        RegexOptions.Compiled);
+
+    /// <summary>From a hired supplier's name to the figure: "(a contract) to supply/deliver/provide" and at most a hedge.</summary>
+    private static readonly Regex HiredToSupplyRegex = new(
+        @"^(?:\s*,[^,;]{0,80},)?\s+(?:(?:a|an|the)\s+(?:[\p{L}$.,-]+\s+){0,4}?(?:contract|deal|agreement|order|tender)\s+)?to\s+(?:supply|deliver|provide|ship|sell|furnish)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|an?\s+(?:additional|further|initial|first)|its\s+first|the\s+first)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "The agency contracted state miner X to supply 500 tonnes", "awarded X a contract to deliver 80 tonnes", "hired X to
+    /// provide 120 tonnes": what a hired supplier is to supply is its offtake (the supplier convention of tonnages.md T34).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? HiredSupplier(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        bool Supplier(int start, int end) =>
+            start >= sentence.Start && end <= sentence.Start + quantity.NumberStart
+            && HiredBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start))
+            && HiredToSupplyRegex.IsMatch(sentence.Text.AsSpan(end - sentence.Start, quantity.NumberStart - (end - sentence.Start)));
+
+        return context.Organisations.Mentions.Where(m => Supplier(m.Start, m.End))
+            .Select(m => ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Where(e => Supplier(e.Start, e.Start + e.Length))
+                .Select(e => ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate))))
+            .Cast<(string? Id, string? Name, string? Kind)?>()
+            .FirstOrDefault();
     }
 
     /// <summary>Nouns of a definite description and the organisation kinds (companies.csv) they fit; an empty set fits any company.</summary>
@@ -3304,8 +3379,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // "Vietnam's Ministry of Industry and Trade will auction ... The company shipped its first 20 tonnes": a company
                 // anaphor is no candidate state body either, and "The agency" no candidate company ("PT Timah Tbk").
                 .Concat(candidates.Where(c => (demonymCountry is null || c.CountryCode == demonymCountry)
-                                              && !(statePreference is { } wantsState && c.KindHint is { } hint
-                                                   && options.StateBodyKinds.Contains(hint) != wantsState))
+                                              && (!(statePreference is { } wantsState && c.KindHint is { } hint
+                                                    && options.StateBodyKinds.Contains(hint) != wantsState)
+                                                  // "The agency" is "Ruritanian Materials Agency" whatever kind its other words hint.
+                                                  || HeadNamedBefore(sentence.Text.AsSpan(0, quantity.NumberStart), c.Name)))
                     .SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
                 .ToList();
             if (pool.Count == 0 && demonymCountry is not null)
@@ -3732,6 +3809,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// Whether the organisation anaphor opening the sentence names a state body ("The agency": true), a company ("The
     /// miner", "The Baotou-based producer", "The plant", "The project": false), or either ("The group", "The unit": null).
     /// </summary>
+    /// <summary>"The agency plans ..." before the figure, for a candidate whose name ends with "Agency": the anaphor's head is the name's.</summary>
+    private static bool HeadNamedBefore(ReadOnlySpan<char> textBefore, string name)
+    {
+        var head = name[(name.LastIndexOf(' ') + 1)..];
+        var at = textBefore.IndexOf("the " + head, StringComparison.OrdinalIgnoreCase);
+        return head.Length > 2 && at >= 0 && (at + 4 + head.Length == textBefore.Length || !char.IsLetter(textBefore[at + 4 + head.Length]));
+    }
+
     private static bool? AnaphorStateBody(string sentence)
     {
         var head = Tokenizer.Tokenize(sentence).Where(t => t.IsWord).Take(4).Select(t => t.Text)

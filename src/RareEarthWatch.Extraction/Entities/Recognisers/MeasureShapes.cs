@@ -1,0 +1,253 @@
+using System.Collections.Frozen;
+using RareEarthWatch.Extraction.Entities.Text;
+
+namespace RareEarthWatch.Extraction.Entities.Recognisers;
+
+/// <summary>
+/// Phrase shapes around a figure that fix its measure or period whatever cue word is nearest (docs/entities.md §37): a
+/// run-rate ("running at an annualised rate of 180 tonnes"), a design size ("built to produce 1,000 tonnes a year"), a
+/// single lot ("a first cargo of 80 t"), a stock held ("plans to hold a buffer stock of up to 200 tonnes").
+/// </summary>
+internal static class MeasureShapes
+{
+    /// <summary>Hedges between the shape's words and the number ("a rate of about", "hold as much as", "up to").</summary>
+    private static readonly FrozenSet<string> Hedges = new[]
+    {
+        "about", "around", "some", "roughly", "approximately", "nearly", "almost", "up", "to", "as", "much", "at", "least",
+        "more", "than", "an", "estimated", "over",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that qualify a rate ("an annualised rate", "its current run rate", "a monthly rate").</summary>
+    private static readonly FrozenSet<string> RateQualifiers = new[]
+    {
+        "a", "an", "its", "their", "the", "current", "steady", "full", "annualised", "annualized", "annual", "yearly", "monthly",
+        "daily", "average",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of a plant working at a rate ("running at", "operating at", "ran at").</summary>
+    private static readonly FrozenSet<string> RunningVerbs = new[]
+    {
+        "running", "run", "runs", "ran", "operating", "operates", "operated", "working", "works", "worked", "producing",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words between a rate and its figure ("run rate reached", "run-rate of", "run rate is now").</summary>
+    private static readonly FrozenSet<string> RateLinks = new[]
+    {
+        "of", "reached", "reaches", "hit", "hits", "was", "is", "stood", "stands", "now", "rose", "climbed", "increased", "at",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Participles of design before "to" and a verb of output ("designed to recover", "built to produce").</summary>
+    private static readonly FrozenSet<string> DesignWords = new[] { "designed", "built", "engineered", "sized", "configured" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that open a new clause between a design phrase and a verb ("designed to ... but ran", "and was running").</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "but", "while", "whereas", "although", "though", "was", "were", "is", "are", "has", "had", "have", "will", "which", "that",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of one lot of material moved at once.</summary>
+    private static readonly FrozenSet<string> LotNouns = new[]
+    {
+        "shipment", "cargo", "consignment", "lot", "batch", "delivery", "parcel", "load", "tranche",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before a lot noun that make it a single one ("a first", "an initial", "the maiden", "a trial").</summary>
+    private static readonly FrozenSet<string> SingleLotMarkers = new[]
+    {
+        "a", "an", "first", "initial", "maiden", "single", "trial", "test", "sample", "debut", "inaugural", "one", "pilot",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that may stand between the marker and the lot noun ("the first trial lot", "its first export cargo").</summary>
+    private static readonly FrozenSet<string> LotModifiers = new[]
+    {
+        "the", "its", "their", "first", "initial", "maiden", "single", "trial", "test", "sample", "debut", "inaugural", "pilot",
+        "export", "commercial", "second", "third", "further", "new",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after a figure that make it a rate, not one lot ("a shipment of 500 tonnes a month").</summary>
+    private static readonly FrozenSet<string> RateUnits = new[] { "year", "month", "week", "quarter", "annum", "day" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of a stock ("a buffer stock of", "a strategic reserve of", "a stockpile of").</summary>
+    private static readonly FrozenSet<string> StockNouns = new[] { "stock", "stocks", "reserve", "stockpile", "buffer" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adjectives of a stock ("a buffer stock", "a strategic reserve", "an emergency reserve").</summary>
+    private static readonly FrozenSet<string> StockAdjectives = new[]
+    {
+        "a", "an", "the", "its", "their", "buffer", "strategic", "emergency", "national", "safety", "working", "minimum", "new",
+        "rare", "earth", "earths", "oxide", "metal",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of keeping material ("hold", "keep", "store"): with a stock noun, or after "to"/a modal, a stock held.</summary>
+    private static readonly FrozenSet<string> KeepVerbs = new[]
+    {
+        "hold", "holding", "keep", "keeping", "store", "storing", "maintain", "maintaining", "maintains",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of setting up a stock; only with a stock noun ("build a reserve of", "create a stockpile of").</summary>
+    private static readonly FrozenSet<string> BuildVerbs = new[]
+    {
+        "build", "building", "builds", "create", "creating", "establish", "establishing", "set", "setting", "up", "accumulate",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of planning before "to" and a verb of keeping ("plans to hold"): a plan, not what a deposit holds.</summary>
+    private static readonly FrozenSet<string> PlanLeads = new[]
+    {
+        "plans", "plan", "planned", "planning", "wants", "want", "aims", "aim", "intends", "intend", "seeks", "seek", "proposes",
+        "proposed", "agreed", "agrees", "hopes", "decided", "decides",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "an annualised run-rate of 6,000 tpa", "running at a rate of 500 t a month", "operating at an annualized rate of 3,200
+    /// tonnes", "the monthly run rate reached 500 t": a plant's current rate, read as production at that rate. Returns the
+    /// period the rate's own words give (per_year for annualised/annual/yearly, month for monthly, per_day for daily), an
+    /// empty string when they give none, and null when the figure is no rate.
+    /// </summary>
+    public static string? RunRate(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && (Hedges.Contains(words[w].Text) || RateLinks.Contains(words[w].Text)) && !Is(words[w], "rate"))
+        {
+            w--;
+        }
+
+        if (w < 1 || !Is(words[w], "rate"))
+        {
+            return null;
+        }
+
+        var qualifierStart = w - 1;
+        var period = string.Empty;
+        var run = false;
+        while (qualifierStart >= 0 && words[qualifierStart].IsWord && (RateQualifiers.Contains(words[qualifierStart].Text) || Is(words[qualifierStart], "run")))
+        {
+            period = PeriodOf(words[qualifierStart].Text) ?? period;
+            run |= Is(words[qualifierStart], "run"); // "run-rate", "run rate"
+            qualifierStart--;
+        }
+
+        return run || (qualifierStart >= 1 && Is(words[qualifierStart], "at") && RunningVerbs.Contains(words[qualifierStart - 1].Text)) ? period : null;
+    }
+
+    /// <summary>
+    /// "built to produce 1,000 tonnes a year", "designed to treat 570,000 t of ore per year and recover about 10,000 tpa": a
+    /// verb of output after a participle of design and "to", in the same clause, sizes the plant (capacity).
+    /// </summary>
+    public static bool DesignedFor(List<Token> words, int verb)
+    {
+        for (var w = verb - 1; w >= 1 && w >= verb - 16; w--)
+        {
+            if ((!words[w].IsWord && !InsideNumber(words, w)) || ClauseOpeners.Contains(words[w].Text))
+            {
+                return false;
+            }
+
+            if (Is(words[w], "to") && DesignWords.Contains(words[w - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a first cargo of 80 t", "the first trial lot of 25 tonnes", "an initial shipment of about 150 tonnes": the figure one
+    /// lot weighs (one_off), unless the words after it make it a rate ("a shipment of 500 tonnes a month").
+    /// </summary>
+    public static bool SingleLot(List<Token> words, int firstWord, int afterWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text) && !Is(words[w], "of"))
+        {
+            w--;
+        }
+
+        if (w < 2 || !Is(words[w], "of") || !LotNouns.Contains(words[w - 1].Text))
+        {
+            return false;
+        }
+
+        var single = false;
+        for (var m = w - 2; m >= 0 && m >= w - 5 && words[m].IsWord && (SingleLotMarkers.Contains(words[m].Text) || LotModifiers.Contains(words[m].Text)); m--)
+        {
+            single |= SingleLotMarkers.Contains(words[m].Text);
+        }
+
+        return single && !RateAfter(words, afterWord);
+    }
+
+    /// <summary>
+    /// "plans to hold a buffer stock of up to 200 tonnes", "build a reserve of 1,000 tonnes", "keep a stock of 300 tonnes",
+    /// "plans to hold up to 2,000 tonnes": material a body keeps, a stockpile (a mineral reserve needs no verb of keeping).
+    /// </summary>
+    public static bool StockHeld(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w >= 1 && Is(words[w], "of") && StockNouns.Contains(words[w - 1].Text))
+        {
+            var v = w - 2;
+            while (v >= 0 && words[v].IsWord && StockAdjectives.Contains(words[v].Text))
+            {
+                v--;
+            }
+
+            var keptOrBuilt = v >= 0 && (KeepVerbs.Contains(words[v].Text) || BuildVerbs.Contains(words[v].Text));
+            return keptOrBuilt || !Is(words[w - 1], "reserve");
+        }
+
+        // "plans to hold up to 2,000 tonnes", "will keep 300 tonnes": a plan to keep an amount (not "the stacks hold 35 Mt").
+        // Not what a deposit "is estimated to hold" or "could hold": a plan verb before "to", or "will".
+        return w >= 1 && KeepVerbs.Contains(words[w].Text)
+               && (Is(words[w - 1], "will") || (w >= 2 && Is(words[w - 1], "to") && PlanLeads.Contains(words[w - 2].Text)));
+    }
+
+    /// <summary>"500 tonnes a month", "200 t per year", "monthly": rate words right after a figure (before any punctuation).</summary>
+    public static bool RateAfter(List<Token> words, int afterWord)
+    {
+        if (afterWord < 0)
+        {
+            return false;
+        }
+
+
+        for (var w = afterWord; w < words.Count && w < afterWord + 8; w++)
+        {
+            if (!words[w].IsWord)
+            {
+                return false;
+            }
+
+            var text = words[w].Text;
+            if (text.ToLowerInvariant() is "monthly" or "annually" or "yearly" or "daily" or "weekly"
+                || (text.ToLowerInvariant() is "a" or "per" or "each" or "every" && w + 1 < words.Count && RateUnits.Contains(words[w + 1].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? PeriodOf(string qualifier) => qualifier.ToLowerInvariant() switch
+    {
+        "annualised" or "annualized" or "annual" or "yearly" => Periods.PerYear,
+        "monthly" => Periods.Month,
+        "daily" => Periods.PerDay,
+        _ => null,
+    };
+
+    /// <summary>The comma or point of "300,000" or "1.5": punctuation written between two digits.</summary>
+    private static bool InsideNumber(List<Token> words, int w) =>
+        w > 0 && w + 1 < words.Count && words[w].Text is "," or "." && words[w - 1].End == words[w].Start && words[w + 1].Start == words[w].End
+        && char.IsDigit(words[w - 1].Text[^1]) && char.IsDigit(words[w + 1].Text[0]);
+
+    private static bool Is(Token token, string word) => token.Text.Equals(word, StringComparison.OrdinalIgnoreCase);
+}
