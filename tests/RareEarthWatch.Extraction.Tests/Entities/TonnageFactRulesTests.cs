@@ -2338,6 +2338,20 @@ public sealed class TonnageFactRulesTests
         Fact(text, 2_000).ProductId.Should().Be("reo");
     }
 
+    [Theory]
+    [InlineData("Ruritania's shipments of rare earths, such as oxides and metals, totalled 812 tonnes in May.", 812)]
+    [InlineData("Overall rare earth sales, including carbonate, oxides and metal, came to 2,340 tonnes last quarter.", 2_340)]
+    [InlineData("Varno's rare earth imports, which include oxides, rose by 9% to 415 tonnes in June.", 415)]
+    public void A_material_listed_in_an_aside_is_a_part_and_the_figure_is_of_the_whole(string text, double value) =>
+        Fact(text, value).ProductId.Should().Be("rare-earths");
+
+    [Fact]
+    public void A_material_after_including_with_no_aside_closing_before_the_figure_is_kept()
+    {
+        var text = "Varno Metals Ltd sold magnets and rare earths including oxides totalling 300 tonnes.";
+        Fact(text, 300).ProductId.Should().Be("reo");
+    }
+
     [Fact]
     public void A_short_name_without_a_legal_form_written_before_it_is_the_same_candidate()
     {
