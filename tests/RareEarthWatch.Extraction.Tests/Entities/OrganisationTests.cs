@@ -12,6 +12,20 @@ public sealed class OrganisationTests
         TestFiles.Recognize("China Northern Rare Earth raised prices.").Countries.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Heraeus Remloy said its recycling line in Saxony ran at full rate in May.", "heraeus-remloy")]
+    [InlineData("Magnet imports rose 4%, the Korea International Trade Association (KITA) said. KITA expects more.", "kita")]
+    public void Recyclers_and_trade_associations_of_supply_news_are_known(string text, string id) =>
+        Orgs(text).Should().Equal(id);
+
+    [Fact]
+    public void A_full_registered_name_written_without_brackets_is_one_organisation_and_no_candidate()
+    {
+        var entities = TestFiles.Recognize("Quotas went to China Northern Rare Earth Group High-Tech Co., Ltd. and two smaller groups.");
+        entities.Organisations.Select(o => o.Id).Should().Equal("china-northern-rare-earth");
+        entities.Candidates.Should().BeEmpty();
+    }
+
     [Fact]
     public void Aliases_match_without_case_on_word_boundaries()
     {

@@ -2338,6 +2338,29 @@ public sealed class TonnageFactRulesTests
         Fact(text, 2_000).ProductId.Should().Be("reo");
     }
 
+    [Theory]
+    [InlineData("Ruritania's shipments of rare earths, such as oxides and metals, totalled 812 tonnes in May.", 812)]
+    [InlineData("Overall rare earth sales, including carbonate, oxides and metal, came to 2,340 tonnes last quarter.", 2_340)]
+    [InlineData("Varno's rare earth imports, which include oxides, rose by 9% to 415 tonnes in June.", 415)]
+    public void A_material_listed_in_an_aside_is_a_part_and_the_figure_is_of_the_whole(string text, double value) =>
+        Fact(text, value).ProductId.Should().Be("rare-earths");
+
+    [Fact]
+    public void A_material_after_including_with_no_aside_closing_before_the_figure_is_kept()
+    {
+        var text = "Varno Metals Ltd sold magnets and rare earths including oxides totalling 300 tonnes.";
+        Fact(text, 300).ProductId.Should().Be("reo");
+    }
+
+    [Theory]
+    [InlineData("Varno Recycling Ltd will shred 420 tonnes of NdFeB scrap a year at its new line.", 420, "magnet-scrap")]
+    [InlineData("Varno Recycling Ltd expects to sell 180 tonnes of recycled magnets to motor makers next year.", 180, "ndfeb-magnet")]
+    [InlineData("Varno Recycling Ltd took back 3,200 kg of off-spec magnets from a motor maker in March.", 3.2, "magnet-scrap")]
+    [InlineData("Karsa Minerals Ltd aims to make 7,400 tonnes a year of mixed rare earth sulfate at its Ruritanian plant.", 7_400, "mres")]
+    [InlineData("The Varno pilot plant will take 250 tons of fly ash a day to test rare earth recovery.", 250, "coal-ash")]
+    public void Recycling_feeds_recycled_products_and_sulphate_and_ash_feedstocks_are_named(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
     [Fact]
     public void A_short_name_without_a_legal_form_written_before_it_is_the_same_candidate()
     {

@@ -1053,8 +1053,31 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // 14,200 tonnes": the material a measure noun names ("imports of X") beats a later one in an aside.
         var mention = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)))
                       ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end);
+        mention = mention is null ? null : WholeOfListedPart(sentence, mention, end, materials) ?? mention;
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
+
+    /// <summary>
+    /// "Total rare earth exports, including oxides, metals and compounds, reached 5,893 tonnes": a material listed in an aside
+    /// ("including", "such as", "which include") that closes before the figure is a part of the material named before the
+    /// aside, and the figure is a mass of that whole; null when the mention is in no such aside or nothing is named before it.
+    /// </summary>
+    private static MaterialMention? WholeOfListedPart(Sentence sentence, MaterialMention part, int figureStart, IReadOnlyList<MaterialMention> materials)
+    {
+        var cue = InclusionAsideRegex.Match(sentence.Text, 0, part.Start - sentence.Start);
+        if (!cue.Success || part.End > figureStart || sentence.Text.AsSpan(part.End - sentence.Start, figureStart - part.End).IndexOf(',') < 0)
+        {
+            return null;
+        }
+
+        var cueStart = sentence.Start + cue.Index;
+        return materials.LastOrDefault(m => m.Start >= sentence.Start && m.End <= cueStart);
+    }
+
+    /// <summary>An aside that lists parts, open up to the end of the text: ", including ", ", which include ", "(such as ".</summary>
+    private static readonly Regex InclusionAsideRegex = new(
+        @"[,(]\s*(?i:including|such\s+as|comprising|which\s+(?:include|includes|included|comprise|comprises))\s+[^;:()\d]*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "Rio Tinto's copper output rose to 180,000 tonnes", "iron ore exports of 250 million tonnes", "production of graphite
