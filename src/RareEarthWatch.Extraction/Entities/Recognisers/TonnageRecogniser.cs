@@ -2892,7 +2892,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>
     /// "'We shipped 300 tonnes in May,' said Anna Li, chief executive of X", "'Our plant ran at 900 tonnes,' an X executive
     /// said", "'We bought 80 tonnes,' Jan Ek told analysts. Ek is chief financial officer of X.": a figure a quoted "we"/"our"
-    /// speaks of, with no name in the quotation before it, is the organisation of the speaker named after the quotation in the
+    /// speaks of, with no name in the quotation ("'We have secured 1,500 t from X'" keeps the supplier X), is the organisation of the speaker named after the quotation in the
     /// same sentence, or else in a next sentence that says what the speaker is (a role, then "of"/"at" the organisation).
     /// A speaker from a news outlet, price reporter or research firm speaks for nobody's figure here; null leaves it to the
     /// other rules.
@@ -2910,7 +2910,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var names = NamesIn(sentence, context.Organisations, context.Candidates);
         if (!OwnVoiceRegex.IsMatch(text.AsSpan(open, quantity.NumberStart - open))
-            || names.Exists(n => n.Start > open && n.Start < quantity.NumberStart)
+            || names.Exists(n => n.Start > open && n.Start < close)
             || context.Countries.Any(m => m.Length > 0 && m.Start > sentence.Start + open && m.Start < sentence.Start + quantity.NumberStart
                                           && !IsRoute(sentence, m.Start) && !InBefore(sentence, m.Start)))
         {
