@@ -25,8 +25,10 @@ public sealed class ReferenceDataRecognition(Gazetteer gazetteer) : IEntityRecog
     {
         var rows = await db.Organisations.AsNoTracking().Where(o => o.MergedIntoId == null && !o.Retired).ToListAsync(ct);
         var excluded = await db.ExcludedNames.AsNoTracking().Select(n => n.Name).ToListAsync(ct);
+        // Other roles ("armed group") are not stored in the database: they come from the reference file, by id.
+        var roles = gazetteer.Organisations.DistinctBy(o => o.Id).ToDictionary(o => o.Id, o => o.OtherRoles, StringComparer.Ordinal);
         var organisations = rows
-            .Select(o => new OrganisationEntry(o.Id, o.Name, o.Kind, o.CountryCode, o.ParentId, o.AliasList, o.AmbiguousAliasList))
+            .Select(o => new OrganisationEntry(o.Id, o.Name, o.Kind, o.CountryCode, o.ParentId, o.AliasList, o.AmbiguousAliasList, roles.GetValueOrDefault(o.Id)))
             .ToList();
         _current = new Snapshot(
             new EntityRecognizer(gazetteer.WithOrganisations(organisations)),

@@ -90,7 +90,8 @@ public sealed class Gazetteer
         Optional(row, "country"),
         Optional(row, "parent_id"),
         Multi(row, "aliases"),
-        Multi(row, "ambiguous_aliases"));
+        Multi(row, "ambiguous_aliases"),
+        Multi(row, "other_roles"));
 
     private static CountryEntry ReadCountry(CsvReader row) => new(
         Required(row, "iso2"),

@@ -8,8 +8,12 @@ public sealed record OrganisationEntry(
     string? CountryCode,
     string? ParentId,
     IReadOnlyList<string> Aliases,
-    IReadOnlyList<string> AmbiguousAliases)
+    IReadOnlyList<string> AmbiguousAliases,
+    IReadOnlyList<string>? OtherRoles = null)
 {
+    /// <summary>Roles besides <see cref="Kind"/> (companies.csv other_roles: "armed group", "bank", ...).</summary>
+    public IReadOnlyList<string> Roles => OtherRoles ?? [];
+
     /// <summary>News outlets, price reporters and research firms are usually the source, not the subject.</summary>
     public bool IsSourceKind => Kind is "news outlet" or "price reporting agency" or "research firm";
 }

@@ -2450,4 +2450,42 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Offtake);
         fact.SubjectName.Should().Be(supplier);
     }
+
+    [Theory]
+    [InlineData("Varno Mining Ltd said the Kachin Independence Army had seized its pits near Sadon. The militia now levies a fee on about 1,400 tonnes of carbonate a month, Varno Mining said.", 1_400)]
+    [InlineData("Varno Mining Ltd said the Kachin Independence Army had seized its pits near Sadon. The rebels have said they will let 700 tonnes a month leave the area.", 700)]
+    [InlineData("Varno Mining Ltd said the Kachin Independence Army had seized its pits near Sadon. The armed group's new leaching pits produced 90 tonnes of oxide in May.", 90)]
+    public void An_armed_group_noun_is_the_armed_group_named_before(string text, double value) =>
+        Fact(text, value).SubjectId.Should().Be("kachin-independence-army");
+
+    [Theory]
+    [InlineData("Kessler Magnetwerk GmbH expects prices to rise. \"We sold 420 tonnes of magnets in June,\" said Ola Berg, chief executive of Varno Metals Ltd, on Monday.", 420, "Varno Metals Ltd")]
+    [InlineData("Kessler Magnetwerk GmbH expects prices to rise. \"Our plant in Norway made 75 tonnes of alloy last month,\" a Varno Metals Ltd executive said.", 75, "Varno Metals Ltd")]
+    [InlineData("Kessler Magnetwerk GmbH expects prices to rise. \"We bought 60 tonnes of oxide this spring,\" Ola Berg told reporters. Berg is chief financial officer of Varno Metals Ltd, a magnet recycler.", 60, "Varno Metals Ltd")]
+    public void A_quoted_we_is_the_organisation_of_the_speaker(string text, double value, string subject) =>
+        Fact(text, value).SubjectName.Should().Be(subject);
+
+    [Fact]
+    public void A_named_venture_is_the_subject_of_the_venture_noun()
+    {
+        var text = "Kessler Magnetwerk GmbH and Varno Metals Ltd said their new venture, Ostra Magnet Co., Ltd., will build a plant near Gdansk. "
+                   + "The venture will make 1,800 tonnes of magnets a year from 2029, the partners said.";
+        Fact(text, 1_800).SubjectName.Should().Be("Ostra Magnet Co., Ltd.");
+    }
+
+    [Fact]
+    public void An_unnamed_venture_is_no_partner_alone()
+    {
+        var text = "Kessler Magnetwerk GmbH and Varno Metals Ltd agreed to build a magnet plant near Gdansk together. "
+                   + "The joint venture's plant will make 1,800 tonnes of magnets a year from 2029, the partners said.";
+        Fact(text, 1_800).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_anaphor_with_a_company_speaker_after_the_figure_is_the_speaker()
+    {
+        var text = "Kessler Magnetwerk GmbH bought a stake in Varno Metals Ltd in May. Kessler Magnetwerk GmbH and Varno Metals Ltd both plan new lines. "
+                   + "Its new line near Gdansk will make 500 tonnes of magnets a year, Varno Metals said.";
+        Fact(text, 500).SubjectName.Should().Be("Varno Metals Ltd");
+    }
 }

@@ -2814,6 +2814,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return described; // "a move the carmaker said would cut its dysprosium use by 40 t": the carmaker named before
         }
 
+        if (VentureAnaphor(sentence, quantity, context) is { } venture)
+        {
+            return venture; // "X and Y's venture, Z Ltd, ... The venture will turn out 3,400 tonnes": Z
+        }
+
+        if (QuotedSpeakerOrganisation(sentence, quantity, context) is { } speaking)
+        {
+            return speaking; // "'We shipped 300 tonnes in May,' said Anna Li, chief executive of X": X
+        }
+
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (measure == Measures.Offtake && ReceivedFrom(sentence, quantity, context) is { } supplier)
         {
@@ -2902,6 +2912,120 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return subject;
     }
+
+    /// <summary>
+    /// "X and Y said their venture, Z Ltd, will build a plant. The venture will turn out 3,400 tonnes a year": a joint venture
+    /// named by its noun ("the venture", "the joint venture's plant", "the partnership's facility", "the jointly owned
+    /// company"), with no name between it and the figure, is the latest organisation or candidate the text introduced as a
+    /// venture (in apposition after "venture", or followed by ", a/their ... venture"); a venture the text never names is no
+    /// partner's alone, so the figure has no subject (docs/entities.md §38). Null when the sentence speaks of no venture.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? VentureAnaphor(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var match = VentureNounRegex.Match(sentence.Text[..quantity.NumberStart]);
+        if (!match.Success || NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= match.Index && n.Start < quantity.NumberStart))
+        {
+            return null;
+        }
+
+        var at = sentence.Start + match.Index;
+        var text = context.Sentences is { } sentences ? sentences.Sentences : [sentence];
+        var introduced = context.Organisations.Mentions
+            .Select(m => (m.Start, m.End, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Select(e => (e.Start, End: e.Start + e.Length, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+            .Where(n => n.Start < at && text.FirstOrDefault(t => t.Start <= n.Start && n.End <= t.End) is { } home
+                        && (VentureBeforeNameRegex.IsMatch(home.Text.AsSpan(0, n.Start - home.Start))
+                            || VentureAfterNameRegex.IsMatch(home.Text.AsSpan(n.End - home.Start))))
+            .OrderByDescending(n => n.Start)
+            .ToList();
+        return introduced.Count > 0 ? introduced[0].Subject : (null, null, null);
+    }
+
+    /// <summary>A joint venture named by its noun, acting before the figure: "The venture will", "the joint venture's plant",
+    /// "the JV", "The partnership's facility", "the jointly owned company" (no clause break after it).</summary>
+    private static readonly Regex VentureNounRegex = new(
+        @"\b[Tt]he\s+(?:(?:new|joint|50-50|equally[- ]owned)\s+)*(?:venture|JV|partnership|jointly[- ](?:owned|held)\s+(?:company|plant|facility|refinery))(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|facility|refinery|factory|operation|mine|line))?\s+(?:\p{Ll}+\s+){0,2}?(?:will|would|is|was|has|had|plans|expects|aims|can|could|should|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b[^,;:.]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>Text right before a venture's name in apposition: "their 50-50 venture, ", "a joint venture called ".</summary>
+    private static readonly Regex VentureBeforeNameRegex = new(
+        @"(?i)\b(?:venture|JV)\s*(?:,\s*|\s+(?:called|named)\s+)$",
+        RegexOptions.Compiled);
+
+    /// <summary>Text right after a venture's name: ", a joint venture of", ", their 50-50 venture", " joint venture" (not ", a
+    /// private venture": a start-up).</summary>
+    private static readonly Regex VentureAfterNameRegex = new(
+        @"(?i)^\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint\s+venture|(?:their|its)\s+(?:[\w-]+\s+){0,3}?venture)\b|\s+(?:joint\s+venture|JV)\b)",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "'We shipped 300 tonnes in May,' said Anna Li, chief executive of X", "'Our plant ran at 900 tonnes,' an X executive
+    /// said", "'We bought 80 tonnes,' Jan Ek told analysts. Ek is chief financial officer of X.": a figure a quoted "we"/"our"
+    /// speaks of, with no name in the quotation ("'We have secured 1,500 t from X'" keeps the supplier X), is the organisation of the speaker named after the quotation in the
+    /// same sentence, or else in a next sentence that says what the speaker is (a role, then "of"/"at" the organisation).
+    /// A speaker from a news outlet, price reporter or research firm speaks for nobody's figure here; null leaves it to the
+    /// other rules.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? QuotedSpeakerOrganisation(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var text = sentence.Text;
+        var open = text.LastIndexOfAny(QuoteMarks, Math.Max(0, quantity.NumberStart - 1));
+        var close = quantity.End < text.Length ? text.IndexOfAny(QuoteMarks, quantity.End) : -1;
+        if (open < 0 || close < 0 || text[open] == '”' || text[close] == '“'
+            || (text[open] == '"' && text.AsSpan(0, open).Count('"') % 2 != 0))
+        {
+            return null;
+        }
+
+        var names = NamesIn(sentence, context.Organisations, context.Candidates);
+        if (!OwnVoiceRegex.IsMatch(text.AsSpan(open, quantity.NumberStart - open))
+            || names.Exists(n => n.Start > open && n.Start < close)
+            || context.Countries.Any(m => m.Length > 0 && m.Start > sentence.Start + open && m.Start < sentence.Start + quantity.NumberStart
+                                          && !IsRoute(sentence, m.Start) && !InBefore(sentence, m.Start)))
+        {
+            return null;
+        }
+
+        // The speaker is named within a few words of the quotation ("said Anna Li, chief executive of X", "an X executive said").
+        const int SpeakerReach = 80;
+        var after = Actors(sentence, context).Where(a => a.Start > sentence.Start + close && a.Start - sentence.Start - close <= SpeakerReach).Take(1).ToList();
+        if (after.Count == 0 && context.Sentences is { } sentences && sentences.IndexOf(sentence.Start) is var s and >= 0
+            && s + 1 < sentences.Sentences.Count && sentences.Sentences[s + 1] is var next)
+        {
+            after = Actors(next, context).Where(a => SpeakerRoleBeforeRegex.IsMatch(next.Text.AsSpan(0, a.Start - next.Start))).Take(1).ToList();
+        }
+
+        if (after.Count == 0 || (after[0].Id is { } id && index.Organisations[id].IsSourceKind))
+        {
+            return null;
+        }
+
+        return (after[0].Id, after[0].Name, after[0].Kind);
+    }
+
+    /// <summary>The organisations and candidates named in a sentence, in order (absolute offsets).</summary>
+    private List<(int Start, string? Id, string? Name, string? Kind)> Actors(Sentence sentence, SubjectContext context) =>
+        context.Organisations.Mentions
+            .Where(m => m.Start >= sentence.Start && m.End <= sentence.End)
+            .Select(m => (m.Start, Id: (string?)m.Id, Name: (string?)index.Organisations[m.Id].Name, Kind: (string?)SubjectKinds.Organisation))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence
+                .Where(e => e.Start >= sentence.Start && e.Start + e.Length <= sentence.End)
+                .Select(e => (e.Start, Id: (string?)null, Name: (string?)c.Name, Kind: (string?)SubjectKinds.Candidate))))
+            .OrderBy(a => a.Start)
+            .ToList();
+
+    private static bool InBefore(Sentence sentence, int start) =>
+        sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith(" in", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly char[] QuoteMarks = ['"', '“', '”'];
+
+    /// <summary>A first-person plural in a quotation: "We shipped", "our plant", "for us".</summary>
+    private static readonly Regex OwnVoiceRegex = new(@"(?i)\b(?:we|our|us|we['’]ve|we['’]ll)\b", RegexOptions.Compiled);
+
+    /// <summary>A role and "of"/"at" right before a name: "Garnier is chief financial officer of ", "She heads sales at ".</summary>
+    private static readonly Regex SpeakerRoleBeforeRegex = new(
+        @"^[^.;]*\b(?:is|was|serves\s+as|heads|leads|runs)\b[^.;]*\b(?:chief|head|director|officer|president|chairman|chairwoman|chair|executive|manager|spokes(?:man|woman|person)|founder|partner|CEO|CFO|COO)\b[^.;]{0,40}?\b(?:of|at|for)\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>
     /// True when the sentence names no actor before the figure but the subject, and names it right after "agreement with"
@@ -3066,12 +3190,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         "news outlet", "price reporting agency", "research firm", "international organisation", "industry association",
     };
 
+    /// <summary>What an armed group is described as (the companies.csv role "armed group"): "the militia", "the rebels",
+    /// "the insurgent group"; also at the start of a sentence and as a possessive ("The fighters' leaching ponds").</summary>
+    private static readonly string ArmedGroupNouns =
+        @"(?<noun>militias?|rebels|insurgents|guerrillas|fighters|(?:armed|rebel|insurgent)\s+(?:group|army|forces?|movement|organi[sz]ation))";
+
+    /// <summary>The kinds or roles of an organisation that an armed-group noun describes.</summary>
+    private static readonly string[] ArmedGroupRoles = ["armed group"];
+
     private static readonly string DescriptionPattern =
-        @"\bthe\s+(?:(?<demonym>\p{Lu}[\p{L}-]+)\s+)?(?<noun>carmaker|automaker|miner|trader|refiner|separator|company|firm|group)\s+";
+        @"(?:\bthe\s+(?:(?<demonym>\p{Lu}[\p{L}-]+)\s+)?(?<noun>carmaker|automaker|miner|trader|refiner|separator|company|firm|group)"
+        + @"|\b[Tt]he\s+" + ArmedGroupNouns + @"(?:['’]s?(?:\s+[\p{Ll}-]+){1,3}?)?)\s+";
 
     /// <summary>Before the figure: "a move the carmaker said would cut its use by 40 t" (the description acts, no clause break after it).</summary>
     private static readonly Regex DescriptionBeforeRegex = new(
-        DescriptionPattern + @"(?:said|says|has|had|will|would|plans|expects|wants|is|was)\b[^,;:.]*$",
+        DescriptionPattern + @"(?:(?:now|also|still|already|\p{Ll}+ly)\s+)?(?:said|says|has|had|have|will|would|plans|expects|wants|is|was|are|were|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b[^,;:.]*$",
         RegexOptions.Compiled);
 
     /// <summary>After the figure: "the 600 tonnes a year the Danish company had ordered" (an object relative clause).</summary>
@@ -3090,7 +3223,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var names = NamesIn(sentence, context.Organisations, context.Candidates);
         var match = DescriptionBeforeRegex.Match(sentence.Text[..quantity.NumberStart]);
         var at = sentence.Start + match.Index;
-        if (!match.Success || names.Exists(n => n.Start >= match.Index))
+        if (!match.Success || names.Exists(n => n.Start >= match.Index && n.Start < quantity.NumberStart))
         {
             var after = DescriptionAfterRegex.Match(sentence.Text[quantity.End..]);
             if (!after.Success || names.Exists(n => n.Start >= quantity.End && n.Start < quantity.End + after.Index + after.Length))
@@ -3113,10 +3246,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return null; // "the company expects": the anaphor rules (the main organisation so far) decide
         }
 
-        var kinds = DescriptionKinds[match.Groups["noun"].Value];
+        // "The militia is now taxing output it estimates at 2,000 t": an armed-group noun is the latest organisation named
+        // before it that the reference data gives that role (never a candidate company).
+        var armed = !DescriptionKinds.TryGetValue(match.Groups["noun"].Value, out var kinds);
+        kinds ??= ArmedGroupRoles;
         var organisation = context.Organisations.Mentions
             .Where(m => m.Start < at && index.Organisations[m.Id] is var o
-                        && (kinds.Length == 0 ? !NotCompanyKinds.Contains(o.Kind) && !options.StateBodyKinds.Contains(o.Kind) : kinds.Contains(o.Kind, StringComparer.Ordinal))
+                        && (kinds.Length == 0
+                            ? !NotCompanyKinds.Contains(o.Kind) && !options.StateBodyKinds.Contains(o.Kind)
+                            : kinds.Contains(o.Kind, StringComparer.Ordinal) || o.Roles.Any(r => kinds.Contains(r, StringComparer.Ordinal)))
                         && (country is null || o.CountryCode == country))
             .Select(m => (m.Start, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)));
         // A candidate's kind is only a hint ("company"): it fits a company noun, and a kind noun only when no known organisation does.
@@ -3125,7 +3263,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .SelectMany(c => c.Evidence.Where(e => e.Start < at)
                 .Select(e => (e.Start, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate))));
         var known = organisation.ToList();
-        var latest = (kinds.Length == 0 || known.Count == 0 ? known.Concat(candidates) : known).OrderByDescending(n => n.Start).ToList();
+        var latest = (armed || (kinds.Length > 0 && known.Count > 0) ? known : known.Concat(candidates)).OrderByDescending(n => n.Start).ToList();
         return latest.Count > 0 ? latest[0].Subject : null;
     }
 
@@ -3379,6 +3517,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                    && CountryMeasureRegex.IsMatch(sentence.Text.AsSpan(m.End - sentence.Start))))
         {
             anaphor = AnaphorKind.Organisation; // "In H1 the company recycled 42 tonnes"
+        }
+
+        // "Shin-Etsu and TDK both plan to expand. Its new plant will make 2,000 tonnes a year, Shin-Etsu said.": an anaphor with
+        // a company named after the figure as its speaker is that company, not the one mentioned most.
+        if (anaphor == AnaphorKind.Organisation && before.Count == 0
+            && actors.Find(a => a.Start >= sentence.Start + quantity.End && SpeechVerbFollows(sentence, a.End, options.SpeakerTitleWords)) is { Name: not null } ownSpeaker
+            && sentence.Text.AsSpan(quantity.End, ownSpeaker.Start - sentence.Start - quantity.End).Contains(',')
+            && (ownSpeaker.Id is null || (index.Organisations[ownSpeaker.Id] is var spoken && !spoken.IsSourceKind
+                                       && !NotCompanyKinds.Contains(spoken.Kind) && !options.StateBodyKinds.Contains(spoken.Kind))))
+        {
+            return (ownSpeaker.Id, ownSpeaker.Name, ownSpeaker.Kind);
         }
 
         if (anaphor == AnaphorKind.Organisation)
