@@ -99,7 +99,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev3", "tonnage period")] = (0.96, 0.96),
         [("dev3", "tonnage product")] = (0.77, 0.77),
         [("dev3", "tonnage subject")] = (0.91, 0.91),
-        [("dev3", "tonnages exact")] = (0.72, 0.72), // raised by branch subject18 (measured 0.75 minus 0.02, rounded down)
+        [("dev3", "tonnages exact")] = (0.74, 0.74), // raised after the 2026-11-24 late-morning merges (measured 0.76 minus 0.02)
         // Check2 set (check2-set.json): one more annotator who never saw the rules, held out (errors hidden); first measured
         // on the rules before the evening's round (exact 0.50); floors raised after the round (exact 0.57) to measured minus 0.02.
         [("check2", "organisations")] = (0.96, 0.98),
@@ -146,7 +146,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("blind", "tonnage period")] = (0.88, 0.88),
         [("blind", "tonnage product")] = (0.91, 0.91),
         [("blind", "tonnage subject")] = (0.93, 0.93),
-        [("blind", "tonnages exact")] = (0.78, 0.76),
+        [("blind", "tonnages exact")] = (0.81, 0.79), // raised after the 2026-11-24 late-morning merges (measured 0.83 / 0.81 minus 0.02)
     };
 
     /// <summary>
