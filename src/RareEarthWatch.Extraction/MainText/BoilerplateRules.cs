@@ -102,9 +102,12 @@ internal static partial class BoilerplateRules
             return new StampLine(NormalizeLabel(label.Groups["label"].Value), stamp);
         }
 
-        // A bare date line: little besides the date (weekday, separators, a word such as "date").
+        // A bare date line: little besides the date (weekday, separators, a word such as "date"). A date that ends a period
+        // or follows a preposition ("Quarterly Activities Report for the period ending 30 September 2026", "Outlook to
+        // March 2027") is what the line is about, not when it was published.
         var rest = line.Remove(stamp.Index, stamp.Length);
         return TextTools.EndsSentence(line) || TextTools.WordCount(Weekday().Replace(rest, " ")) > maxWords / 2
+               || DateObject().IsMatch(line.AsSpan(0, stamp.Index))
             ? null
             : new StampLine("date line", stamp);
     }
@@ -255,6 +258,10 @@ internal static partial class BoilerplateRules
 
     [GeneratedRegex(@"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bdate\b|[|·•,]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
+
+    /// <summary>A period word or preposition right before the date: the date is the object of the line, not its stamp.</summary>
+    [GeneratedRegex(@"\b(?:ending|ended|end(?:ing)?\s+of|to|until|till|through|since|from|between|by|before|after|as\s+(?:at|of))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateObject();
 
     [GeneratedRegex(
         @"^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|reported|graphics|production)\s+by\s+\p{Lu}[^\n]{0,400}$|^\(\s*with (?:files|(?:additional )?reporting|input) from\s+\p{Lu}[^\n)]{0,80}\)$",

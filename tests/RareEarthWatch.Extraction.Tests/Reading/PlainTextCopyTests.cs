@@ -163,6 +163,19 @@ public sealed class PlainTextCopyTests
         article.Metadata.Title.Should().Be("Example Rare Earths achieves first NdPr oxide production", "'ASX ANNOUNCEMENT' labels the document");
     }
 
+    [Theory]
+    [InlineData("Quarterly Activities Report for the period ending 30 September 2026")]
+    [InlineData("Half-Year Report to 31 December 2025")]
+    [InlineData("Reserves Statement as at 30 June 2026")]
+    public void A_report_title_that_names_its_period_end_is_the_title_and_no_publication_date(string heading)
+    {
+        var text = heading + "\n\nHighlights\n- Output rose 14% on the quarter.\n\n"
+            + "Production\nThe Company produced 3,100 t TREO in mixed rare earth carbonate during the quarter, compared with 2,700 t in the previous quarter.";
+        var article = TestFiles.NewReader().Read(new RawDocument("report.txt", Encoding.UTF8.GetBytes(text)));
+        article.Metadata.Title.Should().Be(heading);
+        article.Metadata.Published.Should().BeNull("the date ends the period the report covers; it does not say when the report came out");
+    }
+
     [Fact]
     public void The_headline_after_a_site_name_and_a_breadcrumb_is_the_title()
     {
