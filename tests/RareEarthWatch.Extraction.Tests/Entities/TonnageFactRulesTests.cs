@@ -2488,4 +2488,10 @@ public sealed class TonnageFactRulesTests
                    + "Its new line near Gdansk will make 500 tonnes of magnets a year, Varno Metals said.";
         Fact(text, 500).SubjectName.Should().Be("Varno Metals Ltd");
     }
+
+    [Theory]
+    [InlineData("Vietnam exported 3,200 tonnes of rare earth oxides in 2025, customs data showed. Poland was the largest destination, taking 900 tonnes.", 900)]
+    [InlineData("Vietnam exported 3,200 tonnes of rare earth oxides in 2025, customs data showed. Poland remained the biggest buyer, absorbing 900 tonnes.", 900)]
+    public void A_country_named_as_top_destination_is_not_the_subject_of_the_export(string text, double value) =>
+        Fact(text, value).SubjectName.Should().Be("Vietnam");
 }

@@ -4072,12 +4072,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                && ((TonnageLexicon.MeasureCues.TryGetValue(next[0].Text, out var cue) && cue != Measures.Other) || next[0].Text is "mined" or "mines");
     }
 
-    /// <summary>"Japan received 1,020 tons of the total": a country right before a verb of receiving is a destination.</summary>
+    /// <summary>"Japan received 1,020 tons of the total", "Germany was the largest destination, taking 1,057 tons": a country
+    /// right before a verb of receiving, or named as the top destination or buyer, is a destination (the exporter's figure).</summary>
     private static bool RecipientFollows(Sentence sentence, int end)
     {
-        var next = Tokenizer.Tokenize(sentence.Text[(end - sentence.Start)..]);
-        return next.Count > 0 && TonnageLexicon.RecipientVerbs.Contains(next[0].Text);
+        var rest = sentence.Text[(end - sentence.Start)..];
+        var next = Tokenizer.Tokenize(rest);
+        return (next.Count > 0 && TonnageLexicon.RecipientVerbs.Contains(next[0].Text)) || TopDestinationRegex.IsMatch(rest);
     }
+
+    /// <summary>Words right after a country that name it a destination of the exports: " was the largest destination",
+    /// " remained the main buyer", " became the second-biggest market for".</summary>
+    private static readonly Regex TopDestinationRegex = new(
+        @"^\s+(?:(?:was|is|remained|remains|became|ranked\s+as|stayed)\s+)(?:again\s+|once\s+again\s+|still\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:destination|buyer|importer|customer|recipient|purchaser)s?\b",
+        RegexOptions.Compiled);
 
     /// <summary>"to the United States", "from Myanmar": a destination or an origin, not the subject.</summary>
     private static bool IsRoute(Sentence sentence, int start) => RoutePreposition(sentence, start) is not null;
