@@ -34,6 +34,7 @@ public sealed class CandidateTests
         candidate.Name.Should().Be("Narva Separation Works AS");
         candidate.Evidence.Should().HaveCount(2);
         Names("Prices rose as demand grew, and as buyers waited.").Should().BeEmpty("the word \"as\" is no legal form");
+        Names("TRADERS SAID KESTREL OUTPUT FELL AS WELL AS EXPORTS.").Should().BeEmpty("in a line of capitals AS is the word");
     }
 
     [Fact]

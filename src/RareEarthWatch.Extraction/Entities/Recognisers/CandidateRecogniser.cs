@@ -1043,6 +1043,12 @@ public sealed class CandidateRecogniser
             return null;
         }
 
+        // "AS" is a legal form and the word "as": after a word in capitals ("SHARES SLIDE AS OUTPUT FALLS") it is the word.
+        if (!prefix && noise.Contains(context.Tokens[t].Text) && t > 0 && IsCapitalsOnly(context.Tokens[t - 1].Text))
+        {
+            return null;
+        }
+
         Designator? best = null;
         foreach (var d in list)
         {
@@ -1069,6 +1075,8 @@ public sealed class CandidateRecogniser
 
         return best;
     }
+
+    private static bool IsCapitalsOnly(string word) => word.Length > 1 && word.Any(char.IsLetter) && !word.Any(char.IsLower);
 
     /// <summary>"[Country/generic words] Ministry of Mines and Energy": the run ends with a prefix designator's head.</summary>
     private Found? BodyAfter(Context context, int runStart, int runEnd, int sentenceEnd)
