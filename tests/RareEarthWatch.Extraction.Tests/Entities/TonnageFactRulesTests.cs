@@ -1697,6 +1697,12 @@ public sealed class TonnageFactRulesTests
         Fact(text, 80).SubjectName.Should().Be("Halden Recycling Inc");
     }
 
+    [Theory]
+    [InlineData("Corvin Sands Ltd sold 6,200 tonnes of mineral sands in the half. Shipments to its Korean customer totalled 2,400 tonnes.", 2_400)]
+    [InlineData("Corvin Sands Ltd sold 6,200 tonnes of mineral sands in the half. Deliveries to their Japanese buyers came to 1,300 tonnes.", 1_300)]
+    public void A_demonym_after_a_possessive_describes_a_counterparty_not_the_subject(string text, double value) =>
+        Fact(text, value).SubjectName.Should().Be("Corvin Sands Ltd");
+
     // Probe 16 (invented names and sentences).
     [Fact]
     public void A_figure_in_line_with_a_plan_is_no_production_line()

@@ -3845,8 +3845,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex RecipientBuildsRegex = new(@"^\s+to\s+(?:build|construct|develop|expand|fund|finance|restart|set\s+up)\b", RegexOptions.Compiled);
 
     /// <summary>
-    /// "customers including a German automaker had agreed to take 100 tonnes": a demonym between "a"/"an" and a company noun
-    /// describes an unnamed company; the country is not the actor of a figure.
+    /// "customers including a German automaker had agreed to take 100 tonnes": a demonym between "a"/"an" (or "its",
+    /// "their", "our") and a company noun describes an unnamed company; the country is not the actor of a figure.
     /// </summary>
     private static bool UnnamedCompanyDemonym(SentenceIndex sentences, Mention country)
     {
@@ -3858,8 +3858,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var sentence = sentences.Sentences[s];
         var before = Tokenizer.Tokenize(sentence.Text[..Math.Max(0, country.Start - sentence.Start)]).Where(t => t.IsWord).TakeLast(1).ToList();
         var after = Tokenizer.Tokenize(sentence.Text[Math.Min(sentence.Text.Length, country.End - sentence.Start)..]).Where(t => t.IsWord).Take(1).ToList();
-        return before.Count == 1 && after.Count == 1 && before[0].Text.ToLowerInvariant() is "a" or "an"
-               && TonnageLexicon.UnnamedCompanyNouns.Contains(after[0].Text);
+        // "shipments to its Chinese customer totalled 4,750 tonnes": a possessive before the demonym names a counterparty too.
+        return before.Count == 1 && after.Count == 1 && before[0].Text.ToLowerInvariant() is "a" or "an" or "its" or "their" or "our"
+               && TonnageLexicon.UnnamedCompanyNouns.Contains(after[0].Text.TrimEnd('s'));
     }
 
     /// <summary>"followed by [the]" right before a listed name.</summary>
