@@ -1076,6 +1076,7 @@ public sealed class CandidateRecogniser
         return best;
     }
 
+    /// <summary>A word of any length with letters, none lower-case ("TRADERS", "FELL"); <see cref="IsCapitals"/> is for short acronyms.</summary>
     private static bool IsCapitalsOnly(string word) => word.Length > 1 && word.Any(char.IsLetter) && !word.Any(char.IsLower);
 
     /// <summary>"[Country/generic words] Ministry of Mines and Energy": the run ends with a prefix designator's head.</summary>

@@ -10,12 +10,9 @@ namespace RareEarthWatch.Extraction.Entities.Recognisers;
 /// </summary>
 internal static class MeasureShapes
 {
-    /// <summary>Hedges between the shape's words and the number ("a rate of about", "hold as much as", "up to").</summary>
-    private static readonly FrozenSet<string> Hedges = new[]
-    {
-        "about", "around", "some", "roughly", "approximately", "nearly", "almost", "up", "to", "as", "much", "at", "least",
-        "more", "than", "an", "estimated", "over",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Hedges between the shape's words and the number ("a rate of about", "hold as much as", "up to"): the plant-size hedges and "almost", "as much as".</summary>
+    private static readonly FrozenSet<string> Hedges = TonnageLexicon.PlantSizeHedges.Union(["almost", "as", "much"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that qualify a rate ("an annualised rate", "its current run rate", "a monthly rate").</summary>
     private static readonly FrozenSet<string> RateQualifiers = new[]
