@@ -114,6 +114,20 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check2", "tonnage product")] = (0.88, 0.88),
         [("check2", "tonnage subject")] = (0.76, 0.76),
         [("check2", "tonnages exact")] = (0.62, 0.62),
+        // Dev4 set (dev4-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs; may be
+        // tuned on. Floors: its first run, on main before that day's rule round (tonnages exact 0.56 / 0.57), minus 0.02.
+        [("dev4", "organisations")] = (0.97, 0.91),
+        [("dev4", "candidates")] = (0.80, 0.51),
+        [("dev4", "candidates with a designator")] = (0.88, 0.88),
+        [("dev4", "organisations any")] = (0.95, 0.85),
+        [("dev4", "countries")] = (0.93, 0.98),
+        [("dev4", "elements")] = (0.98, 0.98),
+        [("dev4", "tonnages")] = (0.95, 0.97),
+        [("dev4", "tonnage measure")] = (0.80, 0.80),
+        [("dev4", "tonnage period")] = (0.85, 0.85),
+        [("dev4", "tonnage product")] = (0.80, 0.80),
+        [("dev4", "tonnage subject")] = (0.79, 0.79),
+        [("dev4", "tonnages exact")] = (0.54, 0.55),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -175,9 +189,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// final rules; split "dev3" may be tuned on in a later round.
     /// check3-set.json (2026-11-24): 40 passages (185 tonnages) by one more annotator who saw neither the rules nor their
     /// docs and ran nothing on the texts; held out from the start (errors hidden), first measured on the rules of main before
-    /// that day's rule round.
+    /// that day's rule round. dev4-set.json (2026-11-24): 40 passages (195 tonnages) by one more such annotator; may be
+    /// tuned on (its errors are listed).
     /// </summary>
-    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
+    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
     private const double RelativeTolerance = 1e-6;
 
     private static readonly string[] Kinds =
@@ -538,7 +553,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         var sb = new StringBuilder();
         sb.AppendLine("| split | kind | TP | FP | FN | precision | recall |");
         sb.AppendLine("|---|---|---|---|---|---|---|");
-        foreach (var split in new[] { "tune", "heldout", "dev", "dev2", "dev3", "check", "check2", "check3", "blind" })
+        foreach (var split in new[] { "tune", "heldout", "dev", "dev2", "dev3", "dev4", "check", "check2", "check3", "blind" })
         {
             foreach (var kind in Kinds)
             {
