@@ -91,6 +91,15 @@ public sealed class CountryTests
     public void City_and_state_dateline_gives_the_country(string text) =>
         TestFiles.Recognize(text).Countries.Select(c => c.Code).Should().Equal("US");
 
+    [Theory]
+    [InlineData("KINGSTON, Ontario -- Harrow Metals Corp opened a recycling hub.", "CA")]
+    [InlineData("LONDON, Ont. (CP) - Harrow Metals Corp opened a recycling hub.", "CA")]
+    [InlineData("PERTH, Western Australia - Harrow Metals Corp restarted the mill.", "AU")]
+    [InlineData("KINGSTON - Harrow Metals Corp opened a recycling hub.", "JM")]
+    [InlineData("LONDON, Nov 20 (Reuters) - Harrow Metals Corp opened a recycling hub.", "GB")]
+    public void A_state_or_province_after_a_capital_in_the_dateline_decides_the_country(string text, string code) =>
+        TestFiles.Recognize(text).Countries.Select(c => c.Code).Should().Equal(code);
+
     [Fact]
     public void A_state_in_running_text_is_not_a_country() =>
         TestFiles.Recognize("Teachers rallied in Ohio, Michigan and Pennsylvania.").Countries.Should().BeEmpty();

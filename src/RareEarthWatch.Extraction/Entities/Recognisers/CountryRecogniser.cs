@@ -765,8 +765,16 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             }
         }
 
+        // "KINGSTON, Ontario -", "LONDON, Ont. -": a state or province after the city decides the country, before the
+        // city's own (Kingston is Jamaica's capital, London the UK's).
         var fromText = false;
-        var cityMatch = index.Datelines.Match(tokens, first, first + 1 + MaxDatelineTokens).FirstOrDefault();
+        if (RegionDateline(text, tokens, first) is { } region)
+        {
+            fromText = true;
+            yield return region;
+        }
+
+        var cityMatch = fromText ? null : index.Datelines.Match(tokens, first, first + 1 + MaxDatelineTokens).FirstOrDefault();
         if (cityMatch is not null && cityMatch.FirstToken == first)
         {
             var written = text.AsSpan(cityMatch.Start, cityMatch.Length);
@@ -780,12 +788,6 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                 fromText = true;
                 yield return new Mention(cityMatch.Targets[0].Id, cityMatch.Start, cityMatch.Length, Dateline: true);
             }
-        }
-
-        if (!fromText && RegionDateline(text, tokens, first) is { } region)
-        {
-            fromText = true;
-            yield return region;
         }
 
         if (!fromText && metadata.DatelineCity is { } city && index.DatelineCities.TryGetValue(city.Trim(), out var code))
