@@ -335,4 +335,12 @@ public sealed class CandidateTests
         TestFiles.Recognize("Moldovan Metals Corp raised money.").Countries.Should().BeEmpty();
         Names("The Latvian Ministry said it would review the Latvian Mining permit.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void The_first_word_of_a_known_organisation_written_in_the_text_is_its_short_form_not_a_candidate()
+    {
+        Names("Peak Rare Earths signed an offtake. Shenghe will take a 19.9% stake in Peak.").Should().BeEmpty();
+        // Not named in full in the text: the cued name stays a candidate.
+        Names("Shenghe will take a 19.9% stake in Quarrion.").Should().Equal("Quarrion");
+    }
 }

@@ -175,6 +175,17 @@ public sealed class CandidateRecogniser
         }
 
         var context = new Context(text, tokens, sentences, tokens.Count);
+        foreach (var mention in organisations.Mentions)
+        {
+            // "Peak Rare Earths ... a stake in Peak": the first word of a known organisation's name as the text writes it.
+            var written = text.AsSpan(mention.Start, mention.Length).Trim();
+            var space = written.IndexOf(' ');
+            if (space > 0)
+            {
+                context.KnownNameFirstWords.Add(written[..space].ToString());
+            }
+        }
+
         foreach (var match in matches)
         {
             // A blocker that is a place of a country ("Lao Cai" -> VN, "Inner Mongolia" -> CN) is read like a country word, so
@@ -625,7 +636,9 @@ public sealed class CandidateRecogniser
                 first++;
             }
 
-            if (first < end && HasDistinctive(context, first, end) && !context.IsHeadline(first, options)
+            // A single word that begins a known organisation's name written in the text is that organisation's short form.
+            var knownShortForm = end - first == 1 && context.KnownNameFirstWords.Contains(tokens[first].Text);
+            if (first < end && !knownShortForm && HasDistinctive(context, first, end) && !context.IsHeadline(first, options)
                 && (Cued(context, first, end) || DefinedAcronym(context, first, end) || CamelBrand(context, first, end))
                 && !WrittenAsPerson(context, first, end) && !(end - first == 1 && WrittenLowerCase(context, tokens[first].Text)))
             {
@@ -1696,6 +1709,9 @@ public sealed class CandidateRecogniser
         public SentenceIndex Sentences { get; } = sentences;
         public bool[] Blocked { get; } = new bool[count];
         public bool[] InCountry { get; } = new bool[count];
+
+        /// <summary>First words of the known organisations' names as the text writes them ("Peak" of "Peak Rare Earths").</summary>
+        public HashSet<string> KnownNameFirstWords { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Country phrases by their last token: code, whether it is a demonym/abbreviation, first token.</summary>
         public Dictionary<int, (string Code, bool IsDescriptor, int FirstToken)> CountryEndingAt { get; } = [];
