@@ -343,4 +343,13 @@ public sealed class CandidateTests
         // Not named in full in the text: the cued name stays a candidate.
         Names("Shenghe will take a 19.9% stake in Quarrion.").Should().Equal("Quarrion");
     }
+
+    [Fact]
+    public void A_demonym_hyphened_to_the_next_word_is_part_of_the_name()
+    {
+        var found = Candidates("The plant is owned by Lao-Sino Rare Earth Development Co, a joint venture.");
+        found.Select(c => c.Name).Should().Equal("Lao-Sino Rare Earth Development Co");
+        found.Single().CountryCode.Should().Be("LA");
+        Names("Canadian Tundra Metals Inc said output rose.").Should().Equal("Tundra Metals Inc");
+    }
 }

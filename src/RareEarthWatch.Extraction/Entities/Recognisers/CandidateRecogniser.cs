@@ -1291,7 +1291,10 @@ public sealed class CandidateRecogniser
                 && (contextCountry is null || contextCountry == lead.Code))
             {
                 country = lead.Code;
-                if (designator.Role != Body)
+                // "Lao-Sino Rare Earth Development Co": a demonym hyphened to the next word is part of the name.
+                var hyphened = Tokenizer.IsHyphen(context.Text[context.Tokens[lead.EndToken - 1].End])
+                               && context.Tokens[lead.EndToken].Start == context.Tokens[lead.EndToken - 1].End + 1;
+                if (designator.Role != Body && !hyphened)
                 {
                     coreFirst = lead.EndToken;
                 }
