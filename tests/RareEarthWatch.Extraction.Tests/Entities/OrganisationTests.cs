@@ -332,6 +332,12 @@ public sealed class OrganisationTests
         Orgs("Japan imported more oxide, and Japanese buyers signed, according to the trade ministry.").Should().Equal("meti");
         Orgs("Japan and China signed, according to the trade ministry.").Should().BeEmpty();
         Orgs("Peru's geological survey raised its estimate.").Should().BeEmpty();
+        // Every word of the description is a word of the body's name.
+        Orgs("India imported 1,140 tonnes of magnets, commerce ministry data showed, as Indian buyers waited.").Should().Equal("india-moci");
+        Orgs("South Korea's trade ministry said reserves would double.").Should().Equal("korea-motie");
+        Orgs("India's mines ministry and India's commerce ministry met.").Should().Contain("india-moci");
+        // "the" is no word of the description: "the commission" is not the "... Commission of the State Council".
+        Orgs("China's Shenghe Resources will buy the concentrate, the commission said.").Should().Equal("shenghe");
     }
 
     [Fact]

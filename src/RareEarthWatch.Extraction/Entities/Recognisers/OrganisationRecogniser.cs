@@ -328,7 +328,8 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
             // "the country's geological survey", "the trade ministry", "Brazil's geological survey".
             string? owner = null;
             var from = -1;
-            if (tokens[t].Text is "the" or "The")
+            // ", commerce ministry data showed": a description after a comma needs no article.
+            if (tokens[t].Text is "the" or "The" || (tokens[t].Text == "," && tokens[t + 1].Text is not ("the" or "a" or "an" or "its" or "their")))
             {
                 owner = main ?? SentenceBodyCountry(t);
                 from = t + 1;
@@ -373,6 +374,9 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         }
 
         var description = string.Join(" ", Enumerable.Range(from, end - from).Select(k => tokens[k].Text));
+        // "the commerce ministry" is the "Ministry of Commerce and Industry", "the trade ministry" the "Ministry of Trade,
+        // Industry and Energy": every word of the description is a word of the name.
+        var descriptionWords = Enumerable.Range(from, end - from).Select(k => tokens[k].Text).ToList();
         if (!index.Countries.TryGetValue(country, out var countryEntry))
         {
             return null;
@@ -383,9 +387,16 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
             .Where(o => o.CountryCode == country && NationalBodyKinds.Contains(o.Kind))
             .Where(o => o.Aliases.Prepend(o.Name).Any(name =>
                 possessives.Exists(p => string.Equals(p, name, StringComparison.OrdinalIgnoreCase))
-                || (" " + name + " ").Contains(" " + description + " ", StringComparison.OrdinalIgnoreCase)))
+                || (" " + name + " ").Contains(" " + description + " ", StringComparison.OrdinalIgnoreCase)
+                || HasAllWords(name, descriptionWords)))
             .ToList();
         return bodies.Count == 1 ? (bodies[0].Id, end) : null;
+    }
+
+    private static bool HasAllWords(string name, List<string> words)
+    {
+        var nameWords = name.Split([' ', ',', '(', ')', '-', '\''], StringSplitOptions.RemoveEmptyEntries);
+        return words.TrueForAll(w => Array.Exists(nameWords, n => string.Equals(n, w, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>Words that may separate the items of a list of organisations.</summary>
