@@ -443,6 +443,14 @@ public sealed class TonnageFactRulesTests
     public void A_rare_earth_product_naming_another_metal_stays_rare_earth(string sentence, string product) =>
         Single(sentence).ProductId.Should().Be(product);
 
+    [Theory]
+    [InlineData("Ruritania exported 4,640 tonnes of rare earth permanent magnets in October. In the first ten months, magnet exports totalled 45,300 tonnes.", 45_300, "rare-earth-permanent-magnet")]
+    [InlineData("The scheme covers rare earth magnets. Tarvik Magnetics Ltd said it would make 500 tonnes of magnets in its first year.", 500, "rare-earth-permanent-magnet")]
+    [InlineData("Ruritania imported 1,450 tonnes of rare earth magnets in the first half. Neodymium magnets are the main kind, and Tarvik Magnetics Ltd said it produced 9,000 tonnes of magnets in the period.", 9_000, "ndfeb-magnet")]
+    [InlineData("Vantor Magnet Works Inc will build a 4,000-tonne-a-year magnet plant in Texas.", 4_000, "ndfeb-magnet")]
+    public void A_bare_magnet_after_generic_rare_earth_magnets_is_that_kind(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
     [Fact]
     public void An_analyst_forecasting_another_company_is_the_speaker()
     {
