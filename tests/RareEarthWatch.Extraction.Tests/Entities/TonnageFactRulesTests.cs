@@ -451,6 +451,13 @@ public sealed class TonnageFactRulesTests
     public void A_bare_magnet_after_generic_rare_earth_magnets_is_that_kind(string text, double value, string product) =>
         Fact(text, value).ProductId.Should().Be(product);
 
+    [Theory]
+    [InlineData("Quellon Minerals Ltd has stockpiled about 26,000 tonnes of monazite-bearing tin tailings at its site.", 26_000, "tailings")]
+    [InlineData("Quellon Minerals Ltd mined 1,200,000 tonnes of xenotime-rich ore in 2025.", 1_200_000, "rare-earth-ore")]
+    [InlineData("Quellon Minerals Ltd holds a stockpile of 90,000 tonnes of monazite-rich concentrate at its plant.", 90_000, "monazite")]
+    public void A_material_bearing_another_is_the_head_noun(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
     [Fact]
     public void An_analyst_forecasting_another_company_is_the_speaker()
     {

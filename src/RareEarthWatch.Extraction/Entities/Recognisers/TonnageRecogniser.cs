@@ -838,6 +838,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         };
     }
 
+    /// <summary>"monazite-bearing", "REE-rich", "clay-hosted": the material before it qualifies the head noun that follows.</summary>
+    private static readonly Regex BearingAfterRegex = new(@"^[-\s](?i:bearing|rich|hosted)\b", RegexOptions.CultureInvariant);
+
     private Material? MaterialAfter(Sentence sentence, List<Quantity> quantities, int q, List<Token> words, IReadOnlyList<MaterialMention> materials)
     {
         var quantity = quantities[q];
@@ -892,6 +895,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             mention = head; // "1,200 tonnes of ionic clay concentrate": the deposit type only says where the concentrate is from
         }
+        var bearer = false;
+        if (mention is not null && BearingAfterRegex.IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start))
+            && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { ProductId: { } bearerId } borne
+            && index.Products[bearerId].Basis == "ore")
+        {
+            // "26,000 tonnes of monazite-bearing tin tailings", "xenotime-rich ore": what bears the mineral (ore, tailings, sands)
+            // is the material, also when another metal's name qualifies it; a "monazite-rich concentrate" stays monazite.
+            mention = borne;
+            bearer = true;
+        }
         if (mention is not null && GradeBefore(sentence.Text.AsSpan(0, mention.Start - sentence.Start))
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { } graded)
         {
@@ -899,7 +912,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var foreign = words.FindIndex(w => w.Start >= quantity.End && w.Start < windowEnd && TonnageLexicon.ForeignMaterials.Contains(w.Text));
-        if (foreign >= 0 && (mention is null || sentence.Start + words[foreign].Start < mention.Start))
+        if (foreign >= 0 && !bearer && (mention is null || sentence.Start + words[foreign].Start < mention.Start))
         {
             return new Material(null, null, null, OreByGrade: false, Foreign: true); // "40,000 tonnes of process water"
         }
