@@ -458,6 +458,13 @@ public sealed class TonnageFactRulesTests
     public void A_material_bearing_another_is_the_head_noun(string text, double value, string product) =>
         Fact(text, value).ProductId.Should().Be(product);
 
+    [Theory]
+    [InlineData("Quellon Minerals Ltd sold 14,300 tonnes of rare earth metals in 2025.", "rare-earth-metal")]
+    [InlineData("Quellon Minerals Ltd will stockpile 800 tonnes of rare-earth metals at a warehouse in Osaka.", "rare-earth-metal")]
+    [InlineData("Quellon Minerals Ltd exported 2,000 tonnes of rare earths in 2025.", "rare-earths")]
+    public void Rare_earth_metals_as_a_figures_own_material_are_the_metal_product(string text, string product) =>
+        Single(text).ProductId.Should().Be(product);
+
     [Fact]
     public void An_analyst_forecasting_another_company_is_the_speaker()
     {
