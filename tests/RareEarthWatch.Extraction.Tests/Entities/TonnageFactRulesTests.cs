@@ -466,6 +466,11 @@ public sealed class TonnageFactRulesTests
         Single(text).ProductId.Should().Be(product);
 
     [Fact]
+    public void Mixed_oxide_feed_is_mixed_rare_earth_oxide() =>
+        Single("Quellon Minerals Ltd has agreed to take 500 tonnes a year of recycled mixed oxide feed from a magnet recycler.")
+            .ProductId.Should().Be("mixed-rare-earth-oxide");
+
+    [Fact]
     public void An_analyst_forecasting_another_company_is_the_speaker()
     {
         Single("said Ann Wood, an analyst at Brenton Capital Partners, who estimates that Arafura will produce 3,000 tonnes of NdPr oxide in its first full year.")
