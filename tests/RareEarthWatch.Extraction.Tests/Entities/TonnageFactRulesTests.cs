@@ -470,6 +470,12 @@ public sealed class TonnageFactRulesTests
         Single("Quellon Minerals Ltd has agreed to take 500 tonnes a year of recycled mixed oxide feed from a magnet recycler.")
             .ProductId.Should().Be("mixed-rare-earth-oxide");
 
+    [Theory]
+    [InlineData("Quellon Minerals Ltd will produce about 1,400 tonnes a year of heavy rare earth concentrate. It plans to ship the concentrate to Louisiana under an export permit for up to 2,000 tonnes a year.", 2_000, "heavy-rare-earth-concentrate")]
+    [InlineData("Quellon Minerals Ltd will produce about 1,400 tonnes a year of heavy rare earth concentrate. Its neighbour sold 2,000 tonnes of concentrate last year.", 2_000, "rare-earth-concentrate")]
+    public void The_concentrate_after_a_named_kind_is_that_kind(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
     [Fact]
     public void An_analyst_forecasting_another_company_is_the_speaker()
     {

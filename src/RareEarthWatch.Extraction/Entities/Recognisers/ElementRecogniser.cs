@@ -109,6 +109,7 @@ public sealed class ElementRecogniser(GazetteerIndex index)
 
         materials.Sort((a, b) => a.Start.CompareTo(b.Start));
         ResolveBareMagnets(text, materials, commonWords);
+        ResolveDefiniteIntermediates(text, materials, commonWords);
         elements.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ElementResult(elements, links, generic, materials);
     }
@@ -171,6 +172,39 @@ public sealed class ElementRecogniser(GazetteerIndex index)
             else
             {
                 named = mention;
+            }
+        }
+    }
+
+    /// <summary>A determiner that points back: "the", "this", "that", "its", "their", "such".</summary>
+    private static readonly Regex PointingDeterminerBeforeRegex = new(@"\b(?i:the|this|that|its|their|such)\s+$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "would produce about 1,400 tonnes a year of heavy rare earth concentrate ... plans to ship the concentrate ... up to 2,000
+    /// tonnes a year": a common-word "concentrate"/"carbonate" after a pointing determiner is the product of that basis the story
+    /// named last (heavy rare earth concentrate, monazite, SEG concentrate; cerium carbonate), not the generic row the
+    /// common word maps to. Without a determiner the common word keeps its generic row.
+    /// </summary>
+    private void ResolveDefiniteIntermediates(string text, List<MaterialMention> materials, HashSet<MaterialMention> commonWords)
+    {
+        var named = new Dictionary<string, MaterialMention>(StringComparer.Ordinal);
+        for (var i = 0; i < materials.Count; i++)
+        {
+            var mention = materials[i];
+            if (mention.ProductId is not { } id || !index.Products.TryGetValue(id, out var product)
+                || product.Basis is not ("concentrate" or "carbonate"))
+            {
+                continue;
+            }
+
+            if (!commonWords.Contains(mention))
+            {
+                named[product.Basis] = mention;
+            }
+            else if (named.TryGetValue(product.Basis, out var kind) && kind.ProductId != id
+                     && PointingDeterminerBeforeRegex.IsMatch(text.AsSpan(0, mention.Start)))
+            {
+                materials[i] = mention with { ProductId = kind.ProductId, AttachedElements = kind.AttachedElements };
             }
         }
     }
