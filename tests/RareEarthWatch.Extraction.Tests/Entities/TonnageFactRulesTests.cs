@@ -476,6 +476,12 @@ public sealed class TonnageFactRulesTests
     public void The_concentrate_after_a_named_kind_is_that_kind(string text, double value, string product) =>
         Fact(text, value).ProductId.Should().Be(product);
 
+    [Theory]
+    [InlineData("Quellon Minerals Ltd produced 2,310 tonnes of NdPr oxide in the quarter. It also holds about 450 tonnes of finished product in inventory.", 450, "rare-earth-products")]
+    [InlineData("Tarvik Magnetics Ltd holds about 300 tonnes of finished magnets in inventory.", 300, "ndfeb-magnet")]
+    public void Finished_product_not_named_is_rare_earth_products(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
     [Fact]
     public void An_analyst_forecasting_another_company_is_the_speaker()
     {
