@@ -443,6 +443,45 @@ public sealed class TonnageFactRulesTests
     public void A_rare_earth_product_naming_another_metal_stays_rare_earth(string sentence, string product) =>
         Single(sentence).ProductId.Should().Be(product);
 
+    [Theory]
+    [InlineData("Ruritania exported 4,640 tonnes of rare earth permanent magnets in October. In the first ten months, magnet exports totalled 45,300 tonnes.", 45_300, "rare-earth-permanent-magnet")]
+    [InlineData("The scheme covers rare earth magnets. Tarvik Magnetics Ltd said it would make 500 tonnes of magnets in its first year.", 500, "rare-earth-permanent-magnet")]
+    [InlineData("Ruritania imported 1,450 tonnes of rare earth magnets in the first half. Neodymium magnets are the main kind, and Tarvik Magnetics Ltd said it produced 9,000 tonnes of magnets in the period.", 9_000, "ndfeb-magnet")]
+    [InlineData("Vantor Magnet Works Inc will build a 4,000-tonne-a-year magnet plant in Texas.", 4_000, "ndfeb-magnet")]
+    public void A_bare_magnet_after_generic_rare_earth_magnets_is_that_kind(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd has stockpiled about 26,000 tonnes of monazite-bearing tin tailings at its site.", 26_000, "tailings")]
+    [InlineData("Quellon Minerals Ltd mined 1,200,000 tonnes of xenotime-rich ore in 2025.", 1_200_000, "rare-earth-ore")]
+    [InlineData("Quellon Minerals Ltd holds a stockpile of 90,000 tonnes of monazite-rich concentrate at its plant.", 90_000, "monazite")]
+    public void A_material_bearing_another_is_the_head_noun(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd sold 14,300 tonnes of rare earth metals in 2025.", "rare-earth-metal")]
+    [InlineData("Quellon Minerals Ltd will stockpile 800 tonnes of rare-earth metals at a warehouse in Osaka.", "rare-earth-metal")]
+    [InlineData("Quellon Minerals Ltd exported 2,000 tonnes of rare earths in 2025.", "rare-earths")]
+    public void Rare_earth_metals_as_a_figures_own_material_are_the_metal_product(string text, string product) =>
+        Single(text).ProductId.Should().Be(product);
+
+    [Fact]
+    public void Mixed_oxide_feed_is_mixed_rare_earth_oxide() =>
+        Single("Quellon Minerals Ltd has agreed to take 500 tonnes a year of recycled mixed oxide feed from a magnet recycler.")
+            .ProductId.Should().Be("mixed-rare-earth-oxide");
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd will produce about 1,400 tonnes a year of heavy rare earth concentrate. It plans to ship the concentrate to Louisiana under an export permit for up to 2,000 tonnes a year.", 2_000, "heavy-rare-earth-concentrate")]
+    [InlineData("Quellon Minerals Ltd will produce about 1,400 tonnes a year of heavy rare earth concentrate. Its neighbour sold 2,000 tonnes of concentrate last year.", 2_000, "rare-earth-concentrate")]
+    public void The_concentrate_after_a_named_kind_is_that_kind(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd produced 2,310 tonnes of NdPr oxide in the quarter. It also holds about 450 tonnes of finished product in inventory.", 450, "rare-earth-products")]
+    [InlineData("Tarvik Magnetics Ltd holds about 300 tonnes of finished magnets in inventory.", 300, "ndfeb-magnet")]
+    public void Finished_product_not_named_is_rare_earth_products(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
     [Fact]
     public void An_analyst_forecasting_another_company_is_the_speaker()
     {

@@ -35,6 +35,7 @@ public sealed class ElementRecogniser(GazetteerIndex index)
         var materials = new List<MaterialMention>();
         var covered = new List<(int Start, int End)>();
         var listed = new List<(string Symbol, int Start, int End)>();
+        var commonWords = new HashSet<MaterialMention>();
 
         foreach (var match in matches)
         {
@@ -89,7 +90,9 @@ public sealed class ElementRecogniser(GazetteerIndex index)
             }
             else if (ambiguous is not null && !without)
             {
-                materials.Add(new MaterialMention(match.Start, match.Length, ambiguous.Id, null, ambiguous.AttachedElements));
+                var mention = new MaterialMention(match.Start, match.Length, ambiguous.Id, null, ambiguous.AttachedElements);
+                materials.Add(mention);
+                commonWords.Add(mention);
             }
         }
 
@@ -105,6 +108,8 @@ public sealed class ElementRecogniser(GazetteerIndex index)
         }
 
         materials.Sort((a, b) => a.Start.CompareTo(b.Start));
+        ResolveBareMagnets(text, materials, commonWords);
+        ResolveDefiniteIntermediates(text, materials, commonWords);
         elements.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ElementResult(elements, links, generic, materials);
     }
@@ -136,6 +141,79 @@ public sealed class ElementRecogniser(GazetteerIndex index)
 
     private static bool Coordinates(string text, int end, int start) =>
         start >= end && ElementCoordinatorRegex.IsMatch(text.AsSpan(end, start - end));
+
+    /// <summary>
+    /// Coreference of a bare "magnet(s)" (ndfeb-magnet by products.csv when the story names no kind, T12/T13/T36/T61): when
+    /// the most recent kind of rare-earth magnet named before it is the generic one ("rare earth (permanent) magnets", "REPM"),
+    /// a bare "magnets"/"magnet exports"/"magnet plant" is that kind, as T10 takes rare-earth-permanent-magnet from the
+    /// sentence before. A kind named after it ("neodymium magnets ... magnets", "NdFeB", "SmCo magnets") keeps the products.csv
+    /// reading; common-word aliases ("permanent magnets", "sintered magnets") name no kind.
+    /// </summary>
+    private void ResolveBareMagnets(string text, List<MaterialMention> materials, HashSet<MaterialMention> commonWords)
+    {
+        const string Generic = "rare-earth-permanent-magnet";
+        MaterialMention? named = null;
+        for (var i = 0; i < materials.Count; i++)
+        {
+            var mention = materials[i];
+            if (mention.ProductId is not { } id || !index.Products.TryGetValue(id, out var product) || product.Form != "magnet"
+                || !product.ContainsRareEarths)
+            {
+                continue;
+            }
+
+            if (commonWords.Contains(mention))
+            {
+                if (named?.ProductId == Generic && IsBareMagnet(text, mention))
+                {
+                    materials[i] = mention with { ProductId = Generic, AttachedElements = named.AttachedElements };
+                }
+            }
+            else
+            {
+                named = mention;
+            }
+        }
+    }
+
+    /// <summary>A determiner that points back: "the", "this", "that", "its", "their", "such".</summary>
+    private static readonly Regex PointingDeterminerBeforeRegex = new(@"\b(?i:the|this|that|its|their|such)\s+$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "would produce about 1,400 tonnes a year of heavy rare earth concentrate ... plans to ship the concentrate ... up to 2,000
+    /// tonnes a year": a common-word "concentrate"/"carbonate" after a pointing determiner is the product of that basis the story
+    /// named last (heavy rare earth concentrate, monazite, SEG concentrate; cerium carbonate), not the generic row the
+    /// common word maps to. Without a determiner the common word keeps its generic row.
+    /// </summary>
+    private void ResolveDefiniteIntermediates(string text, List<MaterialMention> materials, HashSet<MaterialMention> commonWords)
+    {
+        var named = new Dictionary<string, MaterialMention>(StringComparer.Ordinal);
+        for (var i = 0; i < materials.Count; i++)
+        {
+            var mention = materials[i];
+            if (mention.ProductId is not { } id || !index.Products.TryGetValue(id, out var product)
+                || product.Basis is not ("concentrate" or "carbonate"))
+            {
+                continue;
+            }
+
+            if (!commonWords.Contains(mention))
+            {
+                named[product.Basis] = mention;
+            }
+            else if (named.TryGetValue(product.Basis, out var kind) && kind.ProductId != id
+                     && PointingDeterminerBeforeRegex.IsMatch(text.AsSpan(0, mention.Start)))
+            {
+                materials[i] = mention with { ProductId = kind.ProductId, AttachedElements = kind.AttachedElements };
+            }
+        }
+    }
+
+    private static bool IsBareMagnet(string text, MaterialMention mention)
+    {
+        var span = text.AsSpan(mention.Start, mention.Length);
+        return span.Equals("magnet", StringComparison.OrdinalIgnoreCase) || span.Equals("magnets", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>"-free" or " free" right after a phrase ("heavy-rare-earth-free", "dysprosium free").</summary>
     private static bool FreeOfAfter(string text, int end)

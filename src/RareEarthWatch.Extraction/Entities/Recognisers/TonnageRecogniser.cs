@@ -276,6 +276,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Heavy rare earth oxides (HREO): the product of several heavy rare earth elements joined before "oxides".</summary>
     private readonly ProductEntry? heavyOxide = index.Gazetteer.Products.FirstOrDefault(p => p.Id == "hreo");
 
+    /// <summary>
+    /// Common-word aliases of metal products ("rare earth metals" of rare-earth-metal): products.csv keeps them for the material of
+    /// a tonnage, while the same words elsewhere name the group (rare-earths).
+    /// </summary>
+    private readonly Dictionary<string, string> metalWordsOfTonnage = index.Gazetteer.Products
+        .Where(p => p.Form == "metal")
+        .SelectMany(p => p.AmbiguousAliases.Select(a => (Alias: a, p.Id)))
+        .DistinctBy(a => a.Alias, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(a => a.Alias, a => a.Id, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nationality adjectives, which describe an anaphor rather than end it ("The Australian miner").</summary>
     private readonly FrozenSet<string> demonyms = index.Gazetteer.Countries
         .SelectMany(c => c.Demonyms.Concat(c.Abbreviations.Where(IsOneWord)))
@@ -838,6 +848,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         };
     }
 
+    /// <summary>"monazite-bearing", "REE-rich", "clay-hosted": the material before it qualifies the head noun that follows.</summary>
+    private static readonly Regex BearingAfterRegex = new(@"^[-\s](?i:bearing|rich|hosted)\b", RegexOptions.CultureInvariant);
+
     private Material? MaterialAfter(Sentence sentence, List<Quantity> quantities, int q, List<Token> words, IReadOnlyList<MaterialMention> materials)
     {
         var quantity = quantities[q];
@@ -892,6 +905,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             mention = head; // "1,200 tonnes of ionic clay concentrate": the deposit type only says where the concentrate is from
         }
+        var bearer = false;
+        if (mention is not null && BearingAfterRegex.IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start))
+            && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { ProductId: { } bearerId } borne
+            && index.Products[bearerId].Basis == "ore")
+        {
+            // "26,000 tonnes of monazite-bearing tin tailings", "xenotime-rich ore": what bears the mineral (ore, tailings, sands)
+            // is the material, also when another metal's name qualifies it; a "monazite-rich concentrate" stays monazite.
+            mention = borne;
+            bearer = true;
+        }
         if (mention is not null && GradeBefore(sentence.Text.AsSpan(0, mention.Start - sentence.Start))
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { } graded)
         {
@@ -899,9 +922,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var foreign = words.FindIndex(w => w.Start >= quantity.End && w.Start < windowEnd && TonnageLexicon.ForeignMaterials.Contains(w.Text));
-        if (foreign >= 0 && (mention is null || sentence.Start + words[foreign].Start < mention.Start))
+        if (foreign >= 0 && !bearer && (mention is null || sentence.Start + words[foreign].Start < mention.Start))
         {
             return new Material(null, null, null, OreByGrade: false, Foreign: true); // "40,000 tonnes of process water"
+        }
+
+        // "sold 14,300 tonnes of rare earth metals": the figure's own material written with a metal product's common-word alias is
+        // that product (products.csv keeps the alias for tonnage materials), not the group term the same words name elsewhere.
+        if (mention is { ProductId: { } groupId } && index.Products[groupId].Form == "group term"
+            && metalWordsOfTonnage.TryGetValue(sentence.Text.Substring(mention.Start - sentence.Start, mention.Length), out var metalId))
+        {
+            mention = mention with { ProductId = metalId };
         }
 
         // Joined materials may run past a list comma ("dysprosium, terbium and holmium"), not into the next figure.
