@@ -377,4 +377,10 @@ public sealed class CountryTests
     [InlineData("Cases of German measles and Hong Kong flu rose, and Norwegian Cruise Line cancelled a sailing.", "")]
     public void Diseases_and_a_cruise_line_named_after_countries_are_not_countries(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Officials want a Latvian-style export licence and an Estonia-style stockpile, and Moldovan-speaking workers struck.", "")]
+    [InlineData("Latvian-owned and Estonian-made furnaces arrived, and the Moldova-based trader bought them.", "LV,EE,MD")]
+    public void A_country_word_glued_to_style_or_speaking_is_a_comparison_or_a_language(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -631,14 +631,18 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         return words > 0 && k >= 1 && tokens[k].Text is "at" or "with" && CommentatorNouns.Contains(tokens[k - 1].Text);
     }
 
-    /// <summary>Words glued after a country word that make it a person's birthplace or a share's market, not the story's country.</summary>
-    private static readonly string[] BirthOrListingSuffixes = ["born", "listed", "quoted", "traded", "flagged"];
+    /// <summary>
+    /// Words glued after a country word that make it a person's birthplace, a share's market, a comparison ("-style") or a
+    /// language ("-speaking"), not the story's country.
+    /// </summary>
+    private static readonly string[] BirthOrListingSuffixes = ["born", "listed", "quoted", "traded", "flagged", "style", "speaking"];
 
     /// <summary>
     /// "an Indian-born executive", "the Chinese-born founder": where a person was born is not a country the story is about
     /// (goods of "Chinese-origin" are, so only "-born"); nor is where a company's shares trade ("Hong Kong-listed China Rare
     /// Earth Holdings", "Australia-listed", "US-quoted"), like the exchange's own name ("Hong Kong Stock Exchange"), nor a
-    /// ship's flag ("a Liberian-flagged bulk carrier").
+    /// ship's flag ("a Liberian-flagged bulk carrier"); nor a model that is compared ("a Chinese-style export licensing
+    /// system" in Washington, "a Japanese-style stockpile") or a language ("Russian-speaking workers").
     /// </summary>
     private static bool IsBirthplace(PhraseMatch match, string text)
     {
