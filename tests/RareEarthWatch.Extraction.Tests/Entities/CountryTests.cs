@@ -383,4 +383,10 @@ public sealed class CountryTests
     [InlineData("Latvian-owned and Estonian-made furnaces arrived, and the Moldova-based trader bought them.", "LV,EE,MD")]
     public void A_country_word_glued_to_style_or_speaking_is_a_comparison_or_a_language(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The Peruvian sol firmed, the Mongolian tugrik fell, the Malagasy ariary and the Angolan kwanza held, and the UAE dirham was steady.", "")]
+    [InlineData("Peruvian miners and Mongolian herders met UAE officials.", "PE,MN,AE")]
+    public void A_country_word_before_a_currency_name_is_the_currency(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -471,7 +471,17 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         "francs", "krone", "kroner", "krona", "kronor", "lira", "baht", "dong", "tenge", "rouble", "roubles", "ruble", "rubles",
         "pound", "pounds", "shekel", "shekels", "riyal", "riyals", "dirham", "dirhams", "zloty", "forint", "kwacha", "naira", "cedi",
         "shilling", "shillings", "dinar", "dinars", "kyat", "kip", "taka", "sterling", "won", "real", "reais",
+        "sol", "soles", "tugrik", "togrog", "ariary", "kwanza", "lari", "som", "manat", "leu", "lei", "lev", "hryvnia", "koruna",
+        "birr", "guarani", "bolivar", "boliviano", "quetzal", "lempira", "dram", "pula", "metical", "afghani", "rial", "rials",
+        "kina", "leone", "riel", "pataca", "rufiyaa", "ngultrum",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Currency names that also read as an English verb or noun after an abbreviation ("the US won the bid", "UK pounds of
+    /// scrap"): after an abbreviation only the other currency names make a currency ("the UAE dirham").
+    /// </summary>
+    private static readonly FrozenSet<string> AmbiguousAfterAbbreviation = new[] { "won", "real", "pound", "pounds", "sol" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after "won" that make it the verb ("won the match", "won a seat", "won gold"), not the currency.</summary>
     private static readonly FrozenSet<string> WonObjects = new[]
@@ -490,7 +500,8 @@ public sealed class CountryRecogniser(GazetteerIndex index)
     /// <summary>
     /// A country term that names a currency, not the country: an abbreviation glued to a currency sign ("US$25 million",
     /// "HK$3") or before "dollar(s)" ("priced in US dollars"); a name or demonym before a currency name ("the Australian
-    /// dollar weakened", "Canadian dollars", "the Philippine peso"). A price or an exchange rate is not a mention of the country.
+    /// dollar weakened", "Canadian dollars", "the Philippine peso", "the Peruvian sol", "the Mongolian tugrik"), or an abbreviation
+    /// before one ("the UAE dirham"). A price or an exchange rate is not a mention of the country.
     /// </summary>
     private bool IsCurrency(PhraseMatch match, string text, IReadOnlyList<Token> tokens)
     {
@@ -509,7 +520,9 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             return true;
         }
 
-        return match.EndToken < tokens.Count && tokens[match.EndToken].IsWord && CurrencyNouns.Contains(tokens[match.EndToken].Text);
+        return match.EndToken < tokens.Count && tokens[match.EndToken].IsWord
+            && (CurrencyNouns.Contains(tokens[match.EndToken].Text)
+                || (next is not null && char.IsLower(next[0]) && NamedCurrencyNouns.Contains(next) && !AmbiguousAfterAbbreviation.Contains(next)));
     }
 
     /// <summary>
