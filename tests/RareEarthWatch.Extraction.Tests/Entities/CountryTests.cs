@@ -389,4 +389,16 @@ public sealed class CountryTests
     [InlineData("Peruvian miners and Mongolian herders met UAE officials.", "PE,MN,AE")]
     public void A_country_word_before_a_currency_name_is_the_currency(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Inner Mongolian smelters cut output.", "CN")]
+    [InlineData("Mongolian herders protested.", "MN")]
+    public void Inner_Mongolian_is_a_Chinese_region_like_Inner_Mongolia(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Its American depositary receipts and American Depositary Shares fell, China clay producers cut output and the Indian subcontinent has beach sands.", "")]
+    [InlineData("Chinese clay deposits and American buyers.", "CN,US")]
+    public void Depositary_receipts_china_clay_and_the_Indian_subcontinent_are_not_countries(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }
