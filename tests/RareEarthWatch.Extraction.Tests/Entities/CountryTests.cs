@@ -401,4 +401,17 @@ public sealed class CountryTests
     [InlineData("Chinese clay deposits and American buyers.", "CN,US")]
     public void Depositary_receipts_china_clay_and_the_Indian_subcontinent_are_not_countries(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Talvik Metals (Latvia) Pte Ltd bought the cargo, and Orsk Rare Earths (Estonia) Sdn Bhd sold it.", "")]
+    [InlineData("Talvik Metals Ltd (Latvia) bought the cargo from suppliers (Estonia and Moldova).", "LV,EE,MD")]
+    public void A_country_in_brackets_before_a_legal_form_is_part_of_a_units_registered_name(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The Latvia Rare Earth Industry Association, the Estonian Iron and Steel Federation and the Moldova Chamber of Mines said prices rose.", "")]
+    [InlineData("The Minerals Council of Latvia and the Rare Earth Industry Association of Estonia said prices rose.", "")]
+    [InlineData("Latvia Rare Earth Industry said prices rose, Estonian industry associations complained and the Council of Moldova met.", "LV,EE,MD")]
+    public void A_country_word_inside_an_industry_bodys_name_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -55,6 +55,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                 || IsCommentatorsDesk(match, text, tokens) || IsPronounOrUnit(match, text, tokens) || InSecuritiesLegend(match, sentences)
                 || AfterPersonTitle(match, tokens)
                 || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
+                || InBracketsOfCompanyName(match, tokens) || NamesIndustryBody(match, text, tokens)
                 || EndsBankName(match, tokens) || NamesAirlineOrFund(match, tokens) || NamesChurch(match, tokens) || everyday.NamesCuisine(match, tokens) || EverydayCountryWords.NamesNeighbourhood(match, tokens)
                 || everyday.NamesTown(match, tokens) || IsTownNearCityOfAnotherCountry(match, targets, tokens)
                 || everyday.NamesPerson(match, tokens) || everyday.NamesHeritage(match, tokens) || everyday.NamesLanguageUse(match, tokens)
@@ -331,6 +332,91 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
         // "India Inc's capex", "Japan Inc": a country name with a bare "Inc" is the country's business world.
         return designators > 0 && !(designators == 1 && tokens[match.EndToken].Text == "Inc" && !demonyms.Contains(tokens[match.FirstToken].Text));
+    }
+
+    /// <summary>Legal forms of org-designators.csv (role legal) as token sequences, longest first.</summary>
+    private readonly List<string[]> legalForms = index.Gazetteer.OrganisationDesignators
+        .Where(d => d.Role == "legal")
+        .Select(d => Tokenizer.Tokenize(d.Phrase).Select(t => t.Text).ToArray())
+        .Where(t => t.Length > 0)
+        .OrderByDescending(t => t.Length)
+        .ToList();
+
+    /// <summary>
+    /// "Lynas Rare Earths (Malaysia) Sdn Bhd", "Talvik Metals (Singapore) Pte Ltd", "(Australia) Pty Ltd": a country in
+    /// brackets between a capitalised name and a legal form is part of the registered name of a company's unit, not a
+    /// mention of the country (as "Lynas Malaysia Sdn Bhd" written without brackets already is).
+    /// </summary>
+    private bool InBracketsOfCompanyName(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        var open = match.FirstToken - 1;
+        var close = match.EndToken;
+        if (open < 1 || close + 1 >= tokens.Count || tokens[open].Text != "(" || tokens[close].Text != ")"
+            || !(tokens[open - 1].IsWord && tokens[open - 1].IsCapitalised))
+        {
+            return false;
+        }
+
+        var at = close + 1;
+        return legalForms.Exists(d => at + d.Length <= tokens.Count
+            && d.Select((word, k) => string.Equals(tokens[at + k].Text, word, StringComparison.Ordinal)).All(same => same));
+    }
+
+    /// <summary>Body words that end the name of an industry association or chamber (org-designators.csv kind industry association).</summary>
+    private readonly FrozenSet<string> associationWords = index.Gazetteer.OrganisationDesignators
+        .Where(d => d.Role == "body" && d.KindHint == "industry association")
+        .Select(d => d.Phrase)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Body words before "of Country" that close an industry body's name ("Minerals Council of Australia").</summary>
+    private static readonly FrozenSet<string> BodyOfCountryWords = new[] { "Association", "Federation", "Chamber", "Council", "Society" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Lower-case words allowed inside an industry body's capitalised name.</summary>
+    private static readonly FrozenSet<string> NameConnectors = new[] { "and", "of", "&", "," }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The China Rare Earth Industry Association", "the Japan Iron and Steel Federation", "the Kenya Chamber of Mines", "the
+    /// Minerals Council of Australia", "the Rare Earth Industry Association of China": a country word that opens a capitalised
+    /// name ending in an association word (Association, Federation, Chamber), or closes one after "Association|Federation|
+    /// Chamber|Council|Society of", is part of the industry body's name, not a mention of the country (the annotators leave
+    /// countries inside organisation names out; the candidate rules do not always keep the country word in the name). A pair
+    /// of countries joined by a hyphen ("the Estonian-American Chamber of Commerce") is two countries' dealings and counts (§35).
+    /// </summary>
+    private bool NamesIndustryBody(PhraseMatch match, string text, IReadOnlyList<Token> tokens)
+    {
+        var first = match.FirstToken;
+        if ((match.Start > 0 && Tokenizer.IsHyphen(text[match.Start - 1])) || (match.End < text.Length && Tokenizer.IsHyphen(text[match.End])))
+        {
+            return false; // two countries' dealings ("the Estonian-American Chamber of Commerce") count, §35
+        }
+
+        if (first >= 3 && tokens[first - 1].Text == "of" && BodyOfCountryWords.Contains(tokens[first - 2].Text)
+            && tokens[first - 3] is { IsWord: true, IsCapitalised: true })
+        {
+            return true;
+        }
+
+        for (var t = match.EndToken; t < tokens.Count && t - match.EndToken < 10; t++)
+        {
+            var token = tokens[t];
+            if (token.IsWord && token.IsCapitalised)
+            {
+                if (associationWords.Contains(token.Text))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (t == match.EndToken || !NameConnectors.Contains(token.Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
