@@ -414,4 +414,11 @@ public sealed class CountryTests
     [InlineData("Latvia Rare Earth Industry said prices rose, Estonian industry associations complained and the Council of Moldova met.", "LV,EE,MD")]
     public void A_country_word_inside_an_industry_bodys_name_is_not_the_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The oxide meets GB/T 4137-2015 and GB 26451, the Latvian Industrial Standard LIS 12 and Estonian Standards.", "")]
+    [InlineData("The call starts at 9am Latvia Standard Time, or 10am Estonian Eastern Daylight Time; ore was 2,000 short tons (US).", "")]
+    [InlineData("The UK 2030 plan and the Latvian standard of living rose, and Estonian Industrial output fell.", "GB,LV,EE")]
+    public void Standards_their_codes_time_zones_and_unit_systems_named_after_countries_are_not_countries(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -54,7 +54,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                 || IsBirthplace(match, text) || IsTownInRegion(match, targets, text, tokens) || NamesLanguage(match, tokens)
                 || IsCommentatorsDesk(match, text, tokens) || IsPronounOrUnit(match, text, tokens) || InSecuritiesLegend(match, sentences)
                 || AfterPersonTitle(match, tokens)
-                || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
+                || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || NamesStandardOrTimeZone(match, tokens) || LeadsCompanyName(match, tokens)
                 || InBracketsOfCompanyName(match, tokens) || NamesIndustryBody(match, text, tokens)
                 || EndsBankName(match, tokens) || NamesAirlineOrFund(match, tokens) || NamesChurch(match, tokens) || everyday.NamesCuisine(match, tokens) || EverydayCountryWords.NamesNeighbourhood(match, tokens)
                 || everyday.NamesTown(match, tokens) || IsTownNearCityOfAnotherCountry(match, targets, tokens)
@@ -537,6 +537,31 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         return last >= 0 && EventOrCampusHeads.Contains(tokens[last].Text);
     }
 
+    /// <summary>
+    /// "the Japanese Industrial Standard JIS C 2502", "Australian Standards", "the Korean Standard", "Japan Standard Time",
+    /// "Australian Western Standard Time", "Australian Eastern Daylight Time": a country word opening a run of capitalised words
+    /// that ends in Standard(s), or in Time after Standard or Daylight, names a standard or a time zone, not the country (an
+    /// ASX release's call time, a product's specification).
+    /// </summary>
+    private static bool NamesStandardOrTimeZone(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        var last = -1;
+        var standardOrDaylight = false;
+        for (var t = match.EndToken; t < tokens.Count && t - match.EndToken < 4 && tokens[t].IsWord && tokens[t].IsCapitalised
+                                     && tokens[t - 1].End + 1 == tokens[t].Start; t++)
+        {
+            if (tokens[t].Text is "Standard" or "Standards")
+            {
+                return true;
+            }
+
+            standardOrDaylight |= tokens[t].Text == "Daylight";
+            last = t;
+        }
+
+        return last >= 0 && standardOrDaylight && tokens[last].Text == "Time";
+    }
+
     /// <summary>Words before a term that make it a country ("neighbouring Niger").</summary>
     private static readonly FrozenSet<string> CountryCues = new[] { "neighbouring", "neighboring" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -681,7 +706,32 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
         var previous = tokens[match.FirstToken - 1];
         return (previous.IsWord && previous.Text.All(char.IsAsciiDigit) && previous.End + 1 == match.Start)
-               || (text.Substring(match.Start, match.Length) == "US" && PronounVerbs.Contains(previous.Text));
+               || (text.Substring(match.Start, match.Length) == "US" && PronounVerbs.Contains(previous.Text))
+               || IsStandardCode(match, text, tokens)
+               || (previous.Text == "(" && match.FirstToken >= 2 && UnitWordsBeforeSystem.Contains(tokens[match.FirstToken - 2].Text)
+                   && match.EndToken < tokens.Count && tokens[match.EndToken].Text == ")");
+    }
+
+    /// <summary>Units whose size differs by country ("2,000 short tons (US)", "gallons (UK)").</summary>
+    private static readonly FrozenSet<string> UnitWordsBeforeSystem = new[] { "ton", "tons", "gallon", "gallons", "pint", "pints" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "GB/T 4137-2015", "GB 26451": a country abbreviation glued to "/" and one capital letter, or followed by a code number
+    /// of four or five digits that is not a year, is a standard's code (China's GB standards), not the country.
+    /// </summary>
+    private static bool IsStandardCode(PhraseMatch match, string text, IReadOnlyList<Token> tokens)
+    {
+        var next = match.EndToken;
+        if (next + 1 < tokens.Count && tokens[next].Text == "/" && tokens[next].Start == match.End
+            && tokens[next + 1] is { IsWord: true, Length: 1 } letter && char.IsUpper(letter.Text[0]) && letter.Start == tokens[next].End)
+        {
+            return true;
+        }
+
+        return next < tokens.Count && tokens[next] is { IsWord: true } number && number.Text.Length is 4 or 5
+               && number.Text.All(char.IsAsciiDigit) && number.Start == match.End + 1
+               && !(number.Text.Length == 4 && int.Parse(number.Text, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2099);
     }
 
     /// <summary>People quoted for their view of a market, whose desk's place is not what the story is about.</summary>
