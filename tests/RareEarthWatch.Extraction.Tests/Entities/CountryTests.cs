@@ -421,4 +421,11 @@ public sealed class CountryTests
     [InlineData("The UK 2030 plan and the Latvian standard of living rose, and Estonian Industrial output fell.", "GB,LV,EE")]
     public void Standards_their_codes_time_zones_and_unit_systems_named_after_countries_are_not_countries(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Guinea's bauxite exports rose.", "GN")]
+    [InlineData("Niger's uranium output fell and Turkey's state miner grew.", "NE,TR")]
+    [InlineData("Jordan's remarks, Chad's goal and Georgia's governor drew attention; Guinea pigs and Niger River barges too.", "")]
+    public void A_context_required_country_name_in_the_possessive_is_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

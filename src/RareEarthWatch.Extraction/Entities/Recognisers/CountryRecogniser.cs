@@ -87,6 +87,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                     || OrganisationOfSentenceIsIn(code, match, organisations, sentences)
                     || AfterCityOf(code, match, text, tokens)
                     || AfterNeighbouring(match, tokens)
+                    || IsPossessiveOfPlaceName(match, text)
                     || DefaultOfSharedDemonym(code, match, text, named))
                 .ToList();
             if (supported.Count == 1)
@@ -560,6 +561,30 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         }
 
         return last >= 0 && standardOrDaylight && tokens[last].Text == "Time";
+    }
+
+    /// <summary>Context-required country names that are also a person's name or a region of another country (not read possessively).</summary>
+    private readonly FrozenSet<string> namesOfPeopleOrRegions = index.Gazetteer.EverydayWords
+        .Where(w => w.Role is "given-name" or "surname")
+        .Select(w => w.Word)
+        .Concat(index.Gazetteer.Regions.Select(r => r.Name))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Guinea's Simandou project", "Niger's uranium exports", "Turkey's Eti Maden": a context-required country name (not a
+    /// demonym) in the possessive is the country, unless the word is also a given name or surname (everyday-words.csv: "Jordan's",
+    /// "Chad's") or a region of another country (regions.csv: "Georgia's governor"). Lower-case "turkey's" never matches.
+    /// </summary>
+    private bool IsPossessiveOfPlaceName(PhraseMatch match, string text)
+    {
+        if (match.End + 1 >= text.Length || text[match.End] is not ('\'' or '\u2019') || text[match.End + 1] != 's'
+            || (match.End + 2 < text.Length && char.IsLetter(text[match.End + 2])))
+        {
+            return false;
+        }
+
+        var word = text.Substring(match.Start, match.Length);
+        return countryNames.Contains(word) && !demonyms.Contains(word) && !namesOfPeopleOrRegions.Contains(word);
     }
 
     /// <summary>Words before a term that make it a country ("neighbouring Niger").</summary>
