@@ -428,4 +428,10 @@ public sealed class CountryTests
     [InlineData("Jordan's remarks, Chad's goal and Georgia's governor drew attention; Guinea pigs and Niger River barges too.", "")]
     public void A_context_required_country_name_in_the_possessive_is_the_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Shares rose on the Latvia Exchange, the Estonian Stock Exchange, the Stock Exchange of Moldova and Bursa Malaysia.", "")]
+    [InlineData("Latvian exchange data showed Estonia's exports rose.", "LV,EE")]
+    public void A_country_word_inside_an_exchanges_name_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -367,10 +367,14 @@ public sealed class CountryRecogniser(GazetteerIndex index)
     private readonly FrozenSet<string> associationWords = index.Gazetteer.OrganisationDesignators
         .Where(d => d.Role == "body" && d.KindHint == "industry association")
         .Select(d => d.Phrase)
+        .Concat(ExchangeWords)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that end an exchange's name ("the Korea Exchange", "the Singapore Exchange", "the Saudi Exchange").</summary>
+    private static readonly string[] ExchangeWords = ["Exchange", "Exchanges"];
+
     /// <summary>Body words before "of Country" that close an industry body's name ("Minerals Council of Australia").</summary>
-    private static readonly FrozenSet<string> BodyOfCountryWords = new[] { "Association", "Federation", "Chamber", "Council", "Society" }
+    private static readonly FrozenSet<string> BodyOfCountryWords = new[] { "Association", "Federation", "Chamber", "Council", "Society", "Exchange" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case words allowed inside an industry body's capitalised name.</summary>
@@ -378,9 +382,11 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
     /// <summary>
     /// "The China Rare Earth Industry Association", "the Japan Iron and Steel Federation", "the Kenya Chamber of Mines", "the
-    /// Minerals Council of Australia", "the Rare Earth Industry Association of China": a country word that opens a capitalised
-    /// name ending in an association word (Association, Federation, Chamber), or closes one after "Association|Federation|
-    /// Chamber|Council|Society of", is part of the industry body's name, not a mention of the country (the annotators leave
+    /// Minerals Council of Australia", "the Rare Earth Industry Association of China", "the Korea Exchange", "the Stock Exchange
+    /// of Thailand": a country word that opens a capitalised name ending in an association or exchange word (Association,
+    /// Federation, Chamber, Exchange), or closes one after "Association|Federation|Chamber|Council|Society|Exchange of", is part
+    /// of the industry body's or the exchange's name, not a mention of the country (an exchange's name is where shares trade,
+    /// like "-listed", §31; the annotators leave
     /// countries inside organisation names out; the candidate rules do not always keep the country word in the name). A pair
     /// of countries joined by a hyphen ("the Estonian-American Chamber of Commerce") is two countries' dealings and counts (§35).
     /// </summary>
