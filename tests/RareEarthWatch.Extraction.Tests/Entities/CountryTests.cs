@@ -386,4 +386,61 @@ public sealed class CountryTests
     [InlineData("Cases of German measles and Hong Kong flu rose, and Norwegian Cruise Line cancelled a sailing.", "")]
     public void Diseases_and_a_cruise_line_named_after_countries_are_not_countries(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Officials want a Latvian-style export licence and an Estonia-style stockpile, and Moldovan-speaking workers struck.", "")]
+    [InlineData("Latvian-owned and Estonian-made furnaces arrived, and the Moldova-based trader bought them.", "LV,EE,MD")]
+    public void A_country_word_glued_to_style_or_speaking_is_a_comparison_or_a_language(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The Peruvian sol firmed, the Mongolian tugrik fell, the Malagasy ariary and the Angolan kwanza held, and the UAE dirham was steady.", "")]
+    [InlineData("Peruvian miners and Mongolian herders met UAE officials.", "PE,MN,AE")]
+    public void A_country_word_before_a_currency_name_is_the_currency(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Inner Mongolian smelters cut output.", "CN")]
+    [InlineData("Mongolian herders protested.", "MN")]
+    public void Inner_Mongolian_is_a_Chinese_region_like_Inner_Mongolia(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Its American depositary receipts and American Depositary Shares fell, China clay producers cut output and the Indian subcontinent has beach sands.", "")]
+    [InlineData("Chinese clay deposits and American buyers.", "CN,US")]
+    public void Depositary_receipts_china_clay_and_the_Indian_subcontinent_are_not_countries(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Talvik Metals (Latvia) Pte Ltd bought the cargo, and Orsk Rare Earths (Estonia) Sdn Bhd sold it.", "")]
+    [InlineData("Talvik Metals Ltd (Latvia) bought the cargo from suppliers (Estonia and Moldova).", "LV,EE,MD")]
+    public void A_country_in_brackets_before_a_legal_form_is_part_of_a_units_registered_name(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The Latvia Rare Earth Industry Association, the Estonian Iron and Steel Federation and the Moldova Chamber of Mines said prices rose.", "")]
+    [InlineData("The Minerals Council of Latvia and the Rare Earth Industry Association of Estonia said prices rose.", "")]
+    [InlineData("Latvia Rare Earth Industry said prices rose, Estonian industry associations complained and the Council of Moldova met.", "LV,EE,MD")]
+    public void A_country_word_inside_an_industry_bodys_name_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("The oxide meets GB/T 4137-2015 and GB 26451, the Latvian Industrial Standard LIS 12 and Estonian Standards.", "")]
+    [InlineData("The call starts at 9am Latvia Standard Time, or 10am Estonian Eastern Daylight Time; ore was 2,000 short tons (US).", "")]
+    [InlineData("The UK 2030 plan and the Latvian standard of living rose, and Estonian Industrial output fell.", "GB,LV,EE")]
+    public void Standards_their_codes_time_zones_and_unit_systems_named_after_countries_are_not_countries(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Guinea's bauxite exports rose.", "GN")]
+    [InlineData("Niger's uranium output fell and Turkey's state miner grew.", "NE,TR")]
+    [InlineData("Jordan's remarks, Chad's goal and Georgia's governor drew attention; Guinea pigs and Niger River barges too.", "")]
+    public void A_context_required_country_name_in_the_possessive_is_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Shares rose on the Latvia Exchange, the Estonian Stock Exchange, the Stock Exchange of Moldova and Bursa Malaysia.", "")]
+    [InlineData("Latvian exchange data showed Estonia's exports rose.", "LV,EE")]
+    public void A_country_word_inside_an_exchanges_name_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -54,7 +54,8 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                 || IsBirthplace(match, text) || IsTownInRegion(match, targets, text, tokens) || NamesLanguage(match, tokens)
                 || IsCommentatorsDesk(match, text, tokens) || IsPronounOrUnit(match, text, tokens) || InSecuritiesLegend(match, sentences)
                 || AfterPersonTitle(match, tokens)
-                || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || LeadsCompanyName(match, tokens)
+                || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || NamesStandardOrTimeZone(match, tokens) || LeadsCompanyName(match, tokens)
+                || InBracketsOfCompanyName(match, tokens) || NamesIndustryBody(match, text, tokens)
                 || EndsBankName(match, tokens) || NamesAirlineOrFund(match, tokens) || NamesChurch(match, tokens) || everyday.NamesCuisine(match, tokens) || EverydayCountryWords.NamesNeighbourhood(match, tokens)
                 || everyday.NamesTown(match, tokens) || IsTownNearCityOfAnotherCountry(match, targets, tokens)
                 || everyday.NamesPerson(match, tokens) || everyday.NamesHeritage(match, tokens) || everyday.NamesLanguageUse(match, tokens)
@@ -86,6 +87,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                     || OrganisationOfSentenceIsIn(code, match, organisations, sentences)
                     || AfterCityOf(code, match, text, tokens)
                     || AfterNeighbouring(match, tokens)
+                    || IsPossessiveOfPlaceName(match, text)
                     || DefaultOfSharedDemonym(code, match, text, named))
                 .ToList();
             if (supported.Count == 1)
@@ -333,6 +335,97 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         return designators > 0 && !(designators == 1 && tokens[match.EndToken].Text == "Inc" && !demonyms.Contains(tokens[match.FirstToken].Text));
     }
 
+    /// <summary>Legal forms of org-designators.csv (role legal) as token sequences, longest first.</summary>
+    private readonly List<string[]> legalForms = index.Gazetteer.OrganisationDesignators
+        .Where(d => d.Role == "legal")
+        .Select(d => Tokenizer.Tokenize(d.Phrase).Select(t => t.Text).ToArray())
+        .Where(t => t.Length > 0)
+        .OrderByDescending(t => t.Length)
+        .ToList();
+
+    /// <summary>
+    /// "Lynas Rare Earths (Malaysia) Sdn Bhd", "Talvik Metals (Singapore) Pte Ltd", "(Australia) Pty Ltd": a country in
+    /// brackets between a capitalised name and a legal form is part of the registered name of a company's unit, not a
+    /// mention of the country (as "Lynas Malaysia Sdn Bhd" written without brackets already is).
+    /// </summary>
+    private bool InBracketsOfCompanyName(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        var open = match.FirstToken - 1;
+        var close = match.EndToken;
+        if (open < 1 || close + 1 >= tokens.Count || tokens[open].Text != "(" || tokens[close].Text != ")"
+            || !(tokens[open - 1].IsWord && tokens[open - 1].IsCapitalised))
+        {
+            return false;
+        }
+
+        var at = close + 1;
+        return legalForms.Exists(d => at + d.Length <= tokens.Count
+            && d.Select((word, k) => string.Equals(tokens[at + k].Text, word, StringComparison.Ordinal)).All(same => same));
+    }
+
+    /// <summary>Body words that end the name of an industry association or chamber (org-designators.csv kind industry association).</summary>
+    private readonly FrozenSet<string> associationWords = index.Gazetteer.OrganisationDesignators
+        .Where(d => d.Role == "body" && d.KindHint == "industry association")
+        .Select(d => d.Phrase)
+        .Concat(ExchangeWords)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that end an exchange's name ("the Korea Exchange", "the Singapore Exchange", "the Saudi Exchange").</summary>
+    private static readonly string[] ExchangeWords = ["Exchange", "Exchanges"];
+
+    /// <summary>Body words before "of Country" that close an industry body's name ("Minerals Council of Australia").</summary>
+    private static readonly FrozenSet<string> BodyOfCountryWords = new[] { "Association", "Federation", "Chamber", "Council", "Society", "Exchange" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Lower-case words allowed inside an industry body's capitalised name.</summary>
+    private static readonly FrozenSet<string> NameConnectors = new[] { "and", "of", "&", "," }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The China Rare Earth Industry Association", "the Japan Iron and Steel Federation", "the Kenya Chamber of Mines", "the
+    /// Minerals Council of Australia", "the Rare Earth Industry Association of China", "the Korea Exchange", "the Stock Exchange
+    /// of Thailand": a country word that opens a capitalised name ending in an association or exchange word (Association,
+    /// Federation, Chamber, Exchange), or closes one after "Association|Federation|Chamber|Council|Society|Exchange of", is part
+    /// of the industry body's or the exchange's name, not a mention of the country (an exchange's name is where shares trade,
+    /// like "-listed", §31; the annotators leave
+    /// countries inside organisation names out; the candidate rules do not always keep the country word in the name). A pair
+    /// of countries joined by a hyphen ("the Estonian-American Chamber of Commerce") is two countries' dealings and counts (§35).
+    /// </summary>
+    private bool NamesIndustryBody(PhraseMatch match, string text, IReadOnlyList<Token> tokens)
+    {
+        var first = match.FirstToken;
+        if ((match.Start > 0 && Tokenizer.IsHyphen(text[match.Start - 1])) || (match.End < text.Length && Tokenizer.IsHyphen(text[match.End])))
+        {
+            return false; // two countries' dealings ("the Estonian-American Chamber of Commerce") count, §35
+        }
+
+        if (first >= 3 && tokens[first - 1].Text == "of" && BodyOfCountryWords.Contains(tokens[first - 2].Text)
+            && tokens[first - 3] is { IsWord: true, IsCapitalised: true })
+        {
+            return true;
+        }
+
+        for (var t = match.EndToken; t < tokens.Count && t - match.EndToken < 10; t++)
+        {
+            var token = tokens[t];
+            if (token.IsWord && token.IsCapitalised)
+            {
+                if (associationWords.Contains(token.Text))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (t == match.EndToken || !NameConnectors.Contains(token.Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "the Bank of Japan", "Reserve Bank of India": a country closing a bank's name (like "Bank of England") is not a mention;
     /// nor is one inside a bank's name that ends in Bank or Banking ("National Australia Bank", "China Construction Bank",
@@ -451,6 +544,55 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         return last >= 0 && EventOrCampusHeads.Contains(tokens[last].Text);
     }
 
+    /// <summary>
+    /// "the Japanese Industrial Standard JIS C 2502", "Australian Standards", "the Korean Standard", "Japan Standard Time",
+    /// "Australian Western Standard Time", "Australian Eastern Daylight Time": a country word opening a run of capitalised words
+    /// that ends in Standard(s), or in Time after Standard or Daylight, names a standard or a time zone, not the country (an
+    /// ASX release's call time, a product's specification).
+    /// </summary>
+    private static bool NamesStandardOrTimeZone(PhraseMatch match, IReadOnlyList<Token> tokens)
+    {
+        var last = -1;
+        var standardOrDaylight = false;
+        for (var t = match.EndToken; t < tokens.Count && t - match.EndToken < 4 && tokens[t].IsWord && tokens[t].IsCapitalised
+                                     && tokens[t - 1].End + 1 == tokens[t].Start; t++)
+        {
+            if (tokens[t].Text is "Standard" or "Standards")
+            {
+                return true;
+            }
+
+            standardOrDaylight |= tokens[t].Text == "Daylight";
+            last = t;
+        }
+
+        return last >= 0 && standardOrDaylight && tokens[last].Text == "Time";
+    }
+
+    /// <summary>Context-required country names that are also a person's name or a region of another country (not read possessively).</summary>
+    private readonly FrozenSet<string> namesOfPeopleOrRegions = index.Gazetteer.EverydayWords
+        .Where(w => w.Role is "given-name" or "surname")
+        .Select(w => w.Word)
+        .Concat(index.Gazetteer.Regions.Select(r => r.Name))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Guinea's Simandou project", "Niger's uranium exports", "Turkey's Eti Maden": a context-required country name (not a
+    /// demonym) in the possessive is the country, unless the word is also a given name or surname (everyday-words.csv: "Jordan's",
+    /// "Chad's") or a region of another country (regions.csv: "Georgia's governor"). Lower-case "turkey's" never matches.
+    /// </summary>
+    private bool IsPossessiveOfPlaceName(PhraseMatch match, string text)
+    {
+        if (match.End + 1 >= text.Length || text[match.End] is not ('\'' or '\u2019') || text[match.End + 1] != 's'
+            || (match.End + 2 < text.Length && char.IsLetter(text[match.End + 2])))
+        {
+            return false;
+        }
+
+        var word = text.Substring(match.Start, match.Length);
+        return countryNames.Contains(word) && !demonyms.Contains(word) && !namesOfPeopleOrRegions.Contains(word);
+    }
+
     /// <summary>Words before a term that make it a country ("neighbouring Niger").</summary>
     private static readonly FrozenSet<string> CountryCues = new[] { "neighbouring", "neighboring" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -471,7 +613,17 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         "francs", "krone", "kroner", "krona", "kronor", "lira", "baht", "dong", "tenge", "rouble", "roubles", "ruble", "rubles",
         "pound", "pounds", "shekel", "shekels", "riyal", "riyals", "dirham", "dirhams", "zloty", "forint", "kwacha", "naira", "cedi",
         "shilling", "shillings", "dinar", "dinars", "kyat", "kip", "taka", "sterling", "won", "real", "reais",
+        "sol", "soles", "tugrik", "togrog", "ariary", "kwanza", "lari", "som", "manat", "leu", "lei", "lev", "hryvnia", "koruna",
+        "birr", "guarani", "bolivar", "boliviano", "quetzal", "lempira", "dram", "pula", "metical", "afghani", "rial", "rials",
+        "kina", "leone", "riel", "pataca", "rufiyaa", "ngultrum",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Currency names that also read as an English verb or noun after an abbreviation ("the US won the bid", "UK pounds of
+    /// scrap"): after an abbreviation only the other currency names make a currency ("the UAE dirham").
+    /// </summary>
+    private static readonly FrozenSet<string> AmbiguousAfterAbbreviation = new[] { "won", "real", "pound", "pounds", "sol" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after "won" that make it the verb ("won the match", "won a seat", "won gold"), not the currency.</summary>
     private static readonly FrozenSet<string> WonObjects = new[]
@@ -490,7 +642,8 @@ public sealed class CountryRecogniser(GazetteerIndex index)
     /// <summary>
     /// A country term that names a currency, not the country: an abbreviation glued to a currency sign ("US$25 million",
     /// "HK$3") or before "dollar(s)" ("priced in US dollars"); a name or demonym before a currency name ("the Australian
-    /// dollar weakened", "Canadian dollars", "the Philippine peso"). A price or an exchange rate is not a mention of the country.
+    /// dollar weakened", "Canadian dollars", "the Philippine peso", "the Peruvian sol", "the Mongolian tugrik"), or an abbreviation
+    /// before one ("the UAE dirham"). A price or an exchange rate is not a mention of the country.
     /// </summary>
     private bool IsCurrency(PhraseMatch match, string text, IReadOnlyList<Token> tokens)
     {
@@ -509,7 +662,9 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             return true;
         }
 
-        return match.EndToken < tokens.Count && tokens[match.EndToken].IsWord && CurrencyNouns.Contains(tokens[match.EndToken].Text);
+        return match.EndToken < tokens.Count && tokens[match.EndToken].IsWord
+            && (CurrencyNouns.Contains(tokens[match.EndToken].Text)
+                || (next is not null && char.IsLower(next[0]) && NamedCurrencyNouns.Contains(next) && !AmbiguousAfterAbbreviation.Contains(next)));
     }
 
     /// <summary>
@@ -582,7 +737,32 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
         var previous = tokens[match.FirstToken - 1];
         return (previous.IsWord && previous.Text.All(char.IsAsciiDigit) && previous.End + 1 == match.Start)
-               || (text.Substring(match.Start, match.Length) == "US" && PronounVerbs.Contains(previous.Text));
+               || (text.Substring(match.Start, match.Length) == "US" && PronounVerbs.Contains(previous.Text))
+               || IsStandardCode(match, text, tokens)
+               || (previous.Text == "(" && match.FirstToken >= 2 && UnitWordsBeforeSystem.Contains(tokens[match.FirstToken - 2].Text)
+                   && match.EndToken < tokens.Count && tokens[match.EndToken].Text == ")");
+    }
+
+    /// <summary>Units whose size differs by country ("2,000 short tons (US)", "gallons (UK)").</summary>
+    private static readonly FrozenSet<string> UnitWordsBeforeSystem = new[] { "ton", "tons", "gallon", "gallons", "pint", "pints" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "GB/T 4137-2015", "GB 26451": a country abbreviation glued to "/" and one capital letter, or followed by a code number
+    /// of four or five digits that is not a year, is a standard's code (China's GB standards), not the country.
+    /// </summary>
+    private static bool IsStandardCode(PhraseMatch match, string text, IReadOnlyList<Token> tokens)
+    {
+        var next = match.EndToken;
+        if (next + 1 < tokens.Count && tokens[next].Text == "/" && tokens[next].Start == match.End
+            && tokens[next + 1] is { IsWord: true, Length: 1 } letter && char.IsUpper(letter.Text[0]) && letter.Start == tokens[next].End)
+        {
+            return true;
+        }
+
+        return next < tokens.Count && tokens[next] is { IsWord: true } number && number.Text.Length is 4 or 5
+               && number.Text.All(char.IsAsciiDigit) && number.Start == match.End + 1
+               && !(number.Text.Length == 4 && int.Parse(number.Text, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2099);
     }
 
     /// <summary>People quoted for their view of a market, whose desk's place is not what the story is about.</summary>
@@ -631,14 +811,18 @@ public sealed class CountryRecogniser(GazetteerIndex index)
         return words > 0 && k >= 1 && tokens[k].Text is "at" or "with" && CommentatorNouns.Contains(tokens[k - 1].Text);
     }
 
-    /// <summary>Words glued after a country word that make it a person's birthplace or a share's market, not the story's country.</summary>
-    private static readonly string[] BirthOrListingSuffixes = ["born", "listed", "quoted", "traded", "flagged"];
+    /// <summary>
+    /// Words glued after a country word that make it a person's birthplace, a share's market, a comparison ("-style") or a
+    /// language ("-speaking"), not the story's country.
+    /// </summary>
+    private static readonly string[] BirthOrListingSuffixes = ["born", "listed", "quoted", "traded", "flagged", "style", "speaking"];
 
     /// <summary>
     /// "an Indian-born executive", "the Chinese-born founder": where a person was born is not a country the story is about
     /// (goods of "Chinese-origin" are, so only "-born"); nor is where a company's shares trade ("Hong Kong-listed China Rare
     /// Earth Holdings", "Australia-listed", "US-quoted"), like the exchange's own name ("Hong Kong Stock Exchange"), nor a
-    /// ship's flag ("a Liberian-flagged bulk carrier").
+    /// ship's flag ("a Liberian-flagged bulk carrier"); nor a model that is compared ("a Chinese-style export licensing
+    /// system" in Washington, "a Japanese-style stockpile") or a language ("Russian-speaking workers").
     /// </summary>
     private static bool IsBirthplace(PhraseMatch match, string text)
     {
