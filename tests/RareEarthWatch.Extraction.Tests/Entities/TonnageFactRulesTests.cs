@@ -2500,4 +2500,26 @@ public sealed class TonnageFactRulesTests
     [InlineData("Vietnam exported 3,200 tonnes of rare earth oxides in 2025, customs data showed. Poland remained the biggest buyer, absorbing 900 tonnes.", 900)]
     public void A_country_named_as_top_destination_is_not_the_subject_of_the_export(string text, double value) =>
         Fact(text, value).SubjectName.Should().Be("Vietnam");
+
+    [Theory]
+    [InlineData("Magnet demand keeps rising. Ex-China demand for NdFeB magnets is forecast to reach 130,000 tonnes in 2035, the consultancy said.", 130_000)]
+    [InlineData("Magnet demand keeps rising. Demand outside China is forecast to reach 130,000 tonnes of NdFeB magnets in 2035.", 130_000)]
+    public void A_figure_of_everywhere_but_a_country_is_not_that_countrys(string text, double value) =>
+        Fact(text, value).SubjectId.Should().NotBe("CN");
+
+    [Fact]
+    public void A_country_after_a_speaker_with_a_modal_before_its_trade_verb_is_the_subject()
+    {
+        var fact = Single("Analysts at Harbourline Securities Ltd said Vietnam could export as much as 4,500 tonnes of rare earth oxides next year.");
+        fact.SubjectId.Should().Be("VN");
+        fact.SubjectKind.Should().Be(SubjectKinds.Country);
+    }
+
+    [Fact]
+    public void An_anaphor_saying_what_a_named_company_would_do_reports_about_that_company()
+    {
+        var text = "Harbourline Securities Ltd raised its rating on Kessler Magnetwerk GmbH on Monday, and Kessler Magnetwerk GmbH shares rose. "
+                   + "It also cut its estimate for Varno Metals Ltd, saying Varno Metals Ltd would produce only 900 tonnes of magnets next year.";
+        Fact(text, 900).SubjectName.Should().Be("Varno Metals Ltd");
+    }
 }

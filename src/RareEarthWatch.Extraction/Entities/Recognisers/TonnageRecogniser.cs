@@ -3530,6 +3530,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (ownSpeaker.Id, ownSpeaker.Name, ownSpeaker.Kind);
         }
 
+        // "It also cut its estimate for X's refinery, saying X would produce only 2,500 tonnes": an anaphor that speaks of a
+        // name written right after its verb of saying is reporting about that name, which is the subject (§45).
+        if (anaphor == AnaphorKind.Organisation
+            && before.FindLastIndex(a => SpeechVerbRightBefore(sentence, a.Start)
+                                         && (a.Id is null || !index.Organisations[a.Id].IsSourceKind)
+                                         && !sentence.Text.AsSpan(a.End - sentence.Start, numberAt - a.End).Contains(';')) is var reported and >= 0)
+        {
+            return (before[reported].Id, before[reported].Name, before[reported].Kind);
+        }
+
         if (anaphor == AnaphorKind.Organisation)
         {
             // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
@@ -3619,7 +3629,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var countriesBefore = countries
-            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start)
+            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start) && !IsExcluded(sentence, m.Start)
                         && !(measure == Measures.Export && RecipientFollows(sentence, m.End)))
             .ToList();
 
@@ -4068,7 +4078,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return true;
         }
 
-        var next = Tokenizer.Tokenize(rest.ToString()).Take(1).ToList();
+        // "said Vietnam could export 4,500 tonnes": a modal (and "also"/"still") before the measure verb (§45).
+        var next = Tokenizer.Tokenize(rest.ToString()).Take(3).ToList();
+        while (next.Count > 1 && next[0].IsWord && next[1].IsWord && next[0].Text is "could" or "would" or "will" or "may" or "might" or "should" or "can" or "also" or "still")
+        {
+            next.RemoveAt(0);
+        }
+
+        next = next.Take(1).ToList();
         return next.Count == 1 && next[0].IsWord && next[0].Text is not ("taking" or "took" or "takes")
                && ((TonnageLexicon.MeasureCues.TryGetValue(next[0].Text, out var cue) && cue != Measures.Other) || next[0].Text is "mined" or "mines");
     }
@@ -4087,6 +4104,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex TopDestinationRegex = new(
         @"^\s+(?:(?:was|is|remained|remains|became|ranked\s+as|stayed)\s+)(?:again\s+|once\s+again\s+|still\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:destination|buyer|importer|customer|recipient|purchaser)s?\b",
         RegexOptions.Compiled);
+
+    /// <summary>"ex-China demand", "non-China supply", "outside China", "excluding China": a figure of everywhere but the
+    /// country is not the country's (§45).</summary>
+    private static readonly Regex ExcludedBeforeRegex = new(
+        @"(?i)(?:\b(?:ex|non)\s*[-\u2010\u2011\u2013]\s*|\b(?:outside(?:\s+of)?|excluding|except(?:\s+for)?|beyond|other\s+than)\s+)(?:the\s+)?$",
+        RegexOptions.Compiled);
+
+    private static bool IsExcluded(Sentence sentence, int start) =>
+        ExcludedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start));
 
     /// <summary>"to the United States", "from Myanmar": a destination or an origin, not the subject.</summary>
     private static bool IsRoute(Sentence sentence, int start) => RoutePreposition(sentence, start) is not null;
