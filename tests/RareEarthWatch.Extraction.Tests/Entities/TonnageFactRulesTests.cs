@@ -2522,4 +2522,18 @@ public sealed class TonnageFactRulesTests
                    + "It also cut its estimate for Varno Metals Ltd, saying Varno Metals Ltd would produce only 900 tonnes of magnets next year.";
         Fact(text, 900).SubjectName.Should().Be("Varno Metals Ltd");
     }
+
+    [Theory]
+    [InlineData("The Atomic Energy Licensing Board has renewed Varno Metals Sdn Bhd's operating licence for three years, allowing the Gebeng plant to process up to 10,500 tonnes of NdPr a year.", 10_500)]
+    [InlineData("Varno Metals Sdn Bhd produced 10 tonnes of dysprosium oxide in May. The Atomic Energy Licensing Board renewed the plant's licence in March, permitting it to hold up to 3,000 tonnes of residue.", 3_000)]
+    public void What_a_regulators_licence_permits_is_the_licensees(string text, double value) =>
+        Fact(text, value).SubjectName.Should().Be("Varno Metals Sdn Bhd");
+
+    [Fact]
+    public void A_cabinets_scheme_capacity_is_the_countrys()
+    {
+        var fact = Single("The Union Cabinet on Wednesday approved a scheme to build rare earth permanent magnet plants with capacity of 6,000 tonnes per annum.");
+        fact.SubjectId.Should().Be("IN");
+        fact.SubjectKind.Should().Be(SubjectKinds.Country);
+    }
 }

@@ -2854,6 +2854,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 : (null, null, null);
         }
 
+        if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } regulator
+            && options.StateBodyKinds.Contains(index.Organisations[regulator].Kind)
+            && PermittedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && Licensee(sentence, quantity, context) is { } licensee)
+        {
+            return licensee; // "The AELB renewed X's licence, allowing the Gebeng plant to process up to 10,500 tonnes": X
+        }
+
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
             if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)
@@ -2863,7 +2871,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var body = index.Organisations[id];
-            if (options.StateBodyKinds.Contains(body.Kind) && (NationalFor(body.Kind, measure) || seizure)
+            if (options.StateBodyKinds.Contains(body.Kind)
+                && (NationalFor(body.Kind, measure) || seizure || (GovernmentNameRegex.IsMatch(body.Name) && options.PolicyMeasures.Contains(measure)))
                 && body.CountryCode is { } code && index.Countries.TryGetValue(code, out var country))
             {
                 return (code, country.Name, SubjectKinds.Country);
@@ -2911,6 +2920,39 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return subject;
+    }
+
+    /// <summary>A permit's verb and what it permits right before the figure: "allowing the Gebeng plant to process up to ",
+    /// "permitting it to hold ", "authorising the company to export about ".</summary>
+    private static readonly Regex PermittedBeforeRegex = new(
+        @"(?i)\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?to\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:up\s+to|about|around|some|roughly|nearly|as\s+much\s+as)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// What a regulator's licence permits is the licensee's, not the regulator's (§45): the first company (organisation not a
+    /// state body or source, or a candidate not hinted a state body) named in the sentence, else the previous figure's company,
+    /// else the company the text mentions most. Null when there is none.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? Licensee(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        bool Company(string? id, string? name) =>
+            id is not null
+                ? index.Organisations[id] is var o && !o.IsSourceKind && !options.StateBodyKinds.Contains(o.Kind) && !NotCompanyKinds.Contains(o.Kind)
+                : context.Candidates.FirstOrDefault(c => c.Name == name) is { } c && !(c.KindHint is { } hint && options.StateBodyKinds.Contains(hint));
+
+        var named = Actors(sentence, context).Find(a => a.Start < sentence.Start + quantity.NumberStart && Company(a.Id, a.Name));
+        if (named.Name is not null)
+        {
+            return (named.Id, named.Name, named.Kind);
+        }
+
+        if (context.Previous is { Name: not null, Kind: SubjectKinds.Organisation or SubjectKinds.Candidate } previous && Company(previous.Id, previous.Name))
+        {
+            return previous;
+        }
+
+        var pool = context.Organisations.Mentions.Where(m => Company(m.Id, null)).Select(m => new Mention("o:" + m.Id, m.Start, m.Length)).ToList();
+        return MostMentioned(pool, sentence.Start) is { } main ? (main[2..], index.Organisations[main[2..]].Name, SubjectKinds.Organisation) : null;
     }
 
     /// <summary>
@@ -3319,6 +3361,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return null;
     }
+
+    /// <summary>A state body that is the government itself, never running a plant: "Union Cabinet (India)", "State Council",
+    /// "The White House", "Council of Ministers"; its scheme's capacity or output target is the country's, like a ministry's (§45).</summary>
+    private static readonly Regex GovernmentNameRegex = new(@"\b(?:Cabinet|State\s+Council|Council\s+of\s+Ministers|Government|White\s+House)\b", RegexOptions.Compiled);
 
     /// <summary>Whether a figure of this measure announced by a state body of this kind is its country's.</summary>
     private bool NationalFor(string kind, string measure) =>
