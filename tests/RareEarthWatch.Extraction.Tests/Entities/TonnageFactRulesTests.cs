@@ -2536,4 +2536,11 @@ public sealed class TonnageFactRulesTests
         fact.SubjectId.Should().Be("IN");
         fact.SubjectKind.Should().Be(SubjectKinds.Country);
     }
+
+    [Fact]
+    public void A_name_the_quoted_speaker_reports_on_is_not_the_speakers_organisation()
+    {
+        var text = "Kessler Magnetwerk GmbH expects prices to rise. \"We model 3,100 tonnes of output under binding contracts,\" analyst Ola Berg wrote in the note, adding that Varno Metals Ltd had signed for part of that.";
+        Fact(text, 3_100).SubjectName.Should().NotBe("Varno Metals Ltd");
+    }
 }

@@ -3030,7 +3030,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // The speaker is named within a few words of the quotation ("said Anna Li, chief executive of X", "an X executive said").
         const int SpeakerReach = 80;
-        var after = Actors(sentence, context).Where(a => a.Start > sentence.Start + close && a.Start - sentence.Start - close <= SpeakerReach).Take(1).ToList();
+        // Not a name the speaker speaks of ("..., Kate Morrow wrote in the note, adding that Hyundai Motor had signed", §45).
+        var after = Actors(sentence, context).Where(a => a.Start > sentence.Start + close && a.Start - sentence.Start - close <= SpeakerReach
+                                                         && !ReportedContentRegex.IsMatch(text.AsSpan(close, a.Start - sentence.Start - close)))
+            .Take(1).ToList();
         if (after.Count == 0 && context.Sentences is { } sentences && sentences.IndexOf(sentence.Start) is var s and >= 0
             && s + 1 < sentences.Sentences.Count && sentences.Sentences[s + 1] is var next)
         {
@@ -3044,6 +3047,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return (after[0].Id, after[0].Name, after[0].Kind);
     }
+
+    /// <summary>After a quotation, words that open what the speaker reports ("adding that ", "saying "): names after them are
+    /// spoken of, not the speaker's organisation.</summary>
+    private static readonly Regex ReportedContentRegex = new(@"(?i)\bthat\b|,\s*(?:adding|saying|noting|explaining)\b", RegexOptions.Compiled);
 
     /// <summary>The organisations and candidates named in a sentence, in order (absolute offsets).</summary>
     private List<(int Start, string? Id, string? Name, string? Kind)> Actors(Sentence sentence, SubjectContext context) =>
