@@ -2543,4 +2543,14 @@ public sealed class TonnageFactRulesTests
         var text = "Kessler Magnetwerk GmbH expects prices to rise. \"We model 3,100 tonnes of output under binding contracts,\" analyst Ola Berg wrote in the note, adding that Varno Metals Ltd had signed for part of that.";
         Fact(text, 3_100).SubjectName.Should().NotBe("Varno Metals Ltd");
     }
+
+    [Fact]
+    public void A_plant_named_by_its_place_is_the_venture_introduced_to_own_it()
+    {
+        var text = "Kessler Magnetwerk GmbH will build a magnet alloy plant in Gdansk with Varno Metals Ltd. "
+                   + "The two firms set up a 60-40 venture, Ostra Alloys Co., Ltd., which will own and operate the facility. "
+                   + "The Gdansk plant is designed to take 1,600 tonnes of NdPr oxide a year from Varno Metals' Kolva refinery and produce about 480 tonnes of alloy.";
+        Fact(text, 1_600).SubjectName.Should().Be("Ostra Alloys Co., Ltd.");
+        Fact(text, 480).SubjectName.Should().Be("Ostra Alloys Co., Ltd.");
+    }
 }

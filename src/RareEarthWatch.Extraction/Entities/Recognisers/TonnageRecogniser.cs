@@ -2819,6 +2819,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return venture; // "X and Y's venture, Z Ltd, ... The venture will turn out 3,400 tonnes": Z
         }
 
+        if (VenturePlant(sentence, quantity, context) is { } venturePlant)
+        {
+            return venturePlant; // "... a venture, Z Co., which will own and operate the facility. The Ulsan plant is designed to take 1,600 t": Z
+        }
+
         if (QuotedSpeakerOrganisation(sentence, quantity, context) is { } speaking)
         {
             return speaking; // "'We shipped 300 tonnes in May,' said Anna Li, chief executive of X": X
@@ -2982,6 +2987,47 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .ToList();
         return introduced.Count > 0 ? introduced[0].Subject : (null, null, null);
     }
+
+    /// <summary>
+    /// "X and Y set up a venture, Z Co., which will own and operate the facility. The Ulsan plant is designed to take 1,600
+    /// tonnes ... from Y's mine and produce about 480 tonnes": a plant named by its place, opening the sentence, with no name
+    /// before the figure but an origin ("from Y's mine"), is the plant of the latest venture the text introduced as owning,
+    /// operating, running or building a plant (§45). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? VenturePlant(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var match = PlacedPlantRegex.Match(sentence.Text[..quantity.NumberStart]);
+        if (!match.Success || context.Sentences is not { } sentences
+            || NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= match.Index && n.Start < quantity.NumberStart
+                                                                                      && !FromBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, n.Start))))
+        {
+            return null;
+        }
+
+        var introduced = context.Organisations.Mentions
+            .Select(m => (m.Start, m.End, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Select(e => (e.Start, End: e.Start + e.Length, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+            .Where(n => n.End <= sentence.Start && sentences.Sentences.FirstOrDefault(t => t.Start <= n.Start && n.End <= t.End) is { } home
+                        && (VentureBeforeNameRegex.IsMatch(home.Text.AsSpan(0, n.Start - home.Start))
+                            || VentureAfterNameRegex.IsMatch(home.Text.AsSpan(n.End - home.Start)))
+                        && VentureOwnsPlantRegex.IsMatch(home.Text.AsSpan(n.End - home.Start)))
+            .OrderByDescending(n => n.Start)
+            .ToList();
+        return introduced.Count > 0 ? introduced[0].Subject : null;
+    }
+
+    /// <summary>A sentence opening with a plant named by its place ("The Ulsan plant is designed to ", "The Gdansk refinery will").</summary>
+    private static readonly Regex PlacedPlantRegex = new(
+        @"^\s*The\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:plant|refinery|facility|smelter|factory)\s+(?:\p{Ll}+\s+){0,2}?(?:will|would|is|was|has|had|can|could|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b[^;:.]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>"from " (and "the ") right before a name: an origin.</summary>
+    private static readonly Regex FromBeforeNameRegex = new(@"\bfrom\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>After a venture's name in its sentence: it will own, operate, run or build a plant.</summary>
+    private static readonly Regex VentureOwnsPlantRegex = new(
+        @"^\.?[^.;]*?\b(?:own|owns|operate|operates|run|runs|build|builds)\b[^.;]*?\b(?:plant|facility|refinery|smelter|factory)\b",
+        RegexOptions.Compiled);
 
     /// <summary>A joint venture named by its noun, acting before the figure: "The venture will", "the joint venture's plant",
     /// "the JV", "The partnership's facility", "the jointly owned company" (no clause break after it).</summary>
