@@ -2553,4 +2553,17 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_600).SubjectName.Should().Be("Ostra Alloys Co., Ltd.");
         Fact(text, 480).SubjectName.Should().Be("Ostra Alloys Co., Ltd.");
     }
+
+    [Theory]
+    [InlineData("NEW DELHI: Varno Metals Ltd wants its oxide kept for domestic magnet makers under the Rs 7,280 crore scheme, which targets 6,000 tonnes per annum of sintered magnets.", 6_000)]
+    [InlineData("NEW DELHI: Varno Metals Ltd will supply oxide to the winners of a national magnet tender. Under the scheme, each selected bidder can build up to 1,200 tonnes a year of sintered magnet capacity, with Varno Metals Ltd committing to supply 500 tonnes a year of neodymium oxide.", 1_200)]
+    public void A_figure_a_national_scheme_sets_is_the_countrys(string text, double value) =>
+        Fact(text, value).SubjectId.Should().Be("IN");
+
+    [Fact]
+    public void A_company_named_after_the_scheme_keeps_its_own_figure()
+    {
+        var text = "NEW DELHI: Varno Metals Ltd will supply oxide to the winners of a national magnet tender. Under the scheme, each selected bidder can build up to 1,200 tonnes a year of sintered magnet capacity, with Varno Metals Ltd committing to supply 500 tonnes a year of neodymium oxide.";
+        Fact(text, 500).SubjectName.Should().Be("Varno Metals Ltd");
+    }
 }

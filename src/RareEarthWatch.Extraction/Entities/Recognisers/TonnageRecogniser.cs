@@ -2776,6 +2776,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context, bool seizure = false)
     {
+        // Before the generic-opener rules: "Under the scheme, each selected bidder can build up to 1,200 tonnes".
+        if (NationalScheme(sentence, quantity, context) is { } scheme)
+        {
+            return scheme; // "the Rs 7,280 crore scheme, which targets 6,000 tonnes per annum": the country's
+        }
+
         // "A single 15-megawatt turbine uses roughly 9 tonnes of magnets, according to industry estimates": what a generic
         // unit needs is nobody's; the previous sentence's company is not carried to it.
         if (measure == Measures.Intensity && GenericUnitOpenerRegex.IsMatch(sentence.Text)
@@ -2925,6 +2931,39 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return subject;
+    }
+
+    /// <summary>A national scheme's own words right before the figure: "the Rs 7,280 crore scheme, which targets ", "Under the
+    /// scheme, each selected bidder can build up to ", "the mission, which aims to add ".</summary>
+    private static readonly Regex SchemeBeforeRegex = new(
+        @"(?i)(?:^\s*Under\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,4}?(?:scheme|mission)\s*,(?<span>(?:[^,;.]|,(?=\d))*)|\b(?:scheme|mission)\s*,\s*which\s+(?:targets|aims|seeks|envisages|plans|provides|supports)\b(?<span>[^,;.]*))$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// A figure a national scheme sets ("the scheme, which targets 6,000 tonnes per annum", "Under the scheme, each selected
+    /// bidder can build up to 1,200 tonnes") is the country's (§33 convention, §45): the story's main country; null when a
+    /// name is written between the scheme and the figure or the text names no country.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? NationalScheme(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var match = SchemeBeforeRegex.Match(sentence.Text[..quantity.NumberStart]);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var spanStart = sentence.Start + match.Groups["span"].Index;
+        if (NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= spanStart - sentence.Start && n.Start < quantity.NumberStart)
+            || context.Countries.Any(m => m.Length > 0 && m.Start >= spanStart && m.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        // The story's main country: the one named most, else where the story was filed.
+        return (MostMentioned(context.Countries, sentence.Start + quantity.NumberStart) ?? context.Countries.FirstOrDefault(m => m.Dateline)?.Id) is { } main
+               && index.Countries.TryGetValue(main, out var country)
+            ? (main, country.Name, SubjectKinds.Country)
+            : null;
     }
 
     /// <summary>A permit's verb and what it permits right before the figure: "allowing the Gebeng plant to process up to ",
