@@ -2566,4 +2566,12 @@ public sealed class TonnageFactRulesTests
         var text = "NEW DELHI: Varno Metals Ltd will supply oxide to the winners of a national magnet tender. Under the scheme, each selected bidder can build up to 1,200 tonnes a year of sintered magnet capacity, with Varno Metals Ltd committing to supply 500 tonnes a year of neodymium oxide.";
         Fact(text, 500).SubjectName.Should().Be("Varno Metals Ltd");
     }
+
+    [Fact]
+    public void A_country_that_only_locates_a_plant_is_not_its_owner()
+    {
+        var text = "Varno Metals Ltd said its feasibility study supports annual output of 1,950 tonnes of rare earth carbonate. "
+                   + "The carbonate would be refined at a plant in Poland with capacity for 2,000 tpa of rare earth carbonate.";
+        Fact(text, 2_000).SubjectName.Should().Be("Varno Metals Ltd");
+    }
 }

@@ -3767,7 +3767,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var countriesBefore = countries
-            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start) && !IsExcluded(sentence, m.Start)
+            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start) && !IsExcluded(sentence, m.Start) && !PlantSite(sentence, m.Start)
                         && !(measure == Measures.Export && RecipientFollows(sentence, m.End)))
             .ToList();
 
@@ -4248,6 +4248,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ExcludedBeforeRegex = new(
         @"(?i)(?:\b(?:ex|non)\s*[-\u2010\u2011\u2013]\s*|\b(?:outside(?:\s+of)?|excluding|except(?:\s+for)?|beyond|other\s+than)\s+)(?:the\s+)?$",
         RegexOptions.Compiled);
+
+    /// <summary>"a plant in Poland with capacity for 2,000 tpa", "its refinery in Malaysia, which can process": a country that
+    /// only locates a plant is not the plant's owner (§45).</summary>
+    private static readonly Regex PlantInBeforeRegex = new(
+        @"(?i)\b(?:plant|refinery|facility|factory|smelter|separator|line|site)s?\s+in\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    private static bool PlantSite(Sentence sentence, int start) =>
+        PlantInBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start));
 
     private static bool IsExcluded(Sentence sentence, int start) =>
         ExcludedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start));
