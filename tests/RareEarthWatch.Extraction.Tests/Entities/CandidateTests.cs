@@ -24,6 +24,8 @@ public sealed class CandidateTests
     [InlineData("Cerrado Terras Raras Ltda will build the plant.", "Cerrado Terras Raras Ltda")]
     [InlineData("Lapland Magnet Metals Oy opened an office.", "Lapland Magnet Metals Oy")]
     [InlineData("Narva Separation Works AS said it would hire 40 people.", "Narva Separation Works AS")]
+    [InlineData("Rigas Magnet Alloys SIA agreed to buy the metal.", "Rigas Magnet Alloys SIA")]
+    [InlineData("Nemunas Lydiniai UAB will build the line.", "Nemunas Lydiniai UAB")]
     public void Legal_forms_of_other_countries_end_a_name(string text, string name) => Names(text).Should().Equal(name);
 
     [Fact]

@@ -2539,4 +2539,78 @@ public sealed class TonnageFactRulesTests
     [InlineData("Vietnam exported 3,200 tonnes of rare earth oxides in 2025, customs data showed. Poland remained the biggest buyer, absorbing 900 tonnes.", 900)]
     public void A_country_named_as_top_destination_is_not_the_subject_of_the_export(string text, double value) =>
         Fact(text, value).SubjectName.Should().Be("Vietnam");
+
+    [Theory]
+    [InlineData("Magnet demand keeps rising. Ex-China demand for NdFeB magnets is forecast to reach 130,000 tonnes in 2035, the consultancy said.", 130_000)]
+    [InlineData("Magnet demand keeps rising. Demand outside China is forecast to reach 130,000 tonnes of NdFeB magnets in 2035.", 130_000)]
+    public void A_figure_of_everywhere_but_a_country_is_not_that_countrys(string text, double value) =>
+        Fact(text, value).SubjectId.Should().NotBe("CN");
+
+    [Fact]
+    public void A_country_after_a_speaker_with_a_modal_before_its_trade_verb_is_the_subject()
+    {
+        var fact = Single("Analysts at Harbourline Securities Ltd said Vietnam could export as much as 4,500 tonnes of rare earth oxides next year.");
+        fact.SubjectId.Should().Be("VN");
+        fact.SubjectKind.Should().Be(SubjectKinds.Country);
+    }
+
+    [Fact]
+    public void An_anaphor_saying_what_a_named_company_would_do_reports_about_that_company()
+    {
+        var text = "Harbourline Securities Ltd raised its rating on Kessler Magnetwerk GmbH on Monday, and Kessler Magnetwerk GmbH shares rose. "
+                   + "It also cut its estimate for Varno Metals Ltd, saying Varno Metals Ltd would produce only 900 tonnes of magnets next year.";
+        Fact(text, 900).SubjectName.Should().Be("Varno Metals Ltd");
+    }
+
+    [Theory]
+    [InlineData("The Atomic Energy Licensing Board has renewed Varno Metals Sdn Bhd's operating licence for three years, allowing the Gebeng plant to process up to 10,500 tonnes of NdPr a year.", 10_500)]
+    [InlineData("Varno Metals Sdn Bhd produced 10 tonnes of dysprosium oxide in May. The Atomic Energy Licensing Board renewed the plant's licence in March, permitting it to hold up to 3,000 tonnes of residue.", 3_000)]
+    public void What_a_regulators_licence_permits_is_the_licensees(string text, double value) =>
+        Fact(text, value).SubjectName.Should().Be("Varno Metals Sdn Bhd");
+
+    [Fact]
+    public void A_cabinets_scheme_capacity_is_the_countrys()
+    {
+        var fact = Single("The Union Cabinet on Wednesday approved a scheme to build rare earth permanent magnet plants with capacity of 6,000 tonnes per annum.");
+        fact.SubjectId.Should().Be("IN");
+        fact.SubjectKind.Should().Be(SubjectKinds.Country);
+    }
+
+    [Fact]
+    public void A_name_the_quoted_speaker_reports_on_is_not_the_speakers_organisation()
+    {
+        var text = "Kessler Magnetwerk GmbH expects prices to rise. \"We model 3,100 tonnes of output under binding contracts,\" analyst Ola Berg wrote in the note, adding that Varno Metals Ltd had signed for part of that.";
+        Fact(text, 3_100).SubjectName.Should().NotBe("Varno Metals Ltd");
+    }
+
+    [Fact]
+    public void A_plant_named_by_its_place_is_the_venture_introduced_to_own_it()
+    {
+        var text = "Kessler Magnetwerk GmbH will build a magnet alloy plant in Gdansk with Varno Metals Ltd. "
+                   + "The two firms set up a 60-40 venture, Ostra Alloys Co., Ltd., which will own and operate the facility. "
+                   + "The Gdansk plant is designed to take 1,600 tonnes of NdPr oxide a year from Varno Metals' Kolva refinery and produce about 480 tonnes of alloy.";
+        Fact(text, 1_600).SubjectName.Should().Be("Ostra Alloys Co., Ltd.");
+        Fact(text, 480).SubjectName.Should().Be("Ostra Alloys Co., Ltd.");
+    }
+
+    [Theory]
+    [InlineData("NEW DELHI: Varno Metals Ltd wants its oxide kept for domestic magnet makers under the Rs 7,280 crore scheme, which targets 6,000 tonnes per annum of sintered magnets.", 6_000)]
+    [InlineData("NEW DELHI: Varno Metals Ltd will supply oxide to the winners of a national magnet tender. Under the scheme, each selected bidder can build up to 1,200 tonnes a year of sintered magnet capacity, with Varno Metals Ltd committing to supply 500 tonnes a year of neodymium oxide.", 1_200)]
+    public void A_figure_a_national_scheme_sets_is_the_countrys(string text, double value) =>
+        Fact(text, value).SubjectId.Should().Be("IN");
+
+    [Fact]
+    public void A_company_named_after_the_scheme_keeps_its_own_figure()
+    {
+        var text = "NEW DELHI: Varno Metals Ltd will supply oxide to the winners of a national magnet tender. Under the scheme, each selected bidder can build up to 1,200 tonnes a year of sintered magnet capacity, with Varno Metals Ltd committing to supply 500 tonnes a year of neodymium oxide.";
+        Fact(text, 500).SubjectName.Should().Be("Varno Metals Ltd");
+    }
+
+    [Fact]
+    public void A_country_that_only_locates_a_plant_is_not_its_owner()
+    {
+        var text = "Varno Metals Ltd said its feasibility study supports annual output of 1,950 tonnes of rare earth carbonate. "
+                   + "The carbonate would be refined at a plant in Poland with capacity for 2,000 tpa of rare earth carbonate.";
+        Fact(text, 2_000).SubjectName.Should().Be("Varno Metals Ltd");
+    }
 }

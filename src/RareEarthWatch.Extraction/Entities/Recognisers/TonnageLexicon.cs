@@ -238,7 +238,7 @@ public static class TonnageLexicon
     public static FrozenSet<string> SpeechVerbs { get; } = new[]
     {
         "said", "says", "say", "told", "tells", "reported", "reports", "noted", "added", "stated", "announced", "expects", "expected",
-        "estimates", "forecasts", "predicts", "believes", "showed", "showing", "shows",
+        "estimates", "forecasts", "predicts", "believes", "showed", "showing", "shows", "saying",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Pronouns after a speech verb that refer back to the speaker ("X said it had signed ..."): X stays the subject.</summary>

@@ -2807,6 +2807,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context, bool seizure = false)
     {
+        // Before the generic-opener rules: "Under the scheme, each selected bidder can build up to 1,200 tonnes".
+        if (NationalScheme(sentence, quantity, context) is { } scheme)
+        {
+            return scheme; // "the Rs 7,280 crore scheme, which targets 6,000 tonnes per annum": the country's
+        }
+
         // "A single 15-megawatt turbine uses roughly 9 tonnes of magnets, according to industry estimates": what a generic
         // unit needs is nobody's; the previous sentence's company is not carried to it.
         if (measure == Measures.Intensity && GenericUnitOpenerRegex.IsMatch(sentence.Text)
@@ -2850,6 +2856,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return venture; // "X and Y's venture, Z Ltd, ... The venture will turn out 3,400 tonnes": Z
         }
 
+        if (VenturePlant(sentence, quantity, context) is { } venturePlant)
+        {
+            return venturePlant; // "... a venture, Z Co., which will own and operate the facility. The Ulsan plant is designed to take 1,600 t": Z
+        }
+
         if (QuotedSpeakerOrganisation(sentence, quantity, context) is { } speaking)
         {
             return speaking; // "'We shipped 300 tonnes in May,' said Anna Li, chief executive of X": X
@@ -2885,6 +2896,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 : (null, null, null);
         }
 
+        if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } regulator
+            && options.StateBodyKinds.Contains(index.Organisations[regulator].Kind)
+            && PermittedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && Licensee(sentence, quantity, context) is { } licensee)
+        {
+            return licensee; // "The AELB renewed X's licence, allowing the Gebeng plant to process up to 10,500 tonnes": X
+        }
+
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
             if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)
@@ -2894,7 +2913,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var body = index.Organisations[id];
-            if (options.StateBodyKinds.Contains(body.Kind) && (NationalFor(body.Kind, measure) || seizure)
+            if (options.StateBodyKinds.Contains(body.Kind)
+                && (NationalFor(body.Kind, measure) || seizure || (GovernmentNameRegex.IsMatch(body.Name) && options.PolicyMeasures.Contains(measure)))
                 && body.CountryCode is { } code && index.Countries.TryGetValue(code, out var country))
             {
                 return (code, country.Name, SubjectKinds.Country);
@@ -2944,6 +2964,72 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return subject;
     }
 
+    /// <summary>A national scheme's own words right before the figure: "the Rs 7,280 crore scheme, which targets ", "Under the
+    /// scheme, each selected bidder can build up to ", "the mission, which aims to add ".</summary>
+    private static readonly Regex SchemeBeforeRegex = new(
+        @"(?i)(?:^\s*Under\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,4}?(?:scheme|mission)\s*,(?<span>(?:[^,;.]|,(?=\d))*)|\b(?:scheme|mission)\s*,\s*which\s+(?:targets|aims|seeks|envisages|plans|provides|supports)\b(?<span>[^,;.]*))$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// A figure a national scheme sets ("the scheme, which targets 6,000 tonnes per annum", "Under the scheme, each selected
+    /// bidder can build up to 1,200 tonnes") is the country's (§33 convention, §45): the story's main country; null when a
+    /// name is written between the scheme and the figure or the text names no country.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? NationalScheme(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var match = SchemeBeforeRegex.Match(sentence.Text[..quantity.NumberStart]);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var spanStart = sentence.Start + match.Groups["span"].Index;
+        if (NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= spanStart - sentence.Start && n.Start < quantity.NumberStart)
+            || context.Countries.Any(m => m.Length > 0 && m.Start >= spanStart && m.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        // The story's main country: the one named most, else where the story was filed.
+        return (MostMentioned(context.Countries, sentence.Start + quantity.NumberStart) ?? context.Countries.FirstOrDefault(m => m.Dateline)?.Id) is { } main
+               && index.Countries.TryGetValue(main, out var country)
+            ? (main, country.Name, SubjectKinds.Country)
+            : null;
+    }
+
+    /// <summary>A permit's verb and what it permits right before the figure: "allowing the Gebeng plant to process up to ",
+    /// "permitting it to hold ", "authorising the company to export about ".</summary>
+    private static readonly Regex PermittedBeforeRegex = new(
+        @"(?i)\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?to\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:up\s+to|about|around|some|roughly|nearly|as\s+much\s+as)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// What a regulator's licence permits is the licensee's, not the regulator's (§45): the first company (organisation not a
+    /// state body or source, or a candidate not hinted a state body) named in the sentence, else the previous figure's company,
+    /// else the company the text mentions most. Null when there is none.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? Licensee(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        bool Company(string? id, string? name) =>
+            id is not null
+                ? index.Organisations[id] is var o && !o.IsSourceKind && !options.StateBodyKinds.Contains(o.Kind) && !NotCompanyKinds.Contains(o.Kind)
+                : context.Candidates.FirstOrDefault(c => c.Name == name) is { } c && !(c.KindHint is { } hint && options.StateBodyKinds.Contains(hint));
+
+        var named = Actors(sentence, context).Find(a => a.Start < sentence.Start + quantity.NumberStart && Company(a.Id, a.Name));
+        if (named.Name is not null)
+        {
+            return (named.Id, named.Name, named.Kind);
+        }
+
+        if (context.Previous is { Name: not null, Kind: SubjectKinds.Organisation or SubjectKinds.Candidate } previous && Company(previous.Id, previous.Name))
+        {
+            return previous;
+        }
+
+        var pool = context.Organisations.Mentions.Where(m => Company(m.Id, null)).Select(m => new Mention("o:" + m.Id, m.Start, m.Length)).ToList();
+        return MostMentioned(pool, sentence.Start) is { } main ? (main[2..], index.Organisations[main[2..]].Name, SubjectKinds.Organisation) : null;
+    }
+
     /// <summary>
     /// "X and Y said their venture, Z Ltd, will build a plant. The venture will turn out 3,400 tonnes a year": a joint venture
     /// named by its noun ("the venture", "the joint venture's plant", "the partnership's facility", "the jointly owned
@@ -2971,6 +3057,47 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .ToList();
         return introduced.Count > 0 ? introduced[0].Subject : (null, null, null);
     }
+
+    /// <summary>
+    /// "X and Y set up a venture, Z Co., which will own and operate the facility. The Ulsan plant is designed to take 1,600
+    /// tonnes ... from Y's mine and produce about 480 tonnes": a plant named by its place, opening the sentence, with no name
+    /// before the figure but an origin ("from Y's mine"), is the plant of the latest venture the text introduced as owning,
+    /// operating, running or building a plant (§45). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? VenturePlant(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var match = PlacedPlantRegex.Match(sentence.Text[..quantity.NumberStart]);
+        if (!match.Success || context.Sentences is not { } sentences
+            || NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= match.Index && n.Start < quantity.NumberStart
+                                                                                      && !FromBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, n.Start))))
+        {
+            return null;
+        }
+
+        var introduced = context.Organisations.Mentions
+            .Select(m => (m.Start, m.End, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Select(e => (e.Start, End: e.Start + e.Length, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+            .Where(n => n.End <= sentence.Start && sentences.Sentences.FirstOrDefault(t => t.Start <= n.Start && n.End <= t.End) is { } home
+                        && (VentureBeforeNameRegex.IsMatch(home.Text.AsSpan(0, n.Start - home.Start))
+                            || VentureAfterNameRegex.IsMatch(home.Text.AsSpan(n.End - home.Start)))
+                        && VentureOwnsPlantRegex.IsMatch(home.Text.AsSpan(n.End - home.Start)))
+            .OrderByDescending(n => n.Start)
+            .ToList();
+        return introduced.Count > 0 ? introduced[0].Subject : null;
+    }
+
+    /// <summary>A sentence opening with a plant named by its place ("The Ulsan plant is designed to ", "The Gdansk refinery will").</summary>
+    private static readonly Regex PlacedPlantRegex = new(
+        @"^\s*The\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:plant|refinery|facility|smelter|factory)\s+(?:\p{Ll}+\s+){0,2}?(?:will|would|is|was|has|had|can|could|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b[^;:.]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>"from " (and "the ") right before a name: an origin.</summary>
+    private static readonly Regex FromBeforeNameRegex = new(@"\bfrom\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>After a venture's name in its sentence: it will own, operate, run or build a plant.</summary>
+    private static readonly Regex VentureOwnsPlantRegex = new(
+        @"^\.?[^.;]*?\b(?:own|owns|operate|operates|run|runs|build|builds)\b[^.;]*?\b(?:plant|facility|refinery|smelter|factory)\b",
+        RegexOptions.Compiled);
 
     /// <summary>A joint venture named by its noun, acting before the figure: "The venture will", "the joint venture's plant",
     /// "the JV", "The partnership's facility", "the jointly owned company" (no clause break after it).</summary>
@@ -3019,7 +3146,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // The speaker is named within a few words of the quotation ("said Anna Li, chief executive of X", "an X executive said").
         const int SpeakerReach = 80;
-        var after = Actors(sentence, context).Where(a => a.Start > sentence.Start + close && a.Start - sentence.Start - close <= SpeakerReach).Take(1).ToList();
+        // Not a name the speaker speaks of ("..., Kate Morrow wrote in the note, adding that Hyundai Motor had signed", §45).
+        var after = Actors(sentence, context).Where(a => a.Start > sentence.Start + close && a.Start - sentence.Start - close <= SpeakerReach
+                                                         && !ReportedContentRegex.IsMatch(text.AsSpan(close, a.Start - sentence.Start - close)))
+            .Take(1).ToList();
         if (after.Count == 0 && context.Sentences is { } sentences && sentences.IndexOf(sentence.Start) is var s and >= 0
             && s + 1 < sentences.Sentences.Count && sentences.Sentences[s + 1] is var next)
         {
@@ -3033,6 +3163,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return (after[0].Id, after[0].Name, after[0].Kind);
     }
+
+    /// <summary>After a quotation, words that open what the speaker reports ("adding that ", "saying "): names after them are
+    /// spoken of, not the speaker's organisation.</summary>
+    private static readonly Regex ReportedContentRegex = new(@"(?i)\bthat\b|,\s*(?:adding|saying|noting|explaining)\b", RegexOptions.Compiled);
 
     /// <summary>The organisations and candidates named in a sentence, in order (absolute offsets).</summary>
     private List<(int Start, string? Id, string? Name, string? Kind)> Actors(Sentence sentence, SubjectContext context) =>
@@ -3351,6 +3485,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return null;
     }
 
+    /// <summary>A state body that is the government itself, never running a plant: "Union Cabinet (India)", "State Council",
+    /// "The White House", "Council of Ministers"; its scheme's capacity or output target is the country's, like a ministry's (§45).</summary>
+    private static readonly Regex GovernmentNameRegex = new(@"\b(?:Cabinet|State\s+Council|Council\s+of\s+Ministers|Government|White\s+House)\b", RegexOptions.Compiled);
+
     /// <summary>Whether a figure of this measure announced by a state body of this kind is its country's.</summary>
     private bool NationalFor(string kind, string measure) =>
         options.NationalMeasures.Contains(measure) || (options.PolicyBodyKinds.Contains(kind) && options.PolicyMeasures.Contains(measure));
@@ -3561,6 +3699,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (ownSpeaker.Id, ownSpeaker.Name, ownSpeaker.Kind);
         }
 
+        // "It also cut its estimate for X's refinery, saying X would produce only 2,500 tonnes": an anaphor that speaks of a
+        // name written right after its verb of saying is reporting about that name, which is the subject (§45).
+        if (anaphor == AnaphorKind.Organisation
+            && before.FindLastIndex(a => SpeechVerbRightBefore(sentence, a.Start)
+                                         && (a.Id is null || !index.Organisations[a.Id].IsSourceKind)
+                                         && !sentence.Text.AsSpan(a.End - sentence.Start, numberAt - a.End).Contains(';')) is var reported and >= 0)
+        {
+            return (before[reported].Id, before[reported].Name, before[reported].Kind);
+        }
+
         if (anaphor == AnaphorKind.Organisation)
         {
             // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
@@ -3650,7 +3798,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var countriesBefore = countries
-            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start)
+            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start) && !IsExcluded(sentence, m.Start) && !PlantSite(sentence, m.Start)
                         && !(measure == Measures.Export && RecipientFollows(sentence, m.End)))
             .ToList();
 
@@ -4099,7 +4247,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return true;
         }
 
-        var next = Tokenizer.Tokenize(rest.ToString()).Take(1).ToList();
+        // "said Vietnam could export 4,500 tonnes": a modal (and "also"/"still") before the measure verb (§45).
+        var next = Tokenizer.Tokenize(rest.ToString()).Take(3).ToList();
+        while (next.Count > 1 && next[0].IsWord && next[1].IsWord && next[0].Text is "could" or "would" or "will" or "may" or "might" or "should" or "can" or "also" or "still")
+        {
+            next.RemoveAt(0);
+        }
+
+        next = next.Take(1).ToList();
         return next.Count == 1 && next[0].IsWord && next[0].Text is not ("taking" or "took" or "takes")
                && ((TonnageLexicon.MeasureCues.TryGetValue(next[0].Text, out var cue) && cue != Measures.Other) || next[0].Text is "mined" or "mines");
     }
@@ -4118,6 +4273,23 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex TopDestinationRegex = new(
         @"^\s+(?:(?:was|is|remained|remains|became|ranked\s+as|stayed)\s+)(?:again\s+|once\s+again\s+|still\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:destination|buyer|importer|customer|recipient|purchaser)s?\b",
         RegexOptions.Compiled);
+
+    /// <summary>"ex-China demand", "non-China supply", "outside China", "excluding China": a figure of everywhere but the
+    /// country is not the country's (§45).</summary>
+    private static readonly Regex ExcludedBeforeRegex = new(
+        @"(?i)(?:\b(?:ex|non)\s*[-\u2010\u2011\u2013]\s*|\b(?:outside(?:\s+of)?|excluding|except(?:\s+for)?|beyond|other\s+than)\s+)(?:the\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"a plant in Poland with capacity for 2,000 tpa", "its refinery in Malaysia, which can process": a country that
+    /// only locates a plant is not the plant's owner (§45).</summary>
+    private static readonly Regex PlantInBeforeRegex = new(
+        @"(?i)\b(?:plant|refinery|facility|factory|smelter|separator|line|site)s?\s+in\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    private static bool PlantSite(Sentence sentence, int start) =>
+        PlantInBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start));
+
+    private static bool IsExcluded(Sentence sentence, int start) =>
+        ExcludedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start));
 
     /// <summary>"to the United States", "from Myanmar": a destination or an origin, not the subject.</summary>
     private static bool IsRoute(Sentence sentence, int start) => RoutePreposition(sentence, start) is not null;
