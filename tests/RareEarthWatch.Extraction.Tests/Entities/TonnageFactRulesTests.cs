@@ -2500,4 +2500,17 @@ public sealed class TonnageFactRulesTests
     [InlineData("Vietnam exported 3,200 tonnes of rare earth oxides in 2025, customs data showed. Poland remained the biggest buyer, absorbing 900 tonnes.", 900)]
     public void A_country_named_as_top_destination_is_not_the_subject_of_the_export(string text, double value) =>
         Fact(text, value).SubjectName.Should().Be("Vietnam");
+
+    // §43 (period22): time expressions on text nobody tuned for.
+    [Theory]
+    [InlineData("Ruritanian smelters processed about 24,000 t of imported concentrate a month in the first half of the year.", 24_000)]
+    [InlineData("Varno Metals Ltd has been producing 1,000 tonnes of PrNd oxide monthly since July.", 1_000)]
+    [InlineData("Varno Metals Ltd expects November-December production to hold, with monthly output of magnet blanks at 2,700 tonnes next year.", 2_700)]
+    [InlineData("Ruritanian separators need about 2,500 t/month of imported feed.", 2_500)]
+    public void A_rate_per_month_is_monthly_whatever_window_it_held_in(string text, double value) =>
+        Fact(text, value).Period.Should().Be(Periods.Month);
+
+    [Fact]
+    public void The_first_half_of_a_month_is_no_half_year() =>
+        Single("Varno Metals Ltd shipped 85 tonnes of NdPr metal in the first half of the month.").Period.Should().NotBe(Periods.HalfYear);
 }

@@ -22,7 +22,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private const string Unit =
         @"(?<unit>(?i:(?:wet|dry)[\s-]+(?:metric[\s-]+)?(?:tonnes?|tons?)|metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|kilotonnes?|kilotons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
-        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
+        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/month|t/mth|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
 
     private const string UnitPeriod =
         @"(?<uperiod>(?:[\s-]+(?i:per[\s-]+annum|per[\s-]+year|a[\s-]+year|per[\s-]+day|a[\s-]+day|per[\s-]+month|a[\s-]+month)(?!\s+(?:earlier|ago|before|later)))?(?:\s*\((?:MTPA|mtpa|TPA|tpa|tpy)\))?)";
@@ -63,7 +63,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:fiscal\s+)?(?:19|20)\d{2}\b))|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
-    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
+    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:(?:first|second)[\s-]half(?!\s+of\s+(?:the\s+|this\s+|last\s+|that\s+|next\s+)?(?:month|week|day|decade|January|February|March|April|May|June|July|August|September|October|November|December)\b)|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
 
     private static readonly string MonthNames = string.Join(
         '|',
@@ -76,6 +76,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex MonthRegex = new(
         @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
         + @"|(?i)\b(?<!\b(?:said|saying|says|announced|reported|told\s+\w+)\s+)(?:(?:last|this|previous|past)\s+month|monthly|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after))",
+        RegexOptions.Compiled);
+
+    /// <summary>A rate per month ("a month", "monthly", "per month", "/month"; not "a month earlier", nor "monthly" of a report).</summary>
+    private static readonly Regex MonthRateRegex = new(
+        @"(?i)\b(?:monthly(?!\s+(?:reports?|data|figures|statistics|survey|bulletin|update|basis\s+from))|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after|of\b))|/month\b|/mth\b",
         RegexOptions.Compiled);
 
     /// <summary>An amount so far in a year: "January-October", "so far this year", "year to date", "in the first nine months".</summary>
@@ -825,6 +830,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             "ktpa" or "ktpy" or "kt/a" or "kt/y" => (Thousand, Periods.PerYear, false, false),
             "TPA" or "tpa" or "tpy" or "t/yr" or "t/a" or "t/y" => (1, Periods.PerYear, false, false),
             "tpd" or "t/d" => (1, Periods.PerDay, false, false),
+            "t/month" or "t/mth" => (1, Periods.Month, false, false), // "2,500 t/month of feed"
             "kg" => (Kilogram, null, true, false),
             "g" => (Gram, null, true, false),
             "lb" => (Pound, null, false, false),
@@ -1896,6 +1902,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (PerYearRegex.IsMatch(segment))
         {
             return Periods.PerYear;
+        }
+
+        if (MonthRateRegex.IsMatch(segment))
+        {
+            // "24,000 t of concentrate a month in the first half", "1,000 t monthly since July": a rate per month is the
+            // figure's period, the window only says when the rate held.
+            return Periods.Month;
         }
 
         if (YearToDateRegex.Match(segment) is { Success: true } toDate)
