@@ -2513,4 +2513,16 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void The_first_half_of_a_month_is_no_half_year() =>
         Single("Varno Metals Ltd shipped 85 tonnes of NdPr metal in the first half of the month.").Period.Should().NotBe(Periods.HalfYear);
+
+    [Theory]
+    [InlineData("Since first production in 2012, Varno Mining Ltd has produced more than 180,000 tonnes of REO.", 180_000, Periods.Cumulative)]
+    [InlineData("Over the mine life, Varno Mining Ltd would produce 46,000 tonnes of TREO.", 46_000, Periods.Cumulative)]
+    [InlineData("The Ruritanian Materials Agency said it has bought a total of 2,600 tonnes of rare earth oxides to date.", 2_600, Periods.Cumulative)]
+    [InlineData("Varno Metals Ltd will import 1,000 tonnes of NdPr oxide annually from 2027 under a 10-year deal, or 10,000 tonnes in total.", 10_000, Periods.Cumulative)]
+    [InlineData("Quellon Minerals Ltd will deliver 150 tonnes of separated oxides per year for five years, a cumulative 750 tonnes.", 750, Periods.Cumulative)]
+    [InlineData("Deliveries are to begin in the first half of 2027 with 1,500 tonnes of carbonate in the first year, rising to 3,000 tonnes per annum.", 1_500, Periods.Year)]
+    [InlineData("Shipments are expected to recover to 3,000 t/month in the December quarter and to about 40,000 t next year.", 40_000, Periods.Year)]
+    [InlineData("Trucks carried around 4,000 t of concentrate a month in the first half, compared with roughly 1,000 t in September.", 1_000, Periods.Month)]
+    public void The_figures_own_clause_names_its_period_first(string text, double value, string period) =>
+        Fact(text, value).Period.Should().Be(period);
 }

@@ -224,7 +224,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b",
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
@@ -1178,7 +1178,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var product = material?.ProductId is { } productId ? index.Products[productId] : null;
         var periodSegment = PeriodSegment(sentence.Text, segmentStart, segmentEnd, quantity, q + 1 < quantities.Count);
-        var explicitPeriod = ExplicitPeriod(quantity, periodSegment);
+        var explicitPeriod = OwnClausePeriod(quantity, periodSegment, periodSegment.LastIndexOf(sentence.Text[quantity.Start..quantity.End], StringComparison.Ordinal), quantity.End - quantity.Start)
+                             ?? ExplicitPeriod(quantity, periodSegment);
         if (explicitPeriod is null && lastWindow is not null && SamePeriodRegex.IsMatch(periodSegment))
         {
             // "X produced 21,400 tonnes in the first nine months ... and consumed 6,500 tonnes of NdPr metal in the period": the
@@ -1883,6 +1884,54 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>", which banned exports in January 2024,": a relative clause set off by commas.</summary>
     private static readonly Regex RelativeClauseBeforeRegex = new(@",\s*(?:which|who)\b(?:[^,;]|,(?=\d))*,(?=\s)", RegexOptions.Compiled);
 
+    /// <summary>
+    /// The period the figure's own clause names (from the last clause break before the figure to the first break or
+    /// comparison after it): a rate anywhere in it ("monthly output of ... at 2,700 t next year"), else a window written
+    /// after the figure ("... in the first half of 2027 with 1,500 t in the first year", "3,000 t/month in the December
+    /// quarter and about 40,000 t next year", "or 10,000 tonnes in total"), else one before it in the clause; null when the
+    /// clause names none (then the wider segment is read).
+    /// </summary>
+    private static string? OwnClausePeriod(Quantity quantity, string segment, int figureAt, int figureLength)
+    {
+        if (quantity.UnitPeriod is { } unitPeriod)
+        {
+            return unitPeriod;
+        }
+
+        if (figureAt < 0 || figureAt + figureLength > segment.Length)
+        {
+            return null;
+        }
+
+        var headStart = 0;
+        foreach (Match clauseBreak in ClauseBreakRegex.Matches(segment[..figureAt]))
+        {
+            headStart = clauseBreak.Index + 1;
+        }
+
+        var tailEnd = TailCutRegex.Match(segment, figureAt + figureLength) is { Success: true } cut ? cut.Index : segment.Length;
+        var own = ActTimingRegex.Replace(segment[headStart..tailEnd], " ");
+        if (PerDayRegex.IsMatch(own))
+        {
+            return Periods.PerDay;
+        }
+
+        if (PerYearRegex.IsMatch(own))
+        {
+            return Periods.PerYear;
+        }
+
+        if (MonthRateRegex.IsMatch(own))
+        {
+            return Periods.Month;
+        }
+
+        return ExplicitPeriod(quantity, segment[figureAt..tailEnd]) ?? ExplicitPeriod(quantity, own);
+    }
+
+    /// <summary>Where a figure's own clause ends after it: a clause break, or a comparison with another figure or window.</summary>
+    private static readonly Regex TailCutRegex = new(@"[,;](?=\s)|\b(?i:up|down|higher|lower|more|less|compared|versus|vs|than|against|while|whereas)\b", RegexOptions.Compiled);
+
     private static string? ExplicitPeriod(Quantity quantity, string segment)
     {
         if (quantity.UnitPeriod is { } unitPeriod)
@@ -1936,8 +1985,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return Periods.Cumulative;
         }
 
-        return YearRegex.IsMatch(segment) ? Periods.Year : null;
+        return YearRegex.IsMatch(segment) ? Periods.Year
+            : TotalRegex.IsMatch(segment) ? Periods.Cumulative // "or 10,000 tonnes in total", "2,600 tonnes all told"
+            : null;
     }
+
+    /// <summary>"in total", "all told": a sum over the whole term when no window is named.</summary>
+    private static readonly Regex TotalRegex = new(@"(?i)\b(?:in\s+total|all\s+told)\b", RegexOptions.Compiled);
 
     /// <summary>
     /// "April-September", "July to September": a month range that does not start in January is a fiscal window, not an
