@@ -2525,4 +2525,18 @@ public sealed class TonnageFactRulesTests
     [InlineData("Trucks carried around 4,000 t of concentrate a month in the first half, compared with roughly 1,000 t in September.", 1_000, Periods.Month)]
     public void The_figures_own_clause_names_its_period_first(string text, double value, string period) =>
         Fact(text, value).Period.Should().Be(period);
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd said its demonstration plant in Ontario separated 1.2 tonnes of dysprosium oxide in its first campaign.", 1.2)]
+    [InlineData("In its first campaign, the Varno Metals Ltd pilot line produced 12 tonnes of oxide over three weeks.", 12)]
+    [InlineData("The Ruritanian marine agency retrieved about 35 tonnes of rare-earth-rich mud in a government-funded trial in May.", 35)]
+    [InlineData("Varno Mining Ltd said its pilot plant produced 1.8 tonnes of carbonate in the first batch in October.", 1.8)]
+    [InlineData("Varno Mining Ltd completed a 200-tonne bulk sample in October.", 200)]
+    [InlineData("Ruritania now requires a licence for any consignment above 5 tonnes of rare earth oxides.", 5)]
+    public void One_run_or_one_lot_is_one_off(string text, double value) =>
+        Fact(text, value).Period.Should().Be(Periods.OneOff);
+
+    [Fact]
+    public void The_first_batch_of_quotas_stays_a_year() =>
+        Single("Ruritania issued the first batch of 2026 mining quotas at 142,000 tonnes.").Period.Should().Be(Periods.Year);
 }

@@ -1506,6 +1506,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             period = Periods.OneOff;
         }
 
+        if (period is not (Periods.OneOff or Periods.PerUnit or Periods.None) && quantity.UnitPeriod is null
+            && measure is not (Measures.Quota or Measures.Capacity or Measures.Resource or Measures.Reserve or Measures.Stockpile or Measures.Intensity)
+            && !PerDayRegex.IsMatch(periodSegment) && !PerYearRegex.IsMatch(periodSegment) && !MonthRateRegex.IsMatch(periodSegment)
+            && (OneRunRegex.IsMatch(periodSegment)
+                || OneLotBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+                || OneSampleAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End))))
+        {
+            // "separated 1.2 tonnes of dysprosium oxide in its first campaign", "retrieved about 35 tonnes of mud in a
+            // government-funded trial", "any consignment above 5 tonnes", "a 200-tonne bulk sample": one run or one lot,
+            // whatever month or year it fell in.
+            period = Periods.OneOff;
+        }
+
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         // Which year, quarter or month: the window the figure's own clause names (a stock such as a reserve has none).
         var figure = sentence.Text[quantity.Start..quantity.End];
@@ -1540,6 +1553,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             subjectKind,
             periodDetail);
     }
+
+    /// <summary>"in its first campaign", "in the first batch", "in a government-funded trial", "in a test run": one run of a plant or a test.</summary>
+    private static readonly Regex OneRunRegex = new(
+        @"(?i)\bin\s+(?:a|an|its|the|their|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:campaign|batch|trial|test\s+run|trial\s+run|pilot\s+run|production\s+run)\b(?!\s+(?:against|to|for|by|of\s+(?:19|20)\d{2})\b)",
+        RegexOptions.Compiled);
+
+    /// <summary>"any consignment above 5 tonnes", "The largest single case involved 12 tonnes": the size of one lot.</summary>
+    private static readonly Regex OneLotBeforeRegex = new(
+        @"(?i)\b(?:any|each|one|single|largest|biggest)\s+(?:single\s+)?(?:consignment|cargo|case|parcel|seizure)\s+(?:of|above|over|exceeding|involved|weighing|containing|totall?ing)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"a 200-tonne bulk sample", "a 5-tonne test batch": an adjectival figure that sizes one sample or batch.</summary>
+    private static readonly Regex OneSampleAfterRegex = new(@"^[\s-]*(?:(?:bulk|trial|test|pilot|first)\s+)?(?:sample|batch)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"sold 1,150 tonnes to two domestic processors": a sale at home, no export.</summary>
     private static readonly Regex DomesticBuyerRegex = new(
