@@ -2539,4 +2539,12 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void The_first_batch_of_quotas_stays_a_year() =>
         Single("Ruritania issued the first batch of 2026 mining quotas at 142,000 tonnes.").Period.Should().Be(Periods.Year);
+
+    [Theory]
+    [InlineData("That would bring Ruritanian magnet capacity to about 10,000 tonnes, more than 20 times current domestic output of some 450 tonnes.", 450, Periods.PerYearImplied)]
+    [InlineData("The ministry has set a target of 15,000 tonnes of rare earth metals annually by 2030, compared with about 2,700 tonnes of output now.", 2_700, Periods.PerYearImplied)]
+    [InlineData("The Ruritanian mining ministry expects rare earth exports to reach 50,000 tonnes by 2030.", 50_000, Periods.Year)]
+    [InlineData("Ruritania exported 4,210 tonnes of oxides in October. In the whole of 2024 the country shipped 55,400 tonnes of oxides.", 55_400, Periods.Year)]
+    public void Now_a_target_year_and_a_whole_year_name_the_period(string text, double value, string period) =>
+        Fact(text, value).Period.Should().Be(period);
 }

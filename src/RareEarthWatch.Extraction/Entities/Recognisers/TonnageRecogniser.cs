@@ -228,7 +228,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
         + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
         RegexOptions.Compiled);
 
@@ -1178,8 +1178,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var product = material?.ProductId is { } productId ? index.Products[productId] : null;
         var periodSegment = PeriodSegment(sentence.Text, segmentStart, segmentEnd, quantity, q + 1 < quantities.Count);
-        var explicitPeriod = OwnClausePeriod(quantity, periodSegment, periodSegment.LastIndexOf(sentence.Text[quantity.Start..quantity.End], StringComparison.Ordinal), quantity.End - quantity.Start)
-                             ?? ExplicitPeriod(quantity, periodSegment);
+        var ownClause = OwnClause(periodSegment, periodSegment.LastIndexOf(sentence.Text[quantity.Start..quantity.End], StringComparison.Ordinal), quantity.End - quantity.Start);
+        var ownPeriod = OwnClausePeriod(quantity, ownClause);
+        var explicitPeriod = ownPeriod ?? ExplicitPeriod(quantity, periodSegment);
         if (explicitPeriod is null && lastWindow is not null && SamePeriodRegex.IsMatch(periodSegment))
         {
             // "X produced 21,400 tonnes in the first nine months ... and consumed 6,500 tonnes of NdPr metal in the period": the
@@ -1388,6 +1389,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (measure == Measures.Shipment && FirstBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart).TrimEnd().ToString()))
         {
             sizesShipment = true; // "will deliver its first 400 tonnes in March": one delivery
+        }
+
+        if (measure == Measures.Production && ownPeriod is null && ownClause is { } nowClause && NowRegex.IsMatch(nowClause.Own))
+        {
+            // "more than 20 times current domestic output of some 450 tons", "compared with about 2,700 tonnes now": what is
+            // made now is a yearly rate implied (tonnages.md T32), not the window of the figure it is compared with.
+            explicitPeriod = Periods.PerYearImplied;
         }
 
         // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
@@ -1917,26 +1925,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// quarter and about 40,000 t next year", "or 10,000 tonnes in total"), else one before it in the clause; null when the
     /// clause names none (then the wider segment is read).
     /// </summary>
-    private static string? OwnClausePeriod(Quantity quantity, string segment, int figureAt, int figureLength)
+    private static string? OwnClausePeriod(Quantity quantity, (string Own, string Tail)? clause)
     {
         if (quantity.UnitPeriod is { } unitPeriod)
         {
             return unitPeriod;
         }
 
-        if (figureAt < 0 || figureAt + figureLength > segment.Length)
+        if (clause is not { } found)
         {
             return null;
         }
 
-        var headStart = 0;
-        foreach (Match clauseBreak in ClauseBreakRegex.Matches(segment[..figureAt]))
-        {
-            headStart = clauseBreak.Index + 1;
-        }
-
-        var tailEnd = TailCutRegex.Match(segment, figureAt + figureLength) is { Success: true } cut ? cut.Index : segment.Length;
-        var own = ActTimingRegex.Replace(segment[headStart..tailEnd], " ");
+        var own = ActTimingRegex.Replace(found.Own, " ");
         if (PerDayRegex.IsMatch(own))
         {
             return Periods.PerDay;
@@ -1952,8 +1953,35 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return Periods.Month;
         }
 
-        return ExplicitPeriod(quantity, segment[figureAt..tailEnd]) ?? ExplicitPeriod(quantity, own);
+        return ExplicitPeriod(quantity, found.Tail) ?? ExplicitPeriod(quantity, own);
     }
+
+    /// <summary>
+    /// The figure's own clause in <paramref name="segment"/> (from the last clause break before the figure to the first
+    /// break or comparison after it) and its tail (from the figure on); null when the figure is not found.
+    /// </summary>
+    private static (string Own, string Tail)? OwnClause(string segment, int figureAt, int figureLength)
+    {
+        if (figureAt < 0 || figureAt + figureLength > segment.Length)
+        {
+            return null;
+        }
+
+        var headStart = 0;
+        foreach (Match clauseBreak in ClauseBreakRegex.Matches(segment[..figureAt]))
+        {
+            headStart = clauseBreak.Index + 1;
+        }
+
+        var tailEnd = TailCutRegex.Match(segment, figureAt + figureLength) is { Success: true } cut ? cut.Index : segment.Length;
+        return (segment[headStart..tailEnd], segment[figureAt..tailEnd]);
+    }
+
+    /// <summary>"now", "currently", "current", "at present": the figure is today's rate.</summary>
+    private static readonly Regex NowRegex = new(@"(?i)\b(?:now|currently|current|at\s+present|presently)\b", RegexOptions.Compiled);
+
+    /// <summary>"by 2030", "by the end of 2027", "by FY2030": a target year.</summary>
+    private static readonly Regex ByYearRegex = new(@"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?:(?:fiscal|FY)\s?)?(?:19|20)\d{2}\b|\bby\s+FY\s?\d{2,4}\b", RegexOptions.Compiled);
 
     /// <summary>Where a figure's own clause ends after it: a clause break, or a comparison with another figure or window.</summary>
     private static readonly Regex TailCutRegex = new(@"[,;](?=\s)|\b(?i:up|down|higher|lower|more|less|compared|versus|vs|than|against|while|whereas)\b", RegexOptions.Compiled);
@@ -2850,6 +2878,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             Measures.Shipment => Periods.OneOff,
             Measures.Quota => Periods.Year,
             Measures.Capacity => Periods.PerYearImplied,
+            // "expects rare earth exports to reach 50,000 tonnes by 2030": the amount in the target year.
+            Measures.Production or Measures.Export or Measures.Import or Measures.Sales when ByYearRegex.IsMatch(segment) => Periods.Year,
             Measures.Production when words.Exists(w => TonnageLexicon.PresentTense.Contains(w.Text)) => Periods.PerYearImplied,
             Measures.Production or Measures.Export or Measures.Import or Measures.Sales
                 when Tokenizer.Tokenize(sentence).Exists(w => TonnageLexicon.PastTense.Contains(w.Text)) => Periods.Year,
