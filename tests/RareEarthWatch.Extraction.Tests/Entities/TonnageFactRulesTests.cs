@@ -2547,4 +2547,21 @@ public sealed class TonnageFactRulesTests
     [InlineData("Ruritania exported 4,210 tonnes of oxides in October. In the whole of 2024 the country shipped 55,400 tonnes of oxides.", 55_400, Periods.Year)]
     public void Now_a_target_year_and_a_whole_year_name_the_period(string text, double value, string period) =>
         Fact(text, value).Period.Should().Be(period);
+
+    [Fact]
+    public void A_year_after_in_or_since_before_to_is_no_range_low_end()
+    {
+        var facts = TestFiles.Recognize("The agency received 85 kg of magnet block in March, bringing deliveries since the programme began in 2022 to 310 metric tons.").Tonnages;
+        facts.Should().NotContain(f => f.Min == 2022);
+        var fact = facts.Should().ContainSingle(f => f.Min == 310 && f.Max == 310).Subject;
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_figure_in_the_same_period_a_year_before_keeps_the_compared_window() =>
+        Fact("Ruritania imported 28,600 t of oxide in the first nine months, down from 37,100 t in the same period last year.", 37_100).Period.Should().Be(Periods.Cumulative);
+
+    [Fact]
+    public void A_weekly_rate_is_no_month() =>
+        Single("Magnet makers consumed around 850 tonnes of PrNd metal per week in the first half of the month.").Period.Should().Be(Periods.Unknown);
 }

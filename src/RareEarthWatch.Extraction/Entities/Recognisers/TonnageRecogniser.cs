@@ -726,7 +726,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>A year written bare after a month or a year word ("to March 2027 to", "fiscal 2027 to"): the date, not a number.</summary>
     private static readonly Regex DateYearBeforeRegex = new(
-        @"\b(?:" + MonthNames + @"|(?i:fiscal|financial|calendar|year|FY))\.?\s*$", RegexOptions.Compiled);
+        @"\b(?:" + MonthNames + @"|(?i:fiscal|financial|calendar|year|FY|in|since|during))\.?\s*$", RegexOptions.Compiled);
 
     /// <summary>"... to March 2027 to 10,200 tonnes": a range joined by "to" whose first number is a bare year after a month or a year word.</summary>
     private static bool DateBeforeRange(Match m, string text) =>
@@ -1937,6 +1937,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return null;
         }
 
+        if (SameWindowRegex.IsMatch(found.Tail))
+        {
+            return null; // "down from 37,100 t in the same period last year": the window of the figure it is compared with
+        }
+
         var own = ActTimingRegex.Replace(found.Own, " ");
         if (PerDayRegex.IsMatch(own))
         {
@@ -1951,6 +1956,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (MonthRateRegex.IsMatch(own))
         {
             return Periods.Month;
+        }
+
+        if (WeekRateRegex.IsMatch(own))
+        {
+            return Periods.Unknown; // "850 t of metal per week in the first half of the month": a weekly rate has no period of its own in tonnages.md
         }
 
         return ExplicitPeriod(quantity, found.Tail) ?? ExplicitPeriod(quantity, own);
@@ -1976,6 +1986,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var tailEnd = TailCutRegex.Match(segment, figureAt + figureLength) is { Success: true } cut ? cut.Index : segment.Length;
         return (segment[headStart..tailEnd], segment[figureAt..tailEnd]);
     }
+
+    /// <summary>"in the same period last year", "the same quarter a year earlier": the window of another figure, a year apart.</summary>
+    private static readonly Regex SameWindowRegex = new(@"(?i)\bsame\s+(?:period|quarter|half|month|months|time|window)\b", RegexOptions.Compiled);
+
+    /// <summary>A rate per week ("per week", "a week", "weekly"; not "a week earlier").</summary>
+    private static readonly Regex WeekRateRegex = new(@"(?i)\b(?:per\s+week|a\s+week|each\s+week|every\s+week|weekly)\b(?!\s+(?:earlier|ago|before|later|after|of)\b)|/week\b", RegexOptions.Compiled);
 
     /// <summary>"now", "currently", "current", "at present": the figure is today's rate.</summary>
     private static readonly Regex NowRegex = new(@"(?i)\b(?:now|currently|current|at\s+present|presently)\b", RegexOptions.Compiled);
