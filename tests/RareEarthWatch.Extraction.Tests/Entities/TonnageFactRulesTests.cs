@@ -2564,4 +2564,21 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void A_weekly_rate_is_no_month() =>
         Single("Magnet makers consumed around 850 tonnes of PrNd metal per week in the first half of the month.").Period.Should().Be(Periods.Unknown);
+
+    [Fact]
+    public void A_gapped_clause_shares_the_previous_window() =>
+        Fact("Ruritania shipped 31,200 tonnes of rare earth products to China in the first ten months, while Laos supplied 6,900 tonnes and Malaysia 11,400 tonnes, customs data showed.", 11_400)
+            .Period.Should().Be(Periods.Cumulative);
+
+    [Fact]
+    public void A_total_this_year_is_year_to_date() =>
+        Single("Laos has become a key source, with total shipments this year exceeding 25,000 tonnes of concentrate, a consultancy said.").Period.Should().Be(Periods.Cumulative);
+
+    [Fact]
+    public void A_reserve_a_list_is_delivered_into_is_no_reserve_figure()
+    {
+        var fact = Fact("Under the new arrangement, Quellon Minerals Ltd will deliver up to 120 tonnes of dysprosium oxide and 35 tonnes of terbium oxide into the reserve over three years.", 35);
+        fact.Measure.Should().Be(Measures.Offtake);
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
 }

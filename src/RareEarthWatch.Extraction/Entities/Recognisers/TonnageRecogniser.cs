@@ -91,7 +91,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,5}?(?i:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:introduced|imposed))\b" // "since new controls took effect"
         + @"|(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b"
         + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
-        + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD"
+        + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD|total\s+(?:[\p{L}-]+\s+){0,2}?this\s+year|this\s+year['’]s\s+total"
         + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months|first\s+(?:two|three|[23])\s+quarters"
         + @"|(?:two|four|five|seven|eight|nine|ten|eleven|[2457-9]|1[01])\s+months\s+(?:to|ended|ending|through)" // "in the nine months to December"
         + @"|(?:in|over|during|for)\s+the\s+(?:two|four|five|seven|eight|nine|ten|eleven|[2457-9]|1[01])\s+months)\b",
@@ -1213,6 +1213,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
+        if (explicitPeriod is null && q > 0 && previousInSentence is not null && WindowPeriods.Contains(previousInSentence.Period)
+            && GappedClauseRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
+        {
+            // "Laos supplied 6,900 tonnes and Malaysia 11,400 tonnes": a gapped clause (name, figure, no verb) repeats the
+            // previous clause's verb and its window.
+            explicitPeriod = previousInSentence.Period;
+            sharedWindow = true;
+        }
+
         // "China Rare Earth Group, which controls most of the heavy rare earth capacity, accounted for 9,840 tonnes": a cue in a
         // relative clause set off by commas describes the name, not the figure.
         var cueNames = names;
@@ -1326,6 +1335,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "China exported 5,120 tonnes in October. Exports to the United States fell to 412 tonnes": the same
             // measure reported in the past tense right after keeps the previous figure's window.
             explicitPeriod = previousFact.Period;
+        }
+
+        if (measure is Measures.Reserve or Measures.Stockpile && q > 0 && previousInSentence?.Measure is { } listMeasure
+            && listMeasure is not (Measures.Reserve or Measures.Resource or Measures.Stockpile or Measures.Other)
+            && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])
+            && IntoReserveRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
+        {
+            // "will deliver up to 120 tonnes of dysprosium oxide and 35 tonnes of terbium oxide into the reserve over three
+            // years": a reserve the list is delivered into is where it goes, not what the second figure is.
+            measure = listMeasure;
+            sizesShipment = false;
         }
 
         if (measure != Measures.Stockpile && InStockRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
@@ -1986,6 +2006,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var tailEnd = TailCutRegex.Match(segment, figureAt + figureLength) is { Success: true } cut ? cut.Index : segment.Length;
         return (segment[headStart..tailEnd], segment[figureAt..tailEnd]);
     }
+
+    /// <summary>"into the reserve", "to the national stockpile", "for the strategic reserve": a stock a flow goes into.</summary>
+    private static readonly Regex IntoReserveRegex = new(
+        @"(?i)\b(?:into|to|for)\s+(?:the|a|its|their|a\s+new)\s+(?:[\p{L}-]+\s+){0,2}?(?:reserve|stockpile)\b", RegexOptions.Compiled);
+
+    /// <summary>"... and Malaysia ", ", while Japan ": a name and no verb between two figures (a gapped clause).</summary>
+    private static readonly Regex GappedClauseRegex = new(
+        @"^\s*(?:of\s+[^,;\d]{0,60}?)?\s*(?:,\s*)?(?:and|while|whereas)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:about|around|some|roughly|nearly|almost|another|a\s+further)\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>"in the same period last year", "the same quarter a year earlier": the window of another figure, a year apart.</summary>
     private static readonly Regex SameWindowRegex = new(@"(?i)\bsame\s+(?:period|quarter|half|month|months|time|window)\b", RegexOptions.Compiled);
