@@ -2581,4 +2581,12 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Offtake);
         fact.Period.Should().Be(Periods.Cumulative);
     }
+
+    [Theory]
+    [InlineData("Varno Mining Ltd expects to deliver 3,000 tonnes of oxide to Korean buyers next year under a five-year contract.", 3_000, Periods.Year)]
+    [InlineData("Over the contract's life Varno Mining Ltd will supply 15,000 tonnes of oxide.", 15_000, Periods.Cumulative)]
+    [InlineData("Since commissioning, the Varno Mining Ltd operation has produced 52,600 tonnes of concentrate.", 52_600, Periods.Cumulative)]
+    [InlineData("In the past three years, Varno Mining Ltd has supplied a total of 1,800 tonnes of oxide to Japan.", 1_800, Periods.Cumulative)]
+    public void Terms_since_starts_and_past_years_are_cumulative_unless_a_window_is_named(string text, double value, string period) =>
+        Fact(text, value).Period.Should().Be(period);
 }

@@ -224,7 +224,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b",
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|since\s+(?:commissioning|inception|start[\s-]?up|first\s+(?:production|ore|output|shipments?)|production\s+began|the\s+start\s+of\s+(?:operations|production|mining))|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?years|over\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s?\s+)?life\b|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
@@ -2089,8 +2089,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             : null;
     }
 
-    /// <summary>"in total", "all told": a sum over the whole term when no window is named.</summary>
-    private static readonly Regex TotalRegex = new(@"(?i)\b(?:in\s+total|all\s+told)\b", RegexOptions.Compiled);
+    /// <summary>"in total", "all told", "under a five-year contract": a sum over the whole term when no window is named ("3,000 tons next year under a five-year contract" is next year's).</summary>
+    private static readonly Regex TotalRegex = new(@"(?i)\b(?:in\s+total|all\s+told|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement))\b", RegexOptions.Compiled);
 
     /// <summary>
     /// "April-September", "July to September": a month range that does not start in January is a fiscal window, not an
