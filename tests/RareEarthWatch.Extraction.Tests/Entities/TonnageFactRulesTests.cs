@@ -2589,4 +2589,12 @@ public sealed class TonnageFactRulesTests
     [InlineData("In the past three years, Varno Mining Ltd has supplied a total of 1,800 tonnes of oxide to Japan.", 1_800, Periods.Cumulative)]
     public void Terms_since_starts_and_past_years_are_cumulative_unless_a_window_is_named(string text, double value, string period) =>
         Fact(text, value).Period.Should().Be(period);
+
+    [Fact]
+    public void A_year_takes_no_quarter_as_its_detail()
+    {
+        var fact = Fact("Shipments are expected to recover to 3,000 t/month in the December quarter and to about 40,000 t next year.", 40_000);
+        fact.Period.Should().Be(Periods.Year);
+        fact.PeriodDetail.Should().BeNull();
+    }
 }
