@@ -2597,4 +2597,15 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(Periods.Year);
         fact.PeriodDetail.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("The Ruritanian stockpile agency held about 1,200 tonnes of rare earth oxides at the end of fiscal 2025, the agency said.", 1_200)]
+    [InlineData("Some Ruritanian separators hold only 1,000-1,500 t of feedstock, equal to two weeks of runs.", 1_000)]
+    [InlineData("Varno Mining Ltd holds 4,800 tonnes of concentrate at the port awaiting shipment.", 4_800)]
+    public void Material_held_on_a_date_is_a_stock(string text, double value)
+    {
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.None);
+    }
 }

@@ -129,6 +129,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>"in stock", "in storage", "in inventory" after a figure, in its clause.</summary>
+    /// <summary>"held about ", "holds only ", "kept ": a verb of keeping right before the figure (hedges allowed).</summary>
+    private static readonly Regex HeldBeforeFigureRegex = new(
+        @"(?i)\b(?:held|holds|hold|holding|kept|keeps|stored)\s+(?:(?:only|about|around|roughly|some|nearly|almost|an\s+estimated|just)\s+)*$", RegexOptions.Compiled);
+
+    /// <summary>After a held figure: a date it was held on, a stock word, or goods waiting to leave.</summary>
+    private static readonly Regex HeldStockAfterRegex = new(
+        @"(?i)^[^,;]*?\b(?:at\s+the\s+end\s+of|as\s+(?:of|at)|awaiting\s+(?:shipment|export|sale|delivery)|of\s+(?:feedstock|inventory|stocks?)\b|in\s+(?:its\s+|a\s+|the\s+)?(?:warehouses?|state\s+reserves?|bonded))",
+        RegexOptions.Compiled);
+
     private static readonly Regex InStockRegex = new(@"^[^,;]*?\bin\s+(?:stock|storage|inventory|inventories|stockpiles?|transit)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>A quota named, then set at a level right before the figure: "quotas for 2026, setting mining output at ".</summary>
@@ -1345,6 +1354,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "will deliver up to 120 tonnes of dysprosium oxide and 35 tonnes of terbium oxide into the reserve over three
             // years": a reserve the list is delivered into is where it goes, not what the second figure is.
             measure = listMeasure;
+            sizesShipment = false;
+        }
+
+        if (measure != Measures.Stockpile && material?.Foreign != true
+            && HeldBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && HeldStockAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
+        {
+            // "The stockpile held about 1,200 short tons of oxides at the end of fiscal 2025", "Some hold only 1,000-1,500 t of
+            // feedstock", "X holds 4,800 tonnes of concentrate at the port awaiting shipment": material kept on a date, a stock.
+            measure = Measures.Stockpile;
             sizesShipment = false;
         }
 
