@@ -2608,4 +2608,9 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Stockpile);
         fact.Period.Should().Be(Periods.None);
     }
+
+    [Fact]
+    public void A_figure_with_its_own_window_after_a_stock_is_no_stock() =>
+        Fact("The Ruritanian stockpile agency held about 1,200 tonnes of rare earth oxides at the end of fiscal 2025. The plan also lists potential disposals of 250 tonnes of lanthanum carbonate over the fiscal year.", 250)
+            .Period.Should().Be(Periods.Year);
 }

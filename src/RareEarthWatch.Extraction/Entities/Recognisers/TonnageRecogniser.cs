@@ -1314,7 +1314,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w))
                     && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames));
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
-            && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity)
+            && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity
+            // "The stockpile held 1,200 tons at the end of fiscal 2025. The plan also lists disposals of 250 tons over the
+            // fiscal year": a figure with a window of its own is a flow, not the stock of the sentence before.
+            && !(previousMeasure == Measures.Stockpile && ownPeriod is not null))
         {
             // "China accounted for 270,000 tons", "Japan received 1,020 tons of the total", "The German buyer has the
             // option to lift a further 400 tpa": a sentence with no cue word of its own goes on about the previous
