@@ -2613,4 +2613,117 @@ public sealed class TonnageFactRulesTests
                    + "The carbonate would be refined at a plant in Poland with capacity for 2,000 tpa of rare earth carbonate.";
         Fact(text, 2_000).SubjectName.Should().Be("Varno Metals Ltd");
     }
+
+    // §43 (period22): time expressions on text nobody tuned for.
+    [Theory]
+    [InlineData("Ruritanian smelters processed about 24,000 t of imported concentrate a month in the first half of the year.", 24_000)]
+    [InlineData("Varno Metals Ltd has been producing 1,000 tonnes of PrNd oxide monthly since July.", 1_000)]
+    [InlineData("Varno Metals Ltd expects November-December production to hold, with monthly output of magnet blanks at 2,700 tonnes next year.", 2_700)]
+    [InlineData("Ruritanian separators need about 2,500 t/month of imported feed.", 2_500)]
+    public void A_rate_per_month_is_monthly_whatever_window_it_held_in(string text, double value) =>
+        Fact(text, value).Period.Should().Be(Periods.Month);
+
+    [Fact]
+    public void The_first_half_of_a_month_is_no_half_year() =>
+        Single("Varno Metals Ltd shipped 85 tonnes of NdPr metal in the first half of the month.").Period.Should().NotBe(Periods.HalfYear);
+
+    [Theory]
+    [InlineData("Since first production in 2012, Varno Mining Ltd has produced more than 180,000 tonnes of REO.", 180_000, Periods.Cumulative)]
+    [InlineData("Over the mine life, Varno Mining Ltd would produce 46,000 tonnes of TREO.", 46_000, Periods.Cumulative)]
+    [InlineData("The Ruritanian Materials Agency said it has bought a total of 2,600 tonnes of rare earth oxides to date.", 2_600, Periods.Cumulative)]
+    [InlineData("Varno Metals Ltd will import 1,000 tonnes of NdPr oxide annually from 2027 under a 10-year deal, or 10,000 tonnes in total.", 10_000, Periods.Cumulative)]
+    [InlineData("Quellon Minerals Ltd will deliver 150 tonnes of separated oxides per year for five years, a cumulative 750 tonnes.", 750, Periods.Cumulative)]
+    [InlineData("Deliveries are to begin in the first half of 2027 with 1,500 tonnes of carbonate in the first year, rising to 3,000 tonnes per annum.", 1_500, Periods.Year)]
+    [InlineData("Shipments are expected to recover to 3,000 t/month in the December quarter and to about 40,000 t next year.", 40_000, Periods.Year)]
+    [InlineData("Trucks carried around 4,000 t of concentrate a month in the first half, compared with roughly 1,000 t in September.", 1_000, Periods.Month)]
+    public void The_figures_own_clause_names_its_period_first(string text, double value, string period) =>
+        Fact(text, value).Period.Should().Be(period);
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd said its demonstration plant in Ontario separated 1.2 tonnes of dysprosium oxide in its first campaign.", 1.2)]
+    [InlineData("In its first campaign, the Varno Metals Ltd pilot line produced 12 tonnes of oxide over three weeks.", 12)]
+    [InlineData("The Ruritanian marine agency retrieved about 35 tonnes of rare-earth-rich mud in a government-funded trial in May.", 35)]
+    [InlineData("Varno Mining Ltd said its pilot plant produced 1.8 tonnes of carbonate in the first batch in October.", 1.8)]
+    [InlineData("Varno Mining Ltd completed a 200-tonne bulk sample in October.", 200)]
+    [InlineData("Ruritania now requires a licence for any consignment above 5 tonnes of rare earth oxides.", 5)]
+    public void One_run_or_one_lot_is_one_off(string text, double value) =>
+        Fact(text, value).Period.Should().Be(Periods.OneOff);
+
+    [Fact]
+    public void The_first_batch_of_quotas_stays_a_year() =>
+        Single("Ruritania issued the first batch of 2026 mining quotas at 142,000 tonnes.").Period.Should().Be(Periods.Year);
+
+    [Theory]
+    [InlineData("That would bring Ruritanian magnet capacity to about 10,000 tonnes, more than 20 times current domestic output of some 450 tonnes.", 450, Periods.PerYearImplied)]
+    [InlineData("The ministry has set a target of 15,000 tonnes of rare earth metals annually by 2030, compared with about 2,700 tonnes of output now.", 2_700, Periods.PerYearImplied)]
+    [InlineData("The Ruritanian mining ministry expects rare earth exports to reach 50,000 tonnes by 2030.", 50_000, Periods.Year)]
+    [InlineData("Ruritania exported 4,210 tonnes of oxides in October. In the whole of 2024 the country shipped 55,400 tonnes of oxides.", 55_400, Periods.Year)]
+    public void Now_a_target_year_and_a_whole_year_name_the_period(string text, double value, string period) =>
+        Fact(text, value).Period.Should().Be(period);
+
+    [Fact]
+    public void A_year_after_in_or_since_before_to_is_no_range_low_end()
+    {
+        var facts = TestFiles.Recognize("The agency received 85 kg of magnet block in March, bringing deliveries since the programme began in 2022 to 310 metric tons.").Tonnages;
+        facts.Should().NotContain(f => f.Min == 2022);
+        var fact = facts.Should().ContainSingle(f => f.Min == 310 && f.Max == 310).Subject;
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_figure_in_the_same_period_a_year_before_keeps_the_compared_window() =>
+        Fact("Ruritania imported 28,600 t of oxide in the first nine months, down from 37,100 t in the same period last year.", 37_100).Period.Should().Be(Periods.Cumulative);
+
+    [Fact]
+    public void A_weekly_rate_is_no_month() =>
+        Single("Magnet makers consumed around 850 tonnes of PrNd metal per week in the first half of the month.").Period.Should().Be(Periods.Unknown);
+
+    [Fact]
+    public void A_gapped_clause_shares_the_previous_window() =>
+        Fact("Ruritania shipped 31,200 tonnes of rare earth products to China in the first ten months, while Laos supplied 6,900 tonnes and Malaysia 11,400 tonnes, customs data showed.", 11_400)
+            .Period.Should().Be(Periods.Cumulative);
+
+    [Fact]
+    public void A_total_this_year_is_year_to_date() =>
+        Single("Laos has become a key source, with total shipments this year exceeding 25,000 tonnes of concentrate, a consultancy said.").Period.Should().Be(Periods.Cumulative);
+
+    [Fact]
+    public void A_reserve_a_list_is_delivered_into_is_no_reserve_figure()
+    {
+        var fact = Fact("Under the new arrangement, Quellon Minerals Ltd will deliver up to 120 tonnes of dysprosium oxide and 35 tonnes of terbium oxide into the reserve over three years.", 35);
+        fact.Measure.Should().Be(Measures.Offtake);
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Theory]
+    [InlineData("Varno Mining Ltd expects to deliver 3,000 tonnes of oxide to Korean buyers next year under a five-year contract.", 3_000, Periods.Year)]
+    [InlineData("Over the contract's life Varno Mining Ltd will supply 15,000 tonnes of oxide.", 15_000, Periods.Cumulative)]
+    [InlineData("Since commissioning, the Varno Mining Ltd operation has produced 52,600 tonnes of concentrate.", 52_600, Periods.Cumulative)]
+    [InlineData("In the past three years, Varno Mining Ltd has supplied a total of 1,800 tonnes of oxide to Japan.", 1_800, Periods.Cumulative)]
+    public void Terms_since_starts_and_past_years_are_cumulative_unless_a_window_is_named(string text, double value, string period) =>
+        Fact(text, value).Period.Should().Be(period);
+
+    [Fact]
+    public void A_year_takes_no_quarter_as_its_detail()
+    {
+        var fact = Fact("Shipments are expected to recover to 3,000 t/month in the December quarter and to about 40,000 t next year.", 40_000);
+        fact.Period.Should().Be(Periods.Year);
+        fact.PeriodDetail.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("The Ruritanian stockpile agency held about 1,200 tonnes of rare earth oxides at the end of fiscal 2025, the agency said.", 1_200)]
+    [InlineData("Some Ruritanian separators hold only 1,000-1,500 t of feedstock, equal to two weeks of runs.", 1_000)]
+    [InlineData("Varno Mining Ltd holds 4,800 tonnes of concentrate at the port awaiting shipment.", 4_800)]
+    public void Material_held_on_a_date_is_a_stock(string text, double value)
+    {
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.None);
+    }
+
+    [Fact]
+    public void A_figure_with_its_own_window_after_a_stock_is_no_stock() =>
+        Fact("The Ruritanian stockpile agency held about 1,200 tonnes of rare earth oxides at the end of fiscal 2025. The plan also lists potential disposals of 250 tonnes of lanthanum carbonate over the fiscal year.", 250)
+            .Period.Should().Be(Periods.Year);
 }

@@ -22,7 +22,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private const string Unit =
         @"(?<unit>(?i:(?:wet|dry)[\s-]+(?:metric[\s-]+)?(?:tonnes?|tons?)|metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|kilotonnes?|kilotons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
-        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
+        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/month|t/mth|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
 
     private const string UnitPeriod =
         @"(?<uperiod>(?:[\s-]+(?i:per[\s-]+annum|per[\s-]+year|a[\s-]+year|per[\s-]+day|a[\s-]+day|per[\s-]+month|a[\s-]+month)(?!\s+(?:earlier|ago|before|later)))?(?:\s*\((?:MTPA|mtpa|TPA|tpa|tpy)\))?)";
@@ -63,7 +63,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:fiscal\s+)?(?:19|20)\d{2}\b))|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
-    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:first[\s-]half|second[\s-]half|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
+    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:(?:first|second)[\s-]half(?!\s+of\s+(?:the\s+|this\s+|last\s+|that\s+|next\s+)?(?:month|week|day|decade|January|February|March|April|May|June|July|August|September|October|November|December)\b)|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
 
     private static readonly string MonthNames = string.Join(
         '|',
@@ -78,6 +78,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|(?i)\b(?<!\b(?:said|saying|says|announced|reported|told\s+\w+)\s+)(?:(?:last|this|previous|past)\s+month|monthly|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after))",
         RegexOptions.Compiled);
 
+    /// <summary>A rate per month ("a month", "monthly", "per month", "/month"; not "a month earlier", nor "monthly" of a report).</summary>
+    private static readonly Regex MonthRateRegex = new(
+        @"(?i)\b(?:monthly(?!\s+(?:reports?|data|figures|statistics|survey|bulletin|update|basis\s+from))|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after|of\b))|/month\b|/mth\b",
+        RegexOptions.Compiled);
+
     /// <summary>An amount so far in a year: "January-October", "so far this year", "year to date", "in the first nine months".</summary>
     private static readonly Regex YearToDateRegex = new(
         @"\b(?:" + MonthNames + @")\.?\s*(?:-|–|—|(?i:to|through|until))\s*(?:" + MonthNames + @")\b"
@@ -86,7 +91,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,5}?(?i:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:introduced|imposed))\b" // "since new controls took effect"
         + @"|(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b"
         + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
-        + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD"
+        + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD|total\s+(?:[\p{L}-]+\s+){0,2}?this\s+year|this\s+year['’]s\s+total"
         + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months|first\s+(?:two|three|[23])\s+quarters"
         + @"|(?:two|four|five|seven|eight|nine|ten|eleven|[2457-9]|1[01])\s+months\s+(?:to|ended|ending|through)" // "in the nine months to December"
         + @"|(?:in|over|during|for)\s+the\s+(?:two|four|five|seven|eight|nine|ten|eleven|[2457-9]|1[01])\s+months)\b",
@@ -124,6 +129,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>"in stock", "in storage", "in inventory" after a figure, in its clause.</summary>
+    /// <summary>"held about ", "holds only ", "kept ": a verb of keeping right before the figure (hedges allowed).</summary>
+    private static readonly Regex HeldBeforeFigureRegex = new(
+        @"(?i)\b(?:held|holds|hold|holding|kept|keeps|stored)\s+(?:(?:only|about|around|roughly|some|nearly|almost|an\s+estimated|just)\s+)*$", RegexOptions.Compiled);
+
+    /// <summary>After a held figure: a date it was held on, a stock word, or goods waiting to leave.</summary>
+    private static readonly Regex HeldStockAfterRegex = new(
+        @"(?i)^[^,;]*?\b(?:at\s+the\s+end\s+of|as\s+(?:of|at)|awaiting\s+(?:shipment|export|sale|delivery)|of\s+(?:feedstock|inventory|stocks?)\b|in\s+(?:its\s+|a\s+|the\s+)?(?:warehouses?|state\s+reserves?|bonded))",
+        RegexOptions.Compiled);
+
     private static readonly Regex InStockRegex = new(@"^[^,;]*?\bin\s+(?:stock|storage|inventory|inventories|stockpiles?|transit)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>A quota named, then set at a level right before the figure: "quotas for 2026, setting mining output at ".</summary>
@@ -219,11 +233,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement)|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b",
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|since\s+(?:commissioning|inception|start[\s-]?up|first\s+(?:production|ore|output|shipments?)|production\s+began|the\s+start\s+of\s+(?:operations|production|mining))|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?years|over\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s?\s+)?life\b|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
         + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
         RegexOptions.Compiled);
 
@@ -731,7 +745,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>A year written bare after a month or a year word ("to March 2027 to", "fiscal 2027 to"): the date, not a number.</summary>
     private static readonly Regex DateYearBeforeRegex = new(
-        @"\b(?:" + MonthNames + @"|(?i:fiscal|financial|calendar|year|FY))\.?\s*$", RegexOptions.Compiled);
+        @"\b(?:" + MonthNames + @"|(?i:fiscal|financial|calendar|year|FY|in|since|during))\.?\s*$", RegexOptions.Compiled);
 
     /// <summary>"... to March 2027 to 10,200 tonnes": a range joined by "to" whose first number is a bare year after a month or a year word.</summary>
     private static bool DateBeforeRange(Match m, string text) =>
@@ -835,6 +849,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             "ktpa" or "ktpy" or "kt/a" or "kt/y" => (Thousand, Periods.PerYear, false, false),
             "TPA" or "tpa" or "tpy" or "t/yr" or "t/a" or "t/y" => (1, Periods.PerYear, false, false),
             "tpd" or "t/d" => (1, Periods.PerDay, false, false),
+            "t/month" or "t/mth" => (1, Periods.Month, false, false), // "2,500 t/month of feed"
             "kg" => (Kilogram, null, true, false),
             "g" => (Gram, null, true, false),
             "lb" => (Pound, null, false, false),
@@ -1203,7 +1218,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var product = material?.ProductId is { } productId ? index.Products[productId] : null;
         var periodSegment = PeriodSegment(sentence.Text, segmentStart, segmentEnd, quantity, q + 1 < quantities.Count);
-        var explicitPeriod = ExplicitPeriod(quantity, periodSegment);
+        var ownClause = OwnClause(periodSegment, periodSegment.LastIndexOf(sentence.Text[quantity.Start..quantity.End], StringComparison.Ordinal), quantity.End - quantity.Start);
+        var ownPeriod = OwnClausePeriod(quantity, ownClause);
+        var explicitPeriod = ownPeriod ?? ExplicitPeriod(quantity, periodSegment);
         if (explicitPeriod is null && lastWindow is not null && SamePeriodRegex.IsMatch(periodSegment))
         {
             // "X produced 21,400 tonnes in the first nine months ... and consumed 6,500 tonnes of NdPr metal in the period": the
@@ -1234,6 +1251,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 explicitPeriod = previousInSentence.Period; // the window the previous figure took from the sentence before
             }
+        }
+
+        if (explicitPeriod is null && q > 0 && previousInSentence is not null && WindowPeriods.Contains(previousInSentence.Period)
+            && GappedClauseRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
+        {
+            // "Laos supplied 6,900 tonnes and Malaysia 11,400 tonnes": a gapped clause (name, figure, no verb) repeats the
+            // previous clause's verb and its window.
+            explicitPeriod = previousInSentence.Period;
+            sharedWindow = true;
         }
 
         // "China Rare Earth Group, which controls most of the heavy rare earth capacity, accounted for 9,840 tonnes": a cue in a
@@ -1319,7 +1345,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w))
                     && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames));
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
-            && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity)
+            && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity
+            // "The stockpile held 1,200 tons at the end of fiscal 2025. The plan also lists disposals of 250 tons over the
+            // fiscal year": a figure with a window of its own is a flow, not the stock of the sentence before.
+            && !(previousMeasure == Measures.Stockpile && ownPeriod is not null))
         {
             // "China accounted for 270,000 tons", "Japan received 1,020 tons of the total", "The German buyer has the
             // option to lift a further 400 tpa": a sentence with no cue word of its own goes on about the previous
@@ -1349,6 +1378,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "China exported 5,120 tonnes in October. Exports to the United States fell to 412 tonnes": the same
             // measure reported in the past tense right after keeps the previous figure's window.
             explicitPeriod = previousFact.Period;
+        }
+
+        if (measure is Measures.Reserve or Measures.Stockpile && q > 0 && previousInSentence?.Measure is { } listMeasure
+            && listMeasure is not (Measures.Reserve or Measures.Resource or Measures.Stockpile or Measures.Other)
+            && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])
+            && IntoReserveRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
+        {
+            // "will deliver up to 120 tonnes of dysprosium oxide and 35 tonnes of terbium oxide into the reserve over three
+            // years": a reserve the list is delivered into is where it goes, not what the second figure is.
+            measure = listMeasure;
+            sizesShipment = false;
+        }
+
+        if (measure != Measures.Stockpile && material?.Foreign != true
+            && HeldBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && HeldStockAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
+        {
+            // "The stockpile held about 1,200 short tons of oxides at the end of fiscal 2025", "Some hold only 1,000-1,500 t of
+            // feedstock", "X holds 4,800 tonnes of concentrate at the port awaiting shipment": material kept on a date, a stock.
+            measure = Measures.Stockpile;
+            sizesShipment = false;
         }
 
         if (measure != Measures.Stockpile && InStockRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
@@ -1412,6 +1462,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (measure == Measures.Shipment && FirstBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart).TrimEnd().ToString()))
         {
             sizesShipment = true; // "will deliver its first 400 tonnes in March": one delivery
+        }
+
+        if (measure == Measures.Production && ownPeriod is null && ownClause is { } nowClause && NowRegex.IsMatch(nowClause.Own))
+        {
+            // "more than 20 times current domestic output of some 450 tons", "compared with about 2,700 tonnes now": what is
+            // made now is a yearly rate implied (tonnages.md T32), not the window of the figure it is compared with.
+            explicitPeriod = Periods.PerYearImplied;
         }
 
         // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
@@ -1530,6 +1587,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             period = Periods.OneOff;
         }
 
+        if (period is not (Periods.OneOff or Periods.PerUnit or Periods.None) && quantity.UnitPeriod is null
+            && measure is not (Measures.Quota or Measures.Capacity or Measures.Resource or Measures.Reserve or Measures.Stockpile or Measures.Intensity)
+            && !PerDayRegex.IsMatch(periodSegment) && !PerYearRegex.IsMatch(periodSegment) && !MonthRateRegex.IsMatch(periodSegment)
+            && (OneRunRegex.IsMatch(periodSegment)
+                || OneLotBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+                || OneSampleAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End))))
+        {
+            // "separated 1.2 tonnes of dysprosium oxide in its first campaign", "retrieved about 35 tonnes of mud in a
+            // government-funded trial", "any consignment above 5 tonnes", "a 200-tonne bulk sample": one run or one lot,
+            // whatever month or year it fell in.
+            period = Periods.OneOff;
+        }
+
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         // Which year, quarter or month: the window the figure's own clause names (a stock such as a reserve has none).
         var figure = sentence.Text[quantity.Start..quantity.End];
@@ -1564,6 +1634,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             subjectKind,
             periodDetail);
     }
+
+    /// <summary>"in its first campaign", "in the first batch", "in a government-funded trial", "in a test run": one run of a plant or a test.</summary>
+    private static readonly Regex OneRunRegex = new(
+        @"(?i)\bin\s+(?:a|an|its|the|their|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:campaign|batch|trial|test\s+run|trial\s+run|pilot\s+run|production\s+run)\b(?!\s+(?:against|to|for|by|of\s+(?:19|20)\d{2})\b)",
+        RegexOptions.Compiled);
+
+    /// <summary>"any consignment above 5 tonnes", "The largest single case involved 12 tonnes": the size of one lot.</summary>
+    private static readonly Regex OneLotBeforeRegex = new(
+        @"(?i)\b(?:any|each|one|single|largest|biggest)\s+(?:single\s+)?(?:consignment|cargo|case|parcel|seizure)\s+(?:of|above|over|exceeding|involved|weighing|containing|totall?ing)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"a 200-tonne bulk sample", "a 5-tonne test batch": an adjectival figure that sizes one sample or batch.</summary>
+    private static readonly Regex OneSampleAfterRegex = new(@"^[\s-]*(?:(?:bulk|trial|test|pilot|first)\s+)?(?:sample|batch)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"sold 1,150 tonnes to two domestic processors": a sale at home, no export.</summary>
     private static readonly Regex DomesticBuyerRegex = new(
@@ -1908,6 +1991,99 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>", which banned exports in January 2024,": a relative clause set off by commas.</summary>
     private static readonly Regex RelativeClauseBeforeRegex = new(@",\s*(?:which|who)\b(?:[^,;]|,(?=\d))*,(?=\s)", RegexOptions.Compiled);
 
+    /// <summary>
+    /// The period the figure's own clause names (from the last clause break before the figure to the first break or
+    /// comparison after it): a rate anywhere in it ("monthly output of ... at 2,700 t next year"), else a window written
+    /// after the figure ("... in the first half of 2027 with 1,500 t in the first year", "3,000 t/month in the December
+    /// quarter and about 40,000 t next year", "or 10,000 tonnes in total"), else one before it in the clause; null when the
+    /// clause names none (then the wider segment is read).
+    /// </summary>
+    private static string? OwnClausePeriod(Quantity quantity, (string Own, string Tail)? clause)
+    {
+        if (quantity.UnitPeriod is { } unitPeriod)
+        {
+            return unitPeriod;
+        }
+
+        if (clause is not { } found)
+        {
+            return null;
+        }
+
+        if (SameWindowRegex.IsMatch(found.Tail))
+        {
+            return null; // "down from 37,100 t in the same period last year": the window of the figure it is compared with
+        }
+
+        var own = ActTimingRegex.Replace(found.Own, " ");
+        if (PerDayRegex.IsMatch(own))
+        {
+            return Periods.PerDay;
+        }
+
+        if (PerYearRegex.IsMatch(own))
+        {
+            return Periods.PerYear;
+        }
+
+        if (MonthRateRegex.IsMatch(own))
+        {
+            return Periods.Month;
+        }
+
+        if (WeekRateRegex.IsMatch(own))
+        {
+            return Periods.Unknown; // "850 t of metal per week in the first half of the month": a weekly rate has no period of its own in tonnages.md
+        }
+
+        return ExplicitPeriod(quantity, found.Tail) ?? ExplicitPeriod(quantity, own);
+    }
+
+    /// <summary>
+    /// The figure's own clause in <paramref name="segment"/> (from the last clause break before the figure to the first
+    /// break or comparison after it) and its tail (from the figure on); null when the figure is not found.
+    /// </summary>
+    private static (string Own, string Tail)? OwnClause(string segment, int figureAt, int figureLength)
+    {
+        if (figureAt < 0 || figureAt + figureLength > segment.Length)
+        {
+            return null;
+        }
+
+        var headStart = 0;
+        foreach (Match clauseBreak in ClauseBreakRegex.Matches(segment[..figureAt]))
+        {
+            headStart = clauseBreak.Index + 1;
+        }
+
+        var tailEnd = TailCutRegex.Match(segment, figureAt + figureLength) is { Success: true } cut ? cut.Index : segment.Length;
+        return (segment[headStart..tailEnd], segment[figureAt..tailEnd]);
+    }
+
+    /// <summary>"into the reserve", "to the national stockpile", "for the strategic reserve": a stock a flow goes into.</summary>
+    private static readonly Regex IntoReserveRegex = new(
+        @"(?i)\b(?:into|to|for)\s+(?:the|a|its|their|a\s+new)\s+(?:[\p{L}-]+\s+){0,2}?(?:reserve|stockpile)\b", RegexOptions.Compiled);
+
+    /// <summary>"... and Malaysia ", ", while Japan ": a name and no verb between two figures (a gapped clause).</summary>
+    private static readonly Regex GappedClauseRegex = new(
+        @"^\s*(?:of\s+[^,;\d]{0,60}?)?\s*(?:,\s*)?(?:and|while|whereas)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:about|around|some|roughly|nearly|almost|another|a\s+further)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"in the same period last year", "the same quarter a year earlier": the window of another figure, a year apart.</summary>
+    private static readonly Regex SameWindowRegex = new(@"(?i)\bsame\s+(?:period|quarter|half|month|months|time|window)\b", RegexOptions.Compiled);
+
+    /// <summary>A rate per week ("per week", "a week", "weekly"; not "a week earlier").</summary>
+    private static readonly Regex WeekRateRegex = new(@"(?i)\b(?:per\s+week|a\s+week|each\s+week|every\s+week|weekly)\b(?!\s+(?:earlier|ago|before|later|after|of)\b)|/week\b", RegexOptions.Compiled);
+
+    /// <summary>"now", "currently", "current", "at present": the figure is today's rate.</summary>
+    private static readonly Regex NowRegex = new(@"(?i)\b(?:now|currently|current|at\s+present|presently)\b", RegexOptions.Compiled);
+
+    /// <summary>"by 2030", "by the end of 2027", "by FY2030": a target year.</summary>
+    private static readonly Regex ByYearRegex = new(@"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?:(?:fiscal|FY)\s?)?(?:19|20)\d{2}\b|\bby\s+FY\s?\d{2,4}\b", RegexOptions.Compiled);
+
+    /// <summary>Where a figure's own clause ends after it: a clause break, or a comparison with another figure or window.</summary>
+    private static readonly Regex TailCutRegex = new(@"[,;](?=\s)|\b(?i:up|down|higher|lower|more|less|compared|versus|vs|than|against|while|whereas)\b", RegexOptions.Compiled);
+
     private static string? ExplicitPeriod(Quantity quantity, string segment)
     {
         if (quantity.UnitPeriod is { } unitPeriod)
@@ -1927,6 +2103,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (PerYearRegex.IsMatch(segment))
         {
             return Periods.PerYear;
+        }
+
+        if (MonthRateRegex.IsMatch(segment))
+        {
+            // "24,000 t of concentrate a month in the first half", "1,000 t monthly since July": a rate per month is the
+            // figure's period, the window only says when the rate held.
+            return Periods.Month;
         }
 
         if (YearToDateRegex.Match(segment) is { Success: true } toDate)
@@ -1954,8 +2137,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return Periods.Cumulative;
         }
 
-        return YearRegex.IsMatch(segment) ? Periods.Year : null;
+        return YearRegex.IsMatch(segment) ? Periods.Year
+            : TotalRegex.IsMatch(segment) ? Periods.Cumulative // "or 10,000 tonnes in total", "2,600 tonnes all told"
+            : null;
     }
+
+    /// <summary>"in total", "all told", "under a five-year contract": a sum over the whole term when no window is named ("3,000 tons next year under a five-year contract" is next year's).</summary>
+    private static readonly Regex TotalRegex = new(@"(?i)\b(?:in\s+total|all\s+told|under\s+an?\s+[\w-]+[\s-]year\s+(?:deal|contract|agreement))\b", RegexOptions.Compiled);
 
     /// <summary>
     /// "April-September", "July to September": a month range that does not start in January is a fiscal window, not an
@@ -2788,6 +2976,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             Measures.Shipment => Periods.OneOff,
             Measures.Quota => Periods.Year,
             Measures.Capacity => Periods.PerYearImplied,
+            // "expects rare earth exports to reach 50,000 tonnes by 2030": the amount in the target year.
+            Measures.Production or Measures.Export or Measures.Import or Measures.Sales when ByYearRegex.IsMatch(segment) => Periods.Year,
             Measures.Production when words.Exists(w => TonnageLexicon.PresentTense.Contains(w.Text)) => Periods.PerYearImplied,
             Measures.Production or Measures.Export or Measures.Import or Measures.Sales
                 when Tokenizer.Tokenize(sentence).Exists(w => TonnageLexicon.PastTense.Contains(w.Text)) => Periods.Year,
