@@ -2500,4 +2500,38 @@ public sealed class TonnageFactRulesTests
     [InlineData("Vietnam exported 3,200 tonnes of rare earth oxides in 2025, customs data showed. Poland remained the biggest buyer, absorbing 900 tonnes.", 900)]
     public void A_country_named_as_top_destination_is_not_the_subject_of_the_export(string text, double value) =>
         Fact(text, value).SubjectName.Should().Be("Vietnam");
+
+    // §44: capacity vs production and other measure shapes.
+    [Theory]
+    [InlineData("Quellon Minerals Ltd said its planned separation plant will produce 3,200 tonnes a year of NdPr oxide.", 3_200, "capacity")]
+    [InlineData("Quellon Minerals Ltd raised $30 million to build a hub that will recover 600 tonnes per annum of rare earth oxides.", 600, "capacity")]
+    [InlineData("Quellon Minerals Ltd will buy all output of a new magnet factory to be built in Ohio, which is planned to make 4,000 tonnes of magnets a year.", 4_000, "capacity")]
+    [InlineData("Quellon Minerals Ltd said its separation plant at Varno is set to produce 1,100 tonnes of separated oxides a year from 2029.", 1_100, "capacity")]
+    [InlineData("Quellon Minerals Ltd said the plant is expected to produce 3,200 tonnes a year of NdPr oxide.", 3_200, "production")]
+    [InlineData("Quellon Minerals Ltd said the plant would produce about 3,200 tonnes a year of NdPr oxide.", 3_200, "production")]
+    public void A_plant_that_will_make_a_yearly_amount_is_sized_by_it(string text, double value, string measure) =>
+        Fact(text, value).Measure.Should().Be(measure);
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd said its Varno project could supply about 12,000 tonnes a year of rare earth oxide if permitted.", "production")]
+    [InlineData("Regional projects could together supply 9,000 tonnes a year of rare earth oxides by 2032, a study by Quellon Minerals Ltd found.", "production")]
+    [InlineData("Quellon Minerals Ltd said its Varno project would deliver roughly 4,000 tpa of mixed rare earth carbonate over a 15-year mine life.", "production")]
+    [InlineData("Quellon Minerals Ltd signed a 10-year deal that would supply Japan more than 9,000 tonnes of rare earths per year.", "offtake")]
+    public void What_a_project_could_supply_with_no_buyer_or_deal_is_its_output(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
+
+    [Fact]
+    public void A_cue_that_heads_a_later_figure_is_not_the_earlier_figures()
+    {
+        var text = "Quellon Minerals Ltd said first-half output of NdFeB magnet blocks rose 12% to 4,100 tonnes, and that new lines bring total capacity to 9,000 t/yr.";
+        Fact(text, 4_100).Measure.Should().Be(Measures.Production);
+        Fact(text, 9_000).Measure.Should().Be(Measures.Capacity);
+    }
+
+    [Theory]
+    [InlineData("The Ministry of Mines has notified a 2,000-tonne-a-year magnet manufacturing scheme for sintered NdFeB magnets.")]
+    [InlineData("Quellon Minerals Ltd plans a 300-tonne recycling hub in Leeds for magnet scrap.")]
+    [InlineData("Quellon Minerals Ltd aims to handle 1,500 tonnes a year of magnet scrap by 2030.")]
+    public void A_scheme_or_hub_sized_by_a_figure_and_a_plant_that_will_handle_feed_are_capacities(string text) =>
+        Single(text).Measure.Should().Be(Measures.Capacity);
 }

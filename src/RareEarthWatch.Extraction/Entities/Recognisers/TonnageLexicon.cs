@@ -90,6 +90,8 @@ public static class TonnageLexicon
         // "buyers, which together have committed to 3,200 tonnes a year": a commitment to a volume is a contracted purchase.
         ["committed"] = Measures.Offtake, ["commitment"] = Measures.Offtake, ["commitments"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
+        // "aims to handle 2,000 t a year of feed": like "process"/"treat", what a plant can put through (§44); past "handled" is feed.
+        ["handle"] = Measures.Capacity, ["handles"] = Measures.Capacity, ["handled"] = Measures.Other,
         ["converted"] = Measures.Other, ["converts"] = Measures.Other, ["converting"] = Measures.Other,
         ["recycled"] = Measures.Other, ["recycles"] = Measures.Other,
         ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment, ["sent"] = Measures.Shipment,
@@ -126,6 +128,13 @@ public static class TonnageLexicon
         ["consignments"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Measure nouns that head a figure after them ("total capacity to 38,000 t", "nameplate output of 6,500 t/y"), §44.</summary>
+    public static FrozenSet<string> FigureHeadNouns { get; } = new[]
+    {
+        "capacity", "capacities", "nameplate", "output", "outputs", "production", "throughput", "sales", "exports", "imports",
+        "shipments", "offtake", "quota", "quotas", "reserves", "resource", "inventory", "inventories", "stockpile",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Verbs of containing: after a reserve word ("reserves contain 1.1 Mt of TREO") they give a reserve, not a resource.</summary>
     public static FrozenSet<string> ContainVerbs { get; } = new[] { "contain", "contains", "containing", "host", "hosts" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -154,6 +163,9 @@ public static class TonnageLexicon
         ["factory"] = Measures.Capacity, ["mill"] = Measures.Capacity, ["line"] = Measures.Capacity,
         ["complex"] = Measures.Capacity, ["concentrator"] = Measures.Capacity, ["smelter"] = Measures.Capacity,
         ["base"] = Measures.Capacity, // "a 20,000-tonne production base": a plant in Chinese industry usage
+        // "a 6,000-tonne-a-year magnet manufacturing scheme", "a 500-tonne recycling hub": the size of what is built (§44).
+        ["hub"] = Measures.Capacity, ["scheme"] = Measures.Capacity, ["programme"] = Measures.Capacity, ["program"] = Measures.Capacity,
+        ["unit"] = Measures.Capacity,
         ["shipment"] = Measures.Shipment, ["cargo"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 

@@ -2071,6 +2071,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Capacity, false);
         }
 
+        // "the planned plant will produce 1,850 tpa", "a hub that will recover 500 tonnes per annum": a plant's planned yearly
+        // output sizes it (§44); not "would/is expected to produce" (T25).
+        if (best == Measures.Production && bestIndex < firstWord && explicitPeriod == Periods.PerYear
+            && MeasureShapes.PlantWillMake(words, bestIndex))
+        {
+            return (Measures.Capacity, false);
+        }
+
+        // "projects that could together supply 7,000 tonnes a year", "would deliver roughly 6,000 tpa": what a project could
+        // put on the market, with no buyer named and no deal, is output (§44).
+        if (best is Measures.Offtake or Measures.Shipment && bestIndex < firstWord && explicitPeriod == Periods.PerYear
+            && MeasureShapes.PotentialSupply(words, bestIndex, firstWord) && !words.Exists(t => TonnageLexicon.ContractWords.Contains(t.Text)))
+        {
+            return (Measures.Production, false);
+        }
+
         if (best == Measures.Production)
         {
             for (var w = Math.Max(0, bestIndex - options.CapacityCompoundWords); w < bestIndex; w++)
@@ -2470,7 +2486,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w)
-                || ReservePrice(words, w))
+                || ReservePrice(words, w) || (w >= afterWord && HeadsLaterFigure(words, w)))
             {
                 continue;
             }
@@ -2487,6 +2503,28 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (best, bestIndex);
+    }
+
+    /// <summary>
+    /// "..., and that new lines bring total capacity to 38,000 t/yr", "and nameplate output of 6,500 t/y": a cue after a figure
+    /// that heads a later figure of its own ("capacity to N", "output of N") is that figure's, not the earlier one's (§44).
+    /// </summary>
+    private static bool HeadsLaterFigure(List<Token> words, int w)
+    {
+        // Only a noun heads a figure: a verb ("expanding to 7,500 tpa") says the same of both figures.
+        if (!TonnageLexicon.FigureHeadNouns.Contains(words[w].Text))
+        {
+            return false;
+        }
+
+        var j = w + 1;
+        while (j < words.Count && j <= w + 2 && TonnageLexicon.MeasureCues.ContainsKey(words[j].Text))
+        {
+            j++;
+        }
+
+        return j + 1 < words.Count && words[j].Text.ToLowerInvariant() is "of" or "to"
+               && words[j + 1].Text.Length > 0 && char.IsDigit(words[j + 1].Text[0]);
     }
 
     /// <summary>"with a reserve price of 42 million dong per tonne": the lowest bid an auction accepts, no mineral reserve.</summary>
