@@ -2534,4 +2534,12 @@ public sealed class TonnageFactRulesTests
     [InlineData("Quellon Minerals Ltd aims to handle 1,500 tonnes a year of magnet scrap by 2030.")]
     public void A_scheme_or_hub_sized_by_a_figure_and_a_plant_that_will_handle_feed_are_capacities(string text) =>
         Single(text).Measure.Should().Be(Measures.Capacity);
+
+    [Fact]
+    public void The_next_member_of_a_list_of_parts_has_the_measure_and_period_of_the_part_before_it()
+    {
+        var text = "Quellon Minerals Ltd said the planned plant will produce 1,850 tpa of magnet rare earth oxides, of which 1,540t is NdPr oxide and 11t is dysprosium and terbium oxides.";
+        Fact(text, 11).Measure.Should().Be(Measures.Capacity);
+        Fact(text, 11).Period.Should().Be(Periods.PerYear);
+    }
 }

@@ -1440,6 +1440,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             period = explicitPeriod ?? previousInSentence.Period;
         }
+        else if (q > 1 && previousInSentence is not null && material?.Foreign != true
+                 && PartOf(sentence.Text[quantities[q - 2].End..quantities[q - 1].Start])
+                 && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start]) && !CueInOwnClause(sentence.Text, quantity, segmentEnd))
+        {
+            // "will produce 1,850 tpa of oxides, of which 1,540 t is NdPr oxide and 11 t is Dy-Tb oxides": the next member of
+            // a list of parts is a part of the same whole, with the measure and period of the part before it (§44).
+            measure = previousInSentence.Measure ?? measure;
+            period = explicitPeriod ?? previousInSentence.Period;
+        }
 
         var factor = quantity.Factor;
         if (quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow
