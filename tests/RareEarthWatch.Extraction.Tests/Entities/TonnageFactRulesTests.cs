@@ -941,11 +941,12 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
-    public void A_later_stage_after_rising_to_keeps_the_first_figures_measure()
+    public void A_later_stage_after_rising_to_is_no_offtake_and_a_first_year_ramps_to_a_capacity()
     {
+        // §44: the first year's feed is an amount in a window (production), the yearly rate it rises to the plant's capacity.
         var text = "Tarvik Rare Earths Ltd expects to process 420 tonnes of magnet scrap in its first year, rising to 1,100 tpa, and will supply recycled alloy to Corrib Minerals Ltd.";
-        Fact(text, 1_100).Measure.Should().Be(Fact(text, 420).Measure);
-        Fact(text, 1_100).Measure.Should().NotBe(Measures.Offtake);
+        Fact(text, 420).Measure.Should().Be(Measures.Production);
+        Fact(text, 1_100).Measure.Should().Be(Measures.Capacity);
     }
 
     [Fact]
@@ -2542,4 +2543,12 @@ public sealed class TonnageFactRulesTests
         Fact(text, 11).Measure.Should().Be(Measures.Capacity);
         Fact(text, 11).Period.Should().Be(Periods.PerYear);
     }
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd expects to process 420 tonnes of end-of-life magnets in its first full year at Varno.", "production")]
+    [InlineData("Quellon Minerals Ltd said its Varno plant will process 420 tonnes of end-of-life magnets a year.", "capacity")]
+    [InlineData("Quellon Minerals Ltd said the heavy rare earths circuit at Varno can take up to 1,500 tonnes a year of feed.", "capacity")]
+    [InlineData("Quellon Minerals Ltd received licences to ship magnets to Vestas, less than half of the 600 tonnes a year the Danish company had ordered.", "offtake")]
+    public void Feed_put_through_in_a_window_a_feed_a_plant_can_take_and_an_order(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
 }

@@ -89,6 +89,8 @@ public static class TonnageLexicon
         ["secured"] = Measures.Offtake,
         // "buyers, which together have committed to 3,200 tonnes a year": a commitment to a volume is a contracted purchase.
         ["committed"] = Measures.Offtake, ["commitment"] = Measures.Offtake, ["commitments"] = Measures.Offtake,
+        // "the 600 tonnes a year the Danish company had ordered": what a buyer ordered is a contracted purchase (§44).
+        ["ordered"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
         // "aims to handle 2,000 t a year of feed": like "process"/"treat", what a plant can put through (§44); past "handled" is feed.
         ["handle"] = Measures.Capacity, ["handles"] = Measures.Capacity, ["handled"] = Measures.Other,
@@ -127,6 +129,10 @@ public static class TonnageLexicon
         ["cargo"] = Measures.Shipment, ["cargoes"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
         ["consignments"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Present verbs of putting feed through a plant ("process", "treats", "handle"): capacity cues when the figure is a rate (§44).</summary>
+    public static FrozenSet<string> ThroughputVerbs { get; } = new[] { "process", "processes", "treat", "treats", "handle", "handles" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Measure nouns that head a figure after them ("total capacity to 38,000 t", "nameplate output of 6,500 t/y"), §44.</summary>
     public static FrozenSet<string> FigureHeadNouns { get; } = new[]

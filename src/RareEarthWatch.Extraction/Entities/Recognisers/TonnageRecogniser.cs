@@ -1246,6 +1246,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // later stage of it ("expects to process 350 t in its first year, rising to 750 tpa, and will supply ...").
             measure = comparedMeasure;
             sizesShipment = false;
+
+            // "expects to process 350 t in its first full year, rising to 750 tpa": the feed put through in the first window is
+            // output, the yearly rate it ramps to is the plant's capacity (§44).
+            if (measure == Measures.Production && explicitPeriod == Periods.PerYear && WindowPeriods.Contains(previousInSentence.Period)
+                && RisingToRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+                && words.Exists(w => w.End <= quantities[q - 1].Start && TonnageLexicon.ThroughputVerbs.Contains(w.Text)))
+            {
+                measure = Measures.Capacity;
+            }
         }
         if (measure == Measures.Resource && explicitPeriod is null && q + 1 < quantities.Count
             && ListJoined(sentence.Text[quantity.End..quantities[q + 1].Start])
@@ -2084,6 +2093,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // output sizes it (§44); not "would/is expected to produce" (T25).
         if (best == Measures.Production && bestIndex < firstWord && explicitPeriod == Periods.PerYear
             && MeasureShapes.PlantWillMake(words, bestIndex))
+        {
+            return (Measures.Capacity, false);
+        }
+
+        // "expects to process 350 tonnes of magnets in its first full year", "will treat 900 t in 2027": what a plant puts
+        // through in a stated window is an amount, not a rate (tonnages.md §1), so no capacity: the plant's output (§44).
+        if (best == Measures.Capacity && bestIndex < firstWord && TonnageLexicon.ThroughputVerbs.Contains(words[bestIndex].Text)
+            && explicitPeriod is Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.Month
+            && quantity.UnitPeriod is null && !MeasureShapes.RateAfter(words, afterWord))
+        {
+            return (Measures.Production, false);
+        }
+
+        // "the circuit can take up to 1,500 tonnes a year of feed": what a plant can take in is its capacity, no offtake (§44).
+        if (best == Measures.Offtake && bestIndex > 0 && words[bestIndex].Text.ToLowerInvariant() is "take" or "takes"
+            && words[bestIndex - 1].Text.Equals("can", StringComparison.OrdinalIgnoreCase))
         {
             return (Measures.Capacity, false);
         }
