@@ -2551,4 +2551,10 @@ public sealed class TonnageFactRulesTests
     [InlineData("Quellon Minerals Ltd received licences to ship magnets to Vestas, less than half of the 600 tonnes a year the Danish company had ordered.", "offtake")]
     public void Feed_put_through_in_a_window_a_feed_a_plant_can_take_and_an_order(string text, string measure) =>
         Single(text).Measure.Should().Be(measure);
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd said its Varno pilot plant treated 450 tonnes per day of ore in March.", "capacity")]
+    [InlineData("Quellon Minerals Ltd said its Varno pilot plant treated 4,500 tonnes of ore in March.", "other")]
+    public void Feed_put_through_at_a_daily_rate_is_a_throughput(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
 }

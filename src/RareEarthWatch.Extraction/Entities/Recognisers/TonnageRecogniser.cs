@@ -2106,6 +2106,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Production, false);
         }
 
+        // "the pilot plant treated 320 tonnes per day of ore in October": a daily rate of feed put through is the plant's
+        // throughput, a capacity (T67 "the mill treats 1,600 tonnes of ore per day"), also in the past tense (§44).
+        if (best == Measures.Other && bestIndex < firstWord && explicitPeriod == Periods.PerDay
+            && words[bestIndex].Text.ToLowerInvariant() is "processed" or "treated" or "handled")
+        {
+            return (Measures.Capacity, false);
+        }
+
         // "the circuit can take up to 1,500 tonnes a year of feed": what a plant can take in is its capacity, no offtake (§44).
         if (best == Measures.Offtake && bestIndex > 0 && words[bestIndex].Text.ToLowerInvariant() is "take" or "takes"
             && words[bestIndex - 1].Text.Equals("can", StringComparison.OrdinalIgnoreCase))
