@@ -2557,4 +2557,12 @@ public sealed class TonnageFactRulesTests
     [InlineData("Quellon Minerals Ltd said its Varno pilot plant treated 4,500 tonnes of ore in March.", "other")]
     public void Feed_put_through_at_a_daily_rate_is_a_throughput(string text, string measure) =>
         Single(text).Measure.Should().Be(measure);
+
+    [Fact]
+    public void A_cut_in_a_materials_use_is_no_supply()
+    {
+        var text = "Quellon Minerals Ltd will supply Corrib Motors with 2,000 tonnes of heavy-rare-earth-free magnets annually from 2027, a move the carmaker said would cut its dysprosium use by about 30 tonnes a year.";
+        Fact(text, 30).Measure.Should().Be(Measures.Other);
+        Fact(text, 2_000).Measure.Should().Be(Measures.Offtake);
+    }
 }

@@ -110,6 +110,7 @@ public static class TonnageLexicon
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
         ["require"] = Measures.Other, ["requires"] = Measures.Other, ["required"] = Measures.Other, // "would require 3,000 tonnes of magnets"
         ["consumption"] = Measures.Other, ["demand"] = Measures.Other,
+        ["use"] = Measures.Other, ["usage"] = Measures.Other, // "would cut its dysprosium use by about 40 tonnes a year" (§44)
         ["uses"] = Measures.Other, ["used"] = Measures.Other,
         // Enforcement, not trade: "customs seized 40 tonnes of smuggled oxide" (see SeizureWords).
         ["seized"] = Measures.Other, ["seize"] = Measures.Other, ["seizes"] = Measures.Other, ["seizure"] = Measures.Other,
