@@ -980,11 +980,12 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
-    public void A_later_stage_after_rising_to_keeps_the_first_figures_measure()
+    public void A_later_stage_after_rising_to_is_no_offtake_and_a_first_year_ramps_to_a_capacity()
     {
+        // §44: the first year's feed is an amount in a window (production), the yearly rate it rises to the plant's capacity.
         var text = "Tarvik Rare Earths Ltd expects to process 420 tonnes of magnet scrap in its first year, rising to 1,100 tpa, and will supply recycled alloy to Corrib Minerals Ltd.";
-        Fact(text, 1_100).Measure.Should().Be(Fact(text, 420).Measure);
-        Fact(text, 1_100).Measure.Should().NotBe(Measures.Offtake);
+        Fact(text, 420).Measure.Should().Be(Measures.Production);
+        Fact(text, 1_100).Measure.Should().Be(Measures.Capacity);
     }
 
     [Fact]
@@ -2726,4 +2727,68 @@ public sealed class TonnageFactRulesTests
     public void A_figure_with_its_own_window_after_a_stock_is_no_stock() =>
         Fact("The Ruritanian stockpile agency held about 1,200 tonnes of rare earth oxides at the end of fiscal 2025. The plan also lists potential disposals of 250 tonnes of lanthanum carbonate over the fiscal year.", 250)
             .Period.Should().Be(Periods.Year);
+
+    // §44: capacity vs production and other measure shapes.
+    [Theory]
+    [InlineData("Quellon Minerals Ltd said its planned separation plant will produce 3,200 tonnes a year of NdPr oxide.", 3_200, "capacity")]
+    [InlineData("Quellon Minerals Ltd raised $30 million to build a hub that will recover 600 tonnes per annum of rare earth oxides.", 600, "capacity")]
+    [InlineData("Quellon Minerals Ltd will buy all output of a new magnet factory to be built in Ohio, which is planned to make 4,000 tonnes of magnets a year.", 4_000, "capacity")]
+    [InlineData("Quellon Minerals Ltd said its separation plant at Varno is set to produce 1,100 tonnes of separated oxides a year from 2029.", 1_100, "capacity")]
+    [InlineData("Quellon Minerals Ltd said the plant is expected to produce 3,200 tonnes a year of NdPr oxide.", 3_200, "production")]
+    [InlineData("Quellon Minerals Ltd said the plant would produce about 3,200 tonnes a year of NdPr oxide.", 3_200, "production")]
+    public void A_plant_that_will_make_a_yearly_amount_is_sized_by_it(string text, double value, string measure) =>
+        Fact(text, value).Measure.Should().Be(measure);
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd said its Varno project could supply about 12,000 tonnes a year of rare earth oxide if permitted.", "production")]
+    [InlineData("Regional projects could together supply 9,000 tonnes a year of rare earth oxides by 2032, a study by Quellon Minerals Ltd found.", "production")]
+    [InlineData("Quellon Minerals Ltd said its Varno project would deliver roughly 4,000 tpa of mixed rare earth carbonate over a 15-year mine life.", "production")]
+    [InlineData("Quellon Minerals Ltd signed a 10-year deal that would supply Japan more than 9,000 tonnes of rare earths per year.", "offtake")]
+    public void What_a_project_could_supply_with_no_buyer_or_deal_is_its_output(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
+
+    [Fact]
+    public void A_cue_that_heads_a_later_figure_is_not_the_earlier_figures()
+    {
+        var text = "Quellon Minerals Ltd said first-half output of NdFeB magnet blocks rose 12% to 4,100 tonnes, and that new lines bring total capacity to 9,000 t/yr.";
+        Fact(text, 4_100).Measure.Should().Be(Measures.Production);
+        Fact(text, 9_000).Measure.Should().Be(Measures.Capacity);
+    }
+
+    [Theory]
+    [InlineData("The Ministry of Mines has notified a 2,000-tonne-a-year magnet manufacturing scheme for sintered NdFeB magnets.")]
+    [InlineData("Quellon Minerals Ltd plans a 300-tonne recycling hub in Leeds for magnet scrap.")]
+    [InlineData("Quellon Minerals Ltd aims to handle 1,500 tonnes a year of magnet scrap by 2030.")]
+    public void A_scheme_or_hub_sized_by_a_figure_and_a_plant_that_will_handle_feed_are_capacities(string text) =>
+        Single(text).Measure.Should().Be(Measures.Capacity);
+
+    [Fact]
+    public void The_next_member_of_a_list_of_parts_has_the_measure_and_period_of_the_part_before_it()
+    {
+        var text = "Quellon Minerals Ltd said the planned plant will produce 1,850 tpa of magnet rare earth oxides, of which 1,540t is NdPr oxide and 11t is dysprosium and terbium oxides.";
+        Fact(text, 11).Measure.Should().Be(Measures.Capacity);
+        Fact(text, 11).Period.Should().Be(Periods.PerYear);
+    }
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd expects to process 420 tonnes of end-of-life magnets in its first full year at Varno.", "production")]
+    [InlineData("Quellon Minerals Ltd said its Varno plant will process 420 tonnes of end-of-life magnets a year.", "capacity")]
+    [InlineData("Quellon Minerals Ltd said the heavy rare earths circuit at Varno can take up to 1,500 tonnes a year of feed.", "capacity")]
+    [InlineData("Quellon Minerals Ltd received licences to ship magnets to Vestas, less than half of the 600 tonnes a year the Danish company had ordered.", "offtake")]
+    public void Feed_put_through_in_a_window_a_feed_a_plant_can_take_and_an_order(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd said its Varno pilot plant treated 450 tonnes per day of ore in March.", "capacity")]
+    [InlineData("Quellon Minerals Ltd said its Varno pilot plant treated 4,500 tonnes of ore in March.", "other")]
+    public void Feed_put_through_at_a_daily_rate_is_a_throughput(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
+
+    [Fact]
+    public void A_cut_in_a_materials_use_is_no_supply()
+    {
+        var text = "Quellon Minerals Ltd will supply Corrib Motors with 2,000 tonnes of heavy-rare-earth-free magnets annually from 2027, a move the carmaker said would cut its dysprosium use by about 30 tonnes a year.";
+        Fact(text, 30).Measure.Should().Be(Measures.Other);
+        Fact(text, 2_000).Measure.Should().Be(Measures.Offtake);
+    }
 }

@@ -206,6 +206,134 @@ internal static class MeasureShapes
                && (Is(words[w - 1], "will") || (w >= 2 && Is(words[w - 1], "to") && PlanLeads.Contains(words[w - 2].Text)));
     }
 
+    /// <summary>Nouns of a works that turns out material (docs/entities.md §44): "the planned plant will produce".</summary>
+    private static readonly FrozenSet<string> PlantNouns = new[]
+    {
+        "plant", "plants", "facility", "facilities", "factory", "factories", "refinery", "refineries", "hub", "mill", "smelter",
+        "concentrator", "line", "lines",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of output a plant is sized by ("will produce", "is planned to make", "producing").</summary>
+    private static readonly FrozenSet<string> OutputVerbs = new[]
+    {
+        "produce", "make", "recover", "yield", "manufacture", "producing", "making", "recovering", "manufacturing",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words of a firm plan between a plant noun and its verb of output ("that will", "which is planned to", "is set to").</summary>
+    private static readonly FrozenSet<string> PlanLinks = new[]
+    {
+        "will", "shall", "to", "be", "is", "are", "planned", "set", "scheduled", "slated", "due", "intended", "that", "which",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Of <see cref="PlanLinks"/>, the words that make the output a plan (not "the plant produces", present output).</summary>
+    private static readonly FrozenSet<string> FutureMarkers = new[]
+    {
+        "will", "shall", "planned", "set", "scheduled", "slated", "due", "intended",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that end the search back for the plant noun (a new clause or a hedge of expectation).</summary>
+    private static readonly FrozenSet<string> PlantSearchStops = new[]
+    {
+        "said", "says", "and", "but", "while", "would", "could", "might", "expected", "expects", "aims", "hopes", "should", "was",
+        "were", "has", "had", ".", ";", ":", "(", ")",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the planned plant will produce 1,850 tpa", "a hub that will recover 500 tonnes per annum", "a new factory ..., which is
+    /// planned to make 7,000 tonnes a year": a plant named as the maker of a
+    /// yearly amount, with a firm plan ("will", "planned/set to"), is sized by it (capacity, tonnages.md §6
+    /// "a 5,000-tonne plant", T12). Not "the plant would/could/is expected to produce" (an estimate of output, T25) nor "the
+    /// plant produces" (present output, T32). The caller checks that the figure is a yearly rate.
+    /// </summary>
+    public static bool PlantWillMake(List<Token> words, int verb)
+    {
+        if (verb < 1 || !OutputVerbs.Contains(words[verb].Text))
+        {
+            return false;
+        }
+
+        // "a pilot plant producing 200 tonnes annually" is annotated both ways (heldout H02 production, dev2 B09 capacity): the
+        // participle is left to the nearest cue (§44, tried and reverted).
+        if (words[verb].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var w = verb - 1;
+        var future = false;
+        var relative = false;
+        while (w >= 0 && PlanLinks.Contains(words[w].Text))
+        {
+            future |= FutureMarkers.Contains(words[w].Text);
+            relative |= words[w].Text.ToLowerInvariant() is "that" or "which";
+            w--;
+        }
+
+        if (!future || w < 0)
+        {
+            return false;
+        }
+
+        // "a new magnet factory to be built by X, which is planned to make": one comma before the relative word.
+        if (relative && words[w].Text == ",")
+        {
+            w--;
+        }
+
+        // The plant noun, or a short phrase after it ("the planned plant at Kestrel Bay will produce").
+        for (var p = w; p >= 0 && p >= w - 8; p--)
+        {
+            if (PlantNouns.Contains(words[p].Text))
+            {
+                return true;
+            }
+
+            if (PlantSearchStops.Contains(words[p].Text) || (words[p].Text == "," && !InsideNumber(words, p)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "... could together supply 7,000 tonnes a year by 2030", "its project could supply about 32,000 tonnes a year if
+    /// permitted", "would deliver roughly 6,000 tpa over an 18-year mine life": what a project could put on the market, with no
+    /// buyer between the verb and the figure, is its output (production), not a contract (T08 "a deal that would supply
+    /// Japan ..." names a buyer and a deal). The caller checks the yearly rate and the absence of a contract word.
+    /// </summary>
+    public static bool PotentialSupply(List<Token> words, int verb, int firstWord)
+    {
+        if (words[verb].Text.ToLowerInvariant() is not ("supply" or "deliver"))
+        {
+            return false;
+        }
+
+        for (var w = verb + 1; w < firstWord; w++)
+        {
+            if (!words[w].IsWord || !Hedges.Contains(words[w].Text))
+            {
+                return false;
+            }
+        }
+
+        for (var m = verb - 1; m >= 0 && m >= verb - 3; m--)
+        {
+            if (words[m].Text.ToLowerInvariant() is "could" or "would")
+            {
+                return true;
+            }
+
+            if (!words[m].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"500 tonnes a month", "200 t per year", "monthly": rate words right after a figure (before any punctuation).</summary>
     public static bool RateAfter(List<Token> words, int afterWord)
     {

@@ -89,7 +89,11 @@ public static class TonnageLexicon
         ["secured"] = Measures.Offtake,
         // "buyers, which together have committed to 3,200 tonnes a year": a commitment to a volume is a contracted purchase.
         ["committed"] = Measures.Offtake, ["commitment"] = Measures.Offtake, ["commitments"] = Measures.Offtake,
+        // "the 600 tonnes a year the Danish company had ordered": what a buyer ordered is a contracted purchase (§44).
+        ["ordered"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
+        // "aims to handle 2,000 t a year of feed": like "process"/"treat", what a plant can put through (§44); past "handled" is feed.
+        ["handle"] = Measures.Capacity, ["handles"] = Measures.Capacity, ["handled"] = Measures.Other,
         ["converted"] = Measures.Other, ["converts"] = Measures.Other, ["converting"] = Measures.Other,
         ["recycled"] = Measures.Other, ["recycles"] = Measures.Other,
         ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment, ["sent"] = Measures.Shipment,
@@ -106,6 +110,7 @@ public static class TonnageLexicon
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
         ["require"] = Measures.Other, ["requires"] = Measures.Other, ["required"] = Measures.Other, // "would require 3,000 tonnes of magnets"
         ["consumption"] = Measures.Other, ["demand"] = Measures.Other,
+        ["use"] = Measures.Other, ["usage"] = Measures.Other, // "would cut its dysprosium use by about 40 tonnes a year" (§44)
         ["uses"] = Measures.Other, ["used"] = Measures.Other,
         // Enforcement, not trade: "customs seized 40 tonnes of smuggled oxide" (see SeizureWords).
         ["seized"] = Measures.Other, ["seize"] = Measures.Other, ["seizes"] = Measures.Other, ["seizure"] = Measures.Other,
@@ -125,6 +130,17 @@ public static class TonnageLexicon
         ["cargo"] = Measures.Shipment, ["cargoes"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
         ["consignments"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Present verbs of putting feed through a plant ("process", "treats", "handle"): capacity cues when the figure is a rate (§44).</summary>
+    public static FrozenSet<string> ThroughputVerbs { get; } = new[] { "process", "processes", "treat", "treats", "handle", "handles" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Measure nouns that head a figure after them ("total capacity to 38,000 t", "nameplate output of 6,500 t/y"), §44.</summary>
+    public static FrozenSet<string> FigureHeadNouns { get; } = new[]
+    {
+        "capacity", "capacities", "nameplate", "output", "outputs", "production", "throughput", "sales", "exports", "imports",
+        "shipments", "offtake", "quota", "quotas", "reserves", "resource", "inventory", "inventories", "stockpile",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of containing: after a reserve word ("reserves contain 1.1 Mt of TREO") they give a reserve, not a resource.</summary>
     public static FrozenSet<string> ContainVerbs { get; } = new[] { "contain", "contains", "containing", "host", "hosts" }
@@ -154,6 +170,9 @@ public static class TonnageLexicon
         ["factory"] = Measures.Capacity, ["mill"] = Measures.Capacity, ["line"] = Measures.Capacity,
         ["complex"] = Measures.Capacity, ["concentrator"] = Measures.Capacity, ["smelter"] = Measures.Capacity,
         ["base"] = Measures.Capacity, // "a 20,000-tonne production base": a plant in Chinese industry usage
+        // "a 6,000-tonne-a-year magnet manufacturing scheme", "a 500-tonne recycling hub": the size of what is built (§44).
+        ["hub"] = Measures.Capacity, ["scheme"] = Measures.Capacity, ["programme"] = Measures.Capacity, ["program"] = Measures.Capacity,
+        ["unit"] = Measures.Capacity,
         ["shipment"] = Measures.Shipment, ["cargo"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 

@@ -1303,6 +1303,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // later stage of it ("expects to process 350 t in its first year, rising to 750 tpa, and will supply ...").
             measure = comparedMeasure;
             sizesShipment = false;
+
+            // "expects to process 350 t in its first full year, rising to 750 tpa": the feed put through in the first window is
+            // output, the yearly rate it ramps to is the plant's capacity (§44).
+            if (measure == Measures.Production && explicitPeriod == Periods.PerYear && WindowPeriods.Contains(previousInSentence.Period)
+                && RisingToRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+                && words.Exists(w => w.End <= quantities[q - 1].Start && TonnageLexicon.ThroughputVerbs.Contains(w.Text)))
+            {
+                measure = Measures.Capacity;
+            }
         }
         if (measure == Measures.Resource && explicitPeriod is null && q + 1 < quantities.Count
             && ListJoined(sentence.Text[quantity.End..quantities[q + 1].Start])
@@ -1526,6 +1535,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 measure = previousInSentence.Measure ?? measure;
             }
 
+            period = explicitPeriod ?? previousInSentence.Period;
+        }
+        else if (q > 1 && previousInSentence is not null && material?.Foreign != true
+                 && PartOf(sentence.Text[quantities[q - 2].End..quantities[q - 1].Start])
+                 && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start]) && !CueInOwnClause(sentence.Text, quantity, segmentEnd))
+        {
+            // "will produce 1,850 tpa of oxides, of which 1,540 t is NdPr oxide and 11 t is Dy-Tb oxides": the next member of
+            // a list of parts is a part of the same whole, with the measure and period of the part before it (§44).
+            measure = previousInSentence.Measure ?? measure;
             period = explicitPeriod ?? previousInSentence.Period;
         }
 
@@ -2290,6 +2308,46 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Capacity, false);
         }
 
+        // "the planned plant will produce 1,850 tpa", "a hub that will recover 500 tonnes per annum": a plant's planned yearly
+        // output sizes it (§44); not "would/is expected to produce" (T25).
+        if (best == Measures.Production && bestIndex < firstWord && explicitPeriod == Periods.PerYear
+            && MeasureShapes.PlantWillMake(words, bestIndex))
+        {
+            return (Measures.Capacity, false);
+        }
+
+        // "expects to process 350 tonnes of magnets in its first full year", "will treat 900 t in 2027": what a plant puts
+        // through in a stated window is an amount, not a rate (tonnages.md §1), so no capacity: the plant's output (§44).
+        if (best == Measures.Capacity && bestIndex < firstWord && TonnageLexicon.ThroughputVerbs.Contains(words[bestIndex].Text)
+            && explicitPeriod is Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.Month
+            && quantity.UnitPeriod is null && !MeasureShapes.RateAfter(words, afterWord))
+        {
+            return (Measures.Production, false);
+        }
+
+        // "the pilot plant treated 320 tonnes per day of ore in October": a daily rate of feed put through is the plant's
+        // throughput, a capacity (T67 "the mill treats 1,600 tonnes of ore per day"), also in the past tense (§44).
+        if (best == Measures.Other && bestIndex < firstWord && explicitPeriod == Periods.PerDay
+            && words[bestIndex].Text.ToLowerInvariant() is "processed" or "treated" or "handled")
+        {
+            return (Measures.Capacity, false);
+        }
+
+        // "the circuit can take up to 1,500 tonnes a year of feed": what a plant can take in is its capacity, no offtake (§44).
+        if (best == Measures.Offtake && bestIndex > 0 && words[bestIndex].Text.ToLowerInvariant() is "take" or "takes"
+            && words[bestIndex - 1].Text.Equals("can", StringComparison.OrdinalIgnoreCase))
+        {
+            return (Measures.Capacity, false);
+        }
+
+        // "projects that could together supply 7,000 tonnes a year", "would deliver roughly 6,000 tpa": what a project could
+        // put on the market, with no buyer named and no deal, is output (§44).
+        if (best is Measures.Offtake or Measures.Shipment && bestIndex < firstWord && explicitPeriod == Periods.PerYear
+            && MeasureShapes.PotentialSupply(words, bestIndex, firstWord) && !words.Exists(t => TonnageLexicon.ContractWords.Contains(t.Text)))
+        {
+            return (Measures.Production, false);
+        }
+
         if (best == Measures.Production)
         {
             for (var w = Math.Max(0, bestIndex - options.CapacityCompoundWords); w < bestIndex; w++)
@@ -2689,7 +2747,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w)
-                || ReservePrice(words, w))
+                || ReservePrice(words, w) || (w >= afterWord && HeadsLaterFigure(words, w)))
             {
                 continue;
             }
@@ -2706,6 +2764,28 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (best, bestIndex);
+    }
+
+    /// <summary>
+    /// "..., and that new lines bring total capacity to 38,000 t/yr", "and nameplate output of 6,500 t/y": a cue after a figure
+    /// that heads a later figure of its own ("capacity to N", "output of N") is that figure's, not the earlier one's (§44).
+    /// </summary>
+    private static bool HeadsLaterFigure(List<Token> words, int w)
+    {
+        // Only a noun heads a figure: a verb ("expanding to 7,500 tpa") says the same of both figures.
+        if (!TonnageLexicon.FigureHeadNouns.Contains(words[w].Text))
+        {
+            return false;
+        }
+
+        var j = w + 1;
+        while (j < words.Count && j <= w + 2 && TonnageLexicon.MeasureCues.ContainsKey(words[j].Text))
+        {
+            j++;
+        }
+
+        return j + 1 < words.Count && words[j].Text.ToLowerInvariant() is "of" or "to"
+               && words[j + 1].Text.Length > 0 && char.IsDigit(words[j + 1].Text[0]);
     }
 
     /// <summary>"with a reserve price of 42 million dong per tonne": the lowest bid an auction accepts, no mineral reserve.</summary>
