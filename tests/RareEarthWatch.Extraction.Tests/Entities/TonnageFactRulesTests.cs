@@ -476,6 +476,14 @@ public sealed class TonnageFactRulesTests
     public void The_concentrate_after_a_named_kind_is_that_kind(string text, double value, string product) =>
         Fact(text, value).ProductId.Should().Be(product);
 
+    // product23: "the oxide" points back to the oxide the story named last, like "the concentrate".
+    [Theory]
+    [InlineData("Terbium oxide prices in China fell 3% this week as Tarvik Rare Earth Group released 80 tonnes of the oxide from its reserves.", 80, "terbium-oxide")]
+    [InlineData("Quellon Minerals Ltd produced 410 tonnes of NdPr oxide in the quarter. It expects to sell 2,000 tonnes of the oxide next year.", 2_000, "ndpr-oxide")]
+    [InlineData("Quellon Minerals Ltd produced 410 tonnes of NdPr oxide in the quarter. Its neighbour sold 2,000 tonnes of oxides last year.", 2_000, "reo")]
+    public void The_oxide_after_a_named_oxide_is_that_oxide(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
     [Theory]
     [InlineData("Quellon Minerals Ltd produced 2,310 tonnes of NdPr oxide in the quarter. It also holds about 450 tonnes of finished product in inventory.", 450, "rare-earth-products")]
     [InlineData("Tarvik Magnetics Ltd holds about 300 tonnes of finished magnets in inventory.", 300, "ndfeb-magnet")]

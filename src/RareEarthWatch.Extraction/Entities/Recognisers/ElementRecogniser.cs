@@ -192,22 +192,32 @@ public sealed class ElementRecogniser(GazetteerIndex index)
         {
             var mention = materials[i];
             if (mention.ProductId is not { } id || !index.Products.TryGetValue(id, out var product)
-                || product.Basis is not ("concentrate" or "carbonate"))
+                || DefiniteKind(product) is not { } kindKey)
             {
                 continue;
             }
 
             if (!commonWords.Contains(mention))
             {
-                named[product.Basis] = mention;
+                named[kindKey] = mention;
             }
-            else if (named.TryGetValue(product.Basis, out var kind) && kind.ProductId != id
+            else if (named.TryGetValue(kindKey, out var kind) && kind.ProductId != id
+                     && (kindKey != "oxide" || product.Form == "basis") // "the mixed oxide" keeps its own row; only the generic "the oxide" points back
                      && PointingDeterminerBeforeRegex.IsMatch(text.AsSpan(0, mention.Start)))
             {
                 materials[i] = mention with { ProductId = kind.ProductId, AttachedElements = kind.AttachedElements };
             }
         }
     }
+
+    /// <summary>
+    /// The kind a definite common word points back to: concentrate, carbonate, or (product23) oxide: "Dysprosium oxide prices
+    /// fell as the group released 120 tonnes of the oxide": any oxide product or the REO basis names the oxide kind.
+    /// </summary>
+    private static string? DefiniteKind(ProductEntry product) =>
+        product.Basis is "concentrate" or "carbonate" ? product.Basis
+        : product.Form == "oxide" || product.Basis == "REO" ? "oxide"
+        : null;
 
     private static bool IsBareMagnet(string text, MaterialMention mention)
     {
