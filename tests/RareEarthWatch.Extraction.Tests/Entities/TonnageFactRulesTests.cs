@@ -484,6 +484,15 @@ public sealed class TonnageFactRulesTests
     public void The_oxide_after_a_named_oxide_is_that_oxide(string text, double value, string product) =>
         Fact(text, value).ProductId.Should().Be(product);
 
+    // product23: a product joined to a generic "compounds"/"materials" is a mixed mass: the rare earths as a group.
+    [Theory]
+    [InlineData("Ruritania imported 27,600 tonnes of rare earth oxides and compounds from its neighbour in 2025, customs data showed.", 27_600, "rare-earths")]
+    [InlineData("The state agency will purchase 2,400 tons of rare earth oxides and magnet materials next year, after buying 1,150 tons in 2026.", 2_400, "rare-earths")]
+    [InlineData("The state agency will purchase 2,400 tons of rare earth oxides and magnet materials next year, after buying 1,150 tons in 2026.", 1_150, "rare-earths")]
+    [InlineData("Quellon Minerals Ltd produced 2,400 tonnes of rare earth oxides and 300 tonnes of magnets in 2025.", 2_400, "reo")]
+    public void A_product_joined_to_generic_compounds_is_the_group(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
     [Theory]
     [InlineData("Quellon Minerals Ltd produced 2,310 tonnes of NdPr oxide in the quarter. It also holds about 450 tonnes of finished product in inventory.", 450, "rare-earth-products")]
     [InlineData("Tarvik Magnetics Ltd holds about 300 tonnes of finished magnets in inventory.", 300, "ndfeb-magnet")]

@@ -109,6 +109,7 @@ public sealed class ElementRecogniser(GazetteerIndex index)
 
         materials.Sort((a, b) => a.Start.CompareTo(b.Start));
         ResolveBareMagnets(text, materials, commonWords);
+        ResolveMixedHeadings(text, materials);
         ResolveDefiniteIntermediates(text, materials, commonWords);
         elements.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ElementResult(elements, links, generic, materials);
@@ -207,6 +208,40 @@ public sealed class ElementRecogniser(GazetteerIndex index)
             {
                 materials[i] = mention with { ProductId = kind.ProductId, AttachedElements = kind.AttachedElements };
             }
+        }
+    }
+
+    /// <summary>"oxides and compounds", "oxides and magnet materials": a rare-earth product joined to a generic noun of other forms.</summary>
+    private static readonly Regex MixedHeadingAfterRegex = new(
+        @"^\s+(?i:and|or|&)\s+(?:(?i:other)\s+)?(?:(?i:rare[- ]earth|magnet)\s+)?(?i:compounds|materials)\b", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "27,600 tonnes of rare earth oxides and compounds" (the customs heading), "purchase 2,400 tons of rare earth oxides and
+    /// magnet materials": a rare-earth product joined by "and" to a generic "compounds"/"materials" names a mixed mass, the
+    /// rare earths as a group, not the first product (product23). A "magnet" inside "magnet materials" is no material of its own.
+    /// </summary>
+    private void ResolveMixedHeadings(string text, List<MaterialMention> materials)
+    {
+        const string Group = "rare-earths";
+        if (!index.Products.ContainsKey(Group))
+        {
+            return;
+        }
+
+        for (var i = 0; i < materials.Count; i++)
+        {
+            var mention = materials[i];
+            if (mention.ProductId is not { } id || id == Group || !index.Products.TryGetValue(id, out var product)
+                || !product.ContainsRareEarths || product.Form is "mineral" or "deposit type" or "ore" or "feedstock" or "scrap"
+                || MixedHeadingAfterRegex.Match(text, mention.End, text.Length - mention.End) is not { Success: true } heading
+                || heading.Index != mention.End)
+            {
+                continue;
+            }
+
+            var end = heading.Index + heading.Length;
+            materials[i] = mention with { ProductId = Group, ElementSymbol = null, AttachedElements = null, Length = end - mention.Start };
+            materials.RemoveAll(m => m != materials[i] && m.Start >= mention.End && m.Start < end);
         }
     }
 
