@@ -493,6 +493,13 @@ public sealed class TonnageFactRulesTests
     public void A_product_joined_to_generic_compounds_is_the_group(string text, double value, string product) =>
         Fact(text, value).ProductId.Should().Be(product);
 
+    // product23: an adjectival figure sizing a plant "for" a material: the material after "for" is the figure's.
+    [Theory]
+    [InlineData("Quellon Minerals Ltd holds about 180 tonnes of heavy rare earth inventory. Tarvik Magnetics Ltd, meanwhile, is building a 2,400-tonne-per-year line for heavy-rare-earth-free magnets in Osaka.", 2_400, "ndfeb-magnet")]
+    [InlineData("Quellon Minerals Ltd produced 400 tonnes of rare earth concentrate last year. It plans a 5,000-tonne plant for NdPr oxide in Texas.", 5_000, "ndpr-oxide")]
+    public void A_plant_sized_for_a_material_takes_that_material(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
     [Theory]
     [InlineData("Quellon Minerals Ltd produced 2,310 tonnes of NdPr oxide in the quarter. It also holds about 450 tonnes of finished product in inventory.", 450, "rare-earth-products")]
     [InlineData("Tarvik Magnetics Ltd holds about 300 tonnes of finished magnets in inventory.", 300, "ndfeb-magnet")]

@@ -904,6 +904,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue; // "300 tonnes of illegally mined or smuggled rare earths", "of heavy and light oxides": the "or"/"and" joins two modifiers of one material
             }
 
+            if (PlantFor(words, w, count))
+            {
+                continue; // "a 2,400-tonne-per-year line for heavy-rare-earth-free magnets": what the sized plant is for is its material (product23)
+            }
+
             if (word.Text is "," or ";" or ":" || TonnageLexicon.MaterialStopWords.Contains(word.Text) || ClauseAs(words, w) || ++count > options.MaterialWindowWords)
             {
                 windowEnd = word.Start;
@@ -1005,6 +1010,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool ClauseAs(List<Token> words, int w) =>
         words[w].Text is "as" && w + 1 < words.Count
         && words[w + 1].Text is "it" or "they" or "we" or "he" or "she" or "its" or "their" or "the";
+
+    /// <summary>"for" right after a plant noun that an adjectival figure sizes ("a 5,000-tonne plant for NdPr oxide"): the material follows.</summary>
+    private static bool PlantFor(List<Token> words, int w, int count) =>
+        words[w].Text.Equals("for", StringComparison.OrdinalIgnoreCase) && count is >= 1 and <= 2 && w > 0
+        && TonnageLexicon.AdjectivalHeads.TryGetValue(words[w - 1].Text, out var head) && head == Measures.Capacity;
 
     private static bool JoinsParticiples(List<Token> words, int w) =>
         words[w].Text is "and" or "or" && w > 0 && w + 1 < words.Count
