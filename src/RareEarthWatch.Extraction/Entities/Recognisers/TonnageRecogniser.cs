@@ -386,6 +386,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     materials[q] = materials[q - 1];
                 }
 
+                // "made 4,600 tonnes of magnets and 2,100 tonnes of soft magnetic alloys": a figure with its own "of" phrase naming a
+                // material the gazetteer does not know is a mass of something else, not of the material its sibling figure names (product23).
+                if (materials[q] is null && q > 0 && ownMaterials[q - 1] is { Foreign: false } && UnknownOwnMaterial(sentence.Text, quantities[q]))
+                {
+                    materials[q] = new Material(null, null, null, OreByGrade: false, Foreign: true);
+                }
+
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
                 materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { Foreign: false } compared
                                   && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
@@ -1010,6 +1017,60 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool ClauseAs(List<Token> words, int w) =>
         words[w].Text is "as" && w + 1 < words.Count
         && words[w + 1].Text is "it" or "they" or "we" or "he" or "she" or "its" or "their" or "the";
+
+    /// <summary>"2,100 tonnes of soft magnetic alloys": the figure's own "of" phrase, up to four lower-case words.</summary>
+    private static readonly Regex OwnOfPhraseRegex = new(@"^\s+of\s+(?<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})", RegexOptions.CultureInvariant);
+
+    /// <summary>Words that make an "of" phrase no other material: determiners, pronouns, measure and generic product nouns.</summary>
+    private static readonly FrozenSet<string> GenericOfWords = new[]
+    {
+        "the", "a", "an", "its", "their", "this", "that", "these", "those", "it", "them", "which", "what", "each", "all", "both",
+        "capacity", "production", "output", "feed", "feedstock", "material", "materials", "product", "products", "supply",
+        "supplies", "demand", "imports", "exports", "sales", "shipments", "stock", "stocks", "inventory", "inventories",
+        "annual", "new", "additional", "total", "combined", "contained", "equivalent", "finished", "separated", "refined",
+        "processed", "mixed", "high-purity", "purity", "cargo", "shipment", "volume", "volumes", "reserves", "reserve",
+        "resources", "resource", "consumption", "purchases", "use", "usage", "mining", "quota", "quotas",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Product-form nouns that make an "of" phrase generic only as its first word ("of metals and alloys", not "of soft magnetic alloys").</summary>
+    private static readonly FrozenSet<string> GenericOfFirstWords = new[]
+    {
+        "metal", "metals", "alloy", "alloys", "oxide", "oxides", "compounds", "mineral", "minerals",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the figure is followed by its own "of" phrase of lower-case words none of which is generic (the caller has found
+    /// no known material there): "of soft magnetic alloys", not "of the oxide", "of annual capacity" or "of Lynas".
+    /// </summary>
+    private static bool UnknownOwnMaterial(string sentence, Quantity quantity)
+    {
+        var match = OwnOfPhraseRegex.Match(sentence, quantity.End, sentence.Length - quantity.End);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var words = match.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (GenericOfFirstWords.Contains(words[0]))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (TonnageLexicon.MaterialStopWords.Contains(word))
+            {
+                break;
+            }
+
+            if (GenericOfWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"for" right after a plant noun that an adjectival figure sizes ("a 5,000-tonne plant for NdPr oxide"): the material follows.</summary>
     private static bool PlantFor(List<Token> words, int w, int count) =>
