@@ -506,9 +506,15 @@ public sealed class TonnageFactRulesTests
     [InlineData("Tarvik Magnetics Ltd said its plants made a combined 4,600 tonnes of magnets and 2,100 tonnes of the alloy last year.", 4_600, "ndfeb-magnet")]
     [InlineData("Quellon Minerals Ltd produced 1,200 tonnes of NdPr oxide in 2025 and expects to add 300 tonnes of new capacity next year.", 300, "ndpr-oxide")]
     [InlineData("Quellon Minerals Ltd holds 2 million tonnes of monazite in beach sands and mines about 300,000 tonnes of heavy minerals a year.", 300_000, "heavy-mineral-sands")]
-    [InlineData("Quellon Minerals Ltd said its plant made 42 t of NdPr metal in the quarter and a second line will lift capacity to 3,600 tpa of metals and alloys.", 3_600, "ndpr-metal")]
+    [InlineData("Quellon Minerals Ltd said its plant made 42 t of NdPr metal in the quarter and a second line will lift capacity to 3,600 tpa of metals and alloys.", 3_600, "rare-earth-metal")]
     public void A_coordinated_figure_of_an_unknown_material_does_not_take_its_siblings(string text, double value, string? product) =>
         Fact(text, value).ProductId.Should().Be(product);
+
+    // product23: "metals and alloys" of a metals plant is the rare-earth metal product, not the last metal named.
+    [Fact]
+    public void Metals_and_alloys_are_rare_earth_metal() =>
+        Fact("Quellon Metals Ltd produced 11 tonnes of NdPr metal in the quarter. The plant has a nameplate of 2,000 tonnes a year of metals and alloys.", 2_000)
+            .ProductId.Should().Be("rare-earth-metal");
 
     [Theory]
     [InlineData("Quellon Minerals Ltd produced 2,310 tonnes of NdPr oxide in the quarter. It also holds about 450 tonnes of finished product in inventory.", 450, "rare-earth-products")]
