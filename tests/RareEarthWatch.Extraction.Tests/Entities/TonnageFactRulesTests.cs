@@ -510,6 +510,13 @@ public sealed class TonnageFactRulesTests
     public void A_coordinated_figure_of_an_unknown_material_does_not_take_its_siblings(string text, double value, string? product) =>
         Fact(text, value).ProductId.Should().Be(product);
 
+    // product23: a figure restating a share of the plant's output takes the output's material, not the last sentence's.
+    [Theory]
+    [InlineData("Quellon Minerals Ltd will build a separation plant with a design capacity of 1,500 tonnes of rare earth oxides a year. Feed will come from a deposit that holds an estimated 20 million tonnes of ore. Tarvik Corp will be entitled to buy 50% of output, or up to 750 tonnes annually.", 750, "reo")]
+    [InlineData("Quellon Minerals Ltd will build a separation plant with a design capacity of 1,500 tonnes of rare earth oxides a year. Feed will come from a deposit that holds an estimated 20 million tonnes of ore. Tarvik Corp will truck up to 750 tonnes annually.", 750, "rare-earth-ore")]
+    public void A_share_of_output_takes_the_outputs_material(string text, double value, string product) =>
+        Fact(text, value).ProductId.Should().Be(product);
+
     // product23: "metals and alloys" of a metals plant is the rare-earth metal product, not the last metal named.
     [Fact]
     public void Metals_and_alloys_are_rare_earth_metal() =>

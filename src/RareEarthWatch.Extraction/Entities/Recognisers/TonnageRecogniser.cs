@@ -401,6 +401,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                  ?? OtherCommodityBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, words, elements.Materials)
                                  ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, materialsOutsideNames) ?? carriedMaterial;
                 carried[q] &= materials[q] is not null && ReferenceEquals(materials[q], carriedMaterial);
+                if (carried[q] && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q])
+                    && ShareOfOutputRegex.IsMatch(sentence.Text.AsSpan(q > 0 ? quantities[q - 1].End : 0, quantities[q].NumberStart - (q > 0 ? quantities[q - 1].End : 0))))
+                {
+                    // "... holds 20 million tonnes of ore. KOMIR will be entitled to buy 50% of output, or up to 750 tonnes annually": a
+                    // share of the plant's output is of the output's material, not of the material the sentence before ended on (product23).
+                    materials[q] = outputMaterial;
+                    carried[q] = false;
+                }
                 threadMaterials[q] = materials[q];
                 if (ownMaterials[q] is null && IsRefinedAtOreScale(quantities[q], materials[q]) && oreProduct is not null)
                 {
@@ -1017,6 +1025,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool ClauseAs(List<Token> words, int w) =>
         words[w].Text is "as" && w + 1 < words.Count
         && words[w + 1].Text is "it" or "they" or "we" or "he" or "she" or "its" or "their" or "the";
+
+    /// <summary>"50% of output", "half of its production", "all of the output": a share of the story's output before the figure.</summary>
+    private static readonly Regex ShareOfOutputRegex = new(
+        @"(?i)\b(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|half|a\s+third|a\s+quarter|two-thirds|all)\s+of\s+(?:(?:the|its|their|annual|planned|future|expected)\s+)*(?:output|production)\b",
+        RegexOptions.CultureInvariant);
 
     /// <summary>"2,100 tonnes of soft magnetic alloys": the figure's own "of" phrase, up to four lower-case words.</summary>
     private static readonly Regex OwnOfPhraseRegex = new(@"^\s+of\s+(?<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})", RegexOptions.CultureInvariant);
