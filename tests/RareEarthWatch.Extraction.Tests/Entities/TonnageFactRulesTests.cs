@@ -517,6 +517,12 @@ public sealed class TonnageFactRulesTests
     public void A_share_of_output_takes_the_outputs_material(string text, double value, string product) =>
         Fact(text, value).ProductId.Should().Be(product);
 
+    // product23: "chiefly"/"mainly" asides list parts of the material named before them, like "including".
+    [Fact]
+    public void A_chiefly_aside_names_parts_of_the_material_before_it() =>
+        Fact("Quellon Minerals Ltd made 1,120 tonnes of heavy rare earth oxides, chiefly dysprosium and terbium, after a new circuit with a nameplate of 1,500 tonnes a year was commissioned in May.", 1_500)
+            .ProductId.Should().Be("hreo");
+
     // product23: "metals and alloys" of a metals plant is the rare-earth metal product, not the last metal named.
     [Fact]
     public void Metals_and_alloys_are_rare_earth_metal() =>

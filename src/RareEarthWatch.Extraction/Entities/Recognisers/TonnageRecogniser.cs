@@ -1204,9 +1204,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return materials.LastOrDefault(m => m.Start >= sentence.Start && m.End <= cueStart);
     }
 
-    /// <summary>An aside that lists parts, open up to the end of the text: ", including ", ", which include ", "(such as ".</summary>
+    /// <summary>An aside that lists parts, open up to the end of the text: ", including ", ", which include ", "(such as ", ", chiefly "
+    /// ("1,120 tonnes of heavy rare earth oxides, chiefly dysprosium and terbium, ...", product23).</summary>
     private static readonly Regex InclusionAsideRegex = new(
-        @"[,(]\s*(?i:including|such\s+as|comprising|which\s+(?:include|includes|included|comprise|comprises))\s+[^;:()\d]*$",
+        @"[,(]\s*(?i:including|such\s+as|comprising|which\s+(?:include|includes|included|comprise|comprises)|chiefly|mainly|mostly|largely|principally|primarily|notably|especially|particularly)\s+[^;:()\d]*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
