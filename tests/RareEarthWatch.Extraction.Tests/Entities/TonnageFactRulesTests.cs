@@ -2791,4 +2791,18 @@ public sealed class TonnageFactRulesTests
         Fact(text, 30).Measure.Should().Be(Measures.Other);
         Fact(text, 2_000).Measure.Should().Be(Measures.Offtake);
     }
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd turned out 3,240 tonnes of NdPr oxide in the 2026 financial year.", "production")]
+    [InlineData("In the first half, the Varno pilot plant churned out 52 tonnes of mixed rare earth carbonate.", "production")]
+    [InlineData("Quellon Minerals Ltd said its Varno magnet plant can turn out 2,000 tonnes of sintered NdFeB magnets a year.", "capacity")]
+    public void Goods_turned_or_churned_out_are_output(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
+
+    [Fact]
+    public void A_verb_that_turned_out_to_be_is_no_output()
+    {
+        var text = "Quellon Minerals Ltd said the shipment of 400 tonnes turned out to be smaller than planned.";
+        Single(text).Measure.Should().NotBe(Measures.Production);
+    }
 }

@@ -131,6 +131,13 @@ public static class TonnageLexicon
         ["consignments"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs that with "out" say goods were made: "turned out 64 tonnes", "churns out", "cranked out" (§49).</summary>
+    public static FrozenSet<string> OutputPhrasalVerbs { get; } = new[]
+    {
+        "turn", "turns", "turned", "turning", "churn", "churns", "churned", "churning", "crank", "cranks", "cranked", "cranking",
+        "pump", "pumps", "pumped", "pumping",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Present verbs of putting feed through a plant ("process", "treats", "handle"): capacity cues when the figure is a rate (§44).</summary>
     public static FrozenSet<string> ThroughputVerbs { get; } = new[] { "process", "processes", "treat", "treats", "handle", "handles" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -2741,7 +2741,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
             if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w)
-                && !SeparatedAmount(words, w))
+                && !SeparatedAmount(words, w) && !IsOutputPhrasal(words, w))
             {
                 continue;
             }
@@ -2958,6 +2958,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool IsMiningVerb(List<Token> words, int w, List<(int Start, int End)> names) =>
         w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
                   || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1))));
+
+    /// <summary>"the plant turned out 64 tonnes", "churns out 1,500 t a year": "out" after a verb of turning out goods is output (§49);
+    /// not "turned out to be", "turned out that".</summary>
+    private static bool IsOutputPhrasal(List<Token> words, int w) =>
+        w > 0 && words[w].Text.Equals("out", StringComparison.OrdinalIgnoreCase)
+        && TonnageLexicon.OutputPhrasalVerbs.Contains(words[w - 1].Text)
+        && (w + 1 >= words.Count || words[w + 1].Text.ToLowerInvariant() is not ("to" or "that" or "be" or "well" or "badly" or "fine"));
 
     /// <summary>"traded", "changed hands": a trade in the market.</summary>
     private static bool IsTradeVerb(List<Token> words, int w) =>
