@@ -2805,4 +2805,18 @@ public sealed class TonnageFactRulesTests
         var text = "Quellon Minerals Ltd said the shipment of 400 tonnes turned out to be smaller than planned.";
         Single(text).Measure.Should().NotBe(Measures.Production);
     }
+
+    [Theory]
+    [InlineData("Market sources said Quellon Minerals Ltd still holds more than 450 t of dysprosium oxide.")]
+    [InlineData("Quellon Minerals Ltd held 18 tonnes of unsold mixed rare earth carbonate at 30 June.")]
+    [InlineData("Corrib Motors said it held magnet stocks of about 75 tonnes, enough for three months.")]
+    public void Material_held_on_hand_is_a_stockpile(string text) =>
+        Single(text).Measure.Should().Be(Measures.Stockpile);
+
+    [Fact]
+    public void A_deposit_holding_ore_is_no_stockpile()
+    {
+        var text = "Quellon Minerals Ltd owns the Varno deposit, holding 5.2 million tonnes of ore grading 2.1% TREO.";
+        Fact(text, 5_200_000).Measure.Should().NotBe(Measures.Stockpile);
+    }
 }

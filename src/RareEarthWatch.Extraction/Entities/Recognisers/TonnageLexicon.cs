@@ -121,7 +121,7 @@ public static class TonnageLexicon
         ["deposit"] = Measures.Resource, ["deposits"] = Measures.Resource, // "the X deposit, holding 5.2 Mt of ore"
         ["discovery"] = Measures.Resource, ["discoveries"] = Measures.Resource, ["find"] = Measures.Resource,
         ["stockpile"] = Measures.Stockpile, ["stockpiles"] = Measures.Stockpile, ["stockpiled"] = Measures.Stockpile,
-        ["stockpiling"] = Measures.Stockpile,
+        ["stockpiling"] = Measures.Stockpile, ["stocks"] = Measures.Stockpile, // "held magnet stocks of about 60 tonnes" (§49)
         ["inventory"] = Measures.Stockpile, ["inventories"] = Measures.Stockpile,
         ["keeps"] = Measures.Stockpile, ["kept"] = Measures.Stockpile, ["stored"] = Measures.Stockpile,
         ["storage"] = Measures.Stockpile, ["warehouse"] = Measures.Stockpile, ["warehouses"] = Measures.Stockpile,

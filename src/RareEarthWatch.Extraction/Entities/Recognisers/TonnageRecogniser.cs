@@ -2741,7 +2741,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
             if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w)
-                && !SeparatedAmount(words, w) && !IsOutputPhrasal(words, w))
+                && !SeparatedAmount(words, w) && !IsOutputPhrasal(words, w) && !HeldAmount(words, w))
             {
                 continue;
             }
@@ -2752,7 +2752,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
-            cue ??= IsTradeVerb(words, w) ? Measures.Sales : Measures.Production; // "plans to mine 1.2 million tonnes of ore"
+            cue ??= HeldAmount(words, w) ? Measures.Stockpile : IsTradeVerb(words, w) ? Measures.Sales : Measures.Production; // "plans to mine 1.2 million tonnes of ore"
 
             var distance = w < firstWord ? firstWord - w : w - afterWord + 1;
             if (distance < bestDistance)
@@ -2879,6 +2879,34 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return v < words.Count && char.IsDigit(words[v].Text[0]);
+    }
+
+    /// <summary>"the group still holds more than 600 t of oxide", "held 12 tonnes of unsold product at 30 June": "hold" right before
+    /// an amount (hedges skipped) is a stock on hand (tonnages.md §6 "holds"), §49. Not a share ("holds 19.9%"), and not where
+    /// the sentence speaks of a deposit, ore, resource or reserve ("the deposit, holding 5.2 Mt of ore").</summary>
+    private static bool HeldAmount(List<Token> words, int w)
+    {
+        // "The stacks hold about 35 million tonnes of gypsum": a body of material holding it is a resource (HeldBefore).
+        if (words[w].Text.ToLowerInvariant() is not ("hold" or "holds" or "held" or "holding")
+            || (w > 0 && TonnageLexicon.MaterialBodies.Contains(words[w - 1].Text)))
+        {
+            return false;
+        }
+
+        var v = w + 1;
+        while (v < words.Count && TonnageLexicon.PlantSizeHedges.Contains(words[v].Text))
+        {
+            v++;
+        }
+
+        if (v >= words.Count || !char.IsDigit(words[v].Text[0]) || words[v].Text.EndsWith('%')
+            || (v + 1 < words.Count && words[v + 1].Text is "%" or "per" or "percent"))
+        {
+            return false;
+        }
+
+        return !words.Exists(t => (TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c is Measures.Resource or Measures.Reserve)
+                                  || t.Text.ToLowerInvariant() is "ore" or "grading" or "grade");
     }
 
     /// <summary>
