@@ -2819,4 +2819,13 @@ public sealed class TonnageFactRulesTests
         var text = "Quellon Minerals Ltd owns the Varno deposit, holding 5.2 million tonnes of ore grading 2.1% TREO.";
         Fact(text, 5_200_000).Measure.Should().NotBe(Measures.Stockpile);
     }
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd mined 5,300 tonnes of monazite in 2025 and processed it into 1,720 tonnes of rare earth chloride at Varno.")]
+    [InlineData("Quellon Minerals Ltd said its Varno refinery converted the concentrate into about 310 tonnes of NdPr oxide in the June quarter.")]
+    public void What_feed_was_processed_into_is_output(string text)
+    {
+        var value = text.Contains("1,720") ? 1_720 : 310;
+        Fact(text, value).Measure.Should().Be(Measures.Production);
+    }
 }

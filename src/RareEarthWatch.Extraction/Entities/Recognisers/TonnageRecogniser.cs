@@ -2333,6 +2333,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Capacity, false);
         }
 
+        // "processed it into 1,460 t of rare earth chloride", "converted the concentrate into 300 tonnes of oxide": the figure after
+        // "into" is what the feed was made into, output (§49); the feed itself stays other.
+        if (best is Measures.Other or Measures.Capacity && bestIndex < firstWord && IntoBefore(words, bestIndex, firstWord)
+            && words[bestIndex].Text.ToLowerInvariant() is "processed" or "processes" or "process" or "converted" or "converts" or "converting"
+                or "treated" or "treats" or "treat")
+        {
+            return (Measures.Production, false);
+        }
+
         // "the circuit can take up to 1,500 tonnes a year of feed": what a plant can take in is its capacity, no offtake (§44).
         if (best == Measures.Offtake && bestIndex > 0 && words[bestIndex].Text.ToLowerInvariant() is "take" or "takes"
             && words[bestIndex - 1].Text.Equals("can", StringComparison.OrdinalIgnoreCase))
@@ -2879,6 +2888,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return v < words.Count && char.IsDigit(words[v].Text[0]);
+    }
+
+    /// <summary>"into" right before the figure (hedges skipped), within a few words of the verb and no clause break between.</summary>
+    private static bool IntoBefore(List<Token> words, int verb, int firstWord)
+    {
+        const int IntoWords = 8;
+        var w = firstWord - 1;
+        while (w > verb && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) && words[w].Text is not ("to" or "at"))
+        {
+            w--;
+        }
+
+        return w > verb && w - verb <= IntoWords && words[w].Text.Equals("into", StringComparison.OrdinalIgnoreCase)
+               && !words.Skip(verb + 1).Take(w - verb - 1).Any(t => t.Text is "," or ";" or "." || TonnageLexicon.ParallelClauseWords.Contains(t.Text));
     }
 
     /// <summary>"the group still holds more than 600 t of oxide", "held 12 tonnes of unsold product at 30 June": "hold" right before
