@@ -2828,4 +2828,10 @@ public sealed class TonnageFactRulesTests
         var value = text.Contains("1,720") ? 1_720 : 310;
         Fact(text, value).Measure.Should().Be(Measures.Production);
     }
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd expects November production to ease to about 2,300 tonnes of NdPr oxide.")]
+    [InlineData("In its first month the Varno recycling plant of Quellon Minerals Ltd processed 37 tonnes of magnet scrap.")]
+    public void A_month_naming_the_measure_or_a_first_month_is_a_month(string text) =>
+        Single(text).Period.Should().Be(Periods.Month);
 }

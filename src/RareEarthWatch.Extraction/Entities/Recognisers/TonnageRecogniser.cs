@@ -75,6 +75,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     // "saying last month it aims to extract 600 tonnes": "last month" after a reporting verb dates the statement, not the figure.
     private static readonly Regex MonthRegex = new(
         @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
+        // "expects November production to ease to 9,000 t", "October exports rose to": a month naming the measure (§49).
+        + @"|\b(?:" + MonthNames + @")\s+(?i:output|production|exports|imports|shipments|sales|deliveries)\b"
+        // "In its first month the plant processed 41 t", "in the opening month": the first month of running (§49).
+        + @"|\b(?i:(?:its|the|their)\s+(?:first|opening|first\s+full)\s+month)\b(?!\s+(?:earlier|ago|before|later|after)\b)"
         + @"|(?i)\b(?<!\b(?:said|saying|says|announced|reported|told\s+\w+)\s+)(?:(?:last|this|previous|past)\s+month|monthly|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after))",
         RegexOptions.Compiled);
 
