@@ -2834,4 +2834,12 @@ public sealed class TonnageFactRulesTests
     [InlineData("In its first month the Varno recycling plant of Quellon Minerals Ltd processed 37 tonnes of magnet scrap.")]
     public void A_month_naming_the_measure_or_a_first_month_is_a_month(string text) =>
         Single(text).Period.Should().Be(Periods.Month);
+
+    [Fact]
+    public void What_a_company_bought_from_a_seller_is_an_offtake()
+    {
+        var text = "Quellon Minerals Ltd said it produced 12,400 tonnes of rare earth oxides in the first half. "
+                   + "The company bought 35,000 tonnes of rare earth concentrate from Corrib Mining Corp under a related-party agreement.";
+        Fact(text, 35_000).Measure.Should().Be(Measures.Offtake);
+    }
 }

@@ -1593,6 +1593,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = Measures.Stockpile;
             period = explicitPeriod ?? Periods.OneOff;
         }
+        else if (measure is Measures.Production or Measures.Other && subjectKind != SubjectKinds.Country
+                 && (subjectId is null || !index.Organisations.TryGetValue(subjectId, out var buyer) || !options.StateBodyKinds.Contains(buyer.Kind))
+                 && CountryBoughtFrom(words, quantity))
+        {
+            // "The company bought 172,000 tonnes of concentrate from its parent": what a company bought from a seller is a
+            // purchase, an offtake, not the output of an earlier clause (§49).
+            measure = Measures.Offtake;
+        }
 
         if (period is Periods.Cumulative or Periods.Unknown && YearPlanOfRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
