@@ -2842,4 +2842,10 @@ public sealed class TonnageFactRulesTests
                    + "The company bought 35,000 tonnes of rare earth concentrate from Corrib Mining Corp under a related-party agreement.";
         Fact(text, 35_000).Measure.Should().Be(Measures.Offtake);
     }
+
+    [Theory]
+    [InlineData("Under the joint venture terms Corrib Mining Corp will be entitled to buy 40% of output, or up to 900 tonnes annually.")]
+    [InlineData("Quellon Minerals Ltd signed a five-year contract to sell up to 30% of production to a Japanese buyer, about 1,800 tonnes a year.")]
+    public void A_share_of_output_bought_or_sold_under_a_deal_is_an_offtake(string text) =>
+        Single(text).Measure.Should().Be(Measures.Offtake);
 }

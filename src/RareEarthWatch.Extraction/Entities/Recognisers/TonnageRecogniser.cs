@@ -2768,6 +2768,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w)
+                || ShareOfOutput(words, w)
                 || ReservePrice(words, w) || (w >= afterWord && HeadsLaterFigure(words, w)))
             {
                 continue;
@@ -2901,6 +2902,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return v < words.Count && char.IsDigit(words[v].Text[0]);
     }
+
+    /// <summary>"agreed to sell up to 40% of production ..., about 2,600 tonnes a year", "entitled to buy 50% of output, or up to 750
+    /// tonnes": output after "N% of" is the base of a share, not the figure's measure; the verb before it is (§49).</summary>
+    private static bool ShareOfOutput(List<Token> words, int w) =>
+        w >= 2 && words[w].Text.ToLowerInvariant() is "production" or "output" && words[w - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+        && (words[w - 2].Text is "%" || words[w - 2].Text.EndsWith('%') || words[w - 2].Text.ToLowerInvariant() is "percent" or "per cent" or "cent");
 
     /// <summary>"into" right before the figure (hedges skipped), within a few words of the verb and no clause break between.</summary>
     private static bool IntoBefore(List<Token> words, int verb, int firstWord)
