@@ -2848,4 +2848,12 @@ public sealed class TonnageFactRulesTests
     [InlineData("Quellon Minerals Ltd signed a five-year contract to sell up to 30% of production to a Japanese buyer, about 1,800 tonnes a year.")]
     public void A_share_of_output_bought_or_sold_under_a_deal_is_an_offtake(string text) =>
         Single(text).Measure.Should().Be(Measures.Offtake);
+
+    [Fact]
+    public void A_state_bodys_buying_in_a_window_is_for_its_stockpile()
+    {
+        var text = "Under the plan, the Defense Logistics Agency will purchase 900 tons of rare earth oxides next year, after buying 450 tons in 2026.";
+        Fact(text, 900).Measure.Should().Be(Measures.Stockpile);
+        Fact(text, 450).Measure.Should().Be(Measures.Stockpile);
+    }
 }

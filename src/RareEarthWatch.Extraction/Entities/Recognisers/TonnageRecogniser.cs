@@ -1586,7 +1586,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
         if (measure is Measures.Offtake or Measures.Other && material?.Foreign != true && subjectKind == SubjectKinds.Organisation && subjectId is not null
             && options.StateBodyKinds.Contains(index.Organisations[subjectId].Kind)
-            && words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired"))
+            && (words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired")
+                // "KOMIR will purchase 2,400 tons next year, after buying 1,150 tons in 2026": a state body's planned buying in
+                // a window, with no deal or rate, is for its stockpile too (§49).
+                || (explicitPeriod is Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.Month
+                    && words.Exists(w => w.End <= quantity.NumberStart && w.Text.ToLowerInvariant() is "purchase" or "buy" or "buying" or "purchasing")
+                    && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))))
         {
             // "KOMIR said it had bought 38 tonnes of dysprosium oxide in a tender": what a state agency bought is for its
             // stockpile, a purchase in the window its clause names (one lot when none), not a supply contract.
