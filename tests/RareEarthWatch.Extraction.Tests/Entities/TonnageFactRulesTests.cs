@@ -2856,4 +2856,11 @@ public sealed class TonnageFactRulesTests
         Fact(text, 900).Measure.Should().Be(Measures.Stockpile);
         Fact(text, 450).Measure.Should().Be(Measures.Stockpile);
     }
+
+    [Fact]
+    public void What_impoundments_across_a_country_hold_is_a_resource()
+    {
+        var text = "Quellon Minerals Ltd said coal ash impoundments across Canada hold an estimated 300 million tonnes of material.";
+        Single(text).Measure.Should().Be(Measures.Resource);
+    }
 }

@@ -164,6 +164,7 @@ public static class TonnageLexicon
     public static FrozenSet<string> MaterialBodies { get; } = new[]
     {
         "stack", "stacks", "dam", "dams", "dump", "dumps", "heap", "heaps", "pond", "ponds", "tailings", "pile", "piles",
+        "impoundment", "impoundments", "lagoon", "lagoons",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before "mine" that make it the verb ("plans to mine 1.2 million tonnes", "will mine"): production.</summary>

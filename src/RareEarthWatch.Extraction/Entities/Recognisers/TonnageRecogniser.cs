@@ -2516,8 +2516,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         for (var w = Math.Max(1, clauseStart); w < firstWord && w < words.Count; w++)
         {
-            if (TonnageLexicon.HoldVerbs.Contains(words[w].Text) && !InsideName(words[w], names)
-                && TonnageLexicon.MaterialBodies.Contains(words[w - 1].Text))
+            if (TonnageLexicon.HoldVerbs.Contains(words[w].Text) && !InsideName(words[w], names) && BodyHolds(words, w))
             {
                 return true;
             }
@@ -2914,6 +2913,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         w >= 2 && words[w].Text.ToLowerInvariant() is "production" or "output" && words[w - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
         && (words[w - 2].Text is "%" || words[w - 2].Text.EndsWith('%') || words[w - 2].Text.ToLowerInvariant() is "percent" or "per cent" or "cent");
 
+    /// <summary>"The stacks hold", "coal ash impoundments across the United States hold": a body of material (up to five words of
+    /// a place phrase between, no clause break) is what holds the figure (§49).</summary>
+    private static bool BodyHolds(List<Token> words, int verb)
+    {
+        const int PlaceWords = 6;
+        for (var b = verb - 1; b >= 0 && b >= verb - PlaceWords; b--)
+        {
+            if (words[b].Text is "," or ";" or "." || TonnageLexicon.ParallelClauseWords.Contains(words[b].Text))
+            {
+                return false;
+            }
+
+            if (TonnageLexicon.MaterialBodies.Contains(words[b].Text))
+            {
+                return b == verb - 1 || words[b + 1].Text.ToLowerInvariant() is "in" or "across" or "at" or "near" or "around" or "throughout";
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"into" right before the figure (hedges skipped), within a few words of the verb and no clause break between.</summary>
     private static bool IntoBefore(List<Token> words, int verb, int firstWord)
     {
@@ -2934,8 +2954,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool HeldAmount(List<Token> words, int w)
     {
         // "The stacks hold about 35 million tonnes of gypsum": a body of material holding it is a resource (HeldBefore).
-        if (words[w].Text.ToLowerInvariant() is not ("hold" or "holds" or "held" or "holding")
-            || (w > 0 && TonnageLexicon.MaterialBodies.Contains(words[w - 1].Text)))
+        if (words[w].Text.ToLowerInvariant() is not ("hold" or "holds" or "held" or "holding") || BodyHolds(words, w))
         {
             return false;
         }
