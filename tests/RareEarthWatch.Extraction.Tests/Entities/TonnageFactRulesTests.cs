@@ -2844,4 +2844,76 @@ public sealed class TonnageFactRulesTests
         Fact(text, 30).Measure.Should().Be(Measures.Other);
         Fact(text, 2_000).Measure.Should().Be(Measures.Offtake);
     }
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd turned out 3,240 tonnes of NdPr oxide in the 2026 financial year.", "production")]
+    [InlineData("In the first half, the Varno pilot plant churned out 52 tonnes of mixed rare earth carbonate.", "production")]
+    [InlineData("Quellon Minerals Ltd said its Varno magnet plant can turn out 2,000 tonnes of sintered NdFeB magnets a year.", "capacity")]
+    public void Goods_turned_or_churned_out_are_output(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
+
+    [Fact]
+    public void A_verb_that_turned_out_to_be_is_no_output()
+    {
+        var text = "Quellon Minerals Ltd said the shipment of 400 tonnes turned out to be smaller than planned.";
+        Single(text).Measure.Should().NotBe(Measures.Production);
+    }
+
+    [Theory]
+    [InlineData("Market sources said Quellon Minerals Ltd still holds more than 450 t of dysprosium oxide.")]
+    [InlineData("Quellon Minerals Ltd held 18 tonnes of unsold mixed rare earth carbonate at 30 June.")]
+    [InlineData("Corrib Motors said it held magnet stocks of about 75 tonnes, enough for three months.")]
+    public void Material_held_on_hand_is_a_stockpile(string text) =>
+        Single(text).Measure.Should().Be(Measures.Stockpile);
+
+    [Fact]
+    public void A_deposit_holding_ore_is_no_stockpile()
+    {
+        var text = "Quellon Minerals Ltd owns the Varno deposit, holding 5.2 million tonnes of ore grading 2.1% TREO.";
+        Fact(text, 5_200_000).Measure.Should().NotBe(Measures.Stockpile);
+    }
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd mined 5,300 tonnes of monazite in 2025 and processed it into 1,720 tonnes of rare earth chloride at Varno.")]
+    [InlineData("Quellon Minerals Ltd said its Varno refinery converted the concentrate into about 310 tonnes of NdPr oxide in the June quarter.")]
+    public void What_feed_was_processed_into_is_output(string text)
+    {
+        var value = text.Contains("1,720") ? 1_720 : 310;
+        Fact(text, value).Measure.Should().Be(Measures.Production);
+    }
+
+    [Theory]
+    [InlineData("Quellon Minerals Ltd expects November production to ease to about 2,300 tonnes of NdPr oxide.")]
+    [InlineData("In its first month the Varno recycling plant of Quellon Minerals Ltd processed 37 tonnes of magnet scrap.")]
+    public void A_month_naming_the_measure_or_a_first_month_is_a_month(string text) =>
+        Single(text).Period.Should().Be(Periods.Month);
+
+    [Fact]
+    public void What_a_company_bought_from_a_seller_is_an_offtake()
+    {
+        var text = "Quellon Minerals Ltd said it produced 12,400 tonnes of rare earth oxides in the first half. "
+                   + "The company bought 35,000 tonnes of rare earth concentrate from Corrib Mining Corp under a related-party agreement.";
+        Fact(text, 35_000).Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Theory]
+    [InlineData("Under the joint venture terms Corrib Mining Corp will be entitled to buy 40% of output, or up to 900 tonnes annually.")]
+    [InlineData("Quellon Minerals Ltd signed a five-year contract to sell up to 30% of production to a Japanese buyer, about 1,800 tonnes a year.")]
+    public void A_share_of_output_bought_or_sold_under_a_deal_is_an_offtake(string text) =>
+        Single(text).Measure.Should().Be(Measures.Offtake);
+
+    [Fact]
+    public void A_state_bodys_buying_in_a_window_is_for_its_stockpile()
+    {
+        var text = "Under the plan, the Defense Logistics Agency will purchase 900 tons of rare earth oxides next year, after buying 450 tons in 2026.";
+        Fact(text, 900).Measure.Should().Be(Measures.Stockpile);
+        Fact(text, 450).Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Fact]
+    public void What_impoundments_across_a_country_hold_is_a_resource()
+    {
+        var text = "Quellon Minerals Ltd said coal ash impoundments across Canada hold an estimated 300 million tonnes of material.";
+        Single(text).Measure.Should().Be(Measures.Resource);
+    }
 }

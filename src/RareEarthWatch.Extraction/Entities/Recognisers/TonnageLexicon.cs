@@ -121,7 +121,7 @@ public static class TonnageLexicon
         ["deposit"] = Measures.Resource, ["deposits"] = Measures.Resource, // "the X deposit, holding 5.2 Mt of ore"
         ["discovery"] = Measures.Resource, ["discoveries"] = Measures.Resource, ["find"] = Measures.Resource,
         ["stockpile"] = Measures.Stockpile, ["stockpiles"] = Measures.Stockpile, ["stockpiled"] = Measures.Stockpile,
-        ["stockpiling"] = Measures.Stockpile,
+        ["stockpiling"] = Measures.Stockpile, ["stocks"] = Measures.Stockpile, // "held magnet stocks of about 60 tonnes" (§49)
         ["inventory"] = Measures.Stockpile, ["inventories"] = Measures.Stockpile,
         ["keeps"] = Measures.Stockpile, ["kept"] = Measures.Stockpile, ["stored"] = Measures.Stockpile,
         ["storage"] = Measures.Stockpile, ["warehouse"] = Measures.Stockpile, ["warehouses"] = Measures.Stockpile,
@@ -130,6 +130,13 @@ public static class TonnageLexicon
         ["cargo"] = Measures.Shipment, ["cargoes"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
         ["consignments"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that with "out" say goods were made: "turned out 64 tonnes", "churns out", "cranked out" (§49).</summary>
+    public static FrozenSet<string> OutputPhrasalVerbs { get; } = new[]
+    {
+        "turn", "turns", "turned", "turning", "churn", "churns", "churned", "churning", "crank", "cranks", "cranked", "cranking",
+        "pump", "pumps", "pumped", "pumping",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Present verbs of putting feed through a plant ("process", "treats", "handle"): capacity cues when the figure is a rate (§44).</summary>
     public static FrozenSet<string> ThroughputVerbs { get; } = new[] { "process", "processes", "treat", "treats", "handle", "handles" }
@@ -157,6 +164,7 @@ public static class TonnageLexicon
     public static FrozenSet<string> MaterialBodies { get; } = new[]
     {
         "stack", "stacks", "dam", "dams", "dump", "dumps", "heap", "heaps", "pond", "ponds", "tailings", "pile", "piles",
+        "impoundment", "impoundments", "lagoon", "lagoons",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before "mine" that make it the verb ("plans to mine 1.2 million tonnes", "will mine"): production.</summary>

@@ -75,6 +75,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     // "saying last month it aims to extract 600 tonnes": "last month" after a reporting verb dates the statement, not the figure.
     private static readonly Regex MonthRegex = new(
         @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
+        // "expects November production to ease to 9,000 t", "October exports rose to": a month naming the measure (§49).
+        + @"|\b(?:" + MonthNames + @")\s+(?i:output|production|exports|imports|shipments|sales|deliveries)\b"
+        // "In its first month the plant processed 41 t", "in the opening month": the first month of running (§49).
+        + @"|\b(?i:(?:its|the|their)\s+(?:first|opening|first\s+full)\s+month)\b(?!\s+(?:earlier|ago|before|later|after)\b)"
         + @"|(?i)\b(?<!\b(?:said|saying|says|announced|reported|told\s+\w+)\s+)(?:(?:last|this|previous|past)\s+month|monthly|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after))",
         RegexOptions.Compiled);
 
@@ -1667,12 +1671,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
         if (measure is Measures.Offtake or Measures.Other && material?.Foreign != true && subjectKind == SubjectKinds.Organisation && subjectId is not null
             && options.StateBodyKinds.Contains(index.Organisations[subjectId].Kind)
-            && words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired"))
+            && (words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired")
+                // "KOMIR will purchase 2,400 tons next year, after buying 1,150 tons in 2026": a state body's planned buying in
+                // a window, with no deal or rate, is for its stockpile too (§49).
+                || (explicitPeriod is Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.Month
+                    && words.Exists(w => w.End <= quantity.NumberStart && w.Text.ToLowerInvariant() is "purchase" or "buy" or "buying" or "purchasing")
+                    && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))))
         {
             // "KOMIR said it had bought 38 tonnes of dysprosium oxide in a tender": what a state agency bought is for its
             // stockpile, a purchase in the window its clause names (one lot when none), not a supply contract.
             measure = Measures.Stockpile;
             period = explicitPeriod ?? Periods.OneOff;
+        }
+        else if (measure is Measures.Production or Measures.Other && subjectKind != SubjectKinds.Country
+                 && (subjectId is null || !index.Organisations.TryGetValue(subjectId, out var buyer) || !options.StateBodyKinds.Contains(buyer.Kind))
+                 && CountryBoughtFrom(words, quantity))
+        {
+            // "The company bought 172,000 tonnes of concentrate from its parent": what a company bought from a seller is a
+            // purchase, an offtake, not the output of an earlier clause (§49).
+            measure = Measures.Offtake;
         }
 
         if (period is Periods.Cumulative or Periods.Unknown && YearPlanOfRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
@@ -2418,6 +2435,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Capacity, false);
         }
 
+        // "processed it into 1,460 t of rare earth chloride", "converted the concentrate into 300 tonnes of oxide": the figure after
+        // "into" is what the feed was made into, output (§49); the feed itself stays other.
+        if (best is Measures.Other or Measures.Capacity && bestIndex < firstWord && IntoBefore(words, bestIndex, firstWord)
+            && words[bestIndex].Text.ToLowerInvariant() is "processed" or "processes" or "process" or "converted" or "converts" or "converting"
+                or "treated" or "treats" or "treat")
+        {
+            return (Measures.Production, false);
+        }
+
         // "the circuit can take up to 1,500 tonnes a year of feed": what a plant can take in is its capacity, no offtake (§44).
         if (best == Measures.Offtake && bestIndex > 0 && words[bestIndex].Text.ToLowerInvariant() is "take" or "takes"
             && words[bestIndex - 1].Text.Equals("can", StringComparison.OrdinalIgnoreCase))
@@ -2575,8 +2601,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         for (var w = Math.Max(1, clauseStart); w < firstWord && w < words.Count; w++)
         {
-            if (TonnageLexicon.HoldVerbs.Contains(words[w].Text) && !InsideName(words[w], names)
-                && TonnageLexicon.MaterialBodies.Contains(words[w - 1].Text))
+            if (TonnageLexicon.HoldVerbs.Contains(words[w].Text) && !InsideName(words[w], names) && BodyHolds(words, w))
             {
                 return true;
             }
@@ -2826,18 +2851,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
             if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w)
-                && !SeparatedAmount(words, w))
+                && !SeparatedAmount(words, w) && !IsOutputPhrasal(words, w) && !HeldAmount(words, w))
             {
                 continue;
             }
 
             if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w)
+                || ShareOfOutput(words, w)
                 || ReservePrice(words, w) || (w >= afterWord && HeadsLaterFigure(words, w)))
             {
                 continue;
             }
 
-            cue ??= IsTradeVerb(words, w) ? Measures.Sales : Measures.Production; // "plans to mine 1.2 million tonnes of ore"
+            cue ??= HeldAmount(words, w) ? Measures.Stockpile : IsTradeVerb(words, w) ? Measures.Sales : Measures.Production; // "plans to mine 1.2 million tonnes of ore"
 
             var distance = w < firstWord ? firstWord - w : w - afterWord + 1;
             if (distance < bestDistance)
@@ -2966,6 +2992,74 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return v < words.Count && char.IsDigit(words[v].Text[0]);
     }
 
+    /// <summary>"agreed to sell up to 40% of production ..., about 2,600 tonnes a year", "entitled to buy 50% of output, or up to 750
+    /// tonnes": output after "N% of" is the base of a share, not the figure's measure; the verb before it is (§49).</summary>
+    private static bool ShareOfOutput(List<Token> words, int w) =>
+        w >= 2 && words[w].Text.ToLowerInvariant() is "production" or "output" && words[w - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+        && (words[w - 2].Text is "%" || words[w - 2].Text.EndsWith('%') || words[w - 2].Text.ToLowerInvariant() is "percent" or "per cent" or "cent");
+
+    /// <summary>"The stacks hold", "coal ash impoundments across the United States hold": a body of material (up to five words of
+    /// a place phrase between, no clause break) is what holds the figure (§49).</summary>
+    private static bool BodyHolds(List<Token> words, int verb)
+    {
+        const int PlaceWords = 6;
+        for (var b = verb - 1; b >= 0 && b >= verb - PlaceWords; b--)
+        {
+            if (words[b].Text is "," or ";" or "." || TonnageLexicon.ParallelClauseWords.Contains(words[b].Text))
+            {
+                return false;
+            }
+
+            if (TonnageLexicon.MaterialBodies.Contains(words[b].Text))
+            {
+                return b == verb - 1 || words[b + 1].Text.ToLowerInvariant() is "in" or "across" or "at" or "near" or "around" or "throughout";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"into" right before the figure (hedges skipped), within a few words of the verb and no clause break between.</summary>
+    private static bool IntoBefore(List<Token> words, int verb, int firstWord)
+    {
+        const int IntoWords = 8;
+        var w = firstWord - 1;
+        while (w > verb && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) && words[w].Text is not ("to" or "at"))
+        {
+            w--;
+        }
+
+        return w > verb && w - verb <= IntoWords && words[w].Text.Equals("into", StringComparison.OrdinalIgnoreCase)
+               && !words.Skip(verb + 1).Take(w - verb - 1).Any(t => t.Text is "," or ";" or "." || TonnageLexicon.ParallelClauseWords.Contains(t.Text));
+    }
+
+    /// <summary>"the group still holds more than 600 t of oxide", "held 12 tonnes of unsold product at 30 June": "hold" right before
+    /// an amount (hedges skipped) is a stock on hand (tonnages.md §6 "holds"), §49. Not a share ("holds 19.9%"), and not where
+    /// the sentence speaks of a deposit, ore, resource or reserve ("the deposit, holding 5.2 Mt of ore").</summary>
+    private static bool HeldAmount(List<Token> words, int w)
+    {
+        // "The stacks hold about 35 million tonnes of gypsum": a body of material holding it is a resource (HeldBefore).
+        if (words[w].Text.ToLowerInvariant() is not ("hold" or "holds" or "held" or "holding") || BodyHolds(words, w))
+        {
+            return false;
+        }
+
+        var v = w + 1;
+        while (v < words.Count && TonnageLexicon.PlantSizeHedges.Contains(words[v].Text))
+        {
+            v++;
+        }
+
+        if (v >= words.Count || !char.IsDigit(words[v].Text[0]) || words[v].Text.EndsWith('%')
+            || (v + 1 < words.Count && words[v + 1].Text is "%" or "per" or "percent"))
+        {
+            return false;
+        }
+
+        return !words.Exists(t => (TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c is Measures.Resource or Measures.Reserve)
+                                  || t.Text.ToLowerInvariant() is "ore" or "grading" or "grade");
+    }
+
     /// <summary>
     /// "about 200 tonnes of recycled NdFeB alloy", "will purchase recycled magnets": "recycled" before the noun it describes is
     /// part of the product's name, no verb ("recycled 42 tonnes", "magnets recycled in 2025" stay cues).
@@ -3043,6 +3137,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool IsMiningVerb(List<Token> words, int w, List<(int Start, int End)> names) =>
         w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
                   || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1))));
+
+    /// <summary>"the plant turned out 64 tonnes", "churns out 1,500 t a year": "out" after a verb of turning out goods is output (§49);
+    /// not "turned out to be", "turned out that".</summary>
+    private static bool IsOutputPhrasal(List<Token> words, int w) =>
+        w > 0 && words[w].Text.Equals("out", StringComparison.OrdinalIgnoreCase)
+        && TonnageLexicon.OutputPhrasalVerbs.Contains(words[w - 1].Text)
+        && (w + 1 >= words.Count || words[w + 1].Text.ToLowerInvariant() is not ("to" or "that" or "be" or "well" or "badly" or "fine"));
 
     /// <summary>"traded", "changed hands": a trade in the market.</summary>
     private static bool IsTradeVerb(List<Token> words, int w) =>
