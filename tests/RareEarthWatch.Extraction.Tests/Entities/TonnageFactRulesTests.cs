@@ -776,6 +776,22 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_parent_named_as_what_the_actor_is_a_unit_of_means_the_unit_the_text_names()
+    {
+        // "The [parent] unit": the organisation the text names whose parent (companies.csv) is that parent, not the parent
+        // nor its country.
+        var text = "Shares of IREL (India) Ltd rose on Tuesday after a strong quarter. "
+                   + "The Department of Atomic Energy unit said it would lift monazite processing to 12,000 tonnes a year by 2028.";
+        Fact(text, 12_000).SubjectId.Should().Be("irel");
+        var lynas = "Lynas Malaysia renewed its operating licence in March. The Lynas unit processed 5,800 tonnes of concentrate in the half.";
+        Fact(lynas, 5_800).SubjectId.Should().Be("lynas-malaysia");
+
+        // No unit of the parent named: the parent stays.
+        Fact("Lynas Rare Earths reported results on Thursday. The Lynas unit processed 5,800 tonnes of concentrate in the half.", 5_800)
+            .SubjectId.Should().Be("lynas");
+    }
+
+    [Fact]
     public void A_unit_named_before_the_figure_when_the_parent_is_only_an_anaphor_is_the_subject()
     {
         var text = "Lynas Rare Earths reported its results on Thursday. The company said the Kuantan facility, operated by subsidiary Lynas Malaysia, "

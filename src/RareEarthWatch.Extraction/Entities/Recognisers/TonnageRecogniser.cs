@@ -3177,7 +3177,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
             if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)
-                 ?? UnitByNationality(sentence, quantity, id)) is { } unit)
+                 ?? UnitByNationality(sentence, quantity, id) ?? UnitByParentNoun(sentence, quantity, id, context.Organisations)) is { } unit)
             {
                 return (unit.Id, unit.Name, SubjectKinds.Organisation);
             }
@@ -3822,6 +3822,31 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return null;
     }
+
+    /// <summary>
+    /// "The Department of Atomic Energy unit plans to raise its output to 900 tonnes", "the Tokyo group's subsidiary will
+    /// make 2,000 t": the parent named as what the actor is a unit of ("[parent] unit", "[parent]'s subsidiary") means the
+    /// one organisation the text names whose parent is that parent (parent_id in companies.csv); null when it names none
+    /// or several.
+    /// </summary>
+    private OrganisationEntry? UnitByParentNoun(Sentence sentence, Quantity quantity, string parentId, OrganisationResult organisations)
+    {
+        var numberAt = sentence.Start + quantity.NumberStart;
+        var parentMention = organisations.Mentions.Where(m => m.Id == parentId && m.Start >= sentence.Start && m.End <= numberAt).OrderBy(m => m.Start).FirstOrDefault();
+        if (parentMention is null || !ParentUnitNounRegex.IsMatch(sentence.Text.AsSpan(parentMention.End - sentence.Start)))
+        {
+            return null;
+        }
+
+        var units = organisations.Mentions.Where(m => m.Id != parentId && index.Organisations[m.Id].ParentId == parentId)
+            .Select(m => m.Id).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return units.Count == 1 ? index.Organisations[units[0]] : null;
+    }
+
+    /// <summary>Right after a parent's name: " unit", "'s subsidiary", " arm", "-owned unit" (the actor is a unit of it).</summary>
+    private static readonly Regex ParentUnitNounRegex = new(
+        @"^(?:['’]s?)?(?:-owned|-run|-controlled)?\s+(?:unit|subsidiary|arm|affiliate)\b(?!\s*,?\s*\p{Lu})",
+        RegexOptions.Compiled);
 
     /// <summary>"its Malaysian processing plant", "Lynas's Malaysian unit": a possessive, a nationality, at most two words, a unit noun.</summary>
     private static readonly Regex NationalUnitRegex = new(
