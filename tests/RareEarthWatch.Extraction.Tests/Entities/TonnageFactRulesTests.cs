@@ -1286,6 +1286,17 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void An_asset_written_earlier_as_its_subjects_own_is_that_subjects()
+    {
+        // "its Kessel project" in a sentence opening with Tarvik: Tarvik's, not the counterparty named between nor the
+        // company of the sentence in between.
+        var text = "Tarvik Rare Earths Ltd signed a supply deal with Schaeffler for 800 tonnes a year of NdPr oxide from its Kessel project. "
+                   + "Schaeffler said it bought 2,000 tonnes of magnets last year. "
+                   + "Kessel is designed to produce about 3,100 tonnes a year of NdPr oxide.";
+        Fact(text, 3_100).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
     public void A_country_qualifying_the_measure_after_the_company_is_the_subject()
     {
         var text = "Brennick Magnetics Inc plans a second line in Ohio. Together with the company's Texas plant, that would bring U.S. "

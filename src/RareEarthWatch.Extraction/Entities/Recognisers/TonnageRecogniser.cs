@@ -1919,6 +1919,24 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     }
                 }
             }
+
+            // "Arafura Rare Earths has signed an offtake with X and Y ... from its Nolans project": "its" + the asset is the
+            // possession of the earlier sentence's subject, the first name it opens with (not a counterparty named between).
+            if (Regex.Match(earlier.Text, @"\b[Ii]ts\s+" + Regex.Escape(name) + @"\b(?!\s+\p{Lu})") is { Success: true } its
+                && earlier.Start + its.Index > ownerAt)
+            {
+                var first = context.Organisations.Mentions.Where(m => m.Start >= earlier.Start && m.Start < earlier.Start + its.Index && !IsSource(earlier, m.Start))
+                    .Select(m => (m.Start, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+                    .Concat(context.Candidates.SelectMany(c => c.Evidence.Where(e => e.Start >= earlier.Start && e.Start < earlier.Start + its.Index)
+                        .Select(e => (e.Start, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+                    .OrderBy(a => a.Start)
+                    .ToList();
+                if (first.Count > 0)
+                {
+                    owner = first[0].Subject;
+                    ownerAt = earlier.Start + its.Index;
+                }
+            }
         }
 
         return owner;
