@@ -36,6 +36,19 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void Agreements_whose_only_names_are_parties_after_with_are_the_story_companys()
+    {
+        var text = "Tarvik Rare Earths Ltd signed a binding offtake with Vestas on Monday. Vestas will use the oxide in turbine generators. "
+                   + "Earlier agreements cover 600 tonnes a year with Schaeffler and 400 tonnes a year with Kolbe Magnet GmbH.";
+        Fact(text, 600).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Fact(text, 400).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+
+        // A party that acts in its own clause keeps the figure: "a deal with X, which will supply 500 tonnes".
+        Single("Tarvik Rare Earths Ltd signed a deal with Kolbe Magnet GmbH, which will supply 500 tonnes of magnets a year.")
+            .SubjectName.Should().Be("Kolbe Magnet GmbH");
+    }
+
+    [Fact]
     public void An_offtake_whose_supplier_the_sentence_names_keeps_it()
     {
         var text = "Quellon Minerals Ltd signed an offtake agreement with Schaeffler for 1,000 tonnes a year of NdPr oxide.";

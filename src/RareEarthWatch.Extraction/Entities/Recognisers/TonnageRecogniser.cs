@@ -3170,6 +3170,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return seller; // "X agreed to buy 2,400 t of magnets over six years from Slovenian producer Y": the supplier
         }
 
+        if (AgreementCounterpartiesOnly(sentence, quantity, subject, context) is { } party)
+        {
+            return party; // "Earlier agreements cover 1,000 tpa with X and 800 tpa with Y": the story's company, not X or Y
+        }
+
         if (measure == Measures.Offtake && OnlyCounterparty(sentence, quantity, subject, context))
         {
             // "• Offtake agreement with Schaeffler for 1,000 tpa of NdPr oxide" (a release's highlights, before the company is
@@ -3498,6 +3503,73 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .ToList();
         return starts.Count > 0 && starts.All(a => a.Same)
             && AgreementWithRegex.IsMatch(sentence.Text.AsSpan(0, starts.Min(a => a.Start) - sentence.Start));
+    }
+
+    /// <summary>An agreement noun: "agreements", "offtake", "deal", "contract", "MoU".</summary>
+    private static readonly Regex AgreementNounRegex = new(
+        @"(?i)\b(?:agreements?|offtakes?|deals?|contracts?|memorand(?:um|a)\s+of\s+understanding|MoUs?|term\s+sheets?)\b", RegexOptions.Compiled);
+
+    /// <summary>Text ending in "with" and at most four describing words before a name: "with ", "with Chinese-owned magnet maker ".</summary>
+    private static readonly Regex WithCounterpartyBeforeRegex = new(
+        @"\bwith\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{L}*-\p{Ll}[\p{L}-]*)\s+){0,4}$", RegexOptions.Compiled);
+
+    /// <summary>A relative clause, infinitive or modal between a name and the figure: the name acts in it.</summary>
+    private static readonly Regex NameActsBeforeFigureRegex = new(@"(?i)\b(?:which|who|that|will|would|to|can|could|shall|has|have|had|is|was)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Earlier agreements cover 1,000 tpa with Siemens Gamesa and 800 tpa with Y": in a sentence about agreements whose
+    /// only names are parties after "with" (before the figure only such names, acting in no clause of their own), those are
+    /// counterparties; the figure is the story's main organisation's (most mentioned before the sentence, not one of them).
+    /// Null when the rule does not apply.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? AgreementCounterpartiesOnly(Sentence sentence, Quantity quantity, (string? Id, string? Name, string? Kind) subject, SubjectContext context)
+    {
+        if (subject.Name is not null && subject.Kind is not (SubjectKinds.Organisation or SubjectKinds.Candidate))
+        {
+            return null;
+        }
+
+        var numberAt = sentence.Start + quantity.NumberStart;
+        if (!AgreementNounRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            return null;
+        }
+
+        var actors = Actors(sentence, context);
+        bool Counterparty(int start) => WithCounterpartyBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start));
+        var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
+        if (before.Exists(a => !Counterparty(a.Start)))
+        {
+            return null;
+        }
+
+        var lastEnd = before.Count > 0 ? before.Max(a => a.Start) : -1;
+        if (before.Count > 0 && NameActsBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(lastEnd - sentence.Start, numberAt - lastEnd)))
+        {
+            return null;
+        }
+
+        // The figure's own party, right after it: "1,000 tpa with Siemens Gamesa" (the next name, when written after "with").
+        var after = actors.Where(a => a.Start > numberAt).OrderBy(a => a.Start).FirstOrDefault();
+        if (before.Count == 0 && (after.Name is null || !Counterparty(after.Start)))
+        {
+            return null;
+        }
+
+        // An earlier mention after "with" ("signed an offtake with Vestas") does not count towards the story's company.
+        bool WrittenAsCounterparty(int start) => context.Sentences?.IndexOf(start) is >= 0 and var s && s < context.Sentences.Sentences.Count
+                                                 && context.Sentences.Sentences[s] is var earlier
+                                                 && WithCounterpartyBeforeRegex.IsMatch(earlier.Text.AsSpan(0, start - earlier.Start));
+        var parties = actors.Where(a => Counterparty(a.Start)).Select(a => a.Id is null ? "c:" + a.Name : "o:" + a.Id).ToHashSet(StringComparer.Ordinal);
+        var pool = context.Organisations.Mentions.Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
+            .Where(m => m.Start < sentence.Start && !parties.Contains(m.Id) && !WrittenAsCounterparty(m.Start))
+            .ToList();
+        return MostMentioned(pool, sentence.Start) is { } main
+            ? main.StartsWith("o:", StringComparison.Ordinal)
+                ? (main[2..], index.Organisations[main[2..]].Name, SubjectKinds.Organisation)
+                : (null, main[2..], SubjectKinds.Candidate)
+            : null;
     }
 
     /// <summary>"agreement with", "offtake deal with the", "contract with": the name after it is the other party.</summary>
