@@ -1411,6 +1411,11 @@ public sealed class TonnageFactRulesTests
         var text = "The U.S. Department of Defense awarded $30 million to Brennick Heavy Metals Corp to build a plant in Ohio that "
                    + "will separate 150 tonnes of terbium oxide a year.";
         Single(text).SubjectName.Should().Be("Brennick Heavy Metals Corp");
+
+        // A name ending in an abbreviation's full stop ("Inc.", "Corp.") before "to build".
+        var abbreviated = "The U.S. Department of Energy has awarded $40 million to Corrib Magnetics Inc. to build a magnet plant in Ohio "
+                          + "able to make 900 short tons a year.";
+        Single(abbreviated).SubjectName.Should().Be("Corrib Magnetics Inc.");
     }
 
     [Fact]

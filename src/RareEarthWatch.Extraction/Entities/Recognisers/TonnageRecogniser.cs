@@ -4406,7 +4406,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex RecipientBeforeRegex = new(@"(?i)\b(?:award(?:s|ed)?|grant(?:s|ed)?|lent|lends|loan(?:s|ed)?|gave|gives|provided|provides|committed|invested)\b[^,;]*\bto\s+$", RegexOptions.Compiled);
 
     /// <summary>"to build", "to develop": the recipient of money is to build or expand the asset the figure sizes.</summary>
-    private static readonly Regex RecipientBuildsRegex = new(@"^\s+to\s+(?:build|construct|develop|expand|fund|finance|restart|set\s+up)\b", RegexOptions.Compiled);
+    private static readonly Regex RecipientBuildsRegex = new(@"^\.?\s+to\s+(?:build|construct|develop|expand|fund|finance|restart|set\s+up)\b", RegexOptions.Compiled);
 
     /// <summary>
     /// "customers including a German automaker had agreed to take 100 tonnes": a demonym between "a"/"an" (or "its",
