@@ -1419,6 +1419,15 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_trade_figure_whose_only_name_is_in_a_later_clause_of_its_own_is_the_countrys()
+    {
+        // The company of the sentence before does not own the national trade; the name after the comma acts in its own clause.
+        var text = "BANGKOK -- Thailand's Siam Rare Metals Co said it shipped 900 tonnes of concentrate in June. "
+                   + "Imports of concentrate from Laos totalled just 2,450 tonnes in the first half, after Lanxang Mining Co halted a mine.";
+        Fact(text, 2_450).SubjectId.Should().Be("TH");
+    }
+
+    [Fact]
     public void The_same_firm_refers_back_to_the_main_company()
     {
         var text = "Brennick Heavy Metals Corp plans a separation plant. Brennick Heavy Metals expects first output in 2027. "

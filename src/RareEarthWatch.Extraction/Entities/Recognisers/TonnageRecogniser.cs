@@ -4327,7 +4327,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "Siam Metals said it shipped 900 t. Imports of concentrate, mainly from Laos, rose to 2,450 tonnes, according to the
         // customs data": a trade figure in a sentence that names no organisation (nor "its"/"our") is the country's trade, not
         // the previous sentence's company's: the story's main country that is not a route of this sentence.
-        if (measure is Measures.Export or Measures.Import && actors.Count == 0
+        // "..., after the Kachin Independence Army halted mining": a name in a later clause of its own does not own the trade.
+        if (measure is Measures.Export or Measures.Import
+            && !actors.Exists(a => a.Start < numberAt || a.Start - sentence.Start < quantity.End
+                                   || !ClauseBreakRegex.IsMatch(sentence.Text[quantity.End..(a.Start - sentence.Start)]))
             && previous.Kind is SubjectKinds.Organisation or SubjectKinds.Candidate
             && !OwnTradeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
             && NationalTrader(sentence, countries) is { } national)
