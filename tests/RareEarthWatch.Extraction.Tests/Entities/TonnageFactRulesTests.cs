@@ -36,6 +36,19 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void Agreements_whose_only_names_are_parties_after_with_are_the_story_companys()
+    {
+        var text = "Tarvik Rare Earths Ltd signed a binding offtake with Vestas on Monday. Vestas will use the oxide in turbine generators. "
+                   + "Earlier agreements cover 600 tonnes a year with Schaeffler and 400 tonnes a year with Kolbe Magnet GmbH.";
+        Fact(text, 600).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Fact(text, 400).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+
+        // A party that acts in its own clause keeps the figure: "a deal with X, which will supply 500 tonnes".
+        Single("Tarvik Rare Earths Ltd signed a deal with Kolbe Magnet GmbH, which will supply 500 tonnes of magnets a year.")
+            .SubjectName.Should().Be("Kolbe Magnet GmbH");
+    }
+
+    [Fact]
     public void An_offtake_whose_supplier_the_sentence_names_keeps_it()
     {
         var text = "Quellon Minerals Ltd signed an offtake agreement with Schaeffler for 1,000 tonnes a year of NdPr oxide.";
@@ -829,6 +842,22 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_parent_named_as_what_the_actor_is_a_unit_of_means_the_unit_the_text_names()
+    {
+        // "The [parent] unit": the organisation the text names whose parent (companies.csv) is that parent, not the parent
+        // nor its country.
+        var text = "Shares of IREL (India) Ltd rose on Tuesday after a strong quarter. "
+                   + "The Department of Atomic Energy unit said it would lift monazite processing to 12,000 tonnes a year by 2028.";
+        Fact(text, 12_000).SubjectId.Should().Be("irel");
+        var lynas = "Lynas Malaysia renewed its operating licence in March. The Lynas unit processed 5,800 tonnes of concentrate in the half.";
+        Fact(lynas, 5_800).SubjectId.Should().Be("lynas-malaysia");
+
+        // No unit of the parent named: the parent stays.
+        Fact("Lynas Rare Earths reported results on Thursday. The Lynas unit processed 5,800 tonnes of concentrate in the half.", 5_800)
+            .SubjectId.Should().Be("lynas");
+    }
+
+    [Fact]
     public void A_unit_named_before_the_figure_when_the_parent_is_only_an_anaphor_is_the_subject()
     {
         var text = "Lynas Rare Earths reported its results on Thursday. The company said the Kuantan facility, operated by subsidiary Lynas Malaysia, "
@@ -1323,6 +1352,17 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void An_asset_written_earlier_as_its_subjects_own_is_that_subjects()
+    {
+        // "its Kessel project" in a sentence opening with Tarvik: Tarvik's, not the counterparty named between nor the
+        // company of the sentence in between.
+        var text = "Tarvik Rare Earths Ltd signed a supply deal with Schaeffler for 800 tonnes a year of NdPr oxide from its Kessel project. "
+                   + "Schaeffler said it bought 2,000 tonnes of magnets last year. "
+                   + "Kessel is designed to produce about 3,100 tonnes a year of NdPr oxide.";
+        Fact(text, 3_100).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
     public void A_country_qualifying_the_measure_after_the_company_is_the_subject()
     {
         var text = "Brennick Magnetics Inc plans a second line in Ohio. Together with the company's Texas plant, that would bring U.S. "
@@ -1424,6 +1464,20 @@ public sealed class TonnageFactRulesTests
         var text = "The U.S. Department of Defense awarded $30 million to Brennick Heavy Metals Corp to build a plant in Ohio that "
                    + "will separate 150 tonnes of terbium oxide a year.";
         Single(text).SubjectName.Should().Be("Brennick Heavy Metals Corp");
+
+        // A name ending in an abbreviation's full stop ("Inc.", "Corp.") before "to build".
+        var abbreviated = "The U.S. Department of Energy has awarded $40 million to Corrib Magnetics Inc. to build a magnet plant in Ohio "
+                          + "able to make 900 short tons a year.";
+        Single(abbreviated).SubjectName.Should().Be("Corrib Magnetics Inc.");
+    }
+
+    [Fact]
+    public void A_trade_figure_whose_only_name_is_in_a_later_clause_of_its_own_is_the_countrys()
+    {
+        // The company of the sentence before does not own the national trade; the name after the comma acts in its own clause.
+        var text = "BANGKOK -- Thailand's Siam Rare Metals Co said it shipped 900 tonnes of concentrate in June. "
+                   + "Imports of concentrate from Laos totalled just 2,450 tonnes in the first half, after Lanxang Mining Co halted a mine.";
+        Fact(text, 2_450).SubjectId.Should().Be("TH");
     }
 
     [Fact]

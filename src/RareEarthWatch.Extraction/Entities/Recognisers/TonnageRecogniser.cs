@@ -2021,6 +2021,24 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     }
                 }
             }
+
+            // "Arafura Rare Earths has signed an offtake with X and Y ... from its Nolans project": "its" + the asset is the
+            // possession of the earlier sentence's subject, the first name it opens with (not a counterparty named between).
+            if (Regex.Match(earlier.Text, @"\b[Ii]ts\s+" + Regex.Escape(name) + @"\b(?!\s+\p{Lu})") is { Success: true } its
+                && earlier.Start + its.Index > ownerAt)
+            {
+                var first = context.Organisations.Mentions.Where(m => m.Start >= earlier.Start && m.Start < earlier.Start + its.Index && !IsSource(earlier, m.Start))
+                    .Select(m => (m.Start, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+                    .Concat(context.Candidates.SelectMany(c => c.Evidence.Where(e => e.Start >= earlier.Start && e.Start < earlier.Start + its.Index)
+                        .Select(e => (e.Start, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+                    .OrderBy(a => a.Start)
+                    .ToList();
+                if (first.Count > 0)
+                {
+                    owner = first[0].Subject;
+                    ownerAt = earlier.Start + its.Index;
+                }
+            }
         }
 
         return owner;
@@ -3338,6 +3356,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return seller; // "X agreed to buy 2,400 t of magnets over six years from Slovenian producer Y": the supplier
         }
 
+        if (AgreementCounterpartiesOnly(sentence, quantity, subject, context) is { } party)
+        {
+            return party; // "Earlier agreements cover 1,000 tpa with X and 800 tpa with Y": the story's company, not X or Y
+        }
+
         if (measure == Measures.Offtake && OnlyCounterparty(sentence, quantity, subject, context))
         {
             // "• Offtake agreement with Schaeffler for 1,000 tpa of NdPr oxide" (a release's highlights, before the company is
@@ -3363,7 +3386,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
             if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)
-                 ?? UnitByNationality(sentence, quantity, id)) is { } unit)
+                 ?? UnitByNationality(sentence, quantity, id) ?? UnitByParentNoun(sentence, quantity, id, context.Organisations)) is { } unit)
             {
                 return (unit.Id, unit.Name, SubjectKinds.Organisation);
             }
@@ -3666,6 +3689,73 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .ToList();
         return starts.Count > 0 && starts.All(a => a.Same)
             && AgreementWithRegex.IsMatch(sentence.Text.AsSpan(0, starts.Min(a => a.Start) - sentence.Start));
+    }
+
+    /// <summary>An agreement noun: "agreements", "offtake", "deal", "contract", "MoU".</summary>
+    private static readonly Regex AgreementNounRegex = new(
+        @"(?i)\b(?:agreements?|offtakes?|deals?|contracts?|memorand(?:um|a)\s+of\s+understanding|MoUs?|term\s+sheets?)\b", RegexOptions.Compiled);
+
+    /// <summary>Text ending in "with" and at most four describing words before a name: "with ", "with Chinese-owned magnet maker ".</summary>
+    private static readonly Regex WithCounterpartyBeforeRegex = new(
+        @"\bwith\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{L}*-\p{Ll}[\p{L}-]*)\s+){0,4}$", RegexOptions.Compiled);
+
+    /// <summary>A relative clause, infinitive or modal between a name and the figure: the name acts in it.</summary>
+    private static readonly Regex NameActsBeforeFigureRegex = new(@"(?i)\b(?:which|who|that|will|would|to|can|could|shall|has|have|had|is|was)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Earlier agreements cover 1,000 tpa with Siemens Gamesa and 800 tpa with Y": in a sentence about agreements whose
+    /// only names are parties after "with" (before the figure only such names, acting in no clause of their own), those are
+    /// counterparties; the figure is the story's main organisation's (most mentioned before the sentence, not one of them).
+    /// Null when the rule does not apply.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? AgreementCounterpartiesOnly(Sentence sentence, Quantity quantity, (string? Id, string? Name, string? Kind) subject, SubjectContext context)
+    {
+        if (subject.Name is not null && subject.Kind is not (SubjectKinds.Organisation or SubjectKinds.Candidate))
+        {
+            return null;
+        }
+
+        var numberAt = sentence.Start + quantity.NumberStart;
+        if (!AgreementNounRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            return null;
+        }
+
+        var actors = Actors(sentence, context);
+        bool Counterparty(int start) => WithCounterpartyBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start));
+        var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
+        if (before.Exists(a => !Counterparty(a.Start)))
+        {
+            return null;
+        }
+
+        var lastEnd = before.Count > 0 ? before.Max(a => a.Start) : -1;
+        if (before.Count > 0 && NameActsBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(lastEnd - sentence.Start, numberAt - lastEnd)))
+        {
+            return null;
+        }
+
+        // The figure's own party, right after it: "1,000 tpa with Siemens Gamesa" (the next name, when written after "with").
+        var after = actors.Where(a => a.Start > numberAt).OrderBy(a => a.Start).FirstOrDefault();
+        if (before.Count == 0 && (after.Name is null || !Counterparty(after.Start)))
+        {
+            return null;
+        }
+
+        // An earlier mention after "with" ("signed an offtake with Vestas") does not count towards the story's company.
+        bool WrittenAsCounterparty(int start) => context.Sentences?.IndexOf(start) is >= 0 and var s && s < context.Sentences.Sentences.Count
+                                                 && context.Sentences.Sentences[s] is var earlier
+                                                 && WithCounterpartyBeforeRegex.IsMatch(earlier.Text.AsSpan(0, start - earlier.Start));
+        var parties = actors.Where(a => Counterparty(a.Start)).Select(a => a.Id is null ? "c:" + a.Name : "o:" + a.Id).ToHashSet(StringComparer.Ordinal);
+        var pool = context.Organisations.Mentions.Select(m => new Mention("o:" + m.Id, m.Start, m.Length))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Select(e => new Mention("c:" + c.Name, e.Start, e.Length))))
+            .Where(m => m.Start < sentence.Start && !parties.Contains(m.Id) && !WrittenAsCounterparty(m.Start))
+            .ToList();
+        return MostMentioned(pool, sentence.Start) is { } main
+            ? main.StartsWith("o:", StringComparison.Ordinal)
+                ? (main[2..], index.Organisations[main[2..]].Name, SubjectKinds.Organisation)
+                : (null, main[2..], SubjectKinds.Candidate)
+            : null;
     }
 
     /// <summary>"agreement with", "offtake deal with the", "contract with": the name after it is the other party.</summary>
@@ -4008,6 +4098,31 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return null;
     }
+
+    /// <summary>
+    /// "The Department of Atomic Energy unit plans to raise its output to 900 tonnes", "the Tokyo group's subsidiary will
+    /// make 2,000 t": the parent named as what the actor is a unit of ("[parent] unit", "[parent]'s subsidiary") means the
+    /// one organisation the text names whose parent is that parent (parent_id in companies.csv); null when it names none
+    /// or several.
+    /// </summary>
+    private OrganisationEntry? UnitByParentNoun(Sentence sentence, Quantity quantity, string parentId, OrganisationResult organisations)
+    {
+        var numberAt = sentence.Start + quantity.NumberStart;
+        var parentMention = organisations.Mentions.Where(m => m.Id == parentId && m.Start >= sentence.Start && m.End <= numberAt).OrderBy(m => m.Start).FirstOrDefault();
+        if (parentMention is null || !ParentUnitNounRegex.IsMatch(sentence.Text.AsSpan(parentMention.End - sentence.Start)))
+        {
+            return null;
+        }
+
+        var units = organisations.Mentions.Where(m => m.Id != parentId && index.Organisations[m.Id].ParentId == parentId)
+            .Select(m => m.Id).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return units.Count == 1 ? index.Organisations[units[0]] : null;
+    }
+
+    /// <summary>Right after a parent's name: " unit", "'s subsidiary", " arm", "-owned unit" (the actor is a unit of it).</summary>
+    private static readonly Regex ParentUnitNounRegex = new(
+        @"^(?:['’]s?)?(?:-owned|-run|-controlled)?\s+(?:unit|subsidiary|arm|affiliate)\b(?!\s*,?\s*\p{Lu})",
+        RegexOptions.Compiled);
 
     /// <summary>"its Malaysian processing plant", "Lynas's Malaysian unit": a possessive, a nationality, at most two words, a unit noun.</summary>
     private static readonly Regex NationalUnitRegex = new(
@@ -4398,7 +4513,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "Siam Metals said it shipped 900 t. Imports of concentrate, mainly from Laos, rose to 2,450 tonnes, according to the
         // customs data": a trade figure in a sentence that names no organisation (nor "its"/"our") is the country's trade, not
         // the previous sentence's company's: the story's main country that is not a route of this sentence.
-        if (measure is Measures.Export or Measures.Import && actors.Count == 0
+        // "..., after the Kachin Independence Army halted mining": a name in a later clause of its own does not own the trade.
+        if (measure is Measures.Export or Measures.Import
+            && !actors.Exists(a => a.Start < numberAt || a.Start - sentence.Start < quantity.End
+                                   || !ClauseBreakRegex.IsMatch(sentence.Text[quantity.End..(a.Start - sentence.Start)]))
             && previous.Kind is SubjectKinds.Organisation or SubjectKinds.Candidate
             && !OwnTradeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
             && NationalTrader(sentence, countries) is { } national)
@@ -4477,7 +4595,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex RecipientBeforeRegex = new(@"(?i)\b(?:award(?:s|ed)?|grant(?:s|ed)?|lent|lends|loan(?:s|ed)?|gave|gives|provided|provides|committed|invested)\b[^,;]*\bto\s+$", RegexOptions.Compiled);
 
     /// <summary>"to build", "to develop": the recipient of money is to build or expand the asset the figure sizes.</summary>
-    private static readonly Regex RecipientBuildsRegex = new(@"^\s+to\s+(?:build|construct|develop|expand|fund|finance|restart|set\s+up)\b", RegexOptions.Compiled);
+    private static readonly Regex RecipientBuildsRegex = new(@"^\.?\s+to\s+(?:build|construct|develop|expand|fund|finance|restart|set\s+up)\b", RegexOptions.Compiled);
 
     /// <summary>
     /// "customers including a German automaker had agreed to take 100 tonnes": a demonym between "a"/"an" (or "its",
