@@ -253,10 +253,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"2,300 tons (" or "2,300 tons (about ": the text between an amount and the same amount in other units.</summary>
     private static readonly Regex ConversionOpenRegex = new(@"^\s*\(\s*(?:(?i:about|around|approximately|roughly|some|or)\s+)?$", RegexOptions.Compiled);
 
-    /// <summary>Units that are not metric tonnes: a metric equivalent next to them is the figure to keep.</summary>
     /// <summary>", or 2,500 metric tons," after a figure in short tons: the same amount in metric units, set off by commas.</summary>
     private static readonly Regex ConversionCommaRegex = new(@"^\s*,\s*(?i:or)\s+(?:(?i:about|around|approximately|roughly|some)\s+)?$", RegexOptions.Compiled);
 
+    /// <summary>Units that are not metric tonnes: a metric equivalent next to them is the figure to keep.</summary>
     private static readonly Regex NonMetricUnitRegex = new(@"^(?i:tons?\b|short|long|pounds?|lbs?)", RegexOptions.Compiled);
 
     /// <summary>A label before figures in a table written as prose ("Output: 1,200 t REO (Q3)").</summary>
