@@ -2970,4 +2970,13 @@ public sealed class TonnageFactRulesTests
         var text = "Quellon Minerals Ltd said coal ash impoundments across Canada hold an estimated 300 million tonnes of material.";
         Single(text).Measure.Should().Be(Measures.Resource);
     }
+
+    [Fact]
+    public void Figures_listed_by_their_counterparty_share_the_measure()
+    {
+        var text = "Varno Metals Ltd signed an offtake with Corrib Motors for up to 1,500 tonnes a year of NdPr oxide. The carmaker will take the oxide for seven years from first production. "
+                   + "Earlier agreements cover 1,000 tpa with Halden Wind and 800 tpa with Kestrel Magnets GmbH.";
+        Fact(text, 1_000).Measure.Should().Be(Measures.Offtake);
+        Fact(text, 800).Measure.Should().Be(Measures.Offtake);
+    }
 }

@@ -1383,7 +1383,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (q > 0 && previousInSentence?.Measure is { } comparedMeasure && comparedMeasure != measure && material?.Foreign != true
             && (ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
                 || RisingToRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
-                || WindowCell(sentence.Text, quantities, q))
+                || WindowCell(sentence.Text, quantities, q)
+                || (CounterpartyListRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+                    && !words.Exists(w => w.Start >= quantity.End && TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames))))
             && !words.Where((w, i) => w.Start >= quantities[q - 1].End && w.Start < quantity.Start && TonnageLexicon.MeasureCues.ContainsKey(w.Text)
                                       && !InsideName(w, cueNames) && !RecycledProduct(words, i)).Any())
         {
@@ -1853,6 +1855,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return Tokenizer.Tokenize(sentence[quantity.End..end]).Exists(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text));
     }
+
+    /// <summary>"1,000 tpa with Siemens Gamesa and 800 tpa with ...": figures listed by their counterparty share one measure.</summary>
+    private static readonly Regex CounterpartyListRegex = new(
+        @"^\s*(?:(?i:t|tpa|tonnes?|tons?)\s+)?(?i:with|to|from|for)\s+[^,;\d]{1,60}?\s+(?i:and)\s+(?i:(?:about|around|some|roughly|up\s+to)\s+)?$",
+        RegexOptions.Compiled);
 
     private static bool ListJoined(string between) =>
         ListJoinRegex.IsMatch(between)
