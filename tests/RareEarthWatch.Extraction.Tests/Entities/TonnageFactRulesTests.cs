@@ -2979,4 +2979,16 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_000).Measure.Should().Be(Measures.Offtake);
         Fact(text, 800).Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void A_contained_amount_restating_the_figure_before_it_keeps_its_period()
+    {
+        var text = "Varno Metals Ltd shipped 1,240 tonnes of concentrate in the third quarter and aims to lift output to 6,500 tonnes a year of concentrate by 2027, containing roughly 5,000 tonnes of TREO.";
+        Fact(text, 5_000).Period.Should().Be(Periods.PerYear);
+        Fact(text, 1_240).Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void A_year_before_guidance_is_the_window_of_the_figure() =>
+        Fact("Varno Metals Ltd has raised its 2027 guidance to between 1,000 and 1,200 tons of NdPr oxide.", 1_200).Period.Should().Be(Periods.Year);
 }

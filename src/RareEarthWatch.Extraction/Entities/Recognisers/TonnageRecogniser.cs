@@ -242,7 +242,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex YearRegex = new(
         @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
-        + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
+        + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
         RegexOptions.Compiled);
 
     /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
@@ -1722,6 +1722,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             period = Periods.OneOff;
         }
 
+        // "lift output to 6,500 tonnes a year of concentrate by 2027, containing roughly 5,000 tonnes of TREO": the contained
+        // amount restates the figure before it, over the same period.
+        // Only a smaller amount of a flow (a stock's content has no period) restates it.
+        var restates = q > 0 && previousInSentence is { Period: not (Periods.None or Periods.Unknown) } && quantity.UnitPeriod is null
+                       && measure is not (Measures.Reserve or Measures.Resource or Measures.Stockpile)
+                       && (max ?? min) is { } ownValue && (previousInSentence.Max ?? previousInSentence.Min) is { } restated
+                       && ownValue <= restated
+                       && ContainedRestatementRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End));
+        if (restates)
+        {
+            period = previousInSentence!.Period;
+        }
+
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         // Which year, quarter or month: the window the figure's own clause names (a stock such as a reserve has none).
         var figure = sentence.Text[quantity.Start..quantity.End];
@@ -1733,7 +1746,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var periodDetail = period is Periods.None or Periods.PerUnit
             ? null
             : PeriodDetails.Find(detailSegment, detailSegment.LastIndexOf(figure, StringComparison.Ordinal), figure.Length, period);
-        if (periodDetail is null && q > 0 && previousInSentence is { PeriodDetail: { } listDetail } && previousInSentence.Period == period
+        if (restates)
+        {
+            periodDetail = previousInSentence!.PeriodDetail;
+        }
+        else if (periodDetail is null && q > 0 && previousInSentence is { PeriodDetail: { } listDetail } && previousInSentence.Period == period
             && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start]))
         {
             periodDetail = listDetail; // "For the whole of 2026, the ministry allowed 285,000 tonnes of mining and 270,000 tonnes of smelting output"
@@ -1855,6 +1872,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return Tokenizer.Tokenize(sentence[quantity.End..end]).Exists(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text));
     }
+
+    /// <summary>", containing roughly ", ", equivalent to about ", "which contains ": the next figure restates the one before.</summary>
+    private static readonly Regex ContainedRestatementRegex = new(
+        @"(?i)(?:,\s*|\s)(?:containing|which\s+contains?|that\s+contains?|equivalent\s+to|equating\s+to)\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|up\s+to)\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>"1,000 tpa with Siemens Gamesa and 800 tpa with ...": figures listed by their counterparty share one measure.</summary>
     private static readonly Regex CounterpartyListRegex = new(
