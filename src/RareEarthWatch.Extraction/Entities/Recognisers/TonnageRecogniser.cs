@@ -2018,6 +2018,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var name = opening.Groups["name"].Value;
+        var itsAsset = new Regex(@"\b[Ii]ts\s+" + Regex.Escape(name) + @"\b(?!\s+\p{Lu})"); // "its Nolans project"
         (string? Id, string? Name, string? Kind)? owner = null;
         var ownerAt = -1;
         foreach (var earlier in context.Sentences.Sentences)
@@ -2053,7 +2054,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             // "Arafura Rare Earths has signed an offtake with X and Y ... from its Nolans project": "its" + the asset is the
             // possession of the earlier sentence's subject, the first name it opens with (not a counterparty named between).
-            if (Regex.Match(earlier.Text, @"\b[Ii]ts\s+" + Regex.Escape(name) + @"\b(?!\s+\p{Lu})") is { Success: true } its
+            if (itsAsset.Match(earlier.Text) is { Success: true } its
                 && earlier.Start + its.Index > ownerAt)
             {
                 var first = context.Organisations.Mentions.Where(m => m.Start >= earlier.Start && m.Start < earlier.Start + its.Index && !IsSource(earlier, m.Start))
