@@ -2991,4 +2991,14 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void A_year_before_guidance_is_the_window_of_the_figure() =>
         Fact("Varno Metals Ltd has raised its 2027 guidance to between 1,000 and 1,200 tons of NdPr oxide.", 1_200).Period.Should().Be(Periods.Year);
+
+    [Fact]
+    public void The_last_of_materials_listed_together_in_the_sentence_before_is_not_carried()
+    {
+        Fact("Varno Metals Ltd said its concentrate is rich in dysprosium and terbium. The Geological Survey of Brazil estimates national reserves at 21 million tonnes.", 21_000_000)
+            .ElementSymbol.Should().BeNull();
+        // One material named alone is still carried.
+        Fact("Varno Metals Ltd said its concentrate is rich in dysprosium. It shipped 40 tonnes in March.", 40)
+            .ElementSymbol.Should().Be("Dy");
+    }
 }

@@ -1174,9 +1174,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
     {
-        var mention = materials.LastOrDefault(m => m.Start >= sentence.Start && m.End <= sentence.End);
-        return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
+        var inSentence = materials.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList();
+        if (inSentence.Count == 0)
+        {
+            return null;
+        }
+
+        // "... is rich in dysprosium and terbium. ... reserves at 21 million tonnes": the last of materials listed together is
+        // no more the thread's material than the others, so none is carried.
+        var mention = inSentence[^1];
+        if (inSentence.Count > 1 && CoordinatedMaterialsRegex.IsMatch(sentence.Text.AsSpan(inSentence[^2].End - sentence.Start, mention.Start - inSentence[^2].End)))
+        {
+            return null;
+        }
+
+        return new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
+
+    /// <summary>Text between two materials of one list: ", ", " and ", ", and ", " or ", " & ".</summary>
+    private static readonly Regex CoordinatedMaterialsRegex = new(@"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <param name="clauseStart">Offset (in the sentence) after the previous figure: a measure noun's material counts only after it.</param>
     private static Material? MaterialBefore(Sentence sentence, Quantity quantity, int clauseStart, IReadOnlyList<MaterialMention> materials)
