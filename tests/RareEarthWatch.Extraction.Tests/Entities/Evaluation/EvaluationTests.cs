@@ -215,6 +215,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         var errors = new StringBuilder();
         var hidden = new StringBuilder();
         var falseCountries = new Dictionary<string, (int Named, int InName, int Place)>();
+        var fieldErrors = new Dictionary<(string Split, string Category), int>();
         var passages = SetFiles
             .Select(file => Path.Combine(TestFiles.RepositoryRoot, "tests", "RareEarthWatch.Extraction.Tests", "Entities", "Evaluation", file))
             .SelectMany(path => JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("passages").EnumerateArray())
@@ -235,10 +236,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
             Add(scores, sink, split, id, "countries", Strings(passage, "countries"), result.Countries.Select(c => c.Code));
             CountFalseCountriesBySource(falseCountries, split, text, Strings(passage, "countries"), result);
             Add(scores, sink, split, id, "elements", Strings(passage, "elements"), result.Elements.Select(e => e.Symbol));
-            AddTonnages(scores, sink, split, id, passage.GetProperty("tonnages"), result.Tonnages);
+            AddTonnages(scores, fieldErrors, sink, split, id, passage.GetProperty("tonnages"), result.Tonnages);
         }
 
-        var table = Table(scores) + Environment.NewLine + FalseCountriesTable(falseCountries);
+        var table = Table(scores) + Environment.NewLine + FalseCountriesTable(falseCountries) + Environment.NewLine + FieldErrorsTable(fieldErrors);
         output.WriteLine(table);
         output.WriteLine(errors.ToString());
         var report = Path.Combine(TestFiles.RepositoryRoot, "TestResults");
@@ -443,7 +444,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         }
     }
 
-    private static void AddTonnages(Dictionary<(string, string), Score> scores, StringBuilder errors, string split, string id, JsonElement gold, IReadOnlyList<TonnageFact> found)
+    private static void AddTonnages(Dictionary<(string, string), Score> scores, Dictionary<(string Split, string Category), int> fieldErrors, StringBuilder errors, string split, string id, JsonElement gold, IReadOnlyList<TonnageFact> found)
     {
         var score = Get(scores, split, "tonnages");
         var measure = Get(scores, split, "tonnage measure");
@@ -472,6 +473,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
                 field.TruePositives += expected == actual ? 1 : 0;
                 field.FalsePositives += expected == actual ? 0 : 1;
                 field.FalseNegatives += expected == actual ? 0 : 1;
+                if (expected != actual)
+                {
+                    var category = (split, $"{name}: {ErrorCategory(name, expected, actual)}");
+                    fieldErrors[category] = fieldErrors.GetValueOrDefault(category) + 1;
+                }
             }
 
             if (ExactFieldErrors(g, match) is { } wrong)
@@ -608,6 +614,73 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         {
             var (named, inName, place) = counts.GetValueOrDefault(split);
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {split} | {named} | {inName} | {place} |");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// What kind of mistake a wrong period, product or subject is, coarsely (no values): found nothing, found something
+    /// where the gold has nothing, a rate against a window, a parent or unit of the expected company, and so on. Aggregate
+    /// counts per split, so the held-out splits show where their errors lie without showing a passage.
+    /// </summary>
+    private static string ErrorCategory(string field, string? expected, string? actual)
+    {
+        if (actual is null || actual == "unknown")
+        {
+            return "none found";
+        }
+
+        if (expected is null)
+        {
+            return "one found where the gold has none";
+        }
+
+        return field switch
+        {
+            "period" when expected.StartsWith("per_year", StringComparison.Ordinal) && actual.StartsWith("per_year", StringComparison.Ordinal) => "per_year against per_year_implied",
+            "period" when expected.StartsWith("per_", StringComparison.Ordinal) != actual.StartsWith("per_", StringComparison.Ordinal) => "a rate against a window or stock",
+            "period" => "another rate or window",
+            "subject" when IsCountry(expected) && IsCountry(actual) => "another country",
+            "subject" when IsCountry(expected) => "an organisation where the gold has a country",
+            "subject" when IsCountry(actual) => "a country where the gold has an organisation",
+            "subject" when Related(expected, actual) => "the parent, a unit or a sister of the expected organisation",
+            "subject" => "another organisation",
+            _ => "another value",
+        };
+
+        static bool IsCountry(string code) => CountryEntries.Value.ContainsKey(code);
+
+        static bool Related(string a, string b)
+        {
+            var lineA = Lineage(a);
+            var lineB = Lineage(b);
+            return lineA.Overlaps(lineB);
+        }
+
+        static HashSet<string> Lineage(string id)
+        {
+            var organisations = Gazetteer.Load().Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
+            var line = new HashSet<string>(StringComparer.Ordinal);
+            for (var at = id; at is not null && line.Add(at); at = organisations.GetValueOrDefault(at)?.ParentId)
+            {
+            }
+
+            return line;
+        }
+    }
+
+    private static string FieldErrorsTable(Dictionary<(string Split, string Category), int> counts)
+    {
+        string[] splits = ["dev2", "dev3", "dev4", "check", "check2", "check3", "blind"];
+        var sb = new StringBuilder();
+        sb.AppendLine("Wrong tonnage fields by kind of mistake (matched figures; no floor):");
+        sb.AppendLine();
+        sb.AppendLine("| field: mistake | " + string.Join(" | ", splits) + " |");
+        sb.AppendLine("|---|" + string.Concat(splits.Select(_ => "---|")));
+        foreach (var category in counts.Keys.Select(k => k.Category).Distinct().Order(StringComparer.Ordinal))
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {category} | {string.Join(" | ", splits.Select(s => counts.GetValueOrDefault((s, category))))} |");
         }
 
         return sb.ToString();
