@@ -117,7 +117,7 @@ internal static class AnalyzeCommand
             r.Entities.Tonnages.Select(t => new TonnageJson(
                 t.Min, t.Max, t.Unit, t.Material, t.Period, t.SubjectName, t.Evidence.Sentence,
                 t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId, t.UnitAsWritten, t.SubjectKind,
-                t.ElementSymbol?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [], t.PeriodDetail)).ToList(),
+                t.ElementSymbol?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [], t.PeriodDetail, t.ProductId)).ToList(),
             r.Entities.MentionsRareEarths,
             r.Entities.RareEarthsEvidenceOrEmpty.Select(e => e.Sentence).Distinct().ToList(),
             r.Entities.Candidates.Select(c => new CandidateJson(c.Name, c.KindHint, c.CountryCode, c.Evidence.Select(e => e.Sentence).Distinct().ToList())).ToList(),
@@ -159,5 +159,6 @@ internal static class AnalyzeCommand
         string UnitAsWritten,
         string? SubjectKind,
         IReadOnlyList<string> ElementSymbols,
-        string? PeriodDetail);
+        string? PeriodDetail,
+        string? ProductId);
 }

@@ -554,7 +554,8 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
                     t.Min, t.Max, t.Unit, t.Qualifier, t.Material, t.ElementSymbol, t.Basis, t.Measure, t.Period, t.SubjectId, t.SubjectName,
                     Distinct(g.Select(x => new EvidenceView(x.ArticleId, labels.GetValueOrDefault(x.ArticleId, "source"), x.Sentence, x.Start - x.SentenceStart, x.Length, x.SentenceStart))),
                     t.SubjectKind,
-                    g.Select(x => x.PeriodDetail).FirstOrDefault(d => d is not null));
+                    g.Select(x => x.PeriodDetail).FirstOrDefault(d => d is not null),
+                    t.ProductId);
             })
             .ToList();
 

@@ -108,7 +108,8 @@ public sealed record TonnageView(
     string? SubjectName,
     IReadOnlyList<EvidenceView> Evidence,
     string? SubjectKind = null,
-    string? PeriodDetail = null)
+    string? PeriodDetail = null,
+    string? ProductId = null)
 {
     /// <summary>Every element the material names ("Nd|Pr", "Dy|Tb" as a list); empty when it names none.</summary>
     public IReadOnlyList<string> ElementSymbols =>

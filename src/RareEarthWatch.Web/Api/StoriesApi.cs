@@ -64,7 +64,7 @@ internal static class StoriesApi
             story.Elements.Select(e => new ElementResponse(e.Symbol, e.Name, e.Products)).ToList(),
             story.Tonnages.Select(t => new TonnageResponse(
                 t.Min, t.Max, t.Unit, t.Material, t.Period, t.SubjectName, t.Evidence.Count == 0 ? null : t.Evidence[0].Sentence,
-                t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId, t.SubjectKind, t.ElementSymbols, t.PeriodDetail)).ToList(),
+                t.ElementSymbol, t.Qualifier, t.Basis, t.Measure, t.SubjectId, t.SubjectKind, t.ElementSymbols, t.PeriodDetail, t.ProductId)).ToList(),
             story.RareEarths.Count > 0));
     }
 
@@ -125,5 +125,6 @@ internal static class StoriesApi
         string? SubjectId,
         string? SubjectKind,
         IReadOnlyList<string> ElementSymbols,
-        string? PeriodDetail);
+        string? PeriodDetail,
+        string? ProductId);
 }

@@ -39,8 +39,25 @@ public sealed class CliTests : IDisposable
 
         var syndicated = files.Single(f => f.GetProperty("file").GetString()!.Contains("syndicated", StringComparison.Ordinal));
         syndicated.GetProperty("mainText").GetString().Should().Contain("400 to 500 metric tons of neodymium").And.NotContain("WeRide");
-        syndicated.GetProperty("tonnages")[0].GetProperty("min").GetDouble().Should().Be(400);
+        var tonnage = syndicated.GetProperty("tonnages")[0];
+        tonnage.GetProperty("min").GetDouble().Should().Be(400);
+        tonnage.GetProperty("elementSymbol").GetString().Should().Be("Nd");
+        tonnage.GetProperty("productId").ValueKind.Should().Be(JsonValueKind.Null, "the material is an element, not a product of products.csv");
         Directory.Exists(Path.Combine(_work, "data")).Should().BeFalse("analyze never creates a database");
+    }
+
+    [Fact]
+    public async Task Analyze_json_names_each_tonnage_material_by_its_products_csv_id()
+    {
+        var file = Path.Combine(_work, "lynas.txt");
+        await File.WriteAllTextAsync(file, "Lynas output\n\nLynas Rare Earths produced 10,500 tonnes of NdPr oxide in 2025, the company said.\n");
+        var (exit, output, error) = await CliRunner.RunAsync(_work, "analyze", file);
+        exit.Should().Be(0, error);
+        using var json = JsonDocument.Parse(output);
+        var tonnage = json.RootElement[0].GetProperty("tonnages").EnumerateArray().Single();
+        tonnage.GetProperty("material").GetString().Should().Be("NdPr oxide");
+        tonnage.GetProperty("productId").GetString().Should().Be("ndpr-oxide");
+        tonnage.GetProperty("subjectId").GetString().Should().Be("lynas");
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public sealed record TonnageJson(
     string? Evidence,
     string? ElementSymbol = null,
     List<string>? ElementSymbols = null,
-    string? Measure = null);
+    string? Measure = null,
+    string? ProductId = null);
 
 public sealed record UploadResultJson(string FileName, string Status, string Message, int? StoryId, string? StoryTitle, int UploadId);

@@ -50,7 +50,8 @@ public sealed class TonnageElementsTests(SmallLimitAppFactory factory) : IClassF
         var result = (await response.Content.ReadFromJsonAsync<List<UploadResultJson>>())!.Should().ContainSingle().Subject;
 
         var story = (await _client.GetFromJsonAsync<StoryJson>($"/api/stories/{result.StoryId}"))!;
-        story.Tonnages.Should().Contain(t => t.Min == 48600 && t.Measure == "other" && t.Material == null);
+        story.Tonnages.Should().Contain(t => t.Min == 48600 && t.Measure == "other" && t.Material == null && t.ProductId == null);
+        story.Tonnages.Should().Contain(t => t.Min == 1850 && t.Material == "monazite" && t.ProductId == "monazite", "the API names the material by its products.csv id");
 
         var dashboard = await _client.GetDocumentAsync("/");
         var rows = dashboard.QuerySelectorAll("table.tonnages tbody tr").Select(r => r.TextContent).ToList();
