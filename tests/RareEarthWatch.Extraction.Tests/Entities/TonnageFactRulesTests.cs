@@ -3001,4 +3001,16 @@ public sealed class TonnageFactRulesTests
         Fact("Varno Metals Ltd said its concentrate is rich in dysprosium. It shipped 40 tonnes in March.", 40)
             .ElementSymbol.Should().Be("Dy");
     }
+
+    [Fact]
+    public void A_company_named_in_an_aside_is_not_the_subject_of_a_countrys_trade()
+    {
+        Fact("India's exports of rare earth compounds to Japan, mostly from Varno Metals Ltd, totalled 950 tonnes in fiscal 2025.", 950)
+            .SubjectId.Should().Be("IN");
+        Fact("The United States imported 9,400 tonnes of rare earth compounds in 2025. Malaysia, home to Varno Metals Ltd's processing plant, supplied 1,100 tonnes.", 1_100)
+            .SubjectName.Should().NotBe("Varno Metals Ltd");
+        // A company that is the clause's own subject keeps the figure.
+        Fact("Varno Metals Ltd, mostly from its Malaysian plant, exported 950 tonnes in 2025.", 950)
+            .SubjectName.Should().Be("Varno Metals Ltd");
+    }
 }

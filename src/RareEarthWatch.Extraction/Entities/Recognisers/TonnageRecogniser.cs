@@ -4214,7 +4214,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 .Select(e => (e.Start, End: e.Start + e.Length, Id: (string?)null, c.Name, Kind: SubjectKinds.Candidate))))
             .OrderBy(a => a.Start)
             .ToList();
-        var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start)).ToList();
+        var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start) && !InAside(sentence, a.Start, a.End, numberAt)).ToList();
         // "Automakers such as X and Y have warned that shipments of about 500 tonnes a month are held up": names given as
         // examples of a group that speaks are not the subject of what it reports ("magnet makers such as X still import
         // roughly 4,000 tonnes" keeps X).
@@ -4987,6 +4987,33 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>"according to X": X is where the figure comes from, not what it is about.</summary>
+    /// <summary>
+    /// Words that open an aside between commas which only says where something came from or what a place is home to:
+    /// ", mostly from ", ", largely by ", ", home to ".
+    /// </summary>
+    private static readonly Regex AsideOpenerRegex = new(
+        @",\s*(?:(?:mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all|much\s+of\s+it|most\s+of\s+it)\s+(?:from|by|via)|home\s+to)\s+(?:the\s+)?$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// Whether a name (from <paramref name="start"/> to <paramref name="end"/>) sits in a comma-closed aside that only says
+    /// where the figure's material came from or what a place is home to, before the figure: "India's exports to Japan,
+    /// mostly from IREL, totalled 950 tonnes" and "Malaysia, home to Lynas's plant, supplied 1,100 tonnes" are India's and
+    /// Malaysia's, not the company's.
+    /// </summary>
+    private static bool InAside(Sentence sentence, int start, int end, int numberAt)
+    {
+        var opener = AsideOpenerRegex.Match(sentence.Text, 0, start - sentence.Start);
+        if (!opener.Success || opener.Index == 0)
+        {
+            return false;
+        }
+
+        var after = sentence.Text.AsSpan(end - sentence.Start, numberAt - end);
+        var close = after.IndexOf(',');
+        return close >= 0 && !after[..close].ContainsAny(';', '(');
+    }
+
     private static bool IsSource(Sentence sentence, int start) =>
         sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith("according to", StringComparison.OrdinalIgnoreCase);
 
