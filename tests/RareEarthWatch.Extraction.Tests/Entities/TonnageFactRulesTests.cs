@@ -3013,4 +3013,23 @@ public sealed class TonnageFactRulesTests
         Fact("Varno Metals Ltd, mostly from its Malaysian plant, exported 950 tonnes in 2025.", 950)
             .SubjectName.Should().Be("Varno Metals Ltd");
     }
+
+    [Fact]
+    public void Countries_listed_with_their_figures_and_no_verb_each_own_theirs()
+    {
+        var text = "Global mine production of rare earths reached 390,000 tonnes in 2024. China mined 270,000 tonnes, the United States 45,000 tonnes, Myanmar 31,000 tonnes and Australia 13,000 tonnes.";
+        Fact(text, 270_000).SubjectId.Should().Be("CN");
+        Fact(text, 45_000).SubjectId.Should().Be("US");
+        Fact(text, 31_000).SubjectId.Should().Be("MM");
+        Fact(text, 13_000).SubjectId.Should().Be("AU");
+
+        // Destinations listed the same way stay the exporter's.
+        var exports = "Korea's exports of rare earth magnets rose to 9,300 tonnes in 2025, with Japan taking 2,900 tonnes, the United States 1,650 tonnes and the Netherlands 1,020 tonnes.";
+        Fact(exports, 1_650).SubjectId.Should().Be("KR");
+        Fact(exports, 1_020).SubjectId.Should().Be("KR");
+    }
+
+    [Fact]
+    public void A_possessive_country_right_before_the_figure_owns_it_after_to_as_well() =>
+        Fact("Brazil's reserves are put at 21 million tonnes, second only to China's 44 million tonnes.", 44_000_000).SubjectId.Should().Be("CN");
 }

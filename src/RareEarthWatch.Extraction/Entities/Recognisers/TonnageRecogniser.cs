@@ -181,8 +181,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Text from a name to the figure in a list without the verb ("and Malaysia 11,400 tonnes"): only a space and a hedge.</summary>
     private static readonly Regex GappedRegex = new(@"^\s+(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
-    /// <summary>"and", "," (or ", and") right before a name in a list.</summary>
-    private static readonly Regex ListConjunctionBeforeRegex = new(@"(?:,|\band)\s*$", RegexOptions.Compiled);
+    /// <summary>"and", "," (or ", and") right before a name in a list, with its article ("the United States 45,000 tonnes").</summary>
+    private static readonly Regex ListConjunctionBeforeRegex = new(@"(?:,|\band)\s*(?:the\s+)?$", RegexOptions.Compiled);
 
     /// <summary>
     /// "the country's", "the nation's", "national" before a measure word, and "the government" as the subject of a verb
@@ -4415,7 +4415,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var countriesBefore = countries
-            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && !IsRoute(sentence, m.Start) && !IsExcluded(sentence, m.Start) && !PlantSite(sentence, m.Start)
+            .Where(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt && (!IsRoute(sentence, m.Start) || OwnsTheFigure(sentence, m.End, quantity))
+                        && !IsExcluded(sentence, m.Start) && !PlantSite(sentence, m.Start)
                         && !(measure == Measures.Export && RecipientFollows(sentence, m.End)))
             .ToList();
 
@@ -4428,7 +4429,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "China exported 5,120 t. Germany took 890 tonnes, followed by the United States with 620 tonnes": when the
             // country before the sentence's previous figure was not its subject (a destination), the country listed after it
             // is a destination too, and the figure keeps the previous figure's subject.
-            if (FollowedByRegex.IsMatch(sentence.Text.AsSpan(0, listed.Start - sentence.Start))
+            // So for a list that leaves out the verb: "with Japan taking 14,900 tonnes, the United States 8,650 tonnes".
+            if ((FollowedByRegex.IsMatch(sentence.Text.AsSpan(0, listed.Start - sentence.Start))
+                 || GappedRegex.IsMatch(sentence.Text.AsSpan(listed.End - sentence.Start, quantity.NumberStart - (listed.End - sentence.Start))))
                 && ListedLikeADestination(sentence, countries, context) is { } exporter)
             {
                 return exporter;
@@ -4912,6 +4915,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         ExcludedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start));
 
     /// <summary>"to the United States", "from Myanmar": a destination or an origin, not the subject.</summary>
+    /// <summary>"second only to China's 44 million tonnes": a possessive right before the figure owns it, after "to" too.</summary>
+    private static bool OwnsTheFigure(Sentence sentence, int end, Quantity quantity) =>
+        end - sentence.Start <= quantity.NumberStart && PossessiveOfFigureRegex.IsMatch(sentence.Text.AsSpan(end - sentence.Start, quantity.NumberStart - (end - sentence.Start)));
+
+    private static readonly Regex PossessiveOfFigureRegex = new(@"^['’]s?\s+(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
     private static bool IsRoute(Sentence sentence, int start) => RoutePreposition(sentence, start) is not null;
 
     /// <summary>The route preposition ("to", "from", "into", lower case) right before a name (skipping "the"), or null.</summary>
