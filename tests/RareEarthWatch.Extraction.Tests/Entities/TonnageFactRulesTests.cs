@@ -461,6 +461,9 @@ public sealed class TonnageFactRulesTests
     [InlineData("The scheme covers rare earth magnets. Tarvik Magnetics Ltd said it would make 500 tonnes of magnets in its first year.", 500, "rare-earth-permanent-magnet")]
     [InlineData("Ruritania imported 1,450 tonnes of rare earth magnets in the first half. Neodymium magnets are the main kind, and Tarvik Magnetics Ltd said it produced 9,000 tonnes of magnets in the period.", 9_000, "ndfeb-magnet")]
     [InlineData("Vantor Magnet Works Inc will build a 4,000-tonne-a-year magnet plant in Texas.", 4_000, "ndfeb-magnet")]
+    [InlineData("Tarvik Magnetics Ltd will build a samarium-cobalt magnet plant able to make 1,500 tonnes a year. It expects first output of about 300 tonnes of magnets in 2028.", 300, "smco-magnet")]
+    [InlineData("Tarvik Magnetics Ltd will lift its capacity for SmCo magnets to 800 tonnes a year. It currently produces about 450 tonnes of the magnets annually.", 450, "smco-magnet")]
+    [InlineData("Tarvik Magnetics Ltd makes SmCo magnets in Osaka and NdFeB magnets in Vietnam, where it will make 5,000 tonnes of magnets by 2027.", 5_000, "ndfeb-magnet")]
     public void A_bare_magnet_after_generic_rare_earth_magnets_is_that_kind(string text, double value, string product) =>
         Fact(text, value).ProductId.Should().Be(product);
 
