@@ -2992,6 +2992,15 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_share_of_output_is_not_of_the_contained_amount_restating_it()
+    {
+        var text = "Varno Metals Ltd aims to lift output to 6,500 tonnes a year of concentrate by 2027, containing roughly 5,000 tonnes of TREO. "
+                   + "The company has agreed to sell up to 40% of production to a Western buyer, reported to be about 2,600 tonnes a year.";
+        Fact(text, 2_600).ProductId.Should().Be("rare-earth-concentrate");
+        Fact(text, 5_000).ProductId.Should().Be("treo");
+    }
+
+    [Fact]
     public void A_year_before_guidance_is_the_window_of_the_figure() =>
         Fact("Varno Metals Ltd has raised its 2027 guidance to between 1,000 and 1,200 tons of NdPr oxide.", 1_200).Period.Should().Be(Periods.Year);
 

@@ -499,7 +499,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // "Rutile production 42.7kt (June quarter: 40.2kt)" then "Monazite-xenotime concentrate 8.2kt": a figure of
                 // another commodity is `other`, but the next row with no measure word of its own goes on with its measure word.
                 previousCarry = materials[q]?.Foreign == true && ownMeasure != fact.Measure ? fact with { Measure = ownMeasure } : fact;
-                if (fact.Measure is Measures.Capacity or Measures.Production && threadMaterials[q] is { Foreign: false } output)
+                // "... lift output to 6,500 tonnes a year of concentrate, containing roughly 5,000 tonnes of TREO. It will sell 40% of
+                // production, about 2,600 tonnes a year": a contained amount restates the output before it in another basis, so the
+                // output's material stays that of the figure it restates (product24).
+                if (fact.Measure is Measures.Capacity or Measures.Production && threadMaterials[q] is { Foreign: false } output
+                    && !(q > 0 && ContainedRestatementRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))))
                 {
                     outputMaterial = output;
                 }
