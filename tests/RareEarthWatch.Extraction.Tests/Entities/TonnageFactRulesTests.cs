@@ -3001,6 +3001,21 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_bare_feed_is_the_feed_material_named_before_not_the_output()
+    {
+        var text = "Varno Recycling Ltd has opened a hub designed to take in 800 tonnes of end-of-life motors and magnet scrap a year and recover roughly 240 tonnes of mixed rare earth oxide. "
+                   + "In its first month the plant processed 41 tonnes of feed.";
+        Fact(text, 41).ProductId.Should().Be("magnet-scrap");
+        Fact(text, 800).ProductId.Should().Be("magnet-scrap");
+        Fact(text, 240).ProductId.Should().Be("mixed-rare-earth-oxide");
+        // A sentence that names its own material before the figure keeps the usual reading.
+        Fact("Varno Rare Earths Ltd treated 9,800 tonnes of concentrate last year. Its heavy rare earths circuit can take up to 1,500 tonnes a year of feed.", 1_500)
+            .ProductId.Should().NotBe("rare-earth-concentrate");
+        // Another commodity joined to the feed material is no mixed rare-earth feed.
+        Fact("Varno Metals Ltd will process 5,000 tonnes of copper and magnet scrap a year.", 5_000).ProductId.Should().NotBe("magnet-scrap");
+    }
+
+    [Fact]
     public void A_year_before_guidance_is_the_window_of_the_figure() =>
         Fact("Varno Metals Ltd has raised its 2027 guidance to between 1,000 and 1,200 tons of NdPr oxide.", 1_200).Period.Should().Be(Periods.Year);
 

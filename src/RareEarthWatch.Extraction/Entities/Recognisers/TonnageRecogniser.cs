@@ -398,6 +398,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
+                materials[q] ??= FeedNamedBefore(sentences, s, quantities[q], elements.Materials);
                 materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { Foreign: false } compared
                                   && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
                                      ? compared
@@ -942,6 +943,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var from = sentence.Start + quantity.End;
         var to = sentence.Start + windowEnd;
         var mention = materials.FirstOrDefault(m => m.Start >= from && m.Start < to);
+        if (mention is null && UnknownNounJoinedRegex.Match(sentence.Text, quantity.End, windowEnd - quantity.End) is { Success: true } joined
+            && joined.Index + joined.Length == windowEnd && FeedJoinedAfterRegex.Match(sentence.Text, windowEnd, (q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length) - windowEnd) is { Success: true } feedWords
+            && feedWords.Index == windowEnd
+            && !joined.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(TonnageLexicon.ForeignMaterials.Contains)
+            && materials.FirstOrDefault(m => m.Start - sentence.Start >= windowEnd && m.Start - sentence.Start < feedWords.Index + feedWords.Length
+                                             && m.ProductId is { } fid && FeedForms.Contains(index.Products[fid].Form)) is { } joinedFeed)
+        {
+            // "a facility designed to take in 800 tonnes of end-of-life motors and magnet scrap a year": an "of" phrase of a noun the
+            // gazetteer does not know, joined by "and"/"or" to a feed material, is a mixed feed of that material (product24).
+            mention = joinedFeed;
+        }
         if (mention?.ProductId is { } depositId && index.Products[depositId].Form == "deposit type"
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to
                                              && sentence.Text.AsSpan(mention.End - sentence.Start, m.Start - mention.End).Trim(" -").IsEmpty) is { } head)
@@ -1038,6 +1050,38 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ShareOfOutputRegex = new(
         @"(?i)\b(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|half|a\s+third|a\s+quarter|two-thirds|all)\s+of\s+(?:(?:the|its|their|annual|planned|future|expected)\s+)*(?:output|production)\b",
         RegexOptions.CultureInvariant);
+
+    /// <summary>" of end-of-life motors ": an "of" phrase of one or two lower-case words, up to an "and"/"or" that ends the material window.</summary>
+    private static readonly Regex UnknownNounJoinedRegex = new(@"\G\s+(?:a\s+year\s+)?of\s+(?<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"and magnet scrap", "or mine tailings": "and"/"or" and up to three words.</summary>
+    private static readonly Regex FeedJoinedAfterRegex = new(@"\G(?:and|or)\s+(?:[\w-]+\s+){0,2}[\w-]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Product forms that a plant is fed with: scrap, feedstock, minerals, ore, concentrate, carbonate, deposit types.</summary>
+    private static readonly FrozenSet<string> FeedForms = new[] { "scrap", "feedstock", "mineral", "ore", "concentrate", "carbonate", "deposit type" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>" of feed", " a year of feedstock", " of such feed": a figure whose own noun is the bare word "feed".</summary>
+    private static readonly Regex OfFeedAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the\s+|such\s+)?(?:feed|feedstock)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "... take in 800 tonnes of magnet scrap a year and recover 240 tonnes of mixed rare earth oxide. In its first month the plant
+    /// processed 41 tonnes of feed.": a bare "feed" with no material named before it in its sentence is the feed material the one
+    /// or two sentences before named last (scrap, ore, concentrate, mineral, carbonate), not their last material (the output).
+    /// </summary>
+    private Material? FeedNamedBefore(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials)
+    {
+        var sentence = sentences.Sentences[s];
+        if (!OfFeedAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End))
+            || materials.Any(m => m.Start >= sentence.Start && m.End <= sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        var from = sentences.Sentences[Math.Max(0, s - 2)].Start;
+        var feed = materials.LastOrDefault(m => m.Start >= from && m.End <= sentence.Start && m.ProductId is { } id && FeedForms.Contains(index.Products[id].Form));
+        return feed is null ? null : new Material(feed.ProductId, feed.ElementSymbol, feed.AttachedElements, false);
+    }
 
     /// <summary>"2,100 tonnes of soft magnetic alloys": the figure's own "of" phrase, up to four lower-case words.</summary>
     private static readonly Regex OwnOfPhraseRegex = new(@"^\s+of\s+(?<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})", RegexOptions.CultureInvariant);
