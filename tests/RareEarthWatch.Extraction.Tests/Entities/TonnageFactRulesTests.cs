@@ -3026,6 +3026,15 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_commodity_right_before_a_gapped_figure_is_its_material()
+    {
+        var text = "Varno Sands Ltd mined 1.2 million tonnes of heavy mineral sands in the quarter. Production of zircon reached 18,000 tonnes and ilmenite 65,000 tonnes, while monazite concentrate output rose to 2,300 tonnes.";
+        Fact(text, 65_000).ProductId.Should().BeNull();
+        Fact(text, 2_300).ProductId.Should().Be("monazite");
+        Fact(text, 1_200_000).ProductId.Should().Be("heavy-mineral-sands");
+    }
+
+    [Fact]
     public void A_year_before_guidance_is_the_window_of_the_figure() =>
         Fact("Varno Metals Ltd has raised its 2027 guidance to between 1,000 and 1,200 tons of NdPr oxide.", 1_200).Period.Should().Be(Periods.Year);
 

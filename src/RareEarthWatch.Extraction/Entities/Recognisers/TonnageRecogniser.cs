@@ -1308,8 +1308,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var next = w + 1 < words.Count && TonnageLexicon.CommodityHeadWords.Contains(words[w + 1].Text) ? w + 2 : w + 1;
             var headsMeasure = next < words.Count && words[next].Start < quantity.NumberStart && TonnageLexicon.MeasureCues.ContainsKey(words[next].Text);
             var afterMeasureOf = w >= 2 && words[w - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MeasureCues.ContainsKey(words[w - 2].Text);
+            // "Production of zircon reached 18,000 tonnes and ilmenite 65,000 tonnes": a commodity written right before the figure
+            // (a gapped clause or a table-like list) names what the figure is of (product24).
+            var rightBefore = next >= words.Count || words[next].Start >= quantity.NumberStart;
             var from = sentence.Start + words[w].Start;
-            if ((headsMeasure || afterMeasureOf)
+            if ((headsMeasure || afterMeasureOf || rightBefore)
                 && !materials.Any(m => m.Start >= from && m.End <= sentence.Start + quantity.NumberStart)
                 && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start)))
             {
