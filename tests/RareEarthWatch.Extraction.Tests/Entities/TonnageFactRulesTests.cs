@@ -3035,6 +3035,18 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_total_of_figures_of_different_products_is_their_generic_product()
+    {
+        Fact("Varno Metals Ltd produced 38 tonnes of NdFeB alloy and 11 tonnes of NdPr metal in the September quarter, and sold 44 tonnes in total to customers in Japan.", 44)
+            .ProductId.Should().Be("rare-earth-metal");
+        Fact("Varno Rare Earths Ltd produced 40 tonnes of dysprosium oxide and 8 tonnes of terbium oxide, a combined 48 tonnes.", 48)
+            .ProductId.Should().Be("reo");
+        // Figures of one product keep it.
+        Fact("Varno Metals Ltd produced 38 tonnes of NdPr metal in July and 11 tonnes in August, and sold 44 tonnes in total.", 44)
+            .ProductId.Should().Be("ndpr-metal");
+    }
+
+    [Fact]
     public void A_year_before_guidance_is_the_window_of_the_figure() =>
         Fact("Varno Metals Ltd has raised its 2027 guidance to between 1,000 and 1,200 tons of NdPr oxide.", 1_200).Period.Should().Be(Periods.Year);
 

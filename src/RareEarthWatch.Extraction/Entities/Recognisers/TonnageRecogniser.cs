@@ -365,6 +365,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             RespectiveMaterials(sentence, quantities, ownMaterials, materials);
+            for (var q = 2; q < quantities.Count; q++)
+            {
+                materials[q] ??= TotalOfFigures(sentence, quantities, ownMaterials, q);
+            }
 
             // The previous sentence's material: that of its last figure, or when it has none, the last material it names
             // ("... its first NdPr oxide separation circuit. Brightwater said the 1,800-tonne-a-year line ...").
@@ -541,6 +545,38 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return materials[q - 1];
+    }
+
+    /// <summary>" in total", " combined", " altogether" right after a figure; "a total of ", "combined " right before it.</summary>
+    private static readonly Regex TotalAfterRegex = new(@"^\s+(?i:in\s+total|combined|altogether)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex TotalBeforeRegex = new(@"\b(?i:a\s+total\s+of|a\s+combined)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "produced 38 tonnes of NdFeB alloy and 11 tonnes of NdPr metal in the quarter, and sold 44 tonnes in total": a total of
+    /// the figures before it, which name different products of one form, is a mass of that form's generic product (metals
+    /// and alloys → rare-earth-metal, oxides → reo, magnets → rare-earth-permanent-magnet), not of the last one (product24).
+    /// </summary>
+    private Material? TotalOfFigures(Sentence sentence, List<Quantity> quantities, Material?[] own, int q)
+    {
+        if (own[q] is not null
+            || !(TotalAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)) || TotalBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))))
+        {
+            return null;
+        }
+
+        var products = own.Take(q).Where(m => m is { ProductId: not null, Foreign: false }).Select(m => m!.ProductId!).Distinct(StringComparer.Ordinal).ToList();
+        if (products.Count < 2)
+        {
+            return null;
+        }
+
+        var forms = products.Select(id => index.Products[id]).ToList();
+        var generic = forms.TrueForAll(p => p.Form is "metal" or "alloy") ? "rare-earth-metal"
+            : forms.TrueForAll(p => p.Form == "oxide" || p.Basis is "REO" or "NdPr oxide") ? "reo"
+            : forms.TrueForAll(p => p.Form == "magnet" && p.ContainsRareEarths) ? "rare-earth-permanent-magnet"
+            : null;
+        return generic is not null && index.Products.ContainsKey(generic) ? new Material(generic, null, null, false) : null;
     }
 
     /// <summary>A figure of a million tonnes or more taking a refined product (carbonate, oxide, metal, magnets) from elsewhere.</summary>
