@@ -3018,7 +3018,7 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void The_metal_points_back_to_the_metal_product_named_last()
     {
-        var text = "Varno Metals Ltd will produce 1,500 tonnes a year of NdPr metal at a new plant from 2027. It will source about 1,800 tonnes of NdPr oxide a year as feed. "
+        var text = "Varno Metals Ltd will produce 1,500 tonnes a year of NdPr metal at a new plant from 2027. The plant will also turn out 200 tonnes of dysprosium-iron alloy annually. It will source about 1,800 tonnes of NdPr oxide a year as feed. "
                    + "The metal will be sold to European magnet makers, Varno said, adding that it has signed a supply deal for 400 tonnes of the metal with a German automotive supplier.";
         Fact(text, 400).ProductId.Should().Be("ndpr-metal");
         Fact("Varno Metals Ltd will make 200 tonnes of dysprosium-iron alloy a year and 900 tonnes of NdPr oxide. It has sold 50 tonnes of the alloy to Kestrel Magnets GmbH.", 50)

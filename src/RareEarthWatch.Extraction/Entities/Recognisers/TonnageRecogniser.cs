@@ -924,7 +924,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>" of the metal", " a year of this alloy": a figure whose own noun is a definite bare "metal"/"alloy".</summary>
-    private static readonly Regex DefiniteMetalAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:metal|alloy)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex DefiniteMetalAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?<form>metal|alloy)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>"monazite-bearing", "REE-rich", "clay-hosted": the material before it qualifies the head noun that follows.</summary>
     private static readonly Regex BearingAfterRegex = new(@"^[-\s](?i:bearing|rich|hosted)\b", RegexOptions.CultureInvariant);
@@ -938,12 +938,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return new Material(oreProduct.Id, null, null, OreByGrade: true);
         }
 
-        if (DefiniteMetalAfterRegex.IsMatch(after)
+        if (DefiniteMetalAfterRegex.Match(after) is { Success: true } definite
             && materials.LastOrDefault(m => m.End <= sentence.Start + quantity.NumberStart && m.ProductId is { } metalId
-                                            && index.Products[metalId].Form is "metal" or "alloy") is { } metal)
+                                            && index.Products[metalId].Form.Equals(definite.Groups["form"].Value, StringComparison.OrdinalIgnoreCase)) is { } metal)
         {
             // "will produce 1,500 tonnes a year of NdPr metal ... signed a supply deal for 400 tonnes of the metal with a German
-            // automotive supplier": "the metal"/"the alloy" points back to the metal or alloy product the story named last, not to
+            // automotive supplier": "the metal" points back to the metal product the story named last ("the alloy" to the last alloy), not to
             // a material word in between ("magnet makers") (product24).
             return new Material(metal.ProductId, metal.ElementSymbol, metal.AttachedElements, false);
         }
