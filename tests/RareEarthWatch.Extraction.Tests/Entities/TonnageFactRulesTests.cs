@@ -3047,6 +3047,17 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_material_word_describing_a_party_is_no_material_of_a_later_figure()
+    {
+        var text = "Varno Rare Earths Ltd expects to produce 4,440 tonnes of NdPr oxide annually. Kestrel Trading Ltd said the volumes would feed its magnet supply chain and cover a third of its needs of about 3,500 tonnes a year.";
+        Fact(text, 3_500).ProductId.Should().Be("ndpr-oxide");
+        Fact("Varno Rare Earths Ltd expects to produce 4,440 tonnes of NdPr oxide annually. It sells to magnet makers in Japan, which bought 1,200 tonnes last year.", 1_200)
+            .ProductId.Should().Be("ndpr-oxide");
+        // A magnet plant is still sized in magnets.
+        Fact("Varno Magnetics Ltd will build a magnet plant able to make 5,000 tonnes a year.", 5_000).ProductId.Should().Be("ndfeb-magnet");
+    }
+
+    [Fact]
     public void A_year_before_guidance_is_the_window_of_the_figure() =>
         Fact("Varno Metals Ltd has raised its 2027 guidance to between 1,000 and 1,200 tons of NdPr oxide.", 1_200).Period.Should().Be(Periods.Year);
 

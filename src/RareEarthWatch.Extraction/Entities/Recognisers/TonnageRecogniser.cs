@@ -165,6 +165,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Nouns that make a material word the name of who gets the share ("to magnet makers"), not of what is shared.</summary>
     private static readonly Regex RecipientNounRegex = new(@"^[\s-]*(?i:makers?|producers?|manufacturers?|companies|firms|users?|buyers?|plants?|industry|industries|sector|smelters?|refiners?|processors?)\b", RegexOptions.Compiled);
 
+    /// <summary>"magnet makers", "magnet supply chain", "oxide buyers": the material word before it describes a party, not a mass.</summary>
+    private static readonly Regex AgentNounAfterRegex = new(@"^[\s-]*(?i:makers?|producers?|manufacturers?|companies|firms|users?|buyers?|customers?|supply\s+chains?|industry|industries|sector)\b", RegexOptions.Compiled);
+
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
 
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
@@ -1298,8 +1301,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var end = sentence.Start + quantity.NumberStart;
         // "Imports of mixed rare earth carbonate from the country, the main feed for heavy rare earth separators, totalled
         // 14,200 tonnes": the material a measure noun names ("imports of X") beats a later one in an aside.
+        // "the volumes would feed its magnet supply chain and cover a third of its needs of about 3,500 tonnes a year": a material
+        // word that only describes who makes or buys ("magnet makers", "magnet supply chain") is no material of the figure (product24).
         var mention = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)))
-                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end);
+                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && !AgentNounAfterRegex.IsMatch(sentence.Text.AsSpan(m.End - start)));
         mention = mention is null ? null : WholeOfListedPart(sentence, mention, end, materials) ?? mention;
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
