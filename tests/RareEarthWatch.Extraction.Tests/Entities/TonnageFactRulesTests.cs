@@ -3058,6 +3058,16 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_share_of_the_total_is_of_the_totals_material()
+    {
+        var text = "Ruritania's rare earth output rose to 180,000 tonnes in the first three quarters, while output of separated praseodymium-neodymium oxide reached 71,300 tonnes. "
+                   + "Varno Rare Earth Group, which controls most of the country's heavy rare earth capacity, accounted for 9,840 tonnes of the separated total.";
+        Fact(text, 9_840).ProductId.Should().Be("ndpr-oxide");
+        var resource = "Varno Minerals Ltd lifted its resource to 142Mt at 1,120ppm TREO for 159,000t of contained TREO, including 34,600t of MREO. Indicated resources now account for 61Mt of the total.";
+        Fact(resource, 61_000_000).ProductId.Should().Be("rare-earth-ore");
+    }
+
+    [Fact]
     public void A_year_before_guidance_is_the_window_of_the_figure() =>
         Fact("Varno Metals Ltd has raised its 2027 guidance to between 1,000 and 1,200 tons of NdPr oxide.", 1_200).Period.Should().Be(Periods.Year);
 

@@ -335,6 +335,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var facts = new List<TonnageFact>();
         Material? previousMaterial = null;
         Material? outputMaterial = null;
+        List<(double Tonnes, Material? Material)> priorFigures = []; // the figures of the sentence before, with their materials
         var previousSentence = int.MinValue;
         (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
         TonnageFact? previousFact = null;
@@ -406,6 +407,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
                 materials[q] ??= FeedNamedBefore(sentences, s, quantities[q], elements.Materials);
+                materials[q] ??= ShareOfTotal(sentence, quantities, materials, q, previousSentence == s - 1 ? priorFigures : []);
                 materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { Foreign: false } compared
                                   && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
                                      ? compared
@@ -522,6 +524,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
             }
 
+            priorFigures = quantities.Select((x, k) => (Tonnes: Tonnes(x), Material: threadMaterials[k])).ToList();
             previousMaterial = threadMaterials.LastOrDefault(m => m is not null && !m.Foreign);
             previousSentence = s;
         }
@@ -548,6 +551,36 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return materials[q - 1];
+    }
+
+    /// <summary>" of the total", " of the separated total": the figure is a share of a total given before.</summary>
+    private static readonly Regex OfTheTotalAfterRegex = new(@"^\s+of\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?total\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static double Tonnes(Quantity quantity) => (quantity.Value2 ?? quantity.Value1 ?? 0) * quantity.Factor;
+
+    /// <summary>
+    /// "... output of separated praseodymium-neodymium oxide reached 71,300 tonnes. China Rare Earth Group, which controls most of
+    /// the heavy rare earth capacity, accounted for 9,840 tonnes of the separated total", "a resource of 142Mt ... Indicated
+    /// resources now account for 61Mt of the total": a share of "the total" is of the material of the last figure before it
+    /// (in its sentence, else the sentence before) at least as large, not of a material word in between (product24).
+    /// </summary>
+    private static Material? ShareOfTotal(Sentence sentence, List<Quantity> quantities, Material?[] materials, int q, List<(double Tonnes, Material? Material)> prior)
+    {
+        if (!OfTheTotalAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)))
+        {
+            return null;
+        }
+
+        var tonnes = Tonnes(quantities[q]);
+        for (var k = q - 1; k >= 0; k--)
+        {
+            if (Tonnes(quantities[k]) >= tonnes && materials[k] is { Foreign: false } own)
+            {
+                return own;
+            }
+        }
+
+        return prior.LastOrDefault(f => f.Tonnes >= tonnes && f.Material is { Foreign: false }).Material;
     }
 
     /// <summary>" in total", " combined", " altogether" right after a figure; "a total of ", "combined " right before it.</summary>
