@@ -3065,6 +3065,9 @@ public sealed class TonnageFactRulesTests
         Fact(text, 9_840).ProductId.Should().Be("ndpr-oxide");
         var resource = "Varno Minerals Ltd lifted its resource to 142Mt at 1,120ppm TREO for 159,000t of contained TREO, including 34,600t of MREO. Indicated resources now account for 61Mt of the total.";
         Fact(resource, 61_000_000).ProductId.Should().Be("rare-earth-ore");
+        var quota = "Ruritania set the mining quota and the smelting quota at 142,000 tonnes and 134,000 tonnes of rare earth oxide. Of the mining allocation, medium and heavy rare earths account for 10,400 tonnes. "
+                    + "Varno Rare Earth Group received the largest share, 98,600 tonnes.";
+        Fact(quota, 98_600).ProductId.Should().Be("reo");
     }
 
     [Fact]

@@ -335,7 +335,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var facts = new List<TonnageFact>();
         Material? previousMaterial = null;
         Material? outputMaterial = null;
-        List<(double Tonnes, Material? Material)> priorFigures = []; // the figures of the sentence before, with their materials
+        List<(double Tonnes, Material? Material)> priorFigures = []; // the figures of the (up to two) sentences before, with their materials
+        var priorCount = 0;
         var previousSentence = int.MinValue;
         (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
         TonnageFact? previousFact = null;
@@ -524,7 +525,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
             }
 
-            priorFigures = quantities.Select((x, k) => (Tonnes: Tonnes(x), Material: threadMaterials[k])).ToList();
+            priorFigures = (previousSentence == s - 1 ? priorFigures.TakeLast(priorCount) : []).Concat(quantities.Select((x, k) => (Tonnes: Tonnes(x), Material: threadMaterials[k]))).ToList();
+            priorCount = quantities.Count;
             previousMaterial = threadMaterials.LastOrDefault(m => m is not null && !m.Foreign);
             previousSentence = s;
         }
@@ -556,6 +558,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>" of the total", " of the separated total": the figure is a share of a total given before.</summary>
     private static readonly Regex OfTheTotalAfterRegex = new(@"^\s+of\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?total\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>"received the largest share, 98,600 tonnes", "the biggest share of ": the figure is a share of a total given before.</summary>
+    private static readonly Regex LargestShareBeforeRegex = new(@"\b(?i:largest|biggest|lion's|single\s+largest)\s+(?i:share|allocation|portion)\s*(?:,|:|of|at|with)?\s*(?:(?i:about|around|some|roughly)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static double Tonnes(Quantity quantity) => (quantity.Value2 ?? quantity.Value1 ?? 0) * quantity.Factor;
 
     /// <summary>
@@ -566,7 +571,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private static Material? ShareOfTotal(Sentence sentence, List<Quantity> quantities, Material?[] materials, int q, List<(double Tonnes, Material? Material)> prior)
     {
-        if (!OfTheTotalAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)))
+        if (!OfTheTotalAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))
+            && !LargestShareBeforeRegex.IsMatch(sentence.Text.AsSpan(q > 0 ? quantities[q - 1].End : 0, quantities[q].NumberStart - (q > 0 ? quantities[q - 1].End : 0))))
         {
             return null;
         }
