@@ -3008,6 +3008,7 @@ public sealed class TonnageFactRulesTests
         Fact(text, 41).ProductId.Should().Be("magnet-scrap");
         Fact(text, 800).ProductId.Should().Be("magnet-scrap");
         Fact(text, 240).ProductId.Should().Be("mixed-rare-earth-oxide");
+        Fact("Varno Recycling Ltd's plant took in 310 tonnes of shredded hard drives and magnet swarf during the quarter.", 310).ProductId.Should().Be("magnet-scrap");
         // A sentence that names its own material before the figure keeps the usual reading.
         Fact("Varno Rare Earths Ltd treated 9,800 tonnes of concentrate last year. Its heavy rare earths circuit can take up to 1,500 tonnes a year of feed.", 1_500)
             .ProductId.Should().NotBe("rare-earth-concentrate");

@@ -1142,8 +1142,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|half|a\s+third|a\s+quarter|two-thirds|all)\s+of\s+(?:(?:the|its|their|annual|planned|future|expected)\s+)*(?:output|production)\b",
         RegexOptions.CultureInvariant);
 
-    /// <summary>" of end-of-life motors ": an "of" phrase of one or two lower-case words, up to an "and"/"or" that ends the material window.</summary>
-    private static readonly Regex UnknownNounJoinedRegex = new(@"\G\s+(?:a\s+year\s+)?of\s+(?<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    /// <summary>" of end-of-life motors ", " of shredded hard drives ": an "of" phrase of one to three lower-case words, up to an "and"/"or" that ends the material window.</summary>
+    private static readonly Regex UnknownNounJoinedRegex = new(@"\G\s+(?:a\s+year\s+)?of\s+(?<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>"and magnet scrap", "or mine tailings": "and"/"or" and up to three words.</summary>
     private static readonly Regex FeedJoinedAfterRegex = new(@"\G(?:and|or)\s+(?:[\w-]+\s+){0,2}[\w-]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
