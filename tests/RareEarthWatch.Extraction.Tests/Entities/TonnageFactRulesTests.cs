@@ -3054,6 +3054,8 @@ public sealed class TonnageFactRulesTests
         Fact(text, 3_500).ProductId.Should().Be("ndpr-oxide");
         Fact("Varno Rare Earths Ltd expects to produce 4,440 tonnes of NdPr oxide annually. It sells to magnet makers in Japan, which bought 1,200 tonnes last year.", 1_200)
             .ProductId.Should().Be("ndpr-oxide");
+        Fact("Tarvik Magnetics Ltd said it had been allotted 1,200 tonnes a year of sintered REPM capacity under India's magnet scheme and aims to commission 600 tonnes a year by March 2028.", 600)
+            .ProductId.Should().Be("sintered-ndfeb-magnet");
         // A magnet plant is still sized in magnets.
         Fact("Varno Magnetics Ltd will build a magnet plant able to make 5,000 tonnes a year.", 5_000).ProductId.Should().Be("ndfeb-magnet");
     }
