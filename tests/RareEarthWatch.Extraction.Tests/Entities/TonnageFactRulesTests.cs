@@ -3056,6 +3056,8 @@ public sealed class TonnageFactRulesTests
             .ProductId.Should().Be("ndpr-oxide");
         Fact("Tarvik Magnetics Ltd said it had been allotted 1,200 tonnes a year of sintered REPM capacity under India's magnet scheme and aims to commission 600 tonnes a year by March 2028.", 600)
             .ProductId.Should().Be("sintered-ndfeb-magnet");
+        Fact("Varno Metals Ltd will produce 1,500 tonnes a year of NdPr metal. The metal will be sold to European magnet makers. It has already signed a supply deal for 400 tonnes.", 400)
+            .ProductId.Should().Be("ndpr-metal");
         // A magnet plant is still sized in magnets.
         Fact("Varno Magnetics Ltd will build a magnet plant able to make 5,000 tonnes a year.", 5_000).ProductId.Should().Be("ndfeb-magnet");
     }

@@ -1313,7 +1313,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
     {
-        var inSentence = materials.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList();
+        // "The metal will be sold to European magnet makers.": a material word describing a party is not carried (product24).
+        var inSentence = materials.Where(m => m.Start >= sentence.Start && m.End <= sentence.End
+                                              && !AgentNounAfterRegex.IsMatch(sentence.Text.AsSpan(m.End - sentence.Start))).ToList();
         if (inSentence.Count == 0)
         {
             return null;
