@@ -3058,6 +3058,8 @@ public sealed class TonnageFactRulesTests
             .ProductId.Should().Be("sintered-ndfeb-magnet");
         Fact("Varno Metals Ltd will produce 1,500 tonnes a year of NdPr metal. The metal will be sold to European magnet makers. It has already signed a supply deal for 400 tonnes.", 400)
             .ProductId.Should().Be("ndpr-metal");
+        // What makers of a material make is that material.
+        Fact("Chinese magnet makers produced 300,000 tonnes last year, the association said.", 300_000).ProductId.Should().Be("ndfeb-magnet");
         // A magnet plant is still sized in magnets.
         Fact("Varno Magnetics Ltd will build a magnet plant able to make 5,000 tonnes a year.", 5_000).ProductId.Should().Be("ndfeb-magnet");
     }

@@ -165,8 +165,29 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Nouns that make a material word the name of who gets the share ("to magnet makers"), not of what is shared.</summary>
     private static readonly Regex RecipientNounRegex = new(@"^[\s-]*(?i:makers?|producers?|manufacturers?|companies|firms|users?|buyers?|plants?|industry|industries|sector|smelters?|refiners?|processors?)\b", RegexOptions.Compiled);
 
+    /// <summary>
+    /// Whether the material word ending at <paramref name="end"/> only describes a party or policy ("magnet makers", "India's magnet
+    /// scheme") — unless the makers make something before <paramref name="limit"/> ("Chinese magnet makers produced 300,000 tonnes":
+    /// what makers of a material make is that material).
+    /// </summary>
+    private static bool DescribesParty(string text, int end, int limit)
+    {
+        var agent = AgentNounAfterRegex.Match(text, end);
+        if (!agent.Success || agent.Index != end)
+        {
+            return false;
+        }
+
+        var after = agent.Index + agent.Length;
+        return !(MakerNounRegex.IsMatch(agent.Value) && limit > after && MakeVerbRegex.IsMatch(text.AsSpan(after, limit - after)));
+    }
+
+    private static readonly Regex MakerNounRegex = new(@"(?i:makers?|producers?|manufacturers?|industry|industries|sector)$", RegexOptions.Compiled);
+
+    private static readonly Regex MakeVerbRegex = new(@"\b(?i:produced|produces|produce|producing|made|makes|make|making|manufactured|manufactures|output|turned\s+out|turn\s+out)\b", RegexOptions.Compiled);
+
     /// <summary>"magnet makers", "magnet supply chain", "oxide buyers", "India's magnet scheme": the material word before it describes a party or a policy, not a mass.</summary>
-    private static readonly Regex AgentNounAfterRegex = new(@"^[\s-]*(?i:makers?|producers?|manufacturers?|companies|firms|users?|buyers?|customers?|supply\s+chains?|industry|industries|sector|schemes?|programmes?|programs?|policy|policies|subsidy|subsidies|incentives?)\b", RegexOptions.Compiled);
+    private static readonly Regex AgentNounAfterRegex = new(@"\G[\s-]*(?i:makers?|producers?|manufacturers?|companies|firms|users?|buyers?|customers?|supply\s+chains?|industry|industries|sector|schemes?|programmes?|programs?|policy|policies|subsidy|subsidies|incentives?)\b", RegexOptions.Compiled);
 
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
 
@@ -1315,7 +1336,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         // "The metal will be sold to European magnet makers.": a material word describing a party is not carried (product24).
         var inSentence = materials.Where(m => m.Start >= sentence.Start && m.End <= sentence.End
-                                              && !AgentNounAfterRegex.IsMatch(sentence.Text.AsSpan(m.End - sentence.Start))).ToList();
+                                              && !DescribesParty(sentence.Text, m.End - sentence.Start, sentence.Text.Length)).ToList();
         if (inSentence.Count == 0)
         {
             return null;
@@ -1345,7 +1366,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "the volumes would feed its magnet supply chain and cover a third of its needs of about 3,500 tonnes a year": a material
         // word that only describes who makes or buys ("magnet makers", "magnet supply chain") is no material of the figure (product24).
         var mention = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)))
-                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && !AgentNounAfterRegex.IsMatch(sentence.Text.AsSpan(m.End - start)));
+                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart));
         mention = mention is null ? null : WholeOfListedPart(sentence, mention, end, materials) ?? mention;
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
