@@ -35,6 +35,15 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void Every_product_has_a_known_basis()
+    {
+        // A note with an unquoted comma ("2,000 tonnes") shifted the rare-earth-metal row: its basis read as note text (product24).
+        string[] known = ["REO", "TREO", "TREYO", "MREO", "HREO", "NdPr oxide", "oxide", "metal", "concentrate", "carbonate", "ore", "magnet", "product", "unspecified"];
+        Gazetteer.Load().Products.Should().OnlyContain(p => known.Contains(p.Basis));
+        Gazetteer.Load().Products.Single(p => p.Id == "rare-earth-metal").Basis.Should().Be("metal");
+    }
+
+    [Fact]
     public void References_between_files_resolve()
     {
         var g = Gazetteer.Load();

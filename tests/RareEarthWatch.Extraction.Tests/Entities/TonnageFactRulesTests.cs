@@ -461,6 +461,9 @@ public sealed class TonnageFactRulesTests
     [InlineData("The scheme covers rare earth magnets. Tarvik Magnetics Ltd said it would make 500 tonnes of magnets in its first year.", 500, "rare-earth-permanent-magnet")]
     [InlineData("Ruritania imported 1,450 tonnes of rare earth magnets in the first half. Neodymium magnets are the main kind, and Tarvik Magnetics Ltd said it produced 9,000 tonnes of magnets in the period.", 9_000, "ndfeb-magnet")]
     [InlineData("Vantor Magnet Works Inc will build a 4,000-tonne-a-year magnet plant in Texas.", 4_000, "ndfeb-magnet")]
+    [InlineData("Tarvik Magnetics Ltd will build a samarium-cobalt magnet plant able to make 1,500 tonnes a year. It expects first output of about 300 tonnes of magnets in 2028.", 300, "smco-magnet")]
+    [InlineData("Tarvik Magnetics Ltd will lift its capacity for SmCo magnets to 800 tonnes a year. It currently produces about 450 tonnes of the magnets annually.", 450, "smco-magnet")]
+    [InlineData("Tarvik Magnetics Ltd makes SmCo magnets in Osaka and NdFeB magnets in Vietnam, where it will make 5,000 tonnes of magnets by 2027.", 5_000, "ndfeb-magnet")]
     public void A_bare_magnet_after_generic_rare_earth_magnets_is_that_kind(string text, double value, string product) =>
         Fact(text, value).ProductId.Should().Be(product);
 
@@ -2986,6 +2989,92 @@ public sealed class TonnageFactRulesTests
         var text = "Varno Metals Ltd shipped 1,240 tonnes of concentrate in the third quarter and aims to lift output to 6,500 tonnes a year of concentrate by 2027, containing roughly 5,000 tonnes of TREO.";
         Fact(text, 5_000).Period.Should().Be(Periods.PerYear);
         Fact(text, 1_240).Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void A_share_of_output_is_not_of_the_contained_amount_restating_it()
+    {
+        var text = "Varno Metals Ltd aims to lift output to 6,500 tonnes a year of concentrate by 2027, containing roughly 5,000 tonnes of TREO. "
+                   + "The company has agreed to sell up to 40% of production to a Western buyer, reported to be about 2,600 tonnes a year.";
+        Fact(text, 2_600).ProductId.Should().Be("rare-earth-concentrate");
+        Fact(text, 5_000).ProductId.Should().Be("treo");
+    }
+
+    [Fact]
+    public void A_bare_feed_is_the_feed_material_named_before_not_the_output()
+    {
+        var text = "Varno Recycling Ltd has opened a hub designed to take in 800 tonnes of end-of-life motors and magnet scrap a year and recover roughly 240 tonnes of mixed rare earth oxide. "
+                   + "In its first month the plant processed 41 tonnes of feed.";
+        Fact(text, 41).ProductId.Should().Be("magnet-scrap");
+        Fact(text, 800).ProductId.Should().Be("magnet-scrap");
+        Fact(text, 240).ProductId.Should().Be("mixed-rare-earth-oxide");
+        Fact("Varno Recycling Ltd's plant took in 310 tonnes of shredded hard drives and magnet swarf during the quarter.", 310).ProductId.Should().Be("magnet-scrap");
+        // A sentence that names its own material before the figure keeps the usual reading.
+        Fact("Varno Rare Earths Ltd treated 9,800 tonnes of concentrate last year. Its heavy rare earths circuit can take up to 1,500 tonnes a year of feed.", 1_500)
+            .ProductId.Should().NotBe("rare-earth-concentrate");
+        // Another commodity joined to the feed material is no mixed rare-earth feed.
+        Fact("Varno Metals Ltd will process 5,000 tonnes of copper and magnet scrap a year.", 5_000).ProductId.Should().NotBe("magnet-scrap");
+    }
+
+    [Fact]
+    public void The_metal_points_back_to_the_metal_product_named_last()
+    {
+        var text = "Varno Metals Ltd will produce 1,500 tonnes a year of NdPr metal at a new plant from 2027. The plant will also turn out 200 tonnes of dysprosium-iron alloy annually. It will source about 1,800 tonnes of NdPr oxide a year as feed. "
+                   + "The metal will be sold to European magnet makers, Varno said, adding that it has signed a supply deal for 400 tonnes of the metal with a German automotive supplier.";
+        Fact(text, 400).ProductId.Should().Be("ndpr-metal");
+        Fact("Varno Metals Ltd will make 200 tonnes of dysprosium-iron alloy a year and 900 tonnes of NdPr oxide. It has sold 50 tonnes of the alloy to Kestrel Magnets GmbH.", 50)
+            .ProductId.Should().Be("dyfe-alloy");
+    }
+
+    [Fact]
+    public void A_commodity_right_before_a_gapped_figure_is_its_material()
+    {
+        var text = "Varno Sands Ltd mined 1.2 million tonnes of heavy mineral sands in the quarter. Production of zircon reached 18,000 tonnes and ilmenite 65,000 tonnes, while monazite concentrate output rose to 2,300 tonnes.";
+        Fact(text, 65_000).ProductId.Should().BeNull();
+        Fact(text, 2_300).ProductId.Should().Be("monazite");
+        Fact(text, 1_200_000).ProductId.Should().Be("heavy-mineral-sands");
+    }
+
+    [Fact]
+    public void A_total_of_figures_of_different_products_is_their_generic_product()
+    {
+        Fact("Varno Metals Ltd produced 38 tonnes of NdFeB alloy and 11 tonnes of NdPr metal in the September quarter, and sold 44 tonnes in total to customers in Japan.", 44)
+            .ProductId.Should().Be("rare-earth-metal");
+        Fact("Varno Rare Earths Ltd produced 40 tonnes of dysprosium oxide and 8 tonnes of terbium oxide, a combined 48 tonnes.", 48)
+            .ProductId.Should().Be("reo");
+        // Figures of one product keep it.
+        Fact("Varno Metals Ltd produced 38 tonnes of NdPr metal in July and 11 tonnes in August, and sold 44 tonnes in total.", 44)
+            .ProductId.Should().Be("ndpr-metal");
+    }
+
+    [Fact]
+    public void A_material_word_describing_a_party_is_no_material_of_a_later_figure()
+    {
+        var text = "Varno Rare Earths Ltd expects to produce 4,440 tonnes of NdPr oxide annually. Kestrel Trading Ltd said the volumes would feed its magnet supply chain and cover a third of its needs of about 3,500 tonnes a year.";
+        Fact(text, 3_500).ProductId.Should().Be("ndpr-oxide");
+        Fact("Varno Rare Earths Ltd expects to produce 4,440 tonnes of NdPr oxide annually. It sells to magnet makers in Japan, which bought 1,200 tonnes last year.", 1_200)
+            .ProductId.Should().Be("ndpr-oxide");
+        Fact("Tarvik Magnetics Ltd said it had been allotted 1,200 tonnes a year of sintered REPM capacity under India's magnet scheme and aims to commission 600 tonnes a year by March 2028.", 600)
+            .ProductId.Should().Be("sintered-ndfeb-magnet");
+        Fact("Varno Metals Ltd will produce 1,500 tonnes a year of NdPr metal. The metal will be sold to European magnet makers. It has already signed a supply deal for 400 tonnes.", 400)
+            .ProductId.Should().Be("ndpr-metal");
+        // What makers of a material make is that material.
+        Fact("Chinese magnet makers produced 300,000 tonnes last year, the association said.", 300_000).ProductId.Should().Be("ndfeb-magnet");
+        // A magnet plant is still sized in magnets.
+        Fact("Varno Magnetics Ltd will build a magnet plant able to make 5,000 tonnes a year.", 5_000).ProductId.Should().Be("ndfeb-magnet");
+    }
+
+    [Fact]
+    public void A_share_of_the_total_is_of_the_totals_material()
+    {
+        var text = "Ruritania's rare earth output rose to 180,000 tonnes in the first three quarters, while output of separated praseodymium-neodymium oxide reached 71,300 tonnes. "
+                   + "Varno Rare Earth Group, which controls most of the country's heavy rare earth capacity, accounted for 9,840 tonnes of the separated total.";
+        Fact(text, 9_840).ProductId.Should().Be("ndpr-oxide");
+        var resource = "Varno Minerals Ltd lifted its resource to 142Mt at 1,120ppm TREO for 159,000t of contained TREO, including 34,600t of MREO. Indicated resources now account for 61Mt of the total.";
+        Fact(resource, 61_000_000).ProductId.Should().Be("rare-earth-ore");
+        var quota = "Ruritania set the mining quota and the smelting quota at 142,000 tonnes and 134,000 tonnes of rare earth oxide. Of the mining allocation, medium and heavy rare earths account for 10,400 tonnes. "
+                    + "Varno Rare Earth Group received the largest share, 98,600 tonnes.";
+        Fact(quota, 98_600).ProductId.Should().Be("reo");
     }
 
     [Fact]

@@ -153,6 +153,7 @@ public sealed class ElementRecogniser(GazetteerIndex index)
     private void ResolveBareMagnets(string text, List<MaterialMention> materials, HashSet<MaterialMention> commonWords)
     {
         const string Generic = "rare-earth-permanent-magnet";
+        const string SmCo = "smco-magnet";
         MaterialMention? named = null;
         for (var i = 0; i < materials.Count; i++)
         {
@@ -165,9 +166,11 @@ public sealed class ElementRecogniser(GazetteerIndex index)
 
             if (commonWords.Contains(mention))
             {
-                if (named?.ProductId == Generic && IsBareMagnet(text, mention))
+                // "a samarium-cobalt magnet plant ... first output of about 300 short tons of magnets": after SmCo magnets, with no
+                // other kind named between, a bare "magnets" is SmCo too (product24); sintered/"permanent" kinds are not carried.
+                if (named?.ProductId is Generic or SmCo && IsBareMagnet(text, mention))
                 {
-                    materials[i] = mention with { ProductId = Generic, AttachedElements = named.AttachedElements };
+                    materials[i] = mention with { ProductId = named.ProductId, AttachedElements = named.AttachedElements };
                 }
             }
             else

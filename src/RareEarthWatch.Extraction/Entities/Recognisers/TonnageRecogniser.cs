@@ -165,6 +165,30 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Nouns that make a material word the name of who gets the share ("to magnet makers"), not of what is shared.</summary>
     private static readonly Regex RecipientNounRegex = new(@"^[\s-]*(?i:makers?|producers?|manufacturers?|companies|firms|users?|buyers?|plants?|industry|industries|sector|smelters?|refiners?|processors?)\b", RegexOptions.Compiled);
 
+    /// <summary>
+    /// Whether the material word ending at <paramref name="end"/> only describes a party or policy ("magnet makers", "India's magnet
+    /// scheme") — unless the makers make something before <paramref name="limit"/> ("Chinese magnet makers produced 300,000 tonnes":
+    /// what makers of a material make is that material).
+    /// </summary>
+    private static bool DescribesParty(string text, int end, int limit)
+    {
+        var agent = AgentNounAfterRegex.Match(text, end);
+        if (!agent.Success || agent.Index != end)
+        {
+            return false;
+        }
+
+        var after = agent.Index + agent.Length;
+        return !(MakerNounRegex.IsMatch(agent.Value) && limit > after && MakeVerbRegex.IsMatch(text.AsSpan(after, limit - after)));
+    }
+
+    private static readonly Regex MakerNounRegex = new(@"(?i:makers?|producers?|manufacturers?|industry|industries|sector)$", RegexOptions.Compiled);
+
+    private static readonly Regex MakeVerbRegex = new(@"\b(?i:produced|produces|produce|producing|made|makes|make|making|manufactured|manufactures|output|turned\s+out|turn\s+out)\b", RegexOptions.Compiled);
+
+    /// <summary>"magnet makers", "magnet supply chain", "oxide buyers", "India's magnet scheme": the material word before it describes a party or a policy, not a mass.</summary>
+    private static readonly Regex AgentNounAfterRegex = new(@"\G[\s-]*(?i:makers?|producers?|manufacturers?|companies|firms|users?|buyers?|customers?|supply\s+chains?|industry|industries|sector|schemes?|programmes?|programs?|policy|policies|subsidy|subsidies|incentives?)\b", RegexOptions.Compiled);
+
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
 
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
@@ -332,6 +356,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var facts = new List<TonnageFact>();
         Material? previousMaterial = null;
         Material? outputMaterial = null;
+        List<(double Tonnes, Material? Material)> priorFigures = []; // the figures of the (up to two) sentences before, with their materials
+        var priorCount = 0;
         var previousSentence = int.MinValue;
         (string? Id, string? Name, string? Kind) previousSubject = (null, null, null);
         TonnageFact? previousFact = null;
@@ -365,6 +391,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             RespectiveMaterials(sentence, quantities, ownMaterials, materials);
+            for (var q = 2; q < quantities.Count; q++)
+            {
+                materials[q] ??= TotalOfFigures(sentence, quantities, ownMaterials, q);
+            }
 
             // The previous sentence's material: that of its last figure, or when it has none, the last material it names
             // ("... its first NdPr oxide separation circuit. Brightwater said the 1,800-tonne-a-year line ...").
@@ -398,6 +428,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
+                materials[q] ??= FeedNamedBefore(sentences, s, quantities[q], elements.Materials);
+                materials[q] ??= ShareOfTotal(sentence, quantities, materials, q, previousSentence == s - 1 ? priorFigures : []);
                 materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { Foreign: false } compared
                                   && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
                                      ? compared
@@ -499,7 +531,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // "Rutile production 42.7kt (June quarter: 40.2kt)" then "Monazite-xenotime concentrate 8.2kt": a figure of
                 // another commodity is `other`, but the next row with no measure word of its own goes on with its measure word.
                 previousCarry = materials[q]?.Foreign == true && ownMeasure != fact.Measure ? fact with { Measure = ownMeasure } : fact;
-                if (fact.Measure is Measures.Capacity or Measures.Production && threadMaterials[q] is { Foreign: false } output)
+                // "... lift output to 6,500 tonnes a year of concentrate, containing roughly 5,000 tonnes of TREO. It will sell 40% of
+                // production, about 2,600 tonnes a year": a contained amount restates the output before it in another basis, so the
+                // output's material stays that of the figure it restates (product24).
+                if (fact.Measure is Measures.Capacity or Measures.Production && threadMaterials[q] is { Foreign: false } output
+                    && !(q > 0 && ContainedRestatementRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))))
                 {
                     outputMaterial = output;
                 }
@@ -510,6 +546,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
             }
 
+            priorFigures = (previousSentence == s - 1 ? priorFigures.TakeLast(priorCount) : []).Concat(quantities.Select((x, k) => (Tonnes: Tonnes(x), Material: threadMaterials[k]))).ToList();
+            priorCount = quantities.Count;
             previousMaterial = threadMaterials.LastOrDefault(m => m is not null && !m.Foreign);
             previousSentence = s;
         }
@@ -536,6 +574,72 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return materials[q - 1];
+    }
+
+    /// <summary>" of the total", " of the separated total": the figure is a share of a total given before.</summary>
+    private static readonly Regex OfTheTotalAfterRegex = new(@"^\s+of\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?total\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"received the largest share, 98,600 tonnes", "the biggest share of ": the figure is a share of a total given before.</summary>
+    private static readonly Regex LargestShareBeforeRegex = new(@"\b(?i:largest|biggest|lion's|single\s+largest)\s+(?i:share|allocation|portion)\s*(?:,|:|of|at|with)?\s*(?:(?i:about|around|some|roughly)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static double Tonnes(Quantity quantity) => (quantity.Value2 ?? quantity.Value1 ?? 0) * quantity.Factor;
+
+    /// <summary>
+    /// "... output of separated praseodymium-neodymium oxide reached 71,300 tonnes. China Rare Earth Group, which controls most of
+    /// the heavy rare earth capacity, accounted for 9,840 tonnes of the separated total", "a resource of 142Mt ... Indicated
+    /// resources now account for 61Mt of the total": a share of "the total" is of the material of the last figure before it
+    /// (in its sentence, else the sentence before) at least as large, not of a material word in between (product24).
+    /// </summary>
+    private static Material? ShareOfTotal(Sentence sentence, List<Quantity> quantities, Material?[] materials, int q, List<(double Tonnes, Material? Material)> prior)
+    {
+        if (!OfTheTotalAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))
+            && !LargestShareBeforeRegex.IsMatch(sentence.Text.AsSpan(q > 0 ? quantities[q - 1].End : 0, quantities[q].NumberStart - (q > 0 ? quantities[q - 1].End : 0))))
+        {
+            return null;
+        }
+
+        var tonnes = Tonnes(quantities[q]);
+        for (var k = q - 1; k >= 0; k--)
+        {
+            if (Tonnes(quantities[k]) >= tonnes && materials[k] is { Foreign: false } own)
+            {
+                return own;
+            }
+        }
+
+        return prior.LastOrDefault(f => f.Tonnes >= tonnes && f.Material is { Foreign: false }).Material;
+    }
+
+    /// <summary>" in total", " combined", " altogether" right after a figure; "a total of ", "combined " right before it.</summary>
+    private static readonly Regex TotalAfterRegex = new(@"^\s+(?i:in\s+total|combined|altogether)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex TotalBeforeRegex = new(@"\b(?i:a\s+total\s+of|a\s+combined)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "produced 38 tonnes of NdFeB alloy and 11 tonnes of NdPr metal in the quarter, and sold 44 tonnes in total": a total of
+    /// the figures before it, which name different products of one form, is a mass of that form's generic product (metals
+    /// and alloys → rare-earth-metal, oxides → reo, magnets → rare-earth-permanent-magnet), not of the last one (product24).
+    /// </summary>
+    private Material? TotalOfFigures(Sentence sentence, List<Quantity> quantities, Material?[] own, int q)
+    {
+        if (own[q] is not null
+            || !(TotalAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)) || TotalBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))))
+        {
+            return null;
+        }
+
+        var products = own.Take(q).Where(m => m is { ProductId: not null, Foreign: false }).Select(m => m!.ProductId!).Distinct(StringComparer.Ordinal).ToList();
+        if (products.Count < 2)
+        {
+            return null;
+        }
+
+        var forms = products.Select(id => index.Products[id]).ToList();
+        var generic = forms.TrueForAll(p => p.Form is "metal" or "alloy") ? "rare-earth-metal"
+            : forms.TrueForAll(p => p.Form == "oxide" || p.Basis is "REO" or "NdPr oxide") ? "reo"
+            : forms.TrueForAll(p => p.Form == "magnet" && p.ContainsRareEarths) ? "rare-earth-permanent-magnet"
+            : null;
+        return generic is not null && index.Products.ContainsKey(generic) ? new Material(generic, null, null, false) : null;
     }
 
     /// <summary>A figure of a million tonnes or more taking a refined product (carbonate, oxide, metal, magnets) from elsewhere.</summary>
@@ -882,6 +986,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         };
     }
 
+    /// <summary>" of the metal", " a year of this alloy": a figure whose own noun is a definite bare "metal"/"alloy".</summary>
+    private static readonly Regex DefiniteMetalAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?<form>metal|alloy)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>"monazite-bearing", "REE-rich", "clay-hosted": the material before it qualifies the head noun that follows.</summary>
     private static readonly Regex BearingAfterRegex = new(@"^[-\s](?i:bearing|rich|hosted)\b", RegexOptions.CultureInvariant);
 
@@ -892,6 +999,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if ((OreGradeAfter(after) || ResourceCategoryAfterRegex.IsMatch(after)) && oreProduct is not null)
         {
             return new Material(oreProduct.Id, null, null, OreByGrade: true);
+        }
+
+        if (DefiniteMetalAfterRegex.Match(after) is { Success: true } definite
+            && materials.LastOrDefault(m => m.End <= sentence.Start + quantity.NumberStart && m.ProductId is { } metalId
+                                            && index.Products[metalId].Form.Equals(definite.Groups["form"].Value, StringComparison.OrdinalIgnoreCase)) is { } metal)
+        {
+            // "will produce 1,500 tonnes a year of NdPr metal ... signed a supply deal for 400 tonnes of the metal with a German
+            // automotive supplier": "the metal" points back to the metal product the story named last ("the alloy" to the last alloy), not to
+            // a material word in between ("magnet makers") (product24).
+            return new Material(metal.ProductId, metal.ElementSymbol, metal.AttachedElements, false);
         }
 
         var windowEnd = q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length;
@@ -938,6 +1055,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var from = sentence.Start + quantity.End;
         var to = sentence.Start + windowEnd;
         var mention = materials.FirstOrDefault(m => m.Start >= from && m.Start < to);
+        if (mention is null && UnknownNounJoinedRegex.Match(sentence.Text, quantity.End, windowEnd - quantity.End) is { Success: true } joined
+            && joined.Index + joined.Length == windowEnd && FeedJoinedAfterRegex.Match(sentence.Text, windowEnd, (q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length) - windowEnd) is { Success: true } feedWords
+            && feedWords.Index == windowEnd
+            && !joined.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(TonnageLexicon.ForeignMaterials.Contains)
+            && materials.FirstOrDefault(m => m.Start - sentence.Start >= windowEnd && m.Start - sentence.Start < feedWords.Index + feedWords.Length
+                                             && m.ProductId is { } fid && FeedForms.Contains(index.Products[fid].Form)) is { } joinedFeed)
+        {
+            // "a facility designed to take in 800 tonnes of end-of-life motors and magnet scrap a year": an "of" phrase of a noun the
+            // gazetteer does not know, joined by "and"/"or" to a feed material, is a mixed feed of that material (product24).
+            mention = joinedFeed;
+        }
         if (mention?.ProductId is { } depositId && index.Products[depositId].Form == "deposit type"
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to
                                              && sentence.Text.AsSpan(mention.End - sentence.Start, m.Start - mention.End).Trim(" -").IsEmpty) is { } head)
@@ -1034,6 +1162,38 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ShareOfOutputRegex = new(
         @"(?i)\b(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|half|a\s+third|a\s+quarter|two-thirds|all)\s+of\s+(?:(?:the|its|their|annual|planned|future|expected)\s+)*(?:output|production)\b",
         RegexOptions.CultureInvariant);
+
+    /// <summary>" of end-of-life motors ", " of shredded hard drives ": an "of" phrase of one to three lower-case words, up to an "and"/"or" that ends the material window.</summary>
+    private static readonly Regex UnknownNounJoinedRegex = new(@"\G\s+(?:a\s+year\s+)?of\s+(?<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"and magnet scrap", "or mine tailings": "and"/"or" and up to three words.</summary>
+    private static readonly Regex FeedJoinedAfterRegex = new(@"\G(?:and|or)\s+(?:[\w-]+\s+){0,2}[\w-]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Product forms that a plant is fed with: scrap, feedstock, minerals, ore, concentrate, carbonate, deposit types.</summary>
+    private static readonly FrozenSet<string> FeedForms = new[] { "scrap", "feedstock", "mineral", "ore", "concentrate", "carbonate", "deposit type" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>" of feed", " a year of feedstock", " of such feed": a figure whose own noun is the bare word "feed".</summary>
+    private static readonly Regex OfFeedAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the\s+|such\s+)?(?:feed|feedstock)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "... take in 800 tonnes of magnet scrap a year and recover 240 tonnes of mixed rare earth oxide. In its first month the plant
+    /// processed 41 tonnes of feed.": a bare "feed" with no material named before it in its sentence is the feed material the one
+    /// or two sentences before named last (scrap, ore, concentrate, mineral, carbonate), not their last material (the output).
+    /// </summary>
+    private Material? FeedNamedBefore(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials)
+    {
+        var sentence = sentences.Sentences[s];
+        if (!OfFeedAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End))
+            || materials.Any(m => m.Start >= sentence.Start && m.End <= sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        var from = sentences.Sentences[Math.Max(0, s - 2)].Start;
+        var feed = materials.LastOrDefault(m => m.Start >= from && m.End <= sentence.Start && m.ProductId is { } id && FeedForms.Contains(index.Products[id].Form));
+        return feed is null ? null : new Material(feed.ProductId, feed.ElementSymbol, feed.AttachedElements, false);
+    }
 
     /// <summary>"2,100 tonnes of soft magnetic alloys": the figure's own "of" phrase, up to four lower-case words.</summary>
     private static readonly Regex OwnOfPhraseRegex = new(@"^\s+of\s+(?<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})", RegexOptions.CultureInvariant);
@@ -1174,7 +1334,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
     {
-        var inSentence = materials.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList();
+        // "The metal will be sold to European magnet makers.": a material word describing a party is not carried (product24).
+        var inSentence = materials.Where(m => m.Start >= sentence.Start && m.End <= sentence.End
+                                              && !DescribesParty(sentence.Text, m.End - sentence.Start, sentence.Text.Length)).ToList();
         if (inSentence.Count == 0)
         {
             return null;
@@ -1201,8 +1363,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var end = sentence.Start + quantity.NumberStart;
         // "Imports of mixed rare earth carbonate from the country, the main feed for heavy rare earth separators, totalled
         // 14,200 tonnes": the material a measure noun names ("imports of X") beats a later one in an aside.
+        // "the volumes would feed its magnet supply chain and cover a third of its needs of about 3,500 tonnes a year": a material
+        // word that only describes who makes or buys ("magnet makers", "magnet supply chain") is no material of the figure (product24).
         var mention = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)))
-                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end);
+                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart));
         mention = mention is null ? null : WholeOfListedPart(sentence, mention, end, materials) ?? mention;
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
@@ -1247,8 +1411,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var next = w + 1 < words.Count && TonnageLexicon.CommodityHeadWords.Contains(words[w + 1].Text) ? w + 2 : w + 1;
             var headsMeasure = next < words.Count && words[next].Start < quantity.NumberStart && TonnageLexicon.MeasureCues.ContainsKey(words[next].Text);
             var afterMeasureOf = w >= 2 && words[w - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MeasureCues.ContainsKey(words[w - 2].Text);
+            // "Production of zircon reached 18,000 tonnes and ilmenite 65,000 tonnes": a commodity written right before the figure
+            // (a gapped clause or a table-like list) names what the figure is of (product24).
+            var rightBefore = next >= words.Count || words[next].Start >= quantity.NumberStart;
             var from = sentence.Start + words[w].Start;
-            if ((headsMeasure || afterMeasureOf)
+            if ((headsMeasure || afterMeasureOf || rightBefore)
                 && !materials.Any(m => m.Start >= from && m.End <= sentence.Start + quantity.NumberStart)
                 && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start)))
             {
