@@ -3121,4 +3121,16 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void A_possessive_country_right_before_the_figure_owns_it_after_to_as_well() =>
         Fact("Brazil's reserves are put at 21 million tonnes, second only to China's 44 million tonnes.", 44_000_000).SubjectId.Should().Be("CN");
+
+    [Fact]
+    public void A_market_or_a_whole_sector_is_nobodys()
+    {
+        var text = "Varno Metals Ltd, which opened a magnet plant in Estonia last year, said the market for sintered magnets in Europe could reach 40,000 tonnes a year. "
+                   + "The wind sector alone will need 25,000 tonnes a year, according to the Global Wind Energy Council.";
+        Fact(text, 40_000).SubjectName.Should().BeNull();
+        Fact(text, 25_000).SubjectName.Should().BeNull();
+        // A company's own market share stays the company's, and a country's industry the country's.
+        Fact("Varno Metals Ltd sold 4,000 tonnes into the market for sintered magnets in 2025.", 4_000).SubjectName.Should().Be("Varno Metals Ltd");
+        Fact("The Chinese magnet industry produced 300,000 tonnes in 2025.", 300_000).SubjectId.Should().Be("CN");
+    }
 }

@@ -3517,6 +3517,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "The wind sector alone will need 25,000 tonnes a year, according to X": a whole sector or market opening the
+        // sentence, with no name or country before the figure, is nobody's (not the previous sentence's company).
+        if (GenericSectorOpenerRegex.IsMatch(sentence.Text)
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
+            && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
         // "One European trader sold a 250 kg lot of dysprosium oxide to a Japanese buyer": one unnamed trader's deal is nobody's,
         // not the previous sentence's market, and the buyer's country is where it went.
         if (UnnamedTraderOpenerRegex.IsMatch(sentence.Text) && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0)
@@ -3979,6 +3988,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...": unnamed producers open the sentence.</summary>
     private static readonly Regex GenericProducersOpenerRegex = new(
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned)",
+        RegexOptions.Compiled);
+
+    /// <summary>"The wind sector", "The global magnet industry", "The market for sintered magnets": a sector or market opening the sentence (not "The market's").</summary>
+    private static readonly Regex GenericSectorOpenerRegex = new(
+        @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,3}?(?:sector|industry|market)\b(?!['’])(?:\s+(?:alone|as\s+a\s+whole|overall)\b|\s+for\s+[\p{Ll}\s-]+?(?=\s+(?:is|are|was|were|will|would|could|may|might|should|to|has|have|had|reached|rose|fell|grew|climbed|totalled|totaled)\b))?\s+\p{Ll}",
         RegexOptions.Compiled);
 
     /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer": one unnamed trader opening the sentence.</summary>
@@ -4883,7 +4897,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return last < 0 ? 0 : tokens[last].End;
     }
 
-    /// <summary>A world word ("World", "global"; not "the world's largest") or a region's market ("European demand") after the last name and before the figure, outside any name.</summary>
+    /// <summary>A world word ("World", "global"; not "the world's largest"), a region's market ("European demand") or "the market
+    /// for" after the last name and before the figure, outside any name.</summary>
     private static bool WorldTotal(Sentence sentence, int lastNamed, int numberAt, List<(int Start, int End)> names)
     {
         var tokens = Tokenizer.Tokenize(sentence.Text[..(numberAt - sentence.Start)]);
@@ -4897,7 +4912,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                 && char.IsLower(tokens[1].Text[0]);
             // "Traders estimate Europe's annual demand for terbium at around 25 tonnes": a region's own output or demand.
             var regionPossessive = TonnageLexicon.RegionNouns.Contains(token.Text) && WorldMeasureRegex.IsMatch(sentence.Text.AsSpan(token.End));
-            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject || regionPossessive)
+            // "X said the market for sintered magnets in Europe could reach 40,000 tonnes": a market's size is nobody's.
+            var marketFor = token.Text == "market" && t > 0 && tokens[t - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+                            && t + 1 < tokens.Count && tokens[t + 1].Text == "for";
+            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject || regionPossessive || marketFor)
                 || names.Exists(n => at >= n.Start && at < n.End))
             {
                 continue;
