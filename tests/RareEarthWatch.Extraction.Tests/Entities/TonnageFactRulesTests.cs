@@ -3133,4 +3133,12 @@ public sealed class TonnageFactRulesTests
         Fact("Varno Metals Ltd sold 4,000 tonnes into the market for sintered magnets in 2025.", 4_000).SubjectName.Should().Be("Varno Metals Ltd");
         Fact("The Chinese magnet industry produced 300,000 tonnes in 2025.", 300_000).SubjectId.Should().Be("CN");
     }
+
+    [Fact]
+    public void A_group_of_unnamed_buyers_is_nobody()
+    {
+        var text = "Varno Metals Ltd lifted its listed price for December. Magnet makers in Ningbo bought roughly 300 tonnes of NdPr metal this week.";
+        Fact(text, 300).SubjectName.Should().BeNull();
+        Fact("Varno Metals Ltd lifted its listed price for December. Traders sold about 120 tonnes of NdPr oxide in the spot market.", 120).SubjectName.Should().BeNull();
+    }
 }

@@ -3508,7 +3508,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
-        // "In Sichuan, Liangshan smelters made 2,400 tonnes": a sentence whose subject is a group of unnamed producers, with
+        // "In Sichuan, Liangshan smelters made 2,400 tonnes", "Magnet makers in Ningbo bought roughly 300 tonnes": a sentence
+        // whose subject is a group of unnamed producers, buyers or traders, with
         // no organisation or country named in it, is about them, not the previous sentence's company.
         if (GenericProducersOpenerRegex.IsMatch(sentence.Text)
             && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0
@@ -3985,9 +3986,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^\W*(?:(?:binding|non-binding|new|first|long-term|multi-year|\w+-year)\s+)*(?:offtake|supply|sales?|purchase)?\s*(?:agreement|deal|contract|memorandum\s+of\s+understanding|MoU|term\s+sheet)\s+with\s+(?:the\s+)?$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
-    /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...": unnamed producers open the sentence.</summary>
+    /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...", "Magnet makers in Ningbo bought ...": unnamed producers, buyers or traders open the sentence.</summary>
     private static readonly Regex GenericProducersOpenerRegex = new(
-        @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned)",
+        @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners|(?:[Mm]agnet\s+|[Mm]otor\s+)?(?:[Mm]akers|[Mm]anufacturers)|[Bb]uyers|[Cc]onsumers|[Ee]nd[- ]users|[Tt]raders)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned|bought|purchased|sold|imported|consumed|used|took|held)",
         RegexOptions.Compiled);
 
     /// <summary>"The wind sector", "The global magnet industry", "The market for sintered magnets": a sector or market opening the sentence (not "The market's").</summary>
