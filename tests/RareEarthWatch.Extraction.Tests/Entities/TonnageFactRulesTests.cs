@@ -3001,4 +3001,37 @@ public sealed class TonnageFactRulesTests
         Fact("Varno Metals Ltd said its concentrate is rich in dysprosium. It shipped 40 tonnes in March.", 40)
             .ElementSymbol.Should().Be("Dy");
     }
+
+    [Theory]
+    [InlineData("Varno Metals Ltd shipped a 500-tonne cargo of concentrate in February. For the year ended June 30, 2025, Varno Metals produced 7,600 tonnes of MREC.")]
+    [InlineData("Varno Metals Ltd shipped a 500-tonne cargo of concentrate in February. Over the financial year to June 2025, Varno Metals produced 7,600 tonnes of MREC.")]
+    public void A_year_ended_on_a_date_before_the_figure_is_a_year(string text)
+    {
+        var fact = Fact(text, 7_600);
+        fact.Period.Should().Be(Periods.Year);
+        fact.PeriodDetail.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_fiscal_year_through_a_month_is_a_year_not_an_amount_so_far()
+    {
+        Fact("For the current fiscal year through March 2026, Kidorui Trading plans purchases of 350 tons of dysprosium oxide.", 350)
+            .Period.Should().Be(Periods.Year);
+        // A calendar year through a month is still year-to-date.
+        Fact("Exports in the year through September reached 41,280 tons of magnets.", 41_280).Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Theory]
+    [InlineData("Lynwood Resources reported total REO sales of 5,820 tonnes for the December half.", "December half")]
+    [InlineData("In the March half, Lynwood Resources sold 5,820 tonnes of REO.", "March half")]
+    public void A_half_named_by_the_month_it_ends_in_is_a_half_year(string text, string detail)
+    {
+        var fact = Single(text);
+        fact.Period.Should().Be(Periods.HalfYear);
+        fact.PeriodDetail.Should().Be(detail);
+    }
+
+    [Fact]
+    public void A_record_month_is_the_month_of_the_figure() =>
+        Single("March was a record month for Varno Metals Ltd, with 820 tonnes of MREC produced.").Period.Should().Be(Periods.Month);
 }

@@ -78,6 +78,7 @@ internal static partial class PeriodDetails
         @"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?" + Year + @"|\s+of\s+(?:fiscal\s+)?(?:the\s+)?(?:year|FY\s?\d{2,4}))?"
         + @"|\bQ[1-4](?:\s*(?:FY\s?)?(?:" + Year + @"|\d{2}\b))?"
         + @"|(?:the\s+)?(?:first|second)[\s-]half(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?" + Year + @")?"
+        + @"|(?:the\s+)?(?:March|June|September|December)[\s-]half\b(?![\s-](?:a|an|the|their|its|hour|point|per)\b)(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?" + Year + @")?"
         + @"|\b[12]H\s?(?:FY\s?)?\d{2}\b|\bH[12]\s*(?:FY\s?)?(?:" + Year + @"|\d{2}\b)?"
         + @"|(?:the\s+)?(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[012])\s+months\s+(?:to|ended|ending|through)\s+(?:" + Month + @")\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+" + Year + @")?"
         + @"|\bcalendar\s+" + Year + @"|\b(?i:year[\s-]to[\s-]date)\b"

@@ -63,7 +63,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:fiscal\s+)?(?:19|20)\d{2}\b))|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
-    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:(?:first|second)[\s-]half(?!\s+of\s+(?:the\s+|this\s+|last\s+|that\s+|next\s+)?(?:month|week|day|decade|January|February|March|April|May|June|July|August|September|October|November|December)\b)|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
+    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:(?:first|second)[\s-]half(?!\s+of\s+(?:the\s+|this\s+|last\s+|that\s+|next\s+)?(?:month|week|day|decade|January|February|March|April|May|June|July|August|September|October|November|December)\b)|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half|(?:March|June|September|December)[\s-]half(?![\s-](?:a|an|the|their|its|hour|point|per)\b))\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
 
     private static readonly string MonthNames = string.Join(
         '|',
@@ -79,6 +79,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|\b(?:" + MonthNames + @")\s+(?i:output|production|exports|imports|shipments|sales|deliveries)\b"
         // "In its first month the plant processed 41 t", "in the opening month": the first month of running (§49).
         + @"|\b(?i:(?:its|the|their)\s+(?:first|opening|first\s+full)\s+month)\b(?!\s+(?:earlier|ago|before|later|after)\b)"
+        // "March was a record month, with 820 tonnes": the month the figure was made in (§53).
+        + @"|\b(?i:(?:a|its|the|their)\s+(?:new\s+)?record\s+month)\b"
         + @"|(?i)\b(?<!\b(?:said|saying|says|announced|reported|told\s+\w+)\s+)(?:(?:last|this|previous|past)\s+month|monthly|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after))",
         RegexOptions.Compiled);
 
@@ -93,7 +95,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|(?i:since)\s+(?:" + MonthNames + @")\b"
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,8}?(?i:in)\s+(?:" + MonthNames + @")\b" // "since controls took effect in April"
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,5}?(?i:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:introduced|imposed))\b" // "since new controls took effect"
-        + @"|(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b"
+        + @"|(?<!\b(?i:fiscal|financial)\s+)(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b" // not "the fiscal year through March 2026", a fiscal year
         + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
         + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD|total\s+(?:[\p{L}-]+\s+){0,2}?this\s+year|this\s+year['’]s\s+total"
         + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months|first\s+(?:two|three|[23])\s+quarters"
@@ -241,7 +243,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
         + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
         RegexOptions.Compiled);
 
