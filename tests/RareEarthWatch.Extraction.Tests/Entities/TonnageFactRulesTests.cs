@@ -3071,4 +3071,27 @@ public sealed class TonnageFactRulesTests
         // With no window named, a total is still a sum over the term.
         Fact("Varno Metals Ltd has delivered 10,000 tonnes of concentrate in total to Corrib Mining Corp.", 10_000).Period.Should().Be(Periods.Cumulative);
     }
+
+    [Fact]
+    public void A_lot_sold_for_a_months_delivery_or_at_a_price_is_one_lot()
+    {
+        Single("Traders said Varno Metals Ltd had sold 200 tonnes of NdPr metal for January delivery.").Period.Should().Be(Periods.OneOff);
+        var text = "Around 1,350 tonnes of NdPr oxide were sold in the spot market during October. "
+                   + "Varno Metals Ltd sold 50 tonnes of dysprosium oxide at 1,720 yuan per kg.";
+        Fact(text, 50).Period.Should().Be(Periods.OneOff);
+        Fact(text, 1_350).Period.Should().Be(Periods.Month);
+    }
+
+    [Theory]
+    [InlineData("Varno Metals Ltd said first feed will be 1,000 tonnes of mixed rare earth carbonate purchased from a Brazilian supplier.")]
+    [InlineData("Varno Metals Ltd expects an initial delivery of 30 tonnes of NdPr oxide to Corrib Magnets.")]
+    public void A_first_feed_or_delivery_is_one_lot(string text) =>
+        Single(text).Period.Should().Be(Periods.OneOff);
+
+    [Fact]
+    public void A_figure_that_recovered_after_a_months_figure_is_that_months()
+    {
+        var text = "China exported 5,240 tonnes of rare earth magnets in October, up from 4,870 tons in September. Shipments to the United States recovered to 611 tons.";
+        Fact(text, 611).Period.Should().Be(Periods.Month);
+    }
 }

