@@ -3094,4 +3094,18 @@ public sealed class TonnageFactRulesTests
         var text = "China exported 5,240 tonnes of rare earth magnets in October, up from 4,870 tons in September. Shipments to the United States recovered to 611 tons.";
         Fact(text, 611).Period.Should().Be(Periods.Month);
     }
+
+    [Theory]
+    [InlineData("Each battery-electric car uses on average 1.4 kg of NdPr, while a 15 MW offshore turbine with a direct-drive generator needs roughly 9 tonnes of magnets.", 9)]
+    [InlineData("Varno Metals Ltd said its magnet customers use about 0.3 tonnes of NdPr oxide per tonne of magnet produced.", 0.3)]
+    public void What_one_machine_or_one_tonne_of_output_takes_is_per_unit(string text, double value)
+    {
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(Measures.Intensity);
+        fact.Period.Should().Be(Periods.PerUnit);
+    }
+
+    [Fact]
+    public void A_deal_at_a_price_per_tonne_of_a_product_is_no_intensity() =>
+        Single("Varno Metals Ltd sold 500 tonnes of concentrate at $4,000 per tonne of contained oxide.").Measure.Should().NotBe(Measures.Intensity);
 }

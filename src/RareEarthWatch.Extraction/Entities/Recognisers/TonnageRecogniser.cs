@@ -2468,6 +2468,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Intensity, false);
         }
 
+        // "about 0.3 tonnes of NdPr oxide per tonne of magnet": input per unit of output, an intensity (§53).
+        if (afterWord < words.Count && PerUnitOfOutput(words, afterWord))
+        {
+            return (Measures.Intensity, false);
+        }
+
         // Adjectival figure: "a 5,000-tonne magnet plant", "a single 1,000-tonne shipment".
         if (AdjectivalHead(quantity, words) is { } head)
         {
@@ -2934,6 +2940,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 return true;
             }
+
+            // "a 15 MW offshore turbine with a direct-drive generator needs roughly 9 tonnes": one machine of a kind (§53).
+            if (text is "a" or "an" && (v == start || (v == start + 1 && words[start].Text.ToLowerInvariant() is "while" or "whereas" or "and" or "but"))
+                && Enumerable.Range(v + 1, Math.Min(4, w - v - 1)).Any(u => TonnageLexicon.UnitNouns.Contains(words[u].Text)))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -3321,6 +3334,28 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return w > cue + 1 && words[w].Text.Equals("from", StringComparison.OrdinalIgnoreCase)
                && !words.Skip(cue + 1).Take(w - cue - 1).Any(t => t.Text is "," or ";");
+    }
+
+    /// <summary>After the figure, in its clause and before any other verb: "(of X) per tonne of Y", "for each tonne of Y".</summary>
+    private static bool PerUnitOfOutput(List<Token> words, int afterWord)
+    {
+        for (var v = afterWord; v + 2 < words.Count && v < afterWord + 8; v++)
+        {
+            var text = words[v].Text.ToLowerInvariant();
+            if (text is "," or ";" or ":" or "." || text is "at" or "for" && words[v + 1].Text.ToLowerInvariant() is not "each")
+            {
+                return false; // a clause break, or "at $85 per tonne of oxide": a price
+            }
+
+            if ((text is "per" || (text is "each" && v > 0 && words[v - 1].Text.Equals("for", StringComparison.OrdinalIgnoreCase)))
+                && words[v + 1].Text.ToLowerInvariant() is "tonne" or "ton" or "t" or "kg" or "kilogram" or "unit"
+                && words[v + 2].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideName(Token word, List<(int Start, int End)> names) =>
