@@ -3108,4 +3108,24 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void A_deal_at_a_price_per_tonne_of_a_product_is_no_intensity() =>
         Single("Varno Metals Ltd sold 500 tonnes of concentrate at $4,000 per tonne of contained oxide.").Measure.Should().NotBe(Measures.Intensity);
+
+    [Fact]
+    public void What_goes_into_a_stockpile_over_years_is_cumulative()
+    {
+        var fact = Single("The Korea Public Procurement Service said it will stockpile 2,000 tons of rare earths over five years.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.Cumulative);
+        // What a stockpile holds stays a stock.
+        Single("The stockpile currently holds 260 metric tons of samarium-cobalt alloy.").Period.Should().Be(Periods.None);
+    }
+
+    [Fact]
+    public void A_share_of_a_months_total_is_that_months() =>
+        Fact("Exports in January-October reached 71.5 tonnes of terbium. The Netherlands took 1.9 tonnes of the October total.", 1.9)
+            .Period.Should().Be(Periods.Month);
+
+    [Fact]
+    public void What_came_in_a_single_shipment_is_one_lot() =>
+        Fact("China exported 4.1 tonnes of terbium in October. In a single shipment, a Japanese trader received 2.5 tonnes of terbium metal from a Baotou producer in mid-October.", 2.5)
+            .Period.Should().Be(Periods.OneOff);
 }

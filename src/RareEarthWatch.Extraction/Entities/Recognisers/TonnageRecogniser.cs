@@ -77,6 +77,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
         // "expects November production to ease to 9,000 t", "October exports rose to": a month naming the measure (§49).
         + @"|\b(?:" + MonthNames + @")\s+(?i:output|production|exports|imports|shipments|sales|deliveries)\b"
+        // "The Netherlands took 1.9t of the October total": a share of a month's total is that month's (§53).
+        + @"|\b(?i:of|in)\s+(?i:the|that)\s+(?:" + MonthNames + @")\s+(?i:total|figure|tally|volume)\b"
         // "In its first month the plant processed 41 t", "in the opening month": the first month of running (§49).
         + @"|\b(?i:(?:its|the|their)\s+(?:first|opening|first\s+full)\s+month)\b(?!\s+(?:earlier|ago|before|later|after)\b)"
         // "March was a record month, with 820 tonnes": the month the figure was made in (§53).
@@ -129,6 +131,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex SoldAtPriceRegex = new(
         @"(?i)^[^,;]*?\bat\s+(?:(?:about|around|some|roughly|nearly)\s+)?(?:US\$|A\$|\$|€|¥|RMB\s?|CNY\s?|Rs\.?\s?)?\d[\d,.]*\s*(?:yuan|dollars?|euros?|rupees|US\$|\$)?\s*(?:/\s*|per\s+|a\s+)(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound)\b",
         RegexOptions.Compiled);
+
+    /// <summary>"over five years", "over the next three years": the term a stock is built up over.</summary>
+    private static readonly Regex StockBuiltOverYearsRegex = new(@"(?i)\bover\s+(?:the\s+(?:next|coming)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b", RegexOptions.Compiled);
 
     /// <summary>How many sentences from the start (title and lead) may name the window a story opens on.</summary>
     private const int OpeningSentences = 3;
@@ -1664,6 +1669,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // previous plan": a figure compared or listed with a purchase into a stockpile is a purchase too, in its window.
             period = explicitPeriod ?? flow.Period;
         }
+        else if (measure == Measures.Stockpile && explicitPeriod == Periods.Cumulative && ownClause is { } building
+                 && StockBuiltOverYearsRegex.IsMatch(building.Own))
+        {
+            // "will stockpile 2,000 tons of rare earths over five years": what goes into a stockpile over a term is a sum
+            // over it, not the stock held (§53).
+            period = Periods.Cumulative;
+        }
         else if (measure == Measures.Stockpile && quantity.UnitPeriod is { } rate)
         {
             // "wants to accumulate 5,000 tonnes, or about 1,000 tonnes per annum": a stock has no rate; a figure written as one
@@ -1862,7 +1874,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>"in its first campaign", "in the first batch", "in a government-funded trial", "in a test run": one run of a plant or a test.</summary>
     private static readonly Regex OneRunRegex = new(
-        @"(?i)\bin\s+(?:a|an|its|the|their|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:campaign|batch|trial|test\s+run|trial\s+run|pilot\s+run|production\s+run)\b(?!\s+(?:against|to|for|by|of\s+(?:19|20)\d{2})\b)",
+        @"(?i)\bin\s+(?:a|an|its|the|their|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:campaign|batch|trial|test\s+run|trial\s+run|pilot\s+run|production\s+run|shipment|cargo|consignment|parcel|transaction)\b(?!\s+(?:against|to|for|by|of\s+(?:19|20)\d{2})\b)",
         RegexOptions.Compiled);
 
     /// <summary>"any consignment above 5 tonnes", "The largest single case involved 12 tonnes": the size of one lot.</summary>
