@@ -3128,4 +3128,16 @@ public sealed class TonnageFactRulesTests
     public void What_came_in_a_single_shipment_is_one_lot() =>
         Fact("China exported 4.1 tonnes of terbium in October. In a single shipment, a Japanese trader received 2.5 tonnes of terbium metal from a Baotou producer in mid-October.", 2.5)
             .Period.Should().Be(Periods.OneOff);
+
+    [Fact]
+    public void A_year_then_and_then_a_figure_is_no_range()
+    {
+        var figures = TestFiles.Recognize("Varno Metals Ltd plans to ship 1,000 tonnes of oxides in the second half of 2025 and 3,000 tonnes in 2026.").Tonnages;
+        figures.Should().HaveCount(2);
+        figures[1].Min.Should().Be(3_000);
+        figures[1].Max.Should().Be(3_000);
+        figures[1].Period.Should().Be(Periods.Year);
+        // "between 2,000 and 3,000 tonnes" is still a range.
+        Single("Varno Metals Ltd expects to ship between 2000 and 3,000 tonnes of oxides next year.").Min.Should().Be(2_000);
+    }
 }

@@ -718,8 +718,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var start = m.Index;
 
             var joinedByTo = m.Groups["join"].Value.Equals("to", StringComparison.OrdinalIgnoreCase);
-            if (v2 is not null && joinedByTo && DateBeforeRange(m, text))
+            var yearAndFigure = v2 is not null && m.Groups["join"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)
+                && Regex.IsMatch(m.Groups["n1"].Value, @"^(?:19|20)\d{2}$") && !m.Groups["m1"].Success
+                && !Regex.IsMatch(prefix, @"(?i)\bbetween\s*$");
+            if (v2 is not null && (joinedByTo && DateBeforeRange(m, text) || yearAndFigure))
             {
+                // "1,000 tonnes in the second half of 2025 and 3,000 tonnes in 2026": a year, then the next figure (§53).
                 // "forecast for the fiscal year to March 2027 to 10,200 tonnes": the first number is the date, not a range's low end.
                 v1 = v2.Value;
                 v2 = null;
