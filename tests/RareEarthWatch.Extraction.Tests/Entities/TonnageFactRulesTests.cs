@@ -3140,4 +3140,20 @@ public sealed class TonnageFactRulesTests
         // "between 2,000 and 3,000 tonnes" is still a range.
         Single("Varno Metals Ltd expects to ship between 2000 and 3,000 tonnes of oxides next year.").Min.Should().Be(2_000);
     }
+
+    [Fact]
+    public void A_lot_bought_at_a_price_for_a_months_shipment_is_one_lot() =>
+        Single("One trader bought 15 tonnes of terbium oxide at $1,050 per kg for December shipment.").Period.Should().Be(Periods.OneOff);
+
+    [Fact]
+    public void In_the_corresponding_period_is_the_window_named_before()
+    {
+        var text = "Varno Metals Ltd processed 9,800 tonnes of monazite in the first nine months of the year. "
+                   + "In the corresponding period a year ago it had processed 8,700 tonnes.";
+        Fact(text, 8_700).Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_rate_per_hour_has_no_period_of_its_own() =>
+        Single("Varno Metals Ltd processed an average of 95 tonnes of ore per hour at its plant last year.").Period.Should().Be(Periods.Unknown);
 }

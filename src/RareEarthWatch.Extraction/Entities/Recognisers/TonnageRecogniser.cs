@@ -120,11 +120,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
 
     /// <summary>"in the period", "over the same period" (not "the period to 2030"): the window named before.</summary>
-    private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+(?:the|that)\s+(?:same\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)", RegexOptions.Compiled);
+    private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+(?:the|that)\s+(?:(?:same|corresponding|comparable|equivalent|year-earlier|prior-year)\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)", RegexOptions.Compiled);
 
     /// <summary>"for January delivery", "for March shipment", "for delivery in June": when a lot is delivered, after the figure.</summary>
     private static readonly Regex DeliveryMonthRegex = new(
-        @"^[^,;]*?\bfor\s+(?:(?:" + MonthNames + @")\.?\s+(?:(?:19|20)\d{2}\s+)?(?i:delivery|shipment|loading|arrival|lifting)|(?i:delivery|shipment|loading)\s+in\s+(?:" + MonthNames + @"))\b",
+        @"^(?:[^,;]|,(?=\d))*?\bfor\s+(?:(?:" + MonthNames + @")\.?\s+(?:(?:19|20)\d{2}\s+)?(?i:delivery|shipment|loading|arrival|lifting)|(?i:delivery|shipment|loading)\s+in\s+(?:" + MonthNames + @"))\b",
         RegexOptions.Compiled);
 
     /// <summary>"(50 tonnes of dysprosium oxide) at 1,720 yuan per kg", "at $85/kg": the price a deal was done at, in the figure's clause.</summary>
@@ -2342,10 +2342,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>"in the same period last year", "the same quarter a year earlier": the window of another figure, a year apart.</summary>
-    private static readonly Regex SameWindowRegex = new(@"(?i)\bsame\s+(?:period|quarter|half|month|months|time|window)\b", RegexOptions.Compiled);
+    private static readonly Regex SameWindowRegex = new(@"(?i)\b(?:same|corresponding|comparable|year-earlier|prior-year)\s+(?:period|quarter|half|month|months|time|window)\b", RegexOptions.Compiled);
 
-    /// <summary>A rate per week ("per week", "a week", "weekly"; not "a week earlier").</summary>
-    private static readonly Regex WeekRateRegex = new(@"(?i)\b(?:per\s+week|a\s+week|each\s+week|every\s+week|weekly)\b(?!\s+(?:earlier|ago|before|later|after|of)\b)|/week\b", RegexOptions.Compiled);
+    /// <summary>A rate per week or per hour ("per week", "a week", "weekly", "per hour"; not "a week earlier"): no period of its own (§53).</summary>
+    private static readonly Regex WeekRateRegex = new(@"(?i)\b(?:per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+hour|an\s+hour|each\s+hour|every\s+hour|hourly)\b(?!\s+(?:earlier|ago|before|later|after|of)\b)|/week\b", RegexOptions.Compiled);
 
     /// <summary>"now", "currently", "current", "at present": the figure is today's rate.</summary>
     private static readonly Regex NowRegex = new(@"(?i)\b(?:now|currently|current|at\s+present|presently)\b", RegexOptions.Compiled);
