@@ -3156,4 +3156,11 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void A_rate_per_hour_has_no_period_of_its_own() =>
         Single("Varno Metals Ltd processed an average of 95 tonnes of ore per hour at its plant last year.").Period.Should().Be(Periods.Unknown);
+
+    [Fact]
+    public void A_further_amount_after_a_yearly_rate_is_yearly()
+    {
+        var text = "Once fully ramped up, the Varno Metals plant will process 2,000 tonnes a year of end-of-life magnets and separate a further 5,000 tonnes of mined concentrate.";
+        Fact(text, 5_000).Period.Should().Be(Periods.PerYear);
+    }
 }

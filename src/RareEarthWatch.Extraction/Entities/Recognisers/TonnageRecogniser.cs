@@ -135,6 +135,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"over five years", "over the next three years": the term a stock is built up over.</summary>
     private static readonly Regex StockBuiltOverYearsRegex = new(@"(?i)\bover\s+(?:the\s+(?:next|coming)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b", RegexOptions.Compiled);
 
+    /// <summary>Between two figures, no clause break, ending in "a further", "another", "an additional" (hedges allowed).</summary>
+    private static readonly Regex FurtherAmountRegex = new(
+        @"(?i)^[^;.]*?\b(?:and|plus)\b[^;.,]*?\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
     /// <summary>How many sentences from the start (title and lead) may name the window a story opens on.</summary>
     private const int OpeningSentences = 3;
 
@@ -1387,6 +1391,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         explicitPeriod ??= ExplicitPeriod(quantity, periodSegment);
+        if (explicitPeriod is null && q > 0 && previousInSentence?.Period == Periods.PerYear
+            && FurtherAmountRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.NumberStart - quantities[q - 1].End)))
+        {
+            // "will process 2,000 tonnes a year of magnet scrap and separate a further 5,000 tonnes of concentrate": a further
+            // amount of the same kind, at the same yearly rate (§53).
+            explicitPeriod = Periods.PerYear;
+        }
         if (explicitPeriod == Periods.Cumulative && ownClause is { } totalled && TotalRegex.IsMatch(totalled.Own)
             && !CumulativeRegex.IsMatch(totalled.Own) && !YearToDateRegex.IsMatch(totalled.Own)
             && previousInSentence?.Period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year)
