@@ -3163,4 +3163,17 @@ public sealed class TonnageFactRulesTests
         var text = "Once fully ramped up, the Varno Metals plant will process 2,000 tonnes a year of end-of-life magnets and separate a further 5,000 tonnes of mined concentrate.";
         Fact(text, 5_000).Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void What_a_notice_seeks_with_no_window_is_one_lot()
+    {
+        var text = "The Defense Logistics Agency has issued a solicitation. The same notice seeks 40 short tons of terbium oxide and 95 short tons of dysprosium oxide.";
+        TestFiles.Recognize(text).Tonnages.Should().OnlyContain(f => f.Period == Periods.OneOff);
+        // A rate sought stays a rate.
+        Single("Varno Metals Ltd is seeking 1,000 tonnes a year of NdPr oxide from new suppliers.").Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void Calendar_year_gives_its_year_as_the_detail() =>
+        Single("Varno Metals Ltd aims to produce 2,600 tonnes of concentrate in calendar year 2026.").PeriodDetail.Should().Be("calendar year 2026");
 }

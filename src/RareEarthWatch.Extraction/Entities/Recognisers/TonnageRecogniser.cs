@@ -139,6 +139,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex FurtherAmountRegex = new(
         @"(?i)^[^;.]*?\b(?:and|plus)\b[^;.,]*?\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
+    /// <summary>"seeks ", "is seeking up to ", "solicited ": what a notice or tender asks for, right before the figure.</summary>
+    private static readonly Regex SoughtBeforeRegex = new(
+        @"(?i)\b(?:seeks|seeking|sought|solicits|soliciting|solicited)\s+(?:(?:up\s+to|as\s+much\s+as|" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
     /// <summary>How many sentences from the start (title and lead) may name the window a story opens on.</summary>
     private const int OpeningSentences = 3;
 
@@ -1749,6 +1753,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // a list of parts is a part of the same whole, with the measure and period of the part before it (§44).
             measure = previousInSentence.Measure ?? measure;
             period = explicitPeriod ?? previousInSentence.Period;
+        }
+
+        if (period == Periods.Unknown && quantity.UnitPeriod is null
+            && (SoughtBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+                || (q > 0 && previousInSentence?.Period == Periods.OneOff && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])
+                    && SoughtBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q - 1].NumberStart)))))
+        {
+            // "The same notice seeks 40 short tons of terbium oxide and 95 short tons of dysprosium oxide": what one notice or
+            // tender asks for, with no window or rate, is one lot (§53).
+            period = Periods.OneOff;
         }
 
         var factor = quantity.Factor;
