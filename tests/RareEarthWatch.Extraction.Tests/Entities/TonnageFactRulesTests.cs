@@ -3176,4 +3176,14 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void Calendar_year_gives_its_year_as_the_detail() =>
         Single("Varno Metals Ltd aims to produce 2,600 tonnes of concentrate in calendar year 2026.").PeriodDetail.Should().Be("calendar year 2026");
+
+    [Fact]
+    public void A_purchase_in_a_window_after_a_reserve_sentence_is_no_reserve()
+    {
+        var text = "The Korea Public Procurement Service said it will stockpile 2,000 tons of rare earths over five years as part of a strategic reserve programme. "
+                   + "The agency purchased 180 tons in the first half of this year.";
+        var fact = Fact(text, 180);
+        fact.Measure.Should().NotBe(Measures.Reserve);
+        fact.Period.Should().Be(Periods.HalfYear);
+    }
 }

@@ -1562,7 +1562,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
         else if (measure == Measures.Other && material?.Foreign != true && previousSentence is not null && noCue
             && (Anaphor(sentence.Text) != AnaphorKind.None || FindQuantities(previousSentence, false).Count == 0)
-            && LastCueIn(previousSentence) is { } carried)
+            && LastCueIn(previousSentence) is { } carried
+            // "... as part of a strategic reserve programme. The agency purchased 180 tons in the first half": a figure with a
+            // window of its own is a flow, not the stock the sentence before named (§53).
+            && !(carried is Measures.Reserve or Measures.Resource && ownPeriod is not null))
         {
             // "X issued the separation quota for 2026. It set the figure at 127,000 tonnes": the anaphor continues the
             // previous sentence, and so does its measure; so does any sentence with no cue after one with no figure
