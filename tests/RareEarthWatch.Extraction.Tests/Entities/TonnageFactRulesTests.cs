@@ -3001,4 +3001,11 @@ public sealed class TonnageFactRulesTests
         Fact("Varno Metals Ltd said its concentrate is rich in dysprosium. It shipped 40 tonnes in March.", 40)
             .ElementSymbol.Should().Be("Dy");
     }
+
+    // §55 (measure24): measure shapes on new wordings.
+    [Theory]
+    [InlineData("Varno Metals Ltd said its separation plant is running at 450 tonnes a month of REO, below its design rate.", 450)]
+    [InlineData("Varno Metals Ltd said the new line would run at about 1,100 tonnes in 2027.", 1_100)]
+    public void A_plant_running_at_a_figure_is_producing_it(string text, double value) =>
+        Fact(text, value).Measure.Should().Be(Measures.Production);
 }

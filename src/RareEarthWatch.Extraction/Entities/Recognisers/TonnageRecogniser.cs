@@ -2410,7 +2410,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "running at an annualised rate of 180 tonnes", "a run-rate of 1,300 tonnes a month": a plant's current rate is
         // production at that rate (§37), whatever cue is nearer ("designed to produce 300 tpa and was running at a rate of").
-        if (MeasureShapes.RunRate(words, firstWord) is not null)
+        if (MeasureShapes.RunRate(words, firstWord) is not null || MeasureShapes.RunsAt(words, firstWord))
         {
             return (Measures.Production, false);
         }
