@@ -3008,4 +3008,13 @@ public sealed class TonnageFactRulesTests
     [InlineData("Varno Metals Ltd said the new line would run at about 1,100 tonnes in 2027.", 1_100)]
     public void A_plant_running_at_a_figure_is_producing_it(string text, double value) =>
         Fact(text, value).Measure.Should().Be(Measures.Production);
+
+    [Theory]
+    [InlineData("Customs data showed outbound shipments of rare earth magnets from Norway totalled 5,430 tons in October.", Measures.Export)]
+    [InlineData("Re-exports of processed rare earth compounds from Norway to Vietnam stood at 390 tons in October.", Measures.Export)]
+    [InlineData("Arrivals of rare earth compounds in Norway from Laos fell to 1,210 tons in October.", Measures.Import)]
+    [InlineData("Inbound cargoes of monazite concentrate into Norway reached 2,950 tons in October.", Measures.Import)]
+    [InlineData("Varno Metals Ltd said its dysprosium requirement for the year is 180 tonnes.", Measures.Other)]
+    public void Trade_flow_and_requirement_words_give_the_measure(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
 }

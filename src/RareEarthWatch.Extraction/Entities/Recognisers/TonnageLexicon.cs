@@ -79,6 +79,10 @@ public static class TonnageLexicon
         ["exporters"] = Measures.Export,
         ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
         ["importers"] = Measures.Import,
+        // Trade-flow words of customs reports (§55): "re-exports to Vietnam stood at 390 tons", "arrivals from Laos fell to
+        // 1,210 tons", "inbound cargoes reached 2,950 tons", "outbound shipments totalled 5,430 tons".
+        ["re-export"] = Measures.Export, ["re-exports"] = Measures.Export, ["re-exported"] = Measures.Export,
+        ["outbound"] = Measures.Export, ["inbound"] = Measures.Import, ["arrivals"] = Measures.Import,
         ["offtake"] = Measures.Offtake, ["take"] = Measures.Offtake, ["takes"] = Measures.Offtake,
         ["buy"] = Measures.Offtake, ["buys"] = Measures.Offtake,
         ["purchase"] = Measures.Offtake, ["purchases"] = Measures.Offtake,
@@ -110,6 +114,8 @@ public static class TonnageLexicon
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
         ["require"] = Measures.Other, ["requires"] = Measures.Other, ["required"] = Measures.Other, // "would require 3,000 tonnes of magnets"
         ["consumption"] = Measures.Other, ["demand"] = Measures.Other,
+        // "its requirement for the year is 180 tonnes", "the country's requirements of 4,000 tonnes a year": demand (§55).
+        ["requirement"] = Measures.Other, ["requirements"] = Measures.Other,
         ["use"] = Measures.Other, ["usage"] = Measures.Other, // "would cut its dysprosium use by about 40 tonnes a year" (§44)
         ["uses"] = Measures.Other, ["used"] = Measures.Other,
         // Enforcement, not trade: "customs seized 40 tonnes of smuggled oxide" (see SeizureWords).

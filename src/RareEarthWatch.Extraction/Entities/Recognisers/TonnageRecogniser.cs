@@ -2929,6 +2929,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             cue ??= HeldAmount(words, w) ? Measures.Stockpile : IsTradeVerb(words, w) ? Measures.Sales : Measures.Production; // "plans to mine 1.2 million tonnes of ore"
 
+            // "outbound shipments of magnets totalled 5,430 tons", "inbound cargoes of monazite": a word of direction right
+            // before a shipment noun says which way the goods crossed the border (§55).
+            if (cue == Measures.Shipment && w > 0 && words[w - 1].Text.ToLowerInvariant() is "outbound" or "inbound")
+            {
+                cue = words[w - 1].Text.Equals("outbound", StringComparison.OrdinalIgnoreCase) ? Measures.Export : Measures.Import;
+            }
+
             var distance = w < firstWord ? firstWord - w : w - afterWord + 1;
             if (distance < bestDistance)
             {
@@ -3129,7 +3136,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// part of the product's name, no verb ("recycled 42 tonnes", "magnets recycled in 2025" stay cues).
     /// </summary>
     private static bool RecycledProduct(List<Token> words, int w) =>
-        words[w].Text.Equals("recycled", StringComparison.OrdinalIgnoreCase)
+        (words[w].Text.Equals("recycled", StringComparison.OrdinalIgnoreCase)
+         // "Re-exports of processed rare earth compounds stood at 390 tons": after "of", a participle names the goods (§55).
+         || (w > 0 && words[w - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+             && words[w].Text.ToLowerInvariant() is "processed" or "treated" or "converted"))
         && w + 1 < words.Count && words[w + 1].IsWord && char.IsLetter(words[w + 1].Text[0])
         && !TonnageLexicon.PlantSizeHedges.Contains(words[w + 1].Text) && !TonnageLexicon.WordsAfterAVerb.Contains(words[w + 1].Text);
 
