@@ -3017,4 +3017,13 @@ public sealed class TonnageFactRulesTests
     [InlineData("Varno Metals Ltd said its dysprosium requirement for the year is 180 tonnes.", Measures.Other)]
     public void Trade_flow_and_requirement_words_give_the_measure(string text, string measure) =>
         Single(text).Measure.Should().Be(measure);
+
+    [Theory]
+    [InlineData("Varno Metals Ltd is on track to deliver 1,800 tonnes of NdPr oxide this year.", 1_800, Measures.Production)]
+    [InlineData("The Kestrel Bay project is slated to deliver 7,000 to 8,000 tonnes of monazite concentrate a year once stage one starts.", 8_000, Measures.Production)]
+    [InlineData("Initial feed will come from Corrib Mining Corp, which has agreed to deliver 400 tonnes in 2027.", 400, Measures.Offtake)]
+    [InlineData("Varno Metals Ltd is expected to deliver 300 tonnes of NdPr oxide to Halden Magnets in March.", 300, Measures.Shipment)]
+    [InlineData("Initial feed will be carbonate bought from the Defense Logistics Agency, which has agreed to deliver 40 tons in 2027.", 40, Measures.Offtake)]
+    public void What_is_scheduled_or_agreed_to_be_delivered(string text, double value, string measure) =>
+        Fact(text, value).Measure.Should().Be(measure);
 }

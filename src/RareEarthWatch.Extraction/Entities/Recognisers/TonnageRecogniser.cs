@@ -1689,6 +1689,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
         if (measure is Measures.Offtake or Measures.Other && material?.Foreign != true && subjectKind == SubjectKinds.Organisation && subjectId is not null
             && options.StateBodyKinds.Contains(index.Organisations[subjectId].Kind)
+            // "feed bought from the Saskatchewan Research Council, which has agreed to deliver 400 tonnes": a verb of supplying
+            // after the purchase makes the state body the seller, not a buyer for its stockpile (§55).
+            && !(words.FindLastIndex(w => w.End <= quantity.NumberStart && w.Text.ToLowerInvariant() is "bought" or "purchased" or "acquired" or "purchase"
+                     or "buy" or "buying" or "purchasing" or "deliver" or "delivers" or "supply" or "supplies" or "sell" or "sells")
+                 is var lastVerb and >= 0 && words[lastVerb].Text.ToLowerInvariant() is "deliver" or "delivers" or "supply" or "supplies" or "sell" or "sells")
             && (words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired")
                 // "KOMIR will purchase 2,400 tons next year, after buying 1,150 tons in 2026": a state body's planned buying in
                 // a window, with no deal or rate, is for its stockpile too (§49).
@@ -2523,6 +2528,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Production, false);
         }
 
+        // "which has agreed to deliver 400 tonnes in 2027": a delivery agreed to is a contracted supply (§55); "is slated to
+        // deliver 7,000 to 8,000 tonnes a year once stage one starts", "is on track to deliver 1,800 tonnes this year": what a
+        // project or producer is scheduled to deliver, to no one named, is its output (§55).
+        if (best == Measures.Shipment && bestIndex >= 2 && bestIndex < firstWord && words[bestIndex].Text.ToLowerInvariant() is "deliver" or "ship"
+            && words[bestIndex - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            var lead = words[bestIndex - 2].Text.ToLowerInvariant();
+            if (lead is "agreed" or "agrees" or "agree" or "committed" or "contracted" or "obliged")
+            {
+                return (Measures.Offtake, false);
+            }
+
+            if (lead is "slated" or "set" or "scheduled" or "due" or "expected" or "track" or "poised" or "forecast" or "guided"
+                && words[bestIndex].Text.Equals("deliver", StringComparison.OrdinalIgnoreCase) && !RecipientAfter(words, afterWord, clauseEnd))
+            {
+                return (Measures.Production, false);
+            }
+        }
+
         if (best == Measures.Production)
         {
             for (var w = Math.Max(0, bestIndex - options.CapacityCompoundWords); w < bestIndex; w++)
@@ -2658,6 +2682,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"... to European customers", "to China", "to the buyer": a "to" after the figure that names where it goes (not "7,000 to 8,000", not "to be").</summary>
+    private static bool RecipientAfter(List<Token> words, int afterWord, int clauseEnd)
+    {
+        for (var w = Math.Max(0, afterWord); w < clauseEnd && w < words.Count; w++)
+        {
+            if (words[w].Text is "." or ";")
+            {
+                return false;
+            }
+
+            if (words[w].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Count
+                && !char.IsDigit(words[w + 1].Text[0]) && !(w > 0 && char.IsDigit(words[w - 1].Text[^1]))
+                && words[w + 1].Text.ToLowerInvariant() is not ("be" or "reach" or "rise" or "start" or "begin"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The stacks hold about 35 million tonnes": a verb of holding right after a body of material, before the figure in its clause.</summary>
