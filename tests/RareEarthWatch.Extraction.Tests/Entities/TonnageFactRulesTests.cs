@@ -3026,4 +3026,19 @@ public sealed class TonnageFactRulesTests
     [InlineData("Initial feed will be carbonate bought from the Defense Logistics Agency, which has agreed to deliver 40 tons in 2027.", 40, Measures.Offtake)]
     public void What_is_scheduled_or_agreed_to_be_delivered(string text, double value, string measure) =>
         Fact(text, value).Measure.Should().Be(measure);
+
+    [Theory]
+    [InlineData("Prices fell as Varno Metals Ltd released 120 tonnes of dysprosium oxide from its reserves.")]
+    [InlineData("The Defense Logistics Agency will release 35 tonnes of dysprosium oxide from state reserves to domestic magnet makers.")]
+    public void Material_released_from_a_stock_is_sold(string text) =>
+        Single(text).Measure.Should().Be(Measures.Sales);
+
+    [Fact]
+    public void A_release_from_reserves_is_one_sale_and_the_stock_still_held_is_a_stockpile()
+    {
+        var text = "Prices fell as Varno Metals Ltd released 120 tonnes of dysprosium oxide from its reserves. "
+                   + "Market sources said the group still holds more than 600 t of dysprosium and terbium products.";
+        Fact(text, 120).Period.Should().Be(Periods.OneOff);
+        Fact(text, 600).Measure.Should().Be(Measures.Stockpile);
+    }
 }

@@ -1459,6 +1459,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // year") is the sentence's own measure even without a cue word.
         var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames))
                     && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w))
+                    // "Market sources said the group still holds more than 600 t": a stock held is the sentence's own measure (§55).
+                    && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w))
                     && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames));
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity
@@ -2425,6 +2427,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (MeasureShapes.StockHeld(words, firstWord))
         {
             return (Measures.Stockpile, false);
+        }
+
+        // "released 120 tonnes of the oxide from its reserves": let out of a stock onto the market, a sale (§55).
+        if (MeasureShapes.ReleasedFromStock(words, firstWord))
+        {
+            return (Measures.Sales, quantity.UnitPeriod is null && !MeasureShapes.RateAfter(words, afterWord)); // one lot let out, unless a rate
         }
 
         // "..., while inventories at separators were ...": a cue after a parallel-clause word belongs to that clause.
