@@ -3041,4 +3041,11 @@ public sealed class TonnageFactRulesTests
         Fact(text, 120).Period.Should().Be(Periods.OneOff);
         Fact(text, 600).Measure.Should().Be(Measures.Stockpile);
     }
+
+    [Theory]
+    [InlineData("Varno Metals Ltd said engineering on its proposed separation plant in Texas, sized for 5,000 tonnes a year of light rare earths, was complete.")]
+    [InlineData("A scoping study now under way assumes an initial mining rate of 2 Mtpa of ore.")]
+    [InlineData("Varno Metals Ltd has opened a recycling hub designed to take in 800 tonnes of magnet scrap a year.")]
+    public void What_a_plant_is_sized_for_or_a_mining_rate_is_a_capacity(string text) =>
+        Single(text).Measure.Should().Be(Measures.Capacity);
 }

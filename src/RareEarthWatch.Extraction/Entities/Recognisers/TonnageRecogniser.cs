@@ -2482,7 +2482,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "built to produce 1,000 tonnes a year", "designed to treat 570,000 t of ore per year and recover 10,000 tpa": what a
         // plant is designed for is its capacity (§37).
-        if (best == Measures.Production && bestIndex < firstWord && MeasureShapes.DesignedFor(words, bestIndex))
+        // "a facility designed to take in 800 tonnes of scrap a year" (§55): what it is designed to take in, too.
+        if ((best == Measures.Production || (best == Measures.Offtake && words[bestIndex].Text.ToLowerInvariant() is "take")) && bestIndex < firstWord
+            && MeasureShapes.DesignedFor(words, bestIndex))
         {
             return (Measures.Capacity, false);
         }
@@ -3210,6 +3212,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             w--;
         }
 
+        // "a separation plant in Texas, sized for 5,000 tonnes a year", "built for 800 tpa": what a plant is sized for (§55).
+        if (w >= 1 && words[w].Text.Equals("for", StringComparison.OrdinalIgnoreCase)
+            && words[w - 1].Text.ToLowerInvariant() is "sized" or "designed" or "built" or "engineered" or "configured")
+        {
+            return true;
+        }
+
         if (w < 1 || !words[w].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -3220,7 +3229,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                // "has capacity of about 3,000 tonnes a year but produced only 1,200": the figure a capacity noun sizes.
                || noun.Equals("capacity", StringComparison.OrdinalIgnoreCase) || noun.Equals("throughput", StringComparison.OrdinalIgnoreCase)
                // "the plant's design rate of 5,000 tonnes a year", "a nameplate rate of".
-               || (noun.Equals("rate", StringComparison.OrdinalIgnoreCase) && w >= 2 && words[w - 2].Text.ToLowerInvariant() is "design" or "designed" or "nameplate");
+               || (noun.Equals("rate", StringComparison.OrdinalIgnoreCase) && w >= 2 && words[w - 2].Text.ToLowerInvariant() is "design" or "designed" or "nameplate"
+                   // "assumes an initial mining rate of 2 Mtpa of ore", "a processing rate of 1.5 Mtpa": the rate a mine or plant is planned at (§55).
+                   or "mining" or "milling" or "processing" or "treatment" or "throughput");
     }
 
     /// <summary>The measure of the noun an adjectival figure sizes ("a 5,000-tonne magnet plant" → capacity), or null.</summary>
