@@ -3048,4 +3048,12 @@ public sealed class TonnageFactRulesTests
     [InlineData("Varno Metals Ltd has opened a recycling hub designed to take in 800 tonnes of magnet scrap a year.")]
     public void What_a_plant_is_sized_for_or_a_mining_rate_is_a_capacity(string text) =>
         Single(text).Measure.Should().Be(Measures.Capacity);
+
+    [Theory]
+    [InlineData("The quota for ionic-clay heavy rare earths was kept at 19,150 tonnes, the Ministry of Industry and Information Technology said.", Measures.Quota)]
+    [InlineData("The Korea Public Procurement Service said it would buy more oxide next year, lifting the state reserve to 2,100 tons.", Measures.Stockpile)]
+    [InlineData("Singapore-based trader Varno Metals booked 400 tonnes of NdPr oxide for delivery in the first quarter.", Measures.Offtake)]
+    [InlineData("Heavy rare earth intensity in the region's magnet output is about 3.5 kg of dysprosium per tonne of magnets.", Measures.Intensity)]
+    public void Levels_state_reserves_bookings_and_content_per_tonne_of_product(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
 }

@@ -95,6 +95,8 @@ public static class TonnageLexicon
         ["committed"] = Measures.Offtake, ["commitment"] = Measures.Offtake, ["commitments"] = Measures.Offtake,
         // "the 600 tonnes a year the Danish company had ordered": what a buyer ordered is a contracted purchase (§44).
         ["ordered"] = Measures.Offtake,
+        // "trader X booked 400 tonnes of NdPr oxide for delivery in the first quarter": a purchase contracted (§55).
+        ["booked"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
         // "aims to handle 2,000 t a year of feed": like "process"/"treat", what a plant can put through (§44); past "handled" is feed.
         ["handle"] = Measures.Capacity, ["handles"] = Measures.Capacity, ["handled"] = Measures.Other,
@@ -362,7 +364,8 @@ public static class TonnageLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before "reserve" that make it a government stockpile ("strategic reserve"), not a mineral reserve.</summary>
-    public static FrozenSet<string> StockpileReserveWords { get; } = new[] { "strategic" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // "lifting the state reserve to 2,100 tons" (§55).
+    public static FrozenSet<string> StockpileReserveWords { get; } = new[] { "strategic", "state", "government" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of a market trade ("80 t traded in the spot market"; "changed hands" is read as a phrase): one sale, one_off.</summary>
     public static FrozenSet<string> TradeVerbs { get; } = new[] { "traded" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -2975,6 +2975,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
+            // "the quota ... was kept at 19,150 tonnes", "held steady at": a level kept, no stock (§55).
+            if (words[w].Text.ToLowerInvariant() is "kept" or "keeps" or "keep" && w + 1 < words.Count
+                && words[w + 1].Text.ToLowerInvariant() is "at" or "unchanged" or "steady" or "flat" or "stable")
+            {
+                continue;
+            }
+
             if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w)
                 || ShareOfOutput(words, w)
                 || ReservePrice(words, w) || (w >= afterWord && HeadsLaterFigure(words, w)))
@@ -3339,6 +3346,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (word.Equals("per", StringComparison.OrdinalIgnoreCase) || word.Equals("each", StringComparison.OrdinalIgnoreCase))
             {
                 var next = w + 1 < words.Count ? words[w + 1].Text : string.Empty;
+                // "3.5 kg of dysprosium per tonne of magnets": per a mass of a product (not of ore, a grade) is an intensity (§55).
+                if (TonnageLexicon.PerMassUnits.Contains(next) && w + 3 < words.Count && words[w + 2].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+                    && words[w + 3].IsWord && char.IsLetter(words[w + 3].Text[0]) && words[w + 3].Text.ToLowerInvariant() is not ("ore" or "rock" or "feed" or "material"))
+                {
+                    return true;
+                }
+
                 if (next.Length > 0 && !TonnageLexicon.PerMassUnits.Contains(next) && !PerYearRegex.IsMatch("per " + next) && !PerDayRegex.IsMatch("per " + next)
                     && !next.Equals("annum", StringComparison.OrdinalIgnoreCase) && !next.Equals("quarter", StringComparison.OrdinalIgnoreCase)
                     && !next.Equals("month", StringComparison.OrdinalIgnoreCase))
