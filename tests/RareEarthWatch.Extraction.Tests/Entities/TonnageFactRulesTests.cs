@@ -3056,4 +3056,12 @@ public sealed class TonnageFactRulesTests
     [InlineData("Heavy rare earth intensity in the region's magnet output is about 3.5 kg of dysprosium per tonne of magnets.", Measures.Intensity)]
     public void Levels_state_reserves_bookings_and_content_per_tonne_of_product(string text, string measure) =>
         Single(text).Measure.Should().Be(measure);
+
+    [Fact]
+    public void What_a_single_product_named_with_a_needs_is_an_intensity()
+    {
+        var text = "Each battery-electric car uses on average 1.4 kg of NdPr in its drive unit, while a 15 MW offshore turbine with a direct-drive generator needs roughly 9 tonnes of magnets.";
+        Fact(text, 9).Measure.Should().Be(Measures.Intensity);
+        Single("Varno Metals Ltd said a car maker in Germany needs 500 tonnes of magnets a year.").Measure.Should().NotBe(Measures.Intensity);
+    }
 }

@@ -2915,10 +2915,31 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 return true;
             }
+
+            // "while a 15 MW offshore turbine with a direct-drive generator needs roughly 9 tonnes of magnets": one product
+            // named with "a" before the verb of use is a per-unit figure too (§55); not "a car maker", "a turbine factory".
+            if (text is "a" or "an")
+            {
+                for (var u = v + 1; u < w && u <= v + 5; u++)
+                {
+                    if (UnitProducts.Contains(words[u].Text)
+                        && (u + 1 >= words.Count || words[u + 1].Text.ToLowerInvariant() is not ("maker" or "makers" or "manufacturer" or "manufacturers"
+                            or "industry" or "sector" or "company" or "plant" or "factory" or "fleet" or "market" or "producer" or "producers")))
+                    {
+                        return true;
+                    }
+                }
+            }
         }
 
         return false;
     }
+
+    /// <summary>Single products a per-unit figure is of ("a turbine", "an electric car", "a fighter jet").</summary>
+    private static readonly FrozenSet<string> UnitProducts = new[]
+    {
+        "turbine", "car", "vehicle", "motor", "EV", "jet", "aircraft", "missile", "submarine", "smartphone", "phone", "robot", "drone",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"compared with", "compared to", "versus", "vs" (hedges skipped) right before the figure's first word.</summary>
     private static bool ComparedBefore(List<Token> words, int firstWord)
