@@ -3064,4 +3064,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 9).Measure.Should().Be(Measures.Intensity);
         Single("Varno Metals Ltd said a car maker in Germany needs 500 tonnes of magnets a year.").Measure.Should().NotBe(Measures.Intensity);
     }
+
+    [Fact]
+    public void A_tranche_after_stockpile_purchases_over_a_term_is_for_the_stockpile_too()
+    {
+        var text = "The Defense Logistics Agency has issued a solicitation to buy as much as 1.1 million pounds of NdPr oxide for the National Defense Stockpile over five years. "
+                   + "The agency expects to award contracts for an initial 220,000 pounds in fiscal 2027.";
+        var tranche = Fact(text, 220_000 * 0.00045359237);
+        tranche.Measure.Should().Be(Measures.Stockpile);
+        tranche.Period.Should().Be(Periods.Year);
+    }
 }

@@ -1462,18 +1462,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     // "Market sources said the group still holds more than 600 t": a stock held is the sentence's own measure (§55).
                     && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w))
                     && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames));
+        var stockFlow = false;
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity
             // "The stockpile held 1,200 tons at the end of fiscal 2025. The plan also lists disposals of 250 tons over the
             // fiscal year": a figure with a window of its own is a flow, not the stock of the sentence before.
-            && !(previousMeasure == Measures.Stockpile && ownPeriod is not null))
+            // But purchases for a stockpile over a term ("to buy as much as 1.1 million pounds for the National Defense Stockpile
+            // over five years. ... contracts for an initial 220,000 pounds in fiscal 2027") are flows: the next one is too (§55).
+            && !(previousMeasure == Measures.Stockpile && ownPeriod is not null && previousFact.Period is Periods.None or Periods.Unknown))
         {
             // "China accounted for 270,000 tons", "Japan received 1,020 tons of the total", "The German buyer has the
             // option to lift a further 400 tpa": a sentence with no cue word of its own goes on about the previous
             // sentence's figure: its measure, and its window when this one names none. Not a capacity: "In H1 the
             // company recycled 42 tonnes" after a plant's capacity is an amount, not the plant's size.
             measure = previousMeasure;
-            if (explicitPeriod is null && WindowPeriods.Contains(previousFact.Period))
+            stockFlow = previousMeasure == Measures.Stockpile && previousFact.Period is not (Periods.None or Periods.Unknown);
+            if (explicitPeriod is null && WindowPeriods.Contains(previousFact.Period) && !stockFlow)
             {
                 explicitPeriod = previousFact.Period;
             }
@@ -1592,7 +1596,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
         var adjectivalCapacity = measure == Measures.Capacity && AdjectivalHead(quantity, words) == Measures.Capacity;
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
-        if (measure == Measures.Stockpile && PurchasedFigure(words, quantity))
+        if (measure == Measures.Stockpile && (PurchasedFigure(words, quantity) || stockFlow))
         {
             // "buying 150 tonnes of dysprosium oxide to be held in bonded warehouses", "bought 320 tonnes this year": what is
             // bought into a stockpile is a flow in the window its clause names (one lot when none), not the stock itself.
