@@ -3074,4 +3074,9 @@ public sealed class TonnageFactRulesTests
         tranche.Measure.Should().Be(Measures.Stockpile);
         tranche.Period.Should().Be(Periods.Year);
     }
+
+    [Fact]
+    public void An_adjectival_yearly_figure_before_product_is_output() =>
+        Single("Varno Metals Ltd said it had begun talks with Japanese groups over offtake of a planned 10,000 tonne-per-year concentrate product.")
+            .Measure.Should().Be(Measures.Production);
 }

@@ -189,6 +189,8 @@ public static class TonnageLexicon
         // "a 6,000-tonne-a-year magnet manufacturing scheme", "a 500-tonne recycling hub": the size of what is built (§44).
         ["hub"] = Measures.Capacity, ["scheme"] = Measures.Capacity, ["programme"] = Measures.Capacity, ["program"] = Measures.Capacity,
         ["unit"] = Measures.Capacity,
+        // "offtake of a planned 10,000 tonne-per-year concentrate product": the yearly output the product stream is (§55).
+        ["product"] = Measures.Production,
         ["shipment"] = Measures.Shipment, ["cargo"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
