@@ -3326,4 +3326,82 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().NotBe(Measures.Reserve);
         fact.Period.Should().Be(Periods.HalfYear);
     }
+
+    // §55 (measure24): measure shapes on new wordings.
+    [Theory]
+    [InlineData("Varno Metals Ltd said its separation plant is running at 450 tonnes a month of REO, below its design rate.", 450)]
+    [InlineData("Varno Metals Ltd said the new line would run at about 1,100 tonnes in 2027.", 1_100)]
+    public void A_plant_running_at_a_figure_is_producing_it(string text, double value) =>
+        Fact(text, value).Measure.Should().Be(Measures.Production);
+
+    [Theory]
+    [InlineData("Customs data showed outbound shipments of rare earth magnets from Norway totalled 5,430 tons in October.", Measures.Export)]
+    [InlineData("Re-exports of processed rare earth compounds from Norway to Vietnam stood at 390 tons in October.", Measures.Export)]
+    [InlineData("Arrivals of rare earth compounds in Norway from Laos fell to 1,210 tons in October.", Measures.Import)]
+    [InlineData("Inbound cargoes of monazite concentrate into Norway reached 2,950 tons in October.", Measures.Import)]
+    [InlineData("Varno Metals Ltd said its dysprosium requirement for the year is 180 tonnes.", Measures.Other)]
+    public void Trade_flow_and_requirement_words_give_the_measure(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
+
+    [Theory]
+    [InlineData("Varno Metals Ltd is on track to deliver 1,800 tonnes of NdPr oxide this year.", 1_800, Measures.Production)]
+    [InlineData("The Kestrel Bay project is slated to deliver 7,000 to 8,000 tonnes of monazite concentrate a year once stage one starts.", 8_000, Measures.Production)]
+    [InlineData("Initial feed will come from Corrib Mining Corp, which has agreed to deliver 400 tonnes in 2027.", 400, Measures.Offtake)]
+    [InlineData("Varno Metals Ltd is expected to deliver 300 tonnes of NdPr oxide to Halden Magnets in March.", 300, Measures.Shipment)]
+    [InlineData("Initial feed will be carbonate bought from the Defense Logistics Agency, which has agreed to deliver 40 tons in 2027.", 40, Measures.Offtake)]
+    public void What_is_scheduled_or_agreed_to_be_delivered(string text, double value, string measure) =>
+        Fact(text, value).Measure.Should().Be(measure);
+
+    [Theory]
+    [InlineData("Prices fell as Varno Metals Ltd released 120 tonnes of dysprosium oxide from its reserves.")]
+    [InlineData("The Defense Logistics Agency will release 35 tonnes of dysprosium oxide from state reserves to domestic magnet makers.")]
+    public void Material_released_from_a_stock_is_sold(string text) =>
+        Single(text).Measure.Should().Be(Measures.Sales);
+
+    [Fact]
+    public void A_release_from_reserves_is_one_sale_and_the_stock_still_held_is_a_stockpile()
+    {
+        var text = "Prices fell as Varno Metals Ltd released 120 tonnes of dysprosium oxide from its reserves. "
+                   + "Market sources said the group still holds more than 600 t of dysprosium and terbium products.";
+        Fact(text, 120).Period.Should().Be(Periods.OneOff);
+        Fact(text, 600).Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Theory]
+    [InlineData("Varno Metals Ltd said engineering on its proposed separation plant in Texas, sized for 5,000 tonnes a year of light rare earths, was complete.")]
+    [InlineData("A scoping study now under way assumes an initial mining rate of 2 Mtpa of ore.")]
+    [InlineData("Varno Metals Ltd has opened a recycling hub designed to take in 800 tonnes of magnet scrap a year.")]
+    public void What_a_plant_is_sized_for_or_a_mining_rate_is_a_capacity(string text) =>
+        Single(text).Measure.Should().Be(Measures.Capacity);
+
+    [Theory]
+    [InlineData("The quota for ionic-clay heavy rare earths was kept at 19,150 tonnes, the Ministry of Industry and Information Technology said.", Measures.Quota)]
+    [InlineData("The Korea Public Procurement Service said it would buy more oxide next year, lifting the state reserve to 2,100 tons.", Measures.Stockpile)]
+    [InlineData("Singapore-based trader Varno Metals booked 400 tonnes of NdPr oxide for delivery in the first quarter.", Measures.Offtake)]
+    [InlineData("Heavy rare earth intensity in the region's magnet output is about 3.5 kg of dysprosium per tonne of magnets.", Measures.Intensity)]
+    public void Levels_state_reserves_bookings_and_content_per_tonne_of_product(string text, string measure) =>
+        Single(text).Measure.Should().Be(measure);
+
+    [Fact]
+    public void What_a_single_product_named_with_a_needs_is_an_intensity()
+    {
+        var text = "Each battery-electric car uses on average 1.4 kg of NdPr in its drive unit, while a 15 MW offshore turbine with a direct-drive generator needs roughly 9 tonnes of magnets.";
+        Fact(text, 9).Measure.Should().Be(Measures.Intensity);
+        Single("Varno Metals Ltd said a car maker in Germany needs 500 tonnes of magnets a year.").Measure.Should().NotBe(Measures.Intensity);
+    }
+
+    [Fact]
+    public void A_tranche_after_stockpile_purchases_over_a_term_is_for_the_stockpile_too()
+    {
+        var text = "The Defense Logistics Agency has issued a solicitation to buy as much as 1.1 million pounds of NdPr oxide for the National Defense Stockpile over five years. "
+                   + "The agency expects to award contracts for an initial 220,000 pounds in fiscal 2027.";
+        var tranche = Fact(text, 220_000 * 0.00045359237);
+        tranche.Measure.Should().Be(Measures.Stockpile);
+        tranche.Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void An_adjectival_yearly_figure_before_product_is_output() =>
+        Single("Varno Metals Ltd said it had begun talks with Japanese groups over offtake of a planned 10,000 tonne-per-year concentrate product.")
+            .Measure.Should().Be(Measures.Production);
 }

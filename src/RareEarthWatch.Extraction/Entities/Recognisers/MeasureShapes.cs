@@ -129,6 +129,43 @@ internal static class MeasureShapes
     }
 
     /// <summary>
+    /// "the plant is running at 450 tonnes a month", "would run at about 1,100 tonnes in 2027": a verb of running and "at"
+    /// right before the figure (hedges between) is the plant's rate or amount of output without the word "rate" (§55),
+    /// production like a run rate (§37); the period is left to the words after the figure.
+    /// </summary>
+    public static bool RunsAt(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text) && !Is(words[w], "at"))
+        {
+            w--;
+        }
+
+        return w >= 1 && Is(words[w], "at") && RunningVerbs.Contains(words[w - 1].Text) && !Is(words[w - 1], "producing");
+    }
+
+    /// <summary>
+    /// "released 120 tonnes of the oxide from its reserves", "will release 35 tonnes of dysprosium oxide from state reserves",
+    /// "a release of 200 t from the stockpile": material let out of a stock onto the market is sold (§55; dev4 E13), neither a
+    /// mineral reserve nor the stock itself.
+    /// </summary>
+    public static bool ReleasedFromStock(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w >= 1 && Is(words[w], "of") && words[w - 1].Text.ToLowerInvariant() is "release" or "releases")
+        {
+            return true;
+        }
+
+        return w >= 0 && words[w].Text.ToLowerInvariant() is "release" or "releases" or "released" or "releasing";
+    }
+
+    /// <summary>
     /// "built to produce 1,000 tonnes a year", "designed to treat 570,000 t of ore per year and recover about 10,000 tpa": a
     /// verb of output after a participle of design and "to", in the same clause, sizes the plant (capacity).
     /// </summary>

@@ -79,6 +79,10 @@ public static class TonnageLexicon
         ["exporters"] = Measures.Export,
         ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
         ["importers"] = Measures.Import,
+        // Trade-flow words of customs reports (§55): "re-exports to Vietnam stood at 390 tons", "arrivals from Laos fell to
+        // 1,210 tons", "inbound cargoes reached 2,950 tons", "outbound shipments totalled 5,430 tons".
+        ["re-export"] = Measures.Export, ["re-exports"] = Measures.Export, ["re-exported"] = Measures.Export,
+        ["outbound"] = Measures.Export, ["inbound"] = Measures.Import, ["arrivals"] = Measures.Import,
         ["offtake"] = Measures.Offtake, ["take"] = Measures.Offtake, ["takes"] = Measures.Offtake,
         ["buy"] = Measures.Offtake, ["buys"] = Measures.Offtake,
         ["purchase"] = Measures.Offtake, ["purchases"] = Measures.Offtake,
@@ -91,6 +95,8 @@ public static class TonnageLexicon
         ["committed"] = Measures.Offtake, ["commitment"] = Measures.Offtake, ["commitments"] = Measures.Offtake,
         // "the 600 tonnes a year the Danish company had ordered": what a buyer ordered is a contracted purchase (§44).
         ["ordered"] = Measures.Offtake,
+        // "trader X booked 400 tonnes of NdPr oxide for delivery in the first quarter": a purchase contracted (§55).
+        ["booked"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
         // "aims to handle 2,000 t a year of feed": like "process"/"treat", what a plant can put through (§44); past "handled" is feed.
         ["handle"] = Measures.Capacity, ["handles"] = Measures.Capacity, ["handled"] = Measures.Other,
@@ -110,6 +116,8 @@ public static class TonnageLexicon
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
         ["require"] = Measures.Other, ["requires"] = Measures.Other, ["required"] = Measures.Other, // "would require 3,000 tonnes of magnets"
         ["consumption"] = Measures.Other, ["demand"] = Measures.Other,
+        // "its requirement for the year is 180 tonnes", "the country's requirements of 4,000 tonnes a year": demand (§55).
+        ["requirement"] = Measures.Other, ["requirements"] = Measures.Other,
         ["use"] = Measures.Other, ["usage"] = Measures.Other, // "would cut its dysprosium use by about 40 tonnes a year" (§44)
         ["uses"] = Measures.Other, ["used"] = Measures.Other,
         // Enforcement, not trade: "customs seized 40 tonnes of smuggled oxide" (see SeizureWords).
@@ -181,6 +189,8 @@ public static class TonnageLexicon
         // "a 6,000-tonne-a-year magnet manufacturing scheme", "a 500-tonne recycling hub": the size of what is built (§44).
         ["hub"] = Measures.Capacity, ["scheme"] = Measures.Capacity, ["programme"] = Measures.Capacity, ["program"] = Measures.Capacity,
         ["unit"] = Measures.Capacity,
+        // "offtake of a planned 10,000 tonne-per-year concentrate product": the yearly output the product stream is (§55).
+        ["product"] = Measures.Production,
         ["shipment"] = Measures.Shipment, ["cargo"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -371,7 +381,8 @@ public static class TonnageLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before "reserve" that make it a government stockpile ("strategic reserve"), not a mineral reserve.</summary>
-    public static FrozenSet<string> StockpileReserveWords { get; } = new[] { "strategic" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // "lifting the state reserve to 2,100 tons" (§55).
+    public static FrozenSet<string> StockpileReserveWords { get; } = new[] { "strategic", "state", "government" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of a market trade ("80 t traded in the spot market"; "changed hands" is read as a phrase): one sale, one_off.</summary>
     public static FrozenSet<string> TradeVerbs { get; } = new[] { "traded" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -1710,19 +1710,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // year") is the sentence's own measure even without a cue word.
         var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames))
                     && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w))
+                    // "Market sources said the group still holds more than 600 t": a stock held is the sentence's own measure (§55).
+                    && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w))
                     && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames));
+        var stockFlow = false;
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity
             // "The stockpile held 1,200 tons at the end of fiscal 2025. The plan also lists disposals of 250 tons over the
             // fiscal year": a figure with a window of its own is a flow, not the stock of the sentence before.
-            && !(previousMeasure == Measures.Stockpile && ownPeriod is not null))
+            // But purchases for a stockpile over a term ("to buy as much as 1.1 million pounds for the National Defense Stockpile
+            // over five years. ... contracts for an initial 220,000 pounds in fiscal 2027") are flows: the next one is too (§55).
+            && !(previousMeasure == Measures.Stockpile && ownPeriod is not null && previousFact.Period is Periods.None or Periods.Unknown))
         {
             // "China accounted for 270,000 tons", "Japan received 1,020 tons of the total", "The German buyer has the
             // option to lift a further 400 tpa": a sentence with no cue word of its own goes on about the previous
             // sentence's figure: its measure, and its window when this one names none. Not a capacity: "In H1 the
             // company recycled 42 tonnes" after a plant's capacity is an amount, not the plant's size.
             measure = previousMeasure;
-            if (explicitPeriod is null && WindowPeriods.Contains(previousFact.Period))
+            stockFlow = previousMeasure == Measures.Stockpile && previousFact.Period is not (Periods.None or Periods.Unknown);
+            if (explicitPeriod is null && WindowPeriods.Contains(previousFact.Period) && !stockFlow)
             {
                 explicitPeriod = previousFact.Period;
             }
@@ -1844,7 +1850,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
         var adjectivalCapacity = measure == Measures.Capacity && AdjectivalHead(quantity, words) == Measures.Capacity;
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
-        if (measure == Measures.Stockpile && PurchasedFigure(words, quantity))
+        if (measure == Measures.Stockpile && (PurchasedFigure(words, quantity) || stockFlow))
         {
             // "buying 150 tonnes of dysprosium oxide to be held in bonded warehouses", "bought 320 tonnes this year": what is
             // bought into a stockpile is a flow in the window its clause names (one lot when none), not the stock itself.
@@ -1970,6 +1976,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
         if (measure is Measures.Offtake or Measures.Other && material?.Foreign != true && subjectKind == SubjectKinds.Organisation && subjectId is not null
             && options.StateBodyKinds.Contains(index.Organisations[subjectId].Kind)
+            // "feed bought from the Saskatchewan Research Council, which has agreed to deliver 400 tonnes": a verb of supplying
+            // after the purchase makes the state body the seller, not a buyer for its stockpile (§55).
+            && !(words.FindLastIndex(w => w.End <= quantity.NumberStart && w.Text.ToLowerInvariant() is "bought" or "purchased" or "acquired" or "purchase"
+                     or "buy" or "buying" or "purchasing" or "deliver" or "delivers" or "supply" or "supplies" or "sell" or "sells")
+                 is var lastVerb and >= 0 && words[lastVerb].Text.ToLowerInvariant() is "deliver" or "delivers" or "supply" or "supplies" or "sell" or "sells")
             && (words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired")
                 // "KOMIR will purchase 2,400 tons next year, after buying 1,150 tons in 2026": a state body's planned buying in
                 // a window, with no deal or rate, is for its stockpile too (§49).
@@ -2699,7 +2710,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "running at an annualised rate of 180 tonnes", "a run-rate of 1,300 tonnes a month": a plant's current rate is
         // production at that rate (§37), whatever cue is nearer ("designed to produce 300 tpa and was running at a rate of").
-        if (MeasureShapes.RunRate(words, firstWord) is not null)
+        if (MeasureShapes.RunRate(words, firstWord) is not null || MeasureShapes.RunsAt(words, firstWord))
         {
             return (Measures.Production, false);
         }
@@ -2709,6 +2720,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (MeasureShapes.StockHeld(words, firstWord))
         {
             return (Measures.Stockpile, false);
+        }
+
+        // "released 120 tonnes of the oxide from its reserves": let out of a stock onto the market, a sale (§55).
+        if (MeasureShapes.ReleasedFromStock(words, firstWord))
+        {
+            return (Measures.Sales, quantity.UnitPeriod is null && !MeasureShapes.RateAfter(words, afterWord)); // one lot let out, unless a rate
         }
 
         // "..., while inventories at separators were ...": a cue after a parallel-clause word belongs to that clause.
@@ -2758,7 +2775,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "built to produce 1,000 tonnes a year", "designed to treat 570,000 t of ore per year and recover 10,000 tpa": what a
         // plant is designed for is its capacity (§37).
-        if (best == Measures.Production && bestIndex < firstWord && MeasureShapes.DesignedFor(words, bestIndex))
+        // "a facility designed to take in 800 tonnes of scrap a year" (§55): what it is designed to take in, too.
+        if ((best == Measures.Production || (best == Measures.Offtake && words[bestIndex].Text.ToLowerInvariant() is "take")) && bestIndex < firstWord
+            && MeasureShapes.DesignedFor(words, bestIndex))
         {
             return (Measures.Capacity, false);
         }
@@ -2810,6 +2829,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && MeasureShapes.PotentialSupply(words, bestIndex, firstWord) && !words.Exists(t => TonnageLexicon.ContractWords.Contains(t.Text)))
         {
             return (Measures.Production, false);
+        }
+
+        // "which has agreed to deliver 400 tonnes in 2027": a delivery agreed to is a contracted supply (§55); "is slated to
+        // deliver 7,000 to 8,000 tonnes a year once stage one starts", "is on track to deliver 1,800 tonnes this year": what a
+        // project or producer is scheduled to deliver, to no one named, is its output (§55).
+        if (best == Measures.Shipment && bestIndex >= 2 && bestIndex < firstWord && words[bestIndex].Text.ToLowerInvariant() is "deliver" or "ship"
+            && words[bestIndex - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            var lead = words[bestIndex - 2].Text.ToLowerInvariant();
+            if (lead is "agreed" or "agrees" or "agree" or "committed" or "contracted" or "obliged")
+            {
+                return (Measures.Offtake, false);
+            }
+
+            if (lead is "slated" or "set" or "scheduled" or "due" or "expected" or "track" or "poised" or "forecast" or "guided"
+                && words[bestIndex].Text.Equals("deliver", StringComparison.OrdinalIgnoreCase) && !RecipientAfter(words, afterWord, clauseEnd))
+            {
+                return (Measures.Production, false);
+            }
         }
 
         if (best == Measures.Production)
@@ -2949,6 +2987,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"... to European customers", "to China", "to the buyer": a "to" after the figure that names where it goes (not "7,000 to 8,000", not "to be").</summary>
+    private static bool RecipientAfter(List<Token> words, int afterWord, int clauseEnd)
+    {
+        for (var w = Math.Max(0, afterWord); w < clauseEnd && w < words.Count; w++)
+        {
+            if (words[w].Text is "." or ";")
+            {
+                return false;
+            }
+
+            if (words[w].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Count
+                && !char.IsDigit(words[w + 1].Text[0]) && !(w > 0 && char.IsDigit(words[w - 1].Text[^1]))
+                && words[w + 1].Text.ToLowerInvariant() is not ("be" or "reach" or "rise" or "start" or "begin"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The stacks hold about 35 million tonnes": a verb of holding right after a body of material, before the figure in its clause.</summary>
@@ -3158,10 +3217,31 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 return true;
             }
+
+            // "while a 15 MW offshore turbine with a direct-drive generator needs roughly 9 tonnes of magnets": one product
+            // named with "a" before the verb of use is a per-unit figure too (§55); not "a car maker", "a turbine factory".
+            if (text is "a" or "an")
+            {
+                for (var u = v + 1; u < w && u <= v + 5; u++)
+                {
+                    if (UnitProducts.Contains(words[u].Text)
+                        && (u + 1 >= words.Count || words[u + 1].Text.ToLowerInvariant() is not ("maker" or "makers" or "manufacturer" or "manufacturers"
+                            or "industry" or "sector" or "company" or "plant" or "factory" or "fleet" or "market" or "producer" or "producers")))
+                    {
+                        return true;
+                    }
+                }
+            }
         }
 
         return false;
     }
+
+    /// <summary>Single products a per-unit figure is of ("a turbine", "an electric car", "a fighter jet").</summary>
+    private static readonly FrozenSet<string> UnitProducts = new[]
+    {
+        "turbine", "car", "vehicle", "motor", "EV", "jet", "aircraft", "missile", "submarine", "smartphone", "phone", "robot", "drone",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"compared with", "compared to", "versus", "vs" (hedges skipped) right before the figure's first word.</summary>
     private static bool ComparedBefore(List<Token> words, int firstWord)
@@ -3218,6 +3298,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
+            // "the quota ... was kept at 19,150 tonnes", "held steady at": a level kept, no stock (§55).
+            if (words[w].Text.ToLowerInvariant() is "kept" or "keeps" or "keep" && w + 1 < words.Count
+                && words[w + 1].Text.ToLowerInvariant() is "at" or "unchanged" or "steady" or "flat" or "stable")
+            {
+                continue;
+            }
+
             if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w)
                 || ShareOfOutput(words, w)
                 || ReservePrice(words, w) || (w >= afterWord && HeadsLaterFigure(words, w)))
@@ -3226,6 +3313,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             cue ??= HeldAmount(words, w) ? Measures.Stockpile : IsTradeVerb(words, w) ? Measures.Sales : Measures.Production; // "plans to mine 1.2 million tonnes of ore"
+
+            // "outbound shipments of magnets totalled 5,430 tons", "inbound cargoes of monazite": a word of direction right
+            // before a shipment noun says which way the goods crossed the border (§55).
+            if (cue == Measures.Shipment && w > 0 && words[w - 1].Text.ToLowerInvariant() is "outbound" or "inbound")
+            {
+                cue = words[w - 1].Text.Equals("outbound", StringComparison.OrdinalIgnoreCase) ? Measures.Export : Measures.Import;
+            }
 
             var distance = w < firstWord ? firstWord - w : w - afterWord + 1;
             if (distance < bestDistance)
@@ -3427,7 +3521,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// part of the product's name, no verb ("recycled 42 tonnes", "magnets recycled in 2025" stay cues).
     /// </summary>
     private static bool RecycledProduct(List<Token> words, int w) =>
-        words[w].Text.Equals("recycled", StringComparison.OrdinalIgnoreCase)
+        (words[w].Text.Equals("recycled", StringComparison.OrdinalIgnoreCase)
+         // "Re-exports of processed rare earth compounds stood at 390 tons": after "of", a participle names the goods (§55).
+         || (w > 0 && words[w - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+             && words[w].Text.ToLowerInvariant() is "processed" or "treated" or "converted"))
         && w + 1 < words.Count && words[w + 1].IsWord && char.IsLetter(words[w + 1].Text[0])
         && !TonnageLexicon.PlantSizeHedges.Contains(words[w + 1].Text) && !TonnageLexicon.WordsAfterAVerb.Contains(words[w + 1].Text);
 
@@ -3445,6 +3542,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             w--;
         }
 
+        // "a separation plant in Texas, sized for 5,000 tonnes a year", "built for 800 tpa": what a plant is sized for (§55).
+        if (w >= 1 && words[w].Text.Equals("for", StringComparison.OrdinalIgnoreCase)
+            && words[w - 1].Text.ToLowerInvariant() is "sized" or "designed" or "built" or "engineered" or "configured")
+        {
+            return true;
+        }
+
         if (w < 1 || !words[w].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -3455,7 +3559,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                // "has capacity of about 3,000 tonnes a year but produced only 1,200": the figure a capacity noun sizes.
                || noun.Equals("capacity", StringComparison.OrdinalIgnoreCase) || noun.Equals("throughput", StringComparison.OrdinalIgnoreCase)
                // "the plant's design rate of 5,000 tonnes a year", "a nameplate rate of".
-               || (noun.Equals("rate", StringComparison.OrdinalIgnoreCase) && w >= 2 && words[w - 2].Text.ToLowerInvariant() is "design" or "designed" or "nameplate");
+               || (noun.Equals("rate", StringComparison.OrdinalIgnoreCase) && w >= 2 && words[w - 2].Text.ToLowerInvariant() is "design" or "designed" or "nameplate"
+                   // "assumes an initial mining rate of 2 Mtpa of ore", "a processing rate of 1.5 Mtpa": the rate a mine or plant is planned at (§55).
+                   or "mining" or "milling" or "processing" or "treatment" or "throughput");
     }
 
     /// <summary>The measure of the noun an adjectival figure sizes ("a 5,000-tonne magnet plant" → capacity), or null.</summary>
@@ -3585,6 +3691,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (word.Equals("per", StringComparison.OrdinalIgnoreCase) || word.Equals("each", StringComparison.OrdinalIgnoreCase))
             {
                 var next = w + 1 < words.Count ? words[w + 1].Text : string.Empty;
+                // "3.5 kg of dysprosium per tonne of magnets": per a mass of a product (not of ore, a grade) is an intensity (§55).
+                if (TonnageLexicon.PerMassUnits.Contains(next) && w + 3 < words.Count && words[w + 2].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+                    && words[w + 3].IsWord && char.IsLetter(words[w + 3].Text[0]) && words[w + 3].Text.ToLowerInvariant() is not ("ore" or "rock" or "feed" or "material"))
+                {
+                    return true;
+                }
+
                 if (next.Length > 0 && !TonnageLexicon.PerMassUnits.Contains(next) && !PerYearRegex.IsMatch("per " + next) && !PerDayRegex.IsMatch("per " + next)
                     && !next.Equals("annum", StringComparison.OrdinalIgnoreCase) && !next.Equals("quarter", StringComparison.OrdinalIgnoreCase)
                     && !next.Equals("month", StringComparison.OrdinalIgnoreCase))
