@@ -3001,4 +3001,23 @@ public sealed class TonnageFactRulesTests
         Fact("Varno Metals Ltd said its concentrate is rich in dysprosium. It shipped 40 tonnes in March.", 40)
             .ElementSymbol.Should().Be("Dy");
     }
+
+    [Fact]
+    public void An_asset_named_without_a_possessive_is_the_company_that_introduced_it()
+    {
+        // §52: "X, owner of the P project"; the first company named before the asset where it first appears; a buyer taking
+        // material "from the P project" is not its owner.
+        var owner = "Tarvik Minerals Ltd, owner of the Kessel rare earth project, said Kolbe Magnet GmbH would buy its concentrate. "
+                    + "The Kessel project has an ore reserve of 18.9 million tonnes.";
+        Fact(owner, 18_900_000).SubjectName.Should().Be("Tarvik Minerals Ltd");
+
+        var introduced = "Quellon Minerals Ltd said it had signed a supply deal covering concentrate from the Brakefell project. "
+                         + "Kolbe Magnet GmbH will refine the material. Brakefell's ore reserve stands at 12 million tonnes.";
+        Fact(introduced, 12_000_000).SubjectName.Should().Be("Quellon Minerals Ltd");
+
+        var bought = "Quellon Minerals Ltd has agreed to sell its concentrate to Kolbe Magnet GmbH. "
+                     + "Under the deal, Kolbe Magnet GmbH will buy up to 2,000 tonnes a year from the Brakefell Range project. "
+                     + "Brakefell Range is expected to produce 279 tonnes a year of dysprosium oxide.";
+        Fact(bought, 279).SubjectName.Should().Be("Quellon Minerals Ltd");
+    }
 }

@@ -2027,8 +2027,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private (string? Id, string? Name, string? Kind)? AssetOwner(Sentence sentence, SubjectContext context)
     {
-        if (context.Sentences is null || OpeningNameRegex.Match(sentence.Text) is not { Success: true } opening
-            || TonnageLexicon.NoiseOpeners.Contains(opening.Groups["name"].Value.Split(' ')[0]))
+        if (context.Sentences is null)
+        {
+            return null;
+        }
+
+        // "Browns Range is expected to", "Ngualla's ore reserve stands at", "The Nolans project has": the asset's name.
+        var opening = OpeningNameRegex.Match(sentence.Text) is { Success: true } plain && !TonnageLexicon.NoiseOpeners.Contains(plain.Groups["name"].Value.Split(' ')[0])
+            ? plain
+            : OpeningAssetRegex.Match(sentence.Text);
+        if (!opening.Success || TonnageLexicon.NoiseOpeners.Contains(opening.Groups["name"].Value.Split(' ')[0]))
         {
             return null;
         }
@@ -2087,7 +2095,80 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
-        return owner;
+        return owner ?? IntroducedAssetOwner(sentence, name, context);
+    }
+
+    /// <summary>A sentence opening with an asset's name: "The Ngualla project has", "Ngualla's ore reserve", "The Eneabba
+    /// refinery will" (the name, then a possessive or an asset noun).</summary>
+    private static readonly Regex OpeningAssetRegex = new(
+        @"^(?:The\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:['’]s?\s+\p{Ll}|\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|facility|operation|smelter|complex)\b)",
+        RegexOptions.Compiled);
+
+    /// <summary>"X, owner of the " / "X, the developer of " right after a name, up to the asset's name.</summary>
+    private static readonly Regex OwnerOfAfterNameRegex = new(
+        @"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:owner|operator|developer)\s+of\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>A buying verb right after a name, at most three words between ("Iluka will buy", "X has agreed to take").</summary>
+    private static readonly Regex BuyerVerbAfterNameRegex = new(
+        @"^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:buy|buys|bought|purchase|purchases|purchased|take|takes|took|receive|receives|received|import|imports|imported|source|sources|sourced)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"from the " right before an asset's name: where bought material comes from.</summary>
+    private static readonly Regex FromAssetRegex = new(@"\bfrom\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// An asset the text names without a possessive (§52): "Peak Rare Earths, owner of the Ngualla project" names its owner;
+    /// otherwise the asset belongs to the first company named before it in the first sentence that names it ("Peak said it had
+    /// signed ... from the Ngualla project", "Iluka, which is building a refinery at Eneabba"), except where that sentence
+    /// takes material "from" it with the first company as buyer ("Iluka will buy ... from the Browns Range project"), where it is the
+    /// text's first company when that is not the buyer. Null when the text names the asset only in this sentence.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? IntroducedAssetOwner(Sentence sentence, string name, SubjectContext context)
+    {
+        var word = new Regex(@"(?<![\p{L}-])" + Regex.Escape(name) + @"(?![\p{L}-])");
+        var actors = context.Organisations.Mentions
+            .Where(m => !index.Organisations[m.Id].IsSourceKind)
+            .Select(m => (m.Start, m.End, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Select(e => (e.Start, End: e.Start + e.Length, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+            .OrderBy(a => a.Start)
+            .ToList();
+        foreach (var earlier in context.Sentences!.Sentences)
+        {
+            if (earlier.Start >= sentence.Start)
+            {
+                break;
+            }
+
+            if (word.Match(earlier.Text) is not { Success: true } found)
+            {
+                continue;
+            }
+
+            var at = earlier.Start + found.Index;
+            var inSentence = actors.Where(a => a.Start >= earlier.Start && a.End <= at && !IsSource(earlier, a.Start)).ToList();
+            var explicitOwner = inSentence.FindLast(a => OwnerOfAfterNameRegex.IsMatch(earlier.Text.AsSpan(a.End - earlier.Start, at - a.End)));
+            if (explicitOwner.Subject.Item2 is not null)
+            {
+                return explicitOwner.Subject;
+            }
+
+            if (inSentence.Count == 0)
+            {
+                return null;
+            }
+
+            if (FromAssetRegex.IsMatch(earlier.Text.AsSpan(0, found.Index))
+                && BuyerVerbAfterNameRegex.IsMatch(earlier.Text.AsSpan(inSentence[0].End - earlier.Start)))
+            {
+                var lead = actors.FirstOrDefault(a => a.Start < earlier.Start);
+                return lead.Subject.Item2 is not null && lead.Subject != inSentence[0].Subject ? lead.Subject : null;
+            }
+
+            return inSentence[0].Subject;
+        }
+
+        return null;
     }
 
     /// <summary>
