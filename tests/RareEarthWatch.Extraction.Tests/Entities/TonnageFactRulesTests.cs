@@ -3020,4 +3020,15 @@ public sealed class TonnageFactRulesTests
                      + "Brakefell Range is expected to produce 279 tonnes a year of dysprosium oxide.";
         Fact(bought, 279).SubjectName.Should().Be("Quellon Minerals Ltd");
     }
+
+    [Fact]
+    public void A_venture_named_in_apposition_after_its_partners_owns_its_figures()
+    {
+        // §52: "The 50:50 venture between X and Y, known as Z, will produce N" is Z's, and so is a later "The JV ...".
+        var text = "Quellon Minerals Ltd and Tarvik Metals Ltd plan to start concentrate output in 2027. "
+                   + "The 50:50 venture between Quellon Minerals Ltd and Tarvik Metals Ltd, known as Brakefell Rare Metals LLP, will produce 1,500 tonnes of rare earth concentrate a year, the partners said. "
+                   + "The JV expects to triple output to 4,500 tonnes a year once a second line is built.";
+        Fact(text, 1_500).SubjectName.Should().Be("Brakefell Rare Metals LLP");
+        Fact(text, 4_500).SubjectName.Should().Be("Brakefell Rare Metals LLP");
+    }
 }

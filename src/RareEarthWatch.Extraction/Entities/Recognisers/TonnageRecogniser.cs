@@ -3645,6 +3645,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private (string? Id, string? Name, string? Kind)? VentureAnaphor(Sentence sentence, Quantity quantity, SubjectContext context)
     {
+        // "The 50:50 venture between X and Y, known as Z LLP, will produce 1,500 tonnes": the venture's name in apposition to
+        // the sentence's subject, before the figure, is the subject, not the partners named in it (§52).
+        var named = Actors(sentence, context).FindLast(a => a.Start < sentence.Start + quantity.NumberStart
+                                                            && VentureOpenerBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
+        if (named.Name is not null)
+        {
+            return (named.Id, named.Name, named.Kind);
+        }
+
         var match = VentureNounRegex.Match(sentence.Text[..quantity.NumberStart]);
         if (!match.Success || NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= match.Index && n.Start < quantity.NumberStart))
         {
@@ -3708,12 +3717,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A joint venture named by its noun, acting before the figure: "The venture will", "the joint venture's plant",
     /// "the JV", "The partnership's facility", "the jointly owned company" (no clause break after it).</summary>
     private static readonly Regex VentureNounRegex = new(
-        @"\b[Tt]he\s+(?:(?:new|joint|50-50|equally[- ]owned)\s+)*(?:venture|JV|partnership|jointly[- ](?:owned|held)\s+(?:company|plant|facility|refinery))(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|facility|refinery|factory|operation|mine|line))?\s+(?:\p{Ll}+\s+){0,2}?(?:will|would|is|was|has|had|plans|expects|aims|can|could|should|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b[^,;:.]*$",
+        @"\b[Tt]he\s+(?:(?:new|joint|50-50|50:50|50/50|equally[- ]owned)\s+)*(?:venture|JV|partnership|jointly[- ](?:owned|held)\s+(?:company|plant|facility|refinery))(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|facility|refinery|factory|operation|mine|line))?\s+(?:\p{Ll}+\s+){0,2}?(?:will|would|is|was|has|had|plans|expects|aims|can|could|should|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b[^,;:.]*$",
         RegexOptions.Compiled);
 
-    /// <summary>Text right before a venture's name in apposition: "their 50-50 venture, ", "a joint venture called ".</summary>
+    /// <summary>Text right before a venture's name in apposition: "their 50-50 venture, ", "a joint venture called ", "The
+    /// 50:50 venture between X and Y, known as ".</summary>
     private static readonly Regex VentureBeforeNameRegex = new(
-        @"(?i)\b(?:venture|JV)\s*(?:,\s*|\s+(?:called|named)\s+)$",
+        @"(?i)\b(?:venture|JV)(?:\s*,\s*|\s+(?:called|named|dubbed)\s+|(?:\s+(?:between|of|by|with)\b[^.;]*?)?,\s*(?:known\s+as|called|named|dubbed)\s+)$",
+        RegexOptions.Compiled);
+
+    /// <summary>A sentence opening with a venture noun, its partners, then its name in apposition: "The 50:50 venture between X
+    /// and Y, known as ", "The joint venture, called ", "A new JV of X and Y, named ".</summary>
+    private static readonly Regex VentureOpenerBeforeNameRegex = new(
+        @"^\s*(?:The|A|An|Their)\s+(?:[\w:/-]+\s+){0,3}?(?:venture|JV|partnership)(?:\s+(?:between|of|by|with)\b[^.;]*?)?\s*,\s*(?:known\s+as|called|named|dubbed)\s+$",
         RegexOptions.Compiled);
 
     /// <summary>Text right after a venture's name: ", a joint venture of", ", their 50-50 venture", " joint venture" (not ", a
