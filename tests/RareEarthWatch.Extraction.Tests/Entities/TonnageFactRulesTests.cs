@@ -3031,4 +3031,22 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_500).SubjectName.Should().Be("Brakefell Rare Metals LLP");
         Fact(text, 4_500).SubjectName.Should().Be("Brakefell Rare Metals LLP");
     }
+
+    [Fact]
+    public void A_plant_noun_opening_a_sentence_is_the_plant_operator_named_earlier()
+    {
+        // §52: plant-level figures go to the operating subsidiary the text named for the plant.
+        var text = "Quellon Minerals Ltd said its metals plant at Ochang, operated by wholly owned subsidiary Tarvik Metals Ltd, produced 38 tonnes of NdFeB alloy in the quarter. "
+                   + "The plant has a nameplate of 2,200 tonnes a year of metals and alloys.";
+        Fact(text, 2_200).SubjectName.Should().Be("Tarvik Metals Ltd");
+    }
+
+    [Fact]
+    public void A_name_opening_a_second_clause_after_an_anaphors_figure_owns_the_second_figure()
+    {
+        // §52: "The plant has ... 2,200 tonnes, and X expects sales of 180 to 220 tonnes": X's, not the anaphor's.
+        var text = "Quellon Minerals Ltd said its subsidiary Tarvik Metals Ltd produced 38 tonnes of NdFeB alloy in the quarter. "
+                   + "The company has capacity of 2,200 tonnes a year of alloys, and Kolbe Magnet GmbH expects sales of 180 to 220 tonnes for the year.";
+        Fact(text, 220).SubjectName.Should().Be("Kolbe Magnet GmbH");
+    }
 }

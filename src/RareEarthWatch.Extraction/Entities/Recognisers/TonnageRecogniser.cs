@@ -3462,6 +3462,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return venturePlant; // "... a venture, Z Co., which will own and operate the facility. The Ulsan plant is designed to take 1,600 t": Z
         }
 
+        if (PlantOperator(sentence, quantity, context) is { } operatorOfPlant)
+        {
+            return operatorOfPlant; // "its plant at Ochang, operated by subsidiary KSM Metals, ... The plant has a nameplate of 2,200 t": KSM Metals
+        }
+
         if (QuotedSpeakerOrganisation(sentence, quantity, context) is { } speaking)
         {
             return speaking; // "'We shipped 300 tonnes in May,' said Anna Li, chief executive of X": X
@@ -3700,6 +3705,40 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .ToList();
         return introduced.Count > 0 ? introduced[0].Subject : null;
     }
+
+    /// <summary>
+    /// "X said its metals plant at Ochang, operated by wholly owned subsidiary Y, produced ... The plant has a nameplate of
+    /// 2,200 tonnes": a sentence opening with a plant noun ("The plant", "The new refinery"), with no name before the figure,
+    /// is about the plant's operator when an earlier sentence named one ("operated by Y", "run by Y"); the latest such (§52,
+    /// plant-level figures go to the operating subsidiary). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PlantOperator(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || !PlantNounOpenerRegex.IsMatch(sentence.Text)
+            || Actors(sentence, context).Exists(a => a.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        var operators = new List<(int Start, string? Id, string? Name, string? Kind)>();
+        foreach (var earlier in sentences.Sentences.Where(t => t.Start < sentence.Start))
+        {
+            operators.AddRange(Actors(earlier, context).Where(a => OperatedByBeforeRegex.IsMatch(earlier.Text.AsSpan(0, a.Start - earlier.Start))));
+        }
+
+        return operators.Count > 0 ? (operators[^1].Id, operators[^1].Name, operators[^1].Kind) : null;
+    }
+
+    /// <summary>A sentence opening with a plant noun and at most two lower-case words before it: "The plant ", "The new
+    /// magnet factory ".</summary>
+    private static readonly Regex PlantNounOpenerRegex = new(
+        @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|refinery|facility|factory|smelter)\b(?!['’])", RegexOptions.Compiled);
+
+    /// <summary>A plant noun, at most six words, then "operated by"/"run by", an optional description, right before a name:
+    /// "plant at Ochang, operated by wholly owned subsidiary ".</summary>
+    private static readonly Regex OperatedByBeforeRegex = new(
+        @"\b(?:[Pp]lant|[Rr]efinery|[Ff]acility|[Ff]actory|[Ss]melter)\b(?:\s+[\p{L}-]+){0,6}?\s*,?\s*(?:which\s+is\s+)?(?:operated|run)\s+by\s+(?:(?:its|the|a|an|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?$",
+        RegexOptions.Compiled);
 
     /// <summary>A sentence opening with a plant named by its place ("The Ulsan plant is designed to ", "The Gdansk refinery will").</summary>
     private static readonly Regex PlacedPlantRegex = new(
@@ -4402,6 +4441,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             anaphor = AnaphorKind.Organisation; // "In H1 the company recycled 42 tonnes"
         }
 
+        // "The plant has a nameplate of 2,200 tonnes a year, and ASM expects sales of 180 to 220 tonnes": after the sentence's
+        // first figure, ", and" + a name (or "while"/";" + a name) opens a clause with its own subject; the opening anaphor
+        // belongs to the first figure only (§52).
+        if (anaphor != AnaphorKind.None && context.PreviousFigureEnd >= 0
+            && before.Find(a => a.Start - sentence.Start > context.PreviousFigureEnd) is { Name: not null } clauseName
+            && OwnClauseBeforeNameRegex.IsMatch(sentence.Text.AsSpan(context.PreviousFigureEnd, clauseName.Start - sentence.Start - context.PreviousFigureEnd)))
+        {
+            return (clauseName.Id, clauseName.Name, clauseName.Kind);
+        }
+
         // "Shin-Etsu and TDK both plan to expand. Its new plant will make 2,000 tonnes a year, Shin-Etsu said.": an anaphor with
         // a company named after the figure as its speaker is that company, not the one mentioned most.
         if (anaphor == AnaphorKind.Organisation && before.Count == 0
@@ -4780,6 +4829,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
+
+    /// <summary>Text ending in a clause opener right before a name: ", and ", " while ", "; ".</summary>
+    private static readonly Regex OwnClauseBeforeNameRegex = new(@"(?:,\s+and|\bwhile|\bwhereas|\bwhilst|;)\s+$", RegexOptions.Compiled);
 
     /// <summary>"said its", "said on Monday that it": a speech verb and a pronoun that refers back to the speaker.</summary>
     private static readonly Regex SelfSpeakerRegex = new(@"^\s*(?:said|says|announced|reported|stated)\s+(?:(?:on\s+\p{L}+|that)\s+)?(?:it|its)\b", RegexOptions.Compiled);
