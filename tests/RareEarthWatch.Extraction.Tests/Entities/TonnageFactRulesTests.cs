@@ -3049,4 +3049,17 @@ public sealed class TonnageFactRulesTests
                    + "The company has capacity of 2,200 tonnes a year of alloys, and Kolbe Magnet GmbH expects sales of 180 to 220 tonnes for the year.";
         Fact(text, 220).SubjectName.Should().Be("Kolbe Magnet GmbH");
     }
+
+    [Fact]
+    public void Plural_quotas_opening_a_sentence_that_names_nobody_are_the_countrys()
+    {
+        // §52: "X received 101,500 tonnes. Smelting and separation quotas were set at 127,000 tonnes.": the national total,
+        // not the company allotted a share in the sentence before.
+        var text = "China's Ministry of Industry and Information Technology issued the first batch of 2026 mining quotas at 135,000 tonnes. "
+                   + "Quellon Rare Earth Group received 101,500 tonnes. "
+                   + "Smelting and separation quotas were set at 127,000 tonnes.";
+        var fact = Fact(text, 127_000);
+        fact.SubjectId.Should().Be("CN");
+        fact.SubjectKind.Should().Be(SubjectKinds.Country);
+    }
 }
