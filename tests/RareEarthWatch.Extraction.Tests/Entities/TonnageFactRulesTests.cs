@@ -3062,4 +3062,16 @@ public sealed class TonnageFactRulesTests
         fact.SubjectId.Should().Be("CN");
         fact.SubjectKind.Should().Be(SubjectKinds.Country);
     }
+
+    [Fact]
+    public void A_company_anaphor_after_a_sentence_turning_to_another_company_is_that_company()
+    {
+        // §52: "Separately, X said ... The company holds ..." is X's, not the company the text mentions most.
+        var text = "Quellon Minerals Ltd will buy a stake in Tarvik Metals Ltd, the two companies said. "
+                   + "Quellon Minerals Ltd has agreed to take all 16,200 tonnes a year of concentrate from Tarvik Metals Ltd. "
+                   + "Quellon Minerals Ltd said the deal would close in March. "
+                   + "Separately, Brakefell Resources Ltd, a Tanzanian explorer, said its pilot plant would produce 400 tonnes of rare earth concentrate in 2026. "
+                   + "The company holds a mineral resource of 1,100 tonnes of contained rare earth oxide.";
+        Fact(text, 1_100).SubjectName.Should().Be("Brakefell Resources Ltd");
+    }
 }

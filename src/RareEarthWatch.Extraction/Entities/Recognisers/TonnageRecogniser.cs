@@ -4473,6 +4473,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[reported].Id, before[reported].Name, before[reported].Kind);
         }
 
+        // "Separately, Mamba Minerals Corp, a Tanzanian explorer, said ... The company holds a resource of 1,100 tonnes": after a
+        // sentence that turns to another company ("Separately, X", "Elsewhere, X", "Meanwhile, X"), a company anaphor with no
+        // name before the figure is that company, not the one the text mentions most (§52).
+        if (anaphor == AnaphorKind.Organisation && before.Count == 0 && AnaphorStateBody(sentence.Text) != true
+            && context.Sentences is { } allSentences && allSentences.IndexOf(sentence.Start) is var here and > 0
+            && allSentences.Sentences[here - 1] is var turn && TopicTurnRegex.Match(turn.Text) is { Success: true } turnWord
+            && Actors(turn, context).FirstOrDefault() is { Name: not null } turned && turned.Start == turn.Start + turnWord.Length
+            && (turned.Id is null || (index.Organisations[turned.Id] is var turnedEntry && !turnedEntry.IsSourceKind
+                                      && !options.StateBodyKinds.Contains(turnedEntry.Kind) && !NotCompanyKinds.Contains(turnedEntry.Kind))))
+        {
+            return (turned.Id, turned.Name, turned.Kind);
+        }
+
         if (anaphor == AnaphorKind.Organisation)
         {
             // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
@@ -4830,6 +4843,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
+
+    /// <summary>A sentence turning to another topic, up to the name it turns to: "Separately, ", "Elsewhere, ", "In other news, ".</summary>
+    private static readonly Regex TopicTurnRegex = new(@"^\s*(?:Separately|Elsewhere|Meanwhile|In\s+other\s+news|In\s+a\s+separate\s+(?:announcement|statement|filing))\s*,\s*", RegexOptions.Compiled);
 
     /// <summary>Text ending in a clause opener right before a name: ", and ", " while ", "; ".</summary>
     private static readonly Regex OwnClauseBeforeNameRegex = new(@"(?:,\s+and|\bwhile|\bwhereas|\bwhilst|;)\s+$", RegexOptions.Compiled);
