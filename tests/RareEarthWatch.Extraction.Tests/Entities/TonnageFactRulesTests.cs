@@ -3074,4 +3074,13 @@ public sealed class TonnageFactRulesTests
                    + "The company holds a mineral resource of 1,100 tonnes of contained rare earth oxide.";
         Fact(text, 1_100).SubjectName.Should().Be("Brakefell Resources Ltd");
     }
+
+    [Fact]
+    public void A_plant_introduced_with_a_is_the_owner_the_next_sentence_names()
+    {
+        // §52: "A Chinese-backed plant ... 3,600 tonnes. The plant, owned by X, ..." is X's, not China's.
+        var text = "A Chinese-backed processing plant in Laos began operating this week, with the capacity to produce 3,600 tonnes a year of mixed rare earth carbonate. "
+                   + "The plant, owned by Brakefell Rare Metals Co, a joint venture of a Guangxi investor and a Lao state enterprise, expects to turn out 1,800 tonnes in its first full year.";
+        Fact(text, 3_600).SubjectName.Should().Be("Brakefell Rare Metals Co");
+    }
 }

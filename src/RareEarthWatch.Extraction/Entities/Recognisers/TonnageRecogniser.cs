@@ -3463,6 +3463,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return venturePlant; // "... a venture, Z Co., which will own and operate the facility. The Ulsan plant is designed to take 1,600 t": Z
         }
 
+        if (PlantOwnerNamedNext(sentence, quantity, context) is { } ownerNext)
+        {
+            return ownerNext; // "A Chinese-backed plant in Laos ... can produce 3,600 t. The plant, owned by X, ...": X
+        }
+
         if (PlantOperator(sentence, quantity, context) is { } operatorOfPlant)
         {
             return operatorOfPlant; // "its plant at Ochang, operated by subsidiary KSM Metals, ... The plant has a nameplate of 2,200 t": KSM Metals
@@ -3729,6 +3734,39 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return operators.Count > 0 ? (operators[^1].Id, operators[^1].Name, operators[^1].Kind) : null;
     }
+
+    /// <summary>
+    /// "A Chinese-backed processing plant in Laos began operating, with the capacity to produce 3,600 tonnes. The plant, owned
+    /// by X, a joint venture of ..., expects ...": a plant introduced with "a"/"an" before the figure, in a sentence naming no
+    /// organisation, is the one the next sentence opens with and names the owner or operator of (§52). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PlantOwnerNamedNext(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || Actors(sentence, context).Count > 0
+            || IndefinitePlantRegex.Match(sentence.Text[..quantity.NumberStart]) is not { Success: true } plant
+            || sentences.IndexOf(sentence.Start) is not (>= 0 and var here) || here + 1 >= sentences.Sentences.Count)
+        {
+            return null;
+        }
+
+        var next = sentences.Sentences[here + 1];
+        var noun = plant.Groups["noun"].Value;
+        var owner = Actors(next, context).FirstOrDefault();
+        return owner.Name is not null
+               && OwnedByOpenerRegex.Match(next.Text.AsSpan(0, owner.Start - next.Start).ToString()) is { Success: true } opener
+               && string.Equals(opener.Groups["noun"].Value, noun, StringComparison.OrdinalIgnoreCase)
+            ? (owner.Id, owner.Name, owner.Kind)
+            : null;
+    }
+
+    /// <summary>"A Chinese-backed processing plant ", "a new refinery ": a plant introduced with an indefinite article.</summary>
+    private static readonly Regex IndefinitePlantRegex = new(
+        @"\b[Aa]n?\s+(?:[\p{L}-]+\s+){0,3}?(?<noun>plant|refinery|facility|factory|smelter)\b", RegexOptions.Compiled);
+
+    /// <summary>A sentence opening "The plant, owned by ", "The refinery, which is operated by the ", up to a name.</summary>
+    private static readonly Regex OwnedByOpenerRegex = new(
+        @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>plant|refinery|facility|factory|smelter)\s*,\s*(?:which\s+is\s+)?(?:owned|operated|run|built|developed)\s+by\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?$",
+        RegexOptions.Compiled);
 
     /// <summary>A sentence opening with a plant noun and at most two lower-case words before it: "The plant ", "The new
     /// magnet factory ".</summary>
