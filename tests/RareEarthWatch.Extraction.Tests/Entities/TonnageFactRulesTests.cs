@@ -3083,4 +3083,15 @@ public sealed class TonnageFactRulesTests
                    + "The plant, owned by Brakefell Rare Metals Co, a joint venture of a Guangxi investor and a Lao state enterprise, expects to turn out 1,800 tonnes in its first full year.";
         Fact(text, 3_600).SubjectName.Should().Be("Brakefell Rare Metals Co");
     }
+
+    [Fact]
+    public void An_anaphor_whose_head_ends_a_company_name_written_earlier_is_that_company()
+    {
+        // §52: "... Quellon Rare Earth Group was allotted 43,400 tonnes. Of the group's share, ... 9,850 tonnes" is the
+        // group's, not the ministry's (mentioned most) nor its country's.
+        var text = "China's Ministry of Industry and Information Technology issued the first batch of quotas, a notice on the ministry's website showed. "
+                   + "The ministry said the quotas were higher. Tarvik Rare Earth Ltd received a mining allowance of 104,600 tonnes, while Quellon Rare Earth Group was allotted 43,400 tonnes. "
+                   + "Of the group's share, ionic-clay rare earths accounted for 9,850 tonnes, the notice said.";
+        Fact(text, 9_850).SubjectName.Should().Be("Quellon Rare Earth Group");
+    }
 }

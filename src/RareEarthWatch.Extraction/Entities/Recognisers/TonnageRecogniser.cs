@@ -4524,6 +4524,32 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (turned.Id, turned.Name, turned.Kind);
         }
 
+        // "... while China Rare Earth Group was allotted 43,400 tonnes. Of the group's share, ionic-clay rare earths accounted
+        // for 9,850 tonnes": an anaphor whose head noun ends the name of a company written earlier, as the text writes it,
+        // is the latest such company, not the body mentioned most (§52).
+        if (anaphor == AnaphorKind.Organisation && before.Count == 0 && context.Sentences is { } written
+            && actorsBefore(written) is { Count: > 0 } headed)
+        {
+            return headed[^1];
+        }
+
+        List<(string? Id, string? Name, string? Kind)> actorsBefore(SentenceIndex written) =>
+            written.Sentences.Where(t => t.Start < sentence.Start)
+                .SelectMany(t => Actors(t, context).Select(a => (a, t)))
+                .Where(x => x.a.Name is not null && WrittenName(x.t, x.a.Start) is { } name
+                            && name.LastIndexOf(' ') > 0 && TonnageLexicon.OrganisationAnaphors.Contains(name[(name.LastIndexOf(' ') + 1)..])
+                            && HeadNamedBefore(sentence.Text.AsSpan(0, quantity.NumberStart), name)
+                            && (x.a.Id is null || (!index.Organisations[x.a.Id].IsSourceKind && !options.StateBodyKinds.Contains(index.Organisations[x.a.Id].Kind))))
+                .Select(x => (x.a.Id, x.a.Name, x.a.Kind))
+                .ToList();
+
+        string? WrittenName(Sentence home, int start) =>
+            context.Organisations.Mentions.FirstOrDefault(m => m.Start == start) is { Length: > 0 } m
+                ? home.Text.Substring(start - home.Start, Math.Min(m.Length, home.Text.Length - (start - home.Start)))
+                : context.Candidates.SelectMany(c => c.Evidence).FirstOrDefault(e => e.Start == start) is { Length: > 0 } e
+                    ? home.Text.Substring(start - home.Start, Math.Min(e.Length, home.Text.Length - (start - home.Start)))
+                    : null;
+
         if (anaphor == AnaphorKind.Organisation)
         {
             // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
