@@ -293,6 +293,16 @@ public sealed class OrganisationTests
     }
 
     [Fact]
+    public void An_acronym_alias_opening_a_sentence_before_its_verb_is_the_organisation()
+    {
+        // §52: "TDK, meanwhile, is building a line", "TDK said": the sentence's actor, not letters of something else.
+        Orgs("Japan's imports fell. TDK, meanwhile, is building a 2,400-tonne line for magnets in Akita.").Should().Contain("tdk");
+        Orgs("Japan's imports fell. TDK said it would build a line for magnets.").Should().Contain("tdk");
+        // Not without a verb right after it, nor in mid-sentence.
+        Orgs("Japan's imports fell. TDK prices rose.").Should().NotContain("tdk");
+    }
+
+    [Fact]
     public void Reference_bodies_added_for_trade_and_licensing_news()
     {
         Orgs("Imports rose, the Korea Customs Service said.").Should().Equal("korea-customs");

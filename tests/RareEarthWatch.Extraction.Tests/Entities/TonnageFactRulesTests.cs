@@ -3404,4 +3404,97 @@ public sealed class TonnageFactRulesTests
     public void An_adjectival_yearly_figure_before_product_is_output() =>
         Single("Varno Metals Ltd said it had begun talks with Japanese groups over offtake of a planned 10,000 tonne-per-year concentrate product.")
             .Measure.Should().Be(Measures.Production);
+
+    [Fact]
+    public void An_asset_named_without_a_possessive_is_the_company_that_introduced_it()
+    {
+        // §52: "X, owner of the P project"; the first company named before the asset where it first appears; a buyer taking
+        // material "from the P project" is not its owner.
+        var owner = "Tarvik Minerals Ltd, owner of the Kessel rare earth project, said Kolbe Magnet GmbH would buy its concentrate. "
+                    + "The Kessel project has an ore reserve of 18.9 million tonnes.";
+        Fact(owner, 18_900_000).SubjectName.Should().Be("Tarvik Minerals Ltd");
+
+        var introduced = "Quellon Minerals Ltd said it had signed a supply deal covering concentrate from the Brakefell project. "
+                         + "Kolbe Magnet GmbH will refine the material. Brakefell's ore reserve stands at 12 million tonnes.";
+        Fact(introduced, 12_000_000).SubjectName.Should().Be("Quellon Minerals Ltd");
+
+        var bought = "Quellon Minerals Ltd has agreed to sell its concentrate to Kolbe Magnet GmbH. "
+                     + "Under the deal, Kolbe Magnet GmbH will buy up to 2,000 tonnes a year from the Brakefell Range project. "
+                     + "Brakefell Range is expected to produce 279 tonnes a year of dysprosium oxide.";
+        Fact(bought, 279).SubjectName.Should().Be("Quellon Minerals Ltd");
+    }
+
+    [Fact]
+    public void A_venture_named_in_apposition_after_its_partners_owns_its_figures()
+    {
+        // §52: "The 50:50 venture between X and Y, known as Z, will produce N" is Z's, and so is a later "The JV ...".
+        var text = "Quellon Minerals Ltd and Tarvik Metals Ltd plan to start concentrate output in 2027. "
+                   + "The 50:50 venture between Quellon Minerals Ltd and Tarvik Metals Ltd, known as Brakefell Rare Metals LLP, will produce 1,500 tonnes of rare earth concentrate a year, the partners said. "
+                   + "The JV expects to triple output to 4,500 tonnes a year once a second line is built.";
+        Fact(text, 1_500).SubjectName.Should().Be("Brakefell Rare Metals LLP");
+        Fact(text, 4_500).SubjectName.Should().Be("Brakefell Rare Metals LLP");
+    }
+
+    [Fact]
+    public void A_plant_noun_opening_a_sentence_is_the_plant_operator_named_earlier()
+    {
+        // §52: plant-level figures go to the operating subsidiary the text named for the plant.
+        var text = "Quellon Minerals Ltd said its metals plant at Ochang, operated by wholly owned subsidiary Tarvik Metals Ltd, produced 38 tonnes of NdFeB alloy in the quarter. "
+                   + "The plant has a nameplate of 2,200 tonnes a year of metals and alloys.";
+        Fact(text, 2_200).SubjectName.Should().Be("Tarvik Metals Ltd");
+    }
+
+    [Fact]
+    public void A_name_opening_a_second_clause_after_an_anaphors_figure_owns_the_second_figure()
+    {
+        // §52: "The plant has ... 2,200 tonnes, and X expects sales of 180 to 220 tonnes": X's, not the anaphor's.
+        var text = "Quellon Minerals Ltd said its subsidiary Tarvik Metals Ltd produced 38 tonnes of NdFeB alloy in the quarter. "
+                   + "The company has capacity of 2,200 tonnes a year of alloys, and Kolbe Magnet GmbH expects sales of 180 to 220 tonnes for the year.";
+        Fact(text, 220).SubjectName.Should().Be("Kolbe Magnet GmbH");
+    }
+
+    [Fact]
+    public void Plural_quotas_opening_a_sentence_that_names_nobody_are_the_countrys()
+    {
+        // §52: "X received 101,500 tonnes. Smelting and separation quotas were set at 127,000 tonnes.": the national total,
+        // not the company allotted a share in the sentence before.
+        var text = "China's Ministry of Industry and Information Technology issued the first batch of 2026 mining quotas at 135,000 tonnes. "
+                   + "Quellon Rare Earth Group received 101,500 tonnes. "
+                   + "Smelting and separation quotas were set at 127,000 tonnes.";
+        var fact = Fact(text, 127_000);
+        fact.SubjectId.Should().Be("CN");
+        fact.SubjectKind.Should().Be(SubjectKinds.Country);
+    }
+
+    [Fact]
+    public void A_company_anaphor_after_a_sentence_turning_to_another_company_is_that_company()
+    {
+        // §52: "Separately, X said ... The company holds ..." is X's, not the company the text mentions most.
+        var text = "Quellon Minerals Ltd will buy a stake in Tarvik Metals Ltd, the two companies said. "
+                   + "Quellon Minerals Ltd has agreed to take all 16,200 tonnes a year of concentrate from Tarvik Metals Ltd. "
+                   + "Quellon Minerals Ltd said the deal would close in March. "
+                   + "Separately, Brakefell Resources Ltd, a Tanzanian explorer, said its pilot plant would produce 400 tonnes of rare earth concentrate in 2026. "
+                   + "The company holds a mineral resource of 1,100 tonnes of contained rare earth oxide.";
+        Fact(text, 1_100).SubjectName.Should().Be("Brakefell Resources Ltd");
+    }
+
+    [Fact]
+    public void A_plant_introduced_with_a_is_the_owner_the_next_sentence_names()
+    {
+        // §52: "A Chinese-backed plant ... 3,600 tonnes. The plant, owned by X, ..." is X's, not China's.
+        var text = "A Chinese-backed processing plant in Laos began operating this week, with the capacity to produce 3,600 tonnes a year of mixed rare earth carbonate. "
+                   + "The plant, owned by Brakefell Rare Metals Co, a joint venture of a Guangxi investor and a Lao state enterprise, expects to turn out 1,800 tonnes in its first full year.";
+        Fact(text, 3_600).SubjectName.Should().Be("Brakefell Rare Metals Co");
+    }
+
+    [Fact]
+    public void An_anaphor_whose_head_ends_a_company_name_written_earlier_is_that_company()
+    {
+        // §52: "... Quellon Rare Earth Group was allotted 43,400 tonnes. Of the group's share, ... 9,850 tonnes" is the
+        // group's, not the ministry's (mentioned most) nor its country's.
+        var text = "China's Ministry of Industry and Information Technology issued the first batch of quotas, a notice on the ministry's website showed. "
+                   + "The ministry said the quotas were higher. Tarvik Rare Earth Ltd received a mining allowance of 104,600 tonnes, while Quellon Rare Earth Group was allotted 43,400 tonnes. "
+                   + "Of the group's share, ionic-clay rare earths accounted for 9,850 tonnes, the notice said.";
+        Fact(text, 9_850).SubjectName.Should().Be("Quellon Rare Earth Group");
+    }
 }

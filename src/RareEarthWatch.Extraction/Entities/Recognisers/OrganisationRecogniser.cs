@@ -482,6 +482,12 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
                 continue;
             }
 
+            if (match.EndToken - match.FirstToken == 1 && IsSentenceOpeningActor(tokens, match, sentences))
+            {
+                result.Add(token.Text);
+                continue;
+            }
+
             if (match.EndToken - match.FirstToken != 1 || !token.IsTitleCaseWord)
             {
                 continue;
@@ -518,6 +524,45 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         }
 
         return result;
+    }
+
+    /// <summary>Verbs that make a sentence-opening acronym the actor of its sentence ("TDK said", "TDK, meanwhile, is building").</summary>
+    private static readonly HashSet<string> ActorVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "is", "was", "will", "would", "has", "had", "plans", "planned", "expects", "expected", "aims", "announced",
+        "reported", "produced", "produces", "agreed", "signed", "shipped", "sold", "bought", "makes", "made", "operates", "runs",
+        "builds", "built", "supplies", "supplied", "intends", "wants", "hopes", "posted", "raised", "cut", "cuts",
+    };
+
+    /// <summary>
+    /// "TDK, meanwhile, is building a line", "TDK said": an all-capital one-word alias of three letters or more opening a sentence, then (after an
+    /// optional adverb between commas) a verb, is the sentence's actor: a name, not the letters of something else (§52).
+    /// </summary>
+    private static bool IsSentenceOpeningActor(IReadOnlyList<Token> tokens, PhraseMatch match, SentenceIndex sentences)
+    {
+        // Three letters or more ("MP said the committee would meet" is a member of parliament), and not an acronym the text
+        // defines for another name ("Sierra Ridge Corporation (SRC) ... SRC will deliver").
+        var token = tokens[match.FirstToken];
+        if (token.Length < 3 || !token.IsWord || token.Text.Any(char.IsLower) || !token.Text.Any(char.IsLetter)
+            || Enumerable.Range(1, tokens.Count - 1).Any(i => tokens[i].Text == token.Text && tokens[i - 1].Text == "("))
+        {
+            return false;
+        }
+
+        var sentence = sentences.IndexOf(token.Start);
+        if (sentence < 0 || sentences.Sentences[sentence].Start != token.Start)
+        {
+            return false;
+        }
+
+        var next = match.EndToken;
+        if (next + 2 < tokens.Count && tokens[next].Text == "," && tokens[next + 1].IsWord && tokens[next + 1].Text.All(char.IsLower)
+            && tokens[next + 2].Text == ",")
+        {
+            next += 3; // ", meanwhile,"
+        }
+
+        return next < tokens.Count && tokens[next].IsWord && ActorVerbs.Contains(tokens[next].Text);
     }
 
     /// <summary>

@@ -2120,9 +2120,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"the two batches together totalled ", "the first batch came to ": quota batches named before a figure.</summary>
-    /// <summary>"the quotas", "the two quotas", "the national quota", "the country's total quota": quotas as a whole before a figure.</summary>
+    /// <summary>"the quotas", "the two quotas", "the national quota", "the country's total quota": quotas as a whole before a figure;
+    /// also plural quotas opening a sentence as its subject ("Smelting and separation quotas were set at ", §52).</summary>
     private static readonly Regex TheQuotasBeforeRegex = new(
-        @"(?i)\b(?:the\s+(?:[\p{L}-]+\s+){0,2}?quotas|(?:the\s+)?(?:national|country['’]s|total|overall)\s+(?:[\p{L}-]+\s+){0,2}?quota)\b",
+        @"(?i)\b(?:the\s+(?:[\p{L}-]+\s+){0,2}?quotas|(?:the\s+)?(?:national|country['’]s|total|overall)\s+(?:[\p{L}-]+\s+){0,2}?quota)\b|^\s*(?:[\p{L}\d-]+\s+){0,4}?quotas\s+(?:were|are|have|had|stood|totalled|totaled|came|rose|fell|remained)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex QuotaBatchBeforeRegex = new(
@@ -2321,8 +2322,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private (string? Id, string? Name, string? Kind)? AssetOwner(Sentence sentence, SubjectContext context)
     {
-        if (context.Sentences is null || OpeningNameRegex.Match(sentence.Text) is not { Success: true } opening
-            || TonnageLexicon.NoiseOpeners.Contains(opening.Groups["name"].Value.Split(' ')[0]))
+        if (context.Sentences is null)
+        {
+            return null;
+        }
+
+        // "Browns Range is expected to", "Ngualla's ore reserve stands at", "The Nolans project has": the asset's name.
+        var opening = OpeningNameRegex.Match(sentence.Text) is { Success: true } plain && !TonnageLexicon.NoiseOpeners.Contains(plain.Groups["name"].Value.Split(' ')[0])
+            ? plain
+            : OpeningAssetRegex.Match(sentence.Text);
+        if (!opening.Success || TonnageLexicon.NoiseOpeners.Contains(opening.Groups["name"].Value.Split(' ')[0]))
         {
             return null;
         }
@@ -2381,7 +2390,80 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
-        return owner;
+        return owner ?? IntroducedAssetOwner(sentence, name, context);
+    }
+
+    /// <summary>A sentence opening with an asset's name: "The Ngualla project has", "Ngualla's ore reserve", "The Eneabba
+    /// refinery will" (the name, then a possessive or an asset noun).</summary>
+    private static readonly Regex OpeningAssetRegex = new(
+        @"^(?:The\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:['’]s?\s+\p{Ll}|\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|facility|operation|smelter|complex)\b)",
+        RegexOptions.Compiled);
+
+    /// <summary>"X, owner of the " / "X, the developer of " right after a name, up to the asset's name.</summary>
+    private static readonly Regex OwnerOfAfterNameRegex = new(
+        @"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:owner|operator|developer)\s+of\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>A buying verb right after a name, at most three words between ("Iluka will buy", "X has agreed to take").</summary>
+    private static readonly Regex BuyerVerbAfterNameRegex = new(
+        @"^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:buy|buys|bought|purchase|purchases|purchased|take|takes|took|receive|receives|received|import|imports|imported|source|sources|sourced)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"from the " right before an asset's name: where bought material comes from.</summary>
+    private static readonly Regex FromAssetRegex = new(@"\bfrom\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// An asset the text names without a possessive (§52): "Peak Rare Earths, owner of the Ngualla project" names its owner;
+    /// otherwise the asset belongs to the first company named before it in the first sentence that names it ("Peak said it had
+    /// signed ... from the Ngualla project", "Iluka, which is building a refinery at Eneabba"), except where that sentence
+    /// takes material "from" it with the first company as buyer ("Iluka will buy ... from the Browns Range project"), where it is the
+    /// text's first company when that is not the buyer. Null when the text names the asset only in this sentence.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? IntroducedAssetOwner(Sentence sentence, string name, SubjectContext context)
+    {
+        var word = new Regex(@"(?<![\p{L}-])" + Regex.Escape(name) + @"(?![\p{L}-])");
+        var actors = context.Organisations.Mentions
+            .Where(m => !index.Organisations[m.Id].IsSourceKind)
+            .Select(m => (m.Start, m.End, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Select(e => (e.Start, End: e.Start + e.Length, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+            .OrderBy(a => a.Start)
+            .ToList();
+        foreach (var earlier in context.Sentences!.Sentences)
+        {
+            if (earlier.Start >= sentence.Start)
+            {
+                break;
+            }
+
+            if (word.Match(earlier.Text) is not { Success: true } found)
+            {
+                continue;
+            }
+
+            var at = earlier.Start + found.Index;
+            var inSentence = actors.Where(a => a.Start >= earlier.Start && a.End <= at && !IsSource(earlier, a.Start)).ToList();
+            var explicitOwner = inSentence.FindLast(a => OwnerOfAfterNameRegex.IsMatch(earlier.Text.AsSpan(a.End - earlier.Start, at - a.End)));
+            if (explicitOwner.Subject.Item2 is not null)
+            {
+                return explicitOwner.Subject;
+            }
+
+            if (inSentence.Count == 0)
+            {
+                return null;
+            }
+
+            if (FromAssetRegex.IsMatch(earlier.Text.AsSpan(0, found.Index))
+                && BuyerVerbAfterNameRegex.IsMatch(earlier.Text.AsSpan(inSentence[0].End - earlier.Start)))
+            {
+                var lead = actors.FirstOrDefault(a => a.Start < earlier.Start);
+                return lead.Subject.Item2 is not null && lead.Subject != inSentence[0].Subject ? lead.Subject : null;
+            }
+
+            return inSentence[0].Subject;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -3824,6 +3906,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return venturePlant; // "... a venture, Z Co., which will own and operate the facility. The Ulsan plant is designed to take 1,600 t": Z
         }
 
+        if (PlantOwnerNamedNext(sentence, quantity, context) is { } ownerNext)
+        {
+            return ownerNext; // "A Chinese-backed plant in Laos ... can produce 3,600 t. The plant, owned by X, ...": X
+        }
+
+        if (PlantOperator(sentence, quantity, context) is { } operatorOfPlant)
+        {
+            return operatorOfPlant; // "its plant at Ochang, operated by subsidiary KSM Metals, ... The plant has a nameplate of 2,200 t": KSM Metals
+        }
+
         if (QuotedSpeakerOrganisation(sentence, quantity, context) is { } speaking)
         {
             return speaking; // "'We shipped 300 tonnes in May,' said Anna Li, chief executive of X": X
@@ -4007,6 +4099,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private (string? Id, string? Name, string? Kind)? VentureAnaphor(Sentence sentence, Quantity quantity, SubjectContext context)
     {
+        // "The 50:50 venture between X and Y, known as Z LLP, will produce 1,500 tonnes": the venture's name in apposition to
+        // the sentence's subject, before the figure, is the subject, not the partners named in it (§52).
+        var named = Actors(sentence, context).FindLast(a => a.Start < sentence.Start + quantity.NumberStart
+                                                            && VentureOpenerBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
+        if (named.Name is not null)
+        {
+            return (named.Id, named.Name, named.Kind);
+        }
+
         var match = VentureNounRegex.Match(sentence.Text[..quantity.NumberStart]);
         if (!match.Success || NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= match.Index && n.Start < quantity.NumberStart))
         {
@@ -4054,6 +4155,73 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return introduced.Count > 0 ? introduced[0].Subject : null;
     }
 
+    /// <summary>
+    /// "X said its metals plant at Ochang, operated by wholly owned subsidiary Y, produced ... The plant has a nameplate of
+    /// 2,200 tonnes": a sentence opening with a plant noun ("The plant", "The new refinery"), with no name before the figure,
+    /// is about the plant's operator when an earlier sentence named one ("operated by Y", "run by Y"); the latest such (§52,
+    /// plant-level figures go to the operating subsidiary). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PlantOperator(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || !PlantNounOpenerRegex.IsMatch(sentence.Text)
+            || Actors(sentence, context).Exists(a => a.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        var operators = new List<(int Start, string? Id, string? Name, string? Kind)>();
+        foreach (var earlier in sentences.Sentences.Where(t => t.Start < sentence.Start))
+        {
+            operators.AddRange(Actors(earlier, context).Where(a => OperatedByBeforeRegex.IsMatch(earlier.Text.AsSpan(0, a.Start - earlier.Start))));
+        }
+
+        return operators.Count > 0 ? (operators[^1].Id, operators[^1].Name, operators[^1].Kind) : null;
+    }
+
+    /// <summary>
+    /// "A Chinese-backed processing plant in Laos began operating, with the capacity to produce 3,600 tonnes. The plant, owned
+    /// by X, a joint venture of ..., expects ...": a plant introduced with "a"/"an" before the figure, in a sentence naming no
+    /// organisation, is the one the next sentence opens with and names the owner or operator of (§52). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PlantOwnerNamedNext(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || Actors(sentence, context).Count > 0
+            || IndefinitePlantRegex.Match(sentence.Text[..quantity.NumberStart]) is not { Success: true } plant
+            || sentences.IndexOf(sentence.Start) is not (>= 0 and var here) || here + 1 >= sentences.Sentences.Count)
+        {
+            return null;
+        }
+
+        var next = sentences.Sentences[here + 1];
+        var noun = plant.Groups["noun"].Value;
+        var owner = Actors(next, context).FirstOrDefault();
+        return owner.Name is not null
+               && OwnedByOpenerRegex.Match(next.Text.AsSpan(0, owner.Start - next.Start).ToString()) is { Success: true } opener
+               && string.Equals(opener.Groups["noun"].Value, noun, StringComparison.OrdinalIgnoreCase)
+            ? (owner.Id, owner.Name, owner.Kind)
+            : null;
+    }
+
+    /// <summary>"A Chinese-backed processing plant ", "a new refinery ": a plant introduced with an indefinite article.</summary>
+    private static readonly Regex IndefinitePlantRegex = new(
+        @"\b[Aa]n?\s+(?:[\p{L}-]+\s+){0,3}?(?<noun>plant|refinery|facility|factory|smelter)\b", RegexOptions.Compiled);
+
+    /// <summary>A sentence opening "The plant, owned by ", "The refinery, which is operated by the ", up to a name.</summary>
+    private static readonly Regex OwnedByOpenerRegex = new(
+        @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>plant|refinery|facility|factory|smelter)\s*,\s*(?:which\s+is\s+)?(?:owned|operated|run|built|developed)\s+by\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?$",
+        RegexOptions.Compiled);
+
+    /// <summary>A sentence opening with a plant noun and at most two lower-case words before it: "The plant ", "The new
+    /// magnet factory ".</summary>
+    private static readonly Regex PlantNounOpenerRegex = new(
+        @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|refinery|facility|factory|smelter)\b(?!['’])", RegexOptions.Compiled);
+
+    /// <summary>A plant noun, at most six words, then "operated by"/"run by", an optional description, right before a name:
+    /// "plant at Ochang, operated by wholly owned subsidiary ".</summary>
+    private static readonly Regex OperatedByBeforeRegex = new(
+        @"\b(?:[Pp]lant|[Rr]efinery|[Ff]acility|[Ff]actory|[Ss]melter)\b(?:\s+[\p{L}-]+){0,6}?\s*,?\s*(?:which\s+is\s+)?(?:operated|run)\s+by\s+(?:(?:its|the|a|an|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?$",
+        RegexOptions.Compiled);
+
     /// <summary>A sentence opening with a plant named by its place ("The Ulsan plant is designed to ", "The Gdansk refinery will").</summary>
     private static readonly Regex PlacedPlantRegex = new(
         @"^\s*The\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:plant|refinery|facility|smelter|factory)\s+(?:\p{Ll}+\s+){0,2}?(?:will|would|is|was|has|had|can|could|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b[^;:.]*$",
@@ -4070,12 +4238,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A joint venture named by its noun, acting before the figure: "The venture will", "the joint venture's plant",
     /// "the JV", "The partnership's facility", "the jointly owned company" (no clause break after it).</summary>
     private static readonly Regex VentureNounRegex = new(
-        @"\b[Tt]he\s+(?:(?:new|joint|50-50|equally[- ]owned)\s+)*(?:venture|JV|partnership|jointly[- ](?:owned|held)\s+(?:company|plant|facility|refinery))(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|facility|refinery|factory|operation|mine|line))?\s+(?:\p{Ll}+\s+){0,2}?(?:will|would|is|was|has|had|plans|expects|aims|can|could|should|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b[^,;:.]*$",
+        @"\b[Tt]he\s+(?:(?:new|joint|50-50|50:50|50/50|equally[- ]owned)\s+)*(?:venture|JV|partnership|jointly[- ](?:owned|held)\s+(?:company|plant|facility|refinery))(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|facility|refinery|factory|operation|mine|line))?\s+(?:\p{Ll}+\s+){0,2}?(?:will|would|is|was|has|had|plans|expects|aims|can|could|should|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b[^,;:.]*$",
         RegexOptions.Compiled);
 
-    /// <summary>Text right before a venture's name in apposition: "their 50-50 venture, ", "a joint venture called ".</summary>
+    /// <summary>Text right before a venture's name in apposition: "their 50-50 venture, ", "a joint venture called ", "The
+    /// 50:50 venture between X and Y, known as ".</summary>
     private static readonly Regex VentureBeforeNameRegex = new(
-        @"(?i)\b(?:venture|JV)\s*(?:,\s*|\s+(?:called|named)\s+)$",
+        @"(?i)\b(?:venture|JV)(?:\s*,\s*|\s+(?:called|named|dubbed)\s+|(?:\s+(?:between|of|by|with)\b[^.;]*?)?,\s*(?:known\s+as|called|named|dubbed)\s+)$",
+        RegexOptions.Compiled);
+
+    /// <summary>A sentence opening with a venture noun, its partners, then its name in apposition: "The 50:50 venture between X
+    /// and Y, known as ", "The joint venture, called ", "A new JV of X and Y, named ".</summary>
+    private static readonly Regex VentureOpenerBeforeNameRegex = new(
+        @"^\s*(?:The|A|An|Their)\s+(?:[\w:/-]+\s+){0,3}?(?:venture|JV|partnership)(?:\s+(?:between|of|by|with)\b[^.;]*?)?\s*,\s*(?:known\s+as|called|named|dubbed)\s+$",
         RegexOptions.Compiled);
 
     /// <summary>Text right after a venture's name: ", a joint venture of", ", their 50-50 venture", " joint venture" (not ", a
@@ -4753,6 +4928,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             anaphor = AnaphorKind.Organisation; // "In H1 the company recycled 42 tonnes"
         }
 
+        // "The plant has a nameplate of 2,200 tonnes a year, and ASM expects sales of 180 to 220 tonnes": after the sentence's
+        // first figure, ", and" + a name (or "while"/";" + a name) opens a clause with its own subject; the opening anaphor
+        // belongs to the first figure only (§52).
+        if (anaphor != AnaphorKind.None && context.PreviousFigureEnd >= 0
+            && before.Find(a => a.Start - sentence.Start > context.PreviousFigureEnd) is { Name: not null } clauseName
+            && OwnClauseBeforeNameRegex.IsMatch(sentence.Text.AsSpan(context.PreviousFigureEnd, clauseName.Start - sentence.Start - context.PreviousFigureEnd)))
+        {
+            return (clauseName.Id, clauseName.Name, clauseName.Kind);
+        }
+
         // "Shin-Etsu and TDK both plan to expand. Its new plant will make 2,000 tonnes a year, Shin-Etsu said.": an anaphor with
         // a company named after the figure as its speaker is that company, not the one mentioned most.
         if (anaphor == AnaphorKind.Organisation && before.Count == 0
@@ -4773,6 +4958,45 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             return (before[reported].Id, before[reported].Name, before[reported].Kind);
         }
+
+        // "Separately, Mamba Minerals Corp, a Tanzanian explorer, said ... The company holds a resource of 1,100 tonnes": after a
+        // sentence that turns to another company ("Separately, X", "Elsewhere, X", "Meanwhile, X"), a company anaphor with no
+        // name before the figure is that company, not the one the text mentions most (§52).
+        if (anaphor == AnaphorKind.Organisation && before.Count == 0 && AnaphorStateBody(sentence.Text) != true
+            && context.Sentences is { } allSentences && allSentences.IndexOf(sentence.Start) is var here and > 0
+            && allSentences.Sentences[here - 1] is var turn && TopicTurnRegex.Match(turn.Text) is { Success: true } turnWord
+            && Actors(turn, context).FirstOrDefault() is { Name: not null } turned && turned.Start == turn.Start + turnWord.Length
+            && (turned.Id is null || (index.Organisations[turned.Id] is var turnedEntry && !turnedEntry.IsSourceKind
+                                      && !options.StateBodyKinds.Contains(turnedEntry.Kind) && !NotCompanyKinds.Contains(turnedEntry.Kind))))
+        {
+            return (turned.Id, turned.Name, turned.Kind);
+        }
+
+        // "... while China Rare Earth Group was allotted 43,400 tonnes. Of the group's share, ionic-clay rare earths accounted
+        // for 9,850 tonnes": an anaphor whose head noun ends the name of a company written earlier, as the text writes it,
+        // is the latest such company, not the body mentioned most (§52).
+        if (anaphor == AnaphorKind.Organisation && before.Count == 0 && context.Sentences is { } written
+            && actorsBefore(written) is { Count: > 0 } headed)
+        {
+            return headed[^1];
+        }
+
+        List<(string? Id, string? Name, string? Kind)> actorsBefore(SentenceIndex written) =>
+            written.Sentences.Where(t => t.Start < sentence.Start)
+                .SelectMany(t => Actors(t, context).Select(a => (a, t)))
+                .Where(x => x.a.Name is not null && WrittenName(x.t, x.a.Start) is { } name
+                            && name.LastIndexOf(' ') > 0 && TonnageLexicon.OrganisationAnaphors.Contains(name[(name.LastIndexOf(' ') + 1)..])
+                            && HeadNamedBefore(sentence.Text.AsSpan(0, quantity.NumberStart), name)
+                            && (x.a.Id is null || (!index.Organisations[x.a.Id].IsSourceKind && !options.StateBodyKinds.Contains(index.Organisations[x.a.Id].Kind))))
+                .Select(x => (x.a.Id, x.a.Name, x.a.Kind))
+                .ToList();
+
+        string? WrittenName(Sentence home, int start) =>
+            context.Organisations.Mentions.FirstOrDefault(m => m.Start == start) is { Length: > 0 } m
+                ? home.Text.Substring(start - home.Start, Math.Min(m.Length, home.Text.Length - (start - home.Start)))
+                : context.Candidates.SelectMany(c => c.Evidence).FirstOrDefault(e => e.Start == start) is { Length: > 0 } e
+                    ? home.Text.Substring(start - home.Start, Math.Min(e.Length, home.Text.Length - (start - home.Start)))
+                    : null;
 
         if (anaphor == AnaphorKind.Organisation)
         {
@@ -5134,6 +5358,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
+
+    /// <summary>A sentence turning to another topic, up to the name it turns to: "Separately, ", "Elsewhere, ", "In other news, ".</summary>
+    private static readonly Regex TopicTurnRegex = new(@"^\s*(?:Separately|Elsewhere|Meanwhile|In\s+other\s+news|In\s+a\s+separate\s+(?:announcement|statement|filing))\s*,\s*", RegexOptions.Compiled);
+
+    /// <summary>Text ending in a clause opener right before a name: ", and ", " while ", "; ".</summary>
+    private static readonly Regex OwnClauseBeforeNameRegex = new(@"(?:,\s+and|\bwhile|\bwhereas|\bwhilst|;)\s+$", RegexOptions.Compiled);
 
     /// <summary>"said its", "said on Monday that it": a speech verb and a pronoun that refers back to the speaker.</summary>
     private static readonly Regex SelfSpeakerRegex = new(@"^\s*(?:said|says|announced|reported|stated)\s+(?:(?:on\s+\p{L}+|that)\s+)?(?:it|its)\b", RegexOptions.Compiled);
