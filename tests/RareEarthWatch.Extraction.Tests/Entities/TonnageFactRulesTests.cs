@@ -3497,4 +3497,17 @@ public sealed class TonnageFactRulesTests
                    + "Of the group's share, ionic-clay rare earths accounted for 9,850 tonnes, the notice said.";
         Fact(text, 9_850).SubjectName.Should().Be("Quellon Rare Earth Group");
     }
+
+    [Theory]
+    [InlineData("Imports have recovered since the border crossing reopened in late September. Around 3,800 t has crossed since the reopening, a consultancy said.", 3_800)]
+    [InlineData("The Odisha unit, commissioned in March 2025, has produced 2,300 tonnes of mixed rare earth oxide since the plant opened, the company said.", 2_300)]
+    [InlineData("The pilot plant produced 18 tonnes of concentrate in the six months to September. It has processed 9,400 tonnes of ore since the pilot began.", 9_400)]
+    [InlineData("The company will supply 800 tonnes of NdPr oxide over the contract term of five years, with deliveries starting in FY28.", 800)]
+    [InlineData("Qorvan Metals will deliver 9,000 tonnes of carbonate over the life of the agreement.", 9_000)]
+    public void Since_an_opening_or_over_a_contract_term_is_cumulative(string text, double value)
+    {
+        // §58: "since the reopening", "since the plant opened", "since the pilot began", "over the contract term" name a
+        // window from an event to now (or the whole term): cumulative, not a month or year named elsewhere in the clause.
+        Fact(text, value).Period.Should().Be(Periods.Cumulative);
+    }
 }
