@@ -3510,4 +3510,15 @@ public sealed class TonnageFactRulesTests
         // window from an event to now (or the whole term): cumulative, not a month or year named elsewhere in the clause.
         Fact(text, value).Period.Should().Be(Periods.Cumulative);
     }
+
+    [Theory]
+    [InlineData("In the April-September period Qorvan Metals sold 2,870 tonnes of alloy. Qorvan said it had purchased 1,340 tonnes of NdPr metal during the review period, mostly from Vietnam, and that it held 410 tonnes in inventory at the end of September.", 1_340, "half_year")]
+    [InlineData("Tarvik Resources produced 410 tonnes of carbonate in the September quarter. Tarvik said it bought 95 tonnes of reagent-grade oxide in the period under review, and that it held 60 tonnes in inventory at the end of September.", 95, "per_quarter")]
+    [InlineData("Tarvik Resources produced 410 tonnes of carbonate in the September quarter. Tarvik said it bought 95 tonnes of reagent-grade oxide in the reporting period.", 95, "per_quarter")]
+    public void The_review_or_reporting_period_is_the_window_named_before(string text, double value, string period)
+    {
+        // §58: "during the review period", "in the period under review", "in the reporting period" refer back to the window
+        // the story has named, like "in the period" (§53), not to a one-off lot or no window.
+        Fact(text, value).Period.Should().Be(period);
+    }
 }

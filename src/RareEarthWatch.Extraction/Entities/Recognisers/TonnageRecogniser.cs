@@ -120,7 +120,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
 
     /// <summary>"in the period", "over the same period" (not "the period to 2030"): the window named before.</summary>
-    private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+(?:the|that)\s+(?:(?:same|corresponding|comparable|equivalent|year-earlier|prior-year)\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)", RegexOptions.Compiled);
+    private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+(?:the|that)\s+(?:(?:same|corresponding|comparable|equivalent|year-earlier|prior-year|review|reporting|reported|accounting)\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)(?:\s+under\s+review\b)?", RegexOptions.Compiled);
 
     /// <summary>"for January delivery", "for March shipment", "for delivery in June": when a lot is delivered, after the figure.</summary>
     private static readonly Regex DeliveryMonthRegex = new(
