@@ -3521,4 +3521,14 @@ public sealed class TonnageFactRulesTests
         // the story has named, like "in the period" (§53), not to a one-off lot or no window.
         Fact(text, value).Period.Should().Be(period);
     }
+
+    [Theory]
+    [InlineData("Dysprosium shipments were thin in the fourth quarter. Liquidity should improve after the latest batch of 300 t of terbium-bearing concentrate from Laos clears customs next week.", 300)]
+    [InlineData("Tarvik Resources shipped 1,280 t of carbonate in the September quarter. The next cargo of 2,000 t is due in December.", 2_000)]
+    public void The_latest_or_next_batch_is_one_lot(string text, double value)
+    {
+        // §58: "the latest batch of", "the next cargo of", like "its maiden cargo of" (§53), size one lot, not the quarter
+        // named before.
+        Fact(text, value).Period.Should().Be(Periods.OneOff);
+    }
 }
