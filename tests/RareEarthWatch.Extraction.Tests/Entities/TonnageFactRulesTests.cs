@@ -3531,4 +3531,22 @@ public sealed class TonnageFactRulesTests
         // named before.
         Fact(text, value).Period.Should().Be(Periods.OneOff);
     }
+
+    [Theory]
+    [InlineData("Qorvan Rare Metals Ltd today released its quarterly activities report for the three months ended 30 September 2026. Concentrate production of 3,420 t, up 14% on the previous quarter.", 3_420)]
+    [InlineData("Qorvan Rare Metals Ltd today released its quarterly activities report for the three months ended 30 September 2026. The processing plant treated 161,000 t of ore at a recovery of 71%.", 161_000)]
+    public void A_quarterly_report_named_in_the_opening_is_the_window_of_its_past_amounts(string text, double value)
+    {
+        // §58: a story that opens on a report of a quarter or half ("its quarterly activities report for the three months
+        // ended ...") reports past amounts and verbless line items with no window of their own for that window.
+        Fact(text, value).Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void A_quarterly_report_named_in_the_opening_does_not_date_a_plan()
+    {
+        var text = "Qorvan Rare Metals Ltd today released its quarterly activities report for the three months ended 30 September 2026. "
+                   + "The company plans to build a separation plant with a capacity of 5,000 t of oxide.";
+        Fact(text, 5_000).Period.Should().NotBe(Periods.PerQuarter);
+    }
 }

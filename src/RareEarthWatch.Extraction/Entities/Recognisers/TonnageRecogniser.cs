@@ -155,6 +155,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// half-year report"): a quarter, a half, a span so far, a month or a year; null when none. What "in the period" means
     /// when no figure before it had a window (§53).
     /// </summary>
+    /// <summary>A report of a window named in a story's opening: "its quarterly activities report for the three months ended",
+    /// "half-year results", "quarterly production report" (§58).</summary>
+    private static readonly Regex ReportOfWindowRegex = new(
+        @"(?i)\b(?:quarterly|half[\s-]year(?:ly)?|interim|activities|production|operations|operating)\s+(?:(?:activities|production|operations?|operating)\s+)?(?:reports?|results|updates?|review)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>A report's line item with no verb: "Concentrate production of 3,420 t", "Sales of 3,050 t", "Ore mined of 182,000 t" (§58).</summary>
+    private static readonly Regex ReportLineItemRegex = new(
+        @"(?i)^\W*(?:[\p{L}-]+\s+){0,2}?(?:production|output|sales|shipments|exports|mined|processed|treated)\s+(?:of|at|was|were|totall?ed|reached)\s",
+        RegexOptions.Compiled);
+
     private static string? WindowNamed(string text)
     {
         text = ActTimingRegex.Replace(text, " ");
@@ -418,6 +429,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (s < OpeningSentences && openingWindow is null)
             {
                 openingWindow = WindowNamed(sentence.Text);
+                if (openingWindow is Periods.PerQuarter or Periods.HalfYear && reportWindow is null && ReportOfWindowRegex.IsMatch(sentence.Text))
+                {
+                    // "X today released its quarterly activities report for the three months ended 30 September": the story
+                    // reports on that window, so past-tense amounts with no window of their own are for it (§58).
+                    reportWindow = openingWindow;
+                }
             }
 
             var quantities = FindQuantities(sentence, dotGroupsThousands);
@@ -1802,7 +1819,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
         else if (explicitPeriod is null && reportWindow is not null && !sizesShipment
                  && ((measure is Measures.Production or Measures.Export or Measures.Import or Measures.Sales or Measures.Shipment
-                      && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text)))
+                      && (words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text))
+                          || (ReportLineItemRegex.IsMatch(sentence.Text) && !FutureRegex.IsMatch(sentence.Text))))
                      // "... shipped 420 tonnes during the December quarter. The pilot plant processed 18,600 t of ore": feed put
                      // through in the past tense is reported for the same window.
                      || (measure == Measures.Other && words.Exists(w => TonnageLexicon.PastFeedVerbs.Contains(w.Text)))))
