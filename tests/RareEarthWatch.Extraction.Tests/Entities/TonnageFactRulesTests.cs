@@ -3549,4 +3549,20 @@ public sealed class TonnageFactRulesTests
                    + "The company plans to build a separation plant with a capacity of 5,000 t of oxide.";
         Fact(text, 5_000).Period.Should().NotBe(Periods.PerQuarter);
     }
+
+    [Fact]
+    public void A_named_business_year_is_a_year()
+    {
+        // §58: "in the 2025 business year", "in the 2025/26 fiscal year" name one year, like "fiscal 2025".
+        Fact("Its existing line made 1,340 tons of metals in 2025 and 1,010 tons in the first three quarters of this year. "
+             + "The Vietnamese partner produced 2,700 tons of oxide in the 2025 business year, it said.", 2_700).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void An_amount_on_its_best_day_is_a_day()
+    {
+        // §58: "produced 120 t of concentrate on its best day" is a day's amount, not the quarter the report covers.
+        var text = "Qorvan Rare Metals Ltd produced 3,420 t of concentrate in the September quarter. Recoveries improved to 71%, and the plant produced 120 t of concentrate on its best day.";
+        Fact(text, 120).Period.Should().Be(Periods.PerDay);
+    }
 }
