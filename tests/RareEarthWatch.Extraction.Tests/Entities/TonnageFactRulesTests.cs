@@ -3565,4 +3565,12 @@ public sealed class TonnageFactRulesTests
         var text = "Qorvan Rare Metals Ltd produced 3,420 t of concentrate in the September quarter. Recoveries improved to 71%, and the plant produced 120 t of concentrate on its best day.";
         Fact(text, 120).Period.Should().Be(Periods.PerDay);
     }
+
+    [Fact]
+    public void A_figure_restated_from_an_earlier_value_keeps_its_window()
+    {
+        // §58: "the H1 2026 figure of 6,450 t had been restated from 6,520 t": the earlier value is for the same window.
+        var text = "The company also said the H1 2026 production figure of 6,450 t had been restated from 6,520 t.";
+        Fact(text, 6_520).Period.Should().Be(Periods.HalfYear);
+    }
 }

@@ -181,7 +181,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Text between two figures that is only "from" ("to 2,900 tonnes from 2,400 tonnes"), perhaps after the first one's
     /// material ("to 2,500 tonnes of mixed rare earth carbonate from 3,000 tonnes") or a comma ("to between 9,000 and 9,500
     /// tonnes, from 10,500 tonnes previously"): the second is the earlier value.</summary>
-    private static readonly Regex FromBetweenRegex = new(@"^\s*(?:of\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+\s*)?,?\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+    private static readonly Regex FromBetweenRegex = new(@"^\s*(?:of\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+\s*)?,?\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?(?:(?:(?:had|has|have)\s+been|was|were)\s+(?:restated|revised|adjusted|corrected)\s+(?:(?:up|down)(?:wards?)?\s+)?)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     /// <summary>A relative clause right after the figure whose subject is a region, not a country: "(tons of X) that Europe imported".</summary>
