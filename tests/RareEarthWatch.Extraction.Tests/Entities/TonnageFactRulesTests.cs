@@ -3573,4 +3573,14 @@ public sealed class TonnageFactRulesTests
         var text = "The company also said the H1 2026 production figure of 6,450 t had been restated from 6,520 t.";
         Fact(text, 6_520).Period.Should().Be(Periods.HalfYear);
     }
+
+    [Theory]
+    [InlineData("Hengda Rare Earth produced 1,100 t of NdPr oxide in October. The company shipped 640 t of the oxide to magnet makers in the week to November 19, a trader said.", 640)]
+    [InlineData("The Odisha unit handles roughly 45 tonnes of monazite feed per shift, the company said in August.", 45)]
+    public void A_week_or_a_shift_has_no_period_of_its_own(string text, double value)
+    {
+        // §58: "in the week to November 19" is a week's amount and "per shift" a rate per shift, neither a month nor a
+        // year (tonnages.md has no weekly period): unknown, like "per week" (§43).
+        Fact(text, value).Period.Should().Be(Periods.Unknown);
+    }
 }

@@ -2652,7 +2652,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex SameWindowRegex = new(@"(?i)\b(?:same|corresponding|comparable|year-earlier|prior-year)\s+(?:period|quarter|half|month|months|time|window)\b", RegexOptions.Compiled);
 
     /// <summary>A rate per week or per hour ("per week", "a week", "weekly", "per hour"; not "a week earlier"): no period of its own (§53).</summary>
-    private static readonly Regex WeekRateRegex = new(@"(?i)\b(?:per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+hour|an\s+hour|each\s+hour|every\s+hour|hourly)\b(?!\s+(?:earlier|ago|before|later|after|of)\b)|/week\b", RegexOptions.Compiled);
+    private static readonly Regex WeekRateRegex = new(@"(?i)\b(?:per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+hour|an\s+hour|each\s+hour|every\s+hour|hourly|per\s+shift|each\s+shift|a\s+shift)\b(?!\s+(?:earlier|ago|before|later|after|of)\b)|/week\b"
+        + @"|(?i)\b(?:in|during|over|for)\s+the\s+week\s+(?:to|ended|ending|through|until)\b", RegexOptions.Compiled); // "in the week to November 19", "per shift" (§58)
 
     /// <summary>"now", "currently", "current", "at present": the figure is today's rate.</summary>
     private static readonly Regex NowRegex = new(@"(?i)\b(?:now|currently|current|at\s+present|presently)\b", RegexOptions.Compiled);
