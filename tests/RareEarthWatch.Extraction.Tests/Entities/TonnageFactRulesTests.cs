@@ -3583,4 +3583,14 @@ public sealed class TonnageFactRulesTests
         // year (tonnages.md has no weekly period): unknown, like "per week" (§43).
         Fact(text, value).Period.Should().Be(Periods.Unknown);
     }
+
+    [Fact]
+    public void A_window_fronted_before_the_first_clause_covers_the_next_clause()
+    {
+        // §58: "Since January, X has produced 1,020 tonnes ..., and the company has shipped 960 tonnes": the fronted window
+        // covers both clauses, not the quarter of the report named before.
+        var text = "Qorvan Terras Raras said its operation produced 410 tonnes of mixed rare earth carbonate in its quarterly report released on Monday. "
+                   + "Since January, the operation has produced 1,020 tonnes of carbonate, and the company has shipped 960 tonnes to a buyer in China, chief executive Paula Mendes said.";
+        Fact(text, 960).Period.Should().Be(Periods.Cumulative);
+    }
 }

@@ -166,6 +166,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)^\W*(?:[\p{L}-]+\s+){0,2}?(?:production|output|sales|shipments|exports|mined|processed|treated)\s+(?:of|at|was|were|totall?ed|reached)\s",
         RegexOptions.Compiled);
 
+    /// <summary>A window fronted before a sentence's clauses: "Since January, ", "In the September quarter, ", "So far this year, " (§58).</summary>
+    private static readonly Regex FrontedWindowRegex = new(
+        @"^\W*(?:(?:Since|In|During|For|Over|Between|Through|Throughout)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|March|June|September|December|January|February|April|May|July|August|October|November|nine|six|three|twelve|ten|eleven|eight|seven|two|calendar|fiscal|financial)\b[\s\w-]{0,40}?|(?:19|20)\d{2})|So\s+far\s+this\s+year|Year[\s-]to[\s-]date)\s*,",
+        RegexOptions.Compiled);
+
     private static string? WindowNamed(string text)
     {
         text = ActTimingRegex.Replace(text, " ");
@@ -1624,6 +1629,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 explicitPeriod = previousInSentence.Period; // the window the previous figure took from the sentence before
             }
+        }
+
+        if (explicitPeriod is null && q > 0 && previousInSentence is not null
+            && (WindowPeriods.Contains(previousInSentence.Period) || previousInSentence.Period == Periods.Cumulative)
+            && FrontedWindowRegex.Match(sentence.Text) is { Success: true } fronted && fronted.Length <= quantities[0].Start
+            && !FutureRegex.IsMatch(sentence.Text))
+        {
+            // "Since January, the operation has produced 1,020 tonnes, and the company has shipped 960 tonnes": a window
+            // fronted before the sentence's first figure covers every clause of the sentence (§58).
+            explicitPeriod = previousInSentence.Period;
+            sharedWindow = true;
         }
 
         if (explicitPeriod is null && q > 0 && previousInSentence is not null && WindowPeriods.Contains(previousInSentence.Period)
