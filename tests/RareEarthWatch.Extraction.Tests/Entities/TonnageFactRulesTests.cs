@@ -3497,4 +3497,15 @@ public sealed class TonnageFactRulesTests
                    + "Of the group's share, ionic-clay rare earths accounted for 9,850 tonnes, the notice said.";
         Fact(text, 9_850).SubjectName.Should().Be("Quellon Rare Earth Group");
     }
+
+    [Fact]
+    public void A_speaker_set_off_by_an_aside_reports_on_the_name_after_its_speech_verb()
+    {
+        // §59: "X, which buys oxide from Y, said Y shipped 800 tonnes", "X, which holds 10% of Y, said Y produced 120 tons":
+        // the name after the speech verb, not the speaker nor a name inside the aside.
+        var text = "Quellon Magnetics Ltd, which buys oxide from Tarvik Metals Ltd, said Tarvik Metals Ltd shipped 800 tonnes of NdPr oxide to its plants in the first half. "
+                   + "Brakefell Holdings Ltd, which holds a 10 percent stake in Kolbe Alloys Ltd, said Kolbe Alloys Ltd produced 120 tonnes of rare earth alloys this year.";
+        Fact(text, 800).SubjectName.Should().Be("Tarvik Metals Ltd");
+        Fact(text, 120).SubjectName.Should().Be("Kolbe Alloys Ltd");
+    }
 }

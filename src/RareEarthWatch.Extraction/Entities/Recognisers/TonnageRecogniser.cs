@@ -5179,7 +5179,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             before.RemoveAt(0);
         }
 
-        if (before.Count > 1 && IsSpeaker(sentence, before[0].End, before[1].Start))
+        // "Proterial, which buys oxide from Lynas, said Lynas shipped 800 tonnes", "KOMIR, which holds 10% of X, said X
+        // produced 120 tons": a speaker set off by an aside (a relative clause or apposition between commas, which may name
+        // others) reports on the name right after its speech verb; that name is the subject, not the speaker nor the aside.
+        if (before.Count > 1
+            && before.FindIndex(1, a => AsideSpeakerRegex.IsMatch(sentence.Text.AsSpan(before[0].End - sentence.Start, a.Start - before[0].End))) is var spokenAbout and > 0)
+        {
+            before.RemoveRange(0, spokenAbout);
+        }
+        else if (before.Count > 1 && IsSpeaker(sentence, before[0].End, before[1].Start))
         {
             before.RemoveAt(0);
         }
@@ -5311,6 +5319,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>Text ending in a possessive and a parent noun before a name in apposition ("The Korean group's parent, ").</summary>
     private static readonly Regex ParentAppositiveRegex = new(@"['’]s?\s+(?:(?:parent|holding)(?:\s+(?:company|group))?|(?:majority\s+)?owner)\s*,\s*$", RegexOptions.Compiled);
+
+    /// <summary>", which buys oxide from X, said ", ", a Japanese trading house, told reporters that ": an aside between commas
+    /// after a speaker, then its speech verb, up to the name it speaks of.</summary>
+    private static readonly Regex AsideSpeakerRegex = new(
+        @"^\s*,\s*(?:which|who|whose|that|a|an|the|one|its|itself|now|formerly|owner|parent)\b[^;:()\n]*?,\s*(?:has\s+|had\s+)?(?:said|says|told\s+\p{L}+|reported|added|noted|estimated|stated|announced|confirmed|disclosed|wrote)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:that\s+)?(?:the\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>"awarded $45 million to ", "a loan of $100 million to ": text before the recipient of money, ending in "to".</summary>
     private static readonly Regex RecipientBeforeRegex = new(@"(?i)\b(?:award(?:s|ed)?|grant(?:s|ed)?|lent|lends|loan(?:s|ed)?|gave|gives|provided|provides|committed|invested)\b[^,;]*\bto\s+$", RegexOptions.Compiled);
