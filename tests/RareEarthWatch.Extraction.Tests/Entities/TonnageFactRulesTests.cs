@@ -3508,4 +3508,17 @@ public sealed class TonnageFactRulesTests
         Fact(text, 800).SubjectName.Should().Be("Tarvik Metals Ltd");
         Fact(text, 120).SubjectName.Should().Be("Kolbe Alloys Ltd");
     }
+
+    [Fact]
+    public void A_lenders_loan_to_a_borrowers_asset_gives_the_assets_figures_to_the_borrower()
+    {
+        // §59: "X approved a loan to Y for the Z project, which will make N", "a loan from X to Y for its refinery that will
+        // process N", "A loan from X to Y's plant will fund the first N": the borrower's, not the lender's.
+        var text = "Quellon Export Credit Agency has approved a $200 million loan to Tarvik Metals Ltd for the Ridgeback project in the north, which will make 4,440 tonnes of NdPr oxide a year. "
+                   + "The financing follows a loan from Quellon Export Credit Agency to Kolbe Minerals Ltd for its Dunmore refinery that will process 20,000 tonnes of monazite concentrate a year. "
+                   + "A $400 million loan from Quellon Export Credit Agency to Brakefell Magnetics Inc's plant will fund equipment for the first 2,500 tonnes of capacity.";
+        Fact(text, 4_440).SubjectName.Should().Be("Tarvik Metals Ltd");
+        Fact(text, 20_000).SubjectName.Should().Be("Kolbe Minerals Ltd");
+        Fact(text, 2_500).SubjectName.Should().Be("Brakefell Magnetics Inc");
+    }
 }

@@ -4918,6 +4918,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[recipient].Id, before[recipient].Name, before[recipient].Kind);
         }
 
+        // "EFA approved a A$200 million loan to X for the Nolans project, which will make 4,440 tonnes", "a loan from the
+        // Department of Energy to X's plant will fund the first 2,500 tons": the borrower's asset the money is for is the
+        // borrower's, not the lender's (a relative clause on the asset may come between).
+        var borrower = before.FindLastIndex(a => a.End <= numberAt && RecipientBeforeRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+                                                 && RecipientAssetRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start, numberAt - a.End)));
+        if (borrower > 0 && before.TrueForAll(a => a.Start <= before[borrower].Start))
+        {
+            return (before[borrower].Id, before[borrower].Name, before[borrower].Kind);
+        }
+
         var anaphor = Anaphor(sentence.Text);
         if (anaphor == AnaphorKind.None && before.Count == 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]) is var anaphorAt and >= 0
             // "Together with the company's Fort Worth plant, that would bring U.S. magnet capacity to about 10,000 tons": a
@@ -5327,7 +5337,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>"awarded $45 million to ", "a loan of $100 million to ": text before the recipient of money, ending in "to".</summary>
-    private static readonly Regex RecipientBeforeRegex = new(@"(?i)\b(?:award(?:s|ed)?|grant(?:s|ed)?|lent|lends|loan(?:s|ed)?|gave|gives|provided|provides|committed|invested)\b[^,;]*\bto\s+$", RegexOptions.Compiled);
+    private static readonly Regex RecipientBeforeRegex = new(@"(?i)\b(?:award(?:s|ed)?|grant(?:s|ed)?|lent|lends|lending|loan(?:s|ed)?|financing|funding|gave|gives|provided|provides|committed|invested)\b[^,;]*\bto\s+$", RegexOptions.Compiled);
+
+    /// <summary>"'s plant will fund ", " for the Nolans project in the Northern Territory, which will make ": right after the
+    /// recipient of money, the asset the money is for (its possessive or "for the/its"), then no other clause than a relative one.</summary>
+    private static readonly Regex RecipientAssetRegex = new(
+        @"^(?:['’]s?\s+|\s+for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)(?:[\p{L}\d-]+\s+){0,4}?(?:project|plant|refinery|mine|facility|factory|smelter|line|complex|hub|expansion)s?\b[^,;]*(?:,\s*(?:which|that)\b[^,;]*)?$",
+        RegexOptions.Compiled);
 
     /// <summary>"to build", "to develop": the recipient of money is to build or expand the asset the figure sizes.</summary>
     private static readonly Regex RecipientBuildsRegex = new(@"^\.?\s+to\s+(?:build|construct|develop|expand|fund|finance|restart|set\s+up)\b", RegexOptions.Compiled);
