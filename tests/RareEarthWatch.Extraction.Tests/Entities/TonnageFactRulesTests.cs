@@ -3521,4 +3521,17 @@ public sealed class TonnageFactRulesTests
         Fact(text, 20_000).SubjectName.Should().Be("Kolbe Minerals Ltd");
         Fact(text, 2_500).SubjectName.Should().Be("Brakefell Magnetics Inc");
     }
+
+    [Fact]
+    public void A_name_in_apposition_to_a_possessive_partner_noun_is_the_subject()
+    {
+        // §59: "X said Y's partner Z produced N" is Z's, not the speaker's nor the possessor's; after a preposition
+        // ("a deal with Y's partner Z for N") the rule does not apply.
+        var text = "Quellon Trading Corp, which owns 30% of the venture Tarvik Rare Earths BV, said Tarvik Rare Earths BV's partner Kolbe Metals Ltd produced 10,500 tonnes of NdPr in fiscal 2025.";
+        Fact(text, 10_500).SubjectName.Should().Be("Kolbe Metals Ltd");
+        var simple = "Quellon Trading Corp said Tarvik Rare Earths BV's partner Kolbe Metals Ltd produced 10,500 tonnes of NdPr in fiscal 2025.";
+        Fact(simple, 10_500).SubjectName.Should().Be("Kolbe Metals Ltd");
+        var deal = "Brakefell Magnets GmbH signed a supply deal with Tarvik Rare Earths BV's partner Kolbe Metals Ltd for 500 tonnes of NdPr oxide a year.";
+        Fact(deal, 500).SubjectName.Should().Be("Brakefell Magnets GmbH");
+    }
 }

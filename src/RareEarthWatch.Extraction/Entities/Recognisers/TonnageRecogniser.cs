@@ -4909,6 +4909,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[parent].Id, before[parent].Name, before[parent].Kind);
         }
 
+        // "X said JARE's partner Lynas produced 10,500 tonnes", "Y's rival Z shipped 900 t": a name in apposition to a
+        // possessive relational noun, acting in its own clause (a verb follows it), is the subject; the possessor only says
+        // whose partner it is.
+        var related = before.FindIndex(a => RelatedAppositiveRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+                                            && ActsAfterNameRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start, numberAt - a.End)));
+        if (related > 0)
+        {
+            return (before[related].Id, before[related].Name, before[related].Kind);
+        }
+
         // "The Department of Defense awarded $45 million to X Corp to build a plant that will separate 200 tonnes": the
         // recipient of an award or loan, who is to build the plant, is the figure's subject, not the funder.
         var recipient = before.FindLastIndex(a => RecipientBeforeRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
@@ -5338,6 +5348,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>"awarded $45 million to ", "a loan of $100 million to ": text before the recipient of money, ending in "to".</summary>
     private static readonly Regex RecipientBeforeRegex = new(@"(?i)\b(?:award(?:s|ed)?|grant(?:s|ed)?|lent|lends|lending|loan(?:s|ed)?|financing|funding|gave|gives|provided|provides|committed|invested)\b[^,;]*\bto\s+$", RegexOptions.Compiled);
+
+    /// <summary>Text ending in a possessive and a relational noun before a name in apposition ("JARE's partner ", "its rival, ").</summary>
+    private static readonly Regex RelatedAppositiveRegex = new(
+        @"\b\p{Lu}[\p{L}\d&.-]*['’]s?\s+(?:(?:joint[-\s]venture|JV|venture|business)\s+)?(?:partner|supplier|rival|competitor|peer|sister\s+company|affiliate)\s*,?\s*$",
+        RegexOptions.Compiled);
+
+    /// <summary>After a name, before the figure: a verb of its own clause ("produced", "has shipped"), not a preposition.</summary>
+    private static readonly Regex ActsAfterNameRegex = new(
+        @"^,?\s+(?:(?:also|has|had|have|will|would|could|is|was|expects\s+to|plans\s+to)\s+)?\p{Ll}+(?:ed|s)\b(?<!\b(?:was|has|is|its|as|us|this|plans|shares)\b)",
+        RegexOptions.Compiled);
 
     /// <summary>"'s plant will fund ", " for the Nolans project in the Northern Territory, which will make ": right after the
     /// recipient of money, the asset the money is for (its possessive or "for the/its"), then no other clause than a relative one.</summary>
