@@ -3534,4 +3534,15 @@ public sealed class TonnageFactRulesTests
         var deal = "Brakefell Magnets GmbH signed a supply deal with Tarvik Rare Earths BV's partner Kolbe Metals Ltd for 500 tonnes of NdPr oxide a year.";
         Fact(deal, 500).SubjectName.Should().Be("Brakefell Magnets GmbH");
     }
+
+    [Fact]
+    public void A_whose_clause_after_a_name_is_about_that_name()
+    {
+        // §59: "X agreed to sell a stake to Y, whose project will produce N", "X agreed to buy the site from Y, whose plant
+        // separated N": Y's, not the seller's or buyer's opening the sentence.
+        var text = "Quellon Minerals Ltd said it had agreed to sell a 20% stake in its project to Tarvik Metals Ltd, whose Ridgeback project will produce 1,100 tonnes of NdPr oxide a year. "
+                   + "Kolbe Magnetics Ltd agreed to buy a site from Brakefell Chemicals SA, whose coastal plant separated 4,000 tonnes of rare earth oxides last year.";
+        Fact(text, 1_100).SubjectName.Should().Be("Tarvik Metals Ltd");
+        Fact(text, 4_000).SubjectName.Should().Be("Brakefell Chemicals SA");
+    }
 }

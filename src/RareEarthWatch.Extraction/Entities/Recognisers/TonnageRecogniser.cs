@@ -294,10 +294,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>
     /// Text from a name to the figure that puts the figure in a relative clause about the name ("NPM Silmet in Sillamae,
-    /// which can process up to 3,000 tonnes", "from Tarvik Metals Inc., which holds 35 t"): the full stop of an abbreviated
-    /// legal form, an optional place, "which"/"who", then no clause break.
+    /// which can process up to 3,000 tonnes", "from Tarvik Metals Inc., which holds 35 t", "from X, whose plant separated 4,000 t"): the full stop of an abbreviated
+    /// legal form, an optional place, "which"/"who"/"whose", then no clause break.
     /// </summary>
-    private static readonly Regex RelativeClauseRegex = new(@"^\.?(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
+    private static readonly Regex RelativeClauseRegex = new(@"^\.?(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who|whose)\s+[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>A possessive, at most four words of an asset ending in a plant noun, an optional place ("in California"), then
     /// ", which" and no clause break: "X's planned magnet facility, which is designed to make", "X's Mountain Pass mine in
