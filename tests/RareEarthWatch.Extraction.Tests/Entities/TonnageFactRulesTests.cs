@@ -3545,4 +3545,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_100).SubjectName.Should().Be("Tarvik Metals Ltd");
         Fact(text, 4_000).SubjectName.Should().Be("Brakefell Chemicals SA");
     }
+
+    [Fact]
+    public void A_name_between_an_expectation_verb_and_an_infinitive_is_the_subject()
+    {
+        // §59: "X, Y's largest shareholder, said it expects Z to produce N", "X expects Z to recycle N": Z's, not X's.
+        var text = "Quellon Holdings Ltd, the largest shareholder of Tarvik Metals Ltd, said it expects Kolbe Minerals Ltd to produce 4,000 tonnes of NdPr in 2029. "
+                   + "Brakefell Resources Ltd expects Ostrava Recycling GmbH to recycle 350 tonnes of magnets in 2026.";
+        Fact(text, 4_000).SubjectName.Should().Be("Kolbe Minerals Ltd");
+        Fact(text, 350).SubjectName.Should().Be("Ostrava Recycling GmbH");
+    }
 }

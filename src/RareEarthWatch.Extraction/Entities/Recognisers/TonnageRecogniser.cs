@@ -4928,6 +4928,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[recipient].Id, before[recipient].Name, before[recipient].Kind);
         }
 
+        // "Hancock, Iluka's largest shareholder, said it expects Arafura to produce 4,000 tonnes", "X expects Y to recycle 350
+        // tonnes": the name between an expectation verb and "to <verb>" is what is expected of, not the one who expects.
+        var expectedOf = before.FindLastIndex(a => ExpectsBeforeRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+                                                   && ToVerbAfterRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start, numberAt - a.End)));
+        if (expectedOf > 0 && expectedOf == before.Count - 1)
+        {
+            return (before[expectedOf].Id, before[expectedOf].Name, before[expectedOf].Kind);
+        }
+
         // "EFA approved a A$200 million loan to X for the Nolans project, which will make 4,440 tonnes", "a loan from the
         // Department of Energy to X's plant will fund the first 2,500 tons": the borrower's asset the money is for is the
         // borrower's, not the lender's (a relative clause on the asset may come between).
@@ -5358,6 +5367,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ActsAfterNameRegex = new(
         @"^,?\s+(?:(?:also|has|had|have|will|would|could|is|was|expects\s+to|plans\s+to)\s+)?\p{Ll}+(?:ed|s)\b(?<!\b(?:was|has|is|its|as|us|this|plans|shares)\b)",
         RegexOptions.Compiled);
+
+    /// <summary>"expects ", "forecast ": an expectation verb right before a name that an infinitive follows.</summary>
+    private static readonly Regex ExpectsBeforeRegex = new(
+        @"(?i)\b(?:expects?|expected|forecasts?|estimates?|estimated|sees|saw|projects?|projected|predicts?|predicted|wants|wanted|believes)\s+$",
+        RegexOptions.Compiled);
+
+    /// <summary>" to produce ", " to recycle about ": an infinitive right after the name, then no clause break up to the figure.</summary>
+    private static readonly Regex ToVerbAfterRegex = new(@"^\s+to\s+\p{Ll}+\b[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>"'s plant will fund ", " for the Nolans project in the Northern Territory, which will make ": right after the
     /// recipient of money, the asset the money is for (its possessive or "for the/its"), then no other clause than a relative one.</summary>
