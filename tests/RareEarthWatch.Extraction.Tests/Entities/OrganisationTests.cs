@@ -303,6 +303,15 @@ public sealed class OrganisationTests
     }
 
     [Fact]
+    public void An_acronym_alias_with_a_possessive_before_a_figure_is_the_organisation()
+    {
+        // §59: "X's 8,000-tonne output compares with TDK's 3,000 tonnes": the possessive owns a figure, so a name.
+        Orgs("Japanese magnet output rose. Output at one plant compares with TDK's 3,000 tonnes, according to estimates.").Should().Contain("tdk");
+        // Not without a figure right after the possessive.
+        Orgs("Japanese magnet output rose. Output at one plant compares with TDK's plans.").Should().NotContain("tdk");
+    }
+
+    [Fact]
     public void Reference_bodies_added_for_trade_and_licensing_news()
     {
         Orgs("Imports rose, the Korea Customs Service said.").Should().Equal("korea-customs");

@@ -3593,4 +3593,62 @@ public sealed class TonnageFactRulesTests
                    + "Since January, the operation has produced 1,020 tonnes of carbonate, and the company has shipped 960 tonnes to a buyer in China, chief executive Paula Mendes said.";
         Fact(text, 960).Period.Should().Be(Periods.Cumulative);
     }
+
+    [Fact]
+    public void A_speaker_set_off_by_an_aside_reports_on_the_name_after_its_speech_verb()
+    {
+        // §59: "X, which buys oxide from Y, said Y shipped 800 tonnes", "X, which holds 10% of Y, said Y produced 120 tons":
+        // the name after the speech verb, not the speaker nor a name inside the aside.
+        var text = "Quellon Magnetics Ltd, which buys oxide from Tarvik Metals Ltd, said Tarvik Metals Ltd shipped 800 tonnes of NdPr oxide to its plants in the first half. "
+                   + "Brakefell Holdings Ltd, which holds a 10 percent stake in Kolbe Alloys Ltd, said Kolbe Alloys Ltd produced 120 tonnes of rare earth alloys this year.";
+        Fact(text, 800).SubjectName.Should().Be("Tarvik Metals Ltd");
+        Fact(text, 120).SubjectName.Should().Be("Kolbe Alloys Ltd");
+    }
+
+    [Fact]
+    public void A_lenders_loan_to_a_borrowers_asset_gives_the_assets_figures_to_the_borrower()
+    {
+        // §59: "X approved a loan to Y for the Z project, which will make N", "a loan from X to Y for its refinery that will
+        // process N", "A loan from X to Y's plant will fund the first N": the borrower's, not the lender's.
+        var text = "Quellon Export Credit Agency has approved a $200 million loan to Tarvik Metals Ltd for the Ridgeback project in the north, which will make 4,440 tonnes of NdPr oxide a year. "
+                   + "The financing follows a loan from Quellon Export Credit Agency to Kolbe Minerals Ltd for its Dunmore refinery that will process 20,000 tonnes of monazite concentrate a year. "
+                   + "A $400 million loan from Quellon Export Credit Agency to Brakefell Magnetics Inc's plant will fund equipment for the first 2,500 tonnes of capacity.";
+        Fact(text, 4_440).SubjectName.Should().Be("Tarvik Metals Ltd");
+        Fact(text, 20_000).SubjectName.Should().Be("Kolbe Minerals Ltd");
+        Fact(text, 2_500).SubjectName.Should().Be("Brakefell Magnetics Inc");
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_a_possessive_partner_noun_is_the_subject()
+    {
+        // §59: "X said Y's partner Z produced N" is Z's, not the speaker's nor the possessor's; after a preposition
+        // ("a deal with Y's partner Z for N") the rule does not apply.
+        var text = "Quellon Trading Corp, which owns 30% of the venture Tarvik Rare Earths BV, said Tarvik Rare Earths BV's partner Kolbe Metals Ltd produced 10,500 tonnes of NdPr in fiscal 2025.";
+        Fact(text, 10_500).SubjectName.Should().Be("Kolbe Metals Ltd");
+        var simple = "Quellon Trading Corp said Tarvik Rare Earths BV's partner Kolbe Metals Ltd produced 10,500 tonnes of NdPr in fiscal 2025.";
+        Fact(simple, 10_500).SubjectName.Should().Be("Kolbe Metals Ltd");
+        var deal = "Brakefell Magnets GmbH signed a supply deal with Tarvik Rare Earths BV's partner Kolbe Metals Ltd for 500 tonnes of NdPr oxide a year.";
+        Fact(deal, 500).SubjectName.Should().Be("Brakefell Magnets GmbH");
+    }
+
+    [Fact]
+    public void A_whose_clause_after_a_name_is_about_that_name()
+    {
+        // §59: "X agreed to sell a stake to Y, whose project will produce N", "X agreed to buy the site from Y, whose plant
+        // separated N": Y's, not the seller's or buyer's opening the sentence.
+        var text = "Quellon Minerals Ltd said it had agreed to sell a 20% stake in its project to Tarvik Metals Ltd, whose Ridgeback project will produce 1,100 tonnes of NdPr oxide a year. "
+                   + "Kolbe Magnetics Ltd agreed to buy a site from Brakefell Chemicals SA, whose coastal plant separated 4,000 tonnes of rare earth oxides last year.";
+        Fact(text, 1_100).SubjectName.Should().Be("Tarvik Metals Ltd");
+        Fact(text, 4_000).SubjectName.Should().Be("Brakefell Chemicals SA");
+    }
+
+    [Fact]
+    public void A_name_between_an_expectation_verb_and_an_infinitive_is_the_subject()
+    {
+        // §59: "X, Y's largest shareholder, said it expects Z to produce N", "X expects Z to recycle N": Z's, not X's.
+        var text = "Quellon Holdings Ltd, the largest shareholder of Tarvik Metals Ltd, said it expects Kolbe Minerals Ltd to produce 4,000 tonnes of NdPr in 2029. "
+                   + "Brakefell Resources Ltd expects Ostrava Recycling GmbH to recycle 350 tonnes of magnets in 2026.";
+        Fact(text, 4_000).SubjectName.Should().Be("Kolbe Minerals Ltd");
+        Fact(text, 350).SubjectName.Should().Be("Ostrava Recycling GmbH");
+    }
 }

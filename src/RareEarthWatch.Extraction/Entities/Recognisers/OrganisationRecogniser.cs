@@ -488,6 +488,12 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
                 continue;
             }
 
+            if (match.EndToken - match.FirstToken == 1 && IsPossessiveOfFigure(tokens, match))
+            {
+                result.Add(token.Text);
+                continue;
+            }
+
             if (match.EndToken - match.FirstToken != 1 || !token.IsTitleCaseWord)
             {
                 continue;
@@ -533,6 +539,25 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         "reported", "produced", "produces", "agreed", "signed", "shipped", "sold", "bought", "makes", "made", "operates", "runs",
         "builds", "built", "supplies", "supplied", "intends", "wants", "hopes", "posted", "raised", "cut", "cuts",
     };
+
+    /// <summary>
+    /// "X's 8,000-tonne output compares with TDK's 3,000 tonnes": an all-capital one-word alias of three letters or more with a
+    /// possessive right before a number owns a figure: a name, not the letters of something else (unless the text defines
+    /// the acronym for another name).
+    /// </summary>
+    private static bool IsPossessiveOfFigure(IReadOnlyList<Token> tokens, PhraseMatch match)
+    {
+        var token = tokens[match.FirstToken];
+        if (token.Length < 3 || !token.IsWord || token.Text.Any(char.IsLower) || !token.Text.Any(char.IsLetter)
+            || Enumerable.Range(1, tokens.Count - 1).Any(i => tokens[i].Text == token.Text && tokens[i - 1].Text == "("))
+        {
+            return false;
+        }
+
+        var next = match.EndToken;
+        return next + 2 < tokens.Count && tokens[next].Text is "'" or "’" && tokens[next].Start == token.Start + token.Length
+               && tokens[next + 1].Text == "s" && tokens[next + 2].IsWord && char.IsDigit(tokens[next + 2].Text[0]);
+    }
 
     /// <summary>
     /// "TDK, meanwhile, is building a line", "TDK said": an all-capital one-word alias of three letters or more opening a sentence, then (after an

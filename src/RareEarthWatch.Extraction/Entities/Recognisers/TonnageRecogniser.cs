@@ -310,10 +310,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>
     /// Text from a name to the figure that puts the figure in a relative clause about the name ("NPM Silmet in Sillamae,
-    /// which can process up to 3,000 tonnes", "from Tarvik Metals Inc., which holds 35 t"): the full stop of an abbreviated
-    /// legal form, an optional place, "which"/"who", then no clause break.
+    /// which can process up to 3,000 tonnes", "from Tarvik Metals Inc., which holds 35 t", "from X, whose plant separated 4,000 t"): the full stop of an abbreviated
+    /// legal form, an optional place, "which"/"who"/"whose", then no clause break.
     /// </summary>
-    private static readonly Regex RelativeClauseRegex = new(@"^\.?(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who)\s+[^,;]*$", RegexOptions.Compiled);
+    private static readonly Regex RelativeClauseRegex = new(@"^\.?(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who|whose)\s+[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>A possessive, at most four words of an asset ending in a plant noun, an optional place ("in California"), then
     /// ", which" and no clause break: "X's planned magnet facility, which is designed to make", "X's Mountain Pass mine in
@@ -4945,6 +4945,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[parent].Id, before[parent].Name, before[parent].Kind);
         }
 
+        // "X said JARE's partner Lynas produced 10,500 tonnes", "Y's rival Z shipped 900 t": a name in apposition to a
+        // possessive relational noun, acting in its own clause (a verb follows it), is the subject; the possessor only says
+        // whose partner it is.
+        var related = before.FindIndex(a => RelatedAppositiveRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+                                            && ActsAfterNameRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start, numberAt - a.End)));
+        if (related > 0)
+        {
+            return (before[related].Id, before[related].Name, before[related].Kind);
+        }
+
         // "The Department of Defense awarded $45 million to X Corp to build a plant that will separate 200 tonnes": the
         // recipient of an award or loan, who is to build the plant, is the figure's subject, not the funder.
         var recipient = before.FindLastIndex(a => RecipientBeforeRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
@@ -4952,6 +4962,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (recipient > 0 && !ClauseBreakRegex.IsMatch(sentence.Text[(before[recipient].End - sentence.Start)..quantity.NumberStart]))
         {
             return (before[recipient].Id, before[recipient].Name, before[recipient].Kind);
+        }
+
+        // "Hancock, Iluka's largest shareholder, said it expects Arafura to produce 4,000 tonnes", "X expects Y to recycle 350
+        // tonnes": the name between an expectation verb and "to <verb>" is what is expected of, not the one who expects.
+        var expectedOf = before.FindLastIndex(a => ExpectsBeforeRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+                                                   && ToVerbAfterRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start, numberAt - a.End)));
+        if (expectedOf > 0 && expectedOf == before.Count - 1)
+        {
+            return (before[expectedOf].Id, before[expectedOf].Name, before[expectedOf].Kind);
+        }
+
+        // "EFA approved a A$200 million loan to X for the Nolans project, which will make 4,440 tonnes", "a loan from the
+        // Department of Energy to X's plant will fund the first 2,500 tons": the borrower's asset the money is for is the
+        // borrower's, not the lender's (a relative clause on the asset may come between).
+        var borrower = before.FindLastIndex(a => a.End <= numberAt && RecipientBeforeRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+                                                 && RecipientAssetRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start, numberAt - a.End)));
+        if (borrower > 0 && before.TrueForAll(a => a.Start <= before[borrower].Start))
+        {
+            return (before[borrower].Id, before[borrower].Name, before[borrower].Kind);
         }
 
         var anaphor = Anaphor(sentence.Text);
@@ -5215,7 +5244,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             before.RemoveAt(0);
         }
 
-        if (before.Count > 1 && IsSpeaker(sentence, before[0].End, before[1].Start))
+        // "Proterial, which buys oxide from Lynas, said Lynas shipped 800 tonnes", "KOMIR, which holds 10% of X, said X
+        // produced 120 tons": a speaker set off by an aside (a relative clause or apposition between commas, which may name
+        // others) reports on the name right after its speech verb; that name is the subject, not the speaker nor the aside.
+        if (before.Count > 1
+            && before.FindIndex(1, a => AsideSpeakerRegex.IsMatch(sentence.Text.AsSpan(before[0].End - sentence.Start, a.Start - before[0].End))) is var spokenAbout and > 0)
+        {
+            before.RemoveRange(0, spokenAbout);
+        }
+        else if (before.Count > 1 && IsSpeaker(sentence, before[0].End, before[1].Start))
         {
             before.RemoveAt(0);
         }
@@ -5348,8 +5385,38 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Text ending in a possessive and a parent noun before a name in apposition ("The Korean group's parent, ").</summary>
     private static readonly Regex ParentAppositiveRegex = new(@"['’]s?\s+(?:(?:parent|holding)(?:\s+(?:company|group))?|(?:majority\s+)?owner)\s*,\s*$", RegexOptions.Compiled);
 
+    /// <summary>", which buys oxide from X, said ", ", a Japanese trading house, told reporters that ": an aside between commas
+    /// after a speaker, then its speech verb, up to the name it speaks of.</summary>
+    private static readonly Regex AsideSpeakerRegex = new(
+        @"^\s*,\s*(?:which|who|whose|that|a|an|the|one|its|itself|now|formerly|owner|parent)\b[^;:()\n]*?,\s*(?:has\s+|had\s+)?(?:said|says|told\s+\p{L}+|reported|added|noted|estimated|stated|announced|confirmed|disclosed|wrote)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:that\s+)?(?:the\s+)?$",
+        RegexOptions.Compiled);
+
     /// <summary>"awarded $45 million to ", "a loan of $100 million to ": text before the recipient of money, ending in "to".</summary>
-    private static readonly Regex RecipientBeforeRegex = new(@"(?i)\b(?:award(?:s|ed)?|grant(?:s|ed)?|lent|lends|loan(?:s|ed)?|gave|gives|provided|provides|committed|invested)\b[^,;]*\bto\s+$", RegexOptions.Compiled);
+    private static readonly Regex RecipientBeforeRegex = new(@"(?i)\b(?:award(?:s|ed)?|grant(?:s|ed)?|lent|lends|lending|loan(?:s|ed)?|financing|funding|gave|gives|provided|provides|committed|invested)\b[^,;]*\bto\s+$", RegexOptions.Compiled);
+
+    /// <summary>Text ending in a possessive and a relational noun before a name in apposition ("JARE's partner ", "its rival, ").</summary>
+    private static readonly Regex RelatedAppositiveRegex = new(
+        @"\b\p{Lu}[\p{L}\d&.-]*['’]s?\s+(?:(?:joint[-\s]venture|JV|venture|business)\s+)?(?:partner|supplier|rival|competitor|peer|sister\s+company|affiliate)\s*,?\s*$",
+        RegexOptions.Compiled);
+
+    /// <summary>After a name, before the figure: a verb of its own clause ("produced", "has shipped"), not a preposition.</summary>
+    private static readonly Regex ActsAfterNameRegex = new(
+        @"^,?\s+(?:(?:also|has|had|have|will|would|could|is|was|expects\s+to|plans\s+to)\s+)?\p{Ll}+(?:ed|s)\b(?<!\b(?:was|has|is|its|as|us|this|plans|shares)\b)",
+        RegexOptions.Compiled);
+
+    /// <summary>"expects ", "forecast ": an expectation verb right before a name that an infinitive follows.</summary>
+    private static readonly Regex ExpectsBeforeRegex = new(
+        @"(?i)\b(?:expects?|expected|forecasts?|estimates?|estimated|sees|saw|projects?|projected|predicts?|predicted|wants|wanted|believes)\s+$",
+        RegexOptions.Compiled);
+
+    /// <summary>" to produce ", " to recycle about ": an infinitive right after the name, then no clause break up to the figure.</summary>
+    private static readonly Regex ToVerbAfterRegex = new(@"^\s+to\s+\p{Ll}+\b[^,;]*$", RegexOptions.Compiled);
+
+    /// <summary>"'s plant will fund ", " for the Nolans project in the Northern Territory, which will make ": right after the
+    /// recipient of money, the asset the money is for (its possessive or "for the/its"), then no other clause than a relative one.</summary>
+    private static readonly Regex RecipientAssetRegex = new(
+        @"^(?:['’]s?\s+|\s+for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?)(?:[\p{L}\d-]+\s+){0,4}?(?:project|plant|refinery|mine|facility|factory|smelter|line|complex|hub|expansion)s?\b[^,;]*(?:,\s*(?:which|that)\b[^,;]*)?$",
+        RegexOptions.Compiled);
 
     /// <summary>"to build", "to develop": the recipient of money is to build or expand the asset the figure sizes.</summary>
     private static readonly Regex RecipientBuildsRegex = new(@"^\.?\s+to\s+(?:build|construct|develop|expand|fund|finance|restart|set\s+up)\b", RegexOptions.Compiled);
