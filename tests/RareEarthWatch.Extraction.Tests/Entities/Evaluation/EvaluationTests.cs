@@ -25,6 +25,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // Night of 2026-11-23, after merging entities-6, tonnages-7, tonnages-8, probe-9 and the fixes on main: every row that measured
         // above its floor raised to measured minus 0.02 (rounded down), held-out rows included; none lowered.
         // Raised again the same way after the 2026-11-24 midday rounds (§43–§50), every split and kind; none lowered.
+        // And after the 2026-11-24 afternoon rounds (§52–§59), on main at 589393e: 24 rows raised, none lowered.
         [("tune", "organisations")] = (0.98, 0.96),
         [("tune", "candidates")] = (0.97, 0.67),
         [("tune", "candidates with a designator")] = (0.97, 0.95),
@@ -60,9 +61,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev", "tonnages")] = (0.98, 0.98),
         [("dev", "tonnage measure")] = (0.95, 0.95),
         [("dev", "tonnage period")] = (0.98, 0.98),
-        [("dev", "tonnage product")] = (0.95, 0.95),
+        [("dev", "tonnage product")] = (0.96, 0.96),
         [("dev", "tonnage subject")] = (0.96, 0.96),
-        [("dev", "tonnages exact")] = (0.94, 0.94),
+        [("dev", "tonnages exact")] = (0.95, 0.95),
         // Dev2 (dev2-a.json, dev2-b.json): two more annotators who never saw the rules; first run on the rules of 14:17, floors =
         // measured minus 0.02 (not tuned on yet). Check and blind floors raised to the final run of 2026-11-23 minus 0.02.
         // Branch entities-5 (countries, elements, organisations tuned on dev and dev2) and branch tonnages-5 (tonnage rules tuned
@@ -77,10 +78,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev2", "tonnages")] = (0.98, 0.97),
         [("dev2", "tonnage measure")] = (0.88, 0.88),
         [("dev2", "tonnage period")] = (0.96, 0.96),
-        [("dev2", "tonnage product")] = (0.95, 0.95),
+        [("dev2", "tonnage product")] = (0.96, 0.96),
         // Branch subject18 (subject rules tuned on dev2, dev3): dev2 subject and exact raised to measured minus 0.02 (rounded down).
         [("dev2", "tonnage subject")] = (0.93, 0.93),
-        [("dev2", "tonnages exact")] = (0.89, 0.89),
+        [("dev2", "tonnages exact")] = (0.90, 0.90),
         // Dev3 (dev3-set.json, D01-D30, subject-heavy): one more annotator who never saw the rules; first measured on the
         // evening's final rules (exact 0.51, product 0.73): floors = that minus 0.02. May be tuned on next.
         // Branch entities-6 (countries, organisations, candidates tuned on tune, dev, dev2, dev3): the entity rows of those
@@ -98,9 +99,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev3", "tonnages")] = (0.98, 0.98),
         [("dev3", "tonnage measure")] = (0.92, 0.92),
         [("dev3", "tonnage period")] = (0.98, 0.98),
-        [("dev3", "tonnage product")] = (0.83, 0.83),
+        [("dev3", "tonnage product")] = (0.84, 0.84),
         [("dev3", "tonnage subject")] = (0.93, 0.93),
-        [("dev3", "tonnages exact")] = (0.79, 0.79), // raised after the 2026-11-24 late-morning merges (measured 0.76 minus 0.02)
+        [("dev3", "tonnages exact")] = (0.80, 0.80), // raised after the 2026-11-24 late-morning merges (measured 0.76 minus 0.02)
         // Check2 set (check2-set.json): one more annotator who never saw the rules, held out (errors hidden); first measured
         // on the rules before the evening's round (exact 0.50); floors raised after the round (exact 0.57) to measured minus 0.02.
         [("check2", "organisations")] = (0.96, 0.98),
@@ -111,32 +112,32 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check2", "elements")] = (0.95, 0.98),
         [("check2", "tonnages")] = (0.97, 0.97),
         [("check2", "tonnage measure")] = (0.85, 0.85),
-        [("check2", "tonnage period")] = (0.89, 0.89),
+        [("check2", "tonnage period")] = (0.90, 0.90),
         [("check2", "tonnage product")] = (0.89, 0.89),
         [("check2", "tonnage subject")] = (0.78, 0.78),
-        [("check2", "tonnages exact")] = (0.66, 0.66),
+        [("check2", "tonnages exact")] = (0.67, 0.67),
         // Dev4 set (dev4-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs; may be
         // tuned on. Floors: its first run, on main before that day's rule round (tonnages exact 0.56 / 0.57), minus 0.02.
-        [("dev4", "organisations")] = (0.97, 0.91),
+        [("dev4", "organisations")] = (0.97, 0.92),
         [("dev4", "candidates")] = (0.98, 0.56),
         [("dev4", "candidates with a designator")] = (0.98, 0.98),
-        [("dev4", "organisations any")] = (0.97, 0.86),
+        [("dev4", "organisations any")] = (0.97, 0.87),
         [("dev4", "countries")] = (0.93, 0.98),
         [("dev4", "elements")] = (0.98, 0.98),
         [("dev4", "tonnages")] = (0.95, 0.97),
-        [("dev4", "tonnage measure")] = (0.87, 0.87),
-        [("dev4", "tonnage period")] = (0.90, 0.90),
-        [("dev4", "tonnage product")] = (0.85, 0.85),
-        [("dev4", "tonnage subject")] = (0.85, 0.85),
-        [("dev4", "tonnages exact")] = (0.66, 0.68),
+        [("dev4", "tonnage measure")] = (0.94, 0.94),
+        [("dev4", "tonnage period")] = (0.96, 0.96),
+        [("dev4", "tonnage product")] = (0.88, 0.88),
+        [("dev4", "tonnage subject")] = (0.90, 0.90),
+        [("dev4", "tonnages exact")] = (0.78, 0.80),
         // Dev4b (dev4b-set.json, 2026-11-24): dev4's texts, tonnages annotated again by a second independent annotator.
         // Floors: its first run (tonnages exact 0.74 / 0.76, on main at 0b99970) minus 0.02.
         [("dev4b", "tonnages")] = (0.95, 0.97),
-        [("dev4b", "tonnage measure")] = (0.89, 0.89),
-        [("dev4b", "tonnage period")] = (0.92, 0.92),
-        [("dev4b", "tonnage product")] = (0.89, 0.89),
-        [("dev4b", "tonnage subject")] = (0.85, 0.85),
-        [("dev4b", "tonnages exact")] = (0.72, 0.74),
+        [("dev4b", "tonnage measure")] = (0.94, 0.94),
+        [("dev4b", "tonnage period")] = (0.95, 0.95),
+        [("dev4b", "tonnage product")] = (0.91, 0.91),
+        [("dev4b", "tonnage subject")] = (0.89, 0.89),
+        [("dev4b", "tonnages exact")] = (0.80, 0.82),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -148,9 +149,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check3", "elements")] = (0.98, 0.98),
         [("check3", "tonnages")] = (0.97, 0.97),
         [("check3", "tonnage measure")] = (0.85, 0.85),
-        [("check3", "tonnage period")] = (0.89, 0.89),
+        [("check3", "tonnage period")] = (0.90, 0.90),
         [("check3", "tonnage product")] = (0.90, 0.90),
-        [("check3", "tonnage subject")] = (0.79, 0.79),
+        [("check3", "tonnage subject")] = (0.80, 0.80),
         [("check3", "tonnages exact")] = (0.67, 0.67),
         // Check set (check-set.json): a second annotator who never saw the rules; held out like the blind set (errors hidden).
         // Check and blind rows raised after the evening's round (entities-5, tonnages-5) to measured minus 0.02, never lowered.
@@ -162,10 +163,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check", "elements")] = (0.98, 0.98),
         [("check", "tonnages")] = (0.93, 0.91),
         [("check", "tonnage measure")] = (0.80, 0.80),
-        [("check", "tonnage period")] = (0.83, 0.83),
+        [("check", "tonnage period")] = (0.84, 0.84),
         [("check", "tonnage product")] = (0.90, 0.90),
         [("check", "tonnage subject")] = (0.89, 0.89),
-        [("check", "tonnages exact")] = (0.70, 0.69),
+        [("check", "tonnages exact")] = (0.71, 0.69),
         // Blind set, first run on the frozen rules of 2026-11-23 (see docs/entities.md): measured minus a small margin.
         [("blind", "organisations")] = (0.97, 0.98),
         [("blind", "candidates")] = (0.95, 0.24),
