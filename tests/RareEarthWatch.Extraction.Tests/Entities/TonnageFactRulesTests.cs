@@ -3128,6 +3128,7 @@ public sealed class TonnageFactRulesTests
         var text = "Varno Metals Ltd, which opened a magnet plant in Estonia last year, said the market for sintered magnets in Europe could reach 40,000 tonnes a year. "
                    + "The wind sector alone will need 25,000 tonnes a year, according to the Global Wind Energy Council.";
         Fact(text, 40_000).SubjectName.Should().BeNull();
+        Fact(text, 40_000).Measure.Should().Be(Measures.Other, "a market's size is demand, not anybody's output");
         Fact(text, 25_000).SubjectName.Should().BeNull();
         // A company's own market share stays the company's, and a country's industry the country's.
         Fact("Varno Metals Ltd sold 4,000 tonnes into the market for sintered magnets in 2025.", 4_000).SubjectName.Should().Be("Varno Metals Ltd");

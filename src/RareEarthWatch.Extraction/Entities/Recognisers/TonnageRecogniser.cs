@@ -1863,6 +1863,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = Measures.Capacity;
         }
 
+        // "said the market for sintered magnets in Europe could reach 40,000 tonnes a year": a market's size is demand (other).
+        if (measure is Measures.Production or Measures.Capacity && MarketSizeBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            measure = Measures.Other;
+        }
+
         ownMeasure = measure;
         if (material?.Foreign == true)
         {
@@ -4466,6 +4472,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...", "Magnet makers in Ningbo bought ...": unnamed producers, buyers or traders open the sentence.</summary>
     private static readonly Regex GenericProducersOpenerRegex = new(
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners|(?:[Mm]agnet\s+|[Mm]otor\s+)?(?:[Mm]akers|[Mm]anufacturers)|[Bb]uyers|[Cc]onsumers|[Ee]nd[- ]users|[Tt]raders)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned|bought|purchased|sold|imported|consumed|used|took|held)",
+        RegexOptions.Compiled);
+
+    /// <summary>"the market for sintered magnets in Europe could reach ", "the market for NdPr oxide will grow to about ": a
+    /// market's size right before the figure, with no clause break between.</summary>
+    private static readonly Regex MarketSizeBeforeRegex = new(
+        @"\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?market\s+for\s+[^,;.]{1,80}?\s+(?:could|would|will|may|might|should|is\s+expected\s+to|is\s+forecast\s+to|to)\s+(?:reach|hit|total|top|exceed|grow\s+to|climb\s+to|rise\s+to|expand\s+to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"The wind sector", "The global magnet industry", "The market for sintered magnets": a sector or market opening the sentence (not "The market's").</summary>
