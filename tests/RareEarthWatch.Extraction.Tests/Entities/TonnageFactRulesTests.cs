@@ -3652,4 +3652,13 @@ public sealed class TonnageFactRulesTests
         Fact(text, 4_000).SubjectName.Should().Be("Kolbe Minerals Ltd");
         Fact(text, 350).SubjectName.Should().Be("Ostrava Recycling GmbH");
     }
+
+    [Fact]
+    public void Bare_metal_with_no_metal_named_before_is_rare_earth_metal()
+    {
+        var text = "Chinese praseodymium-neodymium oxide prices rose to 612,000 yuan per tonne on Friday. Magnet makers in Ningbo bought roughly 300 tonnes of metal this week.";
+        Fact(text, 300).ProductId.Should().Be("rare-earth-metal");
+        // A metal named before is the one meant.
+        Fact("Varno Metals Ltd makes NdPr metal in Baotou. Magnet makers in Ningbo bought roughly 300 tonnes of metal this week.", 300).ProductId.Should().Be("ndpr-metal");
+    }
 }

@@ -1071,6 +1071,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>" of the metal", " a year of this alloy": a figure whose own noun is a definite bare "metal"/"alloy".</summary>
     private static readonly Regex DefiniteMetalAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?<form>metal|alloy)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>" of metal" and " of metals" right after the unit, ending the phrase (not "of metal oxides", "of metal scrap").</summary>
+    private static readonly Regex BareMetalAfterRegex = new(@"^\s+of\s+metals?(?=\s*(?:[,;.]|$|\s+(?:for|from|to|in|at|this|last|a|per|during|over|on)\b))", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const string GenericMetalProduct = "rare-earth-metal";
+
     /// <summary>"monazite-bearing", "REE-rich", "clay-hosted": the material before it qualifies the head noun that follows.</summary>
     private static readonly Regex BearingAfterRegex = new(@"^[-\s](?i:bearing|rich|hosted)\b", RegexOptions.CultureInvariant);
 
@@ -1091,6 +1096,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // automotive supplier": "the metal" points back to the metal product the story named last ("the alloy" to the last alloy), not to
             // a material word in between ("magnet makers") (product24).
             return new Material(metal.ProductId, metal.ElementSymbol, metal.AttachedElements, false);
+        }
+
+        // "Magnet makers in Ningbo bought roughly 300 tonnes of metal": bare "metal" with no metal product named before is
+        // rare earth metal in general, not the oxide the story named last.
+        if (BareMetalAfterRegex.IsMatch(after) && index.Products.ContainsKey(GenericMetalProduct)
+            && !materials.Any(m => m.End <= sentence.Start + quantity.NumberStart && m.ProductId is { } metalId
+                                   && index.Products[metalId].Form.Equals("metal", StringComparison.OrdinalIgnoreCase)))
+        {
+            return new Material(GenericMetalProduct, null, null, false);
         }
 
         var windowEnd = q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length;
