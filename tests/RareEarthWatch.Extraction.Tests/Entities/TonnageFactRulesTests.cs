@@ -3661,4 +3661,13 @@ public sealed class TonnageFactRulesTests
         // A metal named before is the one meant.
         Fact("Varno Metals Ltd makes NdPr metal in Baotou. Magnet makers in Ningbo bought roughly 300 tonnes of metal this week.", 300).ProductId.Should().Be("ndpr-metal");
     }
+
+    [Fact]
+    public void A_stock_of_imported_material_is_a_stock_not_an_import()
+    {
+        var fact = Fact("Port stocks of imported mixed rare earth carbonate at Fangchenggang stood at 6,000 tonnes, traders said.", 6_000);
+        fact.Measure.Should().Be(Measures.Stockpile);
+        // Imports themselves are still imports.
+        Fact("Imports of mixed rare earth carbonate through Fangchenggang rose to 6,000 tonnes in October.", 6_000).Measure.Should().Be(Measures.Import);
+    }
 }

@@ -1883,6 +1883,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = Measures.Other;
         }
 
+        // "Port stocks of imported mixed carbonate stood at 6,000 tonnes": "imported" only describes what the stock holds.
+        if (measure is Measures.Import or Measures.Export && StockOfTradedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            measure = Measures.Stockpile;
+        }
+
         ownMeasure = measure;
         if (material?.Foreign == true)
         {
@@ -4486,6 +4492,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...", "Magnet makers in Ningbo bought ...": unnamed producers, buyers or traders open the sentence.</summary>
     private static readonly Regex GenericProducersOpenerRegex = new(
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners|(?:[Mm]agnet\s+|[Mm]otor\s+)?(?:[Mm]akers|[Mm]anufacturers)|[Bb]uyers|[Cc]onsumers|[Ee]nd[- ]users|[Tt]raders)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned|bought|purchased|sold|imported|consumed|used|took|held)",
+        RegexOptions.Compiled);
+
+    /// <summary>"Port stocks of imported mixed carbonate at X stood at ": a stock of traded material, then its level, no clause break.</summary>
+    private static readonly Regex StockOfTradedBeforeRegex = new(
+        @"(?i)\b(?:stocks|inventories|inventory|stockpiles?)\s+of\s+(?:imported|exported)\s+[^,;.]{1,80}?\s+(?:stood|stand|stands|were|was|are|is|fell|rose|dropped|climbed|reached|totalled|totaled)\s+(?:at\s+|to\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|an\s+estimated)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"the market for sintered magnets in Europe could reach ", "the market for NdPr oxide will grow to about ": a
