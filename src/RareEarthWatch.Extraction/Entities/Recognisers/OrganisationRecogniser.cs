@@ -373,10 +373,10 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
             return null; // "the trade ministry of Peru", a longer name
         }
 
-        var description = string.Join(" ", Enumerable.Range(from, end - from).Select(k => tokens[k].Text));
         // "the commerce ministry" is the "Ministry of Commerce and Industry", "the trade ministry" the "Ministry of Trade,
         // Industry and Energy": every word of the description is a word of the name.
         var descriptionWords = Enumerable.Range(from, end - from).Select(k => tokens[k].Text).ToList();
+        var description = string.Join(" ", descriptionWords);
         if (!index.Countries.TryGetValue(country, out var countryEntry))
         {
             return null;
@@ -541,6 +541,14 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
     };
 
     /// <summary>
+    /// An all-capital word of three letters or more ("MP said the committee would meet" is a member of parliament) that the
+    /// text does not define in brackets for another name ("Sierra Ridge Corporation (SRC) ... SRC will deliver").
+    /// </summary>
+    private static bool IsUndefinedCapitalAcronym(IReadOnlyList<Token> tokens, Token token) =>
+        token.Length >= 3 && token.IsWord && !token.Text.Any(char.IsLower) && token.Text.Any(char.IsLetter)
+        && !Enumerable.Range(1, tokens.Count - 1).Any(i => tokens[i].Text == token.Text && tokens[i - 1].Text == "(");
+
+    /// <summary>
     /// "X's 8,000-tonne output compares with TDK's 3,000 tonnes": an all-capital one-word alias of three letters or more with a
     /// possessive right before a number owns a figure: a name, not the letters of something else (unless the text defines
     /// the acronym for another name).
@@ -548,8 +556,7 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
     private static bool IsPossessiveOfFigure(IReadOnlyList<Token> tokens, PhraseMatch match)
     {
         var token = tokens[match.FirstToken];
-        if (token.Length < 3 || !token.IsWord || token.Text.Any(char.IsLower) || !token.Text.Any(char.IsLetter)
-            || Enumerable.Range(1, tokens.Count - 1).Any(i => tokens[i].Text == token.Text && tokens[i - 1].Text == "("))
+        if (!IsUndefinedCapitalAcronym(tokens, token))
         {
             return false;
         }
@@ -565,11 +572,8 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
     /// </summary>
     private static bool IsSentenceOpeningActor(IReadOnlyList<Token> tokens, PhraseMatch match, SentenceIndex sentences)
     {
-        // Three letters or more ("MP said the committee would meet" is a member of parliament), and not an acronym the text
-        // defines for another name ("Sierra Ridge Corporation (SRC) ... SRC will deliver").
         var token = tokens[match.FirstToken];
-        if (token.Length < 3 || !token.IsWord || token.Text.Any(char.IsLower) || !token.Text.Any(char.IsLetter)
-            || Enumerable.Range(1, tokens.Count - 1).Any(i => tokens[i].Text == token.Text && tokens[i - 1].Text == "("))
+        if (!IsUndefinedCapitalAcronym(tokens, token))
         {
             return false;
         }

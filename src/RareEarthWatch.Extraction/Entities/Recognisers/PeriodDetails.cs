@@ -22,9 +22,8 @@ internal static partial class PeriodDetails
         var detail = Nearest(segment, figureAt, figureLength);
         // "600 tonnes a month from the September quarter": a window of another length says when, not which month.
         // "about 40,000 t next year" after "3,000 t/month in the December quarter": a year is not named by a quarter or a half.
-        return detail is not null && (period == Periods.Month && Regex.IsMatch(detail, @"quarter|half|\b[QH][1-4]\b|\b[12]H")
-                                      || period == Periods.HalfYear && Regex.IsMatch(detail, @"quarter|\bQ[1-4]\b")
-                                      || period == Periods.Year && Regex.IsMatch(detail, @"quarter|half|\b[QH][1-4]\b|\b[12]H"))
+        return detail is not null && ((period is Periods.Month or Periods.Year && Regex.IsMatch(detail, @"quarter|half|\b[QH][1-4]\b|\b[12]H"))
+                                      || (period == Periods.HalfYear && Regex.IsMatch(detail, @"quarter|\bQ[1-4]\b")))
             ? null
             : detail;
     }
