@@ -710,11 +710,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     /// <summary>Whether the span lies inside a state's or province's name written around it ("Australia" in "Western Australia").</summary>
     private static bool InsideRegionName(string text, Evidence span) =>
-        Gazetteer.Load().Regions.Any(r =>
+        RegionNames.Value.Any(region =>
         {
-            for (var at = text.IndexOf(r.Name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(r.Name, at + 1, StringComparison.Ordinal))
+            for (var at = text.IndexOf(region, StringComparison.Ordinal); at >= 0; at = text.IndexOf(region, at + 1, StringComparison.Ordinal))
             {
-                if (at <= span.Start && span.Start + span.Length <= at + r.Name.Length)
+                if (at <= span.Start && span.Start + span.Length <= at + region.Length)
                 {
                     return true;
                 }
@@ -722,6 +722,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
             return false;
         });
+
+    private static readonly Lazy<List<string>> RegionNames = new(() => Gazetteer.Load().Regions.Select(r => r.Name).ToList());
+
+    /// <summary>Each gazetteer organisation's parent id (null for none).</summary>
+    private static readonly Lazy<Dictionary<string, string?>> Parents = new(() => Gazetteer.Load().Organisations.ToDictionary(o => o.Id, o => o.ParentId, StringComparer.Ordinal));
 
     private static readonly Lazy<Dictionary<string, CountryEntry>> CountryEntries = new(() => Gazetteer.Load().Countries.ToDictionary(c => c.Code, StringComparer.Ordinal));
 
@@ -782,9 +787,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
         static HashSet<string> Lineage(string id)
         {
-            var organisations = Gazetteer.Load().Organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
             var line = new HashSet<string>(StringComparer.Ordinal);
-            for (var at = id; at is not null && line.Add(at); at = organisations.GetValueOrDefault(at)?.ParentId)
+            for (var at = id; at is not null && line.Add(at); at = Parents.Value.GetValueOrDefault(at))
             {
             }
 
