@@ -34,7 +34,7 @@ internal static class MeasureShapes
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Participles of design before "to" and a verb of output ("designed to recover", "built to produce").</summary>
-    private static readonly FrozenSet<string> DesignWords = new[] { "designed", "built", "engineered", "sized", "configured" }
+    internal static readonly FrozenSet<string> DesignWords = new[] { "designed", "built", "engineered", "sized", "configured" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that open a new clause between a design phrase and a verb ("designed to ... but ran", "and was running").</summary>

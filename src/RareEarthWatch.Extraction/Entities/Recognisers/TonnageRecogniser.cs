@@ -713,7 +713,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var forms = products.Select(id => index.Products[id]).ToList();
-        var generic = forms.TrueForAll(p => p.Form is "metal" or "alloy") ? "rare-earth-metal"
+        var generic = forms.TrueForAll(p => p.Form is "metal" or "alloy") ? GenericMetalProduct
             : forms.TrueForAll(p => p.Form == "oxide" || p.Basis is "REO" or "NdPr oxide") ? "reo"
             : forms.TrueForAll(p => p.Form == "magnet" && p.ContainsRareEarths) ? "rare-earth-permanent-magnet"
             : null;
@@ -3688,7 +3688,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "a separation plant in Texas, sized for 5,000 tonnes a year", "built for 800 tpa": what a plant is sized for (§55).
         if (w >= 1 && words[w].Text.Equals("for", StringComparison.OrdinalIgnoreCase)
-            && words[w - 1].Text.ToLowerInvariant() is "sized" or "designed" or "built" or "engineered" or "configured")
+            && MeasureShapes.DesignWords.Contains(words[w - 1].Text))
         {
             return true;
         }
