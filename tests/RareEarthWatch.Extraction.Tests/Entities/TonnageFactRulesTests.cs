@@ -3670,4 +3670,25 @@ public sealed class TonnageFactRulesTests
         // Imports themselves are still imports.
         Fact("Imports of mixed rare earth carbonate through Fangchenggang rose to 6,000 tonnes in October.", 6_000).Measure.Should().Be(Measures.Import);
     }
+
+    [Theory]
+    [InlineData("Kolbe Minerals Ltd made 2,100 tonnes of NdPr oxide, the company said.", 2_100)]
+    [InlineData("Exports from Tarvik Metals Ltd edged up to 3,400 tonnes of separated oxides.", 3_400)]
+    [InlineData("Output at Tarvik Metals Ltd came in at 1,450 tonnes of rare earth oxide, below guidance.", 1_450)]
+    [InlineData("Tarvik Metals Ltd posted record output of 12,000 tonnes of REO in concentrate.", 12_000)]
+    [InlineData("Kolbe Minerals Ltd separated 310 tonnes of heavy rare earth oxides at its plant.", 310)]
+    public void A_regular_or_irregular_past_verb_before_a_figure_reports_a_completed_amount(string sentence, double tonnes)
+    {
+        // §57b: past-tense verbs outside the list ("made", "refined", "came in at", "posted") are a year's amount, like "produced".
+        Fact(sentence, tonnes).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_past_verb_in_a_report_takes_the_reports_window()
+    {
+        var text = "Tarvik Metals Ltd said it produced 2,100 tonnes of NdPr oxide in the September quarter. It made 310 tonnes of heavy rare earth oxides at its second plant.";
+        Fact(text, 310).Period.Should().Be(Periods.PerQuarter);
+        // An "-ed" word before a noun is an adjective, not a past verb: a plan keeps no completed period.
+        Fact("Tarvik Metals Ltd plans to make 4,440 tonnes of separated NdPr oxide.", 4_440).Period.Should().NotBe(Periods.Year);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using RareEarthWatch.Extraction.Entities.Text;
 
 namespace RareEarthWatch.Extraction.Entities.Recognisers;
 
@@ -240,7 +241,67 @@ public static class TonnageLexicon
         "reached", "totalled", "totaled", "dropped", "climbed", "jumped", "declined", "shipped", "sent", "delivered", "accounted",
         // "Shipments to the United States recovered to 611 tons" after a month's figure (§53)
         "recovered", "rebounded", "slumped", "slid", "slipped", "dipped", "surged", "plunged", "tumbled", "soared", "rallied",
+        // irregular past forms of reporting verbs ("Lynas made 2,100 tonnes", "Output came in at 1,450 tonnes", "Exports hit")
+        "made", "came", "hit", "stood", "took", "saw", "brought", "ran", "dug", "won",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words ending in "-ed" that are not a completed action when they stand before a figure: plans and forecasts ("expected
+    /// to reach 5,000 t", "planned 3,000 t"), limits and prices ("capped at", "priced at"), descriptions ("based in").
+    /// </summary>
+    public static FrozenSet<string> NotPastVerbs { get; } = new[]
+    {
+        "expected", "planned", "estimated", "projected", "targeted", "proposed", "scheduled", "intended", "forecasted",
+        "predicted", "anticipated", "budgeted", "guided", "slated", "aimed", "limited", "capped", "priced", "valued", "based",
+        "listed", "related", "owned", "backed", "controlled", "needed", "required", "designed", "licensed", "permitted", "allowed",
+        "rated", "sized", "named", "called", "dubbed", "hoped", "wanted", "tipped",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that may stand between a past verb and its figure ("refined 3,400 t", "came in at about 1,450 t").</summary>
+    public static FrozenSet<string> BeforeFigureWords { get; } = new[]
+    {
+        "in", "at", "to", "up", "down", "about", "around", "roughly", "some", "nearly", "almost", "over", "more", "less", "than",
+        "just", "under", "only", "a", "an", "record", "total", "of", "approximately", "estimated", "output", "production", "sales",
+        "exports", "imports", "shipments", "volumes",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the words report something done: a past-tense word of <see cref="PastTense"/>, or a regular "-ed" verb
+    /// followed, perhaps after a few words such as "at", "about" or "a record", by a number ("Shenghe refined 3,400
+    /// tonnes", "Mkango mined 2,200 tonnes", "Sales amounted to 4,300 tonnes"). An "-ed" word before a noun is an
+    /// adjective ("separated oxide", "mixed carbonate") and does not count, nor do the words of <see cref="NotPastVerbs"/>.
+    /// </summary>
+    public static bool InPastTense(List<Token> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var text = words[i].Text;
+            if (PastTense.Contains(text))
+            {
+                return true;
+            }
+
+            if (text.Length < 5 || !text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !char.IsLower(text[0]) || NotPastVerbs.Contains(text))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < words.Count && j <= i + 4; j++)
+            {
+                if (char.IsAsciiDigit(words[j].Text[0]))
+                {
+                    return true;
+                }
+
+                if (!BeforeFigureWords.Contains(words[j].Text))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Machines and products one of which uses a rare-earth amount ("a 15 MW offshore turbine needs 9 tonnes", §53).</summary>
     public static FrozenSet<string> UnitNouns { get; } = new[]

@@ -1793,7 +1793,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = carried;
         }
         else if (explicitPeriod is null && previousFact is not null && previousFact.Measure == measure
-            && WindowPeriods.Contains(previousFact.Period) && words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text))
+            && WindowPeriods.Contains(previousFact.Period) && TonnageLexicon.InPastTense(words)
             // "... processed 24,500 t in fiscal 2025 and produced 10,900 t, including 6,500 t": a figure after one of its own
             // sentence with a window goes on about that sentence, not the one before.
             && (previousInSentence is null || !WindowPeriods.Contains(previousInSentence.Period)))
@@ -1849,7 +1849,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
         else if (explicitPeriod is null && reportWindow is not null && !sizesShipment
                  && ((measure is Measures.Production or Measures.Export or Measures.Import or Measures.Sales or Measures.Shipment
-                      && (words.Exists(w => TonnageLexicon.PastTense.Contains(w.Text))
+                      && (TonnageLexicon.InPastTense(words)
                           || (ReportLineItemRegex.IsMatch(sentence.Text) && !FutureRegex.IsMatch(sentence.Text))))
                      // "... shipped 420 tonnes during the December quarter. The pilot plant processed 18,600 t of ore": feed put
                      // through in the past tense is reported for the same window.
@@ -3887,7 +3887,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             Measures.Production or Measures.Export or Measures.Import or Measures.Sales when ByYearRegex.IsMatch(segment) => Periods.Year,
             Measures.Production when words.Exists(w => TonnageLexicon.PresentTense.Contains(w.Text)) => Periods.PerYearImplied,
             Measures.Production or Measures.Export or Measures.Import or Measures.Sales
-                when Tokenizer.Tokenize(sentence).Exists(w => TonnageLexicon.PastTense.Contains(w.Text)) => Periods.Year,
+                when TonnageLexicon.InPastTense(Tokenizer.Tokenize(sentence)) => Periods.Year,
             _ => Periods.Unknown,
         };
     }
