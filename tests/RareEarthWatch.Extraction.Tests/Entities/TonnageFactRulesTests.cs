@@ -3691,4 +3691,16 @@ public sealed class TonnageFactRulesTests
         // An "-ed" word before a noun is an adjective, not a past verb: a plan keeps no completed period.
         Fact("Tarvik Metals Ltd plans to make 4,440 tonnes of separated NdPr oxide.", 4_440).Period.Should().NotBe(Periods.Year);
     }
+
+    [Fact]
+    public void A_note_with_no_figure_and_no_measure_does_not_break_the_thread()
+    {
+        var text = "World rare-earth mine production rose to an estimated 412,000 tons in 2025. Data are in metric tons of oxide equivalent. "
+                   + "China again led with 280,000 tons, followed by Myanmar at 33,000 tons.";
+        Fact(text, 280_000).Measure.Should().Be(Measures.Production);
+        Fact(text, 33_000).Period.Should().Be(Periods.Year);
+        // A sentence between that names another measure does break it.
+        Fact("World rare-earth mine production rose to 412,000 tons in 2025. Exports were flat. China again led with 280,000 tons.", 280_000)
+            .Measure.Should().NotBe(Measures.Production);
+    }
 }

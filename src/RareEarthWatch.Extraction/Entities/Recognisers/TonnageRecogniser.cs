@@ -537,7 +537,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             var names = sentenceNames;
             var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences };
-            var carriedFact = previousSentence == s - 1 ? previousCarry : null;
+            // "World mine production rose to 412,000 tons in 2025. Data are in metric tons of REO. China again led with 280,000
+            // tons": a note with no figure and no measure word in between does not break the thread.
+            var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
             for (var q = 0; q < quantities.Count; q++)
             {
@@ -3853,6 +3855,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return false;
     }
+
+    /// <summary>True when a sentence between two figures names no measure ("Data are in metric tons of REO equivalent.").</summary>
+    private static bool QuietBetween(string sentence) =>
+        !Tokenizer.Tokenize(sentence).Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text));
 
     private static string FinalPeriod(string measure, bool sizesShipment, string? explicitPeriod, string segment, string sentence)
     {
