@@ -3703,4 +3703,15 @@ public sealed class TonnageFactRulesTests
         Fact("World rare-earth mine production rose to 412,000 tons in 2025. Exports were flat. China again led with 280,000 tons.", 280_000)
             .Measure.Should().NotBe(Measures.Production);
     }
+
+    [Fact]
+    public void A_deal_in_a_project_is_not_a_sale_of_material()
+    {
+        var text = "Kolbe Minerals Ltd's ore reserve, estimated by Tarvik Metals Ltd before it sold the project, is 16.2 Mt grading 4.6% REO, "
+                   + "or about 745,000 tonnes of contained oxide.";
+        Fact(text, 745_000).Measure.Should().Be(Measures.Reserve);
+        Fact(text, 745_000).Period.Should().Be(Periods.None);
+        // Material sold is still a sale.
+        Fact("Kolbe Minerals Ltd sold the 2,000 tonnes of concentrate it had stockpiled.", 2_000).Measure.Should().Be(Measures.Sales);
+    }
 }

@@ -316,6 +316,13 @@ public static class TonnageLexicon
         "sold", "bought", "purchased", "sells", "buys", "sell", "buy", "purchase", "purchases", "traded",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Things bought and sold that are not material: a deal verb before one is a deal in assets ("sold the project").</summary>
+    public static FrozenSet<string> AssetNouns { get; } = new[]
+    {
+        "project", "projects", "mine", "mines", "asset", "assets", "stake", "interest", "company", "business", "deposit", "licence",
+        "license", "subsidiary", "unit", "shares", "operation", "operations", "tenement", "tenements", "division", "refinery",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Verbs of using up material ("the company used 3.1 million pounds of NdPr metal"): what is named is a feed, not an output.</summary>
     public static FrozenSet<string> ConsumptionVerbs { get; } = new[]
     {

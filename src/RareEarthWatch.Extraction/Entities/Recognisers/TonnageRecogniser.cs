@@ -3452,7 +3452,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w)
-                || ShareOfOutput(words, w)
+                || ShareOfOutput(words, w) || DealOfAsset(words, w)
                 || ReservePrice(words, w) || (w >= afterWord && HeadsLaterFigure(words, w)))
             {
                 continue;
@@ -3477,6 +3477,39 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (best, bestIndex);
+    }
+
+    /// <summary>
+    /// "estimated by Peak Rare Earths before it sold the project", "after it bought a 30% stake": a deal verb whose object is a
+    /// project, a company or a stake names a deal in assets, not a sale of material.
+    /// </summary>
+    private static bool DealOfAsset(List<Token> words, int w)
+    {
+        if (!TonnageLexicon.DealVerbs.Contains(words[w].Text) && words[w].Text.ToLowerInvariant() is not ("acquired" or "acquire" or "acquires"))
+        {
+            return false;
+        }
+
+        var j = w + 1;
+        if (j >= words.Count || words[j].Text.ToLowerInvariant() is not ("the" or "its" or "a" or "an" or "their" or "his" or "her" or "our"))
+        {
+            return false;
+        }
+
+        for (j++; j < words.Count && j <= w + 5; j++)
+        {
+            if (TonnageLexicon.AssetNouns.Contains(words[j].Text))
+            {
+                return true;
+            }
+
+            if (!words[j].IsWord || char.IsAsciiDigit(words[j].Text[0]) && words[j].Text.Length > 3)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
