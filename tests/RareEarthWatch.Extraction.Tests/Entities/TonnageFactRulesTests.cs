@@ -3714,4 +3714,15 @@ public sealed class TonnageFactRulesTests
         // Material sold is still a sale.
         Fact("Kolbe Minerals Ltd sold the 2,000 tonnes of concentrate it had stockpiled.", 2_000).Measure.Should().Be(Measures.Sales);
     }
+
+    [Theory]
+    [InlineData("plus")]
+    [InlineData("and")]
+    public void The_next_member_of_a_list_with_no_measure_word_shares_the_measure_and_period(string join)
+    {
+        var text = $"The revised plan of Kolbe Minerals Ltd targets 1,850 tonnes a year of NdPr oxide {join} 34 tonnes of dysprosium and terbium oxides.";
+        var fact = Fact(text, 34);
+        fact.Measure.Should().Be(Measures.Production);
+        fact.Period.Should().Be(Periods.PerYear);
+    }
 }

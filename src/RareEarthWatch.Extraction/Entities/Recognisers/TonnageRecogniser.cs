@@ -1983,6 +1983,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             period = explicitPeriod ?? previousInSentence.Period;
         }
+        else if (q > 0 && measure == Measures.Other && previousInSentence is { Measure: { } memberMeasure } && memberMeasure != Measures.Other
+                 && material?.Foreign != true && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])
+                 && !CueInOwnClause(sentence.Text, quantity, segmentEnd))
+        {
+            // "The revised plan targets 1,850 tonnes a year of NdPr oxide plus 34 tonnes of dysprosium and terbium oxides": the
+            // next member of a list with no measure word of its own has the measure and period of the member before it.
+            measure = memberMeasure;
+            period = explicitPeriod ?? previousInSentence.Period;
+        }
         else if (q > 1 && previousInSentence is not null && material?.Foreign != true
                  && PartOf(sentence.Text[quantities[q - 2].End..quantities[q - 1].Start])
                  && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start]) && !CueInOwnClause(sentence.Text, quantity, segmentEnd))
@@ -2218,7 +2227,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     // The next figure may open with a hedge ("1,200 short tons of NdPr oxide and up to 40 short tons of ...").
     private static readonly Regex ListJoinRegex = new(
-        @"^\s*(?:(?i:of|is|are)\s+[^,;\d]{0,60}?)?\s*(?:,\s*(?i:and\s+)?|(?i:and)\s+)(?i:(?:about|around|some|roughly|approximately|nearly|almost|up\s+to|more\s+than|at\s+least|over)\s+)?$",
+        @"^\s*(?:(?i:of|is|are)\s+[^,;\d]{0,60}?)?\s*(?:,\s*(?i:(?:and|plus)\s+)?|(?i:and|plus|as\s+well\s+as|along\s+with)\s+)(?i:(?:about|around|some|roughly|approximately|nearly|almost|up\s+to|more\s+than|at\s+least|over)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>
