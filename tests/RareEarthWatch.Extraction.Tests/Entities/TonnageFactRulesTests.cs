@@ -3725,4 +3725,13 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Production);
         fact.Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void The_parent_company_is_the_parent_of_the_unit_named_before()
+    {
+        var text = "e-VAC Magnetics, the U.S. subsidiary of Germany's Vacuumschmelze, opened its magnet factory with capacity of 1,500 tonnes a year. "
+                   + "General Motors has agreed to buy up to 1,000 tonnes a year, GM said. "
+                   + "The parent company's European plants produce around 3,000 tonnes of magnets a year.";
+        Fact(text, 3_000).SubjectId.Should().Be("vacuumschmelze");
+    }
 }

@@ -5148,6 +5148,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     ? home.Text.Substring(start - home.Start, Math.Min(e.Length, home.Text.Length - (start - home.Start)))
                     : null;
 
+        // "e-VAC Magnetics, the U.S. subsidiary of Germany's Vacuumschmelze, opened ... The parent company's European plants
+        // produce around 3,000 tonnes": "the parent" is the parent (companies.csv) of the latest unit named before, when the
+        // text names that parent too.
+        if (anaphor is AnaphorKind.Organisation or AnaphorKind.None && before.Count == 0 && ParentAnaphorRegex.IsMatch(sentence.Text)
+            && organisations.Mentions.Where(m => m.Start < sentence.Start && m.Length > 0 && index.Organisations[m.Id].ParentId is { } parentId
+                                                && organisations.Mentions.Any(p => p.Id == parentId && p.Length > 0))
+                .OrderBy(m => m.Start).LastOrDefault() is { } unitMention
+            && index.Organisations[unitMention.Id].ParentId is { } namedParent)
+        {
+            return (namedParent, index.Organisations[namedParent].Name, SubjectKinds.Organisation);
+        }
+
         if (anaphor == AnaphorKind.Organisation)
         {
             // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
@@ -5920,6 +5932,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         Organisation,
         Country,
     }
+
+    /// <summary>"The parent company's", "Its parent", "The parent group": an anaphor for the parent of the unit named before.</summary>
+    private static readonly Regex ParentAnaphorRegex = new(@"^\W*(?:The|Its)\s+parent(?:\s+(?:company|group))?\b", RegexOptions.Compiled);
 
     private AnaphorKind Anaphor(string sentence)
     {
