@@ -17,6 +17,8 @@ public sealed class SentenceSplitterTests
     [InlineData("Is it viable? Analysts doubt it! Shares fell.", 3)]
     [InlineData("Ore reserves rose to 21.4 Mt. The miner also raised its resource estimate.", 2)]
     [InlineData("The Mt. Weld mine and Mt Weld concentrator ran all year.", 1)]
+    [InlineData("Terbium oxide held at 7.2 million yuan/mt. Metal plants were estimated to hold 2,500 mt of oxide.", 2)]
+    [InlineData("Prices rose to 612,500 yuan per mt. Traders said demand was firm.", 2)]
     public void Splits_at_sentence_ends_only(string text, int expected)
     {
         Split(text).Should().HaveCount(expected);

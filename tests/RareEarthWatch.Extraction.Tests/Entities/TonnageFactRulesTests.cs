@@ -3734,4 +3734,13 @@ public sealed class TonnageFactRulesTests
                    + "The parent company's European plants produce around 3,000 tonnes of magnets a year.";
         Fact(text, 3_000).SubjectId.Should().Be("vacuumschmelze");
     }
+
+    [Fact]
+    public void Unnamed_plants_opening_a_sentence_are_nobody()
+    {
+        var text = "Kolbe Minerals Ltd sold 1,600 tonnes of PrNd oxide at its November listing. "
+                   + "Metal plants were estimated to hold about 2,500 tonnes of PrNd oxide in stock.";
+        Fact(text, 2_500).SubjectId.Should().BeNull();
+        Fact(text, 2_500).SubjectName.Should().BeNull();
+    }
 }

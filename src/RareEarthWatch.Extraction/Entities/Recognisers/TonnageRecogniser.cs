@@ -4537,9 +4537,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^\W*(?:(?:binding|non-binding|new|first|long-term|multi-year|\w+-year)\s+)*(?:offtake|supply|sales?|purchase)?\s*(?:agreement|deal|contract|memorandum\s+of\s+understanding|MoU|term\s+sheet)\s+with\s+(?:the\s+)?$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
-    /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...", "Magnet makers in Ningbo bought ...": unnamed producers, buyers or traders open the sentence.</summary>
+    /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...", "Magnet makers in Ningbo bought ...", "Metal
+    /// plants were estimated to hold ...": unnamed producers, plants, buyers or traders open the sentence.</summary>
     private static readonly Regex GenericProducersOpenerRegex = new(
-        @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners|(?:[Mm]agnet\s+|[Mm]otor\s+)?(?:[Mm]akers|[Mm]anufacturers)|[Bb]uyers|[Cc]onsumers|[Ee]nd[- ]users|[Tt]raders)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned|bought|purchased|sold|imported|consumed|used|took|held)",
+        @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners|(?:[Mm]agnet\s+|[Mm]otor\s+)?(?:[Mm]akers|[Mm]anufacturers)|[Bb]uyers|[Cc]onsumers|[Ee]nd[- ]users|[Tt]raders|[Pp]lants|[Ss]uppliers|[Ee]xporters|[Ii]mporters|[Rr]ecyclers)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned|bought|purchased|sold|imported|exported|shipped|processed|consumed|used|took|held|hold|were\s+estimated|are\s+estimated|were\s+thought|are\s+thought|were\s+believed|are\s+believed)",
         RegexOptions.Compiled);
 
     /// <summary>"Port stocks of imported mixed carbonate at X stood at ": a stock of traded material, then its level, no clause break.</summary>

@@ -126,6 +126,12 @@ public sealed class SentenceSplitter
             return false;
         }
 
+        // A unit after a slash ("7.2 million yuan/mt. Metal plants ...", "$/kg.") or a lower-case "mt" is never Mount.
+        if ((wordStart > 0 && text[wordStart - 1] == '/') || word is "mt")
+        {
+            return false;
+        }
+
         var lastDot = word.LastIndexOf('.');
         var lastPart = lastDot >= 0 ? word[(lastDot + 1)..] : word;
 
