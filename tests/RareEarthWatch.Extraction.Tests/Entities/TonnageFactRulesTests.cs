@@ -3743,4 +3743,12 @@ public sealed class TonnageFactRulesTests
         Fact(text, 2_500).SubjectId.Should().BeNull();
         Fact(text, 2_500).SubjectName.Should().BeNull();
     }
+
+    [Fact]
+    public void The_country_as_the_subject_of_a_reported_clause_is_the_country_mentioned_most()
+    {
+        var text = "China's output of sintered magnets is on track to exceed 320,000 tonnes this year, the Association of China Rare Earth Industry said on Monday, as factories ran at high rates. "
+                   + "In a statement carried by the Global Times, the association said the country made 236,500 tonnes of sintered blanks in the first nine months, up 11 percent year-on-year.";
+        Fact(text, 236_500).SubjectId.Should().Be("CN");
+    }
 }

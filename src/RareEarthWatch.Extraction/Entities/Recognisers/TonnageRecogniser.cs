@@ -5217,6 +5217,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (mainCountry, index.Countries[mainCountry].Name, SubjectKinds.Country);
         }
 
+        // "In a statement, the association said the country made 236,500 tonnes of sintered blanks": "the country" as the
+        // subject of the figure's clause, with no name before it, is the country the text mentions most.
+        if (anaphor == AnaphorKind.None && before.Count == 0
+            && CountryAnaphorVerbRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && !countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt)
+            && MostMentioned(countries, sentence.Start) is { } referredCountry)
+        {
+            return (referredCountry, index.Countries[referredCountry].Name, SubjectKinds.Country);
+        }
+
         // "..., while MP Materials produced 1,300 tonnes": a parallel clause before the figure has its own subject.
         var clauseStart = sentence.Start + ParallelClauseStart(sentence.Text[..quantity.NumberStart]);
         if (before.Exists(a => a.Start >= clauseStart))
@@ -5725,6 +5735,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return -1;
     }
+
+    /// <summary>"said the country made ", "the nation exported about ": "the country" right before the verb of the figure.</summary>
+    private static readonly Regex CountryAnaphorVerbRegex = new(
+        @"\bthe\s+(?:country|nation)\s+(?:also\s+)?(?:made|produced|mined|exported|imported|shipped|sold|bought|consumed|used|output|turned\s+out|will\s+\w+|would\s+\w+|had\s+\w+|has\s+\w+)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|an\s+estimated)\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>After a country: at most two lower-case words, then a measure noun ("U.S. magnet capacity", "China's rare earth output").</summary>
     private static readonly Regex CountryMeasureRegex = new(
