@@ -3751,4 +3751,12 @@ public sealed class TonnageFactRulesTests
                    + "In a statement carried by the Global Times, the association said the country made 236,500 tonnes of sintered blanks in the first nine months, up 11 percent year-on-year.";
         Fact(text, 236_500).SubjectId.Should().Be("CN");
     }
+
+    [Fact]
+    public void A_yearly_amount_agreed_to_be_sold_is_an_offtake()
+    {
+        Fact("Kolbe Minerals Ltd said it had agreed to sell 5,000 tonnes a year of carbonate to a European separator.", 5_000).Measure.Should().Be(Measures.Offtake);
+        // One lot agreed for a window stays a sale.
+        Fact("Kolbe Minerals Ltd agreed to sell 600 tons of rare earth oxides to a cable maker in the first half of next year.", 600).Measure.Should().Be(Measures.Sales);
+    }
 }

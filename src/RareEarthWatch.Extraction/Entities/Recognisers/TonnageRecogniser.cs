@@ -1805,6 +1805,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             explicitPeriod = previousFact.Period;
         }
 
+        if (measure == Measures.Sales && AgreedToSellRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
+            && (quantity.UnitPeriod is not null || PerYearRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))))
+        {
+            // "said it had agreed to sell 5,000 tonnes a year to a European separator": a yearly amount agreed for the future is
+            // a supply agreement, an offtake; one lot agreed ("agreed to sell 600 tons ... in the first half") stays a sale.
+            measure = Measures.Offtake;
+        }
+
         if (measure is Measures.Reserve or Measures.Stockpile && q > 0 && previousInSentence?.Measure is { } listMeasure
             && listMeasure is not (Measures.Reserve or Measures.Resource or Measures.Stockpile or Measures.Other)
             && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])
@@ -2226,6 +2234,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// word ("42 t of NdPr metal and 18 t", "1,540t is NdPr oxide and 11t").
     /// </summary>
     // The next figure may open with a hedge ("1,200 short tons of NdPr oxide and up to 40 short tons of ...").
+    /// <summary>"agreed to sell ", "has signed a deal to sell up to ", "committed to selling ": a sale agreed, not made.</summary>
+    private static readonly Regex AgreedToSellRegex = new(
+        @"(?i)\b(?:agreed|agrees|agree|signed\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:deal|contract|agreement)|committed|contracted)\s+to\s+(?:sell|selling)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|all\s+of\s+its|the\s+first)\s+)?$",
+        RegexOptions.Compiled);
+
     private static readonly Regex ListJoinRegex = new(
         @"^\s*(?:(?i:of|is|are)\s+[^,;\d]{0,60}?)?\s*(?:,\s*(?i:(?:and|plus)\s+)?|(?i:and|plus|as\s+well\s+as|along\s+with)\s+)(?i:(?:about|around|some|roughly|approximately|nearly|almost|up\s+to|more\s+than|at\s+least|over)\s+)?$",
         RegexOptions.Compiled);
