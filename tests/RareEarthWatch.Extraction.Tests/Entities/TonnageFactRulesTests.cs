@@ -3670,4 +3670,46 @@ public sealed class TonnageFactRulesTests
         // Imports themselves are still imports.
         Fact("Imports of mixed rare earth carbonate through Fangchenggang rose to 6,000 tonnes in October.", 6_000).Measure.Should().Be(Measures.Import);
     }
+
+    [Fact]
+    public void A_ferroalloy_of_another_metal_takes_no_rare_earth_product()
+    {
+        // §62: a tin and niobium miner's "600 tonnes of ferroniobium" beside its xenotime by-product is no rare-earth mass.
+        var text = "Quellon Mining said it recovered 180 tonnes of xenotime concentrate from its tailings in the third quarter. It also produced 2,100 tonnes of tin and 600 tonnes of ferroniobium in the quarter.";
+        Fact(text, 600).ProductId.Should().BeNull();
+        Fact(text, 180).ProductId.Should().Be("xenotime");
+    }
+
+    [Fact]
+    public void The_alloy_does_not_point_back_to_a_material_word_describing_a_party()
+    {
+        // §62: "A magnet alloy producer ... bought 15 tonnes of the alloy" after dysprosium-iron alloy is that alloy.
+        var text = "Demand for dysprosium-iron alloy remained weak. A magnet alloy producer in Ganzhou said it bought only 15 tonnes of the alloy in November.";
+        Fact(text, 15).ProductId.Should().Be("dyfe-alloy");
+    }
+
+    [Fact]
+    public void The_chloride_points_back_to_the_chloride_named_before()
+    {
+        // §62: "of the chloride" is the rare earth chloride named before, not the carbonate feed named in between.
+        var text = "Tarvik Refining will turn clay feed into mixed rare earth chloride at its plant. The plant will take in about 6,000 tonnes a year of mixed rare earth carbonate. From that feed it expects to make 8,500 tonnes of the chloride a year.";
+        Fact(text, 8_500).ProductId.Should().Be("rare-earth-chloride");
+        Fact(text, 6_000).ProductId.Should().Be("mrec");
+    }
+
+    [Fact]
+    public void A_basis_written_as_a_grade_is_not_carried_to_a_later_figure()
+    {
+        // §62: "The material grades above 50 per cent TREO" does not make "9,000 tonnes of the material" TREO.
+        var text = "Kolbe Minerals shipped 3,000 tonnes of monazite concentrate in February. Its chief said the cargo would go to Malaysia. \"The material grades above 50 per cent TREO,\" she said. Kolbe expects to ship a further 9,000 tonnes of the material by June.";
+        Fact(text, 9_000).ProductId.Should().NotBe("treo");
+    }
+
+    [Fact]
+    public void A_figure_of_a_million_tonnes_is_not_a_refined_chloride()
+    {
+        // §62: "mined 2 million tonnes of clay" after a sentence about rare earth chloride is ore, not chloride.
+        var text = "From that feed Tarvik expects to make 8,500 tonnes of rare earth chloride a year. The supplier mined 2 million tonnes of clay last year.";
+        Fact(text, 2_000_000).ProductId.Should().Be("rare-earth-ore");
+    }
 }

@@ -403,6 +403,10 @@ public static class TonnageLexicon
         "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
         "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
         "niobium", "tantalum", "tin", "gallium", "germanium", "antimony", "magnesium", "polysilicon", "oil", "crude",
+        // Ferroalloys of those metals, which tin, niobium and steel-alloy miners report beside a rare-earth by-product
+        // ("600 tonnes of ferroniobium"); ferrocerium is a rare-earth alloy and not listed.
+        "ferroniobium", "ferro-niobium", "ferrovanadium", "ferro-vanadium", "ferrochrome", "ferrochromium", "ferromanganese",
+        "ferrosilicon", "ferrotitanium", "ferrotungsten", "ferromolybdenum", "ferronickel", "silicomanganese",
         // Reagents named by their cation ("sodium carbonate", "ammonium bicarbonate").
         "sodium", "calcium", "potassium", "ammonium",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

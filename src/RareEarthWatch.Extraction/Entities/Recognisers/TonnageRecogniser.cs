@@ -729,7 +729,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var factor = quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow ? MillionTonnes : quantity.Factor;
         return material is { ProductId: { } id, Foreign: false, OreByGrade: false }
                && (quantity.Value2 ?? quantity.Value1 ?? 0) * factor >= MillionTonnes
-               && index.Products[id].Basis is "carbonate" or "oxide" or "NdPr oxide" or "metal" or "magnet";
+               && index.Products[id].Basis is "carbonate" or "oxide" or "NdPr oxide" or "metal" or "magnet" or "product";
     }
 
     /// <summary>What the subject rules read besides the sentence; <see cref="Previous"/> is the subject of the last fact
@@ -1068,8 +1068,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         };
     }
 
-    /// <summary>" of the metal", " a year of this alloy": a figure whose own noun is a definite bare "metal"/"alloy".</summary>
-    private static readonly Regex DefiniteMetalAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?<form>metal|alloy)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    /// <summary>" of the metal", " a year of this alloy", " of the chloride": a figure whose own noun is a definite bare form word
+    /// ("metal", "alloy", "chloride", "carbonate", "fluoride"; products.csv's form column).</summary>
+    private static readonly Regex DefiniteMetalAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?<form>metal|alloy|chloride|carbonate|fluoride)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>" of metal" and " of metals" right after the unit, ending the phrase (not "of metal oxides", "of metal scrap").</summary>
     private static readonly Regex BareMetalAfterRegex = new(@"^\s+of\s+metals?(?=\s*(?:[,;.]|$|\s+(?:for|from|to|in|at|this|last|a|per|during|over|on)\b))", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -1090,8 +1091,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         if (DefiniteMetalAfterRegex.Match(after) is { Success: true } definite
             && materials.LastOrDefault(m => m.End <= sentence.Start + quantity.NumberStart && m.ProductId is { } metalId
-                                            && index.Products[metalId].Form.Equals(definite.Groups["form"].Value, StringComparison.OrdinalIgnoreCase)) is { } metal)
+                                            && index.Products[metalId].Form.Equals(definite.Groups["form"].Value, StringComparison.OrdinalIgnoreCase)
+                                            && !(m.Start >= sentence.Start && DescribesParty(sentence.Text, m.End - sentence.Start, quantity.NumberStart))) is { } metal)
         {
+            // "A magnet alloy producer in Ganzhou said it bought only 15 tonnes of the alloy": a form word describing the party
+            // ("magnet alloy producer") is not what "the alloy" points back to (product26); "of the chloride" after "mixed rare earth
+            // chloride" is that chloride, not the carbonate feed named in between (product26).
             // "will produce 1,500 tonnes a year of NdPr metal ... signed a supply deal for 400 tonnes of the metal with a German
             // automotive supplier": "the metal" points back to the metal product the story named last ("the alloy" to the last alloy), not to
             // a material word in between ("magnet makers") (product24).
@@ -1431,8 +1436,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
     {
         // "The metal will be sold to European magnet makers.": a material word describing a party is not carried (product24).
+        // "The material grades above 50 per cent TREO ... Kestrel expects to ship a further 9,000 tonnes of the material": a basis
+        // written as a grade ("50 per cent TREO", "2,400 ppm TREO") is no material a later figure takes (product26).
         var inSentence = materials.Where(m => m.Start >= sentence.Start && m.End <= sentence.End
-                                              && !DescribesParty(sentence.Text, m.End - sentence.Start, sentence.Text.Length)).ToList();
+                                              && !DescribesParty(sentence.Text, m.End - sentence.Start, sentence.Text.Length)
+                                              && !GradeWordBefore(sentence.Text.AsSpan(0, m.Start - sentence.Start))).ToList();
         if (inSentence.Count == 0)
         {
             return null;
@@ -1523,6 +1531,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>Whether the text ends with a percentage ("55% ", "55 per cent ").</summary>
+    /// <summary>A grade written right before a material: "50 per cent ", "2.1% ", "2,400 ppm ", "3pc ".</summary>
+    private static bool GradeWordBefore(ReadOnlySpan<char> text) =>
+        GradeBefore(text) || GradeUnitBeforeRegex.IsMatch(text.TrimEnd().ToString());
+
+    private static readonly Regex GradeUnitBeforeRegex = new(@"\d\s*(?:ppm|pc|g/t)$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
     private static bool GradeBefore(ReadOnlySpan<char> text)
     {
         var trimmed = text.TrimEnd();
