@@ -3712,4 +3712,20 @@ public sealed class TonnageFactRulesTests
         var text = "From that feed Tarvik expects to make 8,500 tonnes of rare earth chloride a year. The supplier mined 2 million tonnes of clay last year.";
         Fact(text, 2_000_000).ProductId.Should().Be("rare-earth-ore");
     }
+
+    [Fact]
+    public void A_basis_bearing_a_mineral_gives_the_mineral()
+    {
+        // §62: "4.2 million tonnes of TREO-bearing apatite" is apatite, not TREO.
+        var text = "Tarvik Metals holds a stake in an iron ore mine whose tailings host an estimated 4.2 million tonnes of TREO-bearing apatite.";
+        Fact(text, 4_200_000).ProductId.Should().Be("apatite");
+    }
+
+    [Fact]
+    public void Of_it_after_a_bare_form_word_points_back_to_that_form()
+    {
+        // §62: "Its metal is sold ..., who bought 380 tonnes of it" is the metal named before, not the oxide in between.
+        var text = "Kolbe Metals made 410 tonnes of NdPr metal in the quarter. It buys about 120 tonnes a quarter of separated oxide. Its metal is sold mainly to German magnet makers, who bought 380 tonnes of it last year.";
+        Fact(text, 380).ProductId.Should().Be("ndpr-metal");
+    }
 }

@@ -1072,6 +1072,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// ("metal", "alloy", "chloride", "carbonate", "fluoride"; products.csv's form column).</summary>
     private static readonly Regex DefiniteMetalAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?<form>metal|alloy|chloride|carbonate|fluoride)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>" of it", " of them" right after the unit.</summary>
+    private static readonly Regex OfItAfterRegex = new(@"^\s+(?:a\s+year\s+)?of\s+(?:it|them)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A definite or possessive bare form word: "its metal", "the alloy", "this chloride".</summary>
+    private static readonly Regex FormWordBeforeRegex = new(@"\b(?i:its|their|the|this|that)\s+(?<form>metal|alloy|chloride|carbonate|fluoride)s?\b(?![-\s]+(?i:makers?|producers?|buyers?|users?|plants?|prices?)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>" of metal" and " of metals" right after the unit, ending the phrase (not "of metal oxides", "of metal scrap").</summary>
     private static readonly Regex BareMetalAfterRegex = new(@"^\s+of\s+metals?(?=\s*(?:[,;.]|$|\s+(?:for|from|to|in|at|this|last|a|per|during|over|on)\b))", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -1101,6 +1107,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // automotive supplier": "the metal" points back to the metal product the story named last ("the alloy" to the last alloy), not to
             // a material word in between ("magnet makers") (product24).
             return new Material(metal.ProductId, metal.ElementSymbol, metal.AttachedElements, false);
+        }
+
+        if (OfItAfterRegex.IsMatch(after)
+            && FormWordBeforeRegex.Matches(sentence.Text[..quantity.NumberStart]) is { Count: > 0 } formWords
+            && materials.LastOrDefault(m => m.End <= sentence.Start + quantity.NumberStart && m.ProductId is { } formId
+                                            && index.Products[formId].Form.Equals(formWords[^1].Groups["form"].Value, StringComparison.OrdinalIgnoreCase)
+                                            && !(m.Start >= sentence.Start && DescribesParty(sentence.Text, m.End - sentence.Start, quantity.NumberStart))) is { } pointed)
+        {
+            // "Its metal is sold mainly to German magnet makers, who bought 380 tonnes of it last year": "of it" is the bare form
+            // word ("its metal") the sentence opened with, which points back to the last product of that form (product26).
+            return new Material(pointed.ProductId, pointed.ElementSymbol, pointed.AttachedElements, false);
         }
 
         // "Magnet makers in Ningbo bought roughly 300 tonnes of metal": bare "metal" with no metal product named before is
@@ -1176,7 +1193,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var bearer = false;
         if (mention is not null && BearingAfterRegex.IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start))
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { ProductId: { } bearerId } borne
-            && index.Products[bearerId].Basis == "ore")
+            && (index.Products[bearerId].Basis == "ore"
+                // "4.2 million tonnes of TREO-bearing apatite": an accounting basis bearing a mineral or feed only says what
+                // it carries; the figure is of the mineral (product26).
+                || (mention.ProductId is { } basisId && index.Products[basisId].Form == "basis")))
         {
             // "26,000 tonnes of monazite-bearing tin tailings", "xenotime-rich ore": what bears the mineral (ore, tailings, sands)
             // is the material, also when another metal's name qualifies it; a "monazite-rich concentrate" stays monazite.
