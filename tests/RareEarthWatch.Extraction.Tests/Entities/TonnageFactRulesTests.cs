@@ -3728,4 +3728,15 @@ public sealed class TonnageFactRulesTests
         var text = "Kolbe Metals made 410 tonnes of NdPr metal in the quarter. It buys about 120 tonnes a quarter of separated oxide. Its metal is sold mainly to German magnet makers, who bought 380 tonnes of it last year.";
         Fact(text, 380).ProductId.Should().Be("ndpr-metal");
     }
+
+    [Fact]
+    public void The_material_with_nothing_carried_is_the_last_figures_material_not_its_contained_basis()
+    {
+        // §62: "3,000 tonnes of monazite concentrate containing about 1,500 tonnes of REO ... a further 9,000 tonnes of the
+        // material" (two sentences between with no figure and no material) is monazite.
+        var text = "Kolbe Minerals shipped 3,000 tonnes of monazite concentrate containing about 1,500 tonnes of REO in February. "
+                   + "Its chief said the cargo would go to Malaysia under a tolling deal. \"The material grades above 50 per cent TREO,\" she said. "
+                   + "Kolbe expects to ship a further 9,000 tonnes of the material by June.";
+        Fact(text, 9_000).ProductId.Should().Be("monazite");
+    }
 }

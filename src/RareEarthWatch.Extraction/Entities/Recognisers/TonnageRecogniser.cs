@@ -418,6 +418,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var facts = new List<TonnageFact>();
         Material? previousMaterial = null;
         Material? outputMaterial = null;
+        Material? storyMaterial = null; // the material of the story's last rare-earth figure that is not a contained restatement
         List<(double Tonnes, Material? Material)> priorFigures = []; // the figures of the (up to two) sentences before, with their materials
         var priorCount = 0;
         var previousSentence = int.MinValue;
@@ -509,7 +510,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                      ? compared
                                      : null)
                                  ?? OtherCommodityBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, words, elements.Materials)
-                                 ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, materialsOutsideNames) ?? carriedMaterial;
+                                 ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, materialsOutsideNames) ?? carriedMaterial
+                                 // "shipped 3,000 tonnes of monazite concentrate containing 1,500 tonnes of REO ... (two sentences with no
+                                 // material) ... a further 9,000 tonnes of the material": a definite bare "the material/product" with
+                                 // nothing carried is the story's last rare-earth figure's material, not its contained basis (product26).
+                                 ?? (DefiniteMaterialAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)) ? storyMaterial : null);
                 carried[q] &= materials[q] is not null && ReferenceEquals(materials[q], carriedMaterial);
                 if (carried[q] && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q])
                     && ShareOfOutputRegex.IsMatch(sentence.Text.AsSpan(q > 0 ? quantities[q - 1].End : 0, quantities[q].NumberStart - (q > 0 ? quantities[q - 1].End : 0))))
@@ -608,6 +613,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // "... lift output to 6,500 tonnes a year of concentrate, containing roughly 5,000 tonnes of TREO. It will sell 40% of
                 // production, about 2,600 tonnes a year": a contained amount restates the output before it in another basis, so the
                 // output's material stays that of the figure it restates (product24).
+                if (threadMaterials[q] is { Foreign: false, ProductId: not null } storyOwn
+                    && !(q > 0 && ContainedRestatementRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))))
+                {
+                    storyMaterial = storyOwn;
+                }
+
                 if (fact.Measure is Measures.Capacity or Measures.Production && threadMaterials[q] is { Foreign: false } output
                     && !(q > 0 && ContainedRestatementRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))))
                 {
@@ -1071,6 +1082,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>" of the metal", " a year of this alloy", " of the chloride": a figure whose own noun is a definite bare form word
     /// ("metal", "alloy", "chloride", "carbonate", "fluoride"; products.csv's form column).</summary>
     private static readonly Regex DefiniteMetalAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?<form>metal|alloy|chloride|carbonate|fluoride)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>" of the material", " a year of this product" right after the unit.</summary>
+    private static readonly Regex DefiniteMaterialAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:material|product)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>" of it", " of them" right after the unit.</summary>
     private static readonly Regex OfItAfterRegex = new(@"^\s+(?:a\s+year\s+)?of\s+(?:it|them)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
