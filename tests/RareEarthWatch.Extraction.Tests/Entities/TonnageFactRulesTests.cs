@@ -3739,4 +3739,23 @@ public sealed class TonnageFactRulesTests
                    + "Kolbe expects to ship a further 9,000 tonnes of the material by June.";
         Fact(text, 9_000).ProductId.Should().Be("monazite");
     }
+
+    [Fact]
+    public void A_group_term_qualifying_a_form_word_gives_the_forms_generic_product()
+    {
+        // §62: "mixed light rare earth chloride" is rare earth chloride, "light rare earth carbonate" mixed carbonate, not the group.
+        Fact("Its inventory of mixed light rare earth chloride was 600 tonnes at the end of October.", 600).ProductId.Should().Be("rare-earth-chloride");
+        Fact("The plant will make 2,000 tonnes a year of light rare earth carbonate.", 2_000).ProductId.Should().Be("mrec");
+        // The group alone stays the group.
+        Fact("The plant will separate 2,000 tonnes a year of light rare earths.", 2_000).ProductId.Should().Be("light-rare-earths");
+    }
+
+    [Fact]
+    public void The_spelt_out_nd_pr_pair_and_sintered_magnets_are_their_products()
+    {
+        // §62: bare "praseodymium-neodymium" is the NdPr product (products.csv: bare NdPr usually means the oxide), not
+        // praseodymium alone; "sintered neodymium-iron-boron magnets" are sintered NdFeB magnets.
+        Fact("A separator in Guangxi said its output of praseodymium-neodymium reached 380 tonnes in October.", 380).ProductId.Should().Be("ndpr-oxide");
+        Fact("Quellon Magnetics will build a plant to make 2,500 tonnes a year of sintered neodymium-iron-boron magnets.", 2_500).ProductId.Should().Be("sintered-ndfeb-magnet");
+    }
 }

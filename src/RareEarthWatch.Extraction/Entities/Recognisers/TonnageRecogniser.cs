@@ -414,6 +414,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         IReadOnlyList<CandidateMatch>? candidates = null)
     {
         candidates ??= [];
+        elements = elements with { Materials = GroupTermsWithFormHead(sentences, elements.Materials) };
         countries = countries.Where(m => !UnnamedCompanyDemonym(sentences, m)).ToList();
         var facts = new List<TonnageFact>();
         Material? previousMaterial = null;
@@ -1082,6 +1083,46 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>" of the metal", " a year of this alloy", " of the chloride": a figure whose own noun is a definite bare form word
     /// ("metal", "alloy", "chloride", "carbonate", "fluoride"; products.csv's form column).</summary>
     private static readonly Regex DefiniteMetalAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?<form>metal|alloy|chloride|carbonate|fluoride)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A form word right after a group term: "light rare earth chloride", "heavy rare earths concentrate".</summary>
+    private static readonly Regex GroupFormHeadRegex = new(@"\G[\s-]+(?<form>(?i:chloride|carbonate|concentrate|fluoride|hydroxide))s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "600 tonnes of mixed light rare earth chloride", "inventory of light rare earth carbonate was 600 t": a group term qualifying
+    /// a form word says which elements the chloride (carbonate, concentrate...) holds; as a tonnage material it is that form's
+    /// generic product, not the group (product26).
+    /// </summary>
+    private IReadOnlyList<MaterialMention> GroupTermsWithFormHead(SentenceIndex sentences, IReadOnlyList<MaterialMention> materials)
+    {
+        List<MaterialMention>? rewritten = null;
+        for (var i = 0; i < materials.Count; i++)
+        {
+            var mention = materials[i];
+            if (mention.ProductId is not { } groupId || !index.Products.TryGetValue(groupId, out var group) || group.Form != "group term"
+                || sentences.Sentences.FirstOrDefault(x => x.Start <= mention.Start && mention.End <= x.End) is not { } sentence
+                || GroupFormHeadRegex.Match(sentence.Text, mention.End - sentence.Start) is not { Success: true } formHead
+                || !GroupFormProducts.TryGetValue(formHead.Groups["form"].Value.ToLowerInvariant(), out var formProduct)
+                || !index.Products.ContainsKey(formProduct))
+            {
+                continue;
+            }
+
+            rewritten ??= materials.ToList();
+            rewritten[i] = mention with { ProductId = formProduct, ElementSymbol = null };
+        }
+
+        return rewritten ?? materials;
+    }
+
+    /// <summary>The generic product of each form word a group term may qualify.</summary>
+    private static readonly FrozenDictionary<string, string> GroupFormProducts = new Dictionary<string, string>
+    {
+        ["chloride"] = "rare-earth-chloride",
+        ["carbonate"] = "mrec",
+        ["concentrate"] = "rare-earth-concentrate",
+        ["fluoride"] = "rare-earth-fluoride",
+        ["hydroxide"] = "rare-earth-hydroxide",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>" of the material", " a year of this product" right after the unit.</summary>
     private static readonly Regex DefiniteMaterialAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:material|product)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
