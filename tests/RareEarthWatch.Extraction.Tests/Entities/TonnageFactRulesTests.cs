@@ -3758,4 +3758,30 @@ public sealed class TonnageFactRulesTests
         Fact("A separator in Guangxi said its output of praseodymium-neodymium reached 380 tonnes in October.", 380).ProductId.Should().Be("ndpr-oxide");
         Fact("Quellon Magnetics will build a plant to make 2,500 tonnes a year of sintered neodymium-iron-boron magnets.", 2_500).ProductId.Should().Be("sintered-ndfeb-magnet");
     }
+
+    [Fact]
+    public void A_minerals_concentrate_is_the_mineral()
+    {
+        // §62: "apatite concentrate makes up about 4 million tonnes" is apatite, not rare earth concentrate in general.
+        var text = "Its tailings ponds hold an estimated 70 million tonnes, of which apatite concentrate makes up about 4 million tonnes.";
+        Fact(text, 4_000_000).ProductId.Should().Be("apatite");
+    }
+
+    [Fact]
+    public void Phosphate_co_products_take_no_rare_earth_product()
+    {
+        // §62: fertiliser and fluorine chemicals beside a rare-earth oxide are no rare-earth mass.
+        var text = "A pilot plant yielded 6 tonnes of mixed rare earth oxide in the half. The full plant would also produce 400,000 tonnes a year of phosphate fertiliser and 30,000 tonnes a year of fluorine chemicals.";
+        Fact(text, 400_000).ProductId.Should().BeNull();
+        Fact(text, 30_000).ProductId.Should().BeNull();
+        Fact(text, 6).ProductId.Should().Be("mixed-rare-earth-oxide");
+    }
+
+    [Fact]
+    public void What_accounts_for_a_part_of_a_whole_is_the_parts_material()
+    {
+        // §62: "with NdPr accounting for about 110 tonnes of the contained oxide" is NdPr, not the whole's oxide.
+        var text = "The refiner will take all of the output, with NdPr accounting for about 110 tonnes a year of the contained oxide.";
+        Fact(text, 110).ProductId.Should().Be("ndpr-oxide");
+    }
 }

@@ -1098,6 +1098,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         for (var i = 0; i < materials.Count; i++)
         {
             var mention = materials[i];
+            if (i > 0 && mention.ProductId is { } concentrateId && index.Products.TryGetValue(concentrateId, out var concentrate)
+                && concentrate.Form == "concentrate" && materials[i - 1] is { ProductId: { } mineralId } mineral
+                && index.Products.TryGetValue(mineralId, out var mineralProduct) && mineralProduct.Form == "mineral"
+                && mention.Start - mineral.End is >= 0 and <= 2
+                && sentences.Sentences.FirstOrDefault(x => x.Start <= mineral.Start && mention.End <= x.End) is { } pair
+                && pair.Text.AsSpan(mineral.End - pair.Start, mention.Start - mineral.End).Trim(" -").IsEmpty)
+            {
+                // "apatite concentrate makes up about 4 million tonnes": a mineral's concentrate is that mineral (products.csv lists
+                // "monazite concentrate" and "xenotime concentrate" as aliases; the rule covers every mineral) (product26).
+                rewritten ??= materials.ToList();
+                rewritten[i] = mention with { ProductId = mineralId, ElementSymbol = mineral.ElementSymbol };
+                continue;
+            }
+
             if (mention.ProductId is not { } groupId || !index.Products.TryGetValue(groupId, out var group) || group.Form != "group term"
                 || sentences.Sentences.FirstOrDefault(x => x.Start <= mention.Start && mention.End <= x.End) is not { } sentence
                 || GroupFormHeadRegex.Match(sentence.Text, mention.End - sentence.Start) is not { Success: true } formHead
@@ -1126,6 +1140,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>" of the material", " a year of this product" right after the unit.</summary>
     private static readonly Regex DefiniteMaterialAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:material|product)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>" of the contained oxide", " a year of the total": a part of a whole named after the figure.</summary>
+    private static readonly Regex PartitiveOfTheAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|its|their)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"accounting for about ", "accounted for ", "made up ", "making up ": a part's verb right before the figure.</summary>
+    private static readonly Regex AccountsForBeforeRegex = new(@"\b(?:accounting\s+for|accounted\s+for|accounts\s+for|making\s+up|made\s+up|makes\s+up)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>" of it", " of them" right after the unit.</summary>
     private static readonly Regex OfItAfterRegex = new(@"^\s+(?:a\s+year\s+)?of\s+(?:it|them)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -1162,6 +1182,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // automotive supplier": "the metal" points back to the metal product the story named last ("the alloy" to the last alloy), not to
             // a material word in between ("magnet makers") (product24).
             return new Material(metal.ProductId, metal.ElementSymbol, metal.AttachedElements, false);
+        }
+
+        if (PartitiveOfTheAfterRegex.IsMatch(after)
+            && AccountsForBeforeRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } accounts
+            && materials.LastOrDefault(m => m.Start >= sentence.Start && m.End <= sentence.Start + accounts.Index) is { } part
+            && sentence.Text.AsSpan(part.End - sentence.Start, accounts.Index - (part.End - sentence.Start)).Trim().IsEmpty)
+        {
+            // "with NdPr accounting for about 110 tpa of the contained oxide": what accounts for a part of a whole is the part's
+            // material, not the whole's the "of the" phrase names (product26).
+            return new Material(part.ProductId, part.ElementSymbol, part.AttachedElements, false);
         }
 
         if (OfItAfterRegex.IsMatch(after)
