@@ -3784,4 +3784,17 @@ public sealed class TonnageFactRulesTests
         var text = "The refiner will take all of the output, with NdPr accounting for about 110 tonnes a year of the contained oxide.";
         Fact(text, 110).ProductId.Should().Be("ndpr-oxide");
     }
+
+    [Fact]
+    public void An_all_of_it_aside_after_a_figure_names_its_material_and_not_the_next_figures()
+    {
+        // §62: "an allowance of 104,600 tonnes, all of it for light rare earths ..., while Y was allotted 43,400 tonnes": the
+        // first is light rare earths, the second keeps the quota's rare earth oxide.
+        var text = "Beijing set the first batch of mining quotas at 148,000 tonnes of rare earth oxide. Quellon Rare Earth received a mining allowance of 104,600 tonnes, all of it for light rare earths from the north, while Tarvik Rare Earth Group was allotted 43,400 tonnes.";
+        Fact(text, 104_600).ProductId.Should().Be("light-rare-earths");
+        Fact(text, 43_400).ProductId.Should().Be("reo");
+        // "mostly for" names only a part: the figure keeps the quota's oxide.
+        var mostly = "Beijing set the first batch of mining quotas at 148,000 tonnes of rare earth oxide. Tarvik Rare Earth Group was allotted 46,500 tonnes, mostly for ionic clay heavy rare earths from the south.";
+        Fact(mostly, 46_500).ProductId.Should().Be("reo");
+    }
 }

@@ -1141,6 +1141,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>" of the material", " a year of this product" right after the unit.</summary>
     private static readonly Regex DefiniteMaterialAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:material|product)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>", all of it for ", ", all of it as ", ", all of them ": an aside after a figure that names its whole material. "mostly
+    /// for", "most of it" only name a part: dev3 D09 "46,500 tonnes, mostly for ionic clay heavy rare earths" keeps the quota's REO.</summary>
+    private static readonly Regex AllOfItForAfterRegex = new(@"^\s*,\s*all\s+of\s+(?:it|them)\s+(?:(?:for|as|in)\s+)?", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     /// <summary>" of the contained oxide", " a year of the total": a part of a whole named after the figure.</summary>
     private static readonly Regex PartitiveOfTheAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|its|their)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -1182,6 +1186,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // automotive supplier": "the metal" points back to the metal product the story named last ("the alloy" to the last alloy), not to
             // a material word in between ("magnet makers") (product24).
             return new Material(metal.ProductId, metal.ElementSymbol, metal.AttachedElements, false);
+        }
+
+        if (AllOfItForAfterRegex.Match(after) is { Success: true } allFor
+            && materials.FirstOrDefault(m => m.Start == sentence.Start + quantity.End + allFor.Length) is { } allForMaterial)
+        {
+            // "received a mining allowance of 104,600 tonnes, all of it for light rare earths from Inner Mongolia": the aside
+            // right after the figure names what it is all of (product26).
+            return new Material(allForMaterial.ProductId, allForMaterial.ElementSymbol, allForMaterial.AttachedElements, false);
         }
 
         if (PartitiveOfTheAfterRegex.IsMatch(after)
@@ -1574,8 +1586,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // 14,200 tonnes": the material a measure noun names ("imports of X") beats a later one in an aside.
         // "the volumes would feed its magnet supply chain and cover a third of its needs of about 3,500 tonnes a year": a material
         // word that only describes who makes or buys ("magnet makers", "magnet supply chain") is no material of the figure (product24).
+        // "allowance of 104,600 tonnes, all of it for light rare earths ..., while X was allotted 43,400 tonnes": the aside of the
+        // figure before names that figure's material, not this one's (product26).
+        var asideEnd = clauseStart > 0 && AllOfItForAfterRegex.Match(sentence.Text[clauseStart..]) is { Success: true } aside ? start + clauseStart + aside.Length : -1;
         var mention = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)))
-                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart));
+                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && m.Start != asideEnd && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart));
         mention = mention is null ? null : WholeOfListedPart(sentence, mention, end, materials) ?? mention;
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
