@@ -3797,4 +3797,13 @@ public sealed class TonnageFactRulesTests
         var mostly = "Beijing set the first batch of mining quotas at 148,000 tonnes of rare earth oxide. Tarvik Rare Earth Group was allotted 46,500 tonnes, mostly for ionic clay heavy rare earths from the south.";
         Fact(mostly, 46_500).ProductId.Should().Be("reo");
     }
+
+    [Fact]
+    public void Phosphate_concentrate_is_apatite_not_rare_earth_concentrate()
+    {
+        // §62: a carbonatite mine's "phosphate concentrate" is apatite concentrate (products.csv alias), not rare earth concentrate.
+        var text = "The mine would produce 35,000 tonnes a year of niobium concentrate and 400,000 tonnes a year of phosphate concentrate.";
+        Fact(text, 400_000).ProductId.Should().Be("apatite");
+        Fact(text, 35_000).ProductId.Should().BeNull();
+    }
 }
