@@ -3806,4 +3806,15 @@ public sealed class TonnageFactRulesTests
         Fact(text, 400_000).ProductId.Should().Be("apatite");
         Fact(text, 35_000).ProductId.Should().BeNull();
     }
+
+    [Fact]
+    public void Bare_concentrate_next_to_a_minerals_concentrate_is_that_mineral()
+    {
+        // §62: "agreed to sell its xenotime concentrate ... will buy up to 2,000 tonnes a year of concentrate" is xenotime (the
+        // next sentence); two sentences on, with no determiner, the generic row stays.
+        var text = "Kolbe Minerals has agreed to sell its xenotime concentrate to Tarvik Refining. Under the deal, Tarvik will buy up to 2,000 tonnes a year of concentrate grading about 30% TREO.";
+        Fact(text, 2_000).ProductId.Should().Be("xenotime");
+        var far = "Kolbe Minerals has agreed to sell its xenotime concentrate to Tarvik Refining. Shares rose 4%. Separately, Brakefell Mining produced 3,000 tonnes of concentrate in the quarter.";
+        Fact(far, 3_000).ProductId.Should().Be("rare-earth-concentrate");
+    }
 }
