@@ -3759,4 +3759,151 @@ public sealed class TonnageFactRulesTests
         // One lot agreed for a window stays a sale.
         Fact("Kolbe Minerals Ltd agreed to sell 600 tons of rare earth oxides to a cable maker in the first half of next year.", 600).Measure.Should().Be(Measures.Sales);
     }
+
+    [Fact]
+    public void A_ferroalloy_of_another_metal_takes_no_rare_earth_product()
+    {
+        // §62: a tin and niobium miner's "600 tonnes of ferroniobium" beside its xenotime by-product is no rare-earth mass.
+        var text = "Quellon Mining said it recovered 180 tonnes of xenotime concentrate from its tailings in the third quarter. It also produced 2,100 tonnes of tin and 600 tonnes of ferroniobium in the quarter.";
+        Fact(text, 600).ProductId.Should().BeNull();
+        Fact(text, 180).ProductId.Should().Be("xenotime");
+    }
+
+    [Fact]
+    public void The_alloy_does_not_point_back_to_a_material_word_describing_a_party()
+    {
+        // §62: "A magnet alloy producer ... bought 15 tonnes of the alloy" after dysprosium-iron alloy is that alloy.
+        var text = "Demand for dysprosium-iron alloy remained weak. A magnet alloy producer in Ganzhou said it bought only 15 tonnes of the alloy in November.";
+        Fact(text, 15).ProductId.Should().Be("dyfe-alloy");
+    }
+
+    [Fact]
+    public void The_chloride_points_back_to_the_chloride_named_before()
+    {
+        // §62: "of the chloride" is the rare earth chloride named before, not the carbonate feed named in between.
+        var text = "Tarvik Refining will turn clay feed into mixed rare earth chloride at its plant. The plant will take in about 6,000 tonnes a year of mixed rare earth carbonate. From that feed it expects to make 8,500 tonnes of the chloride a year.";
+        Fact(text, 8_500).ProductId.Should().Be("rare-earth-chloride");
+        Fact(text, 6_000).ProductId.Should().Be("mrec");
+    }
+
+    [Fact]
+    public void A_basis_written_as_a_grade_is_not_carried_to_a_later_figure()
+    {
+        // §62: "The material grades above 50 per cent TREO" does not make "9,000 tonnes of the material" TREO.
+        var text = "Kolbe Minerals shipped 3,000 tonnes of monazite concentrate in February. Its chief said the cargo would go to Malaysia. \"The material grades above 50 per cent TREO,\" she said. Kolbe expects to ship a further 9,000 tonnes of the material by June.";
+        Fact(text, 9_000).ProductId.Should().NotBe("treo");
+    }
+
+    [Fact]
+    public void A_figure_of_a_million_tonnes_is_not_a_refined_chloride()
+    {
+        // §62: "mined 2 million tonnes of clay" after a sentence about rare earth chloride is ore, not chloride.
+        var text = "From that feed Tarvik expects to make 8,500 tonnes of rare earth chloride a year. The supplier mined 2 million tonnes of clay last year.";
+        Fact(text, 2_000_000).ProductId.Should().Be("rare-earth-ore");
+    }
+
+    [Fact]
+    public void A_basis_bearing_a_mineral_gives_the_mineral()
+    {
+        // §62: "4.2 million tonnes of TREO-bearing apatite" is apatite, not TREO.
+        var text = "Tarvik Metals holds a stake in an iron ore mine whose tailings host an estimated 4.2 million tonnes of TREO-bearing apatite.";
+        Fact(text, 4_200_000).ProductId.Should().Be("apatite");
+    }
+
+    [Fact]
+    public void Of_it_after_a_bare_form_word_points_back_to_that_form()
+    {
+        // §62: "Its metal is sold ..., who bought 380 tonnes of it" is the metal named before, not the oxide in between.
+        var text = "Kolbe Metals made 410 tonnes of NdPr metal in the quarter. It buys about 120 tonnes a quarter of separated oxide. Its metal is sold mainly to German magnet makers, who bought 380 tonnes of it last year.";
+        Fact(text, 380).ProductId.Should().Be("ndpr-metal");
+    }
+
+    [Fact]
+    public void The_material_with_nothing_carried_is_the_last_figures_material_not_its_contained_basis()
+    {
+        // §62: "3,000 tonnes of monazite concentrate containing about 1,500 tonnes of REO ... a further 9,000 tonnes of the
+        // material" (two sentences between with no figure and no material) is monazite.
+        var text = "Kolbe Minerals shipped 3,000 tonnes of monazite concentrate containing about 1,500 tonnes of REO in February. "
+                   + "Its chief said the cargo would go to Malaysia under a tolling deal. \"The material grades above 50 per cent TREO,\" she said. "
+                   + "Kolbe expects to ship a further 9,000 tonnes of the material by June.";
+        Fact(text, 9_000).ProductId.Should().Be("monazite");
+    }
+
+    [Fact]
+    public void A_group_term_qualifying_a_form_word_gives_the_forms_generic_product()
+    {
+        // §62: "mixed light rare earth chloride" is rare earth chloride, "light rare earth carbonate" mixed carbonate, not the group.
+        Fact("Its inventory of mixed light rare earth chloride was 600 tonnes at the end of October.", 600).ProductId.Should().Be("rare-earth-chloride");
+        Fact("The plant will make 2,000 tonnes a year of light rare earth carbonate.", 2_000).ProductId.Should().Be("mrec");
+        // The group alone stays the group.
+        Fact("The plant will separate 2,000 tonnes a year of light rare earths.", 2_000).ProductId.Should().Be("light-rare-earths");
+    }
+
+    [Fact]
+    public void The_spelt_out_nd_pr_pair_and_sintered_magnets_are_their_products()
+    {
+        // §62: bare "praseodymium-neodymium" is the NdPr product (products.csv: bare NdPr usually means the oxide), not
+        // praseodymium alone; "sintered neodymium-iron-boron magnets" are sintered NdFeB magnets.
+        Fact("A separator in Guangxi said its output of praseodymium-neodymium reached 380 tonnes in October.", 380).ProductId.Should().Be("ndpr-oxide");
+        Fact("Quellon Magnetics will build a plant to make 2,500 tonnes a year of sintered neodymium-iron-boron magnets.", 2_500).ProductId.Should().Be("sintered-ndfeb-magnet");
+    }
+
+    [Fact]
+    public void A_minerals_concentrate_is_the_mineral()
+    {
+        // §62: "apatite concentrate makes up about 4 million tonnes" is apatite, not rare earth concentrate in general.
+        var text = "Its tailings ponds hold an estimated 70 million tonnes, of which apatite concentrate makes up about 4 million tonnes.";
+        Fact(text, 4_000_000).ProductId.Should().Be("apatite");
+    }
+
+    [Fact]
+    public void Phosphate_co_products_take_no_rare_earth_product()
+    {
+        // §62: fertiliser and fluorine chemicals beside a rare-earth oxide are no rare-earth mass.
+        var text = "A pilot plant yielded 6 tonnes of mixed rare earth oxide in the half. The full plant would also produce 400,000 tonnes a year of phosphate fertiliser and 30,000 tonnes a year of fluorine chemicals.";
+        Fact(text, 400_000).ProductId.Should().BeNull();
+        Fact(text, 30_000).ProductId.Should().BeNull();
+        Fact(text, 6).ProductId.Should().Be("mixed-rare-earth-oxide");
+    }
+
+    [Fact]
+    public void What_accounts_for_a_part_of_a_whole_is_the_parts_material()
+    {
+        // §62: "with NdPr accounting for about 110 tonnes of the contained oxide" is NdPr, not the whole's oxide.
+        var text = "The refiner will take all of the output, with NdPr accounting for about 110 tonnes a year of the contained oxide.";
+        Fact(text, 110).ProductId.Should().Be("ndpr-oxide");
+    }
+
+    [Fact]
+    public void An_all_of_it_aside_after_a_figure_names_its_material_and_not_the_next_figures()
+    {
+        // §62: "an allowance of 104,600 tonnes, all of it for light rare earths ..., while Y was allotted 43,400 tonnes": the
+        // first is light rare earths, the second keeps the quota's rare earth oxide.
+        var text = "Beijing set the first batch of mining quotas at 148,000 tonnes of rare earth oxide. Quellon Rare Earth received a mining allowance of 104,600 tonnes, all of it for light rare earths from the north, while Tarvik Rare Earth Group was allotted 43,400 tonnes.";
+        Fact(text, 104_600).ProductId.Should().Be("light-rare-earths");
+        Fact(text, 43_400).ProductId.Should().Be("reo");
+        // "mostly for" names only a part: the figure keeps the quota's oxide.
+        var mostly = "Beijing set the first batch of mining quotas at 148,000 tonnes of rare earth oxide. Tarvik Rare Earth Group was allotted 46,500 tonnes, mostly for ionic clay heavy rare earths from the south.";
+        Fact(mostly, 46_500).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void Phosphate_concentrate_is_apatite_not_rare_earth_concentrate()
+    {
+        // §62: a carbonatite mine's "phosphate concentrate" is apatite concentrate (products.csv alias), not rare earth concentrate.
+        var text = "The mine would produce 35,000 tonnes a year of niobium concentrate and 400,000 tonnes a year of phosphate concentrate.";
+        Fact(text, 400_000).ProductId.Should().Be("apatite");
+        Fact(text, 35_000).ProductId.Should().BeNull();
+    }
+
+    [Fact]
+    public void Bare_concentrate_next_to_a_minerals_concentrate_is_that_mineral()
+    {
+        // §62: "agreed to sell its xenotime concentrate ... will buy up to 2,000 tonnes a year of concentrate" is xenotime (the
+        // next sentence); two sentences on, with no determiner, the generic row stays.
+        var text = "Kolbe Minerals has agreed to sell its xenotime concentrate to Tarvik Refining. Under the deal, Tarvik will buy up to 2,000 tonnes a year of concentrate grading about 30% TREO.";
+        Fact(text, 2_000).ProductId.Should().Be("xenotime");
+        var far = "Kolbe Minerals has agreed to sell its xenotime concentrate to Tarvik Refining. Shares rose 4%. Separately, Brakefell Mining produced 3,000 tonnes of concentrate in the quarter.";
+        Fact(far, 3_000).ProductId.Should().Be("rare-earth-concentrate");
+    }
 }

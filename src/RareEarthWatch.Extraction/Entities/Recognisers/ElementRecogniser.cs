@@ -211,7 +211,29 @@ public sealed class ElementRecogniser(GazetteerIndex index)
             {
                 materials[i] = mention with { ProductId = kind.ProductId, AttachedElements = kind.AttachedElements };
             }
+            else if (named.TryGetValue(kindKey, out var mineral) && mineral.ProductId != id && product.Form == "concentrate"
+                     && mineral.ProductId is { } mineralId && index.Products.TryGetValue(mineralId, out var mineralProduct)
+                     && mineralProduct.Form == "mineral" && SentenceBreaks(text, mineral.End, mention.Start) <= 1)
+            {
+                // "agreed to sell its xenotime concentrate to Iluka ... Iluka will buy up to 2,000 tonnes a year of concentrate": a
+                // bare "concentrate" in the sentence naming a mineral's concentrate, or the next one, is that mineral (product26).
+                materials[i] = mention with { ProductId = mineralId, AttachedElements = mineral.AttachedElements };
+            }
         }
+    }
+
+    private static int SentenceBreaks(string text, int from, int to)
+    {
+        var breaks = 0;
+        for (var k = from; k < to - 1; k++)
+        {
+            if (text[k] is '.' or '!' or '?' && char.IsWhiteSpace(text[k + 1]))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks;
     }
 
     /// <summary>"oxides and compounds", "oxides and magnet materials": a rare-earth product joined to a generic noun of other forms.</summary>

@@ -471,6 +471,13 @@ public static class TonnageLexicon
         "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
         "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
         "niobium", "tantalum", "tin", "gallium", "germanium", "antimony", "magnesium", "polysilicon", "oil", "crude",
+        // Ferroalloys of those metals, which tin, niobium and steel-alloy miners report beside a rare-earth by-product
+        // ("600 tonnes of ferroniobium"); ferrocerium is a rare-earth alloy and not listed.
+        "ferroniobium", "ferro-niobium", "ferrovanadium", "ferro-vanadium", "ferrochrome", "ferrochromium", "ferromanganese",
+        "ferrosilicon", "ferrotitanium", "ferrotungsten", "ferromolybdenum", "ferronickel", "silicomanganese",
+        // Co-products of phosphate-hosted rare earths ("400,000 tonnes a year of phosphate fertiliser and 30,000 tonnes of fluorine
+        // chemicals", "60 tonnes of phosphorus pentoxide") (product26).
+        "fertiliser", "fertilisers", "fertilizer", "fertilizers", "phosphorus", "fluorine",
         // Reagents named by their cation ("sodium carbonate", "ammonium bicarbonate").
         "sodium", "calcium", "potassium", "ammonium",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

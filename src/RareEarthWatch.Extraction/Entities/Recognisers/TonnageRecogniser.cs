@@ -414,10 +414,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         IReadOnlyList<CandidateMatch>? candidates = null)
     {
         candidates ??= [];
+        elements = elements with { Materials = GroupTermsWithFormHead(sentences, elements.Materials) };
         countries = countries.Where(m => !UnnamedCompanyDemonym(sentences, m)).ToList();
         var facts = new List<TonnageFact>();
         Material? previousMaterial = null;
         Material? outputMaterial = null;
+        Material? storyMaterial = null; // the material of the story's last rare-earth figure that is not a contained restatement
         List<(double Tonnes, Material? Material)> priorFigures = []; // the figures of the (up to two) sentences before, with their materials
         var priorCount = 0;
         var previousSentence = int.MinValue;
@@ -509,7 +511,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                      ? compared
                                      : null)
                                  ?? OtherCommodityBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, words, elements.Materials)
-                                 ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, materialsOutsideNames) ?? carriedMaterial;
+                                 ?? MaterialBefore(sentence, quantities[q], q > 0 ? quantities[q - 1].End : 0, materialsOutsideNames) ?? carriedMaterial
+                                 // "shipped 3,000 tonnes of monazite concentrate containing 1,500 tonnes of REO ... (two sentences with no
+                                 // material) ... a further 9,000 tonnes of the material": a definite bare "the material/product" with
+                                 // nothing carried is the story's last rare-earth figure's material, not its contained basis (product26).
+                                 ?? (DefiniteMaterialAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)) ? storyMaterial : null);
                 carried[q] &= materials[q] is not null && ReferenceEquals(materials[q], carriedMaterial);
                 if (carried[q] && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q])
                     && ShareOfOutputRegex.IsMatch(sentence.Text.AsSpan(q > 0 ? quantities[q - 1].End : 0, quantities[q].NumberStart - (q > 0 ? quantities[q - 1].End : 0))))
@@ -610,6 +616,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // "... lift output to 6,500 tonnes a year of concentrate, containing roughly 5,000 tonnes of TREO. It will sell 40% of
                 // production, about 2,600 tonnes a year": a contained amount restates the output before it in another basis, so the
                 // output's material stays that of the figure it restates (product24).
+                if (threadMaterials[q] is { Foreign: false, ProductId: not null } storyOwn
+                    && !(q > 0 && ContainedRestatementRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))))
+                {
+                    storyMaterial = storyOwn;
+                }
+
                 if (fact.Measure is Measures.Capacity or Measures.Production && threadMaterials[q] is { Foreign: false } output
                     && !(q > 0 && ContainedRestatementRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))))
                 {
@@ -731,7 +743,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var factor = quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow ? MillionTonnes : quantity.Factor;
         return material is { ProductId: { } id, Foreign: false, OreByGrade: false }
                && (quantity.Value2 ?? quantity.Value1 ?? 0) * factor >= MillionTonnes
-               && index.Products[id].Basis is "carbonate" or "oxide" or "NdPr oxide" or "metal" or "magnet";
+               && index.Products[id].Basis is "carbonate" or "oxide" or "NdPr oxide" or "metal" or "magnet" or "product";
     }
 
     /// <summary>What the subject rules read besides the sentence; <see cref="Previous"/> is the subject of the last fact
@@ -1070,8 +1082,82 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         };
     }
 
-    /// <summary>" of the metal", " a year of this alloy": a figure whose own noun is a definite bare "metal"/"alloy".</summary>
-    private static readonly Regex DefiniteMetalAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?<form>metal|alloy)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    /// <summary>" of the metal", " a year of this alloy", " of the chloride": a figure whose own noun is a definite bare form word
+    /// ("metal", "alloy", "chloride", "carbonate", "fluoride"; products.csv's form column).</summary>
+    private static readonly Regex DefiniteMetalAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?<form>metal|alloy|chloride|carbonate|fluoride)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A form word right after a group term: "light rare earth chloride", "heavy rare earths concentrate".</summary>
+    private static readonly Regex GroupFormHeadRegex = new(@"\G[\s-]+(?<form>(?i:chloride|carbonate|concentrate|fluoride|hydroxide))s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "600 tonnes of mixed light rare earth chloride", "inventory of light rare earth carbonate was 600 t": a group term qualifying
+    /// a form word says which elements the chloride (carbonate, concentrate...) holds; as a tonnage material it is that form's
+    /// generic product, not the group (product26).
+    /// </summary>
+    private IReadOnlyList<MaterialMention> GroupTermsWithFormHead(SentenceIndex sentences, IReadOnlyList<MaterialMention> materials)
+    {
+        List<MaterialMention>? rewritten = null;
+        for (var i = 0; i < materials.Count; i++)
+        {
+            var mention = materials[i];
+            if (i > 0 && mention.ProductId is { } concentrateId && index.Products.TryGetValue(concentrateId, out var concentrate)
+                && concentrate.Form == "concentrate" && materials[i - 1] is { ProductId: { } mineralId } mineral
+                && index.Products.TryGetValue(mineralId, out var mineralProduct) && mineralProduct.Form == "mineral"
+                && mention.Start - mineral.End is >= 0 and <= 2
+                && sentences.Sentences.FirstOrDefault(x => x.Start <= mineral.Start && mention.End <= x.End) is { } pair
+                && pair.Text.AsSpan(mineral.End - pair.Start, mention.Start - mineral.End).Trim(" -").IsEmpty)
+            {
+                // "apatite concentrate makes up about 4 million tonnes": a mineral's concentrate is that mineral (products.csv lists
+                // "monazite concentrate" and "xenotime concentrate" as aliases; the rule covers every mineral) (product26).
+                rewritten ??= materials.ToList();
+                rewritten[i] = mention with { ProductId = mineralId, ElementSymbol = mineral.ElementSymbol };
+                continue;
+            }
+
+            if (mention.ProductId is not { } groupId || !index.Products.TryGetValue(groupId, out var group) || group.Form != "group term"
+                || sentences.Sentences.FirstOrDefault(x => x.Start <= mention.Start && mention.End <= x.End) is not { } sentence
+                || GroupFormHeadRegex.Match(sentence.Text, mention.End - sentence.Start) is not { Success: true } formHead
+                || !GroupFormProducts.TryGetValue(formHead.Groups["form"].Value.ToLowerInvariant(), out var formProduct)
+                || !index.Products.ContainsKey(formProduct))
+            {
+                continue;
+            }
+
+            rewritten ??= materials.ToList();
+            rewritten[i] = mention with { ProductId = formProduct, ElementSymbol = null };
+        }
+
+        return rewritten ?? materials;
+    }
+
+    /// <summary>The generic product of each form word a group term may qualify.</summary>
+    private static readonly FrozenDictionary<string, string> GroupFormProducts = new Dictionary<string, string>
+    {
+        ["chloride"] = "rare-earth-chloride",
+        ["carbonate"] = "mrec",
+        ["concentrate"] = "rare-earth-concentrate",
+        ["fluoride"] = "rare-earth-fluoride",
+        ["hydroxide"] = "rare-earth-hydroxide",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>" of the material", " a year of this product" right after the unit.</summary>
+    private static readonly Regex DefiniteMaterialAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:material|product)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>", all of it for ", ", all of it as ", ", all of them ": an aside after a figure that names its whole material. "mostly
+    /// for", "most of it" only name a part: dev3 D09 "46,500 tonnes, mostly for ionic clay heavy rare earths" keeps the quota's REO.</summary>
+    private static readonly Regex AllOfItForAfterRegex = new(@"^\s*,\s*all\s+of\s+(?:it|them)\s+(?:(?:for|as|in)\s+)?", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>" of the contained oxide", " a year of the total": a part of a whole named after the figure.</summary>
+    private static readonly Regex PartitiveOfTheAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|its|their)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"accounting for about ", "accounted for ", "made up ", "making up ": a part's verb right before the figure.</summary>
+    private static readonly Regex AccountsForBeforeRegex = new(@"\b(?:accounting\s+for|accounted\s+for|accounts\s+for|making\s+up|made\s+up|makes\s+up)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>" of it", " of them" right after the unit.</summary>
+    private static readonly Regex OfItAfterRegex = new(@"^\s+(?:a\s+year\s+)?of\s+(?:it|them)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A definite or possessive bare form word: "its metal", "the alloy", "this chloride".</summary>
+    private static readonly Regex FormWordBeforeRegex = new(@"\b(?i:its|their|the|this|that)\s+(?<form>metal|alloy|chloride|carbonate|fluoride)s?\b(?![-\s]+(?i:makers?|producers?|buyers?|users?|plants?|prices?)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>" of metal" and " of metals" right after the unit, ending the phrase (not "of metal oxides", "of metal scrap").</summary>
     private static readonly Regex BareMetalAfterRegex = new(@"^\s+of\s+metals?(?=\s*(?:[,;.]|$|\s+(?:for|from|to|in|at|this|last|a|per|during|over|on)\b))", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -1092,12 +1178,45 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         if (DefiniteMetalAfterRegex.Match(after) is { Success: true } definite
             && materials.LastOrDefault(m => m.End <= sentence.Start + quantity.NumberStart && m.ProductId is { } metalId
-                                            && index.Products[metalId].Form.Equals(definite.Groups["form"].Value, StringComparison.OrdinalIgnoreCase)) is { } metal)
+                                            && index.Products[metalId].Form.Equals(definite.Groups["form"].Value, StringComparison.OrdinalIgnoreCase)
+                                            && !(m.Start >= sentence.Start && DescribesParty(sentence.Text, m.End - sentence.Start, quantity.NumberStart))) is { } metal)
         {
+            // "A magnet alloy producer in Ganzhou said it bought only 15 tonnes of the alloy": a form word describing the party
+            // ("magnet alloy producer") is not what "the alloy" points back to (product26); "of the chloride" after "mixed rare earth
+            // chloride" is that chloride, not the carbonate feed named in between (product26).
             // "will produce 1,500 tonnes a year of NdPr metal ... signed a supply deal for 400 tonnes of the metal with a German
             // automotive supplier": "the metal" points back to the metal product the story named last ("the alloy" to the last alloy), not to
             // a material word in between ("magnet makers") (product24).
             return new Material(metal.ProductId, metal.ElementSymbol, metal.AttachedElements, false);
+        }
+
+        if (AllOfItForAfterRegex.Match(after) is { Success: true } allFor
+            && materials.FirstOrDefault(m => m.Start == sentence.Start + quantity.End + allFor.Length) is { } allForMaterial)
+        {
+            // "received a mining allowance of 104,600 tonnes, all of it for light rare earths from Inner Mongolia": the aside
+            // right after the figure names what it is all of (product26).
+            return new Material(allForMaterial.ProductId, allForMaterial.ElementSymbol, allForMaterial.AttachedElements, false);
+        }
+
+        if (PartitiveOfTheAfterRegex.IsMatch(after)
+            && AccountsForBeforeRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } accounts
+            && materials.LastOrDefault(m => m.Start >= sentence.Start && m.End <= sentence.Start + accounts.Index) is { } part
+            && sentence.Text.AsSpan(part.End - sentence.Start, accounts.Index - (part.End - sentence.Start)).Trim().IsEmpty)
+        {
+            // "with NdPr accounting for about 110 tpa of the contained oxide": what accounts for a part of a whole is the part's
+            // material, not the whole's the "of the" phrase names (product26).
+            return new Material(part.ProductId, part.ElementSymbol, part.AttachedElements, false);
+        }
+
+        if (OfItAfterRegex.IsMatch(after)
+            && FormWordBeforeRegex.Matches(sentence.Text[..quantity.NumberStart]) is { Count: > 0 } formWords
+            && materials.LastOrDefault(m => m.End <= sentence.Start + quantity.NumberStart && m.ProductId is { } formId
+                                            && index.Products[formId].Form.Equals(formWords[^1].Groups["form"].Value, StringComparison.OrdinalIgnoreCase)
+                                            && !(m.Start >= sentence.Start && DescribesParty(sentence.Text, m.End - sentence.Start, quantity.NumberStart))) is { } pointed)
+        {
+            // "Its metal is sold mainly to German magnet makers, who bought 380 tonnes of it last year": "of it" is the bare form
+            // word ("its metal") the sentence opened with, which points back to the last product of that form (product26).
+            return new Material(pointed.ProductId, pointed.ElementSymbol, pointed.AttachedElements, false);
         }
 
         // "Magnet makers in Ningbo bought roughly 300 tonnes of metal": bare "metal" with no metal product named before is
@@ -1173,7 +1292,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var bearer = false;
         if (mention is not null && BearingAfterRegex.IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start))
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { ProductId: { } bearerId } borne
-            && index.Products[bearerId].Basis == "ore")
+            && (index.Products[bearerId].Basis == "ore"
+                // "4.2 million tonnes of TREO-bearing apatite": an accounting basis bearing a mineral or feed only says what
+                // it carries; the figure is of the mineral (product26).
+                || (mention.ProductId is { } basisId && index.Products[basisId].Form == "basis")))
         {
             // "26,000 tonnes of monazite-bearing tin tailings", "xenotime-rich ore": what bears the mineral (ore, tailings, sands)
             // is the material, also when another metal's name qualifies it; a "monazite-rich concentrate" stays monazite.
@@ -1433,8 +1555,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
     {
         // "The metal will be sold to European magnet makers.": a material word describing a party is not carried (product24).
+        // "The material grades above 50 per cent TREO ... Kestrel expects to ship a further 9,000 tonnes of the material": a basis
+        // written as a grade ("50 per cent TREO", "2,400 ppm TREO") is no material a later figure takes (product26).
         var inSentence = materials.Where(m => m.Start >= sentence.Start && m.End <= sentence.End
-                                              && !DescribesParty(sentence.Text, m.End - sentence.Start, sentence.Text.Length)).ToList();
+                                              && !DescribesParty(sentence.Text, m.End - sentence.Start, sentence.Text.Length)
+                                              && !GradeWordBefore(sentence.Text.AsSpan(0, m.Start - sentence.Start))).ToList();
         if (inSentence.Count == 0)
         {
             return null;
@@ -1463,8 +1588,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // 14,200 tonnes": the material a measure noun names ("imports of X") beats a later one in an aside.
         // "the volumes would feed its magnet supply chain and cover a third of its needs of about 3,500 tonnes a year": a material
         // word that only describes who makes or buys ("magnet makers", "magnet supply chain") is no material of the figure (product24).
+        // "allowance of 104,600 tonnes, all of it for light rare earths ..., while X was allotted 43,400 tonnes": the aside of the
+        // figure before names that figure's material, not this one's (product26).
+        var asideEnd = clauseStart > 0 && AllOfItForAfterRegex.Match(sentence.Text[clauseStart..]) is { Success: true } aside ? start + clauseStart + aside.Length : -1;
         var mention = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)))
-                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart));
+                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && m.Start != asideEnd && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart));
         mention = mention is null ? null : WholeOfListedPart(sentence, mention, end, materials) ?? mention;
         return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
@@ -1525,6 +1653,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>Whether the text ends with a percentage ("55% ", "55 per cent ").</summary>
+    /// <summary>A grade written right before a material: "50 per cent ", "2.1% ", "2,400 ppm ", "3pc ".</summary>
+    private static bool GradeWordBefore(ReadOnlySpan<char> text) =>
+        GradeBefore(text) || GradeUnitBeforeRegex.IsMatch(text.TrimEnd().ToString());
+
+    private static readonly Regex GradeUnitBeforeRegex = new(@"\d\s*(?:ppm|pc|g/t)$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
     private static bool GradeBefore(ReadOnlySpan<char> text)
     {
         var trimmed = text.TrimEnd();
