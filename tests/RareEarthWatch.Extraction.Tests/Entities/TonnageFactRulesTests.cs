@@ -3670,4 +3670,21 @@ public sealed class TonnageFactRulesTests
         // Imports themselves are still imports.
         Fact("Imports of mixed rare earth carbonate through Fangchenggang rose to 6,000 tonnes in October.", 6_000).Measure.Should().Be(Measures.Import);
     }
+
+    [Fact]
+    public void A_world_total_in_a_while_clause_after_a_countrys_figure_is_nobodys()
+    {
+        // §60: "X said China's output rose to N, while global demand reached M": the world total is nobody's, not China's.
+        var text = "Halvern Research Ltd said China's output of NdPr oxide rose to 92,000 tonnes in 2025, while global demand for NdPr oxide reached 108,000 tonnes.";
+        Fact(text, 92_000).SubjectId.Should().Be("CN");
+        Fact(text, 108_000).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void Demand_in_a_region_is_nobodys()
+    {
+        // §60: "..., while demand in Europe was about 6,000 tonnes": a region's demand, not the previous country's.
+        var text = "Japan's magnet makers consumed 9,500 tonnes of NdPr oxide in 2025, while demand in Europe was about 6,000 tonnes.";
+        Fact(text, 6_000).SubjectName.Should().BeNull();
+    }
 }

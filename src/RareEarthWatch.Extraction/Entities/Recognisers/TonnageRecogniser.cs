@@ -5232,6 +5232,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "China produced 218,600 t, the bureau said, while output of NdPr oxide reached 71,300 t", "... of which X received
         // 191,850 t and Y 78,150 t; the separation total was set at 254,000 t": a parallel clause that names nobody goes on
         // about the sentence's main subject (its first figure's), not a speaker or a listed name of the other clause.
+        // "X said China's output rose to 92,000 t, while global demand reached 108,000 t", "..., while demand in Europe was
+        // about 6,000 t": a world or region total in a parallel clause is nobody's, not the first clause's subject (§60).
+        if (clauseStart > sentence.Start
+            && !actors.Exists(a => a.Start >= clauseStart && a.Start < numberAt)
+            && !countries.Any(m => m.Length > 0 && m.Start >= clauseStart && m.Start < numberAt)
+            && WorldTotal(sentence, clauseStart, numberAt, actors.Select(a => (a.Start, a.End)).ToList()))
+        {
+            return (null, null, null);
+        }
+
         if (clauseStart > sentence.Start && context.SentenceFirst.Name is not null
             && !actors.Exists(a => a.Start >= clauseStart && a.Start < numberAt)
             && !countries.Any(m => m.Length > 0 && m.Start >= clauseStart && m.Start < numberAt))
@@ -5552,7 +5562,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "X said the market for sintered magnets in Europe could reach 40,000 tonnes": a market's size is nobody's.
             var marketFor = token.Text == "market" && t > 0 && tokens[t - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
                             && t + 1 < tokens.Count && tokens[t + 1].Text == "for";
-            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject || regionPossessive || marketFor)
+            // "..., while demand in Europe was about 6,000 tonnes": a market word, "in" and a region (§60).
+            var marketInRegion = TonnageLexicon.MarketWords.Contains(token.Text) && t + 2 < tokens.Count && tokens[t + 1].Text == "in"
+                                 && TonnageLexicon.RegionNouns.Contains(tokens[t + 2].Text);
+            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject || regionPossessive || marketFor || marketInRegion)
                 || names.Exists(n => at >= n.Start && at < n.End))
             {
                 continue;
