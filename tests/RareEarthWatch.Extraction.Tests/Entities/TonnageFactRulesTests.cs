@@ -3687,4 +3687,14 @@ public sealed class TonnageFactRulesTests
         var text = "Japan's magnet makers consumed 9,500 tonnes of NdPr oxide in 2025, while demand in Europe was about 6,000 tonnes.";
         Fact(text, 6_000).SubjectName.Should().BeNull();
     }
+
+    [Fact]
+    public void A_cause_after_driven_by_does_not_own_a_countrys_figure()
+    {
+        // §60: "Korea's demand ... will reach N, driven by X and Y": the country's, not the first company after "driven by".
+        var text = "South Korea's demand for NdFeB magnets is expected to reach 9,000 tons in 2030, driven by Tarvik Motors Co and Kolbe Electronics Co.";
+        Fact(text, 9_000).SubjectId.Should().Be("KR");
+        // A passive agent still owns the figure: "1,200 tonnes were shipped by X".
+        Fact("About 1,200 tonnes of concentrate were shipped by Tarvik Minerals Ltd in the quarter.", 1_200).SubjectName.Should().Be("Tarvik Minerals Ltd");
+    }
 }

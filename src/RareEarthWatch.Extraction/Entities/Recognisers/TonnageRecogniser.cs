@@ -5317,7 +5317,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[0].Id, before[0].Name, before[0].Kind);
         }
 
-        var agent = actors.FirstOrDefault(a => a.Start > numberAt && FollowsBy(sentence, a.Start));
+        // "Korea's demand ... is expected to reach 9,000 tons, driven by X and Y": a cause after "driven/led/boosted by" is no
+        // agent of the figure (§60); the country before it keeps it.
+        var agent = actors.FirstOrDefault(a => a.Start > numberAt && FollowsBy(sentence, a.Start)
+                                               && !CauseByRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
         if (agent.Name is not null)
         {
             return (agent.Id, agent.Name, agent.Kind);
@@ -5876,6 +5879,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>"... were shipped by X": X is the agent of a passive verb.</summary>
+    /// <summary>A participle of cause and "by" right before a name: ", driven by ", "led mainly by ", "boosted by ".</summary>
+    private static readonly Regex CauseByRegex = new(
+        @"(?i)\b(?:driven|fuell?ed|boosted|spurred|helped|supported|underpinned|led|hit|hurt|offset|hampered|dragged\s+down|weighed\s+down|held\s+back)\s+(?:(?:mainly|largely|mostly|partly|chiefly|primarily)\s+)?by\s*$",
+        RegexOptions.Compiled);
+
     private static bool FollowsBy(Sentence sentence, int start) =>
         sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase);
 
