@@ -3697,4 +3697,15 @@ public sealed class TonnageFactRulesTests
         // A passive agent still owns the figure: "1,200 tonnes were shipped by X".
         Fact("About 1,200 tonnes of concentrate were shipped by Tarvik Minerals Ltd in the quarter.", 1_200).SubjectName.Should().Be("Tarvik Minerals Ltd");
     }
+
+    [Fact]
+    public void A_country_expected_to_act_is_the_subject_not_the_one_who_expects()
+    {
+        // §60: "X expects the United States to consume N" (also "The firm expects ..."): the country's, not X's.
+        var text = "Halvern Research Ltd expects the United States to consume 18,000 tonnes of NdFeB magnets by 2030, up from about 9,000 tonnes in 2025.";
+        Fact(text, 18_000).SubjectId.Should().Be("US");
+        Fact(text, 9_000).SubjectId.Should().Be("US");
+        var anaphor = "Halvern Research Ltd published its outlook on Tuesday. The firm expects the United States to consume 18,000 tonnes of NdFeB magnets by 2030.";
+        Fact(anaphor, 18_000).SubjectId.Should().Be("US");
+    }
 }

@@ -5010,6 +5010,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[expectedOf].Id, before[expectedOf].Name, before[expectedOf].Kind);
         }
 
+        // "Halvern expects the United States to consume 18,000 tonnes", "The firm expects the United States to consume ...": a
+        // country between an expectation verb and "to <verb>", with no name after it before the figure, is what is expected
+        // of, not the one who expects (nor the anaphor's company) (§60).
+        if (countries.FirstOrDefault(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.End <= numberAt
+                                          && ExpectsCountryBeforeRegex.IsMatch(sentence.Text.AsSpan(0, m.Start - sentence.Start))
+                                          && ToVerbThenChangeRegex.IsMatch(sentence.Text.AsSpan(m.End - sentence.Start, numberAt - m.End))
+                                          && !actors.Exists(a => a.Start > m.Start && a.Start < numberAt)) is { } expectedCountry
+            && index.Countries.TryGetValue(expectedCountry.Id, out var expectedEntry))
+        {
+            return (expectedCountry.Id, expectedEntry.Name, SubjectKinds.Country);
+        }
+
         // "EFA approved a A$200 million loan to X for the Nolans project, which will make 4,440 tonnes", "a loan from the
         // Department of Energy to X's plant will fund the first 2,500 tons": the borrower's asset the money is for is the
         // borrower's, not the lender's (a relative clause on the asset may come between).
@@ -5460,6 +5472,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>" to produce ", " to recycle about ": an infinitive right after the name, then no clause break up to the figure.</summary>
+    /// <summary>An expectation verb and an optional "the" right before a country: "expects the ", "forecasts ".</summary>
+    private static readonly Regex ExpectsCountryBeforeRegex = new(
+        @"(?i)\b(?:expects?|expected|forecasts?|estimates?|sees|projects?|projected|predicts?|predicted)\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"to <verb> ..." up to the figure, also the old figure of a change: " to consume 18,000 tonnes by 2030, up from about ".</summary>
+    private static readonly Regex ToVerbThenChangeRegex = new(
+        @"^\s+to\s+\p{Ll}+\b(?:[^,;]|,(?=\d))*(?:,\s*(?:up|down)\s+from\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?)?$", RegexOptions.Compiled);
+
     private static readonly Regex ToVerbAfterRegex = new(@"^\s+to\s+\p{Ll}+\b[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>"'s plant will fund ", " for the Nolans project in the Northern Territory, which will make ": right after the
