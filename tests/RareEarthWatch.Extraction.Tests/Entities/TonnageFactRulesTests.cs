@@ -3708,4 +3708,14 @@ public sealed class TonnageFactRulesTests
         var anaphor = "Halvern Research Ltd published its outlook on Tuesday. The firm expects the United States to consume 18,000 tonnes of NdFeB magnets by 2030.";
         Fact(anaphor, 18_000).SubjectId.Should().Be("US");
     }
+
+    [Fact]
+    public void A_quoted_we_after_a_countrys_figure_is_the_speakers_company()
+    {
+        // §60: "'Australian supply is now 12,000 t, and we contribute 8,000 t of that,' said X's chief": the 12,000 t is the
+        // country's, the 8,000 t the speaker's company.
+        var text = "Tarvik Rare Metals Ltd Managing Director Helen Marsh said: \"Australian supply is now about 12,000 tonnes of NdPr a year, and we are proud to contribute 8,000 tonnes of that.\"";
+        Fact(text, 12_000).SubjectId.Should().Be("AU");
+        Fact(text, 8_000).SubjectName.Should().Be("Tarvik Rare Metals Ltd");
+    }
 }

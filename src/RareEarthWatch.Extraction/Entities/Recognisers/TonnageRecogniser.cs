@@ -4341,9 +4341,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var names = NamesIn(sentence, context.Organisations, context.Candidates);
-        if (!OwnVoiceRegex.IsMatch(text.AsSpan(open, quantity.NumberStart - open))
+        var voices = OwnVoiceRegex.Matches(text[open..quantity.NumberStart]);
+        // "'Australian supply is now about 12,000 tonnes, and we contribute 8,000 tonnes'": a country named before the "we"
+        // that speaks of the figure belongs to an earlier clause (§60).
+        var voiceAt = voices.Count > 0 ? open + voices[^1].Index : open;
+        if (voices.Count == 0
             || names.Exists(n => n.Start > open && n.Start < close)
-            || context.Countries.Any(m => m.Length > 0 && m.Start > sentence.Start + open && m.Start < sentence.Start + quantity.NumberStart
+            || context.Countries.Any(m => m.Length > 0 && m.Start > sentence.Start + voiceAt && m.Start < sentence.Start + quantity.NumberStart
                                           && !IsRoute(sentence, m.Start) && !InBefore(sentence, m.Start)))
         {
             return null;
@@ -4361,6 +4365,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             after = Actors(next, context).Where(a => SpeakerRoleBeforeRegex.IsMatch(next.Text.AsSpan(0, a.Start - next.Start))).Take(1).ToList();
         }
 
+        // "X Managing Director Jane Doe said: 'Australian supply is 12,000 tonnes, and we contribute 8,000 tonnes'": a speaker
+        // introduced before the quotation, when a country stands in the quotation before its "we" (§60).
+        if (after.Count == 0 && voiceAt > open
+            && context.Countries.Any(m => m.Length > 0 && m.Start > sentence.Start + open && m.Start < sentence.Start + voiceAt))
+        {
+            after = Actors(sentence, context).Where(a => a.Start < sentence.Start + open && names.Find(n => n.Start == a.Start - sentence.Start) is var (_, end)
+                                                         && end > 0 && end <= open && SpeechVerbFollows(sentence, sentence.Start + end, options.SpeakerTitleWords)
+                                                         && SpeakerBeforeQuoteRegex.IsMatch(text.AsSpan(end, open - end)))
+                .TakeLast(1).ToList();
+        }
+
         if (after.Count == 0 || (after[0].Id is { } id && index.Organisations[id].IsSourceKind))
         {
             return null;
@@ -4368,6 +4383,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return (after[0].Id, after[0].Name, after[0].Kind);
     }
+
+    /// <summary>From a speaker's name to the quotation it opens: " Managing Director Jane Doe said: ", " told reporters, ".</summary>
+    private static readonly Regex SpeakerBeforeQuoteRegex = new(@"^[^""“”.;]*[:,]\s*$", RegexOptions.Compiled);
 
     /// <summary>After a quotation, words that open what the speaker reports ("adding that ", "saying "): names after them are
     /// spoken of, not the speaker's organisation.</summary>
