@@ -3718,4 +3718,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 12_000).SubjectId.Should().Be("AU");
         Fact(text, 8_000).SubjectName.Should().Be("Tarvik Rare Metals Ltd");
     }
+
+    [Fact]
+    public void A_company_in_a_where_aside_does_not_own_a_countrys_figure()
+    {
+        // §60: "In the US, imports from Estonia, where X runs a plant, rose to N": the aside only says where X works.
+        var text = "In the US, imports of rare earth compounds from Estonia, where Kolbe Metals Ltd runs a separation plant, rose to 95 tonnes in October.";
+        Fact(text, 95).SubjectId.Should().Be("US");
+        var province = "Inner Mongolia, where Kolbe Metals Ltd mines the Bayan Obo deposit, produced about 190,000 tons of rare earth oxide last year.";
+        Fact(province, 190_000).SubjectId.Should().Be("CN");
+    }
 }

@@ -5875,10 +5875,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"according to X": X is where the figure comes from, not what it is about.</summary>
     /// <summary>
     /// Words that open an aside between commas which only says where something came from or what a place is home to:
-    /// ", mostly from ", ", largely by ", ", home to ".
+    /// ", mostly from ", ", largely by ", ", home to ", ", where " (§60: "imports from Estonia, where X runs a plant, rose to").
     /// </summary>
     private static readonly Regex AsideOpenerRegex = new(
-        @",\s*(?:(?:mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all|much\s+of\s+it|most\s+of\s+it)\s+(?:from|by|via)|home\s+to)\s+(?:the\s+)?$",
+        @",\s*(?:(?:mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all|much\s+of\s+it|most\s+of\s+it)\s+(?:from|by|via)|home\s+to|where)\s+(?:the\s+)?$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>
