@@ -3728,4 +3728,13 @@ public sealed class TonnageFactRulesTests
         var province = "Inner Mongolia, where Kolbe Metals Ltd mines the Bayan Obo deposit, produced about 190,000 tons of rare earth oxide last year.";
         Fact(province, 190_000).SubjectId.Should().Be("CN");
     }
+
+    [Fact]
+    public void A_country_in_an_organisations_name_cited_as_source_is_not_the_subject()
+    {
+        // §60: "Brazil holds reserves of N according to the US Geological Survey, but mined only M": Brazil's, not the survey's country.
+        var text = "Brazil holds the world's third-largest rare earth reserves, 21 million tonnes according to the US Geological Survey, but mined only 20 tonnes in 2024.";
+        Fact(text, 21_000_000).SubjectId.Should().Be("BR");
+        Fact(text, 20).SubjectId.Should().Be("BR");
+    }
 }

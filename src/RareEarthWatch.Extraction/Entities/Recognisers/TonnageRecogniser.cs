@@ -5900,8 +5900,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return close >= 0 && !after[..close].ContainsAny(';', '(');
     }
 
+    /// <summary>"according to X", "according to the US Geological Survey" (§60: the article too): a cited source.</summary>
     private static bool IsSource(Sentence sentence, int start) =>
-        sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith("according to", StringComparison.OrdinalIgnoreCase);
+        AccordingToBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start));
+
+    private static readonly Regex AccordingToBeforeRegex = new(@"(?i)\baccording\s+to\s+(?:the\s+)?$", RegexOptions.Compiled);
 
     /// <summary>
     /// "X said Y will ...", "X chief executive Jane Doe said Y will ...": a speech verb a few words after the first
