@@ -3737,4 +3737,12 @@ public sealed class TonnageFactRulesTests
         Fact(text, 21_000_000).SubjectId.Should().Be("BR");
         Fact(text, 20).SubjectId.Should().Be("BR");
     }
+
+    [Fact]
+    public void A_short_form_of_a_name_that_starts_with_a_country_word_is_the_organisation()
+    {
+        // §60: "Thai Duong Group produced ... Thai Duong shipped 1,800 tonnes": the group's, not Thailand's.
+        var text = "Vietnamese miner Thai Duong Group produced 2,300 tonnes of concentrate in 2025. Thai Duong shipped 1,800 tonnes of that concentrate to China.";
+        Fact(text, 1_800).SubjectId.Should().Be("thai-duong-group");
+    }
 }
