@@ -3745,4 +3745,15 @@ public sealed class TonnageFactRulesTests
         var text = "Vietnamese miner Thai Duong Group produced 2,300 tonnes of concentrate in 2025. Thai Duong shipped 1,800 tonnes of that concentrate to China.";
         Fact(text, 1_800).SubjectId.Should().Be("thai-duong-group");
     }
+
+    [Fact]
+    public void What_unnamed_buyers_of_one_nationality_consume_is_nobodys()
+    {
+        // §60: "Japanese magnet makers as a group consumed N" is market demand, not Japan's; what they produce stays the country's.
+        var text = "Japanese magnet makers as a group consumed 9,500 tonnes of NdPr oxide in 2025, down from 10,200 tonnes.";
+        Fact(text, 9_500).SubjectName.Should().BeNull();
+        Fact(text, 10_200).SubjectName.Should().BeNull();
+        Fact("German carmakers bought about 2,000 tonnes of magnets last year.", 2_000).SubjectName.Should().BeNull();
+        Fact("Chinese smelters produced 270,000 tonnes of rare earth oxide last year.", 270_000).SubjectId.Should().Be("CN");
+    }
 }

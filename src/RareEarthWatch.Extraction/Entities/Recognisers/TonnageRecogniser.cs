@@ -3928,6 +3928,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "Japanese magnet makers as a group consumed 9,500 tonnes", "German carmakers bought about 2,000 tonnes": what unnamed
+        // buyers of one nationality consume or buy is market demand, nobody's, not the demonym's country (§60); what they
+        // produce or import stays the country's.
+        if (DemonymBuyersOpenerRegex.Match(sentence.Text) is { Success: true } buyers
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
+            && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start + buyers.Groups["rest"].Index
+                                           && m.Start < sentence.Start + quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
         // "The wind sector alone will need 25,000 tonnes a year, according to X": a whole sector or market opening the
         // sentence, with no name or country before the figure, is nobody's (not the previous sentence's company).
         if (GenericSectorOpenerRegex.IsMatch(sentence.Text)
@@ -4506,6 +4517,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex AgreementWithRegex = new(
         @"^\W*(?:(?:binding|non-binding|new|first|long-term|multi-year|\w+-year)\s+)*(?:offtake|supply|sales?|purchase)?\s*(?:agreement|deal|contract|memorandum\s+of\s+understanding|MoU|term\s+sheet)\s+with\s+(?:the\s+)?$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>"Japanese magnet makers as a group consumed ", "German carmakers bought ": unnamed buyers of one nationality
+    /// open the sentence with a verb of using or buying.</summary>
+    private static readonly Regex DemonymBuyersOpenerRegex = new(
+        @"^\s*(?:The\s+)?\p{Lu}[\p{L}-]*\s+(?:(?:magnet|motor|battery|turbine|electronics)\s+)?(?:makers|manufacturers|buyers|consumers|end[- ]users|automakers|carmakers)(?<rest>(?:\s+as\s+a\s+(?:group|whole))?\s+(?:consumed|consume|used|use|bought|buy|purchased|took|needed|need))\b",
+        RegexOptions.Compiled);
 
     /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...", "Magnet makers in Ningbo bought ...": unnamed producers, buyers or traders open the sentence.</summary>
     private static readonly Regex GenericProducersOpenerRegex = new(
