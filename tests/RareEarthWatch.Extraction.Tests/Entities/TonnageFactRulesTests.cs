@@ -3756,4 +3756,14 @@ public sealed class TonnageFactRulesTests
         Fact("German carmakers bought about 2,000 tonnes of magnets last year.", 2_000).SubjectName.Should().BeNull();
         Fact("Chinese smelters produced 270,000 tonnes of rare earth oxide last year.", 270_000).SubjectId.Should().Be("CN");
     }
+
+    [Fact]
+    public void A_country_anaphor_is_the_country_named_most_as_an_actor_not_as_a_route()
+    {
+        // §60: a Vietnamese story naming China mostly as a destination or exclusion: "The government" is Vietnam.
+        var text = "HANOI, March 4 (Reuters) - Vietnam's rare earth exports rose to 3,900 tonnes in 2025, most of them to China. "
+                   + "Buyers in China took most of the volume, and shipments to China rose again, as Vietnam is the only separator outside China in the region. "
+                   + "The government wants domestic output of 20,000 tonnes a year by 2030.";
+        Fact(text, 20_000).SubjectId.Should().Be("VN");
+    }
 }

@@ -5198,7 +5198,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
-        if (anaphor == AnaphorKind.Country && MostMentioned(countries, sentence.Start) is { } mainCountry)
+        if (anaphor == AnaphorKind.Country && ActingMainCountry(countries, sentence.Start, context) is { } mainCountry)
         {
             return (mainCountry, index.Countries[mainCountry].Name, SubjectKinds.Country);
         }
@@ -5271,7 +5271,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // after the last name, the country of the article is the subject.
         var afterNames = before.Select(a => a.End).Concat(countriesBefore.Select(m => m.End)).DefaultIfEmpty(clauseStart).Max();
         if (CountryPossessiveInClause(sentence.Text[(afterNames - sentence.Start)..quantity.NumberStart])
-            && MostMentioned(countries, numberAt) is { } ownCountry)
+            && ActingMainCountry(countries, numberAt, context) is { } ownCountry)
         {
             return (ownCountry, index.Countries[ownCountry].Name, SubjectKinds.Country);
         }
@@ -6007,6 +6007,29 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>The most-mentioned id before <paramref name="before"/> (ties: the first mentioned), or over the whole text.</summary>
+    /// <summary>
+    /// "HANOI - ... to China ... outside China ... The government wants domestic output of 20,000 tonnes": the country an
+    /// anaphor ("The government", "the country's", "domestic") means is the one the story names most as an actor, not as a
+    /// route, an exclusion or a place something is in ("to China", "outside China", "buyers in China") (§60); else the one
+    /// named most.
+    /// </summary>
+    private static string? ActingMainCountry(IReadOnlyList<Mention> countries, int before, SubjectContext context)
+    {
+        if (context.Sentences is { } sentences)
+        {
+            var acting = countries.Where(m => m.Length > 0 && sentences.IndexOf(m.Start) is >= 0 and var at && sentences.Sentences[at] is var home
+                                              && m.Start >= home.Start && m.End <= home.End
+                                              && !IsRoute(home, m.Start) && !IsExcluded(home, m.Start) && !InBefore(home, m.Start))
+                .ToList();
+            if (MostMentioned(acting, before) is { } main)
+            {
+                return main;
+            }
+        }
+
+        return MostMentioned(countries, before);
+    }
+
     private static string? MostMentioned(IReadOnlyList<Mention> mentions, int before)
     {
         var earlier = mentions.Where(m => m.Start < before && m.Length > 0).ToList();
