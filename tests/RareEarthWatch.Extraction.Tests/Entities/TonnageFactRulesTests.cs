@@ -3766,4 +3766,14 @@ public sealed class TonnageFactRulesTests
                    + "The government wants domestic output of 20,000 tonnes a year by 2030.";
         Fact(text, 20_000).SubjectId.Should().Be("VN");
     }
+
+    [Fact]
+    public void A_definite_figure_whose_relative_clause_has_a_country_acting_is_the_countrys()
+    {
+        // §60: "X produced N, a fraction of the 270,000 tonnes China mined": China's, not X's.
+        var text = "Tarvik Rare Earths Ltd produced 10,600 tonnes of NdPr oxide last year, a fraction of the 270,000 tonnes China mined.";
+        Fact(text, 10_600).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Fact(text, 270_000).SubjectId.Should().Be("CN");
+        Fact("Kolbe Metals Ltd shipped 900 tonnes, compared with the 44,000 tonnes of magnets that the United States imported.", 44_000).SubjectId.Should().Be("US");
+    }
 }

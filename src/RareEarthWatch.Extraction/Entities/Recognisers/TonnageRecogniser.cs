@@ -194,6 +194,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^[^,;.]{0,80}?\b(?:that|which)\s+(?:Europe|Asia|Africa|North\s+America|South\s+America|Latin\s+America|the\s+West)\s+(?:imported|imports|exported|exports|consumed|consumes|bought|buys|used|uses|needs|needed|produced|produces)\b",
         RegexOptions.Compiled);
 
+    /// <summary>"the ", "the roughly " right before a figure.</summary>
+    private static readonly Regex TheBeforeFigureRegex = new(@"(?i)\bthe\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>From a figure's unit to a country opening its relative clause: " of concentrate that the ", " ".</summary>
+    private static readonly Regex CountryClauseAfterFigureRegex = new(
+        @"^(?:\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:(?:that|which)\s+)?(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>A measure verb right after a country: " mined", " had imported", " exports".</summary>
+    private static readonly Regex CountryVerbAfterRegex = new(
+        @"^\s+(?:(?:had|has|have)\s+)?(?:mined|produced|exported|imported|shipped|consumed|bought|used|refined|separated|smelted|mines|produces|exports|imports|consumes|ships)\b",
+        RegexOptions.Compiled);
+
     /// <summary>"in stock", "in storage", "in inventory" after a figure, in its clause.</summary>
     /// <summary>"held about ", "holds only ", "kept ": a verb of keeping right before the figure (hedges allowed).</summary>
     private static readonly Regex HeldBeforeFigureRegex = new(
@@ -4935,6 +4947,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (RegionActsAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
         {
             return (null, null, null); // "the 1,000 tons that Europe imported from China": a region's figure is nobody's
+        }
+
+        // "X produced 10,600 t, a fraction of the 270,000 tonnes China mined", "compared with the 44,000 tonnes that the United
+        // States imported": a definite figure whose relative clause has a country acting in it is that country's (§60).
+        if (TheBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && countries.FirstOrDefault(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start + quantity.End && m.End <= sentence.End
+                                             && CountryClauseAfterFigureRegex.IsMatch(sentence.Text.AsSpan(quantity.End, m.Start - sentence.Start - quantity.End))
+                                             && CountryVerbAfterRegex.IsMatch(sentence.Text.AsSpan(m.End - sentence.Start))) is { } actingAfter
+            && index.Countries.TryGetValue(actingAfter.Id, out var actingAfterEntry))
+        {
+            return (actingAfter.Id, actingAfterEntry.Name, SubjectKinds.Country);
         }
 
         var actors = organisations.Mentions
