@@ -3776,4 +3776,12 @@ public sealed class TonnageFactRulesTests
         Fact(text, 270_000).SubjectId.Should().Be("CN");
         Fact("Kolbe Metals Ltd shipped 900 tonnes, compared with the 44,000 tonnes of magnets that the United States imported.", 44_000).SubjectId.Should().Be("US");
     }
+
+    [Fact]
+    public void A_shipper_in_a_comma_closed_aside_does_not_own_a_countrys_exports()
+    {
+        // §60: "Malaysia's exports ..., all shipped by X, rose to N": the reporting country's, not the shipper's.
+        var text = "Malaysia's exports of mixed carbonate to China, all shipped by Kolbe Metals Sdn Bhd, rose to 3,200 tonnes in October.";
+        Fact(text, 3_200).SubjectId.Should().Be("MY");
+    }
 }
