@@ -3784,4 +3784,14 @@ public sealed class TonnageFactRulesTests
         var text = "Malaysia's exports of mixed carbonate to China, all shipped by Kolbe Metals Sdn Bhd, rose to 3,200 tonnes in October.";
         Fact(text, 3_200).SubjectId.Should().Be("MY");
     }
+
+    [Fact]
+    public void A_leader_in_a_comma_closed_aside_does_not_own_a_countrys_output()
+    {
+        // §60: "Vietnamese output, led by X, rose to N": the country's, not X's.
+        var text = "Vietnamese output, led by Kolbe Rare Earth JSC, rose to 4,300 tonnes last year.";
+        Fact(text, 4_300).SubjectId.Should().Be("VN");
+        // Without the aside the company's own figure stays its: "X, led by its new chief, produced N".
+        Fact("Kolbe Rare Earth JSC, led by its new chief executive, produced 1,450 tonnes last year.", 1_450).SubjectName.Should().Be("Kolbe Rare Earth JSC");
+    }
 }

@@ -5916,10 +5916,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>
     /// Words that open an aside between commas which only says where something came from or what a place is home to:
     /// ", mostly from ", ", largely by ", ", home to ", ", where " (§60: "imports from Estonia, where X runs a plant, rose to"),
-    /// ", all shipped by " (§60).
+    /// ", all shipped by ", ", led by " (§60).
     /// </summary>
     private static readonly Regex AsideOpenerRegex = new(
-        @",\s*(?:(?:mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all|much\s+of\s+it|most\s+of\s+it)\s+(?:from|by|via)|home\s+to|where|(?:(?:all|mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all)\s+)?(?:shipped|supplied|mined|produced|exported|sold|sourced)\s+(?:by|from))\s+(?:the\s+)?$",
+        @",\s*(?:(?:mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all|much\s+of\s+it|most\s+of\s+it)\s+(?:from|by|via)|home\s+to|where|(?:(?:all|mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all)\s+)?(?:shipped|supplied|mined|produced|exported|sold|sourced)\s+(?:by|from)|(?:led|driven|boosted|helped)\s+(?:(?:mainly|largely|mostly|chiefly|primarily)\s+)?by)\s+(?:the\s+)?$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>
