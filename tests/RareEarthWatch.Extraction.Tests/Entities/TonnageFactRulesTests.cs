@@ -3794,4 +3794,12 @@ public sealed class TonnageFactRulesTests
         // Without the aside the company's own figure stays its: "X, led by its new chief, produced N".
         Fact("Kolbe Rare Earth JSC, led by its new chief executive, produced 1,450 tonnes last year.", 1_450).SubjectName.Should().Be("Kolbe Rare Earth JSC");
     }
+
+    [Fact]
+    public void A_possessor_right_before_the_figure_owns_it_after_an_anaphor()
+    {
+        // §60: "The company's output compares with X's 10,600 tonnes": X's, not the anaphor's company.
+        var text = "Tarvik Minerals Ltd produced 620 tonnes of carbonate in the quarter. The company's output compares with Kolbe Rare Earths Ltd's 10,600 tonnes of NdPr oxide last year.";
+        Fact(text, 10_600).SubjectName.Should().Be("Kolbe Rare Earths Ltd");
+    }
 }

@@ -4988,6 +4988,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
+        // "The company's output compares with Lynas's 10,600 tonnes": a name written as the possessor right before the figure
+        // owns it, also after an anaphor that opens the sentence (§60).
+        if (before.Count > 0 && before[^1].End <= numberAt
+            && PossessiveOfFigureRegex.IsMatch(sentence.Text.AsSpan(before[^1].End - sentence.Start, numberAt - before[^1].End)))
+        {
+            return (before[^1].Id, before[^1].Name, before[^1].Kind);
+        }
+
         // "... from NPM Silmet in Sillamae, which can process up to 3,000 tonnes": the relative clause is about the name.
         if (before.Count > 0 && RelativeClauseRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
         {
