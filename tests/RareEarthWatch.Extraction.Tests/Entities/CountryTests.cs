@@ -443,4 +443,10 @@ public sealed class CountryTests
     [InlineData("Latvian exchange data showed Estonia's exports rose.", "LV,EE")]
     public void A_country_word_inside_an_exchanges_name_is_not_the_country(string text, string expected) =>
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData("Vietnamese miner Thai Duong Group produced 2,300 tonnes. Thai Duong shipped 1,800 tonnes of that concentrate to China.", "VN,CN")]
+    [InlineData("Thai Duong Group produced 2,300 tonnes, and Thai buyers took 500 tonnes.", "TH")]
+    public void A_country_word_starting_a_short_form_of_an_organisation_named_in_the_text_is_not_the_country(string text, string expected) =>
+        Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -3906,4 +3906,136 @@ public sealed class TonnageFactRulesTests
         var far = "Kolbe Minerals has agreed to sell its xenotime concentrate to Tarvik Refining. Shares rose 4%. Separately, Brakefell Mining produced 3,000 tonnes of concentrate in the quarter.";
         Fact(far, 3_000).ProductId.Should().Be("rare-earth-concentrate");
     }
+
+    [Fact]
+    public void A_world_total_in_a_while_clause_after_a_countrys_figure_is_nobodys()
+    {
+        // §60: "X said China's output rose to N, while global demand reached M": the world total is nobody's, not China's.
+        var text = "Halvern Research Ltd said China's output of NdPr oxide rose to 92,000 tonnes in 2025, while global demand for NdPr oxide reached 108,000 tonnes.";
+        Fact(text, 92_000).SubjectId.Should().Be("CN");
+        Fact(text, 108_000).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void Demand_in_a_region_is_nobodys()
+    {
+        // §60: "..., while demand in Europe was about 6,000 tonnes": a region's demand, not the previous country's.
+        var text = "Japan's magnet makers consumed 9,500 tonnes of NdPr oxide in 2025, while demand in Europe was about 6,000 tonnes.";
+        Fact(text, 6_000).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_cause_after_driven_by_does_not_own_a_countrys_figure()
+    {
+        // §60: "Korea's demand ... will reach N, driven by X and Y": the country's, not the first company after "driven by".
+        var text = "South Korea's demand for NdFeB magnets is expected to reach 9,000 tons in 2030, driven by Tarvik Motors Co and Kolbe Electronics Co.";
+        Fact(text, 9_000).SubjectId.Should().Be("KR");
+        // A passive agent still owns the figure: "1,200 tonnes were shipped by X".
+        Fact("About 1,200 tonnes of concentrate were shipped by Tarvik Minerals Ltd in the quarter.", 1_200).SubjectName.Should().Be("Tarvik Minerals Ltd");
+    }
+
+    [Fact]
+    public void A_country_expected_to_act_is_the_subject_not_the_one_who_expects()
+    {
+        // §60: "X expects the United States to consume N" (also "The firm expects ..."): the country's, not X's.
+        var text = "Halvern Research Ltd expects the United States to consume 18,000 tonnes of NdFeB magnets by 2030, up from about 9,000 tonnes in 2025.";
+        Fact(text, 18_000).SubjectId.Should().Be("US");
+        Fact(text, 9_000).SubjectId.Should().Be("US");
+        var anaphor = "Halvern Research Ltd published its outlook on Tuesday. The firm expects the United States to consume 18,000 tonnes of NdFeB magnets by 2030.";
+        Fact(anaphor, 18_000).SubjectId.Should().Be("US");
+    }
+
+    [Fact]
+    public void A_quoted_we_after_a_countrys_figure_is_the_speakers_company()
+    {
+        // §60: "'Australian supply is now 12,000 t, and we contribute 8,000 t of that,' said X's chief": the 12,000 t is the
+        // country's, the 8,000 t the speaker's company.
+        var text = "Tarvik Rare Metals Ltd Managing Director Helen Marsh said: \"Australian supply is now about 12,000 tonnes of NdPr a year, and we are proud to contribute 8,000 tonnes of that.\"";
+        Fact(text, 12_000).SubjectId.Should().Be("AU");
+        Fact(text, 8_000).SubjectName.Should().Be("Tarvik Rare Metals Ltd");
+    }
+
+    [Fact]
+    public void A_company_in_a_where_aside_does_not_own_a_countrys_figure()
+    {
+        // §60: "In the US, imports from Estonia, where X runs a plant, rose to N": the aside only says where X works.
+        var text = "In the US, imports of rare earth compounds from Estonia, where Kolbe Metals Ltd runs a separation plant, rose to 95 tonnes in October.";
+        Fact(text, 95).SubjectId.Should().Be("US");
+        var province = "Inner Mongolia, where Kolbe Metals Ltd mines the Bayan Obo deposit, produced about 190,000 tons of rare earth oxide last year.";
+        Fact(province, 190_000).SubjectId.Should().Be("CN");
+    }
+
+    [Fact]
+    public void A_country_in_an_organisations_name_cited_as_source_is_not_the_subject()
+    {
+        // §60: "Brazil holds reserves of N according to the US Geological Survey, but mined only M": Brazil's, not the survey's country.
+        var text = "Brazil holds the world's third-largest rare earth reserves, 21 million tonnes according to the US Geological Survey, but mined only 20 tonnes in 2024.";
+        Fact(text, 21_000_000).SubjectId.Should().Be("BR");
+        Fact(text, 20).SubjectId.Should().Be("BR");
+    }
+
+    [Fact]
+    public void A_short_form_of_a_name_that_starts_with_a_country_word_is_the_organisation()
+    {
+        // §60: "Thai Duong Group produced ... Thai Duong shipped 1,800 tonnes": the group's, not Thailand's.
+        var text = "Vietnamese miner Thai Duong Group produced 2,300 tonnes of concentrate in 2025. Thai Duong shipped 1,800 tonnes of that concentrate to China.";
+        Fact(text, 1_800).SubjectId.Should().Be("thai-duong-group");
+    }
+
+    [Fact]
+    public void What_unnamed_buyers_of_one_nationality_consume_is_nobodys()
+    {
+        // §60: "Japanese magnet makers as a group consumed N" is market demand, not Japan's; what they produce stays the country's.
+        var text = "Japanese magnet makers as a group consumed 9,500 tonnes of NdPr oxide in 2025, down from 10,200 tonnes.";
+        Fact(text, 9_500).SubjectName.Should().BeNull();
+        Fact(text, 10_200).SubjectName.Should().BeNull();
+        Fact("German carmakers bought about 2,000 tonnes of magnets last year.", 2_000).SubjectName.Should().BeNull();
+        Fact("Chinese smelters produced 270,000 tonnes of rare earth oxide last year.", 270_000).SubjectId.Should().Be("CN");
+    }
+
+    [Fact]
+    public void A_country_anaphor_is_the_country_named_most_as_an_actor_not_as_a_route()
+    {
+        // §60: a Vietnamese story naming China mostly as a destination or exclusion: "The government" is Vietnam.
+        var text = "HANOI, March 4 (Reuters) - Vietnam's rare earth exports rose to 3,900 tonnes in 2025, most of them to China. "
+                   + "Buyers in China took most of the volume, and shipments to China rose again, as Vietnam is the only separator outside China in the region. "
+                   + "The government wants domestic output of 20,000 tonnes a year by 2030.";
+        Fact(text, 20_000).SubjectId.Should().Be("VN");
+    }
+
+    [Fact]
+    public void A_definite_figure_whose_relative_clause_has_a_country_acting_is_the_countrys()
+    {
+        // §60: "X produced N, a fraction of the 270,000 tonnes China mined": China's, not X's.
+        var text = "Tarvik Rare Earths Ltd produced 10,600 tonnes of NdPr oxide last year, a fraction of the 270,000 tonnes China mined.";
+        Fact(text, 10_600).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Fact(text, 270_000).SubjectId.Should().Be("CN");
+        Fact("Kolbe Metals Ltd shipped 900 tonnes, compared with the 44,000 tonnes of magnets that the United States imported.", 44_000).SubjectId.Should().Be("US");
+    }
+
+    [Fact]
+    public void A_shipper_in_a_comma_closed_aside_does_not_own_a_countrys_exports()
+    {
+        // §60: "Malaysia's exports ..., all shipped by X, rose to N": the reporting country's, not the shipper's.
+        var text = "Malaysia's exports of mixed carbonate to China, all shipped by Kolbe Metals Sdn Bhd, rose to 3,200 tonnes in October.";
+        Fact(text, 3_200).SubjectId.Should().Be("MY");
+    }
+
+    [Fact]
+    public void A_leader_in_a_comma_closed_aside_does_not_own_a_countrys_output()
+    {
+        // §60: "Vietnamese output, led by X, rose to N": the country's, not X's.
+        var text = "Vietnamese output, led by Kolbe Rare Earth JSC, rose to 4,300 tonnes last year.";
+        Fact(text, 4_300).SubjectId.Should().Be("VN");
+        // Without the aside the company's own figure stays its: "X, led by its new chief, produced N".
+        Fact("Kolbe Rare Earth JSC, led by its new chief executive, produced 1,450 tonnes last year.", 1_450).SubjectName.Should().Be("Kolbe Rare Earth JSC");
+    }
+
+    [Fact]
+    public void A_possessor_right_before_the_figure_owns_it_after_an_anaphor()
+    {
+        // §60: "The company's output compares with X's 10,600 tonnes": X's, not the anaphor's company.
+        var text = "Tarvik Minerals Ltd produced 620 tonnes of carbonate in the quarter. The company's output compares with Kolbe Rare Earths Ltd's 10,600 tonnes of NdPr oxide last year.";
+        Fact(text, 10_600).SubjectName.Should().Be("Kolbe Rare Earths Ltd");
+    }
 }

@@ -55,7 +55,7 @@ public sealed class CountryRecogniser(GazetteerIndex index)
                 || IsCommentatorsDesk(match, text, tokens) || IsPronounOrUnit(match, text, tokens) || InSecuritiesLegend(match, sentences)
                 || AfterPersonTitle(match, tokens)
                 || IsUnitOfBrand(match, text, tokens, sentences) || LeadsEventOrCampusName(match, tokens) || NamesStandardOrTimeZone(match, tokens) || LeadsCompanyName(match, tokens)
-                || InBracketsOfCompanyName(match, tokens) || NamesIndustryBody(match, text, tokens)
+                || InBracketsOfCompanyName(match, tokens) || NamesIndustryBody(match, text, tokens) || ShortFormOfOrganisation(match, text, tokens, organisations)
                 || EndsBankName(match, tokens) || NamesAirlineOrFund(match, tokens) || NamesChurch(match, tokens) || everyday.NamesCuisine(match, tokens) || EverydayCountryWords.NamesNeighbourhood(match, tokens)
                 || everyday.NamesTown(match, tokens) || IsTownNearCityOfAnotherCountry(match, targets, tokens)
                 || everyday.NamesPerson(match, tokens) || everyday.NamesHeritage(match, tokens) || everyday.NamesLanguageUse(match, tokens)
@@ -333,6 +333,25 @@ public sealed class CountryRecogniser(GazetteerIndex index)
 
         // "India Inc's capex", "Japan Inc": a country name with a bare "Inc" is the country's business world.
         return designators > 0 && !(designators == 1 && tokens[match.EndToken].Text == "Inc" && !demonyms.Contains(tokens[match.FirstToken].Text));
+    }
+
+    /// <summary>
+    /// "Thai Duong Group produced ... Thai Duong shipped 1,800 tonnes": a country word and the capitalised word after it that
+    /// begin, as written, a longer organisation name the text names elsewhere are a short form of that name, not a mention
+    /// of the country (§60).
+    /// </summary>
+    private static bool ShortFormOfOrganisation(PhraseMatch match, string text, IReadOnlyList<Token> tokens, OrganisationResult organisations)
+    {
+        var next = match.EndToken;
+        if (next >= tokens.Count || !tokens[next].IsWord || !tokens[next].IsCapitalised || tokens[next - 1].End + 1 != tokens[next].Start)
+        {
+            return false;
+        }
+
+        var start = tokens[match.FirstToken].Start;
+        var shortForm = text[start..tokens[next].End];
+        return organisations.Mentions.Any(m => m.Start != start && m.Length > shortForm.Length + 1 && m.End <= text.Length
+                                               && text.AsSpan(m.Start, m.Length).StartsWith(shortForm + " ", StringComparison.Ordinal));
     }
 
     /// <summary>Legal forms of org-designators.csv (role legal) as token sequences, longest first.</summary>

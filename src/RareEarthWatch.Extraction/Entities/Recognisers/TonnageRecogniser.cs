@@ -194,6 +194,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^[^,;.]{0,80}?\b(?:that|which)\s+(?:Europe|Asia|Africa|North\s+America|South\s+America|Latin\s+America|the\s+West)\s+(?:imported|imports|exported|exports|consumed|consumes|bought|buys|used|uses|needs|needed|produced|produces)\b",
         RegexOptions.Compiled);
 
+    /// <summary>"the ", "the roughly " right before a figure.</summary>
+    private static readonly Regex TheBeforeFigureRegex = new(@"(?i)\bthe\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>From a figure's unit to a country opening its relative clause: " of concentrate that the ", " ".</summary>
+    private static readonly Regex CountryClauseAfterFigureRegex = new(
+        @"^(?:\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:(?:that|which)\s+)?(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>A measure verb right after a country: " mined", " had imported", " exports".</summary>
+    private static readonly Regex CountryVerbAfterRegex = new(
+        @"^\s+(?:(?:had|has|have)\s+)?(?:mined|produced|exported|imported|shipped|consumed|bought|used|refined|separated|smelted|mines|produces|exports|imports|consumes|ships)\b",
+        RegexOptions.Compiled);
+
     /// <summary>"in stock", "in storage", "in inventory" after a figure, in its clause.</summary>
     /// <summary>"held about ", "holds only ", "kept ": a verb of keeping right before the figure (hedges allowed).</summary>
     private static readonly Regex HeldBeforeFigureRegex = new(
@@ -4123,6 +4135,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "Japanese magnet makers as a group consumed 9,500 tonnes", "German carmakers bought about 2,000 tonnes": what unnamed
+        // buyers of one nationality consume or buy is market demand, nobody's, not the demonym's country (§60); what they
+        // produce or import stays the country's.
+        if (DemonymBuyersOpenerRegex.Match(sentence.Text) is { Success: true } buyers
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
+            && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start + buyers.Groups["rest"].Index
+                                           && m.Start < sentence.Start + quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
         // "The wind sector alone will need 25,000 tonnes a year, according to X": a whole sector or market opening the
         // sentence, with no name or country before the figure, is nobody's (not the previous sentence's company).
         if (GenericSectorOpenerRegex.IsMatch(sentence.Text)
@@ -4536,9 +4559,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var names = NamesIn(sentence, context.Organisations, context.Candidates);
-        if (!OwnVoiceRegex.IsMatch(text.AsSpan(open, quantity.NumberStart - open))
+        var voices = OwnVoiceRegex.Matches(text[open..quantity.NumberStart]);
+        // "'Australian supply is now about 12,000 tonnes, and we contribute 8,000 tonnes'": a country named before the "we"
+        // that speaks of the figure belongs to an earlier clause (§60).
+        var voiceAt = voices.Count > 0 ? open + voices[^1].Index : open;
+        if (voices.Count == 0
             || names.Exists(n => n.Start > open && n.Start < close)
-            || context.Countries.Any(m => m.Length > 0 && m.Start > sentence.Start + open && m.Start < sentence.Start + quantity.NumberStart
+            || context.Countries.Any(m => m.Length > 0 && m.Start > sentence.Start + voiceAt && m.Start < sentence.Start + quantity.NumberStart
                                           && !IsRoute(sentence, m.Start) && !InBefore(sentence, m.Start)))
         {
             return null;
@@ -4556,6 +4583,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             after = Actors(next, context).Where(a => SpeakerRoleBeforeRegex.IsMatch(next.Text.AsSpan(0, a.Start - next.Start))).Take(1).ToList();
         }
 
+        // "X Managing Director Jane Doe said: 'Australian supply is 12,000 tonnes, and we contribute 8,000 tonnes'": a speaker
+        // introduced before the quotation, when a country stands in the quotation before its "we" (§60).
+        if (after.Count == 0 && voiceAt > open
+            && context.Countries.Any(m => m.Length > 0 && m.Start > sentence.Start + open && m.Start < sentence.Start + voiceAt))
+        {
+            after = Actors(sentence, context).Where(a => a.Start < sentence.Start + open && names.Find(n => n.Start == a.Start - sentence.Start) is var (_, end)
+                                                         && end > 0 && end <= open && SpeechVerbFollows(sentence, sentence.Start + end, options.SpeakerTitleWords)
+                                                         && SpeakerBeforeQuoteRegex.IsMatch(text.AsSpan(end, open - end)))
+                .TakeLast(1).ToList();
+        }
+
         if (after.Count == 0 || (after[0].Id is { } id && index.Organisations[id].IsSourceKind))
         {
             return null;
@@ -4563,6 +4601,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return (after[0].Id, after[0].Name, after[0].Kind);
     }
+
+    /// <summary>From a speaker's name to the quotation it opens: " Managing Director Jane Doe said: ", " told reporters, ".</summary>
+    private static readonly Regex SpeakerBeforeQuoteRegex = new(@"^[^""“”.;]*[:,]\s*$", RegexOptions.Compiled);
 
     /// <summary>After a quotation, words that open what the speaker reports ("adding that ", "saying "): names after them are
     /// spoken of, not the speaker's organisation.</summary>
@@ -4683,6 +4724,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex AgreementWithRegex = new(
         @"^\W*(?:(?:binding|non-binding|new|first|long-term|multi-year|\w+-year)\s+)*(?:offtake|supply|sales?|purchase)?\s*(?:agreement|deal|contract|memorandum\s+of\s+understanding|MoU|term\s+sheet)\s+with\s+(?:the\s+)?$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>"Japanese magnet makers as a group consumed ", "German carmakers bought ": unnamed buyers of one nationality
+    /// open the sentence with a verb of using or buying.</summary>
+    private static readonly Regex DemonymBuyersOpenerRegex = new(
+        @"^\s*(?:The\s+)?\p{Lu}[\p{L}-]*\s+(?:(?:magnet|motor|battery|turbine|electronics)\s+)?(?:makers|manufacturers|buyers|consumers|end[- ]users|automakers|carmakers)(?<rest>(?:\s+as\s+a\s+(?:group|whole))?\s+(?:consumed|consume|used|use|bought|buy|purchased|took|needed|need))\b",
+        RegexOptions.Compiled);
 
     /// <summary>"Smelters in Ganzhou made ...", "In Sichuan, Liangshan smelters made ...", "Magnet makers in Ningbo bought ...", "Metal
     /// plants were estimated to hold ...": unnamed producers, plants, buyers or traders open the sentence.</summary>
@@ -5098,6 +5145,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null); // "the 1,000 tons that Europe imported from China": a region's figure is nobody's
         }
 
+        // "X produced 10,600 t, a fraction of the 270,000 tonnes China mined", "compared with the 44,000 tonnes that the United
+        // States imported": a definite figure whose relative clause has a country acting in it is that country's (§60).
+        if (TheBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && countries.FirstOrDefault(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start + quantity.End && m.End <= sentence.End
+                                             && CountryClauseAfterFigureRegex.IsMatch(sentence.Text.AsSpan(quantity.End, m.Start - sentence.Start - quantity.End))
+                                             && CountryVerbAfterRegex.IsMatch(sentence.Text.AsSpan(m.End - sentence.Start))) is { } actingAfter
+            && index.Countries.TryGetValue(actingAfter.Id, out var actingAfterEntry))
+        {
+            return (actingAfter.Id, actingAfterEntry.Name, SubjectKinds.Country);
+        }
+
         var actors = organisations.Mentions
             .Where(m => m.Start >= sentence.Start && m.End <= sentence.End)
             .Select(m => (m.Start, m.End, Id: (string?)m.Id, Name: index.Organisations[m.Id].Name, Kind: SubjectKinds.Organisation))
@@ -5124,6 +5182,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 before.RemoveRange(example, listEnd - example + 1);
             }
+        }
+
+        // "The company's output compares with Lynas's 10,600 tonnes": a name written as the possessor right before the figure
+        // owns it, also after an anaphor that opens the sentence (§60).
+        if (before.Count > 0 && before[^1].End <= numberAt
+            && PossessiveOfFigureRegex.IsMatch(sentence.Text.AsSpan(before[^1].End - sentence.Start, numberAt - before[^1].End)))
+        {
+            return (before[^1].Id, before[^1].Name, before[^1].Kind);
         }
 
         // "... from NPM Silmet in Sillamae, which can process up to 3,000 tonnes": the relative clause is about the name.
@@ -5204,6 +5270,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (expectedOf > 0 && expectedOf == before.Count - 1)
         {
             return (before[expectedOf].Id, before[expectedOf].Name, before[expectedOf].Kind);
+        }
+
+        // "Halvern expects the United States to consume 18,000 tonnes", "The firm expects the United States to consume ...": a
+        // country between an expectation verb and "to <verb>", with no name after it before the figure, is what is expected
+        // of, not the one who expects (nor the anaphor's company) (§60).
+        if (countries.FirstOrDefault(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.End <= numberAt
+                                          && ExpectsCountryBeforeRegex.IsMatch(sentence.Text.AsSpan(0, m.Start - sentence.Start))
+                                          && ToVerbThenChangeRegex.IsMatch(sentence.Text.AsSpan(m.End - sentence.Start, numberAt - m.End))
+                                          && !actors.Exists(a => a.Start > m.Start && a.Start < numberAt)) is { } expectedCountry
+            && index.Countries.TryGetValue(expectedCountry.Id, out var expectedEntry))
+        {
+            return (expectedCountry.Id, expectedEntry.Name, SubjectKinds.Country);
         }
 
         // "EFA approved a A$200 million loan to X for the Nolans project, which will make 4,440 tonnes", "a loan from the
@@ -5359,7 +5437,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
 
-        if (anaphor == AnaphorKind.Country && MostMentioned(countries, sentence.Start) is { } mainCountry)
+        if (anaphor == AnaphorKind.Country && ActingMainCountry(countries, sentence.Start, context) is { } mainCountry)
         {
             return (mainCountry, index.Countries[mainCountry].Name, SubjectKinds.Country);
         }
@@ -5442,7 +5520,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // after the last name, the country of the article is the subject.
         var afterNames = before.Select(a => a.End).Concat(countriesBefore.Select(m => m.End)).DefaultIfEmpty(clauseStart).Max();
         if (CountryPossessiveInClause(sentence.Text[(afterNames - sentence.Start)..quantity.NumberStart])
-            && MostMentioned(countries, numberAt) is { } ownCountry)
+            && ActingMainCountry(countries, numberAt, context) is { } ownCountry)
         {
             return (ownCountry, index.Countries[ownCountry].Name, SubjectKinds.Country);
         }
@@ -5450,6 +5528,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "China produced 218,600 t, the bureau said, while output of NdPr oxide reached 71,300 t", "... of which X received
         // 191,850 t and Y 78,150 t; the separation total was set at 254,000 t": a parallel clause that names nobody goes on
         // about the sentence's main subject (its first figure's), not a speaker or a listed name of the other clause.
+        // "X said China's output rose to 92,000 t, while global demand reached 108,000 t", "..., while demand in Europe was
+        // about 6,000 t": a world or region total in a parallel clause is nobody's, not the first clause's subject (§60).
+        if (clauseStart > sentence.Start
+            && !actors.Exists(a => a.Start >= clauseStart && a.Start < numberAt)
+            && !countries.Any(m => m.Length > 0 && m.Start >= clauseStart && m.Start < numberAt)
+            && WorldTotal(sentence, clauseStart, numberAt, actors.Select(a => (a.Start, a.End)).ToList()))
+        {
+            return (null, null, null);
+        }
+
         if (clauseStart > sentence.Start && context.SentenceFirst.Name is not null
             && !actors.Exists(a => a.Start >= clauseStart && a.Start < numberAt)
             && !countries.Any(m => m.Length > 0 && m.Start >= clauseStart && m.Start < numberAt))
@@ -5525,7 +5613,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (before[0].Id, before[0].Name, before[0].Kind);
         }
 
-        var agent = actors.FirstOrDefault(a => a.Start > numberAt && FollowsBy(sentence, a.Start));
+        // "Korea's demand ... is expected to reach 9,000 tons, driven by X and Y": a cause after "driven/led/boosted by" is no
+        // agent of the figure (§60); the country before it keeps it.
+        var agent = actors.FirstOrDefault(a => a.Start > numberAt && FollowsBy(sentence, a.Start)
+                                               && !CauseByRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
         if (agent.Name is not null)
         {
             return (agent.Id, agent.Name, agent.Kind);
@@ -5665,6 +5756,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>" to produce ", " to recycle about ": an infinitive right after the name, then no clause break up to the figure.</summary>
+    /// <summary>An expectation verb and an optional "the" right before a country: "expects the ", "forecasts ".</summary>
+    private static readonly Regex ExpectsCountryBeforeRegex = new(
+        @"(?i)\b(?:expects?|expected|forecasts?|estimates?|sees|projects?|projected|predicts?|predicted)\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"to <verb> ..." up to the figure, also the old figure of a change: " to consume 18,000 tonnes by 2030, up from about ".</summary>
+    private static readonly Regex ToVerbThenChangeRegex = new(
+        @"^\s+to\s+\p{Ll}+\b(?:[^,;]|,(?=\d))*(?:,\s*(?:up|down)\s+from\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?)?$", RegexOptions.Compiled);
+
     private static readonly Regex ToVerbAfterRegex = new(@"^\s+to\s+\p{Ll}+\b[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>"'s plant will fund ", " for the Nolans project in the Northern Territory, which will make ": right after the
@@ -5770,7 +5870,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "X said the market for sintered magnets in Europe could reach 40,000 tonnes": a market's size is nobody's.
             var marketFor = token.Text == "market" && t > 0 && tokens[t - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
                             && t + 1 < tokens.Count && tokens[t + 1].Text == "for";
-            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject || regionPossessive || marketFor)
+            // "..., while demand in Europe was about 6,000 tonnes": a market word, "in" and a region (§60).
+            var marketInRegion = TonnageLexicon.MarketWords.Contains(token.Text) && t + 2 < tokens.Count && tokens[t + 1].Text == "in"
+                                 && TonnageLexicon.RegionNouns.Contains(tokens[t + 2].Text);
+            if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject || regionPossessive || marketFor || marketInRegion)
                 || names.Exists(n => at >= n.Start && at < n.End))
             {
                 continue;
@@ -6043,10 +6146,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"according to X": X is where the figure comes from, not what it is about.</summary>
     /// <summary>
     /// Words that open an aside between commas which only says where something came from or what a place is home to:
-    /// ", mostly from ", ", largely by ", ", home to ".
+    /// ", mostly from ", ", largely by ", ", home to ", ", where " (§60: "imports from Estonia, where X runs a plant, rose to"),
+    /// ", all shipped by ", ", led by " (§60).
     /// </summary>
     private static readonly Regex AsideOpenerRegex = new(
-        @",\s*(?:(?:mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all|much\s+of\s+it|most\s+of\s+it)\s+(?:from|by|via)|home\s+to)\s+(?:the\s+)?$",
+        @",\s*(?:(?:mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all|much\s+of\s+it|most\s+of\s+it)\s+(?:from|by|via)|home\s+to|where|(?:(?:all|mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all)\s+)?(?:shipped|supplied|mined|produced|exported|sold|sourced)\s+(?:by|from)|(?:led|driven|boosted|helped)\s+(?:(?:mainly|largely|mostly|chiefly|primarily)\s+)?by)\s+(?:the\s+)?$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -6068,8 +6172,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return close >= 0 && !after[..close].ContainsAny(';', '(');
     }
 
+    /// <summary>"according to X", "according to the US Geological Survey" (§60: the article too): a cited source.</summary>
     private static bool IsSource(Sentence sentence, int start) =>
-        sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith("according to", StringComparison.OrdinalIgnoreCase);
+        AccordingToBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start));
+
+    private static readonly Regex AccordingToBeforeRegex = new(@"(?i)\baccording\s+to\s+(?:the\s+)?$", RegexOptions.Compiled);
 
     /// <summary>
     /// "X said Y will ...", "X chief executive Jane Doe said Y will ...": a speech verb a few words after the first
@@ -6086,6 +6193,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>"... were shipped by X": X is the agent of a passive verb.</summary>
+    /// <summary>A participle of cause and "by" right before a name: ", driven by ", "led mainly by ", "boosted by ".</summary>
+    private static readonly Regex CauseByRegex = new(
+        @"(?i)\b(?:driven|fuell?ed|boosted|spurred|helped|supported|underpinned|led|hit|hurt|offset|hampered|dragged\s+down|weighed\s+down|held\s+back)\s+(?:(?:mainly|largely|mostly|partly|chiefly|primarily)\s+)?by\s*$",
+        RegexOptions.Compiled);
+
     private static bool FollowsBy(Sentence sentence, int start) =>
         sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase);
 
@@ -6153,6 +6265,29 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>The most-mentioned id before <paramref name="before"/> (ties: the first mentioned), or over the whole text.</summary>
+    /// <summary>
+    /// "HANOI - ... to China ... outside China ... The government wants domestic output of 20,000 tonnes": the country an
+    /// anaphor ("The government", "the country's", "domestic") means is the one the story names most as an actor, not as a
+    /// route, an exclusion or a place something is in ("to China", "outside China", "buyers in China") (§60); else the one
+    /// named most.
+    /// </summary>
+    private static string? ActingMainCountry(IReadOnlyList<Mention> countries, int before, SubjectContext context)
+    {
+        if (context.Sentences is { } sentences)
+        {
+            var acting = countries.Where(m => m.Length > 0 && sentences.IndexOf(m.Start) is >= 0 and var at && sentences.Sentences[at] is var home
+                                              && m.Start >= home.Start && m.End <= home.End
+                                              && !IsRoute(home, m.Start) && !IsExcluded(home, m.Start) && !InBefore(home, m.Start))
+                .ToList();
+            if (MostMentioned(acting, before) is { } main)
+            {
+                return main;
+            }
+        }
+
+        return MostMentioned(countries, before);
+    }
+
     private static string? MostMentioned(IReadOnlyList<Mention> mentions, int before)
     {
         var earlier = mentions.Where(m => m.Start < before && m.Length > 0).ToList();
