@@ -3670,4 +3670,45 @@ public sealed class TonnageFactRulesTests
         // Imports themselves are still imports.
         Fact("Imports of mixed rare earth carbonate through Fangchenggang rose to 6,000 tonnes in October.", 6_000).Measure.Should().Be(Measures.Import);
     }
+
+    [Fact]
+    public void An_aside_between_commas_does_not_lend_its_measure_to_the_main_verb()
+    {
+        // §61: "India, with reserves of N, mined M": "mined" right after the aside's closing comma is the main verb, nearer than the aside's noun.
+        var text = "India, with reserves of 6.9 million tonnes, mined 2,900 tonnes of rare earth oxides in 2025. "
+                   + "Brazil, which holds reserves of 21 million tonnes, mined 80 tonnes in 2025. "
+                   + "Vietnam, whose reserves were revised down to 3.5 million tonnes, mined 300 tonnes in 2025.";
+        Fact(text, 6_900_000).Measure.Should().Be(Measures.Reserve);
+        Fact(text, 2_900).Measure.Should().Be(Measures.Production);
+        Fact(text, 21_000_000).Measure.Should().Be(Measures.Reserve);
+        Fact(text, 80).Measure.Should().Be(Measures.Production);
+        Fact(text, 300).Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_country_or_producer_that_mined_is_production()
+    {
+        // §61: a country, a named producer or a pronoun for one as the subject of "mined"/"mines"/"extracted" is production,
+        // also when it opens the sentence and no "production" is near.
+        Fact("China mined 270,000 tonnes in 2025, unchanged from the previous year and in line with its mining quota.", 270_000)
+            .Measure.Should().Be(Measures.Production);
+        Fact("The United States mined 45,000 tonnes of rare-earth oxide equivalent in concentrate at Mountain Pass, California.", 45_000)
+            .Measure.Should().Be(Measures.Production);
+        Fact("Tarvik Rare Earths Ltd said in its annual report that it mined 1.2 million tonnes of ore at its Yarrabee mine in the year to June 30.", 1_200_000)
+            .Measure.Should().Be(Measures.Production);
+        Fact("Myanmar extracted 31,000 tonnes of rare earths in 2024.", 31_000).Measure.Should().Be(Measures.Production);
+        // Ore described as mined is no production cue (T73).
+        Fact("Officers seized 300 tonnes of illegally mined ore near the border.", 300).Measure.Should().NotBe(Measures.Production);
+    }
+
+    [Fact]
+    public void A_clause_after_while_with_its_own_measure_noun_stands_on_its_own()
+    {
+        // §61: ", while inventories at separation plants rose to N": the new clause's noun decides, not the first clause's verb.
+        var text = "Tarvik Rare Earths Ltd produced 4,000 tonnes of NdPr oxide in 2025, while inventories at separation plants rose to 1,500 tonnes.";
+        Fact(text, 4_000).Measure.Should().Be(Measures.Production);
+        Fact(text, 1_500).Measure.Should().Be(Measures.Stockpile);
+        var exports = "Quellon Metals Ltd exported 2,000 tonnes of oxide in October, while stocks at its Kuantan plant fell to 600 tonnes.";
+        Fact(exports, 600).Measure.Should().Be(Measures.Stockpile);
+    }
 }

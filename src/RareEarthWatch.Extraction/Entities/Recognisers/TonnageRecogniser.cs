@@ -3748,7 +3748,24 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static bool IsMiningVerb(List<Token> words, int w, List<(int Start, int End)> names) =>
         w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
-                  || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1))));
+                  || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1)))
+                  || (words[w].Text is "mines" or "mined" && MinesAFigure(words, w)
+                      && (words[w - 1].IsCapitalised || words[w - 1].Text is "it" or "they" or "which" or "who" || words[w - 1].Text == ",")));
+
+    /// <summary>"China mined 270,000 tonnes", "it mined 1.2 million tonnes", "Brazil, with ..., mined 80 tonnes": "mined"/"mines"
+    /// with the figure as its object (a hedge between at most), so a verb with a subject, not "ore mined" or "illegally mined
+    /// ore" (T73) (§61).</summary>
+    private static bool MinesAFigure(List<Token> words, int w)
+    {
+        var j = w + 1;
+        while (j < words.Count && j <= w + 3 && words[j].Text.ToLowerInvariant() is "about" or "around" or "roughly" or "some" or "nearly" or "almost"
+                   or "an" or "estimated" or "more" or "less" or "than" or "over" or "just" or "approximately" or "a" or "record")
+        {
+            j++;
+        }
+
+        return j < words.Count && words[j].Text.Length > 0 && char.IsDigit(words[j].Text[0]);
+    }
 
     /// <summary>"the plant turned out 64 tonnes", "churns out 1,500 t a year": "out" after a verb of turning out goods is output (§49);
     /// not "turned out to be", "turned out that".</summary>
