@@ -3711,4 +3711,44 @@ public sealed class TonnageFactRulesTests
         var exports = "Quellon Metals Ltd exported 2,000 tonnes of oxide in October, while stocks at its Kuantan plant fell to 600 tonnes.";
         Fact(exports, 600).Measure.Should().Be(Measures.Stockpile);
     }
+
+    [Fact]
+    public void A_volume_contracted_is_an_offtake()
+    {
+        // §61: "has contracted a further 9,000 tonnes for delivery through 2030", "contracted 1,400 tonnes of scrap for 2026":
+        // a volume put under contract, not a delivery or a stock; "output contracted to N" (shrank) is not one.
+        var text = "Quellon Trading Corp delivered 2,000 tonnes of NdPr oxide to Japanese customers in the half, and has contracted a further 9,000 tonnes for delivery through 2030.";
+        Fact(text, 2_000).Measure.Should().Be(Measures.Shipment);
+        Fact(text, 9_000).Measure.Should().Be(Measures.Offtake);
+        Fact("Tarvik Recycling Inc has contracted 1,400 tonnes of end-of-life magnets from U.S. recyclers for 2026 and held 250 tonnes of feed in stock at the end of October.", 1_400)
+            .Measure.Should().Be(Measures.Offtake);
+        Fact("Tarvik Rare Earths Ltd said output contracted to 3,000 tonnes of NdPr oxide in 2025.", 3_000).Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_disposal_from_a_stockpile_is_a_sale()
+    {
+        // §61: "the disposal of 500 tonnes of cerium compounds" from a state stockpile is material sold off, like a release (§55).
+        var text = "The stockpile's annual materials plan approved the acquisition of 250 tonnes of samarium-cobalt alloy and the disposal of 500 tonnes of cerium compounds.";
+        Fact(text, 500).Measure.Should().Be(Measures.Sales);
+        Fact("The agency disposed of 120 tonnes of lanthanum from the stockpile in fiscal 2025.", 120).Measure.Should().Be(Measures.Sales);
+    }
+
+    [Fact]
+    public void Orders_are_an_offtake()
+    {
+        // §61: "orders in the pipeline totalled 1,800 tonnes": volumes customers have ordered, like "ordered" (§44).
+        var text = "Kolbe Magnetics Ltd produced 620 tonnes of magnets in 2025, and said orders in the pipeline totalled 1,800 tonnes.";
+        Fact(text, 620).Measure.Should().Be(Measures.Production);
+        Fact(text, 1_800).Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void An_export_under_an_agreement_stays_an_export()
+    {
+        // §61: "exported 1,000 tonnes to Japan under a long-standing agreement": the flow verb decides; the agreement is its frame.
+        var text = "Quellon Rare Earths Ltd produced 4,500 tonnes of rare earth oxides in the year and exported 1,000 tonnes to Japan under a long-standing agreement with Tarvik Trading Corp, while domestic sales were 2,100 tonnes.";
+        Fact(text, 1_000).Measure.Should().Be(Measures.Export);
+        Fact(text, 2_100).Measure.Should().Be(Measures.Sales);
+    }
 }

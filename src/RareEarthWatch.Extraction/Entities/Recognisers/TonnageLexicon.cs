@@ -97,6 +97,8 @@ public static class TonnageLexicon
         ["ordered"] = Measures.Offtake,
         // "trader X booked 400 tonnes of NdPr oxide for delivery in the first quarter": a purchase contracted (§55).
         ["booked"] = Measures.Offtake,
+        // "said orders in the pipeline totalled 1,800 tonnes": volumes customers have ordered (§61).
+        ["orders"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
         // "aims to handle 2,000 t a year of feed": like "process"/"treat", what a plant can put through (§44); past "handled" is feed.
         ["handle"] = Measures.Capacity, ["handles"] = Measures.Capacity, ["handled"] = Measures.Other,
@@ -109,6 +111,8 @@ public static class TonnageLexicon
         ["guidance"] = Measures.Production, // "kept its guidance for FY26 at 12,500 tonnes": a producer's guidance is of its output
         ["dispatched"] = Measures.Sales, ["despatched"] = Measures.Sales,
         ["traded"] = Measures.Sales,
+        // "the disposal of 500 tonnes of cerium compounds" from a state stockpile: sold off, like a release (§55, §61).
+        ["disposal"] = Measures.Sales, ["disposals"] = Measures.Sales, ["disposed"] = Measures.Sales,
         ["quota"] = Measures.Quota, ["quotas"] = Measures.Quota, ["allocation"] = Measures.Quota,
         ["allocations"] = Measures.Quota,
         // Demand, not supply: "the EU consumed 16,000 tonnes", "expects to need 2,800 tonnes a year" (tonnages.md: other).

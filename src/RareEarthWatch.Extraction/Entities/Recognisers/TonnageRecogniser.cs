@@ -3049,8 +3049,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         // "placed 3,800 t of that output under binding offtake", "... under a supply agreement": the figure is contracted
-        // (but "will deliver its first 400 tonnes under the deal" stays a delivery).
-        for (var w = afterWord; best != Measures.Shipment && w < clauseEnd && w < afterWord + options.UnderContractWords; w++)
+        // (but "will deliver its first 400 tonnes under the deal" stays a delivery, and "exported 1,000 tonnes to Japan under a
+        // long-standing agreement" an export: a flow across a border is counted as such whatever contract it runs under, §61).
+        for (var w = afterWord; best is not (Measures.Shipment or Measures.Export or Measures.Import) && w < clauseEnd && w < afterWord + options.UnderContractWords; w++)
         {
             if (words[w].Text.Equals("under", StringComparison.OrdinalIgnoreCase)
                 && words.Skip(w + 1).Take(options.UnderContractWords).Any(t => TonnageLexicon.ContractWords.Contains(t.Text)))
@@ -3437,9 +3438,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
             if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w)
-                && !SeparatedAmount(words, w) && !IsOutputPhrasal(words, w) && !HeldAmount(words, w))
+                && !SeparatedAmount(words, w) && !IsOutputPhrasal(words, w) && !HeldAmount(words, w) && !ContractedVolume(words, w))
             {
                 continue;
+            }
+
+            if (ContractedVolume(words, w))
+            {
+                cue = Measures.Offtake;
             }
 
             // "the quota ... was kept at 19,150 tonnes", "held steady at": a level kept, no stock (§55).
@@ -3765,6 +3771,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return j < words.Count && words[j].Text.Length > 0 && char.IsDigit(words[j].Text[0]);
+    }
+
+    /// <summary>"has contracted a further 9,000 tonnes", "contracted 1,400 tonnes of scrap for 2026": a volume put under contract
+    /// is an offtake (§61); not "output contracted to 3,000 t" or "contracted 5%" (shrank).</summary>
+    private static bool ContractedVolume(List<Token> words, int w)
+    {
+        if (!words[w].Text.Equals("contracted", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var j = w + 1;
+        while (j < words.Count && j <= w + 3 && words[j].Text.ToLowerInvariant() is "a" or "an" or "further" or "additional" or "another" or "about"
+                   or "around" or "some" or "roughly" or "nearly" or "up" or "to" && !(j == w + 1 && words[j].Text.Equals("to", StringComparison.OrdinalIgnoreCase)))
+        {
+            j++;
+        }
+
+        return j + 1 < words.Count && words[j].Text.Length > 0 && char.IsDigit(words[j].Text[0]) && words[j + 1].Text is not ("%" or "percent" or "per");
     }
 
     /// <summary>"the plant turned out 64 tonnes", "churns out 1,500 t a year": "out" after a verb of turning out goods is output (§49);
