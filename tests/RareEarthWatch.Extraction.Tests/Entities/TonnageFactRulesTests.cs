@@ -3683,6 +3683,8 @@ public sealed class TonnageFactRulesTests
         Fact(text, 21_000_000).Measure.Should().Be(Measures.Reserve);
         Fact(text, 80).Measure.Should().Be(Measures.Production);
         Fact(text, 300).Measure.Should().Be(Measures.Production);
+        // The aside's own figure keeps the aside's measure ("mined" has a figure of its own).
+        Fact(text, 3_500_000).Measure.Should().Be(Measures.Reserve);
     }
 
     [Fact]
@@ -3731,6 +3733,8 @@ public sealed class TonnageFactRulesTests
         // §61: "the disposal of 500 tonnes of cerium compounds" from a state stockpile is material sold off, like a release (§55).
         var text = "The stockpile's annual materials plan approved the acquisition of 250 tonnes of samarium-cobalt alloy and the disposal of 500 tonnes of cerium compounds.";
         Fact(text, 500).Measure.Should().Be(Measures.Sales);
+        // "the disposal of N" heads its own figure, not the acquisition's before it.
+        Fact(text, 250).Measure.Should().NotBe(Measures.Sales);
         Fact("The agency disposed of 120 tonnes of lanthanum from the stockpile in fiscal 2025.", 120).Measure.Should().Be(Measures.Sales);
     }
 

@@ -159,6 +159,7 @@ public static class TonnageLexicon
     {
         "capacity", "capacities", "nameplate", "output", "outputs", "production", "throughput", "sales", "exports", "imports",
         "shipments", "offtake", "quota", "quotas", "reserves", "resource", "inventory", "inventories", "stockpile",
+        "disposal", "disposals", "orders", // §61
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of containing: after a reserve word ("reserves contain 1.1 Mt of TREO") they give a reserve, not a resource.</summary>

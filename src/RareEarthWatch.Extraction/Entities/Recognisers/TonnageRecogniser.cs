@@ -3448,6 +3448,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 cue = Measures.Offtake;
             }
 
+            // "Vietnam, whose reserves were revised down to 3.5 million tonnes, mined 300 tonnes": a mining verb after the figure
+            // that has a figure of its own as object is that figure's cue, not the earlier one's (§61).
+            if (cue is null && w >= afterWord && IsMiningVerb(words, w, names) && MinesAFigure(words, w))
+            {
+                continue;
+            }
+
             // "the quota ... was kept at 19,150 tonnes", "held steady at": a level kept, no stock (§55).
             if (words[w].Text.ToLowerInvariant() is "kept" or "keeps" or "keep" && w + 1 < words.Count
                 && words[w + 1].Text.ToLowerInvariant() is "at" or "unchanged" or "steady" or "flat" or "stable")
