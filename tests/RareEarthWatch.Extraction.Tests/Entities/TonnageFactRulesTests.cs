@@ -3755,4 +3755,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_000).Measure.Should().Be(Measures.Export);
         Fact(text, 2_100).Measure.Should().Be(Measures.Sales);
     }
+
+    [Fact]
+    public void Material_on_hand_is_a_stock()
+    {
+        // §61: "had N on hand" is a stock like "in stock" (and material in transit stays a stock, §34), even with a purchase
+        // later in the sentence.
+        Fact("The Korea Mine Rehabilitation and Mineral Resources Corp said it had 2,400 tonnes of rare earths on hand and had been allocated a budget to buy a further 500 tonnes next year.", 2_400)
+            .Measure.Should().Be(Measures.Stockpile);
+        Fact("Traders said 3,000 tonnes of Myanmar ionic clay concentrate was in transit to Ganzhou.", 3_000).Measure.Should().Be(Measures.Stockpile);
+    }
 }

@@ -204,7 +204,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)^[^,;]*?\b(?:at\s+the\s+end\s+of|as\s+(?:of|at)|awaiting\s+(?:shipment|export|sale|delivery)|of\s+(?:feedstock|inventory|stocks?)\b|in\s+(?:its\s+|a\s+|the\s+)?(?:warehouses?|state\s+reserves?|bonded))",
         RegexOptions.Compiled);
 
-    private static readonly Regex InStockRegex = new(@"^[^,;]*?\bin\s+(?:stock|storage|inventory|inventories|stockpiles?|transit)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private static readonly Regex InStockRegex = new(@"^[^,;]*?\b(?:in\s+(?:stock|storage|inventory|inventories|stockpiles?|transit)|on\s+hand)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase); // "on hand" (§61)
 
     /// <summary>A quota named, then set at a level right before the figure: "quotas for 2026, setting mining output at ".</summary>
     private static readonly Regex QuotaLevelRegex = new(
