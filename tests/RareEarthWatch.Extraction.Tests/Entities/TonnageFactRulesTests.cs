@@ -3699,6 +3699,8 @@ public sealed class TonnageFactRulesTests
         Fact("Tarvik Rare Earths Ltd said in its annual report that it mined 1.2 million tonnes of ore at its Yarrabee mine in the year to June 30.", 1_200_000)
             .Measure.Should().Be(Measures.Production);
         Fact("Myanmar extracted 31,000 tonnes of rare earths in 2024.", 31_000).Measure.Should().Be(Measures.Production);
+        Fact("The company mined 182,000 tonnes of ore in the June quarter, in line with its reserve plan.", 182_000).Measure.Should().Be(Measures.Production);
+        Fact("The country has mined 2,900 tonnes so far this year against a quota of 4,000 tonnes.", 2_900).Measure.Should().Be(Measures.Production);
         // Ore described as mined is no production cue (T73).
         Fact("Officers seized 300 tonnes of illegally mined ore near the border.", 300).Measure.Should().NotBe(Measures.Production);
     }

@@ -184,6 +184,14 @@ public static class TonnageLexicon
     public static FrozenSet<string> MiningVerbLeads { get; } = new[] { "to", "will", "would", "could", "can", "may", "might", "should" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words right before "mined"/"mines" + a figure that make it a verb with a subject (§61): "it mined", "the company
+    /// mined", "the country has mined" (not "ore mined", "mined material").</summary>
+    public static FrozenSet<string> MinerSubjectWords { get; } = new[]
+    {
+        "it", "they", "which", "who", "company", "country", "miner", "group", "firm", "producer", "nation", "operator", "has", "have",
+        "had", "also",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nouns that an adjectival figure sizes ("a 5,000-tonne plant" is a capacity, "a 1,000-tonne shipment" a shipment).</summary>
     public static FrozenDictionary<string, string> AdjectivalHeads { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

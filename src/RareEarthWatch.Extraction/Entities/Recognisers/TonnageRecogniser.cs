@@ -3763,7 +3763,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
                   || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1)))
                   || (words[w].Text is "mines" or "mined" && MinesAFigure(words, w)
-                      && (words[w - 1].IsCapitalised || words[w - 1].Text is "it" or "they" or "which" or "who" || words[w - 1].Text == ",")));
+                      && (words[w - 1].IsCapitalised || words[w - 1].Text == "," || TonnageLexicon.MinerSubjectWords.Contains(words[w - 1].Text))));
 
     /// <summary>"China mined 270,000 tonnes", "it mined 1.2 million tonnes", "Brazil, with ..., mined 80 tonnes": "mined"/"mines"
     /// with the figure as its object (a hedge between at most), so a verb with a subject, not "ore mined" or "illegally mined
