@@ -3767,4 +3767,18 @@ public sealed class TonnageFactRulesTests
             .Measure.Should().Be(Measures.Stockpile);
         Fact("Traders said 3,000 tonnes of Myanmar ionic clay concentrate was in transit to Ganzhou.", 3_000).Measure.Should().Be(Measures.Stockpile);
     }
+
+    [Fact]
+    public void A_verb_after_and_with_its_own_figure_is_not_the_earlier_figures_cue()
+    {
+        // §61: "received its first 120 tonnes of swarf in October and will process 2,000 tonnes a year": "process" is the
+        // 2,000 t's cue (capacity); the feed received is not a capacity.
+        var text = "Tarvik Recycling Inc said its plant received its first 120 tonnes of magnet swarf in October and will process 2,000 tonnes of scrap a year at full rate.";
+        Fact(text, 2_000).Measure.Should().Be(Measures.Capacity);
+        Fact(text, 120).Measure.Should().NotBe(Measures.Capacity);
+        // "X Ltd (ASX: XYZ) mined N ... and produced M": "mined" after the ticker is N's cue, not the later verb.
+        var ore = "Quellon Rare Earths Ltd (ASX: QRE) mined 182,400 wet tonnes of ore during the quarter and produced 1,146 t of rare earth concentrate.";
+        Fact(ore, 182_400).Measure.Should().Be(Measures.Production);
+        Fact(ore, 1_146).Measure.Should().Be(Measures.Production);
+    }
 }

@@ -3455,6 +3455,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
+            // "received its first 120 tonnes of swarf in October and will process 2,000 tonnes of scrap a year": a verb after
+            // "and" that takes a figure of its own as object is that figure's, not the earlier one's (§61).
+            if (cue is not null && w > afterWord + 1 && MinesAFigure(words, w) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text)
+                && words.Skip(afterWord).Take(w - afterWord).Any(t => t.Text.Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
             // "the quota ... was kept at 19,150 tonnes", "held steady at": a level kept, no stock (§55).
             if (words[w].Text.ToLowerInvariant() is "kept" or "keeps" or "keep" && w + 1 < words.Count
                 && words[w + 1].Text.ToLowerInvariant() is "at" or "unchanged" or "steady" or "flat" or "stable")
@@ -3763,7 +3771,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
                   || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1)))
                   || (words[w].Text is "mines" or "mined" && MinesAFigure(words, w)
-                      && (words[w - 1].IsCapitalised || words[w - 1].Text == "," || TonnageLexicon.MinerSubjectWords.Contains(words[w - 1].Text))));
+                      && (words[w - 1].IsCapitalised || words[w - 1].Text is "," or ")" || TonnageLexicon.MinerSubjectWords.Contains(words[w - 1].Text))));
 
     /// <summary>"China mined 270,000 tonnes", "it mined 1.2 million tonnes", "Brazil, with ..., mined 80 tonnes": "mined"/"mines"
     /// with the figure as its object (a hedge between at most), so a verb with a subject, not "ore mined" or "illegally mined
