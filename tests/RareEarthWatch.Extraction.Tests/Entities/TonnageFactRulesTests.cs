@@ -4038,4 +4038,115 @@ public sealed class TonnageFactRulesTests
         var text = "Tarvik Minerals Ltd produced 620 tonnes of carbonate in the quarter. The company's output compares with Kolbe Rare Earths Ltd's 10,600 tonnes of NdPr oxide last year.";
         Fact(text, 10_600).SubjectName.Should().Be("Kolbe Rare Earths Ltd");
     }
+
+    [Fact]
+    public void An_aside_between_commas_does_not_lend_its_measure_to_the_main_verb()
+    {
+        // §61: "India, with reserves of N, mined M": "mined" right after the aside's closing comma is the main verb, nearer than the aside's noun.
+        var text = "India, with reserves of 6.9 million tonnes, mined 2,900 tonnes of rare earth oxides in 2025. "
+                   + "Brazil, which holds reserves of 21 million tonnes, mined 80 tonnes in 2025. "
+                   + "Vietnam, whose reserves were revised down to 3.5 million tonnes, mined 300 tonnes in 2025.";
+        Fact(text, 6_900_000).Measure.Should().Be(Measures.Reserve);
+        Fact(text, 2_900).Measure.Should().Be(Measures.Production);
+        Fact(text, 21_000_000).Measure.Should().Be(Measures.Reserve);
+        Fact(text, 80).Measure.Should().Be(Measures.Production);
+        Fact(text, 300).Measure.Should().Be(Measures.Production);
+        // The aside's own figure keeps the aside's measure ("mined" has a figure of its own).
+        Fact(text, 3_500_000).Measure.Should().Be(Measures.Reserve);
+    }
+
+    [Fact]
+    public void A_country_or_producer_that_mined_is_production()
+    {
+        // §61: a country, a named producer or a pronoun for one as the subject of "mined"/"mines"/"extracted" is production,
+        // also when it opens the sentence and no "production" is near.
+        Fact("China mined 270,000 tonnes in 2025, unchanged from the previous year and in line with its mining quota.", 270_000)
+            .Measure.Should().Be(Measures.Production);
+        Fact("The United States mined 45,000 tonnes of rare-earth oxide equivalent in concentrate at Mountain Pass, California.", 45_000)
+            .Measure.Should().Be(Measures.Production);
+        Fact("Tarvik Rare Earths Ltd said in its annual report that it mined 1.2 million tonnes of ore at its Yarrabee mine in the year to June 30.", 1_200_000)
+            .Measure.Should().Be(Measures.Production);
+        Fact("Myanmar extracted 31,000 tonnes of rare earths in 2024.", 31_000).Measure.Should().Be(Measures.Production);
+        Fact("The company mined 182,000 tonnes of ore in the June quarter, in line with its reserve plan.", 182_000).Measure.Should().Be(Measures.Production);
+        Fact("The country has mined 2,900 tonnes so far this year against a quota of 4,000 tonnes.", 2_900).Measure.Should().Be(Measures.Production);
+        // Ore described as mined is no production cue (T73).
+        Fact("Officers seized 300 tonnes of illegally mined ore near the border.", 300).Measure.Should().NotBe(Measures.Production);
+    }
+
+    [Fact]
+    public void A_clause_after_while_with_its_own_measure_noun_stands_on_its_own()
+    {
+        // §61: ", while inventories at separation plants rose to N": the new clause's noun decides, not the first clause's verb.
+        var text = "Tarvik Rare Earths Ltd produced 4,000 tonnes of NdPr oxide in 2025, while inventories at separation plants rose to 1,500 tonnes.";
+        Fact(text, 4_000).Measure.Should().Be(Measures.Production);
+        Fact(text, 1_500).Measure.Should().Be(Measures.Stockpile);
+        var exports = "Quellon Metals Ltd exported 2,000 tonnes of oxide in October, while stocks at its Kuantan plant fell to 600 tonnes.";
+        Fact(exports, 600).Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Fact]
+    public void A_volume_contracted_is_an_offtake()
+    {
+        // §61: "has contracted a further 9,000 tonnes for delivery through 2030", "contracted 1,400 tonnes of scrap for 2026":
+        // a volume put under contract, not a delivery or a stock; "output contracted to N" (shrank) is not one.
+        var text = "Quellon Trading Corp delivered 2,000 tonnes of NdPr oxide to Japanese customers in the half, and has contracted a further 9,000 tonnes for delivery through 2030.";
+        Fact(text, 2_000).Measure.Should().Be(Measures.Shipment);
+        Fact(text, 9_000).Measure.Should().Be(Measures.Offtake);
+        Fact("Tarvik Recycling Inc has contracted 1,400 tonnes of end-of-life magnets from U.S. recyclers for 2026 and held 250 tonnes of feed in stock at the end of October.", 1_400)
+            .Measure.Should().Be(Measures.Offtake);
+        Fact("Tarvik Rare Earths Ltd said output contracted to 3,000 tonnes of NdPr oxide in 2025.", 3_000).Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_disposal_from_a_stockpile_is_a_sale()
+    {
+        // §61: "the disposal of 500 tonnes of cerium compounds" from a state stockpile is material sold off, like a release (§55).
+        var text = "The stockpile's annual materials plan approved the acquisition of 250 tonnes of samarium-cobalt alloy and the disposal of 500 tonnes of cerium compounds.";
+        Fact(text, 500).Measure.Should().Be(Measures.Sales);
+        // "the disposal of N" heads its own figure, not the acquisition's before it.
+        Fact(text, 250).Measure.Should().NotBe(Measures.Sales);
+        Fact("The agency disposed of 120 tonnes of lanthanum from the stockpile in fiscal 2025.", 120).Measure.Should().Be(Measures.Sales);
+    }
+
+    [Fact]
+    public void Orders_are_an_offtake()
+    {
+        // §61: "orders in the pipeline totalled 1,800 tonnes": volumes customers have ordered, like "ordered" (§44).
+        var text = "Kolbe Magnetics Ltd produced 620 tonnes of magnets in 2025, and said orders in the pipeline totalled 1,800 tonnes.";
+        Fact(text, 620).Measure.Should().Be(Measures.Production);
+        Fact(text, 1_800).Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void An_export_under_an_agreement_stays_an_export()
+    {
+        // §61: "exported 1,000 tonnes to Japan under a long-standing agreement": the flow verb decides; the agreement is its frame.
+        var text = "Quellon Rare Earths Ltd produced 4,500 tonnes of rare earth oxides in the year and exported 1,000 tonnes to Japan under a long-standing agreement with Tarvik Trading Corp, while domestic sales were 2,100 tonnes.";
+        Fact(text, 1_000).Measure.Should().Be(Measures.Export);
+        Fact(text, 2_100).Measure.Should().Be(Measures.Sales);
+    }
+
+    [Fact]
+    public void Material_on_hand_is_a_stock()
+    {
+        // §61: "had N on hand" is a stock like "in stock" (and material in transit stays a stock, §34), even with a purchase
+        // later in the sentence.
+        Fact("The Korea Mine Rehabilitation and Mineral Resources Corp said it had 2,400 tonnes of rare earths on hand and had been allocated a budget to buy a further 500 tonnes next year.", 2_400)
+            .Measure.Should().Be(Measures.Stockpile);
+        Fact("Traders said 3,000 tonnes of Myanmar ionic clay concentrate was in transit to Ganzhou.", 3_000).Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Fact]
+    public void A_verb_after_and_with_its_own_figure_is_not_the_earlier_figures_cue()
+    {
+        // §61: "received its first 120 tonnes of swarf in October and will process 2,000 tonnes a year": "process" is the
+        // 2,000 t's cue (capacity); the feed received is not a capacity.
+        var text = "Tarvik Recycling Inc said its plant received its first 120 tonnes of magnet swarf in October and will process 2,000 tonnes of scrap a year at full rate.";
+        Fact(text, 2_000).Measure.Should().Be(Measures.Capacity);
+        Fact(text, 120).Measure.Should().NotBe(Measures.Capacity);
+        // "X Ltd (ASX: XYZ) mined N ... and produced M": "mined" after the ticker is N's cue, not the later verb.
+        var ore = "Quellon Rare Earths Ltd (ASX: QRE) mined 182,400 wet tonnes of ore during the quarter and produced 1,146 t of rare earth concentrate.";
+        Fact(ore, 182_400).Measure.Should().Be(Measures.Production);
+        Fact(ore, 1_146).Measure.Should().Be(Measures.Production);
+    }
 }

@@ -98,6 +98,8 @@ public static class TonnageLexicon
         ["ordered"] = Measures.Offtake,
         // "trader X booked 400 tonnes of NdPr oxide for delivery in the first quarter": a purchase contracted (§55).
         ["booked"] = Measures.Offtake,
+        // "said orders in the pipeline totalled 1,800 tonnes": volumes customers have ordered (§61).
+        ["orders"] = Measures.Offtake,
         ["processed"] = Measures.Other, ["treated"] = Measures.Other,
         // "aims to handle 2,000 t a year of feed": like "process"/"treat", what a plant can put through (§44); past "handled" is feed.
         ["handle"] = Measures.Capacity, ["handles"] = Measures.Capacity, ["handled"] = Measures.Other,
@@ -110,6 +112,8 @@ public static class TonnageLexicon
         ["guidance"] = Measures.Production, // "kept its guidance for FY26 at 12,500 tonnes": a producer's guidance is of its output
         ["dispatched"] = Measures.Sales, ["despatched"] = Measures.Sales,
         ["traded"] = Measures.Sales,
+        // "the disposal of 500 tonnes of cerium compounds" from a state stockpile: sold off, like a release (§55, §61).
+        ["disposal"] = Measures.Sales, ["disposals"] = Measures.Sales, ["disposed"] = Measures.Sales,
         ["quota"] = Measures.Quota, ["quotas"] = Measures.Quota, ["allocation"] = Measures.Quota,
         ["allocations"] = Measures.Quota,
         // Demand, not supply: "the EU consumed 16,000 tonnes", "expects to need 2,800 tonnes a year" (tonnages.md: other).
@@ -156,6 +160,7 @@ public static class TonnageLexicon
     {
         "capacity", "capacities", "nameplate", "output", "outputs", "production", "throughput", "sales", "exports", "imports",
         "shipments", "offtake", "quota", "quotas", "reserves", "resource", "inventory", "inventories", "stockpile",
+        "disposal", "disposals", "orders", // §61
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of containing: after a reserve word ("reserves contain 1.1 Mt of TREO") they give a reserve, not a resource.</summary>
@@ -179,6 +184,14 @@ public static class TonnageLexicon
     /// <summary>Words before "mine" that make it the verb ("plans to mine 1.2 million tonnes", "will mine"): production.</summary>
     public static FrozenSet<string> MiningVerbLeads { get; } = new[] { "to", "will", "would", "could", "can", "may", "might", "should" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words right before "mined"/"mines" + a figure that make it a verb with a subject (§61): "it mined", "the company
+    /// mined", "the country has mined" (not "ore mined", "mined material").</summary>
+    public static FrozenSet<string> MinerSubjectWords { get; } = new[]
+    {
+        "it", "they", "which", "who", "company", "country", "miner", "group", "firm", "producer", "nation", "operator", "has", "have",
+        "had", "also",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that an adjectival figure sizes ("a 5,000-tonne plant" is a capacity, "a 1,000-tonne shipment" a shipment).</summary>
     public static FrozenDictionary<string, string> AdjectivalHeads { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

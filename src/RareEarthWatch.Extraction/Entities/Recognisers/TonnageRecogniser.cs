@@ -216,7 +216,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)^[^,;]*?\b(?:at\s+the\s+end\s+of|as\s+(?:of|at)|awaiting\s+(?:shipment|export|sale|delivery)|of\s+(?:feedstock|inventory|stocks?)\b|in\s+(?:its\s+|a\s+|the\s+)?(?:warehouses?|state\s+reserves?|bonded))",
         RegexOptions.Compiled);
 
-    private static readonly Regex InStockRegex = new(@"^[^,;]*?\bin\s+(?:stock|storage|inventory|inventories|stockpiles?|transit)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private static readonly Regex InStockRegex = new(@"^[^,;]*?\b(?:in\s+(?:stock|storage|inventory|inventories|stockpiles?|transit)|on\s+hand)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase); // "on hand" (§61)
 
     /// <summary>A quota named, then set at a level right before the figure: "quotas for 2026, setting mining output at ".</summary>
     private static readonly Regex QuotaLevelRegex = new(
@@ -3219,8 +3219,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         // "placed 3,800 t of that output under binding offtake", "... under a supply agreement": the figure is contracted
-        // (but "will deliver its first 400 tonnes under the deal" stays a delivery).
-        for (var w = afterWord; best != Measures.Shipment && w < clauseEnd && w < afterWord + options.UnderContractWords; w++)
+        // (but "will deliver its first 400 tonnes under the deal" stays a delivery, and "exported 1,000 tonnes to Japan under a
+        // long-standing agreement" an export: a flow across a border is counted as such whatever contract it runs under, §61).
+        for (var w = afterWord; best is not (Measures.Shipment or Measures.Export or Measures.Import) && w < clauseEnd && w < afterWord + options.UnderContractWords; w++)
         {
             if (words[w].Text.Equals("under", StringComparison.OrdinalIgnoreCase)
                 && words.Skip(w + 1).Take(options.UnderContractWords).Any(t => TonnageLexicon.ContractWords.Contains(t.Text)))
@@ -3607,7 +3608,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
             if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w)
-                && !SeparatedAmount(words, w) && !IsOutputPhrasal(words, w) && !HeldAmount(words, w))
+                && !SeparatedAmount(words, w) && !IsOutputPhrasal(words, w) && !HeldAmount(words, w) && !ContractedVolume(words, w))
+            {
+                continue;
+            }
+
+            if (ContractedVolume(words, w))
+            {
+                cue = Measures.Offtake;
+            }
+
+            // "Vietnam, whose reserves were revised down to 3.5 million tonnes, mined 300 tonnes": a mining verb after the figure
+            // that has a figure of its own as object is that figure's cue, not the earlier one's (§61).
+            if (cue is null && w >= afterWord && IsMiningVerb(words, w, names) && MinesAFigure(words, w))
+            {
+                continue;
+            }
+
+            // "received its first 120 tonnes of swarf in October and will process 2,000 tonnes of scrap a year": a verb after
+            // "and" that takes a figure of its own as object is that figure's, not the earlier one's (§61).
+            if (cue is not null && w > afterWord + 1 && MinesAFigure(words, w) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text)
+                && words.Skip(afterWord).Take(w - afterWord).Any(t => t.Text.Equals("and", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -3951,7 +3972,43 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static bool IsMiningVerb(List<Token> words, int w, List<(int Start, int End)> names) =>
         w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
-                  || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1))));
+                  || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1)))
+                  || (words[w].Text is "mines" or "mined" && MinesAFigure(words, w)
+                      && (words[w - 1].IsCapitalised || words[w - 1].Text is "," or ")" || TonnageLexicon.MinerSubjectWords.Contains(words[w - 1].Text))));
+
+    /// <summary>"China mined 270,000 tonnes", "it mined 1.2 million tonnes", "Brazil, with ..., mined 80 tonnes": "mined"/"mines"
+    /// with the figure as its object (a hedge between at most), so a verb with a subject, not "ore mined" or "illegally mined
+    /// ore" (T73) (§61).</summary>
+    private static bool MinesAFigure(List<Token> words, int w)
+    {
+        var j = w + 1;
+        while (j < words.Count && j <= w + 3 && words[j].Text.ToLowerInvariant() is "about" or "around" or "roughly" or "some" or "nearly" or "almost"
+                   or "an" or "estimated" or "more" or "less" or "than" or "over" or "just" or "approximately" or "a" or "record")
+        {
+            j++;
+        }
+
+        return j < words.Count && words[j].Text.Length > 0 && char.IsDigit(words[j].Text[0]);
+    }
+
+    /// <summary>"has contracted a further 9,000 tonnes", "contracted 1,400 tonnes of scrap for 2026": a volume put under contract
+    /// is an offtake (§61); not "output contracted to 3,000 t" or "contracted 5%" (shrank).</summary>
+    private static bool ContractedVolume(List<Token> words, int w)
+    {
+        if (!words[w].Text.Equals("contracted", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var j = w + 1;
+        while (j < words.Count && j <= w + 3 && words[j].Text.ToLowerInvariant() is "a" or "an" or "further" or "additional" or "another" or "about"
+                   or "around" or "some" or "roughly" or "nearly" or "up" or "to" && !(j == w + 1 && words[j].Text.Equals("to", StringComparison.OrdinalIgnoreCase)))
+        {
+            j++;
+        }
+
+        return j + 1 < words.Count && words[j].Text.Length > 0 && char.IsDigit(words[j].Text[0]) && words[j + 1].Text is not ("%" or "percent" or "per");
+    }
 
     /// <summary>"the plant turned out 64 tonnes", "churns out 1,500 t a year": "out" after a verb of turning out goods is output (§49);
     /// not "turned out to be", "turned out that".</summary>
