@@ -360,6 +360,16 @@ public sealed class OrganisationTests
     }
 
     [Fact]
+    public void With_two_countries_named_as_often_the_datelines_country_owns_a_described_body()
+    {
+        Orgs("NEW DELHI, Nov 17 (PTI) - India imported 870 tonnes of magnets from China in 2024-25, according to commerce ministry data.")
+            .Should().Equal("india-moci");
+        Orgs("NEW DELHI - India imported 870 tonnes of magnets from China, the commerce ministry said.").Should().Equal("india-moci");
+        // With no dateline the tie stays undecided.
+        Orgs("India imported 870 tonnes of magnets from China, the commerce ministry said.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_national_body_earlier_in_the_sentence_gives_the_country_of_a_lower_case_description()
     {
         Orgs("JOGMEC will buy more oxide from China and Australia, the trade ministry said.").Should().Equal("jogmec", "meti");

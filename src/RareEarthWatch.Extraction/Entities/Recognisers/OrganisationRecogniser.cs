@@ -260,6 +260,12 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
 
         var top = counts.Count == 0 ? 0 : counts.Values.Max();
         var main = counts.Count(c => c.Value == top) == 1 ? counts.First(c => c.Value == top).Key : null;
+        // "NEW DELHI, Nov 17 (PTI) - India imported ... from China ..., according to commerce ministry data": with two
+        // countries named as often, the opening dateline's country is the story's.
+        if (main is null && top > 0 && DatelineCountry(tokens) is { } datelined && counts.GetValueOrDefault(datelined) == top)
+        {
+            main = datelined;
+        }
 
         // "TOKYO - Japan Organization for Metals and Energy Security (JOGMEC) plans ..., the trade ministry said": with no
         // country named most, the one country of the national bodies (ministries, state agencies) named earlier in the sentence.
@@ -329,7 +335,8 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
             string? owner = null;
             var from = -1;
             // ", commerce ministry data showed": a description after a comma needs no article.
-            if (tokens[t].Text is "the" or "The" || (tokens[t].Text == "," && tokens[t + 1].Text is not ("the" or "a" or "an" or "its" or "their")))
+            if (tokens[t].Text is "the" or "The" || (tokens[t].Text == "," && tokens[t + 1].Text is not ("the" or "a" or "an" or "its" or "their"))
+                || (tokens[t].Text == "to" && t > 0 && tokens[t - 1].Text is "according" or "According"))
             {
                 owner = main ?? SentenceBodyCountry(t);
                 from = t + 1;
@@ -350,6 +357,30 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
                 Add(body.Id, from, body.End);
             }
         }
+    }
+
+    /// <summary>The country of an opening dateline city ("NEW DELHI, Nov 17 (PTI) -", "TOKYO -"), or null.</summary>
+    private string? DatelineCountry(IReadOnlyList<Token> tokens)
+    {
+        const int MaxCityWords = 3;
+        var words = new List<string>();
+        for (var t = 0; t < tokens.Count && t <= MaxCityWords; t++)
+        {
+            if (!tokens[t].IsWord)
+            {
+                break;
+            }
+
+            words.Add(tokens[t].Text);
+            // A hyphen is no token: " - " shows as a gap of three characters before the next token.
+            if (index.DatelineCities.TryGetValue(string.Join(" ", words), out var code) && t + 1 < tokens.Count
+                && (tokens[t + 1].Text is "," or "(" or "\u2013" or "\u2014" || tokens[t + 1].Start - tokens[t].End >= 3))
+            {
+                return code;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The national body of <paramref name="country"/> that the lower-case words from <paramref name="from"/> describe.</summary>
