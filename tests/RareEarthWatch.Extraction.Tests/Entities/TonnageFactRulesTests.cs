@@ -4149,4 +4149,43 @@ public sealed class TonnageFactRulesTests
         Fact(ore, 182_400).Measure.Should().Be(Measures.Production);
         Fact(ore, 1_146).Measure.Should().Be(Measures.Production);
     }
+
+    [Fact]
+    public void A_named_unit_acting_after_its_unit_noun_owns_the_figure()
+    {
+        // §65: "where its unit X holds reserves of N", "under which subsidiary X will deliver N": a name in apposition to a
+        // unit noun, acting in its own clause, is the subject, not the parent named first.
+        Fact("The plan allows Kolbe Mining Corp to mine up to 900,000 tonnes of ore a year at the Tarn deposit, where its unit Quellon Rare Earth Company holds reserves estimated at 1.4 million tonnes of REO.", 1_400_000)
+            .SubjectName.Should().Be("Quellon Rare Earth Company");
+        Fact("Kolbe Resources Ltd signed a binding agreement under which subsidiary Quellon Mining Ltd will deliver 2,000 tonnes a year of mixed rare earth carbonate to its refinery.", 2_000)
+            .SubjectName.Should().Be("Quellon Mining Ltd");
+        // Not after a preposition: "a deal with its unit X for 500 t" keeps the sentence's subject.
+        Fact("Kolbe Resources Ltd signed a deal with its unit Quellon Mining Ltd for 500 tonnes of carbonate.", 500)
+            .SubjectName.Should().Be("Kolbe Resources Ltd");
+    }
+
+    [Fact]
+    public void A_description_with_a_demonym_and_a_maker_noun_is_the_company_not_the_country()
+    {
+        // §65: "the Chinese magnet maker plans to add a 3,000-tonne plant": the description is the magnet maker named before,
+        // not China.
+        var text = "Ningbo Yunsheng said it produced 9,200 tonnes of magnets in 2025. Capacity stood at 12,000 tonnes at year-end and the Chinese magnet maker plans to add a 3,000-tonne plant in Mexico by 2027.";
+        Fact(text, 3_000).SubjectId.Should().Be("ningbo-yunsheng");
+    }
+
+    [Fact]
+    public void Regional_totals_and_unnamed_groups_are_nobodys()
+    {
+        // §65: output "in A and B" (several places, no name), the combined capacity of unnamed makers a city hosts, and demand a
+        // forecaster expects unnamed users to add are nobody's, not the previous or the forecasting company's.
+        Fact("Kolbe Magnetics Corp produced 6,200 tonnes of magnets last year. NdFeB output in Ningbo and Baotou was estimated at 21,000 tonnes in October.", 21_000)
+            .SubjectName.Should().BeNull();
+        Fact("Kolbe Magnetics Corp commissioned its new line on Tuesday. Ningbo now hosts 40 magnet makers with combined capacity of about 180,000 tonnes.", 180_000)
+            .SubjectName.Should().BeNull();
+        Fact("Demand will rise sharply, Morgan Stanley said. Morgan Stanley estimated that electric two-wheelers would add 9,000 tonnes of magnet demand a year by 2028.", 9_000)
+            .SubjectName.Should().BeNull();
+        // What a named company is expected to add stays its own.
+        Fact("Morgan Stanley said that Kolbe Magnetics Corp will add 9,000 tonnes of magnet demand a year.", 9_000)
+            .SubjectName.Should().Be("Kolbe Magnetics Corp");
+    }
 }
