@@ -4188,4 +4188,13 @@ public sealed class TonnageFactRulesTests
         Fact("Morgan Stanley said that Kolbe Magnetics Corp will add 9,000 tonnes of magnet demand a year.", 9_000)
             .SubjectName.Should().Be("Kolbe Magnetics Corp");
     }
+
+    [Fact]
+    public void The_company_after_an_agency_clause_is_the_articles_company()
+    {
+        // §65: ", and the company said it had shipped a 30-tonne batch" after an agency's investment clause is the article's
+        // company, not the agency.
+        var text = "Kolbe Magnetics Corp will raise output at its Ohio plant, Kolbe Magnetics Corp said. The U.S. International Development Finance Corporation has agreed to invest $40 million for a minority stake, and the company said it had shipped a 30-tonne batch of magnets to a German carmaker.";
+        Fact(text, 30).SubjectName.Should().Be("Kolbe Magnetics Corp");
+    }
 }

@@ -5407,6 +5407,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             anaphor = AnaphorKind.Organisation; // "In H1 the company recycled 42 tonnes"
         }
 
+        // "The DFC has agreed to invest $50 million for a stake, and the company said it had shipped a 40-tonne sample": a
+        // company anaphor opening a new clause after names that are all state bodies or non-companies (agencies, banks of the
+        // state, associations) is the article's company, not the agency (§65).
+        if (anaphor == AnaphorKind.None && before.Count > 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]) is var agencyAnaphorAt and >= 0
+            && CompanyAnaphorClauseRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } clauseAnaphor && clauseAnaphor.Groups["the"].Index == agencyAnaphorAt
+            && before.TrueForAll(a => a.Start < sentence.Start + agencyAnaphorAt && a.Id is { } agencyId && index.Organisations.TryGetValue(agencyId, out var agency)
+                                      && (options.StateBodyKinds.Contains(agency.Kind) || NotCompanyKinds.Contains(agency.Kind))))
+        {
+            anaphor = AnaphorKind.Organisation;
+        }
+
         // "The plant has a nameplate of 2,200 tonnes a year, and ASM expects sales of 180 to 220 tonnes": after the sentence's
         // first figure, ", and" + a name (or "while"/";" + a name) opens a clause with its own subject; the opening anaphor
         // belongs to the first figure only (§52).
@@ -6106,6 +6117,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return -1;
     }
+
+    /// <summary>", and the company said ", "; the miner ": a company anaphor opening a new clause (§65).</summary>
+    private static readonly Regex CompanyAnaphorClauseRegex = new(
+        @"(?:,\s*(?:and|but|while)|;)\s+(?<the>the)\s+(?:company|firm|miner|producer|developer|explorer|group|recycler|refiner|maker)\b",
+        RegexOptions.Compiled);
 
     /// <summary>"said the country made ", "the nation exported about ": "the country" right before the verb of the figure.</summary>
     private static readonly Regex CountryAnaphorVerbRegex = new(
