@@ -4197,4 +4197,13 @@ public sealed class TonnageFactRulesTests
         var text = "Kolbe Magnetics Corp will raise output at its Ohio plant, Kolbe Magnetics Corp said. The U.S. International Development Finance Corporation has agreed to invest $40 million for a minority stake, and the company said it had shipped a 30-tonne batch of magnets to a German carmaker.";
         Fact(text, 30).SubjectName.Should().Be("Kolbe Magnetics Corp");
     }
+
+    [Fact]
+    public void A_nationwide_figure_before_a_speaking_agency_is_the_countrys()
+    {
+        // §65: "Sediment accumulated across the country holds an estimated 2 million tonnes of rare earths, Department of Energy
+        // officials said": the country, not the agency that speaks after the figure.
+        var text = "WASHINGTON - The United States Department of Energy awarded $12 million to Kolbe Minerals Corp for a pilot plant in the United States. Sediment accumulated across the country holds an estimated 2 million tonnes of rare earths, Department of Energy officials said.";
+        Fact(text, 2_000_000).SubjectId.Should().Be("US");
+    }
 }

@@ -5566,6 +5566,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (referredCountry, index.Countries[referredCountry].Name, SubjectKinds.Country);
         }
 
+        // "Coal ash accumulated across the country holds an estimated 11 million tonnes, DOE officials said": a figure held or
+        // made "across the country" / "nationwide", with no name before it, is the country the text mentions most, not the
+        // speaking agency after it (§65).
+        if (anaphor == AnaphorKind.None && before.Count == 0
+            && NationwideRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && !countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt)
+            && MostMentioned(countries, sentence.Start) is { } nationwideCountry)
+        {
+            return (nationwideCountry, index.Countries[nationwideCountry].Name, SubjectKinds.Country);
+        }
+
         // "..., while MP Materials produced 1,300 tonnes": a parallel clause before the figure has its own subject.
         var clauseStart = sentence.Start + ParallelClauseStart(sentence.Text[..quantity.NumberStart]);
         if (before.Exists(a => a.Start >= clauseStart))
@@ -6117,6 +6128,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return -1;
     }
+
+    /// <summary>"across the country", "throughout the nation", "nationwide" (§65).</summary>
+    private static readonly Regex NationwideRegex = new(
+        @"\b(?:(?:across|throughout)\s+the\s+(?:country|nation)|nationwide|country-wide|countrywide)\b", RegexOptions.Compiled);
 
     /// <summary>", and the company said ", "; the miner ": a company anaphor opening a new clause (§65).</summary>
     private static readonly Regex CompanyAnaphorClauseRegex = new(
