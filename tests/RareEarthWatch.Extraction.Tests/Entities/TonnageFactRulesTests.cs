@@ -4206,4 +4206,13 @@ public sealed class TonnageFactRulesTests
         var text = "WASHINGTON - The United States Department of Energy awarded $12 million to Kolbe Minerals Corp for a pilot plant in the United States. Sediment accumulated across the country holds an estimated 2 million tonnes of rare earths, Department of Energy officials said.";
         Fact(text, 2_000_000).SubjectId.Should().Be("US");
     }
+
+    [Fact]
+    public void A_quoted_we_with_a_pronoun_speaker_is_the_company_of_the_speaker_introduced_earlier()
+    {
+        // §65: "'We shipped our first 250 tonnes this year,' he added." after "said the head of X's European business" and a
+        // sentence naming a supplier: X, not the supplier named last.
+        var text = "\"We are sold out for next year,\" said the head of Kolbe Magnetics Corp's European business at the Tarn plant. To fill the gap, the company has agreed to buy oxide from Quellon Rare Earths Ltd. \"We shipped our first 250 tonnes of magnets to customers this year,\" he added.";
+        Fact(text, 250).SubjectName.Should().Be("Kolbe Magnetics Corp");
+    }
 }

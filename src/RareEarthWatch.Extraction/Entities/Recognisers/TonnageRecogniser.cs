@@ -4672,6 +4672,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 .TakeLast(1).ToList();
         }
 
+        // "'We shipped our first 400 tonnes this year,' he added." after an earlier "said the head of X's European business":
+        // a pronoun speaker is the latest speaker introduced earlier with a role "of" an organisation (§65).
+        if (after.Count == 0 && PronounSpeakerAfterQuoteRegex.IsMatch(text.AsSpan(close + 1))
+            && context.Sentences is { } earlier && earlier.IndexOf(sentence.Start) is var here and > 0)
+        {
+            for (var p = here - 1; p >= 0 && after.Count == 0; p--)
+            {
+                var previous = earlier.Sentences[p];
+                after = Actors(previous, context).Where(a => RoleOfBeforeRegex.IsMatch(previous.Text.AsSpan(0, a.Start - previous.Start))).Take(1).ToList();
+            }
+        }
+
         if (after.Count == 0 || (after[0].Id is { } id && index.Organisations[id].IsSourceKind))
         {
             return null;
@@ -4682,6 +4694,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>From a speaker's name to the quotation it opens: " Managing Director Jane Doe said: ", " told reporters, ".</summary>
     private static readonly Regex SpeakerBeforeQuoteRegex = new(@"^[^""“”.;]*[:,]\s*$", RegexOptions.Compiled);
+
+    /// <summary>Right after a quotation's closing mark: ", he added", " she said" (§65).</summary>
+    private static readonly Regex PronounSpeakerAfterQuoteRegex = new(@"^[\s,]*(?:he|she)\s+(?:added|said|says|continued|noted|told)\b", RegexOptions.Compiled);
+
+    /// <summary>A speaker's role and "of" right before a name: "said the head of ", "chief executive of the " (§65).</summary>
+    private static readonly Regex RoleOfBeforeRegex = new(
+        @"\b(?:said|says|told|according\s+to)\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:head|chief|director|officer|president|chairman|chairwoman|chair|executive|manager|spokes(?:man|woman|person)|founder|CEO|CFO|COO)\s+(?:[\p{Ll}-]+\s+){0,2}?of\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>After a quotation, words that open what the speaker reports ("adding that ", "saying "): names after them are
     /// spoken of, not the speaker's organisation.</summary>
