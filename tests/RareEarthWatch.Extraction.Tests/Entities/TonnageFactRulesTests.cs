@@ -4149,4 +4149,70 @@ public sealed class TonnageFactRulesTests
         Fact(ore, 182_400).Measure.Should().Be(Measures.Production);
         Fact(ore, 1_146).Measure.Should().Be(Measures.Production);
     }
+
+    [Fact]
+    public void A_named_unit_acting_after_its_unit_noun_owns_the_figure()
+    {
+        // §65: "where its unit X holds reserves of N", "under which subsidiary X will deliver N": a name in apposition to a
+        // unit noun, acting in its own clause, is the subject, not the parent named first.
+        Fact("The plan allows Kolbe Mining Corp to mine up to 900,000 tonnes of ore a year at the Tarn deposit, where its unit Quellon Rare Earth Company holds reserves estimated at 1.4 million tonnes of REO.", 1_400_000)
+            .SubjectName.Should().Be("Quellon Rare Earth Company");
+        Fact("Kolbe Resources Ltd signed a binding agreement under which subsidiary Quellon Mining Ltd will deliver 2,000 tonnes a year of mixed rare earth carbonate to its refinery.", 2_000)
+            .SubjectName.Should().Be("Quellon Mining Ltd");
+        // Not after a preposition: "a deal with its unit X for 500 t" keeps the sentence's subject.
+        Fact("Kolbe Resources Ltd signed a deal with its unit Quellon Mining Ltd for 500 tonnes of carbonate.", 500)
+            .SubjectName.Should().Be("Kolbe Resources Ltd");
+    }
+
+    [Fact]
+    public void A_description_with_a_demonym_and_a_maker_noun_is_the_company_not_the_country()
+    {
+        // §65: "the Chinese magnet maker plans to add a 3,000-tonne plant": the description is the magnet maker named before,
+        // not China.
+        var text = "Ningbo Yunsheng said it produced 9,200 tonnes of magnets in 2025. Capacity stood at 12,000 tonnes at year-end and the Chinese magnet maker plans to add a 3,000-tonne plant in Mexico by 2027.";
+        Fact(text, 3_000).SubjectId.Should().Be("ningbo-yunsheng");
+    }
+
+    [Fact]
+    public void Regional_totals_and_unnamed_groups_are_nobodys()
+    {
+        // §65: output "in A and B" (several places, no name), the combined capacity of unnamed makers a city hosts, and demand a
+        // forecaster expects unnamed users to add are nobody's, not the previous or the forecasting company's.
+        Fact("Kolbe Magnetics Corp produced 6,200 tonnes of magnets last year. NdFeB output in Ningbo and Baotou was estimated at 21,000 tonnes in October.", 21_000)
+            .SubjectName.Should().BeNull();
+        Fact("Kolbe Magnetics Corp commissioned its new line on Tuesday. Ningbo now hosts 40 magnet makers with combined capacity of about 180,000 tonnes.", 180_000)
+            .SubjectName.Should().BeNull();
+        Fact("Demand will rise sharply, Morgan Stanley said. Morgan Stanley estimated that electric two-wheelers would add 9,000 tonnes of magnet demand a year by 2028.", 9_000)
+            .SubjectName.Should().BeNull();
+        // What a named company is expected to add stays its own.
+        Fact("Morgan Stanley said that Kolbe Magnetics Corp will add 9,000 tonnes of magnet demand a year.", 9_000)
+            .SubjectName.Should().Be("Kolbe Magnetics Corp");
+    }
+
+    [Fact]
+    public void The_company_after_an_agency_clause_is_the_articles_company()
+    {
+        // §65: ", and the company said it had shipped a 30-tonne batch" after an agency's investment clause is the article's
+        // company, not the agency.
+        var text = "Kolbe Magnetics Corp will raise output at its Ohio plant, Kolbe Magnetics Corp said. The U.S. International Development Finance Corporation has agreed to invest $40 million for a minority stake, and the company said it had shipped a 30-tonne batch of magnets to a German carmaker.";
+        Fact(text, 30).SubjectName.Should().Be("Kolbe Magnetics Corp");
+    }
+
+    [Fact]
+    public void A_nationwide_figure_before_a_speaking_agency_is_the_countrys()
+    {
+        // §65: "Sediment accumulated across the country holds an estimated 2 million tonnes of rare earths, Department of Energy
+        // officials said": the country, not the agency that speaks after the figure.
+        var text = "WASHINGTON - The United States Department of Energy awarded $12 million to Kolbe Minerals Corp for a pilot plant in the United States. Sediment accumulated across the country holds an estimated 2 million tonnes of rare earths, Department of Energy officials said.";
+        Fact(text, 2_000_000).SubjectId.Should().Be("US");
+    }
+
+    [Fact]
+    public void A_quoted_we_with_a_pronoun_speaker_is_the_company_of_the_speaker_introduced_earlier()
+    {
+        // §65: "'We shipped our first 250 tonnes this year,' he added." after "said the head of X's European business" and a
+        // sentence naming a supplier: X, not the supplier named last.
+        var text = "\"We are sold out for next year,\" said the head of Kolbe Magnetics Corp's European business at the Tarn plant. To fill the gap, the company has agreed to buy oxide from Quellon Rare Earths Ltd. \"We shipped our first 250 tonnes of magnets to customers this year,\" he added.";
+        Fact(text, 250).SubjectName.Should().Be("Kolbe Magnetics Corp");
+    }
 }

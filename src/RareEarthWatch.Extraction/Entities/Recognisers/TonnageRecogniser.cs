@@ -4192,6 +4192,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "PrNd metal output in Baotou and Ganzhou was estimated at 7,300 t": output of several places (no country) with no name
+        // in the sentence is a regional total, nobody's, not the previous sentence's company (§65).
+        if (RegionalTotalOpenerRegex.IsMatch(sentence.Text)
+            && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0
+            && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + sentence.Text.Length))
+        {
+            return (null, null, null);
+        }
+
+        // "Baotou now hosts 26 magnet producers with combined capacity of roughly 140,000 tonnes": unnamed makers' combined
+        // figure; "X estimated that robots would add 14,000 tonnes of magnet demand": demand unnamed users add, not the
+        // forecaster's (§65). No name between the cue and the figure.
+        if ((CombinedUnnamedBeforeRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } group
+             && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= sentence.Start + group.Index && n.Start < sentence.Start + quantity.NumberStart))
+            || (UnnamedAddsDemandBeforeRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } adds
+                && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= sentence.Start + adds.Index && n.Start < sentence.Start + quantity.NumberStart)
+                && DemandAfterRegex.IsMatch(sentence.Text[quantity.End..])))
+        {
+            return (null, null, null);
+        }
+
         // "Japanese magnet makers as a group consumed 9,500 tonnes", "German carmakers bought about 2,000 tonnes": what unnamed
         // buyers of one nationality consume or buy is market demand, nobody's, not the demonym's country (§60); what they
         // produce or import stays the country's.
@@ -4651,6 +4672,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 .TakeLast(1).ToList();
         }
 
+        // "'We shipped our first 400 tonnes this year,' he added." after an earlier "said the head of X's European business":
+        // a pronoun speaker is the latest speaker introduced earlier with a role "of" an organisation (§65).
+        if (after.Count == 0 && PronounSpeakerAfterQuoteRegex.IsMatch(text.AsSpan(close + 1))
+            && context.Sentences is { } earlier && earlier.IndexOf(sentence.Start) is var here and > 0)
+        {
+            for (var p = here - 1; p >= 0 && after.Count == 0; p--)
+            {
+                var previous = earlier.Sentences[p];
+                after = Actors(previous, context).Where(a => RoleOfBeforeRegex.IsMatch(previous.Text.AsSpan(0, a.Start - previous.Start))).Take(1).ToList();
+            }
+        }
+
         if (after.Count == 0 || (after[0].Id is { } id && index.Organisations[id].IsSourceKind))
         {
             return null;
@@ -4661,6 +4694,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>From a speaker's name to the quotation it opens: " Managing Director Jane Doe said: ", " told reporters, ".</summary>
     private static readonly Regex SpeakerBeforeQuoteRegex = new(@"^[^""“”.;]*[:,]\s*$", RegexOptions.Compiled);
+
+    /// <summary>Right after a quotation's closing mark: ", he added", " she said" (§65).</summary>
+    private static readonly Regex PronounSpeakerAfterQuoteRegex = new(@"^[\s,]*(?:he|she)\s+(?:added|said|says|continued|noted|told)\b", RegexOptions.Compiled);
+
+    /// <summary>A speaker's role and "of" right before a name: "said the head of ", "chief executive of the " (§65).</summary>
+    private static readonly Regex RoleOfBeforeRegex = new(
+        @"\b(?:said|says|told|according\s+to)\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:head|chief|director|officer|president|chairman|chairwoman|chair|executive|manager|spokes(?:man|woman|person)|founder|CEO|CFO|COO)\s+(?:[\p{Ll}-]+\s+){0,2}?of\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>After a quotation, words that open what the speaker reports ("adding that ", "saying "): names after them are
     /// spoken of, not the speaker's organisation.</summary>
@@ -4793,6 +4834,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex GenericProducersOpenerRegex = new(
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners|(?:[Mm]agnet\s+|[Mm]otor\s+)?(?:[Mm]akers|[Mm]anufacturers)|[Bb]uyers|[Cc]onsumers|[Ee]nd[- ]users|[Tt]raders|[Pp]lants|[Ss]uppliers|[Ee]xporters|[Ii]mporters|[Rr]ecyclers)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned|bought|purchased|sold|imported|exported|shipped|processed|consumed|used|took|held|hold|were\s+estimated|are\s+estimated|were\s+thought|are\s+thought|were\s+believed|are\s+believed)",
         RegexOptions.Compiled);
+
+    /// <summary>"PrNd metal output in Baotou and Ganzhou was ", "Magnet production in Ningbo, Baotou and Ganzhou rose": the output of
+    /// several places opens the sentence (§65).</summary>
+    private static readonly Regex RegionalTotalOpenerRegex = new(
+        @"^\s*(?:[\p{L}-]+\s+){0,3}?(?:output|production|capacity|consumption|demand|inventories|stocks)\s+in\s+\p{Lu}[\p{L}-]*(?:\s*,\s*\p{Lu}[\p{L}-]*)*\s+and\s+\p{Lu}[\p{L}-]*\s+(?:was|were|is|are|stood|reached|rose|fell|totalled|totaled|hit|climbed|dropped|came|grew)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"hosts 26 magnet producers with combined capacity of roughly ": unnamed makers and their combined figure (§65).</summary>
+    private static readonly Regex CombinedUnnamedBeforeRegex = new(
+        @"\b(?:hosts|has|have|had|hosted|counts|is\s+home\s+to|are\s+home\s+to)\s+(?:(?:about|some|around|more\s+than|over|nearly)\s+)?(?:\d+|\p{Ll}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:makers|producers|manufacturers|plants|companies|firms|smelters|refiners|separators|mines|miners|factories)\s+with\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+(?:annual\s+)?(?:capacity|output|production)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"estimated that robots would add ", "expects electric two-wheelers will need about ": unnamed users (lower-case,
+    /// no pronoun) adding to demand, right before the figure (§65).</summary>
+    private static readonly Regex UnnamedAddsDemandBeforeRegex = new(
+        @"\b(?:estimated|estimates|forecast|forecasts|predicted|predicts|expects|expected|projected|projects|reckons|believes|said|says)\s+(?:that\s+)?(?!(?:it|they|we|he|she|its|their|the|this|that|our)\b)(?:[\p{Ll}-]+\s+){1,3}?(?:would|will|could|may|might)\s+(?:add|need|consume|require|use|take|create)\s+(?:(?:about|around|roughly|some|nearly|another|an\s+extra|a\s+further|up\s+to)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>After the figure, in its clause: "of magnet demand", "a year to demand".</summary>
+    private static readonly Regex DemandAfterRegex = new(@"^[^,;.]{0,60}?\b(?:demand|consumption)\b", RegexOptions.Compiled);
 
     /// <summary>"Port stocks of imported mixed carbonate at X stood at ": a stock of traded material, then its level, no clause break.</summary>
     private static readonly Regex StockOfTradedBeforeRegex = new(
@@ -4932,6 +4993,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         ["trader"] = ["trading house"],
         ["refiner"] = ["refiner/separator"],
         ["separator"] = ["refiner/separator"],
+        ["maker"] = ["magnet maker"], // "the Chinese magnet maker plans to add" (§65)
+        ["producer"] = [],
+        ["developer"] = [],
         ["company"] = [],
         ["firm"] = [],
         ["group"] = [],
@@ -4952,7 +5016,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly string[] ArmedGroupRoles = ["armed group"];
 
     private static readonly string DescriptionPattern =
-        @"(?:\bthe\s+(?:(?<demonym>\p{Lu}[\p{L}-]+)\s+)?(?<noun>carmaker|automaker|miner|trader|refiner|separator|company|firm|group)"
+        @"(?:\bthe\s+(?:(?<demonym>\p{Lu}[\p{L}-]+)\s+)?(?:(?:rare[-\s]earths?|magnet|metals?|mining)\s+)?(?<noun>carmaker|automaker|miner|trader|refiner|separator|maker|producer|developer|company|firm|group)"
         + @"|\b[Tt]he\s+" + ArmedGroupNouns + @"(?:['’]s?(?:\s+[\p{Ll}-]+){1,3}?)?)\s+";
 
     /// <summary>Before the figure: "a move the carmaker said would cut its use by 40 t" (the description acts, no clause break after it).</summary>
@@ -5304,7 +5368,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "X said JARE's partner Lynas produced 10,500 tonnes", "Y's rival Z shipped 900 t": a name in apposition to a
         // possessive relational noun, acting in its own clause (a verb follows it), is the subject; the possessor only says
         // whose partner it is.
-        var related = before.FindIndex(a => RelatedAppositiveRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+        // "where its unit X holds reserves of N", "under which subsidiary X will deliver N" (§65): also a unit noun.
+        var related = before.FindIndex(a => (RelatedAppositiveRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+                                             || UnitAppositiveBefore(sentence.Text.AsSpan(0, a.Start - sentence.Start)))
                                             && ActsAfterNameRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start, numberAt - a.End)));
         if (related > 0)
         {
@@ -5359,6 +5425,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                    && CountryMeasureRegex.IsMatch(sentence.Text.AsSpan(m.End - sentence.Start))))
         {
             anaphor = AnaphorKind.Organisation; // "In H1 the company recycled 42 tonnes"
+        }
+
+        // "The DFC has agreed to invest $50 million for a stake, and the company said it had shipped a 40-tonne sample": a
+        // company anaphor opening a new clause after names that are all state bodies or non-companies (agencies, banks of the
+        // state, associations) is the article's company, not the agency (§65).
+        if (anaphor == AnaphorKind.None && before.Count > 0 && AnaphorBefore(sentence.Text[..quantity.NumberStart]) is var agencyAnaphorAt and >= 0
+            && CompanyAnaphorClauseRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } clauseAnaphor && clauseAnaphor.Groups["the"].Index == agencyAnaphorAt
+            && before.TrueForAll(a => a.Start < sentence.Start + agencyAnaphorAt && a.Id is { } agencyId && index.Organisations.TryGetValue(agencyId, out var agency)
+                                      && (options.StateBodyKinds.Contains(agency.Kind) || NotCompanyKinds.Contains(agency.Kind))))
+        {
+            anaphor = AnaphorKind.Organisation;
         }
 
         // "The plant has a nameplate of 2,200 tonnes a year, and ASM expects sales of 180 to 220 tonnes": after the sentence's
@@ -5507,6 +5584,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && MostMentioned(countries, sentence.Start) is { } referredCountry)
         {
             return (referredCountry, index.Countries[referredCountry].Name, SubjectKinds.Country);
+        }
+
+        // "Coal ash accumulated across the country holds an estimated 11 million tonnes, DOE officials said": a figure held or
+        // made "across the country" / "nationwide", with no name before it, is the country the text mentions most, not the
+        // speaking agency after it (§65).
+        if (anaphor == AnaphorKind.None && before.Count == 0
+            && NationwideRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && !countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < numberAt)
+            && MostMentioned(countries, sentence.Start) is { } nationwideCountry)
+        {
+            return (nationwideCountry, index.Countries[nationwideCountry].Name, SubjectKinds.Country);
         }
 
         // "..., while MP Materials produced 1,300 tonnes": a parallel clause before the figure has its own subject.
@@ -5802,9 +5890,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"\b\p{Lu}[\p{L}\d&.-]*['’]s?\s+(?:(?:joint[-\s]venture|JV|venture|business)\s+)?(?:partner|supplier|rival|competitor|peer|sister\s+company|affiliate)\s*,?\s*$",
         RegexOptions.Compiled);
 
+    /// <summary>Text ending in a unit noun before a name in apposition, not after a preposition: "where its unit ", "under which
+    /// subsidiary ", "60%-owned subsidiary ", "X's operating company " (§65).</summary>
+    private static readonly Regex UnitAppositiveRegex = new(
+        @"(?<lead>(?:\S+\s+){0,3})(?:unit|subsidiary|arm|operating\s+(?:company|unit))\s*,?\s*$",
+        RegexOptions.Compiled);
+
+    private static readonly Regex PrepositionWordRegex = new(
+        @"^(?:with|to|from|for|by|of|in|at|on|into|through|via|and|or|between)$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>A unit noun right before a name ("its unit ", "under which subsidiary ") with no preposition among the three
+    /// words before it ("a deal with its unit " is not the name acting).</summary>
+    private static bool UnitAppositiveBefore(ReadOnlySpan<char> text)
+    {
+        var match = UnitAppositiveRegex.Match(text.ToString());
+        return match.Success && !match.Groups["lead"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => PrepositionWordRegex.IsMatch(w));
+    }
+
     /// <summary>After a name, before the figure: a verb of its own clause ("produced", "has shipped"), not a preposition.</summary>
     private static readonly Regex ActsAfterNameRegex = new(
-        @"^,?\s+(?:(?:also|has|had|have|will|would|could|is|was|expects\s+to|plans\s+to)\s+)?\p{Ll}+(?:ed|s)\b(?<!\b(?:was|has|is|its|as|us|this|plans|shares)\b)",
+        @"^,?\s+(?:(?:(?:also|has|had|have|will|would|could|is|was|expects\s+to|plans\s+to)\s+)?\p{Ll}+(?:ed|s)\b(?<!\b(?:was|has|is|its|as|us|this|plans|shares)\b)|(?:also\s+)?(?:will|would|could|can|is\s+to|plans\s+to|expects\s+to|is\s+expected\s+to)\s+(?!be\b)\p{Ll}{3,}\b)",
         RegexOptions.Compiled);
 
     /// <summary>"expects ", "forecast ": an expectation verb right before a name that an infinitive follows.</summary>
@@ -6042,6 +6148,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return -1;
     }
+
+    /// <summary>"across the country", "throughout the nation", "nationwide" (§65).</summary>
+    private static readonly Regex NationwideRegex = new(
+        @"\b(?:(?:across|throughout)\s+the\s+(?:country|nation)|nationwide|country-wide|countrywide)\b", RegexOptions.Compiled);
+
+    /// <summary>", and the company said ", "; the miner ": a company anaphor opening a new clause (§65).</summary>
+    private static readonly Regex CompanyAnaphorClauseRegex = new(
+        @"(?:,\s*(?:and|but|while)|;)\s+(?<the>the)\s+(?:company|firm|miner|producer|developer|explorer|group|recycler|refiner|maker)\b",
+        RegexOptions.Compiled);
 
     /// <summary>"said the country made ", "the nation exported about ": "the country" right before the verb of the figure.</summary>
     private static readonly Regex CountryAnaphorVerbRegex = new(
