@@ -4149,4 +4149,46 @@ public sealed class TonnageFactRulesTests
         Fact(ore, 182_400).Measure.Should().Be(Measures.Production);
         Fact(ore, 1_146).Measure.Should().Be(Measures.Production);
     }
+
+    [Fact]
+    public void What_an_expansion_takes_a_plant_to_is_its_capacity()
+    {
+        // §64 (dev5 F18, F38): "a second phase would take the site to 5,000 tonnes", "Phase two will take us to 12,000 tonnes":
+        // the new size of the plant, capacity with an implied yearly period, not an offtake and not the earlier clause's year.
+        var text = "Korvane Rare Earths Ltd said its Taroona plant produced 2,150 tonnes of NdPr oxide in 2025 and that a second phase would take the plant to 6,000 tonnes.";
+        Fact(text, 2_150).Period.Should().Be(Periods.Year);
+        Fact(text, 6_000).Measure.Should().Be(Measures.Capacity);
+        Fact(text, 6_000).Period.Should().Be(Periods.PerYearImplied);
+        var quote = "Tianqu Holdings said expansion to phase three will take its Longnan separation line to 9,000 tonnes of oxide.";
+        Fact(quote, 9_000).Measure.Should().Be(Measures.Capacity);
+        Fact(quote, 9_000).Period.Should().Be(Periods.PerYearImplied);
+        // A take-over of material is still an offtake.
+        Fact("Hokuen Trading Corp will take 900 tonnes of NdPr oxide a year from Korvane Rare Earths Ltd.", 900).Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void An_allotted_share_is_a_quota_of_the_year()
+    {
+        // §64 (dev5 F02): "was allotted 33,600 tonnes, including 9,800 tonnes ... from ionic clay deposits": a share of the
+        // year's quota, not a resource of the deposits named after it.
+        var text = "China's Ministry of Industry and Information Technology set the 2026 mining quota at 142,000 tonnes. Ganlin Rare Earth Group was allotted 31,000 tonnes, including 8,500 tonnes of medium and heavy rare earths from ionic clay deposits in Jiangxi.";
+        Fact(text, 31_000).Measure.Should().Be(Measures.Quota);
+        Fact(text, 31_000).Period.Should().Be(Periods.Year);
+        Fact(text, 8_500).Measure.Should().Be(Measures.Quota);
+        Fact(text, 8_500).Period.Should().Be(Periods.Year);
+        // A mining allowance is a quota, and an allotted share of capacity stays capacity (T10).
+        Fact("Ganlin Rare Earth Group received a mining allowance of 31,000 tonnes for 2026.", 31_000).Measure.Should().Be(Measures.Quota);
+        Fact("The scheme aims to build 6,000 tonnes of magnet capacity, with each beneficiary allotted up to 1,200 tonnes.", 1_200)
+            .Measure.Should().Be(Measures.Capacity);
+    }
+
+    [Fact]
+    public void Ore_extracted_in_trial_mining_is_one_campaign()
+    {
+        // §64 (dev5 F21): "start trial mining ... next summer, extracting 50,000 tonnes of ore": production, one campaign
+        // (not an offtake from a supply deal later in the sentence, not the month it starts).
+        var text = "Tianqu Holdings will begin trial mining at its Dingnan project in April, extracting 30,000 tonnes of ore for pilot processing, and has signed a memorandum to supply up to 10,000 tonnes a year of concentrate to a US buyer.";
+        Fact(text, 30_000).Measure.Should().Be(Measures.Production);
+        Fact(text, 30_000).Period.Should().Be(Periods.OneOff);
+    }
 }

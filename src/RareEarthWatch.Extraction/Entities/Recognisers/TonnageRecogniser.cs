@@ -2065,7 +2065,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
         var adjectivalCapacity = measure == Measures.Capacity && AdjectivalHead(quantity, words) == Measures.Capacity;
+
+        // "produced 2,150 t in 2025 and a second phase would take the plant to 6,000 tonnes": the new size an expansion takes a
+        // plant to has no window of the earlier clause; only a rate its own unit or a rate word after it writes.
+        if (measure == Measures.Capacity && !adjectivalCapacity && explicitPeriod is not (null or Periods.PerYear or Periods.PerDay)
+            && words.FindIndex(w => w.Start >= quantity.NumberStart) is var expansionFirst and > 0
+            && NearestCue(words, cueNames, 0, expansionFirst, expansionFirst, expansionFirst) is { Cue: Measures.Offtake, Index: var takeIndex }
+            && ExpansionTakesTo(words, takeIndex, expansionFirst))
+        {
+            explicitPeriod = quantity.UnitPeriod;
+        }
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
+        if (measure == Measures.Production && quantity.UnitPeriod is null && period is not (Periods.PerYear or Periods.PerDay or Periods.Cumulative)
+            && TrialMiningBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            period = Periods.OneOff; // "will start trial mining next summer, extracting 50,000 tonnes of ore": one campaign, whatever the date
+        }
         if (measure == Measures.Stockpile && (PurchasedFigure(words, quantity) || stockFlow))
         {
             // "buying 150 tonnes of dysprosium oxide to be held in bonded warehouses", "bought 320 tonnes this year": what is
@@ -2861,6 +2876,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>"in the same period last year", "the same quarter a year earlier": the window of another figure, a year apart.</summary>
+    /// <summary>A trial or test campaign named before a figure: "trial mining", "test mining", "a bulk sample", "pilot mining".</summary>
+    private static readonly Regex TrialMiningBeforeRegex = new(@"(?i)\b(?:trial|test|pilot)[\s-]+(?:mining|mine|pit)\b|\bbulk\s+sample\b", RegexOptions.Compiled);
+
     private static readonly Regex SameWindowRegex = new(@"(?i)\b(?:same|corresponding|comparable|year-earlier|prior-year)\s+(?:period|quarter|half|month|months|time|window)\b", RegexOptions.Compiled);
 
     /// <summary>A rate per week or per hour ("per week", "a week", "weekly", "per hour"; not "a week earlier"): no period of its own (§53).</summary>
@@ -3074,6 +3092,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             (best, bestIndex) = NearestCue(words, names, 0, clauseEnd, firstWord, afterWord);
         }
 
+        // "Each beneficiary will be allotted up to 1,200 MTPA of capacity" (T10), "to build 6,000 MTPA of magnet capacity, with
+        // each beneficiary allotted up to 1,200 MTPA": what is allotted is capacity when the sentence says so.
+        if (best == Measures.Quota && bestIndex < firstWord && words[bestIndex].Text.ToLowerInvariant() is "allotted" or "alloted" or "allots"
+            && (CapacityOfAfter(words, afterWord) || words.Take(bestIndex).Any(t => t.Text.ToLowerInvariant() is "capacity" or "capacities")))
+        {
+            return (Measures.Capacity, false);
+        }
+
         // "plans to recover rare earths from 2.5 million tonnes of tailings", "extracted oxide from 800 t of ore": the figure
         // after "from" is the feed the product is won from, not the output.
         if (best == Measures.Production && bestIndex < firstWord && IsFeedAfterFrom(words, bestIndex, firstWord))
@@ -3133,6 +3159,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "the circuit can take up to 1,500 tonnes a year of feed": what a plant can take in is its capacity, no offtake (§44).
         if (best == Measures.Offtake && bestIndex > 0 && words[bestIndex].Text.ToLowerInvariant() is "take" or "takes"
             && words[bestIndex - 1].Text.Equals("can", StringComparison.OrdinalIgnoreCase))
+        {
+            return (Measures.Capacity, false);
+        }
+
+        // "a second phase would take the site to 5,000 tonnes", "Phase two will take us to 12,000 tonnes": what an expansion
+        // takes a plant to is its new size, a capacity (tonnages.md T37 "would be increased ... to 470,000 tonnes"), not an offtake.
+        if (best == Measures.Offtake && bestIndex < firstWord && ExpansionTakesTo(words, bestIndex, firstWord))
         {
             return (Measures.Capacity, false);
         }
@@ -3666,6 +3699,76 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (best, bestIndex);
+    }
+
+    /// <summary>"... 1,200 MTPA of (annual) capacity": a capacity noun in the figure's own "of" phrase.</summary>
+    private static bool CapacityOfAfter(List<Token> words, int afterWord)
+    {
+        for (var w = afterWord; w < words.Count && w < afterWord + 5; w++)
+        {
+            if (!words[w].IsWord)
+            {
+                return false;
+            }
+
+            if (words[w].Text.ToLowerInvariant() is "capacity" or "capacities")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that name a stage of a plant's growth: "a second phase would take the site to", "the expansion will take it to".</summary>
+    private static readonly FrozenSet<string> ExpansionWords = new[] { "phase", "stage", "expansion", "expansions", "upgrade", "debottlenecking", "extension" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "A second phase would take the site to 5,000 tonnes", "Phase two will take us to 12,000 tonnes": "take" + at most three
+    /// words of object + "to" right before the figure (a hedge between), with a phase or expansion named before "take" in the
+    /// same clause; not when the object is output or sales ("take output to 8,000 t" stays what it was).
+    /// </summary>
+    private static bool ExpansionTakesTo(List<Token> words, int take, int firstWord)
+    {
+        if (words[take].Text.ToLowerInvariant() is not ("take" or "takes" or "took" or "taking"))
+        {
+            return false;
+        }
+
+        var to = firstWord - 1;
+        while (to > take && words[to].IsWord && TonnageLexicon.PlantSizeHedges.Contains(words[to].Text) && !words[to].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            to--;
+        }
+
+        if (to <= take + 1 || to - take > 6 || !words[to].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var o = take + 1; o < to; o++)
+        {
+            if (!words[o].IsWord || words[o].Text.ToLowerInvariant() is "output" or "production" or "sales" or "exports" or "delivery" or "deliveries")
+            {
+                return false;
+            }
+        }
+
+        for (var b = take - 1; b >= 0 && b >= take - 6; b--)
+        {
+            if (!words[b].IsWord && words[b].Text is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (ExpansionWords.Contains(words[b].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
