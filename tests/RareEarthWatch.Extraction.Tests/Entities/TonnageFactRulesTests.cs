@@ -4191,4 +4191,31 @@ public sealed class TonnageFactRulesTests
         Fact(text, 30_000).Measure.Should().Be(Measures.Production);
         Fact(text, 30_000).Period.Should().Be(Periods.OneOff);
     }
+
+    [Fact]
+    public void In_the_period_after_a_plants_yearly_size_takes_the_storys_window()
+    {
+        // §64 (dev5 F26): "The plant, which can treat 25,000 tonnes a year, processed 15,200 tonnes in the period": the aside's
+        // rate sizes the plant; "in the period" is the window named before (the year to June 30), and so is "over the same
+        // twelve months".
+        var text = "The Mid West Ports Authority said 18,300 tonnes of rare earth concentrate were exported through the port in the year to June 30. "
+                   + "Tarrant Minerals Ltd's cracking plant, which can treat 20,000 tonnes of concentrate a year, processed 11,700 tonnes in the period. "
+                   + "Tarrant's Malaysian unit received 6,100 tonnes of concentrate over the same twelve months.";
+        Fact(text, 20_000).Period.Should().Be(Periods.PerYear);
+        Fact(text, 11_700).Period.Should().Be(Periods.Year);
+        Fact(text, 6_100).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_past_purchase_with_no_window_is_one_deal()
+    {
+        // §64 (dev5 F35): "In the meantime, X bought 2,500 tonnes of monazite from Y" after a yearly plan: one deal, not the plan's rate.
+        var text = "Its subsidiary Toliara Sands Ltd will produce about 21,800 tonnes a year of monazite once operations start in 2028. "
+                   + "In the meantime, Quellon Rare Earths Ltd bought 2,500 tonnes of monazite from a Brazilian sand miner.";
+        Fact(text, 2_500).Measure.Should().Be(Measures.Offtake);
+        Fact(text, 2_500).Period.Should().Be(Periods.OneOff);
+        // A purchase with a rate of its own keeps it.
+        Fact("Quellon Rare Earths Ltd bought 2,500 tonnes of monazite a year from a Brazilian sand miner under a 2024 contract.", 2_500)
+            .Period.Should().Be(Periods.PerYear);
+    }
 }

@@ -120,7 +120,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
 
     /// <summary>"in the period", "over the same period" (not "the period to 2030"): the window named before.</summary>
-    private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+(?:the|that)\s+(?:(?:same|corresponding|comparable|equivalent|year-earlier|prior-year|review|reporting|reported|accounting)\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)(?:\s+under\s+review\b)?", RegexOptions.Compiled);
+    private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+(?:the|that)\s+(?:(?:same|corresponding|comparable|equivalent|year-earlier|prior-year|review|reporting|reported|accounting)\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)(?:\s+under\s+review\b)?|\b(?:in|over|during|for)\s+the\s+same\s+(?:twelve|12|three|six|nine|3|6|9)\s+months\b(?!\s+(?:to|until|through|ending|ended)\b)", RegexOptions.Compiled);
 
     /// <summary>"for January delivery", "for March shipment", "for delivery in June": when a lot is delivered, after the figure.</summary>
     private static readonly Regex DeliveryMonthRegex = new(
@@ -1761,6 +1761,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // sentence has named, not over a whole term (§53).
             explicitPeriod = previousInSentence.Period;
         }
+        if (explicitPeriod == Periods.PerYear && quantity.UnitPeriod is null && lastWindow is not null
+            && SamePeriodRegex.Match(sentence.Text, quantity.End, segmentEnd - quantity.End) is { Success: true } sameAfter
+            && !RateAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, sameAfter.Index - quantity.End)))
+        {
+            // "The facility, which can treat 25,000 tonnes a year, processed 15,200 tonnes in the period": the rate of the aside
+            // before the figure is the plant's size; "in the period" after the figure names the window the story reports on.
+            explicitPeriod = null;
+        }
         if (explicitPeriod is null && lastWindow is not null && SamePeriodRegex.IsMatch(periodSegment))
         {
             // "X produced 21,400 tonnes in the first nine months ... and consumed 6,500 tonnes of NdPr metal in the period": the
@@ -2081,6 +2089,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             period = Periods.OneOff; // "will start trial mining next summer, extracting 50,000 tonnes of ore": one campaign, whatever the date
         }
+
         if (measure == Measures.Stockpile && (PurchasedFigure(words, quantity) || stockFlow))
         {
             // "buying 150 tonnes of dysprosium oxide to be held in bonded warehouses", "bought 320 tonnes this year": what is
@@ -2281,6 +2290,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (restates)
         {
             period = previousInSentence!.Period;
+        }
+
+        // "In the meantime, Energy Fuels bought 2,500 tonnes of monazite from a sand miner": a past purchase with no window and no
+        // rate of its own is one deal, not the yearly rate of the sentence before.
+        if (measure == Measures.Offtake && ownPeriod is null && quantity.UnitPeriod is null
+            && period is Periods.PerYear or Periods.PerYearImplied or Periods.Unknown
+            && PastPurchaseBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && !RateAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
+            && !SamePeriodRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
+        {
+            period = Periods.OneOff;
         }
 
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
@@ -2876,6 +2896,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>"in the same period last year", "the same quarter a year earlier": the window of another figure, a year apart.</summary>
+    /// <summary>A yearly rate word: "a year", "per annum", "annually", "tpa".</summary>
+    private static readonly Regex RateAfterRegex = new(@"(?i)\b(?:a|per|each|every)\s+(?:year|annum)\b|\bannually\b|\btpa\b|\bt/y", RegexOptions.Compiled);
+
+    /// <summary>A past purchase verb right before the figure (a hedge between): "bought 2,500 tonnes", "purchased about 300 t".</summary>
+    private static readonly Regex PastPurchaseBeforeRegex = new(@"(?i)\b(?:bought|purchased)\s+(?:(?:about|around|some|roughly|approximately|nearly|almost|another|a\s+further|an\s+additional|a\s+total\s+of|over|more\s+than|up\s+to)\s+)?$", RegexOptions.Compiled);
+
     /// <summary>A trial or test campaign named before a figure: "trial mining", "test mining", "a bulk sample", "pilot mining".</summary>
     private static readonly Regex TrialMiningBeforeRegex = new(@"(?i)\b(?:trial|test|pilot)[\s-]+(?:mining|mine|pit)\b|\bbulk\s+sample\b", RegexOptions.Compiled);
 
