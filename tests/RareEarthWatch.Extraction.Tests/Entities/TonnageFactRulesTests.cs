@@ -4218,4 +4218,17 @@ public sealed class TonnageFactRulesTests
         Fact("Quellon Rare Earths Ltd bought 2,500 tonnes of monazite a year from a Brazilian sand miner under a 2024 contract.", 2_500)
             .Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void The_parts_a_sentence_lists_of_the_figure_before_share_its_measure_and_window()
+    {
+        // §64 (dev5 F07): "will buy 1,200 tonnes for the state stockpile next year. The purchases will include 85 tonnes of
+        // dysprosium oxide and 20 tonnes of terbium oxide": parts of the stockpile purchase, in its year, not offtakes.
+        var text = "Japan Organization for Metals and Energy Security will buy 640 tonnes of rare earths for the national stockpile in fiscal 2026. "
+                   + "The purchases will include 45 tonnes of dysprosium oxide and 12 tonnes of terbium oxide.";
+        Fact(text, 45).Measure.Should().Be(Measures.Stockpile);
+        Fact(text, 45).Period.Should().Be(Periods.Year);
+        Fact(text, 12).Measure.Should().Be(Measures.Stockpile);
+        Fact(text, 12).Period.Should().Be(Periods.Year);
+    }
 }

@@ -1916,6 +1916,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     // "Market sources said the group still holds more than 600 t": a stock held is the sentence's own measure (§55).
                     && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w))
                     && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames));
+        // "KOMIR will buy 1,200 tonnes for the state stockpile next year. The purchases will include 85 tonnes of dysprosium
+        // oxide": a sentence that lists what the figure before includes goes on about it, whatever the noun that names it.
+        var partsOfBefore = PartsOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[0].NumberStart))
+                            && (q == 0 || (previousInSentence?.Measure == previousFact?.Measure && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])));
+        noCue |= partsOfBefore;
         var stockFlow = false;
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity
@@ -1931,6 +1936,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // company recycled 42 tonnes" after a plant's capacity is an amount, not the plant's size.
             measure = previousMeasure;
             stockFlow = previousMeasure == Measures.Stockpile && previousFact.Period is not (Periods.None or Periods.Unknown);
+            if (partsOfBefore && explicitPeriod is null && WindowPeriods.Contains(previousFact.Period))
+            {
+                explicitPeriod = previousFact.Period; // "The purchases will include 85 tonnes of dysprosium oxide": the window of the whole
+            }
             if (explicitPeriod is null && WindowPeriods.Contains(previousFact.Period) && !stockFlow)
             {
                 explicitPeriod = previousFact.Period;
@@ -2901,6 +2910,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>A past purchase verb right before the figure (a hedge between): "bought 2,500 tonnes", "purchased about 300 t".</summary>
     private static readonly Regex PastPurchaseBeforeRegex = new(@"(?i)\b(?:bought|purchased)\s+(?:(?:about|around|some|roughly|approximately|nearly|almost|another|a\s+further|an\s+additional|a\s+total\s+of|over|more\s+than|up\s+to)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>A sentence opening on the figure before and listing its parts: "The purchases will include", "The total includes", "The allocation comprises".</summary>
+    private static readonly Regex PartsOfBeforeRegex = new(
+        @"^\W*(?:The|These|This|That|Those)\s+(?:[\p{L}-]+\s+){0,2}?(?:purchases|purchase|deliveries|shipments|exports|imports|total|allocation|allocations|quota|quotas|volume|volumes|amount|order|orders|acquisitions)\s+(?:(?:will|would|also|are\s+to)\s+)*(?:include|includes|included|comprise|comprises|comprised)\s+(?:(?:about|around|some|roughly|nearly|up\s+to)\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>A trial or test campaign named before a figure: "trial mining", "test mining", "a bulk sample", "pilot mining".</summary>
     private static readonly Regex TrialMiningBeforeRegex = new(@"(?i)\b(?:trial|test|pilot)[\s-]+(?:mining|mine|pit)\b|\bbulk\s+sample\b", RegexOptions.Compiled);
