@@ -4231,4 +4231,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 12).Measure.Should().Be(Measures.Stockpile);
         Fact(text, 12).Period.Should().Be(Periods.Year);
     }
+
+    [Fact]
+    public void A_sale_at_an_average_price_is_one_lot()
+    {
+        // §64 (dev5 F33): "sold 1,600 mt of PrNd oxide at its November listing at an average of 605,000 yuan/mt": a deal at a
+        // price, one lot (§53), not a year's sales.
+        var text = "Baotou Qilin Rare Earth Co sold 1,600 mt of PrNd oxide at its November listing at an average of 605,000 yuan/mt, traders said.";
+        Fact(text, 1_600).Measure.Should().Be(Measures.Sales);
+        Fact(text, 1_600).Period.Should().Be(Periods.OneOff);
+    }
 }

@@ -127,9 +127,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^(?:[^,;]|,(?=\d))*?\bfor\s+(?:(?:" + MonthNames + @")\.?\s+(?:(?:19|20)\d{2}\s+)?(?i:delivery|shipment|loading|arrival|lifting)|(?i:delivery|shipment|loading)\s+in\s+(?:" + MonthNames + @"))\b",
         RegexOptions.Compiled);
 
-    /// <summary>"(50 tonnes of dysprosium oxide) at 1,720 yuan per kg", "at $85/kg": the price a deal was done at, in the figure's clause.</summary>
+    /// <summary>"(50 tonnes of dysprosium oxide) at 1,720 yuan per kg", "at $85/kg", "at an average of 605,000 yuan/mt": the price a deal was done at, in the figure's clause.</summary>
     private static readonly Regex SoldAtPriceRegex = new(
-        @"(?i)^[^,;]*?\bat\s+(?:(?:about|around|some|roughly|nearly)\s+)?(?:US\$|A\$|\$|€|¥|RMB\s?|CNY\s?|Rs\.?\s?)?\d[\d,.]*\s*(?:yuan|dollars?|euros?|rupees|US\$|\$)?\s*(?:/\s*|per\s+|a\s+)(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound)\b",
+        @"(?i)^[^,;]*?\bat\s+(?:an?\s+(?:average|price|average\s+price)\s+of\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?(?:US\$|A\$|\$|€|¥|RMB\s?|CNY\s?|Rs\.?\s?)?\d[\d,.]*\s*(?:yuan|dollars?|euros?|rupees|US\$|\$)?\s*(?:/\s*|per\s+|a\s+)(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound)\b",
         RegexOptions.Compiled);
 
     /// <summary>"over five years", "over the next three years": the term a stock is built up over.</summary>
