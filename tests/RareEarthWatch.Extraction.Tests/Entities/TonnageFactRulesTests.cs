@@ -4241,4 +4241,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_600).Measure.Should().Be(Measures.Sales);
         Fact(text, 1_600).Period.Should().Be(Periods.OneOff);
     }
+
+    [Fact]
+    public void Feed_consumed_is_a_completed_amount()
+    {
+        // §64 (dev5 F29): "The company consumed 9,350 tonnes of rare earth raw materials" in an annual report: other, a year's
+        // amount like "produced" (was unknown).
+        var text = "Kolbe Magnetics Ltd said in its 2025 annual report that it produced 31,200 tonnes of NdFeB magnets. The company consumed 9,350 tonnes of rare earth raw materials.";
+        Fact(text, 9_350).Measure.Should().Be(Measures.Other);
+        Fact(text, 9_350).Period.Should().Be(Periods.Year);
+    }
 }

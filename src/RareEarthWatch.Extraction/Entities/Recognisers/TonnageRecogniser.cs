@@ -2916,6 +2916,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^\W*(?:The|These|This|That|Those)\s+(?:[\p{L}-]+\s+){0,2}?(?:purchases|purchase|deliveries|shipments|exports|imports|total|allocation|allocations|quota|quotas|volume|volumes|amount|order|orders|acquisitions)\s+(?:(?:will|would|also|are\s+to)\s+)*(?:include|includes|included|comprise|comprises|comprised)\s+(?:(?:about|around|some|roughly|nearly|up\s+to)\s+)?$",
         RegexOptions.Compiled);
 
+    /// <summary>A past verb of using up feed right before a figure: "consumed 9,350 tonnes", "used about 400 t".</summary>
+    private static readonly Regex PastUseBeforeRegex = new(@"(?i)\b(?:consumed|used)\s+(?:(?:about|around|some|roughly|nearly|almost|a\s+total\s+of)\s+)?\d", RegexOptions.Compiled);
+
     /// <summary>A trial or test campaign named before a figure: "trial mining", "test mining", "a bulk sample", "pilot mining".</summary>
     private static readonly Regex TrialMiningBeforeRegex = new(@"(?i)\b(?:trial|test|pilot)[\s-]+(?:mining|mine|pit)\b|\bbulk\s+sample\b", RegexOptions.Compiled);
 
@@ -4295,6 +4298,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             Measures.Production when words.Exists(w => TonnageLexicon.PresentTense.Contains(w.Text)) => Periods.PerYearImplied,
             Measures.Production or Measures.Export or Measures.Import or Measures.Sales
                 when TonnageLexicon.InPastTense(Tokenizer.Tokenize(sentence)) => Periods.Year,
+            // "The company consumed 9,350 tonnes of rare earth raw materials": feed used up, a completed amount like "produced".
+            Measures.Other when PastUseBeforeRegex.IsMatch(segment) => Periods.Year,
             _ => Periods.Unknown,
         };
     }
