@@ -4215,4 +4215,106 @@ public sealed class TonnageFactRulesTests
         var text = "\"We are sold out for next year,\" said the head of Kolbe Magnetics Corp's European business at the Tarn plant. To fill the gap, the company has agreed to buy oxide from Quellon Rare Earths Ltd. \"We shipped our first 250 tonnes of magnets to customers this year,\" he added.";
         Fact(text, 250).SubjectName.Should().Be("Kolbe Magnetics Corp");
     }
+
+    [Fact]
+    public void What_an_expansion_takes_a_plant_to_is_its_capacity()
+    {
+        // §64 (dev5 F18, F38): "a second phase would take the site to 5,000 tonnes", "Phase two will take us to 12,000 tonnes":
+        // the new size of the plant, capacity with an implied yearly period, not an offtake and not the earlier clause's year.
+        var text = "Korvane Rare Earths Ltd said its Taroona plant produced 2,150 tonnes of NdPr oxide in 2025 and that a second phase would take the plant to 6,000 tonnes.";
+        Fact(text, 2_150).Period.Should().Be(Periods.Year);
+        Fact(text, 6_000).Measure.Should().Be(Measures.Capacity);
+        Fact(text, 6_000).Period.Should().Be(Periods.PerYearImplied);
+        var quote = "Tianqu Holdings said expansion to phase three will take its Longnan separation line to 9,000 tonnes of oxide.";
+        Fact(quote, 9_000).Measure.Should().Be(Measures.Capacity);
+        Fact(quote, 9_000).Period.Should().Be(Periods.PerYearImplied);
+        // A take-over of material is still an offtake.
+        Fact("Hokuen Trading Corp will take 900 tonnes of NdPr oxide a year from Korvane Rare Earths Ltd.", 900).Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void An_allotted_share_is_a_quota_of_the_year()
+    {
+        // §64 (dev5 F02): "was allotted 33,600 tonnes, including 9,800 tonnes ... from ionic clay deposits": a share of the
+        // year's quota, not a resource of the deposits named after it.
+        var text = "China's Ministry of Industry and Information Technology set the 2026 mining quota at 142,000 tonnes. Ganlin Rare Earth Group was allotted 31,000 tonnes, including 8,500 tonnes of medium and heavy rare earths from ionic clay deposits in Jiangxi.";
+        Fact(text, 31_000).Measure.Should().Be(Measures.Quota);
+        Fact(text, 31_000).Period.Should().Be(Periods.Year);
+        Fact(text, 8_500).Measure.Should().Be(Measures.Quota);
+        Fact(text, 8_500).Period.Should().Be(Periods.Year);
+        // A mining allowance is a quota, and an allotted share of capacity stays capacity (T10).
+        Fact("Ganlin Rare Earth Group received a mining allowance of 31,000 tonnes for 2026.", 31_000).Measure.Should().Be(Measures.Quota);
+        Fact("The scheme aims to build 6,000 tonnes of magnet capacity, with each beneficiary allotted up to 1,200 tonnes.", 1_200)
+            .Measure.Should().Be(Measures.Capacity);
+    }
+
+    [Fact]
+    public void Ore_extracted_in_trial_mining_is_one_campaign()
+    {
+        // §64 (dev5 F21): "start trial mining ... next summer, extracting 50,000 tonnes of ore": production, one campaign
+        // (not an offtake from a supply deal later in the sentence, not the month it starts).
+        var text = "Tianqu Holdings will begin trial mining at its Dingnan project in April, extracting 30,000 tonnes of ore for pilot processing, and has signed a memorandum to supply up to 10,000 tonnes a year of concentrate to a US buyer.";
+        Fact(text, 30_000).Measure.Should().Be(Measures.Production);
+        Fact(text, 30_000).Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void In_the_period_after_a_plants_yearly_size_takes_the_storys_window()
+    {
+        // §64 (dev5 F26): "The plant, which can treat 25,000 tonnes a year, processed 15,200 tonnes in the period": the aside's
+        // rate sizes the plant; "in the period" is the window named before (the year to June 30), and so is "over the same
+        // twelve months".
+        var text = "The Mid West Ports Authority said 18,300 tonnes of rare earth concentrate were exported through the port in the year to June 30. "
+                   + "Tarrant Minerals Ltd's cracking plant, which can treat 20,000 tonnes of concentrate a year, processed 11,700 tonnes in the period. "
+                   + "Tarrant's Malaysian unit received 6,100 tonnes of concentrate over the same twelve months.";
+        Fact(text, 20_000).Period.Should().Be(Periods.PerYear);
+        Fact(text, 11_700).Period.Should().Be(Periods.Year);
+        Fact(text, 6_100).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_past_purchase_with_no_window_is_one_deal()
+    {
+        // §64 (dev5 F35): "In the meantime, X bought 2,500 tonnes of monazite from Y" after a yearly plan: one deal, not the plan's rate.
+        var text = "Its subsidiary Toliara Sands Ltd will produce about 21,800 tonnes a year of monazite once operations start in 2028. "
+                   + "In the meantime, Quellon Rare Earths Ltd bought 2,500 tonnes of monazite from a Brazilian sand miner.";
+        Fact(text, 2_500).Measure.Should().Be(Measures.Offtake);
+        Fact(text, 2_500).Period.Should().Be(Periods.OneOff);
+        // A purchase with a rate of its own keeps it.
+        Fact("Quellon Rare Earths Ltd bought 2,500 tonnes of monazite a year from a Brazilian sand miner under a 2024 contract.", 2_500)
+            .Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void The_parts_a_sentence_lists_of_the_figure_before_share_its_measure_and_window()
+    {
+        // §64 (dev5 F07): "will buy 1,200 tonnes for the state stockpile next year. The purchases will include 85 tonnes of
+        // dysprosium oxide and 20 tonnes of terbium oxide": parts of the stockpile purchase, in its year, not offtakes.
+        var text = "Japan Organization for Metals and Energy Security will buy 640 tonnes of rare earths for the national stockpile in fiscal 2026. "
+                   + "The purchases will include 45 tonnes of dysprosium oxide and 12 tonnes of terbium oxide.";
+        Fact(text, 45).Measure.Should().Be(Measures.Stockpile);
+        Fact(text, 45).Period.Should().Be(Periods.Year);
+        Fact(text, 12).Measure.Should().Be(Measures.Stockpile);
+        Fact(text, 12).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_sale_at_an_average_price_is_one_lot()
+    {
+        // §64 (dev5 F33): "sold 1,600 mt of PrNd oxide at its November listing at an average of 605,000 yuan/mt": a deal at a
+        // price, one lot (§53), not a year's sales.
+        var text = "Baotou Qilin Rare Earth Co sold 1,600 mt of PrNd oxide at its November listing at an average of 605,000 yuan/mt, traders said.";
+        Fact(text, 1_600).Measure.Should().Be(Measures.Sales);
+        Fact(text, 1_600).Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void Feed_consumed_is_a_completed_amount()
+    {
+        // §64 (dev5 F29): "The company consumed 9,350 tonnes of rare earth raw materials" in an annual report: other, a year's
+        // amount like "produced" (was unknown).
+        var text = "Kolbe Magnetics Ltd said in its 2025 annual report that it produced 31,200 tonnes of NdFeB magnets. The company consumed 9,350 tonnes of rare earth raw materials.";
+        Fact(text, 9_350).Measure.Should().Be(Measures.Other);
+        Fact(text, 9_350).Period.Should().Be(Periods.Year);
+    }
 }

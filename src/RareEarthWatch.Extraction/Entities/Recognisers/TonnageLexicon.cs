@@ -76,6 +76,7 @@ public static class TonnageLexicon
         ["recover"] = Measures.Production, ["recovers"] = Measures.Production, ["recovered"] = Measures.Production,
         ["recovering"] = Measures.Production,
         ["extract"] = Measures.Production, ["extracts"] = Measures.Production, ["extracted"] = Measures.Production,
+        ["extracting"] = Measures.Production, // "start trial mining next summer, extracting 50,000 tonnes of ore"
         ["export"] = Measures.Export, ["exports"] = Measures.Export, ["exported"] = Measures.Export, ["exporting"] = Measures.Export,
         ["exporters"] = Measures.Export,
         ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
@@ -116,6 +117,9 @@ public static class TonnageLexicon
         ["disposal"] = Measures.Sales, ["disposals"] = Measures.Sales, ["disposed"] = Measures.Sales,
         ["quota"] = Measures.Quota, ["quotas"] = Measures.Quota, ["allocation"] = Measures.Quota,
         ["allocations"] = Measures.Quota,
+        // "China Rare Earth Group was allotted 33,600 tonnes": what a company is allotted is its share of a quota.
+        ["allowance"] = Measures.Quota, ["allowances"] = Measures.Quota, // "received a mining allowance of 104,600 tonnes"
+        ["allotted"] = Measures.Quota, ["alloted"] = Measures.Quota, ["allots"] = Measures.Quota,
         // Demand, not supply: "the EU consumed 16,000 tonnes", "expects to need 2,800 tonnes a year" (tonnages.md: other).
         ["consume"] = Measures.Other, ["consumes"] = Measures.Other, ["consumed"] = Measures.Other,
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,

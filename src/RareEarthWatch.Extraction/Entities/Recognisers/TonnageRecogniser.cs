@@ -120,16 +120,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ComparedWithRegex = new(@"(?i)\b(?:up|down|higher|lower)\s+from\s*$|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", RegexOptions.Compiled);
 
     /// <summary>"in the period", "over the same period" (not "the period to 2030"): the window named before.</summary>
-    private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+(?:the|that)\s+(?:(?:same|corresponding|comparable|equivalent|year-earlier|prior-year|review|reporting|reported|accounting)\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)(?:\s+under\s+review\b)?", RegexOptions.Compiled);
+    private static readonly Regex SamePeriodRegex = new(@"(?i)\b(?:in|over|during|for)\s+(?:the|that)\s+(?:(?:same|corresponding|comparable|equivalent|year-earlier|prior-year|review|reporting|reported|accounting)\s+)?period\b(?!\s+(?:to|until|through|from|of|between|ending|ended)\b)(?:\s+under\s+review\b)?|\b(?:in|over|during|for)\s+the\s+same\s+(?:twelve|12|three|six|nine|3|6|9)\s+months\b(?!\s+(?:to|until|through|ending|ended)\b)", RegexOptions.Compiled);
 
     /// <summary>"for January delivery", "for March shipment", "for delivery in June": when a lot is delivered, after the figure.</summary>
     private static readonly Regex DeliveryMonthRegex = new(
         @"^(?:[^,;]|,(?=\d))*?\bfor\s+(?:(?:" + MonthNames + @")\.?\s+(?:(?:19|20)\d{2}\s+)?(?i:delivery|shipment|loading|arrival|lifting)|(?i:delivery|shipment|loading)\s+in\s+(?:" + MonthNames + @"))\b",
         RegexOptions.Compiled);
 
-    /// <summary>"(50 tonnes of dysprosium oxide) at 1,720 yuan per kg", "at $85/kg": the price a deal was done at, in the figure's clause.</summary>
+    /// <summary>"(50 tonnes of dysprosium oxide) at 1,720 yuan per kg", "at $85/kg", "at an average of 605,000 yuan/mt": the price a deal was done at, in the figure's clause.</summary>
     private static readonly Regex SoldAtPriceRegex = new(
-        @"(?i)^[^,;]*?\bat\s+(?:(?:about|around|some|roughly|nearly)\s+)?(?:US\$|A\$|\$|€|¥|RMB\s?|CNY\s?|Rs\.?\s?)?\d[\d,.]*\s*(?:yuan|dollars?|euros?|rupees|US\$|\$)?\s*(?:/\s*|per\s+|a\s+)(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound)\b",
+        @"(?i)^[^,;]*?\bat\s+(?:an?\s+(?:average|price|average\s+price)\s+of\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?(?:US\$|A\$|\$|€|¥|RMB\s?|CNY\s?|Rs\.?\s?)?\d[\d,.]*\s*(?:yuan|dollars?|euros?|rupees|US\$|\$)?\s*(?:/\s*|per\s+|a\s+)(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound)\b",
         RegexOptions.Compiled);
 
     /// <summary>"over five years", "over the next three years": the term a stock is built up over.</summary>
@@ -1761,6 +1761,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // sentence has named, not over a whole term (§53).
             explicitPeriod = previousInSentence.Period;
         }
+        if (explicitPeriod == Periods.PerYear && quantity.UnitPeriod is null && lastWindow is not null
+            && SamePeriodRegex.Match(sentence.Text, quantity.End, segmentEnd - quantity.End) is { Success: true } sameAfter
+            && !RateAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, sameAfter.Index - quantity.End)))
+        {
+            // "The facility, which can treat 25,000 tonnes a year, processed 15,200 tonnes in the period": the rate of the aside
+            // before the figure is the plant's size; "in the period" after the figure names the window the story reports on.
+            explicitPeriod = null;
+        }
         if (explicitPeriod is null && lastWindow is not null && SamePeriodRegex.IsMatch(periodSegment))
         {
             // "X produced 21,400 tonnes in the first nine months ... and consumed 6,500 tonnes of NdPr metal in the period": the
@@ -1908,6 +1916,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     // "Market sources said the group still holds more than 600 t": a stock held is the sentence's own measure (§55).
                     && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w))
                     && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames));
+        // "KOMIR will buy 1,200 tonnes for the state stockpile next year. The purchases will include 85 tonnes of dysprosium
+        // oxide": a sentence that lists what the figure before includes goes on about it, whatever the noun that names it.
+        var partsOfBefore = PartsOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[0].NumberStart))
+                            && (q == 0 || (previousInSentence?.Measure == previousFact?.Measure && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])));
+        noCue |= partsOfBefore;
         var stockFlow = false;
         if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity
@@ -1923,6 +1936,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // company recycled 42 tonnes" after a plant's capacity is an amount, not the plant's size.
             measure = previousMeasure;
             stockFlow = previousMeasure == Measures.Stockpile && previousFact.Period is not (Periods.None or Periods.Unknown);
+            if (partsOfBefore && explicitPeriod is null && WindowPeriods.Contains(previousFact.Period))
+            {
+                explicitPeriod = previousFact.Period; // "The purchases will include 85 tonnes of dysprosium oxide": the window of the whole
+            }
             if (explicitPeriod is null && WindowPeriods.Contains(previousFact.Period) && !stockFlow)
             {
                 explicitPeriod = previousFact.Period;
@@ -2065,7 +2082,23 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "the first 1,200-tonne line": an adjectival plant size carries only the period its own unit writes.
         var adjectivalCapacity = measure == Measures.Capacity && AdjectivalHead(quantity, words) == Measures.Capacity;
+
+        // "produced 2,150 t in 2025 and a second phase would take the plant to 6,000 tonnes": the new size an expansion takes a
+        // plant to has no window of the earlier clause; only a rate its own unit or a rate word after it writes.
+        if (measure == Measures.Capacity && !adjectivalCapacity && explicitPeriod is not (null or Periods.PerYear or Periods.PerDay)
+            && words.FindIndex(w => w.Start >= quantity.NumberStart) is var expansionFirst and > 0
+            && NearestCue(words, cueNames, 0, expansionFirst, expansionFirst, expansionFirst) is { Cue: Measures.Offtake, Index: var takeIndex }
+            && ExpansionTakesTo(words, takeIndex, expansionFirst))
+        {
+            explicitPeriod = quantity.UnitPeriod;
+        }
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
+        if (measure == Measures.Production && quantity.UnitPeriod is null && period is not (Periods.PerYear or Periods.PerDay or Periods.Cumulative)
+            && TrialMiningBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            period = Periods.OneOff; // "will start trial mining next summer, extracting 50,000 tonnes of ore": one campaign, whatever the date
+        }
+
         if (measure == Measures.Stockpile && (PurchasedFigure(words, quantity) || stockFlow))
         {
             // "buying 150 tonnes of dysprosium oxide to be held in bonded warehouses", "bought 320 tonnes this year": what is
@@ -2266,6 +2299,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (restates)
         {
             period = previousInSentence!.Period;
+        }
+
+        // "In the meantime, Energy Fuels bought 2,500 tonnes of monazite from a sand miner": a past purchase with no window and no
+        // rate of its own is one deal, not the yearly rate of the sentence before.
+        if (measure == Measures.Offtake && ownPeriod is null && quantity.UnitPeriod is null
+            && period is Periods.PerYear or Periods.PerYearImplied or Periods.Unknown
+            && PastPurchaseBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && !RateAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
+            && !SamePeriodRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
+        {
+            period = Periods.OneOff;
         }
 
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
@@ -2861,6 +2905,23 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>"in the same period last year", "the same quarter a year earlier": the window of another figure, a year apart.</summary>
+    /// <summary>A yearly rate word: "a year", "per annum", "annually", "tpa".</summary>
+    private static readonly Regex RateAfterRegex = new(@"(?i)\b(?:a|per|each|every)\s+(?:year|annum)\b|\bannually\b|\btpa\b|\bt/y", RegexOptions.Compiled);
+
+    /// <summary>A past purchase verb right before the figure (a hedge between): "bought 2,500 tonnes", "purchased about 300 t".</summary>
+    private static readonly Regex PastPurchaseBeforeRegex = new(@"(?i)\b(?:bought|purchased)\s+(?:(?:about|around|some|roughly|approximately|nearly|almost|another|a\s+further|an\s+additional|a\s+total\s+of|over|more\s+than|up\s+to)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>A sentence opening on the figure before and listing its parts: "The purchases will include", "The total includes", "The allocation comprises".</summary>
+    private static readonly Regex PartsOfBeforeRegex = new(
+        @"^\W*(?:The|These|This|That|Those)\s+(?:[\p{L}-]+\s+){0,2}?(?:purchases|purchase|deliveries|shipments|exports|imports|total|allocation|allocations|quota|quotas|volume|volumes|amount|order|orders|acquisitions)\s+(?:(?:will|would|also|are\s+to)\s+)*(?:include|includes|included|comprise|comprises|comprised)\s+(?:(?:about|around|some|roughly|nearly|up\s+to)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>A past verb of using up feed right before a figure: "consumed 9,350 tonnes", "used about 400 t".</summary>
+    private static readonly Regex PastUseBeforeRegex = new(@"(?i)\b(?:consumed|used)\s+(?:(?:about|around|some|roughly|nearly|almost|a\s+total\s+of)\s+)?\d", RegexOptions.Compiled);
+
+    /// <summary>A trial or test campaign named before a figure: "trial mining", "test mining", "a bulk sample", "pilot mining".</summary>
+    private static readonly Regex TrialMiningBeforeRegex = new(@"(?i)\b(?:trial|test|pilot)[\s-]+(?:mining|mine|pit)\b|\bbulk\s+sample\b", RegexOptions.Compiled);
+
     private static readonly Regex SameWindowRegex = new(@"(?i)\b(?:same|corresponding|comparable|year-earlier|prior-year)\s+(?:period|quarter|half|month|months|time|window)\b", RegexOptions.Compiled);
 
     /// <summary>A rate per week or per hour ("per week", "a week", "weekly", "per hour"; not "a week earlier"): no period of its own (§53).</summary>
@@ -3074,6 +3135,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             (best, bestIndex) = NearestCue(words, names, 0, clauseEnd, firstWord, afterWord);
         }
 
+        // "Each beneficiary will be allotted up to 1,200 MTPA of capacity" (T10), "to build 6,000 MTPA of magnet capacity, with
+        // each beneficiary allotted up to 1,200 MTPA": what is allotted is capacity when the sentence says so.
+        if (best == Measures.Quota && bestIndex < firstWord && words[bestIndex].Text.ToLowerInvariant() is "allotted" or "alloted" or "allots"
+            && (CapacityOfAfter(words, afterWord) || words.Take(bestIndex).Any(t => t.Text.ToLowerInvariant() is "capacity" or "capacities")))
+        {
+            return (Measures.Capacity, false);
+        }
+
         // "plans to recover rare earths from 2.5 million tonnes of tailings", "extracted oxide from 800 t of ore": the figure
         // after "from" is the feed the product is won from, not the output.
         if (best == Measures.Production && bestIndex < firstWord && IsFeedAfterFrom(words, bestIndex, firstWord))
@@ -3133,6 +3202,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "the circuit can take up to 1,500 tonnes a year of feed": what a plant can take in is its capacity, no offtake (§44).
         if (best == Measures.Offtake && bestIndex > 0 && words[bestIndex].Text.ToLowerInvariant() is "take" or "takes"
             && words[bestIndex - 1].Text.Equals("can", StringComparison.OrdinalIgnoreCase))
+        {
+            return (Measures.Capacity, false);
+        }
+
+        // "a second phase would take the site to 5,000 tonnes", "Phase two will take us to 12,000 tonnes": what an expansion
+        // takes a plant to is its new size, a capacity (tonnages.md T37 "would be increased ... to 470,000 tonnes"), not an offtake.
+        if (best == Measures.Offtake && bestIndex < firstWord && ExpansionTakesTo(words, bestIndex, firstWord))
         {
             return (Measures.Capacity, false);
         }
@@ -3668,6 +3744,76 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return (best, bestIndex);
     }
 
+    /// <summary>"... 1,200 MTPA of (annual) capacity": a capacity noun in the figure's own "of" phrase.</summary>
+    private static bool CapacityOfAfter(List<Token> words, int afterWord)
+    {
+        for (var w = afterWord; w < words.Count && w < afterWord + 5; w++)
+        {
+            if (!words[w].IsWord)
+            {
+                return false;
+            }
+
+            if (words[w].Text.ToLowerInvariant() is "capacity" or "capacities")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that name a stage of a plant's growth: "a second phase would take the site to", "the expansion will take it to".</summary>
+    private static readonly FrozenSet<string> ExpansionWords = new[] { "phase", "stage", "expansion", "expansions", "upgrade", "debottlenecking", "extension" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "A second phase would take the site to 5,000 tonnes", "Phase two will take us to 12,000 tonnes": "take" + at most three
+    /// words of object + "to" right before the figure (a hedge between), with a phase or expansion named before "take" in the
+    /// same clause; not when the object is output or sales ("take output to 8,000 t" stays what it was).
+    /// </summary>
+    private static bool ExpansionTakesTo(List<Token> words, int take, int firstWord)
+    {
+        if (words[take].Text.ToLowerInvariant() is not ("take" or "takes" or "took" or "taking"))
+        {
+            return false;
+        }
+
+        var to = firstWord - 1;
+        while (to > take && words[to].IsWord && TonnageLexicon.PlantSizeHedges.Contains(words[to].Text) && !words[to].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            to--;
+        }
+
+        if (to <= take + 1 || to - take > 6 || !words[to].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var o = take + 1; o < to; o++)
+        {
+            if (!words[o].IsWord || words[o].Text.ToLowerInvariant() is "output" or "production" or "sales" or "exports" or "delivery" or "deliveries")
+            {
+                return false;
+            }
+        }
+
+        for (var b = take - 1; b >= 0 && b >= take - 6; b--)
+        {
+            if (!words[b].IsWord && words[b].Text is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (ExpansionWords.Contains(words[b].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "estimated by Peak Rare Earths before it sold the project", "after it bought a 30% stake": a deal verb whose object is a
     /// project, a company or a stake names a deal in assets, not a sale of material.
@@ -4152,6 +4298,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             Measures.Production when words.Exists(w => TonnageLexicon.PresentTense.Contains(w.Text)) => Periods.PerYearImplied,
             Measures.Production or Measures.Export or Measures.Import or Measures.Sales
                 when TonnageLexicon.InPastTense(Tokenizer.Tokenize(sentence)) => Periods.Year,
+            // "The company consumed 9,350 tonnes of rare earth raw materials": feed used up, a completed amount like "produced".
+            Measures.Other when PastUseBeforeRegex.IsMatch(segment) => Periods.Year,
             _ => Periods.Unknown,
         };
     }
