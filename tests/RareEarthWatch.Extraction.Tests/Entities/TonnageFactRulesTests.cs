@@ -4149,4 +4149,33 @@ public sealed class TonnageFactRulesTests
         Fact(ore, 182_400).Measure.Should().Be(Measures.Production);
         Fact(ore, 1_146).Measure.Should().Be(Measures.Production);
     }
+
+    [Fact]
+    public void An_all_of_it_aside_after_an_of_the_whole_phrase_names_the_figures_material()
+    {
+        // §66: "received 104,600 tonnes of the mining allocation, all of it light rare earths": the short "of the" phrase between
+        // the figure and the aside does not hide the aside; the next company's figure keeps the quota's oxide.
+        var text = "Beijing set the mining quota at 148,000 tonnes of rare earth oxide. Quellon Rare Earth received 104,600 tonnes of the mining allocation, all of it light rare earths, while Tarvik Rare Earth Group was allotted 43,400 tonnes.";
+        Fact(text, 104_600).ProductId.Should().Be("light-rare-earths");
+        Fact(text, 43_400).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void The_sentence_after_a_contained_restatement_goes_on_about_the_output()
+    {
+        // §66: "19,000 tonnes a year of MREC, containing about 4,200 tonnes of NdPr oxide. It agreed to sell 5,000 tonnes a year":
+        // the contained oxide restates the output; the sale is of the carbonate.
+        var text = "Quellon Minerals Plc expects to reach a run-rate of 19,000 tonnes a year of MREC, containing about 4,200 tonnes of NdPr oxide, by 2027. The company said it had agreed to sell 5,000 tonnes a year to a European separator.";
+        Fact(text, 5_000).ProductId.Should().Be("mrec");
+        Fact(text, 4_200).ProductId.Should().Be("ndpr-oxide");
+    }
+
+    [Fact]
+    public void Rare_earths_borne_by_an_unnamed_rock_are_ore()
+    {
+        // §66: "process 20 tonnes a day of rare earth-bearing coal and clay": what bears the rare earths is the feed, ore.
+        Fact("The pilot plant will process 20 tonnes a day of rare earth-bearing coal and clay and produce about 25 tonnes a year of mixed rare earth oxide.", 20)
+            .ProductId.Should().Be("rare-earth-ore");
+        Fact("The company will truck 50,000 tonnes of REE-rich rock to the plant.", 50_000).ProductId.Should().Be("rare-earth-ore");
+    }
 }

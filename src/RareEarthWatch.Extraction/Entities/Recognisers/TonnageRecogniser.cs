@@ -652,7 +652,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             priorFigures = (previousSentence == s - 1 ? priorFigures.TakeLast(priorCount) : []).Concat(quantities.Select((x, k) => (Tonnes: Tonnes(x), Material: threadMaterials[k]))).ToList();
             priorCount = quantities.Count;
-            previousMaterial = threadMaterials.LastOrDefault(m => m is not null && !m.Foreign);
+            // "... a run-rate of 19,000 tonnes a year of MREC, containing about 4,200 tonnes of NdPr oxide. It agreed to sell 5,000
+            // tonnes a year": a contained amount restates the output in another basis, so the next sentence goes on about the
+            // output's material, not the contained one (product27).
+            previousMaterial = threadMaterials.Where((m, k) => m is not null && !m.Foreign
+                                                             && !(k > 0 && ContainedRestatementRegex.IsMatch(sentence.Text.AsSpan(quantities[k - 1].End, quantities[k].Start - quantities[k - 1].End))))
+                                              .LastOrDefault()
+                               ?? threadMaterials.LastOrDefault(m => m is not null && !m.Foreign);
             previousSentence = s;
         }
 
@@ -1156,8 +1162,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex DefiniteMaterialAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:material|product)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>", all of it for ", ", all of it as ", ", all of them ": an aside after a figure that names its whole material. "mostly
-    /// for", "most of it" only name a part: dev3 D09 "46,500 tonnes, mostly for ionic clay heavy rare earths" keeps the quota's REO.</summary>
-    private static readonly Regex AllOfItForAfterRegex = new(@"^\s*,\s*all\s+of\s+(?:it|them)\s+(?:(?:for|as|in)\s+)?", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    /// for", "most of it" only name a part: dev3 D09 "46,500 tonnes, mostly for ionic clay heavy rare earths" keeps the quota's REO.
+    /// "108,400 tonnes of the mining allocation, all of it light rare earths": a short "of the/its" phrase naming the whole may
+    /// come between the figure and the aside (product27).</summary>
+    private static readonly Regex AllOfItForAfterRegex = new(@"^(?:\s+of\s+(?:the|its|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2})?\s*,\s*all\s+of\s+(?:it|them)\s+(?:(?:for|as|in)\s+)?", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>" of the contained oxide", " a year of the total": a part of a whole named after the figure.</summary>
     private static readonly Regex PartitiveOfTheAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|its|their)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -1313,6 +1321,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // is the material, also when another metal's name qualifies it; a "monazite-rich concentrate" stays monazite.
             mention = borne;
             bearer = true;
+        }
+        else if (mention?.ProductId is { } bearingGroupId && index.Products[bearingGroupId].Form is "group term" or "basis" && oreProduct is not null
+                 && BearingAfterRegex.Match(sentence.Text, mention.End - sentence.Start, sentence.Text.Length - (mention.End - sentence.Start)) is { Success: true } bearing
+                 && bearing.Index == mention.End - sentence.Start
+                 && words.FirstOrDefault(w => w.Start >= bearing.Index + bearing.Length && w.Text != "-") is { } borneWord
+                 && sentence.Text.AsSpan(bearing.Index + bearing.Length, borneWord.Start - bearing.Index - bearing.Length).IsWhiteSpace()
+                 && char.IsLetter(borneWord.Text[0]) && !TonnageLexicon.MaterialStopWords.Contains(borneWord.Text)
+                 && !materials.Any(m => m.Start >= mention.End && m.Start < to))
+        {
+            // "20 tonnes a day of rare earth-bearing coal and clay", "REE-rich rock": rare earths borne by a rock the gazetteer
+            // does not name as a material are the ore the plant is fed, not rare earths themselves; "coal" is no foreign mass
+            // when it bears the rare earths (product27).
+            return new Material(oreProduct.Id, null, null, OreByGrade: false);
         }
         if (mention is not null && GradeBefore(sentence.Text.AsSpan(0, mention.Start - sentence.Start))
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { } graded)
