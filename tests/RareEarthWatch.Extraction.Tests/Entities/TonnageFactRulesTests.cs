@@ -4178,4 +4178,14 @@ public sealed class TonnageFactRulesTests
             .ProductId.Should().Be("rare-earth-ore");
         Fact("The company will truck 50,000 tonnes of REE-rich rock to the plant.", 50_000).ProductId.Should().Be("rare-earth-ore");
     }
+
+    [Fact]
+    public void Two_limits_set_side_by_side_share_the_material_written_after_the_second()
+    {
+        // §66: "setting the mining quota at 142,000 tonnes and the smelting and separation quota at 134,000 tonnes of rare earth
+        // oxide": both quotas are of the oxide, not of the "rare earth quotas" named before.
+        var text = "The ministry issued the first batch of 2026 rare earth quotas, setting the mining quota at 142,000 tonnes and the smelting and separation quota at 134,000 tonnes of rare earth oxide.";
+        Fact(text, 142_000).ProductId.Should().Be("reo");
+        Fact(text, 134_000).ProductId.Should().Be("reo");
+    }
 }

@@ -472,7 +472,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var ownMaterials = (Material?[])materials.Clone();
             for (var q = quantities.Count - 2; q >= 0; q--)
             {
-                if (materials[q] is null && materials[q + 1] is not null && Coordinated(sentence, quantities[q], quantities[q + 1]))
+                if (materials[q] is null && materials[q + 1] is not null
+                    && (Coordinated(sentence, quantities[q], quantities[q + 1]) || ParallelLimitRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End))))
                 {
                     materials[q] = materials[q + 1];
                 }
@@ -1731,6 +1732,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static bool Coordinated(Sentence sentence, Quantity left, Quantity right) =>
         Regex.IsMatch(sentence.Text[left.End..right.Start], @"^\s*(?:,|(?i:and|or)|,\s*(?i:and|or))\s*$");
+
+    /// <summary>
+    /// "setting the mining quota at 142,000 tonnes and the smelting and separation quota at 134,000 tonnes of rare earth oxide": two
+    /// limits or capacities set side by side share the material written after the second (product27).
+    /// </summary>
+    private static readonly Regex ParallelLimitRegex = new(
+        @"^\s*(?:,\s*)?and\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,4}(?:quota|allocation|allowance|capacity|ceiling|cap|limit|target)s?\s+(?:at|of|to)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private TonnageFact BuildFact(
         Sentence sentence,
