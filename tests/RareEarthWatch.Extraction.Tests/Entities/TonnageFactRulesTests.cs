@@ -4188,4 +4188,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 142_000).ProductId.Should().Be("reo");
         Fact(text, 134_000).ProductId.Should().Be("reo");
     }
+
+    [Fact]
+    public void A_unit_note_right_after_a_figure_gives_its_basis()
+    {
+        // §66: "World rare-earth mine production rose to 412,000 tons in 2025. Data are in metric tons of rare-earth-oxide (REO)
+        // equivalent.": the note gives the world figure its basis too, not only the figures after it.
+        var text = "World rare-earth mine production rose to an estimated 412,000 tons in 2025, the survey said. Data are in metric tons of rare-earth-oxide (REO) equivalent unless otherwise noted. China again led with 280,000 tons.";
+        Fact(text, 412_000).ProductId.Should().Be("reo");
+        Fact(text, 280_000).ProductId.Should().Be("reo");
+    }
 }

@@ -529,6 +529,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                  // material) ... a further 9,000 tonnes of the material": a definite bare "the material/product" with
                                  // nothing carried is the story's last rare-earth figure's material, not its contained basis (product26).
                                  ?? (DefiniteMaterialAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)) ? storyMaterial : null);
+                if ((materials[q] is null || materials[q] is { ProductId: GenericRareEarths, Foreign: false })
+                    && UnitNoteMaterial(sentences, s + 1, elements.Materials) is { } noted)
+                {
+                    // "World rare-earth mine production rose to 412,000 tons in 2025. Data are in metric tons of rare-earth-oxide (REO)
+                    // equivalent": a unit note right after the figure gives its basis, as it does for the figures after it (product27).
+                    materials[q] = noted;
+                }
+
                 carried[q] &= materials[q] is not null && ReferenceEquals(materials[q], carriedMaterial);
                 if (carried[q] && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q])
                     && ShareOfOutputRegex.IsMatch(sentence.Text.AsSpan(q > 0 ? quantities[q - 1].End : 0, quantities[q].NumberStart - (q > 0 ? quantities[q - 1].End : 0))))
@@ -1585,6 +1593,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         mention.ProductId is { } id && index.Products.TryGetValue(id, out var product) ? product.Name
         : mention.ElementSymbol is { } symbol && index.Elements.TryGetValue(symbol, out var element) ? element.Name
         : mention.ElementSymbol ?? string.Empty;
+
+    private const string GenericRareEarths = "rare-earths";
+
+    /// <summary>"Data are in metric tons of REO equivalent", "All figures are expressed in tonnes of TREO": a unit note.</summary>
+    private static readonly Regex UnitNoteRegex = new(
+        @"^\s*(?:(?:all|the)\s+)?(?:data|figures|numbers|quantities|amounts|tonnages)\s+(?:are|is)\s+(?:(?:given|expressed|stated|reported|shown)\s+)?in\s+(?:metric\s+)?(?:tons|tonnes)\s+of\s",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The basis a unit note sentence with no figure of its own names; null when sentence s is no such note.</summary>
+    private Material? UnitNoteMaterial(SentenceIndex sentences, int s, IReadOnlyList<MaterialMention> materials)
+    {
+        if (s >= sentences.Sentences.Count || sentences.Sentences[s] is not { } note || !UnitNoteRegex.IsMatch(note.Text)
+            || note.Text.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        return materials.FirstOrDefault(m => m.Start >= note.Start && m.End <= note.End && m.ProductId is { } id && index.Products[id].Form == "basis") is { } mention
+            ? new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false)
+            : null;
+    }
 
     private static Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
     {
