@@ -4198,4 +4198,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 412_000).ProductId.Should().Be("reo");
         Fact(text, 280_000).ProductId.Should().Be("reo");
     }
+
+    [Fact]
+    public void A_counted_definite_group_term_points_back_to_the_groups_product()
+    {
+        // §66: "dysprosium and terbium oxides ... about 160 tonnes a year of the two heavy rare earths": the oxides (hreo), not
+        // heavy rare earths in general.
+        var text = "Tarvik Trading Corp agreed to buy up to 100 tonnes a year of dysprosium and terbium oxides from Quellon Rare Earths Ltd. The Quellon plant is designed to produce about 160 tonnes a year of the two heavy rare earths.";
+        Fact(text, 160).ProductId.Should().Be("hreo");
+        Fact("Quellon Rare Earths Ltd will produce about 160 tonnes a year of heavy rare earths.", 160).ProductId.Should().Be("heavy-rare-earths");
+    }
 }

@@ -529,6 +529,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                  // material) ... a further 9,000 tonnes of the material": a definite bare "the material/product" with
                                  // nothing carried is the story's last rare-earth figure's material, not its contained basis (product26).
                                  ?? (DefiniteMaterialAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)) ? storyMaterial : null);
+                if (materials[q] is { ProductId: { } pointedGroupId, Foreign: false } && index.Products[pointedGroupId] is { Form: "group term" } pointedGroup
+                    && PointingCountAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))
+                    && (previousSentence == s - 1 ? priorFigures.Select(f => f.Material) : []).Concat(threadMaterials.Take(q))
+                        .LastOrDefault(m => m is { Foreign: false, ProductId: { } pid } && pid != pointedGroupId
+                                            && index.Products[pid] is { Form: not "group term", ElementSymbols.Count: > 1 } pp
+                                            && pp.ElementSymbols.All(pointedGroup.ElementSymbols.Contains)) is { } pointedBack)
+                {
+                    // "to buy up to 100 tonnes a year of dysprosium and terbium oxides ... designed to produce about 160 tonnes a year
+                    // of the two heavy rare earths": a counted definite group term points back to the product of that group the
+                    // figures before were of (product27).
+                    materials[q] = pointedBack;
+                }
+
                 if ((materials[q] is null || materials[q] is { ProductId: GenericRareEarths, Foreign: false })
                     && UnitNoteMaterial(sentences, s + 1, elements.Materials) is { } noted)
                 {
@@ -1595,6 +1608,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         : mention.ElementSymbol ?? string.Empty;
 
     private const string GenericRareEarths = "rare-earths";
+
+    /// <summary>" a year of the two ", " of these ", " of both ": a counted or pointing determiner right before the figure's material.</summary>
+    private static readonly Regex PointingCountAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?i:(?:the|these|those)\s+(?:two|three|four|five)|these|those|both)\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>"Data are in metric tons of REO equivalent", "All figures are expressed in tonnes of TREO": a unit note.</summary>
     private static readonly Regex UnitNoteRegex = new(
