@@ -4208,4 +4208,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 160).ProductId.Should().Be("hreo");
         Fact("Quellon Rare Earths Ltd will produce about 160 tonnes a year of heavy rare earths.", 160).ProductId.Should().Be("heavy-rare-earths");
     }
+
+    [Fact]
+    public void Makers_capacity_is_of_what_they_make()
+    {
+        // §66: "26 magnet producers with combined capacity of roughly 140,000 tonnes" after an NdPr metal supply figure: the
+        // producers' capacity is magnets, not the metal carried from the sentence before.
+        var text = "The new lines will run on NdPr metal from Quellon Rare Earth, which has agreed to supply 3,000 tonnes a year. The city now hosts 26 magnet producers with combined capacity of roughly 140,000 tonnes.";
+        Fact(text, 140_000).ProductId.Should().Be("ndfeb-magnet");
+        Fact(text, 3_000).ProductId.Should().Be("ndpr-metal");
+    }
 }
