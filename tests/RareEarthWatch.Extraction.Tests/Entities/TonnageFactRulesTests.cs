@@ -4218,4 +4218,13 @@ public sealed class TonnageFactRulesTests
         Fact(text, 140_000).ProductId.Should().Be("ndfeb-magnet");
         Fact(text, 3_000).ProductId.Should().Be("ndpr-metal");
     }
+
+    [Fact]
+    public void Bare_concentrate_output_two_sentences_on_is_the_projects_mineral_concentrate()
+    {
+        // §66: "48,000 tonnes per annum of monazite concentrate. Ore Reserves stand at 118 Mt ... Life-of-mine concentrate output
+        // totals roughly 2.1 million tonnes": the project's concentrate is monazite.
+        var text = "The study outlines an operation to produce 48,000 tonnes per annum of monazite concentrate grading 55% TREO. Ore Reserves stand at 118 Mt at 2.31% TREO. Life-of-mine concentrate output totals roughly 2.1 million tonnes.";
+        Fact(text, 2_100_000).ProductId.Should().Be("monazite");
+    }
 }
