@@ -4227,4 +4227,13 @@ public sealed class TonnageFactRulesTests
         var text = "The study outlines an operation to produce 48,000 tonnes per annum of monazite concentrate grading 55% TREO. Ore Reserves stand at 118 Mt at 2.31% TREO. Life-of-mine concentrate output totals roughly 2.1 million tonnes.";
         Fact(text, 2_100_000).ProductId.Should().Be("monazite");
     }
+
+    [Fact]
+    public void Another_commoditys_producer_with_its_output_is_no_rare_earth_mass()
+    {
+        // §66: "Chile, the world's second-largest lithium producer with 49,000 tonnes of output last year, has no rare earth
+        // production": the output is lithium's, not rare earths carried from the sentence before.
+        var text = "Quellon Rare Earths Ltd produced 2,000 tonnes of rare earth oxide last year. Chile, the world's second-largest lithium producer with 49,000 tonnes of output last year, has no rare earth production today.";
+        Fact(text, 49_000).ProductId.Should().BeNull();
+    }
 }

@@ -1721,8 +1721,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "Production of zircon reached 18,000 tonnes and ilmenite 65,000 tonnes": a commodity written right before the figure
             // (a gapped clause or a table-like list) names what the figure is of (product24).
             var rightBefore = next >= words.Count || words[next].Start >= quantity.NumberStart;
+            // "Chile, the world's second-largest lithium producer with 49,000 tonnes of output": the producer of another commodity
+            // is sized by its own output (product27).
+            var producerWith = next + 1 < words.Count && words[next].Start < quantity.NumberStart
+                && words[next].Text.ToLowerInvariant() is "producer" or "producers" or "miner" or "miners"
+                && words[next + 1].Text.Equals("with", StringComparison.OrdinalIgnoreCase);
             var from = sentence.Start + words[w].Start;
-            if ((headsMeasure || afterMeasureOf || rightBefore)
+            if ((headsMeasure || afterMeasureOf || rightBefore || producerWith)
                 && !materials.Any(m => m.Start >= from && m.End <= sentence.Start + quantity.NumberStart)
                 && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start)))
             {
