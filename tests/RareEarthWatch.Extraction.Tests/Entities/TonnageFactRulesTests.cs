@@ -4317,4 +4317,91 @@ public sealed class TonnageFactRulesTests
         Fact(text, 9_350).Measure.Should().Be(Measures.Other);
         Fact(text, 9_350).Period.Should().Be(Periods.Year);
     }
+
+    [Fact]
+    public void An_all_of_it_aside_after_an_of_the_whole_phrase_names_the_figures_material()
+    {
+        // §66: "received 104,600 tonnes of the mining allocation, all of it light rare earths": the short "of the" phrase between
+        // the figure and the aside does not hide the aside; the next company's figure keeps the quota's oxide.
+        var text = "Beijing set the mining quota at 148,000 tonnes of rare earth oxide. Quellon Rare Earth received 104,600 tonnes of the mining allocation, all of it light rare earths, while Tarvik Rare Earth Group was allotted 43,400 tonnes.";
+        Fact(text, 104_600).ProductId.Should().Be("light-rare-earths");
+        Fact(text, 43_400).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void The_sentence_after_a_contained_restatement_goes_on_about_the_output()
+    {
+        // §66: "19,000 tonnes a year of MREC, containing about 4,200 tonnes of NdPr oxide. It agreed to sell 5,000 tonnes a year":
+        // the contained oxide restates the output; the sale is of the carbonate.
+        var text = "Quellon Minerals Plc expects to reach a run-rate of 19,000 tonnes a year of MREC, containing about 4,200 tonnes of NdPr oxide, by 2027. The company said it had agreed to sell 5,000 tonnes a year to a European separator.";
+        Fact(text, 5_000).ProductId.Should().Be("mrec");
+        Fact(text, 4_200).ProductId.Should().Be("ndpr-oxide");
+    }
+
+    [Fact]
+    public void Rare_earths_borne_by_an_unnamed_rock_are_ore()
+    {
+        // §66: "process 20 tonnes a day of rare earth-bearing coal and clay": what bears the rare earths is the feed, ore.
+        Fact("The pilot plant will process 20 tonnes a day of rare earth-bearing coal and clay and produce about 25 tonnes a year of mixed rare earth oxide.", 20)
+            .ProductId.Should().Be("rare-earth-ore");
+        Fact("The company will truck 50,000 tonnes of REE-rich rock to the plant.", 50_000).ProductId.Should().Be("rare-earth-ore");
+    }
+
+    [Fact]
+    public void Two_limits_set_side_by_side_share_the_material_written_after_the_second()
+    {
+        // §66: "setting the mining quota at 142,000 tonnes and the smelting and separation quota at 134,000 tonnes of rare earth
+        // oxide": both quotas are of the oxide, not of the "rare earth quotas" named before.
+        var text = "The ministry issued the first batch of 2026 rare earth quotas, setting the mining quota at 142,000 tonnes and the smelting and separation quota at 134,000 tonnes of rare earth oxide.";
+        Fact(text, 142_000).ProductId.Should().Be("reo");
+        Fact(text, 134_000).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void A_unit_note_right_after_a_figure_gives_its_basis()
+    {
+        // §66: "World rare-earth mine production rose to 412,000 tons in 2025. Data are in metric tons of rare-earth-oxide (REO)
+        // equivalent.": the note gives the world figure its basis too, not only the figures after it.
+        var text = "World rare-earth mine production rose to an estimated 412,000 tons in 2025, the survey said. Data are in metric tons of rare-earth-oxide (REO) equivalent unless otherwise noted. China again led with 280,000 tons.";
+        Fact(text, 412_000).ProductId.Should().Be("reo");
+        Fact(text, 280_000).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void A_counted_definite_group_term_points_back_to_the_groups_product()
+    {
+        // §66: "dysprosium and terbium oxides ... about 160 tonnes a year of the two heavy rare earths": the oxides (hreo), not
+        // heavy rare earths in general.
+        var text = "Tarvik Trading Corp agreed to buy up to 100 tonnes a year of dysprosium and terbium oxides from Quellon Rare Earths Ltd. The Quellon plant is designed to produce about 160 tonnes a year of the two heavy rare earths.";
+        Fact(text, 160).ProductId.Should().Be("hreo");
+        Fact("Quellon Rare Earths Ltd will produce about 160 tonnes a year of heavy rare earths.", 160).ProductId.Should().Be("heavy-rare-earths");
+    }
+
+    [Fact]
+    public void Makers_capacity_is_of_what_they_make()
+    {
+        // §66: "26 magnet producers with combined capacity of roughly 140,000 tonnes" after an NdPr metal supply figure: the
+        // producers' capacity is magnets, not the metal carried from the sentence before.
+        var text = "The new lines will run on NdPr metal from Quellon Rare Earth, which has agreed to supply 3,000 tonnes a year. The city now hosts 26 magnet producers with combined capacity of roughly 140,000 tonnes.";
+        Fact(text, 140_000).ProductId.Should().Be("ndfeb-magnet");
+        Fact(text, 3_000).ProductId.Should().Be("ndpr-metal");
+    }
+
+    [Fact]
+    public void Bare_concentrate_output_two_sentences_on_is_the_projects_mineral_concentrate()
+    {
+        // §66: "48,000 tonnes per annum of monazite concentrate. Ore Reserves stand at 118 Mt ... Life-of-mine concentrate output
+        // totals roughly 2.1 million tonnes": the project's concentrate is monazite.
+        var text = "The study outlines an operation to produce 48,000 tonnes per annum of monazite concentrate grading 55% TREO. Ore Reserves stand at 118 Mt at 2.31% TREO. Life-of-mine concentrate output totals roughly 2.1 million tonnes.";
+        Fact(text, 2_100_000).ProductId.Should().Be("monazite");
+    }
+
+    [Fact]
+    public void Another_commoditys_producer_with_its_output_is_no_rare_earth_mass()
+    {
+        // §66: "Chile, the world's second-largest lithium producer with 49,000 tonnes of output last year, has no rare earth
+        // production": the output is lithium's, not rare earths carried from the sentence before.
+        var text = "Quellon Rare Earths Ltd produced 2,000 tonnes of rare earth oxide last year. Chile, the world's second-largest lithium producer with 49,000 tonnes of output last year, has no rare earth production today.";
+        Fact(text, 49_000).ProductId.Should().BeNull();
+    }
 }

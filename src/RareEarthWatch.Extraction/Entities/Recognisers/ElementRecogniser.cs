@@ -213,7 +213,12 @@ public sealed class ElementRecogniser(GazetteerIndex index)
             }
             else if (named.TryGetValue(kindKey, out var mineral) && mineral.ProductId != id && product.Form == "concentrate"
                      && mineral.ProductId is { } mineralId && index.Products.TryGetValue(mineralId, out var mineralProduct)
-                     && mineralProduct.Form == "mineral" && SentenceBreaks(text, mineral.End, mention.Start) <= 1)
+                     && mineralProduct.Form == "mineral"
+                     && (SentenceBreaks(text, mineral.End, mention.Start) <= 1
+                         // "48,000 tonnes per annum of monazite concentrate ... Ore Reserves stand at 118 Mt ... Life-of-mine concentrate
+                         // output totals roughly 2.1 million tonnes": a bare "concentrate" heading an output word is the project's
+                         // concentrate also two sentences on (product27).
+                         || (SentenceBreaks(text, mineral.End, mention.Start) <= 2 && ConcentrateOutputAfterRegex.Match(text, mention.End) is { Success: true } output && output.Index == mention.End)))
             {
                 // "agreed to sell its xenotime concentrate to Iluka ... Iluka will buy up to 2,000 tonnes a year of concentrate": a
                 // bare "concentrate" in the sentence naming a mineral's concentrate, or the next one, is that mineral (product26).
@@ -221,6 +226,9 @@ public sealed class ElementRecogniser(GazetteerIndex index)
             }
         }
     }
+
+    /// <summary>" output", " production", " sales", " shipments", " exports" right after a bare "concentrate".</summary>
+    private static readonly Regex ConcentrateOutputAfterRegex = new(@"\G\s+(?i:output|production|sales|shipments|exports)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static int SentenceBreaks(string text, int from, int to)
     {

@@ -258,7 +258,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex MakerNounRegex = new(@"(?i:makers?|producers?|manufacturers?|industry|industries|sector)$", RegexOptions.Compiled);
 
-    private static readonly Regex MakeVerbRegex = new(@"\b(?i:produced|produces|produce|producing|made|makes|make|making|manufactured|manufactures|output|turned\s+out|turn\s+out)\b", RegexOptions.Compiled);
+    /// <summary>What the makers make: a make verb, their output, or their capacity ("26 magnet producers with combined capacity of
+    /// roughly 140,000 tonnes", product27).</summary>
+    private static readonly Regex MakeVerbRegex = new(@"\b(?i:produced|produces|produce|producing|made|makes|make|making|manufactured|manufactures|output|turned\s+out|turn\s+out|capacity|capacities)\b", RegexOptions.Compiled);
 
     /// <summary>"magnet makers", "magnet supply chain", "oxide buyers", "India's magnet scheme": the material word before it describes a party or a policy, not a mass.</summary>
     private static readonly Regex AgentNounAfterRegex = new(@"\G[\s-]*(?i:makers?|producers?|manufacturers?|companies|firms|users?|buyers?|customers?|supply\s+chains?|industry|industries|sector|schemes?|programmes?|programs?|policy|policies|subsidy|subsidies|incentives?)\b", RegexOptions.Compiled);
@@ -472,7 +474,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var ownMaterials = (Material?[])materials.Clone();
             for (var q = quantities.Count - 2; q >= 0; q--)
             {
-                if (materials[q] is null && materials[q + 1] is not null && Coordinated(sentence, quantities[q], quantities[q + 1]))
+                if (materials[q] is null && materials[q + 1] is not null
+                    && (Coordinated(sentence, quantities[q], quantities[q + 1]) || ParallelLimitRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End))))
                 {
                     materials[q] = materials[q + 1];
                 }
@@ -528,6 +531,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                  // material) ... a further 9,000 tonnes of the material": a definite bare "the material/product" with
                                  // nothing carried is the story's last rare-earth figure's material, not its contained basis (product26).
                                  ?? (DefiniteMaterialAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)) ? storyMaterial : null);
+                if (materials[q] is { ProductId: { } pointedGroupId, Foreign: false } && index.Products[pointedGroupId] is { Form: "group term" } pointedGroup
+                    && PointingCountAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))
+                    && (previousSentence == s - 1 ? priorFigures.Select(f => f.Material) : []).Concat(threadMaterials.Take(q))
+                        .LastOrDefault(m => m is { Foreign: false, ProductId: { } pid } && pid != pointedGroupId
+                                            && index.Products[pid] is { Form: not "group term", ElementSymbols.Count: > 1 } pp
+                                            && pp.ElementSymbols.All(pointedGroup.ElementSymbols.Contains)) is { } pointedBack)
+                {
+                    // "to buy up to 100 tonnes a year of dysprosium and terbium oxides ... designed to produce about 160 tonnes a year
+                    // of the two heavy rare earths": a counted definite group term points back to the product of that group the
+                    // figures before were of (product27).
+                    materials[q] = pointedBack;
+                }
+
+                if ((materials[q] is null || materials[q] is { ProductId: GenericRareEarths, Foreign: false })
+                    && UnitNoteMaterial(sentences, s + 1, elements.Materials) is { } noted)
+                {
+                    // "World rare-earth mine production rose to 412,000 tons in 2025. Data are in metric tons of rare-earth-oxide (REO)
+                    // equivalent": a unit note right after the figure gives its basis, as it does for the figures after it (product27).
+                    materials[q] = noted;
+                }
+
                 carried[q] &= materials[q] is not null && ReferenceEquals(materials[q], carriedMaterial);
                 if (carried[q] && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q])
                     && ShareOfOutputRegex.IsMatch(sentence.Text.AsSpan(q > 0 ? quantities[q - 1].End : 0, quantities[q].NumberStart - (q > 0 ? quantities[q - 1].End : 0))))
@@ -652,7 +676,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             priorFigures = (previousSentence == s - 1 ? priorFigures.TakeLast(priorCount) : []).Concat(quantities.Select((x, k) => (Tonnes: Tonnes(x), Material: threadMaterials[k]))).ToList();
             priorCount = quantities.Count;
-            previousMaterial = threadMaterials.LastOrDefault(m => m is not null && !m.Foreign);
+            // "... a run-rate of 19,000 tonnes a year of MREC, containing about 4,200 tonnes of NdPr oxide. It agreed to sell 5,000
+            // tonnes a year": a contained amount restates the output in another basis, so the next sentence goes on about the
+            // output's material, not the contained one (product27).
+            previousMaterial = threadMaterials.Where((m, k) => m is not null && !m.Foreign
+                                                             && !(k > 0 && ContainedRestatementRegex.IsMatch(sentence.Text.AsSpan(quantities[k - 1].End, quantities[k].Start - quantities[k - 1].End))))
+                                              .LastOrDefault()
+                               ?? threadMaterials.LastOrDefault(m => m is not null && !m.Foreign);
             previousSentence = s;
         }
 
@@ -1156,8 +1186,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex DefiniteMaterialAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:material|product)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>", all of it for ", ", all of it as ", ", all of them ": an aside after a figure that names its whole material. "mostly
-    /// for", "most of it" only name a part: dev3 D09 "46,500 tonnes, mostly for ionic clay heavy rare earths" keeps the quota's REO.</summary>
-    private static readonly Regex AllOfItForAfterRegex = new(@"^\s*,\s*all\s+of\s+(?:it|them)\s+(?:(?:for|as|in)\s+)?", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    /// for", "most of it" only name a part: dev3 D09 "46,500 tonnes, mostly for ionic clay heavy rare earths" keeps the quota's REO.
+    /// "108,400 tonnes of the mining allocation, all of it light rare earths": a short "of the/its" phrase naming the whole may
+    /// come between the figure and the aside (product27).</summary>
+    private static readonly Regex AllOfItForAfterRegex = new(@"^(?:\s+of\s+(?:the|its|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2})?\s*,\s*all\s+of\s+(?:it|them)\s+(?:(?:for|as|in)\s+)?", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>" of the contained oxide", " a year of the total": a part of a whole named after the figure.</summary>
     private static readonly Regex PartitiveOfTheAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|its|their)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -1313,6 +1345,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // is the material, also when another metal's name qualifies it; a "monazite-rich concentrate" stays monazite.
             mention = borne;
             bearer = true;
+        }
+        else if (mention?.ProductId is { } bearingGroupId && index.Products[bearingGroupId].Form is "group term" or "basis" && oreProduct is not null
+                 && BearingAfterRegex.Match(sentence.Text, mention.End - sentence.Start, sentence.Text.Length - (mention.End - sentence.Start)) is { Success: true } bearing
+                 && bearing.Index == mention.End - sentence.Start
+                 && words.FirstOrDefault(w => w.Start >= bearing.Index + bearing.Length && w.Text != "-") is { } borneWord
+                 && sentence.Text.AsSpan(bearing.Index + bearing.Length, borneWord.Start - bearing.Index - bearing.Length).IsWhiteSpace()
+                 && char.IsLetter(borneWord.Text[0]) && !TonnageLexicon.MaterialStopWords.Contains(borneWord.Text)
+                 && !materials.Any(m => m.Start >= mention.End && m.Start < to))
+        {
+            // "20 tonnes a day of rare earth-bearing coal and clay", "REE-rich rock": rare earths borne by a rock the gazetteer
+            // does not name as a material are the ore the plant is fed, not rare earths themselves; "coal" is no foreign mass
+            // when it bears the rare earths (product27).
+            return new Material(oreProduct.Id, null, null, OreByGrade: false);
         }
         if (mention is not null && GradeBefore(sentence.Text.AsSpan(0, mention.Start - sentence.Start))
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { } graded)
@@ -1564,6 +1609,30 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         : mention.ElementSymbol is { } symbol && index.Elements.TryGetValue(symbol, out var element) ? element.Name
         : mention.ElementSymbol ?? string.Empty;
 
+    private const string GenericRareEarths = "rare-earths";
+
+    /// <summary>" a year of the two ", " of these ", " of both ": a counted or pointing determiner right before the figure's material.</summary>
+    private static readonly Regex PointingCountAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?i:(?:the|these|those)\s+(?:two|three|four|five)|these|those|both)\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"Data are in metric tons of REO equivalent", "All figures are expressed in tonnes of TREO": a unit note.</summary>
+    private static readonly Regex UnitNoteRegex = new(
+        @"^\s*(?:(?:all|the)\s+)?(?:data|figures|numbers|quantities|amounts|tonnages)\s+(?:are|is)\s+(?:(?:given|expressed|stated|reported|shown)\s+)?in\s+(?:metric\s+)?(?:tons|tonnes)\s+of\s",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The basis a unit note sentence with no figure of its own names; null when sentence s is no such note.</summary>
+    private Material? UnitNoteMaterial(SentenceIndex sentences, int s, IReadOnlyList<MaterialMention> materials)
+    {
+        if (s >= sentences.Sentences.Count || sentences.Sentences[s] is not { } note || !UnitNoteRegex.IsMatch(note.Text)
+            || note.Text.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        return materials.FirstOrDefault(m => m.Start >= note.Start && m.End <= note.End && m.ProductId is { } id && index.Products[id].Form == "basis") is { } mention
+            ? new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false)
+            : null;
+    }
+
     private static Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
     {
         // "The metal will be sold to European magnet makers.": a material word describing a party is not carried (product24).
@@ -1652,8 +1721,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "Production of zircon reached 18,000 tonnes and ilmenite 65,000 tonnes": a commodity written right before the figure
             // (a gapped clause or a table-like list) names what the figure is of (product24).
             var rightBefore = next >= words.Count || words[next].Start >= quantity.NumberStart;
+            // "Chile, the world's second-largest lithium producer with 49,000 tonnes of output": the producer of another commodity
+            // is sized by its own output (product27).
+            var producerWith = next + 1 < words.Count && words[next].Start < quantity.NumberStart
+                && words[next].Text.ToLowerInvariant() is "producer" or "producers" or "miner" or "miners"
+                && words[next + 1].Text.Equals("with", StringComparison.OrdinalIgnoreCase);
             var from = sentence.Start + words[w].Start;
-            if ((headsMeasure || afterMeasureOf || rightBefore)
+            if ((headsMeasure || afterMeasureOf || rightBefore || producerWith)
                 && !materials.Any(m => m.Start >= from && m.End <= sentence.Start + quantity.NumberStart)
                 && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start)))
             {
@@ -1710,6 +1784,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static bool Coordinated(Sentence sentence, Quantity left, Quantity right) =>
         Regex.IsMatch(sentence.Text[left.End..right.Start], @"^\s*(?:,|(?i:and|or)|,\s*(?i:and|or))\s*$");
+
+    /// <summary>
+    /// "setting the mining quota at 142,000 tonnes and the smelting and separation quota at 134,000 tonnes of rare earth oxide": two
+    /// limits or capacities set side by side share the material written after the second (product27).
+    /// </summary>
+    private static readonly Regex ParallelLimitRegex = new(
+        @"^\s*(?:,\s*)?and\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,4}(?:quota|allocation|allowance|capacity|ceiling|cap|limit|target)s?\s+(?:at|of|to)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private TonnageFact BuildFact(
         Sentence sentence,
