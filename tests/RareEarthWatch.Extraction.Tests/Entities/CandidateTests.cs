@@ -354,4 +354,15 @@ public sealed class CandidateTests
         found.Single().CountryCode.Should().Be("LA");
         Names("Canadian Tundra Metals Inc said output rose.").Should().Equal("Tundra Metals Inc");
     }
+
+    [Fact]
+    public void A_known_alias_a_place_and_a_legal_designator_name_a_unit_of_its_own()
+    {
+        var text = "Mkango Resources signed an agreement under which subsidiary Mkango Malawi Ltd will deliver 2,000 tonnes a year of carbonate.";
+        Names(text).Should().Contain("Mkango Malawi Ltd");
+        TestFiles.Recognize(text).Organisations.Select(o => o.Id).Should().Equal("mkango");
+        TestFiles.Recognize(text).Tonnages.Single().SubjectName.Should().Be("Mkango Malawi Ltd");
+        // The alias alone, or followed by a word that is no name, stays the known company.
+        Names("Mkango Resources said Mkango will deliver 2,000 tonnes a year.").Should().BeEmpty();
+    }
 }

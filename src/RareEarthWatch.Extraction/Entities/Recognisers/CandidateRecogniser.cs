@@ -366,7 +366,8 @@ public sealed class CandidateRecogniser
                 continue;
             }
 
-            if (LongerUnknownName(context, covered, match) || ContinuedByCapitals(context, covered, match) || BodyContinuedByAnd(context, covered, match))
+            if (LongerUnknownName(context, covered, match) || ContinuedByCapitals(context, covered, match) || BodyContinuedByAnd(context, covered, match)
+                || UnitNameAfterAlias(context, match))
             {
                 unknown.Add(match);
             }
@@ -377,6 +378,28 @@ public sealed class CandidateRecogniser
         }
 
         return new EmbeddedNames(unknown, persons);
+    }
+
+    /// <summary>
+    /// "subsidiary Mkango Malawi Ltd will deliver", "Lynas Kalgoorlie Pty Ltd": a known company's alias, one or two
+    /// capitalised words (often a country or a place) and a legal designator name a unit of its own, not the company.
+    /// </summary>
+    private bool UnitNameAfterAlias(Context context, PhraseMatch match)
+    {
+        const int MaxPlaceWords = 2;
+        var tokens = context.Tokens;
+        var sentenceEnd = context.SentenceEnd(match.FirstToken);
+        var e = match.EndToken;
+        var words = 0;
+        while (e < tokens.Count && words < MaxPlaceWords && tokens[e].Start < sentenceEnd && tokens[e].IsTitleCaseWord
+               && Joined(context, e - 1, e) && !designators.ContainsKey(tokens[e].Text))
+        {
+            e++;
+            words++;
+        }
+
+        return words > 0 && e < tokens.Count && tokens[e].Start < sentenceEnd && Joined(context, e - 1, e)
+               && DesignatorAt(context, e, tokens.Count, prefix: false) is { Role: Legal };
     }
 
     /// <summary>"Aurelia Critical Metals Plc": a distinctive capitalised word before the alias, legal/sector designators at the end.</summary>
