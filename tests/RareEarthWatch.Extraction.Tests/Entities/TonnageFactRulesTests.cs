@@ -3713,6 +3713,9 @@ public sealed class TonnageFactRulesTests
         Fact(text, 745_000).Period.Should().Be(Periods.None);
         // Material sold is still a sale.
         Fact("Kolbe Minerals Ltd sold the 2,000 tonnes of concentrate it had stockpiled.", 2_000).Measure.Should().Be(Measures.Sales);
+        // A share of a company bought is a deal in assets too.
+        Fact("Tarvik Metals Ltd, which bought a 30% stake in the project last year, puts its resource at 1.2 million tonnes of ore.", 1_200_000)
+            .Measure.Should().Be(Measures.Resource);
     }
 
     [Theory]

@@ -3920,7 +3920,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 return true;
             }
 
-            if (!words[j].IsWord || char.IsAsciiDigit(words[j].Text[0]) && words[j].Text.Length > 3)
+            // "a 30% stake": a share may come between; other punctuation ends the object.
+            if (words[j].Text == "%")
+            {
+                continue;
+            }
+
+            if (!words[j].IsWord)
             {
                 return false;
             }
