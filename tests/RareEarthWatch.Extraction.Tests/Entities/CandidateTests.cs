@@ -365,4 +365,14 @@ public sealed class CandidateTests
         // The alias alone, or followed by a word that is no name, stays the known company.
         Names("Mkango Resources said Mkango will deliver 2,000 tonnes a year.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void An_apposition_with_its_a_demonym_or_a_new_cue_noun_names_an_organisation()
+    {
+        Names("Kazatomprom drew on its experience with SARECO, its former joint venture with Sumitomo Corporation, which closed.")
+            .Should().Contain("SARECO");
+        Names("Tarvik, a Tanzanian explorer, holds a resource of 2 million tonnes.").Should().Equal("Tarvik");
+        // A person described by a job stays no organisation.
+        Names("Jordan Smith, a spokesman for the company, declined to comment.").Should().BeEmpty();
+    }
 }

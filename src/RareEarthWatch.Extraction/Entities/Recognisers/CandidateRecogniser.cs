@@ -708,19 +708,22 @@ public sealed class CandidateRecogniser
         }
 
         // "Boeing, the planemaker," / "Flexport, a freight forwarding company,"
-        if (end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text is "the" or "a" or "an")
+        // "SARECO, its former joint venture with Sumitomo,", "Tarvik, a Tanzanian explorer,": "its" or "their", and a
+        // demonym or a place among the words, describe the name as well.
+        if (end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text is "the" or "a" or "an" or "its" or "their")
         {
             for (var k = end + 2; k < tokens.Count && k <= end + 2 + options.MaxDescriptorGapWords; k++)
             {
                 var word = tokens[k].Text;
                 // "Jordan Smith, a spokesman for the company,": a cue noun after a preposition is not what the apposition names.
-                if (!tokens[k].IsWord || !char.IsLower(word[0]) || word is "for" or "at" or "of" or "with" or "in" or "from" or "to" or "on" or "by")
+                if (!tokens[k].IsWord || !(char.IsLower(word[0]) || tokens[k].IsTitleCaseWord)
+                    || word is "for" or "at" or "of" or "with" or "in" or "from" or "to" or "on" or "by")
                 {
                     break;
                 }
 
                 if ((cues.Contains(word) || word.EndsWith("maker", StringComparison.Ordinal))
-                    && k + 1 < tokens.Count && tokens[k + 1].Text is "," or "." or "that" or "which" or "of")
+                    && k + 1 < tokens.Count && tokens[k + 1].Text is "," or "." or "that" or "which" or "of" or "with")
                 {
                     return true;
                 }
