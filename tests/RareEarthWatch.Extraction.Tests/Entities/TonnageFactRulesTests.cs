@@ -4407,4 +4407,15 @@ public sealed class TonnageFactRulesTests
         var text = "Quellon Rare Earths Ltd produced 2,000 tonnes of rare earth oxide last year. Chile, the world's second-largest lithium producer with 49,000 tonnes of output last year, has no rare earth production today.";
         Fact(text, 49_000).ProductId.Should().BeNull();
     }
+
+    [Fact]
+    public void A_relative_clause_after_a_venture_apposition_is_about_the_venture()
+    {
+        var text = "Kolbe Minerals Ltd drew on its experience with Tarvik Metals Ltd, its former joint venture with Quellon Rare Earths Ltd, "
+                   + "which made about 1,000 tonnes of rare earth compounds a year at its peak.";
+        Fact(text, 1_000).SubjectName.Should().Be("Tarvik Metals Ltd");
+        // A relative clause right after a name with no apposition is still that name's.
+        Fact("Kolbe Minerals Ltd buys feed from Quellon Rare Earths Ltd, which made about 1,000 tonnes of carbonate last year.", 1_000)
+            .SubjectName.Should().Be("Quellon Rare Earths Ltd");
+    }
 }

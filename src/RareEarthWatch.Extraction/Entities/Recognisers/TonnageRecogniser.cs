@@ -327,6 +327,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// which can process up to 3,000 tonnes", "from Tarvik Metals Inc., which holds 35 t", "from X, whose plant separated 4,000 t"): the full stop of an abbreviated
     /// legal form, an optional place, "which"/"who"/"whose", then no clause break.
     /// </summary>
+    /// <summary>", its former joint venture with ", ", a unit of ", ", the partnership between ": an apposition naming a partner.</summary>
+    private static readonly Regex VentureAppositionRegex = new(
+        @"^\s*,\s+(?:its|their|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:joint\s+venture|venture|unit|subsidiary|affiliate|partnership)\s+(?:with|of|between)\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
+
     private static readonly Regex RelativeClauseRegex = new(@"^\.?(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who|whose)\s+[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>A possessive, at most four words of an asset ending in a plant noun, an optional place ("in California"), then
@@ -5547,6 +5552,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && PossessiveOfFigureRegex.IsMatch(sentence.Text.AsSpan(before[^1].End - sentence.Start, numberAt - before[^1].End)))
         {
             return (before[^1].Id, before[^1].Name, before[^1].Kind);
+        }
+
+        // "its experience with SARECO, its former joint venture with Sumitomo Corporation, which made about 1,000 tonnes": a
+        // relative clause after an apposition ("its joint venture with Y", "a unit of Y") is about the name the apposition
+        // describes, not the partner named inside it.
+        if (before.Count > 1
+            && VentureAppositionRegex.IsMatch(sentence.Text.AsSpan(before[^2].End - sentence.Start, before[^1].Start - before[^2].End))
+            && RelativeClauseRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
+        {
+            return (before[^2].Id, before[^2].Name, before[^2].Kind);
         }
 
         // "... from NPM Silmet in Sillamae, which can process up to 3,000 tonnes": the relative clause is about the name.
