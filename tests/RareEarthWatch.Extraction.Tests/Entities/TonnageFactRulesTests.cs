@@ -4418,4 +4418,15 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Minerals Ltd buys feed from Quellon Rare Earths Ltd, which made about 1,000 tonnes of carbonate last year.", 1_000)
             .SubjectName.Should().Be("Quellon Rare Earths Ltd");
     }
+
+    [Fact]
+    public void Brought_in_is_an_import_and_ramped_up_to_is_output()
+    {
+        var text = "Japan's imports of rare earth compounds fell to 1,126 tonnes in October. Malaysia supplied 160 tonnes. "
+                   + "For January through October, Japan brought in 13,480 tonnes, 15% less than a year earlier.";
+        Fact(text, 13_480).Measure.Should().Be(Measures.Import);
+        var laos = "Chinese imports of carbonate from Myanmar rebounded to 2,000 tonnes in October. In Laos, a heap-leach operation run by "
+                   + "Kolbe Ionic Ltd has ramped up to about 150 tonnes a month of carbonate.";
+        Fact(laos, 150).Measure.Should().Be(Measures.Production);
+    }
 }

@@ -1999,7 +1999,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // An offtake read from the words around the figure ("under a supply agreement", "a memorandum ... for 10,000 tonnes a
         // year") is the sentence's own measure even without a cue word.
         var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames))
-                    && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w))
+                    && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w) || BroughtIn(words, w))
                     // "Market sources said the group still holds more than 600 t": a stock held is the sentence's own measure (§55).
                     && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w))
                     && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames));
@@ -3771,7 +3771,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
             if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w)
-                && !SeparatedAmount(words, w) && !IsOutputPhrasal(words, w) && !HeldAmount(words, w) && !ContractedVolume(words, w))
+                && !SeparatedAmount(words, w) && !IsOutputPhrasal(words, w) && !HeldAmount(words, w) && !ContractedVolume(words, w)
+                && !BroughtIn(words, w))
             {
                 continue;
             }
@@ -3779,6 +3780,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (ContractedVolume(words, w))
             {
                 cue = Measures.Offtake;
+            }
+
+            if (BroughtIn(words, w))
+            {
+                cue = Measures.Import; // "For January through October, Japan brought in 13,480 tonnes"
             }
 
             // "Vietnam, whose reserves were revised down to 3.5 million tonnes, mined 300 tonnes": a mining verb after the figure
@@ -4255,6 +4261,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         w > 0 && words[w].Text.Equals("out", StringComparison.OrdinalIgnoreCase)
         && TonnageLexicon.OutputPhrasalVerbs.Contains(words[w - 1].Text)
         && (w + 1 >= words.Count || words[w + 1].Text.ToLowerInvariant() is not ("to" or "that" or "be" or "well" or "badly" or "fine"));
+
+    /// <summary>"brought in 13,480 tonnes", "brings in about 1,000 tonnes": a country or a company taking goods in, an import.</summary>
+    private static bool BroughtIn(List<Token> words, int w) =>
+        w > 0 && w + 1 < words.Count && words[w].Text.Equals("in", StringComparison.Ordinal)
+        && words[w - 1].Text.ToLowerInvariant() is "brought" or "bring" or "brings" or "bringing"
+        && (char.IsAsciiDigit(words[w + 1].Text[0]) || words[w + 1].Text.ToLowerInvariant() is "about" or "around" or "roughly" or "some" or "nearly" or "almost" or "over" or "more" or "just" or "an");
 
     /// <summary>"traded", "changed hands": a trade in the market.</summary>
     private static bool IsTradeVerb(List<Token> words, int w) =>
