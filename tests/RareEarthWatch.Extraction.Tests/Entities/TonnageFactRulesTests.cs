@@ -4429,4 +4429,13 @@ public sealed class TonnageFactRulesTests
                    + "Kolbe Ionic Ltd has ramped up to about 150 tonnes a month of carbonate.";
         Fact(laos, 150).Measure.Should().Be(Measures.Production);
     }
+
+    [Fact]
+    public void The_expansion_opening_a_sentence_stands_for_the_company()
+    {
+        var text = "Shin-Etsu Chemical will raise output of sintered neodymium magnets at its Takefu plant by 30% from next April, Japan Metal Daily "
+                   + "reported, citing company officials. The expansion will add about 2,000 tonnes a year, taking the group's magnet capacity in "
+                   + "Japan to some 8,500 tonnes a year.";
+        Fact(text, 2_000).SubjectId.Should().Be("shin-etsu");
+    }
 }

@@ -6668,7 +6668,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         for (var w = 1; w < words.Count; w++)
         {
             var word = words[w];
-            if (TonnageLexicon.OrganisationAnaphors.Contains(word.Text))
+            // "The expansion will add about 2,000 tonnes a year": a company's project opening the sentence stands for the company.
+            if (TonnageLexicon.OrganisationAnaphors.Contains(word.Text) || word.Text is "expansion" or "upgrade" or "extension")
             {
                 return AnaphorKind.Organisation;
             }
