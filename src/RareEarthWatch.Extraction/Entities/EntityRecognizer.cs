@@ -54,7 +54,7 @@ public sealed class EntityRecognizer
         var orgs = organisations.Recognise(tokens, matches, sentences, insideOtherNames);
         var candidateMatches = candidates.Recognise(mainText, tokens, matches, orgs, sentences);
         var countryMentions = WithoutNamesOf(candidateMatches, countries.Recognise(mainText, tokens, matches, orgs, sentences, metadata));
-        var elementResult = elements.Recognise(mainText, matches, orgs.TakenMatches);
+        var elementResult = elements.Recognise(mainText, matches, orgs.TakenMatches, sentences);
         var facts = tonnages.Recognise(sentences, elementResult, orgs, countryMentions, TonnageRecogniser.GroupsThousandsWithDot(metadata.Language), candidateMatches);
 
         var organisationMatches = orgs.Mentions

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using RareEarthWatch.Extraction.Entities.Matching;
+using RareEarthWatch.Extraction.Entities.Text;
 
 namespace RareEarthWatch.Extraction.Entities.Recognisers;
 
@@ -27,7 +28,7 @@ public sealed class ElementRecogniser(GazetteerIndex index)
         .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
         .ToFrozenDictionary(p => p.Name, p => p.Id, StringComparer.OrdinalIgnoreCase);
 
-    public ElementResult Recognise(string text, IReadOnlyList<PhraseMatch> matches, IReadOnlySet<PhraseMatch> taken)
+    public ElementResult Recognise(string text, IReadOnlyList<PhraseMatch> matches, IReadOnlySet<PhraseMatch> taken, SentenceIndex sentences)
     {
         var elements = new List<Mention>();
         var links = new List<(string, string)>();
@@ -110,7 +111,7 @@ public sealed class ElementRecogniser(GazetteerIndex index)
         materials.Sort((a, b) => a.Start.CompareTo(b.Start));
         ResolveBareMagnets(text, materials, commonWords);
         ResolveMixedHeadings(text, materials);
-        ResolveDefiniteIntermediates(text, materials, commonWords);
+        ResolveDefiniteIntermediates(text, materials, commonWords, sentences);
         elements.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ElementResult(elements, links, generic, materials);
     }
@@ -189,7 +190,7 @@ public sealed class ElementRecogniser(GazetteerIndex index)
     /// named last (heavy rare earth concentrate, monazite, SEG concentrate; cerium carbonate), not the generic row the
     /// common word maps to. Without a determiner the common word keeps its generic row.
     /// </summary>
-    private void ResolveDefiniteIntermediates(string text, List<MaterialMention> materials, HashSet<MaterialMention> commonWords)
+    private void ResolveDefiniteIntermediates(string text, List<MaterialMention> materials, HashSet<MaterialMention> commonWords, SentenceIndex sentences)
     {
         var named = new Dictionary<string, MaterialMention>(StringComparer.Ordinal);
         for (var i = 0; i < materials.Count; i++)
@@ -214,11 +215,12 @@ public sealed class ElementRecogniser(GazetteerIndex index)
             else if (named.TryGetValue(kindKey, out var mineral) && mineral.ProductId != id && product.Form == "concentrate"
                      && mineral.ProductId is { } mineralId && index.Products.TryGetValue(mineralId, out var mineralProduct)
                      && mineralProduct.Form == "mineral"
-                     && (SentenceBreaks(text, mineral.End, mention.Start) <= 1
+                     && (sentences.IndexOf(mention.Start) - sentences.IndexOf(mineral.End)) is var apart
+                     && (apart <= 1
                          // "48,000 tonnes per annum of monazite concentrate ... Ore Reserves stand at 118 Mt ... Life-of-mine concentrate
                          // output totals roughly 2.1 million tonnes": a bare "concentrate" heading an output word is the project's
                          // concentrate also two sentences on (product27).
-                         || (SentenceBreaks(text, mineral.End, mention.Start) <= 2 && ConcentrateOutputAfterRegex.Match(text, mention.End) is { Success: true } output && output.Index == mention.End)))
+                         || (apart <= 2 && ConcentrateOutputAfterRegex.Match(text, mention.End) is { Success: true } output && output.Index == mention.End)))
             {
                 // "agreed to sell its xenotime concentrate to Iluka ... Iluka will buy up to 2,000 tonnes a year of concentrate": a
                 // bare "concentrate" in the sentence naming a mineral's concentrate, or the next one, is that mineral (product26).
@@ -229,20 +231,6 @@ public sealed class ElementRecogniser(GazetteerIndex index)
 
     /// <summary>" output", " production", " sales", " shipments", " exports" right after a bare "concentrate".</summary>
     private static readonly Regex ConcentrateOutputAfterRegex = new(@"\G\s+(?i:output|production|sales|shipments|exports)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
-    private static int SentenceBreaks(string text, int from, int to)
-    {
-        var breaks = 0;
-        for (var k = from; k < to - 1; k++)
-        {
-            if (text[k] is '.' or '!' or '?' && char.IsWhiteSpace(text[k + 1]))
-            {
-                breaks++;
-            }
-        }
-
-        return breaks;
-    }
 
     /// <summary>"oxides and compounds", "oxides and magnet materials": a rare-earth product joined to a generic noun of other forms.</summary>
     private static readonly Regex MixedHeadingAfterRegex = new(

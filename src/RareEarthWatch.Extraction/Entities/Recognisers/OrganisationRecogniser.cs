@@ -362,25 +362,18 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
     /// <summary>The country of an opening dateline city ("NEW DELHI, Nov 17 (PTI) -", "TOKYO -"), or null.</summary>
     private string? DatelineCountry(IReadOnlyList<Token> tokens)
     {
-        const int MaxCityWords = 3;
-        var words = new List<string>();
-        for (var t = 0; t < tokens.Count && t <= MaxCityWords; t++)
+        const int MaxCityTokens = 3;
+        var city = index.Datelines.Match(tokens, 0, MaxCityTokens + 1).FirstOrDefault();
+        if (city is null || city.FirstToken != 0 || city.EndToken >= tokens.Count)
         {
-            if (!tokens[t].IsWord)
-            {
-                break;
-            }
-
-            words.Add(tokens[t].Text);
-            // A hyphen is no token: " - " shows as a gap of three characters before the next token.
-            if (index.DatelineCities.TryGetValue(string.Join(" ", words), out var code) && t + 1 < tokens.Count
-                && (tokens[t + 1].Text is "," or "(" or "\u2013" or "\u2014" || tokens[t + 1].Start - tokens[t].End >= 3))
-            {
-                return code;
-            }
+            return null;
         }
 
-        return null;
+        // A hyphen is no token: " - " shows as a gap of three characters before the next token.
+        var next = tokens[city.EndToken];
+        return next.Text is "," or "(" or ":" or "\u2013" or "\u2014" || next.Start - tokens[city.EndToken - 1].End >= 3
+            ? city.Targets[0].Id
+            : null;
     }
 
     /// <summary>The national body of <paramref name="country"/> that the lower-case words from <paramref name="from"/> describe.</summary>

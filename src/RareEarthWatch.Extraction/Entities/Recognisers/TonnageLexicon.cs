@@ -108,7 +108,8 @@ public static class TonnageLexicon
         ["recycled"] = Measures.Other, ["recycles"] = Measures.Other,
         ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment, ["sent"] = Measures.Shipment,
         ["shipment"] = Measures.Shipment, ["shipments"] = Measures.Shipment, ["shipping"] = Measures.Shipment,
-        ["ramped"] = Measures.Production, ["sold"] = Measures.Sales, ["sell"] = Measures.Sales, ["sells"] = Measures.Sales, ["sales"] = Measures.Sales,
+        ["ramped"] = Measures.Production, // "has ramped up to about 150 tonnes a month of carbonate"
+        ["sold"] = Measures.Sales, ["sell"] = Measures.Sales, ["sells"] = Measures.Sales, ["sales"] = Measures.Sales,
         ["selling"] = Measures.Sales, ["sale"] = Measures.Sales, // "offer up to 600 tonnes for sale", "after selling 410 tonnes"
         ["guidance"] = Measures.Production, // "kept its guidance for FY26 at 12,500 tonnes": a producer's guidance is of its output
         ["dispatched"] = Measures.Sales, ["despatched"] = Measures.Sales,
