@@ -206,7 +206,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^\s+(?:(?:had|has|have)\s+)?(?:mined|produced|exported|imported|shipped|consumed|bought|used|refined|separated|smelted|mines|produces|exports|imports|consumes|ships)\b",
         RegexOptions.Compiled);
 
-    /// <summary>"in stock", "in storage", "in inventory" after a figure, in its clause.</summary>
     /// <summary>"held about ", "holds only ", "kept ": a verb of keeping right before the figure (hedges allowed).</summary>
     private static readonly Regex HeldBeforeFigureRegex = new(
         @"(?i)\b(?:held|holds|hold|holding|kept|keeps|stored)\s+(?:(?:only|about|around|roughly|some|nearly|almost|an\s+estimated|just)\s+)*$", RegexOptions.Compiled);
@@ -216,6 +215,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)^[^,;]*?\b(?:at\s+the\s+end\s+of|as\s+(?:of|at)|awaiting\s+(?:shipment|export|sale|delivery)|of\s+(?:feedstock|inventory|stocks?)\b|in\s+(?:its\s+|a\s+|the\s+)?(?:warehouses?|state\s+reserves?|bonded))",
         RegexOptions.Compiled);
 
+    /// <summary>"in stock", "in storage", "in inventory" after a figure, in its clause.</summary>
     private static readonly Regex InStockRegex = new(@"^[^,;]*?\b(?:in\s+(?:stock|storage|inventory|inventories|stockpiles?|transit)|on\s+hand)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase); // "on hand" (§61)
 
     /// <summary>A quota named, then set at a level right before the figure: "quotas for 2026, setting mining output at ".</summary>
@@ -1743,13 +1743,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return null;
     }
 
-    /// <summary>Whether the text ends with a percentage ("55% ", "55 per cent ").</summary>
     /// <summary>A grade written right before a material: "50 per cent ", "2.1% ", "2,400 ppm ", "3pc ".</summary>
     private static bool GradeWordBefore(ReadOnlySpan<char> text) =>
         GradeBefore(text) || GradeUnitBeforeRegex.IsMatch(text.TrimEnd().ToString());
 
     private static readonly Regex GradeUnitBeforeRegex = new(@"\d\s*(?:ppm|pc|g/t)$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
+    /// <summary>Whether the text ends with a percentage ("55% ", "55 per cent ").</summary>
     private static bool GradeBefore(ReadOnlySpan<char> text)
     {
         var trimmed = text.TrimEnd();
@@ -2458,7 +2458,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex DomesticBuyerRegex = new(
         @"^[^,;.]*?\bto\s+(?:[\p{L}-]+\s+){0,2}?(?:domestic|local)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
-    /// <summary>"... of dysprosium oxide to a magnet maker", "to one Japanese buyer": a sale's single, unnamed buyer in the figure's clause.</summary>
     /// <summary>"Shipments from Malaysia accounted for ": shipments named by their origin, in the figure's clause.</summary>
     private static readonly Regex ShipmentsFromRegex = new(@"(?i)\bshipments?\s+from\s+(?-i:\p{Lu})[^,;]*$", RegexOptions.Compiled);
 
@@ -2472,17 +2471,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:tender|auction)\s+(?:(?:in|on|last)\s+(?:[\p{L}\d]+\s+){0,2}?)?(?:sold|bought|drew|cleared|raised)\s+$)",
         RegexOptions.Compiled);
 
+    /// <summary>"... of dysprosium oxide to a magnet maker", "to one Japanese buyer": a sale's single, unnamed buyer in the figure's clause.</summary>
     private static readonly Regex SoldToOneBuyerRegex = new(
         @"^[^,;.]*?\bto\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:buyer|customer|client|user|maker|manufacturer|producer|trader|company|firm|automaker|carmaker|refiner|processor|smelter)\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
-    /// <summary>"the two batches together totalled ", "the first batch came to ": quota batches named before a figure.</summary>
     /// <summary>"the quotas", "the two quotas", "the national quota", "the country's total quota": quotas as a whole before a figure;
     /// also plural quotas opening a sentence as its subject ("Smelting and separation quotas were set at ", §52).</summary>
     private static readonly Regex TheQuotasBeforeRegex = new(
         @"(?i)\b(?:the\s+(?:[\p{L}-]+\s+){0,2}?quotas|(?:the\s+)?(?:national|country['’]s|total|overall)\s+(?:[\p{L}-]+\s+){0,2}?quota)\b|^\s*(?:[\p{L}\d-]+\s+){0,4}?quotas\s+(?:were|are|have|had|stood|totalled|totaled|came|rose|fell|remained)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>"the two batches together totalled ", "the first batch came to ": quota batches named before a figure.</summary>
     private static readonly Regex QuotaBatchBeforeRegex = new(
         @"(?i)\b(?:the|both|two|all|first|second|third|those|these)\s+batch(?:es)?\b[^,;]*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -2991,7 +2991,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^\s*(?:of\s+[^,;\d]{0,60}?)?\s*(?:,\s*)?(?:and|while|whereas)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:about|around|some|roughly|nearly|almost|another|a\s+further)\s+)?$",
         RegexOptions.Compiled);
 
-    /// <summary>"in the same period last year", "the same quarter a year earlier": the window of another figure, a year apart.</summary>
     /// <summary>A yearly rate word: "a year", "per annum", "annually", "tpa".</summary>
     private static readonly Regex RateAfterRegex = new(@"(?i)\b(?:a|per|each|every)\s+(?:year|annum)\b|\bannually\b|\btpa\b|\bt/y", RegexOptions.Compiled);
 
@@ -3009,6 +3008,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A trial or test campaign named before a figure: "trial mining", "test mining", "a bulk sample", "pilot mining".</summary>
     private static readonly Regex TrialMiningBeforeRegex = new(@"(?i)\b(?:trial|test|pilot)[\s-]+(?:mining|mine|pit)\b|\bbulk\s+sample\b", RegexOptions.Compiled);
 
+    /// <summary>"in the same period last year", "the same quarter a year earlier": the window of another figure, a year apart.</summary>
     private static readonly Regex SameWindowRegex = new(@"(?i)\b(?:same|corresponding|comparable|year-earlier|prior-year)\s+(?:period|quarter|half|month|months|time|window)\b", RegexOptions.Compiled);
 
     /// <summary>A rate per week or per hour ("per week", "a week", "weekly", "per hour"; not "a week earlier"): no period of its own (§53).</summary>
@@ -6181,7 +6181,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:expects?|expected|forecasts?|estimates?|estimated|sees|saw|projects?|projected|predicts?|predicted|wants|wanted|believes)\s+$",
         RegexOptions.Compiled);
 
-    /// <summary>" to produce ", " to recycle about ": an infinitive right after the name, then no clause break up to the figure.</summary>
     /// <summary>An expectation verb and an optional "the" right before a country: "expects the ", "forecasts ".</summary>
     private static readonly Regex ExpectsCountryBeforeRegex = new(
         @"(?i)\b(?:expects?|expected|forecasts?|estimates?|sees|projects?|projected|predicts?|predicted)\s+(?:the\s+)?$",
@@ -6191,6 +6190,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ToVerbThenChangeRegex = new(
         @"^\s+to\s+\p{Ll}+\b(?:[^,;]|,(?=\d))*(?:,\s*(?:up|down)\s+from\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?)?$", RegexOptions.Compiled);
 
+    /// <summary>" to produce ", " to recycle about ": an infinitive right after the name, then no clause break up to the figure.</summary>
     private static readonly Regex ToVerbAfterRegex = new(@"^\s+to\s+\p{Ll}+\b[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>"'s plant will fund ", " for the Nolans project in the Northern Territory, which will make ": right after the
@@ -6348,7 +6348,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return false;
     }
 
-    /// <summary>The country of a demonym in a sentence-initial anaphor ("The Australian miner" → AU), or null.</summary>
     /// <summary>
     /// Whether the organisation anaphor opening the sentence names a state body ("The agency": true), a company ("The
     /// miner", "The Baotou-based producer", "The plant", "The project": false), or either ("The group", "The unit": null).
@@ -6376,6 +6375,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         };
     }
 
+    /// <summary>The country of a demonym in a sentence-initial anaphor ("The Australian miner" → AU), or null.</summary>
     private string? AnaphorCountry(string sentence)
     {
         const int MaxAnaphorWords = 4;
@@ -6497,13 +6497,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool IsExcluded(Sentence sentence, int start) =>
         ExcludedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start - sentence.Start));
 
-    /// <summary>"to the United States", "from Myanmar": a destination or an origin, not the subject.</summary>
     /// <summary>"second only to China's 44 million tonnes": a possessive right before the figure owns it, after "to" too.</summary>
     private static bool OwnsTheFigure(Sentence sentence, int end, Quantity quantity) =>
         end - sentence.Start <= quantity.NumberStart && PossessiveOfFigureRegex.IsMatch(sentence.Text.AsSpan(end - sentence.Start, quantity.NumberStart - (end - sentence.Start)));
 
     private static readonly Regex PossessiveOfFigureRegex = new(@"^['’]s?\s+(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
+    /// <summary>"to the United States", "from Myanmar": a destination or an origin, not the subject.</summary>
     private static bool IsRoute(Sentence sentence, int start) => RoutePreposition(sentence, start) is not null;
 
     /// <summary>The route preposition ("to", "from", "into", lower case) right before a name (skipping "the"), or null.</summary>
@@ -6578,7 +6578,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return null;
     }
 
-    /// <summary>"according to X": X is where the figure comes from, not what it is about.</summary>
     /// <summary>
     /// Words that open an aside between commas which only says where something came from or what a place is home to:
     /// ", mostly from ", ", largely by ", ", home to ", ", where " (§60: "imports from Estonia, where X runs a plant, rose to"),
@@ -6627,12 +6626,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                && !between.Exists(t => TonnageLexicon.SpeakerPronouns.Contains(t.Text));
     }
 
-    /// <summary>"... were shipped by X": X is the agent of a passive verb.</summary>
     /// <summary>A participle of cause and "by" right before a name: ", driven by ", "led mainly by ", "boosted by ".</summary>
     private static readonly Regex CauseByRegex = new(
         @"(?i)\b(?:driven|fuell?ed|boosted|spurred|helped|supported|underpinned|led|hit|hurt|offset|hampered|dragged\s+down|weighed\s+down|held\s+back)\s+(?:(?:mainly|largely|mostly|partly|chiefly|primarily)\s+)?by\s*$",
         RegexOptions.Compiled);
 
+    /// <summary>"... were shipped by X": X is the agent of a passive verb.</summary>
     private static bool FollowsBy(Sentence sentence, int start) =>
         sentence.Text.AsSpan(0, start - sentence.Start).TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase);
 
@@ -6700,7 +6699,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return AnaphorKind.None;
     }
 
-    /// <summary>The most-mentioned id before <paramref name="before"/> (ties: the first mentioned), or over the whole text.</summary>
     /// <summary>
     /// "HANOI - ... to China ... outside China ... The government wants domestic output of 20,000 tonnes": the country an
     /// anaphor ("The government", "the country's", "domestic") means is the one the story names most as an actor, not as a
@@ -6724,6 +6722,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return MostMentioned(countries, before);
     }
 
+    /// <summary>The most-mentioned id before <paramref name="before"/> (ties: the first mentioned), or over the whole text.</summary>
     private static string? MostMentioned(IReadOnlyList<Mention> mentions, int before)
     {
         var earlier = mentions.Where(m => m.Start < before && m.Length > 0).ToList();
