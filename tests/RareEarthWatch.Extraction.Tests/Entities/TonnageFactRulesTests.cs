@@ -4438,4 +4438,43 @@ public sealed class TonnageFactRulesTests
                    + "Japan to some 8,500 tonnes a year.";
         Fact(text, 2_000).SubjectId.Should().Be("shin-etsu");
     }
+
+    [Fact]
+    public void An_old_value_written_without_its_unit_is_a_second_figure()
+    {
+        // §67: "came in at 720 metric tons, up from 597 in the second quarter": the old value takes the figure's unit.
+        var text = "Quellon Rare Earths Ltd said NdPr oxide output came in at 720 metric tons in the quarter, up from 597 in the second quarter.";
+        var old = Fact(text, 597);
+        old.Measure.Should().Be(Measures.Production);
+        old.Period.Should().Be(Periods.PerQuarter);
+        // Not a year, not a share, not a count.
+        TestFiles.Recognize("Quellon Rare Earths Ltd produced 2,400 tonnes of NdPr oxide, up from 2025 levels.").Tonnages.Should().ContainSingle();
+        TestFiles.Recognize("Quellon Rare Earths Ltd produced 2,400 tonnes of NdPr oxide, up from 12% of the market.").Tonnages.Should().ContainSingle();
+        TestFiles.Recognize("Kolbe Metals Ltd bought 2,400 tonnes of concentrate from 12 mines.").Tonnages.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void In_a_call_transcript_figures_that_name_nobody_are_the_calling_company()
+    {
+        // §67: speaker turns in an earnings-call transcript: "we" and an analyst's "you" are the company holding the call.
+        var text = "Quellon Rare Earths Ltd - September quarter results call, edited transcript. Operator: Our next question comes from "
+                   + "Jo Bloggs at Kolbe Securities Ltd. Jo Bloggs: Thanks. Last quarter you did 2,004 tonnes, and this one looks softer. "
+                   + "Anna Smith (CEO): Sure. NdPr production for the quarter was 1,818 tonnes. Jo Bloggs: And the heavies? Anna Smith (CEO): "
+                   + "We are building toward capacity of 12,000 tonnes a year of NdPr by 2027.";
+        Fact(text, 1_818).SubjectName.Should().Be("Quellon Rare Earths Ltd");
+        Fact(text, 12_000).SubjectName.Should().Be("Quellon Rare Earths Ltd");
+        var last = Fact(text, 2_004);
+        last.SubjectName.Should().Be("Quellon Rare Earths Ltd");
+        last.Period.Should().Be(Periods.PerQuarter);
+        // Without speaker turns the same sentences name nobody.
+        Fact("Last quarter you did 2,004 tonnes, and this one looks softer.", 2_004).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_product_that_came_in_at_a_figure_is_output()
+    {
+        // §67: "NdPr oxide came in at 720 metric tons": a product opening the clause with a verb of amount, no measure word.
+        Fact("Quellon Rare Earths Ltd reported its September-quarter figures. NdPr oxide came in at 720 metric tons.", 720)
+            .Measure.Should().Be(Measures.Production);
+    }
 }

@@ -60,6 +60,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex PerQuarterRegex = new(
         @"(?i)\b(?:quarterly|per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter"
         + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter"
+        + @"|(?:last|this|previous|prior|current|latest|that)\s+quarter"
         + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:fiscal\s+)?(?:19|20)\d{2}\b))|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
@@ -158,7 +159,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A report of a window named in a story's opening: "its quarterly activities report for the three months ended",
     /// "half-year results", "quarterly production report" (§58).</summary>
     private static readonly Regex ReportOfWindowRegex = new(
-        @"(?i)\b(?:quarterly|half[\s-]year(?:ly)?|interim|activities|production|operations|operating)\s+(?:(?:activities|production|operations?|operating)\s+)?(?:reports?|results|updates?|review)\b",
+        @"(?i)\b(?:quarterly|quarter|half[\s-]year(?:ly)?|interim|activities|production|operations|operating)\s+(?:(?:activities|production|operations?|operating)\s+)?(?:reports?|results|updates?|review)\b"
+        + @"|\b(?:earnings|results)\s+(?:conference\s+)?call\b",
         RegexOptions.Compiled);
 
     /// <summary>A report's line item with no verb: "Concentrate production of 3,420 t", "Sales of 3,050 t", "Ore mined of 182,000 t" (§58).</summary>
@@ -449,6 +451,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string? reportWindow = null;
         string? lastWindow = null;
         string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
+        var callCompany = CallCompany(sentences, organisations, candidates);
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -583,7 +586,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(t => TonnageLexicon.ConsumptionVerbs.Contains(t.Text));
 
             var names = sentenceNames;
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences };
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany };
             // "World mine production rose to 412,000 tons in 2025. Data are in metric tons of REO. China again led with 280,000
             // tons": a note with no figure and no measure word in between does not break the thread.
             var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
@@ -804,6 +807,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         /// <summary>The text's sentences (for names written earlier in the text).</summary>
         public SentenceIndex? Sentences { get; init; }
 
+        /// <summary>The company whose call a transcript records (null when the text is not a call transcript).</summary>
+        public (string? Id, string? Name, string? Kind)? CallCompany { get; init; }
+
         /// <summary>The subject of the first fact of the current sentence (empty for its first figure).</summary>
         public (string? Id, string? Name, string? Kind) SentenceFirst { get; init; }
 
@@ -950,7 +956,57 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         MergeConversions(result, text);
+        AddComparedBareNumbers(result, text);
         return result;
+    }
+
+    /// <summary>
+    /// ", up from 597 in the second quarter", " from 2,100 a year earlier", ", compared with 1,250": right after a figure, the
+    /// old value of a change written without its unit, which is the figure's own. Not a year ("up from 2024"), not a share
+    /// or money ("up from 12%"), not a count ("from 12 mines").
+    /// </summary>
+    private static readonly Regex ComparedBareNumberRegex = new(
+        @"^(?:\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,3}?(?:in|for|during|over)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:quarter|half|year|month|period))?"
+        + @"\s*,?\s*(?:(?:up|down)(?:\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))?\s+from|(?:compared|against)\s+(?:with|to)|versus|vs\.?|from)\s+"
+        + @"(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?(?<n>" + Number + @")"
+        + @"(?=\s*(?:[,;.)]|$|(?:in|a|the|last|previous|earlier|during|over|for|at|on|and|year|quarter|month|twelve|12|a\s+year)\b))",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static void AddComparedBareNumbers(List<Quantity> quantities, string text)
+    {
+        const double Tolerance = 1e-9;
+        for (var i = quantities.Count - 1; i >= 0; i--)
+        {
+            var figure = quantities[i];
+            if (figure.Value1 is not { } value || figure.Value2 is not null
+                || Math.Abs(value - figure.WrittenValue) > Tolerance // "1.2 million tonnes, up from 900,000": the scale is unclear
+                || ComparedBareNumberRegex.Match(text[figure.End..]) is not { Success: true } compared)
+            {
+                continue;
+            }
+
+            var group = compared.Groups["n"];
+            var start = figure.End + group.Index;
+            var written = group.Value;
+            var old = ParseNumber(written);
+            var isYear = old is >= 1900 and <= 2100 && !written.Contains(',', StringComparison.Ordinal) && !written.Contains('.', StringComparison.Ordinal);
+            if (isYear || old <= 0 || quantities.Exists(q => q.Start <= start && start < q.End))
+            {
+                continue;
+            }
+
+            quantities.Insert(i + 1, figure with
+            {
+                Start = start,
+                NumberStart = start,
+                End = start + group.Length,
+                Value1 = old,
+                Value2 = null,
+                WrittenValue = old,
+                Qualifier = "none",
+                CommaConversion = false,
+            });
+        }
     }
 
     /// <summary>
@@ -3126,6 +3182,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return 0;
     }
 
+    /// <summary>The words of a clause up to its figure: a product phrase ending in a form word, then a verb of amount ("NdPr
+    /// oxide came in at", "Mixed rare earth carbonate totalled").</summary>
+    private static readonly Regex ProductCameInBeforeRegex = new(
+        @"^(?:[\p{L}-]+ ){0,3}(?:oxides?|metals?|alloys?|concentrates?|carbonates?|MREC|NdPr|PrNd)(?: output)? (?:came in at|totall?ed|reached|amounted to|was|were)(?: (?:about|around|roughly|some|nearly|almost|just))?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private (string Measure, bool SizesShipment) Measure(Quantity quantity, List<Token> words, string? explicitPeriod, List<(int Start, int End)> names)
     {
         var firstWord = words.FindIndex(w => w.Start >= quantity.NumberStart);
@@ -3462,6 +3524,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (HeldBefore(words, clauseStart, firstWord, names))
         {
             return (Measures.Resource, false);
+        }
+
+        // "NdPr oxide came in at 720 metric tons", "Mixed carbonate totalled 3,100 t": a product opening the clause with a
+        // verb of amount and no measure word is what was made.
+        if (ProductCameInBeforeRegex.IsMatch(string.Join(' ', words.Skip(clauseStart).Take(firstWord - clauseStart).Select(w => w.Text))))
+        {
+            return (Measures.Production, false);
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
@@ -4527,6 +4596,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return operatorOfPlant; // "its plant at Ochang, operated by subsidiary KSM Metals, ... The plant has a nameplate of 2,200 t": KSM Metals
         }
 
+        // "MP Materials Corp. third-quarter earnings call - transcript excerpt. ... James Litinsky (CEO): Upstream we produced
+        // 13,254 metric tons": in a call's transcript, a figure whose sentence names nobody is the company holding the call,
+        // whether an executive says "we" or an analyst says "you did 2,004 tonnes".
+        if (context.CallCompany is { } call
+            && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0
+            && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.End))
+        {
+            return call;
+        }
+
         if (QuotedSpeakerOrganisation(sentence, quantity, context) is { } speaking)
         {
             return speaking; // "'We shipped 300 tonnes in May,' said Anna Li, chief executive of X": X
@@ -4633,6 +4712,38 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return subject;
+    }
+
+    /// <summary>A speaker's turn in a transcript: "Operator: ", "Rahul Anand: ", "Amanda Lacaze (CEO): ".</summary>
+    private static readonly Regex SpeakerTurnRegex = new(
+        @"^(?:Operator|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s*\([^()]{1,60}\))?)\s*:\s",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A call named in a transcript's opening: "third-quarter earnings call - transcript", "results call, edited transcript".</summary>
+    private static readonly Regex CallOpeningRegex = new(@"(?i)\b(?:earnings|results|conference|investor|analyst)\s+call\b|\bcall\b[^.]{0,40}\btranscript\b|\btranscript\b[^.]{0,40}\bcall\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The company whose call a text transcribes: the opening names a call ("results call, edited transcript excerpt") and
+    /// at least two sentences open with a speaker's turn ("Operator: ", "Amanda Lacaze (CEO): "); the company is the first
+    /// name of the opening sentence. Null for any other text.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? CallCompany(SentenceIndex sentences, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        const int Turns = 2;
+        if (sentences.Sentences.Count == 0 || !CallOpeningRegex.IsMatch(sentences.Sentences[0].Text)
+            || sentences.Sentences.Count(s => SpeakerTurnRegex.IsMatch(s.Text)) < Turns)
+        {
+            return null;
+        }
+
+        var opening = sentences.Sentences[0];
+        var first = organisations.Mentions.Where(m => m.Start >= opening.Start && m.End <= opening.End)
+            .Select(m => (m.Start, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+            .Concat(candidates.SelectMany(c => c.Evidence.Where(e => e.Start >= opening.Start && e.Start + e.Length <= opening.End)
+                .Select(e => (e.Start, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+            .OrderBy(a => a.Start)
+            .FirstOrDefault();
+        return first.Subject.Item2 is null ? null : first.Subject;
     }
 
     /// <summary>A national scheme's own words right before the figure: "the Rs 7,280 crore scheme, which targets ", "Under the
