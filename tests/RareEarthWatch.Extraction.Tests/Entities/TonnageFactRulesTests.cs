@@ -4477,4 +4477,40 @@ public sealed class TonnageFactRulesTests
         Fact("Quellon Rare Earths Ltd reported its September-quarter figures. NdPr oxide came in at 720 metric tons.", 720)
             .Measure.Should().Be(Measures.Production);
     }
+
+    [Fact]
+    public void A_markets_supply_opening_the_sentence_is_nobodys_output_and_a_shortfall_is_a_balance()
+    {
+        // §67: "Supply, including new projects in Australia, Brazil and the US, is forecast to reach 104,000 tonnes in 2030,
+        // leaving a shortfall of about 8,000 tonnes": world output, nobody's; the shortfall is neither supply nor demand.
+        var text = "Kolbe Research Ltd forecasts that global demand for NdPr oxide will rise to 112,000 tonnes in 2030. Supply, including new "
+                   + "projects in Australia, Brazil and the US, is forecast to reach 104,000 tonnes in 2030, leaving a shortfall of about 8,000 tonnes.";
+        var supply = Fact(text, 104_000);
+        supply.Measure.Should().Be(Measures.Production);
+        supply.SubjectId.Should().BeNull();
+        var shortfall = Fact(text, 8_000);
+        shortfall.Measure.Should().Be(Measures.Other);
+        shortfall.SubjectId.Should().BeNull();
+        // A company's supply deal stays an offtake.
+        Fact("Quellon Rare Earths Ltd signed an agreement to supply 1,200 tonnes a year of NdPr oxide to Kolbe Motors Ltd.", 1_200)
+            .Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void What_a_country_buys_for_a_strategic_reserve_is_its_stockpile()
+    {
+        // §67: "The Australian government will use its Critical Minerals Strategic Reserve to buy up to 2,000 tonnes a year".
+        var fact = Fact("The Australian government will use its A$1.2 billion Critical Minerals Strategic Reserve to buy up to 2,000 tonnes a year "
+                        + "of NdPr oxide from local producers from 2027.", 2_000);
+        fact.Measure.Should().Be(Measures.Stockpile);
+        fact.SubjectId.Should().Be("AU");
+    }
+
+    [Fact]
+    public void Rare_earth_metals_and_compounds_together_are_rare_earths_in_general()
+    {
+        // §67: a customs line "rare earth metals and compounds" is the whole group, not the metal.
+        Fact("Korea imported 3,480 tons of rare earth metals and compounds in the first nine months of the year.", 3_480)
+            .ProductId.Should().Be("rare-earths");
+    }
 }

@@ -126,6 +126,8 @@ public static class TonnageLexicon
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
         ["require"] = Measures.Other, ["requires"] = Measures.Other, ["required"] = Measures.Other, // "would require 3,000 tonnes of magnets"
         ["consumption"] = Measures.Other, ["demand"] = Measures.Other,
+        // A market balance, neither supply nor demand: "leaving a shortfall of about 8,000 tonnes", "a deficit of 2,000 t".
+        ["shortfall"] = Measures.Other, ["deficit"] = Measures.Other, ["surplus"] = Measures.Other, ["oversupply"] = Measures.Other,
         // "its requirement for the year is 180 tonnes", "the country's requirements of 4,000 tonnes a year": demand (§55).
         ["requirement"] = Measures.Other, ["requirements"] = Measures.Other,
         ["use"] = Measures.Other, ["usage"] = Measures.Other, // "would cut its dysprosium use by about 40 tonnes a year" (§44)
@@ -419,7 +421,7 @@ public static class TonnageLexicon
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that open a parallel clause with its own subject ("..., while MP Materials produced 1,300 tonnes").</summary>
-    public static FrozenSet<string> ParallelClauseWords { get; } = new[] { "while", "whereas", "whilst", ";" }
+    public static FrozenSet<string> ParallelClauseWords { get; } = new[] { "while", "whereas", "whilst", "leaving", ";" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of a contract: "signed a deal to sell 1,000 tonnes a year" is an offtake, not a sale made.</summary>

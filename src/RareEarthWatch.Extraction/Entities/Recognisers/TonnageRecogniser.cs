@@ -2403,6 +2403,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = Measures.Offtake;
         }
 
+        if (measure == Measures.Offtake && subjectKind == SubjectKinds.Country
+            && StockpileBuyingBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "The Australian government will use its Critical Minerals Strategic Reserve to buy up to 2,000 tonnes a year": what a
+            // country buys for a strategic reserve or stockpile is its stockpile, not a supply contract or an import.
+            measure = Measures.Stockpile;
+        }
+
         if (period is Periods.Cumulative or Periods.Unknown && YearPlanOfRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
             // "has acquired 61 tonnes year-to-date, against a 2026 purchase plan of 150 tonnes": the plan's year is the figure's.
@@ -3182,6 +3190,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return 0;
     }
 
+    /// <summary>A strategic reserve or stockpile, then (in the same sentence) a verb of buying, before the figure.</summary>
+    private static readonly Regex StockpileBuyingBeforeRegex = new(
+        @"(?i)\b(?:strategic\s+(?:[\p{L}-]+\s+){0,2}?reserves?|stockpiles?|stockpiling)\b[^.;]*\b(?:buy|buying|purchase|purchasing|acquire|acquiring)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>Words that may qualify a market's supply opening its clause: "World supply", "Mined supply", "Total new supply".</summary>
+    private static readonly FrozenSet<string> MarketSupplyQualifiers = new[]
+    {
+        "the", "global", "world", "worldwide", "total", "mined", "refined", "primary", "new", "market", "non-Chinese", "ex-China",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The words of a clause up to its figure: a product phrase ending in a form word, then a verb of amount ("NdPr
     /// oxide came in at", "Mixed rare earth carbonate totalled").</summary>
     private static readonly Regex ProductCameInBeforeRegex = new(
@@ -3514,6 +3533,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (best == Measures.Other && DaysOfConsumption(words, bestIndex))
         {
             return (Measures.Stockpile, false);
+        }
+
+        // "Supply, including new projects in Australia, Brazil and the US, is forecast to reach 104,000 tonnes", "World supply of
+        // NdPr oxide rose to 90,000 t": a market's supply opening the clause is what is produced, not a supply deal.
+        if (best == Measures.Offtake && bestIndex >= clauseStart && bestIndex < firstWord && words[bestIndex].Text.Equals("supply", StringComparison.OrdinalIgnoreCase)
+            && Enumerable.Range(clauseStart, bestIndex - clauseStart).All(w => MarketSupplyQualifiers.Contains(words[w].Text))
+            && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))
+        {
+            return (Measures.Production, false);
         }
 
         if (best is not null)
@@ -4555,6 +4583,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "Supply, including new projects in Australia, Brazil and the US, is forecast to reach 104,000 tonnes in 2030": a market's
+        // supply or demand opening the sentence, with no name before the figure, is nobody's; countries in an "including" aside
+        // are where it comes from.
+        if (MarketOpenerRegex.IsMatch(sentence.Text)
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
         // "One European trader sold a 250 kg lot of dysprosium oxide to a Japanese buyer": one unnamed trader's deal is nobody's,
         // not the previous sentence's market, and the buyer's country is where it went.
         if (UnnamedTraderOpenerRegex.IsMatch(sentence.Text) && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0)
@@ -5233,6 +5270,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"The wind sector", "The global magnet industry", "The market for sintered magnets": a sector or market opening the sentence (not "The market's").</summary>
     private static readonly Regex GenericSectorOpenerRegex = new(
         @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,3}?(?:sector|industry|market)\b(?!['’])(?:\s+(?:alone|as\s+a\s+whole|overall)\b|\s+for\s+[\p{Ll}\s-]+?(?=\s+(?:is|are|was|were|will|would|could|may|might|should|to|has|have|had|reached|rose|fell|grew|climbed|totalled|totaled)\b))?\s+\p{Ll}",
+        RegexOptions.Compiled);
+
+    /// <summary>A market's supply or demand opening the sentence, perhaps with an "including" aside, then its verb: "Supply,
+    /// including new projects in Australia and the US, is forecast", "Global demand for NdPr oxide will".</summary>
+    private static readonly Regex MarketOpenerRegex = new(
+        @"^\s*(?:(?:Global|World|Worldwide|Total|Mined|Refined|Primary)\s+)?(?:[Ss]upply|[Dd]emand)(?:\s+(?:of|for)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:\s*,\s*including\b[^;.]*?,)?\s+(?:is|are|was|were|will|would|could|may|might|should|rose|fell|grew|reached|totalled|totaled|climbed)\b",
         RegexOptions.Compiled);
 
     /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer": one unnamed trader opening the sentence.</summary>
