@@ -4513,4 +4513,16 @@ public sealed class TonnageFactRulesTests
         Fact("Korea imported 3,480 tons of rare earth metals and compounds in the first nine months of the year.", 3_480)
             .ProductId.Should().Be("rare-earths");
     }
+
+    [Fact]
+    public void What_a_plant_will_be_able_to_do_is_its_size_and_doubling_that_is_too()
+    {
+        // §67: "which will be able to process 10,000 tonnes a year of concentrate and produce about 2,500 tonnes of oxides".
+        var text = "Kolbe Metals Ltd said its refinery will be able to process 10,000 tonnes a year of rare earth concentrate and produce "
+                   + "about 2,500 tonnes of separated oxides.";
+        Fact(text, 2_500).Measure.Should().Be(Measures.Capacity);
+        // "A second phase would double that to 10,000 tons": a new value of the capacity before.
+        var phases = "Quellon Minerals Ltd expects to reach its phase-one capacity of 5,000 tons a year in 2026. A second phase would double that to 10,000 tons.";
+        Fact(phases, 10_000).Measure.Should().Be(Measures.Capacity);
+    }
 }

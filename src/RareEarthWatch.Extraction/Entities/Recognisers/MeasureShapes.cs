@@ -167,7 +167,7 @@ internal static class MeasureShapes
 
     /// <summary>
     /// "built to produce 1,000 tonnes a year", "designed to treat 570,000 t of ore per year and recover about 10,000 tpa": a
-    /// verb of output after a participle of design and "to", in the same clause, sizes the plant (capacity).
+    /// verb of output after a participle of design and "to" (or "will be able to"), in the same clause, sizes the plant (capacity).
     /// </summary>
     public static bool DesignedFor(List<Token> words, int verb)
     {
@@ -179,6 +179,14 @@ internal static class MeasureShapes
             }
 
             if (Is(words[w], "to") && DesignWords.Contains(words[w - 1].Text))
+            {
+                return true;
+            }
+
+            // "a refinery, which will be able to process 10,000 tonnes a year of concentrate and produce about 2,500 tonnes":
+            // what a plant will be able to do is its size.
+            if (w >= 3 && Is(words[w], "to") && Is(words[w - 1], "able") && Is(words[w - 2], "be")
+                && words[w - 3].Text.ToLowerInvariant() is "will" or "would" or "should")
             {
                 return true;
             }

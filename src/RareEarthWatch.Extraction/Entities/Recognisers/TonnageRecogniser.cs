@@ -2065,7 +2065,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                             && (q == 0 || (previousInSentence?.Measure == previousFact?.Measure && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])));
         noCue |= partsOfBefore;
         var stockFlow = false;
-        if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
+        if (measure == Measures.Other && material?.Foreign != true && (previousInSentence ?? previousFact) is { Measure: { } changed }
+            && changed != Measures.Other && ChangedThatBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "... its phase-one capacity of 5,000 tons a year. A second phase would double that to 10,000 tons": a change of
+            // "that" is a new value of the figure before, of its measure (capacity too).
+            measure = changed;
+        }
+        else if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity
             // "The stockpile held 1,200 tons at the end of fiscal 2025. The plan also lists disposals of 250 tons over the
             // fiscal year": a figure with a window of its own is a flow, not the stock of the sentence before.
@@ -3189,6 +3196,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return 0;
     }
+
+    /// <summary>A change of the figure before, right before the new value: "would double that to ", "will lift it to about ".</summary>
+    private static readonly Regex ChangedThatBeforeRegex = new(
+        @"(?i)\b(?:double|doubles|doubled|doubling|triple|triples|tripled|lift|lifts|lifted|raise|raises|raised|take|takes|took|bring|brings|brought|increase|increases|increased|expand|expands|expanded|boost|boosts|boosted|cut|cuts|reduce|reduces|reduced)\s+(?:that|it|this|them|those)\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>A strategic reserve or stockpile, then (in the same sentence) a verb of buying, before the figure.</summary>
     private static readonly Regex StockpileBuyingBeforeRegex = new(
