@@ -4525,4 +4525,36 @@ public sealed class TonnageFactRulesTests
         var phases = "Quellon Minerals Ltd expects to reach its phase-one capacity of 5,000 tons a year in 2026. A second phase would double that to 10,000 tons.";
         Fact(phases, 10_000).Measure.Should().Be(Measures.Capacity);
     }
+
+    [Fact]
+    public void Pounds_after_a_verb_of_money_are_sterling()
+    {
+        // §67: "The expansion will cost 85 million pounds" is money, not 38,555 tonnes.
+        var result = TestFiles.Recognize("Kolbe Metals Ltd will triple capacity to 1,500 tonnes a year. The expansion will cost 85 million pounds and add 120 jobs.");
+        result.Tonnages.Should().ContainSingle(f => f.Max == 1_500);
+        result.Tonnages.Should().NotContain(f => f.Max > 30_000);
+        // Pounds of material stay a mass.
+        Fact("The Defense Logistics Agency intends to acquire 1.1 million pounds of NdPr oxide for the stockpile.", 1_100_000 * 0.00045359237)
+            .Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Fact]
+    public void A_quota_shared_out_takes_its_basis_its_portions_and_its_holder()
+    {
+        // §67: an MIIT quota story: a basis stated after the figures, portions "for" a group after "Of the mining quota,", and
+        // companies' shares "of the mining quota" on the whole quota's basis.
+        var text = "BEIJING, Nov 21 - China's Ministry of Industry and Information Technology has issued the first batch of 2026 rare earth quotas, "
+                   + "setting the mining quota at 142,000 tonnes and the smelting and separation quota at 134,500 tonnes, both in rare earth oxide terms. "
+                   + "Of the mining quota, 132,000 tonnes is for light rare earths. China Northern Rare Earth received 96,300 tonnes of the mining quota. "
+                   + "The first batch compares with 135,000 tonnes of mining quota in the first batch a year earlier.";
+        Fact(text, 142_000).ProductId.Should().Be("reo");
+        Fact(text, 134_500).ProductId.Should().Be("reo");
+        Fact(text, 132_000).ProductId.Should().Be("light-rare-earths");
+        var share = Fact(text, 96_300);
+        share.ProductId.Should().Be("reo");
+        share.SubjectId.Should().Be("china-northern-rare-earth");
+        var earlier = Fact(text, 135_000);
+        earlier.ProductId.Should().Be("reo");
+        earlier.SubjectId.Should().Be("CN");
+    }
 }

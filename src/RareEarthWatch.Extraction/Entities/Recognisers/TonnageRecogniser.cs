@@ -231,9 +231,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>A sentence that shares out a quota or a volume ("126,000 tons were allocated to light rare earths").</summary>
-    private static readonly Regex AllocatesRegex = new(@"(?i)\b(?:allocat(?:e|es|ed|ing|ion)|allott?(?:ed|ing)?|allots|assign(?:ed|s)?|earmark(?:ed|s)?|apportion(?:ed|s)?)\b", RegexOptions.Compiled);
+    private static readonly Regex AllocatesRegex = new(
+        @"(?i)\b(?:allocat(?:e|es|ed|ing|ion)|allott?(?:ed|ing)?|allots|assign(?:ed|s)?|earmark(?:ed|s)?|apportion(?:ed|s)?)\b"
+        // "Of the mining quota, 132,000 tonnes is for light rare earths and 10,000 tonnes for medium and heavy rare earths".
+        + @"|^\s*Of\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:quotas?|allocations?)\s*,",
+        RegexOptions.Compiled);
 
-    /// <summary>What follows a figure that is shared out: "(were allocated) to" and at most two modifier words before the material.</summary>
+    /// <summary>A sentence that opens by sharing out a quota: "Of the mining quota, ".</summary>
+    private static readonly Regex ShareOfOpenerRegex = new(@"(?i)^\s*Of\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:quotas?|allocations?)\s*,", RegexOptions.Compiled);
+
+    /// <summary>After a share's figure, "(is) for" and at most two modifier words before its material.</summary>
+    private static readonly Regex SharedForRegex = new(@"(?i)^\s*(?:(?:is|are|was|were|goes|go|went)\s+)?for\s+(?:[\p{L}-]+\s+){0,2}?$", RegexOptions.Compiled);
+
+    /// <summary>What follows a figure that is shared out: "(were allocated) to", "(is) for" and at most two modifier words before the material.</summary>
     private static readonly Regex AllocatedToRegex = new(
         @"^\s*(?:(?:were|was|are|is|has\s+been|have\s+been|will\s+be|would\s+be)\s+)?(?:(?:allocated|allotted|alloted|assigned|earmarked|apportioned)\s+)?to\s+(?:[\p{L}-]+\s+){0,2}?$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
@@ -448,6 +458,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         TonnageFact? previousFact = null;
         TonnageFact? previousCarry = null; // the previous fact, as the next sentence carries it on
         TonnageFact? lastQuota = null; // the story's last national quota
+        TonnageFact? lastBasisQuota = null; // the story's last national quota stated on a basis (REO), not a group's portion
         string? reportWindow = null;
         string? lastWindow = null;
         string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
@@ -553,6 +564,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 if ((materials[q] is null || materials[q] is { ProductId: GenericRareEarths, Foreign: false })
+                    && BasisTermsAfterRegex.Match(sentence.Text, quantities[q].End) is { Success: true } terms
+                    && (terms.Groups["total"].Success ? "treo" : "reo") is var basisId && index.Products.ContainsKey(basisId))
+                {
+                    // "setting the mining quota at 142,000 tonnes and the smelting quota at 134,500 tonnes, both in rare earth oxide
+                    // terms": a basis stated after the figures of its sentence is theirs.
+                    materials[q] = new Material(basisId, null, null, OreByGrade: false);
+                }
+
+                if ((materials[q] is null || materials[q] is { ProductId: GenericRareEarths, Foreign: false })
                     && UnitNoteMaterial(sentences, s + 1, elements.Materials) is { } noted)
                 {
                     // "World rare-earth mine production rose to 412,000 tons in 2025. Data are in metric tons of rare-earth-oxide (REO)
@@ -624,6 +644,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     };
                 }
 
+                if (fact.Measure == Measures.Quota && (lastBasisQuota ?? lastQuota) is { ProductId: not null } shared
+                    && (QuotaShareAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))
+                        || (q > 0 && QuotaShareAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End)))))
+                {
+                    // "China Northern Rare Earth received 96,300 tonnes of the mining quota and China Rare Earth Group 45,700 tonnes",
+                    // "compares with 135,000 tonnes of mining quota a year earlier": a share of the quota is of the quota's
+                    // material (the REO basis of the last whole quota), not of the group portion named last; with nobody named, it is
+                    // the quota's holder's.
+                    fact = fact with { Material = shared.Material, ElementSymbol = shared.ElementSymbol, ProductId = shared.ProductId, Basis = shared.Basis };
+                    if (names.Count == 0)
+                    {
+                        fact = fact with { SubjectId = shared.SubjectId, SubjectName = shared.SubjectName, SubjectKind = shared.SubjectKind };
+                    }
+                }
+
                 if (fact.Measure == Measures.Quota && lastQuota is not null && fact.SubjectKind != SubjectKinds.Country && names.Count == 0
                     && TheQuotasBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart)))
                 {
@@ -636,6 +671,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 if (fact.Measure == Measures.Quota && fact.SubjectKind == SubjectKinds.Country)
                 {
                     lastQuota = fact;
+                    if (fact.ProductId is { } quotaProduct && index.Products[quotaProduct].Form == "basis")
+                    {
+                        lastBasisQuota = fact;
+                    }
                 }
 
                 if (!facts.Exists(f => SameFact(f, fact)))
@@ -871,7 +910,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
-            if (IsMoney(text, m.Index) || (IsPounds(m.Groups["unit"].Value) && IsSterlingContext(text)))
+            if (IsMoney(text, m.Index) || (IsPounds(m.Groups["unit"].Value) && (IsSterlingContext(text) || PoundsAsMoneyBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))))
             {
                 continue;
             }
@@ -1075,6 +1114,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         && DateYearBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index));
 
     private static bool IsPounds(string unit) => unit.StartsWith("pound", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("lb", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A verb of money right before "N pounds": "will cost 85 million pounds", "worth", "invest", "raised", "a loan of".</summary>
+    private static readonly Regex PoundsAsMoneyBeforeRegex = new(
+        @"(?i)\b(?:cost|costs|costing|worth|invest|invests|invested|investing|investment\s+of|raise|raises|raised|raising|spend|spends|spent|spending|loan\s+of|grant\s+of|funding\s+of|budget\s+of|price\s+of|paid|pay|pays|valued\s+at|fined?)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|an\s+estimated|a\s+further|another)\s+)?$",
+        RegexOptions.Compiled);
 
     private static bool IsSterlingContext(string text) =>
         text.Contains('£', StringComparison.Ordinal) || text.Contains("sterling", StringComparison.OrdinalIgnoreCase)
@@ -1468,7 +1512,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var end = Math.Min(mention.End - sentence.Start, sentence.Text.Length);
-            if (!AllocatedToRegex.IsMatch(sentence.Text.AsSpan(quantity.End, start - quantity.End))
+            // "Of the mining quota, 132,000 tonnes is for light rare earths": after a sharing-out opener, "for" names the share's material too.
+            var between = sentence.Text.AsSpan(quantity.End, start - quantity.End);
+            if (!(AllocatedToRegex.IsMatch(between) || (ShareOfOpenerRegex.IsMatch(sentence.Text) && SharedForRegex.IsMatch(between)))
                 || RecipientNounRegex.IsMatch(sentence.Text.AsSpan(end)))
             {
                 return null;
@@ -3196,6 +3242,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return 0;
     }
+
+    /// <summary>Right after a figure, the quota it is a share of: " of the mining quota", " of mining quota", " of this year's quota".</summary>
+    private static readonly Regex QuotaShareAfterRegex = new(@"(?i)^\s+of\s+(?:the\s+|this\s+|its\s+|that\s+)?(?:[\p{L}'’-]+\s+){0,2}?quotas?\b", RegexOptions.Compiled);
+
+    /// <summary>A basis stated later in the figure's sentence: ", both in rare earth oxide terms", "on a TREO basis", "in REO equivalent".</summary>
+    private static readonly Regex BasisTermsAfterRegex = new(
+        @"\G[^.;]*?\b(?:in|on\s+an?)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO|oxide)\s+(?:terms|basis|equivalent)\b",
+        RegexOptions.Compiled);
 
     /// <summary>A change of the figure before, right before the new value: "would double that to ", "will lift it to about ".</summary>
     private static readonly Regex ChangedThatBeforeRegex = new(
