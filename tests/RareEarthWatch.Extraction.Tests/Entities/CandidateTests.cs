@@ -375,4 +375,14 @@ public sealed class CandidateTests
         // A person described by a job stays no organisation.
         Names("Jordan Smith, a spokesman for the company, declined to comment.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void The_capitalised_words_after_an_x_backed_name_the_backed_organisation()
+    {
+        Names("Carmaker-backed Velmora Drives India won 1,500 tonnes, while Dunmore Magnets secured 1,050 tonnes each.")
+            .Should().Contain("Velmora Drives India");
+        Names("Tata-backed Ferrovolt Motors won the largest allocation.").Should().Equal("Ferrovolt Motors");
+        // A lower-case word after "-backed" names no organisation.
+        Names("The state-backed refinery will process 2,000 tonnes a year.").Should().BeEmpty();
+    }
 }
