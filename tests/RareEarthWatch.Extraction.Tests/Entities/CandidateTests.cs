@@ -385,4 +385,16 @@ public sealed class CandidateTests
         // A lower-case word after "-backed" names no organisation.
         Names("The state-backed refinery will process 2,000 tonnes a year.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void The_name_after_run_by_or_operated_by_is_the_operating_organisation()
+    {
+        // A known alias and a place word with no designator, after "run by": the unit, not the known company.
+        var text = "Mkango Resources plans a separation plant. The Pulawy plant, to be run by Mkango Polska, has a design capacity of 2,000 tonnes a year of oxides.";
+        Names(text).Should().Contain("Mkango Polska");
+        TestFiles.Recognize(text).Tonnages.Single().SubjectName.Should().Be("Mkango Polska");
+        Names("Trevan Metals will build the plant, which will be operated by Trevan Bohemia, in 2027.").Should().Contain("Trevan Bohemia");
+        // The alias alone after "run by" stays the known company.
+        Names("The Pulawy plant, to be run by Mkango, will start in 2027.").Should().BeEmpty();
+    }
 }
