@@ -4438,4 +4438,19 @@ public sealed class TonnageFactRulesTests
                    + "Japan to some 8,500 tonnes a year.";
         Fact(text, 2_000).SubjectId.Should().Be("shin-etsu");
     }
+
+    [Fact]
+    public void A_unit_named_after_a_day_or_a_relative_preposition_acts_in_its_own_clause()
+    {
+        Fact("PERTH (Reuters) - Arcadia Minerals said on Wednesday its unit Tindale Rare Earths Pty Ltd holds a resource of 142 million "
+             + "tonnes of ore at the Tindale project.", 142_000_000).SubjectName.Should().Be("Tindale Rare Earths Pty Ltd");
+        Fact("Brandt Metals Ltd has secured feed under an agreement in which its subsidiary Brandt Namibia Ltd will supply 1,800 tonnes a "
+             + "year of rare earth carbonate.", 1_800).SubjectName.Should().Be("Brandt Namibia Ltd");
+        // An irregular past ("made") is the unit acting too.
+        Fact("Sorel Magnetics SA said on Tuesday its subsidiary Vireo Lacq SAS made 410 tonnes of sintered NdFeB magnets in the first quarter.", 410)
+            .SubjectName.Should().Be("Vireo Lacq SAS");
+        // A preposition before the unit noun still keeps the sentence's subject.
+        Fact("Brandt Metals Ltd signed a deal with its subsidiary Brandt Namibia Ltd for 1,800 tonnes a year of carbonate.", 1_800)
+            .SubjectName.Should().Be("Brandt Metals Ltd");
+    }
 }

@@ -6163,17 +6163,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^(?:with|to|from|for|by|of|in|at|on|into|through|via|and|or|between)$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>A unit noun right before a name ("its unit ", "under which subsidiary ") with no preposition among the three
-    /// words before it ("a deal with its unit " is not the name acting).</summary>
+    /// words before it ("a deal with its unit " is not the name acting). A preposition that opens a relative clause ("an
+    /// agreement in which its subsidiary X will supply") or a day ("X said on Wednesday its unit Y holds") does not count.</summary>
     private static bool UnitAppositiveBefore(ReadOnlySpan<char> text)
     {
         var match = UnitAppositiveRegex.Match(text.ToString());
-        return match.Success && !match.Groups["lead"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(w => PrepositionWordRegex.IsMatch(w));
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var lead = match.Groups["lead"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return !Enumerable.Range(0, lead.Length).Any(i => PrepositionWordRegex.IsMatch(lead[i])
+            && !(i + 1 < lead.Length && (lead[i + 1] is "which" or "whom" || (lead[i] == "on" && WeekdayRegex.IsMatch(lead[i + 1])))));
     }
 
-    /// <summary>After a name, before the figure: a verb of its own clause ("produced", "has shipped"), not a preposition.</summary>
+    private static readonly Regex WeekdayRegex = new(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.Compiled);
+
+    /// <summary>After a name, before the figure: a verb of its own clause ("produced", "has shipped", an irregular past such as
+    /// "made", "sold"), not a preposition.</summary>
     private static readonly Regex ActsAfterNameRegex = new(
-        @"^,?\s+(?:(?:(?:also|has|had|have|will|would|could|is|was|expects\s+to|plans\s+to)\s+)?\p{Ll}+(?:ed|s)\b(?<!\b(?:was|has|is|its|as|us|this|plans|shares)\b)|(?:also\s+)?(?:will|would|could|can|is\s+to|plans\s+to|expects\s+to|is\s+expected\s+to)\s+(?!be\b)\p{Ll}{3,}\b)",
+        @"^,?\s+(?:(?:(?:also|has|had|have|will|would|could|is|was|expects\s+to|plans\s+to)\s+)?(?:\p{Ll}+(?:ed|s)\b(?<!\b(?:was|has|is|its|as|us|this|plans|shares)\b)|(?:made|sold|built|bought|held|won|took|kept)\b)|(?:also\s+)?(?:will|would|could|can|is\s+to|plans\s+to|expects\s+to|is\s+expected\s+to)\s+(?!be\b)\p{Ll}{3,}\b)",
         RegexOptions.Compiled);
 
     /// <summary>"expects ", "forecast ": an expectation verb right before a name that an infinitive follows.</summary>
