@@ -4453,4 +4453,18 @@ public sealed class TonnageFactRulesTests
         Fact("Brandt Metals Ltd signed a deal with its subsidiary Brandt Namibia Ltd for 1,800 tonnes a year of carbonate.", 1_800)
             .SubjectName.Should().Be("Brandt Metals Ltd");
     }
+
+    [Fact]
+    public void Stocks_of_unnamed_plants_or_what_unnamed_makers_did_together_are_nobodys()
+    {
+        var stocks = "Kestrel Rare Earth Ltd said on Monday it had sold 3,200 tonnes of NdPr oxide in May. Inventories at separation plants "
+                     + "fell to an estimated 5,600 tonnes by the end of the month, market participants said.";
+        Fact(stocks, 5_600).SubjectName.Should().BeNull();
+        var makers = "Sorel Magnetics SA expects group sales of 1,900 tonnes of magnets this year. European magnet makers together produced "
+                     + "about 1,200 tonnes in the quarter.";
+        Fact(makers, 1_200).SubjectName.Should().BeNull();
+        // The company's own stocks stay the company's.
+        Fact("Kestrel Rare Earth Ltd said on Monday it had sold 3,200 tonnes of NdPr oxide in May. Its inventories fell to 900 tonnes.", 900)
+            .SubjectName.Should().Be("Kestrel Rare Earth Ltd");
+    }
 }

@@ -4445,6 +4445,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "Inventories at separation plants in Inner Mongolia fell to 5,600 tonnes", "European magnet makers together produced
+        // about 1,200 tonnes": stocks or output of unnamed plants, or what a group of unnamed makers did together, with no name
+        // and no country before the figure, is nobody's, not the previous sentence's company.
+        if (UnnamedGroupOpenerRegex.IsMatch(sentence.Text)
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < sentence.Start + quantity.NumberStart)
+            && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
         // "PrNd metal output in Baotou and Ganzhou was estimated at 7,300 t": output of several places (no country) with no name
         // in the sentence is a regional total, nobody's, not the previous sentence's company (§65).
         if (RegionalTotalOpenerRegex.IsMatch(sentence.Text)
@@ -5086,6 +5096,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// plants were estimated to hold ...": unnamed producers, plants, buyers or traders open the sentence.</summary>
     private static readonly Regex GenericProducersOpenerRegex = new(
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners|(?:[Mm]agnet\s+|[Mm]otor\s+)?(?:[Mm]akers|[Mm]anufacturers)|[Bb]uyers|[Cc]onsumers|[Ee]nd[- ]users|[Tt]raders|[Pp]lants|[Ss]uppliers|[Ee]xporters|[Ii]mporters|[Rr]ecyclers)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned|bought|purchased|sold|imported|exported|shipped|processed|consumed|used|took|held|hold|were\s+estimated|are\s+estimated|were\s+thought|are\s+thought|were\s+believed|are\s+believed)",
+        RegexOptions.Compiled);
+
+    /// <summary>"Inventories at separation plants in ...", "Output among smelters ...", "European magnet makers together produced
+    /// ...": a figure of unnamed plants or makers (plural, lower-case) opens the sentence.</summary>
+    private static readonly Regex UnnamedGroupOpenerRegex = new(
+        @"^\s*(?:(?:Inventories|Stocks|Stockpiles|Output|Production|Sales|Shipments)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:at|among|held\s+by|across)\s+(?:the\s+country's\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:plants|separators|smelters|refiners|producers|makers|manufacturers|mills|mines|miners|traders|warehouses|recyclers)\b|(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:makers|producers|manufacturers|separators|smelters|refiners|miners|recyclers|plants)\s+(?:together|combined|collectively|as\s+a\s+group|between\s+them)\b)",
         RegexOptions.Compiled);
 
     /// <summary>"PrNd metal output in Baotou and Ganzhou was ", "Magnet production in Ningbo, Baotou and Ganzhou rose": the output of
