@@ -4467,4 +4467,15 @@ public sealed class TonnageFactRulesTests
         Fact("Kestrel Rare Earth Ltd said on Monday it had sold 3,200 tonnes of NdPr oxide in May. Its inventories fell to 900 tonnes.", 900)
             .SubjectName.Should().Be("Kestrel Rare Earth Ltd");
     }
+
+    [Fact]
+    public void The_older_value_after_a_speaker_is_the_same_holders()
+    {
+        var text = "HANOI (Reuters) - Vietnam produced 4,100 tonnes of rare earth oxides last year, the General Statistics Office said on "
+                   + "Thursday, up from 1,200 tonnes in 2024.";
+        Fact(text, 1_200).SubjectId.Should().Be("VN");
+        // A name acting between the two figures is not only a speaker: it keeps its own figure.
+        Fact("Kestrel Rare Earth Ltd made 4,100 tonnes last year, while Tarvik Metals Ltd made 2,000 tonnes, up from 1,200 tonnes.", 1_200)
+            .SubjectName.Should().Be("Tarvik Metals Ltd");
+    }
 }

@@ -4421,6 +4421,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context, bool seizure = false)
     {
+        // "Vietnam produced 4,100 tonnes last year, the General Statistics Office said on Thursday, up from 1,200 tonnes in 2024":
+        // the older value a figure is compared with is the same holder's, not the speaker's named in between.
+        if (context.PreviousInSentence is { SubjectName: not null } compared && context.PreviousFigureEnd > 0
+            && ComparedFromBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && NamesIn(sentence, context.Organisations, context.Candidates)
+                .Where(n => n.Start >= sentence.Start + context.PreviousFigureEnd && n.Start < sentence.Start + quantity.NumberStart)
+                .All(n => SpeakerAfterNameRegex.IsMatch(sentence.Text.AsSpan(n.End - sentence.Start))))
+        {
+            return (compared.SubjectId, compared.SubjectName, compared.SubjectKind);
+        }
+
         // Before the generic-opener rules: "Under the scheme, each selected bidder can build up to 1,200 tonnes".
         if (NationalScheme(sentence, quantity, context) is { } scheme)
         {
@@ -5097,6 +5108,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex GenericProducersOpenerRegex = new(
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners|(?:[Mm]agnet\s+|[Mm]otor\s+)?(?:[Mm]akers|[Mm]anufacturers)|[Bb]uyers|[Cc]onsumers|[Ee]nd[- ]users|[Tt]raders|[Pp]lants|[Ss]uppliers|[Ee]xporters|[Ii]mporters|[Rr]ecyclers)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned|bought|purchased|sold|imported|exported|shipped|processed|consumed|used|took|held|hold|were\s+estimated|are\s+estimated|were\s+thought|are\s+thought|were\s+believed|are\s+believed)",
         RegexOptions.Compiled);
+
+    /// <summary>", up from ", "down from about ", "compared with ": the older value a figure is compared with follows.</summary>
+    private static readonly Regex ComparedFromBeforeRegex = new(
+        @"(?i),\s*(?:(?:up|down)\s+(?:\S+\s+)?from|compared\s+with)\s+(?:(?:about|around|roughly|some|nearly|almost|just|over)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>Right after a name: a speech verb ("said", "says", "reported"), so the name only speaks.</summary>
+    private static readonly Regex SpeakerAfterNameRegex = new(
+        @"^\s+(?:said|says|reported|reports|estimated|estimates|data\s+showed|figures\s+showed)\b", RegexOptions.Compiled);
 
     /// <summary>"Inventories at separation plants in ...", "Output among smelters ...", "European magnet makers together produced
     /// ...": a figure of unnamed plants or makers (plural, lower-case) opens the sentence.</summary>
