@@ -4478,4 +4478,15 @@ public sealed class TonnageFactRulesTests
         Fact("Kestrel Rare Earth Ltd made 4,100 tonnes last year, while Tarvik Metals Ltd made 2,000 tonnes, up from 1,200 tonnes.", 1_200)
             .SubjectName.Should().Be("Tarvik Metals Ltd");
     }
+
+    [Fact]
+    public void An_asset_a_unit_works_in_its_own_clause_is_the_units()
+    {
+        var text = "Brandt Metals Ltd signed an agreement under which subsidiary Brandt Namibia Ltd will deliver 1,800 tonnes a year of carbonate "
+                   + "from the Okaru Hill mine. Okaru is designed to produce 4,200 tonnes a year of carbonate.";
+        Fact(text, 4_200).SubjectName.Should().Be("Brandt Namibia Ltd");
+        // With no unit acting, the asset stays the first company's.
+        Fact("Brandt Metals Ltd signed an agreement with Kestrel Rare Earth Ltd for 1,800 tonnes a year of carbonate from the Okaru Hill "
+             + "mine. Okaru is designed to produce 4,200 tonnes a year of carbonate.", 4_200).SubjectName.Should().Be("Brandt Metals Ltd");
+    }
 }

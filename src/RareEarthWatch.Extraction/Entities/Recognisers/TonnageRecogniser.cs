@@ -2822,6 +2822,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 return lead.Subject.Item2 is not null && lead.Subject != inSentence[0].Subject ? lead.Subject : null;
             }
 
+            // "Mkango Resources signed an agreement under which subsidiary Mkango Malawi Ltd will deliver 2,000 t ... from the Songwe
+            // Hill mine": the unit acting in its own clause before the asset works it, not the parent named first.
+            var unit = inSentence.FindLastIndex(a => UnitAppositiveBefore(earlier.Text.AsSpan(0, a.Start - earlier.Start))
+                                                     && ActsAfterNameRegex.IsMatch(earlier.Text.AsSpan(a.End - earlier.Start, at - a.End)));
+            if (unit > 0)
+            {
+                return inSentence[unit].Subject;
+            }
+
             return inSentence[0].Subject;
         }
 
