@@ -4489,4 +4489,15 @@ public sealed class TonnageFactRulesTests
         Fact("Brandt Metals Ltd signed an agreement with Kestrel Rare Earth Ltd for 1,800 tonnes a year of carbonate from the Okaru Hill "
              + "mine. Okaru is designed to produce 4,200 tonnes a year of carbonate.", 4_200).SubjectName.Should().Be("Brandt Metals Ltd");
     }
+
+    [Fact]
+    public void A_named_joint_venture_acting_in_its_own_clause_is_the_subject()
+    {
+        var text = "OSLO (Bloomberg) - Halden Resources Ltd and Japan's Marusho Corp said their joint venture Nordkapp Rare Earths AS will build "
+                   + "a refinery at Mo i Rana with capacity of 3,000 tonnes of rare earth oxides a year.";
+        Fact(text, 3_000).SubjectName.Should().Be("Nordkapp Rare Earths AS");
+        // After a preposition the venture is only the partner of a deal.
+        Fact("Halden Resources Ltd signed a deal with its joint venture Nordkapp Rare Earths AS to supply 6,000 tonnes a year of concentrate.", 6_000)
+            .SubjectName.Should().Be("Halden Resources Ltd");
+    }
 }

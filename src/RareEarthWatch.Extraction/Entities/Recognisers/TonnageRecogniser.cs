@@ -6199,9 +6199,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>Text ending in a unit noun before a name in apposition, not after a preposition: "where its unit ", "under which
-    /// subsidiary ", "60%-owned subsidiary ", "X's operating company " (§65).</summary>
+    /// subsidiary ", "60%-owned subsidiary ", "X's operating company " (§65), "their joint venture " (§69).</summary>
     private static readonly Regex UnitAppositiveRegex = new(
-        @"(?<lead>(?:\S+\s+){0,3})(?:unit|subsidiary|arm|operating\s+(?:company|unit))\s*,?\s*$",
+        @"(?<lead>(?:\S+\s+){0,3})(?:unit|subsidiary|arm|operating\s+(?:company|unit)|joint[-\s]venture|venture|JV)\s*,?\s*$",
         RegexOptions.Compiled);
 
     private static readonly Regex PrepositionWordRegex = new(
