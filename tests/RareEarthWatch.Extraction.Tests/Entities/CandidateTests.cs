@@ -397,4 +397,13 @@ public sealed class CandidateTests
         // The alias alone after "run by" stays the known company.
         Names("The Pulawy plant, to be run by Mkango, will start in 2027.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_distinctive_word_before_ports_names_a_port_operator()
+    {
+        Names("DARWIN, Australia - Tindal Ports' annual report shows 31,200 tonnes of concentrate were exported through the port.")
+            .Should().Equal("Tindal Ports");
+        // "Ports" after a demonym or a generic word alone is no name.
+        Names("Chinese Ports handled more ore this year.").Should().BeEmpty();
+    }
 }

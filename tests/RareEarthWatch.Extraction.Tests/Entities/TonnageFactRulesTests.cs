@@ -4500,4 +4500,14 @@ public sealed class TonnageFactRulesTests
         Fact("Halden Resources Ltd signed a deal with its joint venture Nordkapp Rare Earths AS to supply 6,000 tonnes a year of concentrate.", 6_000)
             .SubjectName.Should().Be("Halden Resources Ltd");
     }
+
+    [Fact]
+    public void An_asset_introduced_after_its_belongs_to_the_name_its_refers_to()
+    {
+        var text = "PERTH, Australia - Tindal Ports Authority data show 24,600 tonnes of rare earth concentrate were exported through the port, "
+                   + "as Kestrel Rare Earth Ltd sent more of its concentrate to its own cracking and leaching plant at Kalgoorlie. "
+                   + "The Kalgoorlie facility, which can treat 25,000 tonnes of concentrate a year, processed 15,200 tonnes in the period.";
+        Fact(text, 25_000).SubjectName.Should().Be("Kestrel Rare Earth Ltd");
+        Fact(text, 15_200).SubjectName.Should().Be("Kestrel Rare Earth Ltd");
+    }
 }

@@ -2771,6 +2771,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:buy|buys|bought|purchase|purchases|purchased|take|takes|took|receive|receives|received|import|imports|imported|source|sources|sourced)\b",
         RegexOptions.Compiled);
 
+    /// <summary>"its own cracking and leaching plant at ", "its Malaysian plant in ": "its" a few words before an asset's name.</summary>
+    private static readonly Regex ItsAssetBeforeRegex = new(
+        @"\bits\s+(?:[\p{L}-]+\s+){0,5}?(?:plant|refinery|facility|mine|mill|project|operation|site|smelter|complex)\s+(?:at|in|near)\s+$",
+        RegexOptions.Compiled);
+
     /// <summary>"from the " right before an asset's name: where bought material comes from.</summary>
     private static readonly Regex FromAssetRegex = new(@"\bfrom\s+(?:the\s+)?$", RegexOptions.Compiled);
 
@@ -2820,6 +2825,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 var lead = actors.FirstOrDefault(a => a.Start < earlier.Start);
                 return lead.Subject.Item2 is not null && lead.Subject != inSentence[0].Subject ? lead.Subject : null;
+            }
+
+            // "Fremantle Ports' report shows ..., as Lynas sent more concentrate to its own cracking and leaching plant at
+            // Kalgoorlie": an asset introduced a few words after "its" belongs to the name that "its" refers to, the last one before it.
+            if (ItsAssetBeforeRegex.Match(earlier.Text[..found.Index]) is { Success: true } its)
+            {
+                var possessor = inSentence.FindLastIndex(a => a.End <= earlier.Start + its.Index);
+                if (possessor > 0 && inSentence.TrueForAll(a => a.Start < earlier.Start + its.Index))
+                {
+                    return inSentence[possessor].Subject;
+                }
             }
 
             // "Mkango Resources signed an agreement under which subsidiary Mkango Malawi Ltd will deliver 2,000 t ... from the Songwe
