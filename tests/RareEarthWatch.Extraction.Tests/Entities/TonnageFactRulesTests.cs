@@ -4510,4 +4510,15 @@ public sealed class TonnageFactRulesTests
         Fact(text, 25_000).SubjectName.Should().Be("Kestrel Rare Earth Ltd");
         Fact(text, 15_200).SubjectName.Should().Be("Kestrel Rare Earth Ltd");
     }
+
+    [Fact]
+    public void The_plant_at_a_named_site_is_the_asset_of_that_site()
+    {
+        var text = "DAR ES SALAAM - Kumba Rare Metals Ltd said its local operating company, Mbeya Minerals Ltd, had started trial mining at the "
+                   + "Songa project. The plant at Songa will process 800 tonnes of ore a day once built.";
+        Fact(text, 800).SubjectName.Should().Be("Mbeya Minerals Ltd");
+        // With no unit acting there, the site stays the company's.
+        Fact("DAR ES SALAAM - Kumba Rare Metals Ltd said it had started trial mining at the Songa project. The plant at Songa will "
+             + "process 800 tonnes of ore a day once built.", 800).SubjectName.Should().Be("Kumba Rare Metals Ltd");
+    }
 }

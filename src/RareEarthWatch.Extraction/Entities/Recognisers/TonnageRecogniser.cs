@@ -2756,9 +2756,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>A sentence opening with an asset's name: "The Ngualla project has", "Ngualla's ore reserve", "The Eneabba
-    /// refinery will" (the name, then a possessive or an asset noun).</summary>
+    /// refinery will" (the name, then a possessive or an asset noun), "The plant at Songa will" (an asset noun, "at", the name).</summary>
     private static readonly Regex OpeningAssetRegex = new(
-        @"^(?:The\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:['’]s?\s+\p{Ll}|\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|facility|operation|smelter|complex)\b)",
+        @"^The\s+(?:processing\s+|separation\s+)?(?:plant|refinery|facility|mine|mill)\s+at\s+(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}|^(?:The\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:['’]s?\s+\p{Ll}|\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|facility|operation|smelter|complex)\b)",
         RegexOptions.Compiled);
 
     /// <summary>"X, owner of the " / "X, the developer of " right after a name, up to the asset's name.</summary>
