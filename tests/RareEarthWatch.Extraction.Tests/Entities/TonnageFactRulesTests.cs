@@ -4477,6 +4477,8 @@ public sealed class TonnageFactRulesTests
         // A name acting between the two figures is not only a speaker: it keeps its own figure.
         Fact("Kestrel Rare Earth Ltd made 4,100 tonnes last year, while Tarvik Metals Ltd made 2,000 tonnes, up from 1,200 tonnes.", 1_200)
             .SubjectName.Should().Be("Tarvik Metals Ltd");
+        Fact("Output rose. Kestrel Rare Earth Ltd made 4,100 tonnes last year, and Tarvik Metals Ltd made 2,000 tonnes, up from 1,200 tonnes.", 1_200)
+            .SubjectName.Should().Be("Tarvik Metals Ltd");
     }
 
     [Fact]

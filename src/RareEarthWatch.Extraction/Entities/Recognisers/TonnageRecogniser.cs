@@ -4451,8 +4451,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (context.PreviousInSentence is { SubjectName: not null } compared && context.PreviousFigureEnd > 0
             && ComparedFromBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
             && NamesIn(sentence, context.Organisations, context.Candidates)
-                .Where(n => n.Start >= sentence.Start + context.PreviousFigureEnd && n.Start < sentence.Start + quantity.NumberStart)
-                .All(n => SpeakerAfterNameRegex.IsMatch(sentence.Text.AsSpan(n.End - sentence.Start))))
+                .Where(n => n.Start >= context.PreviousFigureEnd && n.Start < quantity.NumberStart)
+                .All(n => SpeakerAfterNameRegex.IsMatch(sentence.Text.AsSpan(n.End))))
         {
             return (compared.SubjectId, compared.SubjectName, compared.SubjectKind);
         }
@@ -4485,7 +4485,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // about 1,200 tonnes": stocks or output of unnamed plants, or what a group of unnamed makers did together, with no name
         // and no country before the figure, is nobody's, not the previous sentence's company.
         if (UnnamedGroupOpenerRegex.IsMatch(sentence.Text)
-            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < sentence.Start + quantity.NumberStart)
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
             && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + quantity.NumberStart))
         {
             return (null, null, null);
