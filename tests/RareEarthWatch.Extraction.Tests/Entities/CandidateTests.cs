@@ -375,4 +375,35 @@ public sealed class CandidateTests
         // A person described by a job stays no organisation.
         Names("Jordan Smith, a spokesman for the company, declined to comment.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void The_capitalised_words_after_an_x_backed_name_the_backed_organisation()
+    {
+        Names("Carmaker-backed Velmora Drives India won 1,500 tonnes, while Dunmore Magnets secured 1,050 tonnes each.")
+            .Should().Contain("Velmora Drives India");
+        Names("Tata-backed Ferrovolt Motors won the largest allocation.").Should().Equal("Ferrovolt Motors");
+        // A lower-case word after "-backed" names no organisation.
+        Names("The state-backed refinery will process 2,000 tonnes a year.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_name_after_run_by_or_operated_by_is_the_operating_organisation()
+    {
+        // A known alias and a place word with no designator, after "run by": the unit, not the known company.
+        var text = "Mkango Resources plans a separation plant. The Pulawy plant, to be run by Mkango Polska, has a design capacity of 2,000 tonnes a year of oxides.";
+        Names(text).Should().Contain("Mkango Polska");
+        TestFiles.Recognize(text).Tonnages.Single().SubjectName.Should().Be("Mkango Polska");
+        Names("Trevan Metals will build the plant, which will be operated by Trevan Bohemia, in 2027.").Should().Contain("Trevan Bohemia");
+        // The alias alone after "run by" stays the known company.
+        Names("The Pulawy plant, to be run by Mkango, will start in 2027.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_distinctive_word_before_ports_names_a_port_operator()
+    {
+        Names("DARWIN, Australia - Tindal Ports' annual report shows 31,200 tonnes of concentrate were exported through the port.")
+            .Should().Equal("Tindal Ports");
+        // "Ports" after a demonym or a generic word alone is no name.
+        Names("Chinese Ports handled more ore this year.").Should().BeEmpty();
+    }
 }

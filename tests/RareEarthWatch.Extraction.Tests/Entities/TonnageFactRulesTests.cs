@@ -4557,4 +4557,89 @@ public sealed class TonnageFactRulesTests
         earlier.ProductId.Should().Be("reo");
         earlier.SubjectId.Should().Be("CN");
     }
+
+    [Fact]
+    public void A_unit_named_after_a_day_or_a_relative_preposition_acts_in_its_own_clause()
+    {
+        Fact("PERTH (Reuters) - Arcadia Minerals said on Wednesday its unit Tindale Rare Earths Pty Ltd holds a resource of 142 million "
+             + "tonnes of ore at the Tindale project.", 142_000_000).SubjectName.Should().Be("Tindale Rare Earths Pty Ltd");
+        Fact("Brandt Metals Ltd has secured feed under an agreement in which its subsidiary Brandt Namibia Ltd will supply 1,800 tonnes a "
+             + "year of rare earth carbonate.", 1_800).SubjectName.Should().Be("Brandt Namibia Ltd");
+        // An irregular past ("made") is the unit acting too.
+        Fact("Sorel Magnetics SA said on Tuesday its subsidiary Vireo Lacq SAS made 410 tonnes of sintered NdFeB magnets in the first quarter.", 410)
+            .SubjectName.Should().Be("Vireo Lacq SAS");
+        // A preposition before the unit noun still keeps the sentence's subject.
+        Fact("Brandt Metals Ltd signed a deal with its subsidiary Brandt Namibia Ltd for 1,800 tonnes a year of carbonate.", 1_800)
+            .SubjectName.Should().Be("Brandt Metals Ltd");
+    }
+
+    [Fact]
+    public void Stocks_of_unnamed_plants_or_what_unnamed_makers_did_together_are_nobodys()
+    {
+        var stocks = "Kestrel Rare Earth Ltd said on Monday it had sold 3,200 tonnes of NdPr oxide in May. Inventories at separation plants "
+                     + "fell to an estimated 5,600 tonnes by the end of the month, market participants said.";
+        Fact(stocks, 5_600).SubjectName.Should().BeNull();
+        var makers = "Sorel Magnetics SA expects group sales of 1,900 tonnes of magnets this year. European magnet makers together produced "
+                     + "about 1,200 tonnes in the quarter.";
+        Fact(makers, 1_200).SubjectName.Should().BeNull();
+        // The company's own stocks stay the company's.
+        Fact("Kestrel Rare Earth Ltd said on Monday it had sold 3,200 tonnes of NdPr oxide in May. Its inventories fell to 900 tonnes.", 900)
+            .SubjectName.Should().Be("Kestrel Rare Earth Ltd");
+    }
+
+    [Fact]
+    public void The_older_value_after_a_speaker_is_the_same_holders()
+    {
+        var text = "HANOI (Reuters) - Vietnam produced 4,100 tonnes of rare earth oxides last year, the General Statistics Office said on "
+                   + "Thursday, up from 1,200 tonnes in 2024.";
+        Fact(text, 1_200).SubjectId.Should().Be("VN");
+        // A name acting between the two figures is not only a speaker: it keeps its own figure.
+        Fact("Kestrel Rare Earth Ltd made 4,100 tonnes last year, while Tarvik Metals Ltd made 2,000 tonnes, up from 1,200 tonnes.", 1_200)
+            .SubjectName.Should().Be("Tarvik Metals Ltd");
+        Fact("Output rose. Kestrel Rare Earth Ltd made 4,100 tonnes last year, and Tarvik Metals Ltd made 2,000 tonnes, up from 1,200 tonnes.", 1_200)
+            .SubjectName.Should().Be("Tarvik Metals Ltd");
+    }
+
+    [Fact]
+    public void An_asset_a_unit_works_in_its_own_clause_is_the_units()
+    {
+        var text = "Brandt Metals Ltd signed an agreement under which subsidiary Brandt Namibia Ltd will deliver 1,800 tonnes a year of carbonate "
+                   + "from the Okaru Hill mine. Okaru is designed to produce 4,200 tonnes a year of carbonate.";
+        Fact(text, 4_200).SubjectName.Should().Be("Brandt Namibia Ltd");
+        // With no unit acting, the asset stays the first company's.
+        Fact("Brandt Metals Ltd signed an agreement with Kestrel Rare Earth Ltd for 1,800 tonnes a year of carbonate from the Okaru Hill "
+             + "mine. Okaru is designed to produce 4,200 tonnes a year of carbonate.", 4_200).SubjectName.Should().Be("Brandt Metals Ltd");
+    }
+
+    [Fact]
+    public void A_named_joint_venture_acting_in_its_own_clause_is_the_subject()
+    {
+        var text = "OSLO (Bloomberg) - Halden Resources Ltd and Japan's Marusho Corp said their joint venture Nordkapp Rare Earths AS will build "
+                   + "a refinery at Mo i Rana with capacity of 3,000 tonnes of rare earth oxides a year.";
+        Fact(text, 3_000).SubjectName.Should().Be("Nordkapp Rare Earths AS");
+        // After a preposition the venture is only the partner of a deal.
+        Fact("Halden Resources Ltd signed a deal with its joint venture Nordkapp Rare Earths AS to supply 6,000 tonnes a year of concentrate.", 6_000)
+            .SubjectName.Should().Be("Halden Resources Ltd");
+    }
+
+    [Fact]
+    public void An_asset_introduced_after_its_belongs_to_the_name_its_refers_to()
+    {
+        var text = "PERTH, Australia - Tindal Ports Authority data show 24,600 tonnes of rare earth concentrate were exported through the port, "
+                   + "as Kestrel Rare Earth Ltd sent more of its concentrate to its own cracking and leaching plant at Kalgoorlie. "
+                   + "The Kalgoorlie facility, which can treat 25,000 tonnes of concentrate a year, processed 15,200 tonnes in the period.";
+        Fact(text, 25_000).SubjectName.Should().Be("Kestrel Rare Earth Ltd");
+        Fact(text, 15_200).SubjectName.Should().Be("Kestrel Rare Earth Ltd");
+    }
+
+    [Fact]
+    public void The_plant_at_a_named_site_is_the_asset_of_that_site()
+    {
+        var text = "DAR ES SALAAM - Kumba Rare Metals Ltd said its local operating company, Mbeya Minerals Ltd, had started trial mining at the "
+                   + "Songa project. The plant at Songa will process 800 tonnes of ore a day once built.";
+        Fact(text, 800).SubjectName.Should().Be("Mbeya Minerals Ltd");
+        // With no unit acting there, the site stays the company's.
+        Fact("DAR ES SALAAM - Kumba Rare Metals Ltd said it had started trial mining at the Songa project. The plant at Songa will "
+             + "process 800 tonnes of ore a day once built.", 800).SubjectName.Should().Be("Kumba Rare Metals Ltd");
+    }
 }

@@ -398,9 +398,22 @@ public sealed class CandidateRecogniser
             words++;
         }
 
-        return words > 0 && e < tokens.Count && tokens[e].Start < sentenceEnd && Joined(context, e - 1, e)
-               && DesignatorAt(context, e, tokens.Count, prefix: false) is { Role: Legal };
+        if (words > 0 && e < tokens.Count && tokens[e].Start < sentenceEnd && Joined(context, e - 1, e)
+            && DesignatorAt(context, e, tokens.Count, prefix: false) is { Role: Legal })
+        {
+            return true;
+        }
+
+        // "The Pulawy plant, to be run by Mkango Polska, has ...": after "run by"/"operated by" the alias and a place word
+        // with nothing capitalised after them name the operating unit, with no designator needed.
+        var first = match.FirstToken;
+        return words > 0 && first >= 2 && tokens[first - 1].Text == "by" && OperatedWords.Contains(tokens[first - 2].Text)
+               && !Enumerable.Range(match.EndToken, words).Any(t => titles.Contains(tokens[t].Text) || personTitles.Contains(tokens[t].Text))
+               && (e >= tokens.Count || !IsNameWord(context, e) || !Joined(context, e - 1, e));
     }
+
+    /// <summary>Participles before "by" that name who runs a plant: "to be run by X", "operated by X".</summary>
+    private static readonly HashSet<string> OperatedWords = new(StringComparer.Ordinal) { "run", "operated", "managed" };
 
     /// <summary>"Aurelia Critical Metals Plc": a distinctive capitalised word before the alias, legal/sector designators at the end.</summary>
     private bool LongerUnknownName(Context context, bool[] covered, PhraseMatch match)

@@ -2873,9 +2873,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>A sentence opening with an asset's name: "The Ngualla project has", "Ngualla's ore reserve", "The Eneabba
-    /// refinery will" (the name, then a possessive or an asset noun).</summary>
+    /// refinery will" (the name, then a possessive or an asset noun), "The plant at Songa will" (an asset noun, "at", the name).</summary>
     private static readonly Regex OpeningAssetRegex = new(
-        @"^(?:The\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:['’]s?\s+\p{Ll}|\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|facility|operation|smelter|complex)\b)",
+        @"^The\s+(?:processing\s+|separation\s+)?(?:plant|refinery|facility|mine|mill)\s+at\s+(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}|^(?:The\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:['’]s?\s+\p{Ll}|\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|facility|operation|smelter|complex)\b)",
         RegexOptions.Compiled);
 
     /// <summary>"X, owner of the " / "X, the developer of " right after a name, up to the asset's name.</summary>
@@ -2886,6 +2886,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A buying verb right after a name, at most three words between ("Iluka will buy", "X has agreed to take").</summary>
     private static readonly Regex BuyerVerbAfterNameRegex = new(
         @"^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:buy|buys|bought|purchase|purchases|purchased|take|takes|took|receive|receives|received|import|imports|imported|source|sources|sourced)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"its own cracking and leaching plant at ", "its Malaysian plant in ": "its" a few words before an asset's name.</summary>
+    private static readonly Regex ItsAssetBeforeRegex = new(
+        @"\bits\s+(?:[\p{L}-]+\s+){0,5}?(?:plant|refinery|facility|mine|mill|project|operation|site|smelter|complex)\s+(?:at|in|near)\s+$",
         RegexOptions.Compiled);
 
     /// <summary>"from the " right before an asset's name: where bought material comes from.</summary>
@@ -2937,6 +2942,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 var lead = actors.FirstOrDefault(a => a.Start < earlier.Start);
                 return lead.Subject.Item2 is not null && lead.Subject != inSentence[0].Subject ? lead.Subject : null;
+            }
+
+            // "Fremantle Ports' report shows ..., as Lynas sent more concentrate to its own cracking and leaching plant at
+            // Kalgoorlie": an asset introduced a few words after "its" belongs to the name that "its" refers to, the last one before it.
+            if (ItsAssetBeforeRegex.Match(earlier.Text[..found.Index]) is { Success: true } its)
+            {
+                var possessor = inSentence.FindLastIndex(a => a.End <= earlier.Start + its.Index);
+                if (possessor > 0 && inSentence.TrueForAll(a => a.Start < earlier.Start + its.Index))
+                {
+                    return inSentence[possessor].Subject;
+                }
+            }
+
+            // "Mkango Resources signed an agreement under which subsidiary Mkango Malawi Ltd will deliver 2,000 t ... from the Songwe
+            // Hill mine": the unit acting in its own clause before the asset works it, not the parent named first.
+            var unit = inSentence.FindLastIndex(a => UnitAppositiveBefore(earlier.Text.AsSpan(0, a.Start - earlier.Start))
+                                                     && ActsAfterNameRegex.IsMatch(earlier.Text.AsSpan(a.End - earlier.Start, at - a.End)));
+            if (unit > 0)
+            {
+                return inSentence[unit].Subject;
             }
 
             return inSentence[0].Subject;
@@ -4584,6 +4609,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private (string? Id, string? Name, string? Kind) Subject(Sentence sentence, Quantity quantity, string measure, SubjectContext context, bool seizure = false)
     {
+        // "Vietnam produced 4,100 tonnes last year, the General Statistics Office said on Thursday, up from 1,200 tonnes in 2024":
+        // the older value a figure is compared with is the same holder's, not the speaker's named in between.
+        if (context.PreviousInSentence is { SubjectName: not null } compared && context.PreviousFigureEnd > 0
+            && ComparedFromBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && NamesIn(sentence, context.Organisations, context.Candidates)
+                .Where(n => n.Start >= context.PreviousFigureEnd && n.Start < quantity.NumberStart)
+                .All(n => SpeakerAfterNameRegex.IsMatch(sentence.Text.AsSpan(n.End))))
+        {
+            return (compared.SubjectId, compared.SubjectName, compared.SubjectKind);
+        }
+
         // Before the generic-opener rules: "Under the scheme, each selected bidder can build up to 1,200 tonnes".
         if (NationalScheme(sentence, quantity, context) is { } scheme)
         {
@@ -4604,6 +4640,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (GenericProducersOpenerRegex.IsMatch(sentence.Text)
             && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0
             && !context.Countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < sentence.Start + sentence.Text.Length))
+        {
+            return (null, null, null);
+        }
+
+        // "Inventories at separation plants in Inner Mongolia fell to 5,600 tonnes", "European magnet makers together produced
+        // about 1,200 tonnes": stocks or output of unnamed plants, or what a group of unnamed makers did together, with no name
+        // and no country before the figure, is nobody's, not the previous sentence's company.
+        if (UnnamedGroupOpenerRegex.IsMatch(sentence.Text)
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
+            && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + quantity.NumberStart))
         {
             return (null, null, null);
         }
@@ -5300,6 +5346,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// plants were estimated to hold ...": unnamed producers, plants, buyers or traders open the sentence.</summary>
     private static readonly Regex GenericProducersOpenerRegex = new(
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:\p{Lu}[\p{L}-]*\s+|[Ll]ocal\s+)?(?:[Ss]melters|[Rr]efiners|[Ss]eparators|[Pp]roducers|[Mm]iners|(?:[Mm]agnet\s+|[Mm]otor\s+)?(?:[Mm]akers|[Mm]anufacturers)|[Bb]uyers|[Cc]onsumers|[Ee]nd[- ]users|[Tt]raders|[Pp]lants|[Ss]uppliers|[Ee]xporters|[Ii]mporters|[Rr]ecyclers)\s+(?:in\s+\p{Lu}|made|produced|cut|raised|mined|output|turned|bought|purchased|sold|imported|exported|shipped|processed|consumed|used|took|held|hold|were\s+estimated|are\s+estimated|were\s+thought|are\s+thought|were\s+believed|are\s+believed)",
+        RegexOptions.Compiled);
+
+    /// <summary>", up from ", "down from about ", "compared with ": the older value a figure is compared with follows.</summary>
+    private static readonly Regex ComparedFromBeforeRegex = new(
+        @"(?i),\s*(?:(?:up|down)\s+(?:\S+\s+)?from|compared\s+with)\s+(?:(?:about|around|roughly|some|nearly|almost|just|over)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>Right after a name: a speech verb ("said", "says", "reported"), so the name only speaks.</summary>
+    private static readonly Regex SpeakerAfterNameRegex = new(
+        @"^\s+(?:said|says|reported|reports|estimated|estimates|data\s+showed|figures\s+showed)\b", RegexOptions.Compiled);
+
+    /// <summary>"Inventories at separation plants in ...", "Output among smelters ...", "European magnet makers together produced
+    /// ...": a figure of unnamed plants or makers (plural, lower-case) opens the sentence.</summary>
+    private static readonly Regex UnnamedGroupOpenerRegex = new(
+        @"^\s*(?:(?:Inventories|Stocks|Stockpiles|Output|Production|Sales|Shipments)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:at|among|held\s+by|across)\s+(?:the\s+country's\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:plants|separators|smelters|refiners|producers|makers|manufacturers|mills|mines|miners|traders|warehouses|recyclers)\b|(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:makers|producers|manufacturers|separators|smelters|refiners|miners|recyclers|plants)\s+(?:together|combined|collectively|as\s+a\s+group|between\s+them)\b)",
         RegexOptions.Compiled);
 
     /// <summary>"PrNd metal output in Baotou and Ganzhou was ", "Magnet production in Ningbo, Baotou and Ganzhou rose": the output of
@@ -6374,26 +6435,36 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>Text ending in a unit noun before a name in apposition, not after a preposition: "where its unit ", "under which
-    /// subsidiary ", "60%-owned subsidiary ", "X's operating company " (§65).</summary>
+    /// subsidiary ", "60%-owned subsidiary ", "X's operating company " (§65), "their joint venture " (§69).</summary>
     private static readonly Regex UnitAppositiveRegex = new(
-        @"(?<lead>(?:\S+\s+){0,3})(?:unit|subsidiary|arm|operating\s+(?:company|unit))\s*,?\s*$",
+        @"(?<lead>(?:\S+\s+){0,3})(?:unit|subsidiary|arm|operating\s+(?:company|unit)|joint[-\s]venture|venture|JV)\s*,?\s*$",
         RegexOptions.Compiled);
 
     private static readonly Regex PrepositionWordRegex = new(
         @"^(?:with|to|from|for|by|of|in|at|on|into|through|via|and|or|between)$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>A unit noun right before a name ("its unit ", "under which subsidiary ") with no preposition among the three
-    /// words before it ("a deal with its unit " is not the name acting).</summary>
+    /// words before it ("a deal with its unit " is not the name acting). A preposition that opens a relative clause ("an
+    /// agreement in which its subsidiary X will supply") or a day ("X said on Wednesday its unit Y holds") does not count.</summary>
     private static bool UnitAppositiveBefore(ReadOnlySpan<char> text)
     {
         var match = UnitAppositiveRegex.Match(text.ToString());
-        return match.Success && !match.Groups["lead"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(w => PrepositionWordRegex.IsMatch(w));
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var lead = match.Groups["lead"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return !Enumerable.Range(0, lead.Length).Any(i => PrepositionWordRegex.IsMatch(lead[i])
+            && !(i + 1 < lead.Length && (lead[i + 1] is "which" or "whom" || (lead[i] == "on" && WeekdayRegex.IsMatch(lead[i + 1])))));
     }
 
-    /// <summary>After a name, before the figure: a verb of its own clause ("produced", "has shipped"), not a preposition.</summary>
+    private static readonly Regex WeekdayRegex = new(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.Compiled);
+
+    /// <summary>After a name, before the figure: a verb of its own clause ("produced", "has shipped", an irregular past such as
+    /// "made", "sold"), not a preposition.</summary>
     private static readonly Regex ActsAfterNameRegex = new(
-        @"^,?\s+(?:(?:(?:also|has|had|have|will|would|could|is|was|expects\s+to|plans\s+to)\s+)?\p{Ll}+(?:ed|s)\b(?<!\b(?:was|has|is|its|as|us|this|plans|shares)\b)|(?:also\s+)?(?:will|would|could|can|is\s+to|plans\s+to|expects\s+to|is\s+expected\s+to)\s+(?!be\b)\p{Ll}{3,}\b)",
+        @"^,?\s+(?:(?:(?:also|has|had|have|will|would|could|is|was|expects\s+to|plans\s+to)\s+)?(?:\p{Ll}+(?:ed|s)\b(?<!\b(?:was|has|is|its|as|us|this|plans|shares)\b)|(?:made|sold|built|bought|held|won|took|kept)\b)|(?:also\s+)?(?:will|would|could|can|is\s+to|plans\s+to|expects\s+to|is\s+expected\s+to)\s+(?!be\b)\p{Ll}{3,}\b)",
         RegexOptions.Compiled);
 
     /// <summary>"expects ", "forecast ": an expectation verb right before a name that an infinitive follows.</summary>
