@@ -4642,4 +4642,16 @@ public sealed class TonnageFactRulesTests
         Fact("DAR ES SALAAM - Kumba Rare Metals Ltd said it had started trial mining at the Songa project. The plant at Songa will "
              + "process 800 tonnes of ore a day once built.", 800).SubjectName.Should().Be("Kumba Rare Metals Ltd");
     }
+
+    [Fact]
+    public void A_destination_list_after_followed_by_goes_on_with_and()
+    {
+        // §67: "followed by South Korea with 706 tons and the United States with 642 tons": every listed destination's figure
+        // is the exporter's, and so is the next sentence's.
+        var text = "China's exports of rare earth permanent magnets rose to 5,620 metric tons in October, customs data showed. Germany was again "
+                   + "the biggest buyer at 1,214 tons, followed by South Korea with 706 tons and the United States with 642 tons. Shipments to "
+                   + "India more than doubled to 398 tons.";
+        Fact(text, 642).SubjectId.Should().Be("CN");
+        Fact(text, 398).SubjectId.Should().Be("CN");
+    }
 }

@@ -6190,6 +6190,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // is a destination too, and the figure keeps the previous figure's subject.
             // So for a list that leaves out the verb: "with Japan taking 14,900 tonnes, the United States 8,650 tonnes".
             if ((FollowedByRegex.IsMatch(sentence.Text.AsSpan(0, listed.Start - sentence.Start))
+                 // "followed by South Korea with 706 tons and the United States with 642 tons": the list goes on.
+                 || FollowedByListRegex.IsMatch(sentence.Text.AsSpan(0, listed.Start - sentence.Start))
                  || GappedRegex.IsMatch(sentence.Text.AsSpan(listed.End - sentence.Start, quantity.NumberStart - (listed.End - sentence.Start))))
                 && ListedLikeADestination(sentence, countries, context) is { } exporter)
             {
@@ -6511,6 +6513,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return before.Count == 1 && after.Count == 1 && before[0].Text.ToLowerInvariant() is "a" or "an" or "its" or "their" or "our"
                && TonnageLexicon.UnnamedCompanyNouns.Contains(after[0].Text.TrimEnd('s'));
     }
+
+    /// <summary>A list after "followed by", going on with "and" or a comma right before the next listed name.</summary>
+    private static readonly Regex FollowedByListRegex = new(@"\bfollowed\s+by\b[^.;]*(?:,|\band)\s+(?:the\s+)?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"followed by [the]" right before a listed name.</summary>
     private static readonly Regex FollowedByRegex = new(@"\bfollowed\s+by\s+(?:the\s+)?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
