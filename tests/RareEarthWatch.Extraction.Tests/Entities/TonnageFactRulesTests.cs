@@ -4438,4 +4438,29 @@ public sealed class TonnageFactRulesTests
                    + "Japan to some 8,500 tonnes a year.";
         Fact(text, 2_000).SubjectId.Should().Be("shin-etsu");
     }
+
+    [Fact]
+    public void Ash_mud_or_an_area_holding_a_figure_is_a_resource()
+    {
+        // §68: a body of material (ash, mud, an area) holding the figure is a resource, also with a participle before the place
+        // phrase and with a cue after the figure; a company holding ash in storage keeps a stockpile.
+        Fact("Coal ash accumulated across the country holds an estimated 9 million tonnes of rare earths, officials said.", 9_000_000)
+            .Measure.Should().Be(Measures.Resource);
+        Fact("Researchers estimate the area holds 12 million tonnes of rare earth oxides, enough to meet Japan's yttrium needs for centuries.", 12_000_000)
+            .Measure.Should().Be(Measures.Resource);
+        Fact("Seabed mud off the island holds 7 million tonnes of rare earth oxides, a survey found.", 7_000_000)
+            .Measure.Should().Be(Measures.Resource);
+        Fact("Kolbe Ash Recovery, which runs a demonstration unit, holds 1,500 tonnes of ash in storage at its yard.", 1_500)
+            .Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Fact]
+    public void A_figure_with_its_own_window_after_a_resource_is_no_resource()
+    {
+        // §68: "... holds 9 million tonnes of rare earth oxides. The team lifted about 20 tonnes of mud in a trial this year": what
+        // lies in the ground does not move in a window, so the sentence does not take the resource before it.
+        var text = "A government-backed survey estimates that the Kolbe deposit holds 9 million tonnes of rare earth oxides. The team lifted about 20 tonnes of mud in a trial this year.";
+        Fact(text, 20).Measure.Should().NotBe(Measures.Resource);
+        Fact(text, 9_000_000).Measure.Should().Be(Measures.Resource);
+    }
 }

@@ -184,6 +184,8 @@ public static class TonnageLexicon
     {
         "stack", "stacks", "dam", "dams", "dump", "dumps", "heap", "heaps", "pond", "ponds", "tailings", "pile", "piles",
         "impoundment", "impoundments", "lagoon", "lagoons",
+        // "Coal ash accumulated across the country holds", "seabed mud off Okinotori holds", "the area holds an estimated N" (§68).
+        "ash", "mud", "muds", "sediment", "sediments", "seabed", "seafloor", "slag", "slags", "residue", "residues", "area",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before "mine" that make it the verb ("plans to mine 1.2 million tonnes", "will mine"): production.</summary>

@@ -2015,7 +2015,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // fiscal year": a figure with a window of its own is a flow, not the stock of the sentence before.
             // But purchases for a stockpile over a term ("to buy as much as 1.1 million pounds for the National Defense Stockpile
             // over five years. ... contracts for an initial 220,000 pounds in fiscal 2027") are flows: the next one is too (§55).
-            && !(previousMeasure == Measures.Stockpile && ownPeriod is not null && previousFact.Period is Periods.None or Periods.Unknown))
+            && !(previousMeasure == Measures.Stockpile && ownPeriod is not null && previousFact.Period is Periods.None or Periods.Unknown)
+            // "... holds 9 million tonnes of rare earth oxides. The team lifted about 20 tonnes of mud in a trial this year": what lies
+            // in the ground does not move in a window; a figure with a window of its own is no resource or reserve (§68).
+            && !(previousMeasure is Measures.Resource or Measures.Reserve && ownPeriod is not null))
         {
             // "China accounted for 270,000 tons", "Japan received 1,020 tons of the total", "The German buyer has the
             // option to lift a further 400 tpa": a sentence with no cue word of its own goes on about the previous
@@ -3454,6 +3457,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Stockpile, false);
         }
 
+        // "Researchers estimate the area holds 16 million tonnes of rare earth oxides, enough to meet Japan's yttrium needs": a body
+        // of material holding the figure decides over a cue after it (§68).
+        if (best is not null && bestIndex >= afterWord && HeldBefore(words, clauseStart, firstWord, names))
+        {
+            return (Measures.Resource, false);
+        }
+
         if (best is not null)
         {
             return (best, false);
@@ -4071,7 +4081,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// a place phrase between, no clause break) is what holds the figure (§49).</summary>
     private static bool BodyHolds(List<Token> words, int verb)
     {
-        const int PlaceWords = 6;
+        const int PlaceWords = 8;
         for (var b = verb - 1; b >= 0 && b >= verb - PlaceWords; b--)
         {
             if (words[b].Text is "," or ";" or "." || TonnageLexicon.ParallelClauseWords.Contains(words[b].Text))
@@ -4079,9 +4089,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 return false;
             }
 
-            if (TonnageLexicon.MaterialBodies.Contains(words[b].Text))
+            // "Kanto Ash Recovery holds 1,500 tonnes": a capitalised word inside a sentence is part of a name, no body (§68).
+            if (TonnageLexicon.MaterialBodies.Contains(words[b].Text) && (b == 0 || !char.IsUpper(words[b].Text[0])))
             {
-                return b == verb - 1 || words[b + 1].Text.ToLowerInvariant() is "in" or "across" or "at" or "near" or "around" or "throughout";
+                // "coal ash accumulated across the country holds", "mud lying off the island holds": a participle of lying or being
+                // left somewhere may stand before the place phrase (§68).
+                var place = b + 1 < verb && words[b + 1].Text.ToLowerInvariant() is "accumulated" or "stored" or "left" or "dumped" or "lying"
+                            or "piled" or "sitting" or "deposited" ? b + 2 : b + 1;
+                return b == verb - 1 || (place < verb && words[place].Text.ToLowerInvariant() is "in" or "across" or "at" or "near" or "around" or "throughout" or "off" or "on" or "under" or "beneath");
             }
         }
 
