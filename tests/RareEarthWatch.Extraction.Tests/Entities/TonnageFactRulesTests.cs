@@ -4463,4 +4463,19 @@ public sealed class TonnageFactRulesTests
         Fact(text, 20).Measure.Should().NotBe(Measures.Resource);
         Fact(text, 9_000_000).Measure.Should().Be(Measures.Resource);
     }
+
+    [Fact]
+    public void What_a_stockpile_agency_means_to_acquire_goes_into_its_stockpile()
+    {
+        // §68: in a story about a state body's stockpile, acquisitions it plans or seeks (also under a contract, and in a plan)
+        // are stockpile purchases, not offtake, capacity or output.
+        var text = "The Defense Logistics Agency has issued a solicitation to buy 600 short tons of NdPr oxide for the National Defense Stockpile. "
+                   + "Under a separate one-year contract the agency also seeks 90 short tons of samarium-cobalt alloy. "
+                   + "Its annual materials plan for fiscal 2028 lists potential acquisitions of 60,000 pounds of neodymium oxide.";
+        Fact(text, 90 * 0.90718474).Measure.Should().Be(Measures.Stockpile);
+        Fact(text, 60_000 * 0.00045359237).Measure.Should().Be(Measures.Stockpile);
+        // Near miss: a state body that buys, in a story with no stockpile, keeps the measure of the deal.
+        Fact("The Defense Logistics Agency signed a one-year contract that seeks 90 short tons of samarium-cobalt alloy from Kolbe Alloys.", 90 * 0.90718474)
+            .Measure.Should().NotBe(Measures.Stockpile);
+    }
 }

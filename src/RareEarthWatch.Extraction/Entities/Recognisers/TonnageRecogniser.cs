@@ -2322,14 +2322,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = Measures.Import;
             period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
         }
-        if (measure is Measures.Offtake or Measures.Other && material?.Foreign != true && subjectKind == SubjectKinds.Organisation && subjectId is not null
+        // "The agency also plans to acquire up to 20 short tons ... over five years", "In a separate one-year contract it also seeks 150
+        // short tons", "Its annual materials plan lists potential acquisitions of 44,000 pounds": in a story about a state body's
+        // stockpile, what the body means to acquire goes into the stockpile, whatever contract it is bought under (§68).
+        var stockpileAcquisition = measure is Measures.Offtake or Measures.Other or Measures.Capacity or Measures.Production
+            && subjectKind == SubjectKinds.Organisation && subjectId is not null
             && options.StateBodyKinds.Contains(index.Organisations[subjectId].Kind)
+            && words.FindLastIndex(w => w.End <= quantity.NumberStart && TonnageLexicon.ParallelClauseWords.Contains(w.Text)) is var acquisitionClause
+            && words.Skip(acquisitionClause + 1).TakeWhile(w => w.End <= quantity.NumberStart).Any(w => w.Text.ToLowerInvariant() is "acquire" or "acquires" or "acquiring"
+                or "acquisition" or "acquisitions" or "seek" or "seeks" or "seeking" or "procure" or "procures" or "procuring" or "procurement"
+                or "buy" or "buys" or "buying" or "purchase" or "purchases" or "purchasing")
+            && sentences.Sentences.Any(x => x.Text.Contains("stockpile", StringComparison.OrdinalIgnoreCase));
+        if (measure is Measures.Offtake or Measures.Other or Measures.Capacity or Measures.Production && material?.Foreign != true && subjectKind == SubjectKinds.Organisation && subjectId is not null
+            && options.StateBodyKinds.Contains(index.Organisations[subjectId].Kind)
+            && (measure is Measures.Offtake or Measures.Other || stockpileAcquisition)
             // "feed bought from the Saskatchewan Research Council, which has agreed to deliver 400 tonnes": a verb of supplying
             // after the purchase makes the state body the seller, not a buyer for its stockpile (§55).
             && !(words.FindLastIndex(w => w.End <= quantity.NumberStart && w.Text.ToLowerInvariant() is "bought" or "purchased" or "acquired" or "purchase"
                      or "buy" or "buying" or "purchasing" or "deliver" or "delivers" or "supply" or "supplies" or "sell" or "sells")
                  is var lastVerb and >= 0 && words[lastVerb].Text.ToLowerInvariant() is "deliver" or "delivers" or "supply" or "supplies" or "sell" or "sells")
-            && (words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired")
+            && (stockpileAcquisition || words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired")
                 // "KOMIR will purchase 2,400 tons next year, after buying 1,150 tons in 2026": a state body's planned buying in
                 // a window, with no deal or rate, is for its stockpile too (§49).
                 || (explicitPeriod is Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.Month
