@@ -4478,4 +4478,20 @@ public sealed class TonnageFactRulesTests
         Fact("The Defense Logistics Agency signed a one-year contract that seeks 90 short tons of samarium-cobalt alloy from Kolbe Alloys.", 90 * 0.90718474)
             .Measure.Should().NotBe(Measures.Stockpile);
     }
+
+    [Fact]
+    public void A_sale_to_a_named_buyer_under_a_contract_is_an_offtake()
+    {
+        // §68: "will sell the first N tonnes ... to X under a three-year deal" (a first lot) and "agreed to sell up to 40% of
+        // production to a buyer under a five-year contract, reported to be about N tonnes a year" are offtakes.
+        Fact("Kolbe Rare Earths Ltd will sell the first 3,000 tonnes of carbonate to Japanese trader Quellon Corp under a four-year agreement.", 3_000)
+            .Measure.Should().Be(Measures.Offtake);
+        Fact("Kolbe Rare Earths Ltd has agreed to sell up to 30% of production to a Korean buyer under a six-year contract, reported to be about 1,900 tonnes a year.", 1_900)
+            .Measure.Should().Be(Measures.Offtake);
+        // Near misses: spot sales, and a first delivery under a deal, stay what they were.
+        Fact("Kolbe Rare Earths Ltd sold 420 tonnes of carbonate on the spot market in the September quarter.", 420)
+            .Measure.Should().Be(Measures.Sales);
+        Fact("The Australian miner will deliver its first 400 tonnes under the deal in March.", 400)
+            .Measure.Should().Be(Measures.Shipment);
+    }
 }

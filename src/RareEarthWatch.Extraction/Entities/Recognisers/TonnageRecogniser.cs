@@ -3253,6 +3253,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         // "a first cargo of 80 t", "the first trial lot of 25 tonnes was sent": one lot moved at once, whatever the date (§37).
+        // "will sell the first 5,000 tonnes of carbonate to Chinese refiner X under a three-year deal": a sale to a named buyer under
+        // a contract is an offtake, even of a first lot (§68); "will deliver its first 400 tonnes under the deal" stays a delivery.
+        if (best == Measures.Sales && bestIndex < firstWord && words[bestIndex].Text.ToLowerInvariant() is "sell" or "sells"
+            && RecipientAfter(words, afterWord, clauseEnd) && UnderContractAfter(words, afterWord, clauseEnd))
+        {
+            return (Measures.Offtake, false);
+        }
+
         if (MeasureShapes.SingleLot(words, firstWord, afterWord))
         {
             return (best is Measures.Export or Measures.Import or Measures.Sales ? best : Measures.Shipment, true);
@@ -3366,9 +3374,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "signed a deal to sell 1,000 tonnes a year", "signed agreements to deliver 600 tonnes": a sale or delivery agreed
         // for the future is an offtake.
+        // "agreed to sell up to 40% of production to a Western buyer under a five-year contract, reported to be about 2,600 tonnes a
+        // year": the contract may stand between the verb of selling and the figure (§68).
         if (((best == Measures.Sales && words[bestIndex].Text is "sell" or "sells")
                 || (best == Measures.Shipment && TonnageLexicon.AgreedDeliveryVerbs.Contains(words[bestIndex].Text)))
-            && words.Take(bestIndex).Any(t => TonnageLexicon.ContractWords.Contains(t.Text)))
+            && (words.Take(bestIndex).Any(t => TonnageLexicon.ContractWords.Contains(t.Text))
+                || (best == Measures.Sales && bestIndex < firstWord && UnderContractAfter(words, bestIndex + 1, firstWord))))
         {
             return (Measures.Offtake, false);
         }
@@ -3487,6 +3498,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"under a three-year deal", "under an existing supply contract": "under" and a contract word within a few words, between
+    /// <paramref name="from"/> and <paramref name="to"/> (§68).</summary>
+    private bool UnderContractAfter(List<Token> words, int from, int to)
+    {
+        for (var w = Math.Max(0, from); w < to && w < words.Count; w++)
+        {
+            if (words[w].Text.Equals("under", StringComparison.OrdinalIgnoreCase)
+                && words.Skip(w + 1).Take(options.UnderContractWords).Any(t => TonnageLexicon.ContractWords.Contains(t.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"... to European customers", "to China", "to the buyer": a "to" after the figure that names where it goes (not "7,000 to 8,000", not "to be").</summary>
