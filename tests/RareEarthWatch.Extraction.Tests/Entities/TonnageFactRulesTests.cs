@@ -4494,4 +4494,16 @@ public sealed class TonnageFactRulesTests
         Fact("The Australian miner will deliver its first 400 tonnes under the deal in March.", 400)
             .Measure.Should().Be(Measures.Shipment);
     }
+
+    [Fact]
+    public void Shipments_from_another_country_named_after_the_figure_are_an_import()
+    {
+        // §68: "Thai motor assemblers say shipments of about 300 tonnes a month of magnets from China have been stuck": the origin
+        // named after the figure is another country than the subject, so the shipments come in.
+        Fact("Thai motor assemblers say shipments of about 300 tonnes a month of magnets from China have been stuck at the border.", 300)
+            .Measure.Should().Be(Measures.Import);
+        // Near miss: a country's shipments with no other origin stay its exports.
+        Fact("Thailand's shipments of about 300 tonnes a month of magnets to Germany have been stuck at the border.", 300)
+            .Measure.Should().Be(Measures.Export);
+    }
 }

@@ -2309,7 +2309,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "Shipments from Malaysia accounted for 1,050 tonnes" in a story on U.S. imports: the origin is not the subject
             // (subjects skip origins), so what was shipped from it came into the subject's country.
             measure = measure == Measures.Shipment && ((previousInSentence is { Measure: Measures.Import } && previousInSentence.SubjectId == subjectId)
-                                                       || ShipmentsFromRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+                                                       || ShipmentsFromRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+                                                       || ShipmentsFromAfter(sentence, quantity, segmentEnd, subjectId, context.Countries))
                 ? Measures.Import
                 : Measures.Export;
             period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
@@ -2474,6 +2475,23 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^[^,;.]*?\bto\s+(?:[\p{L}-]+\s+){0,2}?(?:domestic|local)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"Shipments from Malaysia accounted for ": shipments named by their origin, in the figure's clause.</summary>
+    /// <summary>"Thai assemblers say shipments of about 300 tonnes a month of magnets from China have been stuck": shipments whose
+    /// origin, named within a few words after the figure, is another country than the subject came into the subject's country (§68).</summary>
+    private static bool ShipmentsFromAfter(Sentence sentence, Quantity quantity, int segmentEnd, string? subjectId, IReadOnlyList<Mention> countries)
+    {
+        if (subjectId is null || !ShipmentsOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            return false;
+        }
+
+        var from = FromCountryAfterRegex.Match(sentence.Text[quantity.End..segmentEnd]);
+        return from.Success && countries.Any(m => !m.Dateline && m.Id != subjectId && m.Start == sentence.Start + quantity.End + from.Groups["origin"].Index);
+    }
+
+    private static readonly Regex ShipmentsOfBeforeRegex = new(@"(?i)\bshipments?\s+of\s+(?:(?:about|around|some|roughly|nearly|more|than|over|up|to|just|an|estimated)\s+)*$", RegexOptions.Compiled);
+
+    private static readonly Regex FromCountryAfterRegex = new(@"^[^,;.]{0,60}?\bfrom\s+(?<origin>\p{Lu})", RegexOptions.Compiled);
+
     private static readonly Regex ShipmentsFromRegex = new(@"(?i)\bshipments?\s+from\s+(?-i:\p{Lu})[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>A year's plan, target or budget right before its figure: "a 2026 purchase plan of ", "its 2027 output target of about ".</summary>
