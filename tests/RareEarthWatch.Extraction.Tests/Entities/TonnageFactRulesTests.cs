@@ -4506,4 +4506,15 @@ public sealed class TonnageFactRulesTests
         Fact("Thailand's shipments of about 300 tonnes a month of magnets to Germany have been stuck at the border.", 300)
             .Measure.Should().Be(Measures.Export);
     }
+
+    [Fact]
+    public void One_machine_that_needs_close_to_a_figure_is_an_intensity()
+    {
+        // §68: "a 12-megawatt offshore wind turbine needs close to 7 tonnes of NdFeB magnets": "close to" is a hedge before the figure.
+        Fact("A 12-megawatt offshore wind turbine needs close to 7 tonnes of NdFeB magnets, analysts said.", 7)
+            .Measure.Should().Be(Measures.Intensity);
+        // Near miss: what a plant used in a year is consumption, not an intensity.
+        Fact("Kolbe Magnetics said its Tallinn plant used close to 520 tonnes of NdPr metal last year.", 520)
+            .Measure.Should().Be(Measures.Other);
+    }
 }

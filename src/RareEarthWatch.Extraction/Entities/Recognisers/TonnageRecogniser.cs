@@ -3735,7 +3735,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool OneUnitUses(List<Token> words, int firstWord)
     {
         var w = firstWord - 1;
-        while (w >= 0 && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text))
+        // "a 6-megawatt direct-drive turbine needs close to 4 tonnes", "uses almost 3 kg": these hedges too (§68).
+        while (w >= 0 && (TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "close" or "almost" or "just" or "under"))
         {
             w--;
         }
