@@ -4517,4 +4517,19 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Magnetics said its Tallinn plant used close to 520 tonnes of NdPr metal last year.", 520)
             .Measure.Should().Be(Measures.Other);
     }
+
+    [Fact]
+    public void Delivery_taken_is_a_shipment_and_feed_fed_through_is_other()
+    {
+        // §68: "took delivery of 9,400 tonnes of concentrate from Fremantle" is material shipped to the buyer; ore "being fed through
+        // the flotation circuit" is feed put through (other), not the offtake of the sentence before.
+        Fact("Kolbe Refining Sdn Bhd took delivery of 8,200 tonnes of concentrate from the port over the same twelve months.", 8_200)
+            .Measure.Should().Be(Measures.Shipment);
+        var fed = "Kolbe Minerals Ltd said it had agreed to sell 5,000 tonnes a year of carbonate to a European separator. "
+                  + "It said about 6,500 tonnes of ore a day were already being fed through the flotation circuit.";
+        Fact(fed, 6_500).Measure.Should().Be(Measures.Other);
+        // Near miss: a delivery to be taken under a contract stays a contracted purchase.
+        Fact("Under a five-year contract, Kolbe Motoren GmbH will take delivery of 600 tonnes of NdFeB magnets annually from Quellon Magnetics Ltd.", 600)
+            .Measure.Should().Be(Measures.Offtake);
+    }
 }

@@ -123,6 +123,8 @@ public static class TonnageLexicon
         ["allotted"] = Measures.Quota, ["alloted"] = Measures.Quota, ["allots"] = Measures.Quota,
         // Demand, not supply: "the EU consumed 16,000 tonnes", "expects to need 2,800 tonnes a year" (tonnages.md: other).
         ["consume"] = Measures.Other, ["consumes"] = Measures.Other, ["consumed"] = Measures.Other,
+        // "about 7,500 tonnes of ore a day were already being fed through the flotation circuit": feed put through, other (§68).
+        ["fed"] = Measures.Other,
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
         ["require"] = Measures.Other, ["requires"] = Measures.Other, ["required"] = Measures.Other, // "would require 3,000 tonnes of magnets"
         ["consumption"] = Measures.Other, ["demand"] = Measures.Other,

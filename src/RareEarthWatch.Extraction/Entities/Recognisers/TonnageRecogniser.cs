@@ -3279,6 +3279,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Offtake, false);
         }
 
+        // "Lynas Malaysia took delivery of 9,400 tonnes of concentrate from Fremantle over the same twelve months": what a buyer has
+        // taken delivery of is material shipped to it (§68); "will take delivery of 600 tonnes annually under a contract" stays a
+        // contracted purchase.
+        if (TookDeliveryOf(words, firstWord))
+        {
+            return (Measures.Shipment, false);
+        }
+
         if (MeasureShapes.SingleLot(words, firstWord, afterWord))
         {
             return (best is Measures.Export or Measures.Import or Measures.Sales ? best : Measures.Shipment, true);
@@ -3516,6 +3524,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"took delivery of ", "had taken delivery of about ": a past taking of delivery right before the figure (hedges allowed).</summary>
+    private static bool TookDeliveryOf(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        return w >= 2 && words[w].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+               && words[w - 1].Text.ToLowerInvariant() is "delivery" or "deliveries"
+               && words[w - 2].Text.ToLowerInvariant() is "took" or "taken";
     }
 
     /// <summary>"under a three-year deal", "under an existing supply contract": "under" and a contract word within a few words, between
