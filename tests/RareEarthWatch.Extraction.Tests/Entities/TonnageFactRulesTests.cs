@@ -4532,4 +4532,19 @@ public sealed class TonnageFactRulesTests
         Fact("Under a five-year contract, Kolbe Motoren GmbH will take delivery of 600 tonnes of NdFeB magnets annually from Quellon Magnetics Ltd.", 600)
             .Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void Shares_of_a_capacity_allotted_in_the_sentence_before_are_capacity()
+    {
+        // §68: "allotting most of the 6,000 tonnes of annual capacity on offer. X won the largest allocation at 1,800 tonnes a year,
+        // while Y secured 1,050 tonnes": the shares are capacity, not quotas or offtakes.
+        var text = "The ministry has picked three companies to build sintered rare earth permanent magnet plants, allotting most of the 5,000 tonnes of annual capacity on offer. "
+                   + "Kolbe Magnetics Ltd won the largest allocation at 1,600 tonnes a year, while Quellon Magnets Ltd secured 1,100 tonnes.";
+        Fact(text, 1_600).Measure.Should().Be(Measures.Capacity);
+        Fact(text, 1_100).Measure.Should().Be(Measures.Capacity);
+        // Near miss: feed of another material secured for the plant stays an offtake.
+        var feed = "Kolbe Magnetics Ltd said it had been allotted 1,200 MTPA of sintered REPM capacity under the scheme. "
+                   + "It has secured 150 tonnes of neodymium oxide from IREL for the first phase.";
+        Fact(feed, 150).Measure.Should().Be(Measures.Offtake);
+    }
 }

@@ -228,6 +228,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:ministry|ministries|government|authorities|regulators?|state|MIIT)\b[^.;,]{0,40}?\b(?:allowed|allows|permitted|permits)\s+(?:(?:about|around|some|roughly|nearly|approximately|up\s+to)\s+)?$",
         RegexOptions.Compiled);
 
+    /// <summary>A share won or received: "won the largest allocation", "secured 1,050 tonnes each", "was allotted", "received".</summary>
+    private static readonly Regex AllocationWonRegex = new(
+        @"(?i)\b(?:allocations?|allotments?|allott?ed|allocated|won|wins|secured|secures|received|receives|awarded|granted)\b", RegexOptions.Compiled);
+
     /// <summary>A sentence that shares out a quota or a volume ("126,000 tons were allocated to light rare earths").</summary>
     private static readonly Regex AllocatesRegex = new(@"(?i)\b(?:allocat(?:e|es|ed|ing|ion)|allott?(?:ed|ing)?|allots|assign(?:ed|s)?|earmark(?:ed|s)?|apportion(?:ed|s)?)\b", RegexOptions.Compiled);
 
@@ -588,6 +592,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // tons": a note with no figure and no measure word in between does not break the thread.
             var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
+            // "... allotting most of the 6,000 tonnes of annual capacity on offer. X won the largest allocation at 1,800 tonnes a year,
+            // while Y and Z secured 1,050 tonnes each": shares of a capacity allotted in the sentence before are capacity, not quotas
+            // or offtakes (§68; the same sentence already decides so, T10).
+            var allottedCapacity = s > 0 && previousSentence == s - 1 && previousFact is { Measure: Measures.Capacity }
+                && AllocatesRegex.IsMatch(sentences.Sentences[s - 1].Text)
+                && sentences.Sentences[s - 1].Text.Contains("capacity", StringComparison.OrdinalIgnoreCase)
+                && AllocationWonRegex.IsMatch(sentence.Text);
+            var allottedProduct = allottedCapacity ? previousFact!.ProductId : null;
             for (var q = 0; q < quantities.Count; q++)
             {
                 var windowBefore = reportWindow;
@@ -628,6 +640,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     // a sentence that names nobody and speaks of the quotas as a whole is about the national quota's holder, not
                     // the company allotted a share in the sentence before.
                     fact = fact with { SubjectId = lastQuota.SubjectId, SubjectName = lastQuota.SubjectName, SubjectKind = lastQuota.SubjectKind };
+                }
+
+                // "It has secured 150 tonnes of neodymium oxide from IREL": feed of another material bought for the plant stays an offtake.
+                if (allottedCapacity && fact.Measure is Measures.Quota or Measures.Offtake && fact.ProductId == allottedProduct)
+                {
+                    fact = fact with { Measure = Measures.Capacity };
                 }
 
                 if (fact.Measure == Measures.Quota && fact.SubjectKind == SubjectKinds.Country)
