@@ -4547,4 +4547,12 @@ public sealed class TonnageFactRulesTests
                    + "It has secured 150 tonnes of neodymium oxide from IREL for the first phase.";
         Fact(feed, 150).Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void Mud_retrieved_from_the_seabed_is_mined()
+    {
+        // §68: "retrieved about 35 tonnes of rare-earth-rich mud from a depth of 5,700 metres in a trial": brought up, so mined.
+        Fact("The Kolbe Marine Institute retrieved about 28 tonnes of rare-earth-rich mud from a depth of 5,500 metres in a government-funded trial.", 28)
+            .Measure.Should().Be(Measures.Production);
+    }
 }

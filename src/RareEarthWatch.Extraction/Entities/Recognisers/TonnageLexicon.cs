@@ -77,6 +77,10 @@ public static class TonnageLexicon
         ["recovering"] = Measures.Production,
         ["extract"] = Measures.Production, ["extracts"] = Measures.Production, ["extracted"] = Measures.Production,
         ["extracting"] = Measures.Production, // "start trial mining next summer, extracting 50,000 tonnes of ore"
+        // "retrieved about 35 tonnes of rare-earth-rich mud from a depth of 5,700 metres in a trial", "dredged 20 tonnes of sediment":
+        // material brought up from the seabed or ground is mined (§68).
+        ["retrieved"] = Measures.Production, ["retrieve"] = Measures.Production, ["retrieves"] = Measures.Production,
+        ["dredged"] = Measures.Production, ["dredge"] = Measures.Production, ["dredges"] = Measures.Production,
         ["export"] = Measures.Export, ["exports"] = Measures.Export, ["exported"] = Measures.Export, ["exporting"] = Measures.Export,
         ["exporters"] = Measures.Export,
         ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
