@@ -4555,4 +4555,17 @@ public sealed class TonnageFactRulesTests
         Fact("The Kolbe Marine Institute retrieved about 28 tonnes of rare-earth-rich mud from a depth of 5,500 metres in a government-funded trial.", 28)
             .Measure.Should().Be(Measures.Production);
     }
+
+    [Fact]
+    public void A_companys_purchase_from_a_seller_after_a_stockpile_is_its_own_deal()
+    {
+        // §68: a company's purchase from a named seller in the sentence after a stockpile is an offtake, not the stockpile.
+        var text = "The Defense Logistics Agency holds 30 short tons of terbium oxide in the National Defense Stockpile. "
+                   + "Kolbe Magnetics Inc said it had bought 40 tonnes of NdPr oxide from a Canadian supplier for its own plant.";
+        Fact(text, 40).Measure.Should().Be(Measures.Offtake);
+        // Near miss: the agency's own purchase still goes into its stockpile.
+        var agency = "The Defense Logistics Agency holds 30 short tons of terbium oxide in the National Defense Stockpile. "
+                     + "The agency said it had bought 20 short tons of dysprosium oxide from Quellon Metals Inc.";
+        Fact(agency, 20 * 0.90718474).Measure.Should().Be(Measures.Stockpile);
+    }
 }

@@ -2036,7 +2036,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && !(previousMeasure == Measures.Stockpile && ownPeriod is not null && previousFact.Period is Periods.None or Periods.Unknown)
             // "... holds 9 million tonnes of rare earth oxides. The team lifted about 20 tonnes of mud in a trial this year": what lies
             // in the ground does not move in a window; a figure with a window of its own is no resource or reserve (§68).
-            && !(previousMeasure is Measures.Resource or Measures.Reserve && ownPeriod is not null))
+            && !(previousMeasure is Measures.Resource or Measures.Reserve && ownPeriod is not null)
+            // "... for the National Defense Stockpile. Meanwhile, X said it had bought 40 tonnes of NdPr oxide from a Canadian supplier":
+            // a purchase from a named seller is its buyer's deal, not the stockpile before it (a state body's purchase goes back
+            // into its stockpile below) (§68).
+            && !(previousMeasure == Measures.Stockpile && BoughtFromSeller(words)))
         {
             // "China accounted for 270,000 tons", "Japan received 1,020 tons of the total", "The German buyer has the
             // option to lift a further 400 tpa": a sentence with no cue word of its own goes on about the previous
@@ -3542,6 +3546,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"had bought 40 tonnes of NdPr oxide from a Canadian supplier": a past purchase verb and "from" after it, no clause break between.</summary>
+    private static bool BoughtFromSeller(List<Token> words)
+    {
+        var verb = words.FindIndex(t => t.Text.ToLowerInvariant() is "bought" or "purchased" or "acquired");
+        return verb >= 0 && words.Skip(verb + 1).TakeWhile(t => t.Text is not ("," or ";" or ".")).Any(t => t.Text.Equals("from", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"took delivery of ", "had taken delivery of about ": a past taking of delivery right before the figure (hedges allowed).</summary>
