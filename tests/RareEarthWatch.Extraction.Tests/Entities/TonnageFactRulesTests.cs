@@ -4654,4 +4654,134 @@ public sealed class TonnageFactRulesTests
         Fact(text, 642).SubjectId.Should().Be("CN");
         Fact(text, 398).SubjectId.Should().Be("CN");
     }
+
+    [Fact]
+    public void Ash_mud_or_an_area_holding_a_figure_is_a_resource()
+    {
+        // §68: a body of material (ash, mud, an area) holding the figure is a resource, also with a participle before the place
+        // phrase and with a cue after the figure; a company holding ash in storage keeps a stockpile.
+        Fact("Coal ash accumulated across the country holds an estimated 9 million tonnes of rare earths, officials said.", 9_000_000)
+            .Measure.Should().Be(Measures.Resource);
+        Fact("Researchers estimate the area holds 12 million tonnes of rare earth oxides, enough to meet Japan's yttrium needs for centuries.", 12_000_000)
+            .Measure.Should().Be(Measures.Resource);
+        Fact("Seabed mud off the island holds 7 million tonnes of rare earth oxides, a survey found.", 7_000_000)
+            .Measure.Should().Be(Measures.Resource);
+        Fact("Kolbe Ash Recovery, which runs a demonstration unit, holds 1,500 tonnes of ash in storage at its yard.", 1_500)
+            .Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Fact]
+    public void A_figure_with_its_own_window_after_a_resource_is_no_resource()
+    {
+        // §68: "... holds 9 million tonnes of rare earth oxides. The team lifted about 20 tonnes of mud in a trial this year": what
+        // lies in the ground does not move in a window, so the sentence does not take the resource before it.
+        var text = "A government-backed survey estimates that the Kolbe deposit holds 9 million tonnes of rare earth oxides. The team lifted about 20 tonnes of mud in a trial this year.";
+        Fact(text, 20).Measure.Should().NotBe(Measures.Resource);
+        Fact(text, 9_000_000).Measure.Should().Be(Measures.Resource);
+    }
+
+    [Fact]
+    public void What_a_stockpile_agency_means_to_acquire_goes_into_its_stockpile()
+    {
+        // §68: in a story about a state body's stockpile, acquisitions it plans or seeks (also under a contract, and in a plan)
+        // are stockpile purchases, not offtake, capacity or output.
+        var text = "The Defense Logistics Agency has issued a solicitation to buy 600 short tons of NdPr oxide for the National Defense Stockpile. "
+                   + "Under a separate one-year contract the agency also seeks 90 short tons of samarium-cobalt alloy. "
+                   + "Its annual materials plan for fiscal 2028 lists potential acquisitions of 60,000 pounds of neodymium oxide.";
+        Fact(text, 90 * 0.90718474).Measure.Should().Be(Measures.Stockpile);
+        Fact(text, 60_000 * 0.00045359237).Measure.Should().Be(Measures.Stockpile);
+        // Near miss: a state body that buys, in a story with no stockpile, keeps the measure of the deal.
+        Fact("The Defense Logistics Agency signed a one-year contract that seeks 90 short tons of samarium-cobalt alloy from Kolbe Alloys.", 90 * 0.90718474)
+            .Measure.Should().NotBe(Measures.Stockpile);
+    }
+
+    [Fact]
+    public void A_sale_to_a_named_buyer_under_a_contract_is_an_offtake()
+    {
+        // §68: "will sell the first N tonnes ... to X under a three-year deal" (a first lot) and "agreed to sell up to 40% of
+        // production to a buyer under a five-year contract, reported to be about N tonnes a year" are offtakes.
+        Fact("Kolbe Rare Earths Ltd will sell the first 3,000 tonnes of carbonate to Japanese trader Quellon Corp under a four-year agreement.", 3_000)
+            .Measure.Should().Be(Measures.Offtake);
+        Fact("Kolbe Rare Earths Ltd has agreed to sell up to 30% of production to a Korean buyer under a six-year contract, reported to be about 1,900 tonnes a year.", 1_900)
+            .Measure.Should().Be(Measures.Offtake);
+        // Near misses: spot sales, and a first delivery under a deal, stay what they were.
+        Fact("Kolbe Rare Earths Ltd sold 420 tonnes of carbonate on the spot market in the September quarter.", 420)
+            .Measure.Should().Be(Measures.Sales);
+        Fact("The Australian miner will deliver its first 400 tonnes under the deal in March.", 400)
+            .Measure.Should().Be(Measures.Shipment);
+    }
+
+    [Fact]
+    public void Shipments_from_another_country_named_after_the_figure_are_an_import()
+    {
+        // §68: "Thai motor assemblers say shipments of about 300 tonnes a month of magnets from China have been stuck": the origin
+        // named after the figure is another country than the subject, so the shipments come in.
+        Fact("Thai motor assemblers say shipments of about 300 tonnes a month of magnets from China have been stuck at the border.", 300)
+            .Measure.Should().Be(Measures.Import);
+        // Near miss: a country's shipments with no other origin stay its exports.
+        Fact("Thailand's shipments of about 300 tonnes a month of magnets to Germany have been stuck at the border.", 300)
+            .Measure.Should().Be(Measures.Export);
+    }
+
+    [Fact]
+    public void One_machine_that_needs_close_to_a_figure_is_an_intensity()
+    {
+        // §68: "a 12-megawatt offshore wind turbine needs close to 7 tonnes of NdFeB magnets": "close to" is a hedge before the figure.
+        Fact("A 12-megawatt offshore wind turbine needs close to 7 tonnes of NdFeB magnets, analysts said.", 7)
+            .Measure.Should().Be(Measures.Intensity);
+        // Near miss: what a plant used in a year is consumption, not an intensity.
+        Fact("Kolbe Magnetics said its Tallinn plant used close to 520 tonnes of NdPr metal last year.", 520)
+            .Measure.Should().Be(Measures.Other);
+    }
+
+    [Fact]
+    public void Delivery_taken_is_a_shipment_and_feed_fed_through_is_other()
+    {
+        // §68: "took delivery of 9,400 tonnes of concentrate from Fremantle" is material shipped to the buyer; ore "being fed through
+        // the flotation circuit" is feed put through (other), not the offtake of the sentence before.
+        Fact("Kolbe Refining Sdn Bhd took delivery of 8,200 tonnes of concentrate from the port over the same twelve months.", 8_200)
+            .Measure.Should().Be(Measures.Shipment);
+        var fed = "Kolbe Minerals Ltd said it had agreed to sell 5,000 tonnes a year of carbonate to a European separator. "
+                  + "It said about 6,500 tonnes of ore a day were already being fed through the flotation circuit.";
+        Fact(fed, 6_500).Measure.Should().Be(Measures.Other);
+        // Near miss: a delivery to be taken under a contract stays a contracted purchase.
+        Fact("Under a five-year contract, Kolbe Motoren GmbH will take delivery of 600 tonnes of NdFeB magnets annually from Quellon Magnetics Ltd.", 600)
+            .Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void Shares_of_a_capacity_allotted_in_the_sentence_before_are_capacity()
+    {
+        // §68: "allotting most of the 6,000 tonnes of annual capacity on offer. X won the largest allocation at 1,800 tonnes a year,
+        // while Y secured 1,050 tonnes": the shares are capacity, not quotas or offtakes.
+        var text = "The ministry has picked three companies to build sintered rare earth permanent magnet plants, allotting most of the 5,000 tonnes of annual capacity on offer. "
+                   + "Kolbe Magnetics Ltd won the largest allocation at 1,600 tonnes a year, while Quellon Magnets Ltd secured 1,100 tonnes.";
+        Fact(text, 1_600).Measure.Should().Be(Measures.Capacity);
+        Fact(text, 1_100).Measure.Should().Be(Measures.Capacity);
+        // Near miss: feed of another material secured for the plant stays an offtake.
+        var feed = "Kolbe Magnetics Ltd said it had been allotted 1,200 MTPA of sintered REPM capacity under the scheme. "
+                   + "It has secured 150 tonnes of neodymium oxide from IREL for the first phase.";
+        Fact(feed, 150).Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void Mud_retrieved_from_the_seabed_is_mined()
+    {
+        // §68: "retrieved about 35 tonnes of rare-earth-rich mud from a depth of 5,700 metres in a trial": brought up, so mined.
+        Fact("The Kolbe Marine Institute retrieved about 28 tonnes of rare-earth-rich mud from a depth of 5,500 metres in a government-funded trial.", 28)
+            .Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_companys_purchase_from_a_seller_after_a_stockpile_is_its_own_deal()
+    {
+        // §68: a company's purchase from a named seller in the sentence after a stockpile is an offtake, not the stockpile.
+        var text = "The Defense Logistics Agency holds 30 short tons of terbium oxide in the National Defense Stockpile. "
+                   + "Kolbe Magnetics Inc said it had bought 40 tonnes of NdPr oxide from a Canadian supplier for its own plant.";
+        Fact(text, 40).Measure.Should().Be(Measures.Offtake);
+        // Near miss: the agency's own purchase still goes into its stockpile.
+        var agency = "The Defense Logistics Agency holds 30 short tons of terbium oxide in the National Defense Stockpile. "
+                     + "The agency said it had bought 20 short tons of dysprosium oxide from Quellon Metals Inc.";
+        Fact(agency, 20 * 0.90718474).Measure.Should().Be(Measures.Stockpile);
+    }
 }

@@ -77,6 +77,10 @@ public static class TonnageLexicon
         ["recovering"] = Measures.Production,
         ["extract"] = Measures.Production, ["extracts"] = Measures.Production, ["extracted"] = Measures.Production,
         ["extracting"] = Measures.Production, // "start trial mining next summer, extracting 50,000 tonnes of ore"
+        // "retrieved about 35 tonnes of rare-earth-rich mud from a depth of 5,700 metres in a trial", "dredged 20 tonnes of sediment":
+        // material brought up from the seabed or ground is mined (§68).
+        ["retrieved"] = Measures.Production, ["retrieve"] = Measures.Production, ["retrieves"] = Measures.Production,
+        ["dredged"] = Measures.Production, ["dredge"] = Measures.Production, ["dredges"] = Measures.Production,
         ["export"] = Measures.Export, ["exports"] = Measures.Export, ["exported"] = Measures.Export, ["exporting"] = Measures.Export,
         ["exporters"] = Measures.Export,
         ["import"] = Measures.Import, ["imports"] = Measures.Import, ["imported"] = Measures.Import, ["importing"] = Measures.Import,
@@ -123,6 +127,8 @@ public static class TonnageLexicon
         ["allotted"] = Measures.Quota, ["alloted"] = Measures.Quota, ["allots"] = Measures.Quota,
         // Demand, not supply: "the EU consumed 16,000 tonnes", "expects to need 2,800 tonnes a year" (tonnages.md: other).
         ["consume"] = Measures.Other, ["consumes"] = Measures.Other, ["consumed"] = Measures.Other,
+        // "about 7,500 tonnes of ore a day were already being fed through the flotation circuit": feed put through, other (§68).
+        ["fed"] = Measures.Other,
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
         ["require"] = Measures.Other, ["requires"] = Measures.Other, ["required"] = Measures.Other, // "would require 3,000 tonnes of magnets"
         ["consumption"] = Measures.Other, ["demand"] = Measures.Other,
@@ -186,6 +192,8 @@ public static class TonnageLexicon
     {
         "stack", "stacks", "dam", "dams", "dump", "dumps", "heap", "heaps", "pond", "ponds", "tailings", "pile", "piles",
         "impoundment", "impoundments", "lagoon", "lagoons",
+        // "Coal ash accumulated across the country holds", "seabed mud off Okinotori holds", "the area holds an estimated N" (§68).
+        "ash", "mud", "muds", "sediment", "sediments", "seabed", "seafloor", "slag", "slags", "residue", "residues", "area",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before "mine" that make it the verb ("plans to mine 1.2 million tonnes", "will mine"): production.</summary>

@@ -230,6 +230,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:ministry|ministries|government|authorities|regulators?|state|MIIT)\b[^.;,]{0,40}?\b(?:allowed|allows|permitted|permits)\s+(?:(?:about|around|some|roughly|nearly|approximately|up\s+to)\s+)?$",
         RegexOptions.Compiled);
 
+    /// <summary>A share won or received: "won the largest allocation", "secured 1,050 tonnes each", "was allotted", "received".</summary>
+    private static readonly Regex AllocationWonRegex = new(
+        @"(?i)\b(?:allocations?|allotments?|allott?ed|allocated|won|wins|secured|secures|received|receives|awarded|granted)\b", RegexOptions.Compiled);
+
     /// <summary>A sentence that shares out a quota or a volume ("126,000 tons were allocated to light rare earths").</summary>
     private static readonly Regex AllocatesRegex = new(
         @"(?i)\b(?:allocat(?:e|es|ed|ing|ion)|allott?(?:ed|ing)?|allots|assign(?:ed|s)?|earmark(?:ed|s)?|apportion(?:ed|s)?)\b"
@@ -611,6 +615,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // tons": a note with no figure and no measure word in between does not break the thread.
             var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
             (string? Id, string? Name, string? Kind) sentenceFirst = (null, null, null);
+            // "... allotting most of the 6,000 tonnes of annual capacity on offer. X won the largest allocation at 1,800 tonnes a year,
+            // while Y and Z secured 1,050 tonnes each": shares of a capacity allotted in the sentence before are capacity, not quotas
+            // or offtakes (§68; the same sentence already decides so, T10).
+            var allottedCapacity = s > 0 && previousSentence == s - 1 && previousFact is { Measure: Measures.Capacity }
+                && AllocatesRegex.IsMatch(sentences.Sentences[s - 1].Text)
+                && sentences.Sentences[s - 1].Text.Contains("capacity", StringComparison.OrdinalIgnoreCase)
+                && AllocationWonRegex.IsMatch(sentence.Text);
+            var allottedProduct = allottedCapacity ? previousFact!.ProductId : null;
             for (var q = 0; q < quantities.Count; q++)
             {
                 var windowBefore = reportWindow;
@@ -666,6 +678,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     // a sentence that names nobody and speaks of the quotas as a whole is about the national quota's holder, not
                     // the company allotted a share in the sentence before.
                     fact = fact with { SubjectId = lastQuota.SubjectId, SubjectName = lastQuota.SubjectName, SubjectKind = lastQuota.SubjectKind };
+                }
+
+                // "It has secured 150 tonnes of neodymium oxide from IREL": feed of another material bought for the plant stays an offtake.
+                if (allottedCapacity && fact.Measure is Measures.Quota or Measures.Offtake && fact.ProductId == allottedProduct)
+                {
+                    fact = fact with { Measure = Measures.Capacity };
                 }
 
                 if (fact.Measure == Measures.Quota && fact.SubjectKind == SubjectKinds.Country)
@@ -2124,7 +2142,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // fiscal year": a figure with a window of its own is a flow, not the stock of the sentence before.
             // But purchases for a stockpile over a term ("to buy as much as 1.1 million pounds for the National Defense Stockpile
             // over five years. ... contracts for an initial 220,000 pounds in fiscal 2027") are flows: the next one is too (§55).
-            && !(previousMeasure == Measures.Stockpile && ownPeriod is not null && previousFact.Period is Periods.None or Periods.Unknown))
+            && !(previousMeasure == Measures.Stockpile && ownPeriod is not null && previousFact.Period is Periods.None or Periods.Unknown)
+            // "... holds 9 million tonnes of rare earth oxides. The team lifted about 20 tonnes of mud in a trial this year": what lies
+            // in the ground does not move in a window; a figure with a window of its own is no resource or reserve (§68).
+            && !(previousMeasure is Measures.Resource or Measures.Reserve && ownPeriod is not null)
+            // "... for the National Defense Stockpile. Meanwhile, X said it had bought 40 tonnes of NdPr oxide from a Canadian supplier":
+            // a purchase from a named seller is its buyer's deal, not the stockpile before it (a state body's purchase goes back
+            // into its stockpile below) (§68).
+            && !(previousMeasure == Measures.Stockpile && BoughtFromSeller(words)))
         {
             // "China accounted for 270,000 tons", "Japan received 1,020 tons of the total", "The German buyer has the
             // option to lift a further 400 tpa": a sentence with no cue word of its own goes on about the previous
@@ -2415,7 +2440,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "Shipments from Malaysia accounted for 1,050 tonnes" in a story on U.S. imports: the origin is not the subject
             // (subjects skip origins), so what was shipped from it came into the subject's country.
             measure = measure == Measures.Shipment && ((previousInSentence is { Measure: Measures.Import } && previousInSentence.SubjectId == subjectId)
-                                                       || ShipmentsFromRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+                                                       || ShipmentsFromRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+                                                       || ShipmentsFromAfter(sentence, quantity, segmentEnd, subjectId, context.Countries))
                 ? Measures.Import
                 : Measures.Export;
             period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
@@ -2428,14 +2454,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = Measures.Import;
             period = FinalPeriod(measure, sizesShipment, explicitPeriod, segment, sentence.Text);
         }
-        if (measure is Measures.Offtake or Measures.Other && material?.Foreign != true && subjectKind == SubjectKinds.Organisation && subjectId is not null
+        // "The agency also plans to acquire up to 20 short tons ... over five years", "In a separate one-year contract it also seeks 150
+        // short tons", "Its annual materials plan lists potential acquisitions of 44,000 pounds": in a story about a state body's
+        // stockpile, what the body means to acquire goes into the stockpile, whatever contract it is bought under (§68).
+        var stockpileAcquisition = measure is Measures.Offtake or Measures.Other or Measures.Capacity or Measures.Production
+            && subjectKind == SubjectKinds.Organisation && subjectId is not null
             && options.StateBodyKinds.Contains(index.Organisations[subjectId].Kind)
+            && words.FindLastIndex(w => w.End <= quantity.NumberStart && TonnageLexicon.ParallelClauseWords.Contains(w.Text)) is var acquisitionClause
+            && words.Skip(acquisitionClause + 1).TakeWhile(w => w.End <= quantity.NumberStart).Any(w => w.Text.ToLowerInvariant() is "acquire" or "acquires" or "acquiring"
+                or "acquisition" or "acquisitions" or "seek" or "seeks" or "seeking" or "procure" or "procures" or "procuring" or "procurement"
+                or "buy" or "buys" or "buying" or "purchase" or "purchases" or "purchasing")
+            && sentences.Sentences.Any(x => x.Text.Contains("stockpile", StringComparison.OrdinalIgnoreCase));
+        if (measure is Measures.Offtake or Measures.Other or Measures.Capacity or Measures.Production && material?.Foreign != true && subjectKind == SubjectKinds.Organisation && subjectId is not null
+            && options.StateBodyKinds.Contains(index.Organisations[subjectId].Kind)
+            && (measure is Measures.Offtake or Measures.Other || stockpileAcquisition)
             // "feed bought from the Saskatchewan Research Council, which has agreed to deliver 400 tonnes": a verb of supplying
             // after the purchase makes the state body the seller, not a buyer for its stockpile (§55).
             && !(words.FindLastIndex(w => w.End <= quantity.NumberStart && w.Text.ToLowerInvariant() is "bought" or "purchased" or "acquired" or "purchase"
                      or "buy" or "buying" or "purchasing" or "deliver" or "delivers" or "supply" or "supplies" or "sell" or "sells")
                  is var lastVerb and >= 0 && words[lastVerb].Text.ToLowerInvariant() is "deliver" or "delivers" or "supply" or "supplies" or "sell" or "sells")
-            && (words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired")
+            && (stockpileAcquisition || words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired")
                 // "KOMIR will purchase 2,400 tons next year, after buying 1,150 tons in 2026": a state body's planned buying in
                 // a window, with no deal or rate, is for its stockpile too (§49).
                 || (explicitPeriod is Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.Month
@@ -2576,6 +2614,23 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^[^,;.]*?\bto\s+(?:[\p{L}-]+\s+){0,2}?(?:domestic|local)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"Shipments from Malaysia accounted for ": shipments named by their origin, in the figure's clause.</summary>
+    /// <summary>"Thai assemblers say shipments of about 300 tonnes a month of magnets from China have been stuck": shipments whose
+    /// origin, named within a few words after the figure, is another country than the subject came into the subject's country (§68).</summary>
+    private static bool ShipmentsFromAfter(Sentence sentence, Quantity quantity, int segmentEnd, string? subjectId, IReadOnlyList<Mention> countries)
+    {
+        if (subjectId is null || !ShipmentsOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            return false;
+        }
+
+        var from = FromCountryAfterRegex.Match(sentence.Text[quantity.End..segmentEnd]);
+        return from.Success && countries.Any(m => !m.Dateline && m.Id != subjectId && m.Start == sentence.Start + quantity.End + from.Groups["origin"].Index);
+    }
+
+    private static readonly Regex ShipmentsOfBeforeRegex = new(@"(?i)\bshipments?\s+of\s+(?:(?:about|around|some|roughly|nearly|more|than|over|up|to|just|an|estimated)\s+)*$", RegexOptions.Compiled);
+
+    private static readonly Regex FromCountryAfterRegex = new(@"^[^,;.]{0,60}?\bfrom\s+(?<origin>\p{Lu})", RegexOptions.Compiled);
+
     private static readonly Regex ShipmentsFromRegex = new(@"(?i)\bshipments?\s+from\s+(?-i:\p{Lu})[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>A year's plan, target or budget right before its figure: "a 2026 purchase plan of ", "its 2027 output target of about ".</summary>
@@ -3410,6 +3465,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         // "a first cargo of 80 t", "the first trial lot of 25 tonnes was sent": one lot moved at once, whatever the date (§37).
+        // "will sell the first 5,000 tonnes of carbonate to Chinese refiner X under a three-year deal": a sale to a named buyer under
+        // a contract is an offtake, even of a first lot (§68); "will deliver its first 400 tonnes under the deal" stays a delivery.
+        if (best == Measures.Sales && bestIndex < firstWord && words[bestIndex].Text.ToLowerInvariant() is "sell" or "sells"
+            && RecipientAfter(words, afterWord, clauseEnd) && UnderContractAfter(words, afterWord, clauseEnd))
+        {
+            return (Measures.Offtake, false);
+        }
+
+        // "Lynas Malaysia took delivery of 9,400 tonnes of concentrate from Fremantle over the same twelve months": what a buyer has
+        // taken delivery of is material shipped to it (§68); "will take delivery of 600 tonnes annually under a contract" stays a
+        // contracted purchase.
+        if (TookDeliveryOf(words, firstWord))
+        {
+            return (Measures.Shipment, false);
+        }
+
         if (MeasureShapes.SingleLot(words, firstWord, afterWord))
         {
             return (best is Measures.Export or Measures.Import or Measures.Sales ? best : Measures.Shipment, true);
@@ -3523,9 +3594,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "signed a deal to sell 1,000 tonnes a year", "signed agreements to deliver 600 tonnes": a sale or delivery agreed
         // for the future is an offtake.
+        // "agreed to sell up to 40% of production to a Western buyer under a five-year contract, reported to be about 2,600 tonnes a
+        // year": the contract may stand between the verb of selling and the figure (§68).
         if (((best == Measures.Sales && words[bestIndex].Text is "sell" or "sells")
                 || (best == Measures.Shipment && TonnageLexicon.AgreedDeliveryVerbs.Contains(words[bestIndex].Text)))
-            && words.Take(bestIndex).Any(t => TonnageLexicon.ContractWords.Contains(t.Text)))
+            && (words.Take(bestIndex).Any(t => TonnageLexicon.ContractWords.Contains(t.Text))
+                || (best == Measures.Sales && bestIndex < firstWord && UnderContractAfter(words, bestIndex + 1, firstWord))))
         {
             return (Measures.Offtake, false);
         }
@@ -3635,6 +3709,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Production, false);
         }
 
+        // "Researchers estimate the area holds 16 million tonnes of rare earth oxides, enough to meet Japan's yttrium needs": a body
+        // of material holding the figure decides over a cue after it (§68).
+        if (best is not null && bestIndex >= afterWord && HeldBefore(words, clauseStart, firstWord, names))
+        {
+            return (Measures.Resource, false);
+        }
+
         if (best is not null)
         {
             return (best, false);
@@ -3653,6 +3734,43 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (explicitPeriod is Periods.PerYear or Periods.Cumulative ? Measures.Production : Measures.Other, false);
+    }
+
+    /// <summary>"had bought 40 tonnes of NdPr oxide from a Canadian supplier": a past purchase verb and "from" after it, no clause break between.</summary>
+    private static bool BoughtFromSeller(List<Token> words)
+    {
+        var verb = words.FindIndex(t => t.Text.ToLowerInvariant() is "bought" or "purchased" or "acquired");
+        return verb >= 0 && words.Skip(verb + 1).TakeWhile(t => t.Text is not ("," or ";" or ".")).Any(t => t.Text.Equals("from", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"took delivery of ", "had taken delivery of about ": a past taking of delivery right before the figure (hedges allowed).</summary>
+    private static bool TookDeliveryOf(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        return w >= 2 && words[w].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+               && words[w - 1].Text.ToLowerInvariant() is "delivery" or "deliveries"
+               && words[w - 2].Text.ToLowerInvariant() is "took" or "taken";
+    }
+
+    /// <summary>"under a three-year deal", "under an existing supply contract": "under" and a contract word within a few words, between
+    /// <paramref name="from"/> and <paramref name="to"/> (§68).</summary>
+    private bool UnderContractAfter(List<Token> words, int from, int to)
+    {
+        for (var w = Math.Max(0, from); w < to && w < words.Count; w++)
+        {
+            if (words[w].Text.Equals("under", StringComparison.OrdinalIgnoreCase)
+                && words.Skip(w + 1).Take(options.UnderContractWords).Any(t => TonnageLexicon.ContractWords.Contains(t.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"... to European customers", "to China", "to the buyer": a "to" after the figure that names where it goes (not "7,000 to 8,000", not "to be").</summary>
@@ -3856,7 +3974,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool OneUnitUses(List<Token> words, int firstWord)
     {
         var w = firstWord - 1;
-        while (w >= 0 && TonnageLexicon.PlantSizeHedges.Contains(words[w].Text))
+        // "a 6-megawatt direct-drive turbine needs close to 4 tonnes", "uses almost 3 kg": these hedges too (§68).
+        while (w >= 0 && (TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "close" or "almost" or "just" or "under"))
         {
             w--;
         }
@@ -4259,7 +4378,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// a place phrase between, no clause break) is what holds the figure (§49).</summary>
     private static bool BodyHolds(List<Token> words, int verb)
     {
-        const int PlaceWords = 6;
+        const int PlaceWords = 8;
         for (var b = verb - 1; b >= 0 && b >= verb - PlaceWords; b--)
         {
             if (words[b].Text is "," or ";" or "." || TonnageLexicon.ParallelClauseWords.Contains(words[b].Text))
@@ -4267,9 +4386,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 return false;
             }
 
-            if (TonnageLexicon.MaterialBodies.Contains(words[b].Text))
+            // "Kanto Ash Recovery holds 1,500 tonnes": a capitalised word inside a sentence is part of a name, no body (§68).
+            if (TonnageLexicon.MaterialBodies.Contains(words[b].Text) && (b == 0 || !char.IsUpper(words[b].Text[0])))
             {
-                return b == verb - 1 || words[b + 1].Text.ToLowerInvariant() is "in" or "across" or "at" or "near" or "around" or "throughout";
+                // "coal ash accumulated across the country holds", "mud lying off the island holds": a participle of lying or being
+                // left somewhere may stand before the place phrase (§68).
+                var place = b + 1 < verb && words[b + 1].Text.ToLowerInvariant() is "accumulated" or "stored" or "left" or "dumped" or "lying"
+                            or "piled" or "sitting" or "deposited" ? b + 2 : b + 1;
+                return b == verb - 1 || (place < verb && words[place].Text.ToLowerInvariant() is "in" or "across" or "at" or "near" or "around" or "throughout" or "off" or "on" or "under" or "beneath");
             }
         }
 
