@@ -4438,4 +4438,26 @@ public sealed class TonnageFactRulesTests
                    + "Japan to some 8,500 tonnes a year.";
         Fact(text, 2_000).SubjectId.Should().Be("shin-etsu");
     }
+
+    [Fact]
+    public void The_first_tonnes_shipped_in_a_year_or_half_take_that_window()
+    {
+        // §70 (dev2 A10, dev5 F13/F38): "shipped its first 60 tonnes of magnets in H1 2026", "plans to ship its first 12,000
+        // tonnes in 2027": the window the first tonnes went out in, not one delivery; a month stays one delivery.
+        Single("Kolbe Magnetics Ltd shipped its first 80 tonnes of NdFeB magnets to European carmakers in H1 2026.")
+            .Period.Should().Be(Periods.HalfYear);
+        Fact("Kolbe Minerals Ltd plans to ship its first 9,000 tonnes of monazite concentrate in 2028 and to lift output to 30,000 tonnes a year by 2030.", 9_000)
+            .Period.Should().Be(Periods.Year);
+        Single("Tarvik Rare Earths Ltd will deliver its first 90 tonnes of dysprosium oxide in March.").Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void The_first_tonnes_produced_with_no_window_are_a_running_total()
+    {
+        // §70 (dev5 F14): "had produced the first 310 tonnes of carbonate ... and expects to reach 19,000 tonnes a year by the
+        // end of 2027": output so far (cumulative), not the target year's.
+        var text = "Kolbe Minerals Ltd said it had produced the first 200 tonnes of mixed rare earth carbonate at its Tarvik plant and expects to reach 9,000 tonnes a year by the end of 2028.";
+        Fact(text, 200).Period.Should().Be(Periods.Cumulative);
+        Fact(text, 9_000).Period.Should().Be(Periods.PerYear);
+    }
 }

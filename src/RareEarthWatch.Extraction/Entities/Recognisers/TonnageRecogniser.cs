@@ -2155,9 +2155,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = Measures.Other;
         }
 
-        if (measure == Measures.Shipment && FirstBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart).TrimEnd().ToString()))
+        if (measure == Measures.Shipment && FirstBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart).TrimEnd().ToString())
+            // "shipped its first 60 tonnes of magnets in H1 2026", "plans to ship its first 12,000 tonnes in 2027", "our first
+            // 400 tonnes this year": a year, half or quarter is the window the first tonnes went out in, not one delivery (§70).
+            && ownPeriod is not (Periods.Year or Periods.HalfYear or Periods.PerQuarter))
         {
             sizesShipment = true; // "will deliver its first 400 tonnes in March": one delivery
+        }
+
+        if (measure == Measures.Production && explicitPeriod is null && quantity.UnitPeriod is null
+            && FirstBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart).TrimEnd().ToString())
+            && words.Exists(w => w.End <= quantity.NumberStart && w.Text.ToLowerInvariant() is "produced" or "made" or "poured" or "mined"))
+        {
+            // "said it had produced the first 310 tonnes of carbonate at its plant" with no window: output so far, a running
+            // total (§70), not a year's output, whatever target date the sentence goes on to.
+            explicitPeriod = Periods.Cumulative;
         }
 
         if (measure == Measures.Production && ownPeriod is null && ownClause is { } nowClause && NowRegex.IsMatch(nowClause.Own))
