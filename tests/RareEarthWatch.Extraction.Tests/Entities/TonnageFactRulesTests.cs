@@ -4460,4 +4460,17 @@ public sealed class TonnageFactRulesTests
         Fact(text, 200).Period.Should().Be(Periods.Cumulative);
         Fact(text, 9_000).Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void A_capacity_reached_in_a_year_or_summed_over_lines_has_no_window()
+    {
+        // §70 (dev6 G32, G14): "on track to reach 1,000 tons of magnet capacity next year", "later lines bringing the total
+        // to 4,800 tons": a plant size is a rate, never a year's or a running total (per_year_implied when no rate is written).
+        var text = "Kolbe Magnetics Ltd's Tarvik plant is on track to reach 1,500 tons of magnet capacity next year, and a second plant will add another 5,000 tons.";
+        Fact(text, 1_500).Period.Should().Be(Periods.PerYearImplied);
+        Fact(text, 5_000).Period.Should().Be(Periods.PerYearImplied);
+        var lines = "Kolbe Magnetics Ltd's first line will have capacity of 1,000 metric tons a year of magnets, with later lines bringing the total to 4,000 tons.";
+        Fact(lines, 1_000).Period.Should().Be(Periods.PerYear);
+        Fact(lines, 4_000).Period.Should().Be(Periods.PerYearImplied);
+    }
 }

@@ -2192,6 +2192,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             explicitPeriod = quantity.UnitPeriod;
         }
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
+        if (measure == Measures.Capacity && period is Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.Cumulative)
+        {
+            // "is on track to reach 1,000 tons of magnet capacity next year", "later lines bringing the total to 4,800 tons": a
+            // plant's size is a rate; the year names when it is reached and a total sums lines, neither is a window of
+            // output. With no rate written the size is per_year_implied (§70).
+            period = Periods.PerYearImplied;
+        }
         if (measure == Measures.Production && quantity.UnitPeriod is null && period is not (Periods.PerYear or Periods.PerDay or Periods.Cumulative)
             && TrialMiningBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
