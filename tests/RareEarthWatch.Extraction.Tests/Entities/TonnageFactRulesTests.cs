@@ -4473,4 +4473,16 @@ public sealed class TonnageFactRulesTests
         Fact(lines, 1_000).Period.Should().Be(Periods.PerYear);
         Fact(lines, 4_000).Period.Should().Be(Periods.PerYearImplied);
     }
+
+    [Fact]
+    public void Last_quarter_and_a_quarter_of_last_year_are_quarters()
+    {
+        // §70 (dev6 G01, G07): "Last quarter you did 2,004 tonnes", "up from 470 tonnes in the third quarter of last year":
+        // a quarter's output, not unknown or last year's.
+        Fact("Analyst: Last quarter Kolbe Oxides Ltd did 1,850 tonnes of NdPr oxide, and this one looks softer.", 1_850)
+            .Period.Should().Be(Periods.PerQuarter);
+        var text = "Kolbe Oxides Ltd produced 420 tonnes of separated rare earth products in the quarter, up from 390 tonnes in the third quarter of last year.";
+        Fact(text, 390).Period.Should().Be(Periods.PerQuarter);
+        Fact(text, 420).Period.Should().Be(Periods.PerQuarter);
+    }
 }
