@@ -4485,4 +4485,15 @@ public sealed class TonnageFactRulesTests
         Fact(text, 390).Period.Should().Be(Periods.PerQuarter);
         Fact(text, 420).Period.Should().Be(Periods.PerQuarter);
     }
+
+    [Fact]
+    public void Both_ends_of_a_change_share_the_rate_one_end_writes()
+    {
+        // §70 (dev6 G10, dev2 A33): "lifting nameplate from about 500 tonnes a year of metals and alloys to 1,500 tonnes by
+        // 2028", "raise output to 1,500 t a year by FY2030 from about 900 t now": one rate, per_year at both ends.
+        Fact("Kolbe Metals Ltd will double capacity at its Tarvik works, lifting nameplate from about 400 tonnes a year of rare earth metals to 1,200 tonnes by 2029.", 1_200)
+            .Period.Should().Be(Periods.PerYear);
+        Fact("Kolbe Oxides Ltd plans to raise rare earth oxide output to 2,000 t a year by 2030 from about 700 t now.", 700)
+            .Period.Should().Be(Periods.PerYear);
+    }
 }

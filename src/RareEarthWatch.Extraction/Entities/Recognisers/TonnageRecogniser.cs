@@ -190,6 +190,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// tonnes, from 10,500 tonnes previously"): the second is the earlier value.</summary>
     private static readonly Regex FromBetweenRegex = new(@"^\s*(?:of\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+\s*)?,?\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?(?:(?:(?:had|has|have)\s+been|was|were)\s+(?:restated|revised|adjusted|corrected)\s+(?:(?:up|down)(?:wards?)?\s+)?)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
+    /// <summary>Text between the two ends of a change, the first written "from": " of metals and alloys to ", " to about " (§70).</summary>
+    private static readonly Regex ToAfterFromRegex = new(@"(?i)^\s*(?:of\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+\s+)?to\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"from ", "from about " right before a figure.</summary>
+    private static readonly Regex FromBeforeRegex = new(@"(?i)\bfrom\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     /// <summary>A relative clause right after the figure whose subject is a region, not a country: "(tons of X) that Europe imported".</summary>
     private static readonly Regex RegionActsAfterRegex = new(
@@ -2407,6 +2413,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (restates)
         {
             period = previousInSentence!.Period;
+        }
+
+        // "lifting nameplate from about 500 tonnes a year of metals to 1,500 tonnes by 2028", "to raise output to 1,500 t a year by
+        // FY2030 from about 900 t now": the two ends of one change share the rate the other end writes (§70).
+        if (q > 0 && previousInSentence is { Period: Periods.PerYear } changed && changed.Measure == measure && quantity.UnitPeriod is null
+            && period is Periods.PerYearImplied or Periods.Unknown
+            && sentence.Text[quantities[q - 1].End..quantity.Start] is var changeGap
+            && (FromBetweenRegex.IsMatch(changeGap)
+                || (ToAfterFromRegex.IsMatch(changeGap) && FromBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q - 1].NumberStart)))))
+        {
+            period = Periods.PerYear;
         }
 
         // "In the meantime, Energy Fuels bought 2,500 tonnes of monazite from a sand miner": a past purchase with no window and no
