@@ -4784,4 +4784,62 @@ public sealed class TonnageFactRulesTests
                      + "The agency said it had bought 20 short tons of dysprosium oxide from Quellon Metals Inc.";
         Fact(agency, 20 * 0.90718474).Measure.Should().Be(Measures.Stockpile);
     }
+
+    [Fact]
+    public void The_first_tonnes_shipped_in_a_year_or_half_take_that_window()
+    {
+        // §70 (dev2 A10, dev5 F13/F38): "shipped its first 60 tonnes of magnets in H1 2026", "plans to ship its first 12,000
+        // tonnes in 2027": the window the first tonnes went out in, not one delivery; a month stays one delivery.
+        Single("Kolbe Magnetics Ltd shipped its first 80 tonnes of NdFeB magnets to European carmakers in H1 2026.")
+            .Period.Should().Be(Periods.HalfYear);
+        Fact("Kolbe Minerals Ltd plans to ship its first 9,000 tonnes of monazite concentrate in 2028 and to lift output to 30,000 tonnes a year by 2030.", 9_000)
+            .Period.Should().Be(Periods.Year);
+        Single("Tarvik Rare Earths Ltd will deliver its first 90 tonnes of dysprosium oxide in March.").Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void The_first_tonnes_produced_with_no_window_are_a_running_total()
+    {
+        // §70 (dev5 F14): "had produced the first 310 tonnes of carbonate ... and expects to reach 19,000 tonnes a year by the
+        // end of 2027": output so far (cumulative), not the target year's.
+        var text = "Kolbe Minerals Ltd said it had produced the first 200 tonnes of mixed rare earth carbonate at its Tarvik plant and expects to reach 9,000 tonnes a year by the end of 2028.";
+        Fact(text, 200).Period.Should().Be(Periods.Cumulative);
+        Fact(text, 9_000).Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void A_capacity_reached_in_a_year_or_summed_over_lines_has_no_window()
+    {
+        // §70 (dev6 G32, G14): "on track to reach 1,000 tons of magnet capacity next year", "later lines bringing the total
+        // to 4,800 tons": a plant size is a rate, never a year's or a running total (per_year_implied when no rate is written).
+        var text = "Kolbe Magnetics Ltd's Tarvik plant is on track to reach 1,500 tons of magnet capacity next year, and a second plant will add another 5,000 tons.";
+        Fact(text, 1_500).Period.Should().Be(Periods.PerYearImplied);
+        Fact(text, 5_000).Period.Should().Be(Periods.PerYearImplied);
+        var lines = "Kolbe Magnetics Ltd's first line will have capacity of 1,000 metric tons a year of magnets, with later lines bringing the total to 4,000 tons.";
+        Fact(lines, 1_000).Period.Should().Be(Periods.PerYear);
+        Fact(lines, 4_000).Period.Should().Be(Periods.PerYearImplied);
+    }
+
+    [Fact]
+    public void Last_quarter_and_a_quarter_of_last_year_are_quarters()
+    {
+        // §70 (dev6 G01, G07): "Last quarter you did 2,004 tonnes", "up from 470 tonnes in the third quarter of last year":
+        // a quarter's output, not unknown or last year's.
+        Fact("Analyst: Last quarter Kolbe Oxides Ltd did 1,850 tonnes of NdPr oxide, and this one looks softer.", 1_850)
+            .Period.Should().Be(Periods.PerQuarter);
+        var text = "Kolbe Oxides Ltd produced 420 tonnes of separated rare earth products in the quarter, up from 390 tonnes in the third quarter of last year.";
+        Fact(text, 390).Period.Should().Be(Periods.PerQuarter);
+        Fact(text, 420).Period.Should().Be(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void Both_ends_of_a_change_share_the_rate_one_end_writes()
+    {
+        // §70 (dev6 G10, dev2 A33): "lifting nameplate from about 500 tonnes a year of metals and alloys to 1,500 tonnes by
+        // 2028", "raise output to 1,500 t a year by FY2030 from about 900 t now": one rate, per_year at both ends.
+        Fact("Kolbe Metals Ltd will double capacity at its Tarvik works, lifting nameplate from about 400 tonnes a year of rare earth metals to 1,200 tonnes by 2029.", 1_200)
+            .Period.Should().Be(Periods.PerYear);
+        Fact("Kolbe Oxides Ltd plans to raise rare earth oxide output to 2,000 t a year by 2030 from about 700 t now.", 700)
+            .Period.Should().Be(Periods.PerYear);
+    }
 }

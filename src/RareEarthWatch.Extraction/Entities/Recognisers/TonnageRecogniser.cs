@@ -60,8 +60,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex PerQuarterRegex = new(
         @"(?i)\b(?:quarterly|per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter"
         + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter"
-        + @"|(?:last|this|previous|prior|current|latest|that)\s+quarter"
-        + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:fiscal\s+)?(?:19|20)\d{2}\b))|\bQ[1-4]\b",
+        // "Last quarter you did 2,004 tonnes", "up from 470 tonnes in the third quarter of last year" (§67, §70)
+        + @"|(?<!\b(?:said|announced|reported|disclosed)\s+)(?:last|this|previous|prior|current|latest)\s+quarter"
+        + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}|(?:last|this|the\s+(?:previous|prior))\s+year)\b))|\bQ[1-4]\b",
         RegexOptions.Compiled);
 
     private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:(?:first|second)[\s-]half(?!\s+of\s+(?:the\s+|this\s+|last\s+|that\s+|next\s+)?(?:month|week|day|decade|January|February|March|April|May|June|July|August|September|October|November|December)\b)|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half|(?:March|June|September|December)[\s-]half(?![\s-](?:a|an|the|their|its|hour|point|per)\b))\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
@@ -189,6 +190,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// material ("to 2,500 tonnes of mixed rare earth carbonate from 3,000 tonnes") or a comma ("to between 9,000 and 9,500
     /// tonnes, from 10,500 tonnes previously"): the second is the earlier value.</summary>
     private static readonly Regex FromBetweenRegex = new(@"^\s*(?:of\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+\s*)?,?\s*(?:(?:by|in)\s+(?:19|20)\d{2}\s+)?(?:(?:(?:had|has|have)\s+been|was|were)\s+(?:restated|revised|adjusted|corrected)\s+(?:(?:up|down)(?:wards?)?\s+)?)?from\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>Text between the two ends of a change, the first written "from": " of metals and alloys to ", " to about " (§70).</summary>
+    private static readonly Regex ToAfterFromRegex = new(@"(?i)^\s*(?:of\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+\s+)?to\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"from ", "from about " right before a figure.</summary>
+    private static readonly Regex FromBeforeRegex = new(@"(?i)\bfrom\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     /// <summary>A relative clause right after the figure whose subject is a region, not a country: "(tons of X) that Europe imported".</summary>
@@ -2129,12 +2136,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                             && (q == 0 || (previousInSentence?.Measure == previousFact?.Measure && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])));
         noCue |= partsOfBefore;
         var stockFlow = false;
-        if (measure == Measures.Other && material?.Foreign != true && (previousInSentence ?? previousFact) is { Measure: { } changed }
-            && changed != Measures.Other && ChangedThatBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        if (measure == Measures.Other && material?.Foreign != true && (previousInSentence ?? previousFact) is { Measure: { } changedMeasure }
+            && changedMeasure != Measures.Other && ChangedThatBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
             // "... its phase-one capacity of 5,000 tons a year. A second phase would double that to 10,000 tons": a change of
             // "that" is a new value of the figure before, of its measure (capacity too).
-            measure = changed;
+            measure = changedMeasure;
         }
         else if (noCue && material?.Foreign != true && previousFact is not null && !sizesShipment
             && previousFact.Measure is { } previousMeasure && previousMeasure is not (Measures.Other or Measures.Intensity or Measures.Capacity) && measure != Measures.Capacity
@@ -2289,9 +2296,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             measure = Measures.Other;
         }
 
-        if (measure == Measures.Shipment && FirstBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart).TrimEnd().ToString()))
+        if (measure == Measures.Shipment && FirstBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart).TrimEnd().ToString())
+            // "shipped its first 60 tonnes of magnets in H1 2026", "plans to ship its first 12,000 tonnes in 2027", "our first
+            // 400 tonnes this year": a year, half or quarter is the window the first tonnes went out in, not one delivery (§70).
+            && ownPeriod is not (Periods.Year or Periods.HalfYear or Periods.PerQuarter))
         {
             sizesShipment = true; // "will deliver its first 400 tonnes in March": one delivery
+        }
+
+        if (measure == Measures.Production && explicitPeriod is null && quantity.UnitPeriod is null
+            && FirstBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart).TrimEnd().ToString())
+            && words.Exists(w => w.End <= quantity.NumberStart && w.Text.ToLowerInvariant() is "produced" or "made" or "poured" or "mined"))
+        {
+            // "said it had produced the first 310 tonnes of carbonate at its plant" with no window: output so far, a running
+            // total (§70), not a year's output, whatever target date the sentence goes on to.
+            explicitPeriod = Periods.Cumulative;
         }
 
         if (measure == Measures.Production && ownPeriod is null && ownClause is { } nowClause && NowRegex.IsMatch(nowClause.Own))
@@ -2314,6 +2333,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             explicitPeriod = quantity.UnitPeriod;
         }
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
+        if (measure == Measures.Capacity && period is Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.Cumulative)
+        {
+            // "is on track to reach 1,000 tons of magnet capacity next year", "later lines bringing the total to 4,800 tons": a
+            // plant's size is a rate; the year names when it is reached and a total sums lines, neither is a window of
+            // output. With no rate written the size is per_year_implied (§70).
+            period = Periods.PerYearImplied;
+        }
         if (measure == Measures.Production && quantity.UnitPeriod is null && period is not (Periods.PerYear or Periods.PerDay or Periods.Cumulative)
             && TrialMiningBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
@@ -2541,6 +2567,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (restates)
         {
             period = previousInSentence!.Period;
+        }
+
+        // "lifting nameplate from about 500 tonnes a year of metals to 1,500 tonnes by 2028", "to raise output to 1,500 t a year by
+        // FY2030 from about 900 t now": the two ends of one change share the rate the other end writes (§70).
+        if (q > 0 && previousInSentence is { Period: Periods.PerYear } changed && changed.Measure == measure && quantity.UnitPeriod is null
+            && period is Periods.PerYearImplied or Periods.Unknown
+            && sentence.Text[quantities[q - 1].End..quantity.Start] is var changeGap
+            && (FromBetweenRegex.IsMatch(changeGap)
+                || (ToAfterFromRegex.IsMatch(changeGap) && FromBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q - 1].NumberStart)))))
+        {
+            period = Periods.PerYear;
         }
 
         // "In the meantime, Energy Fuels bought 2,500 tonnes of monazite from a sand miner": a past purchase with no window and no
