@@ -152,11 +152,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex FutureRegex = new(
         @"(?i)\b(?:will|shall|would|expects?\s+to|expected\s+to|plans?\s+to|aims?\s+to|intends?\s+to|forecasts?|projected|targets?|guided|guidance)\b", RegexOptions.Compiled);
 
-    /// <summary>
-    /// The window a sentence names with no figure needed ("Production rose in the three months to March 31", "said in its
-    /// half-year report"): a quarter, a half, a span so far, a month or a year; null when none. What "in the period" means
-    /// when no figure before it had a window (§53).
-    /// </summary>
     /// <summary>A report of a window named in a story's opening: "its quarterly activities report for the three months ended",
     /// "half-year results", "quarterly production report" (§58).</summary>
     private static readonly Regex ReportOfWindowRegex = new(
@@ -174,6 +169,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^\W*(?:(?:Since|In|During|For|Over|Between|Through|Throughout)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|March|June|September|December|January|February|April|May|July|August|October|November|nine|six|three|twelve|ten|eleven|eight|seven|two|calendar|fiscal|financial)\b[\s\w-]{0,40}?|(?:19|20)\d{2})|So\s+far\s+this\s+year|Year[\s-]to[\s-]date)\s*,",
         RegexOptions.Compiled);
 
+    /// <summary>
+    /// The window a sentence names with no figure needed ("Production rose in the three months to March 31", "said in its
+    /// half-year report"): a quarter, a half, a span so far, a month or a year; null when none. What "in the period" means
+    /// when no figure before it had a window (§53).
+    /// </summary>
     private static string? WindowNamed(string text)
     {
         text = ActTimingRegex.Replace(text, " ");
@@ -197,7 +197,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"from ", "from about " right before a figure.</summary>
     private static readonly Regex FromBeforeRegex = new(@"(?i)\bfrom\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
-    /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     /// <summary>A relative clause right after the figure whose subject is a region, not a country: "(tons of X) that Europe imported".</summary>
     private static readonly Regex RegionActsAfterRegex = new(
         @"^[^,;.]{0,80}?\b(?:that|which)\s+(?:Europe|Asia|Africa|North\s+America|South\s+America|Latin\s+America|the\s+West)\s+(?:imported|imports|exported|exports|consumed|consumes|bought|buys|used|uses|needs|needed|produced|produces)\b",
@@ -290,6 +289,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
 
+    /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
 
     /// <summary>Periods that are a time window or rate a following figure can share.</summary>
@@ -345,16 +345,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"will supply General Motors with 1,000 tonnes": the name after a verb of supplying receives the figure, it is not listed with it.</summary>
     private static readonly Regex SuppliedWithBeforeRegex = new(@"(?i)\b(?:suppl(?:y|ies|ying|ied)|provid(?:e|es|ing|ed)|furnish(?:es|ing|ed)?|equip(?:s|ping|ped)?)\s+(?:the\s+)?$", RegexOptions.Compiled);
 
-    /// <summary>
-    /// Text from a name to the figure that puts the figure in a relative clause about the name ("NPM Silmet in Sillamae,
-    /// which can process up to 3,000 tonnes", "from Tarvik Metals Inc., which holds 35 t", "from X, whose plant separated 4,000 t"): the full stop of an abbreviated
-    /// legal form, an optional place, "which"/"who"/"whose", then no clause break.
-    /// </summary>
     /// <summary>", its former joint venture with ", ", a unit of ", ", the partnership between ": an apposition naming a partner.</summary>
     private static readonly Regex VentureAppositionRegex = new(
         @"^\s*,\s+(?:its|their|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:joint\s+venture|venture|unit|subsidiary|affiliate|partnership)\s+(?:with|of|between)\s+(?:the\s+)?$",
         RegexOptions.Compiled);
 
+    /// <summary>
+    /// Text from a name to the figure that puts the figure in a relative clause about the name ("NPM Silmet in Sillamae,
+    /// which can process up to 3,000 tonnes", "from Tarvik Metals Inc., which holds 35 t", "from X, whose plant separated 4,000 t"): the full stop of an abbreviated
+    /// legal form, an optional place, "which"/"who"/"whose", then no clause break.
+    /// </summary>
     private static readonly Regex RelativeClauseRegex = new(@"^\.?(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s+(?:which|who|whose)\s+[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>A possessive, at most four words of an asset ending in a plant noun, an optional place ("in California"), then
@@ -1560,7 +1560,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return null;
     }
 
-    /// <summary>"mined or smuggled", "processed and unprocessed": and/or between two participles joins modifiers, not materials.</summary>
     /// <summary>"to 2,100 tonnes last year as it processed more loparite": "as" before a pronoun or "the" opens a new clause,
     /// whose material is not the figure's.</summary>
     private static bool ClauseAs(List<Token> words, int w) =>
@@ -1663,6 +1662,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         words[w].Text.Equals("for", StringComparison.OrdinalIgnoreCase) && count is >= 1 and <= 2 && w > 0
         && TonnageLexicon.AdjectivalHeads.TryGetValue(words[w - 1].Text, out var head) && head == Measures.Capacity;
 
+    /// <summary>"mined or smuggled", "processed and unprocessed": and/or between two participles joins modifiers, not materials.</summary>
     private static bool JoinsParticiples(List<Token> words, int w) =>
         words[w].Text is "and" or "or" && w > 0 && w + 1 < words.Count
         && ((IsParticiple(words[w - 1].Text) && IsParticiple(words[w + 1].Text))
@@ -1892,7 +1892,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex MeasureNounOfRegex = new(@"(?<noun>\p{L}+)\s+of\s+(?:the\s+)?$", RegexOptions.Compiled);
 
-    /// <summary>"240,000 metric tons and 230,000 metric tons of REO": the first shares the material of the second.</summary>
     /// <summary>
     /// "3 tonnes of dysprosium oxide and 1 tonne of terbium oxide in 2026, rising to 48 tonnes and 14 tonnes a year": a
     /// pair of bare figures compared with a pair of figures of two materials takes those materials in order.
@@ -1914,6 +1913,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
     }
 
+    /// <summary>"240,000 metric tons and 230,000 metric tons of REO": the first shares the material of the second.</summary>
     private static bool Coordinated(Sentence sentence, Quantity left, Quantity right) =>
         Regex.IsMatch(sentence.Text[left.End..right.Start], @"^\s*(?:,|(?i:and|or)|,\s*(?i:and|or))\s*$");
 
@@ -2650,7 +2650,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex DomesticBuyerRegex = new(
         @"^[^,;.]*?\bto\s+(?:[\p{L}-]+\s+){0,2}?(?:domestic|local)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
-    /// <summary>"Shipments from Malaysia accounted for ": shipments named by their origin, in the figure's clause.</summary>
     /// <summary>"Thai assemblers say shipments of about 300 tonnes a month of magnets from China have been stuck": shipments whose
     /// origin, named within a few words after the figure, is another country than the subject came into the subject's country (§68).</summary>
     private static bool ShipmentsFromAfter(Sentence sentence, Quantity quantity, int segmentEnd, string? subjectId, IReadOnlyList<Mention> countries)
@@ -2668,6 +2667,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex FromCountryAfterRegex = new(@"^[^,;.]{0,60}?\bfrom\s+(?<origin>\p{Lu})", RegexOptions.Compiled);
 
+    /// <summary>"Shipments from Malaysia accounted for ": shipments named by their origin, in the figure's clause.</summary>
     private static readonly Regex ShipmentsFromRegex = new(@"(?i)\bshipments?\s+from\s+(?-i:\p{Lu})[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>A year's plan, target or budget right before its figure: "a 2026 purchase plan of ", "its 2027 output target of about ".</summary>
@@ -2811,11 +2811,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return basis == "ore" && measure == Measures.Sales ? "product" : basis;
     }
 
-    /// <summary>
-    /// The part of a figure's segment that can give its period: without a relative clause before the figure ("Malaysia,
-    /// which banned exports in January 2024, exported 8,960 tonnes last year") and, when another figure follows, without
-    /// the clause that leads to it ("2,944 tonnes in the first half, and plans a plant with annual capacity of 3,000").
-    /// </summary>
     /// <summary>A window right after the earlier figure, then ", and": "in the June quarter, and ".</summary>
     private static readonly Regex EarlierWindowThenAndRegex = new(@"^\s*(?:in|for|during|over)\s+[^,;]{1,40},\s*and\s+", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
@@ -2835,6 +2830,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return Tokenizer.Tokenize(rest).Exists(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text)) ? rest : periodSegment;
     }
 
+    /// <summary>
+    /// The part of a figure's segment that can give its period: without a relative clause before the figure ("Malaysia,
+    /// which banned exports in January 2024, exported 8,960 tonnes last year") and, when another figure follows, without
+    /// the clause that leads to it ("2,944 tonnes in the first half, and plans a plant with annual capacity of 3,000").
+    /// </summary>
     private static string PeriodSegment(string sentence, int segmentStart, int segmentEnd, Quantity quantity, bool figureFollows)
     {
         var end = segmentEnd;
@@ -4554,16 +4554,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return null;
     }
 
-    /// <summary>
-    /// "to mine", "will mine", and "mines"/"mined" right after a name ("IREL mines", "X Ltd mined 182,400 t", "the United
-    /// States mined 45,000 t": a capitalised word that does not open the sentence): the verb
-    /// (the noun "mine" and the adjective "mined" in "illegally mined ore" are not production cues).
-    /// </summary>
     /// <summary>"before recovering to 6,146 tonnes", "recovered from a low": a level coming back, not metal recovered from ore.</summary>
     private static bool RecoversToLevel(List<Token> words, int w) =>
         words[w].Text.StartsWith("recover", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Count
         && words[w + 1].Text.ToLowerInvariant() is "to" or "from" or "in" or "after" or "strongly" or "slightly" or "somewhat";
 
+    /// <summary>
+    /// "to mine", "will mine", and "mines"/"mined" right after a name ("IREL mines", "X Ltd mined 182,400 t", "the United
+    /// States mined 45,000 t": a capitalised word that does not open the sentence): the verb
+    /// (the noun "mine" and the adjective "mined" in "illegally mined ore" are not production cues).
+    /// </summary>
     private static bool IsMiningVerb(List<Token> words, int w, List<(int Start, int End)> names) =>
         w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
                   || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1)))
@@ -6805,10 +6805,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return false;
     }
 
-    /// <summary>
-    /// Whether the organisation anaphor opening the sentence names a state body ("The agency": true), a company ("The
-    /// miner", "The Baotou-based producer", "The plant", "The project": false), or either ("The group", "The unit": null).
-    /// </summary>
     /// <summary>"The agency plans ..." before the figure, for a candidate whose name ends with "Agency": the anaphor's head is the name's.</summary>
     private static bool HeadNamedBefore(ReadOnlySpan<char> textBefore, string name)
     {
@@ -6817,6 +6813,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return head.Length > 2 && at >= 0 && (at + 4 + head.Length == textBefore.Length || !char.IsLetter(textBefore[at + 4 + head.Length]));
     }
 
+    /// <summary>
+    /// Whether the organisation anaphor opening the sentence names a state body ("The agency": true), a company ("The
+    /// miner", "The Baotou-based producer", "The plant", "The project": false), or either ("The group", "The unit": null).
+    /// </summary>
     private static bool? AnaphorStateBody(string sentence)
     {
         var head = Tokenizer.Tokenize(sentence).Where(t => t.IsWord).Take(4).Select(t => t.Text)
