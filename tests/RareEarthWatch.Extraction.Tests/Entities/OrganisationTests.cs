@@ -457,4 +457,21 @@ public sealed class OrganisationTests
         result.Organisations.Select(o => o.Id).Should().Equal("tsx-venture");
         result.Candidates.Select(c => c.Name).Should().Equal("Talvik Rare Metals Corp.");
     }
+
+    [Fact]
+    public void A_capitals_possessive_stands_for_its_governments_body()
+    {
+        // §67: "Seoul's industry ministry", "Tokyo's trade ministry", "Beijing's commerce ministry".
+        Orgs("Seoul's industry ministry has earmarked 210 billion won for the purchases.").Should().Equal("korea-motie");
+        Orgs("Tokyo's trade ministry said it would help.").Should().Equal("meti");
+        Orgs("Beijing's commerce ministry issued the licences.").Should().Equal("china-mofcom");
+    }
+
+    [Fact]
+    public void A_city_after_a_preposition_of_place_is_no_body_it_may_stand_for()
+    {
+        // §67: "The shares rose 2.4% in Brussels" is the city (the stock market), not the European Commission.
+        Orgs("Solvay SA signed two supply agreements. The shares rose 2.4% in Brussels.").Should().Equal("solvay");
+        Orgs("Solvay SA said Brussels wants 40% of processing in Europe by 2030.").Should().Contain("european-commission");
+    }
 }

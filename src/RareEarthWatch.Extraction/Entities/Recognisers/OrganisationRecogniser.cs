@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using RareEarthWatch.Extraction.Entities.Matching;
 using RareEarthWatch.Extraction.Entities.Text;
 
@@ -111,7 +112,7 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         }
 
         var named = resolved.Where(r => !r.Ambiguous).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var properNouns = ProperNounAliases(tokens, resolved.Where(r => r.Ambiguous).Select(r => r.Match), sentences);
+        var properNouns = ProperNounAliases(tokens, resolved.Where(r => r.Ambiguous).Select(r => r.Match), sentences, index.DatelineCities);
         var bodyCountries = NationalBodyCountries(resolved, countryEndingAt);
 
         var mentions = new List<Mention>();
@@ -351,6 +352,13 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
                 owner = possessor.Code;
                 from = possessor.End + 2;
             }
+            else if (t + 2 < tokens.Count && tokens[t].IsCapitalised && tokens[t + 1].Text == "'" && tokens[t + 2].Text == "s"
+                     && CapitalCountries.TryGetValue(tokens[t].Text, out var capitalOf))
+            {
+                // "Seoul's industry ministry", "Tokyo's trade ministry": a capital's possessive stands for its government.
+                owner = capitalOf;
+                from = t + 3;
+            }
 
             if (owner is not null && NationalBody(tokens, from, owner, covered) is { } body)
             {
@@ -452,6 +460,15 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         }
     }
 
+    /// <summary>One-word capitals of the reference data and their country ("Seoul" → KR); a name two countries share is left out.</summary>
+    private FrozenDictionary<string, string> CapitalCountries => capitalCountries ??= index.Countries.Values
+        .SelectMany(c => c.Capitals.Where(capital => !capital.Contains(' ', StringComparison.Ordinal)).Select(capital => (Capital: capital, c.Code)))
+        .GroupBy(p => p.Capital, StringComparer.Ordinal)
+        .Where(g => g.Select(p => p.Code).Distinct(StringComparer.Ordinal).Count() == 1)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Code, StringComparer.Ordinal);
+
+    private FrozenDictionary<string, string>? capitalCountries;
+
     /// <summary>Kinds of organisation that every country has its own of (ministries, state agencies).</summary>
     private static readonly HashSet<string> NationalBodyKinds = new(StringComparer.Ordinal) { "ministry", "state agency" };
 
@@ -494,7 +511,7 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
     }
 
     /// <summary>Ambiguous one-word aliases written capitalised somewhere other than at the start of a sentence.</summary>
-    private static HashSet<string> ProperNounAliases(IReadOnlyList<Token> tokens, IEnumerable<PhraseMatch> ambiguous, SentenceIndex sentences)
+    private static HashSet<string> ProperNounAliases(IReadOnlyList<Token> tokens, IEnumerable<PhraseMatch> ambiguous, SentenceIndex sentences, FrozenDictionary<string, string> cities)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
         foreach (var match in ambiguous)
@@ -538,6 +555,12 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
 
             // "the Ministry of Commerce said", "Chamber of Commerce": after "of" and a capitalised word the alias ends another name.
             if (previousWord > 0 && tokens[previousWord].Text == "of" && tokens[previousWord - 1].IsWord && tokens[previousWord - 1].IsCapitalised)
+            {
+                continue;
+            }
+
+            // "The shares rose 2.4% in Brussels": a city's name after a preposition of place is the place, not the body it may stand for.
+            if (previousWord >= 0 && tokens[previousWord].Text is "in" or "at" or "near" or "outside" or "around" && cities.ContainsKey(token.Text))
             {
                 continue;
             }
