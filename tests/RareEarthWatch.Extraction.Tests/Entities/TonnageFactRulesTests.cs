@@ -49,6 +49,20 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void Agreements_in_a_fronted_phrase_are_the_main_clauses_company()
+    {
+        // "Together with existing agreements with X for up to 700 tpa and with Y for 300 tpa, Z has now contracted 1,800 tpa":
+        // the fronted phrase lists Z's counterparties; every figure of the sentence is Z's (§72).
+        var text = "Tarvik Rare Earths Ltd signed an offtake agreement with Valdora Motors for 800 tonnes a year of NdPr oxide. "
+                   + "Together with existing agreements with Hanlon Magnetics GmbH and Ostrava Motors AG for up to 700 tpa and with Kolbe Magnet GmbH for 300 tpa, "
+                   + "Tarvik Rare Earths Ltd has now contracted about 1,800 tpa of NdPr oxide.";
+        Fact(text, 700).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Fact(text, 300).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Fact(text, 1_800).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Fact(text, 800).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
     public void An_offtake_whose_supplier_the_sentence_names_keeps_it()
     {
         var text = "Quellon Minerals Ltd signed an offtake agreement with Schaeffler for 1,000 tonnes a year of NdPr oxide.";

@@ -4921,6 +4921,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return speaking; // "'We shipped 300 tonnes in May,' said Anna Li, chief executive of X": X
         }
 
+        if (FrontedCounterpartiesActor(sentence, quantity, context) is { } fronted)
+        {
+            return fronted; // "Together with existing agreements with X for 700 tpa and with Y for 300 tpa, Z has now contracted 1,800 tpa": Z
+        }
+
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (measure == Measures.Offtake && ReceivedFrom(sentence, quantity, context) is { } supplier)
         {
@@ -5490,6 +5495,53 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 ? (main[2..], index.Organisations[main[2..]].Name, SubjectKinds.Organisation)
                 : (null, main[2..], SubjectKinds.Candidate)
             : null;
+    }
+
+    /// <summary>A sentence opening with a fronted phrase up to a comma right before a name: "Together with existing agreements
+    /// with X for up to 1,500 tpa and with Y for 600 tpa, ", "In addition to its deals with X, ".</summary>
+    private static readonly Regex FrontedPhraseBeforeNameRegex = new(
+        @"^\s*(?:Together\s+with|Along\s+with|Alongside|In\s+addition\s+to|Added\s+to|Combined\s+with|On\s+top\s+of)\b(?:[^;:.]|\.(?=\d))*,\s*(?:the\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"and " right before a name: coordinated with the name before it ("with Hyundai Motor and Kia").</summary>
+    private static readonly Regex CoordinatedBeforeNameRegex = new(@"\s(?:and|&)\s+$", RegexOptions.Compiled);
+
+    /// <summary>Right after the main clause's name: its verb ("has now contracted", "will supply", "signed").</summary>
+    private static readonly Regex MainClauseVerbAfterNameRegex = new(
+        @"^\s+(?:(?:now|also|so\s+far|already)\s+)?(?:has|have|had|will|would|is|was|are|were|can|expects|plans|\p{Ll}{2,}ed)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Together with existing agreements with X for up to 1,500 tpa and with Y for 600 tpa, Z has now contracted 3,300 tpa":
+    /// a fronted phrase about agreements whose only names are the parties after "with" lists the main clause's counterparties;
+    /// every figure of the sentence is the company the main clause opens with (§72). Null when the sentence has no such
+    /// shape, when the fronted phrase names a country or a party not written after "with", or it names no agreement.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? FrontedCounterpartiesActor(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var actors = Actors(sentence, context);
+        var main = actors.FindIndex(a => FrontedPhraseBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
+        if (main < 0)
+        {
+            return null;
+        }
+
+        var end = NamesIn(sentence, context.Organisations, context.Candidates).Find(n => n.Start == actors[main].Start - sentence.Start).End;
+        if (end <= 0 || !MainClauseVerbAfterNameRegex.IsMatch(sentence.Text.AsSpan(end)))
+        {
+            return null;
+        }
+
+        var phraseEnd = actors[main].Start;
+        if (!AgreementNounRegex.IsMatch(sentence.Text.AsSpan(0, phraseEnd - sentence.Start))
+            || actors.Take(main).Select((a, i) => (a, i)).Any(p => !WithCounterpartyBeforeRegex.IsMatch(sentence.Text.AsSpan(0, p.a.Start - sentence.Start))
+                                                                   && !(p.i > 0 && CoordinatedBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, p.a.Start - sentence.Start))))
+            || context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < phraseEnd))
+        {
+            return null;
+        }
+
+        return (actors[main].Id, actors[main].Name, actors[main].Kind);
     }
 
     /// <summary>"agreement with", "offtake deal with the", "contract with": the name after it is the other party.</summary>
