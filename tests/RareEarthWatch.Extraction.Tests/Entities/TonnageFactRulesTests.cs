@@ -48,6 +48,16 @@ public sealed class TonnageFactRulesTests
             .SubjectName.Should().Be("Kolbe Magnet GmbH");
     }
 
+    [Theory]
+    [InlineData("Every direct-drive offshore turbine of the kind Halden Wind AS and Kolbe Energy GmbH now install carries roughly 8 tonnes of rare earth magnets in its generator.")]
+    [InlineData("A typical electric car of the type Valdora Motors AG sells uses around 1,500 kg of NdFeB magnets.")]
+    public void Makers_named_as_examples_of_a_generic_unit_do_not_own_its_figure(string text) =>
+        Single(text).SubjectName.Should().BeNull();
+
+    [Fact]
+    public void A_maker_speaking_of_its_own_units_keeps_the_figure() =>
+        Single("Valdora Motors AG said each of its new cars will use 2 kg of NdFeB magnets.").SubjectName.Should().Be("Valdora Motors AG");
+
     [Fact]
     public void Agreements_in_a_fronted_phrase_are_the_main_clauses_company()
     {

@@ -4789,8 +4789,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "A single 15-megawatt turbine uses roughly 9 tonnes of magnets, according to industry estimates": what a generic
         // unit needs is nobody's; the previous sentence's company is not carried to it.
-        if (measure == Measures.Intensity && GenericUnitOpenerRegex.IsMatch(sentence.Text)
-            && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0)
+        // "Every direct-drive turbine of the kind X and Y now install carries roughly 9 tonnes of magnets": makers named only as
+        // examples of the generic unit do not own its figure (§72).
+        if ((measure == Measures.Intensity || UnitCarriesBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && GenericUnitOpenerRegex.IsMatch(sentence.Text)
+            && NamesIn(sentence, context.Organisations, context.Candidates)
+                .TrueForAll(n => n.Start < quantity.NumberStart && ExampleOfUnitBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, n.Start))))
         {
             return (null, null, null);
         }
@@ -5621,6 +5625,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer": one unnamed trader opening the sentence.</summary>
     private static readonly Regex UnnamedTraderOpenerRegex = new(
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:One|one|A|An|Another)\s+(?:[\p{L}-]+\s+){0,2}?(?:trader|distributor|dealer|broker|merchant|buyer|stockist|trading\s+house)\s+\p{Ll}",
+        RegexOptions.Compiled);
+
+    /// <summary>A generic unit's opener, then "of the kind"/"of the type"/"such as"/"like those of", then at most one name and
+    /// "and"/"or", right before a name: the name is an example of the unit.</summary>
+    private static readonly Regex ExampleOfUnitBeforeNameRegex = new(
+        @"^\s*(?:A|An|Each|Every|One)\b[^,;.]*?\b(?:of\s+the\s+(?:kind|type|sort|class)|such\s+as|like\s+(?:those|the\s+ones?)\s+(?:of|from|made\s+by|built\s+by))\s+(?:(?:\p{Lu}[\p{L}&.-]*\s+){1,4}(?:and|or)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>A unit's verb of carrying or needing right before the figure: "carries roughly ", "uses around ", "needs about ".</summary>
+    private static readonly Regex UnitCarriesBeforeRegex = new(
+        @"\b(?:carries|contains|uses|needs|requires|holds)\s+(?:(?:roughly|about|around|some|nearly|up\s+to|as\s+much\s+as|between)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"A single 15-megawatt turbine", "Each new motor": a generic unit opens the sentence (not "Each of its turbines", the company's).</summary>
