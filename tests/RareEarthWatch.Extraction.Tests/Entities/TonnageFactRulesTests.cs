@@ -59,6 +59,18 @@ public sealed class TonnageFactRulesTests
         Single("Valdora Motors AG said each of its new cars will use 2 kg of NdFeB magnets.").SubjectName.Should().Be("Valdora Motors AG");
 
     [Fact]
+    public void A_research_notes_figures_naming_nobody_are_the_covered_companys()
+    {
+        var text = "HARTWELL PARTNERS - EQUITY RESEARCH. Lindqvist Rare Metals AB (STO: LRM): Initiating coverage with an Outperform rating. "
+                   + "The Norra Karr project in Sweden hosts 58 Mt at 0.55% TREO. "
+                   + "We model production of 6,500 tpa of mixed rare earth carbonate from 2030. "
+                   + "Permitting is simpler than at Tarvik Rare Earths Ltd's project, which hosts 200 million tonnes of ore.";
+        Fact(text, 58_000_000).SubjectName.Should().Be("Lindqvist Rare Metals AB");
+        Fact(text, 6_500).SubjectName.Should().Be("Lindqvist Rare Metals AB");
+        Fact(text, 200_000_000).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
     public void Agreements_in_a_fronted_phrase_are_the_main_clauses_company()
     {
         // "Together with existing agreements with X for up to 700 tpa and with Y for 300 tpa, Z has now contracted 1,800 tpa":

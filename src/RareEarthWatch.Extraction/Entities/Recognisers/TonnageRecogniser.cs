@@ -474,6 +474,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string? lastWindow = null;
         string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
         var callCompany = CallCompany(sentences, organisations, candidates);
+        var coveredCompany = ResearchNoteCompany(sentences, organisations, candidates);
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -617,7 +618,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(t => TonnageLexicon.ConsumptionVerbs.Contains(t.Text));
 
             var names = sentenceNames;
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany };
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany };
             // "World mine production rose to 412,000 tons in 2025. Data are in metric tons of REO. China again led with 280,000
             // tons": a note with no figure and no measure word in between does not break the thread.
             var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
@@ -873,6 +874,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         /// <summary>The company whose call a transcript records (null when the text is not a call transcript).</summary>
         public (string? Id, string? Name, string? Kind)? CallCompany { get; init; }
+
+        /// <summary>The company a broker's research note covers (§72), or null.</summary>
+        public (string? Id, string? Name, string? Kind)? CoveredCompany { get; init; }
 
         /// <summary>The subject of the first fact of the current sentence (empty for its first figure).</summary>
         public (string? Id, string? Name, string? Kind) SentenceFirst { get; init; }
@@ -4920,6 +4924,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return call;
         }
 
+        // "BROKER - EQUITY RESEARCH. X Corp. (NASDAQ: XX): Initiating coverage ... The project in Greenland hosts 45 Mt ... We
+        // model production of 85,000 tpa": in a research note, a figure whose sentence names nobody is the covered company's
+        // (the broker's model of it), not the country where its project lies (§72).
+        if (context.CoveredCompany is { } covered && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0)
+        {
+            return covered;
+        }
+
         if (QuotedSpeakerOrganisation(sentence, quantity, context) is { } speaking)
         {
             return speaking; // "'We shipped 300 tonnes in May,' said Anna Li, chief executive of X": X
@@ -5031,6 +5043,56 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return subject;
+    }
+
+    /// <summary>A research note's opening: "EQUITY RESEARCH", "Initiating coverage", "research note".</summary>
+    private static readonly Regex ResearchNoteOpeningRegex = new(@"(?i)\b(?:equity\s+research|research\s+note|initiat(?:ing|es?|ed)\s+coverage)\b", RegexOptions.Compiled);
+
+    /// <summary>A listing right after a name: " (NASDAQ: CRML)", " (ASX: ARU)", " (TSX-V: ABC)".</summary>
+    private static readonly Regex TickerAfterNameRegex = new(@"^\.?\s*\((?:[A-Z]{2,6}(?:[- ][A-Z]{1,4})?)\s*:\s*[A-Z0-9.]{1,8}\)", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The company a broker's research note covers: the text's first three sentences name a research note ("EQUITY
+    /// RESEARCH", "Initiating coverage"), and the first name in them followed by its listing ("X Corp. (NASDAQ: XX)") is
+    /// the covered company. Null for any other text.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? ResearchNoteCompany(SentenceIndex sentences, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        var opening = sentences.Sentences.Take(3).ToList();
+        if (opening.Count == 0 || !opening.Exists(s => ResearchNoteOpeningRegex.IsMatch(s.Text)))
+        {
+            return null;
+        }
+
+        foreach (var s in opening)
+        {
+            foreach (var name in NamesIn(s, organisations, candidates))
+            {
+                var after = s.Text[name.End..];
+                if (after.Trim().Length == 0 && opening.IndexOf(s) + 1 < opening.Count)
+                {
+                    after = opening[opening.IndexOf(s) + 1].Text;
+                }
+
+                if (!TickerAfterNameRegex.IsMatch(after))
+                {
+                    continue;
+                }
+
+                var at = s.Start + name.Start;
+                if (organisations.Mentions.FirstOrDefault(m => m.Start == at) is { } org)
+                {
+                    return (org.Id, index.Organisations[org.Id].Name, SubjectKinds.Organisation);
+                }
+
+                if (candidates.FirstOrDefault(c => c.Evidence.Any(e => e.Start == at)) is { } candidate)
+                {
+                    return (null, candidate.Name, SubjectKinds.Candidate);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A speaker's turn in a transcript: "Operator: ", "Rahul Anand: ", "Amanda Lacaze (CEO): ".</summary>
