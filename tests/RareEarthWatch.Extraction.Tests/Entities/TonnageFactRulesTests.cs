@@ -71,6 +71,14 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_plant_whose_parent_is_named_in_an_aside_is_the_operator_named_before_its_plant()
+    {
+        var text = "Valdora Motors AG is securing more magnet supply after Carolina Magnetworks LLC began production at its plant in Greenville. "
+                   + "The plant, owned by Hoshino Metals Co., will make 1,200 tons of finished magnets a year when fully ramped.";
+        Fact(text, 1_200).SubjectName.Should().Be("Carolina Magnetworks LLC");
+    }
+
+    [Fact]
     public void Agreements_in_a_fronted_phrase_are_the_main_clauses_company()
     {
         // "Together with existing agreements with X for up to 700 tpa and with Y for 300 tpa, Z has now contracted 1,800 tpa":

@@ -4909,6 +4909,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return ownerNext; // "A Chinese-backed plant in Laos ... can produce 3,600 t. The plant, owned by X, ...": X
         }
 
+        if (PlantOfPreviousOperator(sentence, quantity, context) is { } plantOperator)
+        {
+            return plantOperator; // "X began production at its plant in Y. The plant, owned by Germany's P, will make 1,500 t": X
+        }
+
         if (PlantOperator(sentence, quantity, context) is { } operatorOfPlant)
         {
             return operatorOfPlant; // "its plant at Ochang, operated by subsidiary KSM Metals, ... The plant has a nameplate of 2,200 t": KSM Metals
@@ -5302,6 +5307,48 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                && OwnedByOpenerRegex.Match(next.Text.AsSpan(0, owner.Start - next.Start).ToString()) is { Success: true } opener
                && string.Equals(opener.Groups["noun"].Value, noun, StringComparison.OrdinalIgnoreCase)
             ? (owner.Id, owner.Name, owner.Kind)
+            : null;
+    }
+
+    /// <summary>A sentence opening "The plant, owned by ", "The factory, which is owned by its parent ", up to a name.</summary>
+    private static readonly Regex PlantOwnedByOpenerRegex = new(
+        @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|refinery|facility|factory|smelter)\s*,\s*(?:which\s+is\s+)?(?:owned|controlled)\s+by\s+",
+        RegexOptions.Compiled);
+
+    /// <summary>"its plant", "its new magnet factory": a company's own plant.</summary>
+    private static readonly Regex ItsPlantRegex = new(@"\bits\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|refinery|facility|factory|smelter)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "GM is lining up supply after X began serial production at its plant in Sumter. The plant, owned by Germany's P, will
+    /// make 1,500 tons a year": a plant opening the sentence with its owner in an aside is the plant of the company the
+    /// previous sentence named right before "its plant" (the operating unit, not the parent, §52, §72). Null otherwise, or
+    /// when a name stands between the aside and the figure.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PlantOfPreviousOperator(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || PlantOwnedByOpenerRegex.Match(sentence.Text) is not { Success: true } opener
+            || sentences.IndexOf(sentence.Start) is not (> 0 and var here))
+        {
+            return null;
+        }
+
+        var asideEnd = sentence.Text.IndexOf(',', opener.Length);
+        if (asideEnd < 0 || asideEnd > quantity.NumberStart
+            || Actors(sentence, context).Exists(a => a.Start >= sentence.Start + asideEnd && a.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        var previous = sentences.Sentences[here - 1];
+        var its = ItsPlantRegex.Match(previous.Text);
+        if (!its.Success)
+        {
+            return null;
+        }
+
+        var actor = Actors(previous, context).FindLast(a => a.Start < previous.Start + its.Index);
+        return actor.Name is not null && !previous.Text.AsSpan(actor.Start - previous.Start, previous.Start + its.Index - actor.Start).ContainsAny(',', ';')
+            ? (actor.Id, actor.Name, actor.Kind)
             : null;
     }
 
