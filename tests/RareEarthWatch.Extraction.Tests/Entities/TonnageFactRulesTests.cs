@@ -48,6 +48,50 @@ public sealed class TonnageFactRulesTests
             .SubjectName.Should().Be("Kolbe Magnet GmbH");
     }
 
+    [Theory]
+    [InlineData("Every direct-drive offshore turbine of the kind Halden Wind AS and Kolbe Energy GmbH now install carries roughly 8 tonnes of rare earth magnets in its generator.")]
+    [InlineData("A typical electric car of the type Valdora Motors AG sells uses around 1,500 kg of NdFeB magnets.")]
+    public void Makers_named_as_examples_of_a_generic_unit_do_not_own_its_figure(string text) =>
+        Single(text).SubjectName.Should().BeNull();
+
+    [Fact]
+    public void A_maker_speaking_of_its_own_units_keeps_the_figure() =>
+        Single("Valdora Motors AG said each of its new cars will use 2 kg of NdFeB magnets.").SubjectName.Should().Be("Valdora Motors AG");
+
+    [Fact]
+    public void A_research_notes_figures_naming_nobody_are_the_covered_companys()
+    {
+        var text = "HARTWELL PARTNERS - EQUITY RESEARCH. Lindqvist Rare Metals AB (STO: LRM): Initiating coverage with an Outperform rating. "
+                   + "The Norra Karr project in Sweden hosts 58 Mt at 0.55% TREO. "
+                   + "We model production of 6,500 tpa of mixed rare earth carbonate from 2030. "
+                   + "Permitting is simpler than at Tarvik Rare Earths Ltd's project, which hosts 200 million tonnes of ore.";
+        Fact(text, 58_000_000).SubjectName.Should().Be("Lindqvist Rare Metals AB");
+        Fact(text, 6_500).SubjectName.Should().Be("Lindqvist Rare Metals AB");
+        Fact(text, 200_000_000).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void A_plant_whose_parent_is_named_in_an_aside_is_the_operator_named_before_its_plant()
+    {
+        var text = "Valdora Motors AG is securing more magnet supply after Carolina Magnetworks LLC began production at its plant in Greenville. "
+                   + "The plant, owned by Hoshino Metals Co., will make 1,200 tons of finished magnets a year when fully ramped.";
+        Fact(text, 1_200).SubjectName.Should().Be("Carolina Magnetworks LLC");
+    }
+
+    [Fact]
+    public void Agreements_in_a_fronted_phrase_are_the_main_clauses_company()
+    {
+        // "Together with existing agreements with X for up to 700 tpa and with Y for 300 tpa, Z has now contracted 1,800 tpa":
+        // the fronted phrase lists Z's counterparties; every figure of the sentence is Z's (§72).
+        var text = "Tarvik Rare Earths Ltd signed an offtake agreement with Valdora Motors for 800 tonnes a year of NdPr oxide. "
+                   + "Together with existing agreements with Hanlon Magnetics GmbH and Ostrava Motors AG for up to 700 tpa and with Kolbe Magnet GmbH for 300 tpa, "
+                   + "Tarvik Rare Earths Ltd has now contracted about 1,800 tpa of NdPr oxide.";
+        Fact(text, 700).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Fact(text, 300).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Fact(text, 1_800).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+        Fact(text, 800).SubjectName.Should().Be("Tarvik Rare Earths Ltd");
+    }
+
     [Fact]
     public void An_offtake_whose_supplier_the_sentence_names_keeps_it()
     {

@@ -474,6 +474,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string? lastWindow = null;
         string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
         var callCompany = CallCompany(sentences, organisations, candidates);
+        var coveredCompany = ResearchNoteCompany(sentences, organisations, candidates);
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -617,7 +618,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(t => TonnageLexicon.ConsumptionVerbs.Contains(t.Text));
 
             var names = sentenceNames;
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany };
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany };
             // "World mine production rose to 412,000 tons in 2025. Data are in metric tons of REO. China again led with 280,000
             // tons": a note with no figure and no measure word in between does not break the thread.
             var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
@@ -873,6 +874,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         /// <summary>The company whose call a transcript records (null when the text is not a call transcript).</summary>
         public (string? Id, string? Name, string? Kind)? CallCompany { get; init; }
+
+        /// <summary>The company a broker's research note covers (§72), or null.</summary>
+        public (string? Id, string? Name, string? Kind)? CoveredCompany { get; init; }
 
         /// <summary>The subject of the first fact of the current sentence (empty for its first figure).</summary>
         public (string? Id, string? Name, string? Kind) SentenceFirst { get; init; }
@@ -4789,8 +4793,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "A single 15-megawatt turbine uses roughly 9 tonnes of magnets, according to industry estimates": what a generic
         // unit needs is nobody's; the previous sentence's company is not carried to it.
-        if (measure == Measures.Intensity && GenericUnitOpenerRegex.IsMatch(sentence.Text)
-            && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0)
+        // "Every direct-drive turbine of the kind X and Y now install carries roughly 9 tonnes of magnets": makers named only as
+        // examples of the generic unit do not own its figure (§72).
+        if ((measure == Measures.Intensity || UnitCarriesBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && GenericUnitOpenerRegex.IsMatch(sentence.Text)
+            && NamesIn(sentence, context.Organisations, context.Candidates)
+                .TrueForAll(n => n.Start < quantity.NumberStart && ExampleOfUnitBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, n.Start))))
         {
             return (null, null, null);
         }
@@ -4901,6 +4909,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return ownerNext; // "A Chinese-backed plant in Laos ... can produce 3,600 t. The plant, owned by X, ...": X
         }
 
+        if (PlantOfPreviousOperator(sentence, quantity, context) is { } plantOperator)
+        {
+            return plantOperator; // "X began production at its plant in Y. The plant, owned by Germany's P, will make 1,500 t": X
+        }
+
         if (PlantOperator(sentence, quantity, context) is { } operatorOfPlant)
         {
             return operatorOfPlant; // "its plant at Ochang, operated by subsidiary KSM Metals, ... The plant has a nameplate of 2,200 t": KSM Metals
@@ -4916,9 +4929,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return call;
         }
 
+        // "BROKER - EQUITY RESEARCH. X Corp. (NASDAQ: XX): Initiating coverage ... The project in Greenland hosts 45 Mt ... We
+        // model production of 85,000 tpa": in a research note, a figure whose sentence names nobody is the covered company's
+        // (the broker's model of it), not the country where its project lies (§72).
+        if (context.CoveredCompany is { } covered && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0)
+        {
+            return covered;
+        }
+
         if (QuotedSpeakerOrganisation(sentence, quantity, context) is { } speaking)
         {
             return speaking; // "'We shipped 300 tonnes in May,' said Anna Li, chief executive of X": X
+        }
+
+        if (FrontedCounterpartiesActor(sentence, quantity, context) is { } fronted)
+        {
+            return fronted; // "Together with existing agreements with X for 700 tpa and with Y for 300 tpa, Z has now contracted 1,800 tpa": Z
         }
 
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
@@ -5022,6 +5048,56 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return subject;
+    }
+
+    /// <summary>A research note's opening: "EQUITY RESEARCH", "Initiating coverage", "research note".</summary>
+    private static readonly Regex ResearchNoteOpeningRegex = new(@"(?i)\b(?:equity\s+research|research\s+note|initiat(?:ing|es?|ed)\s+coverage)\b", RegexOptions.Compiled);
+
+    /// <summary>A listing right after a name: " (NASDAQ: CRML)", " (ASX: ARU)", " (TSX-V: ABC)".</summary>
+    private static readonly Regex TickerAfterNameRegex = new(@"^\.?\s*\((?:[A-Z]{2,6}(?:[- ][A-Z]{1,4})?)\s*:\s*[A-Z0-9.]{1,8}\)", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The company a broker's research note covers: the text's first three sentences name a research note ("EQUITY
+    /// RESEARCH", "Initiating coverage"), and the first name in them followed by its listing ("X Corp. (NASDAQ: XX)") is
+    /// the covered company. Null for any other text.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? ResearchNoteCompany(SentenceIndex sentences, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        var opening = sentences.Sentences.Take(3).ToList();
+        if (opening.Count == 0 || !opening.Exists(s => ResearchNoteOpeningRegex.IsMatch(s.Text)))
+        {
+            return null;
+        }
+
+        foreach (var s in opening)
+        {
+            foreach (var name in NamesIn(s, organisations, candidates))
+            {
+                var after = s.Text[name.End..];
+                if (after.Trim().Length == 0 && opening.IndexOf(s) + 1 < opening.Count)
+                {
+                    after = opening[opening.IndexOf(s) + 1].Text;
+                }
+
+                if (!TickerAfterNameRegex.IsMatch(after))
+                {
+                    continue;
+                }
+
+                var at = s.Start + name.Start;
+                if (organisations.Mentions.FirstOrDefault(m => m.Start == at) is { } org)
+                {
+                    return (org.Id, index.Organisations[org.Id].Name, SubjectKinds.Organisation);
+                }
+
+                if (candidates.FirstOrDefault(c => c.Evidence.Any(e => e.Start == at)) is { } candidate)
+                {
+                    return (null, candidate.Name, SubjectKinds.Candidate);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A speaker's turn in a transcript: "Operator: ", "Rahul Anand: ", "Amanda Lacaze (CEO): ".</summary>
@@ -5231,6 +5307,48 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                && OwnedByOpenerRegex.Match(next.Text.AsSpan(0, owner.Start - next.Start).ToString()) is { Success: true } opener
                && string.Equals(opener.Groups["noun"].Value, noun, StringComparison.OrdinalIgnoreCase)
             ? (owner.Id, owner.Name, owner.Kind)
+            : null;
+    }
+
+    /// <summary>A sentence opening "The plant, owned by ", "The factory, which is owned by its parent ", up to a name.</summary>
+    private static readonly Regex PlantOwnedByOpenerRegex = new(
+        @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|refinery|facility|factory|smelter)\s*,\s*(?:which\s+is\s+)?(?:owned|controlled)\s+by\s+",
+        RegexOptions.Compiled);
+
+    /// <summary>"its plant", "its new magnet factory": a company's own plant.</summary>
+    private static readonly Regex ItsPlantRegex = new(@"\bits\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|refinery|facility|factory|smelter)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "GM is lining up supply after X began serial production at its plant in Sumter. The plant, owned by Germany's P, will
+    /// make 1,500 tons a year": a plant opening the sentence with its owner in an aside is the plant of the company the
+    /// previous sentence named right before "its plant" (the operating unit, not the parent, §52, §72). Null otherwise, or
+    /// when a name stands between the aside and the figure.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PlantOfPreviousOperator(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || PlantOwnedByOpenerRegex.Match(sentence.Text) is not { Success: true } opener
+            || sentences.IndexOf(sentence.Start) is not (> 0 and var here))
+        {
+            return null;
+        }
+
+        var asideEnd = sentence.Text.IndexOf(',', opener.Length);
+        if (asideEnd < 0 || asideEnd > quantity.NumberStart
+            || Actors(sentence, context).Exists(a => a.Start >= sentence.Start + asideEnd && a.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        var previous = sentences.Sentences[here - 1];
+        var its = ItsPlantRegex.Match(previous.Text);
+        if (!its.Success)
+        {
+            return null;
+        }
+
+        var actor = Actors(previous, context).FindLast(a => a.Start < previous.Start + its.Index);
+        return actor.Name is not null && !previous.Text.AsSpan(actor.Start - previous.Start, previous.Start + its.Index - actor.Start).ContainsAny(',', ';')
+            ? (actor.Id, actor.Name, actor.Kind)
             : null;
     }
 
@@ -5492,6 +5610,53 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             : null;
     }
 
+    /// <summary>A sentence opening with a fronted phrase up to a comma right before a name: "Together with existing agreements
+    /// with X for up to 1,500 tpa and with Y for 600 tpa, ", "In addition to its deals with X, ".</summary>
+    private static readonly Regex FrontedPhraseBeforeNameRegex = new(
+        @"^\s*(?:Together\s+with|Along\s+with|Alongside|In\s+addition\s+to|Added\s+to|Combined\s+with|On\s+top\s+of)\b(?:[^;:.]|\.(?=\d))*,\s*(?:the\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"and " right before a name: coordinated with the name before it ("with Hyundai Motor and Kia").</summary>
+    private static readonly Regex CoordinatedBeforeNameRegex = new(@"\s(?:and|&)\s+$", RegexOptions.Compiled);
+
+    /// <summary>Right after the main clause's name: its verb ("has now contracted", "will supply", "signed").</summary>
+    private static readonly Regex MainClauseVerbAfterNameRegex = new(
+        @"^\s+(?:(?:now|also|so\s+far|already)\s+)?(?:has|have|had|will|would|is|was|are|were|can|expects|plans|\p{Ll}{2,}ed)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Together with existing agreements with X for up to 1,500 tpa and with Y for 600 tpa, Z has now contracted 3,300 tpa":
+    /// a fronted phrase about agreements whose only names are the parties after "with" lists the main clause's counterparties;
+    /// every figure of the sentence is the company the main clause opens with (§72). Null when the sentence has no such
+    /// shape, when the fronted phrase names a country or a party not written after "with", or it names no agreement.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? FrontedCounterpartiesActor(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var actors = Actors(sentence, context);
+        var main = actors.FindIndex(a => FrontedPhraseBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
+        if (main < 0)
+        {
+            return null;
+        }
+
+        var end = NamesIn(sentence, context.Organisations, context.Candidates).Find(n => n.Start == actors[main].Start - sentence.Start).End;
+        if (end <= 0 || !MainClauseVerbAfterNameRegex.IsMatch(sentence.Text.AsSpan(end)))
+        {
+            return null;
+        }
+
+        var phraseEnd = actors[main].Start;
+        if (!AgreementNounRegex.IsMatch(sentence.Text.AsSpan(0, phraseEnd - sentence.Start))
+            || actors.Take(main).Select((a, i) => (a, i)).Any(p => !WithCounterpartyBeforeRegex.IsMatch(sentence.Text.AsSpan(0, p.a.Start - sentence.Start))
+                                                                   && !(p.i > 0 && CoordinatedBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, p.a.Start - sentence.Start))))
+            || context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < phraseEnd))
+        {
+            return null;
+        }
+
+        return (actors[main].Id, actors[main].Name, actors[main].Kind);
+    }
+
     /// <summary>"agreement with", "offtake deal with the", "contract with": the name after it is the other party.</summary>
     private static readonly Regex AgreementWithRegex = new(
         @"^\W*(?:(?:binding|non-binding|new|first|long-term|multi-year|\w+-year)\s+)*(?:offtake|supply|sales?|purchase)?\s*(?:agreement|deal|contract|memorandum\s+of\s+understanding|MoU|term\s+sheet)\s+with\s+(?:the\s+)?$",
@@ -5569,6 +5734,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer": one unnamed trader opening the sentence.</summary>
     private static readonly Regex UnnamedTraderOpenerRegex = new(
         @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:One|one|A|An|Another)\s+(?:[\p{L}-]+\s+){0,2}?(?:trader|distributor|dealer|broker|merchant|buyer|stockist|trading\s+house)\s+\p{Ll}",
+        RegexOptions.Compiled);
+
+    /// <summary>A generic unit's opener, then "of the kind"/"of the type"/"such as"/"like those of", then at most one name and
+    /// "and"/"or", right before a name: the name is an example of the unit.</summary>
+    private static readonly Regex ExampleOfUnitBeforeNameRegex = new(
+        @"^\s*(?:A|An|Each|Every|One)\b[^,;.]*?\b(?:of\s+the\s+(?:kind|type|sort|class)|such\s+as|like\s+(?:those|the\s+ones?)\s+(?:of|from|made\s+by|built\s+by))\s+(?:(?:\p{Lu}[\p{L}&.-]*\s+){1,4}(?:and|or)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>A unit's verb of carrying or needing right before the figure: "carries roughly ", "uses around ", "needs about ".</summary>
+    private static readonly Regex UnitCarriesBeforeRegex = new(
+        @"\b(?:carries|contains|uses|needs|requires|holds)\s+(?:(?:roughly|about|around|some|nearly|up\s+to|as\s+much\s+as|between)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"A single 15-megawatt turbine", "Each new motor": a generic unit opens the sentence (not "Each of its turbines", the company's).</summary>
