@@ -4886,4 +4886,17 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Oxides Ltd plans to raise rare earth oxide output to 2,000 t a year by 2030 from about 700 t now.", 700)
             .Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void What_one_product_of_a_kind_carries_or_contains_is_an_intensity()
+    {
+        // §71 (dev6 G27): "Every direct-drive offshore turbine of the kind X installs carries roughly 9 tonnes of magnets in its
+        // generator": a per-unit figure in tonnes; not a ship's cargo or a year's figure.
+        var fact = Fact("Every 14-megawatt offshore turbine of the kind Kolbe Wind installs carries about 8 tonnes of permanent magnets in its generator.", 8);
+        fact.Measure.Should().Be(Measures.Intensity);
+        fact.Period.Should().Be(Periods.PerUnit);
+        Fact("Each direct-drive turbine contains roughly 4 tonnes of NdFeB magnets, Kolbe Wind said.", 4).Measure.Should().Be(Measures.Intensity);
+        Single("Every vessel chartered by Kolbe Shipping carries 50,000 tonnes of rare earth ore.").Measure.Should().NotBe(Measures.Intensity);
+        Single("Every year the Tarvik car plant contains output at 3,000 tonnes of magnets.").Measure.Should().NotBe(Measures.Intensity);
+    }
 }

@@ -4021,6 +4021,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             w--;
         }
 
+        // "Every direct-drive offshore turbine of the kind X installs carries roughly 9 tonnes of magnets", "Each 15 MW turbine
+        // contains about 4 tonnes": what one product of a kind carries or contains is a per-unit figure too (§71), when a single
+        // product ("turbine", "car", "motor") stands between "each/every/a" and the verb (not "Every vessel carries 50,000 t").
+        if (w >= 1 && words[w].Text.ToLowerInvariant() is "carries" or "carry" or "contains" or "contain")
+        {
+            var from = words.FindLastIndex(w - 1, t => !t.IsWord && t.Text is "," or ";" or ":") + 1;
+            var single = Enumerable.Range(from, w - from).FirstOrDefault(v => words[v].Text.ToLowerInvariant() is "each" or "every" or "a" or "an", -1);
+            return single >= 0 && single + 1 < w
+                   && words[single + 1].Text.ToLowerInvariant() is not ("year" or "month" or "quarter" or "week" or "day" or "time")
+                   && Enumerable.Range(single + 1, w - single - 1).Any(u => UnitProducts.Contains(words[u].Text)
+                       && words[u + 1].Text.ToLowerInvariant() is not ("maker" or "makers" or "manufacturer" or "manufacturers" or "industry"
+                           or "sector" or "company" or "plant" or "factory" or "fleet" or "market" or "producer" or "producers"));
+        }
+
         if (w < 1 || !TonnageLexicon.IntensityVerbs.Contains(words[w].Text) || words[w].Text.StartsWith("contain", StringComparison.OrdinalIgnoreCase))
         {
             return false;
