@@ -606,8 +606,8 @@ public sealed class TonnageFactRulesTests
 
     [Theory]
     [InlineData("Harrow Metals Corp produced 1,200 tonnes of dysprosium and terbium oxide in 2025.", "Dy|Tb", "dysprosium and terbium oxide", "hreo")]
-    [InlineData("Harrow Metals Corp will ship 40 tonnes of Dy/Tb next year.", "Dy|Tb", "dysprosium and terbium", null)]
-    [InlineData("Harrow Metals Corp stores 15 tonnes of dysprosium, terbium and holmium.", "Dy|Tb|Ho", "dysprosium, terbium and holmium", null)]
+    [InlineData("Harrow Metals Corp will ship 40 tonnes of Dy/Tb next year.", "Dy|Tb", "dysprosium and terbium", "heavy-rare-earths")]
+    [InlineData("Harrow Metals Corp stores 15 tonnes of dysprosium, terbium and holmium.", "Dy|Tb|Ho", "dysprosium, terbium and holmium", "heavy-rare-earths")]
     [InlineData("Harrow Metals Corp sold 700 tonnes of NdPr oxide and dysprosium oxide in 2024.", "Nd|Pr|Dy", "NdPr oxide and dysprosium oxide", "ndpr-oxide")]
     public void Coordinated_materials_carry_every_element(string text, string symbols, string material, string? productId)
     {
@@ -4899,4 +4899,18 @@ public sealed class TonnageFactRulesTests
         Single("Every vessel chartered by Kolbe Shipping carries 50,000 tonnes of rare earth ore.").Measure.Should().NotBe(Measures.Intensity);
         Single("Every year the Tarvik car plant contains output at 3,000 tonnes of magnets.").Measure.Should().NotBe(Measures.Intensity);
     }
+
+    [Theory]
+    // §73 (dev6 G05, G03, G22, G31): joined elements with no product of their own. Nd+Pr before "oxides" -> ndpr-oxide; heavy
+    // elements with no oxide named -> heavy-rare-earths (conventions: Dy+Tb without "oxide"); joined before the figure as after it.
+    [InlineData("Kolbe Oxides Ltd expects to produce about 900 tonnes of neodymium and praseodymium oxides a year from 2028.", 900, "ndpr-oxide")]
+    [InlineData("Kolbe Oxides Ltd expects to recover 60 tonnes a year of dysprosium and terbium from magnet swarf.", 60, "heavy-rare-earths")]
+    [InlineData("Traders said terbium and dysprosium compounds made up less than 80 tonnes of the total.", 80, "heavy-rare-earths")]
+    [InlineData("Demand for terbium and dysprosium oxides combined is forecast at 4,100 tonnes in 2031.", 4_100, "hreo")]
+    public void Joined_elements_without_a_product_of_their_own_name_the_mixture(string text, double value, string productId) =>
+        Fact(text, value).ProductId.Should().Be(productId);
+
+    [Fact]
+    public void Joined_heavy_elements_before_a_metal_are_not_the_group() =>
+        Fact("Kolbe Oxides Ltd will make 300 tonnes of dysprosium and terbium metal a year.", 300).ProductId.Should().NotBe("heavy-rare-earths");
 }

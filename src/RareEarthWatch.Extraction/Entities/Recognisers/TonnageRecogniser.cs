@@ -422,6 +422,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Heavy rare earth oxides (HREO): the product of several heavy rare earth elements joined before "oxides".</summary>
     private readonly ProductEntry? heavyOxide = index.Gazetteer.Products.FirstOrDefault(p => p.Id == "hreo");
 
+    /// <summary>Heavy rare earths (group): several heavy rare earth elements joined with no oxide or metal named.</summary>
+    private readonly ProductEntry? heavyGroup = index.Gazetteer.Products.FirstOrDefault(p => p.Id == "heavy-rare-earths");
+
+    /// <summary>NdPr oxide: neodymium and praseodymium joined before "oxides".</summary>
+    private readonly ProductEntry? ndprOxide = index.Gazetteer.Products.FirstOrDefault(p => p.Id == "ndpr-oxide");
+
     /// <summary>
     /// Common-word aliases of metal products ("rare earth metals" of rare-earth-metal): products.csv keeps them for the material of
     /// a tonnage, while the same words elsewhere name the group (rare-earths).
@@ -1730,11 +1736,29 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "750 tonnes of dysprosium and terbium oxides": heavy rare earth elements joined before an oxide are heavy rare earth
         // oxides (HREO), not the oxide of the last one.
+        var distinct = symbols.Distinct(StringComparer.Ordinal).ToList();
         if (first.ProductId is null && last.ProductId is { } lastProduct && index.Products.TryGetValue(lastProduct, out var lastEntry)
-            && lastEntry.Form == "oxide" && heavyOxide is not null && symbols.Distinct(StringComparer.Ordinal).Count() > 1
+            && lastEntry.Form == "oxide" && heavyOxide is not null && distinct.Count > 1
             && symbols.TrueForAll(heavyOxide.ElementSymbols.Contains))
         {
             return new Material(heavyOxide.Id, joined, first.AttachedElements, false, CoordinatedName: name);
+        }
+
+        // "1,200 tonnes of neodymium and praseodymium oxides": the two magnet light rare earths joined before an oxide are NdPr
+        // oxide, the traded mixed oxide (product29).
+        if (first.ProductId is null && last.ProductId is { } lastOxide && index.Products.TryGetValue(lastOxide, out var lastOxideEntry)
+            && lastOxideEntry.Form == "oxide" && ndprOxide is not null && distinct.Count == 2
+            && distinct.TrueForAll(ndprOxide.ElementSymbols.Contains))
+        {
+            return new Material(ndprOxide.Id, joined, first.AttachedElements, false, CoordinatedName: name);
+        }
+
+        // "80 tonnes a year of dysprosium and terbium", "less than 100 tonnes of dysprosium and terbium compounds": heavy rare
+        // earth elements joined with no oxide named are the heavy rare earths group, not the first element (product29).
+        if (first.ProductId is null && heavyGroup is not null && distinct.Count > 1 && symbols.TrueForAll(heavyGroup.ElementSymbols.Contains)
+            && (last.ProductId is null || index.Products.TryGetValue(last.ProductId, out var lastGroupEntry) && lastGroupEntry.Form is not ("oxide" or "metal" or "alloy")))
+        {
+            return new Material(heavyGroup.Id, joined, first.AttachedElements, false, CoordinatedName: name);
         }
 
         return new Material(first.ProductId, joined, first.AttachedElements, false, CoordinatedName: name);
@@ -1797,7 +1821,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex CoordinatedMaterialsRegex = new(@"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <param name="clauseStart">Offset (in the sentence) after the previous figure: a measure noun's material counts only after it.</param>
-    private static Material? MaterialBefore(Sentence sentence, Quantity quantity, int clauseStart, IReadOnlyList<MaterialMention> materials)
+    private Material? MaterialBefore(Sentence sentence, Quantity quantity, int clauseStart, IReadOnlyList<MaterialMention> materials)
     {
         var start = sentence.Start;
         var end = sentence.Start + quantity.NumberStart;
@@ -1811,7 +1835,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var mention = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)))
                       ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && m.Start != asideEnd && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart));
         mention = mention is null ? null : WholeOfListedPart(sentence, mention, end, materials) ?? mention;
-        return mention is null ? null : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
+        if (mention is null)
+        {
+            return null;
+        }
+
+        // "demand for dysprosium and terbium oxides combined is projected at 3,900 tonnes": materials joined before the figure
+        // are one material, as they are after it ("3,900 tonnes of dysprosium and terbium oxides"), not the last of them (product29).
+        var listFirst = mention;
+        foreach (var earlier in materials.Where(m => m.Start >= start && m.End <= listFirst.Start).Reverse())
+        {
+            if (!MaterialCoordinatorRegex.IsMatch(sentence.Text.AsSpan(earlier.End - start, listFirst.Start - earlier.End)))
+            {
+                break;
+            }
+
+            listFirst = earlier;
+        }
+
+        return (listFirst != mention ? Coordinated(sentence, materials, listFirst, mention.End) : null)
+               ?? new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
 
     /// <summary>
