@@ -76,12 +76,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev2", "countries")] = (0.97, 0.98),
         [("dev2", "elements")] = (0.98, 0.98),
         [("dev2", "tonnages")] = (0.98, 0.97),
-        [("dev2", "tonnage measure")] = (0.88, 0.88),
+        [("dev2", "tonnage measure")] = (0.89, 0.89),
         [("dev2", "tonnage period")] = (0.97, 0.97),
         [("dev2", "tonnage product")] = (0.96, 0.96),
         // Branch subject18 (subject rules tuned on dev2, dev3): dev2 subject and exact raised to measured minus 0.02 (rounded down).
         [("dev2", "tonnage subject")] = (0.94, 0.94),
-        [("dev2", "tonnages exact")] = (0.91, 0.91),
+        [("dev2", "tonnages exact")] = (0.92, 0.91),
         // Dev3 (dev3-set.json, D01-D30, subject-heavy): one more annotator who never saw the rules; first measured on the
         // evening's final rules (exact 0.51, product 0.73): floors = that minus 0.02. May be tuned on next.
         // Branch entities-6 (countries, organisations, candidates tuned on tune, dev, dev2, dev3): the entity rows of those
@@ -97,7 +97,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev3", "countries")] = (0.95, 0.98),
         [("dev3", "elements")] = (0.98, 0.98),
         [("dev3", "tonnages")] = (0.98, 0.98),
-        [("dev3", "tonnage measure")] = (0.93, 0.93),
+        [("dev3", "tonnage measure")] = (0.95, 0.95),
         [("dev3", "tonnage period")] = (0.98, 0.98),
         [("dev3", "tonnage product")] = (0.85, 0.85),
         [("dev3", "tonnage subject")] = (0.94, 0.94),
@@ -111,7 +111,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check2", "countries")] = (0.95, 0.97),
         [("check2", "elements")] = (0.95, 0.98),
         [("check2", "tonnages")] = (0.97, 0.97),
-        [("check2", "tonnage measure")] = (0.85, 0.85),
+        [("check2", "tonnage measure")] = (0.86, 0.86),
         [("check2", "tonnage period")] = (0.91, 0.91),
         [("check2", "tonnage product")] = (0.90, 0.90),
         [("check2", "tonnage subject")] = (0.78, 0.78),
@@ -125,7 +125,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev4", "countries")] = (0.94, 0.98),
         [("dev4", "elements")] = (0.98, 0.98),
         [("dev4", "tonnages")] = (0.95, 0.97),
-        [("dev4", "tonnage measure")] = (0.94, 0.94),
+        [("dev4", "tonnage measure")] = (0.95, 0.95),
         [("dev4", "tonnage period")] = (0.97, 0.97),
         [("dev4", "tonnage product")] = (0.90, 0.90),
         [("dev4", "tonnage subject")] = (0.91, 0.91),
@@ -133,7 +133,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // Dev4b (dev4b-set.json, 2026-11-24): dev4's texts, tonnages annotated again by a second independent annotator.
         // Floors: its first run (tonnages exact 0.74 / 0.76, on main at 0b99970) minus 0.02.
         [("dev4b", "tonnages")] = (0.95, 0.97),
-        [("dev4b", "tonnage measure")] = (0.94, 0.94),
+        [("dev4b", "tonnage measure")] = (0.95, 0.95),
         [("dev4b", "tonnage period")] = (0.96, 0.96),
         [("dev4b", "tonnage product")] = (0.93, 0.93),
         [("dev4b", "tonnage subject")] = (0.90, 0.90),
@@ -144,32 +144,32 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // Raised after the evening round (§63-§66) to measured minus 0.02 (exact 0.79); every other row that rose in that
         // round was raised the same way (none lowered).
         [("dev5", "organisations")] = (0.98, 0.97),
-        [("dev5", "candidates")] = (0.98, 0.58),
-        [("dev5", "candidates with a designator")] = (0.98, 0.90),
-        [("dev5", "organisations any")] = (0.98, 0.90),
+        [("dev5", "candidates")] = (0.98, 0.83),
+        [("dev5", "candidates with a designator")] = (0.98, 0.98),
+        [("dev5", "organisations any")] = (0.98, 0.94),
         [("dev5", "countries")] = (0.98, 0.98),
         [("dev5", "elements")] = (0.98, 0.98),
         [("dev5", "tonnages")] = (0.96, 0.96),
-        [("dev5", "tonnage measure")] = (0.88, 0.88),
-        [("dev5", "tonnage period")] = (0.92, 0.92),
+        [("dev5", "tonnage measure")] = (0.95, 0.95),
+        [("dev5", "tonnage period")] = (0.95, 0.95),
         [("dev5", "tonnage product")] = (0.96, 0.96),
-        [("dev5", "tonnage subject")] = (0.85, 0.85),
-        [("dev5", "tonnages exact")] = (0.77, 0.77),
+        [("dev5", "tonnage subject")] = (0.91, 0.91),
+        [("dev5", "tonnages exact")] = (0.84, 0.84),
         // Dev6 set (dev6-set.json, 2026-11-24 evening): 40 passages (185 tonnages) by one more annotator who never saw the rules,
         // code or docs, written while that evening's round ran; may be tuned on. Floors: its first run, on main at 0f2adbf before
         // any rule was read against it (tonnages exact 0.64 / 0.65), minus 0.02.
-        [("dev6", "organisations")] = (0.97, 0.94),
+        [("dev6", "organisations")] = (0.98, 0.95),
         [("dev6", "candidates")] = (0.98, 0.48),
         [("dev6", "candidates with a designator")] = (0.98, 0.76),
-        [("dev6", "organisations any")] = (0.97, 0.88),
+        [("dev6", "organisations any")] = (0.98, 0.89),
         [("dev6", "countries")] = (0.98, 0.97),
         [("dev6", "elements")] = (0.98, 0.98),
-        [("dev6", "tonnages")] = (0.95, 0.96),
-        [("dev6", "tonnage measure")] = (0.83, 0.83),
-        [("dev6", "tonnage period")] = (0.88, 0.88),
-        [("dev6", "tonnage product")] = (0.84, 0.84),
-        [("dev6", "tonnage subject")] = (0.79, 0.79),
-        [("dev6", "tonnages exact")] = (0.62, 0.63),
+        [("dev6", "tonnages")] = (0.95, 0.97),
+        [("dev6", "tonnage measure")] = (0.87, 0.87),
+        [("dev6", "tonnage period")] = (0.91, 0.91),
+        [("dev6", "tonnage product")] = (0.91, 0.91),
+        [("dev6", "tonnage subject")] = (0.90, 0.90),
+        [("dev6", "tonnages exact")] = (0.77, 0.79),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -180,11 +180,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check3", "countries")] = (0.98, 0.98),
         [("check3", "elements")] = (0.98, 0.98),
         [("check3", "tonnages")] = (0.97, 0.97),
-        [("check3", "tonnage measure")] = (0.85, 0.85),
+        [("check3", "tonnage measure")] = (0.87, 0.87),
         [("check3", "tonnage period")] = (0.91, 0.91),
         [("check3", "tonnage product")] = (0.93, 0.93),
         [("check3", "tonnage subject")] = (0.81, 0.81),
-        [("check3", "tonnages exact")] = (0.69, 0.69),
+        [("check3", "tonnages exact")] = (0.70, 0.70),
         // Check set (check-set.json): a second annotator who never saw the rules; held out like the blind set (errors hidden).
         // Check and blind rows raised after the evening's round (entities-5, tonnages-5) to measured minus 0.02, never lowered.
         [("check", "organisations")] = (0.97, 0.95),
@@ -195,13 +195,13 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check", "elements")] = (0.98, 0.98),
         [("check", "tonnages")] = (0.93, 0.91),
         [("check", "tonnage measure")] = (0.80, 0.80),
-        [("check", "tonnage period")] = (0.85, 0.85),
+        [("check", "tonnage period")] = (0.86, 0.86),
         [("check", "tonnage product")] = (0.90, 0.90),
         [("check", "tonnage subject")] = (0.90, 0.90),
-        [("check", "tonnages exact")] = (0.73, 0.71),
+        [("check", "tonnages exact")] = (0.74, 0.72),
         // Blind set, first run on the frozen rules of 2026-11-23 (see docs/entities.md): measured minus a small margin.
         [("blind", "organisations")] = (0.97, 0.98),
-        [("blind", "candidates")] = (0.95, 0.24),
+        [("blind", "candidates")] = (0.95, 0.25),
         [("blind", "candidates with a designator")] = (0.95, 0.79),
         [("blind", "organisations any")] = (0.96, 0.54),
         [("blind", "countries")] = (0.96, 0.97),
@@ -212,7 +212,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // Candidate rows raised after branch candidates-2 (context rules tuned on the tune split and C01-C08 only): measured minus 0.02.
         // Raised after branch tonnages (rules tuned on T01-T25 only) and again after branch tonnages-2 (tuned on U01-U27
         // only; countries precision too) and after branch tonnages-3 (tuned on V01-V54 only): measured minus 0.02.
-        [("blind", "tonnage measure")] = (0.86, 0.86),
+        [("blind", "tonnage measure")] = (0.87, 0.87),
         // The fields of "exact" one by one (rows added after the merge of tonnages-3, measured minus 0.02; never tuned on).
         [("blind", "tonnage period")] = (0.93, 0.93),
         [("blind", "tonnage product")] = (0.92, 0.92),
