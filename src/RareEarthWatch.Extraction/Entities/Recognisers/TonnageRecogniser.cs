@@ -241,13 +241,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:allocations?|allotments?|allott?ed|allocated|won|wins|secured|secures|received|receives|awarded|granted)\b", RegexOptions.Compiled);
 
     /// <summary>A sentence that shares out a quota or a volume ("126,000 tons were allocated to light rare earths").</summary>
-    private static readonly Regex AllocatesRegex = new(
-        @"(?i)\b(?:allocat(?:e|es|ed|ing|ion)|allott?(?:ed|ing)?|allots|assign(?:ed|s)?|earmark(?:ed|s)?|apportion(?:ed|s)?)\b"
-        // "Of the mining quota, 132,000 tonnes is for light rare earths and 10,000 tonnes for medium and heavy rare earths".
-        + @"|^\s*Of\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:quotas?|allocations?)\s*,",
-        RegexOptions.Compiled);
+    private static readonly Regex AllocatesRegex = new(@"(?i)\b(?:allocat(?:e|es|ed|ing|ion)|allott?(?:ed|ing)?|allots|assign(?:ed|s)?|earmark(?:ed|s)?|apportion(?:ed|s)?)\b", RegexOptions.Compiled);
 
-    /// <summary>A sentence that opens by sharing out a quota: "Of the mining quota, ".</summary>
+    /// <summary>A sentence that opens by sharing out a quota: "Of the mining quota, 132,000 tonnes is for light rare earths".</summary>
     private static readonly Regex ShareOfOpenerRegex = new(@"(?i)^\s*Of\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:quotas?|allocations?)\s*,", RegexOptions.Compiled);
 
     /// <summary>After a share's figure, "(is) for" and at most two modifier words before its material.</summary>
@@ -1531,7 +1527,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private Material? AllocatedTo(Sentence sentence, List<Quantity> quantities, int q, IReadOnlyList<MaterialMention> materials)
     {
-        if (!AllocatesRegex.IsMatch(sentence.Text))
+        var sharedOut = ShareOfOpenerRegex.IsMatch(sentence.Text);
+        if (!sharedOut && !AllocatesRegex.IsMatch(sentence.Text))
         {
             return null;
         }
@@ -1549,7 +1546,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var end = Math.Min(mention.End - sentence.Start, sentence.Text.Length);
             // "Of the mining quota, 132,000 tonnes is for light rare earths": after a sharing-out opener, "for" names the share's material too.
             var between = sentence.Text.AsSpan(quantity.End, start - quantity.End);
-            if (!(AllocatedToRegex.IsMatch(between) || (ShareOfOpenerRegex.IsMatch(sentence.Text) && SharedForRegex.IsMatch(between)))
+            if (!(AllocatedToRegex.IsMatch(between) || (sharedOut && SharedForRegex.IsMatch(between)))
                 || RecipientNounRegex.IsMatch(sentence.Text.AsSpan(end)))
             {
                 return null;
