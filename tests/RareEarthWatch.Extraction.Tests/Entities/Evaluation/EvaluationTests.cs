@@ -170,6 +170,21 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev6", "tonnage product")] = (0.91, 0.91),
         [("dev6", "tonnage subject")] = (0.90, 0.90),
         [("dev6", "tonnages exact")] = (0.77, 0.79),
+        // Dev7 set (dev7-set.json, 2026-11-24 night): 40 passages (217 tonnages) by one more annotator who never saw the rules,
+        // code or docs; may be tuned on. Floors: its first run, on main at 194bf9e before any rule was read against it
+        // (tonnages exact 0.55 / 0.57), minus 0.02.
+        [("dev7", "organisations")] = (0.98, 0.90),
+        [("dev7", "candidates")] = (0.65, 0.22),
+        [("dev7", "candidates with a designator")] = (0.73, 0.73),
+        [("dev7", "organisations any")] = (0.96, 0.79),
+        [("dev7", "countries")] = (0.98, 0.94),
+        [("dev7", "elements")] = (0.98, 0.97),
+        [("dev7", "tonnages")] = (0.92, 0.95),
+        [("dev7", "tonnage measure")] = (0.80, 0.80),
+        [("dev7", "tonnage period")] = (0.85, 0.85),
+        [("dev7", "tonnage product")] = (0.82, 0.82),
+        [("dev7", "tonnage subject")] = (0.79, 0.79),
+        [("dev7", "tonnages exact")] = (0.53, 0.55),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -237,9 +252,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// against a second reading, and <see cref="Two_annotators_agree_on_most_dev4_tonnages"/> measures the annotators' own
     /// agreement. dev5-set.json (2026-11-24 afternoon): 40 passages (180 tonnages) by one more independent annotator, first
     /// measured before any rule was read against it; may be tuned on. dev6-set.json (2026-11-24 evening): 40 passages (185
+    /// tonnages) by one more independent annotator, first measured before any rule was read against it; may be tuned on. dev7-set.json (2026-11-24 night): 40 passages (217
     /// tonnages) by one more independent annotator, first measured before any rule was read against it; may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
     /// </summary>
-    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
+    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
     private const double RelativeTolerance = 1e-6;
 
     private static readonly string[] Kinds =
@@ -771,7 +787,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         sb.AppendLine();
         sb.AppendLine("| split | name, alias or demonym in running text | only inside an organisation's name | only a place (dateline, city, capital, state) |");
         sb.AppendLine("|---|---|---|---|");
-        foreach (var split in new[] { "tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "check", "check2", "check3", "blind" })
+        foreach (var split in new[] { "tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "check", "check2", "check3", "blind" })
         {
             var (named, inName, place) = counts.GetValueOrDefault(split);
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {split} | {named} | {inName} | {place} |");
@@ -832,7 +848,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     private static string FieldErrorsTable(Dictionary<(string Split, string Category), int> counts)
     {
-        string[] splits = ["dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "check", "check2", "check3", "blind"];
+        string[] splits = ["dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "check", "check2", "check3", "blind"];
         var sb = new StringBuilder();
         sb.AppendLine("Wrong tonnage fields by kind of mistake (matched figures; no floor):");
         sb.AppendLine();
@@ -851,7 +867,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         var sb = new StringBuilder();
         sb.AppendLine("| split | kind | TP | FP | FN | precision | recall |");
         sb.AppendLine("|---|---|---|---|---|---|---|");
-        foreach (var split in new[] { "tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "check", "check2", "check3", "blind" })
+        foreach (var split in new[] { "tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "check", "check2", "check3", "blind" })
         {
             foreach (var kind in Kinds)
             {
