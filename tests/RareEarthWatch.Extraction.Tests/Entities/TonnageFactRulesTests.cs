@@ -3587,6 +3587,17 @@ public sealed class TonnageFactRulesTests
         Fact(text, value).Period.Should().Be(Periods.PerQuarter);
     }
 
+    [Theory]
+    [InlineData("Velmora Metals reported third-quarter 2026 results on Tuesday. The Kestrel mine produced 2,310 metric tons of REO in concentrate. The company sold 415 metric tons of NdPr oxide.", 415, "per_quarter")]
+    [InlineData("Velmora Metals posted Q2 FY27 results. It sold 415 tonnes of NdPr oxide.", 415, "per_quarter")]
+    [InlineData("Two magnet makers reported diverging first-half results. Halvern Magnetics shipped 2,600 tonnes, a record.", 2_600, "half_year")]
+    public void A_report_of_a_quarter_or_half_with_its_year_is_the_window_of_its_past_amounts(string text, double value, string period)
+    {
+        // A year or fiscal year between the window and "results" ("third-quarter 2026 results", "Q2 FY27 results") and a
+        // half written "first-half results" still name the report's window, so its past amounts are for that window.
+        Fact(text, value).Period.Should().Be(period);
+    }
+
     [Fact]
     public void A_quarterly_report_named_in_the_opening_does_not_date_a_plan()
     {

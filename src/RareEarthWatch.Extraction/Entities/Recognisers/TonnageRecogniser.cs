@@ -153,9 +153,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:will|shall|would|expects?\s+to|expected\s+to|plans?\s+to|aims?\s+to|intends?\s+to|forecasts?|projected|targets?|guided|guidance)\b", RegexOptions.Compiled);
 
     /// <summary>A report of a window named in a story's opening: "its quarterly activities report for the three months ended",
-    /// "half-year results", "quarterly production report" (§58).</summary>
+    /// "half-year results", "quarterly production report" (§58), "third-quarter 2026 results", "first-half results", "Q3 FY26 results".</summary>
     private static readonly Regex ReportOfWindowRegex = new(
-        @"(?i)\b(?:quarterly|quarter|half[\s-]year(?:ly)?|interim|activities|production|operations|operating)\s+(?:(?:activities|production|operations?|operating)\s+)?(?:reports?|results|updates?|review)\b"
+        @"(?i)\b(?:quarterly|quarter|half(?:[\s-]year(?:ly)?)?|interim|activities|production|operations|operating|Q[1-4]|H[12])\s+"
+        + @"(?:(?:fiscal\s+|FY\s?)?(?:19|20)?\d{2}\s+)?(?:(?:activities|production|operations?|operating)\s+)?(?:reports?|results|updates?|review)\b"
         + @"|\b(?:earnings|results)\s+(?:conference\s+)?call\b",
         RegexOptions.Compiled);
 
