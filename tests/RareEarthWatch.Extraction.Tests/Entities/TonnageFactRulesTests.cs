@@ -4551,6 +4551,25 @@ public sealed class TonnageFactRulesTests
             .Measure.Should().Be(Measures.Offtake);
     }
 
+    [Theory]
+    [InlineData("Kelvara Research expects ex-China mine supply to reach 95,000 t REO in 2030.", 95_000)]
+    [InlineData("Demand for NdPr oxide will reach 94 kilotonnes in 2030, against primary supply of 81 kilotonnes.", 81_000)]
+    [InlineData("Analysts now see global supply of 120,000 tonnes in 2028.", 120_000)]
+    public void A_markets_supply_named_with_its_qualifier_before_the_figure_is_output(string text, double value)
+    {
+        // "ex-China mine supply to reach", "against primary supply of": a market's supply, not a supply deal, even when the
+        // clause opens on someone else (the forecaster, or demand).
+        Fact(text, value).Measure.Should().Be(Measures.Production);
+    }
+
+    [Theory]
+    [InlineData("Quellon Rare Earths Ltd agreed new supply of 500 tonnes a year of NdPr oxide for Kolbe Motors Ltd.", 500)]
+    [InlineData("Kolbe Motors Ltd secured global supply of 500 tonnes a year of NdPr oxide under a contract with Quellon Rare Earths Ltd.", 500)]
+    public void A_supply_deal_with_a_qualifier_stays_an_offtake(string text, double value)
+    {
+        Fact(text, value).Measure.Should().Be(Measures.Offtake);
+    }
+
     [Fact]
     public void What_a_country_buys_for_a_strategic_reserve_is_its_stockpile()
     {

@@ -3426,7 +3426,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Words that may qualify a market's supply opening its clause: "World supply", "Mined supply", "Total new supply".</summary>
     private static readonly FrozenSet<string> MarketSupplyQualifiers = new[]
     {
-        "the", "global", "world", "worldwide", "total", "mined", "refined", "primary", "new", "market", "non-Chinese", "ex-China",
+        "the", "global", "world", "worldwide", "total", "mined", "mine", "refined", "primary", "new", "market", "non-Chinese", "ex-China",
+        "seaborne", "secondary",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The words of a clause up to its figure: a product phrase ending in a form word, then a verb of amount ("NdPr
@@ -3786,6 +3787,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // NdPr oxide rose to 90,000 t": a market's supply opening the clause is what is produced, not a supply deal.
         if (best == Measures.Offtake && bestIndex >= clauseStart && bestIndex < firstWord && words[bestIndex].Text.Equals("supply", StringComparison.OrdinalIgnoreCase)
             && Enumerable.Range(clauseStart, bestIndex - clauseStart).All(w => MarketSupplyQualifiers.Contains(words[w].Text))
+            && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))
+        {
+            return (Measures.Production, false);
+        }
+
+        // "Project Blue expects ex-China mine supply to reach 95,000 t", "against primary supply of 81 kilotonnes": a market's
+        // supply named with its qualifier right before it, ahead of the figure, is what is produced, not a supply deal.
+        if (best == Measures.Offtake && bestIndex > clauseStart && bestIndex < firstWord && words[bestIndex].Text.Equals("supply", StringComparison.OrdinalIgnoreCase)
+            && MarketSupplyQualifiers.Contains(words[bestIndex - 1].Text) && words[bestIndex - 1].Text.ToLowerInvariant() is not ("the" or "new")
             && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))
         {
             return (Measures.Production, false);
