@@ -4913,4 +4913,16 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void Joined_heavy_elements_before_a_metal_are_not_the_group() =>
         Fact("Kolbe Oxides Ltd will make 300 tonnes of dysprosium and terbium metal a year.", 300).ProductId.Should().NotBe("heavy-rare-earths");
+
+    [Fact]
+    public void An_earlier_value_after_up_from_shares_the_rate_of_the_target()
+    {
+        // §76 (dev6 G19): "calls for Russia to produce 7,000 tonnes of rare earths a year by 2030, up from less than three
+        // thousand tonnes now": the earlier end of the change is per_year like the target, not a current rate implied.
+        var text = "The ministry's plan calls for Kolbe Oxides Ltd to make 9,000 tonnes of rare earth oxides a year by 2032, up from about 2,600 tonnes now.";
+        Fact(text, 9_000).Period.Should().Be(Periods.PerYear);
+        Fact(text, 2_600).Period.Should().Be(Periods.PerYear);
+        // Near miss: an earlier value with its own year keeps it.
+        Fact("Kolbe Oxides Ltd's output rose to 1,100 tonnes a year in 2025, up from 700 tonnes in 2023.", 700).Period.Should().Be(Periods.Year);
+    }
 }
