@@ -4925,4 +4925,18 @@ public sealed class TonnageFactRulesTests
         // Near miss: an earlier value with its own year keeps it.
         Fact("Kolbe Oxides Ltd's output rose to 1,100 tonnes a year in 2025, up from 700 tonnes in 2023.", 700).Period.Should().Be(Periods.Year);
     }
+
+    [Fact]
+    public void A_bare_oxide_is_the_specific_oxide_named_before()
+    {
+        // §76 (dev6 G09): "design capacity of 720 tonnes a year of NdPr oxide ... The first 12 tonnes of oxide were shipped": the
+        // bare form word points back to the specific oxide the story named last (its sentence or the one before).
+        var oxide = "Kolbe Oxides Ltd's new line is designed to make 900 tonnes a year of NdPr oxide. The first 20 tonnes of oxide left the plant for a magnet maker in Bavaria this month.";
+        Fact(oxide, 20).ProductId.Should().Be("ndpr-oxide");
+        Fact("Kolbe Oxides Ltd will separate dysprosium oxide at Tarvik and expects to ship 40 tonnes of oxide in 2027.", 40).ProductId.Should().Be("dysprosium-oxide");
+        // Near misses: a generic oxide named after the specific one, and no specific one at all, keep REO.
+        Fact("Kolbe Oxides Ltd makes NdPr oxide and mixed rare earth oxide at Tarvik. It sold 300 tonnes of oxide in the quarter.", 300)
+            .ProductId.Should().NotBe("ndpr-oxide");
+        Fact("Kolbe Oxides Ltd sold 300 tonnes of oxide in the quarter.", 300).ProductId.Should().Be("reo");
+    }
 }

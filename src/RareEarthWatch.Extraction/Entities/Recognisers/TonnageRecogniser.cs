@@ -506,6 +506,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             for (var q = 0; q < quantities.Count; q++)
             {
                 materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials) ?? AllocatedTo(sentence, quantities, q, elements.Materials);
+                materials[q] = SpecificBeforeBareForm(sentences, s, quantities[q], elements.Materials, materials[q]) ?? materials[q];
             }
 
             var ownMaterials = (Material?[])materials.Clone();
@@ -1321,6 +1322,41 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         ["fluoride"] = "rare-earth-fluoride",
         ["hydroxide"] = "rare-earth-hydroxide",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>" of oxide", " a year of the oxide" right after the unit: a bare form word (§76). Plural "oxides" is left alone
+    /// ("separated oxides" is REO in the golds); a bare "concentrate" has its own rules (§62: the next sentence only).</summary>
+    private static readonly Regex BareFormAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the\s+)?oxide\b(?!\s*-|\s+(?:of|makers?|producers?|buyers?|prices?)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "... 720 tonnes a year of NdPr oxide. The first 12 tonnes of oxide were shipped": a bare "oxide" after the figure is the
+    /// specific oxide the story named last, in its sentence or the one before, unless a generic one (REO, mixed rare earth oxide)
+    /// was named after it (§76).
+    /// </summary>
+    private Material? SpecificBeforeBareForm(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials, Material? own)
+    {
+        if (own is not { ProductId: "reo", Foreign: false })
+        {
+            return null;
+        }
+
+        var sentence = sentences.Sentences[s];
+        if (BareFormAfterRegex.Match(sentence.Text, quantity.End, sentence.Text.Length - quantity.End) is not { Success: true } bare
+            || bare.Index != quantity.End)
+        {
+            return null;
+        }
+
+        var from = sentences.Sentences[Math.Max(0, s - 1)].Start;
+        var figureStart = sentence.Start + quantity.NumberStart;
+        var last = materials.LastOrDefault(m => m.Start >= from && m.End <= figureStart && m.ProductId is { } id
+                                                && index.Products.TryGetValue(id, out var p) && (p.Form == "oxide" || id is "reo" or "treo"));
+        if (last is not { ProductId: { } lastId } || lastId is "reo" or "treo" or "mixed-rare-earth-oxide")
+        {
+            return null;
+        }
+
+        return new Material(lastId, last.ElementSymbol, last.AttachedElements, false);
+    }
 
     /// <summary>" of the material", " a year of this product" right after the unit.</summary>
     private static readonly Regex DefiniteMaterialAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:material|product)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
