@@ -4939,4 +4939,16 @@ public sealed class TonnageFactRulesTests
             .ProductId.Should().NotBe("ndpr-oxide");
         Fact("Kolbe Oxides Ltd sold 300 tonnes of oxide in the quarter.", 300).ProductId.Should().Be("reo");
     }
+
+    [Theory]
+    // §76 (dev6 G36, G14): a tonnage of mineralisation or of the host rock is ore, not the mineral or oxide named elsewhere.
+    [InlineData("Kolbe Resources Ltd plans to produce 60,000 tonnes a year of eudialyte concentrate. Its Tarvik deposit hosts 310 million tonnes of mineralisation but remains unpermitted.", 310_000_000)]
+    [InlineData("Kolbe Resources Ltd estimated 400 million tonnes of rhyolite at an average grade of 0.06% total rare earth oxides at Tarvik.", 400_000_000)]
+    [InlineData("The nearby Tarvik deposit of Kolbe Resources Ltd contains 88 million tonnes of nepheline syenite grading 0.3% TREO.", 88_000_000)]
+    public void Mineralisation_and_host_rock_tonnages_are_ore(string text, double value) =>
+        Fact(text, value).ProductId.Should().Be("rare-earth-ore");
+
+    [Fact]
+    public void Phosphate_rock_is_not_rare_earth_ore() =>
+        Fact("Kolbe Fertiliser Ltd mined 2 million tonnes of rock phosphate at Tarvik last year.", 2_000_000).ProductId.Should().NotBe("rare-earth-ore");
 }

@@ -413,6 +413,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^\s*(?i:of\s+(?:(?:measured|indicated|inferred|mineral|proven|proved|probable|ore)(?:\s+and\s+|,\s*|\s+))+(?:resources?|reserves?))\b",
         RegexOptions.Compiled);
 
+    /// <summary>
+    /// "1.01 billion tonnes of mineralisation", "1.02 billion short tons of rhyolite", "88 million tonnes of syenite": a tonnage of
+    /// the mineralised rock or its host rock is ore, not the mineral or the oxide the story names elsewhere (§76).
+    /// </summary>
+    private static readonly Regex HostRockAfterRegex = new(
+        @"^\s*(?i:of\s+(?:(?:rare[\s-]earths?|REE|mineralised|mineralized|altered|weathered|fresh|alkaline|peralkaline|host|ore-bearing)\s+)?(?:mineralisation|mineralization|mineralised\s+material|mineralized\s+material|rhyolite|syenite|nepheline\s+syenite|granite|carbonatite|pegmatite|lujavrite|kakortokite|rock(?!\s+phosphate)))\b",
+        RegexOptions.Compiled);
+
     private static readonly Regex DotThousandsSeveralRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex DotThousandsRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -1391,7 +1399,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var quantity = quantities[q];
         var after = sentence.Text[quantity.End..];
-        if ((OreGradeAfter(after) || ResourceCategoryAfterRegex.IsMatch(after)) && oreProduct is not null)
+        if ((OreGradeAfter(after) || ResourceCategoryAfterRegex.IsMatch(after) || HostRockAfterRegex.IsMatch(after)) && oreProduct is not null)
         {
             return new Material(oreProduct.Id, null, null, OreByGrade: true);
         }
