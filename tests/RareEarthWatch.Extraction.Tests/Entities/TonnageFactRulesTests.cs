@@ -4951,4 +4951,27 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void Phosphate_rock_is_not_rare_earth_ore() =>
         Fact("Kolbe Fertiliser Ltd mined 2 million tonnes of rock phosphate at Tarvik last year.", 2_000_000).ProductId.Should().NotBe("rare-earth-ore");
+
+    [Fact]
+    public void The_first_delivery_since_a_date_is_one_delivery_not_a_running_total()
+    {
+        // §76 (dev6 G13): "had trucked 41 tonnes of bastnaesite concentrate to ..., the first delivery since a contract dispute
+        // halted shipments in 2023": the aside dates the gap before the delivery; the figure is one delivery.
+        Fact("Kolbe Mining Ltd said it had trucked 35 tonnes of monazite concentrate to the Tarvik plant, the first shipment since floods closed the road in 2024.", 35)
+            .Period.Should().Be(Periods.OneOff);
+        // Near miss: "has shipped N since 2019" is what went out since then.
+        Fact("Kolbe Mining Ltd has shipped 1,100 tonnes of monazite concentrate to the Tarvik plant since 2019.", 1_100)
+            .Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_further_amount_by_a_deadline_is_a_total()
+    {
+        // §76 (dev6 G13): "the two parties had agreed to process a further 200 tonnes by June 2027 under a revised toll-treatment
+        // arrangement": an increment to be done by a date is a running total, not unknown.
+        Fact("Kolbe Mining Ltd said it had trucked 35 tonnes of monazite concentrate to the Tarvik plant, the first shipment since floods closed the road in 2024, and that the partners had agreed to process a further 150 tonnes by March 2027 under a toll-treatment deal.", 150)
+            .Period.Should().Be(Periods.Cumulative);
+        Fact("Tarvik Refining Ltd has agreed to buy a further 150 tonnes of monazite concentrate from Kolbe Mining Ltd by March 2027.", 150)
+            .Period.Should().Be(Periods.Cumulative);
+    }
 }

@@ -50,6 +50,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:annually|(?!(?-i:Annual\s+\p{Lu}))(?<!\baccording\s+to\s+(?:its|the|their|an|a)\s+)annual(?!\s+(?:reports?|results|general|meetings?|accounts|filings?|reviews?)\b)(?!\s+(?:[\p{L}-]+\s+){0,3}(?:summar(?:y|ies)|yearbook|survey|bulletin|outlook)\b)|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
         RegexOptions.Compiled);
 
+    /// <summary>", the first delivery since floods closed the road in 2024", ", its first shipment to Japan since 2019": an aside after
+    /// a figure that says how long it has been since the last one (§76).</summary>
+    private static readonly Regex FirstSinceAsideRegex = new(
+        @"(?i),\s*(?:the|its|their)\s+first\s+(?:[\p{L}-]+\s+){0,2}?(?:delivery|deliveries|shipments?|cargo(?:e?s)?|consignments?|loads?|sales?|exports?|orders?|purchases?)\s+(?:(?:to|from|of|for|by)\s+[^,;]*?\s+)?(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|an|\w+)\s+(?:years?|months?|decades?)|since\b[^,;]*)",
+        RegexOptions.Compiled);
+
     /// <summary>"to be issued in the first quarter", "announced in March", "published during the half": when something was done.</summary>
     private static readonly Regex ActTimingRegex = new(
         @"(?i)\b(?:issued|announced|released|published|unveiled|disclosed|reported)\s+(?:(?:early|late|later|earlier)\s+)?(?:in|during|by|before|after)\s+"
@@ -3362,6 +3368,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "quotas, likely around 135,000 mt, to be issued in the first quarter": when a quota or a figure is issued or
         // announced dates the act, not the window the figure covers.
         segment = ActTimingRegex.Replace(segment, " ");
+        // "trucked 41 tonnes of concentrate to the plant, the first delivery since a dispute halted shipments in 2023": the aside
+        // dates the gap before this delivery, not a window the figure sums over (§76).
+        segment = FirstSinceAsideRegex.Replace(segment, " ");
 
         if (PerDayRegex.IsMatch(segment))
         {
@@ -4826,6 +4835,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool QuietBetween(string sentence) =>
         !Tokenizer.Tokenize(sentence).Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text));
 
+    /// <summary>"a further 200 tonnes by June 2027", "another 500 t by the end of 2026": an increment with a deadline (§76).</summary>
+    private static readonly Regex FurtherByDeadlineRegex = new(
+        @"(?i)\b(?:a\s+further|another|an\s+additional)\s+(?:(?:about|around|some|roughly|up\s+to|nearly)\s+)?[\d.,]+\s*(?:metric\s+)?(?:tonnes|tons|t|mt|kt)\b[^,;]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:(?:" + MonthNames + @")\s+)?(?:19|20)\d{2}\b",
+        RegexOptions.Compiled);
+
     private static string FinalPeriod(string measure, bool sizesShipment, string? explicitPeriod, string segment, string sentence)
     {
         // "its first 1,200-tonne cargo ... in March": one cargo, whatever the date.
@@ -4847,6 +4861,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (explicitPeriod is not null)
         {
             return explicitPeriod;
+        }
+
+        if (measure is Measures.Offtake or Measures.Other or Measures.Sales && FurtherByDeadlineRegex.IsMatch(segment))
+        {
+            // "agreed to process a further 200 tonnes by June 2027": an increment to be done by a deadline is a total (§76).
+            return Periods.Cumulative;
         }
 
         var words = Tokenizer.Tokenize(segment);
