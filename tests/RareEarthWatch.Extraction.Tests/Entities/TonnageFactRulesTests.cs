@@ -4974,4 +4974,13 @@ public sealed class TonnageFactRulesTests
         Fact("Tarvik Refining Ltd has agreed to buy a further 150 tonnes of monazite concentrate from Kolbe Mining Ltd by March 2027.", 150)
             .Period.Should().Be(Periods.Cumulative);
     }
+
+    [Fact]
+    public void A_year_in_apposition_is_the_window()
+    {
+        // §76 (dev6 G34): "Before closing, SARECO shipped about 160 tonnes of rare earth oxides to Japan in its best year, 2014":
+        // the year in apposition is the window, not one delivery.
+        Fact("Before closing, Kolbe Oxides Ltd shipped about 240 tonnes of rare earth oxides to Japan in its peak year, 2012.", 240)
+            .Period.Should().Be(Periods.Year);
+    }
 }
