@@ -4983,4 +4983,15 @@ public sealed class TonnageFactRulesTests
         Fact("Before closing, Kolbe Oxides Ltd shipped about 240 tonnes of rare earth oxides to Japan in its peak year, 2012.", 240)
             .Period.Should().Be(Periods.Year);
     }
+
+    [Fact]
+    public void A_material_word_describing_suppliers_is_not_carried()
+    {
+        // §76 (dev6 G24): "Siemens Gamesa will use the oxide through its magnet suppliers ... Together with existing agreements
+        // with X for up to 1,500 tpa ...": "magnet suppliers" are a party, so the offtake figures after them are not magnets.
+        var text = "Kolbe Rare Earths Ltd signed an offtake agreement with a wind turbine maker for 900 tonnes a year of NdPr oxide from 2028. "
+                   + "The turbine maker will use the oxide through its magnet suppliers in Germany. "
+                   + "Kolbe has also agreed to supply Tarvik Motors Ltd with up to 1,200 tpa.";
+        Fact(text, 1_200).ProductId.Should().NotBe("ndfeb-magnet");
+    }
 }

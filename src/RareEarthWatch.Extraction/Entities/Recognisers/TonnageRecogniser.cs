@@ -291,7 +291,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex MakeVerbRegex = new(@"\b(?i:produced|produces|produce|producing|made|makes|make|making|manufactured|manufactures|output|turned\s+out|turn\s+out|capacity|capacities)\b", RegexOptions.Compiled);
 
     /// <summary>"magnet makers", "magnet supply chain", "oxide buyers", "India's magnet scheme": the material word before it describes a party or a policy, not a mass.</summary>
-    private static readonly Regex AgentNounAfterRegex = new(@"\G[\s-]*(?i:makers?|producers?|manufacturers?|companies|firms|users?|buyers?|customers?|supply\s+chains?|industry|industries|sector|schemes?|programmes?|programs?|policy|policies|subsidy|subsidies|incentives?)\b", RegexOptions.Compiled);
+    private static readonly Regex AgentNounAfterRegex = new(@"\G[\s-]*(?i:makers?|producers?|manufacturers?|suppliers?|vendors?|companies|firms|users?|buyers?|customers?|supply\s+chains?|industry|industries|sector|schemes?|programmes?|programs?|policy|policies|subsidy|subsidies|incentives?)\b", RegexOptions.Compiled);
 
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
 
