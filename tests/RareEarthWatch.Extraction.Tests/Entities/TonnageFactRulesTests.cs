@@ -4994,4 +4994,13 @@ public sealed class TonnageFactRulesTests
                    + "Kolbe has also agreed to supply Tarvik Motors Ltd with up to 1,200 tpa.";
         Fact(text, 1_200).ProductId.Should().NotBe("ndfeb-magnet");
     }
+
+    [Fact]
+    public void A_plants_output_after_its_feed_rate_in_one_clause_shares_the_rate()
+    {
+        // §76 (dev6 G18): "a refinery which will be able to process 10,000 tonnes a year of rare earth concentrate and produce about
+        // 2,500 tonnes of separated oxides and metals": one capacity clause, one rate.
+        var text = "Kolbe Minerals LLC will build a refinery that will be able to treat 8,000 tonnes a year of monazite concentrate and make about 1,900 tonnes of separated oxides.";
+        Fact(text, 1_900).Period.Should().Be(Periods.PerYear);
+    }
 }

@@ -204,6 +204,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// 2030, up from less than ", " a year, down from about " (§76). No other figure or sentence break stands between.</summary>
     private static readonly Regex UpFromBetweenRegex = new(@"(?i)^[^;:.()]{0,80}?,\s*(?:up|down)\s+from\s+(?:(?:" + HedgeWords + @"|less\s+than|more\s+than|fewer\s+than|under|over|below|above|almost|just(?:\s+(?:over|under))?)\s+)?$", RegexOptions.Compiled);
 
+    /// <summary>Text between a plant's feed rate and its output in one clause: " of rare earth concentrate and produce about ",
+    /// " of monazite and make " (§76). No comma, so a new clause ("; a second phase would lift ...") does not count.</summary>
+    private static readonly Regex SharedRateVerbBetweenRegex = new(@"(?i)^\s*(?:of\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+\s+)?and\s+(?:to\s+)?(?:produce|make|yield|turn\s+out|recover|output|separate)\s+(?:(?:" + HedgeWords + @"|up\s+to|approximately)\s+)?$", RegexOptions.Compiled);
+
     /// <summary>"from ", "from about " right before a figure.</summary>
     private static readonly Regex FromBeforeRegex = new(@"(?i)\bfrom\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
@@ -2672,11 +2676,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "lifting nameplate from about 500 tonnes a year of metals to 1,500 tonnes by 2028", "to raise output to 1,500 t a year by
         // FY2030 from about 900 t now": the two ends of one change share the rate the other end writes (§70); so does "7,000
         // tonnes a year by 2030, up from less than 3,000 tonnes now" (§76).
+        // A plant "able to process 10,000 tonnes a year of concentrate and produce about 2,500 tonnes of oxides": the second
+        // object of the same capacity clause shares its rate (§76).
         if (q > 0 && previousInSentence is { Period: Periods.PerYear } changed && changed.Measure == measure && quantity.UnitPeriod is null
             && period is Periods.PerYearImplied or Periods.Unknown
             && sentence.Text[quantities[q - 1].End..quantity.Start] is var changeGap
             && (FromBetweenRegex.IsMatch(changeGap)
                 || UpFromBetweenRegex.IsMatch(changeGap)
+                || (measure == Measures.Capacity && SharedRateVerbBetweenRegex.IsMatch(changeGap))
                 || (ToAfterFromRegex.IsMatch(changeGap) && FromBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q - 1].NumberStart)))))
         {
             period = Periods.PerYear;
