@@ -5003,4 +5003,15 @@ public sealed class TonnageFactRulesTests
         var text = "Kolbe Minerals LLC will build a refinery that will be able to treat 8,000 tonnes a year of monazite concentrate and make about 1,900 tonnes of separated oxides.";
         Fact(text, 1_900).Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void Shares_of_an_allotted_yearly_capacity_are_yearly()
+    {
+        // §76 (dev5 F10): "allotting most of the 6,000 tonnes of annual capacity on offer. X won the largest allocation at 1,800
+        // tonnes a year, followed by Y with 1,500 tonnes, while Z secured 1,050 tonnes each": every share is per_year.
+        var text = "The ministry has picked three companies to build magnet plants under its incentive scheme, allotting most of the 5,000 tonnes of annual capacity on offer. "
+                   + "Kolbe Magnetics Ltd won the largest allocation at 2,000 tonnes a year, followed by Tarvik Magnets Ltd with 1,200 tonnes, while Brakefell Drives Ltd secured 900 tonnes.";
+        Fact(text, 1_200).Period.Should().Be(Periods.PerYear);
+        Fact(text, 900).Period.Should().Be(Periods.PerYear);
+    }
 }

@@ -658,6 +658,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && sentences.Sentences[s - 1].Text.Contains("capacity", StringComparison.OrdinalIgnoreCase)
                 && AllocationWonRegex.IsMatch(sentence.Text);
             var allottedProduct = allottedCapacity ? previousFact!.ProductId : null;
+            var allottedPeriod = allottedCapacity ? previousFact!.Period : null;
             for (var q = 0; q < quantities.Count; q++)
             {
                 var windowBefore = reportWindow;
@@ -718,7 +719,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // "It has secured 150 tonnes of neodymium oxide from IREL": feed of another material bought for the plant stays an offtake.
                 if (allottedCapacity && fact.Measure is Measures.Quota or Measures.Offtake && fact.ProductId == allottedProduct)
                 {
-                    fact = fact with { Measure = Measures.Capacity };
+                    // "... followed by Y with 1,500 tonnes, while Z secured 1,050 tonnes each": a share with no window of its own has
+                    // the rate of the capacity allotted (§76), not a quota's year.
+                    fact = fact with
+                    {
+                        Measure = Measures.Capacity,
+                        Period = fact.PeriodDetail is null && allottedPeriod == Periods.PerYear && fact.Period is Periods.Year or Periods.Unknown or Periods.PerYearImplied
+                            ? Periods.PerYear
+                            : fact.Period,
+                    };
                 }
 
                 if (fact.Measure == Measures.Quota && fact.SubjectKind == SubjectKinds.Country)
