@@ -4943,4 +4943,105 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void Joined_heavy_elements_before_a_metal_are_not_the_group() =>
         Fact("Kolbe Oxides Ltd will make 300 tonnes of dysprosium and terbium metal a year.", 300).ProductId.Should().NotBe("heavy-rare-earths");
+
+    [Fact]
+    public void An_earlier_value_after_up_from_shares_the_rate_of_the_target()
+    {
+        // §76 (dev6 G19): "calls for Russia to produce 7,000 tonnes of rare earths a year by 2030, up from less than three
+        // thousand tonnes now": the earlier end of the change is per_year like the target, not a current rate implied.
+        var text = "The ministry's plan calls for Kolbe Oxides Ltd to make 9,000 tonnes of rare earth oxides a year by 2032, up from about 2,600 tonnes now.";
+        Fact(text, 9_000).Period.Should().Be(Periods.PerYear);
+        Fact(text, 2_600).Period.Should().Be(Periods.PerYear);
+        // Near miss: an earlier value with its own year keeps it.
+        Fact("Kolbe Oxides Ltd's output rose to 1,100 tonnes a year in 2025, up from 700 tonnes in 2023.", 700).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_bare_oxide_is_the_specific_oxide_named_before()
+    {
+        // §76 (dev6 G09): "design capacity of 720 tonnes a year of NdPr oxide ... The first 12 tonnes of oxide were shipped": the
+        // bare form word points back to the specific oxide the story named last (its sentence or the one before).
+        var oxide = "Kolbe Oxides Ltd's new line is designed to make 900 tonnes a year of NdPr oxide. The first 20 tonnes of oxide left the plant for a magnet maker in Bavaria this month.";
+        Fact(oxide, 20).ProductId.Should().Be("ndpr-oxide");
+        Fact("Kolbe Oxides Ltd will separate dysprosium oxide at Tarvik and expects to ship 40 tonnes of oxide in 2027.", 40).ProductId.Should().Be("dysprosium-oxide");
+        // Near misses: a generic oxide named after the specific one, and no specific one at all, keep REO.
+        Fact("Kolbe Oxides Ltd makes NdPr oxide and mixed rare earth oxide at Tarvik. It sold 300 tonnes of oxide in the quarter.", 300)
+            .ProductId.Should().NotBe("ndpr-oxide");
+        Fact("Kolbe Oxides Ltd sold 300 tonnes of oxide in the quarter.", 300).ProductId.Should().Be("reo");
+    }
+
+    [Theory]
+    // §76 (dev6 G36, G14): a tonnage of mineralisation or of the host rock is ore, not the mineral or oxide named elsewhere.
+    [InlineData("Kolbe Resources Ltd plans to produce 60,000 tonnes a year of eudialyte concentrate. Its Tarvik deposit hosts 310 million tonnes of mineralisation but remains unpermitted.", 310_000_000)]
+    [InlineData("Kolbe Resources Ltd estimated 400 million tonnes of rhyolite at an average grade of 0.06% total rare earth oxides at Tarvik.", 400_000_000)]
+    [InlineData("The nearby Tarvik deposit of Kolbe Resources Ltd contains 88 million tonnes of nepheline syenite grading 0.3% TREO.", 88_000_000)]
+    public void Mineralisation_and_host_rock_tonnages_are_ore(string text, double value) =>
+        Fact(text, value).ProductId.Should().Be("rare-earth-ore");
+
+    [Fact]
+    public void Phosphate_rock_is_not_rare_earth_ore() =>
+        Fact("Kolbe Fertiliser Ltd mined 2 million tonnes of rock phosphate at Tarvik last year.", 2_000_000).ProductId.Should().NotBe("rare-earth-ore");
+
+    [Fact]
+    public void The_first_delivery_since_a_date_is_one_delivery_not_a_running_total()
+    {
+        // §76 (dev6 G13): "had trucked 41 tonnes of bastnaesite concentrate to ..., the first delivery since a contract dispute
+        // halted shipments in 2023": the aside dates the gap before the delivery; the figure is one delivery.
+        Fact("Kolbe Mining Ltd said it had trucked 35 tonnes of monazite concentrate to the Tarvik plant, the first shipment since floods closed the road in 2024.", 35)
+            .Period.Should().Be(Periods.OneOff);
+        // Near miss: "has shipped N since 2019" is what went out since then.
+        Fact("Kolbe Mining Ltd has shipped 1,100 tonnes of monazite concentrate to the Tarvik plant since 2019.", 1_100)
+            .Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_further_amount_by_a_deadline_is_a_total()
+    {
+        // §76 (dev6 G13): "the two parties had agreed to process a further 200 tonnes by June 2027 under a revised toll-treatment
+        // arrangement": an increment to be done by a date is a running total, not unknown.
+        Fact("Kolbe Mining Ltd said it had trucked 35 tonnes of monazite concentrate to the Tarvik plant, the first shipment since floods closed the road in 2024, and that the partners had agreed to process a further 150 tonnes by March 2027 under a toll-treatment deal.", 150)
+            .Period.Should().Be(Periods.Cumulative);
+        Fact("Tarvik Refining Ltd has agreed to buy a further 150 tonnes of monazite concentrate from Kolbe Mining Ltd by March 2027.", 150)
+            .Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_year_in_apposition_is_the_window()
+    {
+        // §76 (dev6 G34): "Before closing, SARECO shipped about 160 tonnes of rare earth oxides to Japan in its best year, 2014":
+        // the year in apposition is the window, not one delivery.
+        Fact("Before closing, Kolbe Oxides Ltd shipped about 240 tonnes of rare earth oxides to Japan in its peak year, 2012.", 240)
+            .Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_material_word_describing_suppliers_is_not_carried()
+    {
+        // §76 (dev6 G24): "Siemens Gamesa will use the oxide through its magnet suppliers ... Together with existing agreements
+        // with X for up to 1,500 tpa ...": "magnet suppliers" are a party, so the offtake figures after them are not magnets.
+        var text = "Kolbe Rare Earths Ltd signed an offtake agreement with a wind turbine maker for 900 tonnes a year of NdPr oxide from 2028. "
+                   + "The turbine maker will use the oxide through its magnet suppliers in Germany. "
+                   + "Kolbe has also agreed to supply Tarvik Motors Ltd with up to 1,200 tpa.";
+        Fact(text, 1_200).ProductId.Should().NotBe("ndfeb-magnet");
+    }
+
+    [Fact]
+    public void A_plants_output_after_its_feed_rate_in_one_clause_shares_the_rate()
+    {
+        // §76 (dev6 G18): "a refinery which will be able to process 10,000 tonnes a year of rare earth concentrate and produce about
+        // 2,500 tonnes of separated oxides and metals": one capacity clause, one rate.
+        var text = "Kolbe Minerals LLC will build a refinery that will be able to treat 8,000 tonnes a year of monazite concentrate and make about 1,900 tonnes of separated oxides.";
+        Fact(text, 1_900).Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void Shares_of_an_allotted_yearly_capacity_are_yearly()
+    {
+        // §76 (dev5 F10): "allotting most of the 6,000 tonnes of annual capacity on offer. X won the largest allocation at 1,800
+        // tonnes a year, followed by Y with 1,500 tonnes, while Z secured 1,050 tonnes each": every share is per_year.
+        var text = "The ministry has picked three companies to build magnet plants under its incentive scheme, allotting most of the 5,000 tonnes of annual capacity on offer. "
+                   + "Kolbe Magnetics Ltd won the largest allocation at 2,000 tonnes a year, followed by Tarvik Magnets Ltd with 1,200 tonnes, while Brakefell Drives Ltd secured 900 tonnes.";
+        Fact(text, 1_200).Period.Should().Be(Periods.PerYear);
+        Fact(text, 900).Period.Should().Be(Periods.PerYear);
+    }
 }

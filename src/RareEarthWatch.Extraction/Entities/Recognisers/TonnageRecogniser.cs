@@ -50,6 +50,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:annually|(?!(?-i:Annual\s+\p{Lu}))(?<!\baccording\s+to\s+(?:its|the|their|an|a)\s+)annual(?!\s+(?:reports?|results|general|meetings?|accounts|filings?|reviews?)\b)(?!\s+(?:[\p{L}-]+\s+){0,3}(?:summar(?:y|ies)|yearbook|survey|bulletin|outlook)\b)|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
         RegexOptions.Compiled);
 
+    /// <summary>", the first delivery since floods closed the road in 2024", ", its first shipment to Japan since 2019": an aside after
+    /// a figure that says how long it has been since the last one (§76).</summary>
+    private static readonly Regex FirstSinceAsideRegex = new(
+        @"(?i),\s*(?:the|its|their)\s+first\s+(?:[\p{L}-]+\s+){0,2}?(?:delivery|deliveries|shipments?|cargo(?:e?s)?|consignments?|loads?|sales?|exports?|orders?|purchases?)\s+(?:(?:to|from|of|for|by)\s+[^,;]*?\s+)?(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|an|\w+)\s+(?:years?|months?|decades?)|since\b[^,;]*)",
+        RegexOptions.Compiled);
+
     /// <summary>"to be issued in the first quarter", "announced in March", "published during the half": when something was done.</summary>
     private static readonly Regex ActTimingRegex = new(
         @"(?i)\b(?:issued|announced|released|published|unveiled|disclosed|reported)\s+(?:(?:early|late|later|earlier)\s+)?(?:in|during|by|before|after)\s+"
@@ -195,6 +201,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Text between the two ends of a change, the first written "from": " of metals and alloys to ", " to about " (§70).</summary>
     private static readonly Regex ToAfterFromRegex = new(@"(?i)^\s*(?:of\s+(?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+\s+)?to\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
+    /// <summary>Text between a rate and the earlier value it grew or fell from, in the same clause: " of rare earths a year by
+    /// 2030, up from less than ", " a year, down from about " (§76). No other figure or sentence break stands between.</summary>
+    private static readonly Regex UpFromBetweenRegex = new(@"(?i)^[^;:.()]{0,80}?,\s*(?:up|down)\s+from\s+(?:(?:" + HedgeWords + @"|less\s+than|more\s+than|fewer\s+than|under|over|below|above|almost|just(?:\s+(?:over|under))?)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>Text between a plant's feed rate and its output in one clause: " of rare earth concentrate and produce about ",
+    /// " of monazite and make " (§76). No comma, so a new clause ("; a second phase would lift ...") does not count.</summary>
+    private static readonly Regex SharedRateVerbBetweenRegex = new(@"(?i)^\s*(?:of\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+\s+)?and\s+(?:to\s+)?(?:produce|make|yield|turn\s+out|recover|output|separate)\s+(?:(?:" + HedgeWords + @"|up\s+to|approximately)\s+)?$", RegexOptions.Compiled);
+
     /// <summary>"from ", "from about " right before a figure.</summary>
     private static readonly Regex FromBeforeRegex = new(@"(?i)\bfrom\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
@@ -282,7 +296,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex MakeVerbRegex = new(@"\b(?i:produced|produces|produce|producing|made|makes|make|making|manufactured|manufactures|output|turned\s+out|turn\s+out|capacity|capacities)\b", RegexOptions.Compiled);
 
     /// <summary>"magnet makers", "magnet supply chain", "oxide buyers", "India's magnet scheme": the material word before it describes a party or a policy, not a mass.</summary>
-    private static readonly Regex AgentNounAfterRegex = new(@"\G[\s-]*(?i:makers?|producers?|manufacturers?|companies|firms|users?|buyers?|customers?|supply\s+chains?|industry|industries|sector|schemes?|programmes?|programs?|policy|policies|subsidy|subsidies|incentives?)\b", RegexOptions.Compiled);
+    private static readonly Regex AgentNounAfterRegex = new(@"\G[\s-]*(?i:makers?|producers?|manufacturers?|suppliers?|vendors?|companies|firms|users?|buyers?|customers?|supply\s+chains?|industry|industries|sector|schemes?|programmes?|programs?|policy|policies|subsidy|subsidies|incentives?)\b", RegexOptions.Compiled);
 
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
 
@@ -367,7 +381,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex YearRegex = new(
         @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\s+(?:business|fiscal|financial|calendar|reporting|accounting)\s+year\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
-        + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)",
+        + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)"
+        // "shipped about 160 tonnes to Japan in its best year, 2014": a year named in apposition (§76).
+        + @"|\bin\s+(?:its|the|their|a)\s+(?:best|peak|record|worst|strongest|busiest|weakest|top|biggest|first|last|final)\s+(?:full\s+)?year\s*,\s*(?:19|20)\d{2}\b",
         RegexOptions.Compiled);
 
     /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
@@ -408,6 +424,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private static readonly Regex ResourceCategoryAfterRegex = new(
         @"^\s*(?i:of\s+(?:(?:measured|indicated|inferred|mineral|proven|proved|probable|ore)(?:\s+and\s+|,\s*|\s+))+(?:resources?|reserves?))\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "1.01 billion tonnes of mineralisation", "1.02 billion short tons of rhyolite", "88 million tonnes of syenite": a tonnage of
+    /// the mineralised rock or its host rock is ore, not the mineral or the oxide the story names elsewhere (§76).
+    /// </summary>
+    private static readonly Regex HostRockAfterRegex = new(
+        @"^\s*(?i:of\s+(?:(?:rare[\s-]earths?|REE|mineralised|mineralized|altered|weathered|fresh|alkaline|peralkaline|host|ore-bearing)\s+)?(?:mineralisation|mineralization|mineralised\s+material|mineralized\s+material|rhyolite|syenite|nepheline\s+syenite|granite|carbonatite|pegmatite|lujavrite|kakortokite|rock(?!\s+phosphate)))\b",
         RegexOptions.Compiled);
 
     private static readonly Regex DotThousandsSeveralRegex = new(@"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -503,6 +527,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             for (var q = 0; q < quantities.Count; q++)
             {
                 materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials) ?? AllocatedTo(sentence, quantities, q, elements.Materials);
+                materials[q] = SpecificBeforeBareForm(sentences, s, quantities[q], elements.Materials, materials[q]) ?? materials[q];
             }
 
             var ownMaterials = (Material?[])materials.Clone();
@@ -634,6 +659,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && sentences.Sentences[s - 1].Text.Contains("capacity", StringComparison.OrdinalIgnoreCase)
                 && AllocationWonRegex.IsMatch(sentence.Text);
             var allottedProduct = allottedCapacity ? previousFact!.ProductId : null;
+            var allottedPeriod = allottedCapacity ? previousFact!.Period : null;
             for (var q = 0; q < quantities.Count; q++)
             {
                 var windowBefore = reportWindow;
@@ -694,7 +720,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // "It has secured 150 tonnes of neodymium oxide from IREL": feed of another material bought for the plant stays an offtake.
                 if (allottedCapacity && fact.Measure is Measures.Quota or Measures.Offtake && fact.ProductId == allottedProduct)
                 {
-                    fact = fact with { Measure = Measures.Capacity };
+                    // "... followed by Y with 1,500 tonnes, while Z secured 1,050 tonnes each": a share with no window of its own has
+                    // the rate of the capacity allotted (§76), not a quota's year.
+                    fact = fact with
+                    {
+                        Measure = Measures.Capacity,
+                        Period = fact.PeriodDetail is null && allottedPeriod == Periods.PerYear && fact.Period is Periods.Year or Periods.Unknown or Periods.PerYearImplied
+                            ? Periods.PerYear
+                            : fact.Period,
+                    };
                 }
 
                 if (fact.Measure == Measures.Quota && fact.SubjectKind == SubjectKinds.Country)
@@ -1319,6 +1353,41 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         ["hydroxide"] = "rare-earth-hydroxide",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>" of oxide", " a year of the oxide" right after the unit: a bare form word (§76). Plural "oxides" is left alone
+    /// ("separated oxides" is REO in the golds); a bare "concentrate" has its own rules (§62: the next sentence only).</summary>
+    private static readonly Regex BareFormAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the\s+)?oxide\b(?!\s*-|\s+(?:of|makers?|producers?|buyers?|prices?)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "... 720 tonnes a year of NdPr oxide. The first 12 tonnes of oxide were shipped": a bare "oxide" after the figure is the
+    /// specific oxide the story named last, in its sentence or the one before, unless a generic one (REO, mixed rare earth oxide)
+    /// was named after it (§76).
+    /// </summary>
+    private Material? SpecificBeforeBareForm(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials, Material? own)
+    {
+        if (own is not { ProductId: "reo", Foreign: false })
+        {
+            return null;
+        }
+
+        var sentence = sentences.Sentences[s];
+        if (BareFormAfterRegex.Match(sentence.Text, quantity.End, sentence.Text.Length - quantity.End) is not { Success: true } bare
+            || bare.Index != quantity.End)
+        {
+            return null;
+        }
+
+        var from = sentences.Sentences[Math.Max(0, s - 1)].Start;
+        var figureStart = sentence.Start + quantity.NumberStart;
+        var last = materials.LastOrDefault(m => m.Start >= from && m.End <= figureStart && m.ProductId is { } id
+                                                && index.Products.TryGetValue(id, out var p) && (p.Form == "oxide" || id is "reo" or "treo"));
+        if (last is not { ProductId: { } lastId } || lastId is "reo" or "treo" or "mixed-rare-earth-oxide")
+        {
+            return null;
+        }
+
+        return new Material(lastId, last.ElementSymbol, last.AttachedElements, false);
+    }
+
     /// <summary>" of the material", " a year of this product" right after the unit.</summary>
     private static readonly Regex DefiniteMaterialAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:material|product)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -1352,7 +1421,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var quantity = quantities[q];
         var after = sentence.Text[quantity.End..];
-        if ((OreGradeAfter(after) || ResourceCategoryAfterRegex.IsMatch(after)) && oreProduct is not null)
+        if ((OreGradeAfter(after) || ResourceCategoryAfterRegex.IsMatch(after) || HostRockAfterRegex.IsMatch(after)) && oreProduct is not null)
         {
             return new Material(oreProduct.Id, null, null, OreByGrade: true);
         }
@@ -2615,11 +2684,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         // "lifting nameplate from about 500 tonnes a year of metals to 1,500 tonnes by 2028", "to raise output to 1,500 t a year by
-        // FY2030 from about 900 t now": the two ends of one change share the rate the other end writes (§70).
+        // FY2030 from about 900 t now": the two ends of one change share the rate the other end writes (§70); so does "7,000
+        // tonnes a year by 2030, up from less than 3,000 tonnes now" (§76).
+        // A plant "able to process 10,000 tonnes a year of concentrate and produce about 2,500 tonnes of oxides": the second
+        // object of the same capacity clause shares its rate (§76).
         if (q > 0 && previousInSentence is { Period: Periods.PerYear } changed && changed.Measure == measure && quantity.UnitPeriod is null
             && period is Periods.PerYearImplied or Periods.Unknown
             && sentence.Text[quantities[q - 1].End..quantity.Start] is var changeGap
             && (FromBetweenRegex.IsMatch(changeGap)
+                || UpFromBetweenRegex.IsMatch(changeGap)
+                || (measure == Measures.Capacity && SharedRateVerbBetweenRegex.IsMatch(changeGap))
                 || (ToAfterFromRegex.IsMatch(changeGap) && FromBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q - 1].NumberStart)))))
         {
             period = Periods.PerYear;
@@ -3313,6 +3387,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "quotas, likely around 135,000 mt, to be issued in the first quarter": when a quota or a figure is issued or
         // announced dates the act, not the window the figure covers.
         segment = ActTimingRegex.Replace(segment, " ");
+        // "trucked 41 tonnes of concentrate to the plant, the first delivery since a dispute halted shipments in 2023": the aside
+        // dates the gap before this delivery, not a window the figure sums over (§76).
+        segment = FirstSinceAsideRegex.Replace(segment, " ");
 
         if (PerDayRegex.IsMatch(segment))
         {
@@ -4787,6 +4864,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool QuietBetween(string sentence) =>
         !Tokenizer.Tokenize(sentence).Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text));
 
+    /// <summary>"a further 200 tonnes by June 2027", "another 500 t by the end of 2026": an increment with a deadline (§76).</summary>
+    private static readonly Regex FurtherByDeadlineRegex = new(
+        @"(?i)\b(?:a\s+further|another|an\s+additional)\s+(?:(?:about|around|some|roughly|up\s+to|nearly)\s+)?[\d.,]+\s*(?:metric\s+)?(?:tonnes|tons|t|mt|kt)\b[^,;]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?(?:(?:" + MonthNames + @")\s+)?(?:19|20)\d{2}\b",
+        RegexOptions.Compiled);
+
     private static string FinalPeriod(string measure, bool sizesShipment, string? explicitPeriod, string segment, string sentence)
     {
         // "its first 1,200-tonne cargo ... in March": one cargo, whatever the date.
@@ -4808,6 +4890,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (explicitPeriod is not null)
         {
             return explicitPeriod;
+        }
+
+        if (measure is Measures.Offtake or Measures.Other or Measures.Sales && FurtherByDeadlineRegex.IsMatch(segment))
+        {
+            // "agreed to process a further 200 tonnes by June 2027": an increment to be done by a deadline is a total (§76).
+            return Periods.Cumulative;
         }
 
         var words = Tokenizer.Tokenize(segment);
