@@ -13,6 +13,8 @@ public sealed class ElementTests
     [InlineData("Neodymium (Nd) is key.", "Nd")]
     [InlineData("NdFeB magnets are in demand.", "Nd")]
     [InlineData("It makes SmCo5 magnets.", "Sm")]
+    [InlineData("The firm used about 8,000 tons of praseodymium-neodymium raw materials.", "Nd,Pr")]
+    [InlineData("Neodymium-praseodymium prices slipped.", "Nd,Pr")]
     public void Names_and_chemical_notation(string text, string expected)
     {
         Symbols(text).Should().BeEquivalentTo(expected.Split(','));

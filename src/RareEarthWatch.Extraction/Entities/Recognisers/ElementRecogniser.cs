@@ -89,6 +89,22 @@ public sealed class ElementRecogniser(GazetteerIndex index)
                     materials.Add(new MaterialMention(match.Start, match.Length, null, element.Id, element.Id));
                 }
             }
+            else if (ambiguous is not null && SpelledOutElements(text.AsSpan(match.Start, match.Length)) is { } spelled)
+            {
+                // "praseodymium-neodymium raw materials": the words are element names joined, so they name those elements
+                // whatever product they turn out to be.
+                foreach (var symbol in spelled)
+                {
+                    elements.Add(new Mention(symbol, match.Start, match.Length));
+                }
+
+                if (!without)
+                {
+                    var mention = new MaterialMention(match.Start, match.Length, ambiguous.Id, null, ambiguous.AttachedElements);
+                    materials.Add(mention);
+                    commonWords.Add(mention);
+                }
+            }
             else if (ambiguous is not null && !without)
             {
                 var mention = new MaterialMention(match.Start, match.Length, ambiguous.Id, null, ambiguous.AttachedElements);
@@ -114,6 +130,26 @@ public sealed class ElementRecogniser(GazetteerIndex index)
         ResolveDefiniteIntermediates(text, materials, commonWords, sentences);
         elements.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ElementResult(elements, links, generic, materials);
+    }
+
+    /// <summary>Element names joined by hyphens or slashes ("praseodymium-neodymium"): their symbols; null when a part is no
+    /// element name.</summary>
+    private List<string>? SpelledOutElements(ReadOnlySpan<char> words)
+    {
+        var symbols = new List<string>();
+        foreach (var range in words.SplitAny("-/‐–"))
+        {
+            var part = words[range].Trim().ToString();
+            var element = index.Elements.Values.FirstOrDefault(e => e.Name.Equals(part, StringComparison.OrdinalIgnoreCase));
+            if (element is null)
+            {
+                return null;
+            }
+
+            symbols.Add(element.Symbol);
+        }
+
+        return symbols.Count >= 2 ? symbols : null;
     }
 
     /// <summary>
