@@ -4913,4 +4913,25 @@ public sealed class TonnageFactRulesTests
     [Fact]
     public void Joined_heavy_elements_before_a_metal_are_not_the_group() =>
         Fact("Kolbe Oxides Ltd will make 300 tonnes of dysprosium and terbium metal a year.", 300).ProductId.Should().NotBe("heavy-rare-earths");
+
+    [Fact]
+    public void A_sentence_naming_nobody_goes_on_about_the_company_opening_the_figureless_sentence_before()
+    {
+        // §75 (dev6 G14): "X, which is listed on Nasdaq, said the deposit would feed its magnet plant in Y. The first line there
+        // will have capacity of 1,200 tons a year": with no figure subject to carry (the text names two companies), the
+        // company that opens the sentence before is the subject, not nobody.
+        const string text = "Kolbe Minerals LLC holds the Tarvik deposit. The partners are studying a heap-leach plant. "
+                            + "Halvard Magnetics Inc, which is listed on Nasdaq, said the deposit would feed its magnet plant in Lorain. "
+                            + "The first line there will have capacity of 900 tonnes a year, with later lines bringing the total to 2,700 tonnes.";
+        Fact(text, 900).SubjectName.Should().Be("Halvard Magnetics Inc");
+        Fact(text, 2_700).SubjectName.Should().Be("Halvard Magnetics Inc");
+        // Near misses: two coordinated names opening the sentence before, or a sentence before that opens with no name, decide nothing.
+        Fact("Kolbe Minerals LLC holds the Tarvik deposit. Halvard Magnetics Inc and Borg Metals AB said the deposit would feed a plant in Lorain. "
+             + "The first line there will have capacity of 900 tonnes a year.", 900).SubjectName.Should().BeNull();
+        Fact("Kolbe Minerals LLC holds the Tarvik deposit. Analysts said Halvard Magnetics Inc would build a plant in Lorain. "
+             + "The first line there will have capacity of 900 tonnes a year.", 900).SubjectName.Should().BeNull();
+        // A sentence that does not open with a definite noun phrase ("A weekly survey put ...") is not carried on either.
+        Fact("Kolbe Minerals LLC holds the Tarvik deposit. Halvard Magnetics Inc kept its listed price at 560,000 yuan. "
+             + "A weekly survey put oxide inventories at separators at roughly 2,100 tonnes.", 2_100).SubjectName.Should().BeNull();
+    }
 }

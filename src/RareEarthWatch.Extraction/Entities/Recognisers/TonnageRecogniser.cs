@@ -6762,6 +6762,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (last.SubjectId, last.SubjectName, last.SubjectKind);
         }
 
+        // "X, which is listed on Nasdaq, said the deposit would feed its magnet plant in Stillwater. The first line there will
+        // have capacity of 1,200 tons a year": with no figure subject to carry, a sentence naming nobody goes on about the
+        // organisation that opens the sentence right before it (its grammatical subject), when that sentence has no figure
+        // of its own and does not open with two coordinated names (§75).
+        if (actors.Count == 0 && DefiniteOpenerRegex.IsMatch(sentence.Text)
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.End)
+            && PreviousSentenceOpener(sentence, context) is { } previousOpener)
+        {
+            return previousOpener;
+        }
+
         // "X Ltd reports its feasibility study. The study outlines output of 14,800 tpa": the text so far names one
         // organisation and no country in this sentence; the figure is that organisation's.
         var named = organisations.Mentions.Where(m => m.Start < sentence.Start).Select(m => "o:" + m.Id)
@@ -6779,6 +6790,57 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return previous;
     }
+
+    /// <summary>
+    /// The organisation opening the sentence right before <paramref name="sentence"/> as its grammatical subject ("X, which is
+    /// listed on Nasdaq, said ...", "Separately, X said ..."), when that sentence holds no figure (the text's last fact is
+    /// not in it) and does not open with coordinated names ("X and Y released"). Null otherwise (§75).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PreviousSentenceOpener(Sentence sentence, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (> 0 and var here))
+        {
+            return null;
+        }
+
+        var previous = sentences.Sentences[here - 1];
+        if (context.LastFact is { } last && last.Evidence.SentenceStart == previous.Start)
+        {
+            return null;
+        }
+
+        var actors = Actors(previous, context);
+        if (actors.Count == 0)
+        {
+            return null;
+        }
+
+        var first = actors[0];
+        var lead = previous.Text[..(first.Start - previous.Start)];
+        if (!string.IsNullOrWhiteSpace(lead) && !TopicTurnRegex.IsMatch(lead))
+        {
+            return null;
+        }
+
+        var second = actors.Find(a => a.Start > first.Start && a.Name != first.Name);
+        if (second.Name is not null && CoordinatedNameBeforeRegex.IsMatch(previous.Text.AsSpan(0, second.Start - previous.Start)))
+        {
+            var between = previous.Text[(first.Start - previous.Start)..(second.Start - previous.Start)];
+            if (!between.Contains(',') || between.TrimEnd().EndsWith(", and", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return (first.Id, first.Name, first.Kind);
+    }
+
+    /// <summary>A sentence opening with a definite lower-case noun phrase or a pronoun: "The first line there", "Its new
+    /// plant", "It will" (not "SMM's weekly survey", not "The Baotou exchange").</summary>
+    private static readonly Regex DefiniteOpenerRegex = new(@"^\s*(?:(?:The|This|That|Its)\s+\p{Ll}|It\s)", RegexOptions.Compiled);
+
+    /// <summary>"and " or "&amp; " right before a name: the second of two coordinated names.</summary>
+    private static readonly Regex CoordinatedNameBeforeRegex = new(@"(?:\band|&)\s+$", RegexOptions.Compiled);
 
     /// <summary>A plural group noun and "such as" right before a name: "Automakers such as ", "buyers such as ".</summary>
     private static readonly Regex SuchAsBeforeRegex = new(@"(?i)\b\p{L}+s\s*,?\s+such\s+as\s+$", RegexOptions.Compiled);
