@@ -4934,4 +4934,19 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Minerals LLC holds the Tarvik deposit. Halvard Magnetics Inc kept its listed price at 560,000 yuan. "
              + "A weekly survey put oxide inventories at separators at roughly 2,100 tonnes.", 2_100).SubjectName.Should().BeNull();
     }
+
+    [Fact]
+    public void A_fund_or_reserve_a_government_owns_is_the_country_not_the_company_named_before()
+    {
+        // §75 (dev6 G22): "The Australian government will use its A$1.2 billion Critical Minerals Strategic Reserve to buy ...
+        // Iluka's refinery will have capacity of 5,500 t. The reserve will also build a stockpile of 100 tonnes": the
+        // government's scheme is no organisation; its purchases and stocks are the country's, not the last company's.
+        const string text = "The Norwegian government will use its NOK 9.5 billion Critical Minerals Security Fund to buy up to 900 tonnes a year of NdPr oxide. "
+                            + "Purchases are expected to include oxide from Kolbe Oxides AS, which produced 2,400 tonnes of NdPr oxide last year. "
+                            + "The fund will also build a stockpile of terbium, with an initial target of 30 tonnes.";
+        Fact(text, 30).SubjectName.Should().Be("Norway");
+        // Near miss: a company's own reserve or fund stays the company's.
+        Fact("Kolbe Oxides AS said its Tarvik deposit has a reserve of 4 million tonnes. The reserve will support output of 2,000 tonnes a year.", 2_000)
+            .SubjectName.Should().Be("Kolbe Oxides AS");
+    }
 }

@@ -4839,6 +4839,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (compared.SubjectId, compared.SubjectName, compared.SubjectKind);
         }
 
+        if (GovernmentVehicle(sentence, quantity, context) is { } vehicle)
+        {
+            return vehicle; // "The Australian government will use its ... Strategic Reserve to buy ... The reserve will also build a stockpile of 100 t": AU
+        }
+
         // Before the generic-opener rules: "Under the scheme, each selected bidder can build up to 1,200 tonnes".
         if (NationalScheme(sentence, quantity, context) is { } scheme)
         {
@@ -5197,6 +5202,44 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// bidder can build up to 1,200 tonnes") is the country's (§33 convention, §45): the story's main country; null when a
     /// name is written between the scheme and the figure or the text names no country.
     /// </summary>
+    /// <summary>
+    /// "The Australian government will use its A$1.2 billion Critical Minerals Strategic Reserve to buy ... The reserve will also
+    /// build a stockpile of 100 tonnes": a sentence opening with the noun of a fund, reserve or scheme that an earlier sentence
+    /// gave to a government ("the X government ... its ... Reserve/Fund"), with no name before the figure, is that government's
+    /// country, not the company the previous figure was about (§75; the scheme is no organisation). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? GovernmentVehicle(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || VehicleOpenerRegex.Match(sentence.Text) is not { Success: true } opener
+            || opener.Length > quantity.NumberStart
+            || NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
+            || context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        var noun = opener.Groups["noun"].Value;
+        var owned = new Regex(@"(?i)\bgovernment\b[^.;]{0,80}?\bits\s+(?:[^\s;]+\s+){0,7}?" + Regex.Escape(noun) + @"\b");
+        foreach (var earlier in sentences.Sentences.Where(t => t.End <= sentence.Start).Reverse())
+        {
+            if (owned.Match(earlier.Text) is not { Success: true } gave)
+            {
+                continue;
+            }
+
+            // The government's country: a country (or demonym) written in that sentence before "government", else the story's main one.
+            var code = context.Countries.LastOrDefault(m => m.Length > 0 && m.Start >= earlier.Start && m.Start < earlier.Start + gave.Index + gave.Length)?.Id
+                       ?? ActingMainCountry(context.Countries, sentence.Start, context);
+            return code is not null && index.Countries.TryGetValue(code, out var country) ? (code, country.Name, SubjectKinds.Country) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A sentence opening with a public fund's, reserve's or scheme's noun: "The reserve will", "The fund also".</summary>
+    private static readonly Regex VehicleOpenerRegex = new(
+        @"^\s*The\s+(?:(?:new|strategic|national|state)\s+)?(?<noun>reserve|fund|scheme|programme|program|facility|agency)\b", RegexOptions.Compiled);
+
     private (string? Id, string? Name, string? Kind)? NationalScheme(Sentence sentence, Quantity quantity, SubjectContext context)
     {
         var match = SchemeBeforeRegex.Match(sentence.Text[..quantity.NumberStart]);
