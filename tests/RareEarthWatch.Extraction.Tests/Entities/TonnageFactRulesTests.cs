@@ -4949,4 +4949,23 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Oxides AS said its Tarvik deposit has a reserve of 4 million tonnes. The reserve will support output of 2,000 tonnes a year.", 2_000)
             .SubjectName.Should().Be("Kolbe Oxides AS");
     }
+
+    [Fact]
+    public void The_partners_of_a_venture_named_as_the_venture_in_which_speak_for_the_venture()
+    {
+        // §75 (dev6 G14): "The deposit is held by Z LLC, the venture in which X owns 80% and Y 20%. The partners are studying a
+        // heap-leach operation that would process 20,000 short tons of ore a day": the named venture vehicle's, not nobody's.
+        // A later "X said ... its magnet plant. The first line there will have capacity of N" is X's, not the venture's
+        // (the figureless sentence opened by X comes before the last figure of the same measure).
+        const string text = "Brixa Minerals Corp and Halden Resources Ltd reported a resource for the Tarvik deposit. "
+                            + "The deposit is owned by Tarvik Mining Pty Ltd, the venture in which Brixa holds 60% and Halden 40%. "
+                            + "The partners are evaluating a concentrator that would treat 5,000 tonnes of ore a day. "
+                            + "Brixa Minerals Corp, which is listed in Toronto, said the ore would one day feed its magnet plant in Ohio. "
+                            + "The first line there will have capacity of 800 tonnes a year.";
+        Fact(text, 5_000).SubjectName.Should().Be("Tarvik Mining Pty Ltd");
+        Fact(text, 800).SubjectName.Should().Be("Brixa Minerals Corp");
+        // Near miss: partners with no named venture are not made nobody's by the venture rule.
+        Fact("Donghae Materials Co said it signed a memorandum with Song Da Minerals JSC. The partners plan a facility that could produce 2,000 tonnes of oxides a year.", 2_000)
+            .SubjectName.Should().Be("Donghae Materials Co");
+    }
 }

@@ -5329,8 +5329,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                             || VentureAfterNameRegex.IsMatch(home.Text.AsSpan(n.End - home.Start))))
             .OrderByDescending(n => n.Start)
             .ToList();
-        return introduced.Count > 0 ? introduced[0].Subject : (null, null, null);
+        // "The partners are studying ..." with no venture introduced is about the partners, not a nameless venture: other rules decide.
+        return introduced.Count > 0 ? introduced[0].Subject
+            : PartnersNounRegex.IsMatch(match.Value) ? null : (null, null, null);
     }
+
+    /// <summary>"The partners ", "The JV partners " opening a venture-noun match (§75).</summary>
+    private static readonly Regex PartnersNounRegex = new(@"^[Tt]he\s+(?:[\w:/-]+\s+)*?partners\b", RegexOptions.Compiled);
 
     /// <summary>
     /// "X and Y set up a venture, Z Co., which will own and operate the facility. The Ulsan plant is designed to take 1,600
@@ -5485,7 +5490,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A joint venture named by its noun, acting before the figure: "The venture will", "the joint venture's plant",
     /// "the JV", "The partnership's facility", "the jointly owned company" (no clause break after it).</summary>
     private static readonly Regex VentureNounRegex = new(
-        @"\b[Tt]he\s+(?:(?:new|joint|50-50|50:50|50/50|equally[- ]owned)\s+)*(?:venture|JV|partnership|jointly[- ](?:owned|held)\s+(?:company|plant|facility|refinery))(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|facility|refinery|factory|operation|mine|line))?\s+(?:\p{Ll}+\s+){0,2}?(?:will|would|is|was|has|had|plans|expects|aims|can|could|should|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b[^,;:.]*$",
+        @"\b[Tt]he\s+(?:(?:new|joint|50-50|50:50|50/50|equally[- ]owned)\s+)*(?:(?:venture|JV|partnership|jointly[- ](?:owned|held)\s+(?:company|plant|facility|refinery))(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|facility|refinery|factory|operation|mine|line))?\s+(?:\p{Ll}+\s+){0,2}?(?:will|would|is|was|has|had|plans|expects|aims|can|could|should|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)|(?:venture\s+|JV\s+)?partners\s+(?:(?:also|now|still)\s+)?(?:are|were|have|had|will|would|plan|planned|expect|expected|aim|intend|intended|propose|proposed|want))\b[^,;:.]*$",
         RegexOptions.Compiled);
 
     /// <summary>Text right before a venture's name in apposition: "their 50-50 venture, ", "a joint venture called ", "The
@@ -5503,7 +5508,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Text right after a venture's name: ", a joint venture of", ", their 50-50 venture", " joint venture" (not ", a
     /// private venture": a start-up).</summary>
     private static readonly Regex VentureAfterNameRegex = new(
-        @"(?i)^\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint\s+venture|(?:their|its)\s+(?:[\w-]+\s+){0,3}?venture)\b|\s+(?:joint\s+venture|JV)\b)",
+        @"(?i)^\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint\s+venture|(?:their|its)\s+(?:[\w-]+\s+){0,3}?venture|the\s+(?:[\w-]+\s+){0,2}?venture\s+(?:in\s+which|that|owned|held|between|of))\b|\s+(?:joint\s+venture|JV)\b)",
         RegexOptions.Compiled);
 
     /// <summary>
@@ -6796,6 +6801,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return previous;
         }
 
+        // "X, which is listed on Nasdaq, said the deposit would feed its magnet plant in Stillwater. The first line there will
+        // have capacity of 1,200 tons a year": with no figure subject to carry, a sentence naming nobody goes on about the
+        // organisation that opens the sentence right before it (its grammatical subject), when that sentence has no figure
+        // of its own and does not open with two coordinated names (§75); before the text's last
+        // figure of the same measure, which that sentence turned away from.
+        if (actors.Count == 0 && DefiniteOpenerRegex.IsMatch(sentence.Text)
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.End)
+            && PreviousSentenceOpener(sentence, context) is { } previousOpener)
+        {
+            return previousOpener;
+        }
+
         // "Japan imported 1,284 tonnes in October. Imports from China accounted for 65.9%. Year-to-date imports stood at
         // 11,730 tonnes": a sentence that names nobody and reports the same measure as the text's last figure, even across
         // sentences without figures, is about that figure's subject.
@@ -6803,17 +6820,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && !countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < sentence.End))
         {
             return (last.SubjectId, last.SubjectName, last.SubjectKind);
-        }
-
-        // "X, which is listed on Nasdaq, said the deposit would feed its magnet plant in Stillwater. The first line there will
-        // have capacity of 1,200 tons a year": with no figure subject to carry, a sentence naming nobody goes on about the
-        // organisation that opens the sentence right before it (its grammatical subject), when that sentence has no figure
-        // of its own and does not open with two coordinated names (§75).
-        if (actors.Count == 0 && DefiniteOpenerRegex.IsMatch(sentence.Text)
-            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.End)
-            && PreviousSentenceOpener(sentence, context) is { } previousOpener)
-        {
-            return previousOpener;
         }
 
         // "X Ltd reports its feasibility study. The study outlines output of 14,800 tpa": the text so far names one
