@@ -4968,4 +4968,22 @@ public sealed class TonnageFactRulesTests
         Fact("Donghae Materials Co said it signed a memorandum with Song Da Minerals JSC. The partners plan a facility that could produce 2,000 tonnes of oxides a year.", 2_000)
             .SubjectName.Should().Be("Donghae Materials Co");
     }
+
+    [Fact]
+    public void A_resource_whose_holder_the_next_sentences_name_is_the_holders()
+    {
+        // §75 (dev6 G14): "X and Y released an updated resource for the Round Top deposit ..., estimating 1.02 billion short tons.
+        // That implies about 555,000 tons of TREO. The deposit is held by Z LLC, the venture in which X owns 80%": the named
+        // holder's, not the reporting company's.
+        const string text = "Nordkalk Metals Oyj on Wednesday reported an inferred resource of 18 million tonnes of ore at its Kolari rare earth project. "
+                            + "That is equivalent to about 160,000 tonnes of contained TREO. "
+                            + "The project is owned by Kolari Mining Oy, the venture in which Nordkalk holds 70% and Tornio Capital 30%. "
+                            + "Nordkalk Metals Oyj separately said it produced 420 tonnes of carbonate at its pilot plant.";
+        Fact(text, 18_000_000).SubjectName.Should().Be("Kolari Mining Oy");
+        Fact(text, 160_000).SubjectName.Should().Be("Kolari Mining Oy");
+        Fact(text, 420).SubjectName.Should().Be("Nordkalk Metals Oyj");
+        // Near miss: a holder named for another asset noun ("The mine is owned by") does not take a project's resource.
+        Fact("Nordkalk Metals Oyj reported a resource of 18 million tonnes of ore at its Kolari project. The mine is owned by Kolari Mining Oy.", 18_000_000)
+            .SubjectName.Should().Be("Nordkalk Metals Oyj");
+    }
 }

@@ -4839,6 +4839,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (compared.SubjectId, compared.SubjectName, compared.SubjectKind);
         }
 
+        if (measure is Measures.Resource or Measures.Reserve && HolderNamedNext(sentence, quantity, context) is { } holder)
+        {
+            return holder; // "X reported a resource of 18 Mt at its Kolari project. ... The project is owned by Z Oy, the venture ...": Z
+        }
+
         if (GovernmentVehicle(sentence, quantity, context) is { } vehicle)
         {
             return vehicle; // "The Australian government will use its ... Strategic Reserve to buy ... The reserve will also build a stockpile of 100 t": AU
@@ -5202,6 +5207,43 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// bidder can build up to 1,200 tonnes") is the country's (§33 convention, §45): the story's main country; null when a
     /// name is written between the scheme and the figure or the text names no country.
     /// </summary>
+    /// <summary>
+    /// "X and Y released an updated resource for the Round Top deposit ..., estimating 1.02 billion short tons. That implies about
+    /// 555,000 tons of TREO. The deposit is held by Z LLC, the venture in which X owns 80%": a resource or reserve of a deposit
+    /// (project, mine) whose holder one of the next two sentences names ("The deposit is held/owned/operated by Z") is Z's, the
+    /// named vehicle, not the company reporting it (§75; named operating units get asset figures). The deposit noun must be
+    /// written in the figure's sentence or the one before. Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? HolderNamedNext(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (>= 0 and var here))
+        {
+            return null;
+        }
+
+        for (var k = here + 1; k <= here + 2 && k < sentences.Sentences.Count; k++)
+        {
+            var next = sentences.Sentences[k];
+            var holder = Actors(next, context).FirstOrDefault();
+            if (holder.Name is null || HeldByOpenerRegex.Match(next.Text[..(holder.Start - next.Start)]) is not { Success: true } opener)
+            {
+                continue;
+            }
+
+            var noun = new Regex(@"(?i)\b" + Regex.Escape(opener.Groups["noun"].Value) + @"\b");
+            var written = noun.IsMatch(sentence.Text)
+                          || (here > 0 && noun.IsMatch(sentences.Sentences[here - 1].Text));
+            return written ? (holder.Id, holder.Name, holder.Kind) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A sentence opening "The deposit is held by ", "The project is now owned by the ", up to the holder's name.</summary>
+    private static readonly Regex HeldByOpenerRegex = new(
+        @"^\s*The\s+(?<noun>deposit|project|mine|orebody|property|tenement)\s+is\s+(?:now\s+|wholly\s+|jointly\s+)?(?:held|owned|operated|controlled)\s+by\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
+
     /// <summary>
     /// "The Australian government will use its A$1.2 billion Critical Minerals Strategic Reserve to buy ... The reserve will also
     /// build a stockpile of 100 tonnes": a sentence opening with the noun of a fund, reserve or scheme that an earlier sentence
