@@ -4986,4 +4986,18 @@ public sealed class TonnageFactRulesTests
         Fact("Nordkalk Metals Oyj reported a resource of 18 million tonnes of ore at its Kolari project. The mine is owned by Kolari Mining Oy.", 18_000_000)
             .SubjectName.Should().Be("Nordkalk Metals Oyj");
     }
+
+    [Fact]
+    public void A_share_of_the_total_reported_by_unnamed_traders_keeps_the_totals_holder()
+    {
+        // §75 (dev6 G03): "... licences issued in October covered 2,870 tonnes. Traders in Ganzhou said dysprosium and terbium
+        // compounds made up less than 100 tonnes of the October total": a part of the last figure, the country's, not nobody's.
+        const string text = "Japan imported 1,410 tonnes of rare earth compounds in October, customs data showed. "
+                            + "Traders in Osaka said cerium compounds accounted for about 600 tonnes of the October total.";
+        Fact(text, 600).SubjectName.Should().Be("Japan");
+        // Near misses: a name before the share owns it; without "of the total" unnamed traders stay nobody's.
+        Fact(text + " Kolbe Chemicals Ltd said it bought 90 tonnes of the total.", 90).SubjectName.Should().Be("Kolbe Chemicals Ltd");
+        Fact("Japan imported 1,410 tonnes of rare earth compounds in October, customs data showed. Traders in Osaka sold about 600 tonnes of cerium oxide.", 600)
+            .SubjectName.Should().BeNull();
+    }
 }

@@ -4867,6 +4867,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "Licences issued in October covered 2,870 tonnes ... Traders in Ganzhou said dysprosium and terbium compounds made up
+        // less than 100 tonnes of the October total": a share "of the ... total", with no name before it, is a part of the text's
+        // last figure and has its holder, not the unnamed traders' nobody (§75).
+        if (ShareOfTotalAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End))
+            && context.LastFact is { SubjectName: not null } whole
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart))
+        {
+            return (whole.SubjectId, whole.SubjectName, whole.SubjectKind);
+        }
+
         // "In Sichuan, Liangshan smelters made 2,400 tonnes", "Magnet makers in Ningbo bought roughly 300 tonnes": a sentence
         // whose subject is a group of unnamed producers, buyers or traders, with
         // no organisation or country named in it, is about them, not the previous sentence's company.
@@ -5277,6 +5287,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return null;
     }
+
+    /// <summary>Right after a figure: " of the October total", " of the monthly total", " of that total" (a share of a whole).</summary>
+    private static readonly Regex ShareOfTotalAfterRegex = new(
+        @"^\s*(?:(?:of\s+)?[\p{L}-]+\s+){0,3}?of\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?total\b", RegexOptions.Compiled);
 
     /// <summary>A sentence opening with a public fund's, reserve's or scheme's noun: "The reserve will", "The fund also".</summary>
     private static readonly Regex VehicleOpenerRegex = new(
