@@ -5000,4 +5000,16 @@ public sealed class TonnageFactRulesTests
         Fact("Japan imported 1,410 tonnes of rare earth compounds in October, customs data showed. Traders in Osaka sold about 600 tonnes of cerium oxide.", 600)
             .SubjectName.Should().BeNull();
     }
+
+    [Fact]
+    public void A_project_held_through_a_named_subsidiary_gives_it_the_projects_output()
+    {
+        // §75 (dev5 F17): "... a licence for the Makuutu project, clearing the way for a starter operation producing 3,000 tonnes a
+        // year. The project is held through 60%-owned subsidiary Rwenzori Rare Metals, which reported a resource of ...": the
+        // named operating subsidiary's, not the parent's or the country's.
+        const string text = "Kolbe Resources Ltd said Malawi had granted a mining licence for its Chenje project, clearing the way for an operation producing 4,500 tonnes a year of monazite concentrate. "
+                            + "The project is held through 75%-owned subsidiary Chenje Mining Ltd, which also reported a reserve of 12 million tonnes of ore.";
+        Fact(text, 4_500).SubjectName.Should().Be("Chenje Mining Ltd");
+        Fact(text, 12_000_000).SubjectName.Should().Be("Chenje Mining Ltd");
+    }
 }

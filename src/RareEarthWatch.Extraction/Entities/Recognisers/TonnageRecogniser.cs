@@ -4839,7 +4839,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (compared.SubjectId, compared.SubjectName, compared.SubjectKind);
         }
 
-        if (measure is Measures.Resource or Measures.Reserve && HolderNamedNext(sentence, quantity, context) is { } holder)
+        if (HolderNamedNext(sentence, quantity, context) is { } holder)
         {
             return holder; // "X reported a resource of 18 Mt at its Kolari project. ... The project is owned by Z Oy, the venture ...": Z
         }
@@ -5251,7 +5251,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>A sentence opening "The deposit is held by ", "The project is now owned by the ", up to the holder's name.</summary>
     private static readonly Regex HeldByOpenerRegex = new(
-        @"^\s*The\s+(?<noun>deposit|project|mine|orebody|property|tenement)\s+is\s+(?:now\s+|wholly\s+|jointly\s+)?(?:held|owned|operated|controlled)\s+by\s+(?:the\s+)?$",
+        @"^\s*The\s+(?<noun>deposit|project|mine|orebody|property|tenement)\s+is\s+(?:now\s+|wholly\s+|jointly\s+)?(?:held|owned|operated|controlled)\s+(?:by|through)\s+(?:(?:the|its|a|an)\s+)?(?:[\p{Ll}\p{N}%-]+\s+){0,3}?$",
         RegexOptions.Compiled);
 
     /// <summary>
