@@ -406,4 +406,16 @@ public sealed class CandidateTests
         // "Ports" after a demonym or a generic word alone is no name.
         Names("Chinese Ports handled more ore this year.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_distinctive_word_before_GOK_names_a_russian_mining_combine()
+    {
+        // §75 (dev6 G19): "Its sole supplier, Lovozersky GOK in the Murmansk region, shipped 8,200 tonnes": GOK (gorno-obogatitelny
+        // kombinat) ends the name of a mining and processing combine, which owns its shipment.
+        var text = "Solikamsk Magnesium Works processed loparite. Its sole supplier, Tarnovsky GOK in the Murmansk region, shipped 6,100 tonnes of concentrate to Solikamsk over the period.";
+        Names(text).Should().Contain("Tarnovsky GOK");
+        TestFiles.Recognize(text).Tonnages.Single(t => t.Min == 6_100).SubjectName.Should().Be("Tarnovsky GOK");
+        // "GOK" alone is no name.
+        Names("The GOK shipped more ore this year.").Should().BeEmpty();
+    }
 }

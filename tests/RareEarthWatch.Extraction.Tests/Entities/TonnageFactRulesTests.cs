@@ -5044,4 +5044,103 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_200).Period.Should().Be(Periods.PerYear);
         Fact(text, 900).Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void A_sentence_naming_nobody_goes_on_about_the_company_opening_the_figureless_sentence_before()
+    {
+        // §75 (dev6 G14): "X, which is listed on Nasdaq, said the deposit would feed its magnet plant in Y. The first line there
+        // will have capacity of 1,200 tons a year": with no figure subject to carry (the text names two companies), the
+        // company that opens the sentence before is the subject, not nobody.
+        const string text = "Kolbe Minerals LLC holds the Tarvik deposit. The partners are studying a heap-leach plant. "
+                            + "Halvard Magnetics Inc, which is listed on Nasdaq, said the deposit would feed its magnet plant in Lorain. "
+                            + "The first line there will have capacity of 900 tonnes a year, with later lines bringing the total to 2,700 tonnes.";
+        Fact(text, 900).SubjectName.Should().Be("Halvard Magnetics Inc");
+        Fact(text, 2_700).SubjectName.Should().Be("Halvard Magnetics Inc");
+        // Near misses: two coordinated names opening the sentence before, or a sentence before that opens with no name, decide nothing.
+        Fact("Kolbe Minerals LLC holds the Tarvik deposit. Halvard Magnetics Inc and Borg Metals AB said the deposit would feed a plant in Lorain. "
+             + "The first line there will have capacity of 900 tonnes a year.", 900).SubjectName.Should().BeNull();
+        Fact("Kolbe Minerals LLC holds the Tarvik deposit. Analysts said Halvard Magnetics Inc would build a plant in Lorain. "
+             + "The first line there will have capacity of 900 tonnes a year.", 900).SubjectName.Should().BeNull();
+        // A sentence that does not open with a definite noun phrase ("A weekly survey put ...") is not carried on either.
+        Fact("Kolbe Minerals LLC holds the Tarvik deposit. Halvard Magnetics Inc kept its listed price at 560,000 yuan. "
+             + "A weekly survey put oxide inventories at separators at roughly 2,100 tonnes.", 2_100).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_fund_or_reserve_a_government_owns_is_the_country_not_the_company_named_before()
+    {
+        // §75 (dev6 G22): "The Australian government will use its A$1.2 billion Critical Minerals Strategic Reserve to buy ...
+        // Iluka's refinery will have capacity of 5,500 t. The reserve will also build a stockpile of 100 tonnes": the
+        // government's scheme is no organisation; its purchases and stocks are the country's, not the last company's.
+        const string text = "The Norwegian government will use its NOK 9.5 billion Critical Minerals Security Fund to buy up to 900 tonnes a year of NdPr oxide. "
+                            + "Purchases are expected to include oxide from Kolbe Oxides AS, which produced 2,400 tonnes of NdPr oxide last year. "
+                            + "The fund will also build a stockpile of terbium, with an initial target of 30 tonnes.";
+        Fact(text, 30).SubjectName.Should().Be("Norway");
+        // Near miss: a company's own reserve or fund stays the company's.
+        Fact("Kolbe Oxides AS said its Tarvik deposit has a reserve of 4 million tonnes. The reserve will support output of 2,000 tonnes a year.", 2_000)
+            .SubjectName.Should().Be("Kolbe Oxides AS");
+    }
+
+    [Fact]
+    public void The_partners_of_a_venture_named_as_the_venture_in_which_speak_for_the_venture()
+    {
+        // §75 (dev6 G14): "The deposit is held by Z LLC, the venture in which X owns 80% and Y 20%. The partners are studying a
+        // heap-leach operation that would process 20,000 short tons of ore a day": the named venture vehicle's, not nobody's.
+        // A later "X said ... its magnet plant. The first line there will have capacity of N" is X's, not the venture's
+        // (the figureless sentence opened by X comes before the last figure of the same measure).
+        const string text = "Brixa Minerals Corp and Halden Resources Ltd reported a resource for the Tarvik deposit. "
+                            + "The deposit is owned by Tarvik Mining Pty Ltd, the venture in which Brixa holds 60% and Halden 40%. "
+                            + "The partners are evaluating a concentrator that would treat 5,000 tonnes of ore a day. "
+                            + "Brixa Minerals Corp, which is listed in Toronto, said the ore would one day feed its magnet plant in Ohio. "
+                            + "The first line there will have capacity of 800 tonnes a year.";
+        Fact(text, 5_000).SubjectName.Should().Be("Tarvik Mining Pty Ltd");
+        Fact(text, 800).SubjectName.Should().Be("Brixa Minerals Corp");
+        // Near miss: partners with no named venture are not made nobody's by the venture rule.
+        Fact("Donghae Materials Co said it signed a memorandum with Song Da Minerals JSC. The partners plan a facility that could produce 2,000 tonnes of oxides a year.", 2_000)
+            .SubjectName.Should().Be("Donghae Materials Co");
+    }
+
+    [Fact]
+    public void A_resource_whose_holder_the_next_sentences_name_is_the_holders()
+    {
+        // §75 (dev6 G14): "X and Y released an updated resource for the Round Top deposit ..., estimating 1.02 billion short tons.
+        // That implies about 555,000 tons of TREO. The deposit is held by Z LLC, the venture in which X owns 80%": the named
+        // holder's, not the reporting company's.
+        const string text = "Nordkalk Metals Oyj on Wednesday reported an inferred resource of 18 million tonnes of ore at its Kolari rare earth project. "
+                            + "That is equivalent to about 160,000 tonnes of contained TREO. "
+                            + "The project is owned by Kolari Mining Oy, the venture in which Nordkalk holds 70% and Tornio Capital 30%. "
+                            + "Nordkalk Metals Oyj separately said it produced 420 tonnes of carbonate at its pilot plant.";
+        Fact(text, 18_000_000).SubjectName.Should().Be("Kolari Mining Oy");
+        Fact(text, 160_000).SubjectName.Should().Be("Kolari Mining Oy");
+        Fact(text, 420).SubjectName.Should().Be("Nordkalk Metals Oyj");
+        // Near miss: a holder named for another asset noun ("The mine is owned by") does not take a project's resource.
+        Fact("Nordkalk Metals Oyj reported a resource of 18 million tonnes of ore at its Kolari project. The mine is owned by Kolari Mining Oy.", 18_000_000)
+            .SubjectName.Should().Be("Nordkalk Metals Oyj");
+    }
+
+    [Fact]
+    public void A_share_of_the_total_reported_by_unnamed_traders_keeps_the_totals_holder()
+    {
+        // §75 (dev6 G03): "... licences issued in October covered 2,870 tonnes. Traders in Ganzhou said dysprosium and terbium
+        // compounds made up less than 100 tonnes of the October total": a part of the last figure, the country's, not nobody's.
+        const string text = "Japan imported 1,410 tonnes of rare earth compounds in October, customs data showed. "
+                            + "Traders in Osaka said cerium compounds accounted for about 600 tonnes of the October total.";
+        Fact(text, 600).SubjectName.Should().Be("Japan");
+        // Near misses: a name before the share owns it; without "of the total" unnamed traders stay nobody's.
+        Fact(text + " Kolbe Chemicals Ltd said it bought 90 tonnes of the total.", 90).SubjectName.Should().Be("Kolbe Chemicals Ltd");
+        Fact("Japan imported 1,410 tonnes of rare earth compounds in October, customs data showed. Traders in Osaka sold about 600 tonnes of cerium oxide.", 600)
+            .SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_project_held_through_a_named_subsidiary_gives_it_the_projects_output()
+    {
+        // §75 (dev5 F17): "... a licence for the Makuutu project, clearing the way for a starter operation producing 3,000 tonnes a
+        // year. The project is held through 60%-owned subsidiary Rwenzori Rare Metals, which reported a resource of ...": the
+        // named operating subsidiary's, not the parent's or the country's.
+        const string text = "Kolbe Resources Ltd said Malawi had granted a mining licence for its Chenje project, clearing the way for an operation producing 4,500 tonnes a year of monazite concentrate. "
+                            + "The project is held through 75%-owned subsidiary Chenje Mining Ltd, which also reported a reserve of 12 million tonnes of ore.";
+        Fact(text, 4_500).SubjectName.Should().Be("Chenje Mining Ltd");
+        Fact(text, 12_000_000).SubjectName.Should().Be("Chenje Mining Ltd");
+    }
 }

@@ -4938,6 +4938,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (compared.SubjectId, compared.SubjectName, compared.SubjectKind);
         }
 
+        if (HolderNamedNext(sentence, quantity, context) is { } holder)
+        {
+            return holder; // "X reported a resource of 18 Mt at its Kolari project. ... The project is owned by Z Oy, the venture ...": Z
+        }
+
+        if (GovernmentVehicle(sentence, quantity, context) is { } vehicle)
+        {
+            return vehicle; // "The Australian government will use its ... Strategic Reserve to buy ... The reserve will also build a stockpile of 100 t": AU
+        }
+
         // Before the generic-opener rules: "Under the scheme, each selected bidder can build up to 1,200 tonnes".
         if (NationalScheme(sentence, quantity, context) is { } scheme)
         {
@@ -4954,6 +4964,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 .TrueForAll(n => n.Start < quantity.NumberStart && ExampleOfUnitBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, n.Start))))
         {
             return (null, null, null);
+        }
+
+        // "Licences issued in October covered 2,870 tonnes ... Traders in Ganzhou said dysprosium and terbium compounds made up
+        // less than 100 tonnes of the October total": a share "of the ... total", with no name before it, is a part of the text's
+        // last figure and has its holder, not the unnamed traders' nobody (§75).
+        if (ShareOfTotalAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End))
+            && context.LastFact is { SubjectName: not null } whole
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart))
+        {
+            return (whole.SubjectId, whole.SubjectName, whole.SubjectKind);
         }
 
         // "In Sichuan, Liangshan smelters made 2,400 tonnes", "Magnet makers in Ningbo bought roughly 300 tonnes": a sentence
@@ -5296,6 +5316,85 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// bidder can build up to 1,200 tonnes") is the country's (§33 convention, §45): the story's main country; null when a
     /// name is written between the scheme and the figure or the text names no country.
     /// </summary>
+    /// <summary>
+    /// "X and Y released an updated resource for the Round Top deposit ..., estimating 1.02 billion short tons. That implies about
+    /// 555,000 tons of TREO. The deposit is held by Z LLC, the venture in which X owns 80%": a resource or reserve of a deposit
+    /// (project, mine) whose holder one of the next two sentences names ("The deposit is held/owned/operated by Z") is Z's, the
+    /// named vehicle, not the company reporting it (§75; named operating units get asset figures). The deposit noun must be
+    /// written in the figure's sentence or the one before. Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? HolderNamedNext(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (>= 0 and var here))
+        {
+            return null;
+        }
+
+        for (var k = here + 1; k <= here + 2 && k < sentences.Sentences.Count; k++)
+        {
+            var next = sentences.Sentences[k];
+            var holder = Actors(next, context).FirstOrDefault();
+            if (holder.Name is null || HeldByOpenerRegex.Match(next.Text[..(holder.Start - next.Start)]) is not { Success: true } opener)
+            {
+                continue;
+            }
+
+            var noun = new Regex(@"(?i)\b" + Regex.Escape(opener.Groups["noun"].Value) + @"\b");
+            var written = noun.IsMatch(sentence.Text)
+                          || (here > 0 && noun.IsMatch(sentences.Sentences[here - 1].Text));
+            return written ? (holder.Id, holder.Name, holder.Kind) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A sentence opening "The deposit is held by ", "The project is now owned by the ", up to the holder's name.</summary>
+    private static readonly Regex HeldByOpenerRegex = new(
+        @"^\s*The\s+(?<noun>deposit|project|mine|orebody|property|tenement)\s+is\s+(?:now\s+|wholly\s+|jointly\s+)?(?:held|owned|operated|controlled)\s+(?:by|through)\s+(?:(?:the|its|a|an)\s+)?(?:[\p{Ll}\p{N}%-]+\s+){0,3}?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "The Australian government will use its A$1.2 billion Critical Minerals Strategic Reserve to buy ... The reserve will also
+    /// build a stockpile of 100 tonnes": a sentence opening with the noun of a fund, reserve or scheme that an earlier sentence
+    /// gave to a government ("the X government ... its ... Reserve/Fund"), with no name before the figure, is that government's
+    /// country, not the company the previous figure was about (§75; the scheme is no organisation). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? GovernmentVehicle(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || VehicleOpenerRegex.Match(sentence.Text) is not { Success: true } opener
+            || opener.Length > quantity.NumberStart
+            || NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
+            || context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        var noun = opener.Groups["noun"].Value;
+        var owned = new Regex(@"(?i)\bgovernment\b[^.;]{0,80}?\bits\s+(?:[^\s;]+\s+){0,7}?" + Regex.Escape(noun) + @"\b");
+        foreach (var earlier in sentences.Sentences.Where(t => t.End <= sentence.Start).Reverse())
+        {
+            if (owned.Match(earlier.Text) is not { Success: true } gave)
+            {
+                continue;
+            }
+
+            // The government's country: a country (or demonym) written in that sentence before "government", else the story's main one.
+            var code = context.Countries.LastOrDefault(m => m.Length > 0 && m.Start >= earlier.Start && m.Start < earlier.Start + gave.Index + gave.Length)?.Id
+                       ?? ActingMainCountry(context.Countries, sentence.Start, context);
+            return code is not null && index.Countries.TryGetValue(code, out var country) ? (code, country.Name, SubjectKinds.Country) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Right after a figure: " of the October total", " of the monthly total", " of that total" (a share of a whole).</summary>
+    private static readonly Regex ShareOfTotalAfterRegex = new(
+        @"^\s*(?:(?:of\s+)?[\p{L}-]+\s+){0,3}?of\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?total\b", RegexOptions.Compiled);
+
+    /// <summary>A sentence opening with a public fund's, reserve's or scheme's noun: "The reserve will", "The fund also".</summary>
+    private static readonly Regex VehicleOpenerRegex = new(
+        @"^\s*The\s+(?:(?:new|strategic|national|state)\s+)?(?<noun>reserve|fund|scheme|programme|program|facility|agency)\b", RegexOptions.Compiled);
+
     private (string? Id, string? Name, string? Kind)? NationalScheme(Sentence sentence, Quantity quantity, SubjectContext context)
     {
         var match = SchemeBeforeRegex.Match(sentence.Text[..quantity.NumberStart]);
@@ -5385,8 +5484,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                             || VentureAfterNameRegex.IsMatch(home.Text.AsSpan(n.End - home.Start))))
             .OrderByDescending(n => n.Start)
             .ToList();
-        return introduced.Count > 0 ? introduced[0].Subject : (null, null, null);
+        // "The partners are studying ..." with no venture introduced is about the partners, not a nameless venture: other rules decide.
+        return introduced.Count > 0 ? introduced[0].Subject
+            : PartnersNounRegex.IsMatch(match.Value) ? null : (null, null, null);
     }
+
+    /// <summary>"The partners ", "The JV partners " opening a venture-noun match (§75).</summary>
+    private static readonly Regex PartnersNounRegex = new(@"^[Tt]he\s+(?:[\w:/-]+\s+)*?partners\b", RegexOptions.Compiled);
 
     /// <summary>
     /// "X and Y set up a venture, Z Co., which will own and operate the facility. The Ulsan plant is designed to take 1,600
@@ -5541,7 +5645,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A joint venture named by its noun, acting before the figure: "The venture will", "the joint venture's plant",
     /// "the JV", "The partnership's facility", "the jointly owned company" (no clause break after it).</summary>
     private static readonly Regex VentureNounRegex = new(
-        @"\b[Tt]he\s+(?:(?:new|joint|50-50|50:50|50/50|equally[- ]owned)\s+)*(?:venture|JV|partnership|jointly[- ](?:owned|held)\s+(?:company|plant|facility|refinery))(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|facility|refinery|factory|operation|mine|line))?\s+(?:\p{Ll}+\s+){0,2}?(?:will|would|is|was|has|had|plans|expects|aims|can|could|should|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)\b[^,;:.]*$",
+        @"\b[Tt]he\s+(?:(?:new|joint|50-50|50:50|50/50|equally[- ]owned)\s+)*(?:(?:venture|JV|partnership|jointly[- ](?:owned|held)\s+(?:company|plant|facility|refinery))(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|facility|refinery|factory|operation|mine|line))?\s+(?:\p{Ll}+\s+){0,2}?(?:will|would|is|was|has|had|plans|expects|aims|can|could|should|\p{Ll}+ed|\p{Ll}{2,}[^s\W]s)|(?:venture\s+|JV\s+)?partners\s+(?:(?:also|now|still)\s+)?(?:are|were|have|had|will|would|plan|planned|expect|expected|aim|intend|intended|propose|proposed|want))\b[^,;:.]*$",
         RegexOptions.Compiled);
 
     /// <summary>Text right before a venture's name in apposition: "their 50-50 venture, ", "a joint venture called ", "The
@@ -5559,7 +5663,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Text right after a venture's name: ", a joint venture of", ", their 50-50 venture", " joint venture" (not ", a
     /// private venture": a start-up).</summary>
     private static readonly Regex VentureAfterNameRegex = new(
-        @"(?i)^\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint\s+venture|(?:their|its)\s+(?:[\w-]+\s+){0,3}?venture)\b|\s+(?:joint\s+venture|JV)\b)",
+        @"(?i)^\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?joint\s+venture|(?:their|its)\s+(?:[\w-]+\s+){0,3}?venture|the\s+(?:[\w-]+\s+){0,2}?venture\s+(?:in\s+which|that|owned|held|between|of))\b|\s+(?:joint\s+venture|JV)\b)",
         RegexOptions.Compiled);
 
     /// <summary>
@@ -6852,6 +6956,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return previous;
         }
 
+        // "X, which is listed on Nasdaq, said the deposit would feed its magnet plant in Stillwater. The first line there will
+        // have capacity of 1,200 tons a year": with no figure subject to carry, a sentence naming nobody goes on about the
+        // organisation that opens the sentence right before it (its grammatical subject), when that sentence has no figure
+        // of its own and does not open with two coordinated names (§75); before the text's last
+        // figure of the same measure, which that sentence turned away from.
+        if (actors.Count == 0 && DefiniteOpenerRegex.IsMatch(sentence.Text)
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.End)
+            && PreviousSentenceOpener(sentence, context) is { } previousOpener)
+        {
+            return previousOpener;
+        }
+
         // "Japan imported 1,284 tonnes in October. Imports from China accounted for 65.9%. Year-to-date imports stood at
         // 11,730 tonnes": a sentence that names nobody and reports the same measure as the text's last figure, even across
         // sentences without figures, is about that figure's subject.
@@ -6878,6 +6994,57 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return previous;
     }
+
+    /// <summary>
+    /// The organisation opening the sentence right before <paramref name="sentence"/> as its grammatical subject ("X, which is
+    /// listed on Nasdaq, said ...", "Separately, X said ..."), when that sentence holds no figure (the text's last fact is
+    /// not in it) and does not open with coordinated names ("X and Y released"). Null otherwise (§75).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PreviousSentenceOpener(Sentence sentence, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (> 0 and var here))
+        {
+            return null;
+        }
+
+        var previous = sentences.Sentences[here - 1];
+        if (context.LastFact is { } last && last.Evidence.SentenceStart == previous.Start)
+        {
+            return null;
+        }
+
+        var actors = Actors(previous, context);
+        if (actors.Count == 0)
+        {
+            return null;
+        }
+
+        var first = actors[0];
+        var lead = previous.Text[..(first.Start - previous.Start)];
+        if (!string.IsNullOrWhiteSpace(lead) && !TopicTurnRegex.IsMatch(lead))
+        {
+            return null;
+        }
+
+        var second = actors.Find(a => a.Start > first.Start && a.Name != first.Name);
+        if (second.Name is not null && CoordinatedNameBeforeRegex.IsMatch(previous.Text.AsSpan(0, second.Start - previous.Start)))
+        {
+            var between = previous.Text[(first.Start - previous.Start)..(second.Start - previous.Start)];
+            if (!between.Contains(',') || between.TrimEnd().EndsWith(", and", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return (first.Id, first.Name, first.Kind);
+    }
+
+    /// <summary>A sentence opening with a definite lower-case noun phrase or a pronoun: "The first line there", "Its new
+    /// plant", "It will" (not "SMM's weekly survey", not "The Baotou exchange").</summary>
+    private static readonly Regex DefiniteOpenerRegex = new(@"^\s*(?:(?:The|This|That|Its)\s+\p{Ll}|It\s)", RegexOptions.Compiled);
+
+    /// <summary>"and " or "&amp; " right before a name: the second of two coordinated names.</summary>
+    private static readonly Regex CoordinatedNameBeforeRegex = new(@"(?:\band|&)\s+$", RegexOptions.Compiled);
 
     /// <summary>A plural group noun and "such as" right before a name: "Automakers such as ", "buyers such as ".</summary>
     private static readonly Regex SuchAsBeforeRegex = new(@"(?i)\b\p{L}+s\s*,?\s+such\s+as\s+$", RegexOptions.Compiled);
