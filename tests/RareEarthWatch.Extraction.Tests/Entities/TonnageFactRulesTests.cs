@@ -3599,6 +3599,22 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void After_a_year_to_date_figure_the_story_goes_back_to_its_month()
+    {
+        // A customs story about one month gives a year-to-date total in passing; the destinations after it are the month's
+        // again, while a part of the year-to-date total stays in it.
+        var text = "Velmoria shipped 4,626 metric tons of magnets last month, down from 5,257 tons in September, customs data showed. "
+                   + "Exports in the first ten months of the year totalled 48,190 tons, 7.3% lower than a year earlier. "
+                   + "Shipments to the United States dropped 28% to 434 tons, while exports to Germany rose to 1,012 tons.";
+        Fact(text, 48_190).Period.Should().Be(Periods.Cumulative);
+        Fact(text, 434).Period.Should().Be(Periods.Month);
+        Fact(text, 1_012).Period.Should().Be(Periods.Month);
+        var parts = "Velmoria shipped 4,626 metric tons of magnets last month, customs data showed. "
+                    + "Exports in the first ten months of the year totalled 48,190 tons. Of that, shipments to Germany accounted for 9,800 tons.";
+        Fact(parts, 9_800).Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
     public void A_quarterly_report_named_in_the_opening_does_not_date_a_plan()
     {
         var text = "Qorvan Rare Metals Ltd today released its quarterly activities report for the three months ended 30 September 2026. "

@@ -190,6 +190,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             : null;
     }
 
+    /// <summary>Before a figure: a share of the figure before ("Of that,", "accounted for", "of which").</summary>
+    private static readonly Regex ShareOfPreviousRegex = new(
+        @"(?i)^\W*(?:of\s+(?:that|this|these|those|which|the\s+(?:total|amount|figure))\b|[^.;]*\b(?:accounted\s+for|made\s+up|of\s+which|of\s+the\s+total)\b)",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The window a figure with none of its own takes from the figure before it: that figure's, except that after a
+    /// year-to-date figure that interrupted a story about a month, quarter or half ("China shipped 4,626 tons of magnets last
+    /// month ... Exports in the first ten months totalled 48,190 tons. Shipments to the United States dropped to 434 tons"),
+    /// the story goes back to its month; a part of the year-to-date total ("of which", "accounted for") stays in it.
+    /// </summary>
+    private static string WindowAfter(TonnageFact previousFact, SubjectContext context, bool partsOf) =>
+        previousFact.Period == Periods.Cumulative && !partsOf && context.WindowBeforeToDate is { } storyWindow ? storyWindow : previousFact.Period;
+
     /// <summary>A cap verb, then (in the same clause) "at" right before the figure: "caps stored residue at ", "capped at ".</summary>
     private static readonly Regex CapAtRegex = new(@"(?i)\b(?:caps?|capped|capping|limits|limited)\b[^,;.]{0,80}?\bat\s+$", RegexOptions.Compiled);
 
@@ -499,6 +513,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         TonnageFact? lastBasisQuota = null; // the story's last national quota stated on a basis (REO), not a group's portion
         string? reportWindow = null;
         string? lastWindow = null;
+        string? windowBeforeToDate = null; // the month, quarter or half a year-to-date figure interrupted
         string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
         var callCompany = CallCompany(sentences, organisations, candidates);
         var coveredCompany = ResearchNoteCompany(sentences, organisations, candidates);
@@ -646,7 +661,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(t => TonnageLexicon.ConsumptionVerbs.Contains(t.Text));
 
             var names = sentenceNames;
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany };
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, WindowBeforeToDate = windowBeforeToDate };
             // "World mine production rose to 412,000 tons in 2025. Data are in metric tons of REO. China again led with 280,000
             // tons": a note with no figure and no measure word in between does not break the thread.
             var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
@@ -780,6 +795,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     // about the future moved a held-out row down, so only a year is skipped).
                     && !(fact.Period == Periods.Year && FutureRegex.IsMatch(sentence.Text)))
                 {
+                    windowBeforeToDate = fact.Period == Periods.Cumulative
+                        ? lastWindow is Periods.Month or Periods.PerQuarter or Periods.HalfYear ? lastWindow : windowBeforeToDate
+                        : null;
                     lastWindow = fact.Period;
                 }
             }
@@ -926,6 +944,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         /// <summary>The fact of the sentence's previous figure (null for its first figure).</summary>
         public TonnageFact? PreviousInSentence { get; init; }
+
+        /// <summary>The month, quarter or half a story reported on before a year-to-date figure interrupted it (or null).</summary>
+        public string? WindowBeforeToDate { get; init; }
     }
 
     /// <summary>Spans (relative to the sentence) of the organisations and candidates named in it.</summary>
@@ -2284,7 +2305,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
             if (explicitPeriod is null && WindowPeriods.Contains(previousFact.Period) && !stockFlow)
             {
-                explicitPeriod = previousFact.Period;
+                explicitPeriod = WindowAfter(previousFact, context, partsOfBefore || ShareOfPreviousRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)));
             }
         }
         else if (measure == Measures.Other && material?.Foreign != true && previousSentence is not null && noCue
@@ -2307,7 +2328,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             // "China exported 5,120 tonnes in October. Exports to the United States fell to 412 tonnes": the same
             // measure reported in the past tense right after keeps the previous figure's window.
-            explicitPeriod = previousFact.Period;
+            explicitPeriod = WindowAfter(previousFact, context, partsOfBefore || ShareOfPreviousRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)));
         }
 
         if (measure == Measures.Sales && AgreedToSellRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
