@@ -705,7 +705,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     }
                 }
 
-                if (!facts.Exists(f => SameFact(f, fact)))
+                // "zircon sand sales of 62 kt", "ships around 27 million tonnes of iron ore products a year": a mass of another
+                // commodity is no rare-earth fact (the annotators leave it out); it still threads its measure to the next row.
+                if (materials[q] is not { Commodity: true } && !facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
                 }
@@ -928,7 +930,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>What a figure is of; <see cref="Foreign"/> marks a mass of something that is not rare-earth material ("of process water").</summary>
     /// <param name="CoordinatedName">Set when several materials are joined ("dysprosium and terbium oxide"): their names together.</param>
-    private sealed record Material(string? ProductId, string? ElementSymbol, string? AttachedElements, bool OreByGrade, bool Foreign = false, string? CoordinatedName = null);
+    /// <param name="Commodity">Set when the foreign mass is another traded commodity ("62 kt" of zircon sand): no fact is kept for it.</param>
+    private sealed record Material(string? ProductId, string? ElementSymbol, string? AttachedElements, bool OreByGrade, bool Foreign = false, string? CoordinatedName = null, bool Commodity = false);
 
     /// <summary>What may stand between two coordinated materials: "and", "or", a comma, ", and", "/", "-", "&amp;".</summary>
     private static readonly Regex MaterialCoordinatorRegex = new(@"^\s*(?:,|/|-|&|(?i:and|or)|,\s*(?i:and|or))\s*$", RegexOptions.CultureInvariant);
@@ -1504,7 +1507,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var foreign = words.FindIndex(w => w.Start >= quantity.End && w.Start < windowEnd && TonnageLexicon.ForeignMaterials.Contains(w.Text));
         if (foreign >= 0 && !bearer && (mention is null || sentence.Start + words[foreign].Start < mention.Start))
         {
-            return new Material(null, null, null, OreByGrade: false, Foreign: true); // "40,000 tonnes of process water"
+            // "40,000 tonnes of process water"; "86,400 tonnes of zircon sand" is another commodity, "of zircon tailings" is not.
+            return new Material(null, null, null, OreByGrade: false, Foreign: true, Commodity: CommodityWord(sentence, words, foreign, windowEnd, materials));
         }
 
         // "sold 14,300 tonnes of rare earth metals": the figure's own material written with a metal product's common-word alias is
@@ -1907,12 +1911,35 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && !materials.Any(m => m.Start >= from && m.End <= sentence.Start + quantity.NumberStart)
                 && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start)))
             {
-                return new Material(null, null, null, OreByGrade: false, Foreign: true);
+                return new Material(null, null, null, OreByGrade: false, Foreign: true, Commodity: CommodityWord(sentence, words, w, quantity.NumberStart, materials));
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Whether word <paramref name="w"/> names another traded commodity that is the material itself, not a qualifier of a waste
+    /// body rare earths are recovered from ("zircon tailings", "copper slag"), up to <paramref name="end"/>.
+    /// </summary>
+    /// A commodity joined to a rare-earth material ("tin and rare earth concentrate", "niobium/REE concentrate") is a mixed
+    /// product, not another commodity.
+    private static bool CommodityWord(Sentence sentence, List<Token> words, int w, int end, IReadOnlyList<MaterialMention> materials)
+    {
+        if (!TonnageLexicon.OtherCommodities.Contains(words[w].Text)
+            || words.Skip(w + 1).TakeWhile(t => t.Start < end).Take(3).Any(t => TonnageLexicon.WasteBodies.Contains(t.Text)))
+        {
+            return false;
+        }
+
+        var after = sentence.Start + words[w].Start + words[w].Text.Length;
+        return !materials.Any(m => m.Start >= after && m.Start - after <= 6
+                                   && MixedJoinRegex.IsMatch(sentence.Text.AsSpan(after - sentence.Start, m.Start - after))
+                                   && !TonnageLexicon.CommodityHeadWords.Contains(sentence.Text.Substring(m.Start - sentence.Start, m.Length)));
+    }
+
+    /// <summary>What joins a commodity to a rare-earth material in a mixed product: " and ", " or ", "/", "-", ", ".</summary>
+    private static readonly Regex MixedJoinRegex = new(@"^\s*(?:and|or|/|-|&|,)\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>A grade written right before a material: "50 per cent ", "2.1% ", "2,400 ppm ", "3pc ".</summary>
     private static bool GradeWordBefore(ReadOnlySpan<char> text) =>
