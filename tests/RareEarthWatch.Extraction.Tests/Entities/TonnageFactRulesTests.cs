@@ -4930,4 +4930,21 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Tin plans to reprocess 300,000 tonnes of tin tailings at its Kampar dumps.", 300_000).Should().NotBeNull();
         Fact("Kolbe Tin will export 1,800 tonnes of tin and rare earth concentrate to a buyer in Jiangxi next year.", 1_800).Should().NotBeNull();
     }
+
+    [Fact]
+    public void Scaling_up_to_a_yearly_figure_is_a_capacity_reached_not_a_ceiling()
+    {
+        // §74 (dev6 G25; dev5 F24): "whose factory in Fort Worth is scaling up to 1,000 tons of NdFeB magnets a year": "up" is
+        // the verb's, so no up_to ceiling, and the yearly size a plant is scaled up to is its capacity.
+        var fact = Fact("Kolbe Magnetics Inc, whose factory in Dayton is scaling up to 2,500 tons of sintered NdFeB magnets a year, said it had won a supply contract from a carmaker.", 2_500);
+        fact.Measure.Should().Be(Measures.Capacity);
+        fact.Min.Should().Be(2_500);
+        fact.Qualifier.Should().Be("none");
+        // "ramped up to" is a level reached too (no ceiling), but what a plant has ramped up to is its output.
+        var ramped = Fact("A heap-leach operation run by Tarvik Ionic has ramped up to 150 tonnes a month of carbonate, sources said.", 150);
+        ramped.Min.Should().Be(150);
+        ramped.Measure.Should().Be(Measures.Production);
+        // A plain "up to" stays a ceiling.
+        Fact("Kolbe Magnetics Inc will supply up to 400 tonnes of magnets a year to a carmaker.", 400).Min.Should().BeNull();
+    }
 }

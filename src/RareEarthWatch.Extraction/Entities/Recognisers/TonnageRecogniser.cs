@@ -960,6 +960,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 qualifier = "about";
             }
+            else if (qualifier == "up_to" && RampedUpToRegex.IsMatch(prefix))
+            {
+                // "is scaling up to 1,000 tons of magnets a year", "has ramped up to 150 tonnes a month": "up" belongs to the
+                // verb, "to" names the level reached; no ceiling.
+                qualifier = "none";
+            }
             else if (qualifier == "none" && !qualifierMatch.Success && CapAtRegex.IsMatch(text.AsSpan(0, m.Index)))
             {
                 qualifier = "up_to"; // "its licence caps stored residue at 1.2 million tonnes", "exports capped at 5,000 t": a ceiling
@@ -1936,6 +1942,23 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return !materials.Any(m => m.Start >= after && m.Start - after <= 6
                                    && MixedJoinRegex.IsMatch(sentence.Text.AsSpan(after - sentence.Start, m.Start - after))
                                    && !TonnageLexicon.CommodityHeadWords.Contains(sentence.Text.Substring(m.Start - sentence.Start, m.Length)));
+    }
+
+    /// <summary>"scaling up to ", "ramped up to ", "scale up to about ": a verb of growing to a level before the figure.</summary>
+    private static readonly Regex RampedUpToRegex = new(
+        @"\b(?:scal|ramp)(?:e|es|ed|ing|s|ped|ping)?\s+up\s+to\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"scale(s/d/ing) up to [hedge] N": word <paramref name="firstWord"/> is the figure's first word.</summary>
+    private static bool ScaledUpTo(List<Token> words, int firstWord)
+    {
+        var k = firstWord - 1;
+        while (k >= 0 && TonnageLexicon.PlantSizeHedges.Contains(words[k].Text) && words[k].Text.ToLowerInvariant() is not ("up" or "to"))
+        {
+            k--;
+        }
+
+        return k >= 2 && words[k].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && words[k - 1].Text.Equals("up", StringComparison.OrdinalIgnoreCase)
+               && words[k - 2].Text.ToLowerInvariant() is "scale" or "scales" or "scaled" or "scaling";
     }
 
     /// <summary>What joins a commodity to a rare-earth material in a mixed product: " and ", " or ", "/", "-", ", ".</summary>
@@ -3497,6 +3520,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (AdjectivalHead(quantity, words) is { } head)
         {
             return (head, head == Measures.Shipment);
+        }
+
+        // "whose factory in Fort Worth is scaling up to 1,000 tons of NdFeB magnets a year": the yearly size a plant is being
+        // scaled up to is its capacity (§74), not its output or an offtake named elsewhere in the sentence.
+        if (explicitPeriod is Periods.PerYear && ScaledUpTo(words, firstWord))
+        {
+            return (Measures.Capacity, false);
         }
 
         // "a separation plant of at least 2,000 tonnes a year": the size of a plant.
