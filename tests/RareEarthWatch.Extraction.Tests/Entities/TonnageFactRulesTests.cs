@@ -4947,4 +4947,15 @@ public sealed class TonnageFactRulesTests
         // A plain "up to" stays a ceiling.
         Fact("Kolbe Magnetics Inc will supply up to 400 tonnes of magnets a year to a carmaker.", 400).Min.Should().BeNull();
     }
+
+    [Fact]
+    public void Did_right_before_a_figure_in_a_call_is_output()
+    {
+        // §74 (dev6 G01): "Last quarter you did 2,004 tonnes, and this one looks softer": spoken "did" before a figure is output.
+        Fact("Analyst: Thanks. In the first half Kolbe Oxides Ltd did 1,150 tonnes of NdPr oxide, and the second half looks stronger?", 1_150)
+            .Measure.Should().Be(Measures.Production);
+        Fact("CEO of Kolbe Oxides Ltd: We did about 640 tonnes of NdPr oxide in October.", 640).Measure.Should().Be(Measures.Production);
+        // A question opening with "Did" is no output.
+        Fact("Analyst: Did 300 tonnes of Kolbe Oxides Ltd's carbonate go to Japan?", 300).Measure.Should().NotBe(Measures.Production);
+    }
 }

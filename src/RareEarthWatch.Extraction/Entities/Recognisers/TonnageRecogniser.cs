@@ -1944,6 +1944,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                    && !TonnageLexicon.CommodityHeadWords.Contains(sentence.Text.Substring(m.Start - sentence.Start, m.Length)));
     }
 
+    /// <summary>"you did [about] N": lower-case "did" after a word (not a question's opening "Did"), right before the figure.</summary>
+    private static bool DidFigure(List<Token> words, int firstWord)
+    {
+        var k = firstWord - 1;
+        while (k >= 0 && words[k].Text.ToLowerInvariant() is "about" or "around" or "roughly" or "some" or "nearly" or "almost" or "just" or "over" or "under" or "approximately")
+        {
+            k--;
+        }
+
+        return k >= 1 && words[k].Text == "did" && char.IsLetter(words[k - 1].Text[0])
+               && words[k - 1].Text.ToLowerInvariant() is not ("what" or "how" or "why" or "where" or "when" or "which");
+    }
+
     /// <summary>"scaling up to ", "ramped up to ", "scale up to about ": a verb of growing to a level before the figure.</summary>
     private static readonly Regex RampedUpToRegex = new(
         @"\b(?:scal|ramp)(?:e|es|ed|ing|s|ped|ping)?\s+up\s+to\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -3520,6 +3533,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (AdjectivalHead(quantity, words) is { } head)
         {
             return (head, head == Measures.Shipment);
+        }
+
+        // "Last quarter you did 2,004 tonnes", "We did about 640 tonnes in October": in spoken English (a results call) "did" right
+        // before a figure is the output of the speaker's business (§74); not "Did 300 tonnes go to Japan?" (a question).
+        if (DidFigure(words, firstWord))
+        {
+            return (Measures.Production, false);
         }
 
         // "whose factory in Fort Worth is scaling up to 1,000 tons of NdFeB magnets a year": the yearly size a plant is being
