@@ -4958,4 +4958,18 @@ public sealed class TonnageFactRulesTests
         // A question opening with "Did" is no output.
         Fact("Analyst: Did 300 tonnes of Kolbe Oxides Ltd's carbonate go to Japan?", 300).Measure.Should().NotBe(Measures.Production);
     }
+
+    [Fact]
+    public void Material_held_at_a_place_that_totalled_a_figure_is_a_stockpile()
+    {
+        // §74 (dev6 G23): "monazite-rich concentrate held at Eneabba totalled 1.05 Mt at quarter end" is a stock, also after a
+        // row of production in the sentence before.
+        var text = "Rare earths: xenotime concentrate held at the Tarvik yard totalled 42 kt at quarter end. Xenotime concentrate production at Tarvik totalled 6.1 kt in the quarter.";
+        var held = Fact(text, 42_000);
+        held.Measure.Should().Be(Measures.Stockpile);
+        held.Period.Should().Be(Periods.None);
+        Fact(text, 6_100).Measure.Should().Be(Measures.Production);
+        var after = "Kolbe Minerals Ltd produced 9 kt of monazite concentrate in the quarter. Monazite concentrate held at its Tarvik site amounted to 0.8 Mt at 31 December.";
+        Fact(after, 800_000).Measure.Should().Be(Measures.Stockpile);
+    }
 }

@@ -1944,6 +1944,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                    && !TonnageLexicon.CommodityHeadWords.Contains(sentence.Text.Substring(m.Start - sentence.Start, m.Length)));
     }
 
+    /// <summary>
+    /// "concentrate held at the Tarvik yard totalled ", "oxide held in bonded warehouses stood at about ": a material noun, "held
+    /// at/in/on" a place, then a verb of amounting, right before the figure.
+    /// </summary>
+    private static readonly Regex HeldStockBeforeRegex = new(
+        @"(?i)\b(?:concentrates?|oxides?|carbonates?|metals?|materials?|products?|ores?|tailings|stocks?|inventor(?:y|ies)|feed|sands?|magnets?|alloys?|chlorides?|hydroxides?|monazite|xenotime)\s+(?:held|stored|kept)\s+(?:at|in|on)\s+[^,;:.]{1,60}?\s+(?:totall?ed|totals|amounted\s+to|stood\s+at|came\s+to|was|were)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>"you did [about] N": lower-case "did" after a word (not a question's opening "Did"), right before the figure.</summary>
     private static bool DidFigure(List<Token> words, int firstWord)
     {
@@ -2394,6 +2402,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "Port stocks of imported mixed carbonate stood at 6,000 tonnes": "imported" only describes what the stock holds.
         if (measure is Measures.Import or Measures.Export && StockOfTradedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
+            measure = Measures.Stockpile;
+        }
+
+        if (HeldStockBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "monazite-rich concentrate held at Eneabba totalled 1.05 Mt at quarter end": material held at a place is a stock
+            // (§74), not the quarter's output, an unknown figure or the measure of the row before.
             measure = Measures.Stockpile;
         }
 
