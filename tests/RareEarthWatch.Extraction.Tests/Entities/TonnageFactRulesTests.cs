@@ -4972,4 +4972,15 @@ public sealed class TonnageFactRulesTests
         var after = "Kolbe Minerals Ltd produced 9 kt of monazite concentrate in the quarter. Monazite concentrate held at its Tarvik site amounted to 0.8 Mt at 31 December.";
         Fact(after, 800_000).Measure.Should().Be(Measures.Stockpile);
     }
+
+    [Fact]
+    public void A_plant_in_a_place_that_will_make_a_yearly_figure_is_sized_by_it()
+    {
+        // §74 (dev6 G39): "build a plant in Baotou, Inner Mongolia, that will make 20,000 metric tons a year" is capacity like
+        // "a factory that will produce" (§44); "would produce ... at full rates" stays output.
+        Fact("Jiangxi Kolbe Magnet Co said it would build a plant in Baotou, Inner Mongolia, that will make 12,000 metric tons a year of NdFeB magnets.", 12_000)
+            .Measure.Should().Be(Measures.Capacity);
+        Fact("Kolbe Magnetics Ltd's existing plant in Changsha, which would produce 3,000 tons a year of magnets at full rates, is idle.", 3_000)
+            .Measure.Should().NotBe(Measures.Capacity);
+    }
 }
