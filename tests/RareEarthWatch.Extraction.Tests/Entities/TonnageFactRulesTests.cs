@@ -15,6 +15,10 @@ public sealed class TonnageFactRulesTests
     private static TonnageFact Fact(string text, double value) =>
         TestFiles.Recognize(text).Tonnages.Should().ContainSingle(f => f.Min == value || f.Max == value).Subject;
 
+    /// <summary>§74: a mass of another commodity (zircon, iron ore, ferroniobium, fertiliser) is no rare-earth fact at all.</summary>
+    private static void NoFact(string text, double value) =>
+        TestFiles.Recognize(text).Tonnages.Should().NotContain(f => f.Min == value || f.Max == value);
+
     [Theory]
     [InlineData("China's Ministry of Industry and Information Technology set the 2026 rare earth smelting quota at 140,000 tonnes.", "quota")]
     [InlineData("The Ministry of Industry and Information Technology said the first batch of mining quotas was 110,000 tonnes.", "quota")]
@@ -377,20 +381,6 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(Periods.Unknown);
     }
 
-    [Theory]
-    [InlineData("Iluka Resources produced 42,000 tonnes of zircon-rutile concentrate in the September quarter.")]
-    [InlineData("BHP Group produced 250 million tonnes of iron ore last year.")]
-    [InlineData("Syrah Resources sold 20,000 tonnes of graphite in the quarter.")]
-    [InlineData("Pilbara Minerals shipped 180,000 tonnes of spodumene concentrate in the quarter.")]
-    [InlineData("Rio Tinto's copper output rose 5% to 180,000 tonnes in the quarter.")]
-    [InlineData("China's exports of gallium fell to 5 tonnes in August.")]
-    public void A_mass_of_another_commodity_is_other_with_no_product(string sentence)
-    {
-        var fact = Single(sentence);
-        fact.Measure.Should().Be(Measures.Other);
-        fact.ProductId.Should().BeNull();
-    }
-
     [Fact]
     public void Consumption_in_its_own_clause_is_other_not_the_trade_before_it()
     {
@@ -410,7 +400,6 @@ public sealed class TonnageFactRulesTests
     [Theory]
     [InlineData("Vital Metals shipped 300 tonnes of carbonate to Norway last year.", "mrec")]
     [InlineData("The plant consumed 3,000 tonnes of sodium carbonate last year.", null)]
-    [InlineData("Albemarle sold 20,000 tonnes of lithium carbonate last year.", null)]
     public void Bare_carbonate_is_rare_earth_carbonate_unless_another_element_names_it(string sentence, string? product) =>
         Single(sentence).ProductId.Should().Be(product);
 
@@ -935,7 +924,8 @@ public sealed class TonnageFactRulesTests
         var text = "Tarvik Rare Earths Ltd expects to produce 20,000 tonnes of mixed rare earth carbonate a year. "
                    + "It will sell the first 5,000 tonnes of carbonate to a refiner under a three-year deal.";
         Fact(text, 5_000).ProductId.Should().Be("mrec");
-        Single("Tarvik Lithium Ltd expects to produce 20,000 tonnes of lithium carbonate a year.").ProductId.Should().BeNull();
+        TestFiles.Recognize("Tarvik Lithium Ltd expects to produce 20,000 tonnes of lithium carbonate a year.").Tonnages.Should().BeEmpty();
+        TestFiles.Recognize("Albemarle sold 20,000 tonnes of lithium carbonate last year.").Tonnages.Should().BeEmpty();
     }
 
     [Fact]
@@ -1962,8 +1952,8 @@ public sealed class TonnageFactRulesTests
     public void Zircon_sand_in_a_table_line_is_another_commodity()
     {
         var text = "Halden Sands Ltd produced 9,000 tonnes of monazite concentrate in the quarter.\nZircon sand production 61.2kt";
-        Fact(text, 61_200).ProductId.Should().BeNull();
-        Fact(text, 61_200).Measure.Should().Be(Measures.Other);
+        NoFact(text, 61_200);
+        Fact(text, 9_000).ProductId.Should().Be("monazite");
     }
 
     [Fact]
@@ -2142,14 +2132,10 @@ public sealed class TonnageFactRulesTests
                    + "Ilmenite production 31.2kt (December quarter: 29.8kt)\n"
                    + "Rutile production 12.1kt (December quarter: 11.4kt)\n"
                    + "Monazite concentrate 4.3kt (December quarter: 3.9kt)\n";
-        var row = Fact(text, 31_200);
-        row.Period.Should().Be(Periods.PerQuarter);
-        row.PeriodDetail.Should().BeNull();
-        var cell = Fact(text, 29_800);
-        cell.Period.Should().Be(Periods.PerQuarter);
-        cell.PeriodDetail.Should().Be("December quarter");
-        cell.Measure.Should().Be(row.Measure);
-        cell.Material.Should().Be(row.Material);
+        // §74: the ilmenite and rutile rows and their cells are other commodities, no facts.
+        NoFact(text, 31_200);
+        NoFact(text, 29_800);
+        NoFact(text, 11_400);
         var monazite = Fact(text, 4_300);
         monazite.Measure.Should().Be(Measures.Production);
         monazite.ProductId.Should().Be("monazite");
@@ -3074,7 +3060,8 @@ public sealed class TonnageFactRulesTests
     public void A_commodity_right_before_a_gapped_figure_is_its_material()
     {
         var text = "Varno Sands Ltd mined 1.2 million tonnes of heavy mineral sands in the quarter. Production of zircon reached 18,000 tonnes and ilmenite 65,000 tonnes, while monazite concentrate output rose to 2,300 tonnes.";
-        Fact(text, 65_000).ProductId.Should().BeNull();
+        NoFact(text, 65_000);
+        NoFact(text, 18_000);
         Fact(text, 2_300).ProductId.Should().Be("monazite");
         Fact(text, 1_200_000).ProductId.Should().Be("heavy-mineral-sands");
     }
@@ -3839,7 +3826,8 @@ public sealed class TonnageFactRulesTests
     {
         // §62: a tin and niobium miner's "600 tonnes of ferroniobium" beside its xenotime by-product is no rare-earth mass.
         var text = "Quellon Mining said it recovered 180 tonnes of xenotime concentrate from its tailings in the third quarter. It also produced 2,100 tonnes of tin and 600 tonnes of ferroniobium in the quarter.";
-        Fact(text, 600).ProductId.Should().BeNull();
+        NoFact(text, 600);
+        NoFact(text, 2_100);
         Fact(text, 180).ProductId.Should().Be("xenotime");
     }
 
@@ -3935,8 +3923,8 @@ public sealed class TonnageFactRulesTests
     {
         // §62: fertiliser and fluorine chemicals beside a rare-earth oxide are no rare-earth mass.
         var text = "A pilot plant yielded 6 tonnes of mixed rare earth oxide in the half. The full plant would also produce 400,000 tonnes a year of phosphate fertiliser and 30,000 tonnes a year of fluorine chemicals.";
-        Fact(text, 400_000).ProductId.Should().BeNull();
-        Fact(text, 30_000).ProductId.Should().BeNull();
+        NoFact(text, 400_000);
+        NoFact(text, 30_000);
         Fact(text, 6).ProductId.Should().Be("mixed-rare-earth-oxide");
     }
 
@@ -3967,7 +3955,7 @@ public sealed class TonnageFactRulesTests
         // §62: a carbonatite mine's "phosphate concentrate" is apatite concentrate (products.csv alias), not rare earth concentrate.
         var text = "The mine would produce 35,000 tonnes a year of niobium concentrate and 400,000 tonnes a year of phosphate concentrate.";
         Fact(text, 400_000).ProductId.Should().Be("apatite");
-        Fact(text, 35_000).ProductId.Should().BeNull();
+        NoFact(text, 35_000);
     }
 
     [Fact]
@@ -4476,7 +4464,8 @@ public sealed class TonnageFactRulesTests
         // §66: "Chile, the world's second-largest lithium producer with 49,000 tonnes of output last year, has no rare earth
         // production": the output is lithium's, not rare earths carried from the sentence before.
         var text = "Quellon Rare Earths Ltd produced 2,000 tonnes of rare earth oxide last year. Chile, the world's second-largest lithium producer with 49,000 tonnes of output last year, has no rare earth production today.";
-        Fact(text, 49_000).ProductId.Should().BeNull();
+        NoFact(text, 49_000);
+        Fact(text, 2_000).ProductId.Should().Be("reo");
     }
 
     [Fact]
@@ -5158,5 +5147,86 @@ public sealed class TonnageFactRulesTests
                             + "The project is held through 75%-owned subsidiary Chenje Mining Ltd, which also reported a reserve of 12 million tonnes of ore.";
         Fact(text, 4_500).SubjectName.Should().Be("Chenje Mining Ltd");
         Fact(text, 12_000_000).SubjectName.Should().Be("Chenje Mining Ltd");
+    }
+
+    [Theory]
+    [InlineData("Iluka Resources produced 42,000 tonnes of zircon-rutile concentrate in the September quarter.")]
+    [InlineData("BHP Group produced 250 million tonnes of iron ore last year.")]
+    [InlineData("Syrah Resources sold 20,000 tonnes of graphite in the quarter.")]
+    [InlineData("Pilbara Minerals shipped 180,000 tonnes of spodumene concentrate in the quarter.")]
+    [InlineData("Rio Tinto's copper output rose 5% to 180,000 tonnes in the quarter.")]
+    [InlineData("China's exports of gallium fell to 5 tonnes in August.")]
+    public void A_mass_of_another_commodity_is_no_rare_earth_fact(string sentence) =>
+        // §74: the annotators leave other commodities out (before: an `other` fact with no product).
+        TestFiles.Recognize(sentence).Tonnages.Should().BeEmpty();
+
+    [Fact]
+    public void A_mass_of_another_commodity_is_left_out_but_reagents_waste_and_mixed_products_stay()
+    {
+        // §74 (dev6 G08, G23; dev4 E15, E18; dev5 F20, F35): "zircon sand sales of 62 kt and rutile production of 38 kt",
+        // "ships around 27 million tonnes of iron ore products a year", "recovered 350,000 pounds of uranium": no rare-earth facts.
+        var text = "Mineral sands: zircon sand sales of 54 kt and rutile production of 31 kt were in line with guidance. Monazite concentrate held at Tarvik totalled 0.8 Mt at quarter end.";
+        NoFact(text, 54_000);
+        NoFact(text, 31_000);
+        Fact(text, 800_000).ProductId.Should().Be("monazite");
+        NoFact("Kolbe Iron ships around 12 million tonnes of iron ore products a year through the same port.", 12_000_000);
+        NoFact("The Tarvik mill also recovered 420,000 pounds of uranium oxide from the monazite feed.", 420_000 * 0.00045359237);
+        // Near misses: a reagent or water stays `other`; a waste body of a commodity and a product mixed with rare earths stay.
+        Fact("The separation circuit consumed 4,300 tonnes of sulphuric acid in the quarter.", 4_300).Measure.Should().Be(Measures.Other);
+        Fact("Kolbe Tin plans to reprocess 300,000 tonnes of tin tailings at its Kampar dumps.", 300_000).Should().NotBeNull();
+        Fact("Kolbe Tin will export 1,800 tonnes of tin and rare earth concentrate to a buyer in Jiangxi next year.", 1_800).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Scaling_up_to_a_yearly_figure_is_a_capacity_reached_not_a_ceiling()
+    {
+        // §74 (dev6 G25; dev5 F24): "whose factory in Fort Worth is scaling up to 1,000 tons of NdFeB magnets a year": "up" is
+        // the verb's, so no up_to ceiling, and the yearly size a plant is scaled up to is its capacity.
+        var fact = Fact("Kolbe Magnetics Inc, whose factory in Dayton is scaling up to 2,500 tons of sintered NdFeB magnets a year, said it had won a supply contract from a carmaker.", 2_500);
+        fact.Measure.Should().Be(Measures.Capacity);
+        fact.Min.Should().Be(2_500);
+        fact.Qualifier.Should().Be("none");
+        // "ramped up to" is a level reached too (no ceiling), but what a plant has ramped up to is its output.
+        var ramped = Fact("A heap-leach operation run by Tarvik Ionic has ramped up to 150 tonnes a month of carbonate, sources said.", 150);
+        ramped.Min.Should().Be(150);
+        ramped.Measure.Should().Be(Measures.Production);
+        // A plain "up to" stays a ceiling.
+        Fact("Kolbe Magnetics Inc will supply up to 400 tonnes of magnets a year to a carmaker.", 400).Min.Should().BeNull();
+    }
+
+    [Fact]
+    public void Did_right_before_a_figure_in_a_call_is_output()
+    {
+        // §74 (dev6 G01): "Last quarter you did 2,004 tonnes, and this one looks softer": spoken "did" before a figure is output.
+        Fact("Analyst: Thanks. In the first half Kolbe Oxides Ltd did 1,150 tonnes of NdPr oxide, and the second half looks stronger?", 1_150)
+            .Measure.Should().Be(Measures.Production);
+        Fact("CEO of Kolbe Oxides Ltd: We did about 640 tonnes of NdPr oxide in October.", 640).Measure.Should().Be(Measures.Production);
+        // A question opening with "Did" is no output.
+        Fact("Analyst: Did 300 tonnes of Kolbe Oxides Ltd's carbonate go to Japan?", 300).Measure.Should().NotBe(Measures.Production);
+    }
+
+    [Fact]
+    public void Material_held_at_a_place_that_totalled_a_figure_is_a_stockpile()
+    {
+        // §74 (dev6 G23): "monazite-rich concentrate held at Eneabba totalled 1.05 Mt at quarter end" is a stock, also after a
+        // row of production in the sentence before.
+        var text = "Rare earths: xenotime concentrate held at the Tarvik yard totalled 42 kt at quarter end. Xenotime concentrate production at Tarvik totalled 6.1 kt in the quarter.";
+        var held = Fact(text, 42_000);
+        held.Measure.Should().Be(Measures.Stockpile);
+        held.Period.Should().Be(Periods.None);
+        Fact(text, 6_100).Measure.Should().Be(Measures.Production);
+        var after = "Kolbe Minerals Ltd produced 9 kt of monazite concentrate in the quarter. Monazite concentrate held at its Tarvik site amounted to 0.8 Mt at 31 December.";
+        Fact(after, 800_000).Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Fact]
+    public void A_plant_in_a_place_that_will_make_a_yearly_figure_is_sized_by_it()
+    {
+        // §74 (dev6 G39): "build a plant in Baotou, Inner Mongolia, that will make 20,000 metric tons a year" is capacity like
+        // "a factory that will produce" (§44); "would produce ... at full rates" stays output.
+        Fact("Jiangxi Kolbe Magnet Co said it would build a plant in Baotou, Inner Mongolia, that will make 12,000 metric tons a year of NdFeB magnets.", 12_000)
+            .Measure.Should().Be(Measures.Capacity);
+        Fact("Kolbe Magnetics Ltd's existing plant in Changsha, which would produce 3,000 tons a year of magnets at full rates, is idle.", 3_000)
+            .Measure.Should().NotBe(Measures.Capacity);
     }
 }

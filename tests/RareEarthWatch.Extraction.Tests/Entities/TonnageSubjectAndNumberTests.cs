@@ -48,7 +48,7 @@ public sealed class TonnageSubjectAndNumberTests
     public void A_place_based_anaphor_refers_back_to_the_main_organisation()
     {
         var facts = TestFiles.Recognizer.Recognize(
-            "Shares of Iluka Resources rose 3% in Sydney. The Perth-based miner expects to sell 52,000 tonnes of zircon concentrate this year.",
+            "Shares of Iluka Resources rose 3% in Sydney. The Perth-based miner expects to sell 52,000 tonnes of monazite concentrate this year.",
             ArticleMetadata.Empty).Tonnages;
         facts.Should().ContainSingle().Which.SubjectId.Should().Be("iluka");
 

@@ -335,6 +335,27 @@ internal static class MeasureShapes
 
             if (PlantSearchStops.Contains(words[p].Text) || (words[p].Text == "," && !InsideNumber(words, p)))
             {
+                // "build a plant in Baotou, Inner Mongolia, that will make 20,000 tons a year": a relative clause after a plant's
+                // place ("in X, Y,") is still the plant's (§74).
+                return relative && words[p].Text == "," && PlantInPlaceBefore(words, p, w - 8);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A plant noun followed by "in"/"at"/"near" before comma <paramref name="comma"/>, no further back than <paramref name="limit"/>.</summary>
+    private static bool PlantInPlaceBefore(List<Token> words, int comma, int limit)
+    {
+        for (var p = comma - 1; p >= 0 && p >= limit; p--)
+        {
+            if (PlantNouns.Contains(words[p].Text))
+            {
+                return p + 1 < comma && words[p + 1].Text.ToLowerInvariant() is "in" or "at" or "near";
+            }
+
+            if (PlantSearchStops.Contains(words[p].Text))
+            {
                 return false;
             }
         }

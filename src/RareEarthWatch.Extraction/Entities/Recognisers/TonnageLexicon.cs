@@ -510,6 +510,33 @@ public static class TonnageLexicon
         "sodium", "calcium", "potassium", "ammonium",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The part of <see cref="ForeignMaterials"/> that names another traded commodity (mineral-sands co-products, base, battery and
+    /// precious metals, ferroalloys, fertiliser): a figure whose own material is one of these is no rare-earth fact at all, and the
+    /// annotators leave it out ("zircon sand sales of 62 kt", "ships 27 million tonnes of iron ore"); water, acid, fuel and other
+    /// reagents stay `other` facts.
+    /// </summary>
+    public static FrozenSet<string> OtherCommodities { get; } = new[]
+    {
+        "zircon", "zirconium", "rutile", "ilmenite", "leucoxene", "titanium", "spodumene", "lithium", "graphite", "copper",
+        "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
+        "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
+        "niobium", "tantalum", "tin", "gallium", "germanium", "antimony", "magnesium", "polysilicon", "oil", "crude",
+        "ferroniobium", "ferro-niobium", "ferrovanadium", "ferro-vanadium", "ferrochrome", "ferrochromium", "ferromanganese",
+        "ferrosilicon", "ferrotitanium", "ferrotungsten", "ferromolybdenum", "ferronickel", "silicomanganese",
+        "fertiliser", "fertilisers", "fertilizer", "fertilizers", "phosphorus", "fluorine",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Bodies of waste a commodity word may qualify ("zircon tailings", "copper slag", "iron ore residues"): rare earths are
+    /// recovered from them, so such a mass is not left out as another commodity.
+    /// </summary>
+    public static FrozenSet<string> WasteBodies { get; } = new[]
+    {
+        "tailings", "tailing", "residue", "residues", "slag", "slags", "waste", "wastes", "sludge", "ash", "mud", "dumps", "dump",
+        "overburden", "gypsum", "phosphogypsum", "by-product", "by-products", "byproduct", "byproducts", "stockpiles",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that may stand between another commodity and the measure it heads ("iron ore exports", "copper concentrate output").</summary>
     public static FrozenSet<string> CommodityHeadWords { get; } = new[] { "ore", "ores", "concentrate", "concentrates", "metal", "sand", "sands", "mine", "mines", "mining" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -755,7 +755,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     }
                 }
 
-                if (!facts.Exists(f => SameFact(f, fact)))
+                // "zircon sand sales of 62 kt", "ships around 27 million tonnes of iron ore products a year": a mass of another
+                // commodity is no rare-earth fact (the annotators leave it out); it still threads its measure to the next row.
+                if (materials[q] is not { Commodity: true } && !facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
                 }
@@ -984,7 +986,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>What a figure is of; <see cref="Foreign"/> marks a mass of something that is not rare-earth material ("of process water").</summary>
     /// <param name="CoordinatedName">Set when several materials are joined ("dysprosium and terbium oxide"): their names together.</param>
-    private sealed record Material(string? ProductId, string? ElementSymbol, string? AttachedElements, bool OreByGrade, bool Foreign = false, string? CoordinatedName = null);
+    /// <param name="Commodity">Set when the foreign mass is another traded commodity ("62 kt" of zircon sand): no fact is kept for it.</param>
+    private sealed record Material(string? ProductId, string? ElementSymbol, string? AttachedElements, bool OreByGrade, bool Foreign = false, string? CoordinatedName = null, bool Commodity = false);
 
     /// <summary>What may stand between two coordinated materials: "and", "or", a comma, ", and", "/", "-", "&amp;".</summary>
     private static readonly Regex MaterialCoordinatorRegex = new(@"^\s*(?:,|/|-|&|(?i:and|or)|,\s*(?i:and|or))\s*$", RegexOptions.CultureInvariant);
@@ -1012,6 +1015,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && !ResourceEstimateRegex.IsMatch(text.AsSpan(0, m.Index)))
             {
                 qualifier = "about";
+            }
+            else if (qualifier == "up_to" && RampedUpToRegex.IsMatch(prefix))
+            {
+                // "is scaling up to 1,000 tons of magnets a year", "has ramped up to 150 tonnes a month": "up" belongs to the
+                // verb, "to" names the level reached; no ceiling.
+                qualifier = "none";
             }
             else if (qualifier == "none" && !qualifierMatch.Success && CapAtRegex.IsMatch(text.AsSpan(0, m.Index)))
             {
@@ -1595,7 +1604,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var foreign = words.FindIndex(w => w.Start >= quantity.End && w.Start < windowEnd && TonnageLexicon.ForeignMaterials.Contains(w.Text));
         if (foreign >= 0 && !bearer && (mention is null || sentence.Start + words[foreign].Start < mention.Start))
         {
-            return new Material(null, null, null, OreByGrade: false, Foreign: true); // "40,000 tonnes of process water"
+            // "40,000 tonnes of process water"; "86,400 tonnes of zircon sand" is another commodity, "of zircon tailings" is not.
+            return new Material(null, null, null, OreByGrade: false, Foreign: true, Commodity: CommodityWord(sentence, words, foreign, windowEnd, materials));
         }
 
         // "sold 14,300 tonnes of rare earth metals": the figure's own material written with a metal product's common-word alias is
@@ -1998,12 +2008,73 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && !materials.Any(m => m.Start >= from && m.End <= sentence.Start + quantity.NumberStart)
                 && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start)))
             {
-                return new Material(null, null, null, OreByGrade: false, Foreign: true);
+                return new Material(null, null, null, OreByGrade: false, Foreign: true, Commodity: CommodityWord(sentence, words, w, quantity.NumberStart, materials));
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Whether word <paramref name="w"/> names another traded commodity that is the material itself, not a qualifier of a waste
+    /// body rare earths are recovered from ("zircon tailings", "copper slag"), up to <paramref name="end"/>.
+    /// </summary>
+    /// A commodity joined to a rare-earth material ("tin and rare earth concentrate", "niobium/REE concentrate") is a mixed
+    /// product, not another commodity.
+    private static bool CommodityWord(Sentence sentence, List<Token> words, int w, int end, IReadOnlyList<MaterialMention> materials)
+    {
+        if (!TonnageLexicon.OtherCommodities.Contains(words[w].Text)
+            || words.Skip(w + 1).TakeWhile(t => t.Start < end).Take(3).Any(t => TonnageLexicon.WasteBodies.Contains(t.Text)))
+        {
+            return false;
+        }
+
+        var after = sentence.Start + words[w].Start + words[w].Text.Length;
+        return !materials.Any(m => m.Start >= after && m.Start - after <= 6
+                                   && MixedJoinRegex.IsMatch(sentence.Text.AsSpan(after - sentence.Start, m.Start - after))
+                                   && !TonnageLexicon.CommodityHeadWords.Contains(sentence.Text.Substring(m.Start - sentence.Start, m.Length)));
+    }
+
+    /// <summary>
+    /// "concentrate held at the Tarvik yard totalled ", "oxide held in bonded warehouses stood at about ": a material noun, "held
+    /// at/in/on" a place, then a verb of amounting, right before the figure.
+    /// </summary>
+    private static readonly Regex HeldStockBeforeRegex = new(
+        @"(?i)\b(?:concentrates?|oxides?|carbonates?|metals?|materials?|products?|ores?|tailings|stocks?|inventor(?:y|ies)|feed|sands?|magnets?|alloys?|chlorides?|hydroxides?|monazite|xenotime)\s+(?:held|stored|kept)\s+(?:at|in|on)\s+[^,;:.]{1,60}?\s+(?:totall?ed|totals|amounted\s+to|stood\s+at|came\s+to|was|were)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"you did [about] N": lower-case "did" after a word (not a question's opening "Did"), right before the figure.</summary>
+    private static bool DidFigure(List<Token> words, int firstWord)
+    {
+        var k = firstWord - 1;
+        while (k >= 0 && words[k].Text.ToLowerInvariant() is "about" or "around" or "roughly" or "some" or "nearly" or "almost" or "just" or "over" or "under" or "approximately")
+        {
+            k--;
+        }
+
+        return k >= 1 && words[k].Text == "did" && char.IsLetter(words[k - 1].Text[0])
+               && words[k - 1].Text.ToLowerInvariant() is not ("what" or "how" or "why" or "where" or "when" or "which");
+    }
+
+    /// <summary>"scaling up to ", "ramped up to ", "scale up to about ": a verb of growing to a level before the figure.</summary>
+    private static readonly Regex RampedUpToRegex = new(
+        @"\b(?:scal|ramp)(?:e|es|ed|ing|s|ped|ping)?\s+up\s+to\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"scale(s/d/ing) up to [hedge] N": word <paramref name="firstWord"/> is the figure's first word.</summary>
+    private static bool ScaledUpTo(List<Token> words, int firstWord)
+    {
+        var k = firstWord - 1;
+        while (k >= 0 && TonnageLexicon.PlantSizeHedges.Contains(words[k].Text) && words[k].Text.ToLowerInvariant() is not ("up" or "to"))
+        {
+            k--;
+        }
+
+        return k >= 2 && words[k].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && words[k - 1].Text.Equals("up", StringComparison.OrdinalIgnoreCase)
+               && words[k - 2].Text.ToLowerInvariant() is "scale" or "scales" or "scaled" or "scaling";
+    }
+
+    /// <summary>What joins a commodity to a rare-earth material in a mixed product: " and ", " or ", "/", "-", ", ".</summary>
+    private static readonly Regex MixedJoinRegex = new(@"^\s*(?:and|or|/|-|&|,)\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>A grade written right before a material: "50 per cent ", "2.1% ", "2,400 ppm ", "3pc ".</summary>
     private static bool GradeWordBefore(ReadOnlySpan<char> text) =>
@@ -2422,6 +2493,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "Port stocks of imported mixed carbonate stood at 6,000 tonnes": "imported" only describes what the stock holds.
         if (measure is Measures.Import or Measures.Export && StockOfTradedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
+            measure = Measures.Stockpile;
+        }
+
+        if (HeldStockBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "monazite-rich concentrate held at Eneabba totalled 1.05 Mt at quarter end": material held at a place is a stock
+            // (§74), not the quarter's output, an unknown figure or the measure of the row before.
             measure = Measures.Stockpile;
         }
 
@@ -3570,6 +3648,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (AdjectivalHead(quantity, words) is { } head)
         {
             return (head, head == Measures.Shipment);
+        }
+
+        // "Last quarter you did 2,004 tonnes", "We did about 640 tonnes in October": in spoken English (a results call) "did" right
+        // before a figure is the output of the speaker's business (§74); not "Did 300 tonnes go to Japan?" (a question).
+        if (DidFigure(words, firstWord))
+        {
+            return (Measures.Production, false);
+        }
+
+        // "whose factory in Fort Worth is scaling up to 1,000 tons of NdFeB magnets a year": the yearly size a plant is being
+        // scaled up to is its capacity (§74), not its output or an offtake named elsewhere in the sentence.
+        if (explicitPeriod is Periods.PerYear && ScaledUpTo(words, firstWord))
+        {
+            return (Measures.Capacity, false);
         }
 
         // "a separation plant of at least 2,000 tonnes a year": the size of a plant.
