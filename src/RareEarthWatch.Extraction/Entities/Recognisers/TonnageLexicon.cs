@@ -487,14 +487,12 @@ public static class TonnageLexicon
     public static FrozenSet<string> RecipientVerbs { get; } = new[] { "received", "receives", "took", "takes", "absorbed" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Masses that are not of rare-earth material ("contains 40,000 tonnes of process water"): such a figure is other, with no product.</summary>
-    public static FrozenSet<string> ForeignMaterials { get; } = new[]
-    {
-        "water", "diesel", "fuel", "acid", "cement", "concrete", "steel", "explosives", "reagents", "reagent", "emissions",
-        "CO2", "coal", "grain", "wheat", "food", "payload",
-
-        // Other commodities, which rare-earth news names beside its own (mineral-sands co-products, battery and base
-        // metals, the other minerals under export control): "42,000 tonnes of zircon-rutile concentrate", "iron ore".
+    /// <summary>
+    /// Other traded commodities, which rare-earth news names beside its own (mineral-sands co-products, base, battery and
+    /// precious metals, the other minerals under export control): "42,000 tonnes of zircon-rutile concentrate", "iron ore".
+    /// </summary>
+    private static readonly string[] OtherCommodityWords =
+    [
         "zircon", "zirconium", "rutile", "ilmenite", "leucoxene", "titanium", "spodumene", "lithium", "graphite", "copper",
         "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
         "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
@@ -506,26 +504,26 @@ public static class TonnageLexicon
         // Co-products of phosphate-hosted rare earths ("400,000 tonnes a year of phosphate fertiliser and 30,000 tonnes of fluorine
         // chemicals", "60 tonnes of phosphorus pentoxide") (product26).
         "fertiliser", "fertilisers", "fertilizer", "fertilizers", "phosphorus", "fluorine",
-        // Reagents named by their cation ("sodium carbonate", "ammonium bicarbonate").
-        "sodium", "calcium", "potassium", "ammonium",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ];
 
     /// <summary>
-    /// The part of <see cref="ForeignMaterials"/> that names another traded commodity (mineral-sands co-products, base, battery and
-    /// precious metals, ferroalloys, fertiliser): a figure whose own material is one of these is no rare-earth fact at all, and the
-    /// annotators leave it out ("zircon sand sales of 62 kt", "ships 27 million tonnes of iron ore"); water, acid, fuel and other
-    /// reagents stay `other` facts.
+    /// Masses that are not of rare-earth material ("contains 40,000 tonnes of process water", "zircon sand sales of 62 kt"):
+    /// reagents, fuel and other inputs, and the <see cref="OtherCommodities"/>. Such a figure is other, with no product.
     /// </summary>
-    public static FrozenSet<string> OtherCommodities { get; } = new[]
+    public static FrozenSet<string> ForeignMaterials { get; } = new[]
     {
-        "zircon", "zirconium", "rutile", "ilmenite", "leucoxene", "titanium", "spodumene", "lithium", "graphite", "copper",
-        "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
-        "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
-        "niobium", "tantalum", "tin", "gallium", "germanium", "antimony", "magnesium", "polysilicon", "oil", "crude",
-        "ferroniobium", "ferro-niobium", "ferrovanadium", "ferro-vanadium", "ferrochrome", "ferrochromium", "ferromanganese",
-        "ferrosilicon", "ferrotitanium", "ferrotungsten", "ferromolybdenum", "ferronickel", "silicomanganese",
-        "fertiliser", "fertilisers", "fertilizer", "fertilizers", "phosphorus", "fluorine",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "water", "diesel", "fuel", "acid", "cement", "concrete", "steel", "explosives", "reagents", "reagent", "emissions",
+        "CO2", "coal", "grain", "wheat", "food", "payload",
+        // Reagents named by their cation ("sodium carbonate", "ammonium bicarbonate").
+        "sodium", "calcium", "potassium", "ammonium",
+    }.Concat(OtherCommodityWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The part of <see cref="ForeignMaterials"/> that names another traded commodity: a figure whose own material is one of
+    /// these is no rare-earth fact at all, and the annotators leave it out ("zircon sand sales of 62 kt", "ships 27 million
+    /// tonnes of iron ore"); water, acid, fuel and other reagents stay `other` facts (§74).
+    /// </summary>
+    public static FrozenSet<string> OtherCommodities { get; } = OtherCommodityWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Bodies of waste a commodity word may qualify ("zircon tailings", "copper slag", "iron ore residues"): rare earths are
