@@ -52,6 +52,23 @@ public sealed class ReanalysisPageTests
         (await db.Tonnages.CountAsync(t => t.ArticleId == stored.ArticleId)).Should().Be(stored.Tonnages).And.BePositive();
     }
 
+    [Fact]
+    public async Task A_run_asked_for_shows_as_queued_at_once_not_as_the_last_runs_result()
+    {
+        // After one run has finished, asking again must not leave the page on "Last run finished ..." until the background
+        // service picks the request up: the page (and a caller waiting for "finished") would read the old run's result.
+        await using var app = new AppFactory();
+        var client = app.CreateClient();
+        await UploadAsync(client, app);
+        await RunAsync(client, done: p => p.QuerySelector("#reanalysis-state")!.TextContent.Contains("finished", StringComparison.Ordinal));
+        var runner = app.Services.GetRequiredService<RareEarthWatch.Web.Background.ReanalysisRunner>();
+
+        runner.Request();
+
+        var state = runner.State;
+        (state.Queued || state.Running).Should().BeTrue("the request is under way from the moment it returns");
+    }
+
     [Theory]
     [InlineData(true, "no longer in the data folder")]
     [InlineData(false, "was changed or damaged")]
