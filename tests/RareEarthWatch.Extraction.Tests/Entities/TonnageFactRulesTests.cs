@@ -5044,4 +5044,45 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_200).Period.Should().Be(Periods.PerYear);
         Fact(text, 900).Period.Should().Be(Periods.PerYear);
     }
+
+    [Theory]
+    [InlineData("Kolbe Rare Earths Ltd said leach residue stored at its cracking plant now totals about 310,000 tonnes.", 310_000)]
+    [InlineData("Kolbe Rare Earths Ltd must build a landfill cell able to take 60,000 tonnes of residues a year.", 60_000)]
+    [InlineData("Tarvik Minerals Ltd plans to reprocess 1.2 million tonnes of copper tailings over five years to recover rare earths.", 1_200_000)]
+    [InlineData("Tarvik Minerals Ltd said its Kalgoorlie plant generated 48,000 tonnes of iron phosphate residue in the year to June.", 48_000)]
+    public void A_process_residue_is_tailings_also_after_another_commoditys_name(string text, double value)
+    {
+        // §80 (dev7 H16, H27, H36; dev3 D26): a process residue ("water leach purification residue", "radioactive waste residue")
+        // is the tailings product, and another metal's name before tailings or residue ("copper tailings") only says where the
+        // waste comes from; it is no foreign mass.
+        Fact(text, value).ProductId.Should().Be("tailings");
+    }
+
+    [Theory]
+    [InlineData("Loopwise Magnetics Ltd has supply contracts for 2,000 tonnes of magnet-bearing scrap a year from electronics recyclers.", 2_000)]
+    [InlineData("Loopwise Magnetics Ltd expects to process 700 tonnes of magnet-containing scrap this year.", 700)]
+    [InlineData("Loopwise Magnetics Ltd produced 40 tonnes of recycled NdFeB alloy last year. Its plant has capacity to treat 350 tonnes of scrap a year.", 350)]
+    public void Scrap_in_a_rare_earth_story_is_magnet_scrap(string text, double value)
+    {
+        // §80 (dev7 H33, H34): "magnet-bearing scrap" is scrap that holds magnets, not magnets; bare "scrap" a recycler treats is
+        // magnet scrap, not the alloy the sentence before named.
+        Fact(text, value).ProductId.Should().Be("magnet-scrap");
+    }
+
+    [Fact]
+    public void Steel_scrap_stays_foreign()
+    {
+        Fact("Loopwise Magnetics Ltd processed 180 tonnes of magnet scrap in the quarter and bought 3,000 tonnes of steel scrap for its furnace.", 3_000)
+            .ProductId.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Sales of rare earth metals at Kolbe Rare Earths Ltd reached 21,400 tonnes in the six months.", 21_400)]
+    [InlineData("Kolbe Magnetics Ltd holds 2,100 tonnes of rare earth metal and alloy inventory, about three months of use.", 2_100)]
+    public void Rare_earth_metal_words_of_a_figure_are_the_metal_product(string text, double value)
+    {
+        // §80 (dev7 H01, H05; dev Y26 "sold 14,300 tonnes of rare earth metals"): the metal words after a measure noun
+        // ("Sales of rare earth metals reached") and "rare earth metal and alloy" name the metal product, not the group.
+        Fact(text, value).ProductId.Should().Be("rare-earth-metal");
+    }
 }

@@ -1417,6 +1417,48 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"monazite-bearing", "REE-rich", "clay-hosted": the material before it qualifies the head noun that follows.</summary>
     private static readonly Regex BearingAfterRegex = new(@"^[-\s](?i:bearing|rich|hosted)\b", RegexOptions.CultureInvariant);
 
+    /// <summary>"rare earth metal and alloy", "rare earth metals and alloys" from a group term's words on: the metal product.</summary>
+    private static readonly Regex MetalAndAlloyAfterRegex = new(@"^rare[\s-]+earths?[\s-]+metals?\s+(?:and|&)\s+alloys?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The metal product a group term's mention names as the material of a tonnage: "sold 14,300 tonnes of rare earth metals" (a
+    /// metal product's common-word alias), "holds 2,100 mt of rare earth metal and alloy inventory" (product31); null otherwise.
+    /// </summary>
+    private string? MetalOfGroupWords(Sentence sentence, MaterialMention? mention)
+    {
+        if (mention is not { ProductId: { } groupId } || index.Products[groupId].Form != "group term")
+        {
+            return null;
+        }
+
+        if (metalWordsOfTonnage.TryGetValue(sentence.Text.Substring(mention.Start - sentence.Start, mention.Length), out var metalId))
+        {
+            return metalId;
+        }
+
+        return groupId == GenericRareEarths && MetalAndAlloyAfterRegex.IsMatch(sentence.Text.AsSpan(mention.Start - sentence.Start))
+               && index.Products.ContainsKey(GenericMetalProduct)
+            ? GenericMetalProduct
+            : null;
+    }
+
+    /// <summary>
+    /// "1.2 million tonnes of copper tailings", "48,000 tonnes of iron phosphate residue": another commodity's name right before a
+    /// feedstock (tailings, residue) only says where the waste comes from; the figure is of the feedstock, which is reprocessed for
+    /// rare earths (product31). Up to two words may stand between the commodity and the feedstock, with no comma or verb.
+    /// </summary>
+    private static bool ForeignQualifiesFeed(string sentence, Token foreign, int feedStart)
+    {
+        if (feedStart < foreign.Start + foreign.Text.Length)
+        {
+            return false;
+        }
+
+        var between = sentence.AsSpan(foreign.Start + foreign.Text.Length, feedStart - foreign.Start - foreign.Text.Length);
+        return between.IndexOfAny(",;()") < 0 && between.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+               && !Regex.IsMatch(between.ToString(), @"\b(?:and|or|from|with|in|of|to|for)\b", RegexOptions.IgnoreCase);
+    }
+
     private Material? MaterialAfter(Sentence sentence, List<Quantity> quantities, int q, List<Token> words, IReadOnlyList<MaterialMention> materials)
     {
         var quantity = quantities[q];
@@ -1572,17 +1614,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var foreign = words.FindIndex(w => w.Start >= quantity.End && w.Start < windowEnd && TonnageLexicon.ForeignMaterials.Contains(w.Text));
-        if (foreign >= 0 && !bearer && (mention is null || sentence.Start + words[foreign].Start < mention.Start))
+        if (foreign >= 0 && !bearer && (mention is null || sentence.Start + words[foreign].Start < mention.Start)
+            && !(mention?.ProductId is { } feedId && index.Products[feedId].Form == "feedstock"
+                 && ForeignQualifiesFeed(sentence.Text, words[foreign], mention.Start - sentence.Start)))
         {
             return new Material(null, null, null, OreByGrade: false, Foreign: true); // "40,000 tonnes of process water"
         }
 
         // "sold 14,300 tonnes of rare earth metals": the figure's own material written with a metal product's common-word alias is
         // that product (products.csv keeps the alias for tonnage materials), not the group term the same words name elsewhere.
-        if (mention is { ProductId: { } groupId } && index.Products[groupId].Form == "group term"
-            && metalWordsOfTonnage.TryGetValue(sentence.Text.Substring(mention.Start - sentence.Start, mention.Length), out var metalId))
+        if (MetalOfGroupWords(sentence, mention) is { } metalId)
         {
-            mention = mention with { ProductId = metalId };
+            mention = mention! with { ProductId = metalId };
         }
 
         // Joined materials may run past a list comma ("dysprosium, terbium and holmium"), not into the next figure.
@@ -1899,7 +1942,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "allowance of 104,600 tonnes, all of it for light rare earths ..., while X was allotted 43,400 tonnes": the aside of the
         // figure before names that figure's material, not this one's (product26).
         var asideEnd = clauseStart > 0 && AllOfItForAfterRegex.Match(sentence.Text[clauseStart..]) is { Success: true } aside ? start + clauseStart + aside.Length : -1;
-        var mention = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)))
+        var measured = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)));
+        if (MetalOfGroupWords(sentence, measured) is { } measuredMetal)
+        {
+            // "Sales of rare earth metals reached 21,400 tonnes": a measure noun's metal words are the metal product, as they are
+            // after the figure ("sold 21,400 tonnes of rare earth metals") (product31).
+            return new Material(measuredMetal, measured!.ElementSymbol, measured.AttachedElements, false);
+        }
+
+        var mention = measured
                       ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && m.Start != asideEnd && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart));
         mention = mention is null ? null : WholeOfListedPart(sentence, mention, end, materials) ?? mention;
         if (mention is null)
