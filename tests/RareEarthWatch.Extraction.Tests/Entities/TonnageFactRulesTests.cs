@@ -5085,4 +5085,20 @@ public sealed class TonnageFactRulesTests
         // ("Sales of rare earth metals reached") and "rare earth metal and alloy" name the metal product, not the group.
         Fact(text, value).ProductId.Should().Be("rare-earth-metal");
     }
+
+    [Theory]
+    [InlineData("Kolbe Magnetics Ltd said its installed capacity stood at 40,000 tonnes at the end of December.", 40_000)]
+    [InlineData("Kolbe Magnetics Ltd had sintered magnet capacity of 12,000 tonnes as of March 31.", 12_000)]
+    public void A_capacity_read_at_a_months_end_is_no_months_figure(string text, double value)
+    {
+        // §80 (dev7 H04): "installed capacity stood at 40,000 tons at the end of December": the month's end dates the level;
+        // the capacity is yearly (implied), not December's.
+        Fact(text, value).Period.Should().Be(Periods.PerYearImplied);
+    }
+
+    [Fact]
+    public void Output_in_a_named_month_stays_the_months()
+    {
+        Fact("Kolbe Magnetics Ltd produced 1,100 tonnes of NdFeB magnets in December.", 1_100).Period.Should().Be(Periods.Month);
+    }
 }

@@ -80,6 +80,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(m => m.Length));
 
+    /// <summary>"at the end of December", "at end-March 2026", "as of March 31": a date a level is read on.</summary>
+    private static readonly Regex MonthEndDateRegex = new(
+        @"\b(?i:at\s+(?:the\s+)?end(?:\s+of\s+|-)|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?)(?:" + MonthNames + @")\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d{2}\b)?",
+        RegexOptions.Compiled);
+
     // "saying last month it aims to extract 600 tonnes": "last month" after a reporting verb dates the statement, not the figure.
     private static readonly Regex MonthRegex = new(
         @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
@@ -3441,6 +3446,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "trucked 41 tonnes of concentrate to the plant, the first delivery since a dispute halted shipments in 2023": the aside
         // dates the gap before this delivery, not a window the figure sums over (§76).
         segment = FirstSinceAsideRegex.Replace(segment, " ");
+        // "installed capacity stood at 40,000 tons at the end of December", "capacity of 12,000 t as of March": the end of a month
+        // is the date a level is read on, not a month the figure sums over (product31).
+        segment = MonthEndDateRegex.Replace(segment, " ");
 
         if (PerDayRegex.IsMatch(segment))
         {
