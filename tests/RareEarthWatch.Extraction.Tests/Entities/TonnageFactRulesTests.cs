@@ -5101,4 +5101,22 @@ public sealed class TonnageFactRulesTests
     {
         Fact("Kolbe Magnetics Ltd produced 1,100 tonnes of NdFeB magnets in December.", 1_100).Period.Should().Be(Periods.Month);
     }
+
+    [Theory]
+    [InlineData("Veldhoven Metals BV said it delivered 120 tonnes of terbium metal to Kolbe Magnetics Ltd between January and April.", 120)]
+    [InlineData("Kolbe Magnetics Ltd agreed to take 40 tonnes of dysprosium oxide over the next two fiscal years.", 40)]
+    public void An_amount_spread_over_months_or_fiscal_years_is_cumulative(string text, double value)
+    {
+        // §80 (dev7 H37 "delivered between March and May", H13 "over the next two fiscal years"): a sum over a span, not one lot.
+        Fact(text, value).Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_range_in_a_gapped_clause_shares_the_window()
+    {
+        // §80 (dev7 H39): "expects ... 95,000 t REO in 2030 ..., while Wood Mackenzie sees 78,000 t and CRU between 70,000 and 85,000 t":
+        // the gapped clause with a range repeats the forecast's year, as one with a single figure does.
+        var text = "Kestrel Research expects rare earth oxide output outside China to reach 95,000 tonnes in 2030, while Argus Analytics sees 80,000 tonnes and Halden Metals Research between 70,000 and 85,000 tonnes.";
+        Fact(text, 70_000).Period.Should().Be(Periods.Year);
+    }
 }
