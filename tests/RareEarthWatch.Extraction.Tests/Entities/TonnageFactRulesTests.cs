@@ -5119,4 +5119,31 @@ public sealed class TonnageFactRulesTests
         var text = "Kestrel Research expects rare earth oxide output outside China to reach 95,000 tonnes in 2030, while Argus Analytics sees 80,000 tonnes and Halden Metals Research between 70,000 and 85,000 tonnes.";
         Fact(text, 70_000).Period.Should().Be(Periods.Year);
     }
+
+    [Theory]
+    [InlineData("Kolbe Rare Earths Ltd lifted output of rare earth oxides and salts to 54,000 tonnes in the first half.", 54_000)]
+    [InlineData("Kolbe Rare Earths Ltd's Hohhot unit made 2,100 tonnes of separated oxides and metals last year.", 2_100)]
+    public void Oxides_joined_with_another_form_are_rare_earths(string text, double value)
+    {
+        // §80 (dev7 H01 "output of rare earth oxides and salts", dev6 G18 "separated oxides and metals"): oxides joined with
+        // salts, metals or compounds are rare earth products in general, not the oxide basis.
+        Fact(text, value).ProductId.Should().Be("rare-earths");
+    }
+
+    [Fact]
+    public void Oxides_alone_stay_oxide()
+    {
+        Fact("Kolbe Rare Earths Ltd produced 3,400 tonnes of rare earth oxides last year.", 3_400).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void What_follows_per_tonne_of_is_the_unit_of_output_not_the_material()
+    {
+        // §80 (dev7 H11, dev Y32): "lowered dysprosium use to 0.4 kg per tonne of magnet": a bare element's use per tonne of
+        // magnet has no product; the magnet is what the use is counted against.
+        var fact = Fact("Kolbe Magnetics Ltd has lowered dysprosium use to 0.4 kg per tonne of magnet at its Kumagaya works.", 0.0004);
+        fact.ProductId.Should().BeNull();
+        fact.Measure.Should().Be(Measures.Intensity);
+        Fact("Each EV drive motor needs about 2.5 kilograms of magnets, Kolbe Magnetics Ltd said.", 0.0025).ProductId.Should().Be("ndfeb-magnet");
+    }
 }

@@ -1449,6 +1449,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             : null;
     }
 
+    /// <summary>" and salts", " and metals", " & compounds": another product form joined after oxides.</summary>
+    private static readonly Regex OtherFormsJoinedAfterRegex = new(
+        @"^\s*(?:,\s*)?(?:and|&)\s+(?:other\s+)?(?:salts|metals|compounds|alloys|chlorides|carbonates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "output of rare earth oxides and salts", "2,500 tonnes of separated oxides and metals": oxides joined with another form
+    /// are rare earth products in general, not the oxide basis (product31).
+    /// </summary>
+    private bool OxidesAndOtherForms(Sentence sentence, MaterialMention? mention) =>
+        mention is { ProductId: "reo" } && index.Products.ContainsKey(GenericRareEarths)
+        && OtherFormsJoinedAfterRegex.IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start));
+
     /// <summary>
     /// "1.2 million tonnes of copper tailings", "48,000 tonnes of iron phosphate residue": another commodity's name right before a
     /// feedstock (tailings, residue) only says where the waste comes from; the figure is of the feedstock, which is reprocessed for
@@ -1561,6 +1573,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue; // "a 2,400-tonne-per-year line for heavy-rare-earth-free magnets": what the sized plant is for is its material (product23)
             }
 
+            if (w + 2 < words.Count && word.Text.Equals("per", StringComparison.OrdinalIgnoreCase)
+                && words[w + 1].Text.ToLowerInvariant() is "tonne" or "ton" or "t" or "kg" or "kilogram" or "unit"
+                && words[w + 2].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                // "lowered dysprosium use to 0.4 kg per tonne of magnet": what follows "per tonne of" is the unit of output the
+                // figure is counted against, not its material (product31).
+                windowEnd = word.Start;
+                break;
+            }
+
             if (word.Text is "," or ";" or ":" || TonnageLexicon.MaterialStopWords.Contains(word.Text) || ClauseAs(words, w) || ++count > options.MaterialWindowWords)
             {
                 windowEnd = word.Start;
@@ -1633,6 +1655,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (MetalOfGroupWords(sentence, mention) is { } metalId)
         {
             mention = mention! with { ProductId = metalId };
+        }
+
+        if (OxidesAndOtherForms(sentence, mention))
+        {
+            return new Material(GenericRareEarths, null, null, false);
         }
 
         // Joined materials may run past a list comma ("dysprosium, terbium and holmium"), not into the next figure.
@@ -1963,6 +1990,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (mention is null)
         {
             return null;
+        }
+
+        if (OxidesAndOtherForms(sentence, mention))
+        {
+            return new Material(GenericRareEarths, null, null, false); // "lifted output of rare earth oxides and salts to 121,600 tonnes"
         }
 
         // "demand for dysprosium and terbium oxides combined is projected at 3,900 tonnes": materials joined before the figure
