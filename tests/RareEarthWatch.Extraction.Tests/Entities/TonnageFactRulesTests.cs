@@ -5146,4 +5146,29 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Intensity);
         Fact("Each EV drive motor needs about 2.5 kilograms of magnets, Kolbe Magnetics Ltd said.", 0.0025).ProductId.Should().Be("ndfeb-magnet");
     }
+
+    [Fact]
+    public void Neodymium_and_praseodymium_with_no_form_are_ndpr_oxide()
+    {
+        // §80 (dev7 H13): "Japan consumed around 4,300 tonnes of neodymium and praseodymium": the two joined with no form are NdPr,
+        // read as NdPr oxide like bare "NdPr".
+        Fact("Ruritania consumed around 4,300 tonnes of neodymium and praseodymium in 2025, according to ministry estimates.", 4_300)
+            .ProductId.Should().Be("ndpr-oxide");
+    }
+
+    [Fact]
+    public void Bare_concentrate_later_in_the_story_is_its_mineral_concentrate()
+    {
+        // §80 (dev7 H21): "designed to produce 15,000 to 17,000 tonnes per annum of monazite concentrate ... (ore sentence) ... Lindian
+        // expects to ramp up to around 1,300 tonnes of concentrate per month", "... for 3,000 tpa of concentrate": the story's own
+        // concentrate is monazite; a new company's bare concentrate stays generic.
+        var text = "Kolbe Minerals Ltd said Stage 1 is designed to produce 16,000 tonnes per annum of monazite concentrate from 0.5 Mtpa of ore. "
+                   + "Trial mining in the quarter moved 38,000 tonnes of ore to the pad. "
+                   + "Kolbe expects to ramp up to around 1,300 tonnes of concentrate per month by mid-2027.";
+        Fact(text, 1_300).ProductId.Should().Be("monazite");
+        var other = "Kolbe Minerals Ltd said Stage 1 is designed to produce 16,000 tonnes per annum of monazite concentrate from 0.5 Mtpa of ore. "
+                    + "Trial mining in the quarter moved 38,000 tonnes of ore to the pad. "
+                    + "Separately, Brakefell Mining Ltd produced 3,000 tonnes of concentrate in the quarter.";
+        Fact(other, 3_000).ProductId.Should().Be("rare-earth-concentrate");
+    }
 }

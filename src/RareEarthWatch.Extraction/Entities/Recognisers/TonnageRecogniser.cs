@@ -535,6 +535,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials) ?? AllocatedTo(sentence, quantities, q, elements.Materials);
                 materials[q] = SpecificBeforeBareForm(sentences, s, quantities[q], elements.Materials, materials[q]) ?? materials[q];
+                materials[q] = StorysMineralConcentrate(sentences, s, quantities[q], elements.Materials, materials[q], organisations, candidates) ?? materials[q];
             }
 
             var ownMaterials = (Material?[])materials.Clone();
@@ -1395,6 +1396,53 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return new Material(lastId, last.ElementSymbol, last.AttachedElements, false);
     }
 
+    /// <summary>" of concentrate", " a year of concentrate", " of concentrates" right after the unit: a bare concentrate.</summary>
+    private static readonly Regex BareConcentrateAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+|a\s+month\s+)?of\s+concentrates?\b(?!\s*-)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"its neighbour", "a rival", "another miner": a party other than the story's own company.</summary>
+    private static readonly Regex OtherPartyRegex = new(@"\b(?i:neighbou?rs?|rivals?|peers?|competitors?|another\s+(?:company|miner|producer|group|firm))\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "Stage 1 is designed to produce 15,000 tonnes per annum of monazite concentrate ... (a sentence on ore) ... Lindian expects
+    /// to ramp up to around 1,300 tonnes of concentrate per month": a bare "concentrate" further on in the story is the mineral
+    /// concentrate the story named last (no other concentrate since), when its sentence names no party that was not named by
+    /// then (a neighbour's or another company's bare concentrate stays generic, §62) (product31).
+    /// </summary>
+    private Material? StorysMineralConcentrate(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials, Material? own,
+        OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        if (own is not { ProductId: "rare-earth-concentrate", Foreign: false } || s == 0)
+        {
+            return null;
+        }
+
+        var sentence = sentences.Sentences[s];
+        if (BareConcentrateAfterRegex.Match(sentence.Text, quantity.End, sentence.Text.Length - quantity.End) is not { Success: true } bare
+            || bare.Index != quantity.End || OtherPartyRegex.IsMatch(sentence.Text))
+        {
+            return null;
+        }
+
+        var last = materials.LastOrDefault(m => m.End <= sentence.Start && m.ProductId is { } id && index.Products.TryGetValue(id, out var p)
+                                                && (p.Form is "mineral" or "concentrate" || p.Basis == "concentrate"));
+        if (last is not { ProductId: { } mineralId } || index.Products[mineralId].Form != "mineral"
+            || sentences.Sentences.FirstOrDefault(x => x.Start <= last.Start && last.End <= x.End) is not { } mineralSentence
+            || !mineralSentence.Text.AsSpan(last.Start - mineralSentence.Start, last.Length).Contains("concentrate", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var namedBefore = organisations.Mentions.Where(m => m.End <= mineralSentence.End).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var candidatesBefore = candidates.Where(c => c.Evidence.Any(e => e.Start + e.Length <= mineralSentence.End)).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        if (organisations.Mentions.Any(m => m.Start >= sentence.Start && m.End <= sentence.End && !namedBefore.Contains(m.Id))
+            || candidates.Any(c => !candidatesBefore.Contains(c.Name) && c.Evidence.Any(e => e.Start >= sentence.Start && e.Start + e.Length <= sentence.End)))
+        {
+            return null;
+        }
+
+        return new Material(mineralId, last.ElementSymbol, last.AttachedElements, false);
+    }
+
     /// <summary>" of the material", " a year of this product" right after the unit.</summary>
     private static readonly Regex DefiniteMaterialAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:material|product)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -1892,6 +1940,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // oxide, the traded mixed oxide (product29).
         if (first.ProductId is null && last.ProductId is { } lastOxide && index.Products.TryGetValue(lastOxide, out var lastOxideEntry)
             && lastOxideEntry.Form == "oxide" && ndprOxide is not null && distinct.Count == 2
+            && distinct.TrueForAll(ndprOxide.ElementSymbols.Contains))
+        {
+            return new Material(ndprOxide.Id, joined, first.AttachedElements, false, CoordinatedName: name);
+        }
+
+        // "Japan consumed around 4,300 tonnes of neodymium and praseodymium": the two magnet light rare earths joined with no form
+        // named are NdPr, read as NdPr oxide like bare "NdPr" (product31).
+        if (first.ProductId is null && last.ProductId is null && ndprOxide is not null && distinct.Count == 2
             && distinct.TrueForAll(ndprOxide.ElementSymbols.Contains))
         {
             return new Material(ndprOxide.Id, joined, first.AttachedElements, false, CoordinatedName: name);
