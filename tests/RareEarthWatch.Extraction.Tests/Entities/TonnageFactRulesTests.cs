@@ -5171,4 +5171,23 @@ public sealed class TonnageFactRulesTests
                     + "Separately, Brakefell Mining Ltd produced 3,000 tonnes of concentrate in the quarter.";
         Fact(other, 3_000).ProductId.Should().Be("rare-earth-concentrate");
     }
+
+    [Theory]
+    [InlineData("Tallgrass Rare Earths Inc will build a 1,500 tpa separation plant in Texas to process heavy rare earth carbonate from Brazil.", 1_500, "heavy-rare-earth-concentrate")]
+    [InlineData("Corvo Mining Ltd plans a 3,000-tonne-a-year refinery to treat monazite concentrate.", 3_000, "monazite")]
+    [InlineData("Corvo Mining Ltd plans a 3,000-tonne-a-year NdPr oxide refinery to treat monazite concentrate.", 3_000, "ndpr-oxide")]
+    public void A_plant_sized_before_its_noun_is_sized_on_what_it_is_built_to_treat(string text, double value, string product)
+    {
+        // §80 (dev7 H40): "Aclara will build a 1,200 tpa separation plant in Louisiana to process heavy rare earth carbonate": the
+        // plant's size is of its feed, unless the plant's own product is named between the figure and the plant noun.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Fact]
+    public void Ionic_clay_ore_is_ionic_clay()
+    {
+        // §80 (dev7 H16): "80,000 tonnes of ionic clay ore": the deposit type names the ore more closely than generic ore;
+        // "ionic clay concentrate" stays the concentrate (§62).
+        Fact("Miners in Perak want to ship 60,000 tonnes of ionic clay ore stockpiled at the site.", 60_000).ProductId.Should().Be("ionic-clay");
+    }
 }

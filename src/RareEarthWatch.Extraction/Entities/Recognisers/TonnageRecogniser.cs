@@ -1497,6 +1497,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             : null;
     }
 
+    /// <summary>" separation plant in Louisiana to process ", " refinery to treat ": a plant noun right after an adjectival figure, then
+    /// (in its clause) the verb of what it is built to treat.</summary>
+    private static readonly Regex SizedPlantFeedAfterRegex = new(
+        @"^(?:\s+(?!(?:at|to|of|in|from|for|into|its|the|a|an|their|this|that)\b)[\p{L}-]+){0,2}?\s+(?:plant|refinery|facility|line|hub|separator|smelter|circuit|mill)\b[^,;.]{0,50}?\bto\s+(?:process|treat|refine|separate|handle|recycle|upgrade|convert)\s+(?:(?:its|the)\s+)?",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>" and salts", " and metals", " & compounds": another product form joined after oxides.</summary>
     private static readonly Regex OtherFormsJoinedAfterRegex = new(
         @"^\s*(?:,\s*)?(?:and|&)\s+(?:other\s+)?(?:salts|metals|compounds|alloys|chlorides|carbonates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -1587,6 +1593,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return new Material(GenericMetalProduct, null, null, false);
         }
 
+        if (SizedPlantFeedAfterRegex.Match(after) is { Success: true } sizedPlant
+            && !materials.Any(m => m.Start >= sentence.Start + quantity.End && m.Start < sentence.Start + quantity.End + sizedPlant.Length)
+            && materials.FirstOrDefault(m => m.Start >= sentence.Start + quantity.End + sizedPlant.Length
+                                             && m.Start <= sentence.Start + quantity.End + sizedPlant.Length + 1) is { ProductId: not null } feed)
+        {
+            // "will build a 1,200 tpa separation plant in Louisiana to process heavy rare earth carbonate", "a 3,000-tonne-a-year
+            // refinery to treat monazite concentrate": a plant sized before its noun is sized on what it is built to treat, when
+            // nothing is named between the figure and the plant (product31).
+            return new Material(feed.ProductId, feed.ElementSymbol, feed.AttachedElements, false);
+        }
+
         var windowEnd = q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length;
         var count = 0;
         var first = true;
@@ -1656,7 +1673,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to
                                              && sentence.Text.AsSpan(mention.End - sentence.Start, m.Start - mention.End).Trim(" -").IsEmpty) is { } head)
         {
-            mention = head; // "1,200 tonnes of ionic clay concentrate": the deposit type only says where the concentrate is from
+            // "1,200 tonnes of ionic clay concentrate": the deposit type only says where the concentrate is from; but "80,000 tonnes
+            // of ionic clay ore" is the deposit's ore, which the deposit type names more closely than generic ore (product31).
+            mention = head.ProductId is "rare-earth-ore" ? mention : head;
         }
         var bearer = false;
         if (mention is not null && BearingAfterRegex.IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start))
