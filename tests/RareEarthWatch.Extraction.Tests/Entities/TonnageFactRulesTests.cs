@@ -5190,4 +5190,22 @@ public sealed class TonnageFactRulesTests
         // "ionic clay concentrate" stays the concentrate (§62).
         Fact("Miners in Perak want to ship 60,000 tonnes of ionic clay ore stockpiled at the site.", 60_000).ProductId.Should().Be("ionic-clay");
     }
+
+    [Fact]
+    public void Two_limits_set_at_figures_side_by_side_share_the_material_after_the_second()
+    {
+        // §80 (dev7 H07): "setting mining at 148,000 metric tons and smelting and separation at 139,000 tons of rare earth oxide
+        // equivalent": the first limit is in the same oxide terms.
+        var text = "The ministry issued the first batch of 2027 rare earth quotas, putting mining at 150,000 tons and smelting and separation at 141,000 tons of rare earth oxide.";
+        Fact(text, 150_000).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void Heavy_oxides_joined_each_with_its_own_oxide_are_hreo()
+    {
+        // §80 (dev7 H02): "Terbium oxide and dysprosium oxide together made up 1,150 tonnes": heavy rare earth oxides (HREO), as
+        // "dysprosium and terbium oxides" are; NdPr oxide joined with dysprosium oxide keeps NdPr oxide (older test).
+        Fact("Kolbe Rare Earths Ltd said terbium oxide and dysprosium oxide together made up 900 tonnes of its output last year.", 900)
+            .ProductId.Should().Be("hreo");
+    }
 }

@@ -542,7 +542,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             for (var q = quantities.Count - 2; q >= 0; q--)
             {
                 if (materials[q] is null && materials[q + 1] is not null
-                    && (Coordinated(sentence, quantities[q], quantities[q + 1]) || ParallelLimitRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End))))
+                    && (Coordinated(sentence, quantities[q], quantities[q + 1]) || ParallelLimitRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End))
+                        // "putting mining at 148,000 tons and smelting and separation at 139,000 tons of rare earth oxide": two
+                        // limits set side by side with "at" share the material written after the second (product31).
+                        || (AtBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
+                            && ParallelAtRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End)))))
                 {
                     materials[q] = materials[q + 1];
                 }
@@ -1906,6 +1910,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var symbols = new List<string>(firstSymbols.Split(Gazetteer.MultiValueSeparator));
         var names = new List<string> { MentionName(first) };
+        var products = new List<string?> { first.ProductId };
         var last = first;
         foreach (var next in materials)
         {
@@ -1918,6 +1923,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 symbols.Add(same); // "Dy/Tb": one written span, several symbols
                 names.Add(MentionName(next));
+                products.Add(next.ProductId);
                 continue;
             }
 
@@ -1934,6 +1940,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             symbols.AddRange(more.Split(Gazetteer.MultiValueSeparator));
             names.Add(MentionName(next));
+            products.Add(next.ProductId);
             last = next;
         }
 
@@ -1951,6 +1958,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (first.ProductId is null && last.ProductId is { } lastProduct && index.Products.TryGetValue(lastProduct, out var lastEntry)
             && lastEntry.Form == "oxide" && heavyOxide is not null && distinct.Count > 1
             && symbols.TrueForAll(heavyOxide.ElementSymbols.Contains))
+        {
+            return new Material(heavyOxide.Id, joined, first.AttachedElements, false, CoordinatedName: name);
+        }
+
+        // "Terbium oxide and dysprosium oxide together made up 1,150 tonnes": heavy elements' own oxides joined are heavy rare earth
+        // oxides too, as "dysprosium and terbium oxides" are (product31).
+        if (heavyOxide is not null && distinct.Count > 1 && symbols.TrueForAll(heavyOxide.ElementSymbols.Contains)
+            && products.TrueForAll(id => id is not null && index.Products.TryGetValue(id, out var own) && own.Form == "oxide"))
         {
             return new Material(heavyOxide.Id, joined, first.AttachedElements, false, CoordinatedName: name);
         }
@@ -2200,6 +2215,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// "setting the mining quota at 142,000 tonnes and the smelting and separation quota at 134,000 tonnes of rare earth oxide": two
     /// limits or capacities set side by side share the material written after the second (product27).
     /// </summary>
+    /// <summary>" and smelting and separation at ": a second item set "at" a figure, with no verb of its own.</summary>
+    private static readonly Regex ParallelAtRegex = new(@"^\s*(?:,\s*)?and\s+(?:[a-z-]+\s+){1,4}at\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"putting mining at ", "set the cap at about ": "at" right before a figure.</summary>
+    private static readonly Regex AtBeforeFigureRegex = new(@"\bat\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly Regex ParallelLimitRegex = new(
         @"^\s*(?:,\s*)?and\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,4}(?:quota|allocation|allowance|capacity|ceiling|cap|limit|target)s?\s+(?:at|of|to)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
