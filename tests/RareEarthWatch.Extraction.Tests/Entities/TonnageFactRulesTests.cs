@@ -5208,4 +5208,16 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Rare Earths Ltd said terbium oxide and dysprosium oxide together made up 900 tonnes of its output last year.", 900)
             .ProductId.Should().Be("hreo");
     }
+
+    [Fact]
+    public void The_element_after_its_product_was_named_is_that_product()
+    {
+        // §80 (dev7 H37): "failed to pay for ... 2,200 pounds of terbium metal ... Arnold said that the terbium was off-specification
+        // and that it had returned 800 kg": "the terbium" points back to terbium metal; a bare element with no product named
+        // before stays bare.
+        var text = "Hudson Alloys LLC alleges Kestrel Magnetics Inc failed to pay for 1,500 pounds of terbium metal delivered in March. "
+                   + "Kestrel said the terbium was off-specification and that it had returned 400 kg.";
+        Fact(text, 0.4).ProductId.Should().Be("terbium-metal");
+        Fact("A trader said the dysprosium market was quiet and that he sold 200 kg of the dysprosium on Tuesday.", 0.2).ProductId.Should().BeNull();
+    }
 }

@@ -1507,6 +1507,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^(?:\s+(?!(?:at|to|of|in|from|for|into|its|the|a|an|their|this|that)\b)[\p{L}-]+){0,2}?\s+(?:plant|refinery|facility|line|hub|separator|smelter|circuit|mill)\b[^,;.]{0,50}?\bto\s+(?:process|treat|refine|separate|handle|recycle|upgrade|convert)\s+(?:(?:its|the)\s+)?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>"the " right before a mention: a definite reference.</summary>
+    private static readonly Regex DefiniteBeforeRegex = new(@"\b(?i:the)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>" and salts", " and metals", " & compounds": another product form joined after oxides.</summary>
     private static readonly Regex OtherFormsJoinedAfterRegex = new(
         @"^\s*(?:,\s*)?(?:and|&)\s+(?:other\s+)?(?:salts|metals|compounds|alloys|chlorides|carbonates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -2085,6 +2088,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (OxidesAndOtherForms(sentence, mention))
         {
             return new Material(GenericRareEarths, null, null, false); // "lifted output of rare earth oxides and salts to 121,600 tonnes"
+        }
+
+        if (mention is { ProductId: null, ElementSymbol: { } symbol } && DefiniteBeforeRegex.IsMatch(sentence.Text.AsSpan(0, mention.Start - start))
+            && materials.LastOrDefault(m => m.End <= start && m.ProductId is { } earlierId && index.Products.TryGetValue(earlierId, out var earlier)
+                                            && earlier.ElementSymbols.Count == 1 && earlier.ElementSymbols[0] == symbol) is { } named)
+        {
+            // "failed to pay for ... 2,200 pounds of terbium metal ... Arnold said that the terbium was off-specification and that it
+            // had returned 800 kg": "the terbium" points back to the terbium product the story named, not to the bare element (product31).
+            return new Material(named.ProductId, named.ElementSymbol, named.AttachedElements, false);
         }
 
         // "demand for dysprosium and terbium oxides combined is projected at 3,900 tonnes": materials joined before the figure
