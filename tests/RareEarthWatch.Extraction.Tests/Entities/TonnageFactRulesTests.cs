@@ -5220,4 +5220,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 0.4).ProductId.Should().Be("terbium-metal");
         Fact("A trader said the dysprosium market was quiet and that he sold 200 kg of the dysprosium on Tuesday.", 0.2).ProductId.Should().BeNull();
     }
+
+    [Fact]
+    public void Feed_planned_over_a_span_of_years_is_other_and_cumulative()
+    {
+        // §80 (dev7 H27): "plans to process 1.2 million tonnes of copper tailings stored at Almalyk over five years": once the
+        // tailings are a rare-earth feed (not a foreign mass), the planned feed over the span is other, cumulative, not a capacity.
+        var fact = Fact("Tarvik Minerals Ltd plans to process 1.2 million tonnes of copper tailings stored at its old mine over five years.", 1_200_000);
+        fact.Measure.Should().Be(Measures.Other);
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
 }

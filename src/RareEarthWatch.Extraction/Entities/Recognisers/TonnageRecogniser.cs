@@ -3873,6 +3873,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Production, false);
         }
 
+        // "plans to process 1.2 million tonnes of copper tailings stored at Almalyk over five years": feed planned over a whole
+        // span is an amount put through, not a rate; planned feed is other, cumulative (dev4 convention (3)) (product31).
+        if (best == Measures.Capacity && bestIndex < firstWord && TonnageLexicon.ThroughputVerbs.Contains(words[bestIndex].Text)
+            && explicitPeriod == Periods.Cumulative && quantity.UnitPeriod is null && !MeasureShapes.RateAfter(words, afterWord))
+        {
+            return (Measures.Other, false);
+        }
+
         // "the pilot plant treated 320 tonnes per day of ore in October": a daily rate of feed put through is the plant's
         // throughput, a capacity (T67 "the mill treats 1,600 tonnes of ore per day"), also in the past tense (§44).
         if (best == Measures.Other && bestIndex < firstWord && explicitPeriod == Periods.PerDay
