@@ -5230,4 +5230,16 @@ public sealed class TonnageFactRulesTests
         fact.Measure.Should().Be(Measures.Other);
         fact.Period.Should().Be(Periods.Cumulative);
     }
+
+    [Fact]
+    public void Waste_a_plant_generated_is_other()
+    {
+        // §80 (probe p1): "generated 48,000 tonnes of iron phosphate residue in the year to June, and that leach residue stored at
+        // the site now totals about 310,000 tonnes": the residue given off in the year is other; the stored pile is the stock.
+        var text = "Tarvik Minerals Ltd said its Kalgoorlie plant generated 48,000 tonnes of iron phosphate residue in the year to June, and that leach residue stored at the site now totals about 310,000 tonnes.";
+        var generated = Fact(text, 48_000);
+        generated.Measure.Should().Be(Measures.Other);
+        generated.Period.Should().Be(Periods.Year);
+        Fact(text, 310_000).Measure.Should().Be(Measures.Stockpile);
+    }
 }
