@@ -5242,4 +5242,13 @@ public sealed class TonnageFactRulesTests
         generated.Period.Should().Be(Periods.Year);
         Fact(text, 310_000).Measure.Should().Be(Measures.Stockpile);
     }
+
+    [Fact]
+    public void A_figure_dated_to_a_day_in_its_clause_is_one_lot()
+    {
+        // §80 (probe p10): "... delivered in March. The dysprosium market was quiet, and a trader sold 200 kg of dysprosium on
+        // Tuesday": one lot that day, not March's volume.
+        var text = "Hudson Alloys LLC said it delivered 1,500 pounds of terbium metal in March. The dysprosium market was quiet, and a trader sold 200 kg of dysprosium on Tuesday.";
+        Fact(text, 0.2).Period.Should().Be(Periods.OneOff);
+    }
 }

@@ -3509,8 +3509,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return Periods.Unknown; // "850 t of metal per week in the first half of the month": a weekly rate has no period of its own in tonnages.md
         }
 
-        return ExplicitPeriod(quantity, found.Tail) ?? ExplicitPeriod(quantity, own);
+        return ExplicitPeriod(quantity, found.Tail) ?? ExplicitPeriod(quantity, own)
+               // "a trader sold 200 kg of dysprosium on Tuesday": a figure dated to a day in its own clause is one lot, not the
+               // window of the sentence before (product31); "announced on Monday" dates the statement, not the figure.
+               ?? (DayDatedTailRegex.IsMatch(found.Tail) ? Periods.OneOff : null);
     }
+
+    /// <summary>" of dysprosium on Tuesday": a weekday after the figure in its clause, not after a reporting verb.</summary>
+    private static readonly Regex DayDatedTailRegex = new(
+        @"^[^,;]*?(?<!\b(?i:said|says|announced|reported|issued|published|released|disclosed|told|confirmed|added)\s+)\b(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The figure's own clause in <paramref name="segment"/> (from the last clause break before the figure to the first
