@@ -5251,4 +5251,14 @@ public sealed class TonnageFactRulesTests
         var text = "Hudson Alloys LLC said it delivered 1,500 pounds of terbium metal in March. The dysprosium market was quiet, and a trader sold 200 kg of dysprosium on Tuesday.";
         Fact(text, 0.2).Period.Should().Be(Periods.OneOff);
     }
+
+    [Fact]
+    public void A_lot_for_qualification_is_one_off()
+    {
+        // §80 (dev7 H34): "will be able to make 500 tonnes of mixed oxide a year ..., and we've already agreed to sell 60 tonnes of it to
+        // Solvay's La Rochelle site for qualification": one lot for testing, not a yearly share.
+        var text = "Loopwise Magnetics Ltd said its plant will be able to make 500 tonnes of mixed oxide a year, and it has agreed to sell 60 tonnes of it to Kolbe Chemicals Ltd for qualification.";
+        Fact(text, 60).Period.Should().Be(Periods.OneOff);
+        Fact(text, 500).Period.Should().Be(Periods.PerYear);
+    }
 }

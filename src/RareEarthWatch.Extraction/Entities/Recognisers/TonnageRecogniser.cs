@@ -3488,6 +3488,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return null; // "down from 37,100 t in the same period last year": the window of the figure it is compared with
         }
 
+        if (QualificationLotTailRegex.IsMatch(found.Tail))
+        {
+            // "agreed to sell 60 tonnes of it to Solvay's La Rochelle site for qualification": a lot for qualification or testing
+            // is one lot, not a share of the yearly rate named before it (product31; dev4 E30, dev5 F16 samples are one_off).
+            return Periods.OneOff;
+        }
+
         var own = ActTimingRegex.Replace(found.Own, " ");
         if (PerDayRegex.IsMatch(own))
         {
@@ -3514,6 +3521,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                // window of the sentence before (product31); "announced on Monday" dates the statement, not the figure.
                ?? (DayDatedTailRegex.IsMatch(found.Tail) ? Periods.OneOff : null);
     }
+
+    /// <summary>" of it to X's site for qualification", " for testing", " as samples": a lot sent to be tested.</summary>
+    private static readonly Regex QualificationLotTailRegex = new(
+        @"^[^,;]*?\b(?i:for\s+(?:product\s+|customer\s+|magnet\s+)?(?:qualification|testing|trials|evaluation)|as\s+(?:a\s+)?samples?)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>" of dysprosium on Tuesday": a weekday after the figure in its clause, not after a reporting verb.</summary>
     private static readonly Regex DayDatedTailRegex = new(
