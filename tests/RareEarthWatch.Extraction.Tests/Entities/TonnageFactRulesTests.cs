@@ -5261,4 +5261,16 @@ public sealed class TonnageFactRulesTests
         Fact(text, 60).Period.Should().Be(Periods.OneOff);
         Fact(text, 500).Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void Bare_concentrate_before_the_story_names_its_mineral_concentrate_in_the_next_sentence_is_that_mineral()
+    {
+        // §80 (dev7 H20): "expects to ship its first 5,000 wet metric tonnes of concentrate ... Once at full rate, Longonjo will
+        // produce 40,000 dmt a year of monazite concentrate": the story's concentrate, named one sentence later.
+        var text = "Kolbe Minerals Ltd expects to ship its first 5,000 tonnes of concentrate to its processing partner by March. "
+                   + "Once at full rate, the mine will produce 40,000 tonnes a year of monazite concentrate.";
+        Fact(text, 5_000).ProductId.Should().Be("monazite");
+        Fact("Kolbe Minerals Ltd expects to ship its first 5,000 tonnes of concentrate to its processing partner by March.", 5_000)
+            .ProductId.Should().Be("rare-earth-concentrate");
+    }
 }

@@ -1415,7 +1415,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private Material? StorysMineralConcentrate(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials, Material? own,
         OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
     {
-        if (own is not { ProductId: "rare-earth-concentrate", Foreign: false } || s == 0)
+        if (own is not { ProductId: "rare-earth-concentrate", Foreign: false })
         {
             return null;
         }
@@ -1428,7 +1428,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var last = materials.LastOrDefault(m => m.End <= sentence.Start && m.ProductId is { } id && index.Products.TryGetValue(id, out var p)
-                                                && (p.Form is "mineral" or "concentrate" || p.Basis == "concentrate"));
+                                                && (p.Form is "mineral" or "concentrate" || p.Basis == "concentrate"))
+                   // "expects to ship its first 5,000 wet metric tonnes of concentrate ... Once at full rate, Longonjo will produce
+                   // 40,000 dmt a year of monazite concentrate": when the story named no concentrate before, the one the next
+                   // sentence names is it.
+                   ?? (s + 1 < sentences.Sentences.Count && !materials.Any(m => m.End <= sentence.Start + quantity.NumberStart && m.ProductId is { } eid
+                                                                                && index.Products.TryGetValue(eid, out var e) && (e.Form is "mineral" or "concentrate" || e.Basis == "concentrate"))
+                       ? materials.FirstOrDefault(m => m.Start >= sentences.Sentences[s + 1].Start && m.End <= sentences.Sentences[s + 1].End
+                                                       && m.ProductId is { } nid && index.Products.TryGetValue(nid, out var n)
+                                                       && (n.Form is "mineral" or "concentrate" || n.Basis == "concentrate"))
+                       : null);
         if (last is not { ProductId: { } mineralId } || index.Products[mineralId].Form != "mineral"
             || sentences.Sentences.FirstOrDefault(x => x.Start <= last.Start && last.End <= x.End) is not { } mineralSentence
             || !mineralSentence.Text.AsSpan(last.Start - mineralSentence.Start, last.Length).Contains("concentrate", StringComparison.OrdinalIgnoreCase))
