@@ -5229,4 +5229,233 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Magnetics Ltd's existing plant in Changsha, which would produce 3,000 tons a year of magnets at full rates, is idle.", 3_000)
             .Measure.Should().NotBe(Measures.Capacity);
     }
+
+    [Theory]
+    [InlineData("Kolbe Rare Earths Ltd said leach residue stored at its cracking plant now totals about 310,000 tonnes.", 310_000)]
+    [InlineData("Kolbe Rare Earths Ltd must build a landfill cell able to take 60,000 tonnes of residues a year.", 60_000)]
+    [InlineData("Tarvik Minerals Ltd plans to reprocess 1.2 million tonnes of copper tailings over five years to recover rare earths.", 1_200_000)]
+    [InlineData("Tarvik Minerals Ltd said its Kalgoorlie plant generated 48,000 tonnes of iron phosphate residue in the year to June.", 48_000)]
+    public void A_process_residue_is_tailings_also_after_another_commoditys_name(string text, double value)
+    {
+        // §80 (dev7 H16, H27, H36; dev3 D26): a process residue ("water leach purification residue", "radioactive waste residue")
+        // is the tailings product, and another metal's name before tailings or residue ("copper tailings") only says where the
+        // waste comes from; it is no foreign mass.
+        Fact(text, value).ProductId.Should().Be("tailings");
+    }
+
+    [Theory]
+    [InlineData("Loopwise Magnetics Ltd has supply contracts for 2,000 tonnes of magnet-bearing scrap a year from electronics recyclers.", 2_000)]
+    [InlineData("Loopwise Magnetics Ltd expects to process 700 tonnes of magnet-containing scrap this year.", 700)]
+    [InlineData("Loopwise Magnetics Ltd produced 40 tonnes of recycled NdFeB alloy last year. Its plant has capacity to treat 350 tonnes of scrap a year.", 350)]
+    public void Scrap_in_a_rare_earth_story_is_magnet_scrap(string text, double value)
+    {
+        // §80 (dev7 H33, H34): "magnet-bearing scrap" is scrap that holds magnets, not magnets; bare "scrap" a recycler treats is
+        // magnet scrap, not the alloy the sentence before named.
+        Fact(text, value).ProductId.Should().Be("magnet-scrap");
+    }
+
+    [Fact]
+    public void Steel_scrap_stays_foreign()
+    {
+        Fact("Loopwise Magnetics Ltd processed 180 tonnes of magnet scrap in the quarter and bought 3,000 tonnes of steel scrap for its furnace.", 3_000)
+            .ProductId.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Sales of rare earth metals at Kolbe Rare Earths Ltd reached 21,400 tonnes in the six months.", 21_400)]
+    [InlineData("Kolbe Magnetics Ltd holds 2,100 tonnes of rare earth metal and alloy inventory, about three months of use.", 2_100)]
+    public void Rare_earth_metal_words_of_a_figure_are_the_metal_product(string text, double value)
+    {
+        // §80 (dev7 H01, H05; dev Y26 "sold 14,300 tonnes of rare earth metals"): the metal words after a measure noun
+        // ("Sales of rare earth metals reached") and "rare earth metal and alloy" name the metal product, not the group.
+        Fact(text, value).ProductId.Should().Be("rare-earth-metal");
+    }
+
+    [Theory]
+    [InlineData("Kolbe Magnetics Ltd said its installed capacity stood at 40,000 tonnes at the end of December.", 40_000)]
+    [InlineData("Kolbe Magnetics Ltd had sintered magnet capacity of 12,000 tonnes as of March 31.", 12_000)]
+    public void A_capacity_read_at_a_months_end_is_no_months_figure(string text, double value)
+    {
+        // §80 (dev7 H04): "installed capacity stood at 40,000 tons at the end of December": the month's end dates the level;
+        // the capacity is yearly (implied), not December's.
+        Fact(text, value).Period.Should().Be(Periods.PerYearImplied);
+    }
+
+    [Fact]
+    public void Output_in_a_named_month_stays_the_months()
+    {
+        Fact("Kolbe Magnetics Ltd produced 1,100 tonnes of NdFeB magnets in December.", 1_100).Period.Should().Be(Periods.Month);
+    }
+
+    [Theory]
+    [InlineData("Veldhoven Metals BV said it delivered 120 tonnes of terbium metal to Kolbe Magnetics Ltd between January and April.", 120)]
+    [InlineData("Kolbe Magnetics Ltd agreed to take 40 tonnes of dysprosium oxide over the next two fiscal years.", 40)]
+    public void An_amount_spread_over_months_or_fiscal_years_is_cumulative(string text, double value)
+    {
+        // §80 (dev7 H37 "delivered between March and May", H13 "over the next two fiscal years"): a sum over a span, not one lot.
+        Fact(text, value).Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_range_in_a_gapped_clause_shares_the_window()
+    {
+        // §80 (dev7 H39): "expects ... 95,000 t REO in 2030 ..., while Wood Mackenzie sees 78,000 t and CRU between 70,000 and 85,000 t":
+        // the gapped clause with a range repeats the forecast's year, as one with a single figure does.
+        var text = "Kestrel Research expects rare earth oxide output outside China to reach 95,000 tonnes in 2030, while Argus Analytics sees 80,000 tonnes and Halden Metals Research between 70,000 and 85,000 tonnes.";
+        Fact(text, 70_000).Period.Should().Be(Periods.Year);
+    }
+
+    [Theory]
+    [InlineData("Kolbe Rare Earths Ltd lifted output of rare earth oxides and salts to 54,000 tonnes in the first half.", 54_000)]
+    [InlineData("Kolbe Rare Earths Ltd's Hohhot unit made 2,100 tonnes of separated oxides and metals last year.", 2_100)]
+    public void Oxides_joined_with_another_form_are_rare_earths(string text, double value)
+    {
+        // §80 (dev7 H01 "output of rare earth oxides and salts", dev6 G18 "separated oxides and metals"): oxides joined with
+        // salts, metals or compounds are rare earth products in general, not the oxide basis.
+        Fact(text, value).ProductId.Should().Be("rare-earths");
+    }
+
+    [Fact]
+    public void Oxides_alone_stay_oxide()
+    {
+        Fact("Kolbe Rare Earths Ltd produced 3,400 tonnes of rare earth oxides last year.", 3_400).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void What_follows_per_tonne_of_is_the_unit_of_output_not_the_material()
+    {
+        // §80 (dev7 H11, dev Y32): "lowered dysprosium use to 0.4 kg per tonne of magnet": a bare element's use per tonne of
+        // magnet has no product; the magnet is what the use is counted against.
+        var fact = Fact("Kolbe Magnetics Ltd has lowered dysprosium use to 0.4 kg per tonne of magnet at its Kumagaya works.", 0.0004);
+        fact.ProductId.Should().BeNull();
+        fact.Measure.Should().Be(Measures.Intensity);
+        Fact("Each EV drive motor needs about 2.5 kilograms of magnets, Kolbe Magnetics Ltd said.", 0.0025).ProductId.Should().Be("ndfeb-magnet");
+    }
+
+    [Fact]
+    public void Neodymium_and_praseodymium_with_no_form_are_ndpr_oxide()
+    {
+        // §80 (dev7 H13): "Japan consumed around 4,300 tonnes of neodymium and praseodymium": the two joined with no form are NdPr,
+        // read as NdPr oxide like bare "NdPr".
+        Fact("Ruritania consumed around 4,300 tonnes of neodymium and praseodymium in 2025, according to ministry estimates.", 4_300)
+            .ProductId.Should().Be("ndpr-oxide");
+    }
+
+    [Fact]
+    public void Bare_concentrate_later_in_the_story_is_its_mineral_concentrate()
+    {
+        // §80 (dev7 H21): "designed to produce 15,000 to 17,000 tonnes per annum of monazite concentrate ... (ore sentence) ... Lindian
+        // expects to ramp up to around 1,300 tonnes of concentrate per month", "... for 3,000 tpa of concentrate": the story's own
+        // concentrate is monazite; a new company's bare concentrate stays generic.
+        var text = "Kolbe Minerals Ltd said Stage 1 is designed to produce 16,000 tonnes per annum of monazite concentrate from 0.5 Mtpa of ore. "
+                   + "Trial mining in the quarter moved 38,000 tonnes of ore to the pad. "
+                   + "Kolbe expects to ramp up to around 1,300 tonnes of concentrate per month by mid-2027.";
+        Fact(text, 1_300).ProductId.Should().Be("monazite");
+        var other = "Kolbe Minerals Ltd said Stage 1 is designed to produce 16,000 tonnes per annum of monazite concentrate from 0.5 Mtpa of ore. "
+                    + "Trial mining in the quarter moved 38,000 tonnes of ore to the pad. "
+                    + "Separately, Brakefell Mining Ltd produced 3,000 tonnes of concentrate in the quarter.";
+        Fact(other, 3_000).ProductId.Should().Be("rare-earth-concentrate");
+    }
+
+    [Theory]
+    [InlineData("Tallgrass Rare Earths Inc will build a 1,500 tpa separation plant in Texas to process heavy rare earth carbonate from Brazil.", 1_500, "heavy-rare-earth-concentrate")]
+    [InlineData("Corvo Mining Ltd plans a 3,000-tonne-a-year refinery to treat monazite concentrate.", 3_000, "monazite")]
+    [InlineData("Corvo Mining Ltd plans a 3,000-tonne-a-year NdPr oxide refinery to treat monazite concentrate.", 3_000, "ndpr-oxide")]
+    public void A_plant_sized_before_its_noun_is_sized_on_what_it_is_built_to_treat(string text, double value, string product)
+    {
+        // §80 (dev7 H40): "Aclara will build a 1,200 tpa separation plant in Louisiana to process heavy rare earth carbonate": the
+        // plant's size is of its feed, unless the plant's own product is named between the figure and the plant noun.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Fact]
+    public void Ionic_clay_ore_is_ionic_clay()
+    {
+        // §80 (dev7 H16): "80,000 tonnes of ionic clay ore": the deposit type names the ore more closely than generic ore;
+        // "ionic clay concentrate" stays the concentrate (§62).
+        Fact("Miners in Perak want to ship 60,000 tonnes of ionic clay ore stockpiled at the site.", 60_000).ProductId.Should().Be("ionic-clay");
+    }
+
+    [Fact]
+    public void Two_limits_set_at_figures_side_by_side_share_the_material_after_the_second()
+    {
+        // §80 (dev7 H07): "setting mining at 148,000 metric tons and smelting and separation at 139,000 tons of rare earth oxide
+        // equivalent": the first limit is in the same oxide terms.
+        var text = "The ministry issued the first batch of 2027 rare earth quotas, putting mining at 150,000 tons and smelting and separation at 141,000 tons of rare earth oxide.";
+        Fact(text, 150_000).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void Heavy_oxides_joined_each_with_its_own_oxide_are_hreo()
+    {
+        // §80 (dev7 H02): "Terbium oxide and dysprosium oxide together made up 1,150 tonnes": heavy rare earth oxides (HREO), as
+        // "dysprosium and terbium oxides" are; NdPr oxide joined with dysprosium oxide keeps NdPr oxide (older test).
+        Fact("Kolbe Rare Earths Ltd said terbium oxide and dysprosium oxide together made up 900 tonnes of its output last year.", 900)
+            .ProductId.Should().Be("hreo");
+    }
+
+    [Fact]
+    public void The_element_after_its_product_was_named_is_that_product()
+    {
+        // §80 (dev7 H37): "failed to pay for ... 2,200 pounds of terbium metal ... Arnold said that the terbium was off-specification
+        // and that it had returned 800 kg": "the terbium" points back to terbium metal; a bare element with no product named
+        // before stays bare.
+        var text = "Hudson Alloys LLC alleges Kestrel Magnetics Inc failed to pay for 1,500 pounds of terbium metal delivered in March. "
+                   + "Kestrel said the terbium was off-specification and that it had returned 400 kg.";
+        Fact(text, 0.4).ProductId.Should().Be("terbium-metal");
+        Fact("A trader said the dysprosium market was quiet and that he sold 200 kg of the dysprosium on Tuesday.", 0.2).ProductId.Should().BeNull();
+    }
+
+    [Fact]
+    public void Feed_planned_over_a_span_of_years_is_other_and_cumulative()
+    {
+        // §80 (dev7 H27): "plans to process 1.2 million tonnes of copper tailings stored at Almalyk over five years": once the
+        // tailings are a rare-earth feed (not a foreign mass), the planned feed over the span is other, cumulative, not a capacity.
+        var fact = Fact("Tarvik Minerals Ltd plans to process 1.2 million tonnes of copper tailings stored at its old mine over five years.", 1_200_000);
+        fact.Measure.Should().Be(Measures.Other);
+        fact.Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void Waste_a_plant_generated_is_other()
+    {
+        // §80 (probe p1): "generated 48,000 tonnes of iron phosphate residue in the year to June, and that leach residue stored at
+        // the site now totals about 310,000 tonnes": the residue given off in the year is other; the stored pile is the stock.
+        var text = "Tarvik Minerals Ltd said its Kalgoorlie plant generated 48,000 tonnes of iron phosphate residue in the year to June, and that leach residue stored at the site now totals about 310,000 tonnes.";
+        var generated = Fact(text, 48_000);
+        generated.Measure.Should().Be(Measures.Other);
+        generated.Period.Should().Be(Periods.Year);
+        Fact(text, 310_000).Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Fact]
+    public void A_figure_dated_to_a_day_in_its_clause_is_one_lot()
+    {
+        // §80 (probe p10): "... delivered in March. The dysprosium market was quiet, and a trader sold 200 kg of dysprosium on
+        // Tuesday": one lot that day, not March's volume.
+        var text = "Hudson Alloys LLC said it delivered 1,500 pounds of terbium metal in March. The dysprosium market was quiet, and a trader sold 200 kg of dysprosium on Tuesday.";
+        Fact(text, 0.2).Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void A_lot_for_qualification_is_one_off()
+    {
+        // §80 (dev7 H34): "will be able to make 500 tonnes of mixed oxide a year ..., and we've already agreed to sell 60 tonnes of it to
+        // Solvay's La Rochelle site for qualification": one lot for testing, not a yearly share.
+        var text = "Loopwise Magnetics Ltd said its plant will be able to make 500 tonnes of mixed oxide a year, and it has agreed to sell 60 tonnes of it to Kolbe Chemicals Ltd for qualification.";
+        Fact(text, 60).Period.Should().Be(Periods.OneOff);
+        Fact(text, 500).Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void Bare_concentrate_before_the_story_names_its_mineral_concentrate_in_the_next_sentence_is_that_mineral()
+    {
+        // §80 (dev7 H20): "expects to ship its first 5,000 wet metric tonnes of concentrate ... Once at full rate, Longonjo will
+        // produce 40,000 dmt a year of monazite concentrate": the story's concentrate, named one sentence later.
+        var text = "Kolbe Minerals Ltd expects to ship its first 5,000 tonnes of concentrate to its processing partner by March. "
+                   + "Once at full rate, the mine will produce 40,000 tonnes a year of monazite concentrate.";
+        Fact(text, 5_000).ProductId.Should().Be("monazite");
+        Fact("Kolbe Minerals Ltd expects to ship its first 5,000 tonnes of concentrate to its processing partner by March.", 5_000)
+            .ProductId.Should().Be("rare-earth-concentrate");
+    }
 }

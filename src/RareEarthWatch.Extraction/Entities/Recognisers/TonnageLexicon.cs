@@ -129,6 +129,8 @@ public static class TonnageLexicon
         ["consume"] = Measures.Other, ["consumes"] = Measures.Other, ["consumed"] = Measures.Other,
         // "about 7,500 tonnes of ore a day were already being fed through the flotation circuit": feed put through, other (§68).
         ["fed"] = Measures.Other,
+        // "generated 48,000 tonnes of iron phosphate residue in the year": waste a plant gives off is other, not its output (product31).
+        ["generated"] = Measures.Other, ["generates"] = Measures.Other, ["generate"] = Measures.Other,
         ["need"] = Measures.Other, ["needs"] = Measures.Other, ["needed"] = Measures.Other,
         ["require"] = Measures.Other, ["requires"] = Measures.Other, ["required"] = Measures.Other, // "would require 3,000 tonnes of magnets"
         ["consumption"] = Measures.Other, ["demand"] = Measures.Other,

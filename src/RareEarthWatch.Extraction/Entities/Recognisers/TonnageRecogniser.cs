@@ -80,6 +80,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(m => m.Length));
 
+    /// <summary>"at the end of December", "at end-March 2026", "as of March 31": a date a level is read on.</summary>
+    private static readonly Regex MonthEndDateRegex = new(
+        @"\b(?i:at\s+(?:the\s+)?end(?:\s+of\s+|-)|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?)(?:" + MonthNames + @")\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d{2}\b)?",
+        RegexOptions.Compiled);
+
     // "saying last month it aims to extract 600 tonnes": "last month" after a reporting verb dates the statement, not the figure.
     private static readonly Regex MonthRegex = new(
         @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
@@ -390,7 +395,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+next\s+)?\w+\s+years|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:the|its|their)\s+(?:re[\s-]?opening|restart|resumption|start[\s-]?up)\b|since\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:plant|mine|facility|refinery|line|pilot|project|operation|crossing|border|port|smelter|unit)|it|they)\s+(?:re)?(?:opened|began|started|commenced|came\s+on\s*(?:stream|line)|was\s+commissioned)|over\s+the\s+(?:(?:contract|agreement|offtake|supply|deal)['’]?s?\s+)?(?:term|duration)\b|over\s+the\s+(?:term|duration|life)\s+of\s+the\s+(?:contract|agreement|deal|offtake)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|since\s+(?:commissioning|inception|start[\s-]?up|first\s+(?:production|ore|output|shipments?)|production\s+began|the\s+start\s+of\s+(?:operations|production|mining))|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?years|over\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s?\s+)?life\b|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b",
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+(?:next|coming)\s+)?\w+\s+(?:(?:fiscal|financial|calendar)\s+)?years|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:the|its|their)\s+(?:re[\s-]?opening|restart|resumption|start[\s-]?up)\b|since\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:plant|mine|facility|refinery|line|pilot|project|operation|crossing|border|port|smelter|unit)|it|they)\s+(?:re)?(?:opened|began|started|commenced|came\s+on\s*(?:stream|line)|was\s+commissioned)|over\s+the\s+(?:(?:contract|agreement|offtake|supply|deal)['’]?s?\s+)?(?:term|duration)\b|over\s+the\s+(?:term|duration|life)\s+of\s+the\s+(?:contract|agreement|deal|offtake)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|since\s+(?:commissioning|inception|start[\s-]?up|first\s+(?:production|ore|output|shipments?)|production\s+began|the\s+start\s+of\s+(?:operations|production|mining))|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?years|over\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s?\s+)?life\b|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b"
+        // "delivered between March and May": an amount spread over a span of months is summed over it (product31).
+        + @"|\b(?i:between)\s+(?:" + MonthNames + @")\.?\s+(?i:and)\s+(?:" + MonthNames + @")\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
@@ -543,13 +550,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials) ?? AllocatedTo(sentence, quantities, q, elements.Materials);
                 materials[q] = SpecificBeforeBareForm(sentences, s, quantities[q], elements.Materials, materials[q]) ?? materials[q];
+                materials[q] = StorysMineralConcentrate(sentences, s, quantities[q], elements.Materials, materials[q], organisations, candidates) ?? materials[q];
             }
 
             var ownMaterials = (Material?[])materials.Clone();
             for (var q = quantities.Count - 2; q >= 0; q--)
             {
                 if (materials[q] is null && materials[q + 1] is not null
-                    && (Coordinated(sentence, quantities[q], quantities[q + 1]) || ParallelLimitRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End))))
+                    && (Coordinated(sentence, quantities[q], quantities[q + 1]) || ParallelLimitRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End))
+                        // "putting mining at 148,000 tons and smelting and separation at 139,000 tons of rare earth oxide": two
+                        // limits set side by side with "at" share the material written after the second (product31).
+                        || (AtBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
+                            && ParallelAtRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End)))))
                 {
                     materials[q] = materials[q + 1];
                 }
@@ -1418,6 +1430,62 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return new Material(lastId, last.ElementSymbol, last.AttachedElements, false);
     }
 
+    /// <summary>" of concentrate", " a year of concentrate", " of concentrates" right after the unit: a bare concentrate.</summary>
+    private static readonly Regex BareConcentrateAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+|a\s+month\s+)?of\s+concentrates?\b(?!\s*-)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"its neighbour", "a rival", "another miner": a party other than the story's own company.</summary>
+    private static readonly Regex OtherPartyRegex = new(@"\b(?i:neighbou?rs?|rivals?|peers?|competitors?|another\s+(?:company|miner|producer|group|firm))\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "Stage 1 is designed to produce 15,000 tonnes per annum of monazite concentrate ... (a sentence on ore) ... Lindian expects
+    /// to ramp up to around 1,300 tonnes of concentrate per month": a bare "concentrate" further on in the story is the mineral
+    /// concentrate the story named last (no other concentrate since), when its sentence names no party that was not named by
+    /// then (a neighbour's or another company's bare concentrate stays generic, §62) (product31).
+    /// </summary>
+    private Material? StorysMineralConcentrate(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials, Material? own,
+        OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        if (own is not { ProductId: "rare-earth-concentrate", Foreign: false })
+        {
+            return null;
+        }
+
+        var sentence = sentences.Sentences[s];
+        if (BareConcentrateAfterRegex.Match(sentence.Text, quantity.End, sentence.Text.Length - quantity.End) is not { Success: true } bare
+            || bare.Index != quantity.End || OtherPartyRegex.IsMatch(sentence.Text))
+        {
+            return null;
+        }
+
+        var last = materials.LastOrDefault(m => m.End <= sentence.Start && m.ProductId is { } id && index.Products.TryGetValue(id, out var p)
+                                                && (p.Form is "mineral" or "concentrate" || p.Basis == "concentrate"))
+                   // "expects to ship its first 5,000 wet metric tonnes of concentrate ... Once at full rate, Longonjo will produce
+                   // 40,000 dmt a year of monazite concentrate": when the story named no concentrate before, the one the next
+                   // sentence names is it.
+                   ?? (s + 1 < sentences.Sentences.Count && !materials.Any(m => m.End <= sentence.Start + quantity.NumberStart && m.ProductId is { } eid
+                                                                                && index.Products.TryGetValue(eid, out var e) && (e.Form is "mineral" or "concentrate" || e.Basis == "concentrate"))
+                       ? materials.FirstOrDefault(m => m.Start >= sentences.Sentences[s + 1].Start && m.End <= sentences.Sentences[s + 1].End
+                                                       && m.ProductId is { } nid && index.Products.TryGetValue(nid, out var n)
+                                                       && (n.Form is "mineral" or "concentrate" || n.Basis == "concentrate"))
+                       : null);
+        if (last is not { ProductId: { } mineralId } || index.Products[mineralId].Form != "mineral"
+            || sentences.Sentences.FirstOrDefault(x => x.Start <= last.Start && last.End <= x.End) is not { } mineralSentence
+            || !mineralSentence.Text.AsSpan(last.Start - mineralSentence.Start, last.Length).Contains("concentrate", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var namedBefore = organisations.Mentions.Where(m => m.End <= mineralSentence.End).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var candidatesBefore = candidates.Where(c => c.Evidence.Any(e => e.Start + e.Length <= mineralSentence.End)).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        if (organisations.Mentions.Any(m => m.Start >= sentence.Start && m.End <= sentence.End && !namedBefore.Contains(m.Id))
+            || candidates.Any(c => !candidatesBefore.Contains(c.Name) && c.Evidence.Any(e => e.Start >= sentence.Start && e.Start + e.Length <= sentence.End)))
+        {
+            return null;
+        }
+
+        return new Material(mineralId, last.ElementSymbol, last.AttachedElements, false);
+    }
+
     /// <summary>" of the material", " a year of this product" right after the unit.</summary>
     private static readonly Regex DefiniteMaterialAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:material|product)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -1446,6 +1514,69 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>"monazite-bearing", "REE-rich", "clay-hosted": the material before it qualifies the head noun that follows.</summary>
     private static readonly Regex BearingAfterRegex = new(@"^[-\s](?i:bearing|rich|hosted)\b", RegexOptions.CultureInvariant);
+
+    /// <summary>"rare earth metal and alloy", "rare earth metals and alloys" from a group term's words on: the metal product.</summary>
+    private static readonly Regex MetalAndAlloyAfterRegex = new(@"^rare[\s-]+earths?[\s-]+metals?\s+(?:and|&)\s+alloys?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The metal product a group term's mention names as the material of a tonnage: "sold 14,300 tonnes of rare earth metals" (a
+    /// metal product's common-word alias), "holds 2,100 mt of rare earth metal and alloy inventory" (product31); null otherwise.
+    /// </summary>
+    private string? MetalOfGroupWords(Sentence sentence, MaterialMention? mention)
+    {
+        if (mention is not { ProductId: { } groupId } || index.Products[groupId].Form != "group term")
+        {
+            return null;
+        }
+
+        if (metalWordsOfTonnage.TryGetValue(sentence.Text.Substring(mention.Start - sentence.Start, mention.Length), out var metalId))
+        {
+            return metalId;
+        }
+
+        return groupId == GenericRareEarths && MetalAndAlloyAfterRegex.IsMatch(sentence.Text.AsSpan(mention.Start - sentence.Start))
+               && index.Products.ContainsKey(GenericMetalProduct)
+            ? GenericMetalProduct
+            : null;
+    }
+
+    /// <summary>" separation plant in Louisiana to process ", " refinery to treat ": a plant noun right after an adjectival figure, then
+    /// (in its clause) the verb of what it is built to treat.</summary>
+    private static readonly Regex SizedPlantFeedAfterRegex = new(
+        @"^(?:\s+(?!(?:at|to|of|in|from|for|into|its|the|a|an|their|this|that)\b)[\p{L}-]+){0,2}?\s+(?:plant|refinery|facility|line|hub|separator|smelter|circuit|mill)\b[^,;.]{0,50}?\bto\s+(?:process|treat|refine|separate|handle|recycle|upgrade|convert)\s+(?:(?:its|the)\s+)?",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"the " right before a mention: a definite reference.</summary>
+    private static readonly Regex DefiniteBeforeRegex = new(@"\b(?i:the)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>" and salts", " and metals", " & compounds": another product form joined after oxides.</summary>
+    private static readonly Regex OtherFormsJoinedAfterRegex = new(
+        @"^\s*(?:,\s*)?(?:and|&)\s+(?:other\s+)?(?:salts|metals|compounds|alloys|chlorides|carbonates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "output of rare earth oxides and salts", "2,500 tonnes of separated oxides and metals": oxides joined with another form
+    /// are rare earth products in general, not the oxide basis (product31).
+    /// </summary>
+    private bool OxidesAndOtherForms(Sentence sentence, MaterialMention? mention) =>
+        mention is { ProductId: "reo" } && index.Products.ContainsKey(GenericRareEarths)
+        && OtherFormsJoinedAfterRegex.IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start));
+
+    /// <summary>
+    /// "1.2 million tonnes of copper tailings", "48,000 tonnes of iron phosphate residue": another commodity's name right before a
+    /// feedstock (tailings, residue) only says where the waste comes from; the figure is of the feedstock, which is reprocessed for
+    /// rare earths (product31). Up to two words may stand between the commodity and the feedstock, with no comma or verb.
+    /// </summary>
+    private static bool ForeignQualifiesFeed(string sentence, Token foreign, int feedStart)
+    {
+        if (feedStart < foreign.Start + foreign.Text.Length)
+        {
+            return false;
+        }
+
+        var between = sentence.AsSpan(foreign.Start + foreign.Text.Length, feedStart - foreign.Start - foreign.Text.Length);
+        return between.IndexOfAny(",;()") < 0 && between.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+               && !Regex.IsMatch(between.ToString(), @"\b(?:and|or|from|with|in|of|to|for)\b", RegexOptions.IgnoreCase);
+    }
 
     private Material? MaterialAfter(Sentence sentence, List<Quantity> quantities, int q, List<Token> words, IReadOnlyList<MaterialMention> materials)
     {
@@ -1508,6 +1639,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return new Material(GenericMetalProduct, null, null, false);
         }
 
+        if (SizedPlantFeedAfterRegex.Match(after) is { Success: true } sizedPlant
+            && !materials.Any(m => m.Start >= sentence.Start + quantity.End && m.Start < sentence.Start + quantity.End + sizedPlant.Length)
+            && materials.FirstOrDefault(m => m.Start >= sentence.Start + quantity.End + sizedPlant.Length
+                                             && m.Start <= sentence.Start + quantity.End + sizedPlant.Length + 1) is { ProductId: not null } feed)
+        {
+            // "will build a 1,200 tpa separation plant in Louisiana to process heavy rare earth carbonate", "a 3,000-tonne-a-year
+            // refinery to treat monazite concentrate": a plant sized before its noun is sized on what it is built to treat, when
+            // nothing is named between the figure and the plant (product31).
+            return new Material(feed.ProductId, feed.ElementSymbol, feed.AttachedElements, false);
+        }
+
         var windowEnd = q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length;
         var count = 0;
         var first = true;
@@ -1542,6 +1684,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue; // "a 2,400-tonne-per-year line for heavy-rare-earth-free magnets": what the sized plant is for is its material (product23)
             }
 
+            if (w + 2 < words.Count && word.Text.Equals("per", StringComparison.OrdinalIgnoreCase)
+                && words[w + 1].Text.ToLowerInvariant() is "tonne" or "ton" or "t" or "kg" or "kilogram" or "unit"
+                && words[w + 2].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                // "lowered dysprosium use to 0.4 kg per tonne of magnet": what follows "per tonne of" is the unit of output the
+                // figure is counted against, not its material (product31).
+                windowEnd = word.Start;
+                break;
+            }
+
             if (word.Text is "," or ";" or ":" || TonnageLexicon.MaterialStopWords.Contains(word.Text) || ClauseAs(words, w) || ++count > options.MaterialWindowWords)
             {
                 windowEnd = word.Start;
@@ -1567,7 +1719,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to
                                              && sentence.Text.AsSpan(mention.End - sentence.Start, m.Start - mention.End).Trim(" -").IsEmpty) is { } head)
         {
-            mention = head; // "1,200 tonnes of ionic clay concentrate": the deposit type only says where the concentrate is from
+            // "1,200 tonnes of ionic clay concentrate": the deposit type only says where the concentrate is from; but "80,000 tonnes
+            // of ionic clay ore" is the deposit's ore, which the deposit type names more closely than generic ore (product31).
+            mention = head.ProductId is "rare-earth-ore" ? mention : head;
         }
         var bearer = false;
         if (mention is not null && BearingAfterRegex.IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start))
@@ -1602,7 +1756,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var foreign = words.FindIndex(w => w.Start >= quantity.End && w.Start < windowEnd && TonnageLexicon.ForeignMaterials.Contains(w.Text));
-        if (foreign >= 0 && !bearer && (mention is null || sentence.Start + words[foreign].Start < mention.Start))
+        if (foreign >= 0 && !bearer && (mention is null || sentence.Start + words[foreign].Start < mention.Start)
+            && !(mention?.ProductId is { } feedId && index.Products[feedId].Form == "feedstock"
+                 && ForeignQualifiesFeed(sentence.Text, words[foreign], mention.Start - sentence.Start)))
         {
             // "40,000 tonnes of process water"; "86,400 tonnes of zircon sand" is another commodity, "of zircon tailings" is not.
             return new Material(null, null, null, OreByGrade: false, Foreign: true, Commodity: CommodityWord(sentence, words, foreign, windowEnd, materials));
@@ -1610,10 +1766,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "sold 14,300 tonnes of rare earth metals": the figure's own material written with a metal product's common-word alias is
         // that product (products.csv keeps the alias for tonnage materials), not the group term the same words name elsewhere.
-        if (mention is { ProductId: { } groupId } && index.Products[groupId].Form == "group term"
-            && metalWordsOfTonnage.TryGetValue(sentence.Text.Substring(mention.Start - sentence.Start, mention.Length), out var metalId))
+        if (MetalOfGroupWords(sentence, mention) is { } metalId)
         {
-            mention = mention with { ProductId = metalId };
+            mention = mention! with { ProductId = metalId };
+        }
+
+        if (OxidesAndOtherForms(sentence, mention))
+        {
+            return new Material(GenericRareEarths, null, null, false);
         }
 
         // Joined materials may run past a list comma ("dysprosium, terbium and holmium"), not into the next figure.
@@ -1793,6 +1953,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         var symbols = new List<string>(firstSymbols.Split(Gazetteer.MultiValueSeparator));
         var names = new List<string> { MentionName(first) };
+        var products = new List<string?> { first.ProductId };
         var last = first;
         foreach (var next in materials)
         {
@@ -1805,6 +1966,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 symbols.Add(same); // "Dy/Tb": one written span, several symbols
                 names.Add(MentionName(next));
+                products.Add(next.ProductId);
                 continue;
             }
 
@@ -1821,6 +1983,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             symbols.AddRange(more.Split(Gazetteer.MultiValueSeparator));
             names.Add(MentionName(next));
+            products.Add(next.ProductId);
             last = next;
         }
 
@@ -1842,10 +2005,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return new Material(heavyOxide.Id, joined, first.AttachedElements, false, CoordinatedName: name);
         }
 
+        // "Terbium oxide and dysprosium oxide together made up 1,150 tonnes": heavy elements' own oxides joined are heavy rare earth
+        // oxides too, as "dysprosium and terbium oxides" are (product31).
+        if (heavyOxide is not null && distinct.Count > 1 && symbols.TrueForAll(heavyOxide.ElementSymbols.Contains)
+            && products.TrueForAll(id => id is not null && index.Products.TryGetValue(id, out var own) && own.Form == "oxide"))
+        {
+            return new Material(heavyOxide.Id, joined, first.AttachedElements, false, CoordinatedName: name);
+        }
+
         // "1,200 tonnes of neodymium and praseodymium oxides": the two magnet light rare earths joined before an oxide are NdPr
         // oxide, the traded mixed oxide (product29).
         if (first.ProductId is null && last.ProductId is { } lastOxide && index.Products.TryGetValue(lastOxide, out var lastOxideEntry)
             && lastOxideEntry.Form == "oxide" && ndprOxide is not null && distinct.Count == 2
+            && distinct.TrueForAll(ndprOxide.ElementSymbols.Contains))
+        {
+            return new Material(ndprOxide.Id, joined, first.AttachedElements, false, CoordinatedName: name);
+        }
+
+        // "Japan consumed around 4,300 tonnes of neodymium and praseodymium": the two magnet light rare earths joined with no form
+        // named are NdPr, read as NdPr oxide like bare "NdPr" (product31).
+        if (first.ProductId is null && last.ProductId is null && ndprOxide is not null && distinct.Count == 2
             && distinct.TrueForAll(ndprOxide.ElementSymbols.Contains))
         {
             return new Material(ndprOxide.Id, joined, first.AttachedElements, false, CoordinatedName: name);
@@ -1930,12 +2109,34 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "allowance of 104,600 tonnes, all of it for light rare earths ..., while X was allotted 43,400 tonnes": the aside of the
         // figure before names that figure's material, not this one's (product26).
         var asideEnd = clauseStart > 0 && AllOfItForAfterRegex.Match(sentence.Text[clauseStart..]) is { Success: true } aside ? start + clauseStart + aside.Length : -1;
-        var mention = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)))
+        var measured = materials.FirstOrDefault(m => m.Start >= start + clauseStart && m.End <= end && MeasureNounOfBefore(sentence.Text.AsSpan(0, m.Start - start)));
+        if (MetalOfGroupWords(sentence, measured) is { } measuredMetal)
+        {
+            // "Sales of rare earth metals reached 21,400 tonnes": a measure noun's metal words are the metal product, as they are
+            // after the figure ("sold 21,400 tonnes of rare earth metals") (product31).
+            return new Material(measuredMetal, measured!.ElementSymbol, measured.AttachedElements, false);
+        }
+
+        var mention = measured
                       ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && m.Start != asideEnd && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart));
         mention = mention is null ? null : WholeOfListedPart(sentence, mention, end, materials) ?? mention;
         if (mention is null)
         {
             return null;
+        }
+
+        if (OxidesAndOtherForms(sentence, mention))
+        {
+            return new Material(GenericRareEarths, null, null, false); // "lifted output of rare earth oxides and salts to 121,600 tonnes"
+        }
+
+        if (mention is { ProductId: null, ElementSymbol: { } symbol } && DefiniteBeforeRegex.IsMatch(sentence.Text.AsSpan(0, mention.Start - start))
+            && materials.LastOrDefault(m => m.End <= start && m.ProductId is { } earlierId && index.Products.TryGetValue(earlierId, out var earlier)
+                                            && earlier.ElementSymbols.Count == 1 && earlier.ElementSymbols[0] == symbol) is { } named)
+        {
+            // "failed to pay for ... 2,200 pounds of terbium metal ... Arnold said that the terbium was off-specification and that it
+            // had returned 800 kg": "the terbium" points back to the terbium product the story named, not to the bare element (product31).
+            return new Material(named.ProductId, named.ElementSymbol, named.AttachedElements, false);
         }
 
         // "demand for dysprosium and terbium oxides combined is projected at 3,900 tonnes": materials joined before the figure
@@ -2127,6 +2328,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// "setting the mining quota at 142,000 tonnes and the smelting and separation quota at 134,000 tonnes of rare earth oxide": two
     /// limits or capacities set side by side share the material written after the second (product27).
     /// </summary>
+    /// <summary>" and smelting and separation at ": a second item set "at" a figure, with no verb of its own.</summary>
+    private static readonly Regex ParallelAtRegex = new(@"^\s*(?:,\s*)?and\s+(?:[a-z-]+\s+){1,4}at\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"putting mining at ", "set the cap at about ": "at" right before a figure.</summary>
+    private static readonly Regex AtBeforeFigureRegex = new(@"\bat\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly Regex ParallelLimitRegex = new(
         @"^\s*(?:,\s*)?and\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,4}(?:quota|allocation|allowance|capacity|ceiling|cap|limit|target)s?\s+(?:at|of|to)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -3389,6 +3596,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return null; // "down from 37,100 t in the same period last year": the window of the figure it is compared with
         }
 
+        if (QualificationLotTailRegex.IsMatch(found.Tail))
+        {
+            // "agreed to sell 60 tonnes of it to Solvay's La Rochelle site for qualification": a lot for qualification or testing
+            // is one lot, not a share of the yearly rate named before it (product31; dev4 E30, dev5 F16 samples are one_off).
+            return Periods.OneOff;
+        }
+
         var own = ActTimingRegex.Replace(found.Own, " ");
         if (PerDayRegex.IsMatch(own))
         {
@@ -3410,8 +3624,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return Periods.Unknown; // "850 t of metal per week in the first half of the month": a weekly rate has no period of its own in tonnages.md
         }
 
-        return ExplicitPeriod(quantity, found.Tail) ?? ExplicitPeriod(quantity, own);
+        return ExplicitPeriod(quantity, found.Tail) ?? ExplicitPeriod(quantity, own)
+               // "a trader sold 200 kg of dysprosium on Tuesday": a figure dated to a day in its own clause is one lot, not the
+               // window of the sentence before (product31); "announced on Monday" dates the statement, not the figure.
+               ?? (DayDatedTailRegex.IsMatch(found.Tail) ? Periods.OneOff : null);
     }
+
+    /// <summary>" of it to X's site for qualification", " for testing", " as samples": a lot sent to be tested.</summary>
+    private static readonly Regex QualificationLotTailRegex = new(
+        @"^[^,;]*?\b(?i:for\s+(?:product\s+|customer\s+|magnet\s+)?(?:qualification|testing|trials|evaluation)|as\s+(?:a\s+)?samples?)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>" of dysprosium on Tuesday": a weekday after the figure in its clause, not after a reporting verb.</summary>
+    private static readonly Regex DayDatedTailRegex = new(
+        @"^[^,;]*?(?<!\b(?i:said|says|announced|reported|issued|published|released|disclosed|told|confirmed|added)\s+)\b(?i:on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The figure's own clause in <paramref name="segment"/> (from the last clause break before the figure to the first
@@ -3440,7 +3667,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>"... and Malaysia ", ", while Japan ": a name and no verb between two figures (a gapped clause).</summary>
     private static readonly Regex GappedClauseRegex = new(
-        @"^\s*(?:of\s+[^,;\d]{0,60}?)?\s*(?:,\s*)?(?:and|while|whereas)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:about|around|some|roughly|nearly|almost|another|a\s+further)\s+)?$",
+        @"^\s*(?:of\s+[^,;\d]{0,60}?)?\s*(?:,\s*)?(?:and|while|whereas)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:about|around|some|roughly|nearly|almost|another|a\s+further|between|up\s+to|at\s+least|more\s+than|less\s+than|just|only)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>A yearly rate word: "a year", "per annum", "annually", "tpa".</summary>
@@ -3489,6 +3716,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "trucked 41 tonnes of concentrate to the plant, the first delivery since a dispute halted shipments in 2023": the aside
         // dates the gap before this delivery, not a window the figure sums over (§76).
         segment = FirstSinceAsideRegex.Replace(segment, " ");
+        // "installed capacity stood at 40,000 tons at the end of December", "capacity of 12,000 t as of March": the end of a month
+        // is the date a level is read on, not a month the figure sums over (product31).
+        segment = MonthEndDateRegex.Replace(segment, " ");
 
         if (PerDayRegex.IsMatch(segment))
         {
@@ -3783,6 +4013,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && quantity.UnitPeriod is null && !MeasureShapes.RateAfter(words, afterWord))
         {
             return (Measures.Production, false);
+        }
+
+        // "plans to process 1.2 million tonnes of copper tailings stored at Almalyk over five years": feed planned over a whole
+        // span is an amount put through, not a rate; planned feed is other, cumulative (dev4 convention (3)) (product31).
+        if (best == Measures.Capacity && bestIndex < firstWord && TonnageLexicon.ThroughputVerbs.Contains(words[bestIndex].Text)
+            && explicitPeriod == Periods.Cumulative && quantity.UnitPeriod is null && !MeasureShapes.RateAfter(words, afterWord))
+        {
+            return (Measures.Other, false);
         }
 
         // "the pilot plant treated 320 tonnes per day of ore in October": a daily rate of feed put through is the plant's
