@@ -5229,4 +5229,18 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Magnetics Ltd's existing plant in Changsha, which would produce 3,000 tons a year of magnets at full rates, is idle.", 3_000)
             .Measure.Should().NotBe(Measures.Capacity);
     }
+
+    [Fact]
+    public void Dry_and_wet_metric_tonnes_written_dmt_and_wmt_are_tonnes()
+    {
+        // §78 (dev7 H20): "will produce 40,000 dmt a year of monazite concentrate", "agreed to buy up to 20,000 dmt in 2027":
+        // dmt (dry metric tonnes) and wmt (wet metric tonnes) are tonnes, taken 1:1 like "wet metric tonnes" written out.
+        var yearly = Fact("Kolbe Minerals Ltd produced 25,000 dmt of monazite concentrate in 2025.", 25_000);
+        yearly.Measure.Should().Be(Measures.Production);
+        Fact("The Tarvik mine will produce 25,000 dmt a year of monazite concentrate.", 25_000).Period.Should().Be(Periods.PerYear);
+        Fact("Kolbe Minerals Ltd shipped 1,150 wmt of rare earth concentrate last year.", 1_150).Should().NotBeNull();
+        Fact("A refiner has agreed to buy up to 12,000 DMT of monazite concentrate in 2027 from Kolbe Minerals Ltd.", 12_000).Max.Should().Be(12_000);
+        // Not a unit inside a word or a name.
+        TestFiles.Recognize("Kolbe Minerals Ltd said 25 dmtx samples were tested.").Tonnages.Should().BeEmpty();
+    }
 }

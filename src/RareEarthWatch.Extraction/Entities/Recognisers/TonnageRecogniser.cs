@@ -22,7 +22,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private const string Unit =
         @"(?<unit>(?i:(?:wet|dry)[\s-]+(?:metric[\s-]+)?(?:tonnes?|tons?)|metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|kilotonnes?|kilotons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
-        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/month|t/mth|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
+        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/month|t/mth|t/yr|t/a|t/y|t/d|dmt|wmt|DMT|WMT|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
 
     private const string UnitPeriod =
         @"(?<uperiod>(?:[\s-]+(?i:per[\s-]+annum|per[\s-]+year|a[\s-]+year|per[\s-]+day|a[\s-]+day|per[\s-]+month|a[\s-]+month)(?!\s+(?:earlier|ago|before|later)))?(?:\s*\((?:MTPA|mtpa|TPA|tpa|tpy)\))?)";
