@@ -5243,4 +5243,38 @@ public sealed class TonnageFactRulesTests
         // Not a unit inside a word or a name.
         TestFiles.Recognize("Kolbe Minerals Ltd said 25 dmtx samples were tested.").Tonnages.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Demand_against_supply_and_end_uses_that_take_a_share_are_demand()
+    {
+        // §78 (dev7 H38): "Demand for the underlying NdPr oxide will reach 94 kilotonnes in 2030, against primary supply of 81
+        // kilotonnes": the supply behind "against" is the other side of the balance; the demand figure stays other.
+        var balance = "Demand for dysprosium oxide is expected to reach 3,100 tonnes in 2032, against mine supply of 2,600 tonnes.";
+        Fact(balance, 3_100).Measure.Should().Be(Measures.Other);
+        Fact(balance, 2_600).Measure.Should().Be(Measures.Production);
+        Fact("World consumption of terbium will climb to 780 tonnes in 2031 versus refined supply of 700 tonnes.", 780).Measure.Should().Be(Measures.Other);
+        // "electric vehicle traction motors will take 118,000 tonnes in 2030": what an end use takes is demand.
+        Fact("By end use, electric vehicle traction motors will take 118,000 tonnes of magnets in 2030, ahead of wind turbines.", 118_000)
+            .Measure.Should().Be(Measures.Other);
+        var split = "Wind turbines will take 64,000 tonnes of magnets in 2032, while consumer electronics will absorb 41,000 tonnes.";
+        Fact(split, 64_000).Measure.Should().Be(Measures.Other);
+        Fact(split, 41_000).Measure.Should().Be(Measures.Other);
+        // Near misses: a company that takes material under a deal is an offtake.
+        Fact("Kolbe Magnets Ltd will take 500 tonnes a year of NdPr oxide from Tarvik Minerals under the agreement.", 500)
+            .Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void A_parallel_clause_of_forecasts_shares_the_market_supply_before_it()
+    {
+        // §78 (dev7 H39): "Project Blue expects ex-China mine supply to reach 95,000 t REO in 2030, while Wood Mackenzie sees
+        // 78,000 t and CRU between 70,000 and 85,000 t": the later forecasts are of the same supply, output, not supply deals.
+        var text = "Tarvik Research expects global mine supply to reach 95,000 t of rare earth oxide in 2030, while Kolbe Analytics sees 78,000 t and a third firm between 70,000 and 85,000 t.";
+        Fact(text, 95_000).Measure.Should().Be(Measures.Production);
+        Fact(text, 78_000).Measure.Should().Be(Measures.Production);
+        Fact(text, 85_000).Measure.Should().Be(Measures.Production);
+        // Near miss: a supply deal stays an offtake.
+        Fact("Kolbe Minerals Ltd signed a supply agreement with Tarvik Magnets for 2,000 tonnes a year of NdPr oxide.", 2_000)
+            .Measure.Should().Be(Measures.Offtake);
+    }
 }

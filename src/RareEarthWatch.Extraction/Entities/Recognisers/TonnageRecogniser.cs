@@ -3722,6 +3722,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             (best, bestIndex) = NearestCue(words, names, 0, clauseEnd, firstWord, afterWord);
         }
 
+        // "Demand for NdPr oxide will reach 94 kilotonnes in 2030, against primary supply of 81 kilotonnes": a cue behind
+        // "against/versus" after the figure names the other side of a balance; the figure keeps the cue of its own before it (§78).
+        if (best is not null && bestIndex >= afterWord && BalanceWordBetween(words, afterWord, bestIndex)
+            && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord) is { Cue: not null } ownCue)
+        {
+            (best, bestIndex) = ownCue;
+        }
+
         // "Each beneficiary will be allotted up to 1,200 MTPA of capacity" (T10), "to build 6,000 MTPA of magnet capacity, with
         // each beneficiary allotted up to 1,200 MTPA": what is allotted is capacity when the sentence says so.
         if (best == Measures.Quota && bestIndex < firstWord && words[bestIndex].Text.ToLowerInvariant() is "allotted" or "alloted" or "allots"
@@ -3800,6 +3808,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 or "treated" or "treats" or "treat")
         {
             return (Measures.Production, false);
+        }
+
+        // "electric vehicle traction motors will take 118,000 tonnes in 2030", "wind turbines will absorb 64,000 t": what an end
+        // use (a kind of machine or product, in lower case, no name) takes is demand (other), not a purchase deal (§78).
+        if (best == Measures.Offtake && bestIndex > 0 && bestIndex < firstWord
+            && words[bestIndex].Text.ToLowerInvariant() is "take" or "takes" or "absorb" or "absorbs"
+            && EndUseBefore(words, bestIndex) && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))
+        {
+            return (Measures.Other, false);
         }
 
         // "the circuit can take up to 1,500 tonnes a year of feed": what a plant can take in is its capacity, no offtake (§44).
@@ -3984,7 +4001,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "Project Blue expects ex-China mine supply to reach 95,000 t", "against primary supply of 81 kilotonnes": a market's
         // supply named with its qualifier right before it, ahead of the figure, is what is produced, not a supply deal.
-        if (best == Measures.Offtake && bestIndex > clauseStart && bestIndex < firstWord && words[bestIndex].Text.Equals("supply", StringComparison.OrdinalIgnoreCase)
+        // "..., while Wood Mackenzie sees 78,000 t and CRU between 70,000 and 85,000 t": a parallel clause with no cue of its own
+        // shares that supply (§78), so the supply word may stand before the clause.
+        if (best == Measures.Offtake && bestIndex > 0 && bestIndex < firstWord && words[bestIndex].Text.Equals("supply", StringComparison.OrdinalIgnoreCase)
             && MarketSupplyQualifiers.Contains(words[bestIndex - 1].Text) && words[bestIndex - 1].Text.ToLowerInvariant() is not ("the" or "new")
             && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))
         {
@@ -4360,6 +4379,52 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>The measure cue nearest the figure among words [from, to) outside the figure and outside names, and its index.</summary>
+    /// <summary>"against", "versus", "vs" between a figure and a cue after it: the cue names the other side of a balance (§78).</summary>
+    private static bool BalanceWordBetween(List<Token> words, int from, int to)
+    {
+        for (var w = from; w < to && w < words.Count; w++)
+        {
+            if (words[w].Text.ToLowerInvariant() is "against" or "versus" or "vs")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>End uses that take a share of demand, beyond the machines of <see cref="TonnageLexicon.UnitNouns"/>.</summary>
+    private static readonly FrozenSet<string> EndUseNouns = new[]
+    {
+        "electronics", "appliances", "applications", "uses", "sector", "sectors", "segment", "segments", "conditioners", "speakers",
+        "EVs", "carmakers", "automakers",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"traction motors will take", "consumer electronics could absorb": a lower-case end-use noun (plural or an end-use
+    /// word), perhaps with a modal, right before the verb (§78).</summary>
+    private static bool EndUseBefore(List<Token> words, int verb)
+    {
+        var w = verb - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "will" or "would" or "could" or "may" or "might" or "should" or "alone" or "together" or "likely" or "also")
+        {
+            w--;
+        }
+
+        if (w < 0)
+        {
+            return false;
+        }
+
+        var noun = words[w].Text;
+        if (noun.Length < 2 || (char.IsUpper(noun[0]) && !noun.Equals("EVs", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return EndUseNouns.Contains(noun)
+               || (noun.EndsWith('s') && TonnageLexicon.UnitNouns.Contains(noun[..^1]) && char.IsLower(noun[0]));
+    }
+
     private static (string? Cue, int Index) NearestCue(List<Token> words, List<(int Start, int End)> names, int from, int to, int firstWord, int afterWord)
     {
         string? best = null;
