@@ -5277,4 +5277,23 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Minerals Ltd signed a supply agreement with Tarvik Magnets for 2,000 tonnes a year of NdPr oxide.", 2_000)
             .Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void The_yearly_feed_a_plant_takes_in_is_its_capacity()
+    {
+        // §78 (dev7 H33, H18, H26): "a Texas hub that would take 2,700 tonnes per annum of scrap", "shows the plant processing
+        // 1.1 Mtpa of ore to produce ...", "plans an initial 425,000 tonnes a year of ore processing": a plant's yearly feed is its size.
+        Fact("A magnet recycling hub planned by Kolbe Circular Ltd in Rotterdam would take 3,500 tonnes per annum of scrap.", 3_500)
+            .Measure.Should().Be(Measures.Capacity);
+        var study = "Tarvik Rare Metals Ltd said a revised study shows a concentrator processing 2.4 Mtpa of ore to produce about 21,000 tonnes a year of monazite concentrate.";
+        Fact(study, 2_400_000).Measure.Should().Be(Measures.Capacity);
+        Fact(study, 21_000).Measure.Should().NotBe(Measures.Capacity);
+        Fact("Tarvik Rare Metals Ltd plans an initial 800,000 tonnes a year of ore processing at Mwinilunga.", 800_000)
+            .Measure.Should().Be(Measures.Capacity);
+        // Near misses: a buyer that will take a yearly amount is an offtake; feed put through in a past window is no capacity.
+        Fact("Kolbe Magnets Ltd will take 500 tonnes a year of NdPr oxide from Tarvik Minerals under the agreement.", 500)
+            .Measure.Should().Be(Measures.Offtake);
+        Fact("Kolbe Circular Ltd processed 240 tonnes of magnet scrap at its pilot line last year.", 240)
+            .Measure.Should().NotBe(Measures.Capacity);
+    }
 }

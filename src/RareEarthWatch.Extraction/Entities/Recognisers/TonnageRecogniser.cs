@@ -3664,6 +3664,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Capacity, false);
         }
 
+        // "a Texas hub that would take 2,700 tonnes per annum of scrap", "the plant processing 1.1 Mtpa of ore": the yearly feed a
+        // plant takes in is its size (§78).
+        if (explicitPeriod is Periods.PerYear && MeasureShapes.FeedRateOfPlant(words, firstWord, afterWord))
+        {
+            return (Measures.Capacity, false);
+        }
+
         // "a separation plant of at least 2,000 tonnes a year": the size of a plant.
         if (explicitPeriod is null or Periods.PerYear or Periods.PerDay && SizesPlant(words, firstWord))
         {
