@@ -5296,4 +5296,19 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Circular Ltd processed 240 tonnes of magnet scrap at its pilot line last year.", 240)
             .Measure.Should().NotBe(Measures.Capacity);
     }
+
+    [Fact]
+    public void Mineral_sands_co_products_and_a_compared_figure_of_another_commodity_are_left_out()
+    {
+        // §78 (dev7 H24, H03): "produced 1,100 tonnes of sillimanite and 24,000 tonnes of rutile", "sold 61,000 tonnes of zircon
+        // sand, down from 70,000 tonnes": sillimanite, kyanite, garnet and staurolite are mineral-sands co-products like rutile,
+        // and a figure compared with another commodity's is of that commodity.
+        NoFact("Kolbe Coastal Minerals Ltd produced 2,300 tonnes of sillimanite and 14,000 tonnes of ilmenite in the year to March.", 2_300);
+        NoFact("Kolbe Coastal Minerals Ltd also shipped 650 tonnes of garnet to buyers in the Gulf.", 650);
+        var compared = "Kolbe Coastal Minerals Ltd said its zircon sales fell to 9,800 tonnes, down from 11,200 tonnes a year earlier.";
+        NoFact(compared, 9_800);
+        NoFact(compared, 11_200);
+        // Near miss: a rare-earth figure compared with an earlier one stays.
+        Fact("Kolbe Coastal Minerals Ltd said monazite output rose to 4,100 tonnes from 3,600 tonnes.", 3_600).Measure.Should().Be(Measures.Production);
+    }
 }

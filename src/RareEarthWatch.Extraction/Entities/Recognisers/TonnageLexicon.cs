@@ -495,7 +495,8 @@ public static class TonnageLexicon
 
         // Other commodities, which rare-earth news names beside its own (mineral-sands co-products, battery and base
         // metals, the other minerals under export control): "42,000 tonnes of zircon-rutile concentrate", "iron ore".
-        "zircon", "zirconium", "rutile", "ilmenite", "leucoxene", "titanium", "spodumene", "lithium", "graphite", "copper",
+        "zircon", "zirconium", "rutile", "ilmenite", "leucoxene", "titanium", "sillimanite", "kyanite", "garnet", "staurolite",
+        "spodumene", "lithium", "graphite", "copper",
         "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
         "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
         "niobium", "tantalum", "tin", "gallium", "germanium", "antimony", "magnesium", "polysilicon", "oil", "crude",
@@ -518,7 +519,8 @@ public static class TonnageLexicon
     /// </summary>
     public static FrozenSet<string> OtherCommodities { get; } = new[]
     {
-        "zircon", "zirconium", "rutile", "ilmenite", "leucoxene", "titanium", "spodumene", "lithium", "graphite", "copper",
+        "zircon", "zirconium", "rutile", "ilmenite", "leucoxene", "titanium", "sillimanite", "kyanite", "garnet", "staurolite",
+        "spodumene", "lithium", "graphite", "copper",
         "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
         "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
         "niobium", "tantalum", "tin", "gallium", "germanium", "antimony", "magnesium", "polysilicon", "oil", "crude",

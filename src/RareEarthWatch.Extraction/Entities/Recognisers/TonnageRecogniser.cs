@@ -595,7 +595,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
                 materials[q] ??= FeedNamedBefore(sentences, s, quantities[q], elements.Materials);
                 materials[q] ??= ShareOfTotal(sentence, quantities, materials, q, previousSentence == s - 1 ? priorFigures : []);
-                materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { Foreign: false } compared
+                // "Its zircon sales fell to 9,800 tonnes, down from 11,200 tonnes": the compared figure of another commodity is of
+                // that commodity too, and left out with it (§78).
+                materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { } compared && (!compared.Foreign || compared.Commodity)
                                   && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
                                      ? compared
                                      : null)
