@@ -5311,4 +5311,18 @@ public sealed class TonnageFactRulesTests
         // Near miss: a rare-earth figure compared with an earlier one stays.
         Fact("Kolbe Coastal Minerals Ltd said monazite output rose to 4,100 tonnes from 3,600 tonnes.", 3_600).Measure.Should().Be(Measures.Production);
     }
+
+    [Fact]
+    public void A_yearly_amount_a_deal_is_for_with_a_lower_bound_is_an_offtake()
+    {
+        // §78 (dev7 H34): "We have shredder agreements for more than 11,000 tonnes of magnet-bearing scrap a year, and from that
+        // we recover a mixed rare earth oxide": "more than", "at least", "over" before the figure still leave it the deal's.
+        Fact("We have shredder agreements for more than 8,000 tonnes of magnet scrap a year, and from that we recover a mixed oxide, said the head of Kolbe Circular Ltd.", 8_000)
+            .Measure.Should().Be(Measures.Offtake);
+        Fact("Kolbe Circular Ltd signed contracts with scrap dealers for at least 2,500 tonnes of magnet scrap a year.", 2_500)
+            .Measure.Should().Be(Measures.Offtake);
+        // Near miss: with no deal word, "more than N a year" is no offtake.
+        Fact("Kolbe Circular Ltd said it can recover more than 400 tonnes of mixed oxide a year at Leeds.", 400)
+            .Measure.Should().NotBe(Measures.Offtake);
+    }
 }

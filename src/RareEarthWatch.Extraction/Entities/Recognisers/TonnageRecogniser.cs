@@ -4241,8 +4241,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool ForADeal(List<Token> words, int firstWord, List<(int Start, int End)> names)
     {
         var w = firstWord - 1;
+        // "shredder agreements for more than 11,000 tonnes of scrap a year", "deals for at least 500 t": lower bounds too (§78).
         while (w >= 0 && words[w].Text.ToLowerInvariant() is "an" or "a" or "initial" or "further" or "additional" or "first" or "up" or "to"
-                   or "about" or "around" or "some" or "roughly" or "nearly")
+                   or "about" or "around" or "some" or "roughly" or "nearly" or "more" or "than" or "over" or "at" or "least" or "approximately"
+                   or "almost")
         {
             w--;
         }
