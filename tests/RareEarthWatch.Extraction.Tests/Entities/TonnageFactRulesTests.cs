@@ -5325,4 +5325,18 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Circular Ltd said it can recover more than 400 tonnes of mixed oxide a year at Leeds.", 400)
             .Measure.Should().NotBe(Measures.Offtake);
     }
+
+    [Fact]
+    public void A_yearly_supply_to_buyers_named_after_the_figure_is_an_offtake()
+    {
+        // §78 (dev7 H24): "IREL would supply 500 tonnes of neodymium oxide a year to Indian magnet makers selected under the
+        // scheme": buyers after the figure make the supply a supply to someone, not what a project could put on the market (§44).
+        Fact("An official said Kolbe Rare Earths Ltd would supply 500 tonnes of neodymium oxide a year to Indian magnet makers selected under the scheme.", 500)
+            .Measure.Should().Be(Measures.Offtake);
+        // Near misses: no buyer after the figure, the §44 reading (output) stays.
+        Fact("Kolbe Rare Earths Ltd said its project could supply about 32,000 tonnes a year to the market if permitted.", 32_000)
+            .Measure.Should().Be(Measures.Production);
+        Fact("Kolbe Rare Earths Ltd said projects in Africa could together supply 7,000 tonnes a year by 2030.", 7_000)
+            .Measure.Should().Be(Measures.Production);
+    }
 }

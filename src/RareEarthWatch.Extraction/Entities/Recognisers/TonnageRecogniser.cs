@@ -3845,7 +3845,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "projects that could together supply 7,000 tonnes a year", "would deliver roughly 6,000 tpa": what a project could
         // put on the market, with no buyer named and no deal, is output (§44).
         if (best is Measures.Offtake or Measures.Shipment && bestIndex < firstWord && explicitPeriod == Periods.PerYear
-            && MeasureShapes.PotentialSupply(words, bestIndex, firstWord) && !words.Exists(t => TonnageLexicon.ContractWords.Contains(t.Text)))
+            && MeasureShapes.PotentialSupply(words, bestIndex, firstWord) && !words.Exists(t => TonnageLexicon.ContractWords.Contains(t.Text))
+            && !BuyersNamedAfter(words, afterWord, clauseEnd, names))
         {
             return (Measures.Production, false);
         }
@@ -4084,6 +4085,50 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>"... to European customers", "to China", "to the buyer": a "to" after the figure that names where it goes (not "7,000 to 8,000", not "to be").</summary>
+    /// <summary>Nouns of buyers a supply goes to ("to Indian magnet makers", "to European customers").</summary>
+    private static readonly FrozenSet<string> BuyerNouns = new[]
+    {
+        "maker", "makers", "buyer", "buyers", "customer", "customers", "refiner", "refiners", "manufacturer", "manufacturers",
+        "users", "carmakers", "automakers", "offtakers", "processors",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "would supply 500 tonnes of neodymium oxide a year to Indian magnet makers": "to" after the figure, then within four words
+    /// a buyer noun or a name (§78); not "to the market" or "to 2030".
+    /// </summary>
+    private static bool BuyersNamedAfter(List<Token> words, int afterWord, int clauseEnd, List<(int Start, int End)> names)
+    {
+        for (var w = Math.Max(0, afterWord); w < clauseEnd && w < words.Count; w++)
+        {
+            if (words[w].Text is "." or ";" or ",")
+            {
+                return false;
+            }
+
+            if (!words[w].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (var b = w + 1; b < words.Count && b <= w + 4; b++)
+            {
+                if (BuyerNouns.Contains(words[b].Text) || InsideName(words[b], names))
+                {
+                    return true;
+                }
+
+                if (words[b].Text is "." or ";" or "," || char.IsDigit(words[b].Text[0]))
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
     private static bool RecipientAfter(List<Token> words, int afterWord, int clauseEnd)
     {
         for (var w = Math.Max(0, afterWord); w < clauseEnd && w < words.Count; w++)
