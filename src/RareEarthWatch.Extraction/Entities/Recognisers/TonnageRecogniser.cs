@@ -3602,6 +3602,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>Words that may qualify a market's supply opening its clause: "World supply", "Mined supply", "Total new supply".</summary>
+    /// <summary>A market qualifier of "supply" other than "the" and "new" ("mine supply", "ex-China supply").</summary>
+    private static bool QualifiesSupply(List<Token> words, int w) =>
+        MarketSupplyQualifiers.Contains(words[w].Text) && words[w].Text.ToLowerInvariant() is not ("the" or "new");
+
     private static readonly FrozenSet<string> MarketSupplyQualifiers = new[]
     {
         "the", "global", "world", "worldwide", "total", "mined", "mine", "refined", "primary", "new", "market", "non-Chinese", "ex-China",
@@ -4014,7 +4018,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "..., while Wood Mackenzie sees 78,000 t and CRU between 70,000 and 85,000 t": a parallel clause with no cue of its own
         // shares that supply (§78), so the supply word may stand before the clause.
         if (best == Measures.Offtake && bestIndex > 0 && bestIndex < firstWord && words[bestIndex].Text.Equals("supply", StringComparison.OrdinalIgnoreCase)
-            && MarketSupplyQualifiers.Contains(words[bestIndex - 1].Text) && words[bestIndex - 1].Text.ToLowerInvariant() is not ("the" or "new")
+            && (QualifiesSupply(words, bestIndex - 1)
+                // "Northline sees ex-China oxide supply reaching 52,000 tonnes": one word of material between (§78).
+                || (bestIndex >= 2 && QualifiesSupply(words, bestIndex - 2) && words[bestIndex - 1].Text.All(c => char.IsLetter(c) || c == '-')))
             && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))
         {
             return (Measures.Production, false);
