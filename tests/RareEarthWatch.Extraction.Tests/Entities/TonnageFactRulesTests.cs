@@ -5350,4 +5350,20 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Minerals Ltd signed an oxide supply agreement with Tarvik Magnets for 2,000 tonnes a year.", 2_000)
             .Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void What_a_planned_plant_or_phase_will_add_is_capacity()
+    {
+        // §78 (dev6 G32, dev7 H32): "the 10X facility will add another 7,000 tons, which is what the Department of Defense offtake
+        // is built around", "a second phase that would double that to 3,000 tonnes".
+        Fact("Its Dayton plant is on track to reach 1,000 tons of magnet capacity next year, and the new Kolbe facility will add another 5,000 tons, which is what the offtake is built around.", 5_000)
+            .Measure.Should().Be(Measures.Capacity);
+        Fact("The Tarvik plant's capacity is 1,200 tonnes per year, and Kolbe Magnets Ltd is weighing a second phase that would double that to 2,400 tonnes.", 2_400)
+            .Measure.Should().Be(Measures.Capacity);
+        // Near misses: a past addition to output, and a buyer that will take an amount.
+        Fact("Kolbe Minerals Ltd said its Tarvik plant added 500 tonnes of NdPr oxide output in the quarter.", 500)
+            .Measure.Should().NotBe(Measures.Capacity);
+        Fact("Kolbe Magnets Ltd will take 500 tonnes a year of NdPr oxide from Tarvik Minerals under the agreement.", 500)
+            .Measure.Should().Be(Measures.Offtake);
+    }
 }

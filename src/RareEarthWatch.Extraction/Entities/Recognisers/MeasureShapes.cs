@@ -283,6 +283,58 @@ internal static class MeasureShapes
         "were", "has", "had", ".", ";", ":", "(", ")",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "the 10X facility will add another 7,000 tons", "a second phase that would double that to 3,000 tonnes", "Stage 2 will lift
+    /// it to 12,000 t": what a planned plant, phase or stage will add or take a plant to is capacity (§78). Only with a modal
+    /// ("will", "would", "could", "is to"), so a past "the plant added 500 tonnes of output" is left alone.
+    /// </summary>
+    public static bool PlantWillAdd(List<Token> words, int firstWord)
+    {
+        var v = firstWord - 1;
+        while (v >= 0 && words[v].Text.ToLowerInvariant() is "another" or "a" or "further" or "an" or "additional" or "extra" or "about"
+                   or "some" or "roughly" or "around" or "up" or "to" or "that" or "it" or "this" or "capacity")
+        {
+            v--;
+        }
+
+        if (v < 2 || words[v].Text.ToLowerInvariant() is not ("add" or "double" or "triple" or "lift" or "raise" or "expand" or "take"))
+        {
+            return false;
+        }
+
+        // "take" only as "take it/that/capacity to N" (an offtake is "take N").
+        if (words[v].Text.Equals("take", StringComparison.OrdinalIgnoreCase) && words[v + 1].Text.ToLowerInvariant() is not ("it" or "that" or "capacity"))
+        {
+            return false;
+        }
+
+        var m = v - 1;
+        if (words[m].Text.ToLowerInvariant() is not ("will" or "would" or "could" or "shall" or "ll" or "'ll" or "to"))
+        {
+            return false;
+        }
+
+        while (m >= 0 && FeedIntakeLinks.Contains(words[m].Text))
+        {
+            m--;
+        }
+
+        for (var q = m; q >= 0 && q >= m - 6; q--)
+        {
+            if (PlantNouns.Contains(words[q].Text) || words[q].Text.ToLowerInvariant() is "phase" or "stage" or "expansion")
+            {
+                return true;
+            }
+
+            if (PlantSearchStops.Contains(words[q].Text) || words[q].Text == ",")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs of feed a plant takes in ("would take 2,700 tpa of scrap", "processing 1.1 Mtpa of ore").</summary>
     private static readonly FrozenSet<string> FeedIntakeVerbs = new[]
     {

@@ -3670,6 +3670,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Capacity, false);
         }
 
+        // "the 10X facility will add another 7,000 tons", "a second phase that would double that to 3,000 tonnes": what a planned
+        // plant or phase adds is capacity (§78).
+        if (MeasureShapes.PlantWillAdd(words, firstWord))
+        {
+            return (Measures.Capacity, false);
+        }
+
         // "a Texas hub that would take 2,700 tonnes per annum of scrap", "the plant processing 1.1 Mtpa of ore": the yearly feed a
         // plant takes in is its size (§78).
         if (explicitPeriod is Periods.PerYear && MeasureShapes.FeedRateOfPlant(words, firstWord, afterWord))
