@@ -5346,6 +5346,7 @@ public sealed class TonnageFactRulesTests
         // §78 (probe): "Northline sees ex-China oxide supply reaching 52,000 tonnes in 2032": one word of material between the
         // market qualifier and "supply" still names a market's supply (output), as "ex-China mine supply" does (§77).
         Fact("Tarvik Research sees global oxide supply reaching 52,000 tonnes in 2032.", 52_000).Measure.Should().Be(Measures.Production);
+        Fact("Tarvik Research sees ex-China oxide supply reaching 52,000 tonnes in 2032.", 52_000).Measure.Should().Be(Measures.Production);
         // Near miss: a company's supply of a named amount to a buyer under a deal stays an offtake.
         Fact("Kolbe Minerals Ltd signed an oxide supply agreement with Tarvik Magnets for 2,000 tonnes a year.", 2_000)
             .Measure.Should().Be(Measures.Offtake);

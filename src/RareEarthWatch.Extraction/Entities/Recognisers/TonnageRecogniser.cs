@@ -3604,7 +3604,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>Words that may qualify a market's supply opening its clause: "World supply", "Mined supply", "Total new supply".</summary>
     /// <summary>A market qualifier of "supply" other than "the" and "new" ("mine supply", "ex-China supply").</summary>
     private static bool QualifiesSupply(List<Token> words, int w) =>
-        MarketSupplyQualifiers.Contains(words[w].Text) && words[w].Text.ToLowerInvariant() is not ("the" or "new");
+        (MarketSupplyQualifiers.Contains(words[w].Text) && words[w].Text.ToLowerInvariant() is not ("the" or "new"))
+        // "ex-China", "non-Chinese" (the tokenizer splits at the hyphen).
+        || (words[w].Text is "China" or "Chinese" && w > 0 && words[w - 1].Text.ToLowerInvariant() is "ex" or "non");
 
     private static readonly FrozenSet<string> MarketSupplyQualifiers = new[]
     {
