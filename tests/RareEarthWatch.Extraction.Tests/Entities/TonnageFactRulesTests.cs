@@ -5458,4 +5458,142 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Minerals Ltd expects to ship its first 5,000 tonnes of concentrate to its processing partner by March.", 5_000)
             .ProductId.Should().Be("rare-earth-concentrate");
     }
+
+    [Fact]
+    public void Dry_and_wet_metric_tonnes_written_dmt_and_wmt_are_tonnes()
+    {
+        // §78 (dev7 H20): "will produce 40,000 dmt a year of monazite concentrate", "agreed to buy up to 20,000 dmt in 2027":
+        // dmt (dry metric tonnes) and wmt (wet metric tonnes) are tonnes, taken 1:1 like "wet metric tonnes" written out.
+        var yearly = Fact("Kolbe Minerals Ltd produced 25,000 dmt of monazite concentrate in 2025.", 25_000);
+        yearly.Measure.Should().Be(Measures.Production);
+        Fact("The Tarvik mine will produce 25,000 dmt a year of monazite concentrate.", 25_000).Period.Should().Be(Periods.PerYear);
+        Fact("Kolbe Minerals Ltd shipped 1,150 wmt of rare earth concentrate last year.", 1_150).Should().NotBeNull();
+        Fact("A refiner has agreed to buy up to 12,000 DMT of monazite concentrate in 2027 from Kolbe Minerals Ltd.", 12_000).Max.Should().Be(12_000);
+        // Not a unit inside a word or a name.
+        TestFiles.Recognize("Kolbe Minerals Ltd said 25 dmtx samples were tested.").Tonnages.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Demand_against_supply_and_end_uses_that_take_a_share_are_demand()
+    {
+        // §78 (dev7 H38): "Demand for the underlying NdPr oxide will reach 94 kilotonnes in 2030, against primary supply of 81
+        // kilotonnes": the supply behind "against" is the other side of the balance; the demand figure stays other.
+        var balance = "Demand for dysprosium oxide is expected to reach 3,100 tonnes in 2032, against mine supply of 2,600 tonnes.";
+        Fact(balance, 3_100).Measure.Should().Be(Measures.Other);
+        Fact(balance, 2_600).Measure.Should().Be(Measures.Production);
+        Fact("World consumption of terbium will climb to 780 tonnes in 2031 versus refined supply of 700 tonnes.", 780).Measure.Should().Be(Measures.Other);
+        // "electric vehicle traction motors will take 118,000 tonnes in 2030": what an end use takes is demand.
+        Fact("By end use, electric vehicle traction motors will take 118,000 tonnes of magnets in 2030, ahead of wind turbines.", 118_000)
+            .Measure.Should().Be(Measures.Other);
+        var split = "Wind turbines will take 64,000 tonnes of magnets in 2032, while consumer electronics will absorb 41,000 tonnes.";
+        Fact(split, 64_000).Measure.Should().Be(Measures.Other);
+        Fact(split, 41_000).Measure.Should().Be(Measures.Other);
+        // Near misses: a company that takes material under a deal is an offtake.
+        Fact("Kolbe Magnets Ltd will take 500 tonnes a year of NdPr oxide from Tarvik Minerals under the agreement.", 500)
+            .Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void A_parallel_clause_of_forecasts_shares_the_market_supply_before_it()
+    {
+        // §78 (dev7 H39): "Project Blue expects ex-China mine supply to reach 95,000 t REO in 2030, while Wood Mackenzie sees
+        // 78,000 t and CRU between 70,000 and 85,000 t": the later forecasts are of the same supply, output, not supply deals.
+        var text = "Tarvik Research expects global mine supply to reach 95,000 t of rare earth oxide in 2030, while Kolbe Analytics sees 78,000 t and a third firm between 70,000 and 85,000 t.";
+        Fact(text, 95_000).Measure.Should().Be(Measures.Production);
+        Fact(text, 78_000).Measure.Should().Be(Measures.Production);
+        Fact(text, 85_000).Measure.Should().Be(Measures.Production);
+        // Near miss: a supply deal stays an offtake.
+        Fact("Kolbe Minerals Ltd signed a supply agreement with Tarvik Magnets for 2,000 tonnes a year of NdPr oxide.", 2_000)
+            .Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void The_yearly_feed_a_plant_takes_in_is_its_capacity()
+    {
+        // §78 (dev7 H33, H18, H26): "a Texas hub that would take 2,700 tonnes per annum of scrap", "shows the plant processing
+        // 1.1 Mtpa of ore to produce ...", "plans an initial 425,000 tonnes a year of ore processing": a plant's yearly feed is its size.
+        Fact("A magnet recycling hub planned by Kolbe Circular Ltd in Rotterdam would take 3,500 tonnes per annum of scrap.", 3_500)
+            .Measure.Should().Be(Measures.Capacity);
+        var study = "Tarvik Rare Metals Ltd said a revised study shows a concentrator processing 2.4 Mtpa of ore to produce about 21,000 tonnes a year of monazite concentrate.";
+        Fact(study, 2_400_000).Measure.Should().Be(Measures.Capacity);
+        Fact(study, 21_000).Measure.Should().NotBe(Measures.Capacity);
+        Fact("Tarvik Rare Metals Ltd plans an initial 800,000 tonnes a year of ore processing at Mwinilunga.", 800_000)
+            .Measure.Should().Be(Measures.Capacity);
+        // Near misses: a buyer that will take a yearly amount is an offtake; feed put through in a past window is no capacity.
+        Fact("Kolbe Magnets Ltd will take 500 tonnes a year of NdPr oxide from Tarvik Minerals under the agreement.", 500)
+            .Measure.Should().Be(Measures.Offtake);
+        Fact("Kolbe Circular Ltd processed 240 tonnes of magnet scrap at its pilot line last year.", 240)
+            .Measure.Should().NotBe(Measures.Capacity);
+    }
+
+    [Fact]
+    public void Mineral_sands_co_products_and_a_compared_figure_of_another_commodity_are_left_out()
+    {
+        // §78 (dev7 H24, H03): "produced 1,100 tonnes of sillimanite and 24,000 tonnes of rutile", "sold 61,000 tonnes of zircon
+        // sand, down from 70,000 tonnes": sillimanite, kyanite, garnet and staurolite are mineral-sands co-products like rutile,
+        // and a figure compared with another commodity's is of that commodity.
+        NoFact("Kolbe Coastal Minerals Ltd produced 2,300 tonnes of sillimanite and 14,000 tonnes of ilmenite in the year to March.", 2_300);
+        NoFact("Kolbe Coastal Minerals Ltd also shipped 650 tonnes of garnet to buyers in the Gulf.", 650);
+        var compared = "Kolbe Coastal Minerals Ltd said its zircon sales fell to 9,800 tonnes, down from 11,200 tonnes a year earlier.";
+        NoFact(compared, 9_800);
+        NoFact(compared, 11_200);
+        // Near miss: a rare-earth figure compared with an earlier one stays.
+        Fact("Kolbe Coastal Minerals Ltd said monazite output rose to 4,100 tonnes from 3,600 tonnes.", 3_600).Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_yearly_amount_a_deal_is_for_with_a_lower_bound_is_an_offtake()
+    {
+        // §78 (dev7 H34): "We have shredder agreements for more than 11,000 tonnes of magnet-bearing scrap a year, and from that
+        // we recover a mixed rare earth oxide": "more than", "at least", "over" before the figure still leave it the deal's.
+        Fact("We have shredder agreements for more than 8,000 tonnes of magnet scrap a year, and from that we recover a mixed oxide, said the head of Kolbe Circular Ltd.", 8_000)
+            .Measure.Should().Be(Measures.Offtake);
+        Fact("Kolbe Circular Ltd signed contracts with scrap dealers for at least 2,500 tonnes of magnet scrap a year.", 2_500)
+            .Measure.Should().Be(Measures.Offtake);
+        // Near miss: with no deal word, "more than N a year" is no offtake.
+        Fact("Kolbe Circular Ltd said it can recover more than 400 tonnes of mixed oxide a year at Leeds.", 400)
+            .Measure.Should().NotBe(Measures.Offtake);
+    }
+
+    [Fact]
+    public void A_yearly_supply_to_buyers_named_after_the_figure_is_an_offtake()
+    {
+        // §78 (dev7 H24): "IREL would supply 500 tonnes of neodymium oxide a year to Indian magnet makers selected under the
+        // scheme": buyers after the figure make the supply a supply to someone, not what a project could put on the market (§44).
+        Fact("An official said Kolbe Rare Earths Ltd would supply 500 tonnes of neodymium oxide a year to Indian magnet makers selected under the scheme.", 500)
+            .Measure.Should().Be(Measures.Offtake);
+        // Near misses: no buyer after the figure, the §44 reading (output) stays.
+        Fact("Kolbe Rare Earths Ltd said its project could supply about 32,000 tonnes a year to the market if permitted.", 32_000)
+            .Measure.Should().Be(Measures.Production);
+        Fact("Kolbe Rare Earths Ltd said projects in Africa could together supply 7,000 tonnes a year by 2030.", 7_000)
+            .Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void A_market_supply_with_a_material_word_after_its_qualifier_is_output()
+    {
+        // §78 (probe): "Northline sees ex-China oxide supply reaching 52,000 tonnes in 2032": one word of material between the
+        // market qualifier and "supply" still names a market's supply (output), as "ex-China mine supply" does (§77).
+        Fact("Tarvik Research sees global oxide supply reaching 52,000 tonnes in 2032.", 52_000).Measure.Should().Be(Measures.Production);
+        Fact("Tarvik Research sees ex-China oxide supply reaching 52,000 tonnes in 2032.", 52_000).Measure.Should().Be(Measures.Production);
+        // Near miss: a company's supply of a named amount to a buyer under a deal stays an offtake.
+        Fact("Kolbe Minerals Ltd signed an oxide supply agreement with Tarvik Magnets for 2,000 tonnes a year.", 2_000)
+            .Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void What_a_planned_plant_or_phase_will_add_is_capacity()
+    {
+        // §78 (dev6 G32, dev7 H32): "the 10X facility will add another 7,000 tons, which is what the Department of Defense offtake
+        // is built around", "a second phase that would double that to 3,000 tonnes".
+        Fact("Its Dayton plant is on track to reach 1,000 tons of magnet capacity next year, and the new Kolbe facility will add another 5,000 tons, which is what the offtake is built around.", 5_000)
+            .Measure.Should().Be(Measures.Capacity);
+        Fact("The Tarvik plant's capacity is 1,200 tonnes per year, and Kolbe Magnets Ltd is weighing a second phase that would double that to 2,400 tonnes.", 2_400)
+            .Measure.Should().Be(Measures.Capacity);
+        // Near misses: a past addition to output, and a buyer that will take an amount.
+        Fact("Kolbe Minerals Ltd said its Tarvik plant added 500 tonnes of NdPr oxide output in the quarter.", 500)
+            .Measure.Should().NotBe(Measures.Capacity);
+        Fact("Kolbe Magnets Ltd will take 500 tonnes a year of NdPr oxide from Tarvik Minerals under the agreement.", 500)
+            .Measure.Should().Be(Measures.Offtake);
+    }
 }

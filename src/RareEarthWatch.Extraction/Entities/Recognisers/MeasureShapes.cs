@@ -284,6 +284,135 @@ internal static class MeasureShapes
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// "the 10X facility will add another 7,000 tons", "a second phase that would double that to 3,000 tonnes", "Stage 2 will lift
+    /// it to 12,000 t": what a planned plant, phase or stage will add or take a plant to is capacity (§78). Only with a modal
+    /// ("will", "would", "could", "is to"), so a past "the plant added 500 tonnes of output" is left alone.
+    /// </summary>
+    public static bool PlantWillAdd(List<Token> words, int firstWord)
+    {
+        var v = firstWord - 1;
+        while (v >= 0 && words[v].Text.ToLowerInvariant() is "another" or "a" or "further" or "an" or "additional" or "extra" or "about"
+                   or "some" or "roughly" or "around" or "up" or "to" or "that" or "it" or "this" or "capacity")
+        {
+            v--;
+        }
+
+        if (v < 2 || words[v].Text.ToLowerInvariant() is not ("add" or "double" or "triple" or "lift" or "raise" or "expand" or "take"))
+        {
+            return false;
+        }
+
+        // "take" only as "take it/that/capacity to N" (an offtake is "take N").
+        if (words[v].Text.Equals("take", StringComparison.OrdinalIgnoreCase) && words[v + 1].Text.ToLowerInvariant() is not ("it" or "that" or "capacity"))
+        {
+            return false;
+        }
+
+        var m = v - 1;
+        if (words[m].Text.ToLowerInvariant() is not ("will" or "would" or "could" or "shall" or "ll" or "'ll" or "to"))
+        {
+            return false;
+        }
+
+        while (m >= 0 && FeedIntakeLinks.Contains(words[m].Text))
+        {
+            m--;
+        }
+
+        for (var q = m; q >= 0 && q >= m - 6; q--)
+        {
+            if (PlantNouns.Contains(words[q].Text) || words[q].Text.ToLowerInvariant() is "phase" or "stage" or "expansion")
+            {
+                return true;
+            }
+
+            if (PlantSearchStops.Contains(words[q].Text) || words[q].Text == ",")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs of feed a plant takes in ("would take 2,700 tpa of scrap", "processing 1.1 Mtpa of ore").</summary>
+    private static readonly FrozenSet<string> FeedIntakeVerbs = new[]
+    {
+        "take", "takes", "taking", "process", "processes", "processing", "treat", "treats", "treating", "handle", "handles", "handling",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Links between a plant noun and its feed verb: modals, a relative word, "able to".</summary>
+    private static readonly FrozenSet<string> FeedIntakeLinks = new[]
+    {
+        "will", "would", "could", "can", "shall", "to", "be", "is", "are", "that", "which", "able", "designed", "built", "set",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns after "of" that make a yearly figure a rate of feed ("425,000 tonnes a year of ore processing").</summary>
+    private static readonly FrozenSet<string> FeedRateNouns = new[] { "processing", "throughput", "treatment" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "a Texas hub that would take 2,700 tonnes per annum of scrap", "the plant processing 1.1 Mtpa of ore", "an initial 425,000
+    /// tonnes a year of ore processing": the yearly feed a plant takes in is its size (capacity, §78), also with "would" (what
+    /// a plant would put out is an estimate of output, T25, but the feed it is built to take is its design). The caller checks
+    /// that the figure is a yearly rate.
+    /// </summary>
+    public static bool FeedRateOfPlant(List<Token> words, int firstWord, int afterWord)
+    {
+        // After the figure: "a year of ore processing", "per annum of throughput".
+        var a = afterWord;
+        if (a < words.Count && words[a].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            for (var w = a + 1; w < words.Count && w <= a + 3; w++)
+            {
+                if (FeedRateNouns.Contains(words[w].Text))
+                {
+                    return true;
+                }
+
+                if (!words[w].Text.All(char.IsLetter) || char.IsUpper(words[w].Text[0]))
+                {
+                    break;
+                }
+            }
+        }
+
+        // Before it: a feed verb, links, then a plant noun within a few words.
+        var v = firstWord - 1;
+        while (v >= 0 && words[v].Text.ToLowerInvariant() is "about" or "some" or "roughly" or "around" or "approximately" or "up" or "an" or "average" or "of")
+        {
+            v--;
+        }
+
+        if (v < 1 || !FeedIntakeVerbs.Contains(words[v].Text))
+        {
+            return false;
+        }
+
+        var p = v - 1;
+        while (p >= 0 && FeedIntakeLinks.Contains(words[p].Text))
+        {
+            p--;
+        }
+
+        for (var q = p; q >= 0 && q >= p - 8; q--)
+        {
+            if (PlantNouns.Contains(words[q].Text) || words[q].Text.ToLowerInvariant() is "concentrator" or "site" or "circuit")
+            {
+                return true;
+            }
+
+            if (PlantSearchStops.Contains(words[q].Text) || words[q].Text == ","
+                || words[q].Text.ToLowerInvariant() is "buyer" or "buyers" or "customer" or "customers" or "offtaker" or "offtakers")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "the planned plant will produce 1,850 tpa", "a hub that will recover 500 tonnes per annum", "a new factory ..., which is
     /// planned to make 7,000 tonnes a year": a plant named as the maker of a
     /// yearly amount, with a firm plan ("will", "planned/set to"), is sized by it (capacity, tonnages.md §6

@@ -495,7 +495,8 @@ public static class TonnageLexicon
     /// </summary>
     private static readonly string[] OtherCommodityWords =
     [
-        "zircon", "zirconium", "rutile", "ilmenite", "leucoxene", "titanium", "spodumene", "lithium", "graphite", "copper",
+        "zircon", "zirconium", "rutile", "ilmenite", "leucoxene", "titanium", "sillimanite", "kyanite", "garnet", "staurolite",
+        "spodumene", "lithium", "graphite", "copper",
         "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
         "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
         "niobium", "tantalum", "tin", "gallium", "germanium", "antimony", "magnesium", "polysilicon", "oil", "crude",

@@ -22,7 +22,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private const string Unit =
         @"(?<unit>(?i:(?:wet|dry)[\s-]+(?:metric[\s-]+)?(?:tonnes?|tons?)|metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|kilotonnes?|kilotons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
-        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/month|t/mth|t/yr|t/a|t/y|t/d|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
+        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/month|t/mth|t/yr|t/a|t/y|t/d|dmt|wmt|DMT|WMT|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
 
     private const string UnitPeriod =
         @"(?<uperiod>(?:[\s-]+(?i:per[\s-]+annum|per[\s-]+year|a[\s-]+year|per[\s-]+day|a[\s-]+day|per[\s-]+month|a[\s-]+month)(?!\s+(?:earlier|ago|before|later)))?(?:\s*\((?:MTPA|mtpa|TPA|tpa|tpy)\))?)";
@@ -607,7 +607,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // "imports of NdFeB magnets fell to 2,118 tons ... from 2,465 tons a year earlier": a compared figure is of the same material.
                 materials[q] ??= FeedNamedBefore(sentences, s, quantities[q], elements.Materials);
                 materials[q] ??= ShareOfTotal(sentence, quantities, materials, q, previousSentence == s - 1 ? priorFigures : []);
-                materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { Foreign: false } compared
+                // "Its zircon sales fell to 9,800 tonnes, down from 11,200 tonnes": the compared figure of another commodity is of
+                // that commodity too, and left out with it (§78).
+                materials[q] ??= (q > 0 && ComparedWith(quantities, materials, q) is { } compared && (!compared.Foreign || compared.Commodity)
                                   && ComparedMaterialRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End))
                                      ? compared
                                      : null)
@@ -3830,6 +3832,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>Words that may qualify a market's supply opening its clause: "World supply", "Mined supply", "Total new supply".</summary>
+    /// <summary>A market qualifier of "supply" other than "the" and "new" ("mine supply", "ex-China supply").</summary>
+    private static bool QualifiesSupply(List<Token> words, int w) =>
+        (MarketSupplyQualifiers.Contains(words[w].Text) && words[w].Text.ToLowerInvariant() is not ("the" or "new"))
+        // "ex-China", "non-Chinese" (the tokenizer splits at the hyphen).
+        || (words[w].Text is "China" or "Chinese" && w > 0 && words[w - 1].Text.ToLowerInvariant() is "ex" or "non");
+
     private static readonly FrozenSet<string> MarketSupplyQualifiers = new[]
     {
         "the", "global", "world", "worldwide", "total", "mined", "mine", "refined", "primary", "new", "market", "non-Chinese", "ex-China",
@@ -3894,6 +3902,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Capacity, false);
         }
 
+        // "the 10X facility will add another 7,000 tons", "a second phase that would double that to 3,000 tonnes": what a planned
+        // plant or phase adds is capacity (§78).
+        if (MeasureShapes.PlantWillAdd(words, firstWord))
+        {
+            return (Measures.Capacity, false);
+        }
+
+        // "a Texas hub that would take 2,700 tonnes per annum of scrap", "the plant processing 1.1 Mtpa of ore": the yearly feed a
+        // plant takes in is its size (§78).
+        if (explicitPeriod is Periods.PerYear && MeasureShapes.FeedRateOfPlant(words, firstWord, afterWord))
+        {
+            return (Measures.Capacity, false);
+        }
+
         // "a separation plant of at least 2,000 tonnes a year": the size of a plant.
         if (explicitPeriod is null or Periods.PerYear or Periods.PerDay && SizesPlant(words, firstWord))
         {
@@ -3950,6 +3972,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (best is null && clauseStart > 0)
         {
             (best, bestIndex) = NearestCue(words, names, 0, clauseEnd, firstWord, afterWord);
+        }
+
+        // "Demand for NdPr oxide will reach 94 kilotonnes in 2030, against primary supply of 81 kilotonnes": a cue behind
+        // "against/versus" after the figure names the other side of a balance; the figure keeps the cue of its own before it (§78).
+        if (best is not null && bestIndex >= afterWord && BalanceWordBetween(words, afterWord, bestIndex)
+            && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord) is { Cue: not null } ownCue)
+        {
+            (best, bestIndex) = ownCue;
         }
 
         // "Each beneficiary will be allotted up to 1,200 MTPA of capacity" (T10), "to build 6,000 MTPA of magnet capacity, with
@@ -4040,6 +4070,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Production, false);
         }
 
+        // "electric vehicle traction motors will take 118,000 tonnes in 2030", "wind turbines will absorb 64,000 t": what an end
+        // use (a kind of machine or product, in lower case, no name) takes is demand (other), not a purchase deal (§78).
+        if (best == Measures.Offtake && bestIndex > 0 && bestIndex < firstWord
+            && words[bestIndex].Text.ToLowerInvariant() is "take" or "takes" or "absorb" or "absorbs"
+            && EndUseBefore(words, bestIndex) && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))
+        {
+            return (Measures.Other, false);
+        }
+
         // "the circuit can take up to 1,500 tonnes a year of feed": what a plant can take in is its capacity, no offtake (§44).
         if (best == Measures.Offtake && bestIndex > 0 && words[bestIndex].Text.ToLowerInvariant() is "take" or "takes"
             && words[bestIndex - 1].Text.Equals("can", StringComparison.OrdinalIgnoreCase))
@@ -4057,7 +4096,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "projects that could together supply 7,000 tonnes a year", "would deliver roughly 6,000 tpa": what a project could
         // put on the market, with no buyer named and no deal, is output (§44).
         if (best is Measures.Offtake or Measures.Shipment && bestIndex < firstWord && explicitPeriod == Periods.PerYear
-            && MeasureShapes.PotentialSupply(words, bestIndex, firstWord) && !words.Exists(t => TonnageLexicon.ContractWords.Contains(t.Text)))
+            && MeasureShapes.PotentialSupply(words, bestIndex, firstWord) && !words.Exists(t => TonnageLexicon.ContractWords.Contains(t.Text))
+            && !BuyersNamedAfter(words, afterWord, clauseEnd, names))
         {
             return (Measures.Production, false);
         }
@@ -4222,8 +4262,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "Project Blue expects ex-China mine supply to reach 95,000 t", "against primary supply of 81 kilotonnes": a market's
         // supply named with its qualifier right before it, ahead of the figure, is what is produced, not a supply deal.
-        if (best == Measures.Offtake && bestIndex > clauseStart && bestIndex < firstWord && words[bestIndex].Text.Equals("supply", StringComparison.OrdinalIgnoreCase)
-            && MarketSupplyQualifiers.Contains(words[bestIndex - 1].Text) && words[bestIndex - 1].Text.ToLowerInvariant() is not ("the" or "new")
+        // "..., while Wood Mackenzie sees 78,000 t and CRU between 70,000 and 85,000 t": a parallel clause with no cue of its own
+        // shares that supply (§78), so the supply word may stand before the clause.
+        if (best == Measures.Offtake && bestIndex > 0 && bestIndex < firstWord && words[bestIndex].Text.Equals("supply", StringComparison.OrdinalIgnoreCase)
+            && (QualifiesSupply(words, bestIndex - 1)
+                // "Northline sees ex-China oxide supply reaching 52,000 tonnes": one word of material between (§78).
+                || (bestIndex >= 2 && QualifiesSupply(words, bestIndex - 2) && words[bestIndex - 1].Text.All(c => char.IsLetter(c) || c == '-')))
             && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))
         {
             return (Measures.Production, false);
@@ -4294,6 +4338,50 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>"... to European customers", "to China", "to the buyer": a "to" after the figure that names where it goes (not "7,000 to 8,000", not "to be").</summary>
+    /// <summary>Nouns of buyers a supply goes to ("to Indian magnet makers", "to European customers").</summary>
+    private static readonly FrozenSet<string> BuyerNouns = new[]
+    {
+        "maker", "makers", "buyer", "buyers", "customer", "customers", "refiner", "refiners", "manufacturer", "manufacturers",
+        "users", "carmakers", "automakers", "offtakers", "processors",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "would supply 500 tonnes of neodymium oxide a year to Indian magnet makers": "to" after the figure, then within four words
+    /// a buyer noun or a name (§78); not "to the market" or "to 2030".
+    /// </summary>
+    private static bool BuyersNamedAfter(List<Token> words, int afterWord, int clauseEnd, List<(int Start, int End)> names)
+    {
+        for (var w = Math.Max(0, afterWord); w < clauseEnd && w < words.Count; w++)
+        {
+            if (words[w].Text is "." or ";" or ",")
+            {
+                return false;
+            }
+
+            if (!words[w].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (var b = w + 1; b < words.Count && b <= w + 4; b++)
+            {
+                if (BuyerNouns.Contains(words[b].Text) || InsideName(words[b], names))
+                {
+                    return true;
+                }
+
+                if (words[b].Text is "." or ";" or "," || char.IsDigit(words[b].Text[0]))
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
     private static bool RecipientAfter(List<Token> words, int afterWord, int clauseEnd)
     {
         for (var w = Math.Max(0, afterWord); w < clauseEnd && w < words.Count; w++)
@@ -4451,8 +4539,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool ForADeal(List<Token> words, int firstWord, List<(int Start, int End)> names)
     {
         var w = firstWord - 1;
+        // "shredder agreements for more than 11,000 tonnes of scrap a year", "deals for at least 500 t": lower bounds too (§78).
         while (w >= 0 && words[w].Text.ToLowerInvariant() is "an" or "a" or "initial" or "further" or "additional" or "first" or "up" or "to"
-                   or "about" or "around" or "some" or "roughly" or "nearly")
+                   or "about" or "around" or "some" or "roughly" or "nearly" or "more" or "than" or "over" or "at" or "least" or "approximately"
+                   or "almost")
         {
             w--;
         }
@@ -4598,6 +4688,52 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>The measure cue nearest the figure among words [from, to) outside the figure and outside names, and its index.</summary>
+    /// <summary>"against", "versus", "vs" between a figure and a cue after it: the cue names the other side of a balance (§78).</summary>
+    private static bool BalanceWordBetween(List<Token> words, int from, int to)
+    {
+        for (var w = from; w < to && w < words.Count; w++)
+        {
+            if (words[w].Text.ToLowerInvariant() is "against" or "versus" or "vs")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>End uses that take a share of demand, beyond the machines of <see cref="TonnageLexicon.UnitNouns"/>.</summary>
+    private static readonly FrozenSet<string> EndUseNouns = new[]
+    {
+        "electronics", "appliances", "applications", "uses", "sector", "sectors", "segment", "segments", "conditioners", "speakers",
+        "EVs", "carmakers", "automakers",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"traction motors will take", "consumer electronics could absorb": a lower-case end-use noun (plural or an end-use
+    /// word), perhaps with a modal, right before the verb (§78).</summary>
+    private static bool EndUseBefore(List<Token> words, int verb)
+    {
+        var w = verb - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "will" or "would" or "could" or "may" or "might" or "should" or "alone" or "together" or "likely" or "also")
+        {
+            w--;
+        }
+
+        if (w < 0)
+        {
+            return false;
+        }
+
+        var noun = words[w].Text;
+        if (noun.Length < 2 || (char.IsUpper(noun[0]) && !noun.Equals("EVs", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return EndUseNouns.Contains(noun)
+               || (noun.EndsWith('s') && TonnageLexicon.UnitNouns.Contains(noun[..^1]) && char.IsLower(noun[0]));
+    }
+
     private static (string? Cue, int Index) NearestCue(List<Token> words, List<(int Start, int End)> names, int from, int to, int firstWord, int afterWord)
     {
         string? best = null;
