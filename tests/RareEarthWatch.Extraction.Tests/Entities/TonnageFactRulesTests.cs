@@ -5143,4 +5143,56 @@ public sealed class TonnageFactRulesTests
         Fact(text, 4_500).SubjectName.Should().Be("Chenje Mining Ltd");
         Fact(text, 12_000_000).SubjectName.Should().Be("Chenje Mining Ltd");
     }
+
+    [Fact]
+    public void A_sentence_opening_acronym_with_a_relative_clause_owns_the_figure_in_it()
+    {
+        // §79 (dev7 H11): "TDK, which made roughly 9,500 tonnes of sintered magnets in fiscal 2025, said ...": the ambiguous
+        // acronym opening the sentence with a relative clause is the company, not the one named in the sentence before.
+        const string listed = "Shin-Etsu Chemical and TDK are both looking for dysprosium outside China. Shin-Etsu Chemical said it would convert its 2,000-tonne line by March. "
+                              + "TDK, which shipped about 7,800 tonnes of sintered magnets in the year to March, said it was testing material from Australia.";
+        Fact(listed, 7_800).SubjectId.Should().Be("tdk");
+        Fact(listed, 2_000).SubjectId.Should().Be("shin-etsu");
+        // Named nowhere else in the text, the acronym still counts with its relative clause.
+        Fact("Shin-Etsu Chemical said it would convert its 2,000-tonne line by March. TDK, which made roughly 9,500 tonnes of sintered magnets last year, said it would add a line.", 9_500)
+            .SubjectId.Should().Be("tdk");
+    }
+
+    [Fact]
+    public void A_demonym_after_our_places_the_speakers_own_site_and_is_not_the_subject()
+    {
+        // §79 (dev7 H10): "'Our Vietnamese separation plant in Hai Phong treated 2,800 tonnes of mixed carbonate last year'":
+        // the speaker's company, not Vietnam.
+        const string text = "Kolbe Magnetics Ltd is looking for dysprosium outside China. "
+                            + "\"Our Malaysian line processed 1,200 tonnes of alloy last year,\" a Kolbe Magnetics Ltd executive said.";
+        Fact(text, 1_200).SubjectName.Should().Be("Kolbe Magnetics Ltd");
+        // Near miss: the country acting itself keeps its figure.
+        Fact("Kolbe Magnetics Ltd is looking for dysprosium outside China. Malaysia exported 1,200 tonnes of alloy last year, customs data showed.", 1_200)
+            .SubjectId.Should().Be("MY");
+    }
+
+    [Fact]
+    public void A_generic_unit_described_after_a_speech_verb_is_nobodys()
+    {
+        // §79 (dev7 H34): "Ghahreman said the average electric vehicle contains 1-2 kg of rare earth magnets, and a wind turbine
+        // 600 kg per megawatt": general statements, not the speaker's company's.
+        const string text = "Boreal Magnet Recovery Inc. plans to treat 1,500 tonnes of magnet scrap next year at its Quebec plant. "
+                            + "Its chief executive said the average wind turbine contains about 650 kg of rare earth magnets per megawatt.";
+        Fact(text, 0.65).SubjectName.Should().BeNull();
+        Fact(text, 1_500).SubjectName.Should().Be("Boreal Magnet Recovery Inc.");
+        // Near miss: the company's own units keep it.
+        Single("Valdora Motors AG said its average car uses 2 kg of NdFeB magnets.").SubjectName.Should().Be("Valdora Motors AG");
+    }
+
+    [Fact]
+    public void What_there_is_worldwide_is_nobodys()
+    {
+        // §79 (dev7 H33): "The company said there are about 50,000 tonnes of rare earth magnets in ... discarded each year
+        // worldwide": a world stock, not the speaker's.
+        Fact("Boreal Magnet Recovery Inc. plans to treat 1,500 tonnes of magnet scrap next year. The company said there are roughly 40,000 tonnes of magnets in discarded electronics worldwide each year.", 40_000)
+            .SubjectName.Should().BeNull();
+        // Near miss: what there is at the company's own plant stays the company's.
+        Fact("Boreal Magnet Recovery Inc. plans to treat 1,500 tonnes of magnet scrap next year. The company said there are roughly 400 tonnes of scrap waiting at its Quebec plant.", 400)
+            .SubjectName.Should().Be("Boreal Magnet Recovery Inc.");
+    }
 }

@@ -4966,6 +4966,27 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "Its chief executive said the average wind turbine contains about 650 kg of magnets per megawatt", "X said a typical
+        // electric car uses 1-2 kg": a generic unit a speaker describes after the speech verb is nobody's either, not the
+        // speaker's company's; the speaker is the only name, written before the verb (§79).
+        if ((measure == Measures.Intensity || UnitCarriesBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && SaidGenericUnitRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } said
+            && NamesIn(sentence, context.Organisations, context.Candidates) is var sayers
+            && sayers.TrueForAll(n => n.End <= said.Index)
+            && (said.Groups["general"].Success || (sayers.Count == 0 && measure == Measures.Intensity)))
+        {
+            return (null, null, null);
+        }
+
+        // "The company said there are about 50,000 tonnes of magnets in drives and motors discarded each year worldwide": what
+        // exists in the whole world is nobody's, not the speaker's (§79).
+        if (ThereAreBeforeRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } there
+            && WorldAfterRegex.IsMatch(sentence.Text[quantity.End..])
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= there.Index && n.Start < quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
         // "Licences issued in October covered 2,870 tonnes ... Traders in Ganzhou said dysprosium and terbium compounds made up
         // less than 100 tonnes of the October total": a share "of the ... total", with no name before it, is a part of the text's
         // last figure and has its holder, not the unnamed traders' nobody (§75).
@@ -6003,6 +6024,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex UnitCarriesBeforeRegex = new(
         @"\b(?:carries|contains|uses|needs|requires|holds)\s+(?:(?:roughly|about|around|some|nearly|up\s+to|as\s+much\s+as|between)\s+)?$",
         RegexOptions.Compiled);
+
+    /// <summary>A speech verb followed by a generic unit, before the figure: "said the average electric vehicle contains ",
+    /// "estimates that a typical turbine uses " (group general: average/typical), "said each new motor needs " (not "each of its").</summary>
+    private static readonly Regex SaidGenericUnitRegex = new(
+        @"\b(?:said|says|estimated|estimates|noted|notes|added|explained|told\s+\w+)\s+(?:that\s+)?(?:(?<general>(?:the|an?)\s+(?:average|typical))|(?:an?|each|every|one)\s+(?!of\s)(?:single|standard|modern|new)?)\b[^;:.""“”]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>"there are about ", "there were an estimated ": an existential clause right before the figure.</summary>
+    private static readonly Regex ThereAreBeforeRegex = new(
+        @"(?i)\bthere\s+(?:are|is|were|was|will\s+be|could\s+be)\s+(?:(?:about|roughly|around|some|nearly|almost|an\s+estimated|more\s+than|over|up\s+to|at\s+least)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>A world word later in the sentence: "discarded each year worldwide", "in the world", "globally".</summary>
+    private static readonly Regex WorldAfterRegex = new(@"(?i)^[^;.]*?\b(?:worldwide|globally|in\s+the\s+world|around\s+the\s+world|across\s+the\s+world)\b", RegexOptions.Compiled);
 
     /// <summary>"A single 15-megawatt turbine", "Each new motor": a generic unit opens the sentence (not "Each of its turbines", the company's).</summary>
     private static readonly Regex GenericUnitOpenerRegex = new(@"^\s*(?:A|An|Each|Every|One)\s+(?!of\s+(?:its|their|the\s+company['’]s)\s)(?:single|typical|average|standard|modern|new)?\b", RegexOptions.Compiled);
@@ -7167,9 +7202,36 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var before = Tokenizer.Tokenize(sentence.Text[..Math.Max(0, country.Start - sentence.Start)]).Where(t => t.IsWord).TakeLast(1).ToList();
         var after = Tokenizer.Tokenize(sentence.Text[Math.Min(sentence.Text.Length, country.End - sentence.Start)..]).Where(t => t.IsWord).Take(1).ToList();
         // "shipments to its Chinese customer totalled 4,750 tonnes": a possessive before the demonym names a counterparty too.
-        return before.Count == 1 && after.Count == 1 && before[0].Text.ToLowerInvariant() is "a" or "an" or "its" or "their" or "our"
-               && TonnageLexicon.UnnamedCompanyNouns.Contains(after[0].Text.TrimEnd('s'));
+        if (before.Count == 1 && after.Count == 1 && before[0].Text.ToLowerInvariant() is "a" or "an" or "its" or "their" or "our"
+            && TonnageLexicon.UnnamedCompanyNouns.Contains(after[0].Text.TrimEnd('s')))
+        {
+            return true;
+        }
+
+        // "Our Vietnamese separation plant in Hai Phong treated 2,800 tonnes", "our Malaysian line processed ...": a demonym
+        // between a speaker's "our" and the noun of the speaker's own site or unit (within three lower-case words) places that
+        // site; the country is not the actor of its figures (§79).
+        if (before.Count == 1 && string.Equals(before[0].Text, "our", StringComparison.OrdinalIgnoreCase))
+        {
+            var next = Tokenizer.Tokenize(sentence.Text[Math.Min(sentence.Text.Length, country.End - sentence.Start)..]).Take(4).ToList();
+            for (var t = 0; t < next.Count && next[t].IsWord && next[t].Text.All(char.IsLower); t++)
+            {
+                if (OwnSiteNouns.Contains(next[t].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>Nouns of a company's own site or unit after "our &lt;demonym&gt;": "plant", "line", "refinery", "subsidiary".</summary>
+    private static readonly HashSet<string> OwnSiteNouns = new(StringComparer.Ordinal)
+    {
+        "plant", "plants", "line", "lines", "refinery", "factory", "factories", "facility", "works", "mine", "mines", "operation",
+        "operations", "unit", "subsidiary", "site", "smelter", "hub",
+    };
 
     /// <summary>A list after "followed by", going on with "and" or a comma right before the next listed name.</summary>
     private static readonly Regex FollowedByListRegex = new(@"\bfollowed\s+by\b[^.;]*(?:,|\band)\s+(?:the\s+)?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
