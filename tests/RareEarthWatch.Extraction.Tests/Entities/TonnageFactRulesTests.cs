@@ -5195,4 +5195,29 @@ public sealed class TonnageFactRulesTests
         Fact("Boreal Magnet Recovery Inc. plans to treat 1,500 tonnes of magnet scrap next year. The company said there are roughly 400 tonnes of scrap waiting at its Quebec plant.", 400)
             .SubjectName.Should().Be("Boreal Magnet Recovery Inc.");
     }
+
+    [Fact]
+    public void Material_processed_for_a_named_party_is_that_partys()
+    {
+        // §79 (dev7 H25): "IREL handled 11,400 tonnes of monazite in 2025-26, of which 4,300 tonnes was processed for Toyotsu Rare
+        // Earths India under a tolling arrangement": the owner of the tolled material.
+        const string text = "State-run Kestrel Minerals Ltd processed 8,200 tonnes of monazite at its Manali plant in 2025-26, of which 2,100 tonnes was processed for Hoshino Trading Co. under a tolling arrangement. "
+                            + "Kestrel Minerals Ltd also refined 600 tonnes of concentrate for Marlow Rare Earths Plc last year.";
+        Fact(text, 8_200).SubjectName.Should().Be("Kestrel Minerals Ltd");
+        Fact(text, 2_100).SubjectName.Should().Be("Hoshino Trading Co.");
+        Fact(text, 600).SubjectName.Should().Be("Marlow Rare Earths Plc");
+        // Near miss: a name after "for" with no processing verb is no owner ("produced 600 tonnes for Y" stays the producer's).
+        Single("Kestrel Minerals Ltd produced 600 tonnes of concentrate for Marlow Rare Earths Plc last year.").SubjectName.Should().Be("Kestrel Minerals Ltd");
+    }
+
+    [Fact]
+    public void A_phase_of_the_plant_opening_a_sentence_goes_on_about_the_company_opening_the_sentence_before()
+    {
+        // §79 (dev7 H30): "Ucore ... announced that the U.S. Department of Defense has increased its award for the Strategic Metals
+        // Complex ... Phase 1 of the complex is sized at 2,000 tonnes per annum": the company, not nobody.
+        const string text = "Harrow Metals Corp. announced that the U.S. Department of Energy has raised its grant for the company's separation complex in Reno to US$25 million. "
+                            + "Phase 1 of the complex is sized at 1,800 tonnes per annum of total rare earth oxides, expanding to 5,000 tpa in Phase 2.";
+        Fact(text, 1_800).SubjectName.Should().Be("Harrow Metals Corp.");
+        Fact(text, 5_000).SubjectName.Should().Be("Harrow Metals Corp.");
+    }
 }

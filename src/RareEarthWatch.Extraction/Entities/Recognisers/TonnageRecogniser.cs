@@ -5141,6 +5141,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return fronted; // "Together with existing agreements with X for 700 tpa and with Y for 300 tpa, Z has now contracted 1,800 tpa": Z
         }
 
+        if (measure is Measures.Other or Measures.Production or Measures.Capacity && TolledFor(sentence, quantity, context) is { } owner)
+        {
+            return owner; // "IREL handled 11,400 t of monazite, of which 4,300 t was processed for Toyotsu Rare Earths India": the owner
+        }
+
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (measure == Measures.Offtake && ReceivedFrom(sentence, quantity, context) is { } supplier)
         {
@@ -6024,6 +6029,49 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex UnitCarriesBeforeRegex = new(
         @"\b(?:carries|contains|uses|needs|requires|holds)\s+(?:(?:roughly|about|around|some|nearly|up\s+to|as\s+much\s+as|between)\s+)?$",
         RegexOptions.Compiled);
+
+    /// <summary>A processing verb right before the figure: "refined 600 tonnes", "toll-processed about 300 t".</summary>
+    private static readonly Regex ProcessedBeforeRegex = new(
+        @"(?i)\b(?:toll[- ]?)?(?:processed|treated|refined|separated|tolled|toll-processes|processes|refines|treats)\s+(?:(?:about|around|some|roughly|nearly|almost|another|a\s+further|an?\s+additional)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>From the figure to the owner of tolled material: " of monazite for ", " was processed for ", " were toll-treated on behalf of ".</summary>
+    private static readonly Regex ForOwnerAfterRegex = new(
+        @"^(?<span>[^,;:.()""“”]{0,80}?)\s(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>A passive processing verb in the span after the figure: "was processed", "were toll-treated".</summary>
+    private static readonly Regex PassiveProcessedRegex = new(
+        @"(?i)\b(?:was|were|is|are|been|be)\s+(?:toll[- ]?)?(?:processed|treated|refined|separated|tolled)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "IREL handled 11,400 tonnes of monazite, of which 4,300 tonnes was processed for Toyotsu Rare Earths India under a tolling
+    /// arrangement", "X also refined 600 tonnes of concentrate for Y": material processed for a named party is that party's (the
+    /// owner of tolled material, dev6 (9)), when the name follows the figure in the same clause after "for"/"on behalf of" and a
+    /// processing verb stands right before the figure or passively after it (§79). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? TolledFor(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var verbBefore = ProcessedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart));
+        foreach (var actor in Actors(sentence, context))
+        {
+            var at = actor.Start - sentence.Start;
+            if (at <= quantity.End)
+            {
+                continue;
+            }
+
+            if (ForOwnerAfterRegex.Match(sentence.Text[quantity.End..at]) is not { Success: true } between)
+            {
+                return null; // the first name after the figure is not the one processed for
+            }
+
+            return verbBefore || PassiveProcessedRegex.IsMatch(between.Groups["span"].Value) ? (actor.Id, actor.Name, actor.Kind) : null;
+        }
+
+        return null;
+    }
 
     /// <summary>A speech verb followed by a generic unit, before the figure: "said the average electric vehicle contains ",
     /// "estimates that a typical turbine uses " (group general: average/typical), "said each new motor needs " (not "each of its").</summary>
@@ -7076,7 +7124,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>A sentence opening with a definite lower-case noun phrase or a pronoun: "The first line there", "Its new
     /// plant", "It will" (not "SMM's weekly survey", not "The Baotou exchange").</summary>
-    private static readonly Regex DefiniteOpenerRegex = new(@"^\s*(?:(?:The|This|That|Its)\s+\p{Ll}|It\s)", RegexOptions.Compiled);
+    private static readonly Regex DefiniteOpenerRegex = new(
+        @"^\s*(?:(?:The|This|That|Its)\s+\p{Ll}|It\s|(?:Phase|Stage)\s+(?:\d+|[IVX]+|[Oo]ne|[Tt]wo|[Tt]hree)\s+of\s+(?:the|this|its)\s+\p{Ll})",
+        RegexOptions.Compiled);
 
     /// <summary>"and " or "&amp; " right before a name: the second of two coordinated names.</summary>
     private static readonly Regex CoordinatedNameBeforeRegex = new(@"(?:\band|&)\s+$", RegexOptions.Compiled);
