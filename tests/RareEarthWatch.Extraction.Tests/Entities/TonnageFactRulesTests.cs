@@ -5220,4 +5220,20 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_800).SubjectName.Should().Be("Harrow Metals Corp.");
         Fact(text, 5_000).SubjectName.Should().Be("Harrow Metals Corp.");
     }
+
+    [Fact]
+    public void An_asset_whose_owner_is_written_after_it_belongs_to_that_owner_not_to_the_licensing_body()
+    {
+        // §79 (dev7 H22): "the Mining Commission had approved a special mining licence for the Ngualla project of Peak Rare
+        // Earths ... Ngualla is expected to produce 34,500 tonnes of concentrate a year": the project's owner.
+        Single("LUSAKA - Chisanga Regional Council has granted a large-scale mining licence for the Kalulu project of Chisanga Minerals Plc, an official said on Thursday. "
+               + "Kalulu is expected to produce 12,000 tonnes of monazite concentrate a year from 2028.")
+            .SubjectName.Should().Be("Chisanga Minerals Plc");
+        Single("Chisanga Regional Council has granted a licence for the Kalulu rare earth mine, owned by Chisanga Minerals Plc, on Monday. "
+               + "Kalulu is expected to produce 12,000 tonnes of monazite concentrate a year.")
+            .SubjectName.Should().Be("Chisanga Minerals Plc");
+        // Near miss: with no owner after the asset, the first company of that sentence keeps it.
+        Single("Chisanga Minerals Plc said Kolbe Mining Ltd would build the Kalulu project. Kalulu is expected to produce 12,000 tonnes of monazite concentrate a year.")
+            .SubjectName.Should().Be("Chisanga Minerals Plc");
+    }
 }

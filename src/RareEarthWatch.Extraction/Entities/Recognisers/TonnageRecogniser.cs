@@ -3089,6 +3089,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^The\s+(?:processing\s+|separation\s+)?(?:plant|refinery|facility|mine|mill)\s+at\s+(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}|^(?:The\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:['’]s?\s+\p{Ll}|\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|facility|operation|smelter|complex)\b)",
         RegexOptions.Compiled);
 
+    /// <summary>From an asset's name to its owner written after it: " project of ", " rare earth mine, owned by ", " deposit held by the ".</summary>
+    private static readonly Regex OwnerAfterAssetRegex = new(
+        @"^\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|operation|prospect)\s*(?:,\s*)?(?:of|(?:which\s+is\s+)?(?:owned|operated|held|developed)\s+by)\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
+
     /// <summary>"X, owner of the " / "X, the developer of " right after a name, up to the asset's name.</summary>
     private static readonly Regex OwnerOfAfterNameRegex = new(
         @"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:owner|operator|developer)\s+of\s+(?:the\s+)?$",
@@ -3141,6 +3146,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (explicitOwner.Subject.Item2 is not null)
             {
                 return explicitOwner.Subject;
+            }
+
+            // "a special mining licence for the Ngualla project of Peak Rare Earths", "the Kalulu mine, owned by X": the owner
+            // written right after the asset's noun is its owner, not the licensing body named first (§79).
+            var ownerAfter = actors.Find(a => a.Start >= at + name.Length && a.Start - earlier.Start <= earlier.Text.Length
+                                              && OwnerAfterAssetRegex.IsMatch(earlier.Text.AsSpan(found.Index + name.Length, a.Start - at - name.Length)));
+            if (ownerAfter.Subject.Item2 is not null)
+            {
+                return ownerAfter.Subject;
             }
 
             if (inSentence.Count == 0)
