@@ -5236,4 +5236,18 @@ public sealed class TonnageFactRulesTests
         Single("Chisanga Minerals Plc said Kolbe Mining Ltd would build the Kalulu project. Kalulu is expected to produce 12,000 tonnes of monazite concentrate a year.")
             .SubjectName.Should().Be("Chisanga Minerals Plc");
     }
+
+    [Fact]
+    public void A_sum_over_several_countries_is_nobodys()
+    {
+        // §79 (dev7 H38): "Adamas expects China's share of magnet production to fall to 78% by 2035, with Japan, Vietnam and the
+        // United States adding about 40,000 tonnes of new capacity between them": nobody's, not a country's.
+        Single("India, South Korea and Germany will add roughly 25,000 tonnes of magnet capacity between them by 2030, the consultancy said.")
+            .SubjectName.Should().BeNull();
+        Single("Brazil and Australia combined could mine 30,000 tonnes of rare earth oxide a year by 2030.")
+            .SubjectName.Should().BeNull();
+        // Near misses: one country, or a country's possessive beside another, keeps the country.
+        Single("Brazil could mine 30,000 tonnes of rare earth oxide a year by 2030.").SubjectId.Should().Be("BR");
+        Single("India will add roughly 25,000 tonnes of magnet capacity by 2030, matching Germany's plans.").SubjectId.Should().Be("IN");
+    }
 }

@@ -4992,6 +4992,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "with Japan, Vietnam and the United States adding about 40,000 tonnes of new capacity between them", "Brazil and Australia
+        // combined could mine 30,000 tonnes": a sum over two or more countries is nobody's, not the first country's (§79, the
+        // annotators' sum-over-countries convention). No organisation before the figure.
+        if ((SumOverThemAfterRegex.IsMatch(sentence.Text[quantity.End..]) || CombinedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
+            && context.Countries.Where(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + quantity.NumberStart
+                                            && !PossessiveAfter(sentence, m))
+                .Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() >= 2)
+        {
+            return (null, null, null);
+        }
+
         // "The company said there are about 50,000 tonnes of magnets in drives and motors discarded each year worldwide": what
         // exists in the whole world is nobody's, not the speaker's (§79).
         if (ThereAreBeforeRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } there
@@ -6092,6 +6104,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex SaidGenericUnitRegex = new(
         @"\b(?:said|says|estimated|estimates|noted|notes|added|explained|told\s+\w+)\s+(?:that\s+)?(?:(?<general>(?:the|an?)\s+(?:average|typical))|(?:an?|each|every|one)\s+(?!of\s)(?:single|standard|modern|new)?)\b[^;:.""“”]*$",
         RegexOptions.Compiled);
+
+    /// <summary>"between them", "among them", "together" in the figure's clause after it: a sum over the names before.</summary>
+    private static readonly Regex SumOverThemAfterRegex = new(@"^[^,;.]{0,80}?\b(?:between|among|amongst)\s+them\b", RegexOptions.Compiled);
+
+    /// <summary>"Brazil and Australia combined could mine ": "combined"/"together" after the listed names, a few words before the figure.</summary>
+    private static readonly Regex CombinedBeforeRegex = new(@"\b(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:combined|together)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(?:about|roughly|around|some|nearly|up\s+to|more\s+than)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>Whether a country mention is written as a possessive ("China's share"), which qualifies a noun, not a summed party.</summary>
+    private static bool PossessiveAfter(Sentence sentence, Mention country)
+    {
+        var end = country.End - sentence.Start;
+        return end >= 0 && end < sentence.Text.Length && sentence.Text[end] is '\'' or '’';
+    }
 
     /// <summary>"there are about ", "there were an estimated ": an existential clause right before the figure.</summary>
     private static readonly Regex ThereAreBeforeRegex = new(
