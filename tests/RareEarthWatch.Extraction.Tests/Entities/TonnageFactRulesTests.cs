@@ -5250,4 +5250,15 @@ public sealed class TonnageFactRulesTests
         Single("Brazil could mine 30,000 tonnes of rare earth oxide a year by 2030.").SubjectId.Should().Be("BR");
         Single("India will add roughly 25,000 tonnes of magnet capacity by 2030, matching Germany's plans.").SubjectId.Should().Be("IN");
     }
+
+    [Fact]
+    public void A_possessive_opener_after_a_figureless_company_anaphor_sentence_keeps_the_last_figures_holder()
+    {
+        // §79 (dev7 H02): "X, the Shenzhen-listed arm of Y, reported sales of 9,870 tonnes. The unit blamed a shortage of feed
+        // .... Its Longnan separation plant ran at 72% of its 8,000-tonne nameplate": X's plant, not nobody's.
+        const string text = "Hunan Jinlong Rare Earth Co., the Shanghai-listed arm of state-owned Xiangjiang Metals Group, reported 2025 sales of separated rare earth oxides of 6,240 tonnes. "
+                            + "The company blamed a shortage of feed after provincial inspectors closed several mining blocks. "
+                            + "Its Chenzhou separation plant ran at 64% of its 9,000-tonne nameplate.";
+        Fact(text, 9_000).SubjectName.Should().Be("Hunan Jinlong Rare Earth Co.");
+    }
 }

@@ -7090,6 +7090,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return previousOpener;
         }
 
+        // "X, the Shenzhen-listed arm of Y, reported sales of 9,870 tonnes. The unit blamed a shortage of feed ... Its Longnan
+        // separation plant ran at 72% of its 8,000-tonne nameplate": a figureless sentence opening with "The company/unit/..."
+        // and naming nobody goes on about the holder of the text's last figure, and so does the definite opener after it (§79).
+        if (actors.Count == 0 && (DefiniteOpenerRegex.IsMatch(sentence.Text) || ItsOpenerRegex.IsMatch(sentence.Text))
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.End)
+            && CompanyAnaphorBefore(sentence, context) is { } anaphorHolder)
+        {
+            return anaphorHolder;
+        }
+
         // "Japan imported 1,284 tonnes in October. Imports from China accounted for 65.9%. Year-to-date imports stood at
         // 11,730 tonnes": a sentence that names nobody and reports the same measure as the text's last figure, even across
         // sentences without figures, is about that figure's subject.
@@ -7159,6 +7169,38 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return (first.Id, first.Name, first.Kind);
+    }
+
+    /// <summary>"Its Longnan separation plant", "Its": a sentence opening with the possessive "Its" (any word after it).</summary>
+    private static readonly Regex ItsOpenerRegex = new(@"^\s*Its\s", RegexOptions.Compiled);
+
+    /// <summary>"The company blamed", "The unit said", "The miner has": a company anaphor and a verb opening a sentence.</summary>
+    private static readonly Regex CompanyAnaphorOpenerRegex = new(
+        @"^\s*The\s+(?:company|unit|group|firm|miner|producer|refiner|subsidiary|separator|recycler)\s+(?:also\s+|then\s+|further\s+)?\p{Ll}+(?:ed|s)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The holder of the text's last figure when the sentence right before <paramref name="sentence"/> opens with a company
+    /// anaphor ("The unit blamed ...", "The company said ..."), names nobody, holds no figure, and the last figure was in the
+    /// sentence right before that one and is an organisation's or a candidate's. Null otherwise (§79).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? CompanyAnaphorBefore(Sentence sentence, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (> 1 and var here))
+        {
+            return null;
+        }
+
+        var previous = sentences.Sentences[here - 1];
+        var before = sentences.Sentences[here - 2];
+        if (!CompanyAnaphorOpenerRegex.IsMatch(previous.Text) || Actors(previous, context).Count > 0
+            || context.LastFact is not { SubjectName: not null, SubjectKind: SubjectKinds.Organisation or SubjectKinds.Candidate } last
+            || last.Evidence.SentenceStart != before.Start)
+        {
+            return null;
+        }
+
+        return (last.SubjectId, last.SubjectName, last.SubjectKind);
     }
 
     /// <summary>A sentence opening with a definite lower-case noun phrase or a pronoun: "The first line there", "Its new
