@@ -5596,4 +5596,122 @@ public sealed class TonnageFactRulesTests
         Fact("Kolbe Magnets Ltd will take 500 tonnes a year of NdPr oxide from Tarvik Minerals under the agreement.", 500)
             .Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void A_sentence_opening_acronym_with_a_relative_clause_owns_the_figure_in_it()
+    {
+        // §79 (dev7 H11): "TDK, which made roughly 9,500 tonnes of sintered magnets in fiscal 2025, said ...": the ambiguous
+        // acronym opening the sentence with a relative clause is the company, not the one named in the sentence before.
+        const string listed = "Shin-Etsu Chemical and TDK are both looking for dysprosium outside China. Shin-Etsu Chemical said it would convert its 2,000-tonne line by March. "
+                              + "TDK, which shipped about 7,800 tonnes of sintered magnets in the year to March, said it was testing material from Australia.";
+        Fact(listed, 7_800).SubjectId.Should().Be("tdk");
+        Fact(listed, 2_000).SubjectId.Should().Be("shin-etsu");
+        // Named nowhere else in the text, the acronym still counts with its relative clause.
+        Fact("Shin-Etsu Chemical said it would convert its 2,000-tonne line by March. TDK, which made roughly 9,500 tonnes of sintered magnets last year, said it would add a line.", 9_500)
+            .SubjectId.Should().Be("tdk");
+    }
+
+    [Fact]
+    public void A_demonym_after_our_places_the_speakers_own_site_and_is_not_the_subject()
+    {
+        // §79 (dev7 H10): "'Our Vietnamese separation plant in Hai Phong treated 2,800 tonnes of mixed carbonate last year'":
+        // the speaker's company, not Vietnam.
+        const string text = "Kolbe Magnetics Ltd is looking for dysprosium outside China. "
+                            + "\"Our Malaysian line processed 1,200 tonnes of alloy last year,\" a Kolbe Magnetics Ltd executive said.";
+        Fact(text, 1_200).SubjectName.Should().Be("Kolbe Magnetics Ltd");
+        // Near miss: the country acting itself keeps its figure.
+        Fact("Kolbe Magnetics Ltd is looking for dysprosium outside China. Malaysia exported 1,200 tonnes of alloy last year, customs data showed.", 1_200)
+            .SubjectId.Should().Be("MY");
+    }
+
+    [Fact]
+    public void A_generic_unit_described_after_a_speech_verb_is_nobodys()
+    {
+        // §79 (dev7 H34): "Ghahreman said the average electric vehicle contains 1-2 kg of rare earth magnets, and a wind turbine
+        // 600 kg per megawatt": general statements, not the speaker's company's.
+        const string text = "Boreal Magnet Recovery Inc. plans to treat 1,500 tonnes of magnet scrap next year at its Quebec plant. "
+                            + "Its chief executive said the average wind turbine contains about 650 kg of rare earth magnets per megawatt.";
+        Fact(text, 0.65).SubjectName.Should().BeNull();
+        Fact(text, 1_500).SubjectName.Should().Be("Boreal Magnet Recovery Inc.");
+        // Near miss: the company's own units keep it.
+        Single("Valdora Motors AG said its average car uses 2 kg of NdFeB magnets.").SubjectName.Should().Be("Valdora Motors AG");
+    }
+
+    [Fact]
+    public void What_there_is_worldwide_is_nobodys()
+    {
+        // §79 (dev7 H33): "The company said there are about 50,000 tonnes of rare earth magnets in ... discarded each year
+        // worldwide": a world stock, not the speaker's.
+        Fact("Boreal Magnet Recovery Inc. plans to treat 1,500 tonnes of magnet scrap next year. The company said there are roughly 40,000 tonnes of magnets in discarded electronics worldwide each year.", 40_000)
+            .SubjectName.Should().BeNull();
+        // Near miss: what there is at the company's own plant stays the company's.
+        Fact("Boreal Magnet Recovery Inc. plans to treat 1,500 tonnes of magnet scrap next year. The company said there are roughly 400 tonnes of scrap waiting at its Quebec plant.", 400)
+            .SubjectName.Should().Be("Boreal Magnet Recovery Inc.");
+    }
+
+    [Fact]
+    public void Material_processed_for_a_named_party_is_that_partys()
+    {
+        // §79 (dev7 H25): "IREL handled 11,400 tonnes of monazite in 2025-26, of which 4,300 tonnes was processed for Toyotsu Rare
+        // Earths India under a tolling arrangement": the owner of the tolled material.
+        const string text = "State-run Kestrel Minerals Ltd processed 8,200 tonnes of monazite at its Manali plant in 2025-26, of which 2,100 tonnes was processed for Hoshino Trading Co. under a tolling arrangement. "
+                            + "Kestrel Minerals Ltd also refined 600 tonnes of concentrate for Marlow Rare Earths Plc last year.";
+        Fact(text, 8_200).SubjectName.Should().Be("Kestrel Minerals Ltd");
+        Fact(text, 2_100).SubjectName.Should().Be("Hoshino Trading Co.");
+        Fact(text, 600).SubjectName.Should().Be("Marlow Rare Earths Plc");
+        // Near miss: a name after "for" with no processing verb is no owner ("produced 600 tonnes for Y" stays the producer's).
+        Single("Kestrel Minerals Ltd produced 600 tonnes of concentrate for Marlow Rare Earths Plc last year.").SubjectName.Should().Be("Kestrel Minerals Ltd");
+    }
+
+    [Fact]
+    public void A_phase_of_the_plant_opening_a_sentence_goes_on_about_the_company_opening_the_sentence_before()
+    {
+        // §79 (dev7 H30): "Ucore ... announced that the U.S. Department of Defense has increased its award for the Strategic Metals
+        // Complex ... Phase 1 of the complex is sized at 2,000 tonnes per annum": the company, not nobody.
+        const string text = "Harrow Metals Corp. announced that the U.S. Department of Energy has raised its grant for the company's separation complex in Reno to US$25 million. "
+                            + "Phase 1 of the complex is sized at 1,800 tonnes per annum of total rare earth oxides, expanding to 5,000 tpa in Phase 2.";
+        Fact(text, 1_800).SubjectName.Should().Be("Harrow Metals Corp.");
+        Fact(text, 5_000).SubjectName.Should().Be("Harrow Metals Corp.");
+    }
+
+    [Fact]
+    public void An_asset_whose_owner_is_written_after_it_belongs_to_that_owner_not_to_the_licensing_body()
+    {
+        // §79 (dev7 H22): "the Mining Commission had approved a special mining licence for the Ngualla project of Peak Rare
+        // Earths ... Ngualla is expected to produce 34,500 tonnes of concentrate a year": the project's owner.
+        Single("LUSAKA - Chisanga Regional Council has granted a large-scale mining licence for the Kalulu project of Chisanga Minerals Plc, an official said on Thursday. "
+               + "Kalulu is expected to produce 12,000 tonnes of monazite concentrate a year from 2028.")
+            .SubjectName.Should().Be("Chisanga Minerals Plc");
+        Single("Chisanga Regional Council has granted a licence for the Kalulu rare earth mine, owned by Chisanga Minerals Plc, on Monday. "
+               + "Kalulu is expected to produce 12,000 tonnes of monazite concentrate a year.")
+            .SubjectName.Should().Be("Chisanga Minerals Plc");
+        // Near miss: with no owner after the asset, the first company of that sentence keeps it.
+        Single("Chisanga Minerals Plc said Kolbe Mining Ltd would build the Kalulu project. Kalulu is expected to produce 12,000 tonnes of monazite concentrate a year.")
+            .SubjectName.Should().Be("Chisanga Minerals Plc");
+    }
+
+    [Fact]
+    public void A_sum_over_several_countries_is_nobodys()
+    {
+        // §79 (dev7 H38): "Adamas expects China's share of magnet production to fall to 78% by 2035, with Japan, Vietnam and the
+        // United States adding about 40,000 tonnes of new capacity between them": nobody's, not a country's.
+        Single("India, South Korea and Germany will add roughly 25,000 tonnes of magnet capacity between them by 2030, the consultancy said.")
+            .SubjectName.Should().BeNull();
+        Single("Brazil and Australia combined could mine 30,000 tonnes of rare earth oxide a year by 2030.")
+            .SubjectName.Should().BeNull();
+        // Near misses: one country, or a country's possessive beside another, keeps the country.
+        Single("Brazil could mine 30,000 tonnes of rare earth oxide a year by 2030.").SubjectId.Should().Be("BR");
+        Single("India will add roughly 25,000 tonnes of magnet capacity by 2030, matching Germany's plans.").SubjectId.Should().Be("IN");
+    }
+
+    [Fact]
+    public void A_possessive_opener_after_a_figureless_company_anaphor_sentence_keeps_the_last_figures_holder()
+    {
+        // §79 (dev7 H02): "X, the Shenzhen-listed arm of Y, reported sales of 9,870 tonnes. The unit blamed a shortage of feed
+        // .... Its Longnan separation plant ran at 72% of its 8,000-tonne nameplate": X's plant, not nobody's.
+        const string text = "Hunan Jinlong Rare Earth Co., the Shanghai-listed arm of state-owned Xiangjiang Metals Group, reported 2025 sales of separated rare earth oxides of 6,240 tonnes. "
+                            + "The company blamed a shortage of feed after provincial inspectors closed several mining blocks. "
+                            + "Its Chenzhou separation plant ran at 64% of its 9,000-tonne nameplate.";
+        Fact(text, 9_000).SubjectName.Should().Be("Hunan Jinlong Rare Earth Co.");
+    }
 }

@@ -579,7 +579,8 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         return result;
     }
 
-    /// <summary>Verbs that make a sentence-opening acronym the actor of its sentence ("TDK said", "TDK, meanwhile, is building").</summary>
+    /// <summary>Verbs that make a sentence-opening acronym the actor of its sentence ("TDK said", "TDK, meanwhile, is building";
+    /// also "TDK, which ...").</summary>
     private static readonly HashSet<string> ActorVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "is", "was", "will", "would", "has", "had", "plans", "planned", "expects", "expected", "aims", "announced",
@@ -636,6 +637,13 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
             && tokens[next + 2].Text == ",")
         {
             next += 3; // ", meanwhile,"
+        }
+
+        // "TDK, which made roughly 9,500 tonnes of sintered magnets, said ...": a relative clause on the acronym makes it the
+        // actor of the sentence as well (§79).
+        if (next + 1 < tokens.Count && tokens[next].Text == "," && tokens[next + 1].Text is "which" or "whose" or "who")
+        {
+            return true;
         }
 
         return next < tokens.Count && tokens[next].IsWord && ActorVerbs.Contains(tokens[next].Text);

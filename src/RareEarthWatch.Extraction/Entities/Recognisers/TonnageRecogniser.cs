@@ -3397,6 +3397,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^The\s+(?:processing\s+|separation\s+)?(?:plant|refinery|facility|mine|mill)\s+at\s+(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}|^(?:The\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:['’]s?\s+\p{Ll}|\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|facility|operation|smelter|complex)\b)",
         RegexOptions.Compiled);
 
+    /// <summary>From an asset's name to its owner written after it: " project of ", " rare earth mine, owned by ", " deposit held by the ".</summary>
+    private static readonly Regex OwnerAfterAssetRegex = new(
+        @"^\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|operation|prospect)\s*(?:,\s*)?(?:of|(?:which\s+is\s+)?(?:owned|operated|held|developed)\s+by)\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
+
     /// <summary>"X, owner of the " / "X, the developer of " right after a name, up to the asset's name.</summary>
     private static readonly Regex OwnerOfAfterNameRegex = new(
         @"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:owner|operator|developer)\s+of\s+(?:the\s+)?$",
@@ -3449,6 +3454,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (explicitOwner.Subject.Item2 is not null)
             {
                 return explicitOwner.Subject;
+            }
+
+            // "a special mining licence for the Ngualla project of Peak Rare Earths", "the Kalulu mine, owned by X": the owner
+            // written right after the asset's noun is its owner, not the licensing body named first (§79).
+            var ownerAfter = actors.Find(a => a.Start >= at + name.Length && a.Start - earlier.Start <= earlier.Text.Length
+                                              && OwnerAfterAssetRegex.IsMatch(earlier.Text.AsSpan(found.Index + name.Length, a.Start - at - name.Length)));
+            if (ownerAfter.Subject.Item2 is not null)
+            {
+                return ownerAfter.Subject;
             }
 
             if (inSentence.Count == 0)
@@ -5453,6 +5467,39 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "Its chief executive said the average wind turbine contains about 650 kg of magnets per megawatt", "X said a typical
+        // electric car uses 1-2 kg": a generic unit a speaker describes after the speech verb is nobody's either, not the
+        // speaker's company's; the speaker is the only name, written before the verb (§79).
+        if ((measure == Measures.Intensity || UnitCarriesBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && SaidGenericUnitRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } said
+            && NamesIn(sentence, context.Organisations, context.Candidates) is var sayers
+            && sayers.TrueForAll(n => n.End <= said.Index)
+            && (said.Groups["general"].Success || (sayers.Count == 0 && measure == Measures.Intensity)))
+        {
+            return (null, null, null);
+        }
+
+        // "with Japan, Vietnam and the United States adding about 40,000 tonnes of new capacity between them", "Brazil and Australia
+        // combined could mine 30,000 tonnes": a sum over two or more countries is nobody's, not the first country's (§79, the
+        // annotators' sum-over-countries convention). No organisation before the figure.
+        if ((SumOverThemAfterRegex.IsMatch(sentence.Text[quantity.End..]) || CombinedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
+            && context.Countries.Where(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + quantity.NumberStart
+                                            && !PossessiveAfter(sentence, m))
+                .Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() >= 2)
+        {
+            return (null, null, null);
+        }
+
+        // "The company said there are about 50,000 tonnes of magnets in drives and motors discarded each year worldwide": what
+        // exists in the whole world is nobody's, not the speaker's (§79).
+        if (ThereAreBeforeRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } there
+            && WorldAfterRegex.IsMatch(sentence.Text[quantity.End..])
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= there.Index && n.Start < quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
         // "Licences issued in October covered 2,870 tonnes ... Traders in Ganzhou said dysprosium and terbium compounds made up
         // less than 100 tonnes of the October total": a share "of the ... total", with no name before it, is a part of the text's
         // last figure and has its holder, not the unnamed traders' nobody (§75).
@@ -5605,6 +5652,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (FrontedCounterpartiesActor(sentence, quantity, context) is { } fronted)
         {
             return fronted; // "Together with existing agreements with X for 700 tpa and with Y for 300 tpa, Z has now contracted 1,800 tpa": Z
+        }
+
+        if (measure is Measures.Other or Measures.Production or Measures.Capacity && TolledFor(sentence, quantity, context) is { } owner)
+        {
+            return owner; // "IREL handled 11,400 t of monazite, of which 4,300 t was processed for Toyotsu Rare Earths India": the owner
         }
 
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
@@ -6490,6 +6542,76 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex UnitCarriesBeforeRegex = new(
         @"\b(?:carries|contains|uses|needs|requires|holds)\s+(?:(?:roughly|about|around|some|nearly|up\s+to|as\s+much\s+as|between)\s+)?$",
         RegexOptions.Compiled);
+
+    /// <summary>A processing verb right before the figure: "refined 600 tonnes", "toll-processed about 300 t".</summary>
+    private static readonly Regex ProcessedBeforeRegex = new(
+        @"(?i)\b(?:toll[- ]?)?(?:processed|treated|refined|separated|tolled|toll-processes|processes|refines|treats)\s+(?:(?:about|around|some|roughly|nearly|almost|another|a\s+further|an?\s+additional)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>From the figure to the owner of tolled material: " of monazite for ", " was processed for ", " were toll-treated on behalf of ".</summary>
+    private static readonly Regex ForOwnerAfterRegex = new(
+        @"^(?<span>[^,;:.()""“”]{0,80}?)\s(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>A passive processing verb in the span after the figure: "was processed", "were toll-treated".</summary>
+    private static readonly Regex PassiveProcessedRegex = new(
+        @"(?i)\b(?:was|were|is|are|been|be)\s+(?:toll[- ]?)?(?:processed|treated|refined|separated|tolled)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "IREL handled 11,400 tonnes of monazite, of which 4,300 tonnes was processed for Toyotsu Rare Earths India under a tolling
+    /// arrangement", "X also refined 600 tonnes of concentrate for Y": material processed for a named party is that party's (the
+    /// owner of tolled material, dev6 (9)), when the name follows the figure in the same clause after "for"/"on behalf of" and a
+    /// processing verb stands right before the figure or passively after it (§79). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? TolledFor(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var verbBefore = ProcessedBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart));
+        foreach (var actor in Actors(sentence, context))
+        {
+            var at = actor.Start - sentence.Start;
+            if (at <= quantity.End)
+            {
+                continue;
+            }
+
+            if (ForOwnerAfterRegex.Match(sentence.Text[quantity.End..at]) is not { Success: true } between)
+            {
+                return null; // the first name after the figure is not the one processed for
+            }
+
+            return verbBefore || PassiveProcessedRegex.IsMatch(between.Groups["span"].Value) ? (actor.Id, actor.Name, actor.Kind) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A speech verb followed by a generic unit, before the figure: "said the average electric vehicle contains ",
+    /// "estimates that a typical turbine uses " (group general: average/typical), "said each new motor needs " (not "each of its").</summary>
+    private static readonly Regex SaidGenericUnitRegex = new(
+        @"\b(?:said|says|estimated|estimates|noted|notes|added|explained|told\s+\w+)\s+(?:that\s+)?(?:(?<general>(?:the|an?)\s+(?:average|typical))|(?:an?|each|every|one)\s+(?!of\s)(?:single|standard|modern|new)?)\b[^;:.""“”]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>"between them", "among them", "together" in the figure's clause after it: a sum over the names before.</summary>
+    private static readonly Regex SumOverThemAfterRegex = new(@"^[^,;.]{0,80}?\b(?:between|among|amongst)\s+them\b", RegexOptions.Compiled);
+
+    /// <summary>"Brazil and Australia combined could mine ": "combined"/"together" after the listed names, a few words before the figure.</summary>
+    private static readonly Regex CombinedBeforeRegex = new(@"\b(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:combined|together)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(?:about|roughly|around|some|nearly|up\s+to|more\s+than)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>Whether a country mention is written as a possessive ("China's share"), which qualifies a noun, not a summed party.</summary>
+    private static bool PossessiveAfter(Sentence sentence, Mention country)
+    {
+        var end = country.End - sentence.Start;
+        return end >= 0 && end < sentence.Text.Length && sentence.Text[end] is '\'' or '’';
+    }
+
+    /// <summary>"there are about ", "there were an estimated ": an existential clause right before the figure.</summary>
+    private static readonly Regex ThereAreBeforeRegex = new(
+        @"(?i)\bthere\s+(?:are|is|were|was|will\s+be|could\s+be)\s+(?:(?:about|roughly|around|some|nearly|almost|an\s+estimated|more\s+than|over|up\s+to|at\s+least)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>A world word later in the sentence: "discarded each year worldwide", "in the world", "globally".</summary>
+    private static readonly Regex WorldAfterRegex = new(@"(?i)^[^;.]*?\b(?:worldwide|globally|in\s+the\s+world|around\s+the\s+world|across\s+the\s+world)\b", RegexOptions.Compiled);
 
     /// <summary>"A single 15-megawatt turbine", "Each new motor": a generic unit opens the sentence (not "Each of its turbines", the company's).</summary>
     private static readonly Regex GenericUnitOpenerRegex = new(@"^\s*(?:A|An|Each|Every|One)\s+(?!of\s+(?:its|their|the\s+company['’]s)\s)(?:single|typical|average|standard|modern|new)?\b", RegexOptions.Compiled);
@@ -7455,6 +7577,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return previousOpener;
         }
 
+        // "X, the Shenzhen-listed arm of Y, reported sales of 9,870 tonnes. The unit blamed a shortage of feed ... Its Longnan
+        // separation plant ran at 72% of its 8,000-tonne nameplate": a figureless sentence opening with "The company/unit/..."
+        // and naming nobody goes on about the holder of the text's last figure, and so does the definite opener after it (§79).
+        if (actors.Count == 0 && (DefiniteOpenerRegex.IsMatch(sentence.Text) || ItsOpenerRegex.IsMatch(sentence.Text))
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.End)
+            && CompanyAnaphorBefore(sentence, context) is { } anaphorHolder)
+        {
+            return anaphorHolder;
+        }
+
         // "Japan imported 1,284 tonnes in October. Imports from China accounted for 65.9%. Year-to-date imports stood at
         // 11,730 tonnes": a sentence that names nobody and reports the same measure as the text's last figure, even across
         // sentences without figures, is about that figure's subject.
@@ -7526,9 +7658,43 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return (first.Id, first.Name, first.Kind);
     }
 
+    /// <summary>"Its Longnan separation plant", "Its": a sentence opening with the possessive "Its" (any word after it).</summary>
+    private static readonly Regex ItsOpenerRegex = new(@"^\s*Its\s", RegexOptions.Compiled);
+
+    /// <summary>"The company blamed", "The unit said", "The miner has": a company anaphor and a verb opening a sentence.</summary>
+    private static readonly Regex CompanyAnaphorOpenerRegex = new(
+        @"^\s*The\s+(?:company|unit|group|firm|miner|producer|refiner|subsidiary|separator|recycler)\s+(?:also\s+|then\s+|further\s+)?\p{Ll}+(?:ed|s)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The holder of the text's last figure when the sentence right before <paramref name="sentence"/> opens with a company
+    /// anaphor ("The unit blamed ...", "The company said ..."), names nobody, holds no figure, and the last figure was in the
+    /// sentence right before that one and is an organisation's or a candidate's. Null otherwise (§79).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? CompanyAnaphorBefore(Sentence sentence, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (> 1 and var here))
+        {
+            return null;
+        }
+
+        var previous = sentences.Sentences[here - 1];
+        var before = sentences.Sentences[here - 2];
+        if (!CompanyAnaphorOpenerRegex.IsMatch(previous.Text) || Actors(previous, context).Count > 0
+            || context.LastFact is not { SubjectName: not null, SubjectKind: SubjectKinds.Organisation or SubjectKinds.Candidate } last
+            || last.Evidence.SentenceStart != before.Start)
+        {
+            return null;
+        }
+
+        return (last.SubjectId, last.SubjectName, last.SubjectKind);
+    }
+
     /// <summary>A sentence opening with a definite lower-case noun phrase or a pronoun: "The first line there", "Its new
     /// plant", "It will" (not "SMM's weekly survey", not "The Baotou exchange").</summary>
-    private static readonly Regex DefiniteOpenerRegex = new(@"^\s*(?:(?:The|This|That|Its)\s+\p{Ll}|It\s)", RegexOptions.Compiled);
+    private static readonly Regex DefiniteOpenerRegex = new(
+        @"^\s*(?:(?:The|This|That|Its)\s+\p{Ll}|It\s|(?:Phase|Stage)\s+(?:\d+|[IVX]+|[Oo]ne|[Tt]wo|[Tt]hree)\s+of\s+(?:the|this|its)\s+\p{Ll})",
+        RegexOptions.Compiled);
 
     /// <summary>"and " or "&amp; " right before a name: the second of two coordinated names.</summary>
     private static readonly Regex CoordinatedNameBeforeRegex = new(@"(?:\band|&)\s+$", RegexOptions.Compiled);
@@ -7654,9 +7820,36 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var before = Tokenizer.Tokenize(sentence.Text[..Math.Max(0, country.Start - sentence.Start)]).Where(t => t.IsWord).TakeLast(1).ToList();
         var after = Tokenizer.Tokenize(sentence.Text[Math.Min(sentence.Text.Length, country.End - sentence.Start)..]).Where(t => t.IsWord).Take(1).ToList();
         // "shipments to its Chinese customer totalled 4,750 tonnes": a possessive before the demonym names a counterparty too.
-        return before.Count == 1 && after.Count == 1 && before[0].Text.ToLowerInvariant() is "a" or "an" or "its" or "their" or "our"
-               && TonnageLexicon.UnnamedCompanyNouns.Contains(after[0].Text.TrimEnd('s'));
+        if (before.Count == 1 && after.Count == 1 && before[0].Text.ToLowerInvariant() is "a" or "an" or "its" or "their" or "our"
+            && TonnageLexicon.UnnamedCompanyNouns.Contains(after[0].Text.TrimEnd('s')))
+        {
+            return true;
+        }
+
+        // "Our Vietnamese separation plant in Hai Phong treated 2,800 tonnes", "our Malaysian line processed ...": a demonym
+        // between a speaker's "our" and the noun of the speaker's own site or unit (within three lower-case words) places that
+        // site; the country is not the actor of its figures (§79).
+        if (before.Count == 1 && string.Equals(before[0].Text, "our", StringComparison.OrdinalIgnoreCase))
+        {
+            var next = Tokenizer.Tokenize(sentence.Text[Math.Min(sentence.Text.Length, country.End - sentence.Start)..]).Take(4).ToList();
+            for (var t = 0; t < next.Count && next[t].IsWord && next[t].Text.All(char.IsLower); t++)
+            {
+                if (OwnSiteNouns.Contains(next[t].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>Nouns of a company's own site or unit after "our &lt;demonym&gt;": "plant", "line", "refinery", "subsidiary".</summary>
+    private static readonly HashSet<string> OwnSiteNouns = new(StringComparer.Ordinal)
+    {
+        "plant", "plants", "line", "lines", "refinery", "factory", "factories", "facility", "works", "mine", "mines", "operation",
+        "operations", "unit", "subsidiary", "site", "smelter", "hub",
+    };
 
     /// <summary>A list after "followed by", going on with "and" or a comma right before the next listed name.</summary>
     private static readonly Regex FollowedByListRegex = new(@"\bfollowed\s+by\b[^.;]*(?:,|\band)\s+(?:the\s+)?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
