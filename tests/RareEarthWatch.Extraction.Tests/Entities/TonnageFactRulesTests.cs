@@ -126,6 +126,17 @@ public sealed class TonnageFactRulesTests
         Fact(text, value).PeriodDetail.Should().Be(detail);
 
     [Theory]
+    [InlineData("Its new plant in Baotou, which will add 8,000 tonnes of annual capacity, is due to start trial production in the fourth quarter.", 8_000)]
+    [InlineData("Quellon Minerals Ltd will produce 5,000 tonnes of NdPr oxide a year once the line starts in the second half of 2027.", 5_000)]
+    public void A_quarter_or_half_does_not_date_a_yearly_rate(string text, double value)
+    {
+        // When a yearly rate starts is no window of it: the rate stays per year with no quarter or half as its detail.
+        var fact = Fact(text, value);
+        fact.Period.Should().Be(Periods.PerYear);
+        fact.PeriodDetail.Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("Quellon Minerals Ltd said its Tamar deposit hosts 40 Mt of ore, it said in 2024.")]
     [InlineData("Quellon Minerals Ltd produced 300 tonnes of NdPr oxide, down from 320 tonnes a year earlier.")]
     public void A_stock_or_a_figure_whose_clause_names_no_window_has_no_detail(string text) =>

@@ -22,7 +22,9 @@ internal static partial class PeriodDetails
         var detail = Nearest(segment, figureAt, figureLength);
         // "600 tonnes a month from the September quarter": a window of another length says when, not which month.
         // "about 40,000 t next year" after "3,000 t/month in the December quarter": a year is not named by a quarter or a half.
-        return detail is not null && ((period is Periods.Month or Periods.Year && Regex.IsMatch(detail, @"quarter|half|\b[QH][1-4]\b|\b[12]H"))
+        // "8,000 tonnes of annual capacity, due to start trial production in the fourth quarter": a quarter or a half says when
+        // a yearly rate starts, not which year it is for.
+        return detail is not null && ((period is Periods.Month or Periods.Year or Periods.PerYear && Regex.IsMatch(detail, @"quarter|half|\b[QH][1-4]\b|\b[12]H"))
                                       || (period == Periods.HalfYear && Regex.IsMatch(detail, @"quarter|\bQ[1-4]\b")))
             ? null
             : detail;
