@@ -56,11 +56,11 @@ public static class Display
     public static string Number(double value) =>
         value >= 100 || value == Math.Floor(value) ? value.ToString("#,##0", Invariant) : value.ToString("#,##0.###", Invariant);
 
-    /// <summary>The period vocabulary of docs/domain/tonnages.md in words.</summary>
     /// <summary>The period in words, with the window the text names when it names one: "in a year (2024)", "per quarter (September quarter)".</summary>
     public static string Period(string period, string? detail) =>
         detail is null ? Period(period) : $"{Period(period)} ({detail})";
 
+    /// <summary>The period vocabulary of docs/domain/tonnages.md in words.</summary>
     public static string Period(string period) => period switch
     {
         "per_year" => "per year",

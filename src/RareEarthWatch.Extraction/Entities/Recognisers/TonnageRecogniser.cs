@@ -2220,10 +2220,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>
     /// Whether word <paramref name="w"/> names another traded commodity that is the material itself, not a qualifier of a waste
-    /// body rare earths are recovered from ("zircon tailings", "copper slag"), up to <paramref name="end"/>.
+    /// body rare earths are recovered from ("zircon tailings", "copper slag"), up to <paramref name="end"/>. A commodity joined
+    /// to a rare-earth material ("tin and rare earth concentrate", "niobium/REE concentrate") is a mixed product, not another
+    /// commodity.
     /// </summary>
-    /// A commodity joined to a rare-earth material ("tin and rare earth concentrate", "niobium/REE concentrate") is a mixed
-    /// product, not another commodity.
     private static bool CommodityWord(Sentence sentence, List<Token> words, int w, int end, IReadOnlyList<MaterialMention> materials)
     {
         if (!TonnageLexicon.OtherCommodities.Contains(words[w].Text)
@@ -2326,16 +2326,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool Coordinated(Sentence sentence, Quantity left, Quantity right) =>
         Regex.IsMatch(sentence.Text[left.End..right.Start], @"^\s*(?:,|(?i:and|or)|,\s*(?i:and|or))\s*$");
 
-    /// <summary>
-    /// "setting the mining quota at 142,000 tonnes and the smelting and separation quota at 134,000 tonnes of rare earth oxide": two
-    /// limits or capacities set side by side share the material written after the second (product27).
-    /// </summary>
     /// <summary>" and smelting and separation at ": a second item set "at" a figure, with no verb of its own.</summary>
     private static readonly Regex ParallelAtRegex = new(@"^\s*(?:,\s*)?and\s+(?:[a-z-]+\s+){1,4}at\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>"putting mining at ", "set the cap at about ": "at" right before a figure.</summary>
     private static readonly Regex AtBeforeFigureRegex = new(@"\bat\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>
+    /// "setting the mining quota at 142,000 tonnes and the smelting and separation quota at 134,000 tonnes of rare earth oxide": two
+    /// limits or capacities set side by side share the material written after the second (product27).
+    /// </summary>
     private static readonly Regex ParallelLimitRegex = new(
         @"^\s*(?:,\s*)?and\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,4}(?:quota|allocation|allowance|capacity|ceiling|cap|limit|target)s?\s+(?:at|of|to)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -3845,13 +3845,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:strategic\s+(?:[\p{L}-]+\s+){0,2}?reserves?|stockpiles?|stockpiling)\b[^.;]*\b(?:buy|buying|purchase|purchasing|acquire|acquiring)\b",
         RegexOptions.Compiled);
 
-    /// <summary>Words that may qualify a market's supply opening its clause: "World supply", "Mined supply", "Total new supply".</summary>
     /// <summary>A market qualifier of "supply" other than "the" and "new" ("mine supply", "ex-China supply").</summary>
     private static bool QualifiesSupply(List<Token> words, int w) =>
         (MarketSupplyQualifiers.Contains(words[w].Text) && words[w].Text.ToLowerInvariant() is not ("the" or "new"))
         // "ex-China", "non-Chinese" (the tokenizer splits at the hyphen).
         || (words[w].Text is "China" or "Chinese" && w > 0 && words[w - 1].Text.ToLowerInvariant() is "ex" or "non");
 
+    /// <summary>Words that may qualify a market's supply opening its clause: "World supply", "Mined supply", "Total new supply".</summary>
     private static readonly FrozenSet<string> MarketSupplyQualifiers = new[]
     {
         "the", "global", "world", "worldwide", "total", "mined", "mine", "refined", "primary", "new", "market", "non-Chinese", "ex-China",
@@ -4351,7 +4351,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return false;
     }
 
-    /// <summary>"... to European customers", "to China", "to the buyer": a "to" after the figure that names where it goes (not "7,000 to 8,000", not "to be").</summary>
     /// <summary>Nouns of buyers a supply goes to ("to Indian magnet makers", "to European customers").</summary>
     private static readonly FrozenSet<string> BuyerNouns = new[]
     {
@@ -4396,6 +4395,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return false;
     }
 
+    /// <summary>"... to European customers", "to China", "to the buyer": a "to" after the figure that names where it goes (not "7,000 to 8,000", not "to be").</summary>
     private static bool RecipientAfter(List<Token> words, int afterWord, int clauseEnd)
     {
         for (var w = Math.Max(0, afterWord); w < clauseEnd && w < words.Count; w++)
@@ -4701,7 +4701,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return -1;
     }
 
-    /// <summary>The measure cue nearest the figure among words [from, to) outside the figure and outside names, and its index.</summary>
     /// <summary>"against", "versus", "vs" between a figure and a cue after it: the cue names the other side of a balance (§78).</summary>
     private static bool BalanceWordBetween(List<Token> words, int from, int to)
     {
@@ -4748,6 +4747,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                || (noun.EndsWith('s') && TonnageLexicon.UnitNouns.Contains(noun[..^1]) && char.IsLower(noun[0]));
     }
 
+    /// <summary>The measure cue nearest the figure among words [from, to) outside the figure and outside names, and its index.</summary>
     private static (string? Cue, int Index) NearestCue(List<Token> words, List<(int Start, int End)> names, int from, int to, int firstWord, int afterWord)
     {
         string? best = null;
@@ -5851,11 +5851,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>
-    /// A figure a national scheme sets ("the scheme, which targets 6,000 tonnes per annum", "Under the scheme, each selected
-    /// bidder can build up to 1,200 tonnes") is the country's (§33 convention, §45): the story's main country; null when a
-    /// name is written between the scheme and the figure or the text names no country.
-    /// </summary>
-    /// <summary>
     /// "X and Y released an updated resource for the Round Top deposit ..., estimating 1.02 billion short tons. That implies about
     /// 555,000 tons of TREO. The deposit is held by Z LLC, the venture in which X owns 80%": a resource or reserve of a deposit
     /// (project, mine) whose holder one of the next two sentences names ("The deposit is held/owned/operated by Z") is Z's, the
@@ -5934,6 +5929,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex VehicleOpenerRegex = new(
         @"^\s*The\s+(?:(?:new|strategic|national|state)\s+)?(?<noun>reserve|fund|scheme|programme|program|facility|agency)\b", RegexOptions.Compiled);
 
+    /// <summary>
+    /// A figure a national scheme sets ("the scheme, which targets 6,000 tonnes per annum", "Under the scheme, each selected
+    /// bidder can build up to 1,200 tonnes") is the country's (§33 convention, §45): the story's main country; null when a
+    /// name is written between the scheme and the figure or the text names no country.
+    /// </summary>
     private (string? Id, string? Name, string? Kind)? NationalScheme(Sentence sentence, Quantity quantity, SubjectContext context)
     {
         var match = SchemeBeforeRegex.Match(sentence.Text[..quantity.NumberStart]);
