@@ -70,8 +70,12 @@ public sealed class ReanalysisBrowserTests : IAsyncLifetime
             overflow.Should().BeLessThanOrEqualTo(0, "nothing runs off the side of a {0} px screen", width);
 
             // The story link leads to the story, whose source keeps what the earlier reading stored.
+            // Waits for the navigation to commit and the new page's footer (the layout's last element), not for the "load"
+            // event: twice in many full runs Chromium's load event for this page never reached Playwright (90 s timeout in
+            // WaitForLoadState after the URL had already changed and the network was idle).
             await rows.First.Locator("a").ClickAsync();
-            await page.WaitForURLAsync(u => u.EndsWith($"/stories/{storyId}", StringComparison.Ordinal));
+            await page.WaitForURLAsync(u => u.EndsWith($"/stories/{storyId}", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForSelectorAsync("footer");
             (await page.TextContentAsync("body")).Should().Contain(fileName);
             await page.CloseAsync();
         }
