@@ -5873,9 +5873,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
-            var noun = new Regex(@"(?i)\b" + Regex.Escape(opener.Groups["noun"].Value) + @"\b");
-            var written = noun.IsMatch(sentence.Text)
-                          || (here > 0 && noun.IsMatch(sentences.Sentences[here - 1].Text));
+            // The noun is one of HeldByOpenerRegex's few words, so the static Regex.IsMatch cache holds its pattern after one use.
+            var noun = @"(?i)\b" + opener.Groups["noun"].Value + @"\b";
+            var written = Regex.IsMatch(sentence.Text, noun)
+                          || (here > 0 && Regex.IsMatch(sentences.Sentences[here - 1].Text, noun));
             return written ? (holder.Id, holder.Name, holder.Kind) : null;
         }
 
@@ -5904,10 +5905,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var noun = opener.Groups["noun"].Value;
-        var owned = new Regex(@"(?i)\bgovernment\b[^.;]{0,80}?\bits\s+(?:[^\s;]+\s+){0,7}?" + Regex.Escape(noun) + @"\b");
+        // One pattern per vehicle noun (a handful of words): the static Regex.Match cache keeps it compiled between calls.
+        var owned = @"(?i)\bgovernment\b[^.;]{0,80}?\bits\s+(?:[^\s;]+\s+){0,7}?" + Regex.Escape(noun) + @"\b";
         foreach (var earlier in sentences.Sentences.Where(t => t.End <= sentence.Start).Reverse())
         {
-            if (owned.Match(earlier.Text) is not { Success: true } gave)
+            if (Regex.Match(earlier.Text, owned) is not { Success: true } gave)
             {
                 continue;
             }
