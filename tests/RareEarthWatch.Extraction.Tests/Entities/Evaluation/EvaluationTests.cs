@@ -681,6 +681,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
             {
                 measure.FalsePositives++;
                 measure.FalseNegatives++;
+                var category = (split, $"measure: {MeasureErrorCategory(expectedMeasure, match.Measure)}");
+                fieldErrors[category] = fieldErrors.GetValueOrDefault(category) + 1;
                 errors.AppendLine(CultureInfo.InvariantCulture, $"- {id} tonnage measure: {min}..{max} is {match.Measure}, expected {expectedMeasure}");
             }
         }
@@ -850,6 +852,24 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
             return line;
         }
+    }
+
+    /// <summary>
+    /// What kind of mistake a wrong measure is, coarsely: the measure found against the gold's, with the trade measures
+    /// (export, import, shipment, offtake, sales) and the deposit measures (reserve, resource) each taken as one group.
+    /// </summary>
+    private static string MeasureErrorCategory(string? expected, string? actual)
+    {
+        var (e, a) = (Group(expected), Group(actual));
+        return e == a ? $"another {e} measure" : $"{a} where the gold has {e}";
+
+        static string Group(string? measure) => measure switch
+        {
+            "export" or "import" or "shipment" or "offtake" or "sales" => "trade",
+            "reserve" or "resource" => "deposit",
+            null => "none",
+            _ => measure,
+        };
     }
 
     private static string FieldErrorsTable(Dictionary<(string Split, string Category), int> counts)
