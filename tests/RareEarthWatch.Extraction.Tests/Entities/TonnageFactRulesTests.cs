@@ -5725,4 +5725,19 @@ public sealed class TonnageFactRulesTests
                             + "Its Chenzhou separation plant ran at 64% of its 9,000-tonne nameplate.";
         Fact(text, 9_000).SubjectName.Should().Be("Hunan Jinlong Rare Earth Co.");
     }
+
+    [Theory]
+    [InlineData("Dunmore Refining expects its refinery to produce 6,000 t/y of separated rare earth oxides. About 4,400 t/y of that will be NdPr oxide.", 4_400, "ndpr-oxide")]
+    [InlineData("Kestrel Minerals produced 900 t of mixed oxides last year; some 120 t of it was dysprosium oxide.", 120, "dysprosium-oxide")]
+    [InlineData("Dunmore Refining plans 2,000 tpa of output, and 700 tpa of this is expected to be separated NdPr oxide.", 700, "ndpr-oxide")]
+    public void A_part_of_the_figure_before_named_after_a_copula_is_of_that_material(string text, double value, string product)
+    {
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Fact]
+    public void A_part_of_it_that_was_sold_keeps_the_material_of_the_whole()
+    {
+        Fact("Kestrel Minerals sold 500 t of NdPr oxide last year; some 120 t of it was sold to Japanese buyers.", 120).ProductId.Should().Be("ndpr-oxide");
+    }
 }

@@ -1562,6 +1562,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex AccountsForBeforeRegex = new(@"\b(?:accounting\s+for|accounted\s+for|accounts\s+for|making\s+up|made\s+up|makes\s+up)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>" of it", " of them" right after the unit.</summary>
+    /// <summary>" of that will be ", " of it was ", " a year of this is ": a part of the figure before, then what it is.</summary>
+    private static readonly Regex PartOfItIsAfterRegex = new(
+        @"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:that|this|it|them|those|these)\s+(?:(?:will|would|should|could|is\s+expected\s+to)\s+be|is|was|are|were)\s+",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>At most two lower-case words ("high-purity ", "separated heavy "), or nothing.</summary>
+    private static readonly Regex TwoWordsAtMostRegex = new(@"^(?:[\p{Ll}-]+\s+){0,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex OfItAfterRegex = new(@"^\s+(?:a\s+year\s+)?of\s+(?:it|them)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>A definite or possessive bare form word: "its metal", "the alloy", "this chloride".</summary>
@@ -1659,6 +1667,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // automotive supplier": "the metal" points back to the metal product the story named last ("the alloy" to the last alloy), not to
             // a material word in between ("magnet makers") (product24).
             return new Material(metal.ProductId, metal.ElementSymbol, metal.AttachedElements, false);
+        }
+
+        if (PartOfItIsAfterRegex.Match(after) is { Success: true } partIs
+            && materials.FirstOrDefault(m => m.Start >= sentence.Start + quantity.End + partIs.Length && m.Start <= sentence.Start + sentence.Text.Length
+                                             && TwoWordsAtMostRegex.IsMatch(sentence.Text.AsSpan(quantity.End + partIs.Length, m.Start - sentence.Start - quantity.End - partIs.Length))) is { } named)
+        {
+            // "About 4,400 t/y of that will be NdPr oxide", "some 900 t of it was dysprosium oxide": a part of the figure
+            // before, named by what it is right after the copula.
+            return new Material(named.ProductId, named.ElementSymbol, named.AttachedElements, false);
         }
 
         if (AllOfItForAfterRegex.Match(after) is { Success: true } allFor
