@@ -5740,4 +5740,20 @@ public sealed class TonnageFactRulesTests
     {
         Fact("Kestrel Minerals sold 500 t of NdPr oxide last year; some 120 t of it was sold to Japanese buyers.", 120).ProductId.Should().Be("ndpr-oxide");
     }
+
+    [Theory]
+    [InlineData("BEIJING, Nov 20 (Reuters) - China exported 4,018 tonnes of rare earths in October, customs data showed. Imports of rare earth ores from Myanmar rose to 12,350 tonnes, the highest since March.")]
+    [InlineData("BEIJING, Nov 20 (Reuters) - China exported 4,018 tonnes of rare earths in October, customs data showed. Imports of rare earth ores from Myanmar rose to 12,350 tonnes, their highest level since March.")]
+    public void A_record_since_a_month_is_not_an_amount_summed_since_it(string text)
+    {
+        var fact = Fact(text, 12_350);
+        fact.Period.Should().Be("month");
+        fact.PeriodDetail.Should().NotBe("March");
+    }
+
+    [Fact]
+    public void An_amount_shipped_since_a_month_is_summed_since_it()
+    {
+        Fact("Kestrel Minerals has shipped 4,000 tonnes of concentrate since March.", 4_000).Period.Should().Be("cumulative");
+    }
 }
