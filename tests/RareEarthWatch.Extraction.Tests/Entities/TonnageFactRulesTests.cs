@@ -5756,4 +5756,12 @@ public sealed class TonnageFactRulesTests
     {
         Fact("Kestrel Minerals has shipped 4,000 tonnes of concentrate since March.", 4_000).Period.Should().Be("cumulative");
     }
+
+    [Fact]
+    public void The_company_is_the_storys_company_not_a_partner_whose_name_ends_in_Company()
+    {
+        var text = "PERTH, Oct 30 (ASX announcement) - Lynas Rare Earths provides its activities report for the quarter. It signed a binding "
+                   + "offtake with Hyundai Motor Company for electric-vehicle magnets. During the quarter the company stockpiled 86,000 tonnes of ore.";
+        Fact(text, 86_000).SubjectId.Should().Be("lynas");
+    }
 }

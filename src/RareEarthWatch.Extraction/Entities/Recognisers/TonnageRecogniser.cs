@@ -8059,10 +8059,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return false;
     }
 
-    /// <summary>"The agency plans ..." before the figure, for a candidate whose name ends with "Agency": the anaphor's head is the name's.</summary>
+    /// <summary>
+    /// "The agency plans ..." before the figure, for a candidate whose name ends with "Agency": the anaphor's head is the name's.
+    /// Not "the company" for a name ending in "Company" ("Hyundai Motor Company"): that is the word for any company, mostly the
+    /// story's own.
+    /// </summary>
     private static bool HeadNamedBefore(ReadOnlySpan<char> textBefore, string name)
     {
         var head = name[(name.LastIndexOf(' ') + 1)..];
+        if (head.Equals("Company", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var at = textBefore.IndexOf("the " + head, StringComparison.OrdinalIgnoreCase);
         return head.Length > 2 && at >= 0 && (at + 4 + head.Length == textBefore.Length || !char.IsLetter(textBefore[at + 4 + head.Length]));
     }
