@@ -5725,4 +5725,17 @@ public sealed class TonnageFactRulesTests
                             + "Its Chenzhou separation plant ran at 64% of its 9,000-tonne nameplate.";
         Fact(text, 9_000).SubjectName.Should().Be("Hunan Jinlong Rare Earth Co.");
     }
+
+    [Fact]
+    public void A_unit_named_in_apposition_after_the_opening_companys_short_name_owns_what_it_did()
+    {
+        // §83 (dev5 F17): "Ionic also said its Belfast recycling subsidiary, Ionic Technologies, processed 26 tonnes": the unit
+        // acts in its own clause; the opening short name only says who said it.
+        const string text = "Ionic Rare Earths said a licence was granted for its project. "
+                            + "Ionic also said its Welsh recycling subsidiary, Tallis Technologies, processed 26 tonnes of magnet scrap in the September quarter.";
+        Fact(text, 26).SubjectName.Should().Be("Tallis Technologies");
+        // Near miss: a sentence opening with the short name, no unit named after it, stays the company.
+        Fact("Ionic Rare Earths said a licence was granted. Ionic also said its plant processed 26 tonnes of magnet scrap in the quarter.", 26)
+            .SubjectId.Should().Be("ionic-rare-earths");
+    }
 }

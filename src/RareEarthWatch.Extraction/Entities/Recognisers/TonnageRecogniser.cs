@@ -7103,7 +7103,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && !IsSpeaker(sentence, sentence.Start + opening.Groups["name"].Length, before[0].Start)
             && ShortNameOf(sentence, context) is { } shortName)
         {
-            return shortName;
+            // "Ionic also said its Belfast recycling subsidiary, Ionic Technologies, processed 26 tonnes": the unit named in
+            // apposition to the opening company's unit noun acts in its own clause and is the subject (§83).
+            var unitActs = before.FindIndex(a => UnitAppositiveBefore(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+                                                 && ActsAfterNameRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start, numberAt - a.End)));
+            return unitActs >= 0 ? (before[unitActs].Id, before[unitActs].Name, before[unitActs].Kind) : shortName;
         }
 
         // "The British company's parent, Mkango Resources, said its project ...", "X's parent, Y, plans ...": the name in
