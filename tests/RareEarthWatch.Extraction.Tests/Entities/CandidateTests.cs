@@ -442,4 +442,17 @@ public sealed class CandidateTests
         Names(parent).Should().Equal("Ionic Technologies International");
         TestFiles.Recognize(parent).Tonnages.Single().SubjectName.Should().NotBe("Ionic Technologies International");
     }
+
+    [Fact]
+    public void One_capitalised_word_ending_in_bank_names_a_bank()
+    {
+        // §83 (dev7 H20): "The $268 million project is financed partly by Afreximbank" named no candidate.
+        Names("The project is financed partly by Norvexbank and a consortium of lenders.").Should().Equal("Norvexbank");
+        Names("Kibo Minerals Ltd secured a guarantee from Talmerbank for the mine.").Should().Contain("Talmerbank");
+        // Near misses: a common noun ending in "bank", or such a word opening a sentence.
+        Names("Erosion of the riverbank and a Sandbank near the port delayed road works.").Should().BeEmpty();
+        Names("Riverbank erosion near the site has delayed road works.").Should().BeEmpty();
+        // A place: "the Eastbank entertainment giant", "in Eastbank".
+        Names("Problems began when the Eastbank entertainment giant launched its service in Eastbank last week.").Should().BeEmpty();
+    }
 }

@@ -732,6 +732,16 @@ public sealed class CandidateRecogniser
             return true; // "Netflix CEO Reed Hastings", but not "Interim CEO ..." at the start of a sentence
         }
 
+        // "a loan from Afreximbank", "Commerzbank analysts": one capitalised word written as a compound ending in "bank" is a
+        // bank's name, in running text (not opening a sentence, where "Riverbank erosion" is a common noun) (§83).
+        // A place ("in Burbank", "Burbank, California", "the Burbank entertainment giant") is not taken.
+        if (end - first == 1 && !context.StartsSentence(first) && BankCompound(tokens[first].Text)
+            && !(first > 0 && tokens[first - 1].Text is "in" or "near" or "of" or "to" or "outside" or "the" or "The")
+            && !(end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].IsTitleCaseWord))
+        {
+            return true;
+        }
+
         // "Boeing's chief executive"
         if (end + 2 < tokens.Count && tokens[end].Text == "'" && tokens[end + 1].Text is "s"
             && (OrgAfterAt(context, end + 2) > 0 || orgPossessive.Contains(tokens[end + 2].Text)))
@@ -780,6 +790,17 @@ public sealed class CandidateRecogniser
 
         return false;
     }
+
+    /// <summary>Common nouns that end in "bank" ("riverbank", "databank"): no bank's name.</summary>
+    private static readonly HashSet<string> BankNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "riverbank", "sandbank", "snowbank", "mudbank", "seabank", "databank", "foodbank", "bloodbank", "cloudbank", "gravelbank",
+    };
+
+    /// <summary>"Afreximbank", "Commerzbank", "Sberbank": a capitalised word of at least seven letters ending in lower-case "bank".</summary>
+    private static bool BankCompound(string word) =>
+        word.Length >= 7 && char.IsUpper(word[0]) && word.EndsWith("bank", StringComparison.Ordinal) && word.All(char.IsLetter)
+        && !BankNouns.Contains(word);
 
     /// <summary>The word before <paramref name="next"/> acts: "said", "says", a possessive or an org-after word follows.</summary>
     private bool ActsAt(Context context, int next) =>
