@@ -5738,4 +5738,18 @@ public sealed class TonnageFactRulesTests
         Fact("Ionic Rare Earths said a licence was granted. Ionic also said its plant processed 26 tonnes of magnet scrap in the quarter.", 26)
             .SubjectId.Should().Be("ionic-rare-earths");
     }
+
+    [Fact]
+    public void What_a_regulators_condition_on_a_licensee_is_about_is_the_licensees()
+    {
+        // §83 (dev7 H16): "Malaysia's Atomic Energy Licensing Board renewed the operating licence of Lynas Malaysia's plant ...,
+        // on condition that it removes the ... residue now stored on site, which totals about 1.1 million tonnes": Lynas Malaysia's.
+        Fact("The Kestrel Radiation Safety Agency renewed the licence of Tarvik Separation Ltd's plant for five years on condition that it removes the radioactive residue stored at the site, which totals about 260,000 tonnes.", 260_000)
+            .SubjectName.Should().Be("Tarvik Separation Ltd");
+        Fact("The Kestrel Radiation Safety Agency ordered Tarvik Separation Ltd to remove the residue at its plant, which totals about 260,000 tonnes.", 260_000)
+            .SubjectName.Should().Be("Tarvik Separation Ltd");
+        // Near miss: the agency's own figure, with no condition on a licensee, is not given to the company named.
+        Fact("The Kestrel Radiation Safety Agency, which licenses Tarvik Separation Ltd, said it had stored 260,000 tonnes of residue at its own depot.", 260_000)
+            .SubjectName.Should().NotBe("Tarvik Separation Ltd");
+    }
 }

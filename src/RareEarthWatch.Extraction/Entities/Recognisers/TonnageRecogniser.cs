@@ -5702,6 +5702,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return licensee; // "The AELB renewed X's licence, allowing the Gebeng plant to process up to 10,500 tonnes": X
         }
 
+        // "The AELB renewed the licence of X's plant on condition that it removes the residue stored on site, which totals
+        // about 1.1 million tonnes", "the agency ordered X to cut its stockpile of 300,000 t": what a regulator's condition or
+        // order is about is the licensee's, a company named in the sentence before the figure (§83).
+        if (StateBodySubject(subject, context)
+            && ConditionOnLicenseeBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && Licensee(sentence, quantity, context) is { Name: not null } conditioned
+            && Actors(sentence, context).Exists(a => a.Name == conditioned.Name && a.Start < sentence.Start + quantity.NumberStart))
+        {
+            return conditioned;
+        }
+
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
         {
             if ((UnitAfterFor(sentence, quantity, id, context.Organisations) ?? UnitNamedBefore(sentence, quantity, id, context.Organisations)
@@ -5963,6 +5974,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex PermittedBeforeRegex = new(
         @"(?i)\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?to\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:up\s+to|about|around|some|roughly|nearly|as\s+much\s+as)\s+)?$",
         RegexOptions.Compiled);
+
+    /// <summary>"on condition that it ", "provided that the company ", "ordered X to ", "requiring it to ": a regulator's condition
+    /// or order on a licensee, before the figure.</summary>
+    private static readonly Regex ConditionOnLicenseeBeforeRegex = new(
+        @"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that)\s+(?:it|the\s+(?:company|operator|licensee|firm|miner|plant)|\p{Lu}\S*)\b|\b(?:requir|order|direct)(?:ing|ed|es|s)?\s+(?:it|the\s+(?:company|operator|licensee|firm|miner)|\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})\s+to\b",
+        RegexOptions.Compiled);
+
+    /// <summary>The sentence's subject is a state body: a known ministry or agency, or a candidate whose designator hints one.</summary>
+    private bool StateBodySubject((string? Id, string? Name, string? Kind) subject, SubjectContext context) =>
+        subject.Kind == SubjectKinds.Organisation && subject.Id is { } id
+            ? options.StateBodyKinds.Contains(index.Organisations[id].Kind)
+            : subject.Kind == SubjectKinds.Candidate && context.Candidates.FirstOrDefault(c => c.Name == subject.Name) is { KindHint: { } hint }
+              && options.StateBodyKinds.Contains(hint);
 
     /// <summary>
     /// What a regulator's licence permits is the licensee's, not the regulator's (§45): the first company (organisation not a
