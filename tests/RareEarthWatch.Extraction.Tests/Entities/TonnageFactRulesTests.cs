@@ -5752,4 +5752,18 @@ public sealed class TonnageFactRulesTests
         Fact("The Kestrel Radiation Safety Agency, which licenses Tarvik Separation Ltd, said it had stored 260,000 tonnes of residue at its own depot.", 260_000)
             .SubjectName.Should().NotBe("Tarvik Separation Ltd");
     }
+
+    [Fact]
+    public void The_unit_or_the_units_output_is_the_organisation_described_as_a_unit()
+    {
+        // §83 (dev7 H02): "X, the Shenzhen-listed arm of Y, reported ... The parent group, formed by merging ... Z and W, ...
+        // Terbium oxide and dysprosium oxide together made up 1,150 tonnes of the unit's output": X's, not nobody's.
+        const string text = "Karsten Separation Oy, the Finnish arm of Tarvik Group Ltd, reported sales of 3,100 tonnes of oxides. "
+                            + "The parent group, formed by Halvern Mining Ltd and Osric Metals Ltd, received a new licence. "
+                            + "Neodymium and praseodymium oxides made up 950 tonnes of the unit's output, the annual report showed.";
+        Fact(text, 950).SubjectName.Should().Be("Karsten Separation Oy");
+        const string opener = "Tarvik Group Ltd said Karsten Separation Oy, its Finnish subsidiary, separated 2,400 tonnes of oxides in 2025. "
+                              + "Tarvik Group Ltd will list in Helsinki. The unit blamed a shortage of feed for the shortfall against its 3,000-tonne nameplate.";
+        Fact(opener, 3_000).SubjectName.Should().Be("Karsten Separation Oy");
+    }
 }

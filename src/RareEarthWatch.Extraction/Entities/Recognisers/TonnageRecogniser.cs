@@ -5596,6 +5596,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        if (UnitAnaphor(sentence, quantity, context) is { } namedUnit)
+        {
+            return namedUnit; // "X, the Estonian arm of the group, separated 2,400 t. ... 950 tonnes of the unit's output": X
+        }
+
         if (DescribedActor(sentence, quantity, context) is { } described)
         {
             return described; // "a move the carmaker said would cut its dysprosium use by 40 t": the carmaker named before
@@ -6320,6 +6325,65 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>After a quotation, words that open what the speaker reports ("adding that ", "saying "): names after them are
     /// spoken of, not the speaker's organisation.</summary>
     private static readonly Regex ReportedContentRegex = new(@"(?i)\bthat\b|,\s*(?:adding|saying|noting|explaining)\b", RegexOptions.Compiled);
+
+    /// <summary>"The unit blamed", "The subsidiary will", a sentence opening with a unit noun.</summary>
+    private static readonly Regex UnitOpenerRegex = new(@"^(?:The|This)\s+(?:unit|subsidiary|arm|affiliate)\b(?!\s+(?:of|cost|costs|price|prices|sales)\b)", RegexOptions.Compiled);
+
+    /// <summary>" of the unit's output", "the subsidiary's sales": a unit noun's possessive.</summary>
+    private static readonly Regex UnitPossessiveRegex = new(@"\bthe\s+(?:unit|subsidiary|arm|affiliate)['’]s\s", RegexOptions.Compiled);
+
+    /// <summary>", the Shenzhen-listed arm of", ", its Polish subsidiary,", ", a unit of": an apposition with a unit noun right after a name.</summary>
+    private static readonly Regex UnitAppositionAfterRegex = new(
+        @"^\s*,\s+(?:the|its|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate)\b(?=\s*(?:,|of\b|in\b|that\b|which\b))",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "China Rare Earth Group Resources Technology, the Shenzhen-listed arm of ..., reported ... The parent group ... 1,150 tonnes of
+    /// the unit's output", "X, the Estonian arm of the group, separated 2,400 t. The unit blamed ... its 3,000-tonne nameplate": a
+    /// sentence that opens with "The unit" or writes "the unit's", naming nobody before the figure, is about the organisation
+    /// the text described as a unit in apposition (", the ... arm of", ", its ... subsidiary,", "its ... subsidiary, X,"),
+    /// the latest such before the sentence; null when there is none (§83).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? UnitAnaphor(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is null
+            || !(UnitOpenerRegex.IsMatch(sentence.Text) || UnitPossessiveRegex.IsMatch(sentence.Text))
+            || Actors(sentence, context).Exists(a => a.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        (string? Id, string? Name, string? Kind)? unit = null;
+        var unitAt = -1;
+        foreach (var earlier in context.Sentences.Sentences)
+        {
+            if (earlier.End > sentence.Start)
+            {
+                break;
+            }
+
+            foreach (var actor in Actors(earlier, context))
+            {
+                var from = actor.Start - earlier.Start;
+                var name = NameWrittenAt(actor.Start, context);
+                if (actor.Start > unitAt && name > 0 && from + name <= earlier.Text.Length
+                    && (UnitAppositionAfterRegex.IsMatch(earlier.Text.AsSpan(from + name))
+                        || UnitAppositiveBefore(earlier.Text.AsSpan(0, from))))
+                {
+                    unit = (actor.Id, actor.Name, actor.Kind);
+                    unitAt = actor.Start;
+                }
+            }
+        }
+
+        return unit;
+    }
+
+    /// <summary>The length of the organisation mention that starts at <paramref name="start"/>, or 0.</summary>
+    private static int NameWrittenAt(int start, SubjectContext context) =>
+        context.Organisations.Mentions.FirstOrDefault(m => m.Start == start) is { } mention
+            ? mention.Length
+            : context.Candidates.SelectMany(c => c.Evidence).FirstOrDefault(e => e.Start == start) is { } evidence ? evidence.Length : 0;
 
     /// <summary>The organisations and candidates named in a sentence, in order (absolute offsets).</summary>
     private List<(int Start, string? Id, string? Name, string? Kind)> Actors(Sentence sentence, SubjectContext context) =>
