@@ -5766,4 +5766,20 @@ public sealed class TonnageFactRulesTests
                               + "Tarvik Group Ltd will list in Helsinki. The unit blamed a shortage of feed for the shortfall against its 3,000-tonne nameplate.";
         Fact(opener, 3_000).SubjectName.Should().Be("Karsten Separation Oy");
     }
+
+    [Fact]
+    public void A_units_candidate_named_after_the_one_organisation_does_not_block_the_one_organisation_fallback()
+    {
+        // §83 (dev7 H18): "Mkango Resources ... Mkango Polska, its Polish subsidiary, will refine ... The mineral reserve was
+        // increased to 34.5 Mt": the unit does not make a second organisation, so the reserve is Mkango's, not nobody's.
+        const string text = "Mkango Resources said its Songwe Hill project will produce 16,400 tonnes a year of concentrate. "
+                            + "Mkango Polska, its Polish subsidiary, will refine the concentrate. Upfront capital was put at $325 million. "
+                            + "The mineral reserve was increased to 34.5 Mt at 1.52% TREO.";
+        Fact(text, 34_500_000).SubjectId.Should().Be("mkango");
+        // Near miss: a second, unrelated candidate still leaves the reserve to nobody.
+        const string other = "Mkango Resources said its Songwe Hill project will produce 16,400 tonnes a year of concentrate. "
+                             + "Tarvik Metals Ltd will refine the concentrate. Upfront capital was put at $325 million. "
+                             + "The mineral reserve was increased to 34.5 Mt at 1.52% TREO.";
+        Fact(other, 34_500_000).SubjectName.Should().BeNull();
+    }
 }

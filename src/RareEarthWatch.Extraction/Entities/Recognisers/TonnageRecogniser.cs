@@ -7692,8 +7692,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "X Ltd reports its feasibility study. The study outlines output of 14,800 tpa": the text so far names one
         // organisation and no country in this sentence; the figure is that organisation's.
-        var named = organisations.Mentions.Where(m => m.Start < sentence.Start).Select(m => "o:" + m.Id)
-            .Concat(candidates.SelectMany(c => c.Evidence.Where(e => e.Start < sentence.Start).Select(_ => "c:" + c.Name)))
+        // "Mkango Resources ... Mkango Polska, its Polish subsidiary, ... The mineral reserve was increased to 34.5 Mt": a
+        // candidate whose name begins with the first word of that organisation's name as the text writes it is one of its
+        // units and does not make a second organisation (§83).
+        var orgsBefore = organisations.Mentions.Where(m => m.Start < sentence.Start && m.Length > 0).ToList();
+        var orgFirstWords = orgsBefore.Select(m => FirstWordOf(m, context)).Where(w => w is not null).ToHashSet(StringComparer.Ordinal);
+        var named = orgsBefore.Select(m => "o:" + m.Id)
+            .Concat(candidates.Where(c => orgsBefore.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() != 1
+                                          || !orgFirstWords.Contains(c.Name.Split(' ')[0]) || !c.Name.Contains(' '))
+                .SelectMany(c => c.Evidence.Where(e => e.Start < sentence.Start).Select(_ => "c:" + c.Name)))
             .Distinct(StringComparer.Ordinal)
             .Take(2)
             .ToList();
@@ -7706,6 +7713,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return previous;
+    }
+
+    /// <summary>The first word of an organisation mention as the text writes it ("Mkango" of "Mkango Resources"), or null for one word.</summary>
+    private static string? FirstWordOf(Mention mention, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(mention.Start) is not (>= 0 and var at))
+        {
+            return null;
+        }
+
+        var home = sentences.Sentences[at];
+        var from = mention.Start - home.Start;
+        if (from < 0 || from + mention.Length > home.Text.Length)
+        {
+            return null;
+        }
+
+        var written = home.Text.Substring(from, mention.Length);
+        var space = written.IndexOf(' ');
+        return space > 0 ? written[..space] : null;
     }
 
     /// <summary>
