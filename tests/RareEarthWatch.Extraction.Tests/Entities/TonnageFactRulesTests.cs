@@ -5782,4 +5782,17 @@ public sealed class TonnageFactRulesTests
                              + "The mineral reserve was increased to 34.5 Mt at 1.52% TREO.";
         Fact(other, 34_500_000).SubjectName.Should().BeNull();
     }
+
+    [Fact]
+    public void A_deposits_global_resource_is_the_holders_not_a_world_total()
+    {
+        // §83 (dev8 J09): "Meteoric Resources NL ... is pleased to report an upgraded Mineral Resource Estimate for the Caldeira
+        // project ... in Brazil. The global resource now totals 1.52 billion tonnes": the holder's, not nobody's.
+        const string text = "Harrow Minerals Ltd is pleased to report an upgraded Mineral Resource Estimate for its Tallis project in Brazil. "
+                            + "The global resource now totals 410 million tonnes at 1,900 ppm TREO.";
+        Fact(text, 410_000_000).SubjectName.Should().Be("Harrow Minerals Ltd");
+        // Near miss: global demand stays nobody's.
+        Fact("Harrow Minerals Ltd is pleased to report an upgraded resource. Global demand for magnets will reach 300,000 tonnes by 2035.", 300_000)
+            .SubjectName.Should().BeNull();
+    }
 }

@@ -8117,6 +8117,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
+            // "The global resource now totals 1.52 billion tonnes", "a global Mineral Resource of ...": a deposit's whole
+            // resource in a resource statement, not a world total (§83).
+            if (token.Text is "global" or "Global" && t + 1 < tokens.Count
+                && tokens[t + 1].Text.ToLowerInvariant() is "resource" or "resources" or "mineral" or "measured" or "inventory")
+            {
+                continue;
+            }
+
             var after = sentence.Text.AsSpan(token.End);
             if ((!after.StartsWith("'") && !after.StartsWith("\u2019")) || WorldMeasureRegex.IsMatch(after))
             {
