@@ -5795,4 +5795,18 @@ public sealed class TonnageFactRulesTests
         Fact("Harrow Minerals Ltd is pleased to report an upgraded resource. Global demand for magnets will reach 300,000 tonnes by 2035.", 300_000)
             .SubjectName.Should().BeNull();
     }
+
+    [Fact]
+    public void In_a_research_note_the_company_after_coverage_of_is_the_covered_company()
+    {
+        // §83 (dev8 J23): "Jefferies initiates coverage of USA Rare Earth with a Buy rating. Our thesis rests on the Stillwater
+        // magnet plant, where phase one has nameplate of 1,200 tpa": the covered company's, not nobody's.
+        const string text = "Initiation: Ucore (UCU) - Buy\n\nJefferies initiates coverage of Ucore Rare Metals with a Buy rating. "
+                            + "Our thesis rests on the Alexandria complex, where phase one has nameplate of 2,000 tpa of separated oxides. "
+                            + "The acquisition of Less Common Metals would give it alloy capacity.";
+        Fact(text, 2_000).SubjectId.Should().Be("ucore");
+        // Near miss: no research note, the plant of an unnamed holder stays as before (not the company after "coverage of").
+        Fact("Halvern Securities said the newspaper's coverage of Tarvik Magnetics Inc was unfair. The Osric magnet plant, where phase one has nameplate of 1,200 tpa of sintered NdFeB, is owned by Dunmore Metals Ltd.", 1_200)
+            .SubjectName.Should().NotBe("Tarvik Magnetics Inc");
+    }
 }

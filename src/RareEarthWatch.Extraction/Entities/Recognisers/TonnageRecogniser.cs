@@ -5839,6 +5839,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A research note's opening: "EQUITY RESEARCH", "Initiating coverage", "research note".</summary>
     private static readonly Regex ResearchNoteOpeningRegex = new(@"(?i)\b(?:equity\s+research|research\s+note|initiat(?:ing|es?|ed)\s+coverage)\b", RegexOptions.Compiled);
 
+    /// <summary>"initiates coverage of ", "resume coverage on ": right before the covered company's name.</summary>
+    private static readonly Regex CoverageOfBeforeRegex = new(@"(?i)\bcoverage\s+(?:of|on)\s+(?:the\s+)?$", RegexOptions.Compiled);
+
     /// <summary>A listing right after a name: " (NASDAQ: CRML)", " (ASX: ARU)", " (TSX-V: ABC)".</summary>
     private static readonly Regex TickerAfterNameRegex = new(@"^\.?\s*\((?:[A-Z]{2,6}(?:[- ][A-Z]{1,4})?)\s*:\s*[A-Z0-9.]{1,8}\)", RegexOptions.Compiled);
 
@@ -5865,7 +5868,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     after = opening[opening.IndexOf(s) + 1].Text;
                 }
 
-                if (!TickerAfterNameRegex.IsMatch(after))
+                // "Jefferies initiates coverage of USA Rare Earth with a Buy rating": the name right after "coverage of" (§83).
+                if (!TickerAfterNameRegex.IsMatch(after) && !CoverageOfBeforeRegex.IsMatch(s.Text.AsSpan(0, name.Start)))
                 {
                     continue;
                 }
