@@ -5809,4 +5809,18 @@ public sealed class TonnageFactRulesTests
         Fact("Halvern Securities said the newspaper's coverage of Tarvik Magnetics Inc was unfair. The Osric magnet plant, where phase one has nameplate of 1,200 tpa of sintered NdFeB, is owned by Dunmore Metals Ltd.", 1_200)
             .SubjectName.Should().NotBe("Tarvik Magnetics Inc");
     }
+
+    [Fact]
+    public void A_gapped_list_with_the_remaining_and_a_relative_clause_on_the_previous_figure_keep_their_holders()
+    {
+        // §83 (dev8 J29): "China Northern Rare Earth Group received 203,000 tonnes of the mining quota and China Rare Earth Group the
+        // remaining 82,000 tonnes, which include the entire medium and heavy allocation of 19,150 tonnes": 82,000 and 19,150 t
+        // are China Rare Earth Group's.
+        const string text = "Halvern Metals Ltd received 120,000 tonnes of the mining quota and Osric Minerals Ltd the remaining 40,000 tonnes, "
+                            + "which include the entire heavy rare earth allocation of 9,500 tonnes.";
+        Fact(text, 40_000).SubjectName.Should().Be("Osric Minerals Ltd");
+        Fact(text, 9_500).SubjectName.Should().Be("Osric Minerals Ltd");
+        Fact("Halvern Metals Ltd received 120,000 tonnes of the quota and Osric Minerals Ltd the rest of the 40,000 tonnes allocated.", 120_000)
+            .SubjectName.Should().Be("Halvern Metals Ltd");
+    }
 }

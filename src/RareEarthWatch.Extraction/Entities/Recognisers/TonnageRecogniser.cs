@@ -332,7 +332,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ListedAtRegex = new(@"^(?:\s*(?i:at|with)\s+|['’]s?\s+)(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text from a name to the figure in a list without the verb ("and Malaysia 11,400 tonnes"): only a space and a hedge.</summary>
-    private static readonly Regex GappedRegex = new(@"^\s+(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+    private static readonly Regex GappedRegex = new(
+        @"^\s+(?:the\s+(?:remaining|other|balance\s+of|rest\s+of)\s+|another\s+)?(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>"and", "," (or ", and") right before a name in a list, with its article ("the United States 45,000 tonnes").</summary>
     private static readonly Regex ListConjunctionBeforeRegex = new(@"(?:,|\band)\s*(?:the\s+)?$", RegexOptions.Compiled);
@@ -5722,6 +5723,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return owner; // "IREL handled 11,400 t of monazite, of which 4,300 t was processed for Toyotsu Rare Earths India": the owner
         }
 
+        // "China Rare Earth Group the remaining 82,000 tonnes, which include the entire medium and heavy allocation of 19,150
+        // tonnes": a relative clause on the sentence's previous figure, naming nobody, is a part of it and has its holder (§83).
+        if (context.PreviousInSentence is { SubjectName: not null } containing && context.PreviousFigureEnd > 0
+            && context.PreviousFigureEnd < quantity.NumberStart
+            && FigureRelativeClauseRegex.IsMatch(sentence.Text.AsSpan(context.PreviousFigureEnd, quantity.NumberStart - context.PreviousFigureEnd))
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= context.PreviousFigureEnd && n.Start < quantity.NumberStart)
+            && !context.Countries.Any(m => m.Length > 0 && m.Start >= sentence.Start + context.PreviousFigureEnd && m.Start < sentence.Start + quantity.NumberStart))
+        {
+            return (containing.SubjectId, containing.SubjectName, containing.SubjectKind);
+        }
+
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (measure == Measures.Offtake && ReceivedFrom(sentence, quantity, context) is { } supplier)
         {
@@ -5838,6 +5850,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>A research note's opening: "EQUITY RESEARCH", "Initiating coverage", "research note".</summary>
     private static readonly Regex ResearchNoteOpeningRegex = new(@"(?i)\b(?:equity\s+research|research\s+note|initiat(?:ing|es?|ed)\s+coverage)\b", RegexOptions.Compiled);
+
+    /// <summary>From the previous figure: its own words (no clause break), then ", which include(s)/contain(s)/comprise(s)" up to the figure.</summary>
+    private static readonly Regex FigureRelativeClauseRegex = new(
+        @"^[^,;.]*,\s+(?:which|that)\s+(?:include|includes|included|contain|contains|contained|comprise|comprises|comprised)\b[^,;]*$", RegexOptions.Compiled);
 
     /// <summary>"initiates coverage of ", "resume coverage on ": right before the covered company's name.</summary>
     private static readonly Regex CoverageOfBeforeRegex = new(@"(?i)\bcoverage\s+(?:of|on)\s+(?:the\s+)?$", RegexOptions.Compiled);
