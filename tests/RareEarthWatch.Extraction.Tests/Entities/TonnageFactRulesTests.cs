@@ -5823,4 +5823,17 @@ public sealed class TonnageFactRulesTests
         Fact("Halvern Metals Ltd received 120,000 tonnes of the quota and Osric Minerals Ltd the rest of the 40,000 tonnes allocated.", 120_000)
             .SubjectName.Should().Be("Halvern Metals Ltd");
     }
+
+    [Fact]
+    public void A_sentence_opening_with_the_award_is_about_its_recipient()
+    {
+        // §83 (dev8 J13): "The Department of Defense has awarded Ucore Rare Metals US$22.4 million ... The award supports a first
+        // phase with capacity of 2,000 tonnes per annum": Ucore's, not nobody's.
+        const string text = "The Department of Energy has awarded Tarvik Metals Corp. US$18 million to expand its plant in Ohio, the department said. "
+                            + "The award supports a first phase with capacity of 1,500 tonnes per annum of rare earth oxides.";
+        Fact(text, 1_500).SubjectName.Should().Be("Tarvik Metals Corp.");
+        const string loan = "Export Finance Australia approved a A$90 million loan to Halvern Minerals Ltd for its refinery. "
+                            + "The loan will fund a plant able to process 20,000 tonnes a year of concentrate.";
+        Fact(loan, 20_000).SubjectName.Should().Be("Halvern Minerals Ltd");
+    }
 }

@@ -5503,6 +5503,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return holder; // "X reported a resource of 18 Mt at its Kolari project. ... The project is owned by Z Oy, the venture ...": Z
         }
 
+        if (AwardRecipient(sentence, quantity, context) is { } awardee)
+        {
+            return awardee; // "The Department of Defense has awarded X US$22.4 million ... The award supports a first phase with capacity of 2,000 t": X
+        }
+
         if (GovernmentVehicle(sentence, quantity, context) is { } vehicle)
         {
             return vehicle; // "The Australian government will use its ... Strategic Reserve to buy ... The reserve will also build a stockpile of 100 t": AU
@@ -6403,6 +6408,46 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>After a quotation, words that open what the speaker reports ("adding that ", "saying "): names after them are
     /// spoken of, not the speaker's organisation.</summary>
     private static readonly Regex ReportedContentRegex = new(@"(?i)\bthat\b|,\s*(?:adding|saying|noting|explaining)\b", RegexOptions.Compiled);
+
+    /// <summary>"The award supports", "The grant will fund", "The loan covers": a sentence opening with the money given.</summary>
+    private static readonly Regex AwardOpenerRegex = new(@"^(?:The|This)\s+(?:award|grant|loan|funding|financing)\b(?!\s+(?:of|to|from)\b)", RegexOptions.Compiled);
+
+    /// <summary>"has awarded ", "granted ", "lent " right before the recipient's name (the money follows the name).</summary>
+    private static readonly Regex AwardedBeforeRegex = new(@"(?i)\b(?:awarded|granted|lent|loaned)\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "The Department of Defense has awarded Ucore Rare Metals US$22.4 million to expand its complex ... The award supports a
+    /// first phase with capacity of 2,000 tonnes": a sentence opening with the award (grant, loan), naming nobody before the
+    /// figure, is about the recipient named in an earlier sentence ("awarded X", "a loan ... to X"), the latest such (§83).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? AwardRecipient(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is null || !AwardOpenerRegex.IsMatch(sentence.Text)
+            || Actors(sentence, context).Exists(a => a.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        (string? Id, string? Name, string? Kind)? recipient = null;
+        foreach (var earlier in context.Sentences.Sentences)
+        {
+            if (earlier.End > sentence.Start)
+            {
+                break;
+            }
+
+            foreach (var actor in Actors(earlier, context))
+            {
+                var before = earlier.Text.AsSpan(0, actor.Start - earlier.Start);
+                if (actor.Name is not null && (AwardedBeforeRegex.IsMatch(before) || RecipientBeforeRegex.IsMatch(before)))
+                {
+                    recipient = (actor.Id, actor.Name, actor.Kind);
+                }
+            }
+        }
+
+        return recipient;
+    }
 
     /// <summary>"The unit blamed", "The subsidiary will", a sentence opening with a unit noun.</summary>
     private static readonly Regex UnitOpenerRegex = new(@"^(?:The|This)\s+(?:unit|subsidiary|arm|affiliate)\b(?!\s+(?:of|cost|costs|price|prices|sales)\b)", RegexOptions.Compiled);
