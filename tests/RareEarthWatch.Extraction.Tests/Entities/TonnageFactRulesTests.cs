@@ -5836,4 +5836,20 @@ public sealed class TonnageFactRulesTests
                             + "The loan will fund a plant able to process 20,000 tonnes a year of concentrate.";
         Fact(loan, 20_000).SubjectName.Should().Be("Halvern Minerals Ltd");
     }
+
+    [Fact]
+    public void A_company_anaphor_after_a_sentence_that_moves_to_another_place_and_company_is_that_company()
+    {
+        // §83 (dev8 J12): "Vital Metals ... Vital ... Some 1,400 kilometres to the east, Torngat Metals is preparing a feasibility
+        // study. The company expects the mine to produce 38,000 tonnes a year": Torngat's, not the company mentioned most.
+        const string text = "Halvern Minerals Ltd has published a resource for its Tallis project. Halvern Minerals Ltd will decide in 2027 whether to restart mining. "
+                            + "Some 900 kilometres to the west, Osric Metals Ltd is preparing a feasibility study. "
+                            + "The company expects the mine to produce 21,000 tonnes a year of concentrate.";
+        Fact(text, 21_000).SubjectName.Should().Be("Osric Metals Ltd");
+        // Near miss: with no move to another place, the company mentioned most keeps it.
+        const string plain = "Halvern Minerals Ltd has published a resource for its Tallis project. Halvern Minerals Ltd will decide in 2027 whether to restart mining. "
+                             + "Analysts said Osric Metals Ltd is also preparing a study. "
+                             + "The company expects the mine to produce 21,000 tonnes a year of concentrate.";
+        Fact(plain, 21_000).SubjectName.Should().Be("Halvern Minerals Ltd");
+    }
 }
