@@ -5852,4 +5852,16 @@ public sealed class TonnageFactRulesTests
                              + "The company expects the mine to produce 21,000 tonnes a year of concentrate.";
         Fact(plain, 21_000).SubjectName.Should().Be("Halvern Minerals Ltd");
     }
+
+    [Fact]
+    public void A_unit_the_parent_supplies_is_the_recipient_not_the_figures_subject()
+    {
+        // §83 (dev8 J15): "USA Rare Earth will supply LCM with up to 600 tonnes a year of NdPr oxide": the parent supplies, its
+        // unit only receives.
+        Fact("Lynas Rare Earths will supply Lynas Malaysia with up to 600 tonnes a year of mixed carbonate from 2027.", 600)
+            .SubjectId.Should().Be("lynas");
+        // Near miss: the unit that acts after its parent is named keeps its own figure.
+        Fact("Lynas Rare Earths said Lynas Malaysia produced 1,820 tonnes of NdPr oxide in the quarter.", 1_820)
+            .SubjectId.Should().Be("lynas-malaysia");
+    }
 }

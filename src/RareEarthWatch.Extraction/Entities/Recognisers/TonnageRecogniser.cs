@@ -7113,7 +7113,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 parentAt = mention.Start;
                 unit = null;
             }
-            else if (index.Organisations[mention.Id] is { } entry && entry.ParentId == parentId)
+            else if (index.Organisations[mention.Id] is { } entry && entry.ParentId == parentId
+                     && !SupplyRecipientBeforeRegex.IsMatch(sentence.Text.AsSpan(0, mention.Start - sentence.Start)))
             {
                 if (parentAt >= 0)
                 {
@@ -7130,6 +7131,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // parent only by anaphor, its unit named before the figure.
         return unit ?? (parentAt < 0 ? unitWithoutParent : null);
     }
+
+    /// <summary>"will supply ", "sells to ", "to deliver to ": right before a unit that receives the parent's material (§83).</summary>
+    private static readonly Regex SupplyRecipientBeforeRegex = new(
+        @"(?i)\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|provid(?:e|es|ed|ing))\s+(?:to\s+)?(?:the\s+|its\s+(?:[\p{L}-]+\s+){0,2}?)?$",
+        RegexOptions.Compiled);
 
     /// <summary>
     /// "X said its Malaysian processing plant produced 2,310 tonnes", "X's Malaysian unit produced ...": a unit, plant or
