@@ -418,4 +418,41 @@ public sealed class CandidateTests
         // "GOK" alone is no name.
         Names("The GOK shipped more ore this year.").Should().BeEmpty();
     }
+    [Fact]
+    public void A_known_alias_and_a_place_word_in_apposition_with_a_unit_noun_name_the_unit()
+    {
+        // §83 (dev7 H18): "Mkango Polska, its Polish subsidiary," was read as the candidate "Polska".
+        var text = "Iluka Resources said Iluka Arabia, its Saudi subsidiary, will build a refinery able to produce 4,000 tonnes a year of separated oxides.";
+        Names(text).Should().Equal("Iluka Arabia");
+        TestFiles.Recognize(text).Tonnages.Single().SubjectName.Should().Be("Iluka Arabia");
+        Names("Neo Performance Materials said Neo Sillamae, the Estonian arm of the group, separated 2,400 tonnes of oxides.")
+            .Should().Equal("Neo Sillamae");
+        // The alias alone in the apposition stays the known company.
+        Names("Iluka Resources said Iluka, the Australian miner, will build a refinery.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_last_International_after_sector_words_ends_the_name_and_a_known_first_word_stays_the_known_company()
+    {
+        // §83 (dev7 H35): "its Belfast subsidiary, Ionic Technologies International," was cut to "Ionic Technologies", and a
+        // later "Ionic's Makuutu project" went to the unit though "Ionic Rare Earths" is the known parent.
+        var text = "Ionic Rare Earths Limited reports that its Belfast subsidiary, Korvane Technologies International, has produced 10 kilograms of dysprosium oxide.";
+        Names(text).Should().Equal("Korvane Technologies International");
+        var parent = "Ionic Rare Earths Limited said its subsidiary, Ionic Technologies International, will recycle magnets. Ionic's Makuutu project has a resource of 532 million tonnes.";
+        Names(parent).Should().Equal("Ionic Technologies International");
+        TestFiles.Recognize(parent).Tonnages.Single().SubjectName.Should().NotBe("Ionic Technologies International");
+    }
+
+    [Fact]
+    public void One_capitalised_word_ending_in_bank_names_a_bank()
+    {
+        // §83 (dev7 H20): "The $268 million project is financed partly by Afreximbank" named no candidate.
+        Names("The project is financed partly by Norvexbank and a consortium of lenders.").Should().Equal("Norvexbank");
+        Names("Kibo Minerals Ltd secured a guarantee from Talmerbank for the mine.").Should().Contain("Talmerbank");
+        // Near misses: a common noun ending in "bank", or such a word opening a sentence.
+        Names("Erosion of the riverbank and a Sandbank near the port delayed road works.").Should().BeEmpty();
+        Names("Riverbank erosion near the site has delayed road works.").Should().BeEmpty();
+        // A place: "the Eastbank entertainment giant", "in Eastbank".
+        Names("Problems began when the Eastbank entertainment giant launched its service in Eastbank last week.").Should().BeEmpty();
+    }
 }

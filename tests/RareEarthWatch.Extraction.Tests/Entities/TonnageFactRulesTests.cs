@@ -5764,4 +5764,143 @@ public sealed class TonnageFactRulesTests
                    + "offtake with Hyundai Motor Company for electric-vehicle magnets. During the quarter the company stockpiled 86,000 tonnes of ore.";
         Fact(text, 86_000).SubjectId.Should().Be("lynas");
     }
+
+    [Fact]
+    public void A_unit_named_in_apposition_after_the_opening_companys_short_name_owns_what_it_did()
+    {
+        // §83 (dev5 F17): "Ionic also said its Belfast recycling subsidiary, Ionic Technologies, processed 26 tonnes": the unit
+        // acts in its own clause; the opening short name only says who said it.
+        const string text = "Ionic Rare Earths said a licence was granted for its project. "
+                            + "Ionic also said its Welsh recycling subsidiary, Tallis Technologies, processed 26 tonnes of magnet scrap in the September quarter.";
+        Fact(text, 26).SubjectName.Should().Be("Tallis Technologies");
+        // Near miss: a sentence opening with the short name, no unit named after it, stays the company.
+        Fact("Ionic Rare Earths said a licence was granted. Ionic also said its plant processed 26 tonnes of magnet scrap in the quarter.", 26)
+            .SubjectId.Should().Be("ionic-rare-earths");
+    }
+
+    [Fact]
+    public void What_a_regulators_condition_on_a_licensee_is_about_is_the_licensees()
+    {
+        // §83 (dev7 H16): "Malaysia's Atomic Energy Licensing Board renewed the operating licence of Lynas Malaysia's plant ...,
+        // on condition that it removes the ... residue now stored on site, which totals about 1.1 million tonnes": Lynas Malaysia's.
+        Fact("The Kestrel Radiation Safety Agency renewed the licence of Tarvik Separation Ltd's plant for five years on condition that it removes the radioactive residue stored at the site, which totals about 260,000 tonnes.", 260_000)
+            .SubjectName.Should().Be("Tarvik Separation Ltd");
+        Fact("The Kestrel Radiation Safety Agency ordered Tarvik Separation Ltd to remove the residue at its plant, which totals about 260,000 tonnes.", 260_000)
+            .SubjectName.Should().Be("Tarvik Separation Ltd");
+        // Near miss: the agency's own figure, with no condition on a licensee, is not given to the company named.
+        Fact("The Kestrel Radiation Safety Agency, which licenses Tarvik Separation Ltd, said it had stored 260,000 tonnes of residue at its own depot.", 260_000)
+            .SubjectName.Should().NotBe("Tarvik Separation Ltd");
+    }
+
+    [Fact]
+    public void The_unit_or_the_units_output_is_the_organisation_described_as_a_unit()
+    {
+        // §83 (dev7 H02): "X, the Shenzhen-listed arm of Y, reported ... The parent group, formed by merging ... Z and W, ...
+        // Terbium oxide and dysprosium oxide together made up 1,150 tonnes of the unit's output": X's, not nobody's.
+        const string text = "Karsten Separation Oy, the Finnish arm of Tarvik Group Ltd, reported sales of 3,100 tonnes of oxides. "
+                            + "The parent group, formed by Halvern Mining Ltd and Osric Metals Ltd, received a new licence. "
+                            + "Neodymium and praseodymium oxides made up 950 tonnes of the unit's output, the annual report showed.";
+        Fact(text, 950).SubjectName.Should().Be("Karsten Separation Oy");
+        const string opener = "Tarvik Group Ltd said Karsten Separation Oy, its Finnish subsidiary, separated 2,400 tonnes of oxides in 2025. "
+                              + "Tarvik Group Ltd will list in Helsinki. The unit blamed a shortage of feed for the shortfall against its 3,000-tonne nameplate.";
+        Fact(opener, 3_000).SubjectName.Should().Be("Karsten Separation Oy");
+    }
+
+    [Fact]
+    public void A_units_candidate_named_after_the_one_organisation_does_not_block_the_one_organisation_fallback()
+    {
+        // §83 (dev7 H18): "Mkango Resources ... Mkango Polska, its Polish subsidiary, will refine ... The mineral reserve was
+        // increased to 34.5 Mt": the unit does not make a second organisation, so the reserve is Mkango's, not nobody's.
+        const string text = "Mkango Resources said its Songwe Hill project will produce 16,400 tonnes a year of concentrate. "
+                            + "Mkango Polska, its Polish subsidiary, will refine the concentrate. Upfront capital was put at $325 million. "
+                            + "The mineral reserve was increased to 34.5 Mt at 1.52% TREO.";
+        Fact(text, 34_500_000).SubjectId.Should().Be("mkango");
+        // Near miss: a second, unrelated candidate still leaves the reserve to nobody.
+        const string other = "Mkango Resources said its Songwe Hill project will produce 16,400 tonnes a year of concentrate. "
+                             + "Tarvik Metals Ltd will refine the concentrate. Upfront capital was put at $325 million. "
+                             + "The mineral reserve was increased to 34.5 Mt at 1.52% TREO.";
+        Fact(other, 34_500_000).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_deposits_global_resource_is_the_holders_not_a_world_total()
+    {
+        // §83 (dev8 J09): "Meteoric Resources NL ... is pleased to report an upgraded Mineral Resource Estimate for the Caldeira
+        // project ... in Brazil. The global resource now totals 1.52 billion tonnes": the holder's, not nobody's.
+        const string text = "Harrow Minerals Ltd is pleased to report an upgraded Mineral Resource Estimate for its Tallis project in Brazil. "
+                            + "The global resource now totals 410 million tonnes at 1,900 ppm TREO.";
+        Fact(text, 410_000_000).SubjectName.Should().Be("Harrow Minerals Ltd");
+        // Near miss: global demand stays nobody's.
+        Fact("Harrow Minerals Ltd is pleased to report an upgraded resource. Global demand for magnets will reach 300,000 tonnes by 2035.", 300_000)
+            .SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void In_a_research_note_the_company_after_coverage_of_is_the_covered_company()
+    {
+        // §83 (dev8 J23): "Jefferies initiates coverage of USA Rare Earth with a Buy rating. Our thesis rests on the Stillwater
+        // magnet plant, where phase one has nameplate of 1,200 tpa": the covered company's, not nobody's.
+        const string text = "Initiation: Ucore (UCU) - Buy\n\nJefferies initiates coverage of Ucore Rare Metals with a Buy rating. "
+                            + "Our thesis rests on the Alexandria complex, where phase one has nameplate of 2,000 tpa of separated oxides. "
+                            + "The acquisition of Less Common Metals would give it alloy capacity.";
+        Fact(text, 2_000).SubjectId.Should().Be("ucore");
+        // Near miss: no research note, the plant of an unnamed holder stays as before (not the company after "coverage of").
+        Fact("Halvern Securities said the newspaper's coverage of Tarvik Magnetics Inc was unfair. The Osric magnet plant, where phase one has nameplate of 1,200 tpa of sintered NdFeB, is owned by Dunmore Metals Ltd.", 1_200)
+            .SubjectName.Should().NotBe("Tarvik Magnetics Inc");
+    }
+
+    [Fact]
+    public void A_gapped_list_with_the_remaining_and_a_relative_clause_on_the_previous_figure_keep_their_holders()
+    {
+        // §83 (dev8 J29): "China Northern Rare Earth Group received 203,000 tonnes of the mining quota and China Rare Earth Group the
+        // remaining 82,000 tonnes, which include the entire medium and heavy allocation of 19,150 tonnes": 82,000 and 19,150 t
+        // are China Rare Earth Group's.
+        const string text = "Halvern Metals Ltd received 120,000 tonnes of the mining quota and Osric Minerals Ltd the remaining 40,000 tonnes, "
+                            + "which include the entire heavy rare earth allocation of 9,500 tonnes.";
+        Fact(text, 40_000).SubjectName.Should().Be("Osric Minerals Ltd");
+        Fact(text, 9_500).SubjectName.Should().Be("Osric Minerals Ltd");
+        Fact("Halvern Metals Ltd received 120,000 tonnes of the quota and Osric Minerals Ltd the rest of the 40,000 tonnes allocated.", 120_000)
+            .SubjectName.Should().Be("Halvern Metals Ltd");
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_the_award_is_about_its_recipient()
+    {
+        // §83 (dev8 J13): "The Department of Defense has awarded Ucore Rare Metals US$22.4 million ... The award supports a first
+        // phase with capacity of 2,000 tonnes per annum": Ucore's, not nobody's.
+        const string text = "The Department of Energy has awarded Tarvik Metals Corp. US$18 million to expand its plant in Ohio, the department said. "
+                            + "The award supports a first phase with capacity of 1,500 tonnes per annum of rare earth oxides.";
+        Fact(text, 1_500).SubjectName.Should().Be("Tarvik Metals Corp.");
+        const string loan = "Export Finance Australia approved a A$90 million loan to Halvern Minerals Ltd for its refinery. "
+                            + "The loan will fund a plant able to process 20,000 tonnes a year of concentrate.";
+        Fact(loan, 20_000).SubjectName.Should().Be("Halvern Minerals Ltd");
+    }
+
+    [Fact]
+    public void A_company_anaphor_after_a_sentence_that_moves_to_another_place_and_company_is_that_company()
+    {
+        // §83 (dev8 J12): "Vital Metals ... Vital ... Some 1,400 kilometres to the east, Torngat Metals is preparing a feasibility
+        // study. The company expects the mine to produce 38,000 tonnes a year": Torngat's, not the company mentioned most.
+        const string text = "Halvern Minerals Ltd has published a resource for its Tallis project. Halvern Minerals Ltd will decide in 2027 whether to restart mining. "
+                            + "Some 900 kilometres to the west, Osric Metals Ltd is preparing a feasibility study. "
+                            + "The company expects the mine to produce 21,000 tonnes a year of concentrate.";
+        Fact(text, 21_000).SubjectName.Should().Be("Osric Metals Ltd");
+        // Near miss: with no move to another place, the company mentioned most keeps it.
+        const string plain = "Halvern Minerals Ltd has published a resource for its Tallis project. Halvern Minerals Ltd will decide in 2027 whether to restart mining. "
+                             + "Analysts said Osric Metals Ltd is also preparing a study. "
+                             + "The company expects the mine to produce 21,000 tonnes a year of concentrate.";
+        Fact(plain, 21_000).SubjectName.Should().Be("Halvern Minerals Ltd");
+    }
+
+    [Fact]
+    public void A_unit_the_parent_supplies_is_the_recipient_not_the_figures_subject()
+    {
+        // §83 (dev8 J15): "USA Rare Earth will supply LCM with up to 600 tonnes a year of NdPr oxide": the parent supplies, its
+        // unit only receives.
+        Fact("Lynas Rare Earths will supply Lynas Malaysia with up to 600 tonnes a year of mixed carbonate from 2027.", 600)
+            .SubjectId.Should().Be("lynas");
+        // Near miss: the unit that acts after its parent is named keeps its own figure.
+        Fact("Lynas Rare Earths said Lynas Malaysia produced 1,820 tonnes of NdPr oxide in the quarter.", 1_820)
+            .SubjectId.Should().Be("lynas-malaysia");
+    }
 }

@@ -407,9 +407,44 @@ public sealed class CandidateRecogniser
         // "The Pulawy plant, to be run by Mkango Polska, has ...": after "run by"/"operated by" the alias and a place word
         // with nothing capitalised after them name the operating unit, with no designator needed.
         var first = match.FirstToken;
-        return words > 0 && first >= 2 && tokens[first - 1].Text == "by" && OperatedWords.Contains(tokens[first - 2].Text)
-               && !Enumerable.Range(match.EndToken, words).Any(t => titles.Contains(tokens[t].Text) || personTitles.Contains(tokens[t].Text))
-               && (e >= tokens.Count || !IsNameWord(context, e) || !Joined(context, e - 1, e));
+        var plainWords = words > 0
+                         && !Enumerable.Range(match.EndToken, words).Any(t => titles.Contains(tokens[t].Text) || personTitles.Contains(tokens[t].Text))
+                         && (e >= tokens.Count || !IsNameWord(context, e) || !Joined(context, e - 1, e));
+        return plainWords && ((first >= 2 && tokens[first - 1].Text == "by" && OperatedWords.Contains(tokens[first - 2].Text))
+                              || UnitApposition(context, e));
+    }
+
+    /// <summary>Nouns of an apposition that make the name before it a unit of a group: "X Polska, its Polish subsidiary,".</summary>
+    private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal) { "subsidiary", "unit", "arm", "affiliate", "division" };
+
+    /// <summary>
+    /// "Mkango Polska, its Polish subsidiary, will refine ...", "Neo Sillamae, the Estonian arm of the group,": right after
+    /// the alias and its place words, a comma and "its"/"the"/"a", then at most a few descriptive words and a unit noun
+    /// followed by a comma, "of" or the end of the sentence.
+    /// </summary>
+    private bool UnitApposition(Context context, int e)
+    {
+        var tokens = context.Tokens;
+        if (e + 2 >= tokens.Count || tokens[e].Text != "," || tokens[e + 1].Text is not ("its" or "the" or "a" or "an" or "their"))
+        {
+            return false;
+        }
+
+        for (var k = e + 2; k < tokens.Count && k <= e + 2 + options.MaxDescriptorGapWords; k++)
+        {
+            var word = tokens[k].Text;
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            if (UnitNouns.Contains(word))
+            {
+                return k + 1 < tokens.Count && tokens[k + 1].Text is "," or "." or "of" or "in" or "that" or "which";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Participles before "by" that name who runs a plant: "to be run by X", "operated by X".</summary>
@@ -697,6 +732,16 @@ public sealed class CandidateRecogniser
             return true; // "Netflix CEO Reed Hastings", but not "Interim CEO ..." at the start of a sentence
         }
 
+        // "a loan from Afreximbank", "Commerzbank analysts": one capitalised word written as a compound ending in "bank" is a
+        // bank's name, in running text (not opening a sentence, where "Riverbank erosion" is a common noun) (§83).
+        // A place ("in Burbank", "Burbank, California", "the Burbank entertainment giant") is not taken.
+        if (end - first == 1 && !context.StartsSentence(first) && BankCompound(tokens[first].Text)
+            && !(first > 0 && tokens[first - 1].Text is "in" or "near" or "of" or "to" or "outside" or "the" or "The")
+            && !(end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].IsTitleCaseWord))
+        {
+            return true;
+        }
+
         // "Boeing's chief executive"
         if (end + 2 < tokens.Count && tokens[end].Text == "'" && tokens[end + 1].Text is "s"
             && (OrgAfterAt(context, end + 2) > 0 || orgPossessive.Contains(tokens[end + 2].Text)))
@@ -745,6 +790,17 @@ public sealed class CandidateRecogniser
 
         return false;
     }
+
+    /// <summary>Common nouns that end in "bank" ("riverbank", "databank"): no bank's name.</summary>
+    private static readonly HashSet<string> BankNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "riverbank", "sandbank", "snowbank", "mudbank", "seabank", "databank", "foodbank", "bloodbank", "cloudbank", "gravelbank",
+    };
+
+    /// <summary>"Afreximbank", "Commerzbank", "Sberbank": a capitalised word of at least seven letters ending in lower-case "bank".</summary>
+    private static bool BankCompound(string word) =>
+        word.Length >= 7 && char.IsUpper(word[0]) && word.EndsWith("bank", StringComparison.Ordinal) && word.All(char.IsLetter)
+        && !BankNouns.Contains(word);
 
     /// <summary>The word before <paramref name="next"/> acts: "said", "says", a possessive or an org-after word follows.</summary>
     private bool ActsAt(Context context, int next) =>
@@ -1308,6 +1364,11 @@ public sealed class CandidateRecogniser
             }
 
             end = LegalTail(context, end, context.SentenceEnd(runStart));
+            if (end + 1 == runEnd && designator.Role == Sector && context.Tokens[end].Text is "International" or "Global")
+            {
+                end++; // "Ionic Technologies International": a last "International" after sector words ends the name
+            }
+
             if (end < runEnd && !titles.Contains(context.Tokens[end].Text))
             {
                 continue; // "Rare Earth Exports": this designator does not end the name; a later one may.
@@ -1366,7 +1427,7 @@ public sealed class CandidateRecogniser
     private static readonly HashSet<string> NotLeadingCues = new(StringComparer.Ordinal)
     {
         "exchange", "group", "unit", "giant", "bank", "company", "firm", "utility", "carrier", "subsidiary", "startup", "trader",
-        "operator", "investor", "developer", "producer", "supplier", "processor", "publisher",
+        "operator", "investor", "developer", "producer", "supplier", "processor", "publisher", "arm", "affiliate",
     };
 
     /// <summary>"Regulator Ofwave said ...", "Miner Harrow said ...": a capitalised cue noun opening the sentence and the run.</summary>
@@ -1543,6 +1604,14 @@ public sealed class CandidateRecogniser
             var coreFirst = full.CoreEnd - full.CoreFirst > 1 && legalBefore.Contains(tokens[full.CoreFirst].Text) ? full.CoreFirst + 1 : full.CoreFirst;
             var length = full.CoreEnd - coreFirst;
             if (full.IsBody || (length == 1 && tokens[coreFirst].Text.Length < options.MinShortFormLength))
+            {
+                continue;
+            }
+
+            // "Ionic Rare Earths ... its subsidiary, Ionic Technologies International, ... Ionic's Makuutu project": a single
+            // word that also begins a known organisation's name written in the text is that organisation's short form, not the
+            // candidate's.
+            if (length == 1 && context.KnownNameFirstWords.Contains(tokens[coreFirst].Text))
             {
                 continue;
             }

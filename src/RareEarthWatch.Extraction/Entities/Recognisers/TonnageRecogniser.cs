@@ -333,7 +333,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ListedAtRegex = new(@"^(?:\s*(?i:at|with)\s+|['’]s?\s+)(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text from a name to the figure in a list without the verb ("and Malaysia 11,400 tonnes"): only a space and a hedge.</summary>
-    private static readonly Regex GappedRegex = new(@"^\s+(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+    private static readonly Regex GappedRegex = new(
+        @"^\s+(?:the\s+(?:remaining|other|balance\s+of|rest\s+of)\s+|another\s+)?(?:(?i:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>"and", "," (or ", and") right before a name in a list, with its article ("the United States 45,000 tonnes").</summary>
     private static readonly Regex ListConjunctionBeforeRegex = new(@"(?:,|\band)\s*(?:the\s+)?$", RegexOptions.Compiled);
@@ -5520,6 +5521,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return holder; // "X reported a resource of 18 Mt at its Kolari project. ... The project is owned by Z Oy, the venture ...": Z
         }
 
+        if (AwardRecipient(sentence, quantity, context) is { } awardee)
+        {
+            return awardee; // "The Department of Defense has awarded X US$22.4 million ... The award supports a first phase with capacity of 2,000 t": X
+        }
+
         if (GovernmentVehicle(sentence, quantity, context) is { } vehicle)
         {
             return vehicle; // "The Australian government will use its ... Strategic Reserve to buy ... The reserve will also build a stockpile of 100 t": AU
@@ -5672,6 +5678,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        if (UnitAnaphor(sentence, quantity, context) is { } namedUnit)
+        {
+            return namedUnit; // "X, the Estonian arm of the group, separated 2,400 t. ... 950 tonnes of the unit's output": X
+        }
+
         if (DescribedActor(sentence, quantity, context) is { } described)
         {
             return described; // "a move the carmaker said would cut its dysprosium use by 40 t": the carmaker named before
@@ -5735,6 +5746,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return owner; // "IREL handled 11,400 t of monazite, of which 4,300 t was processed for Toyotsu Rare Earths India": the owner
         }
 
+        // "China Rare Earth Group the remaining 82,000 tonnes, which include the entire medium and heavy allocation of 19,150
+        // tonnes": a relative clause on the sentence's previous figure, naming nobody, is a part of it and has its holder (§83).
+        if (context.PreviousInSentence is { SubjectName: not null } containing && context.PreviousFigureEnd > 0
+            && context.PreviousFigureEnd < quantity.NumberStart
+            && FigureRelativeClauseRegex.IsMatch(sentence.Text.AsSpan(context.PreviousFigureEnd, quantity.NumberStart - context.PreviousFigureEnd))
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= context.PreviousFigureEnd && n.Start < quantity.NumberStart)
+            && !context.Countries.Any(m => m.Length > 0 && m.Start >= sentence.Start + context.PreviousFigureEnd && m.Start < sentence.Start + quantity.NumberStart))
+        {
+            return (containing.SubjectId, containing.SubjectName, containing.SubjectKind);
+        }
+
         var subject = SubjectOfSentence(sentence, quantity, measure, context);
         if (measure == Measures.Offtake && ReceivedFrom(sentence, quantity, context) is { } supplier)
         {
@@ -5776,6 +5798,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && Licensee(sentence, quantity, context) is { } licensee)
         {
             return licensee; // "The AELB renewed X's licence, allowing the Gebeng plant to process up to 10,500 tonnes": X
+        }
+
+        // "The AELB renewed the licence of X's plant on condition that it removes the residue stored on site, which totals
+        // about 1.1 million tonnes", "the agency ordered X to cut its stockpile of 300,000 t": what a regulator's condition or
+        // order is about is the licensee's, a company named in the sentence before the figure (§83).
+        if (StateBodySubject(subject, context)
+            && ConditionOnLicenseeBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && Licensee(sentence, quantity, context) is { Name: not null } conditioned
+            && Actors(sentence, context).Exists(a => a.Name == conditioned.Name && a.Start < sentence.Start + quantity.NumberStart))
+        {
+            return conditioned;
         }
 
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } id)
@@ -5841,6 +5874,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A research note's opening: "EQUITY RESEARCH", "Initiating coverage", "research note".</summary>
     private static readonly Regex ResearchNoteOpeningRegex = new(@"(?i)\b(?:equity\s+research|research\s+note|initiat(?:ing|es?|ed)\s+coverage)\b", RegexOptions.Compiled);
 
+    /// <summary>From the previous figure: its own words (no clause break), then ", which include(s)/contain(s)/comprise(s)" up to the figure.</summary>
+    private static readonly Regex FigureRelativeClauseRegex = new(
+        @"^[^,;.]*,\s+(?:which|that)\s+(?:include|includes|included|contain|contains|contained|comprise|comprises|comprised)\b[^,;]*$", RegexOptions.Compiled);
+
+    /// <summary>"initiates coverage of ", "resume coverage on ": right before the covered company's name.</summary>
+    private static readonly Regex CoverageOfBeforeRegex = new(@"(?i)\bcoverage\s+(?:of|on)\s+(?:the\s+)?$", RegexOptions.Compiled);
+
     /// <summary>A listing right after a name: " (NASDAQ: CRML)", " (ASX: ARU)", " (TSX-V: ABC)".</summary>
     private static readonly Regex TickerAfterNameRegex = new(@"^\.?\s*\((?:[A-Z]{2,6}(?:[- ][A-Z]{1,4})?)\s*:\s*[A-Z0-9.]{1,8}\)", RegexOptions.Compiled);
 
@@ -5867,7 +5907,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     after = opening[opening.IndexOf(s) + 1].Text;
                 }
 
-                if (!TickerAfterNameRegex.IsMatch(after))
+                // "Jefferies initiates coverage of USA Rare Earth with a Buy rating": the name right after "coverage of" (§83).
+                if (!TickerAfterNameRegex.IsMatch(after) && !CoverageOfBeforeRegex.IsMatch(s.Text.AsSpan(0, name.Start)))
                 {
                     continue;
                 }
@@ -6039,6 +6080,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex PermittedBeforeRegex = new(
         @"(?i)\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?to\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:up\s+to|about|around|some|roughly|nearly|as\s+much\s+as)\s+)?$",
         RegexOptions.Compiled);
+
+    /// <summary>"on condition that it ", "provided that the company ", "ordered X to ", "requiring it to ": a regulator's condition
+    /// or order on a licensee, before the figure.</summary>
+    private static readonly Regex ConditionOnLicenseeBeforeRegex = new(
+        @"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that)\s+(?:it|the\s+(?:company|operator|licensee|firm|miner|plant)|\p{Lu}\S*)\b|\b(?:requir|order|direct)(?:ing|ed|es|s)?\s+(?:it|the\s+(?:company|operator|licensee|firm|miner)|\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})\s+to\b",
+        RegexOptions.Compiled);
+
+    /// <summary>The sentence's subject is a state body: a known ministry or agency, or a candidate whose designator hints one.</summary>
+    private bool StateBodySubject((string? Id, string? Name, string? Kind) subject, SubjectContext context) =>
+        subject.Kind == SubjectKinds.Organisation && subject.Id is { } id
+            ? options.StateBodyKinds.Contains(index.Organisations[id].Kind)
+            : subject.Kind == SubjectKinds.Candidate && context.Candidates.FirstOrDefault(c => c.Name == subject.Name) is { KindHint: { } hint }
+              && options.StateBodyKinds.Contains(hint);
 
     /// <summary>
     /// What a regulator's licence permits is the licensee's, not the regulator's (§45): the first company (organisation not a
@@ -6372,6 +6426,105 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>After a quotation, words that open what the speaker reports ("adding that ", "saying "): names after them are
     /// spoken of, not the speaker's organisation.</summary>
     private static readonly Regex ReportedContentRegex = new(@"(?i)\bthat\b|,\s*(?:adding|saying|noting|explaining)\b", RegexOptions.Compiled);
+
+    /// <summary>"The award supports", "The grant will fund", "The loan covers": a sentence opening with the money given.</summary>
+    private static readonly Regex AwardOpenerRegex = new(@"^(?:The|This)\s+(?:award|grant|loan|funding|financing)\b(?!\s+(?:of|to|from)\b)", RegexOptions.Compiled);
+
+    /// <summary>"has awarded ", "granted ", "lent " right before the recipient's name (the money follows the name).</summary>
+    private static readonly Regex AwardedBeforeRegex = new(@"(?i)\b(?:awarded|granted|lent|loaned)\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "The Department of Defense has awarded Ucore Rare Metals US$22.4 million to expand its complex ... The award supports a
+    /// first phase with capacity of 2,000 tonnes": a sentence opening with the award (grant, loan), naming nobody before the
+    /// figure, is about the recipient named in an earlier sentence ("awarded X", "a loan ... to X"), the latest such (§83).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? AwardRecipient(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is null || !AwardOpenerRegex.IsMatch(sentence.Text)
+            || Actors(sentence, context).Exists(a => a.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        (string? Id, string? Name, string? Kind)? recipient = null;
+        foreach (var earlier in context.Sentences.Sentences)
+        {
+            if (earlier.End > sentence.Start)
+            {
+                break;
+            }
+
+            foreach (var actor in Actors(earlier, context))
+            {
+                var before = earlier.Text.AsSpan(0, actor.Start - earlier.Start);
+                if (actor.Name is not null && (AwardedBeforeRegex.IsMatch(before) || RecipientBeforeRegex.IsMatch(before)))
+                {
+                    recipient = (actor.Id, actor.Name, actor.Kind);
+                }
+            }
+        }
+
+        return recipient;
+    }
+
+    /// <summary>"The unit blamed", "The subsidiary will", a sentence opening with a unit noun.</summary>
+    private static readonly Regex UnitOpenerRegex = new(@"^(?:The|This)\s+(?:unit|subsidiary|arm|affiliate)\b(?!\s+(?:of|cost|costs|price|prices|sales)\b)", RegexOptions.Compiled);
+
+    /// <summary>" of the unit's output", "the subsidiary's sales": a unit noun's possessive.</summary>
+    private static readonly Regex UnitPossessiveRegex = new(@"\bthe\s+(?:unit|subsidiary|arm|affiliate)['’]s\s", RegexOptions.Compiled);
+
+    /// <summary>", the Shenzhen-listed arm of", ", its Polish subsidiary,", ", a unit of": an apposition with a unit noun right after a name.</summary>
+    private static readonly Regex UnitAppositionAfterRegex = new(
+        @"^\s*,\s+(?:the|its|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate)\b(?=\s*(?:,|of\b|in\b|that\b|which\b))",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "China Rare Earth Group Resources Technology, the Shenzhen-listed arm of ..., reported ... The parent group ... 1,150 tonnes of
+    /// the unit's output", "X, the Estonian arm of the group, separated 2,400 t. The unit blamed ... its 3,000-tonne nameplate": a
+    /// sentence that opens with "The unit" or writes "the unit's", naming nobody before the figure, is about the organisation
+    /// the text described as a unit in apposition (", the ... arm of", ", its ... subsidiary,", "its ... subsidiary, X,"),
+    /// the latest such before the sentence; null when there is none (§83).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? UnitAnaphor(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is null
+            || !(UnitOpenerRegex.IsMatch(sentence.Text) || UnitPossessiveRegex.IsMatch(sentence.Text))
+            || Actors(sentence, context).Exists(a => a.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        (string? Id, string? Name, string? Kind)? unit = null;
+        var unitAt = -1;
+        foreach (var earlier in context.Sentences.Sentences)
+        {
+            if (earlier.End > sentence.Start)
+            {
+                break;
+            }
+
+            foreach (var actor in Actors(earlier, context))
+            {
+                var from = actor.Start - earlier.Start;
+                var name = NameWrittenAt(actor.Start, context);
+                if (actor.Start > unitAt && name > 0 && from + name <= earlier.Text.Length
+                    && (UnitAppositionAfterRegex.IsMatch(earlier.Text.AsSpan(from + name))
+                        || UnitAppositiveBefore(earlier.Text.AsSpan(0, from))))
+                {
+                    unit = (actor.Id, actor.Name, actor.Kind);
+                    unitAt = actor.Start;
+                }
+            }
+        }
+
+        return unit;
+    }
+
+    /// <summary>The length of the organisation mention that starts at <paramref name="start"/>, or 0.</summary>
+    private static int NameWrittenAt(int start, SubjectContext context) =>
+        context.Organisations.Mentions.FirstOrDefault(m => m.Start == start) is { } mention
+            ? mention.Length
+            : context.Candidates.SelectMany(c => c.Evidence).FirstOrDefault(e => e.Start == start) is { } evidence ? evidence.Length : 0;
 
     /// <summary>The organisations and candidates named in a sentence, in order (absolute offsets).</summary>
     private List<(int Start, string? Id, string? Name, string? Kind)> Actors(Sentence sentence, SubjectContext context) =>
@@ -6978,7 +7131,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 parentAt = mention.Start;
                 unit = null;
             }
-            else if (index.Organisations[mention.Id] is { } entry && entry.ParentId == parentId)
+            else if (index.Organisations[mention.Id] is { } entry && entry.ParentId == parentId
+                     && !SupplyRecipientBeforeRegex.IsMatch(sentence.Text.AsSpan(0, mention.Start - sentence.Start)))
             {
                 if (parentAt >= 0)
                 {
@@ -6995,6 +7149,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // parent only by anaphor, its unit named before the figure.
         return unit ?? (parentAt < 0 ? unitWithoutParent : null);
     }
+
+    /// <summary>"will supply ", "sells to ", "to deliver to ": right before a unit that receives the parent's material (§83).</summary>
+    private static readonly Regex SupplyRecipientBeforeRegex = new(
+        @"(?i)\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|provid(?:e|es|ed|ing))\s+(?:to\s+)?(?:the\s+|its\s+(?:[\p{L}-]+\s+){0,2}?)?$",
+        RegexOptions.Compiled);
 
     /// <summary>
     /// "X said its Malaysian processing plant produced 2,310 tonnes", "X's Malaysian unit produced ...": a unit, plant or
@@ -7179,7 +7338,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && !IsSpeaker(sentence, sentence.Start + opening.Groups["name"].Length, before[0].Start)
             && ShortNameOf(sentence, context) is { } shortName)
         {
-            return shortName;
+            // "Ionic also said its Belfast recycling subsidiary, Ionic Technologies, processed 26 tonnes": the unit named in
+            // apposition to the opening company's unit noun acts in its own clause and is the subject (§83).
+            var unitActs = before.FindIndex(a => UnitAppositiveBefore(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+                                                 && ActsAfterNameRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start, numberAt - a.End)));
+            return unitActs >= 0 ? (before[unitActs].Id, before[unitActs].Name, before[unitActs].Kind) : shortName;
         }
 
         // "The British company's parent, Mkango Resources, said its project ...", "X's parent, Y, plans ...": the name in
@@ -7676,8 +7839,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "X Ltd reports its feasibility study. The study outlines output of 14,800 tpa": the text so far names one
         // organisation and no country in this sentence; the figure is that organisation's.
-        var named = organisations.Mentions.Where(m => m.Start < sentence.Start).Select(m => "o:" + m.Id)
-            .Concat(candidates.SelectMany(c => c.Evidence.Where(e => e.Start < sentence.Start).Select(_ => "c:" + c.Name)))
+        // "Mkango Resources ... Mkango Polska, its Polish subsidiary, ... The mineral reserve was increased to 34.5 Mt": a
+        // candidate whose name begins with the first word of that organisation's name as the text writes it is one of its
+        // units and does not make a second organisation (§83).
+        var orgsBefore = organisations.Mentions.Where(m => m.Start < sentence.Start && m.Length > 0).ToList();
+        var orgFirstWords = orgsBefore.Select(m => FirstWordOf(m, context)).Where(w => w is not null).ToHashSet(StringComparer.Ordinal);
+        var named = orgsBefore.Select(m => "o:" + m.Id)
+            .Concat(candidates.Where(c => orgsBefore.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() != 1
+                                          || !orgFirstWords.Contains(c.Name.Split(' ')[0]) || !c.Name.Contains(' '))
+                .SelectMany(c => c.Evidence.Where(e => e.Start < sentence.Start).Select(_ => "c:" + c.Name)))
             .Distinct(StringComparer.Ordinal)
             .Take(2)
             .ToList();
@@ -7690,6 +7860,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return previous;
+    }
+
+    /// <summary>The first word of an organisation mention as the text writes it ("Mkango" of "Mkango Resources"), or null for one word.</summary>
+    private static string? FirstWordOf(Mention mention, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(mention.Start) is not (>= 0 and var at))
+        {
+            return null;
+        }
+
+        var home = sentences.Sentences[at];
+        var from = mention.Start - home.Start;
+        if (from < 0 || from + mention.Length > home.Text.Length)
+        {
+            return null;
+        }
+
+        var written = home.Text.Substring(from, mention.Length);
+        var space = written.IndexOf(' ');
+        return space > 0 ? written[..space] : null;
     }
 
     /// <summary>
@@ -7955,7 +8145,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
 
     /// <summary>A sentence turning to another topic, up to the name it turns to: "Separately, ", "Elsewhere, ", "In other news, ".</summary>
-    private static readonly Regex TopicTurnRegex = new(@"^\s*(?:Separately|Elsewhere|Meanwhile|In\s+other\s+news|In\s+a\s+separate\s+(?:announcement|statement|filing))\s*,\s*", RegexOptions.Compiled);
+    /// <summary>Also a move to another place (§83): "Some 1,400 kilometres to the east, X", "Further north, X", "Across the border, X".</summary>
+    private static readonly Regex TopicTurnRegex = new(
+        @"^\s*(?:Separately|Elsewhere|Meanwhile|In\s+other\s+news|In\s+a\s+separate\s+(?:announcement|statement|filing)"
+        + @"|(?:(?:Some|About|Around|Roughly|Nearly)\s+)?[\d,.]+\s*(?:kilometres|kilometers|km|miles)\s+(?:(?:to\s+the|further|farther)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+        + @"|(?:Further|Farther)\s+(?:north|south|east|west|afield|inland|down\s+the\s+coast|up\s+the\s+coast)|Across\s+the\s+(?:border|river|country|state))\s*,\s*",
+        RegexOptions.Compiled);
 
     /// <summary>Text ending in a clause opener right before a name: ", and ", " while ", "; ".</summary>
     private static readonly Regex OwnClauseBeforeNameRegex = new(@"(?:,\s+and|\bwhile|\bwhereas|\bwhilst|;)\s+$", RegexOptions.Compiled);
@@ -8012,6 +8207,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                  && TonnageLexicon.RegionNouns.Contains(tokens[t + 2].Text);
             if (at < lastNamed || !(TonnageLexicon.WorldWords.Contains(token.Text) || regionMarket || regionSubject || regionPossessive || marketFor || marketInRegion)
                 || names.Exists(n => at >= n.Start && at < n.End))
+            {
+                continue;
+            }
+
+            // "The global resource now totals 1.52 billion tonnes", "a global Mineral Resource of ...": a deposit's whole
+            // resource in a resource statement, not a world total (§83).
+            if (token.Text is "global" or "Global" && t + 1 < tokens.Count
+                && tokens[t + 1].Text.ToLowerInvariant() is "resource" or "resources" or "mineral" or "measured" or "inventory")
             {
                 continue;
             }
