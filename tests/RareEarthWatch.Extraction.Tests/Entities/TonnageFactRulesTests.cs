@@ -5725,4 +5725,38 @@ public sealed class TonnageFactRulesTests
                             + "Its Chenzhou separation plant ran at 64% of its 9,000-tonne nameplate.";
         Fact(text, 9_000).SubjectName.Should().Be("Hunan Jinlong Rare Earth Co.");
     }
+
+    [Fact]
+    public void A_volume_a_body_is_permitted_to_put_through_is_a_quota()
+    {
+        // §82 (dev7 H12): "Lynas's Kuantan facility is permitted to process 10,500 tonnes of NdPr equivalent a year": a limit set
+        // on the plant, a quota, not its capacity.
+        Single("Kestrel Rare Earths Bhd is now permitted to process up to 6,000 tonnes of NdPr oxide a year at its Pahang refinery.")
+            .Measure.Should().Be("quota");
+        Single("Under its new licence Marlow Metals Ltd is allowed to export no more than 800 tonnes of mixed rare earth carbonate a year.")
+            .Measure.Should().Be("quota");
+        // A permitted volume with no "up to" is still a ceiling: at most that much.
+        var permitted = Single("Kestrel Rare Earths Bhd's Pahang refinery is permitted to process 6,000 tonnes of NdPr oxide a year.");
+        permitted.Measure.Should().Be("quota");
+        permitted.Min.Should().BeNull();
+        permitted.Max.Should().Be(6_000);
+        // Near misses: a plant built or designed to process a volume is its size; a plant that plans to process it keeps its own cue.
+        Single("Kestrel Rare Earths Bhd built its Pahang refinery to process 6,000 tonnes of NdPr oxide a year.").Measure.Should().Be("capacity");
+        Single("Kestrel Rare Earths Bhd is able to process 6,000 tonnes of NdPr oxide a year at its Pahang refinery.").Measure.Should().Be("capacity");
+    }
+
+    [Fact]
+    public void A_ceiling_raised_or_set_to_a_figure_gives_only_a_maximum()
+    {
+        // §82 (dev7 H06): "For the whole of 2026 the ceiling on related-party purchases was raised to 250,000 tonnes": at most.
+        var raised = Single("Jiangxi Hengfa Rare Earth Co. said the ceiling on its purchases of concentrate from its parent was raised to 30,000 tonnes for 2027.");
+        raised.Min.Should().BeNull();
+        raised.Max.Should().Be(30_000);
+        var set = Single("Jiangxi Hengfa Rare Earth Co. said the cap on its 2027 purchases of concentrate was set at 18,000 tonnes.");
+        set.Min.Should().BeNull();
+        set.Max.Should().Be(18_000);
+        // Near miss: a figure raised to with no ceiling word is a plain figure; "capacity" is no cap.
+        Single("Jiangxi Hengfa Rare Earth Co. said its purchases of concentrate were raised to 30,000 tonnes in 2027.").Min.Should().Be(30_000);
+        Single("Jiangxi Hengfa Rare Earth Co. said its separation capacity was raised to 30,000 tonnes a year.").Min.Should().Be(30_000);
+    }
 }

@@ -212,6 +212,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A cap verb, then (in the same clause) "at" right before the figure: "caps stored residue at ", "capped at ".</summary>
     private static readonly Regex CapAtRegex = new(@"(?i)\b(?:caps?|capped|capping|limits|limited)\b[^,;.]{0,80}?\bat\s+$", RegexOptions.Compiled);
 
+    /// <summary>A ceiling noun, then (in the same clause) a verb that sets it and "to"/"at" right before the figure: "the ceiling on
+    /// related-party purchases was raised to ", "its export cap was set at ", "the limit ... lifted to about " (measure32).</summary>
+    private static readonly Regex CeilingSetToRegex = new(
+        @"(?i)\b(?:ceilings?|caps|cap|limits?)\b(?![-\u2010-])[^,;.]{0,80}?\b(?:raised|lifted|increased|set|cut|lowered|reduced|fixed|put|trimmed|kept|held)\s+(?:at|to)\s+(?:(?:" + HedgeWords + @")\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"is permitted to process ", "was allowed to export ": a permitted volume is at most that much (measure32).</summary>
+    private static readonly Regex PermittedToRegex = new(
+        @"(?i)\b(?:permitted|allowed|authori[sz]ed|licen[sc]ed|entitled)\s+to\s+\p{Ll}+\s+$", RegexOptions.Compiled);
+
     /// <summary>Text between two figures that is only "from" ("to 2,900 tonnes from 2,400 tonnes"), perhaps after the first one's
     /// material ("to 2,500 tonnes of mixed rare earth carbonate from 3,000 tonnes") or a comma ("to between 9,000 and 9,500
     /// tonnes, from 10,500 tonnes previously"): the second is the earlier value.</summary>
@@ -1036,7 +1046,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // verb, "to" names the level reached; no ceiling.
                 qualifier = "none";
             }
-            else if (qualifier == "none" && !qualifierMatch.Success && CapAtRegex.IsMatch(text.AsSpan(0, m.Index)))
+            else if (qualifier == "none" && !qualifierMatch.Success
+                     && (CapAtRegex.IsMatch(text.AsSpan(0, m.Index)) || CeilingSetToRegex.IsMatch(text.AsSpan(0, m.Index))
+                         || PermittedToRegex.IsMatch(text.AsSpan(0, m.Index))))
             {
                 qualifier = "up_to"; // "its licence caps stored residue at 1.2 million tonnes", "exports capped at 5,000 t": a ceiling
             }
@@ -3907,6 +3919,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (DidFigure(words, firstWord))
         {
             return (Measures.Production, false);
+        }
+
+        // "is now permitted to process up to 10,500 tonnes of NdPr equivalent a year": a permitted volume is a limit, a quota.
+        if (MeasureShapes.PermittedTo(words, firstWord))
+        {
+            return (Measures.Quota, false);
         }
 
         // "whose factory in Fort Worth is scaling up to 1,000 tons of NdFeB magnets a year": the yearly size a plant is being
