@@ -5759,4 +5759,29 @@ public sealed class TonnageFactRulesTests
         Single("Jiangxi Hengfa Rare Earth Co. said its purchases of concentrate were raised to 30,000 tonnes in 2027.").Min.Should().Be(30_000);
         Single("Jiangxi Hengfa Rare Earth Co. said its separation capacity was raised to 30,000 tonnes a year.").Min.Should().Be(30_000);
     }
+
+    [Fact]
+    public void Tonnes_of_a_fuel_or_gas_equivalent_and_products_without_rare_earths_are_no_facts()
+    {
+        // §82 (dev7 H36, H32): "used 1.26 million tonnes of standard coal equivalent"; "would produce 1,500 tons a year of iron
+        // nitride magnets, which contain no rare earths": no rare-earth mass at all.
+        NoFact("Jiangxi Hengfa Rare Earth Co. produced 6,200 tonnes of separated oxides in 2026 and used 310,000 tonnes of standard coal equivalent.", 310_000);
+        NoFact("Jiangxi Hengfa Rare Earth Co. produced 6,200 tonnes of separated oxides in 2026 and emitted 420,000 tonnes of CO2 equivalent.", 420_000);
+        NoFact("A rival in Nagoya said its factory would make 2,000 tonnes a year of ferrite magnets, which contain no rare earths, from 2028.", 2_000);
+        NoFact("Harrow Motors Ltd said it would build 5,000 tonnes a year of rare-earth-free motors from 2028.", 5_000);
+        // Near misses: heavy-rare-earth-free magnets still hold neodymium; a rare-earth figure beside the coal stays.
+        Single("Proterial will supply 3,000 tonnes of heavy-rare-earth-free NdFeB magnets annually from fiscal 2027.").Max.Should().Be(3_000);
+        Fact("Jiangxi Hengfa Rare Earth Co. produced 6,200 tonnes of separated oxides in 2026 and used 310,000 tonnes of standard coal equivalent.", 6_200)
+            .Measure.Should().Be("production");
+    }
+
+    [Fact]
+    public void A_figure_in_an_of_which_clause_after_another_commodity_is_a_mass_of_that_commodity()
+    {
+        // §82 (dev7 H06): "The concentrate is produced from Bayan Obo iron ore, of which Baotou Steel mined some 16 million tonnes
+        // last year": a mass of iron ore, no rare-earth fact.
+        NoFact("The concentrate comes from iron ore, of which the parent mined about 9 million tonnes last year.", 9_000_000);
+        // Near miss: "of which" after a rare-earth material keeps the figure.
+        Single("The concentrate comes from monazite sand, of which the parent mined about 90,000 tonnes last year.").Max.Should().Be(90_000);
+    }
 }

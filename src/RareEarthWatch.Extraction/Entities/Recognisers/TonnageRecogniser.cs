@@ -209,6 +209,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static string WindowAfter(TonnageFact previousFact, SubjectContext context, bool partsOf) =>
         previousFact.Period == Periods.Cumulative && !partsOf && context.WindowBeforeToDate is { } storyWindow ? storyWindow : previousFact.Period;
 
+    /// <summary>
+    /// "used 1.26 million tonnes of standard coal equivalent", "emitted 420,000 tonnes of CO2 equivalent": tonnes of a fuel or gas
+    /// equivalent measure energy or emissions, not a mass of any material; "1,500 tons a year of iron nitride magnets, which contain
+    /// no rare earths", "rare-earth-free motors": a product said to hold no rare earths (not "heavy-rare-earth-free") (measure32).
+    /// </summary>
+    private static readonly Regex NoMaterialMassAfterRegex = new(
+        @"^\s+(?:(?:a|per)\s+(?:year|annum)\s+)?of\s+(?:(?:(?:standard|hard|raw)\s+)?(?:coal|oil)\s+equivalent\b|(?:carbon\s+dioxide|CO2|CO₂|CO2e|greenhouse\s+gas(?:es)?)\b(?!\s+(?:from|in)\b)"
+        + @"|(?:[\p{L}-]+\s+){0,4}?(?<!heavy[\s-])rare[\s-]earths?[\s-]free\b)"
+        + @"|^[^;.]{0,80}?,\s*which\s+(?:contain|contains|use|uses|need|needs|require|requires)\s+no\s+rare[\s-]earths?\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static bool NoMaterialMass(string sentence, Quantity quantity) =>
+        NoMaterialMassAfterRegex.IsMatch(sentence.AsSpan(quantity.End));
+
     /// <summary>A cap verb, then (in the same clause) "at" right before the figure: "caps stored residue at ", "capped at ".</summary>
     private static readonly Regex CapAtRegex = new(@"(?i)\b(?:caps?|capped|capping|limits|limited)\b[^,;.]{0,80}?\bat\s+$", RegexOptions.Compiled);
 
@@ -781,7 +795,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
                 // "zircon sand sales of 62 kt", "ships around 27 million tonnes of iron ore products a year": a mass of another
                 // commodity is no rare-earth fact (the annotators leave it out); it still threads its measure to the next row.
-                if (materials[q] is not { Commodity: true } && !facts.Exists(f => SameFact(f, fact)))
+                if (materials[q] is not { Commodity: true } && !NoMaterialMass(sentence.Text, quantities[q]) && !facts.Exists(f => SameFact(f, fact)))
                 {
                     facts.Add(fact);
                 }
@@ -2219,6 +2233,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && words[next].Text.ToLowerInvariant() is "producer" or "producers" or "miner" or "miners"
                 && words[next + 1].Text.Equals("with", StringComparison.OrdinalIgnoreCase);
             var from = sentence.Start + words[w].Start;
+            // "produced from Bayan Obo iron ore, of which Baotou Steel mined some 16 million tonnes": "of which" right after the
+            // commodity points back to it, so the figure in that relative clause is a mass of the commodity (measure32).
+            if (next + 2 < words.Count && words[next].Text == "," && words[next + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+                && words[next + 2].Text.Equals("which", StringComparison.OrdinalIgnoreCase) && words[next + 2].Start < quantity.NumberStart
+                && !materials.Any(m => m.Start >= sentence.Start + words[next].Start && m.End <= sentence.Start + quantity.NumberStart)
+                && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[next + 2].Start, quantity.NumberStart - words[next + 2].Start)))
+            {
+                return new Material(null, null, null, OreByGrade: false, Foreign: true, Commodity: CommodityWord(sentence, words, w, quantity.NumberStart, materials));
+            }
+
             if ((headsMeasure || afterMeasureOf || rightBefore || producerWith)
                 && !materials.Any(m => m.Start >= from && m.End <= sentence.Start + quantity.NumberStart)
                 && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start)))
