@@ -5784,4 +5784,42 @@ public sealed class TonnageFactRulesTests
         // Near miss: "of which" after a rare-earth material keeps the figure.
         Single("The concentrate comes from monazite sand, of which the parent mined about 90,000 tonnes last year.").Max.Should().Be(90_000);
     }
+
+    [Fact]
+    public void What_comes_off_a_line_is_made_there()
+    {
+        // §82 (dev7 H17): "The company's first heavy rare earths, 4 tonnes of dysprosium oxide, came off the Malaysian line in
+        // September": output, not other.
+        Single("Harrow Magnetics Co. said its first 6 tonnes of terbium oxide came off the new line at its Oita plant in October.")
+            .Measure.Should().Be("production");
+        Single("Harrow Magnetics Co. said its first heavy rare earths, 4 tonnes of dysprosium oxide, rolled off the Oita line in September.")
+            .Measure.Should().Be("production");
+        // Near miss: a figure that came off a ship is no output.
+        Single("Harrow Magnetics Co. said 6 tonnes of terbium oxide came off the ship at Kobe in October.").Measure.Should().NotBe("production");
+    }
+
+    [Fact]
+    public void Ramping_up_to_a_rate_and_mining_give_output()
+    {
+        // §82 (dev7 H21): "Lindian expects to ramp up to around 1,300 tonnes of concentrate per month by mid-2027": output.
+        Single("Chimala Minerals Ltd expects to ramp up to around 1,300 tonnes of monazite concentrate per month by mid-2027.")
+            .Measure.Should().Be("production");
+        Single("Harrow Magnetics Co. said the line is ramping up to 40 tonnes of terbium oxide a month.").Measure.Should().Be("production");
+        // "mined 42,000 wmt of ore": what is mined is output.
+        Single("Trial mining at the Chimala project of Chimala Minerals Ltd mined 42,000 wmt of ore in the quarter.").Measure.Should().Be("production");
+        // Near miss: scaling up to a yearly rate stays the plant's size (§74).
+        Single("Harrow Magnetics Co. said its Oita factory is scaling up to 1,000 tonnes of NdFeB magnets a year.").Measure.Should().Be("capacity");
+    }
+
+    [Fact]
+    public void Material_toll_processed_for_another_party_is_feed_handled()
+    {
+        // §82 (dev7 H30, dev6 G13): "Ucore will toll-process 160 tonnes of mixed rare earth carbonate from a Brazilian supplier
+        // during the 2026 commissioning period": other, not capacity or output.
+        Single("Harrow Magnetics Co. will toll-process 250 tonnes of mixed rare earth carbonate for a Vietnamese miner next year.")
+            .Measure.Should().Be("other");
+        Single("Harrow Magnetics Co. toll treated 900 tonnes of concentrate for Chimala Minerals Ltd in 2025.").Measure.Should().Be("other");
+        // Near miss: processing with no toll stays as before.
+        Single("Harrow Magnetics Co. will process 250 tonnes of mixed rare earth carbonate next year.").Measure.Should().NotBe("other");
+    }
 }

@@ -4046,6 +4046,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Capacity, false);
         }
 
+        // "will toll-process 160 tonnes of mixed rare earth carbonate from a Brazilian supplier", "toll treated 900 t": material put
+        // through for another party's account is feed handled, other (dev6 G13, dev7 H30), not the processor's capacity or output.
+        if (best is not null && bestIndex > 0 && bestIndex < firstWord && words[bestIndex - 1].Text.Equals("toll", StringComparison.OrdinalIgnoreCase))
+        {
+            return (Measures.Other, false);
+        }
+
+        // "trial mining at its Chimala project mined 42,000 wmt of ore in the quarter": the past verb right before the figure is
+        // output (not "mined concentrate", an adjective, nor "of which X mined", left out with its commodity) (measure32).
+        if (VerbRightBefore(words, firstWord, "mined"))
+        {
+            return (Measures.Production, false);
+        }
+
+        // "its first 6 tonnes of terbium oxide came off the new line in October": what comes off a line is made there (measure32).
+        if (best is null && OffTheLineAfter(words, afterWord, clauseEnd))
+        {
+            return (Measures.Production, false);
+        }
+
         // "plans to recover rare earths from 2.5 million tonnes of tailings", "extracted oxide from 800 t of ore": the figure
         // after "from" is the feed the product is won from, not the output.
         if (best == Measures.Production && bestIndex < firstWord && IsFeedAfterFrom(words, bestIndex, firstWord))
@@ -4361,6 +4381,40 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var verb = words.FindIndex(t => t.Text.ToLowerInvariant() is "bought" or "purchased" or "acquired");
         return verb >= 0 && words.Skip(verb + 1).TakeWhile(t => t.Text is not ("," or ";" or ".")).Any(t => t.Text.Equals("from", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"mined about ": the verb, then only hedges, right before the figure.</summary>
+    private static bool VerbRightBefore(List<Token> words, int firstWord, string verb)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "approximately" or "over" or "an" or "estimated")
+        {
+            w--;
+        }
+
+        return w >= 1 && words[w].Text.Equals(verb, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"came off the new line", "rolled off its Oita lines": a verb of coming off, then a line or production line, after the figure.</summary>
+    private static bool OffTheLineAfter(List<Token> words, int afterWord, int clauseEnd)
+    {
+        // "The company's first heavy rare earths, 4 tonnes of dysprosium oxide, came off the Malaysian line": an apposition's comma
+        // may stand between, so only a sentence or clause end stops the search (a few words on).
+        for (var w = Math.Max(0, afterWord); w + 1 < Math.Min(clauseEnd, words.Count) && w < afterWord + 10; w++)
+        {
+            if (words[w].Text is ";" or "." or ":")
+            {
+                return false;
+            }
+
+            if (words[w].Text.ToLowerInvariant() is "came" or "come" or "comes" or "coming" or "rolled" or "rolls" or "roll" or "rolling"
+                && words[w + 1].Text.Equals("off", StringComparison.OrdinalIgnoreCase))
+            {
+                return words.Skip(w + 2).Take(5).Any(t => t.Text.ToLowerInvariant() is "line" or "lines");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"took delivery of ", "had taken delivery of about ": a past taking of delivery right before the figure (hedges allowed).</summary>
