@@ -5822,4 +5822,41 @@ public sealed class TonnageFactRulesTests
         // Near miss: processing with no toll stays as before.
         Single("Harrow Magnetics Co. will process 250 tonnes of mixed rare earth carbonate next year.").Measure.Should().NotBe("other");
     }
+
+    [Fact]
+    public void A_cut_to_a_stock_is_a_change_not_the_stock()
+    {
+        // §82 (dev7 H16): "cut its residue stockpile by at least 450,000 tonnes by 2030": other.
+        var cut = Single("The regulator told Siam Rare Earth Refining Co. to reduce its thorium residue stockpile by at least 90,000 tonnes by 2029.");
+        cut.Measure.Should().Be("other");
+        cut.Period.Should().Be("cumulative");
+        Single("Siam Rare Earth Refining Co. drew down its carbonate inventories by 1,200 tonnes in the quarter.").Measure.Should().Be("other");
+        // Near miss: a stock that stands at a figure is the stock.
+        Single("Siam Rare Earth Refining Co. said its thorium residue stockpile stood at 90,000 tonnes in June.").Measure.Should().Be("stockpile");
+    }
+
+    [Fact]
+    public void A_stock_word_in_an_aside_after_the_figure_does_not_take_its_measure()
+    {
+        // §82 (dev7 H36): "Radioactive waste residue generated during smelting totalled 61,400 tonnes, all stored at a licensed
+        // facility": residue generated in the year, other.
+        var generated = Single("At Siam Rare Earth Refining Co., residue generated at the Rayong plant totalled 14,200 tonnes, all stored in lined cells on site.");
+        generated.Measure.Should().Be("other");
+        generated.Period.Should().Be("year");
+        // Near miss: with no cue of its own before the figure, the stock word decides.
+        Single("At Siam Rare Earth Refining Co., residue at the Rayong plant totalled 14,200 tonnes, all stored in lined cells on site.")
+            .Measure.Should().Be("stockpile");
+    }
+
+    [Fact]
+    public void Material_stockpiled_at_a_place_that_a_verb_only_means_to_move_is_a_stock()
+    {
+        // §82 (dev7 H16): "despite requests from miners to ship 80,000 tonnes of ionic clay ore stockpiled at the Bukit Merah
+        // site": a stock, not a shipment.
+        Single("Miners in Nakhon Si Thammarat have asked for permission to sell 25,000 tonnes of monazite sand stockpiled at the Khanom jetty.")
+            .Measure.Should().Be("stockpile");
+        // Near miss: a shipment made of stored material stays a flow.
+        Single("Siam Rare Earth Refining Co. shipped 1,800 tonnes of mixed carbonate stored at its Rayong warehouse in September.")
+            .Measure.Should().Be("shipment");
+    }
 }

@@ -3734,7 +3734,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>A past verb of using up feed right before a figure: "consumed 9,350 tonnes", "used about 400 t".</summary>
-    private static readonly Regex PastUseBeforeRegex = new(@"(?i)\b(?:consumed|used)\s+(?:(?:about|around|some|roughly|nearly|almost|a\s+total\s+of)\s+)?\d", RegexOptions.Compiled);
+    private static readonly Regex PastUseBeforeRegex = new(@"(?i)\b(?:consumed|used)\s+(?:(?:about|around|some|roughly|nearly|almost|a\s+total\s+of)\s+)?\d"
+        // "Residue generated during smelting totalled 61,400 tonnes": waste given off, a completed amount too (measure32).
+        + @"|\bgenerated\b[^,;]{0,60}?\b(?:totall?ed|amounted\s+to|came\s+to|was|were|reached)\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?\d", RegexOptions.Compiled);
+
+    /// <summary>"reduce its residue stockpile by", "cut stocks by": a cut to a stock; with "by 2030" after it, a total to be cut by then (measure32).</summary>
+    private static readonly Regex StockCutByRegex = new(
+        @"(?i)\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|trim|trims|trimmed|shrink|shrinks|halve|halved)\b[^,;]{0,50}?\b(?:stockpiles?|stocks?|inventor(?:y|ies))\s+by\b", RegexOptions.Compiled);
 
     /// <summary>A trial or test campaign named before a figure: "trial mining", "test mining", "a bulk sample", "pilot mining".</summary>
     private static readonly Regex TrialMiningBeforeRegex = new(@"(?i)\b(?:trial|test|pilot)[\s-]+(?:mining|mine|pit)\b|\bbulk\s+sample\b", RegexOptions.Compiled);
@@ -4036,6 +4042,30 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord) is { Cue: not null } ownCue)
         {
             (best, bestIndex) = ownCue;
+        }
+
+        // "Residue generated during smelting totalled 61,400 tonnes, all stored at a licensed facility": a stock word in an aside
+        // after the figure (", all/most of it stored") says where the material went; the figure keeps its own cue (measure32).
+        if (best == Measures.Stockpile && bestIndex >= afterWord && StockAsideBetween(words, afterWord, bestIndex)
+            && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord) is { Cue: not null } ownCueBeforeAside)
+        {
+            (best, bestIndex) = ownCueBeforeAside;
+        }
+
+        // "cut its residue stockpile by at least 450,000 tonnes by 2030": the size of a cut to a stock is a change, other (dev7
+        // convention (5)), not the stock itself.
+        if (best == Measures.Stockpile && bestIndex < firstWord && StockCutBy(words, bestIndex, firstWord))
+        {
+            return (Measures.Other, false);
+        }
+
+        // "requests ... to ship 80,000 tonnes of ionic clay ore stockpiled at the Bukit Merah site", "asked for permission to sell
+        // 25,000 tonnes of monazite sand stockpiled at the jetty": material a verb only means to move, described as stockpiled or
+        // stored at a place, is a stock (dev7 H16); "shipped 1,800 t of carbonate stored at its warehouse" stays a flow.
+        if (best is Measures.Shipment or Measures.Sales or Measures.Export && bestIndex >= 1 && bestIndex < firstWord
+            && words[bestIndex - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && StockedAtAfter(words, afterWord, clauseEnd))
+        {
+            return (Measures.Stockpile, false);
         }
 
         // "Each beneficiary will be allotted up to 1,200 MTPA of capacity" (T10), "to build 6,000 MTPA of magnet capacity, with
@@ -4381,6 +4411,63 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var verb = words.FindIndex(t => t.Text.ToLowerInvariant() is "bought" or "purchased" or "acquired");
         return verb >= 0 && words.Skip(verb + 1).TakeWhile(t => t.Text is not ("," or ";" or ".")).Any(t => t.Text.Equals("from", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>", all stored", ", most of it kept", ", all of which was stored": a comma after the figure, then a quantifier aside before the stock cue.</summary>
+    private static bool StockAsideBetween(List<Token> words, int afterWord, int cue)
+    {
+        var comma = words.FindIndex(afterWord, Math.Max(0, cue - afterWord), t => t.Text == ",");
+        if (comma < 0 || comma + 1 >= cue || words.Skip(afterWord).Take(comma - afterWord).Any(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text)))
+        {
+            return false;
+        }
+
+        return words[comma + 1].Text.ToLowerInvariant() is "all" or "most" or "much" or "part" or "some" or "half"
+               && words.Skip(comma + 2).Take(cue - comma - 2).All(t => t.Text.ToLowerInvariant() is "of" or "it" or "them" or "which" or "was" or "were" or "is" or "are" or "being" or "now" or "safely");
+    }
+
+    /// <summary>Verbs of cutting a stock down ("cut its residue stockpile by", "reduce inventories by").</summary>
+    private static readonly FrozenSet<string> StockCutVerbs = new[]
+    {
+        "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering", "trim", "trims",
+        "trimmed", "shrink", "shrinks", "shrank", "halve", "halved", "draw", "drew", "drawn", "run", "ran",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"reduce its thorium residue stockpile by at least ": a cut verb a few words before the stock cue, "by" (and hedges) right before the figure.</summary>
+    private static bool StockCutBy(List<Token> words, int cue, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w > cue && words[w].Text.ToLowerInvariant() is "at" or "least" or "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "more" or "than" or "over")
+        {
+            w--;
+        }
+
+        if (w <= cue || !words[w].Text.Equals("by", StringComparison.OrdinalIgnoreCase) || words.Skip(cue + 1).Take(w - cue - 1).Any(t => t.Text is "," or ";"))
+        {
+            return false;
+        }
+
+        return Enumerable.Range(Math.Max(0, cue - 5), cue - Math.Max(0, cue - 5)).Any(i => StockCutVerbs.Contains(words[i].Text));
+    }
+
+    /// <summary>"... of ionic clay ore stockpiled at", "stored in": a stock participle and a place word after the figure, no comma before it.</summary>
+    private static bool StockedAtAfter(List<Token> words, int afterWord, int clauseEnd)
+    {
+        for (var w = Math.Max(0, afterWord); w + 1 < Math.Min(clauseEnd, words.Count) && w < afterWord + 10; w++)
+        {
+            if (words[w].Text is "," or ";" or "." or ":")
+            {
+                return false;
+            }
+
+            if (words[w].Text.ToLowerInvariant() is "stockpiled" or "stored" or "warehoused"
+                && words[w + 1].Text.ToLowerInvariant() is "at" or "in" or "on")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"mined about ": the verb, then only hedges, right before the figure.</summary>
@@ -5492,6 +5579,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (measure is Measures.Offtake or Measures.Other or Measures.Sales && FurtherByDeadlineRegex.IsMatch(segment))
         {
             // "agreed to process a further 200 tonnes by June 2027": an increment to be done by a deadline is a total (§76).
+            return Periods.Cumulative;
+        }
+
+        if (measure == Measures.Other && StockCutByRegex.IsMatch(segment) && ByYearRegex.IsMatch(segment))
+        {
+            // "cut its residue stockpile by at least 450,000 tonnes by 2030": the whole cut, done by then (dev7 convention (5)).
             return Periods.Cumulative;
         }
 
