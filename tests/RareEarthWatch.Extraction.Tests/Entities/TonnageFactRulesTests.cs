@@ -5859,4 +5859,18 @@ public sealed class TonnageFactRulesTests
         Single("Siam Rare Earth Refining Co. shipped 1,800 tonnes of mixed carbonate stored at its Rayong warehouse in September.")
             .Measure.Should().Be("shipment");
     }
+
+    [Fact]
+    public void Material_that_could_be_recovered_and_ore_a_body_holds_are_resources()
+    {
+        // §82 (dev7 H36, H22): "containing an estimated 15 million tonnes of rare earth oxides that could be recovered in future";
+        // "a second rare earth project, Wigu Hill, held an estimated 3.3 million tonnes of ore".
+        const string text = "Ganzhou Huaxin Rare Earth Co. said its Longhu tailings pond now holds about 48 million tonnes of tailings, containing an estimated 1.9 million tonnes of rare earth oxides that could be recovered in future.";
+        Fact(text, 1_900_000).Measure.Should().Be("resource");
+        Fact("Ganzhou Huaxin Rare Earth Co. expects to produce 3,000 tonnes of oxide a year. A neighbouring prospect, Shixing, held an estimated 6.5 million tonnes of ore, the company said.", 6_500_000)
+            .Measure.Should().Be("resource");
+        // Near misses: a warehouse holding oxide is a stock; what a plant can recover a year is output.
+        Single("Ganzhou Huaxin Rare Earth Co. said its warehouse held 420 tonnes of oxide at year-end.").Measure.Should().Be("stockpile");
+        Single("Ganzhou Huaxin Rare Earth Co. said the plant could recover 500 tonnes of oxide a year.").Measure.Should().Be("production");
+    }
 }

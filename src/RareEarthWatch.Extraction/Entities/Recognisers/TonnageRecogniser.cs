@@ -2580,7 +2580,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w) || BroughtIn(words, w))
                     // "Market sources said the group still holds more than 600 t": a stock held is the sentence's own measure (§55).
                     && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w))
-                    && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames));
+                    && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames))
+                    // "Wigu Hill held an estimated 3.3 million tonnes of ore": ore held is the sentence's own measure (measure32).
+                    && !(measure == Measures.Resource && OreHeld(words, words.FindIndex(w => w.Start >= quantity.NumberStart) is var first and >= 0 ? first : words.Count,
+                        words.FindIndex(w => w.Start >= quantity.End) is var after and >= 0 ? after : words.Count));
         // "KOMIR will buy 1,200 tonnes for the state stockpile next year. The purchases will include 85 tonnes of dysprosium
         // oxide": a sentence that lists what the figure before includes goes on about it, whatever the noun that names it.
         var partsOfBefore = PartsOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[0].NumberStart))
@@ -2868,7 +2871,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "1,950 tonnes a year of TREO, including 470 t of NdPr oxide", "of which 846 tonnes came from China": a part of
             // the previous figure has its measure (unless its own clause names one: "of which 310 tonnes were bound for
             // export"), and its period unless it writes its own.
-            if (!CueInOwnClause(sentence.Text, quantity, segmentEnd))
+            // "... holds about 230 million tonnes of tailings, containing an estimated 15 million tonnes of rare earth oxides that
+            // could be recovered in future": what only could be won from the stock is a resource (measure32).
+            if (previousInSentence.Measure is Measures.Stockpile or Measures.Resource && RecoverableAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+            {
+                measure = Measures.Resource;
+            }
+            else if (!CueInOwnClause(sentence.Text, quantity, segmentEnd))
             {
                 measure = previousInSentence.Measure ?? measure;
             }
@@ -3204,6 +3213,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                && !Tokenizer.Tokenize(between[..part.Index]).Exists(t =>
                    t.Text is not ("and" or "or") && (TonnageLexicon.MaterialStopWords.Contains(t.Text) || t.Text.Equals("over", StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>" of rare earth oxides that could be recovered": after the figure, a relative clause saying it only could be won.</summary>
+    private static readonly Regex RecoverableAfterRegex = new(
+        @"(?i)^[^,;.]{0,60}?\b(?:that|which)\s+(?:could|can|may|might)\s+be\s+(?:recovered|extracted|produced)\b", RegexOptions.Compiled);
 
     /// <summary>Whether a measure cue follows the figure before the next clause break, figure or the sentence end.</summary>
     private static bool CueInOwnClause(string sentence, Quantity quantity, int segmentEnd)
@@ -4068,6 +4081,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Stockpile, false);
         }
 
+        // "containing an estimated 15 million tonnes of rare earth oxides that could be recovered in future": material that only
+        // could be won, with no rate, is a resource in place, not output (dev7 H36).
+        if (best == Measures.Production && bestIndex >= afterWord + 2 && bestIndex < clauseEnd && explicitPeriod is not (Periods.PerYear or Periods.PerDay)
+            && quantity.UnitPeriod is null
+            && words[bestIndex].Text.ToLowerInvariant() is "recovered" or "extracted" or "produced"
+            && words[bestIndex - 1].Text.Equals("be", StringComparison.OrdinalIgnoreCase)
+            && words[bestIndex - 2].Text.ToLowerInvariant() is "could" or "can" or "may" or "might"
+            && words.Skip(afterWord).Take(bestIndex - afterWord).Any(t => t.Text.ToLowerInvariant() is "that" or "which"))
+        {
+            return (Measures.Resource, false);
+        }
+
+        // "a second rare earth project, Wigu Hill, held an estimated 3.3 million tonnes of ore": ore a body holds is a resource in
+        // the ground (dev7 H22), whatever the story's output cue; "Its warehouse held 420 tonnes of oxide" stays a stock.
+        if (OreHeld(words, firstWord, afterWord))
+        {
+            return (Measures.Resource, false);
+        }
+
         // "Each beneficiary will be allotted up to 1,200 MTPA of capacity" (T10), "to build 6,000 MTPA of magnet capacity, with
         // each beneficiary allotted up to 1,200 MTPA": what is allotted is capacity when the sentence says so.
         if (best == Measures.Quota && bestIndex < firstWord && words[bestIndex].Text.ToLowerInvariant() is "allotted" or "alloted" or "allots"
@@ -4468,6 +4500,30 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return false;
+    }
+
+    /// <summary>"held an estimated 3.3 million tonnes of ore", "holds some 2 Mt of mineralisation": a verb of holding right before the figure (hedges allowed), ore right after it.</summary>
+    private static bool OreHeld(List<Token> words, int firstWord, int afterWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "approximately" or "over" or "an" or "estimated" or "at" or "least")
+        {
+            w--;
+        }
+
+        if (w < 1 || words[w].Text.ToLowerInvariant() is not ("hold" or "holds" or "held" or "holding"))
+        {
+            return false;
+        }
+
+        var o = afterWord;
+        if (o < words.Count && words[o].Text.ToLowerInvariant() is "of")
+        {
+            o++;
+        }
+
+        // "of ore", "of high-grade ore", "of ionic clay ore": the ore noun within three words.
+        return words.Skip(o).Take(4).TakeWhile(t => t.IsWord).Any(t => t.Text.ToLowerInvariant() is "ore" or "ores" or "mineralisation" or "mineralization");
     }
 
     /// <summary>"mined about ": the verb, then only hedges, right before the figure.</summary>
