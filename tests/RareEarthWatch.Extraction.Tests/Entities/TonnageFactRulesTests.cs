@@ -5873,4 +5873,17 @@ public sealed class TonnageFactRulesTests
         Single("Ganzhou Huaxin Rare Earth Co. said its warehouse held 420 tonnes of oxide at year-end.").Measure.Should().Be("stockpile");
         Single("Ganzhou Huaxin Rare Earth Co. said the plant could recover 500 tonnes of oxide a year.").Measure.Should().Be("production");
     }
+
+    [Fact]
+    public void A_partitive_of_a_figure_the_story_already_gave_is_no_new_fact()
+    {
+        // §82 (dev7 H22): "Tanzania exported 2,870 tonnes of rare earth concentrate ... no local buyer had bought any of the 2,870
+        // tonnes": one fact, the export.
+        var facts = TestFiles.Recognize("Zambezi Minerals Ltd exported 1,900 tonnes of monazite concentrate in the quarter. "
+                                        + "No local buyer has bought any of the 1,900 tonnes under the country's beneficiation rule.").Tonnages;
+        facts.Should().ContainSingle().Which.Measure.Should().Be("export");
+        // Near miss: a partitive of a figure the story has not given is a fact of its own.
+        Single("Zambezi Minerals Ltd said local buyers had bought some of the 600 tonnes of concentrate offered in the quarter.")
+            .Max.Should().Be(600);
+    }
 }

@@ -220,6 +220,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|^[^;.]{0,80}?,\s*which\s+(?:contain|contains|use|uses|need|needs|require|requires)\s+no\s+rare[\s-]earths?\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>"none of the ", "any of the ", "all of the ", "the rest of the ": a partitive of a definite figure.</summary>
+    private static readonly Regex PartitiveOfTheBeforeRegex = new(
+        @"(?i)\b(?:any|none|all|some|most|much|part|half|each|rest|remainder|bulk)\s+of\s+(?:the|those|these)\s+$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "though no local buyer had bought any of the 2,870 tonnes": a partitive of a definite figure the story already gave (same
+    /// value) points back to it; it is no new fact (measure32).
+    /// </summary>
+    private static bool PointsBack(string sentence, Quantity quantity, TonnageFact fact, List<TonnageFact> facts) =>
+        PartitiveOfTheBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start))
+        && facts.Exists(f => f.Min == fact.Min && f.Max == fact.Max);
+
     private static bool NoMaterialMass(string sentence, Quantity quantity) =>
         NoMaterialMassAfterRegex.IsMatch(sentence.AsSpan(quantity.End));
 
@@ -795,7 +807,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
                 // "zircon sand sales of 62 kt", "ships around 27 million tonnes of iron ore products a year": a mass of another
                 // commodity is no rare-earth fact (the annotators leave it out); it still threads its measure to the next row.
-                if (materials[q] is not { Commodity: true } && !NoMaterialMass(sentence.Text, quantities[q]) && !facts.Exists(f => SameFact(f, fact)))
+                if (materials[q] is not { Commodity: true } && !NoMaterialMass(sentence.Text, quantities[q]) && !facts.Exists(f => SameFact(f, fact))
+                    && !PointsBack(sentence.Text, quantities[q], fact, facts))
                 {
                     facts.Add(fact);
                 }
