@@ -5886,4 +5886,53 @@ public sealed class TonnageFactRulesTests
         Single("Zambezi Minerals Ltd said local buyers had bought some of the 600 tonnes of concentrate offered in the quarter.")
             .Max.Should().Be(600);
     }
+
+    [Fact]
+    public void An_aside_after_the_figure_does_not_lend_its_cue_and_a_participle_aside_is_no_cue()
+    {
+        // §82 (dev8 J15, J30): "UK consumption of rare earth magnets is estimated at about 4,600 tonnes a year, nearly all of it
+        // imported from China": demand, not imports; "Exports of yttrium oxide, used in thermal barrier coatings for jet engines,
+        // remained depressed at just 18 tonnes in September": an export, not a use.
+        Single("Canadian consumption of rare earth magnets is estimated at about 2,300 tonnes a year, almost all of it imported from Asia.")
+            .Measure.Should().Be("other");
+        Single("Exports of cerium oxide from Canada, used in glass polishing, fell to just 35 tonnes in September.").Measure.Should().Be("export");
+        // Near miss: with no cue of its own before the figure, the aside's cue still decides.
+        Single("Canada took in about 2,300 tonnes of rare earth magnets last year, almost all of it imported from Asia.").Measure.Should().Be("import");
+    }
+
+    [Fact]
+    public void Material_thrown_away_is_other()
+    {
+        // §82 (dev8 J40): "HyProMag estimates that the UK throws away more than 1,000 tonnes of scrap magnets a year, most of it
+        // shredded with steel": other.
+        const string text = "Canadian consumption of rare earth magnets is about 2,300 tonnes a year. Canada throws away more than 400 tonnes of scrap magnets a year, most of it shredded with steel.";
+        Fact(text, 400).Measure.Should().Be("other");
+        Single("Harrow Recycling Ltd said Canadian recyclers discarded about 120 tonnes of magnet swarf in 2025.").Measure.Should().Be("other");
+    }
+
+    [Fact]
+    public void Shapes_without_a_cue_word_keep_their_measure_in_a_sentence_after_a_figure()
+    {
+        // §82 (dev8 J05, J22, J33): the sentence before's measure does not take over a permitted volume, one unit's use or an
+        // estimate of material in a deposit.
+        const string text = "Tanager Minerals Ltd produced 2,150 tonnes of concentrate in the quarter. "
+                            + "The approval granted by the state government allows the company to mine up to 3 Mtpa of ore. "
+                            + "A typical electric bus carries about 10 kilograms of NdFeB magnets. "
+                            + "The Geological Survey of Canada has estimated 85,000 tonnes of rare earth oxide in a carbonatite complex near Thunder Bay.";
+        var quota = Fact(text, 3_000_000);
+        quota.Measure.Should().Be("quota");
+        quota.Min.Should().BeNull();
+        Fact(text, 0.01).Measure.Should().Be("intensity");
+        Fact(text, 85_000).Measure.Should().Be("resource");
+        // Near miss: an estimate of a flow with no deposit after it is no resource.
+        Fact("Tanager Minerals Ltd exported 2,150 tonnes of concentrate in the quarter. Analysts have estimated 3,000 tonnes of exports for the next quarter.", 3_000)
+            .Measure.Should().NotBe("resource");
+    }
+
+    [Fact]
+    public void A_label_with_a_mining_verb_gives_output()
+    {
+        // §82 (dev8 J03): "- Yangibana ore mined: 182,000t at 1.04% TREO": output.
+        Single("Tanager Minerals Ltd quarterly report. Ore mined: 96,000t at 1.3% TREO.").Measure.Should().Be("production");
+    }
 }

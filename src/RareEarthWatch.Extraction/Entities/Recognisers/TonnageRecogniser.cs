@@ -2562,7 +2562,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var cueNames = names;
         if (sentence.Text.Contains(',', StringComparison.Ordinal))
         {
-            foreach (Match clause in RelativeClauseBeforeRegex.Matches(sentence.Text))
+            // "Exports of yttrium oxide, used in thermal barrier coatings for jet engines, remained at 18 tonnes": a participle
+            // aside describing the material is no measure of the figure either (measure32).
+            foreach (Match clause in RelativeClauseBeforeRegex.Matches(sentence.Text).Concat(ParticipleAsideRegex.Matches(sentence.Text)))
             {
                 if (!quantities.Exists(other => other.Start >= clause.Index && other.Start < clause.Index + clause.Length))
                 {
@@ -2647,14 +2649,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // An offtake read from the words around the figure ("under a supply agreement", "a memorandum ... for 10,000 tonnes a
         // year") is the sentence's own measure even without a cue word.
+        var figureFirstWord = words.FindIndex(w => w.Start >= quantity.NumberStart) is var ff and >= 0 ? ff : words.Count;
+        var figureAfterWord = words.FindIndex(w => w.Start >= quantity.End) is var fa and >= 0 ? fa : words.Count;
         var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames))
                     && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w) || BroughtIn(words, w))
                     // "Market sources said the group still holds more than 600 t": a stock held is the sentence's own measure (§55).
                     && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w))
                     && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames))
                     // "Wigu Hill held an estimated 3.3 million tonnes of ore": ore held is the sentence's own measure (measure32).
-                    && !(measure == Measures.Resource && OreHeld(words, words.FindIndex(w => w.Start >= quantity.NumberStart) is var first and >= 0 ? first : words.Count,
-                        words.FindIndex(w => w.Start >= quantity.End) is var after and >= 0 ? after : words.Count));
+                    && !(measure == Measures.Resource && OreHeld(words, figureFirstWord, figureAfterWord))
+                    // Shapes with no cue word decide the sentence's own measure too: "A typical electric bus carries about 10 kg"
+                    // (one unit's use), "allows the company to mine up to 3 Mtpa" (a permitted volume), "throws away 400 t",
+                    // "has estimated 85,000 t of REO in a carbonatite complex" (measure32).
+                    && measure is not (Measures.Intensity or Measures.Quota)
+                    && !(measure == Measures.Other && DiscardedBefore(words, figureFirstWord))
+                    && !(measure == Measures.Resource && EstimatedInDepositAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)));
         // "KOMIR will buy 1,200 tonnes for the state stockpile next year. The purchases will include 85 tonnes of dysprosium
         // oxide": a sentence that lists what the figure before includes goes on about it, whatever the noun that names it.
         var partsOfBefore = PartsOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[0].NumberStart))
@@ -3706,6 +3715,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ClauseBreakRegex = new(@"[,;](?=\s)", RegexOptions.Compiled);
 
     /// <summary>", which banned exports in January 2024,": a relative clause set off by commas.</summary>
+    /// <summary>", used in glass polishing,", ", used for jet engines,": a participle aside set off by commas.</summary>
+    private static readonly Regex ParticipleAsideRegex = new(@",\s*(?:used|needed|prized|valued)\s+(?:in|for|as|by|to)\b[^,;.]*,(?=\s)", RegexOptions.Compiled);
+
     private static readonly Regex RelativeClauseBeforeRegex = new(@",\s*(?:which|who)\b(?:[^,;]|,(?=\d))*,(?=\s)", RegexOptions.Compiled);
 
     /// <summary>
@@ -4130,7 +4142,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "Residue generated during smelting totalled 61,400 tonnes, all stored at a licensed facility": a stock word in an aside
         // after the figure (", all/most of it stored") says where the material went; the figure keeps its own cue (measure32).
-        if (best == Measures.Stockpile && bestIndex >= afterWord && StockAsideBetween(words, afterWord, bestIndex)
+        if (best is not null && bestIndex >= afterWord && StockAsideBetween(words, afterWord, bestIndex)
             && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord) is { Cue: not null } ownCueBeforeAside)
         {
             (best, bestIndex) = ownCueBeforeAside;
@@ -4182,6 +4194,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "will toll-process 160 tonnes of mixed rare earth carbonate from a Brazilian supplier", "toll treated 900 t": material put
         // through for another party's account is feed handled, other (dev6 G13, dev7 H30), not the processor's capacity or output.
         if (best is not null && bestIndex > 0 && bestIndex < firstWord && words[bestIndex - 1].Text.Equals("toll", StringComparison.OrdinalIgnoreCase))
+        {
+            return (Measures.Other, false);
+        }
+
+        // "The Geological Survey of India has estimated 1.11 lakh tonnes of rare earth oxide in a carbonatite complex in Rajasthan":
+        // material estimated to lie in a deposit is a resource (dev8 J33), not a flow.
+        if (best is null or Measures.Other && EstimatedVerbBefore(words, firstWord) && EstimatedInDepositAfterRegex.IsMatch(SpanAfter(words, afterWord)))
+        {
+            return (Measures.Resource, false);
+        }
+
+        // "the UK throws away more than 1,000 tonnes of scrap magnets a year", "discarded 300 t": material thrown away is neither
+        // made nor traded, other (dev8 J40).
+        if (DiscardedBefore(words, firstWord))
         {
             return (Measures.Other, false);
         }
@@ -4525,8 +4551,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return false;
         }
 
-        return words[comma + 1].Text.ToLowerInvariant() is "all" or "most" or "much" or "part" or "some" or "half"
-               && words.Skip(comma + 2).Take(cue - comma - 2).All(t => t.Text.ToLowerInvariant() is "of" or "it" or "them" or "which" or "was" or "were" or "is" or "are" or "being" or "now" or "safely");
+        // "almost all of it imported", "nearly all of which is imported", "virtually all of it shipped".
+        var quantifier = comma + 1;
+        if (words[quantifier].Text.ToLowerInvariant() is "almost" or "nearly" or "virtually" or "practically" && quantifier + 1 < cue)
+        {
+            quantifier++;
+        }
+
+        return words[quantifier].Text.ToLowerInvariant() is "all" or "most" or "much" or "part" or "some" or "half"
+               && words.Skip(quantifier + 1).Take(cue - quantifier - 1).All(t => t.Text.ToLowerInvariant() is "of" or "it" or "them" or "which" or "was" or "were" or "is" or "are" or "being" or "now" or "safely");
     }
 
     /// <summary>Verbs of cutting a stock down ("cut its residue stockpile by", "reduce inventories by").</summary>
@@ -4597,11 +4630,60 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return words.Skip(o).Take(4).TakeWhile(t => t.IsWord).Any(t => t.Text.ToLowerInvariant() is "ore" or "ores" or "mineralisation" or "mineralization");
     }
 
-    /// <summary>"mined about ": the verb, then only hedges, right before the figure.</summary>
+    /// <summary>
+    /// After an estimated figure: its material, then "in/at/within a/the/its ... complex/block/deposit/..." (a body in the ground):
+    /// " of rare earth oxide in a carbonatite complex", " of ore at a new block in Odisha" (measure32).
+    /// </summary>
+    private static readonly Regex EstimatedInDepositAfterRegex = new(
+        @"(?i)^(?:\s+of)?[^,;.]{0,60}?\b(?:in|at|within|across)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:complex|block|blocks|deposit|deposits|district|belt|prospect|tenement|tenements|licence|lease|basin|formation|intrusion|province)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"has estimated about ", "estimates ": the verb (not the hedge "an estimated") right before the figure, hedges allowed.</summary>
+    private static bool EstimatedVerbBefore(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "approximately" or "over")
+        {
+            w--;
+        }
+
+        return w >= 1 && words[w].Text.ToLowerInvariant() is "estimated" or "estimates" or "estimate"
+               && words[w - 1].Text.ToLowerInvariant() is not ("an" or "the" or "a" or "its" or "their");
+    }
+
+    /// <summary>The words from <paramref name="from"/> on, joined by spaces (a rough text of the rest of the sentence).</summary>
+    private static string SpanAfter(List<Token> words, int from) =>
+        " " + string.Join(' ', words.Skip(Math.Max(0, from)).Select(w => w.Text));
+
+    /// <summary>"throws away more than ", "threw away ", "discarded about ": a verb of discarding, then only hedges, right before the figure.</summary>
+    private static bool DiscardedBefore(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "approximately" or "over" or "an" or "estimated" or "more" or "less" or "than" or "up" or "to")
+        {
+            w--;
+        }
+
+        if (w < 1)
+        {
+            return false;
+        }
+
+        var verb = words[w].Text.ToLowerInvariant();
+        return verb is "discards" or "discarded" or "discard" or "landfilled" or "landfills"
+               || (verb == "away" && words[w - 1].Text.ToLowerInvariant() is "throw" or "throws" or "threw" or "thrown" or "throwing");
+    }
+
+    /// <summary>"mined about ", "Ore mined: ": the verb (a label's colon allowed), then only hedges, right before the figure.</summary>
     private static bool VerbRightBefore(List<Token> words, int firstWord, string verb)
     {
         var w = firstWord - 1;
         while (w >= 0 && words[w].Text.ToLowerInvariant() is "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "approximately" or "over" or "an" or "estimated")
+        {
+            w--;
+        }
+
+        if (w >= 2 && words[w].Text == ":")
         {
             w--;
         }
@@ -4909,7 +4991,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var w = firstWord - 1;
         // "a 6-megawatt direct-drive turbine needs close to 4 tonnes", "uses almost 3 kg": these hedges too (§68).
-        while (w >= 0 && (TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "close" or "almost" or "just" or "under"))
+        while (w >= 0 && (TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "close" or "almost" or "just" or "under" or "between"))
         {
             w--;
         }
@@ -4974,6 +5056,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly FrozenSet<string> UnitProducts = new[]
     {
         "turbine", "car", "vehicle", "motor", "EV", "jet", "aircraft", "missile", "submarine", "smartphone", "phone", "robot", "drone",
+        // "An electric SUV typically carries between 1.2 and 2.5 kilograms", "A typical electric bus carries about 10 kg" (measure32).
+        "SUV", "bus", "truck", "van", "scooter", "motorcycle", "bike", "hybrid", "laptop", "handset",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"compared with", "compared to", "versus", "vs" (hedges skipped) right before the figure's first word.</summary>
