@@ -5935,4 +5935,26 @@ public sealed class TonnageFactRulesTests
         // §82 (dev8 J03): "- Yangibana ore mined: 182,000t at 1.04% TREO": output.
         Single("Tanager Minerals Ltd quarterly report. Ore mined: 96,000t at 1.3% TREO.").Measure.Should().Be("production");
     }
+
+    [Fact]
+    public void Lower_case_mt_graded_like_ore_is_million_tonnes_and_a_bracketed_unit_definition_is_no_figure()
+    {
+        // §82 (dev8 J09, J25): "The Measured and Indicated portion is 612 mt at 2,780 ppm TREO"; "Quantities are expressed in short
+        // dry tons (2,000 pounds) unless otherwise stated".
+        Single("Tanager Minerals Ltd said the Indicated portion of the resource is 214 mt at 1,900 ppm TREO.").Max.Should().Be(214_000_000);
+        TestFiles.Recognize("Tanager Minerals Ltd sold 300 short tons of concentrate. Quantities are in short tons (2,000 pounds) unless stated otherwise.")
+            .Tonnages.Should().ContainSingle();
+        // Near misses: metric tonnes of a refined product at a price stay tonnes; a concentrate's grade is no ore grade.
+        Single("A Baotou trader sold 300 mt of Pr-Nd oxide at 615,000 yuan/mt.").Max.Should().Be(300);
+        Single("Tanager Minerals Ltd shipped 5,000 mt at 55% TREO in the quarter.").Max.Should().Be(5_000);
+    }
+
+    [Fact]
+    public void A_second_estimate_listed_after_the_first_is_a_resource_too()
+    {
+        // §82 (dev8 J33): "GSI has estimated 1.11 lakh tonnes of rare earth oxide in a carbonatite complex ... and nearly 2.5
+        // million tonnes of rare earth-bearing ore at a new block in Odisha's Rayagada district".
+        const string text = "NEW DELHI: The Geological Survey of India (GSI) has estimated 1.11 lakh tonnes of rare earth oxide in a carbonatite complex in Rajasthan's Barmer district and nearly 2.5 million tonnes of rare earth-bearing ore at a new block in Odisha's Rayagada district, the Ministry of Mines told Parliament on Wednesday.";
+        TestFiles.Recognize(text).Tonnages.Should().HaveCount(2).And.OnlyContain(f => f.Measure == "resource");
+    }
 }

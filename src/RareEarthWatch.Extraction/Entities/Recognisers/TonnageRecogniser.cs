@@ -232,6 +232,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         PartitiveOfTheBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start))
         && facts.Exists(f => f.Min == fact.Min && f.Max == fact.Max);
 
+    /// <summary>"short dry tons (2,000 pounds)", "a tonne (1,000 kg)": a bracketed figure right after a unit word defines the unit.</summary>
+    private static readonly Regex UnitWordOpenBeforeRegex = new(@"(?i)\b(?:tons?|tonnes?|t)\s*\(\s*$", RegexOptions.Compiled);
+
+    /// <summary>A figure in brackets right after a unit word, closing the bracket right after its own unit: a unit's definition (dev8 J25).</summary>
+    private static bool UnitDefinition(string sentence, Quantity quantity) =>
+        UnitWordOpenBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start)) && Regex.IsMatch(sentence.AsSpan(quantity.End), @"^\s*\)");
+
     private static bool NoMaterialMass(string sentence, Quantity quantity) =>
         NoMaterialMassAfterRegex.IsMatch(sentence.AsSpan(quantity.End));
 
@@ -807,7 +814,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
                 // "zircon sand sales of 62 kt", "ships around 27 million tonnes of iron ore products a year": a mass of another
                 // commodity is no rare-earth fact (the annotators leave it out); it still threads its measure to the next row.
-                if (materials[q] is not { Commodity: true } && !NoMaterialMass(sentence.Text, quantities[q]) && !facts.Exists(f => SameFact(f, fact))
+                if (materials[q] is not { Commodity: true } && !NoMaterialMass(sentence.Text, quantities[q]) && !UnitDefinition(sentence.Text, quantities[q])
+                    && !facts.Exists(f => SameFact(f, fact))
                     && !PointsBack(sentence.Text, quantities[q], fact, facts))
                 {
                     facts.Add(fact);
@@ -1081,6 +1089,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var (factor, unitPeriod, smallMass, ambiguousMtpa) = ReadUnit(m.Groups["unit"].Value);
+            if (m.Groups["unit"].Value == "mt" && m.Groups["uperiod"].Value.Length == 0 && OreGradeAfter(text[(m.Index + m.Length)..]))
+            {
+                // "The Measured and Indicated portion is 612 mt at 2,780 ppm TREO": a tonnage graded like ore is a resource
+                // statement's million tonnes (dev8 convention (2)); refined products are not graded in ppm (measure32).
+                factor = 1e6;
+            }
             var unitAsWritten = (m.Groups["unit"].Value + m.Groups["uperiod"].Value).Trim();
             if (unitPeriod is null && m.Groups["uperiod"].Value.Length > 0)
             {
@@ -4638,8 +4652,61 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)^(?:\s+of)?[^,;.]{0,60}?\b(?:in|at|within|across)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:complex|block|blocks|deposit|deposits|district|belt|prospect|tenement|tenements|licence|lease|basin|formation|intrusion|province)\b",
         RegexOptions.Compiled);
 
-    /// <summary>"has estimated about ", "estimates ": the verb (not the hedge "an estimated") right before the figure, hedges allowed.</summary>
+    /// <summary>
+    /// "has estimated about ", "estimates ": the verb (not the hedge "an estimated") right before the figure, hedges allowed; or
+    /// before an earlier figure the figure is listed after ("has estimated 1.11 lakh tonnes of REO in a complex ... and nearly 2.5
+    /// million tonnes of ore at a new block"), no measure word in between.
+    /// </summary>
     private static bool EstimatedVerbBefore(List<Token> words, int firstWord)
+    {
+        if (EstimatedVerbRightBefore(words, firstWord))
+        {
+            return true;
+        }
+
+        for (var w = firstWord - 1; w >= 1; w--)
+        {
+            if (words[w].Text is ";" or ":" or "." || TonnageLexicon.MeasureCues.ContainsKey(words[w].Text))
+            {
+                return false;
+            }
+
+            if (words[w].Text.Equals("and", StringComparison.OrdinalIgnoreCase) && w + 1 < firstWord
+                && words.Skip(w + 1).Take(firstWord - w - 1).All(t => t.Text.ToLowerInvariant() is "nearly" or "about" or "around" or "some" or "roughly" or "almost" or "another" or "a" or "further"))
+            {
+                // the figure opens the second member of a list: find the first member's figure and its verb.
+                for (var v = w - 1; v >= 1; v--)
+                {
+                    if (words[v].Text is ";" or ":" or "." || TonnageLexicon.MeasureCues.ContainsKey(words[v].Text))
+                    {
+                        return false;
+                    }
+
+                    if (char.IsDigit(words[v].Text[0]) && EstimatedVerbRightBefore(words, NumberStartWord(words, v)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first word of the number whose word <paramref name="w"/> is ("1,110" is "1" "," "110"; "1.11 lakh").</summary>
+    private static int NumberStartWord(List<Token> words, int w)
+    {
+        while (w >= 2 && words[w - 1].Text is "," or "." && char.IsDigit(words[w - 2].Text[^1]))
+        {
+            w -= 2;
+        }
+
+        return w;
+    }
+
+    private static bool EstimatedVerbRightBefore(List<Token> words, int firstWord)
     {
         var w = firstWord - 1;
         while (w >= 0 && words[w].Text.ToLowerInvariant() is "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "approximately" or "over")
