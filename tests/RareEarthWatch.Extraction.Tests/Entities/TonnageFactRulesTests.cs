@@ -5957,4 +5957,17 @@ public sealed class TonnageFactRulesTests
         const string text = "NEW DELHI: The Geological Survey of India (GSI) has estimated 1.11 lakh tonnes of rare earth oxide in a carbonatite complex in Rajasthan's Barmer district and nearly 2.5 million tonnes of rare earth-bearing ore at a new block in Odisha's Rayagada district, the Ministry of Mines told Parliament on Wednesday.";
         TestFiles.Recognize(text).Tonnages.Should().HaveCount(2).And.OnlyContain(f => f.Measure == "resource");
     }
+
+    [Fact]
+    public void A_plant_or_stage_sized_or_rated_at_a_figure_is_its_capacity_and_a_company_limited_is_no_cap()
+    {
+        // §82 (dev8 J05): "The approval ... allows us to mine up to 5 Mtpa of mineral sands ..., although stage one is sized at
+        // 2.5 Mtpa": the stage's size, a plain figure.
+        var sized = Single("VHM Limited said stage one is sized at 2.5 Mtpa of mineral sands.");
+        sized.Measure.Should().Be("capacity");
+        sized.Min.Should().Be(2_500_000);
+        Single("Tanager Minerals Ltd said its new kiln is rated at 120 tonnes a day of concentrate.").Measure.Should().Be("capacity");
+        // Near miss: a lower-case "limited" still makes a cap.
+        Single("Exports of concentrate were limited this year to shipments at 5,000 tonnes.").Min.Should().BeNull();
+    }
 }

@@ -243,7 +243,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         NoMaterialMassAfterRegex.IsMatch(sentence.AsSpan(quantity.End));
 
     /// <summary>A cap verb, then (in the same clause) "at" right before the figure: "caps stored residue at ", "capped at ".</summary>
-    private static readonly Regex CapAtRegex = new(@"(?i)\b(?:caps?|capped|capping|limits|limited)\b[^,;.]{0,80}?\bat\s+$", RegexOptions.Compiled);
+    // Lower-case "limited" only: "VHM Limited said stage one is sized at 2.5 Mtpa" names a company, no cap (measure32).
+    private static readonly Regex CapAtRegex = new(@"\b(?:[Cc]aps?|[Cc]apped|[Cc]apping|[Ll]imits|limited|CAPS?|CAPPED)\b[^,;.]{0,80}?\b(?i:at)\s+$", RegexOptions.Compiled);
 
     /// <summary>A ceiling noun, then (in the same clause) a verb that sets it and "to"/"at" right before the figure: "the ceiling on
     /// related-party purchases was raised to ", "its export cap was set at ", "the limit ... lifted to about " (measure32).</summary>
@@ -4219,6 +4220,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Resource, false);
         }
 
+        // "although stage one is sized at 2.5 Mtpa", "the kiln is rated at 120 tonnes a day": the size a plant or stage is built or
+        // rated at is its capacity (dev8 J05).
+        if (SizedAt(words, firstWord))
+        {
+            return (Measures.Capacity, false);
+        }
+
         // "the UK throws away more than 1,000 tonnes of scrap magnets a year", "discarded 300 t": material thrown away is neither
         // made nor traded, other (dev8 J40).
         if (DiscardedBefore(words, firstWord))
@@ -4721,6 +4729,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>The words from <paramref name="from"/> on, joined by spaces (a rough text of the rest of the sentence).</summary>
     private static string SpanAfter(List<Token> words, int from) =>
         " " + string.Join(' ', words.Skip(Math.Max(0, from)).Select(w => w.Text));
+
+    /// <summary>"is sized at about ", "rated at ": a participle of sizing and "at" right before the figure (hedges allowed).</summary>
+    private static bool SizedAt(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "approximately" or "up" or "to")
+        {
+            w--;
+        }
+
+        return w >= 1 && words[w].Text.Equals("at", StringComparison.OrdinalIgnoreCase) && words[w - 1].Text.ToLowerInvariant() is "sized" or "rated";
+    }
 
     /// <summary>"throws away more than ", "threw away ", "discarded about ": a verb of discarding, then only hedges, right before the figure.</summary>
     private static bool DiscardedBefore(List<Token> words, int firstWord)
