@@ -5937,6 +5937,22 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_bracketed_window_cell_after_a_grade_is_the_rows_figure_and_an_averaged_throughput_is_feed()
+    {
+        // §82 (dev8 J03): "- Yangibana ore mined: 182,000t at 1.04% TREO (June quarter: 151,000t)"; "- Beneficiation plant
+        // throughput: averaged 1,950 tpd in September against a design rate of 2,100 tpd".
+        const string row = "Tanager Minerals Ltd quarterly report. Ore mined: 96,000t at 1.3% TREO (June quarter: 88,000t).";
+        var cell = Fact(row, 88_000);
+        cell.Measure.Should().Be("production");
+        cell.ProductId.Should().Be("rare-earth-ore");
+        Fact("Tanager Minerals Ltd quarterly report. Plant throughput: averaged 1,950 tpd in September against a design rate of 2,100 tpd.", 1_950)
+            .Measure.Should().Be("other");
+        // Near miss: the design rate stays capacity.
+        Fact("Tanager Minerals Ltd quarterly report. Plant throughput: averaged 1,950 tpd in September against a design rate of 2,100 tpd.", 2_100)
+            .Measure.Should().Be("capacity");
+    }
+
+    [Fact]
     public void Lower_case_mt_graded_like_ore_is_million_tonnes_and_a_bracketed_unit_definition_is_no_figure()
     {
         // §82 (dev8 J09, J25): "The Measured and Indicated portion is 612 mt at 2,780 ppm TREO"; "Quantities are expressed in short

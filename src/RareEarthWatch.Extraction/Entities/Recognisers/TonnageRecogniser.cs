@@ -3264,7 +3264,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>"(June quarter: ", "(FY24: ", "(prior year: about ": a bracketed cell's label, naming a window, before its figure.</summary>
     private static readonly Regex WindowCellOpenRegex = new(
-        @"^\s*\(\s*(?<label>[^():;,]{1,30}?)\s*:\s*(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        // "Ore mined: 182,000t at 1.04% TREO (June quarter: 151,000t)": the row's grade may stand before the bracket (measure32).
+        @"^\s*(?:(?:at|grading|@)\s+[\d.,]+\s*(?:%|ppm|g/t)\s*(?:[A-Za-z]{2,6}\s*)?)?\(\s*(?<label>[^():;,]{1,30}?)\s*:\s*(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex WindowCellLabelRegex = new(
         @"(?i)\b(?:quarter|half|year|month|Q[1-4]|H[12]|[12]H\d{2}|FY\s?\d{2}(?:\d{2})?|(?:19|20)\d{2}|pcp)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -4218,6 +4219,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (best is null or Measures.Other && EstimatedVerbBefore(words, firstWord) && EstimatedInDepositAfterRegex.IsMatch(SpanAfter(words, afterWord)))
         {
             return (Measures.Resource, false);
+        }
+
+        // "Beneficiation plant throughput: averaged 1,950 tpd in September against a design rate of 2,100 tpd": the feed a plant
+        // actually put through on average is other, not its size (dev8 J03).
+        if (best == Measures.Capacity && bestIndex < firstWord && words[bestIndex].Text.ToLowerInvariant() is "throughput" or "processing" or "feed"
+            && VerbRightBefore(words, firstWord, "averaged"))
+        {
+            return (Measures.Other, false);
         }
 
         // "although stage one is sized at 2.5 Mtpa", "the kiln is rated at 120 tonnes a day": the size a plant or stage is built or
