@@ -5986,4 +5986,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: a lower-case "limited" still makes a cap.
         Single("Exports of concentrate were limited this year to shipments at 5,000 tonnes.").Min.Should().BeNull();
     }
+
+    [Fact]
+    public void Make_up_is_a_share_not_a_verb_of_making()
+    {
+        // §82 (dev8 J09): "The Measured and Indicated portion is 612 mt at 2,780 ppm TREO. Magnet rare earth oxides make up 24% of
+        // the contained TREO, equivalent to some 880,000 tonnes of MREO": the resource of the sentence before, not output.
+        const string text = "Tanager Minerals Ltd said its resource now totals 1.5 billion tonnes at 2,400 ppm TREO. The Indicated portion is 214 mt at 1,900 ppm TREO. "
+                            + "Magnet rare earth oxides make up 24% of the contained TREO, equivalent to some 860,000 tonnes of MREO, which places the project among the largest magnet metal deposits outside China.";
+        Fact(text, 860_000).Measure.Should().Be("resource");
+        // Near miss: "made" with an object stays output.
+        Single("Tanager Minerals Ltd made 860 tonnes of MREO last year.").Measure.Should().Be("production");
+    }
 }

@@ -5283,6 +5283,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
+            // "Magnet rare earth oxides make up 24% of the contained TREO", "made up 1,150 tonnes of the unit's output": a share,
+            // not a verb of making (measure32).
+            if (words[w].Text.ToLowerInvariant() is "make" or "makes" or "made" or "making" && w + 1 < words.Count
+                && words[w + 1].Text.Equals("up", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             // "the quota ... was kept at 19,150 tonnes", "held steady at": a level kept, no stock (§55).
             if (words[w].Text.ToLowerInvariant() is "kept" or "keeps" or "keep" && w + 1 < words.Count
                 && words[w + 1].Text.ToLowerInvariant() is "at" or "unchanged" or "steady" or "flat" or "stable")
