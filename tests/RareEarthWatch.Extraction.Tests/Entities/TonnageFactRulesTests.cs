@@ -5903,4 +5903,277 @@ public sealed class TonnageFactRulesTests
         Fact("Lynas Rare Earths said Lynas Malaysia produced 1,820 tonnes of NdPr oxide in the quarter.", 1_820)
             .SubjectId.Should().Be("lynas-malaysia");
     }
+
+    [Fact]
+    public void A_volume_a_body_is_permitted_to_put_through_is_a_quota()
+    {
+        // §82 (dev7 H12): "Lynas's Kuantan facility is permitted to process 10,500 tonnes of NdPr equivalent a year": a limit set
+        // on the plant, a quota, not its capacity.
+        Single("Kestrel Rare Earths Bhd is now permitted to process up to 6,000 tonnes of NdPr oxide a year at its Pahang refinery.")
+            .Measure.Should().Be("quota");
+        Single("Under its new licence Marlow Metals Ltd is allowed to export no more than 800 tonnes of mixed rare earth carbonate a year.")
+            .Measure.Should().Be("quota");
+        // A permitted volume with no "up to" is still a ceiling: at most that much.
+        var permitted = Single("Kestrel Rare Earths Bhd's Pahang refinery is permitted to process 6,000 tonnes of NdPr oxide a year.");
+        permitted.Measure.Should().Be("quota");
+        permitted.Min.Should().BeNull();
+        permitted.Max.Should().Be(6_000);
+        // Near misses: a plant built or designed to process a volume is its size; a plant that plans to process it keeps its own cue.
+        Single("Kestrel Rare Earths Bhd built its Pahang refinery to process 6,000 tonnes of NdPr oxide a year.").Measure.Should().Be("capacity");
+        Single("Kestrel Rare Earths Bhd is able to process 6,000 tonnes of NdPr oxide a year at its Pahang refinery.").Measure.Should().Be("capacity");
+    }
+
+    [Fact]
+    public void A_ceiling_raised_or_set_to_a_figure_gives_only_a_maximum()
+    {
+        // §82 (dev7 H06): "For the whole of 2026 the ceiling on related-party purchases was raised to 250,000 tonnes": at most.
+        var raised = Single("Jiangxi Hengfa Rare Earth Co. said the ceiling on its purchases of concentrate from its parent was raised to 30,000 tonnes for 2027.");
+        raised.Min.Should().BeNull();
+        raised.Max.Should().Be(30_000);
+        var set = Single("Jiangxi Hengfa Rare Earth Co. said the cap on its 2027 purchases of concentrate was set at 18,000 tonnes.");
+        set.Min.Should().BeNull();
+        set.Max.Should().Be(18_000);
+        // Near miss: a figure raised to with no ceiling word is a plain figure; "capacity" is no cap.
+        Single("Jiangxi Hengfa Rare Earth Co. said its purchases of concentrate were raised to 30,000 tonnes in 2027.").Min.Should().Be(30_000);
+        Single("Jiangxi Hengfa Rare Earth Co. said its separation capacity was raised to 30,000 tonnes a year.").Min.Should().Be(30_000);
+    }
+
+    [Fact]
+    public void Tonnes_of_a_fuel_or_gas_equivalent_and_products_without_rare_earths_are_no_facts()
+    {
+        // §82 (dev7 H36, H32): "used 1.26 million tonnes of standard coal equivalent"; "would produce 1,500 tons a year of iron
+        // nitride magnets, which contain no rare earths": no rare-earth mass at all.
+        NoFact("Jiangxi Hengfa Rare Earth Co. produced 6,200 tonnes of separated oxides in 2026 and used 310,000 tonnes of standard coal equivalent.", 310_000);
+        NoFact("Jiangxi Hengfa Rare Earth Co. produced 6,200 tonnes of separated oxides in 2026 and emitted 420,000 tonnes of CO2 equivalent.", 420_000);
+        NoFact("A rival in Nagoya said its factory would make 2,000 tonnes a year of ferrite magnets, which contain no rare earths, from 2028.", 2_000);
+        NoFact("Harrow Motors Ltd said it would build 5,000 tonnes a year of rare-earth-free motors from 2028.", 5_000);
+        // Near misses: heavy-rare-earth-free magnets still hold neodymium; a rare-earth figure beside the coal stays.
+        Single("Proterial will supply 3,000 tonnes of heavy-rare-earth-free NdFeB magnets annually from fiscal 2027.").Max.Should().Be(3_000);
+        Fact("Jiangxi Hengfa Rare Earth Co. produced 6,200 tonnes of separated oxides in 2026 and used 310,000 tonnes of standard coal equivalent.", 6_200)
+            .Measure.Should().Be("production");
+    }
+
+    [Fact]
+    public void A_figure_in_an_of_which_clause_after_another_commodity_is_a_mass_of_that_commodity()
+    {
+        // §82 (dev7 H06): "The concentrate is produced from Bayan Obo iron ore, of which Baotou Steel mined some 16 million tonnes
+        // last year": a mass of iron ore, no rare-earth fact.
+        NoFact("The concentrate comes from iron ore, of which the parent mined about 9 million tonnes last year.", 9_000_000);
+        // Near miss: "of which" after a rare-earth material keeps the figure.
+        Single("The concentrate comes from monazite sand, of which the parent mined about 90,000 tonnes last year.").Max.Should().Be(90_000);
+    }
+
+    [Fact]
+    public void What_comes_off_a_line_is_made_there()
+    {
+        // §82 (dev7 H17): "The company's first heavy rare earths, 4 tonnes of dysprosium oxide, came off the Malaysian line in
+        // September": output, not other.
+        Single("Harrow Magnetics Co. said its first 6 tonnes of terbium oxide came off the new line at its Oita plant in October.")
+            .Measure.Should().Be("production");
+        Single("Harrow Magnetics Co. said its first heavy rare earths, 4 tonnes of dysprosium oxide, rolled off the Oita line in September.")
+            .Measure.Should().Be("production");
+        // Near miss: a figure that came off a ship is no output.
+        Single("Harrow Magnetics Co. said 6 tonnes of terbium oxide came off the ship at Kobe in October.").Measure.Should().NotBe("production");
+    }
+
+    [Fact]
+    public void Ramping_up_to_a_rate_and_mining_give_output()
+    {
+        // §82 (dev7 H21): "Lindian expects to ramp up to around 1,300 tonnes of concentrate per month by mid-2027": output.
+        Single("Chimala Minerals Ltd expects to ramp up to around 1,300 tonnes of monazite concentrate per month by mid-2027.")
+            .Measure.Should().Be("production");
+        Single("Harrow Magnetics Co. said the line is ramping up to 40 tonnes of terbium oxide a month.").Measure.Should().Be("production");
+        // "mined 42,000 wmt of ore": what is mined is output.
+        Single("Trial mining at the Chimala project of Chimala Minerals Ltd mined 42,000 wmt of ore in the quarter.").Measure.Should().Be("production");
+        // Near miss: scaling up to a yearly rate stays the plant's size (§74).
+        Single("Harrow Magnetics Co. said its Oita factory is scaling up to 1,000 tonnes of NdFeB magnets a year.").Measure.Should().Be("capacity");
+    }
+
+    [Fact]
+    public void Material_toll_processed_for_another_party_is_feed_handled()
+    {
+        // §82 (dev7 H30, dev6 G13): "Ucore will toll-process 160 tonnes of mixed rare earth carbonate from a Brazilian supplier
+        // during the 2026 commissioning period": other, not capacity or output.
+        Single("Harrow Magnetics Co. will toll-process 250 tonnes of mixed rare earth carbonate for a Vietnamese miner next year.")
+            .Measure.Should().Be("other");
+        Single("Harrow Magnetics Co. toll treated 900 tonnes of concentrate for Chimala Minerals Ltd in 2025.").Measure.Should().Be("other");
+        // Near miss: processing with no toll stays as before.
+        Single("Harrow Magnetics Co. will process 250 tonnes of mixed rare earth carbonate next year.").Measure.Should().NotBe("other");
+    }
+
+    [Fact]
+    public void A_cut_to_a_stock_is_a_change_not_the_stock()
+    {
+        // §82 (dev7 H16): "cut its residue stockpile by at least 450,000 tonnes by 2030": other.
+        var cut = Single("The regulator told Siam Rare Earth Refining Co. to reduce its thorium residue stockpile by at least 90,000 tonnes by 2029.");
+        cut.Measure.Should().Be("other");
+        cut.Period.Should().Be("cumulative");
+        Single("Siam Rare Earth Refining Co. drew down its carbonate inventories by 1,200 tonnes in the quarter.").Measure.Should().Be("other");
+        // Near miss: a stock that stands at a figure is the stock.
+        Single("Siam Rare Earth Refining Co. said its thorium residue stockpile stood at 90,000 tonnes in June.").Measure.Should().Be("stockpile");
+    }
+
+    [Fact]
+    public void A_stock_word_in_an_aside_after_the_figure_does_not_take_its_measure()
+    {
+        // §82 (dev7 H36): "Radioactive waste residue generated during smelting totalled 61,400 tonnes, all stored at a licensed
+        // facility": residue generated in the year, other.
+        var generated = Single("At Siam Rare Earth Refining Co., residue generated at the Rayong plant totalled 14,200 tonnes, all stored in lined cells on site.");
+        generated.Measure.Should().Be("other");
+        generated.Period.Should().Be("year");
+        // Near miss: with no cue of its own before the figure, the stock word decides.
+        Single("At Siam Rare Earth Refining Co., residue at the Rayong plant totalled 14,200 tonnes, all stored in lined cells on site.")
+            .Measure.Should().Be("stockpile");
+    }
+
+    [Fact]
+    public void Material_stockpiled_at_a_place_that_a_verb_only_means_to_move_is_a_stock()
+    {
+        // §82 (dev7 H16): "despite requests from miners to ship 80,000 tonnes of ionic clay ore stockpiled at the Bukit Merah
+        // site": a stock, not a shipment.
+        Single("Miners in Nakhon Si Thammarat have asked for permission to sell 25,000 tonnes of monazite sand stockpiled at the Khanom jetty.")
+            .Measure.Should().Be("stockpile");
+        // Near miss: a shipment made of stored material stays a flow.
+        Single("Siam Rare Earth Refining Co. shipped 1,800 tonnes of mixed carbonate stored at its Rayong warehouse in September.")
+            .Measure.Should().Be("shipment");
+    }
+
+    [Fact]
+    public void Material_that_could_be_recovered_and_ore_a_body_holds_are_resources()
+    {
+        // §82 (dev7 H36, H22): "containing an estimated 15 million tonnes of rare earth oxides that could be recovered in future";
+        // "a second rare earth project, Wigu Hill, held an estimated 3.3 million tonnes of ore".
+        const string text = "Ganzhou Huaxin Rare Earth Co. said its Longhu tailings pond now holds about 48 million tonnes of tailings, containing an estimated 1.9 million tonnes of rare earth oxides that could be recovered in future.";
+        Fact(text, 1_900_000).Measure.Should().Be("resource");
+        Fact("Ganzhou Huaxin Rare Earth Co. expects to produce 3,000 tonnes of oxide a year. A neighbouring prospect, Shixing, held an estimated 6.5 million tonnes of ore, the company said.", 6_500_000)
+            .Measure.Should().Be("resource");
+        // Near misses: a warehouse holding oxide is a stock; what a plant can recover a year is output.
+        Single("Ganzhou Huaxin Rare Earth Co. said its warehouse held 420 tonnes of oxide at year-end.").Measure.Should().Be("stockpile");
+        Single("Ganzhou Huaxin Rare Earth Co. said the plant could recover 500 tonnes of oxide a year.").Measure.Should().Be("production");
+    }
+
+    [Fact]
+    public void A_partitive_of_a_figure_the_story_already_gave_is_no_new_fact()
+    {
+        // §82 (dev7 H22): "Tanzania exported 2,870 tonnes of rare earth concentrate ... no local buyer had bought any of the 2,870
+        // tonnes": one fact, the export.
+        var facts = TestFiles.Recognize("Zambezi Minerals Ltd exported 1,900 tonnes of monazite concentrate in the quarter. "
+                                        + "No local buyer has bought any of the 1,900 tonnes under the country's beneficiation rule.").Tonnages;
+        facts.Should().ContainSingle().Which.Measure.Should().Be("export");
+        // Near miss: a partitive of a figure the story has not given is a fact of its own.
+        Single("Zambezi Minerals Ltd said local buyers had bought some of the 600 tonnes of concentrate offered in the quarter.")
+            .Max.Should().Be(600);
+    }
+
+    [Fact]
+    public void An_aside_after_the_figure_does_not_lend_its_cue_and_a_participle_aside_is_no_cue()
+    {
+        // §82 (dev8 J15, J30): "UK consumption of rare earth magnets is estimated at about 4,600 tonnes a year, nearly all of it
+        // imported from China": demand, not imports; "Exports of yttrium oxide, used in thermal barrier coatings for jet engines,
+        // remained depressed at just 18 tonnes in September": an export, not a use.
+        Single("Canadian consumption of rare earth magnets is estimated at about 2,300 tonnes a year, almost all of it imported from Asia.")
+            .Measure.Should().Be("other");
+        Single("Exports of cerium oxide from Canada, used in glass polishing, fell to just 35 tonnes in September.").Measure.Should().Be("export");
+        // Near miss: with no cue of its own before the figure, the aside's cue still decides.
+        Single("Canada took in about 2,300 tonnes of rare earth magnets last year, almost all of it imported from Asia.").Measure.Should().Be("import");
+    }
+
+    [Fact]
+    public void Material_thrown_away_is_other()
+    {
+        // §82 (dev8 J40): "HyProMag estimates that the UK throws away more than 1,000 tonnes of scrap magnets a year, most of it
+        // shredded with steel": other.
+        const string text = "Canadian consumption of rare earth magnets is about 2,300 tonnes a year. Canada throws away more than 400 tonnes of scrap magnets a year, most of it shredded with steel.";
+        Fact(text, 400).Measure.Should().Be("other");
+        Single("Harrow Recycling Ltd said Canadian recyclers discarded about 120 tonnes of magnet swarf in 2025.").Measure.Should().Be("other");
+    }
+
+    [Fact]
+    public void Shapes_without_a_cue_word_keep_their_measure_in_a_sentence_after_a_figure()
+    {
+        // §82 (dev8 J05, J22, J33): the sentence before's measure does not take over a permitted volume, one unit's use or an
+        // estimate of material in a deposit.
+        const string text = "Tanager Minerals Ltd produced 2,150 tonnes of concentrate in the quarter. "
+                            + "The approval granted by the state government allows the company to mine up to 3 Mtpa of ore. "
+                            + "A typical electric bus carries about 10 kilograms of NdFeB magnets. "
+                            + "The Geological Survey of Canada has estimated 85,000 tonnes of rare earth oxide in a carbonatite complex near Thunder Bay.";
+        var quota = Fact(text, 3_000_000);
+        quota.Measure.Should().Be("quota");
+        quota.Min.Should().BeNull();
+        Fact(text, 0.01).Measure.Should().Be("intensity");
+        Fact(text, 85_000).Measure.Should().Be("resource");
+        // Near miss: an estimate of a flow with no deposit after it is no resource.
+        Fact("Tanager Minerals Ltd exported 2,150 tonnes of concentrate in the quarter. Analysts have estimated 3,000 tonnes of exports for the next quarter.", 3_000)
+            .Measure.Should().NotBe("resource");
+    }
+
+    [Fact]
+    public void A_label_with_a_mining_verb_gives_output()
+    {
+        // §82 (dev8 J03): "- Yangibana ore mined: 182,000t at 1.04% TREO": output.
+        Single("Tanager Minerals Ltd quarterly report. Ore mined: 96,000t at 1.3% TREO.").Measure.Should().Be("production");
+    }
+
+    [Fact]
+    public void A_bracketed_window_cell_after_a_grade_is_the_rows_figure_and_an_averaged_throughput_is_feed()
+    {
+        // §82 (dev8 J03): "- Yangibana ore mined: 182,000t at 1.04% TREO (June quarter: 151,000t)"; "- Beneficiation plant
+        // throughput: averaged 1,950 tpd in September against a design rate of 2,100 tpd".
+        const string row = "Tanager Minerals Ltd quarterly report. Ore mined: 96,000t at 1.3% TREO (June quarter: 88,000t).";
+        var cell = Fact(row, 88_000);
+        cell.Measure.Should().Be("production");
+        cell.ProductId.Should().Be("rare-earth-ore");
+        Fact("Tanager Minerals Ltd quarterly report. Plant throughput: averaged 1,950 tpd in September against a design rate of 2,100 tpd.", 1_950)
+            .Measure.Should().Be("other");
+        // Near miss: the design rate stays capacity.
+        Fact("Tanager Minerals Ltd quarterly report. Plant throughput: averaged 1,950 tpd in September against a design rate of 2,100 tpd.", 2_100)
+            .Measure.Should().Be("capacity");
+    }
+
+    [Fact]
+    public void Lower_case_mt_graded_like_ore_is_million_tonnes_and_a_bracketed_unit_definition_is_no_figure()
+    {
+        // §82 (dev8 J09, J25): "The Measured and Indicated portion is 612 mt at 2,780 ppm TREO"; "Quantities are expressed in short
+        // dry tons (2,000 pounds) unless otherwise stated".
+        Single("Tanager Minerals Ltd said the Indicated portion of the resource is 214 mt at 1,900 ppm TREO.").Max.Should().Be(214_000_000);
+        TestFiles.Recognize("Tanager Minerals Ltd sold 300 short tons of concentrate. Quantities are in short tons (2,000 pounds) unless stated otherwise.")
+            .Tonnages.Should().ContainSingle();
+        // Near misses: metric tonnes of a refined product at a price stay tonnes; a concentrate's grade is no ore grade.
+        Single("A Baotou trader sold 300 mt of Pr-Nd oxide at 615,000 yuan/mt.").Max.Should().Be(300);
+        Single("Tanager Minerals Ltd shipped 5,000 mt at 55% TREO in the quarter.").Max.Should().Be(5_000);
+    }
+
+    [Fact]
+    public void A_second_estimate_listed_after_the_first_is_a_resource_too()
+    {
+        // §82 (dev8 J33): "GSI has estimated 1.11 lakh tonnes of rare earth oxide in a carbonatite complex ... and nearly 2.5
+        // million tonnes of rare earth-bearing ore at a new block in Odisha's Rayagada district".
+        const string text = "NEW DELHI: The Geological Survey of India (GSI) has estimated 1.11 lakh tonnes of rare earth oxide in a carbonatite complex in Rajasthan's Barmer district and nearly 2.5 million tonnes of rare earth-bearing ore at a new block in Odisha's Rayagada district, the Ministry of Mines told Parliament on Wednesday.";
+        TestFiles.Recognize(text).Tonnages.Should().HaveCount(2).And.OnlyContain(f => f.Measure == "resource");
+    }
+
+    [Fact]
+    public void A_plant_or_stage_sized_or_rated_at_a_figure_is_its_capacity_and_a_company_limited_is_no_cap()
+    {
+        // §82 (dev8 J05): "The approval ... allows us to mine up to 5 Mtpa of mineral sands ..., although stage one is sized at
+        // 2.5 Mtpa": the stage's size, a plain figure.
+        var sized = Single("VHM Limited said stage one is sized at 2.5 Mtpa of mineral sands.");
+        sized.Measure.Should().Be("capacity");
+        sized.Min.Should().Be(2_500_000);
+        Single("Tanager Minerals Ltd said its new kiln is rated at 120 tonnes a day of concentrate.").Measure.Should().Be("capacity");
+        // Near miss: a lower-case "limited" still makes a cap.
+        Single("Exports of concentrate were limited this year to shipments at 5,000 tonnes.").Min.Should().BeNull();
+    }
+
+    [Fact]
+    public void Make_up_is_a_share_not_a_verb_of_making()
+    {
+        // §82 (dev8 J09): "The Measured and Indicated portion is 612 mt at 2,780 ppm TREO. Magnet rare earth oxides make up 24% of
+        // the contained TREO, equivalent to some 880,000 tonnes of MREO": the resource of the sentence before, not output.
+        const string text = "Tanager Minerals Ltd said its resource now totals 1.5 billion tonnes at 2,400 ppm TREO. The Indicated portion is 214 mt at 1,900 ppm TREO. "
+                            + "Magnet rare earth oxides make up 24% of the contained TREO, equivalent to some 860,000 tonnes of MREO, which places the project among the largest magnet metal deposits outside China.";
+        Fact(text, 860_000).Measure.Should().Be("resource");
+        // Near miss: "made" with an object stays output.
+        Single("Tanager Minerals Ltd made 860 tonnes of MREO last year.").Measure.Should().Be("production");
+    }
 }

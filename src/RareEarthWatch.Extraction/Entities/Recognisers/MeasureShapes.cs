@@ -96,6 +96,56 @@ internal static class MeasureShapes
         "proposed", "agreed", "agrees", "hopes", "decided", "decides",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Participles of permission before "to" and a verb ("is permitted to process", "was allowed to export").</summary>
+    private static readonly FrozenSet<string> PermissionWords = new[]
+    {
+        "permitted", "allowed", "authorised", "authorized", "licensed", "licenced", "entitled",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of permitting an object to act ("allows us to mine", "permits the company to export").</summary>
+    private static readonly FrozenSet<string> AllowVerbs = new[]
+    {
+        "allows", "allow", "allowed", "allowing", "permits", "permit", "permitting", "authorises", "authorizes", "authorise",
+        "authorize", "entitles", "entitle",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "is now permitted to process up to 10,500 tonnes of NdPr equivalent a year", "was allowed to export 2,000 t": a volume
+    /// a body is permitted to put through or trade is a limit set on it, a quota (measure32), not its size or its trade. Only the
+    /// verb (and hedges or "no more than") may stand between "to" and the figure.
+    /// </summary>
+    public static bool PermittedTo(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && (Hedges.Contains(words[w].Text) || Is(words[w], "no") || Is(words[w], "than")))
+        {
+            w--;
+        }
+
+        // w is the verb ("process", "export", "mine"); "to" and a permission word before it.
+        if (w < 2 || !words[w].IsWord || !words[w].Text.All(char.IsLower) || !Is(words[w - 1], "to"))
+        {
+            return false;
+        }
+
+        if (PermissionWords.Contains(words[w - 2].Text))
+        {
+            return true;
+        }
+
+        // "The approval granted by the Victorian Government allows us to mine up to 5 Mtpa", "its licence permits the company to
+        // export 800 t": a verb of permitting, its object (up to three words), then "to" (dev8 J05).
+        for (var v = w - 3; v >= 0 && v >= w - 5; v--)
+        {
+            if (AllowVerbs.Contains(words[v].Text))
+            {
+                return words.Skip(v + 1).Take(w - 1 - v - 1).All(t => t.IsWord);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "an annualised run-rate of 6,000 tpa", "running at a rate of 500 t a month", "operating at an annualized rate of 3,200
     /// tonnes", "the monthly run rate reached 500 t": a plant's current rate, read as production at that rate. Returns the

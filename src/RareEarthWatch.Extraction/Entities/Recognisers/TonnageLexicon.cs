@@ -113,6 +113,9 @@ public static class TonnageLexicon
         ["ship"] = Measures.Shipment, ["ships"] = Measures.Shipment, ["shipped"] = Measures.Shipment, ["sent"] = Measures.Shipment,
         ["shipment"] = Measures.Shipment, ["shipments"] = Measures.Shipment, ["shipping"] = Measures.Shipment,
         ["ramped"] = Measures.Production, // "has ramped up to about 150 tonnes a month of carbonate"
+        // "expects to ramp up to around 1,300 tonnes of concentrate per month by mid-2027": the output a ramp-up reaches (measure32).
+        ["ramp"] = Measures.Production, ["ramps"] = Measures.Production, ["ramping"] = Measures.Production,
+
         ["sold"] = Measures.Sales, ["sell"] = Measures.Sales, ["sells"] = Measures.Sales, ["sales"] = Measures.Sales,
         ["selling"] = Measures.Sales, ["sale"] = Measures.Sales, // "offer up to 600 tonnes for sale", "after selling 410 tonnes"
         ["guidance"] = Measures.Production, // "kept its guidance for FY26 at 12,500 tonnes": a producer's guidance is of its output

@@ -210,8 +210,52 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static string WindowAfter(TonnageFact previousFact, SubjectContext context, bool partsOf) =>
         previousFact.Period == Periods.Cumulative && !partsOf && context.WindowBeforeToDate is { } storyWindow ? storyWindow : previousFact.Period;
 
+    /// <summary>
+    /// "used 1.26 million tonnes of standard coal equivalent", "emitted 420,000 tonnes of CO2 equivalent": tonnes of a fuel or gas
+    /// equivalent measure energy or emissions, not a mass of any material; "1,500 tons a year of iron nitride magnets, which contain
+    /// no rare earths", "rare-earth-free motors": a product said to hold no rare earths (not "heavy-rare-earth-free") (measure32).
+    /// </summary>
+    private static readonly Regex NoMaterialMassAfterRegex = new(
+        @"^\s+(?:(?:a|per)\s+(?:year|annum)\s+)?of\s+(?:(?:(?:standard|hard|raw)\s+)?(?:coal|oil)\s+equivalent\b|(?:carbon\s+dioxide|CO2|CO₂|CO2e|greenhouse\s+gas(?:es)?)\b(?!\s+(?:from|in)\b)"
+        + @"|(?:[\p{L}-]+\s+){0,4}?(?<!heavy[\s-])rare[\s-]earths?[\s-]free\b)"
+        + @"|^[^;.]{0,80}?,\s*which\s+(?:contain|contains|use|uses|need|needs|require|requires)\s+no\s+rare[\s-]earths?\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"none of the ", "any of the ", "all of the ", "the rest of the ": a partitive of a definite figure.</summary>
+    private static readonly Regex PartitiveOfTheBeforeRegex = new(
+        @"(?i)\b(?:any|none|all|some|most|much|part|half|each|rest|remainder|bulk)\s+of\s+(?:the|those|these)\s+$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "though no local buyer had bought any of the 2,870 tonnes": a partitive of a definite figure the story already gave (same
+    /// value) points back to it; it is no new fact (measure32).
+    /// </summary>
+    private static bool PointsBack(string sentence, Quantity quantity, TonnageFact fact, List<TonnageFact> facts) =>
+        PartitiveOfTheBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start))
+        && facts.Exists(f => f.Min == fact.Min && f.Max == fact.Max);
+
+    /// <summary>"short dry tons (2,000 pounds)", "a tonne (1,000 kg)": a bracketed figure right after a unit word defines the unit.</summary>
+    private static readonly Regex UnitWordOpenBeforeRegex = new(@"(?i)\b(?:tons?|tonnes?|t)\s*\(\s*$", RegexOptions.Compiled);
+
+    /// <summary>A figure in brackets right after a unit word, closing the bracket right after its own unit: a unit's definition (dev8 J25).</summary>
+    private static bool UnitDefinition(string sentence, Quantity quantity) =>
+        UnitWordOpenBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start)) && Regex.IsMatch(sentence.AsSpan(quantity.End), @"^\s*\)");
+
+    private static bool NoMaterialMass(string sentence, Quantity quantity) =>
+        NoMaterialMassAfterRegex.IsMatch(sentence.AsSpan(quantity.End));
+
     /// <summary>A cap verb, then (in the same clause) "at" right before the figure: "caps stored residue at ", "capped at ".</summary>
-    private static readonly Regex CapAtRegex = new(@"(?i)\b(?:caps?|capped|capping|limits|limited)\b[^,;.]{0,80}?\bat\s+$", RegexOptions.Compiled);
+    // Lower-case "limited" only: "VHM Limited said stage one is sized at 2.5 Mtpa" names a company, no cap (measure32).
+    private static readonly Regex CapAtRegex = new(@"\b(?:[Cc]aps?|[Cc]apped|[Cc]apping|[Ll]imits|limited|CAPS?|CAPPED)\b[^,;.]{0,80}?\b(?i:at)\s+$", RegexOptions.Compiled);
+
+    /// <summary>A ceiling noun, then (in the same clause) a verb that sets it and "to"/"at" right before the figure: "the ceiling on
+    /// related-party purchases was raised to ", "its export cap was set at ", "the limit ... lifted to about " (measure32).</summary>
+    private static readonly Regex CeilingSetToRegex = new(
+        @"(?i)\b(?:ceilings?|caps|cap|limits?)\b(?![-\u2010-])[^,;.]{0,80}?\b(?:raised|lifted|increased|set|cut|lowered|reduced|fixed|put|trimmed|kept|held)\s+(?:at|to)\s+(?:(?:" + HedgeWords + @")\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"is permitted to process ", "was allowed to export ": a permitted volume is at most that much (measure32).</summary>
+    private static readonly Regex PermittedToRegex = new(
+        @"(?i)\b(?:permitted|allowed|authori[sz]ed|licen[sc]ed|entitled)\s+to\s+\p{Ll}+\s+$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that is only "from" ("to 2,900 tonnes from 2,400 tonnes"), perhaps after the first one's
     /// material ("to 2,500 tonnes of mixed rare earth carbonate from 3,000 tonnes") or a comma ("to between 9,000 and 9,500
@@ -773,7 +817,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
                 // "zircon sand sales of 62 kt", "ships around 27 million tonnes of iron ore products a year": a mass of another
                 // commodity is no rare-earth fact (the annotators leave it out); it still threads its measure to the next row.
-                if (materials[q] is not { Commodity: true } && !facts.Exists(f => SameFact(f, fact)))
+                if (materials[q] is not { Commodity: true } && !NoMaterialMass(sentence.Text, quantities[q]) && !UnitDefinition(sentence.Text, quantities[q])
+                    && !facts.Exists(f => SameFact(f, fact))
+                    && !PointsBack(sentence.Text, quantities[q], fact, facts))
                 {
                     facts.Add(fact);
                 }
@@ -1038,12 +1084,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // verb, "to" names the level reached; no ceiling.
                 qualifier = "none";
             }
-            else if (qualifier == "none" && !qualifierMatch.Success && CapAtRegex.IsMatch(text.AsSpan(0, m.Index)))
+            else if (qualifier == "none" && !qualifierMatch.Success
+                     && (CapAtRegex.IsMatch(text.AsSpan(0, m.Index)) || CeilingSetToRegex.IsMatch(text.AsSpan(0, m.Index))
+                         || PermittedToRegex.IsMatch(text.AsSpan(0, m.Index))))
             {
                 qualifier = "up_to"; // "its licence caps stored residue at 1.2 million tonnes", "exports capped at 5,000 t": a ceiling
             }
 
             var (factor, unitPeriod, smallMass, ambiguousMtpa) = ReadUnit(m.Groups["unit"].Value);
+            if (m.Groups["unit"].Value == "mt" && m.Groups["uperiod"].Value.Length == 0 && OreGradeAfter(text[(m.Index + m.Length)..]))
+            {
+                // "The Measured and Indicated portion is 612 mt at 2,780 ppm TREO": a tonnage graded like ore is a resource
+                // statement's million tonnes (dev8 convention (2)); refined products are not graded in ppm (measure32).
+                factor = 1e6;
+            }
             var unitAsWritten = (m.Groups["unit"].Value + m.Groups["uperiod"].Value).Trim();
             if (unitPeriod is null && m.Groups["uperiod"].Value.Length > 0)
             {
@@ -2284,6 +2338,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && words[next].Text.ToLowerInvariant() is "producer" or "producers" or "miner" or "miners"
                 && words[next + 1].Text.Equals("with", StringComparison.OrdinalIgnoreCase);
             var from = sentence.Start + words[w].Start;
+            // "produced from Bayan Obo iron ore, of which Baotou Steel mined some 16 million tonnes": "of which" right after the
+            // commodity points back to it, so the figure in that relative clause is a mass of the commodity (measure32).
+            if (next + 2 < words.Count && words[next].Text == "," && words[next + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+                && words[next + 2].Text.Equals("which", StringComparison.OrdinalIgnoreCase) && words[next + 2].Start < quantity.NumberStart
+                && !materials.Any(m => m.Start >= sentence.Start + words[next].Start && m.End <= sentence.Start + quantity.NumberStart)
+                && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[next + 2].Start, quantity.NumberStart - words[next + 2].Start)))
+            {
+                return new Material(null, null, null, OreByGrade: false, Foreign: true, Commodity: CommodityWord(sentence, words, w, quantity.NumberStart, materials));
+            }
+
             if ((headsMeasure || afterMeasureOf || rightBefore || producerWith)
                 && !materials.Any(m => m.Start >= from && m.End <= sentence.Start + quantity.NumberStart)
                 && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start)))
@@ -2532,7 +2596,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var cueNames = names;
         if (sentence.Text.Contains(',', StringComparison.Ordinal))
         {
-            foreach (Match clause in RelativeClauseBeforeRegex.Matches(sentence.Text))
+            // "Exports of yttrium oxide, used in thermal barrier coatings for jet engines, remained at 18 tonnes": a participle
+            // aside describing the material is no measure of the figure either (measure32).
+            foreach (Match clause in RelativeClauseBeforeRegex.Matches(sentence.Text).Concat(ParticipleAsideRegex.Matches(sentence.Text)))
             {
                 if (!quantities.Exists(other => other.Start >= clause.Index && other.Start < clause.Index + clause.Length))
                 {
@@ -2617,11 +2683,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // An offtake read from the words around the figure ("under a supply agreement", "a memorandum ... for 10,000 tonnes a
         // year") is the sentence's own measure even without a cue word.
+        var figureFirstWord = words.FindIndex(w => w.Start >= quantity.NumberStart) is var ff and >= 0 ? ff : words.Count;
+        var figureAfterWord = words.FindIndex(w => w.Start >= quantity.End) is var fa and >= 0 ? fa : words.Count;
         var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames))
                     && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w) || BroughtIn(words, w))
                     // "Market sources said the group still holds more than 600 t": a stock held is the sentence's own measure (§55).
                     && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w))
-                    && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames));
+                    && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames))
+                    // "Wigu Hill held an estimated 3.3 million tonnes of ore": ore held is the sentence's own measure (measure32).
+                    && !(measure == Measures.Resource && OreHeld(words, figureFirstWord, figureAfterWord))
+                    // Shapes with no cue word decide the sentence's own measure too: "A typical electric bus carries about 10 kg"
+                    // (one unit's use), "allows the company to mine up to 3 Mtpa" (a permitted volume), "throws away 400 t",
+                    // "has estimated 85,000 t of REO in a carbonatite complex" (measure32).
+                    && measure is not (Measures.Intensity or Measures.Quota)
+                    && !(measure == Measures.Other && DiscardedBefore(words, figureFirstWord))
+                    && !(measure == Measures.Resource && EstimatedInDepositAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)));
         // "KOMIR will buy 1,200 tonnes for the state stockpile next year. The purchases will include 85 tonnes of dysprosium
         // oxide": a sentence that lists what the figure before includes goes on about it, whatever the noun that names it.
         var partsOfBefore = PartsOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[0].NumberStart))
@@ -2909,7 +2985,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "1,950 tonnes a year of TREO, including 470 t of NdPr oxide", "of which 846 tonnes came from China": a part of
             // the previous figure has its measure (unless its own clause names one: "of which 310 tonnes were bound for
             // export"), and its period unless it writes its own.
-            if (!CueInOwnClause(sentence.Text, quantity, segmentEnd))
+            // "... holds about 230 million tonnes of tailings, containing an estimated 15 million tonnes of rare earth oxides that
+            // could be recovered in future": what only could be won from the stock is a resource (measure32).
+            if (previousInSentence.Measure is Measures.Stockpile or Measures.Resource && RecoverableAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+            {
+                measure = Measures.Resource;
+            }
+            else if (!CueInOwnClause(sentence.Text, quantity, segmentEnd))
             {
                 measure = previousInSentence.Measure ?? measure;
             }
@@ -3201,7 +3283,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>"(June quarter: ", "(FY24: ", "(prior year: about ": a bracketed cell's label, naming a window, before its figure.</summary>
     private static readonly Regex WindowCellOpenRegex = new(
-        @"^\s*\(\s*(?<label>[^():;,]{1,30}?)\s*:\s*(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        // "Ore mined: 182,000t at 1.04% TREO (June quarter: 151,000t)": the row's grade may stand before the bracket (measure32).
+        @"^\s*(?:(?:at|grading|@)\s+[\d.,]+\s*(?:%|ppm|g/t)\s*(?:[A-Za-z]{2,6}\s*)?)?\(\s*(?<label>[^():;,]{1,30}?)\s*:\s*(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex WindowCellLabelRegex = new(
         @"(?i)\b(?:quarter|half|year|month|Q[1-4]|H[12]|[12]H\d{2}|FY\s?\d{2}(?:\d{2})?|(?:19|20)\d{2}|pcp)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -3245,6 +3328,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                && !Tokenizer.Tokenize(between[..part.Index]).Exists(t =>
                    t.Text is not ("and" or "or") && (TonnageLexicon.MaterialStopWords.Contains(t.Text) || t.Text.Equals("over", StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>" of rare earth oxides that could be recovered": after the figure, a relative clause saying it only could be won.</summary>
+    private static readonly Regex RecoverableAfterRegex = new(
+        @"(?i)^[^,;.]{0,60}?\b(?:that|which)\s+(?:could|can|may|might)\s+be\s+(?:recovered|extracted|produced)\b", RegexOptions.Compiled);
 
     /// <summary>Whether a measure cue follows the figure before the next clause break, figure or the sentence end.</summary>
     private static bool CueInOwnClause(string sentence, Quantity quantity, int segmentEnd)
@@ -3663,6 +3750,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex ClauseBreakRegex = new(@"[,;](?=\s)", RegexOptions.Compiled);
 
     /// <summary>", which banned exports in January 2024,": a relative clause set off by commas.</summary>
+    /// <summary>", used in glass polishing,", ", used for jet engines,": a participle aside set off by commas.</summary>
+    private static readonly Regex ParticipleAsideRegex = new(@",\s*(?:used|needed|prized|valued)\s+(?:in|for|as|by|to)\b[^,;.]*,(?=\s)", RegexOptions.Compiled);
+
     private static readonly Regex RelativeClauseBeforeRegex = new(@",\s*(?:which|who)\b(?:[^,;]|,(?=\d))*,(?=\s)", RegexOptions.Compiled);
 
     /// <summary>
@@ -3775,7 +3865,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     /// <summary>A past verb of using up feed right before a figure: "consumed 9,350 tonnes", "used about 400 t".</summary>
-    private static readonly Regex PastUseBeforeRegex = new(@"(?i)\b(?:consumed|used)\s+(?:(?:about|around|some|roughly|nearly|almost|a\s+total\s+of)\s+)?\d", RegexOptions.Compiled);
+    private static readonly Regex PastUseBeforeRegex = new(@"(?i)\b(?:consumed|used)\s+(?:(?:about|around|some|roughly|nearly|almost|a\s+total\s+of)\s+)?\d"
+        // "Residue generated during smelting totalled 61,400 tonnes": waste given off, a completed amount too (measure32).
+        + @"|\bgenerated\b[^,;]{0,60}?\b(?:totall?ed|amounted\s+to|came\s+to|was|were|reached)\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?\d", RegexOptions.Compiled);
+
+    /// <summary>"reduce its residue stockpile by", "cut stocks by": a cut to a stock; with "by 2030" after it, a total to be cut by then (measure32).</summary>
+    private static readonly Regex StockCutByRegex = new(
+        @"(?i)\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|trim|trims|trimmed|shrink|shrinks|halve|halved)\b[^,;]{0,50}?\b(?:stockpiles?|stocks?|inventor(?:y|ies))\s+by\b", RegexOptions.Compiled);
 
     /// <summary>A trial or test campaign named before a figure: "trial mining", "test mining", "a bulk sample", "pilot mining".</summary>
     private static readonly Regex TrialMiningBeforeRegex = new(@"(?i)\b(?:trial|test|pilot)[\s-]+(?:mining|mine|pit)\b|\bbulk\s+sample\b", RegexOptions.Compiled);
@@ -3986,6 +4082,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Production, false);
         }
 
+        // "is now permitted to process up to 10,500 tonnes of NdPr equivalent a year": a permitted volume is a limit, a quota.
+        if (MeasureShapes.PermittedTo(words, firstWord))
+        {
+            return (Measures.Quota, false);
+        }
+
         // "whose factory in Fort Worth is scaling up to 1,000 tons of NdFeB magnets a year": the yearly size a plant is being
         // scaled up to is its capacity (§74), not its output or an offtake named elsewhere in the sentence.
         if (explicitPeriod is Periods.PerYear && ScaledUpTo(words, firstWord))
@@ -4073,12 +4175,104 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             (best, bestIndex) = ownCue;
         }
 
+        // "Residue generated during smelting totalled 61,400 tonnes, all stored at a licensed facility": a stock word in an aside
+        // after the figure (", all/most of it stored") says where the material went; the figure keeps its own cue (measure32).
+        if (best is not null && bestIndex >= afterWord && StockAsideBetween(words, afterWord, bestIndex)
+            && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord) is { Cue: not null } ownCueBeforeAside)
+        {
+            (best, bestIndex) = ownCueBeforeAside;
+        }
+
+        // "cut its residue stockpile by at least 450,000 tonnes by 2030": the size of a cut to a stock is a change, other (dev7
+        // convention (5)), not the stock itself.
+        if (best == Measures.Stockpile && bestIndex < firstWord && StockCutBy(words, bestIndex, firstWord))
+        {
+            return (Measures.Other, false);
+        }
+
+        // "requests ... to ship 80,000 tonnes of ionic clay ore stockpiled at the Bukit Merah site", "asked for permission to sell
+        // 25,000 tonnes of monazite sand stockpiled at the jetty": material a verb only means to move, described as stockpiled or
+        // stored at a place, is a stock (dev7 H16); "shipped 1,800 t of carbonate stored at its warehouse" stays a flow.
+        if (best is Measures.Shipment or Measures.Sales or Measures.Export && bestIndex >= 1 && bestIndex < firstWord
+            && words[bestIndex - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && StockedAtAfter(words, afterWord, clauseEnd))
+        {
+            return (Measures.Stockpile, false);
+        }
+
+        // "containing an estimated 15 million tonnes of rare earth oxides that could be recovered in future": material that only
+        // could be won, with no rate, is a resource in place, not output (dev7 H36).
+        if (best == Measures.Production && bestIndex >= afterWord + 2 && bestIndex < clauseEnd && explicitPeriod is not (Periods.PerYear or Periods.PerDay)
+            && quantity.UnitPeriod is null
+            && words[bestIndex].Text.ToLowerInvariant() is "recovered" or "extracted" or "produced"
+            && words[bestIndex - 1].Text.Equals("be", StringComparison.OrdinalIgnoreCase)
+            && words[bestIndex - 2].Text.ToLowerInvariant() is "could" or "can" or "may" or "might"
+            && words.Skip(afterWord).Take(bestIndex - afterWord).Any(t => t.Text.ToLowerInvariant() is "that" or "which"))
+        {
+            return (Measures.Resource, false);
+        }
+
+        // "a second rare earth project, Wigu Hill, held an estimated 3.3 million tonnes of ore": ore a body holds is a resource in
+        // the ground (dev7 H22), whatever the story's output cue; "Its warehouse held 420 tonnes of oxide" stays a stock.
+        if (OreHeld(words, firstWord, afterWord))
+        {
+            return (Measures.Resource, false);
+        }
+
         // "Each beneficiary will be allotted up to 1,200 MTPA of capacity" (T10), "to build 6,000 MTPA of magnet capacity, with
         // each beneficiary allotted up to 1,200 MTPA": what is allotted is capacity when the sentence says so.
         if (best == Measures.Quota && bestIndex < firstWord && words[bestIndex].Text.ToLowerInvariant() is "allotted" or "alloted" or "allots"
             && (CapacityOfAfter(words, afterWord) || words.Take(bestIndex).Any(t => t.Text.ToLowerInvariant() is "capacity" or "capacities")))
         {
             return (Measures.Capacity, false);
+        }
+
+        // "will toll-process 160 tonnes of mixed rare earth carbonate from a Brazilian supplier", "toll treated 900 t": material put
+        // through for another party's account is feed handled, other (dev6 G13, dev7 H30), not the processor's capacity or output.
+        if (best is not null && bestIndex > 0 && bestIndex < firstWord && words[bestIndex - 1].Text.Equals("toll", StringComparison.OrdinalIgnoreCase))
+        {
+            return (Measures.Other, false);
+        }
+
+        // "The Geological Survey of India has estimated 1.11 lakh tonnes of rare earth oxide in a carbonatite complex in Rajasthan":
+        // material estimated to lie in a deposit is a resource (dev8 J33), not a flow.
+        if (best is null or Measures.Other && EstimatedVerbBefore(words, firstWord) && EstimatedInDepositAfterRegex.IsMatch(SpanAfter(words, afterWord)))
+        {
+            return (Measures.Resource, false);
+        }
+
+        // "Beneficiation plant throughput: averaged 1,950 tpd in September against a design rate of 2,100 tpd": the feed a plant
+        // actually put through on average is other, not its size (dev8 J03).
+        if (best == Measures.Capacity && bestIndex < firstWord && words[bestIndex].Text.ToLowerInvariant() is "throughput" or "processing" or "feed"
+            && VerbRightBefore(words, firstWord, "averaged"))
+        {
+            return (Measures.Other, false);
+        }
+
+        // "although stage one is sized at 2.5 Mtpa", "the kiln is rated at 120 tonnes a day": the size a plant or stage is built or
+        // rated at is its capacity (dev8 J05).
+        if (SizedAt(words, firstWord))
+        {
+            return (Measures.Capacity, false);
+        }
+
+        // "the UK throws away more than 1,000 tonnes of scrap magnets a year", "discarded 300 t": material thrown away is neither
+        // made nor traded, other (dev8 J40).
+        if (DiscardedBefore(words, firstWord))
+        {
+            return (Measures.Other, false);
+        }
+
+        // "trial mining at its Chimala project mined 42,000 wmt of ore in the quarter": the past verb right before the figure is
+        // output (not "mined concentrate", an adjective, nor "of which X mined", left out with its commodity) (measure32).
+        if (VerbRightBefore(words, firstWord, "mined"))
+        {
+            return (Measures.Production, false);
+        }
+
+        // "its first 6 tonnes of terbium oxide came off the new line in October": what comes off a line is made there (measure32).
+        if (best is null && OffTheLineAfter(words, afterWord, clauseEnd))
+        {
+            return (Measures.Production, false);
         }
 
         // "plans to recover rare earths from 2.5 million tonnes of tailings", "extracted oxide from 800 t of ore": the figure
@@ -4398,6 +4592,242 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return verb >= 0 && words.Skip(verb + 1).TakeWhile(t => t.Text is not ("," or ";" or ".")).Any(t => t.Text.Equals("from", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>", all stored", ", most of it kept", ", all of which was stored": a comma after the figure, then a quantifier aside before the stock cue.</summary>
+    private static bool StockAsideBetween(List<Token> words, int afterWord, int cue)
+    {
+        var comma = words.FindIndex(afterWord, Math.Max(0, cue - afterWord), t => t.Text == ",");
+        if (comma < 0 || comma + 1 >= cue || words.Skip(afterWord).Take(comma - afterWord).Any(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text)))
+        {
+            return false;
+        }
+
+        // "almost all of it imported", "nearly all of which is imported", "virtually all of it shipped".
+        var quantifier = comma + 1;
+        if (words[quantifier].Text.ToLowerInvariant() is "almost" or "nearly" or "virtually" or "practically" && quantifier + 1 < cue)
+        {
+            quantifier++;
+        }
+
+        return words[quantifier].Text.ToLowerInvariant() is "all" or "most" or "much" or "part" or "some" or "half"
+               && words.Skip(quantifier + 1).Take(cue - quantifier - 1).All(t => t.Text.ToLowerInvariant() is "of" or "it" or "them" or "which" or "was" or "were" or "is" or "are" or "being" or "now" or "safely");
+    }
+
+    /// <summary>Verbs of cutting a stock down ("cut its residue stockpile by", "reduce inventories by").</summary>
+    private static readonly FrozenSet<string> StockCutVerbs = new[]
+    {
+        "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering", "trim", "trims",
+        "trimmed", "shrink", "shrinks", "shrank", "halve", "halved", "draw", "drew", "drawn", "run", "ran",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"reduce its thorium residue stockpile by at least ": a cut verb a few words before the stock cue, "by" (and hedges) right before the figure.</summary>
+    private static bool StockCutBy(List<Token> words, int cue, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w > cue && words[w].Text.ToLowerInvariant() is "at" or "least" or "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "more" or "than" or "over")
+        {
+            w--;
+        }
+
+        if (w <= cue || !words[w].Text.Equals("by", StringComparison.OrdinalIgnoreCase) || words.Skip(cue + 1).Take(w - cue - 1).Any(t => t.Text is "," or ";"))
+        {
+            return false;
+        }
+
+        return Enumerable.Range(Math.Max(0, cue - 5), cue - Math.Max(0, cue - 5)).Any(i => StockCutVerbs.Contains(words[i].Text));
+    }
+
+    /// <summary>"... of ionic clay ore stockpiled at", "stored in": a stock participle and a place word after the figure, no comma before it.</summary>
+    private static bool StockedAtAfter(List<Token> words, int afterWord, int clauseEnd)
+    {
+        for (var w = Math.Max(0, afterWord); w + 1 < Math.Min(clauseEnd, words.Count) && w < afterWord + 10; w++)
+        {
+            if (words[w].Text is "," or ";" or "." or ":")
+            {
+                return false;
+            }
+
+            if (words[w].Text.ToLowerInvariant() is "stockpiled" or "stored" or "warehoused"
+                && words[w + 1].Text.ToLowerInvariant() is "at" or "in" or "on")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"held an estimated 3.3 million tonnes of ore", "holds some 2 Mt of mineralisation": a verb of holding right before the figure (hedges allowed), ore right after it.</summary>
+    private static bool OreHeld(List<Token> words, int firstWord, int afterWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "approximately" or "over" or "an" or "estimated" or "at" or "least")
+        {
+            w--;
+        }
+
+        if (w < 1 || words[w].Text.ToLowerInvariant() is not ("hold" or "holds" or "held" or "holding"))
+        {
+            return false;
+        }
+
+        var o = afterWord;
+        if (o < words.Count && words[o].Text.ToLowerInvariant() is "of")
+        {
+            o++;
+        }
+
+        // "of ore", "of high-grade ore", "of ionic clay ore": the ore noun within three words.
+        return words.Skip(o).Take(4).TakeWhile(t => t.IsWord).Any(t => t.Text.ToLowerInvariant() is "ore" or "ores" or "mineralisation" or "mineralization");
+    }
+
+    /// <summary>
+    /// After an estimated figure: its material, then "in/at/within a/the/its ... complex/block/deposit/..." (a body in the ground):
+    /// " of rare earth oxide in a carbonatite complex", " of ore at a new block in Odisha" (measure32).
+    /// </summary>
+    private static readonly Regex EstimatedInDepositAfterRegex = new(
+        @"(?i)^(?:\s+of)?[^,;.]{0,60}?\b(?:in|at|within|across)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:complex|block|blocks|deposit|deposits|district|belt|prospect|tenement|tenements|licence|lease|basin|formation|intrusion|province)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "has estimated about ", "estimates ": the verb (not the hedge "an estimated") right before the figure, hedges allowed; or
+    /// before an earlier figure the figure is listed after ("has estimated 1.11 lakh tonnes of REO in a complex ... and nearly 2.5
+    /// million tonnes of ore at a new block"), no measure word in between.
+    /// </summary>
+    private static bool EstimatedVerbBefore(List<Token> words, int firstWord)
+    {
+        if (EstimatedVerbRightBefore(words, firstWord))
+        {
+            return true;
+        }
+
+        for (var w = firstWord - 1; w >= 1; w--)
+        {
+            if (words[w].Text is ";" or ":" or "." || TonnageLexicon.MeasureCues.ContainsKey(words[w].Text))
+            {
+                return false;
+            }
+
+            if (words[w].Text.Equals("and", StringComparison.OrdinalIgnoreCase) && w + 1 < firstWord
+                && words.Skip(w + 1).Take(firstWord - w - 1).All(t => t.Text.ToLowerInvariant() is "nearly" or "about" or "around" or "some" or "roughly" or "almost" or "another" or "a" or "further"))
+            {
+                // the figure opens the second member of a list: find the first member's figure and its verb.
+                for (var v = w - 1; v >= 1; v--)
+                {
+                    if (words[v].Text is ";" or ":" or "." || TonnageLexicon.MeasureCues.ContainsKey(words[v].Text))
+                    {
+                        return false;
+                    }
+
+                    if (char.IsDigit(words[v].Text[0]) && EstimatedVerbRightBefore(words, NumberStartWord(words, v)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first word of the number whose word <paramref name="w"/> is ("1,110" is "1" "," "110"; "1.11 lakh").</summary>
+    private static int NumberStartWord(List<Token> words, int w)
+    {
+        while (w >= 2 && words[w - 1].Text is "," or "." && char.IsDigit(words[w - 2].Text[^1]))
+        {
+            w -= 2;
+        }
+
+        return w;
+    }
+
+    private static bool EstimatedVerbRightBefore(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "approximately" or "over")
+        {
+            w--;
+        }
+
+        return w >= 1 && words[w].Text.ToLowerInvariant() is "estimated" or "estimates" or "estimate"
+               && words[w - 1].Text.ToLowerInvariant() is not ("an" or "the" or "a" or "its" or "their");
+    }
+
+    /// <summary>The words from <paramref name="from"/> on, joined by spaces (a rough text of the rest of the sentence).</summary>
+    private static string SpanAfter(List<Token> words, int from) =>
+        " " + string.Join(' ', words.Skip(Math.Max(0, from)).Select(w => w.Text));
+
+    /// <summary>"is sized at about ", "rated at ": a participle of sizing and "at" right before the figure (hedges allowed).</summary>
+    private static bool SizedAt(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "approximately" or "up" or "to")
+        {
+            w--;
+        }
+
+        return w >= 1 && words[w].Text.Equals("at", StringComparison.OrdinalIgnoreCase) && words[w - 1].Text.ToLowerInvariant() is "sized" or "rated";
+    }
+
+    /// <summary>"throws away more than ", "threw away ", "discarded about ": a verb of discarding, then only hedges, right before the figure.</summary>
+    private static bool DiscardedBefore(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "approximately" or "over" or "an" or "estimated" or "more" or "less" or "than" or "up" or "to")
+        {
+            w--;
+        }
+
+        if (w < 1)
+        {
+            return false;
+        }
+
+        var verb = words[w].Text.ToLowerInvariant();
+        return verb is "discards" or "discarded" or "discard" or "landfilled" or "landfills"
+               || (verb == "away" && words[w - 1].Text.ToLowerInvariant() is "throw" or "throws" or "threw" or "thrown" or "throwing");
+    }
+
+    /// <summary>"mined about ", "Ore mined: ": the verb (a label's colon allowed), then only hedges, right before the figure.</summary>
+    private static bool VerbRightBefore(List<Token> words, int firstWord, string verb)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].Text.ToLowerInvariant() is "about" or "around" or "some" or "roughly" or "nearly" or "almost" or "approximately" or "over" or "an" or "estimated")
+        {
+            w--;
+        }
+
+        if (w >= 2 && words[w].Text == ":")
+        {
+            w--;
+        }
+
+        return w >= 1 && words[w].Text.Equals(verb, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"came off the new line", "rolled off its Oita lines": a verb of coming off, then a line or production line, after the figure.</summary>
+    private static bool OffTheLineAfter(List<Token> words, int afterWord, int clauseEnd)
+    {
+        // "The company's first heavy rare earths, 4 tonnes of dysprosium oxide, came off the Malaysian line": an apposition's comma
+        // may stand between, so only a sentence or clause end stops the search (a few words on).
+        for (var w = Math.Max(0, afterWord); w + 1 < Math.Min(clauseEnd, words.Count) && w < afterWord + 10; w++)
+        {
+            if (words[w].Text is ";" or "." or ":")
+            {
+                return false;
+            }
+
+            if (words[w].Text.ToLowerInvariant() is "came" or "come" or "comes" or "coming" or "rolled" or "rolls" or "roll" or "rolling"
+                && words[w + 1].Text.Equals("off", StringComparison.OrdinalIgnoreCase))
+            {
+                return words.Skip(w + 2).Take(5).Any(t => t.Text.ToLowerInvariant() is "line" or "lines");
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"took delivery of ", "had taken delivery of about ": a past taking of delivery right before the figure (hedges allowed).</summary>
     private static bool TookDeliveryOf(List<Token> words, int firstWord)
     {
@@ -4676,7 +5106,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var w = firstWord - 1;
         // "a 6-megawatt direct-drive turbine needs close to 4 tonnes", "uses almost 3 kg": these hedges too (§68).
-        while (w >= 0 && (TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "close" or "almost" or "just" or "under"))
+        while (w >= 0 && (TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "close" or "almost" or "just" or "under" or "between"))
         {
             w--;
         }
@@ -4741,6 +5171,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly FrozenSet<string> UnitProducts = new[]
     {
         "turbine", "car", "vehicle", "motor", "EV", "jet", "aircraft", "missile", "submarine", "smartphone", "phone", "robot", "drone",
+        // "An electric SUV typically carries between 1.2 and 2.5 kilograms", "A typical electric bus carries about 10 kg" (measure32).
+        "SUV", "bus", "truck", "van", "scooter", "motorcycle", "bike", "hybrid", "laptop", "handset",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"compared with", "compared to", "versus", "vs" (hedges skipped) right before the figure's first word.</summary>
@@ -4866,6 +5298,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "and" that takes a figure of its own as object is that figure's, not the earlier one's (§61).
             if (cue is not null && w > afterWord + 1 && MinesAFigure(words, w) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text)
                 && words.Skip(afterWord).Take(w - afterWord).Any(t => t.Text.Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            // "Magnet rare earth oxides make up 24% of the contained TREO", "made up 1,150 tonnes of the unit's output": a share,
+            // not a verb of making (measure32).
+            if (words[w].Text.ToLowerInvariant() is "make" or "makes" or "made" or "making" && w + 1 < words.Count
+                && words[w + 1].Text.Equals("up", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -5473,6 +5913,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (measure is Measures.Offtake or Measures.Other or Measures.Sales && FurtherByDeadlineRegex.IsMatch(segment))
         {
             // "agreed to process a further 200 tonnes by June 2027": an increment to be done by a deadline is a total (§76).
+            return Periods.Cumulative;
+        }
+
+        if (measure == Measures.Other && StockCutByRegex.IsMatch(segment) && ByYearRegex.IsMatch(segment))
+        {
+            // "cut its residue stockpile by at least 450,000 tonnes by 2030": the whole cut, done by then (dev7 convention (5)).
             return Periods.Cumulative;
         }
 
