@@ -5725,4 +5725,59 @@ public sealed class TonnageFactRulesTests
                             + "Its Chenzhou separation plant ran at 64% of its 9,000-tonne nameplate.";
         Fact(text, 9_000).SubjectName.Should().Be("Hunan Jinlong Rare Earth Co.");
     }
+
+    [Fact]
+    public void A_spot_deal_at_a_price_written_in_millions_is_one_lot()
+    {
+        // §84 (dev7 H09): "a magnet maker in Ningbo bought 12 mt of dysprosium-iron alloy at 1.62 million yuan/mt": one deal at
+        // a price, not a year's sales, also when the price has a scale word.
+        Single("A Ganzhou separator sold 2 t of dysprosium oxide at 1.72 million yuan/t, traders said.").Period.Should().Be(Periods.OneOff);
+        Single("A Baotou trader sold 40 t of NdPr oxide at 598,000 yuan/t, traders said.").Period.Should().Be(Periods.OneOff);
+        // Near miss: a deal with a window of its own keeps it.
+        Single("Kestrel Minerals Ltd sold 2,400 t of NdPr oxide in 2025 at 1.1 million yuan/t on average.").Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_plant_size_in_a_sentence_of_its_own_after_a_yearly_capacity_is_a_yearly_rate_implied()
+    {
+        // §84 (dev7 H31): "first-phase capacity of 2,000 tonnes a year of rare earth permanent magnets ... The plant can be
+        // expanded to 5,000 tonnes": no rate written in its sentence, so per_year_implied (tonnages.md), not the rate before.
+        const string text = "Heldberg Magnetwerke GmbH opened its sintered magnet plant near Dresden on Thursday with initial capacity of 1,200 tonnes a year of NdFeB magnets. "
+                            + "The site can be expanded to 4,000 tonnes.";
+        Fact(text, 1_200).Period.Should().Be(Periods.PerYear);
+        Fact(text, 4_000).Period.Should().Be(Periods.PerYearImplied);
+        // Near miss: a later sentence that writes its own rate keeps it.
+        Fact(text.Replace("4,000 tonnes.", "4,000 tonnes a year."), 4_000).Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void A_separation_plants_size_with_no_material_is_separated_oxide_not_the_feed_named_before()
+    {
+        // §84 (dev7 H02): "The unit blamed a shortage of ionic clay feed ... Its Longnan separation plant ran at 72% of its
+        // 8,000-tonne nameplate": reo (tonnages.md), not the clay.
+        const string text = "Tamsen Rare Earth Co reported 2025 sales of separated rare earth oxides of 5,210 tonnes. "
+                            + "The company blamed a shortage of mixed carbonate feed after the closure of two mines in Yunnan. "
+                            + "Its Kunming separation plant ran at 61% of its 7,000-tonne nameplate.";
+        Fact(text, 7_000).ProductId.Should().Be("reo");
+        // Near miss: a separation plant that treats a feed is sized on the feed.
+        Fact("Tamsen Rare Earth Co buys mixed rare earth carbonate from two mines in Yunnan. Its Kunming separation plant can treat 9,000 tonnes a year.", 9_000)
+            .ProductId.Should().Be("mrec");
+        // Near miss: a supply to separators is no separation plant's size; it keeps the concentrate (dev5 F18).
+        Fact("Kalulu Minerals Ltd shipped 3,400 tonnes of rare earth concentrate in the first nine months. The company sells most of its output to Chinese separators but has agreed to supply 1,200 tonnes a year to a US buyer.", 1_200)
+            .ProductId.Should().Be("rare-earth-concentrate");
+    }
+
+    [Fact]
+    public void National_reserves_with_no_material_are_of_rare_earths_not_a_refined_product_named_before()
+    {
+        // §84 (dev7 H40): "... a 1,200 tpa separation plant in Louisiana to process heavy rare earth carbonate ... Brazil's
+        // geological service estimates national reserves of 21 million tonnes": rare earths, not the carbonate.
+        const string text = "Cordillera Tierras Raras SpA said it will build a 900 tpa plant in Antofagasta to refine heavy rare earth carbonate from its clay project. "
+                            + "Chile's geological service estimates national reserves of 4.5 million tonnes.";
+        Fact(text, 4_500_000).ProductId.Should().Be("rare-earths");
+        Fact(text, 900).ProductId.Should().Be("heavy-rare-earth-concentrate");
+        // Near miss: a company's own carbonate stock after the same sentence keeps the carbonate.
+        Fact("Cordillera Tierras Raras SpA refines heavy rare earth carbonate in Antofagasta. The company holds 300 tonnes in its warehouse.", 300)
+            .ProductId.Should().Be("heavy-rare-earth-concentrate");
+    }
 }

@@ -140,9 +140,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^(?:[^,;]|,(?=\d))*?\bfor\s+(?:(?:" + MonthNames + @")\.?\s+(?:(?:19|20)\d{2}\s+)?(?i:delivery|shipment|loading|arrival|lifting)|(?i:delivery|shipment|loading)\s+in\s+(?:" + MonthNames + @"))\b",
         RegexOptions.Compiled);
 
-    /// <summary>"(50 tonnes of dysprosium oxide) at 1,720 yuan per kg", "at $85/kg", "at an average of 605,000 yuan/mt": the price a deal was done at, in the figure's clause.</summary>
+    /// <summary>"(50 tonnes of dysprosium oxide) at 1,720 yuan per kg", "at $85/kg", "at an average of 605,000 yuan/mt", "at 1.62 million yuan/mt": the price a deal was done at, in the figure's clause.</summary>
     private static readonly Regex SoldAtPriceRegex = new(
-        @"(?i)^[^,;]*?\bat\s+(?:an?\s+(?:average|price|average\s+price)\s+of\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?(?:US\$|A\$|\$|€|¥|RMB\s?|CNY\s?|Rs\.?\s?)?\d[\d,.]*\s*(?:yuan|dollars?|euros?|rupees|US\$|\$)?\s*(?:/\s*|per\s+|a\s+)(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound)\b",
+        @"(?i)^[^,;]*?\bat\s+(?:an?\s+(?:average|price|average\s+price)\s+of\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?(?:US\$|A\$|\$|€|¥|RMB\s?|CNY\s?|Rs\.?\s?)?\d[\d,.]*\s*(?:(?:million|mln|thousand|billion)\s+)?(?:yuan|dollars?|euros?|rupees|US\$|\$)?\s*(?:/\s*|per\s+|a\s+)(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound)\b",
         RegexOptions.Compiled);
 
     /// <summary>"over five years", "over the next three years": the term a stock is built up over.</summary>
@@ -320,6 +320,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
+    /// <summary>"Its Longnan separation plant", "the separation facility": a plant that separates rare earths (period32; not "sells to Chinese separators", dev5 F18).</summary>
+    private static readonly Regex SeparationPlantBeforeRegex = new(@"(?i)\bseparation\s+(?:plant|facility|line|complex|works|capacity)\b", RegexOptions.Compiled);
+
+    /// <summary>"national reserves of", "the country's resources of", "world reserves": a country's or the world's reserves (period32).</summary>
+    private static readonly Regex NationalReservesBeforeRegex = new(@"(?i)\b(?:national|nationwide|domestic|country's|nation's|world|global)\s+(?:rare[- ]earths?\s+)?(?:reserves|resources)\s+(?:of|at|stand|stood|are|were|total|totalled|totaled)\b", RegexOptions.Compiled);
+
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
 
     /// <summary>Periods that are a time window or rate a following figure can share.</summary>
@@ -650,6 +656,28 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 carried[q] &= materials[q] is not null && ReferenceEquals(materials[q], carriedMaterial);
+                if (carried[q] && materials[q] is { Foreign: false, ProductId: { } feedId } && index.Products[feedId].Form is "deposit type" or "ore" or "mineral" or "concentrate" or "carbonate" or "feedstock"
+                    && SeparationPlantBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
+                    && !words.Exists(w => TonnageLexicon.ThroughputVerbs.Contains(w.Text) || TonnageLexicon.PastFeedVerbs.Contains(w.Text))
+                    && index.Products.ContainsKey("reo"))
+                {
+                    // "The unit blamed a shortage of ionic clay feed. Its Longnan separation plant ran at 72% of its 8,000-tonne
+                    // nameplate": what a separation plant is sized on, with no material of its own and no feed verb, is the separated
+                    // oxide it makes (tonnages.md), not the feed the sentence before named (period32).
+                    materials[q] = new Material("reo", null, null, OreByGrade: false);
+                    carried[q] = false;
+                }
+
+                if (carried[q] && materials[q] is { Foreign: false, ProductId: { } processedId } && processedId != GenericRareEarths
+                    && index.Products[processedId].Form is not ("deposit type" or "ore" or "mineral" or "basis" or "group term")
+                    && NationalReservesBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart)))
+                {
+                    // "... a plant to process heavy rare earth carbonate. Brazil's geological service estimates national reserves of
+                    // 21 million tonnes": a country's reserves in the ground are no refined product a company's sentence before
+                    // named; with no material of their own they are of rare earths (period32).
+                    materials[q] = new Material(GenericRareEarths, null, null, OreByGrade: false);
+                    carried[q] = false;
+                }
                 if (carried[q] && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q])
                     && ShareOfOutputRegex.IsMatch(sentence.Text.AsSpan(q > 0 ? quantities[q - 1].End : 0, quantities[q].NumberStart - (q > 0 ? quantities[q - 1].End : 0))))
                 {
@@ -2602,6 +2630,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
         else if (explicitPeriod is null && previousFact is not null && previousFact.Measure == measure
             && WindowPeriods.Contains(previousFact.Period) && TonnageLexicon.InPastTense(words)
+            // "... initial capacity of 2,000 tonnes a year. The plant can be expanded to 5,000 tonnes": a plant's yearly rate is
+            // no window a later sentence reports in; a size whose own sentence writes no rate is per_year_implied (period32).
+            && !(measure == Measures.Capacity && previousFact.Period == Periods.PerYear)
             // "... processed 24,500 t in fiscal 2025 and produced 10,900 t, including 6,500 t": a figure after one of its own
             // sentence with a window goes on about that sentence, not the one before.
             && (previousInSentence is null || !WindowPeriods.Contains(previousInSentence.Period)))
