@@ -5780,4 +5780,31 @@ public sealed class TonnageFactRulesTests
         Fact("Cordillera Tierras Raras SpA refines heavy rare earth carbonate in Antofagasta. The company holds 300 tonnes in its warehouse.", 300)
             .ProductId.Should().Be("heavy-rare-earth-concentrate");
     }
+
+    [Fact]
+    public void The_first_kilograms_produced_with_no_window_are_one_batch()
+    {
+        // §84 (dev7 H35): "has produced its first 10 kilograms of separated dysprosium oxide and 25 kg of terbium oxide": a first
+        // batch, one_off (dev7 note 9), for both figures of the list.
+        const string text = "Kelda Resources Limited reports that its subsidiary has produced its first 40 kilograms of neodymium oxide and 12 kg of dysprosium oxide from end-of-life motors.";
+        Fact(text, 0.04).Period.Should().Be(Periods.OneOff);
+        Fact(text, 0.012).Period.Should().Be(Periods.OneOff);
+        // Near miss: the first tonnes with no window are output so far (§70, dev5 F14).
+        Single("Aurum Rare Earths Ltd said it had produced the first 260 tonnes of mixed rare earth carbonate at its Kalahari project.")
+            .Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_lot_sent_back_is_one_delivery_not_the_window_of_the_purchases_before()
+    {
+        // §84 (dev7 H37): "Arnold took only 3.5 tons in 2025. Arnold said the terbium was off-specification and that it had
+        // returned 800 kg": one lot.
+        const string text = "Lone Star Alloys LLC said a motor maker had agreed to buy 6 tonnes of terbium metal a year and took only 2.1 tonnes of it in 2025. "
+                            + "The motor maker said the terbium was off-specification and that it had returned 400 kg.";
+        var returned = Fact(text, 0.4);
+        returned.Period.Should().Be(Periods.OneOff);
+        returned.Measure.Should().Be(Measures.Shipment);
+        // Near miss: a return rate written with its own window keeps it.
+        Fact(text.Replace("returned 400 kg.", "returned 400 kg in 2025."), 0.4).Period.Should().Be(Periods.Year);
+    }
 }

@@ -326,6 +326,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"national reserves of", "the country's resources of", "world reserves": a country's or the world's reserves (period32).</summary>
     private static readonly Regex NationalReservesBeforeRegex = new(@"(?i)\b(?:national|nationwide|domestic|country's|nation's|world|global)\s+(?:rare[- ]earths?\s+)?(?:reserves|resources)\s+(?:of|at|stand|stood|are|were|total|totalled|totaled)\b", RegexOptions.Compiled);
 
+    /// <summary>"had returned 800 kg", "sent back some 400 kg": a lot sent back to its seller, right before the figure (period32).</summary>
+    private static readonly Regex ReturnedBeforeRegex = new(@"(?i)\b(?:returned|sent\s+back|shipped\s+back|rejected)\s+(?:(?:about|around|some|roughly|nearly|another|a\s+further)\s+)?$", RegexOptions.Compiled);
+
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
 
     /// <summary>Periods that are a time window or rate a following figure can share.</summary>
@@ -2762,8 +2765,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && words.Exists(w => w.End <= quantity.NumberStart && w.Text.ToLowerInvariant() is "produced" or "made" or "poured" or "mined"))
         {
             // "said it had produced the first 310 tonnes of carbonate at its plant" with no window: output so far, a running
-            // total (§70), not a year's output, whatever target date the sentence goes on to.
-            explicitPeriod = Periods.Cumulative;
+            // total (§70), not a year's output, whatever target date the sentence goes on to. "has produced its first 10 kilograms
+            // of dysprosium oxide": the first kilograms are a first batch, one lot (dev7 note 9; period32).
+            explicitPeriod = quantity.SmallMassUnit ? Periods.OneOff : Periods.Cumulative;
+        }
+        else if (measure == Measures.Production && explicitPeriod is null && quantity.UnitPeriod is null && quantity.SmallMassUnit
+                 && q > 0 && previousInSentence is { Measure: Measures.Production, Period: Periods.OneOff } && quantities[q - 1].SmallMassUnit
+                 && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])
+                 && FirstBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q - 1].NumberStart).TrimEnd().ToString()))
+        {
+            explicitPeriod = Periods.OneOff; // "its first 10 kilograms of dysprosium oxide and 25 kg of terbium oxide": the same first batch
         }
 
         if (measure == Measures.Production && ownPeriod is null && ownClause is { } nowClause && NowRegex.IsMatch(nowClause.Own))
@@ -2793,6 +2804,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // output. With no rate written the size is per_year_implied (§70).
             period = Periods.PerYearImplied;
         }
+        if (measure is Measures.Offtake or Measures.Sales or Measures.Shipment or Measures.Other && quantity.UnitPeriod is null && ownPeriod is null
+            && material?.Foreign != true && ReturnedBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        {
+            // "Arnold said the terbium was off-specification and that it had returned 800 kg": a lot sent back is one delivery,
+            // not the window of the purchases the sentence before reported (dev7 H37; period32).
+            measure = Measures.Shipment;
+            period = Periods.OneOff;
+        }
+
         if (measure == Measures.Production && quantity.UnitPeriod is null && period is not (Periods.PerYear or Periods.PerDay or Periods.Cumulative)
             && TrialMiningBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
