@@ -5807,4 +5807,19 @@ public sealed class TonnageFactRulesTests
         // Near miss: a return rate written with its own window keeps it.
         Fact(text.Replace("returned 400 kg.", "returned 400 kg in 2025."), 0.4).Period.Should().Be(Periods.Year);
     }
+
+    [Fact]
+    public void An_amount_restated_in_another_unit_shares_the_window_and_measure_of_the_figure_it_restates()
+    {
+        // §84 (dev7 H21): "Trial mining in the quarter moved 38,000 wmt of ore to the run-of-mine pad, equal to 34,200 dmt": the
+        // dry tonnes are the same quarter's, not unknown.
+        const string text = "Trial mining in the quarter moved 52,000 wmt of ore to the run-of-mine pad at Mabura, equal to 46,800 dmt.";
+        Fact(text, 46_800).Period.Should().Be(Fact(text, 52_000).Period);
+        Fact(text, 46_800).Measure.Should().Be(Fact(text, 52_000).Measure);
+        var monthly = "Marula Minerals Limited reported that in October the company mined 8,200 wmt of ore, or about 7,300 dmt. Shares rose 3% on Tuesday. The company treated 21,500 wet tonnes of ore in the quarter.";
+        Fact(monthly, 7_300).Period.Should().Be(Periods.Month);
+        // Near miss: a second figure with its own clause after "and" is no restatement.
+        Fact("Trial mining in the quarter moved 52,000 wmt of ore to the pad, and the company expects to mine 200,000 tonnes a year from 2027.", 200_000)
+            .Period.Should().Be(Periods.PerYear);
+    }
 }

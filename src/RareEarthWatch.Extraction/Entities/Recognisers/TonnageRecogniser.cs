@@ -329,6 +329,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"had returned 800 kg", "sent back some 400 kg": a lot sent back to its seller, right before the figure (period32).</summary>
     private static readonly Regex ReturnedBeforeRegex = new(@"(?i)\b(?:returned|sent\s+back|shipped\s+back|rejected)\s+(?:(?:about|around|some|roughly|nearly|another|a\s+further)\s+)?$", RegexOptions.Compiled);
 
+    /// <summary>"(38,000 wmt of ore to the pad), equal to ", ", equivalent to about ", ", or about ": the next figure restates the
+    /// same amount in another unit or basis; no figure, verb or clause break in between (period32).</summary>
+    private static readonly Regex RestatedAmountBetweenRegex = new(@"(?i)^[^;:\d]{0,60}?,\s*(?:equal\s+to|equivalent\s+to|equating\s+to|or)\s+(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?$", RegexOptions.Compiled);
+
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
 
     /// <summary>Periods that are a time window or rate a following figure can share.</summary>
@@ -2406,6 +2410,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         explicitPeriod ??= ExplicitPeriod(quantity, periodSegment);
+        // "moved 38,000 wmt of ore to the run-of-mine pad, equal to 34,200 dmt", "8,200 wmt, or about 7,300 dmt": the same amount
+        // restated in another unit or basis has the window and measure of the figure it restates (dev7 H21; period32).
+        var restatedFigure = q > 0 && previousInSentence is { Period: not (Periods.None or Periods.Unknown) }
+                       && RestatedAmountBetweenRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+            ? previousInSentence
+            : null;
+        if (restatedFigure is not null && explicitPeriod is null)
+        {
+            explicitPeriod = restatedFigure.Period;
+        }
         if (explicitPeriod is null && q > 0 && previousInSentence?.Period == Periods.PerYear
             && FurtherAmountRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.NumberStart - quantities[q - 1].End)))
         {
@@ -2497,6 +2511,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
+        if (restatedFigure is { Measure: { } restatedMeasure } && material?.Foreign != true)
+        {
+            (measure, sizesShipment) = (restatedMeasure, false);
+        }
         if (measure is Measures.Shipment or Measures.Sales or Measures.Offtake or Measures.Other && !sizesShipment && HiredSupplier(sentence, quantity, context) is not null)
         {
             measure = Measures.Offtake; // "engaged X to deliver 650 tonnes over two years": a contracted supply (§37)
