@@ -15,6 +15,8 @@ public sealed class ElementTests
     [InlineData("It makes SmCo5 magnets.", "Sm")]
     [InlineData("The firm used about 8,000 tons of praseodymium-neodymium raw materials.", "Nd,Pr")]
     [InlineData("Neodymium-praseodymium prices slipped.", "Nd,Pr")]
+    [InlineData("The plant also makes cerium-based polishing powders, at roughly 3,000 t/yr of cerium oxide equivalent.", "Ce")]
+    [InlineData("Demand for rare earth polishing powder from glass makers fell.", "Ce")]
     public void Names_and_chemical_notation(string text, string expected)
     {
         Symbols(text).Should().BeEquivalentTo(expected.Split(','));

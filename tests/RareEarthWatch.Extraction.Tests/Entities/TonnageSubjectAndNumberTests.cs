@@ -115,6 +115,27 @@ public sealed class TonnageSubjectAndNumberTests
         entities.Tonnages.Should().ContainSingle().Which.SubjectName.Should().Be("Kestrel Bay Mining Corp");
     }
 
+    [Theory]
+    [InlineData("Dunmore Refining expects the refinery to produce between 5,500 tonnes and 6,000 tonnes of separated oxides a year.", 5500, 6000, "per_year")]
+    [InlineData("Kestrel Minerals produced between about 2,000 t and 2,400 t of concentrate in the quarter.", 2000, 2400, "per_quarter")]
+    [InlineData("Output at Dunmore Refining will be 3,000 t/y to 3,500 t/y of NdPr oxide.", 3000, 3500, "per_year")]
+    [InlineData("Kestrel Minerals shipped 1,200 tonnes–1,300 tonnes of concentrate in October.", 1200, 1300, "month")]
+    public void A_range_with_its_unit_at_both_ends_is_one_figure(string text, double min, double max, string period)
+    {
+        var fact = Single(text);
+        (fact.Min, fact.Max, fact.Period).Should().Be((min, max, period));
+    }
+
+    [Theory]
+    [InlineData("Kestrel Minerals said exports fell 300 tonnes to 2,000 tonnes in October.")]
+    [InlineData("Kestrel Minerals cut its output guidance by 200 tonnes to 1,800 tonnes of concentrate.")]
+    [InlineData("Kestrel Minerals shipped 1,200 tonnes and 1,300 tonnes of concentrate in two cargoes.")]
+    [InlineData("Kestrel Minerals raised its target from 1,200 tonnes to 1,500 tonnes of concentrate.")]
+    public void A_step_a_change_or_two_lots_are_not_a_range(string text)
+    {
+        TestFiles.Recognize(text).Tonnages.Should().NotBeEmpty().And.OnlyContain(t => t.Min == t.Max);
+    }
+
     [Fact]
     public void Torque_in_pound_feet_is_not_a_mass() =>
         TestFiles.Recognize("The motor gives 406 lb-ft of torque and 335 horsepower.").Tonnages.Should().BeEmpty();

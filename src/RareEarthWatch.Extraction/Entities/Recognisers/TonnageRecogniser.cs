@@ -1118,6 +1118,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 prefix = text[Math.Max(0, numberStart - options.QualifierLookbackChars)..numberStart];
             }
 
+            var end = m.Index + m.Length;
+            if (v2 is null && !m.Groups["hdr"].Success && i + 1 < matches.Count && RepeatedUnitUpperEnd(m, matches[i + 1], text, prefix, factor) is { } upper)
+            {
+                // "between 5,500 tonnes and 6,000 tonnes", "2,000 t to 2,400 t", "3,000 t/y to 3,500 t/y": one range with its
+                // unit written at both ends, not two figures.
+                v2 = upper;
+                var next = matches[++i];
+                end = next.Index + next.Length;
+                unitAsWritten = (next.Groups["unit"].Value + next.Groups["uperiod"].Value).Trim();
+                var (_, nextPeriod, _, _) = ReadUnit(next.Groups["unit"].Value);
+                unitPeriod ??= nextPeriod ?? (next.Groups["uperiod"].Value.Length == 0 ? null
+                    : PerDayRegex.IsMatch(next.Groups["uperiod"].Value) ? Periods.PerDay
+                    : next.Groups["uperiod"].Value.Contains("month", StringComparison.OrdinalIgnoreCase) ? Periods.Month
+                    : Periods.PerYear);
+            }
+
             var fromBefore = Regex.IsMatch(prefix, @"(?i)\bfrom\s*$");
             if (fromBefore && v2 is not null && joinedByTo && !Regex.IsMatch(prefix, @"(?i)\brang\w*\s+from\s*$"))
             {
@@ -1136,7 +1152,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             result.Add(new Quantity(
-                start, numberStart, m.Index + m.Length, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut));
+                start, numberStart, end, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut));
         }
 
         MergeConversions(result, text);
@@ -1285,6 +1301,48 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var wordStart = before.LastIndexOfAny(' ', '(', '\u00A0');
         var word = before[(wordStart + 1)..].ToString();
         return TonnageLexicon.CurrencyWords.Contains(word);
+    }
+
+    /// <summary>Text between the two ends of a range whose unit is written at both ends: a dash, "to" or "and".</summary>
+    private static readonly Regex RepeatedUnitJoinRegex = new(@"^\s*(?:-|–|—|(?i:to|and))\s*$", RegexOptions.Compiled);
+
+    /// <summary>"between" (perhaps with a hedge) right before a range's low end.</summary>
+    private static readonly Regex BetweenBeforeRegex = new(@"(?i)\bbetween\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>A change or a step before a figure ("fell 300 t to 2,000 t", "cut by 200 t to", "from 500 t to"): its "to" starts the new level.</summary>
+    private static readonly Regex ChangeBeforeRegex = new(
+        @"(?i)\b(?:from|by|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|dropped|drop(?:s|ping)?|declined?|declining|increased?|increasing|decreased?|decreasing|grew|grow(?:s|n|ing)?|climbed?|climbing|jumped?|jumping|slipped|slip(?:s|ping)?|eased?|easing|gained?|gaining|lost|los(?:es|ing)|added?|adding|cut(?:s|ting)?|reduced?|reducing|lowered?|lowering|raised?|raising|lifted|lift(?:s|ing)?|trimmed|trim(?:s|ming)?|boosted|boost(?:s|ing)?|up|down)\s+(?:(?:" + HedgeWords + @")\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The upper end of a range written with its unit at both ends ("between 5,500 tonnes and 6,000 tonnes", "2,000 t to 2,400 t",
+    /// "3,000 t/y-3,500 t/y"), or null. "and" needs "between" before the low end; "to" must not follow a change ("fell 300 t to
+    /// 2,000 t" is a step and a level), and the ends must rise and share a unit.
+    /// </summary>
+    private static double? RepeatedUnitUpperEnd(Match low, Match high, string text, string prefix, double factor)
+    {
+        if (high.Groups["n2"].Success || high.Groups["vague"].Success || high.Groups["hdr"].Success || !high.Groups["n1"].Success
+            || high.Index < low.Index + low.Length || ReadUnit(high.Groups["unit"].Value).Factor != factor)
+        {
+            return null;
+        }
+
+        var join = RepeatedUnitJoinRegex.Match(text, low.Index + low.Length, high.Index - (low.Index + low.Length));
+        if (!join.Success)
+        {
+            return null;
+        }
+
+        var word = join.Value.Trim();
+        if ((word.Equals("and", StringComparison.OrdinalIgnoreCase) && !BetweenBeforeRegex.IsMatch(prefix))
+            || (word.Equals("to", StringComparison.OrdinalIgnoreCase) && ChangeBeforeRegex.IsMatch(prefix)))
+        {
+            return null;
+        }
+
+        var lowValue = ParseNumber(low.Groups["n1"].Value) * (MultiplierOf(low.Groups["m1"]) ?? 1);
+        var highValue = ParseNumber(high.Groups["n1"].Value) * (MultiplierOf(high.Groups["m1"]) ?? 1);
+        return highValue > lowValue ? highValue : null;
     }
 
     private static double? MultiplierOf(Group group) =>

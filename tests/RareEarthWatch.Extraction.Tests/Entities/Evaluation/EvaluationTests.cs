@@ -185,6 +185,29 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev7", "tonnage product")] = (0.93, 0.93),
         [("dev7", "tonnage subject")] = (0.84, 0.84),
         [("dev7", "tonnages exact")] = (0.73, 0.75),
+        // Dev7b (dev7b-set.json, 2026-11-24 late night): dev7's texts, tonnages annotated again by a second independent
+        // annotator. Floors: its first run (tonnages exact 0.74 / 0.76, on main at c08e4ae, after dev7 had been tuned on) minus 0.02.
+        [("dev7b", "tonnages")] = (0.94, 0.96),
+        [("dev7b", "tonnage measure")] = (0.84, 0.84),
+        [("dev7b", "tonnage period")] = (0.92, 0.92),
+        [("dev7b", "tonnage product")] = (0.92, 0.92),
+        [("dev7b", "tonnage subject")] = (0.83, 0.83),
+        [("dev7b", "tonnages exact")] = (0.72, 0.74),
+        // Dev8 set (dev8-set.json, 2026-11-24 late night): 40 passages (193 tonnages) by one more annotator who never saw the
+        // rules, code or docs; may be tuned on. Floors: its first run, on main at c08e4ae before any rule was read against it
+        // (tonnages exact 0.60 / 0.61), minus 0.02.
+        [("dev8", "organisations")] = (0.98, 0.96),
+        [("dev8", "candidates")] = (0.98, 0.51),
+        [("dev8", "candidates with a designator")] = (0.98, 0.73),
+        [("dev8", "organisations any")] = (0.98, 0.90),
+        [("dev8", "countries")] = (0.95, 0.98),
+        [("dev8", "elements")] = (0.97, 0.98),
+        [("dev8", "tonnages")] = (0.95, 0.97),
+        [("dev8", "tonnage measure")] = (0.89, 0.89),
+        [("dev8", "tonnage period")] = (0.88, 0.88),
+        [("dev8", "tonnage product")] = (0.84, 0.84),
+        [("dev8", "tonnage subject")] = (0.78, 0.78),
+        [("dev8", "tonnages exact")] = (0.58, 0.59),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -249,14 +272,26 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// that day's rule round. dev4-set.json (2026-11-24): 40 passages (195 tonnages) by one more such annotator; may be
     /// tuned on (its errors are listed). dev4b-set.json (2026-11-24): the same 40 texts, tonnages only, annotated again by a
     /// second independent annotator who saw neither the first annotation nor the rules: split "dev4b" scores the rules
-    /// against a second reading, and <see cref="Two_annotators_agree_on_most_dev4_tonnages"/> measures the annotators' own
+    /// against a second reading, and <see cref="Two_annotators_agree_on_most_tonnages"/> measures the annotators' own
     /// agreement. dev5-set.json (2026-11-24 afternoon): 40 passages (180 tonnages) by one more independent annotator, first
     /// measured before any rule was read against it; may be tuned on. dev6-set.json (2026-11-24 evening): 40 passages (185
     /// tonnages) by one more independent annotator, first measured before any rule was read against it; may be tuned on. dev7-set.json (2026-11-24 night): 40 passages (217
-    /// tonnages) by one more independent annotator, first measured before any rule was read against it; may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
+    /// tonnages) by one more independent annotator, first measured before any rule was read against it; may be tuned on.
+    /// dev7b-set.json (2026-11-24, late night): dev7's texts, tonnages annotated again by a second independent annotator, as
+    /// dev4b is for dev4. dev8-set.json (2026-11-24, late night): 40 passages (193 tonnages) by one more independent
+    /// annotator, first measured before any rule was read against it; may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
     /// </summary>
-    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
+    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
     private const double RelativeTolerance = 1e-6;
+
+    /// <summary>Every split, in the order the tables list them: tunable first, then the held-out ones.</summary>
+    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "check", "check2", "check3", "blind"];
+
+    /// <summary>Splits whose annotators wrote tonnages only (a second reading of another split's texts).</summary>
+    private static readonly string[] TonnagesOnlySplits = ["dev4b", "dev7b"];
+
+    /// <summary>Splits held out from tuning: their errors are hidden unless REW_SHOW_BLIND_ERRORS=1.</summary>
+    private static readonly string[] HeldOutSplits = ["check", "check2", "check3", "blind"];
 
     private static readonly string[] Kinds =
         ["organisations", "candidates", "candidates with a designator", "organisations any", "countries", "elements", "tonnages", "tonnage measure", "tonnage period", "tonnage product", "tonnage subject", "tonnages exact"];
@@ -291,7 +326,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
                 : passage.GetProperty("text").GetString()!;
             var result = TestFiles.Recognize(text);
             // The blind and check splits' individual errors stay hidden unless asked for, so nobody tunes on them by accident.
-            var sink = split is "blind" or "check" or "check2" or "check3" && Environment.GetEnvironmentVariable("REW_SHOW_BLIND_ERRORS") != "1" ? hidden : errors;
+            var sink = HeldOutSplits.Contains(split) && Environment.GetEnvironmentVariable("REW_SHOW_BLIND_ERRORS") != "1" ? hidden : errors;
             if (passage.TryGetProperty("organisations", out _))
             {
                 var (organisations, others) = ResolveAgainstReferenceData(Strings(passage, "organisations"), Strings(passage, "otherOrganisations"));
@@ -329,17 +364,20 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// How far two careful annotators agree on dev4's tonnages (dev4-set.json and dev4b-set.json, annotated independently
-    /// under the same written conventions): the human ceiling for "tonnages exact". Figures are matched by value as in the
+    /// How far two careful annotators agree on one set's tonnages (dev4-set.json and dev4b-set.json; dev7-set.json and
+    /// dev7b-set.json; each pair annotated independently under the same written conventions): the human ceiling for
+    /// "tonnages exact". Figures are matched by value as in the
     /// evaluation, with a looser tolerance (0.1%) because two people convert short tons and pounds with different rounding;
     /// a pair agrees exactly when period, product and subject are equal. Every disagreement is written to
-    /// TestResults/annotator-agreement.md. The floor is the measured agreement minus 0.02.
+    /// TestResults/annotator-agreement-{split}.md. The floor is the measured agreement minus 0.02.
     /// </summary>
-    [Fact]
-    public void Two_annotators_agree_on_most_dev4_tonnages()
+    [Theory]
+    [InlineData("dev4", 0.87)]
+    [InlineData("dev7", 0.92)]
+    public void Two_annotators_agree_on_most_tonnages(string split, double floor)
     {
-        var first = LoadPassages("dev4-set.json");
-        var second = LoadPassages("dev4b-set.json").ToDictionary(p => p.GetProperty("id").GetString()!, StringComparer.Ordinal);
+        var first = LoadPassages($"{split}-set.json");
+        var second = LoadPassages($"{split}b-set.json").ToDictionary(p => p.GetProperty("id").GetString()!, StringComparer.Ordinal);
         int total = 0, matched = 0, exact = 0;
         var fields = new Dictionary<string, int>(StringComparer.Ordinal) { ["measure"] = 0, ["period"] = 0, ["product"] = 0, ["subject"] = 0 };
         var disagreements = new StringBuilder();
@@ -392,7 +430,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
         var agreement = (double)exact / total;
         var report = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Two annotators on dev4's 40 texts: {total} tonnages by the first, {matched} matched by the second.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Two annotators on {split}'s {first.Count} texts: {total} tonnages by the first, {matched} matched by the second.")
             .AppendLine(CultureInfo.InvariantCulture, $"Exact agreement (period, product, subject): {exact} of {total} = {agreement:0.00}.")
             .AppendLine(string.Join(", ", fields.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Key} {(double)f.Value / matched:0.00}"))))
             .AppendLine()
@@ -402,8 +440,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         output.WriteLine(report);
         var folder = Path.Combine(TestFiles.RepositoryRoot, "TestResults");
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "annotator-agreement.md"), report);
-        agreement.Should().BeGreaterThanOrEqualTo(0.87, report);
+        File.WriteAllText(Path.Combine(folder, $"annotator-agreement-{split}.md"), report);
+        agreement.Should().BeGreaterThanOrEqualTo(floor, report);
 
         static double? Bound(JsonElement tonnage, string name) =>
             tonnage.GetProperty(name).ValueKind == JsonValueKind.Null ? null : tonnage.GetProperty(name).GetDouble();
@@ -675,6 +713,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
             {
                 measure.FalsePositives++;
                 measure.FalseNegatives++;
+                var category = (split, $"measure: {MeasureErrorCategory(expectedMeasure, match.Measure)}");
+                fieldErrors[category] = fieldErrors.GetValueOrDefault(category) + 1;
                 errors.AppendLine(CultureInfo.InvariantCulture, $"- {id} tonnage measure: {min}..{max} is {match.Measure}, expected {expectedMeasure}");
             }
         }
@@ -787,7 +827,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         sb.AppendLine();
         sb.AppendLine("| split | name, alias or demonym in running text | only inside an organisation's name | only a place (dateline, city, capital, state) |");
         sb.AppendLine("|---|---|---|---|");
-        foreach (var split in new[] { "tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "check", "check2", "check3", "blind" })
+        foreach (var split in Splits.Except(TonnagesOnlySplits))
         {
             var (named, inName, place) = counts.GetValueOrDefault(split);
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {split} | {named} | {inName} | {place} |");
@@ -846,9 +886,27 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// What kind of mistake a wrong measure is, coarsely: the measure found against the gold's, with the trade measures
+    /// (export, import, shipment, offtake, sales) and the deposit measures (reserve, resource) each taken as one group.
+    /// </summary>
+    private static string MeasureErrorCategory(string? expected, string? actual)
+    {
+        var (e, a) = (Group(expected), Group(actual));
+        return e == a ? $"another {e} measure" : $"{a} where the gold has {e}";
+
+        static string Group(string? measure) => measure switch
+        {
+            "export" or "import" or "shipment" or "offtake" or "sales" => "trade",
+            "reserve" or "resource" => "deposit",
+            null => "none",
+            _ => measure,
+        };
+    }
+
     private static string FieldErrorsTable(Dictionary<(string Split, string Category), int> counts)
     {
-        string[] splits = ["dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "check", "check2", "check3", "blind"];
+        var splits = Splits.Except(["tune", "heldout", "dev"]).ToArray();
         var sb = new StringBuilder();
         sb.AppendLine("Wrong tonnage fields by kind of mistake (matched figures; no floor):");
         sb.AppendLine();
@@ -867,7 +925,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         var sb = new StringBuilder();
         sb.AppendLine("| split | kind | TP | FP | FN | precision | recall |");
         sb.AppendLine("|---|---|---|---|---|---|---|");
-        foreach (var split in new[] { "tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "check", "check2", "check3", "blind" })
+        foreach (var split in Splits)
         {
             foreach (var kind in Kinds)
             {
