@@ -5822,4 +5822,21 @@ public sealed class TonnageFactRulesTests
         Fact("Trial mining in the quarter moved 52,000 wmt of ore to the pad, and the company expects to mine 200,000 tonnes a year from 2027.", 200_000)
             .Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void Amounts_over_several_years_or_up_to_a_deadline_are_summed_over_the_term()
+    {
+        // §84 (dev8 J04): "Iluka has agreed to take 3,000 tonnes of our xenotime concentrate over the first three years": a total.
+        Single("Ural Separation Works has agreed to take 2,400 tonnes of loparite concentrate over the first four years of operation.")
+            .Period.Should().Be(Periods.Cumulative);
+        // §84 (dev8 J12): trial mining in two years joined sums both campaigns.
+        Single("Trial mining at the Kvarts North zone in 2021 and 2022 produced about 6,500 tonnes of loparite ore.")
+            .Period.Should().Be(Periods.Cumulative);
+        // §84 (dev8 J20): a state body's purchases for its stockpile up to a deadline.
+        Fact("Japan Organization for Metals and Energy Security holds about 800 tonnes of rare earth oxides at its Tsuruga warehouse and will buy an additional 450 tonnes by the end of 2029, the ministry said.", 450)
+            .Period.Should().Be(Periods.Cumulative);
+        // Near misses: one trial campaign is one lot; one purchase for the stockpile with no deadline stays one lot.
+        Single("Kvarts Minerals will start trial mining next summer, extracting 20,000 tonnes of ore.").Period.Should().Be(Periods.OneOff);
+        Single("Japan Organization for Metals and Energy Security said it had bought 38 tonnes of dysprosium oxide in a tender.").Period.Should().Be(Periods.OneOff);
+    }
 }

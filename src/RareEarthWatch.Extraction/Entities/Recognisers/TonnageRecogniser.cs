@@ -333,6 +333,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// same amount in another unit or basis; no figure, verb or clause break in between (period32).</summary>
     private static readonly Regex RestatedAmountBetweenRegex = new(@"(?i)^[^;:\d]{0,60}?,\s*(?:equal\s+to|equivalent\s+to|equating\s+to|or)\s+(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?$", RegexOptions.Compiled);
 
+    /// <summary>"in 2021 and 2022": two years joined, the window of a campaign run over both (period32).</summary>
+    private static readonly Regex TwoYearsJoinedRegex = new(@"(?i)\bin\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b", RegexOptions.Compiled);
+
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
 
     /// <summary>Periods that are a time window or rate a following figure can share.</summary>
@@ -408,7 +411,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+(?:next|coming)\s+)?\w+\s+(?:(?:fiscal|financial|calendar)\s+)?years|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:the|its|their)\s+(?:re[\s-]?opening|restart|resumption|start[\s-]?up)\b|since\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:plant|mine|facility|refinery|line|pilot|project|operation|crossing|border|port|smelter|unit)|it|they)\s+(?:re)?(?:opened|began|started|commenced|came\s+on\s*(?:stream|line)|was\s+commissioned)|over\s+the\s+(?:(?:contract|agreement|offtake|supply|deal)['’]?s?\s+)?(?:term|duration)\b|over\s+the\s+(?:term|duration|life)\s+of\s+the\s+(?:contract|agreement|deal|offtake)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|since\s+(?:commissioning|inception|start[\s-]?up|first\s+(?:production|ore|output|shipments?)|production\s+began|the\s+start\s+of\s+(?:operations|production|mining))|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?years|over\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s?\s+)?life\b|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b"
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+(?:next|coming|first|initial)\s+)?\w+\s+(?:(?:fiscal|financial|calendar)\s+)?years|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:the|its|their)\s+(?:re[\s-]?opening|restart|resumption|start[\s-]?up)\b|since\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:plant|mine|facility|refinery|line|pilot|project|operation|crossing|border|port|smelter|unit)|it|they)\s+(?:re)?(?:opened|began|started|commenced|came\s+on\s*(?:stream|line)|was\s+commissioned)|over\s+the\s+(?:(?:contract|agreement|offtake|supply|deal)['’]?s?\s+)?(?:term|duration)\b|over\s+the\s+(?:term|duration|life)\s+of\s+the\s+(?:contract|agreement|deal|offtake)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|since\s+(?:commissioning|inception|start[\s-]?up|first\s+(?:production|ore|output|shipments?)|production\s+began|the\s+start\s+of\s+(?:operations|production|mining))|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?years|over\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s?\s+)?life\b|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b"
         // "delivered between March and May": an amount spread over a span of months is summed over it (product31).
         + @"|\b(?i:between)\s+(?:" + MonthNames + @")\.?\s+(?i:and)\s+(?:" + MonthNames + @")\b",
         RegexOptions.Compiled);
@@ -2892,14 +2895,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (measure == Measures.Production && quantity.UnitPeriod is null && period is not (Periods.PerYear or Periods.PerDay or Periods.Cumulative)
             && TrialMiningBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
-            period = Periods.OneOff; // "will start trial mining next summer, extracting 50,000 tonnes of ore": one campaign, whatever the date
+            // "will start trial mining next summer, extracting 50,000 tonnes of ore": one campaign, whatever the date; but "trial
+            // mining ... in 2021 and 2022 produced about 9,000 tonnes" sums two years' campaigns (dev8 J12 and its note 5; period32).
+            period = TwoYearsJoinedRegex.IsMatch(segment) ? Periods.Cumulative : Periods.OneOff;
         }
 
         if (measure == Measures.Stockpile && (PurchasedFigure(words, quantity) || stockFlow))
         {
             // "buying 150 tonnes of dysprosium oxide to be held in bonded warehouses", "bought 320 tonnes this year": what is
             // bought into a stockpile is a flow in the window its clause names (one lot when none), not the stock itself.
-            period = explicitPeriod ?? Periods.OneOff;
+            // "will buy an additional 1,200 tonnes by the end of 2028": purchases up to a deadline are summed over the term
+            // (dev8 J20; §76 rule 4 for offtakes and sales; period32).
+            period = explicitPeriod ?? (FurtherByDeadlineRegex.IsMatch(segment) ? Periods.Cumulative : Periods.OneOff);
         }
         else if (measure == Measures.Stockpile && previousInSentence is { Measure: Measures.Stockpile } flow
                  && flow.Period is not (Periods.None or Periods.Unknown)
@@ -3058,7 +3065,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "KOMIR said it had bought 38 tonnes of dysprosium oxide in a tender": what a state agency bought is for its
             // stockpile, a purchase in the window its clause names (one lot when none), not a supply contract.
             measure = Measures.Stockpile;
-            period = explicitPeriod ?? Periods.OneOff;
+            // "will buy an additional 1,200 tonnes by the end of 2028": purchases up to a deadline are summed over the term
+            // (dev8 J20; §76 rule 4 for offtakes and sales; period32).
+            period = explicitPeriod ?? (FurtherByDeadlineRegex.IsMatch(segment) ? Periods.Cumulative : Periods.OneOff);
         }
         else if (measure is Measures.Production or Measures.Other && subjectKind != SubjectKinds.Country
                  && (subjectId is null || !index.Organisations.TryGetValue(subjectId, out var buyer) || !options.StateBodyKinds.Contains(buyer.Kind))
