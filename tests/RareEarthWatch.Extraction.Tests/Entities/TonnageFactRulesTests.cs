@@ -5839,4 +5839,15 @@ public sealed class TonnageFactRulesTests
         Single("Kvarts Minerals will start trial mining next summer, extracting 20,000 tonnes of ore.").Period.Should().Be(Periods.OneOff);
         Single("Japan Organization for Metals and Energy Security said it had bought 38 tonnes of dysprosium oxide in a tender.").Period.Should().Be(Periods.OneOff);
     }
+
+    [Fact]
+    public void A_sample_of_a_stated_size_is_one_lot_whatever_month_it_went_in()
+    {
+        // §84 (dev8 J05): "In March we sent a first bulk sample of 120 tonnes of concentrate to a prospective customer": one_off.
+        const string text = "Tanga Minerals Ltd said it sent a bulk sample of 80 tonnes of monazite concentrate to a Japanese refiner in September. "
+                            + "The company plans to ship about 1,500 tonnes a month from mid-2027.";
+        Fact(text, 80).Period.Should().Be(Periods.OneOff);
+        // Near miss: a monthly rate stays a month.
+        Fact(text, 1_500).Period.Should().Be(Periods.Month);
+    }
 }

@@ -3203,7 +3203,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:any|each|one|single|largest|biggest)\s+(?:single\s+)?(?:consignment|cargo|case|parcel|seizure)\s+(?:of|above|over|exceeding|involved|weighing|containing|totall?ing)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|some\s+|nearly\s+)?$"
         // "first feed will be 1,000 tonnes", "the initial delivery of 30 tonnes", "its maiden cargo of about 2,000 t" (§53),
         // "the latest batch of 300 t", "the next cargo of 2,000 t" (§58)
-        + @"|(?i)\b(?:first|initial|maiden|opening|latest|last|next|final|second|third|fresh)\s+(?:feed|delivery|cargo|shipment|consignment|batch|lot|parcel|order)\s+(?:will\s+be|would\s+be|was|is|of|totall?ing|weighing|comprising)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+        + @"|(?i)\b(?:first|initial|maiden|opening|latest|last|next|final|second|third|fresh)\s+(?:feed|delivery|cargo|shipment|consignment|batch|lot|parcel|order)\s+(?:will\s+be|would\s+be|was|is|of|totall?ing|weighing|comprising)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$"
+        // "In March we sent a first bulk sample of 120 tonnes", "it sent a bulk sample of 80 tonnes ... in September": one
+        // sample, not a month's volume (dev8 J05 and its note 4; period32).
+        + @"|(?i)\b(?:a|an|one|its|the|their)\s+(?:(?:first|second|initial|bulk|trial|test|single|large)\s+){0,2}sample\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"a 200-tonne bulk sample", "a 5-tonne test batch": an adjectival figure that sizes one sample or batch.</summary>
