@@ -5850,4 +5850,18 @@ public sealed class TonnageFactRulesTests
         // Near miss: a monthly rate stays a month.
         Fact(text, 1_500).Period.Should().Be(Periods.Month);
     }
+
+    [Fact]
+    public void Metals_and_alloys_named_in_the_sentence_before_are_the_metal_product_of_the_figures_after()
+    {
+        // §84 (dev8 J32): "Japan's imports of rare earth metals and alloys rose 22% in the first ten months ... Imports totalled
+        // 1,840 tonnes in January-October": rare-earth-metal, as in the figure's own sentence (§80 rule 3).
+        const string text = "South Korea's imports of rare earth metals and alloys rose 15% in the first nine months of 2026, customs data showed. "
+                            + "Imports totalled 960 tonnes in January-September, up from 835 tonnes a year earlier.";
+        Fact(text, 960).ProductId.Should().Be("rare-earth-metal");
+        Fact(text, 835).ProductId.Should().Be("rare-earth-metal");
+        // Near miss: bare "rare earths" in the sentence before stay the group.
+        Fact("South Korea's imports of rare earths rose 15% in the first nine months of 2026, customs data showed. Imports totalled 960 tonnes in January-September.", 960)
+            .ProductId.Should().Be("rare-earths");
+    }
 }

@@ -2168,7 +2168,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             : null;
     }
 
-    private static Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
+    private Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
     {
         // "The metal will be sold to European magnet makers.": a material word describing a party is not carried (product24).
         // "The material grades above 50 per cent TREO ... Kestrel expects to ship a further 9,000 tonnes of the material": a basis
@@ -2189,7 +2189,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return null;
         }
 
-        return new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
+        // "Japan's imports of rare earth metals and alloys rose 22% ... Imports totalled 1,840 tonnes": the metal product, as when
+        // the words stand in the figure's own sentence (product31; dev8 J32; period32).
+        return MetalOfGroupWords(sentence, mention) is { } metalId
+            ? new Material(metalId, mention.ElementSymbol, mention.AttachedElements, false)
+            : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
 
     /// <summary>Text between two materials of one list: ", ", " and ", ", and ", " or ", " & ".</summary>
