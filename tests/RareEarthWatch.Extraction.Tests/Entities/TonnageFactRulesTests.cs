@@ -5864,4 +5864,19 @@ public sealed class TonnageFactRulesTests
         Fact("South Korea's imports of rare earths rose 15% in the first nine months of 2026, customs data showed. Imports totalled 960 tonnes in January-September.", 960)
             .ProductId.Should().Be("rare-earths");
     }
+
+    [Fact]
+    public void The_ore_of_an_ionic_clay_project_is_the_clay()
+    {
+        // §84 (dev8 J09, J10, J07): "the Caldeira Ionic Clay Rare Earth Project ... The global resource now totals 1.52 billion
+        // tonnes at 2,410 ppm TREO"; "Pela Ema ionic clay mine ... The mine processed 3.9 million tonnes of clay": ionic-clay.
+        const string text = "Andina Clay Metals Ltd is pleased to report an upgraded Mineral Resource for the Puno Sur Ionic Clay Rare Earth Project in southern Peru. "
+                            + "The resource now totals 410 million tonnes at 1,650 ppm TREO. "
+                            + "A plant treating 3 Mtpa of clay would produce about 9,000 tonnes a year of mixed rare earth carbonate.";
+        Fact(text, 410_000_000).ProductId.Should().Be("ionic-clay");
+        Fact(text, 3_000_000).ProductId.Should().Be("ionic-clay");
+        // Near misses: a hard-rock deposit named in the figure's sentence keeps the ore; with no ionic clay named, the ore stays.
+        Fact(text + " Its hard-rock Cerro Alto carbonatite prospect hosts 22 million tonnes at 1.8% TREO.", 22_000_000).ProductId.Should().Be("rare-earth-ore");
+        Single("Andina Clay Metals Ltd said its Puno Sur project has a resource of 410 million tonnes at 1,650 ppm TREO.").ProductId.Should().Be("rare-earth-ore");
+    }
 }

@@ -336,6 +336,36 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"in 2021 and 2022": two years joined, the window of a campaign run over both (period32).</summary>
     private static readonly Regex TwoYearsJoinedRegex = new(@"(?i)\bin\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b", RegexOptions.Compiled);
 
+    private const string IonicClayProduct = "ionic-clay";
+
+    /// <summary>"ionic clay", "ionic adsorption clay", "ion-adsorption clay": the deposit type named in a story (period32).</summary>
+    private static readonly Regex IonicClayWordsRegex = new(@"(?i)\bion(?:ic)?[\s-]+(?:adsorption[\s-]+)?clays?\b", RegexOptions.Compiled);
+
+    /// <summary>" of clay", " a year of clay", " of ore and clay": bare clay right after a figure (period32).</summary>
+    private static readonly Regex ClayAfterRegex = new(@"^\s*(?:(?:a\s+year|per\s+annum|a\s+day)\s+)?of\s+(?:[\p{L}-]+\s+)?clay\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>Another deposit type in the figure's sentence: "hard-rock", "carbonatite", "monazite", "mineral sands" (period32).</summary>
+    private static readonly Regex OtherDepositTypeRegex = new(@"(?i)\b(?:hard[\s-]rock|carbonatite|monazite|bastn[aä]e?site|xenotime|mineral\s+sands|pegmatite|syenite)\b", RegexOptions.Compiled);
+
+    /// <summary>Ionic clay named before the figure in its sentence, or in the sentence before (or anywhere before when <paramref name="wholeStory"/>).</summary>
+    private static bool IonicClayNamedBefore(SentenceIndex sentences, int s, int numberStart, bool wholeStory)
+    {
+        if (IonicClayWordsRegex.IsMatch(sentences.Sentences[s].Text.AsSpan(0, numberStart)))
+        {
+            return true;
+        }
+
+        for (var k = s - 1; k >= 0 && (wholeStory || k == s - 1); k--)
+        {
+            if (IonicClayWordsRegex.IsMatch(sentences.Sentences[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
 
     /// <summary>Periods that are a time window or rate a following figure can share.</summary>
@@ -675,6 +705,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     // nameplate": what a separation plant is sized on, with no material of its own and no feed verb, is the separated
                     // oxide it makes (tonnages.md), not the feed the sentence before named (period32).
                     materials[q] = new Material("reo", null, null, OreByGrade: false);
+                    carried[q] = false;
+                }
+
+                if (index.Products.ContainsKey(IonicClayProduct)
+                    && (materials[q] is { OreByGrade: true } || (materials[q] is null or { Foreign: false } && ClayAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))))
+                    && IonicClayNamedBefore(sentences, s, quantities[q].NumberStart, wholeStory: materials[q] is not { OreByGrade: true })
+                    && !OtherDepositTypeRegex.IsMatch(sentence.Text))
+                {
+                    // "the Caldeira Ionic Clay Rare Earth Project ... The global resource now totals 1.52 billion tonnes at 2,410 ppm
+                    // TREO", "Pela Ema ionic clay mine ... The mine processed 3.9 million tonnes of clay": the ore of an ionic clay
+                    // project is the clay (dev8 J09, J10, J07; dev5 F17, dev6 G21 write the clay); a hard-rock or sand deposit
+                    // named in the figure's sentence keeps the ore (period32).
+                    materials[q] = new Material(IonicClayProduct, null, null, OreByGrade: false);
                     carried[q] = false;
                 }
 
