@@ -5879,4 +5879,25 @@ public sealed class TonnageFactRulesTests
         Fact(text + " Its hard-rock Cerro Alto carbonatite prospect hosts 22 million tonnes at 1.8% TREO.", 22_000_000).ProductId.Should().Be("rare-earth-ore");
         Single("Andina Clay Metals Ltd said its Puno Sur project has a resource of 410 million tonnes at 1,650 ppm TREO.").ProductId.Should().Be("rare-earth-ore");
     }
+
+    [Fact]
+    public void An_amount_over_calendar_years_is_summed_over_them()
+    {
+        // §84 (dev8 J03): "covers an initial 2,000 tonnes of MREC over calendar 2026 to 2028": cumulative, not the year 2026.
+        Single("The binding offtake with Kolbe Trading GmbH covers an initial 1,500 tonnes of MREC over calendar 2027 to 2029.").Period.Should().Be(Periods.Cumulative);
+        // Near miss: one calendar year stays a year.
+        Single("The binding offtake with Kolbe Trading GmbH covers 1,500 tonnes of MREC in calendar 2027.").Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_bare_metal_after_a_metal_and_an_alloy_is_the_metal_named_before()
+    {
+        // §84 (dev8 J06): "turned out 412 tonnes of NdPr metal and 96 tonnes of NdFeB alloy in the first nine months of 2026, up
+        // from 175 tonnes of metal in the same period a year earlier": NdPr metal, not the alloy named last.
+        const string text = "Hai Phong Rare Metals JSC said its plant produced 265 tonnes of NdPr metal and 80 tonnes of NdFeB alloy in the first nine months of 2026, up from 190 tonnes of metal in the same period a year earlier.";
+        Fact(text, 190).ProductId.Should().Be("ndpr-metal");
+        Fact(text, 80).ProductId.Should().Be("ndfeb-alloy");
+        // Near miss: with no metal product named before, bare metal stays rare earth metal in general.
+        Single("Magnet makers in Ningbo bought roughly 300 tonnes of metal last month.").ProductId.Should().Be("rare-earth-metal");
+    }
 }

@@ -441,7 +441,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+(?:next|coming|first|initial)\s+)?\w+\s+(?:(?:fiscal|financial|calendar)\s+)?years|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:the|its|their)\s+(?:re[\s-]?opening|restart|resumption|start[\s-]?up)\b|since\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:plant|mine|facility|refinery|line|pilot|project|operation|crossing|border|port|smelter|unit)|it|they)\s+(?:re)?(?:opened|began|started|commenced|came\s+on\s*(?:stream|line)|was\s+commissioned)|over\s+the\s+(?:(?:contract|agreement|offtake|supply|deal)['’]?s?\s+)?(?:term|duration)\b|over\s+the\s+(?:term|duration|life)\s+of\s+the\s+(?:contract|agreement|deal|offtake)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|since\s+(?:commissioning|inception|start[\s-]?up|first\s+(?:production|ore|output|shipments?)|production\s+began|the\s+start\s+of\s+(?:operations|production|mining))|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?years|over\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s?\s+)?life\b|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b"
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+(?:next|coming|first|initial)\s+)?\w+\s+(?:(?:fiscal|financial|calendar)\s+)?years|(?:over|across|during|throughout|spanning|between)\s+(?:(?:calendar|fiscal|financial)\s+(?:years?\s+)?)?(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:the|its|their)\s+(?:re[\s-]?opening|restart|resumption|start[\s-]?up)\b|since\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:plant|mine|facility|refinery|line|pilot|project|operation|crossing|border|port|smelter|unit)|it|they)\s+(?:re)?(?:opened|began|started|commenced|came\s+on\s*(?:stream|line)|was\s+commissioned)|over\s+the\s+(?:(?:contract|agreement|offtake|supply|deal)['’]?s?\s+)?(?:term|duration)\b|over\s+the\s+(?:term|duration|life)\s+of\s+the\s+(?:contract|agreement|deal|offtake)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|since\s+(?:commissioning|inception|start[\s-]?up|first\s+(?:production|ore|output|shipments?)|production\s+began|the\s+start\s+of\s+(?:operations|production|mining))|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?years|over\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s?\s+)?life\b|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b"
         // "delivered between March and May": an amount spread over a span of months is summed over it (product31).
         + @"|\b(?i:between)\s+(?:" + MonthNames + @")\.?\s+(?i:and)\s+(?:" + MonthNames + @")\b",
         RegexOptions.Compiled);
@@ -596,6 +596,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials) ?? AllocatedTo(sentence, quantities, q, elements.Materials);
                 materials[q] = SpecificBeforeBareForm(sentences, s, quantities[q], elements.Materials, materials[q]) ?? materials[q];
+                materials[q] ??= MetalBeforeBareMetal(sentences, s, quantities[q], elements.Materials);
                 materials[q] = StorysMineralConcentrate(sentences, s, quantities[q], elements.Materials, materials[q], organisations, candidates) ?? materials[q];
             }
 
@@ -1569,6 +1570,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return new Material(lastId, last.ElementSymbol, last.AttachedElements, false);
+    }
+
+    /// <summary>
+    /// "turned out 412 tonnes of NdPr metal and 96 tonnes of NdFeB alloy ..., up from 175 tonnes of metal a year earlier": a bare
+    /// "metal" with no material of its own is the metal product named last in its sentence or the one before, not the alloy
+    /// named after it (dev8 J06; period32).
+    /// </summary>
+    private Material? MetalBeforeBareMetal(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials)
+    {
+        var sentence = sentences.Sentences[s];
+        if (!BareMetalAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+        {
+            return null;
+        }
+
+        var from = sentences.Sentences[Math.Max(0, s - 1)].Start;
+        var figureStart = sentence.Start + quantity.NumberStart;
+        var last = materials.LastOrDefault(m => m.Start >= from && m.End <= figureStart && m.ProductId is { } id
+                                                && index.Products.TryGetValue(id, out var p) && p.Form == "metal");
+        return last is { ProductId: { } lastId } ? new Material(lastId, last.ElementSymbol, last.AttachedElements, false) : null;
     }
 
     /// <summary>" of concentrate", " a year of concentrate", " of concentrates" right after the unit: a bare concentrate.</summary>
