@@ -5900,4 +5900,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: with no metal product named before, bare metal stays rare earth metal in general.
         Single("Magnet makers in Ningbo bought roughly 300 tonnes of metal last month.").ProductId.Should().Be("rare-earth-metal");
     }
+
+    [Fact]
+    public void A_metal_and_an_alloy_joined_are_the_metal_product()
+    {
+        // §84 (dev8 J15): "capacity of 1,000 tpa of NdPr metal and NdFeB alloy": rare-earth-metal ("metals and alloys"), not the
+        // first product of the list.
+        Single("Kestrel Alloys Ltd will build a plant on Teesside with capacity of 1,500 tpa of NdPr metal and NdFeB alloy, the company said.")
+            .ProductId.Should().Be("rare-earth-metal");
+        // Near misses: one metal stays itself; two oxides joined keep their rules.
+        Single("Kestrel Alloys Ltd produced 320 tonnes of NdPr metal in 2025.").ProductId.Should().Be("ndpr-metal");
+        Single("Kestrel Alloys Ltd produced 40 tonnes of dysprosium oxide and terbium oxide in 2025.").ProductId.Should().Be("hreo");
+    }
 }

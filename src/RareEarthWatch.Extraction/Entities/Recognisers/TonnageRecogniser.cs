@@ -2200,6 +2200,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return new Material(heavyGroup.Id, joined, first.AttachedElements, false, CoordinatedName: name);
         }
 
+        // "capacity of 1,000 tpa of NdPr metal and NdFeB alloy": a metal and an alloy joined are rare earth metals and alloys, the
+        // metal product (as "rare earth metals and alloys" is, product31; dev8 J15; period32).
+        var forms = products.Select(id => id is not null && index.Products.TryGetValue(id, out var joinedEntry) ? joinedEntry.Form : null).ToList();
+        if (forms.Contains("metal") && forms.Contains("alloy") && forms.TrueForAll(f => f is "metal" or "alloy") && index.Products.ContainsKey(GenericMetalProduct))
+        {
+            return new Material(GenericMetalProduct, joined, first.AttachedElements, false, CoordinatedName: name);
+        }
+
         return new Material(first.ProductId, joined, first.AttachedElements, false, CoordinatedName: name);
     }
 
