@@ -5912,4 +5912,43 @@ public sealed class TonnageFactRulesTests
         Single("Kestrel Alloys Ltd produced 320 tonnes of NdPr metal in 2025.").ProductId.Should().Be("ndpr-metal");
         Single("Kestrel Alloys Ltd produced 40 tonnes of dysprosium oxide and terbium oxide in 2025.").ProductId.Should().Be("hreo");
     }
+
+    [Theory]
+    [InlineData("Dunmore Refining expects its refinery to produce 6,000 t/y of separated rare earth oxides. About 4,400 t/y of that will be NdPr oxide.", 4_400, "ndpr-oxide")]
+    [InlineData("Kestrel Minerals produced 900 t of mixed oxides last year; some 120 t of it was dysprosium oxide.", 120, "dysprosium-oxide")]
+    [InlineData("Dunmore Refining plans 2,000 tpa of output, and 700 tpa of this is expected to be separated NdPr oxide.", 700, "ndpr-oxide")]
+    public void A_part_of_the_figure_before_named_after_a_copula_is_of_that_material(string text, double value, string product)
+    {
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Fact]
+    public void A_part_of_it_that_was_sold_keeps_the_material_of_the_whole()
+    {
+        Fact("Kestrel Minerals sold 500 t of NdPr oxide last year; some 120 t of it was sold to Japanese buyers.", 120).ProductId.Should().Be("ndpr-oxide");
+    }
+
+    [Theory]
+    [InlineData("BEIJING, Nov 20 (Reuters) - China exported 4,018 tonnes of rare earths in October, customs data showed. Imports of rare earth ores from Myanmar rose to 12,350 tonnes, the highest since March.")]
+    [InlineData("BEIJING, Nov 20 (Reuters) - China exported 4,018 tonnes of rare earths in October, customs data showed. Imports of rare earth ores from Myanmar rose to 12,350 tonnes, their highest level since March.")]
+    public void A_record_since_a_month_is_not_an_amount_summed_since_it(string text)
+    {
+        var fact = Fact(text, 12_350);
+        fact.Period.Should().Be("month");
+        fact.PeriodDetail.Should().NotBe("March");
+    }
+
+    [Fact]
+    public void An_amount_shipped_since_a_month_is_summed_since_it()
+    {
+        Fact("Kestrel Minerals has shipped 4,000 tonnes of concentrate since March.", 4_000).Period.Should().Be("cumulative");
+    }
+
+    [Fact]
+    public void The_company_is_the_storys_company_not_a_partner_whose_name_ends_in_Company()
+    {
+        var text = "PERTH, Oct 30 (ASX announcement) - Lynas Rare Earths provides its activities report for the quarter. It signed a binding "
+                   + "offtake with Hyundai Motor Company for electric-vehicle magnets. During the quarter the company stockpiled 86,000 tonnes of ore.";
+        Fact(text, 86_000).SubjectId.Should().Be("lynas");
+    }
 }

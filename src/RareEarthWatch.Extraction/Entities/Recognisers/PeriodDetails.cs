@@ -45,6 +45,11 @@ internal static partial class PeriodDetails
                 continue; // "production of 312 tonnes, up 64% from the second quarter": the window compared with, not the figure's
             }
 
+            if (RecordSince().IsMatch(segment.AsSpan(0, match.Index)))
+            {
+                continue; // "rose to 12,350 tonnes, the highest since March": the month a record is measured from, not the figure's
+            }
+
             if (match.Index >= figureAt + figureLength)
             {
                 return Tidy(match.Value);
@@ -98,6 +103,10 @@ internal static partial class PeriodDetails
 
     [GeneratedRegex(@"\b(?i:up|down|higher|lower)\s+from\s+(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedAfter();
+
+    /// <summary>"the highest since ", "its lowest level since ", "the most since ": a record compared with a date.</summary>
+    [GeneratedRegex(@"\b(?i:highest|lowest|most|least|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|high|low|level|levels|pace|rate|time)\s+(?i:since)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RecordSince();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -107,7 +107,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>An amount so far in a year: "January-October", "so far this year", "year to date", "in the first nine months".</summary>
     private static readonly Regex YearToDateRegex = new(
         @"\b(?:" + MonthNames + @")\.?\s*(?:-|–|—|(?i:to|through|until))\s*(?:" + MonthNames + @")\b"
-        + @"|(?i:since)\s+(?:" + MonthNames + @")\b"
+        // "the highest since March", "its lowest level since June": a record compared with a month, not an amount summed since it.
+        + @"|(?<!\b(?i:highest|lowest|most|least|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|high|low|level|levels|pace|rate|time)\s+)(?i:since)\s+(?:" + MonthNames + @")\b"
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,8}?(?i:in)\s+(?:" + MonthNames + @")\b" // "since controls took effect in April"
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,5}?(?i:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:introduced|imposed))\b" // "since new controls took effect"
         + @"|(?<!\b(?i:fiscal|financial)\s+)(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b" // not "the fiscal year through March 2026", a fiscal year
@@ -1664,6 +1665,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex AccountsForBeforeRegex = new(@"\b(?:accounting\s+for|accounted\s+for|accounts\s+for|making\s+up|made\s+up|makes\s+up)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>" of it", " of them" right after the unit.</summary>
+    /// <summary>" of that will be ", " of it was ", " a year of this is ": a part of the figure before, then what it is.</summary>
+    private static readonly Regex PartOfItIsAfterRegex = new(
+        @"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:that|this|it|them|those|these)\s+(?:(?:will|would|should|could|is\s+expected\s+to)\s+be|is|was|are|were)\s+",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>At most two lower-case words ("high-purity ", "separated heavy "), or nothing.</summary>
+    private static readonly Regex TwoWordsAtMostRegex = new(@"^(?:[\p{Ll}-]+\s+){0,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex OfItAfterRegex = new(@"^\s+(?:a\s+year\s+)?of\s+(?:it|them)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>A definite or possessive bare form word: "its metal", "the alloy", "this chloride".</summary>
@@ -1761,6 +1770,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // automotive supplier": "the metal" points back to the metal product the story named last ("the alloy" to the last alloy), not to
             // a material word in between ("magnet makers") (product24).
             return new Material(metal.ProductId, metal.ElementSymbol, metal.AttachedElements, false);
+        }
+
+        if (PartOfItIsAfterRegex.Match(after) is { Success: true } partIs
+            && materials.FirstOrDefault(m => m.Start >= sentence.Start + quantity.End + partIs.Length && m.Start <= sentence.Start + sentence.Text.Length
+                                             && TwoWordsAtMostRegex.IsMatch(sentence.Text.AsSpan(quantity.End + partIs.Length, m.Start - sentence.Start - quantity.End - partIs.Length))) is { } named)
+        {
+            // "About 4,400 t/y of that will be NdPr oxide", "some 900 t of it was dysprosium oxide": a part of the figure
+            // before, named by what it is right after the copula.
+            return new Material(named.ProductId, named.ElementSymbol, named.AttachedElements, false);
         }
 
         if (AllOfItForAfterRegex.Match(after) is { Success: true } allFor
@@ -8198,10 +8216,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return false;
     }
 
-    /// <summary>"The agency plans ..." before the figure, for a candidate whose name ends with "Agency": the anaphor's head is the name's.</summary>
+    /// <summary>
+    /// "The agency plans ..." before the figure, for a candidate whose name ends with "Agency": the anaphor's head is the name's.
+    /// Not "the company" for a name ending in "Company" ("Hyundai Motor Company"): that is the word for any company, mostly the
+    /// story's own.
+    /// </summary>
     private static bool HeadNamedBefore(ReadOnlySpan<char> textBefore, string name)
     {
         var head = name[(name.LastIndexOf(' ') + 1)..];
+        if (head.Equals("Company", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var at = textBefore.IndexOf("the " + head, StringComparison.OrdinalIgnoreCase);
         return head.Length > 2 && at >= 0 && (at + 4 + head.Length == textBefore.Length || !char.IsLetter(textBefore[at + 4 + head.Length]));
     }
