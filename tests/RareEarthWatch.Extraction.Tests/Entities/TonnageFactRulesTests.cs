@@ -5726,6 +5726,193 @@ public sealed class TonnageFactRulesTests
         Fact(text, 9_000).SubjectName.Should().Be("Hunan Jinlong Rare Earth Co.");
     }
 
+    [Fact]
+    public void A_spot_deal_at_a_price_written_in_millions_is_one_lot()
+    {
+        // §84 (dev7 H09): "a magnet maker in Ningbo bought 12 mt of dysprosium-iron alloy at 1.62 million yuan/mt": one deal at
+        // a price, not a year's sales, also when the price has a scale word.
+        Single("A Ganzhou separator sold 2 t of dysprosium oxide at 1.72 million yuan/t, traders said.").Period.Should().Be(Periods.OneOff);
+        Single("A Baotou trader sold 40 t of NdPr oxide at 598,000 yuan/t, traders said.").Period.Should().Be(Periods.OneOff);
+        // Near miss: a deal with a window of its own keeps it.
+        Single("Kestrel Minerals Ltd sold 2,400 t of NdPr oxide in 2025 at 1.1 million yuan/t on average.").Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_plant_size_in_a_sentence_of_its_own_after_a_yearly_capacity_is_a_yearly_rate_implied()
+    {
+        // §84 (dev7 H31): "first-phase capacity of 2,000 tonnes a year of rare earth permanent magnets ... The plant can be
+        // expanded to 5,000 tonnes": no rate written in its sentence, so per_year_implied (tonnages.md), not the rate before.
+        const string text = "Heldberg Magnetwerke GmbH opened its sintered magnet plant near Dresden on Thursday with initial capacity of 1,200 tonnes a year of NdFeB magnets. "
+                            + "The site can be expanded to 4,000 tonnes.";
+        Fact(text, 1_200).Period.Should().Be(Periods.PerYear);
+        Fact(text, 4_000).Period.Should().Be(Periods.PerYearImplied);
+        // Near miss: a later sentence that writes its own rate keeps it.
+        Fact(text.Replace("4,000 tonnes.", "4,000 tonnes a year."), 4_000).Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void A_separation_plants_size_with_no_material_is_separated_oxide_not_the_feed_named_before()
+    {
+        // §84 (dev7 H02): "The unit blamed a shortage of ionic clay feed ... Its Longnan separation plant ran at 72% of its
+        // 8,000-tonne nameplate": reo (tonnages.md), not the clay.
+        const string text = "Tamsen Rare Earth Co reported 2025 sales of separated rare earth oxides of 5,210 tonnes. "
+                            + "The company blamed a shortage of mixed carbonate feed after the closure of two mines in Yunnan. "
+                            + "Its Kunming separation plant ran at 61% of its 7,000-tonne nameplate.";
+        Fact(text, 7_000).ProductId.Should().Be("reo");
+        // Near miss: a separation plant that treats a feed is sized on the feed.
+        Fact("Tamsen Rare Earth Co buys mixed rare earth carbonate from two mines in Yunnan. Its Kunming separation plant can treat 9,000 tonnes a year.", 9_000)
+            .ProductId.Should().Be("mrec");
+        // Near miss: a supply to separators is no separation plant's size; it keeps the concentrate (dev5 F18).
+        Fact("Kalulu Minerals Ltd shipped 3,400 tonnes of rare earth concentrate in the first nine months. The company sells most of its output to Chinese separators but has agreed to supply 1,200 tonnes a year to a US buyer.", 1_200)
+            .ProductId.Should().Be("rare-earth-concentrate");
+    }
+
+    [Fact]
+    public void National_reserves_with_no_material_are_of_rare_earths_not_a_refined_product_named_before()
+    {
+        // §84 (dev7 H40): "... a 1,200 tpa separation plant in Louisiana to process heavy rare earth carbonate ... Brazil's
+        // geological service estimates national reserves of 21 million tonnes": rare earths, not the carbonate.
+        const string text = "Cordillera Tierras Raras SpA said it will build a 900 tpa plant in Antofagasta to refine heavy rare earth carbonate from its clay project. "
+                            + "Chile's geological service estimates national reserves of 4.5 million tonnes.";
+        Fact(text, 4_500_000).ProductId.Should().Be("rare-earths");
+        Fact(text, 900).ProductId.Should().Be("heavy-rare-earth-concentrate");
+        // Near miss: a company's own carbonate stock after the same sentence keeps the carbonate.
+        Fact("Cordillera Tierras Raras SpA refines heavy rare earth carbonate in Antofagasta. The company holds 300 tonnes in its warehouse.", 300)
+            .ProductId.Should().Be("heavy-rare-earth-concentrate");
+    }
+
+    [Fact]
+    public void The_first_kilograms_produced_with_no_window_are_one_batch()
+    {
+        // §84 (dev7 H35): "has produced its first 10 kilograms of separated dysprosium oxide and 25 kg of terbium oxide": a first
+        // batch, one_off (dev7 note 9), for both figures of the list.
+        const string text = "Kelda Resources Limited reports that its subsidiary has produced its first 40 kilograms of neodymium oxide and 12 kg of dysprosium oxide from end-of-life motors.";
+        Fact(text, 0.04).Period.Should().Be(Periods.OneOff);
+        Fact(text, 0.012).Period.Should().Be(Periods.OneOff);
+        // Near miss: the first tonnes with no window are output so far (§70, dev5 F14).
+        Single("Aurum Rare Earths Ltd said it had produced the first 260 tonnes of mixed rare earth carbonate at its Kalahari project.")
+            .Period.Should().Be(Periods.Cumulative);
+    }
+
+    [Fact]
+    public void A_lot_sent_back_is_one_delivery_not_the_window_of_the_purchases_before()
+    {
+        // §84 (dev7 H37): "Arnold took only 3.5 tons in 2025. Arnold said the terbium was off-specification and that it had
+        // returned 800 kg": one lot.
+        const string text = "Lone Star Alloys LLC said a motor maker had agreed to buy 6 tonnes of terbium metal a year and took only 2.1 tonnes of it in 2025. "
+                            + "The motor maker said the terbium was off-specification and that it had returned 400 kg.";
+        var returned = Fact(text, 0.4);
+        returned.Period.Should().Be(Periods.OneOff);
+        returned.Measure.Should().Be(Measures.Shipment);
+        // Near miss: a return rate written with its own window keeps it.
+        Fact(text.Replace("returned 400 kg.", "returned 400 kg in 2025."), 0.4).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void An_amount_restated_in_another_unit_shares_the_window_and_measure_of_the_figure_it_restates()
+    {
+        // §84 (dev7 H21): "Trial mining in the quarter moved 38,000 wmt of ore to the run-of-mine pad, equal to 34,200 dmt": the
+        // dry tonnes are the same quarter's, not unknown.
+        const string text = "Trial mining in the quarter moved 52,000 wmt of ore to the run-of-mine pad at Mabura, equal to 46,800 dmt.";
+        Fact(text, 46_800).Period.Should().Be(Fact(text, 52_000).Period);
+        Fact(text, 46_800).Measure.Should().Be(Fact(text, 52_000).Measure);
+        var monthly = "Marula Minerals Limited reported that in October the company mined 8,200 wmt of ore, or about 7,300 dmt. Shares rose 3% on Tuesday. The company treated 21,500 wet tonnes of ore in the quarter.";
+        Fact(monthly, 7_300).Period.Should().Be(Periods.Month);
+        // Near miss: a second figure with its own clause after "and" is no restatement.
+        Fact("Trial mining in the quarter moved 52,000 wmt of ore to the pad, and the company expects to mine 200,000 tonnes a year from 2027.", 200_000)
+            .Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void Amounts_over_several_years_or_up_to_a_deadline_are_summed_over_the_term()
+    {
+        // §84 (dev8 J04): "Iluka has agreed to take 3,000 tonnes of our xenotime concentrate over the first three years": a total.
+        Single("Ural Separation Works has agreed to take 2,400 tonnes of loparite concentrate over the first four years of operation.")
+            .Period.Should().Be(Periods.Cumulative);
+        // §84 (dev8 J12): trial mining in two years joined sums both campaigns.
+        Single("Trial mining at the Kvarts North zone in 2021 and 2022 produced about 6,500 tonnes of loparite ore.")
+            .Period.Should().Be(Periods.Cumulative);
+        // §84 (dev8 J20): a state body's purchases for its stockpile up to a deadline.
+        Fact("Japan Organization for Metals and Energy Security holds about 800 tonnes of rare earth oxides at its Tsuruga warehouse and will buy an additional 450 tonnes by the end of 2029, the ministry said.", 450)
+            .Period.Should().Be(Periods.Cumulative);
+        // Near misses: one trial campaign is one lot; one purchase for the stockpile with no deadline stays one lot.
+        Single("Kvarts Minerals will start trial mining next summer, extracting 20,000 tonnes of ore.").Period.Should().Be(Periods.OneOff);
+        Single("Japan Organization for Metals and Energy Security said it had bought 38 tonnes of dysprosium oxide in a tender.").Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void A_sample_of_a_stated_size_is_one_lot_whatever_month_it_went_in()
+    {
+        // §84 (dev8 J05): "In March we sent a first bulk sample of 120 tonnes of concentrate to a prospective customer": one_off.
+        const string text = "Tanga Minerals Ltd said it sent a bulk sample of 80 tonnes of monazite concentrate to a Japanese refiner in September. "
+                            + "The company plans to ship about 1,500 tonnes a month from mid-2027.";
+        Fact(text, 80).Period.Should().Be(Periods.OneOff);
+        // Near miss: a monthly rate stays a month.
+        Fact(text, 1_500).Period.Should().Be(Periods.Month);
+    }
+
+    [Fact]
+    public void Metals_and_alloys_named_in_the_sentence_before_are_the_metal_product_of_the_figures_after()
+    {
+        // §84 (dev8 J32): "Japan's imports of rare earth metals and alloys rose 22% in the first ten months ... Imports totalled
+        // 1,840 tonnes in January-October": rare-earth-metal, as in the figure's own sentence (§80 rule 3).
+        const string text = "South Korea's imports of rare earth metals and alloys rose 15% in the first nine months of 2026, customs data showed. "
+                            + "Imports totalled 960 tonnes in January-September, up from 835 tonnes a year earlier.";
+        Fact(text, 960).ProductId.Should().Be("rare-earth-metal");
+        Fact(text, 835).ProductId.Should().Be("rare-earth-metal");
+        // Near miss: bare "rare earths" in the sentence before stay the group.
+        Fact("South Korea's imports of rare earths rose 15% in the first nine months of 2026, customs data showed. Imports totalled 960 tonnes in January-September.", 960)
+            .ProductId.Should().Be("rare-earths");
+    }
+
+    [Fact]
+    public void The_ore_of_an_ionic_clay_project_is_the_clay()
+    {
+        // §84 (dev8 J09, J10, J07): "the Caldeira Ionic Clay Rare Earth Project ... The global resource now totals 1.52 billion
+        // tonnes at 2,410 ppm TREO"; "Pela Ema ionic clay mine ... The mine processed 3.9 million tonnes of clay": ionic-clay.
+        const string text = "Andina Clay Metals Ltd is pleased to report an upgraded Mineral Resource for the Puno Sur Ionic Clay Rare Earth Project in southern Peru. "
+                            + "The resource now totals 410 million tonnes at 1,650 ppm TREO. "
+                            + "A plant treating 3 Mtpa of clay would produce about 9,000 tonnes a year of mixed rare earth carbonate.";
+        Fact(text, 410_000_000).ProductId.Should().Be("ionic-clay");
+        Fact(text, 3_000_000).ProductId.Should().Be("ionic-clay");
+        // Near misses: a hard-rock deposit named in the figure's sentence keeps the ore; with no ionic clay named, the ore stays.
+        Fact(text + " Its hard-rock Cerro Alto carbonatite prospect hosts 22 million tonnes at 1.8% TREO.", 22_000_000).ProductId.Should().Be("rare-earth-ore");
+        Single("Andina Clay Metals Ltd said its Puno Sur project has a resource of 410 million tonnes at 1,650 ppm TREO.").ProductId.Should().Be("rare-earth-ore");
+    }
+
+    [Fact]
+    public void An_amount_over_calendar_years_is_summed_over_them()
+    {
+        // §84 (dev8 J03): "covers an initial 2,000 tonnes of MREC over calendar 2026 to 2028": cumulative, not the year 2026.
+        Single("The binding offtake with Kolbe Trading GmbH covers an initial 1,500 tonnes of MREC over calendar 2027 to 2029.").Period.Should().Be(Periods.Cumulative);
+        // Near miss: one calendar year stays a year.
+        Single("The binding offtake with Kolbe Trading GmbH covers 1,500 tonnes of MREC in calendar 2027.").Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_bare_metal_after_a_metal_and_an_alloy_is_the_metal_named_before()
+    {
+        // §84 (dev8 J06): "turned out 412 tonnes of NdPr metal and 96 tonnes of NdFeB alloy in the first nine months of 2026, up
+        // from 175 tonnes of metal in the same period a year earlier": NdPr metal, not the alloy named last.
+        const string text = "Hai Phong Rare Metals JSC said its plant produced 265 tonnes of NdPr metal and 80 tonnes of NdFeB alloy in the first nine months of 2026, up from 190 tonnes of metal in the same period a year earlier.";
+        Fact(text, 190).ProductId.Should().Be("ndpr-metal");
+        Fact(text, 80).ProductId.Should().Be("ndfeb-alloy");
+        // Near miss: with no metal product named before, bare metal stays rare earth metal in general.
+        Single("Magnet makers in Ningbo bought roughly 300 tonnes of metal last month.").ProductId.Should().Be("rare-earth-metal");
+    }
+
+    [Fact]
+    public void A_metal_and_an_alloy_joined_are_the_metal_product()
+    {
+        // §84 (dev8 J15): "capacity of 1,000 tpa of NdPr metal and NdFeB alloy": rare-earth-metal ("metals and alloys"), not the
+        // first product of the list.
+        Single("Kestrel Alloys Ltd will build a plant on Teesside with capacity of 1,500 tpa of NdPr metal and NdFeB alloy, the company said.")
+            .ProductId.Should().Be("rare-earth-metal");
+        // Near misses: one metal stays itself; two oxides joined keep their rules.
+        Single("Kestrel Alloys Ltd produced 320 tonnes of NdPr metal in 2025.").ProductId.Should().Be("ndpr-metal");
+        Single("Kestrel Alloys Ltd produced 40 tonnes of dysprosium oxide and terbium oxide in 2025.").ProductId.Should().Be("hreo");
+    }
+
     [Theory]
     [InlineData("Dunmore Refining expects its refinery to produce 6,000 t/y of separated rare earth oxides. About 4,400 t/y of that will be NdPr oxide.", 4_400, "ndpr-oxide")]
     [InlineData("Kestrel Minerals produced 900 t of mixed oxides last year; some 120 t of it was dysprosium oxide.", 120, "dysprosium-oxide")]

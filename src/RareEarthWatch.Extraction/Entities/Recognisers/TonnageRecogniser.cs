@@ -141,9 +141,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^(?:[^,;]|,(?=\d))*?\bfor\s+(?:(?:" + MonthNames + @")\.?\s+(?:(?:19|20)\d{2}\s+)?(?i:delivery|shipment|loading|arrival|lifting)|(?i:delivery|shipment|loading)\s+in\s+(?:" + MonthNames + @"))\b",
         RegexOptions.Compiled);
 
-    /// <summary>"(50 tonnes of dysprosium oxide) at 1,720 yuan per kg", "at $85/kg", "at an average of 605,000 yuan/mt": the price a deal was done at, in the figure's clause.</summary>
+    /// <summary>"(50 tonnes of dysprosium oxide) at 1,720 yuan per kg", "at $85/kg", "at an average of 605,000 yuan/mt", "at 1.62 million yuan/mt": the price a deal was done at, in the figure's clause.</summary>
     private static readonly Regex SoldAtPriceRegex = new(
-        @"(?i)^[^,;]*?\bat\s+(?:an?\s+(?:average|price|average\s+price)\s+of\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?(?:US\$|A\$|\$|€|¥|RMB\s?|CNY\s?|Rs\.?\s?)?\d[\d,.]*\s*(?:yuan|dollars?|euros?|rupees|US\$|\$)?\s*(?:/\s*|per\s+|a\s+)(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound)\b",
+        @"(?i)^[^,;]*?\bat\s+(?:an?\s+(?:average|price|average\s+price)\s+of\s+)?(?:(?:about|around|some|roughly|nearly)\s+)?(?:US\$|A\$|\$|€|¥|RMB\s?|CNY\s?|Rs\.?\s?)?\d[\d,.]*\s*(?:(?:million|mln|thousand|billion)\s+)?(?:yuan|dollars?|euros?|rupees|US\$|\$)?\s*(?:/\s*|per\s+|a\s+)(?:kg|kilogram|kilo|tonne|ton|t|mt|lb|pound)\b",
         RegexOptions.Compiled);
 
     /// <summary>"over five years", "over the next three years": the term a stock is built up over.</summary>
@@ -365,6 +365,52 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
+    /// <summary>"Its Longnan separation plant", "the separation facility": a plant that separates rare earths (period32; not "sells to Chinese separators", dev5 F18).</summary>
+    private static readonly Regex SeparationPlantBeforeRegex = new(@"(?i)\bseparation\s+(?:plant|facility|line|complex|works|capacity)\b", RegexOptions.Compiled);
+
+    /// <summary>"national reserves of", "the country's resources of", "world reserves": a country's or the world's reserves (period32).</summary>
+    private static readonly Regex NationalReservesBeforeRegex = new(@"(?i)\b(?:national|nationwide|domestic|country's|nation's|world|global)\s+(?:rare[- ]earths?\s+)?(?:reserves|resources)\s+(?:of|at|stand|stood|are|were|total|totalled|totaled)\b", RegexOptions.Compiled);
+
+    /// <summary>"had returned 800 kg", "sent back some 400 kg": a lot sent back to its seller, right before the figure (period32).</summary>
+    private static readonly Regex ReturnedBeforeRegex = new(@"(?i)\b(?:returned|sent\s+back|shipped\s+back|rejected)\s+(?:(?:about|around|some|roughly|nearly|another|a\s+further)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"(38,000 wmt of ore to the pad), equal to ", ", equivalent to about ", ", or about ": the next figure restates the
+    /// same amount in another unit or basis; no figure, verb or clause break in between (period32).</summary>
+    private static readonly Regex RestatedAmountBetweenRegex = new(@"(?i)^[^;:\d]{0,60}?,\s*(?:equal\s+to|equivalent\s+to|equating\s+to|or)\s+(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"in 2021 and 2022": two years joined, the window of a campaign run over both (period32).</summary>
+    private static readonly Regex TwoYearsJoinedRegex = new(@"(?i)\bin\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b", RegexOptions.Compiled);
+
+    private const string IonicClayProduct = "ionic-clay";
+
+    /// <summary>"ionic clay", "ionic adsorption clay", "ion-adsorption clay": the deposit type named in a story (period32).</summary>
+    private static readonly Regex IonicClayWordsRegex = new(@"(?i)\bion(?:ic)?[\s-]+(?:adsorption[\s-]+)?clays?\b", RegexOptions.Compiled);
+
+    /// <summary>" of clay", " a year of clay", " of ore and clay": bare clay right after a figure (period32).</summary>
+    private static readonly Regex ClayAfterRegex = new(@"^\s*(?:(?:a\s+year|per\s+annum|a\s+day)\s+)?of\s+(?:[\p{L}-]+\s+)?clay\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>Another deposit type in the figure's sentence: "hard-rock", "carbonatite", "monazite", "mineral sands" (period32).</summary>
+    private static readonly Regex OtherDepositTypeRegex = new(@"(?i)\b(?:hard[\s-]rock|carbonatite|monazite|bastn[aä]e?site|xenotime|mineral\s+sands|pegmatite|syenite)\b", RegexOptions.Compiled);
+
+    /// <summary>Ionic clay named before the figure in its sentence, or in the sentence before (or anywhere before when <paramref name="wholeStory"/>).</summary>
+    private static bool IonicClayNamedBefore(SentenceIndex sentences, int s, int numberStart, bool wholeStory)
+    {
+        if (IonicClayWordsRegex.IsMatch(sentences.Sentences[s].Text.AsSpan(0, numberStart)))
+        {
+            return true;
+        }
+
+        for (var k = s - 1; k >= 0 && (wholeStory || k == s - 1); k--)
+        {
+            if (IonicClayWordsRegex.IsMatch(sentences.Sentences[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
 
     /// <summary>Periods that are a time window or rate a following figure can share.</summary>
@@ -441,7 +487,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex CumulativeRegex = new(
-        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+(?:next|coming)\s+)?\w+\s+(?:(?:fiscal|financial|calendar)\s+)?years|(?:over|across|during|throughout|spanning|between)\s+(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:the|its|their)\s+(?:re[\s-]?opening|restart|resumption|start[\s-]?up)\b|since\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:plant|mine|facility|refinery|line|pilot|project|operation|crossing|border|port|smelter|unit)|it|they)\s+(?:re)?(?:opened|began|started|commenced|came\s+on\s*(?:stream|line)|was\s+commissioned)|over\s+the\s+(?:(?:contract|agreement|offtake|supply|deal)['’]?s?\s+)?(?:term|duration)\b|over\s+the\s+(?:term|duration|life)\s+of\s+the\s+(?:contract|agreement|deal|offtake)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|since\s+(?:commissioning|inception|start[\s-]?up|first\s+(?:production|ore|output|shipments?)|production\s+began|the\s+start\s+of\s+(?:operations|production|mining))|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?years|over\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s?\s+)?life\b|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b"
+        @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+(?:next|coming|first|initial)\s+)?\w+\s+(?:(?:fiscal|financial|calendar)\s+)?years|(?:over|across|during|throughout|spanning|between)\s+(?:(?:calendar|fiscal|financial)\s+(?:years?\s+)?)?(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:the|its|their)\s+(?:re[\s-]?opening|restart|resumption|start[\s-]?up)\b|since\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:plant|mine|facility|refinery|line|pilot|project|operation|crossing|border|port|smelter|unit)|it|they)\s+(?:re)?(?:opened|began|started|commenced|came\s+on\s*(?:stream|line)|was\s+commissioned)|over\s+the\s+(?:(?:contract|agreement|offtake|supply|deal)['’]?s?\s+)?(?:term|duration)\b|over\s+the\s+(?:term|duration|life)\s+of\s+the\s+(?:contract|agreement|deal|offtake)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|since\s+(?:commissioning|inception|start[\s-]?up|first\s+(?:production|ore|output|shipments?)|production\s+began|the\s+start\s+of\s+(?:operations|production|mining))|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?years|over\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s?\s+)?life\b|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b"
         // "delivered between March and May": an amount spread over a span of months is summed over it (product31).
         + @"|\b(?i:between)\s+(?:" + MonthNames + @")\.?\s+(?i:and)\s+(?:" + MonthNames + @")\b",
         RegexOptions.Compiled);
@@ -596,6 +642,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials) ?? AllocatedTo(sentence, quantities, q, elements.Materials);
                 materials[q] = SpecificBeforeBareForm(sentences, s, quantities[q], elements.Materials, materials[q]) ?? materials[q];
+                materials[q] ??= MetalBeforeBareMetal(sentences, s, quantities[q], elements.Materials);
                 materials[q] = StorysMineralConcentrate(sentences, s, quantities[q], elements.Materials, materials[q], organisations, candidates) ?? materials[q];
             }
 
@@ -696,6 +743,41 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 carried[q] &= materials[q] is not null && ReferenceEquals(materials[q], carriedMaterial);
+                if (carried[q] && materials[q] is { Foreign: false, ProductId: { } feedId } && index.Products[feedId].Form is "deposit type" or "ore" or "mineral" or "concentrate" or "carbonate" or "feedstock"
+                    && SeparationPlantBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
+                    && !words.Exists(w => TonnageLexicon.ThroughputVerbs.Contains(w.Text) || TonnageLexicon.PastFeedVerbs.Contains(w.Text))
+                    && index.Products.ContainsKey("reo"))
+                {
+                    // "The unit blamed a shortage of ionic clay feed. Its Longnan separation plant ran at 72% of its 8,000-tonne
+                    // nameplate": what a separation plant is sized on, with no material of its own and no feed verb, is the separated
+                    // oxide it makes (tonnages.md), not the feed the sentence before named (period32).
+                    materials[q] = new Material("reo", null, null, OreByGrade: false);
+                    carried[q] = false;
+                }
+
+                if (index.Products.ContainsKey(IonicClayProduct)
+                    && (materials[q] is { OreByGrade: true } || (materials[q] is null or { Foreign: false } && ClayAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))))
+                    && IonicClayNamedBefore(sentences, s, quantities[q].NumberStart, wholeStory: materials[q] is not { OreByGrade: true })
+                    && !OtherDepositTypeRegex.IsMatch(sentence.Text))
+                {
+                    // "the Caldeira Ionic Clay Rare Earth Project ... The global resource now totals 1.52 billion tonnes at 2,410 ppm
+                    // TREO", "Pela Ema ionic clay mine ... The mine processed 3.9 million tonnes of clay": the ore of an ionic clay
+                    // project is the clay (dev8 J09, J10, J07; dev5 F17, dev6 G21 write the clay); a hard-rock or sand deposit
+                    // named in the figure's sentence keeps the ore (period32).
+                    materials[q] = new Material(IonicClayProduct, null, null, OreByGrade: false);
+                    carried[q] = false;
+                }
+
+                if (carried[q] && materials[q] is { Foreign: false, ProductId: { } processedId } && processedId != GenericRareEarths
+                    && index.Products[processedId].Form is not ("deposit type" or "ore" or "mineral" or "basis" or "group term")
+                    && NationalReservesBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart)))
+                {
+                    // "... a plant to process heavy rare earth carbonate. Brazil's geological service estimates national reserves of
+                    // 21 million tonnes": a country's reserves in the ground are no refined product a company's sentence before
+                    // named; with no material of their own they are of rare earths (period32).
+                    materials[q] = new Material(GenericRareEarths, null, null, OreByGrade: false);
+                    carried[q] = false;
+                }
                 if (carried[q] && outputMaterial is not null && !ReferenceEquals(outputMaterial, materials[q])
                     && ShareOfOutputRegex.IsMatch(sentence.Text.AsSpan(q > 0 ? quantities[q - 1].End : 0, quantities[q].NumberStart - (q > 0 ? quantities[q - 1].End : 0))))
                 {
@@ -1546,6 +1628,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return new Material(lastId, last.ElementSymbol, last.AttachedElements, false);
     }
 
+    /// <summary>
+    /// "turned out 412 tonnes of NdPr metal and 96 tonnes of NdFeB alloy ..., up from 175 tonnes of metal a year earlier": a bare
+    /// "metal" with no material of its own is the metal product named last in its sentence or the one before, not the alloy
+    /// named after it (dev8 J06; period32).
+    /// </summary>
+    private Material? MetalBeforeBareMetal(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials)
+    {
+        var sentence = sentences.Sentences[s];
+        if (!BareMetalAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+        {
+            return null;
+        }
+
+        var from = sentences.Sentences[Math.Max(0, s - 1)].Start;
+        var figureStart = sentence.Start + quantity.NumberStart;
+        var last = materials.LastOrDefault(m => m.Start >= from && m.End <= figureStart && m.ProductId is { } id
+                                                && index.Products.TryGetValue(id, out var p) && p.Form == "metal");
+        return last is { ProductId: { } lastId } ? new Material(lastId, last.ElementSymbol, last.AttachedElements, false) : null;
+    }
+
     /// <summary>" of concentrate", " a year of concentrate", " of concentrates" right after the unit: a bare concentrate.</summary>
     private static readonly Regex BareConcentrateAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+|a\s+month\s+)?of\s+concentrates?\b(?!\s*-)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -2171,6 +2273,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return new Material(heavyGroup.Id, joined, first.AttachedElements, false, CoordinatedName: name);
         }
 
+        // "capacity of 1,000 tpa of NdPr metal and NdFeB alloy": a metal and an alloy joined are rare earth metals and alloys, the
+        // metal product (as "rare earth metals and alloys" is, product31; dev8 J15; period32).
+        var forms = products.Select(id => id is not null && index.Products.TryGetValue(id, out var joinedEntry) ? joinedEntry.Form : null).ToList();
+        if (forms.Contains("metal") && forms.Contains("alloy") && forms.TrueForAll(f => f is "metal" or "alloy") && index.Products.ContainsKey(GenericMetalProduct))
+        {
+            return new Material(GenericMetalProduct, joined, first.AttachedElements, false, CoordinatedName: name);
+        }
+
         return new Material(first.ProductId, joined, first.AttachedElements, false, CoordinatedName: name);
     }
 
@@ -2203,7 +2313,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             : null;
     }
 
-    private static Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
+    private Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
     {
         // "The metal will be sold to European magnet makers.": a material word describing a party is not carried (product24).
         // "The material grades above 50 per cent TREO ... Kestrel expects to ship a further 9,000 tonnes of the material": a basis
@@ -2224,7 +2334,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return null;
         }
 
-        return new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
+        // "Japan's imports of rare earth metals and alloys rose 22% ... Imports totalled 1,840 tonnes": the metal product, as when
+        // the words stand in the figure's own sentence (product31; dev8 J32; period32).
+        return MetalOfGroupWords(sentence, mention) is { } metalId
+            ? new Material(metalId, mention.ElementSymbol, mention.AttachedElements, false)
+            : new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false);
     }
 
     /// <summary>Text between two materials of one list: ", ", " and ", ", and ", " or ", " & ".</summary>
@@ -2516,6 +2630,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         explicitPeriod ??= ExplicitPeriod(quantity, periodSegment);
+        // "moved 38,000 wmt of ore to the run-of-mine pad, equal to 34,200 dmt", "8,200 wmt, or about 7,300 dmt": the same amount
+        // restated in another unit or basis has the window and measure of the figure it restates (dev7 H21; period32).
+        var restatedFigure = q > 0 && previousInSentence is { Period: not (Periods.None or Periods.Unknown) }
+                       && RestatedAmountBetweenRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+            ? previousInSentence
+            : null;
+        if (restatedFigure is not null && explicitPeriod is null)
+        {
+            explicitPeriod = restatedFigure.Period;
+        }
         if (explicitPeriod is null && q > 0 && previousInSentence?.Period == Periods.PerYear
             && FurtherAmountRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.NumberStart - quantities[q - 1].End)))
         {
@@ -2609,6 +2733,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
+        if (restatedFigure is { Measure: { } restatedMeasure } && material?.Foreign != true)
+        {
+            (measure, sizesShipment) = (restatedMeasure, false);
+        }
         if (measure is Measures.Shipment or Measures.Sales or Measures.Offtake or Measures.Other && !sizesShipment && HiredSupplier(sentence, quantity, context) is not null)
         {
             measure = Measures.Offtake; // "engaged X to deliver 650 tonnes over two years": a contracted supply (§37)
@@ -2755,6 +2883,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
         else if (explicitPeriod is null && previousFact is not null && previousFact.Measure == measure
             && WindowPeriods.Contains(previousFact.Period) && TonnageLexicon.InPastTense(words)
+            // "... initial capacity of 2,000 tonnes a year. The plant can be expanded to 5,000 tonnes": a plant's yearly rate is
+            // no window a later sentence reports in; a size whose own sentence writes no rate is per_year_implied (period32).
+            && !(measure == Measures.Capacity && previousFact.Period == Periods.PerYear)
             // "... processed 24,500 t in fiscal 2025 and produced 10,900 t, including 6,500 t": a figure after one of its own
             // sentence with a window goes on about that sentence, not the one before.
             && (previousInSentence is null || !WindowPeriods.Contains(previousInSentence.Period)))
@@ -2884,8 +3015,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && words.Exists(w => w.End <= quantity.NumberStart && w.Text.ToLowerInvariant() is "produced" or "made" or "poured" or "mined"))
         {
             // "said it had produced the first 310 tonnes of carbonate at its plant" with no window: output so far, a running
-            // total (§70), not a year's output, whatever target date the sentence goes on to.
-            explicitPeriod = Periods.Cumulative;
+            // total (§70), not a year's output, whatever target date the sentence goes on to. "has produced its first 10 kilograms
+            // of dysprosium oxide": the first kilograms are a first batch, one lot (dev7 note 9; period32).
+            explicitPeriod = quantity.SmallMassUnit ? Periods.OneOff : Periods.Cumulative;
+        }
+        else if (measure == Measures.Production && explicitPeriod is null && quantity.UnitPeriod is null && quantity.SmallMassUnit
+                 && q > 0 && previousInSentence is { Measure: Measures.Production, Period: Periods.OneOff } && quantities[q - 1].SmallMassUnit
+                 && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])
+                 && FirstBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q - 1].NumberStart).TrimEnd().ToString()))
+        {
+            explicitPeriod = Periods.OneOff; // "its first 10 kilograms of dysprosium oxide and 25 kg of terbium oxide": the same first batch
         }
 
         if (measure == Measures.Production && ownPeriod is null && ownClause is { } nowClause && NowRegex.IsMatch(nowClause.Own))
@@ -2915,17 +3054,30 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // output. With no rate written the size is per_year_implied (§70).
             period = Periods.PerYearImplied;
         }
+        if (measure is Measures.Offtake or Measures.Sales or Measures.Shipment or Measures.Other && quantity.UnitPeriod is null && ownPeriod is null
+            && material?.Foreign != true && ReturnedBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        {
+            // "Arnold said the terbium was off-specification and that it had returned 800 kg": a lot sent back is one delivery,
+            // not the window of the purchases the sentence before reported (dev7 H37; period32).
+            measure = Measures.Shipment;
+            period = Periods.OneOff;
+        }
+
         if (measure == Measures.Production && quantity.UnitPeriod is null && period is not (Periods.PerYear or Periods.PerDay or Periods.Cumulative)
             && TrialMiningBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
-            period = Periods.OneOff; // "will start trial mining next summer, extracting 50,000 tonnes of ore": one campaign, whatever the date
+            // "will start trial mining next summer, extracting 50,000 tonnes of ore": one campaign, whatever the date; but "trial
+            // mining ... in 2021 and 2022 produced about 9,000 tonnes" sums two years' campaigns (dev8 J12 and its note 5; period32).
+            period = TwoYearsJoinedRegex.IsMatch(segment) ? Periods.Cumulative : Periods.OneOff;
         }
 
         if (measure == Measures.Stockpile && (PurchasedFigure(words, quantity) || stockFlow))
         {
             // "buying 150 tonnes of dysprosium oxide to be held in bonded warehouses", "bought 320 tonnes this year": what is
             // bought into a stockpile is a flow in the window its clause names (one lot when none), not the stock itself.
-            period = explicitPeriod ?? Periods.OneOff;
+            // "will buy an additional 1,200 tonnes by the end of 2028": purchases up to a deadline are summed over the term
+            // (dev8 J20; §76 rule 4 for offtakes and sales; period32).
+            period = explicitPeriod ?? (FurtherByDeadlineRegex.IsMatch(segment) ? Periods.Cumulative : Periods.OneOff);
         }
         else if (measure == Measures.Stockpile && previousInSentence is { Measure: Measures.Stockpile } flow
                  && flow.Period is not (Periods.None or Periods.Unknown)
@@ -3090,7 +3242,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "KOMIR said it had bought 38 tonnes of dysprosium oxide in a tender": what a state agency bought is for its
             // stockpile, a purchase in the window its clause names (one lot when none), not a supply contract.
             measure = Measures.Stockpile;
-            period = explicitPeriod ?? Periods.OneOff;
+            // "will buy an additional 1,200 tonnes by the end of 2028": purchases up to a deadline are summed over the term
+            // (dev8 J20; §76 rule 4 for offtakes and sales; period32).
+            period = explicitPeriod ?? (FurtherByDeadlineRegex.IsMatch(segment) ? Periods.Cumulative : Periods.OneOff);
         }
         else if (measure is Measures.Production or Measures.Other && subjectKind != SubjectKinds.Country
                  && (subjectId is null || !index.Organisations.TryGetValue(subjectId, out var buyer) || !options.StateBodyKinds.Contains(buyer.Kind))
@@ -3226,7 +3380,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:any|each|one|single|largest|biggest)\s+(?:single\s+)?(?:consignment|cargo|case|parcel|seizure)\s+(?:of|above|over|exceeding|involved|weighing|containing|totall?ing)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|some\s+|nearly\s+)?$"
         // "first feed will be 1,000 tonnes", "the initial delivery of 30 tonnes", "its maiden cargo of about 2,000 t" (§53),
         // "the latest batch of 300 t", "the next cargo of 2,000 t" (§58)
-        + @"|(?i)\b(?:first|initial|maiden|opening|latest|last|next|final|second|third|fresh)\s+(?:feed|delivery|cargo|shipment|consignment|batch|lot|parcel|order)\s+(?:will\s+be|would\s+be|was|is|of|totall?ing|weighing|comprising)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+        + @"|(?i)\b(?:first|initial|maiden|opening|latest|last|next|final|second|third|fresh)\s+(?:feed|delivery|cargo|shipment|consignment|batch|lot|parcel|order)\s+(?:will\s+be|would\s+be|was|is|of|totall?ing|weighing|comprising)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$"
+        // "In March we sent a first bulk sample of 120 tonnes", "it sent a bulk sample of 80 tonnes ... in September": one
+        // sample, not a month's volume (dev8 J05 and its note 4; period32).
+        + @"|(?i)\b(?:a|an|one|its|the|their)\s+(?:(?:first|second|initial|bulk|trial|test|single|large)\s+){0,2}sample\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"a 200-tonne bulk sample", "a 5-tonne test batch": an adjectival figure that sizes one sample or batch.</summary>
