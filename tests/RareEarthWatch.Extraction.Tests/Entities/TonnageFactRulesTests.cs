@@ -6363,4 +6363,13 @@ public sealed class TonnageFactRulesTests
         // Near miss: "made" with an object stays output.
         Single("Tanager Minerals Ltd made 860 tonnes of MREO last year.").Measure.Should().Be("production");
     }
+
+    [Fact]
+    public void A_state_funder_named_beside_the_one_company_does_not_make_its_project_figures_nobodys()
+    {
+        var text = "PERTH, Oct 30 (ASX announcement) - Lynas Rare Earths provides its activities report for the quarter.\n\n"
+                   + "- Export Finance Australia confirmed its A$200 million loan commitment\n\n"
+                   + "The Hollis project is designed to produce 4,440 tonnes per annum of NdPr oxide once in steady state.";
+        Fact(text, 4_440).SubjectId.Should().Be("lynas");
+    }
 }

@@ -7572,6 +7572,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         ["group"] = [],
     };
 
+    /// <summary>Whether an organisation is a company: not a source, a state body or another kind "the company" does not describe.</summary>
+    private bool IsCompany(OrganisationEntry organisation) =>
+        !organisation.IsSourceKind && !options.StateBodyKinds.Contains(organisation.Kind) && !NotCompanyKinds.Contains(organisation.Kind);
+
     /// <summary>Kinds that "the company" does not describe (besides state bodies).</summary>
     private static readonly HashSet<string> NotCompanyKinds = new(StringComparer.Ordinal)
     {
@@ -8445,7 +8449,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "Mkango Resources ... Mkango Polska, its Polish subsidiary, ... The mineral reserve was increased to 34.5 Mt": a
         // candidate whose name begins with the first word of that organisation's name as the text writes it is one of its
         // units and does not make a second organisation (§83).
+        // A state body that only funds, licenses or regulates ("Export Finance Australia confirmed its loan") is no second company.
         var orgsBefore = organisations.Mentions.Where(m => m.Start < sentence.Start && m.Length > 0).ToList();
+        if (orgsBefore.Any(m => IsCompany(index.Organisations[m.Id])))
+        {
+            orgsBefore = orgsBefore.Where(m => IsCompany(index.Organisations[m.Id])).ToList();
+        }
+
         var orgFirstWords = orgsBefore.Select(m => FirstWordOf(m, context)).Where(w => w is not null).ToHashSet(StringComparer.Ordinal);
         var named = orgsBefore.Select(m => "o:" + m.Id)
             .Concat(candidates.Where(c => orgsBefore.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() != 1
