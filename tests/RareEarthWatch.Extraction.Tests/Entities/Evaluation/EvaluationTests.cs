@@ -27,7 +27,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // Raised again the same way after the 2026-11-24 midday rounds (§43–§50), every split and kind; none lowered.
         // And after the 2026-11-24 afternoon rounds (§52–§59), on main at 589393e: 24 rows raised, none lowered.
         [("tune", "organisations")] = (0.98, 0.96),
-        [("tune", "candidates")] = (0.97, 0.67),
+        [("tune", "candidates")] = (0.97, 0.68),
         [("tune", "candidates with a designator")] = (0.97, 0.95),
         [("tune", "organisations any")] = (0.98, 0.78),
         [("tune", "countries")] = (0.98, 0.98),
@@ -114,8 +114,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check2", "tonnage measure")] = (0.87, 0.87),
         [("check2", "tonnage period")] = (0.91, 0.91),
         [("check2", "tonnage product")] = (0.91, 0.91),
-        [("check2", "tonnage subject")] = (0.78, 0.78),
-        [("check2", "tonnages exact")] = (0.68, 0.68),
+        [("check2", "tonnage subject")] = (0.79, 0.79),
+        [("check2", "tonnages exact")] = (0.69, 0.69),
         // Dev4 set (dev4-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs; may be
         // tuned on. Floors: its first run, on main before that day's rule round (tonnages exact 0.56 / 0.57), minus 0.02.
         [("dev4", "organisations")] = (0.97, 0.94),
@@ -150,7 +150,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev5", "countries")] = (0.98, 0.98),
         [("dev5", "elements")] = (0.98, 0.98),
         [("dev5", "tonnages")] = (0.97, 0.96),
-        [("dev5", "tonnage measure")] = (0.95, 0.95),
+        [("dev5", "tonnage measure")] = (0.96, 0.96),
         [("dev5", "tonnage period")] = (0.96, 0.96),
         [("dev5", "tonnage product")] = (0.96, 0.96),
         [("dev5", "tonnage subject")] = (0.91, 0.91),
@@ -174,25 +174,25 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // code or docs; may be tuned on. Floors: its first run, on main at 194bf9e before any rule was read against it
         // (tonnages exact 0.55 / 0.57), minus 0.02.
         [("dev7", "organisations")] = (0.98, 0.90),
-        [("dev7", "candidates")] = (0.65, 0.22),
-        [("dev7", "candidates with a designator")] = (0.73, 0.73),
-        [("dev7", "organisations any")] = (0.96, 0.79),
+        [("dev7", "candidates")] = (0.98, 0.39),
+        [("dev7", "candidates with a designator")] = (0.98, 0.98),
+        [("dev7", "organisations any")] = (0.98, 0.82),
         [("dev7", "countries")] = (0.98, 0.94),
         [("dev7", "elements")] = (0.98, 0.98),
-        [("dev7", "tonnages")] = (0.94, 0.97),
-        [("dev7", "tonnage measure")] = (0.86, 0.86),
-        [("dev7", "tonnage period")] = (0.92, 0.92),
-        [("dev7", "tonnage product")] = (0.93, 0.93),
-        [("dev7", "tonnage subject")] = (0.84, 0.84),
-        [("dev7", "tonnages exact")] = (0.73, 0.75),
+        [("dev7", "tonnages")] = (0.97, 0.98),
+        [("dev7", "tonnage measure")] = (0.90, 0.90),
+        [("dev7", "tonnage period")] = (0.97, 0.97),
+        [("dev7", "tonnage product")] = (0.94, 0.94),
+        [("dev7", "tonnage subject")] = (0.87, 0.87),
+        [("dev7", "tonnages exact")] = (0.82, 0.83),
         // Dev7b (dev7b-set.json, 2026-11-24 late night): dev7's texts, tonnages annotated again by a second independent
         // annotator. Floors: its first run (tonnages exact 0.74 / 0.76, on main at c08e4ae, after dev7 had been tuned on) minus 0.02.
-        [("dev7b", "tonnages")] = (0.94, 0.96),
-        [("dev7b", "tonnage measure")] = (0.84, 0.84),
-        [("dev7b", "tonnage period")] = (0.92, 0.92),
-        [("dev7b", "tonnage product")] = (0.92, 0.92),
-        [("dev7b", "tonnage subject")] = (0.83, 0.83),
-        [("dev7b", "tonnages exact")] = (0.72, 0.74),
+        [("dev7b", "tonnages")] = (0.96, 0.97),
+        [("dev7b", "tonnage measure")] = (0.88, 0.88),
+        [("dev7b", "tonnage period")] = (0.97, 0.97),
+        [("dev7b", "tonnage product")] = (0.93, 0.93),
+        [("dev7b", "tonnage subject")] = (0.86, 0.86),
+        [("dev7b", "tonnages exact")] = (0.80, 0.81),
         // Dev8 set (dev8-set.json, 2026-11-24 late night): 40 passages (193 tonnages) by one more annotator who never saw the
         // rules, code or docs; may be tuned on. Floors: its first run, on main at c08e4ae before any rule was read against it
         // (tonnages exact 0.60 / 0.61), minus 0.02.
@@ -201,28 +201,28 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev8", "candidates with a designator")] = (0.98, 0.73),
         [("dev8", "organisations any")] = (0.98, 0.90),
         [("dev8", "countries")] = (0.95, 0.98),
-        [("dev8", "elements")] = (0.97, 0.98),
-        [("dev8", "tonnages")] = (0.95, 0.97),
-        [("dev8", "tonnage measure")] = (0.89, 0.89),
-        [("dev8", "tonnage period")] = (0.88, 0.88),
-        [("dev8", "tonnage product")] = (0.84, 0.84),
-        [("dev8", "tonnage subject")] = (0.78, 0.78),
-        [("dev8", "tonnages exact")] = (0.58, 0.59),
+        [("dev8", "elements")] = (0.98, 0.98),
+        [("dev8", "tonnages")] = (0.96, 0.97),
+        [("dev8", "tonnage measure")] = (0.95, 0.95),
+        [("dev8", "tonnage period")] = (0.93, 0.93),
+        [("dev8", "tonnage product")] = (0.90, 0.90),
+        [("dev8", "tonnage subject")] = (0.87, 0.87),
+        [("dev8", "tonnages exact")] = (0.74, 0.75),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
         [("check3", "organisations")] = (0.98, 0.98),
-        [("check3", "candidates")] = (0.89, 0.69),
-        [("check3", "candidates with a designator")] = (0.98, 0.89),
-        [("check3", "organisations any")] = (0.97, 0.94),
+        [("check3", "candidates")] = (0.90, 0.77),
+        [("check3", "candidates with a designator")] = (0.98, 0.98),
+        [("check3", "organisations any")] = (0.97, 0.95),
         [("check3", "countries")] = (0.98, 0.98),
         [("check3", "elements")] = (0.98, 0.98),
         [("check3", "tonnages")] = (0.97, 0.97),
-        [("check3", "tonnage measure")] = (0.88, 0.88),
-        [("check3", "tonnage period")] = (0.91, 0.91),
+        [("check3", "tonnage measure")] = (0.89, 0.89),
+        [("check3", "tonnage period")] = (0.93, 0.93),
         [("check3", "tonnage product")] = (0.93, 0.93),
         [("check3", "tonnage subject")] = (0.81, 0.81),
-        [("check3", "tonnages exact")] = (0.70, 0.70),
+        [("check3", "tonnages exact")] = (0.72, 0.72),
         // Check set (check-set.json): a second annotator who never saw the rules; held out like the blind set (errors hidden).
         // Check and blind rows raised after the evening's round (entities-5, tonnages-5) to measured minus 0.02, never lowered.
         [("check", "organisations")] = (0.97, 0.95),
@@ -232,7 +232,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check", "countries")] = (0.90, 0.97),
         [("check", "elements")] = (0.98, 0.98),
         [("check", "tonnages")] = (0.94, 0.92),
-        [("check", "tonnage measure")] = (0.80, 0.80),
+        [("check", "tonnage measure")] = (0.81, 0.81),
         [("check", "tonnage period")] = (0.87, 0.87),
         [("check", "tonnage product")] = (0.91, 0.91),
         [("check", "tonnage subject")] = (0.90, 0.90),
@@ -250,12 +250,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // Candidate rows raised after branch candidates-2 (context rules tuned on the tune split and C01-C08 only): measured minus 0.02.
         // Raised after branch tonnages (rules tuned on T01-T25 only) and again after branch tonnages-2 (tuned on U01-U27
         // only; countries precision too) and after branch tonnages-3 (tuned on V01-V54 only): measured minus 0.02.
-        [("blind", "tonnage measure")] = (0.88, 0.88),
+        [("blind", "tonnage measure")] = (0.90, 0.90),
         // The fields of "exact" one by one (rows added after the merge of tonnages-3, measured minus 0.02; never tuned on).
-        [("blind", "tonnage period")] = (0.93, 0.93),
+        [("blind", "tonnage period")] = (0.95, 0.95),
         [("blind", "tonnage product")] = (0.92, 0.92),
         [("blind", "tonnage subject")] = (0.95, 0.95),
-        [("blind", "tonnages exact")] = (0.85, 0.83), // raised after the 2026-11-24 late-morning merges (measured 0.83 / 0.81 minus 0.02)
+        [("blind", "tonnages exact")] = (0.87, 0.84), // raised after the 2026-11-24 late-morning merges (measured 0.83 / 0.81 minus 0.02)
     };
 
     /// <summary>
