@@ -6372,4 +6372,16 @@ public sealed class TonnageFactRulesTests
                    + "The Hollis project is designed to produce 4,440 tonnes per annum of NdPr oxide once in steady state.";
         Fact(text, 4_440).SubjectId.Should().Be("lynas");
     }
+
+    [Theory]
+    [InlineData("PERTH, Oct 30 (ASX announcement) - Lynas Rare Earths Ltd (ASX: LYC) provides its activities report for the quarter.\n\n"
+                + "- Binding offtake with Hyundai Motor Company for electric-vehicle magnets\n\n"
+                + "Hollis is designed to produce 4,440 tonnes per annum of NdPr oxide once in steady state.", "Lynas Rare Earths Limited")]
+    [InlineData("Kestrel Minerals Ltd is pleased to announce the results of its definitive feasibility study.\n\n"
+                + "- Memorandum of understanding with Hyundai Motor Company and Lynas Rare Earths\n\n"
+                + "Hollis is designed to produce 4,440 tonnes per annum of NdPr oxide once in steady state.", "Kestrel Minerals Ltd")]
+    public void In_a_companys_own_release_a_figure_naming_nobody_is_the_releasing_companys(string text, string company)
+    {
+        Fact(text, 4_440).SubjectName.Should().Be(company);
+    }
 }

@@ -8472,8 +8472,59 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 : (null, named[0][2..], SubjectKinds.Candidate);
         }
 
+        // "PERTH - X Ltd (ASX: XXX) provides its activities report ... - Binding offtake with Y ... Nolans is designed to produce
+        // 4,440 tpa": in a company's own release, a figure whose sentence names nobody is the releasing company's, also when
+        // a partner is named elsewhere (§85).
+        if (previous.Name is null && named.Count > 1 && !countriesInSentence && actors.Count == 0 && ReleasingCompany(context) is { } releaser)
+        {
+            return releaser;
+        }
+
         return previous;
     }
+
+    /// <summary>", X Ltd (ASX: XXX) provides", "X is pleased to announce", "X today announced": a release's opening verb after its company.</summary>
+    private static readonly Regex ReleaseVerbAfterNameRegex = new(
+        @"^(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Plc|PLC|Co|NL|LLC|SA|AG|ASA|AB)\b\.?)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|has\s+today)\s+)?(?:is\s+pleased\s+to\s+(?:announce|report|provide|advise|present)|provides|announces|announced|advises|releases|has\s+released|presents)\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The company whose own release the text is: the first company of one of the text's first three sentences, opening that
+    /// sentence (after a dateline), followed by a release verb ("provides its activities report", "is pleased to announce").
+    /// Null for news about a company.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? ReleasingCompany(SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences)
+        {
+            return null;
+        }
+
+        foreach (var opening in sentences.Sentences.Take(3))
+        {
+            var first = context.Organisations.Mentions
+                .Where(m => m.Start >= opening.Start && m.End <= opening.End && m.Length > 0)
+                .Select(m => (m.Start, m.End, Id: (string?)m.Id, Name: (string?)index.Organisations[m.Id].Name, Kind: (string?)SubjectKinds.Organisation,
+                              Company: IsCompany(index.Organisations[m.Id])))
+                .Concat(context.Candidates.SelectMany(c => c.Evidence
+                    .Where(e => e.Start >= opening.Start && e.Start + e.Length <= opening.End)
+                    .Select(e => (e.Start, End: e.Start + e.Length, Id: (string?)null, Name: (string?)c.Name, Kind: (string?)SubjectKinds.Candidate,
+                                  Company: !(c.KindHint is { } hint && options.StateBodyKinds.Contains(hint))))))
+                .OrderBy(a => a.Start)
+                .FirstOrDefault();
+            if (first.Name is not null && first.Company
+                && ReleaseVerbAfterNameRegex.IsMatch(opening.Text.AsSpan(first.End - opening.Start))
+                && DatelineOnlyBeforeRegex.IsMatch(opening.Text.AsSpan(0, first.Start - opening.Start)))
+            {
+                return (first.Id, first.Name, first.Kind);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nothing before a release's company but perhaps a dateline ("PERTH, Oct 30 (ASX announcement) - ").</summary>
+    private static readonly Regex DatelineOnlyBeforeRegex = new(@"^(?:[\p{Lu}][\p{Lu}\s.'’-]*,?[^-–—:]{0,60}?[-–—:]\s*)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>The first word of an organisation mention as the text writes it ("Mkango" of "Mkango Resources"), or null for one word.</summary>
     private static string? FirstWordOf(Mention mention, SubjectContext context)
