@@ -6706,7 +6706,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         bool Company(string? id, string? name) =>
             id is not null
-                ? index.Organisations[id] is var o && !o.IsSourceKind && !options.StateBodyKinds.Contains(o.Kind) && !NotCompanyKinds.Contains(o.Kind)
+                ? IsCompany(index.Organisations[id])
                 : context.Candidates.FirstOrDefault(c => c.Name == name) is { } c && !(c.KindHint is { } hint && options.StateBodyKinds.Contains(hint));
 
         var named = Actors(sentence, context).Find(a => a.Start < sentence.Start + quantity.NumberStart && Company(a.Id, a.Name));
