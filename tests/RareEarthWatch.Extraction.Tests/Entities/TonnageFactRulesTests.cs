@@ -6384,4 +6384,13 @@ public sealed class TonnageFactRulesTests
     {
         Fact(text, 4_440).SubjectName.Should().Be(company);
     }
+
+    [Fact]
+    public void The_older_value_after_up_from_the_does_not_take_the_new_values_year()
+    {
+        var text = "PERTH - Dunmore Refining now expects its refinery to produce 6,000 t/y of separated rare earth oxides once it reaches "
+                   + "steady state in 2028, up from the 5,500 t/y in its 2022 final investment decision.";
+        Fact(text, 5_500).PeriodDetail.Should().NotBe("2028");
+        Fact(text, 6_000).PeriodDetail.Should().Be("2028");
+    }
 }

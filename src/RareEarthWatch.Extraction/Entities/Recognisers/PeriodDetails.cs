@@ -101,7 +101,7 @@ internal static partial class PeriodDetails
     [GeneratedRegex(@"\b(?i:up|down|higher|lower|rose|fell|rising|falling)\s+(?:(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|(?i:per\s?cent|percent))\s+)?(?i:from|on|over|than|compared\s+(?:with|to))\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedBefore();
 
-    [GeneratedRegex(@"\b(?i:up|down|higher|lower)\s+from\s+(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:up|down|higher|lower)\s+from\s+(?:(?i:the|its|their)\s+)?(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedAfter();
 
     /// <summary>"the highest since ", "its lowest level since ", "the most since ": a record compared with a date.</summary>
