@@ -6393,4 +6393,19 @@ public sealed class TonnageFactRulesTests
         Fact(text, 5_500).PeriodDetail.Should().NotBe("2028");
         Fact(text, 6_000).PeriodDetail.Should().Be("2028");
     }
+
+    [Theory]
+    [InlineData("During the quarter Kestrel Minerals moved 1.2 million tonnes of waste at the pre-strip and stockpiled 86,000 tonnes of ore.", 1_200_000)]
+    [InlineData("The open pit will move a total of 41 million tonnes of waste.", 41_000_000)]
+    [InlineData("Kestrel Minerals removed 300,000 tonnes of overburden in October.", 300_000)]
+    public void Waste_rock_or_overburden_moved_to_reach_ore_is_no_fact(string text, double value)
+    {
+        NoFact(text, value);
+    }
+
+    [Fact]
+    public void Waste_named_as_a_feed_stays_a_fact()
+    {
+        TestFiles.Recognize("Kestrel Recycling will process 5,000 tonnes of waste magnets a year.").Tonnages.Should().ContainSingle(f => f.Min == 5_000);
+    }
 }
