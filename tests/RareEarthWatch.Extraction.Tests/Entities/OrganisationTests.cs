@@ -281,6 +281,12 @@ public sealed class OrganisationTests
         Orgs("The Treasury Department and the Federal Reserve Bank of New York met Kestrel Metals Corp.").Should().Equal("us-treasury");
         // Not an acronym or a lower-case word.
         Orgs("Kestrel Metals Corp said customs data from China showed MNR approvals.").Should().BeEmpty();
+        // Several countries, but the dateline's country is one of them (§85).
+        Orgs("BEIJING, November 20 (Fastmarkets) - China exported 4,018 tonnes in October as exporters waited for Ministry of Commerce "
+             + "licences. Shipments to the United States dropped, while Germany took 781 tonnes.").Should().Equal("china-mofcom");
+        // A dateline of another country than the ministry's leaves it open.
+        Orgs("OTTAWA, November 20 - China exported 4,018 tonnes in October as exporters waited for Ministry of Commerce licences, "
+             + "Canada's traders said.").Should().BeEmpty();
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
 
         var named = resolved.Where(r => !r.Ambiguous).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var properNouns = ProperNounAliases(tokens, resolved.Where(r => r.Ambiguous).Select(r => r.Match), sentences, index.DatelineCities);
-        var bodyCountries = NationalBodyCountries(resolved, countryEndingAt);
+        var bodyCountries = NationalBodyCountries(resolved, countryEndingAt, tokens);
 
         var mentions = new List<Mention>();
         var sources = new List<Mention>();
@@ -152,7 +152,8 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
     /// </summary>
     private HashSet<string>? NationalBodyCountries(
         List<(PhraseMatch Match, string Id, PhraseTarget Target, bool Ambiguous)> resolved,
-        Dictionary<int, string> countryEndingAt)
+        Dictionary<int, string> countryEndingAt,
+        IReadOnlyList<Token> tokens)
     {
         var bodies = new HashSet<string>(StringComparer.Ordinal);
         var countries = new HashSet<string>(countryEndingAt.Values, StringComparer.Ordinal);
@@ -175,7 +176,12 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
             }
         }
 
-        return bodies.Count > 0 ? bodies : countries.Count == 1 ? countries : null;
+        return bodies.Count > 0 ? bodies
+            : countries.Count == 1 ? countries
+            // "BEIJING, November 20 - China exported ... licences from the Ministry of Commerce": the dateline's country, when the
+            // text also names it, among several (§85).
+            : DatelineCountry(tokens) is { } dateline && countries.Contains(dateline) ? [dateline]
+            : null;
     }
 
     /// <summary>
