@@ -1225,7 +1225,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var end = m.Index + m.Length;
-            if (v2 is null && !m.Groups["hdr"].Success && i + 1 < matches.Count && RepeatedUnitUpperEnd(m, matches[i + 1], text, prefix, factor) is { } upper)
+            if (v2 is null && !m.Groups["hdr"].Success && i + 1 < matches.Count && RepeatedUnitUpperEnd(v1, m, matches[i + 1], text, prefix, factor) is { } upper)
             {
                 // "between 5,500 tonnes and 6,000 tonnes", "2,000 t to 2,400 t", "3,000 t/y to 3,500 t/y": one range with its
                 // unit written at both ends, not two figures.
@@ -1425,7 +1425,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// "3,000 t/y-3,500 t/y"), or null. "and" needs "between" before the low end; "to" must not follow a change ("fell 300 t to
     /// 2,000 t" is a step and a level), and the ends must rise and share a unit.
     /// </summary>
-    private static double? RepeatedUnitUpperEnd(Match low, Match high, string text, string prefix, double factor)
+    private static double? RepeatedUnitUpperEnd(double lowValue, Match low, Match high, string text, string prefix, double factor)
     {
         if (high.Groups["n2"].Success || high.Groups["vague"].Success || high.Groups["hdr"].Success || !high.Groups["n1"].Success
             || high.Index < low.Index + low.Length || ReadUnit(high.Groups["unit"].Value).Factor != factor)
@@ -1446,7 +1446,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return null;
         }
 
-        var lowValue = ParseNumber(low.Groups["n1"].Value) * (MultiplierOf(low.Groups["m1"]) ?? 1);
         var highValue = ParseNumber(high.Groups["n1"].Value) * (MultiplierOf(high.Groups["m1"]) ?? 1);
         return highValue > lowValue ? highValue : null;
     }
