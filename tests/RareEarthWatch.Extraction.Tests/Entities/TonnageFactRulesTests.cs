@@ -6408,4 +6408,77 @@ public sealed class TonnageFactRulesTests
     {
         TestFiles.Recognize("Kestrel Recycling will process 5,000 tonnes of waste magnets a year.").Tonnages.Should().ContainSingle(f => f.Min == 5_000);
     }
+
+    [Fact]
+    public void A_part_that_accounted_for_some_of_a_running_total_is_summed_over_the_same_span()
+    {
+        // period33 (dev8 J32): "Imports totalled 1,840 tonnes in January-October ... Shipments from China accounted for 1,290 tonnes".
+        var text = "SEOUL, Oct 15 (Yonhap) - South Korea's imports of rare earth metals reached 2,760 tonnes in January-September, up from "
+                   + "2,300 tonnes a year earlier, customs data showed. Shipments from Vietnam accounted for 1,020 tonnes.";
+        Fact(text, 1_020).Period.Should().Be(Periods.Cumulative);
+        // Near miss: a part of a month's figure stays in the month.
+        var month = "SEOUL, Oct 15 (Yonhap) - South Korea's imports of rare earth metals reached 640 tonnes in September, up from "
+                    + "580 tonnes a year earlier, customs data showed. Shipments from Vietnam accounted for 210 tonnes.";
+        Fact(month, 210).Period.Should().Be(Periods.Month);
+    }
+
+    [Theory]
+    [InlineData("Sandline Minerals said feed will come from a stockpile of monazite and xenotime concentrate, which the company put at 400,000 tonnes.", 400_000)]
+    [InlineData("Redcliff Resources said it will sell 20,000 tonnes a year of bastnaesite and monazite concentrate to the refinery.", 20_000)]
+    public void Two_minerals_joined_before_one_concentrate_are_a_mixed_mineral_concentrate(string text, double value)
+    {
+        // period33 (dev8 J01): "a stockpile of monazite and xenotime concentrate held at Eneabba, which Iluka put at 1.1 million tonnes".
+        Fact(text, value).ProductId.Should().Be("rare-earth-concentrate");
+    }
+
+    [Fact]
+    public void Two_concentrates_each_with_its_own_figure_stay_apart()
+    {
+        var text = "Tarni Sands will sell 8,000 tonnes a year of monazite concentrate and 1,500 tonnes of xenotime concentrate.";
+        Fact(text, 8_000).ProductId.Should().Be("monazite");
+        Fact(text, 1_500).ProductId.Should().Be("xenotime");
+    }
+
+    [Theory]
+    [InlineData(900)]
+    [InlineData(1.5)]
+    public void A_plans_quantities_are_for_the_fiscal_year_a_figureless_sentence_before_names(double value)
+    {
+        // period33 (dev8 J25): "... may be acquired or disposed of during fiscal year 2027. The listed quantities are not forecasts.
+        // Potential acquisitions include up to 1,100 short tons of NdPr oxide ...".
+        var text = "WASHINGTON, Oct 1 - The agency announced the largest quantities of materials it may buy or sell during fiscal year 2027. "
+                   + "The quantities are not forecasts. Potential acquisitions include up to 900 tonnes of NdPr oxide and up to 20 tonnes of "
+                   + "dysprosium oxide. Potential disposals include up to 1,500 kg of europium oxide.";
+        Fact(text, value).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_plan_sentence_naming_two_fiscal_years_gives_no_year_to_the_figures_after()
+    {
+        // Near miss: two fiscal years named before are no single window of the plan.
+        var text = "WASHINGTON, Oct 1 - The agency compared what it may buy during fiscal 2026 and during fiscal 2027. "
+                   + "Potential acquisitions include up to 900 tonnes of NdPr oxide.";
+        Fact(text, 900).Period.Should().NotBe(Periods.Year);
+    }
+
+    [Fact]
+    public void For_the_year_names_a_years_window()
+    {
+        // period33: "The plan also lists 44,000 pounds of samarium-cobalt alloy for the year" read one_off before.
+        Fact("The plan also lists 44,000 tonnes of samarium-cobalt alloy for the year.", 44_000).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void Last_month_takes_the_month_before_the_datelines_month_as_its_detail()
+    {
+        // period33: "fell to 4,612 tonnes last month" should carry the month's name when the dateline gives the month.
+        var text = "BEIJING, November 20 (Xinhua) -- Imports of rare earth compounds from Myanmar fell to 2,110 tonnes last month, customs data showed.";
+        var fact = Fact(text, 2_110);
+        fact.Period.Should().Be(Periods.Month);
+        fact.PeriodDetail.Should().Be("October");
+        var january = "SYDNEY, Jan 8 (Reuters) - Kestrel Minerals said output of mixed rare earth oxide fell to 612 tonnes last month.";
+        Fact(january, 612).PeriodDetail.Should().Be("December");
+        // Near miss: with no dateline, no month is guessed.
+        Fact("Imports of rare earth compounds from Myanmar fell to 2,110 tonnes last month.", 2_110).PeriodDetail.Should().BeNull();
+    }
 }

@@ -99,6 +99,50 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|(?i)\b(?<!\b(?:said|saying|says|announced|reported|told\s+\w+)\s+)(?:(?:last|this|previous|past)\s+month|monthly|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after))",
         RegexOptions.Compiled);
 
+    /// <summary>"up to ", "as much as ": a most before the figure.</summary>
+    private static readonly Regex UpToBeforeRegex = new(@"(?i)\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|at\s+most)\s+$", RegexOptions.Compiled);
+
+    /// <summary>"during fiscal year 2027", "in fiscal 2027", "for the 2027 fiscal year", "for FY2027": the one year a plan covers.</summary>
+    private static readonly Regex PlanFiscalYearRegex = new(
+        @"(?i)\b(?:during|in|for|over)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}\s+(?:fiscal|financial)\s+year|FY\s?(?:19|20)?\d{2})\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// One of the three sentences before <paramref name="sentence"/> holds no figure and names a single fiscal year ("may be
+    /// acquired or disposed of during fiscal year 2027"), and no sentence between names a window of its own.
+    /// </summary>
+    private bool PlanYearBefore(SentenceIndex sentences, Sentence sentence)
+    {
+        var s = sentences.IndexOf(sentence.Start);
+        for (var back = s - 1; back >= 0 && back >= s - 3; back--)
+        {
+            var earlier = sentences.Sentences[back];
+            if (FindQuantities(earlier, false).Count == 0 && PlanFiscalYearRegex.Count(earlier.Text) == 1)
+            {
+                return true;
+            }
+
+            if (ExplicitWindowIn(earlier.Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence that names a window of its own: a year, quarter, half, month or a running total.</summary>
+    private static bool ExplicitWindowIn(string text) =>
+        YearRegex.IsMatch(text) || PerQuarterRegex.IsMatch(text) || HalfYearRegex.IsMatch(text) || MonthRegex.IsMatch(text)
+        || CumulativeRegex.IsMatch(text) || YearToDateRegex.IsMatch(text) || PerYearRegex.IsMatch(text);
+
+    /// <summary>"last month", "in the previous month": the month before the story's date.</summary>
+    private static readonly Regex LastMonthRegex = new(@"(?i)\b(?:last|previous|past)\s+month\b(?!\s+(?:of|['’]s)\b)", RegexOptions.Compiled);
+
+    /// <summary>A dateline opening the text: "BEIJING, November 20 (Xinhua) -", "SYDNEY, Nov 3 -" (month and day).</summary>
+    private static readonly Regex DatelineMonthRegex = new(
+        @"^\s*\p{Lu}[\p{Lu}\p{L} .'’/-]{1,40},\s+(?<month>" + MonthNames + @")\.?\s+\d{1,2}\b", RegexOptions.Compiled);
+
     /// <summary>A rate per month ("a month", "monthly", "per month", "/month"; not "a month earlier", nor "monthly" of a report).</summary>
     private static readonly Regex MonthRateRegex = new(
         @"(?i)\b(?:monthly(?!\s+(?:reports?|data|figures|statistics|survey|bulletin|update|basis\s+from))|per\s+month|a\s+month|each\s+month|every\s+month)\b(?!\s+(?:earlier|ago|before|later|after|of\b))|/month\b|/mth\b",
@@ -496,7 +540,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\bin\s+the\s+year\b(?!\s+(?:earlier|before|ago|through|until|till))|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\s+(?:business|fiscal|financial|calendar|reporting|accounting)\s+year\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
+        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\b(?:in|for|during)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\b(?!\s+(?:earlier|before|ago|through|until|till|to|ended|ending)\b)|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\s+(?:business|fiscal|financial|calendar|reporting|accounting)\s+year\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
         + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)"
         // "shipped about 160 tonnes to Japan in its best year, 2014": a year named in apposition (§76).
         + @"|\bin\s+(?:its|the|their|a)\s+(?:best|peak|record|worst|strongest|busiest|weakest|top|biggest|first|last|final)\s+(?:full\s+)?year\s*,\s*(?:19|20)\d{2}\b",
@@ -1777,6 +1821,54 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"the " right before a mention: a definite reference.</summary>
     private static readonly Regex DefiniteBeforeRegex = new(@"\b(?i:the)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// "a stockpile of monazite and xenotime concentrate", "20,000 tonnes a year of bastnaesite and monazite concentrate": two
+    /// minerals joined before one "concentrate" are a mixed mineral concentrate, not the first mineral named (period33, dev8 J01).
+    /// Two concentrates each with its own figure stay apart.
+    /// </summary>
+    private bool JoinedMineralsConcentrate(Sentence sentence, MaterialMention? mention, IReadOnlyList<MaterialMention> materials)
+    {
+        if (mention?.ProductId is not { } id || !index.Products.TryGetValue(id, out var entry) || entry.Form != "mineral"
+            || !index.Products.ContainsKey(MixedMineralConcentrate)
+            || mention.Start < sentence.Start || mention.End > sentence.Start + sentence.Text.Length)
+        {
+            return false;
+        }
+
+        foreach (var other in materials)
+        {
+            if (other == mention || other.Start < sentence.Start || other.End > sentence.Start + sentence.Text.Length
+                || other.ProductId is not { } otherId || otherId == id
+                || !index.Products.TryGetValue(otherId, out var otherEntry) || otherEntry.Form != "mineral")
+            {
+                continue;
+            }
+
+            var (left, right) = other.Start > mention.Start ? (mention, other) : (other, mention);
+            if (right.Start < left.End || !JoinedMineralsRegex.IsMatch(sentence.Text.AsSpan(left.End - sentence.Start, right.Start - left.End)))
+            {
+                continue;
+            }
+
+            var rightText = sentence.Text.AsSpan(right.Start - sentence.Start, right.Length);
+            if (rightText.EndsWith("concentrate", StringComparison.OrdinalIgnoreCase) || rightText.EndsWith("concentrates", StringComparison.OrdinalIgnoreCase)
+                || ConcentrateAfterRegex.IsMatch(sentence.Text.AsSpan(right.End - sentence.Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string MixedMineralConcentrate = "rare-earth-concentrate";
+
+    /// <summary>" and ", " & ", "/", " or " between two joined mineral names.</summary>
+    private static readonly Regex JoinedMineralsRegex = new(@"^\s*(?:and|&|/|or)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"concentrate" right after a mineral name.</summary>
+    private static readonly Regex ConcentrateAfterRegex = new(@"^\s+concentrates?\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     /// <summary>" and salts", " and metals", " & compounds": another product form joined after oxides.</summary>
     private static readonly Regex OtherFormsJoinedAfterRegex = new(
         @"^\s*(?:,\s*)?(?:and|&)\s+(?:other\s+)?(?:salts|metals|compounds|alloys|chlorides|carbonates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -2011,6 +2103,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (OxidesAndOtherForms(sentence, mention))
         {
             return new Material(GenericRareEarths, null, null, false);
+        }
+
+        if (JoinedMineralsConcentrate(sentence, mention, materials))
+        {
+            return new Material(MixedMineralConcentrate, null, null, false);
         }
 
         // Joined materials may run past a list comma ("dysprosium, terbium and holmium"), not into the next figure.
@@ -2377,6 +2474,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (OxidesAndOtherForms(sentence, mention))
         {
             return new Material(GenericRareEarths, null, null, false); // "lifted output of rare earth oxides and salts to 121,600 tonnes"
+        }
+
+        if (JoinedMineralsConcentrate(sentence, mention, materials))
+        {
+            return new Material(MixedMineralConcentrate, null, null, false); // "a stockpile of monazite and xenotime concentrate, put at 1.1 Mt"
         }
 
         if (mention is { ProductId: null, ElementSymbol: { } symbol } && DefiniteBeforeRegex.IsMatch(sentence.Text.AsSpan(0, mention.Start - start))
@@ -3048,6 +3150,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         {
             explicitPeriod = quantity.UnitPeriod;
         }
+        if (explicitPeriod is null && !sizesShipment && q == 0 && quantity.UnitPeriod is null
+            && measure is Measures.Export or Measures.Import or Measures.Shipment or Measures.Production or Measures.Sales
+            && previousFact is { Measure: Measures.Export or Measures.Import or Measures.Shipment or Measures.Production or Measures.Sales, Period: Periods.Cumulative }
+            && AccountsForBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "Imports totalled 1,840 tonnes in January-October. Shipments from China accounted for 1,290 tonnes": a part of a
+            // running total is summed over the same span, not the year a past tense would give it (period33).
+            explicitPeriod = Periods.Cumulative;
+        }
         var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
         if (measure == Measures.Capacity && period is Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.Cumulative)
         {
@@ -3333,6 +3444,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             period = Periods.OneOff;
         }
 
+        if (ownPeriod is null && quantity.UnitPeriod is null && !sizesShipment && material?.Foreign != true
+            && measure is Measures.Stockpile or Measures.Sales or Measures.Offtake or Measures.Import or Measures.Export or Measures.Other
+            && (period == Periods.Unknown || (period == Periods.OneOff && UpToBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))))
+            && PlanYearBefore(sentences, sentence))
+        {
+            // "... the quantities that may be acquired or disposed of during fiscal year 2027. Potential acquisitions include up to
+            // 1,100 short tons of NdPr oxide": a plan's quantities are for the fiscal year the figureless sentence before names
+            // (dev8 J25; period33).
+            period = Periods.Year;
+        }
+
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         // Which year, quarter or month: the window the figure's own clause names (a stock such as a reserve has none).
         var figure = sentence.Text[quantity.Start..quantity.End];
@@ -3352,6 +3474,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start]))
         {
             periodDetail = listDetail; // "For the whole of 2026, the ministry allowed 285,000 tonnes of mining and 270,000 tonnes of smelting output"
+        }
+        if (periodDetail is null && period == Periods.Month && LastMonthRegex.IsMatch(detailSegment)
+            && sentences.Sentences.Count > 0 && DatelineMonthRegex.Match(sentences.Sentences[0].Text) is { Success: true } dateline
+            && MonthIndex(dateline.Groups["month"].Value) is var datelineMonth and > 0)
+        {
+            // "BEIJING, November 20 (Xinhua) - ... fell to 2,110 tonnes last month": the month before the dateline's (period33).
+            periodDetail = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[(datelineMonth + 10) % 12];
         }
         return new TonnageFact(
             min,
