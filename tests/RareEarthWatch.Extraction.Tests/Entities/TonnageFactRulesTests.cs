@@ -6481,4 +6481,34 @@ public sealed class TonnageFactRulesTests
         // Near miss: with no dateline, no month is guessed.
         Fact("Imports of rare earth compounds from Myanmar fell to 2,110 tonnes last month.", 2_110).PeriodDetail.Should().BeNull();
     }
+
+    [Fact]
+    public void A_running_total_to_date_of_lots_for_testing_is_cumulative()
+    {
+        // period33: "has sold 3 tonnes of carbonate to date to European buyers for testing" read one lot.
+        Fact("Northvale Metals said it has sold 3 tonnes of carbonate to date to European buyers for testing.", 3).Period.Should().Be(Periods.Cumulative);
+        // Near miss: a lot for testing with no running total stays one lot (product31).
+        Fact("Northvale Metals said it sold 2 tonnes of carbonate to European buyers for testing.", 2).Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void A_figure_in_apposition_to_a_first_cargo_is_one_lot_whatever_the_month()
+    {
+        // period33: "shipped its first cargo, 2,000 tonnes of monazite concentrate, to China in February" read month.
+        Fact("SAO PAULO, March 9 - Serra Azul Minerais said it shipped its first cargo, 2,000 tonnes of monazite concentrate, to China in February.", 2_000)
+            .Period.Should().Be(Periods.OneOff);
+        // Near miss: a month's shipments with no first lot named stay the month's.
+        Fact("SAO PAULO, March 9 - Atlantica Sands shipped 1,400 tonnes of monazite concentrate to China in February.", 1_400)
+            .Period.Should().Be(Periods.Month);
+    }
+
+    [Fact]
+    public void A_group_term_restated_in_brackets_as_a_product_is_that_product()
+    {
+        // period33: "output of heavy rare earths (dysprosium and terbium oxides) reached 18 tonnes" read the group term.
+        Fact("Pentland Rare Earths said output of heavy rare earths (dysprosium and terbium oxides) reached 18 tonnes in the first half.", 18)
+            .ProductId.Should().Be("hreo");
+        // Near miss: with no bracket the group term stays.
+        Fact("Kestrel Minerals said output of heavy rare earths reached 11 tonnes in the first half.", 11).ProductId.Should().Be("heavy-rare-earths");
+    }
 }

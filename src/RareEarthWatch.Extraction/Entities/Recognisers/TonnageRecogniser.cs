@@ -1862,6 +1862,42 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     private const string MixedMineralConcentrate = "rare-earth-concentrate";
+    /// <summary>
+    /// "output of heavy rare earths (dysprosium and terbium oxides)", "sales of rare earths (mainly NdPr oxide)": a group term
+    /// whose bracket right after it names a product in a form restates the group as that product (period33). Null when the
+    /// bracket names no product, only elements or another group term ("rare earths (REEs)").
+    /// </summary>
+    private Material? BracketedFormOfGroup(Sentence sentence, MaterialMention? mention, IReadOnlyList<MaterialMention> materials)
+    {
+        if (mention?.ProductId is not { } id || !index.Products.TryGetValue(id, out var entry) || entry.Form != "group term"
+            || mention.End > sentence.Start + sentence.Text.Length)
+        {
+            return null;
+        }
+
+        var after = sentence.Text.AsSpan(mention.End - sentence.Start);
+        var open = BracketOpenAfterRegex.Match(sentence.Text, mention.End - sentence.Start);
+        if (!open.Success || after.IndexOf(')') is not (var close and > 0))
+        {
+            return null;
+        }
+
+        var closeAt = mention.End + close;
+        var inner = materials.FirstOrDefault(m => m.Start >= mention.End + open.Length && m.End <= closeAt);
+        if (inner is null)
+        {
+            return null;
+        }
+
+        var restated = Coordinated(sentence, materials, inner, closeAt) ?? new Material(inner.ProductId, inner.ElementSymbol, inner.AttachedElements, false);
+        return restated.ProductId is { } innerId && index.Products.TryGetValue(innerId, out var innerEntry) && innerEntry.Form != "group term"
+            ? restated
+            : null;
+    }
+
+    /// <summary>" (", " (mainly ", " (mostly ": a bracket opening right after a group term.</summary>
+    private static readonly Regex BracketOpenAfterRegex = new(@"\G\s*\(\s*(?:(?:mainly|mostly|chiefly|largely|primarily|in\s+the\s+form\s+of)\s+)?", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
 
     /// <summary>" and ", " & ", "/", " or " between two joined mineral names.</summary>
     private static readonly Regex JoinedMineralsRegex = new(@"^\s*(?:and|&|/|or)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -2108,6 +2144,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (JoinedMineralsConcentrate(sentence, mention, materials))
         {
             return new Material(MixedMineralConcentrate, null, null, false);
+        }
+
+        if (BracketedFormOfGroup(sentence, mention, materials) is { } bracketedAfter)
+        {
+            return bracketedAfter;
         }
 
         // Joined materials may run past a list comma ("dysprosium, terbium and holmium"), not into the next figure.
@@ -2479,6 +2520,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (JoinedMineralsConcentrate(sentence, mention, materials))
         {
             return new Material(MixedMineralConcentrate, null, null, false); // "a stockpile of monazite and xenotime concentrate, put at 1.1 Mt"
+        }
+
+        if (BracketedFormOfGroup(sentence, mention, materials) is { } bracketed)
+        {
+            return bracketed; // "output of heavy rare earths (dysprosium and terbium oxides) reached 18 tonnes"
         }
 
         if (mention is { ProductId: null, ElementSymbol: { } symbol } && DefiniteBeforeRegex.IsMatch(sentence.Text.AsSpan(0, mention.Start - start))
@@ -3112,6 +3158,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && ownPeriod is not (Periods.Year or Periods.HalfYear or Periods.PerQuarter))
         {
             sizesShipment = true; // "will deliver its first 400 tonnes in March": one delivery
+        }
+
+        if (measure is Measures.Shipment or Measures.Export or Measures.Import or Measures.Sales && material?.Foreign != true
+            && FirstLotAppositionBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && ownPeriod is not (Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.PerYear or Periods.Cumulative))
+        {
+            // "shipped its first cargo, 2,000 tonnes of monazite concentrate, to China in February": the figure in apposition sizes
+            // one cargo, whatever month it sailed in (period33).
+            sizesShipment = true;
         }
 
         if (measure == Measures.Production && explicitPeriod is null && quantity.UnitPeriod is null
@@ -4067,7 +4122,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return null; // "down from 37,100 t in the same period last year": the window of the figure it is compared with
         }
 
-        if (QualificationLotTailRegex.IsMatch(found.Tail))
+        if (QualificationLotTailRegex.IsMatch(found.Tail) && !SoFarRegex.IsMatch(found.Own) && !SoFarRegex.IsMatch(found.Tail))
         {
             // "agreed to sell 60 tonnes of it to Solvay's La Rochelle site for qualification": a lot for qualification or testing
             // is one lot, not a share of the yearly rate named before it (product31; dev4 E30, dev5 F16 samples are one_off).
@@ -4100,6 +4155,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                // window of the sentence before (product31); "announced on Monday" dates the statement, not the figure.
                ?? (DayDatedTailRegex.IsMatch(found.Tail) ? Periods.OneOff : null);
     }
+
+    /// <summary>"to date", "so far": a running total, even of lots sent for testing ("has sold 3 tonnes to date to buyers for testing").</summary>
+    private static readonly Regex SoFarRegex = new(@"(?i)(?<!\bup[\s-])\bto[\s-]date\b|\bso\s+far\b", RegexOptions.Compiled);
+
+    /// <summary>"its first cargo, ", "the first shipment, about ": a first lot named, then the figure in apposition.</summary>
+    private static readonly Regex FirstLotAppositionBeforeRegex = new(
+        @"(?i)\b(?:its|the|their|our|a)\s+(?:very\s+)?first\s+(?:[\p{L}-]+\s+){0,2}?(?:cargo(?:e?s)?|shipments?|consignments?|deliver(?:y|ies)|loads?|lots?|batch(?:es)?|parcels?|vessels?|export\s+order)\s*[,(–—-]\s*(?:(?:about|around|some|roughly|nearly|almost|just\s+over|more\s+than)\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>" of it to X's site for qualification", " for testing", " as samples": a lot sent to be tested.</summary>
     private static readonly Regex QualificationLotTailRegex = new(
