@@ -6511,4 +6511,41 @@ public sealed class TonnageFactRulesTests
         // Near miss: with no bracket the group term stays.
         Fact("Kestrel Minerals said output of heavy rare earths reached 11 tonnes in the first half.", 11).ProductId.Should().Be("heavy-rare-earths");
     }
+
+    [Fact]
+    public void When_a_material_was_put_under_control_dates_that_act_not_the_figure()
+    {
+        // period33 (dev8 J30): "licences covering more than 4,200 tonnes of the seven ... rare earths it placed under control in April
+        // 2025 - ... - along with magnets containing them, since general licences were introduced in October" read April's month.
+        var text = "BEIJING, Nov 12 (Reuters) - China's commerce ministry said it had approved export licences covering more than 3,600 tonnes of the "
+                   + "five heavy rare earths it put under control in April 2025 - terbium, dysprosium, lutetium, scandium and yttrium - along with "
+                   + "magnets made from them, since general licences were introduced in September.";
+        Fact(text, 3_600).Period.Should().Be(Periods.Cumulative);
+        // Near miss: licences issued in a month cover that month (dev6 G03).
+        Fact("BEIJING, Nov 13 - The ministry said licences issued in October alone covered 2,870 tonnes of products.", 2_870).Period.Should().Be(Periods.Month);
+    }
+
+    [Fact]
+    public void What_a_bulk_sample_yielded_is_one_batch_and_a_publication_month_is_no_window()
+    {
+        // period33 (dev8 J10): "Its maiden resource of 510 Mt was published in August, and the company says a pilot plant ... has produced
+        // 1.5 tonnes of mixed rare earth carbonate, containing neodymium ..., from a bulk sample" read August's month.
+        var text = "SAO PAULO, Sept 3 - Its maiden resource of 320 Mt was published in June, and Serra Verde Minerais says a pilot plant has produced "
+                   + "2.1 tonnes of mixed rare earth carbonate, containing neodymium and praseodymium, from a bulk sample.";
+        Fact(text, 2.1).Period.Should().Be(Periods.OneOff);
+        Fact("SAO PAULO, Sept 3 - Its maiden resource of 320 Mt was published in June, and Serra Verde Minerais says a pilot plant has produced 2.1 tonnes of mixed rare earth carbonate.", 2.1)
+            .Period.Should().NotBe(Periods.Month);
+        // Near miss: output in a month stays the month's.
+        Fact("SAO PAULO, Sept 3 - Atlantica Sands said its pilot plant produced 0.8 tonnes of mixed rare earth carbonate in June.", 0.8).Period.Should().Be(Periods.Month);
+    }
+
+    [Fact]
+    public void A_mineral_that_only_says_what_the_host_is_rich_in_names_the_ore()
+    {
+        // period33 (dev8 J10; dev7b H26 agrees, dev7 H26 read eudialyte): "monazite-rich sands ... Its maiden resource of 510 Mt".
+        var text = "Serra Verde Minerais is drilling its Bahia province, where monazite-rich sands grade as high as 40% TREO. Its maiden resource of 320 Mt was published in June.";
+        Fact(text, 320_000_000).ProductId.Should().Be("rare-earth-ore");
+        // Near miss: the mineral as the figure's own material stays the mineral.
+        Fact("Serra Verde Minerais said the resource includes 1.1 million tonnes of monazite.", 1_100_000).ProductId.Should().Be("monazite");
+    }
 }

@@ -59,7 +59,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"to be issued in the first quarter", "announced in March", "published during the half": when something was done.</summary>
     private static readonly Regex ActTimingRegex = new(
         @"(?i)\b(?:issued|announced|released|published|unveiled|disclosed|reported)\s+(?:(?:early|late|later|earlier)\s+)?(?:in|during|by|before|after)\s+"
-        + @"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|last|next|current|coming|same)\s+)?(?:quarter|half|month|Q[1-4]|H[12])\b",
+        + @"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|last|next|current|coming|same)\s+)?(?:quarter|half|month|Q[1-4]|H[12])\b"
+        // "Its maiden resource of 510 Mt was published in August, and the company says ...": the month a statement was published,
+        // closing its clause, dates the publication (period33); "licences issued in October alone covered" stays October's.
+        + @"|\b(?:published|announced|unveiled|disclosed)\s+in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d{2})?(?=\s*(?:[,;.]|$))",
         RegexOptions.Compiled);
 
     // "a quarter of global supply" is a share, but "the third quarter of 2026" is a quarter.
@@ -135,6 +138,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool ExplicitWindowIn(string text) =>
         YearRegex.IsMatch(text) || PerQuarterRegex.IsMatch(text) || HalfYearRegex.IsMatch(text) || MonthRegex.IsMatch(text)
         || CumulativeRegex.IsMatch(text) || YearToDateRegex.IsMatch(text) || PerYearRegex.IsMatch(text);
+
+    /// <summary>
+    /// "the seven heavy rare earths it placed under control in April 2025", "put on its export control list in 2023": when the
+    /// material was brought under controls dates that act, not a window the figure sums over (period33, dev8 J30).
+    /// </summary>
+    private static readonly Regex ControlActTimingRegex = new(
+        @"(?i)\b(?:put|placed|brought|added|listed|included)\s+(?:them\s+|it\s+)?(?:under\s+(?:export\s+)?(?:controls?|licensing|licences?|licenses?)|on\s+(?:the|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}?list)\s+(?:in|on|during)\s+(?:(?:"
+        + MonthNames + @")\.?(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\b",
+        RegexOptions.Compiled);
+
+    /// <summary>Later in the figure's sentence, with no sentence break: "from a bulk sample", "from the first test sample".</summary>
+    private static readonly Regex FromSampleAfterRegex = new(
+        @"(?i)^[^;]*?\bfrom\s+(?:a|the|its|their|one)\s+(?:single\s+)?(?:bulk|trial|first|test)\s+samples?\b", RegexOptions.Compiled);
 
     /// <summary>"last month", "in the previous month": the month before the story's date.</summary>
     private static readonly Regex LastMonthRegex = new(@"(?i)\b(?:last|previous|past)\s+month\b(?!\s+(?:of|['’]s)\b)", RegexOptions.Compiled);
@@ -1585,6 +1601,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// ("metal", "alloy", "chloride", "carbonate", "fluoride"; products.csv's form column).</summary>
     private static readonly Regex DefiniteMetalAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?<form>metal|alloy|chloride|carbonate|fluoride)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    private const string HostOre = "rare-earth-ore";
+
+    /// <summary>"-rich sands", "-bearing rock", " rich ore": right after a mineral, the host the mineral is found in.</summary>
+    private static readonly Regex MineralRichHostAfterRegex = new(@"\G[\s-]*(?i:rich|bearing)[\s-]+(?i:sands?|rocks?|ores?|clays?|soils?|gravels?)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>A form word right after a group term: "light rare earth chloride", "heavy rare earths concentrate".</summary>
     private static readonly Regex GroupFormHeadRegex = new(@"\G[\s-]+(?<form>(?i:chloride|carbonate|concentrate|fluoride|hydroxide))s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -1610,6 +1631,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // "monazite concentrate" and "xenotime concentrate" as aliases; the rule covers every mineral) (product26).
                 rewritten ??= materials.ToList();
                 rewritten[i] = mention with { ProductId = mineralId, ElementSymbol = mineral.ElementSymbol };
+                continue;
+            }
+
+            if (mention.ProductId is { } hostedId && index.Products.TryGetValue(hostedId, out var hosted) && hosted.Form == "mineral"
+                && index.Products.ContainsKey(HostOre)
+                && sentences.Sentences.FirstOrDefault(x => x.Start <= mention.Start && mention.End <= x.End) is { } host
+                && MineralRichHostAfterRegex.IsMatch(host.Text, mention.End - host.Start))
+            {
+                // "where monazite-rich sands grade as high as 40% TREO. Its maiden resource of 510 Mt": a mineral that only says what
+                // the host rock is rich in names the ore, not the mineral (dev8 J10; period33).
+                rewritten ??= materials.ToList();
+                rewritten[i] = mention with { ProductId = HostOre };
                 continue;
             }
 
@@ -3231,6 +3264,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             period = Periods.OneOff;
         }
 
+        if (measure == Measures.Production && quantity.UnitPeriod is null && ownPeriod is null or Periods.Month or Periods.Unknown
+            && period is Periods.Month or Periods.Year or Periods.Unknown or Periods.PerYearImplied
+            && FromSampleAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
+        {
+            // "a pilot plant has produced 1.5 tonnes of mixed rare earth carbonate, containing neodymium ..., from a bulk sample":
+            // what one sample yielded is one batch, not a window's output (dev8 J10; period33).
+            period = Periods.OneOff;
+        }
+
         if (measure == Measures.Production && quantity.UnitPeriod is null && period is not (Periods.PerYear or Periods.PerDay or Periods.Cumulative)
             && TrialMiningBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
@@ -4166,7 +4208,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>" of it to X's site for qualification", " for testing", " as samples": a lot sent to be tested.</summary>
     private static readonly Regex QualificationLotTailRegex = new(
-        @"^[^,;]*?\b(?i:for\s+(?:product\s+|customer\s+|magnet\s+)?(?:qualification|testing|trials|evaluation)|as\s+(?:a\s+)?samples?)\b",
+        @"^[^,;]*?\b(?i:for\s+(?:product\s+|customer\s+|magnet\s+)?(?:qualification|testing|trials|evaluation)|as\s+(?:a\s+)?samples?|from\s+(?:a|the|its|their|one)\s+(?:single\s+)?(?:bulk|trial|first|test)\s+samples?)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>" of dysprosium on Tuesday": a weekday after the figure in its clause, not after a reporting verb.</summary>
@@ -4253,6 +4295,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "quotas, likely around 135,000 mt, to be issued in the first quarter": when a quota or a figure is issued or
         // announced dates the act, not the window the figure covers.
         segment = ActTimingRegex.Replace(segment, " ");
+        segment = ControlActTimingRegex.Replace(segment, " ");
         // "trucked 41 tonnes of concentrate to the plant, the first delivery since a dispute halted shipments in 2023": the aside
         // dates the gap before this delivery, not a window the figure sums over (§76).
         segment = FirstSinceAsideRegex.Replace(segment, " ");
