@@ -6408,4 +6408,16 @@ public sealed class TonnageFactRulesTests
     {
         TestFiles.Recognize("Kestrel Recycling will process 5,000 tonnes of waste magnets a year.").Tonnages.Should().ContainSingle(f => f.Min == 5_000);
     }
+
+    [Fact]
+    public void A_bank_that_signs_a_broker_note_is_no_second_company_for_the_notes_unnamed_figures()
+    {
+        const string Note = "BROKER NOTE - Hastings Technology Metals (HAS): Yangibana funding closes\n\nMacquarie Research, 3 March 2027\n\n"
+                            + "We model steady state output of 3,200 tpa of NdPr oxide from FY30, in line with the feasibility study.";
+        Single(Note).SubjectId.Should().Be("hastings");
+
+        const string Candidate = "BROKER NOTE - Kestrel Rare Earths Ltd (KRE) has closed its funding.\n\nMacquarie Research, 3 March 2027\n\n"
+                                 + "We model steady state output of 3,200 tpa of NdPr oxide from FY30, in line with the feasibility study.";
+        Single(Candidate).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+    }
 }
