@@ -6560,4 +6560,30 @@ public sealed class TonnageFactRulesTests
         // Near miss: the mineral as the figure's own material stays the mineral.
         Fact("Serra Verde Minerais said the resource includes 1.1 million tonnes of monazite.", 1_100_000).ProductId.Should().Be("monazite");
     }
+
+    [Fact]
+    public void Respectively_pairs_joined_figures_with_as_many_joined_products_in_order()
+    {
+        // period33 (dev9 K29, K38): "cut output of dysprosium oxide and terbium oxide to ... 110 t and 38 t in October, respectively,
+        // from 150 t and 52 t in September" read heavy rare earth oxides for every figure.
+        var text = "SHANGHAI, Sept 9 (SMM) - Smelters in Sichuan lifted output of lanthanum oxide and cerium oxide to 2,400 t and 3,900 t in August, "
+                   + "respectively, from 2,100 t and 3,500 t in July.";
+        Fact(text, 2_400).ProductId.Should().Be("lanthanum-oxide");
+        Fact(text, 3_900).ProductId.Should().Be("cerium-oxide");
+        Fact(text, 2_100).ProductId.Should().Be("lanthanum-oxide");
+        Fact(text, 3_500).ProductId.Should().Be("cerium-oxide");
+        var three = "Contained dysprosium oxide, terbium oxide and yttrium oxide at the Kestrel deposit are estimated at 900 t, 140 t and 6,000 t respectively.";
+        Fact(three, 900).ProductId.Should().Be("dysprosium-oxide");
+        Fact(three, 140).ProductId.Should().Be("terbium-oxide");
+        Fact(three, 6_000).ProductId.Should().Be("yttrium-oxide");
+    }
+
+    [Fact]
+    public void Respectively_after_one_product_named_twice_keeps_that_product()
+    {
+        // Near miss (tonnages.md T21): two quotas of one product.
+        var text = "The 2023 quota for rare earths mining and rare earths separation was set at 240,000 tonnes and 230,000 tonnes of rare earth oxides, respectively.";
+        Fact(text, 240_000).ProductId.Should().Be("reo");
+        Fact(text, 230_000).ProductId.Should().Be("reo");
+    }
 }
