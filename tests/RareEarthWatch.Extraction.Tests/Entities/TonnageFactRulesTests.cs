@@ -6586,4 +6586,25 @@ public sealed class TonnageFactRulesTests
         Fact(text, 240_000).ProductId.Should().Be("reo");
         Fact(text, 230_000).ProductId.Should().Be("reo");
     }
+
+    [Theory]
+    [InlineData("Product | Q3 2026 | Q2 2026\nNdPr oxide | 1,020 t | 980 t\nRare earth metals | 640 t | 610 t\nNotes: Output rose on stronger demand.", 980, "per_quarter", "Q2 2026")]
+    [InlineData("Item | Oct 2026 | Sep 2026\nRare earth metals | 388 t | 402 t\nCerium oxide | 612 t | 655 t\nImporters said arrivals were steady.", 655, "month", "Sep 2026")]
+    [InlineData("Product | FY2026 | FY2025\nMixed rare earth carbonate | 12,400 t | 11,100 t\nNdPr oxide | 3,100 t | 2,950 t\nThe Company sold all of its output.", 3_100, "year", "FY2026")]
+    public void A_table_cell_takes_its_columns_window(string table, double value, string period, string detail)
+    {
+        // period33 (dev9 K05 and its decision 5): "Product | Q3 2026 | Q2 2026" over "NdPr metal | 3,150 t | 2,990 t" read unknown.
+        var fact = Fact(table, value);
+        fact.Period.Should().Be(period);
+        fact.PeriodDetail.Should().Be(detail);
+    }
+
+    [Fact]
+    public void A_table_rows_rare_earth_metals_label_is_the_metal_product()
+    {
+        // period33 (dev9 K05): "Rare earth metals | 6,420 t | 6,080 t" read the group term.
+        Fact("Product | Q3 2026 | Q2 2026\nRare earth metals | 640 t | 610 t\nNotes: Output rose.", 640).ProductId.Should().Be("rare-earth-metal");
+        // Near miss: the group term in prose stays the group.
+        Fact("Kestrel Minerals said rare earths output reached 640 t.", 640).ProductId.Should().NotBe("rare-earth-metal");
+    }
 }

@@ -152,6 +152,92 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex FromSampleAfterRegex = new(
         @"(?i)^[^;]*?\bfrom\s+(?:a|the|its|their|one)\s+(?:single\s+)?(?:bulk|trial|first|test)\s+samples?\b", RegexOptions.Compiled);
 
+    /// <summary>
+    /// In a text table written with "|" between cells, the header cell above the figure's cell and the window it names: the
+    /// figure's column is the number of "|" before it in its line; the header is the first line of the block of "|" lines right
+    /// above (at most twelve). Null when the figure is in no table cell or the header is not found.
+    /// </summary>
+    private static (string Cell, string? Period)? TableColumnHeader(SentenceIndex sentences, Sentence sentence, Quantity quantity)
+    {
+        var lineStart = sentence.Text.LastIndexOf('\n', Math.Max(0, quantity.Start - 1)) + 1;
+        var before = sentence.Text.AsSpan(lineStart, quantity.Start - lineStart);
+        var column = before.Count('|');
+        if (column == 0)
+        {
+            return null;
+        }
+
+        // The lines above the figure's line: in the same sentence when the splitter kept the table together, else the sentences before.
+        var lines = sentence.Text[..lineStart].Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var s = sentences.IndexOf(sentence.Start);
+        for (var back = s - 1; back >= 0 && back >= s - 12 && lines.Count < 13; back--)
+        {
+            var earlier = sentences.Sentences[back].Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            if (!earlier.Any(l => l.Contains('|', StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            lines.InsertRange(0, earlier);
+        }
+
+        string? header = null;
+        for (var i = lines.Count - 1; i >= 0 && lines[i].Contains('|', StringComparison.Ordinal); i--)
+        {
+            header = lines[i];
+        }
+
+        if (header is null)
+        {
+            return null;
+        }
+
+        var cells = header.Split('|');
+        if (column >= cells.Length)
+        {
+            return null;
+        }
+
+        var cell = cells[column].Trim();
+        return (cell, HeaderCellPeriod(cell));
+    }
+
+    /// <summary>The window a table's header cell names: "Q3 2026", "Jun Q 2026", "H1 FY26", "Oct 2026", "FY2026", "2025", "Jan-Oct 2026".</summary>
+    private static string? HeaderCellPeriod(string cell)
+    {
+        if (YearToDateRegex.Match(cell) is { Success: true } toDate)
+        {
+            return MonthRangeWindow(toDate.Value) ?? Periods.Cumulative;
+        }
+
+        return HeaderQuarterRegex.IsMatch(cell) ? Periods.PerQuarter
+            : HeaderHalfRegex.IsMatch(cell) ? Periods.HalfYear
+            : HeaderMonthRegex.IsMatch(cell) ? Periods.Month
+            : HeaderYearRegex.IsMatch(cell) ? Periods.Year
+            : null;
+    }
+
+    private static readonly Regex HeaderQuarterRegex = new(
+        @"(?i)\b(?:Q[1-4]|[1-4]Q|quarter|qtr)\b|\b(?:Mar|Jun|Sep|Sept|Dec)[a-z]*\.?\s+(?:Q|qtr|quarter)\b", RegexOptions.Compiled);
+
+    private static readonly Regex HeaderHalfRegex = new(@"(?i)\b(?:H[12]|[12]H|half)\b", RegexOptions.Compiled);
+
+    private static readonly Regex HeaderMonthRegex = new(
+        @"^(?:" + MonthNames + @")\.?(?:\s+(?:19|20)?\d{2})?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    private static readonly Regex HeaderYearRegex = new(
+        @"(?i)^(?:(?:FY|CY|fiscal|financial|calendar|year)\s?)?(?:19|20)?\d{2}(?:[-/](?:19|20)?\d{2})?$|\bFY\s?\d{2,4}\b|\bfull[\s-]year\b", RegexOptions.Compiled);
+
+    /// <summary>The mention opens its line (after a bullet at most) and a "|" stands between it and the figure: a table row's label.</summary>
+    private static bool TableRowLabel(Sentence sentence, MaterialMention mention, Quantity quantity)
+    {
+        var at = mention.Start - sentence.Start;
+        var lineStart = sentence.Text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        return at >= lineStart && sentence.Text.AsSpan(lineStart, at - lineStart).Trim(" \t-•*").IsEmpty
+               && quantity.Start > mention.End - sentence.Start
+               && sentence.Text.AsSpan(mention.End - sentence.Start, quantity.Start - (mention.End - sentence.Start)).Contains('|');
+    }
+
     /// <summary>"last month", "in the previous month": the month before the story's date.</summary>
     private static readonly Regex LastMonthRegex = new(@"(?i)\b(?:last|previous|past)\s+month\b(?!\s+(?:of|['’]s)\b)", RegexOptions.Compiled);
 
@@ -2620,6 +2706,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return null;
         }
 
+        if (MetalOfGroupWords(sentence, mention) is { } rowMetal && TableRowLabel(sentence, mention, quantity))
+        {
+            // "Rare earth metals | 6,420 t | 6,080 t": a table row's label names the cells' material as the figure's own noun would
+            // (dev9 K05; period33).
+            return new Material(rowMetal, mention.ElementSymbol, mention.AttachedElements, false);
+        }
+
         if (OxidesAndOtherForms(sentence, mention))
         {
             return new Material(GenericRareEarths, null, null, false); // "lifted output of rare earth oxides and salts to 121,600 tonnes"
@@ -2888,6 +2981,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         explicitPeriod ??= ExplicitPeriod(quantity, periodSegment);
+        var tableColumn = TableColumnHeader(sentences, sentence, quantity);
+        if (explicitPeriod is null && tableColumn is { Period: { } columnPeriod })
+        {
+            // "Product | Q3 2026 | Q2 2026" above "NdPr metal | 3,150 t | 2,990 t": each cell is a fact of its column's window
+            // (dev9 K05, K36 and its decision 5; period33).
+            explicitPeriod = columnPeriod;
+        }
         // "moved 38,000 wmt of ore to the run-of-mine pad, equal to 34,200 dmt", "8,200 wmt, or about 7,300 dmt": the same amount
         // restated in another unit or basis has the window and measure of the figure it restates (dev7 H21; period32).
         var restatedFigure = q > 0 && previousInSentence is { Period: not (Periods.None or Periods.Unknown) }
@@ -3646,6 +3746,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start]))
         {
             periodDetail = listDetail; // "For the whole of 2026, the ministry allowed 285,000 tonnes of mining and 270,000 tonnes of smelting output"
+        }
+        if (periodDetail is null && tableColumn is { Period: { } headerPeriod, Cell: var headerCell } && headerPeriod == period)
+        {
+            periodDetail = headerCell; // the column's header cell: "Q3 2026", "Oct 2026", "FY2026"
         }
         if (periodDetail is null && period == Periods.Month && LastMonthRegex.IsMatch(detailSegment)
             && sentences.Sentences.Count > 0 && DatelineMonthRegex.Match(sentences.Sentences[0].Text) is { Success: true } dateline
