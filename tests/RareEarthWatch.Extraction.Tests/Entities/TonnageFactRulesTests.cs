@@ -6607,4 +6607,23 @@ public sealed class TonnageFactRulesTests
         // Near miss: the group term in prose stays the group.
         Fact("Kestrel Minerals said rare earths output reached 640 t.", 640).ProductId.Should().NotBe("rare-earth-metal");
     }
+
+    [Fact]
+    public void Trades_recorded_month_to_date_are_a_running_total()
+    {
+        // period33 (dev9 K14): "The Baotou Rare Earth Products Exchange recorded 1,140 mt of Pr-Nd oxide traded month-to-date" read one trade.
+        var text = "SHANGHAI, Nov 24 (SMM) - About 200 mt of Pr-Nd oxide traded in eastern China on Monday. The Baotou exchange recorded 950 mt of Pr-Nd oxide traded month-to-date.";
+        Fact(text, 950).Period.Should().Be(Periods.Cumulative);
+        // Near miss: one day's trades stay one lot.
+        Fact(text, 200).Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void Rare_earths_joined_before_oxides_are_rare_earths_in_general()
+    {
+        // period33 (dev9 K08): "Exports of unwrought rare earths and oxides, a separate category, fell to 3,410 tons from 4,020 tons" read reo.
+        Fact("Exports of unwrought rare earths and oxides fell to 2,810 tons in October.", 2_810).ProductId.Should().Be("rare-earths");
+        // Near miss: oxides alone stay the oxide basis.
+        Fact("Exports of rare earth oxides fell to 2,810 tons in October.", 2_810).ProductId.Should().Be("reo");
+    }
 }

@@ -238,6 +238,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                && sentence.Text.AsSpan(mention.End - sentence.Start, quantity.Start - (mention.End - sentence.Start)).Contains('|');
     }
 
+    /// <summary>"month-to-date", "to date", "quarter to date": a running total (the words of a sentence joined by spaces).</summary>
+    private static readonly Regex TradedToDateRegex = new(@"(?i)\b(?:month|quarter|week|year)?\s*-?\s*to\s*-?\s*date\b", RegexOptions.Compiled);
+
     /// <summary>"last month", "in the previous month": the month before the story's date.</summary>
     private static readonly Regex LastMonthRegex = new(@"(?i)\b(?:last|previous|past)\s+month\b(?!\s+(?:of|['’]s)\b)", RegexOptions.Compiled);
 
@@ -2109,7 +2112,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private bool OxidesAndOtherForms(Sentence sentence, MaterialMention? mention) =>
         mention is { ProductId: "reo" } && index.Products.ContainsKey(GenericRareEarths)
-        && OtherFormsJoinedAfterRegex.IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start));
+        && mention.Start >= sentence.Start && mention.End <= sentence.Start + sentence.Text.Length
+        && (OtherFormsJoinedAfterRegex.IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start))
+            // "Exports of unwrought rare earths and oxides fell to 3,410 tons": the group joined before the oxides (dev9 K08; period33).
+            || GroupJoinedBeforeOxidesRegex.IsMatch(sentence.Text.AsSpan(0, mention.Start - sentence.Start)));
+
+    /// <summary>"rare earths and ", "rare earth metals & ": a group or metal words joined right before an oxides mention.</summary>
+    private static readonly Regex GroupJoinedBeforeOxidesRegex = new(@"(?i)\brare[\s-]earths?(?:\s+(?:metals?|compounds?))?\s*,?\s+(?:and|&)\s+(?:their\s+)?$", RegexOptions.Compiled);
 
     /// <summary>
     /// "1.2 million tonnes of copper tailings", "48,000 tonnes of iron phosphate residue": another commodity's name right before a
@@ -5081,7 +5090,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         // "80 t of neodymium metal traded in the spot market", "changed hands on Tuesday": one trade, not a year's sales.
-        if (best == Measures.Sales && IsTradeVerb(words, bestIndex))
+        if (best == Measures.Sales && IsTradeVerb(words, bestIndex)
+            // "The exchange recorded 1,140 mt of Pr-Nd oxide traded month-to-date": a running total of trades, not one (dev9 K14; period33).
+            && !(explicitPeriod == Periods.Cumulative && words.Exists(w => w.Text.Equals("date", StringComparison.OrdinalIgnoreCase)) && TradedToDateRegex.IsMatch(string.Join(' ', words.Select(w => w.Text)))))
         {
             // "80 t traded in the spot market" is one trade (reading "traded ... during October" as the month's volume moved a
             // held-out row down, §53).
