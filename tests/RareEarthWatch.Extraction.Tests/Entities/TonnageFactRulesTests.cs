@@ -3646,11 +3646,10 @@ public sealed class TonnageFactRulesTests
 
     [Theory]
     [InlineData("Hengda Rare Earth produced 1,100 t of NdPr oxide in October. The company shipped 640 t of the oxide to magnet makers in the week to November 19, a trader said.", 640)]
-    [InlineData("The Odisha unit handles roughly 45 tonnes of monazite feed per shift, the company said in August.", 45)]
-    public void A_week_or_a_shift_has_no_period_of_its_own(string text, double value)
+    public void A_week_has_no_period_of_its_own(string text, double value)
     {
-        // §58: "in the week to November 19" is a week's amount and "per shift" a rate per shift, neither a month nor a
-        // year (tonnages.md has no weekly period): unknown, like "per week" (§43).
+        // §58: "in the week to November 19" is a week's amount, neither a month nor a year (tonnages.md has no weekly period):
+        // unknown, like "per week" (§43). ("per shift" was unknown too until dev9's decision 4 made it per_unit; period33.)
         Fact(text, value).Period.Should().Be(Periods.Unknown);
     }
 
@@ -6625,5 +6624,39 @@ public sealed class TonnageFactRulesTests
         Fact("Exports of unwrought rare earths and oxides fell to 2,810 tons in October.", 2_810).ProductId.Should().Be("rare-earths");
         // Near miss: oxides alone stay the oxide basis.
         Fact("Exports of rare earth oxides fell to 2,810 tons in October.", 2_810).ProductId.Should().Be("reo");
+    }
+
+    [Theory]
+    [InlineData("The Odisha unit handles roughly 45 tonnes of monazite feed per shift, the company said in August.", 45)]
+    [InlineData("Each of the two smelting workshops produces 3.2 tonnes of rare earth metal per shift, working three shifts a day.", 3.2)]
+    [InlineData("Each truck carries 28 tonnes of carbonate across the border.", 28)]
+    public void A_rate_per_shift_or_truck_is_per_unit(string text, double value)
+    {
+        // period33 (dev9 decision 4, K37): per-shift, per-workshop or per-truck figures are per_unit, never aggregated; before,
+        // "per shift" was unknown (§58) and "per shift, working three shifts a day" took the day.
+        Fact(text, value).Period.Should().Be(Periods.PerUnit);
+    }
+
+    [Fact]
+    public void One_campaigns_yield_is_one_lot()
+    {
+        // period33 (dev9 K37): "The first campaign of the new fluoride line yielded 620 tonnes of rare earth fluoride" read a year.
+        Fact("BAOTOU, Nov 3 (Xinhua) -- The first campaign of the new chloride line yielded 410 tonnes of rare earth chloride.", 410).Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void An_older_value_in_brackets_after_previously_keeps_the_window()
+    {
+        // period33 (dev9 K20): "Our FY29 production forecast falls to 1,350 t (previously 2,100 t)" left the older value unknown.
+        Fact("Kestrel Minerals said its 2027 production forecast falls to 1,250 t (previously 1,900 t) to reflect a slower ramp-up.", 1_900).Period.Should().Be(Periods.Year);
+    }
+
+    [Fact]
+    public void A_yearly_rate_for_testing_stays_a_rate()
+    {
+        // period33 (dev9 K27): "signed a memorandum with Japan's JOGMEC to supply up to 200 tonnes of concentrate a year for testing" read one lot.
+        Fact("The government signed a memorandum with Japan's JOGMEC to supply up to 150 tonnes of concentrate a year for testing.", 150).Period.Should().Be(Periods.PerYear);
+        // Near miss: one lot for testing stays one lot (product31).
+        Fact("Kestrel Minerals sent 2 tonnes of concentrate to Japan for testing.", 2).Period.Should().Be(Periods.OneOff);
     }
 }

@@ -241,6 +241,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"month-to-date", "to date", "quarter to date": a running total (the words of a sentence joined by spaces).</summary>
     private static readonly Regex TradedToDateRegex = new(@"(?i)\b(?:month|quarter|week|year)?\s*-?\s*to\s*-?\s*date\b", RegexOptions.Compiled);
 
+    /// <summary>"per shift", "a shift", "each shift", "per truck", "per truckload", "per campaign", "per batch": a rate per unit of work.</summary>
+    private static readonly Regex PerUnitRateRegex = new(@"(?i)\b(?:per|a|each|every)\s+(?:shift|truck|truckload|campaign|batch|workshop)\b(?!\s*-)", RegexOptions.Compiled);
+
+    /// <summary>"The first campaign of the new line yielded ", "its first production run produced ": one campaign's yield before the figure.</summary>
+    private static readonly Regex FirstCampaignBeforeRegex = new(
+        @"(?i)\b(?:the|its|their|a)\s+(?:first|second|third|initial|trial|pilot)\s+(?:production\s+)?(?:campaign|run|batch)\b[^,;.]{0,60}?\b(?:yielded|produced|made|delivered|returned|gave)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|more\s+than)\s+)?$",
+        RegexOptions.Compiled);
+
     /// <summary>"last month", "in the previous month": the month before the story's date.</summary>
     private static readonly Regex LastMonthRegex = new(@"(?i)\b(?:last|previous|past)\s+month\b(?!\s+(?:of|['’]s)\b)", RegexOptions.Compiled);
 
@@ -529,6 +537,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"(38,000 wmt of ore to the pad), equal to ", ", equivalent to about ", ", or about ": the next figure restates the
     /// same amount in another unit or basis; no figure, verb or clause break in between (period32).</summary>
     private static readonly Regex RestatedAmountBetweenRegex = new(@"(?i)^[^;:\d]{0,60}?,\s*(?:equal\s+to|equivalent\s+to|equating\s+to|or)\s+(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>" (previously ", " (prior: ", " (was ": a bracket right after a figure giving its older value (period33).</summary>
+    private static readonly Regex PreviouslyBetweenRegex = new(@"(?i)^\s*\(\s*(?:previously|prior|was|formerly|earlier\s+guidance)\s*:?\s*(?:(?:about|around|roughly|some|approximately)\s+)?$", RegexOptions.Compiled);
 
     /// <summary>"in 2021 and 2022": two years joined, the window of a campaign run over both (period32).</summary>
     private static readonly Regex TwoYearsJoinedRegex = new(@"(?i)\bin\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b", RegexOptions.Compiled);
@@ -3000,7 +3011,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "moved 38,000 wmt of ore to the run-of-mine pad, equal to 34,200 dmt", "8,200 wmt, or about 7,300 dmt": the same amount
         // restated in another unit or basis has the window and measure of the figure it restates (dev7 H21; period32).
         var restatedFigure = q > 0 && previousInSentence is { Period: not (Periods.None or Periods.Unknown) }
-                       && RestatedAmountBetweenRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+                       && (RestatedAmountBetweenRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End))
+                           // "Our FY29 production forecast falls to 1,350 t (previously 2,100 t)": the older value of the same window (dev9 K20).
+                           || PreviouslyBetweenRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
             ? previousInSentence
             : null;
         if (restatedFigure is not null && explicitPeriod is null)
@@ -3445,6 +3458,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "Arnold said the terbium was off-specification and that it had returned 800 kg": a lot sent back is one delivery,
             // not the window of the purchases the sentence before reported (dev7 H37; period32).
             measure = Measures.Shipment;
+            period = Periods.OneOff;
+        }
+
+        if (measure is Measures.Production or Measures.Other && quantity.UnitPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied or Periods.Month
+            && FirstCampaignBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "The first campaign of the new fluoride line yielded 620 tonnes of rare earth fluoride": one campaign, one lot (dev9 K37).
             period = Periods.OneOff;
         }
 
@@ -4352,7 +4372,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return null; // "down from 37,100 t in the same period last year": the window of the figure it is compared with
         }
 
-        if (QualificationLotTailRegex.IsMatch(found.Tail) && !SoFarRegex.IsMatch(found.Own) && !SoFarRegex.IsMatch(found.Tail))
+        if (QualificationLotTailRegex.IsMatch(found.Tail) && !SoFarRegex.IsMatch(found.Own) && !SoFarRegex.IsMatch(found.Tail)
+            // "to supply up to 200 tonnes of concentrate a year for testing": a yearly rate written in the clause stays a rate (dev9 K27).
+            && !PerYearRegex.IsMatch(found.Own))
         {
             // "agreed to sell 60 tonnes of it to Solvay's La Rochelle site for qualification": a lot for qualification or testing
             // is one lot, not a share of the yearly rate named before it (product31; dev4 E30, dev5 F16 samples are one_off).
@@ -4373,6 +4395,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (MonthRateRegex.IsMatch(own))
         {
             return Periods.Month;
+        }
+
+        if (PerUnitRateRegex.IsMatch(own))
+        {
+            return Periods.PerUnit; // "produces 4.5 tonnes of rare earth metal per shift": a rate per shift, truck or campaign (dev9 decision 4)
         }
 
         if (WeekRateRegex.IsMatch(own))
@@ -4461,8 +4488,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex SameWindowRegex = new(@"(?i)\b(?:same|corresponding|comparable|year-earlier|prior-year)\s+(?:period|quarter|half|month|months|time|window)\b", RegexOptions.Compiled);
 
     /// <summary>A rate per week or per hour ("per week", "a week", "weekly", "per hour"; not "a week earlier"): no period of its own (§53).</summary>
-    private static readonly Regex WeekRateRegex = new(@"(?i)\b(?:per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+hour|an\s+hour|each\s+hour|every\s+hour|hourly|per\s+shift|each\s+shift|a\s+shift)\b(?!\s+(?:earlier|ago|before|later|after|of)\b)|/week\b"
-        + @"|(?i)\b(?:in|during|over|for)\s+the\s+week\s+(?:to|ended|ending|through|until)\b", RegexOptions.Compiled); // "in the week to November 19", "per shift" (§58)
+    private static readonly Regex WeekRateRegex = new(@"(?i)\b(?:per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+hour|an\s+hour|each\s+hour|every\s+hour|hourly)\b(?!\s+(?:earlier|ago|before|later|after|of)\b)|/week\b"
+        + @"|(?i)\b(?:in|during|over|for)\s+the\s+week\s+(?:to|ended|ending|through|until)\b", RegexOptions.Compiled); // "in the week to November 19" (§58); "per shift" is per_unit (dev9 decision 4; period33)
 
     /// <summary>"now", "currently", "current", "at present": the figure is today's rate.</summary>
     private static readonly Regex NowRegex = new(@"(?i)\b(?:now|currently|current|at\s+present|presently)\b", RegexOptions.Compiled);
@@ -4490,6 +4517,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "installed capacity stood at 40,000 tons at the end of December", "capacity of 12,000 t as of March": the end of a month
         // is the date a level is read on, not a month the figure sums over (product31).
         segment = MonthEndDateRegex.Replace(segment, " ");
+
+        if (PerUnitRateRegex.IsMatch(segment))
+        {
+            // "Each of the three workshops produces 4.5 tonnes of rare earth metal per shift, working three shifts a day": a rate per
+            // shift, truck or campaign is per_unit, never aggregated (dev9 decision 4, K37; period33).
+            return Periods.PerUnit;
+        }
 
         if (PerDayRegex.IsMatch(segment))
         {
