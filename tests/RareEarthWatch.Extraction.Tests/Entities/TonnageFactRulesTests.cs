@@ -6659,4 +6659,13 @@ public sealed class TonnageFactRulesTests
         // Near miss: one lot for testing stays one lot (product31).
         Fact("Kestrel Minerals sent 2 tonnes of concentrate to Japan for testing.", 2).Period.Should().Be(Periods.OneOff);
     }
+
+    [Fact]
+    public void Tonnes_of_rare_earth_metal_in_the_singular_are_the_metal_product()
+    {
+        // period33 (dev9 K37): "produces 4.5 tonnes of rare earth metal per shift" read the group term (products.csv had only the plural).
+        Fact("Each of the two smelting workshops produces 3.2 tonnes of rare earth metal per shift.", 3.2).ProductId.Should().Be("rare-earth-metal");
+        // Near miss: rare earths with no form stay the group.
+        Fact("Kestrel Minerals produced 3.2 tonnes of rare earths in the quarter.", 3.2).ProductId.Should().Be("rare-earths");
+    }
 }
