@@ -6668,4 +6668,14 @@ public sealed class TonnageFactRulesTests
         // Near miss: rare earths with no form stay the group.
         Fact("Kestrel Minerals produced 3.2 tonnes of rare earths in the quarter.", 3.2).ProductId.Should().Be("rare-earths");
     }
+
+    [Fact]
+    public void Heavy_mineral_concentrate_is_heavy_mineral_sands_not_the_mineral_named_before()
+    {
+        // period33 (dev9 K33): "fed by monazite from Iluka's stockpile of about 1 million tonnes of heavy mineral concentrate" read monazite.
+        var text = "The refinery will be fed by monazite from the company's stockpile of about 800,000 tonnes of heavy mineral concentrate at Eneabba.";
+        Fact(text, 800_000).ProductId.Should().Be("heavy-mineral-sands");
+        // Near miss: a mineral's own concentrate stays the mineral.
+        Fact("Atlantica plans to produce 9,000 tonnes of monazite concentrate a year.", 9_000).ProductId.Should().Be("monazite");
+    }
 }
