@@ -6420,4 +6420,27 @@ public sealed class TonnageFactRulesTests
                                  + "We model steady state output of 3,200 tpa of NdPr oxide from FY30, in line with the feasibility study.";
         Single(Candidate).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
     }
+
+    [Fact]
+    public void The_headlines_one_company_owns_figures_a_text_that_names_nobody_reports_but_never_trade_or_a_world_total()
+    {
+        static IReadOnlyList<TonnageFact> Read(string file) =>
+            ExtractionPipeline.CreateDefault().Extract(new RawDocument("story.txt", System.Text.Encoding.UTF8.GetBytes(file))).Entities.Tonnages;
+
+        // The reader keeps the headline apart from the main text, so the text itself names nobody.
+        var facts = Read("Arafura Rare Earths lifts Nolans output target\n\nSYDNEY, Oct 30 (Reuters) - The Australian miner said on Thursday it now "
+                         + "expects to produce 4,800 tonnes a year of NdPr oxide from 2029, up from an earlier target of 4,440 tonnes.\n\n"
+                         + "World demand for NdPr oxide will reach 90,000 tonnes by 2030, the company said.\n\n"
+                         + "China's exports of the oxide rose to 12,000 tonnes last year.");
+        facts.Single(f => f.Min == 4_800).SubjectId.Should().Be("arafura");
+        facts.Single(f => f.Min == 4_440).SubjectId.Should().Be("arafura");
+        facts.Single(f => f.Min == 90_000).SubjectName.Should().BeNull();
+        facts.Single(f => f.Min == 12_000).SubjectId.Should().Be("CN");
+
+        // A headline naming two companies decides nothing, and a text that names its company keeps it.
+        Read("Arafura and Lynas lift output targets\n\nSYDNEY, Oct 30 (Reuters) - The miner expects to produce 4,800 tonnes a year of NdPr oxide from 2029.")
+            .Single().SubjectId.Should().NotBe("arafura").And.NotBe("lynas");
+        Read("Arafura lifts output target\n\nSYDNEY, Oct 30 (Reuters) - Iluka Resources expects to produce 4,800 tonnes a year of NdPr oxide from 2029.")
+            .Single().SubjectId.Should().Be("iluka");
+    }
 }
