@@ -6392,6 +6392,11 @@ public sealed class TonnageFactRulesTests
                    + "steady state in 2028, up from the 5,500 t/y in its 2022 final investment decision.";
         Fact(text, 5_500).PeriodDetail.Should().NotBe("2028");
         Fact(text, 6_000).PeriodDetail.Should().Be("2028");
+
+        // The older value named by what it was: "an earlier target of", "its previous guidance of".
+        var target = "Dunmore Refining now expects to produce 4,800 tonnes a year of NdPr oxide from 2029, up from an earlier target of 4,440 tonnes.";
+        Fact(target, 4_440).PeriodDetail.Should().BeNull();
+        Fact(target, 4_800).PeriodDetail.Should().Be("from 2029");
     }
 
     [Theory]

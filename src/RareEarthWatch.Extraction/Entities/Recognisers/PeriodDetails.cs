@@ -101,7 +101,8 @@ internal static partial class PeriodDetails
     [GeneratedRegex(@"\b(?i:up|down|higher|lower|rose|fell|rising|falling)\s+(?:(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|(?i:per\s?cent|percent))\s+)?(?i:from|on|over|than|compared\s+(?:with|to))\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedBefore();
 
-    [GeneratedRegex(@"\b(?i:up|down|higher|lower)\s+from\s+(?:(?i:the|its|their)\s+)?(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.CultureInvariant)]
+    // "up from an earlier target of ", "down from its previous guidance of ": the older value named by what it was.
+    [GeneratedRegex(@"\b(?i:up|down|higher|lower)\s+from\s+(?:(?i:the|its|their|an|a)\s+)?(?:(?i:earlier|previous|prior|original|initial|old)\s+)?(?:(?i:target|forecast|guidance|estimate|plan|projection|outlook)\s+of\s+)?(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedAfter();
 
     /// <summary>"the highest since ", "its lowest level since ", "the most since ": a record compared with a date.</summary>
