@@ -6448,4 +6448,21 @@ public sealed class TonnageFactRulesTests
         Read("Arafura lifts output target\n\nSYDNEY, Oct 30 (Reuters) - Iluka Resources expects to produce 4,800 tonnes a year of NdPr oxide from 2029.")
             .Single().SubjectId.Should().Be("iluka");
     }
+
+    [Fact]
+    public void A_window_that_dates_a_rule_or_belongs_to_another_figures_verb_phrase_is_not_the_figures_detail()
+    {
+        var exports = "China's exports of rare earths fell 6.2% in October from the previous month to 4,120 metric tons, customs data showed, "
+                      + "as exporters waited for licences under the controls Beijing introduced in April.";
+        Fact(exports, 4_120).PeriodDetail.Should().Be("October");
+
+        var circuit = "The heavy rare earths circuit made its first 1.5 tonnes of dysprosium oxide in September and would be able to separate "
+                      + "up to 1,500 tonnes a year of heavy rare earth feed once fully commissioned.";
+        Fact(circuit, 1.5).PeriodDetail.Should().Be("September");
+        Fact(circuit, 1_500).PeriodDetail.Should().BeNull();
+
+        // A window shared by a list of figures under one verb stays with each of them.
+        var list = "In 2025 Kestrel Minerals produced 10,000 tonnes of rare earth oxide and 2,600 tonnes of NdPr oxide.";
+        Fact(list, 2_600).PeriodDetail.Should().Be("2025");
+    }
 }

@@ -3566,6 +3566,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return basis == "ore" && measure == Measures.Sales ? "product" : basis;
     }
 
+    /// <summary>The earlier figure's material and window, then a coordinated verb phrase: " of dysprosium oxide in September and would ".</summary>
+    private static readonly Regex EarlierWindowThenVerbPhraseRegex = new(
+        @"^\s*(?:of\s+[^,;]{1,40}?\s+)?(?:in|for|during|over)\s+[^,;]{1,30}?,?\s+(?:and|but|while)\s+(?=(?:would|will|could|can|may|might|should|plans?|expects?|aims?)\b)",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
     /// <summary>A window right after the earlier figure, then ", and": "in the June quarter, and ".</summary>
     private static readonly Regex EarlierWindowThenAndRegex = new(@"^\s*(?:in|for|during|over)\s+[^,;]{1,40},\s*and\s+", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
@@ -3576,7 +3581,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private static string DetailSegment(string periodSegment, bool afterAnotherFigure)
     {
-        if (!afterAnotherFigure || EarlierWindowThenAndRegex.Match(periodSegment) is not { Success: true } earlier)
+        if (!afterAnotherFigure)
+        {
+            return periodSegment;
+        }
+
+        // "made its first 1.5 tonnes of dysprosium oxide in September and would be able to separate up to 1,500 tonnes a year":
+        // after the earlier figure's window, a verb phrase of its own ("and would ...") starts this figure's words.
+        if (EarlierWindowThenVerbPhraseRegex.Match(periodSegment) is { Success: true } own)
+        {
+            return periodSegment[own.Length..];
+        }
+
+        if (EarlierWindowThenAndRegex.Match(periodSegment) is not { Success: true } earlier)
         {
             return periodSegment;
         }
