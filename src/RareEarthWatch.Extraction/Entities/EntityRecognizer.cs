@@ -55,7 +55,7 @@ public sealed class EntityRecognizer
         var candidateMatches = candidates.Recognise(mainText, tokens, matches, orgs, sentences);
         var countryMentions = WithoutNamesOf(candidateMatches, countries.Recognise(mainText, tokens, matches, orgs, sentences, metadata));
         var elementResult = elements.Recognise(mainText, matches, orgs.TakenMatches, sentences);
-        var facts = tonnages.Recognise(sentences, elementResult, orgs, countryMentions, TonnageRecogniser.GroupsThousandsWithDot(metadata.Language), candidateMatches);
+        var facts = tonnages.Recognise(sentences, elementResult, orgs, countryMentions, TonnageRecogniser.GroupsThousandsWithDot(metadata.Language), candidateMatches, HeadlineOrganisations(metadata.Title, mainText));
 
         var organisationMatches = orgs.Mentions
             .GroupBy(m => m.Id, StringComparer.Ordinal)
@@ -95,6 +95,24 @@ public sealed class EntityRecognizer
         {
             DatelineCity = DatelineCity(mainText, countryMentions),
         };
+    }
+
+    /// <summary>
+    /// The organisations the story's headline names, when the headline is not also the main text's first line (the readers
+    /// keep the title apart): context for the subject of figures whose text names nobody ("Arafura lifts Nolans output target
+    /// ... The Australian miner now expects to produce 4,800 tonnes a year"). They are not listed as the article's
+    /// organisations, as they have no evidence in the main text.
+    /// </summary>
+    private List<string>? HeadlineOrganisations(string? title, string mainText)
+    {
+        if (string.IsNullOrWhiteSpace(title) || mainText.StartsWith(title.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var tokens = Tokenizer.Tokenize(title);
+        var sentences = new SentenceIndex(splitter.Split(title));
+        return organisations.Recognise(tokens, index.Main.Match(tokens), sentences).Mentions.Select(m => m.Id).ToList();
     }
 
     /// <summary>The city of the opening dateline in title case, when the dateline names a city of the reference data (not a state).</summary>

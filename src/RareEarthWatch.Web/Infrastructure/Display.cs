@@ -20,6 +20,9 @@ public static class Display
     public static string Published(SourceView source) => source.PublishedLocal switch
     {
         null => "not stated",
+        // A wire dateline writes no year ("SYDNEY, Oct 30 (Reuters) -"): the year was taken from when the file came in.
+        { } v when !source.PublishedHasTime && source.PublishedSource?.Contains("year from when", StringComparison.Ordinal) == true
+            => v.ToString("d MMM yyyy", Invariant) + " (year not stated: from the upload)",
         { } v when !source.PublishedHasTime => v.ToString("d MMM yyyy", Invariant),
         { } v when !source.PublishedHasTimeZone => v.ToString("d MMM yyyy HH:mm", Invariant) + " (time zone not stated)",
         { } v => DateTime(v),

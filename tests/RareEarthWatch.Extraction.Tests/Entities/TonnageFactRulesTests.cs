@@ -6391,6 +6391,11 @@ public sealed class TonnageFactRulesTests
                    + "steady state in 2028, up from the 5,500 t/y in its 2022 final investment decision.";
         Fact(text, 5_500).PeriodDetail.Should().NotBe("2028");
         Fact(text, 6_000).PeriodDetail.Should().Be("2028");
+
+        // The older value named by what it was: "an earlier target of", "its previous guidance of".
+        var target = "Dunmore Refining now expects to produce 4,800 tonnes a year of NdPr oxide from 2029, up from an earlier target of 4,440 tonnes.";
+        Fact(target, 4_440).PeriodDetail.Should().BeNull();
+        Fact(target, 4_800).PeriodDetail.Should().Be("from 2029");
     }
 
     [Theory]
@@ -6418,6 +6423,46 @@ public sealed class TonnageFactRulesTests
         const string Candidate = "BROKER NOTE - Kestrel Rare Earths Ltd (KRE) has closed its funding.\n\nMacquarie Research, 3 March 2027\n\n"
                                  + "We model steady state output of 3,200 tpa of NdPr oxide from FY30, in line with the feasibility study.";
         Single(Candidate).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void The_headlines_one_company_owns_figures_a_text_that_names_nobody_reports_but_never_trade_or_a_world_total()
+    {
+        static IReadOnlyList<TonnageFact> Read(string file) =>
+            ExtractionPipeline.CreateDefault().Extract(new RawDocument("story.txt", System.Text.Encoding.UTF8.GetBytes(file))).Entities.Tonnages;
+
+        // The reader keeps the headline apart from the main text, so the text itself names nobody.
+        var facts = Read("Arafura Rare Earths lifts Nolans output target\n\nSYDNEY, Oct 30 (Reuters) - The Australian miner said on Thursday it now "
+                         + "expects to produce 4,800 tonnes a year of NdPr oxide from 2029, up from an earlier target of 4,440 tonnes.\n\n"
+                         + "World demand for NdPr oxide will reach 90,000 tonnes by 2030, the company said.\n\n"
+                         + "China's exports of the oxide rose to 12,000 tonnes last year.");
+        facts.Single(f => f.Min == 4_800).SubjectId.Should().Be("arafura");
+        facts.Single(f => f.Min == 4_440).SubjectId.Should().Be("arafura");
+        facts.Single(f => f.Min == 90_000).SubjectName.Should().BeNull();
+        facts.Single(f => f.Min == 12_000).SubjectId.Should().Be("CN");
+
+        // A headline naming two companies decides nothing, and a text that names its company keeps it.
+        Read("Arafura and Lynas lift output targets\n\nSYDNEY, Oct 30 (Reuters) - The miner expects to produce 4,800 tonnes a year of NdPr oxide from 2029.")
+            .Single().SubjectId.Should().NotBe("arafura").And.NotBe("lynas");
+        Read("Arafura lifts output target\n\nSYDNEY, Oct 30 (Reuters) - Iluka Resources expects to produce 4,800 tonnes a year of NdPr oxide from 2029.")
+            .Single().SubjectId.Should().Be("iluka");
+    }
+
+    [Fact]
+    public void A_window_that_dates_a_rule_or_belongs_to_another_figures_verb_phrase_is_not_the_figures_detail()
+    {
+        var exports = "China's exports of rare earths fell 6.2% in October from the previous month to 4,120 metric tons, customs data showed, "
+                      + "as exporters waited for licences under the controls Beijing introduced in April.";
+        Fact(exports, 4_120).PeriodDetail.Should().Be("October");
+
+        var circuit = "The heavy rare earths circuit made its first 1.5 tonnes of dysprosium oxide in September and would be able to separate "
+                      + "up to 1,500 tonnes a year of heavy rare earth feed once fully commissioned.";
+        Fact(circuit, 1.5).PeriodDetail.Should().Be("September");
+        Fact(circuit, 1_500).PeriodDetail.Should().BeNull();
+
+        // A window shared by a list of figures under one verb stays with each of them.
+        var list = "In 2025 Kestrel Minerals produced 10,000 tonnes of rare earth oxide and 2,600 tonnes of NdPr oxide.";
+        Fact(list, 2_600).PeriodDetail.Should().Be("2025");
     }
 
     [Fact]

@@ -139,6 +139,10 @@ public sealed class UploadTests(SmallLimitAppFactory factory) : IClassFixture<Sm
         var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
         var expected = new DateOnly(today.Year, 1, 2) <= today ? new DateOnly(today.Year, 1, 2) : new DateOnly(today.Year - 1, 1, 2);
         story.Published.Should().StartWith(expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+        // The page says the year is the upload's, not the story's own.
+        var page = await _client.GetDocumentAsync($"/stories/{result.StoryId}");
+        page.QuerySelector("td[data-label=Published]")!.TextContent.Should().Contain("year not stated: from the upload");
     }
 
     private async Task<List<UploadResultJson>> PostAsync(params (string Name, byte[] Content)[] files)

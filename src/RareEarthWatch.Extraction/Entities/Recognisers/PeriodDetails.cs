@@ -50,6 +50,11 @@ internal static partial class PeriodDetails
                 continue; // "rose to 12,350 tonnes, the highest since March": the month a record is measured from, not the figure's
             }
 
+            if (PolicyDated().IsMatch(segment.AsSpan(0, match.Index)))
+            {
+                continue; // "fell to 4,120 tons, as exporters waited under the controls Beijing introduced in April": when a rule came, not the figure's window
+            }
+
             if (match.Index >= figureAt + figureLength)
             {
                 return Tidy(match.Value);
@@ -101,8 +106,14 @@ internal static partial class PeriodDetails
     [GeneratedRegex(@"\b(?i:up|down|higher|lower|rose|fell|rising|falling)\s+(?:(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|(?i:per\s?cent|percent))\s+)?(?i:from|on|over|than|compared\s+(?:with|to))\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedBefore();
 
-    [GeneratedRegex(@"\b(?i:up|down|higher|lower)\s+from\s+(?:(?i:the|its|their)\s+)?(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.CultureInvariant)]
+    // "up from an earlier target of ", "down from its previous guidance of ": the older value named by what it was.
+    [GeneratedRegex(@"\b(?i:up|down|higher|lower)\s+from\s+(?:(?i:the|its|their|an|a)\s+)?(?:(?i:earlier|previous|prior|original|initial|old)\s+)?(?:(?i:target|forecast|guidance|estimate|plan|projection|outlook)\s+of\s+)?(?:(?i:about|around|some|roughly|nearly|an\s+estimated|estimated)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ComparedAfter();
+
+    /// <summary>"the controls Beijing introduced in ", "rules that took effect on ": the date a rule or policy came, before a window.</summary>
+    [GeneratedRegex(@"\b(?i:introduced|imposed|announced|unveiled|enacted|tightened|took\s+effect|came\s+into\s+(?:force|effect))\s+(?i:in|on|from|since|during|last|this)\s+(?:(?i:the|late|early|mid)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyDated();
+
 
     /// <summary>"the highest since ", "its lowest level since ", "the most since ": a record compared with a date.</summary>
     [GeneratedRegex(@"\b(?i:highest|lowest|most|least|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|high|low|level|levels|pace|rate|time)\s+(?i:since)\s+$", RegexOptions.CultureInvariant)]

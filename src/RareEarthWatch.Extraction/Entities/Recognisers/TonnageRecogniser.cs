@@ -756,7 +756,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         OrganisationResult organisations,
         IReadOnlyList<Mention> countries,
         bool dotGroupsThousands = false,
-        IReadOnlyList<CandidateMatch>? candidates = null)
+        IReadOnlyList<CandidateMatch>? candidates = null,
+        IReadOnlyList<string>? headlineOrganisations = null)
     {
         candidates ??= [];
         elements = elements with { Materials = GroupTermsWithFormHead(sentences, elements.Materials) };
@@ -779,6 +780,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
         var callCompany = CallCompany(sentences, organisations, candidates);
         var coveredCompany = ResearchNoteCompany(sentences, organisations, candidates);
+        var headlineCompany = HeadlineCompany(headlineOrganisations);
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -967,7 +969,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(t => TonnageLexicon.ConsumptionVerbs.Contains(t.Text));
 
             var names = sentenceNames;
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, WindowBeforeToDate = windowBeforeToDate };
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, HeadlineCompany = headlineCompany, WindowBeforeToDate = windowBeforeToDate };
             // "World mine production rose to 412,000 tons in 2025. Data are in metric tons of REO. China again led with 280,000
             // tons": a note with no figure and no measure word in between does not break the thread.
             var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
@@ -1242,6 +1244,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         /// <summary>The company a broker's research note covers (§72), or null.</summary>
         public (string? Id, string? Name, string? Kind)? CoveredCompany { get; init; }
+
+        /// <summary>The one company the story's headline names when the main text does not carry the headline (§90), or null.</summary>
+        public (string? Id, string? Name, string? Kind)? HeadlineCompany { get; init; }
 
         /// <summary>The subject of the first fact of the current sentence (empty for its first figure).</summary>
         public (string? Id, string? Name, string? Kind) SentenceFirst { get; init; }
@@ -3995,6 +4000,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return basis == "ore" && measure == Measures.Sales ? "product" : basis;
     }
 
+    /// <summary>The earlier figure's material and window, then a coordinated verb phrase: " of dysprosium oxide in September and would ".</summary>
+    private static readonly Regex EarlierWindowThenVerbPhraseRegex = new(
+        @"^\s*(?:of\s+[^,;]{1,40}?\s+)?(?:in|for|during|over)\s+[^,;]{1,30}?,?\s+(?:and|but|while)\s+(?=(?:would|will|could|can|may|might|should|plans?|expects?|aims?)\b)",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
     /// <summary>A window right after the earlier figure, then ", and": "in the June quarter, and ".</summary>
     private static readonly Regex EarlierWindowThenAndRegex = new(@"^\s*(?:in|for|during|over)\s+[^,;]{1,40},\s*and\s+", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
@@ -4005,7 +4015,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// </summary>
     private static string DetailSegment(string periodSegment, bool afterAnotherFigure)
     {
-        if (!afterAnotherFigure || EarlierWindowThenAndRegex.Match(periodSegment) is not { Success: true } earlier)
+        if (!afterAnotherFigure)
+        {
+            return periodSegment;
+        }
+
+        // "made its first 1.5 tonnes of dysprosium oxide in September and would be able to separate up to 1,500 tonnes a year":
+        // after the earlier figure's window, a verb phrase of its own ("and would ...") starts this figure's words.
+        if (EarlierWindowThenVerbPhraseRegex.Match(periodSegment) is { Success: true } own)
+        {
+            return periodSegment[own.Length..];
+        }
+
+        if (EarlierWindowThenAndRegex.Match(periodSegment) is not { Success: true } earlier)
         {
             return periodSegment;
         }
@@ -8778,6 +8800,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "Arafura lifts Nolans output target" (the headline, which the readers keep apart from the main text) "SYDNEY, Oct 30
+        // (Reuters) - The Australian miner now expects to produce 4,800 tonnes a year": a figure whose sentence names nobody
+        // before it, in a text that has named no organisation before it, is the headline's one company's, not the country of
+        // the dateline (§90).
+        // Trade and quotas with nobody named are a country's ("Exports fell to 4,000 t"), whatever company the headline names.
+        if (before.Count == 0 && context.Previous.Name is null && context.HeadlineCompany is { } headline
+            && measure is not (Measures.Export or Measures.Import or Measures.Quota)
+            && !countriesBefore.Exists(m => !m.Dateline && !DescribesCompany(sentence, m))
+            && !context.Organisations.Mentions.Any(m => m.Length > 0 && m.Start < numberAt && IsCompany(index.Organisations[m.Id]))
+            && !context.Candidates.Any(c => c.Evidence.Any(e => e.Start < numberAt)))
+        {
+            return headline;
+        }
+
         // "Iluka Resources said Australia's mine production would climb to 32,000 t", "X cited figures showing the United
         // States mined 45,000 t": a country named right after a speaker, with no organisation between, is what is said about.
         if (before.Count > 0
@@ -8947,6 +8983,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return previous;
     }
+
+    /// <summary>The one company (not a news outlet, state body, research firm or bank) among the organisations a headline names, or null.</summary>
+    private (string? Id, string? Name, string? Kind)? HeadlineCompany(IReadOnlyList<string>? headlineOrganisations) =>
+        headlineOrganisations?.Where(id => IsCompany(index.Organisations[id])).Distinct(StringComparer.Ordinal).ToList() is [var only]
+            ? (only, index.Organisations[only].Name, SubjectKinds.Organisation)
+            : null;
 
     /// <summary>", X Ltd (ASX: XXX) provides", "X is pleased to announce", "X today announced": a release's opening verb after its company.</summary>
     private static readonly Regex ReleaseVerbAfterNameRegex = new(
@@ -9206,6 +9248,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// "customers including a German automaker had agreed to take 100 tonnes": a demonym between "a"/"an" (or "its",
     /// "their", "our") and a company noun describes an unnamed company; the country is not the actor of a figure.
     /// </summary>
+    /// <summary>"the Australian miner", "The Chinese producer": a demonym between "the" and a company noun describes a company.</summary>
+    private static bool DescribesCompany(Sentence sentence, Mention country)
+    {
+        var before = Tokenizer.Tokenize(sentence.Text[..Math.Clamp(country.Start - sentence.Start, 0, sentence.Text.Length)]).Where(t => t.IsWord).TakeLast(1).ToList();
+        var after = Tokenizer.Tokenize(sentence.Text[Math.Clamp(country.End - sentence.Start, 0, sentence.Text.Length)..]).Where(t => t.IsWord).Take(1).ToList();
+        return before.Count == 1 && after.Count == 1 && before[0].Text is "the" or "The"
+               && TonnageLexicon.UnnamedCompanyNouns.Contains(after[0].Text.TrimEnd('s'));
+    }
+
     private static bool UnnamedCompanyDemonym(SentenceIndex sentences, Mention country)
     {
         if (country.Length == 0 || sentences.IndexOf(country.Start) is not (>= 0 and var s) || s >= sentences.Sentences.Count)
