@@ -6408,4 +6408,25 @@ public sealed class TonnageFactRulesTests
     {
         TestFiles.Recognize("Kestrel Recycling will process 5,000 tonnes of waste magnets a year.").Tonnages.Should().ContainSingle(f => f.Min == 5_000);
     }
+
+    [Fact]
+    public void The_pronoun_It_is_the_company_opening_the_sentence_before_not_the_text_s_first_company()
+    {
+        // §88: in a news-in-brief round-up, "It currently makes about 1,200 tonnes a year" after "Bergmann ... will expand"
+        // went to the round-up's first company (the most mentioned, ties to the earliest).
+        var roundup = "Quellon Metals said its pilot plant produced 85 tonnes of carbonate in October.\n\n"
+                      + "Dorrigan Magnetics AG will expand its magnet line to 2,500 tonnes a year by 2028. It currently makes about 1,200 tonnes of magnets a year.";
+        Fact(roundup, 1_200).SubjectName.Should().Be("Dorrigan Magnetics AG");
+        var item = "LONDON, Nov 18 (Argus) - Quellon Metals said its pilot plant produced 85 tonnes of carbonate in October.\n\n"
+                   + "Dorrigan Magnetics AG, the company said, will add a line. It shipped 300 tonnes of magnets in October.";
+        Fact(item, 300).SubjectName.Should().Be("Dorrigan Magnetics AG");
+        // Near misses: an impersonal "It is expected that" keeps the figure's own subject; a research firm opening the sentence
+        // before is no company the pronoun stands for.
+        var impersonal = "Quellon Metals produced 85 tonnes of carbonate in October. Dorrigan Magnetics AG will add a line. "
+                         + "It is expected that Quellon Metals will make 400 tonnes of carbonate next year.";
+        Fact(impersonal, 400).SubjectName.Should().Be("Quellon Metals");
+        var source = "Quellon Metals produced 85 tonnes of carbonate in October and Quellon Metals expects more. BloombergNEF sees prices rising. "
+                     + "It also shipped 300 tonnes of carbonate to Japan.";
+        Fact(source, 300).SubjectName.Should().Be("Quellon Metals");
+    }
 }

@@ -8117,6 +8117,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (namedParent, index.Organisations[namedParent].Name, SubjectKinds.Organisation);
         }
 
+        // "Quellon Metals said its pilot produced 85 tonnes. ... Bergmann Magnetwerke AG will expand its line to 2,500 tonnes a
+        // year. It currently makes about 1,200 tonnes a year": the pronoun "It" opening a sentence, with no name before the
+        // figure, is the company that opens the sentence right before it (its grammatical subject), not the company the text
+        // mentions most; in a news-in-brief round-up each item's figures stay with its own company (§88). Not an
+        // impersonal "It is expected that", nor a source or state body opening that sentence.
+        if (anaphor == AnaphorKind.Organisation && before.Count == 0 && PronounItOpenerRegex.IsMatch(sentence.Text)
+            && PreviousSentenceSubject(sentence, context) is { Name: not null } centred)
+        {
+            return centred;
+        }
+
         if (anaphor == AnaphorKind.Organisation)
         {
             // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
@@ -8591,6 +8602,63 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return (first.Id, first.Name, first.Kind);
     }
+
+    /// <summary>"It currently makes", "It also shipped": the pronoun "It" opening a sentence, not an impersonal "It is expected
+    /// that", "It is likely", "It was not clear".</summary>
+    private static readonly Regex PronounItOpenerRegex = new(
+        @"^\s*It\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|remains|seems|appears)\s+(?:not\s+)?(?:\p{L}+ed\s+that|\p{L}+ed\s+to\b|likely|unlikely|possible|unclear|clear|understood|thought|believed|estimated|expected|reported|said|hoped)\b)",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The organisation or candidate that opens the sentence right before <paramref name="sentence"/> (after a dateline or a
+    /// topic turn at most), when it is a company rather than a source or a state body and is not the first of two
+    /// coordinated names ("X and Y said"). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PreviousSentenceSubject(Sentence sentence, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (> 0 and var here))
+        {
+            return null;
+        }
+
+        var previous = sentences.Sentences[here - 1];
+        var actors = Actors(previous, context);
+        if (actors.Count == 0)
+        {
+            return null;
+        }
+
+        var first = actors[0];
+        var lead = previous.Text[..(first.Start - previous.Start)];
+        if (!string.IsNullOrWhiteSpace(lead) && !TopicTurnRegex.IsMatch(lead) && !DatelineLeadRegex.IsMatch(lead))
+        {
+            return null;
+        }
+
+        if (first.Id is { } id && index.Organisations[id] is var entry
+            && (entry.IsSourceKind || options.StateBodyKinds.Contains(entry.Kind) || NotCompanyKinds.Contains(entry.Kind)))
+        {
+            return null;
+        }
+
+        if (first.Kind == SubjectKinds.Candidate && context.Candidates.FirstOrDefault(c => c.Name == first.Name) is { KindHint: { } hint }
+            && options.StateBodyKinds.Contains(hint))
+        {
+            return null;
+        }
+
+        var second = actors.Find(a => a.Start > first.Start && a.Name != first.Name);
+        if (second.Name is not null && CoordinatedNameBeforeRegex.IsMatch(previous.Text.AsSpan(0, second.Start - previous.Start))
+            && !previous.Text[(first.Start - previous.Start)..(second.Start - previous.Start)].Contains(','))
+        {
+            return null;
+        }
+
+        return (first.Id, first.Name, first.Kind);
+    }
+
+    /// <summary>A dateline before a sentence's first words: "LONDON, Nov 18 (Argus) - ", "TOKYO (Reuters) -- ".</summary>
+    private static readonly Regex DatelineLeadRegex = new(@"^\s*\p{Lu}[\p{Lu}\s.,'-]*(?:,\s*[^()]{1,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:-{1,2}|\u2013|\u2014)\s*$", RegexOptions.Compiled);
 
     /// <summary>"Its Longnan separation plant", "Its": a sentence opening with the possessive "Its" (any word after it).</summary>
     private static readonly Regex ItsOpenerRegex = new(@"^\s*Its\s", RegexOptions.Compiled);
