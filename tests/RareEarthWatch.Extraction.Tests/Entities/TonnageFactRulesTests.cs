@@ -6429,4 +6429,21 @@ public sealed class TonnageFactRulesTests
                      + "It also shipped 300 tonnes of carbonate to Japan.";
         Fact(source, 300).SubjectName.Should().Be("Quellon Metals");
     }
+
+    [Fact]
+    public void The_plant_acting_before_a_figure_is_the_plant_of_the_company_that_opened_its_plant_not_its_customer()
+    {
+        // §88 (dev8 J24): "In its first year the plant will import about 400 tonnes ..., the company said" after "GM said each
+        // of its drive units uses 2 kg" went to GM, the customer the text names most.
+        var text = "SUMTER, S.C. - Kelvar Magnetics opened its rare earth magnet plant in Sumter on Tuesday, and most of its output will go to "
+                   + "General Motors under a long-term agreement. GM said each of its drive units uses just under 2 kg of NdFeB magnets. "
+                   + "In its first year the plant will import about 400 tonnes of NdFeB alloy from Germany, the company said. "
+                   + "At full rates the site will need some 600 tonnes of NdPr oxide a year.";
+        Fact(text, 400).SubjectName.Should().Be("Kelvar Magnetics");
+        Fact(text, 600).SubjectName.Should().Be("Kelvar Magnetics");
+        // Near miss: a company named before the figure keeps it.
+        var named = "SUMTER, S.C. - Kelvar Magnetics opened its rare earth magnet plant in Sumter on Tuesday. General Motors said the plant "
+                    + "would let it buy 300 tonnes of magnets a year. Separately, General Motors said the plant in Ohio will make 900 tonnes of motors.";
+        Fact(named, 900).SubjectId.Should().Be("general-motors");
+    }
 }

@@ -6318,6 +6318,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return operatorOfPlant; // "its plant at Ochang, operated by subsidiary KSM Metals, ... The plant has a nameplate of 2,200 t": KSM Metals
         }
 
+        if (measure != Measures.Offtake && PlantOfOpeningCompany(sentence, quantity, context) is { } plantHolder)
+        {
+            return plantHolder; // "X opened its magnet plant ... GM said ... In its first year the plant will import 400 t": X
+        }
+
         // "MP Materials Corp. third-quarter earnings call - transcript excerpt. ... James Litinsky (CEO): Upstream we produced
         // 13,254 metric tons": in a call's transcript, a figure whose sentence names nobody is the company holding the call,
         // whether an executive says "we" or an analyst says "you did 2,004 tonnes".
@@ -6883,6 +6888,49 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return actor.Name is not null && !previous.Text.AsSpan(actor.Start - previous.Start, previous.Start + its.Index - actor.Start).ContainsAny(',', ';')
             ? (actor.Id, actor.Name, actor.Kind)
             : null;
+    }
+
+    /// <summary>"its plant", "its new Ulsan plant", "its rare earth magnet factory": a company's own plant, place names allowed.</summary>
+    private static readonly Regex ItsNamedPlantRegex = new(@"\bits\s+(?:(?!(?:the|a|an|this|that)\s)[\p{L}-]+\s+){0,3}?(?:plant|refinery|facility|factory|smelter)\b", RegexOptions.Compiled);
+
+    /// <summary>"the plant will", "The new factory has": a definite plant noun acting before the figure (not "the plant's").</summary>
+    private static readonly Regex DefinitePlantBeforeRegex = new(
+        @"\b[Tt]he\s+(?:(?:new|first|second)\s+)?(?:plant|refinery|facility|factory|smelter|site)\s+(?!of\b|in\b|at\b|for\b|to\b|from\b|and\b|or\b)\p{Ll}[^,;:.]*$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "SUMTER - X opened its magnet plant in Sumter on Tuesday ... most of its early output will go to GM ... GM said each of
+    /// its drive units uses 2 kg. In its first year the plant will import about 400 tonnes ..., the company said": a definite
+    /// "the plant" acting before the figure, with no name before the figure, is the plant of the company that opens (after a
+    /// dateline at most) the latest earlier sentence introducing "its ... plant", not a customer the text names more often
+    /// nor the previous figure's holder (§88). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PlantOfOpeningCompany(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || !DefinitePlantBeforeRegex.IsMatch(sentence.Text[..quantity.NumberStart])
+            || Actors(sentence, context).Exists(a => a.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        foreach (var earlier in sentences.Sentences.Where(t => t.Start < sentence.Start).Reverse())
+        {
+            var its = ItsNamedPlantRegex.Match(earlier.Text);
+            if (!its.Success)
+            {
+                continue;
+            }
+
+            var actors = Actors(earlier, context);
+            if (actors.Count == 0 || actors[0].Start >= earlier.Start + its.Index)
+            {
+                return null;
+            }
+
+            var lead = earlier.Text[..(actors[0].Start - earlier.Start)];
+            return string.IsNullOrWhiteSpace(lead) || DatelineLeadRegex.IsMatch(lead) ? (actors[0].Id, actors[0].Name, actors[0].Kind) : null;
+        }
+
+        return null;
     }
 
     /// <summary>"A Chinese-backed processing plant ", "a new refinery ": a plant introduced with an indefinite article.</summary>
