@@ -6446,4 +6446,19 @@ public sealed class TonnageFactRulesTests
                     + "would let it buy 300 tonnes of magnets a year. Separately, General Motors said the plant in Ohio will make 900 tonnes of motors.";
         Fact(named, 900).SubjectId.Should().Be("general-motors");
     }
+
+    [Theory]
+    [InlineData("One large separator in Jiangxi sold 50 tonnes of Pr-Nd metal to a magnet maker on Wednesday.", 50)]
+    [InlineData("A Baotou-based smelter bought 120 tonnes of oxide at the tender.", 120)]
+    [InlineData("Another producer shipped 80 tonnes of oxide to Japan.", 80)]
+    public void One_unnamed_producer_s_deal_is_nobody_s_not_the_previous_sentence_s_exchange(string deal, double value)
+    {
+        // §88 (dev8 J31): "One large separator in Jiangxi sold 50 mt ..." after the exchange's volume went to the exchange.
+        var text = "On the Kestrel Rare Earth Products Exchange, around 300 tonnes of Pr-Nd oxide has traded so far in November. " + deal;
+        var fact = Fact(text, value);
+        fact.SubjectName.Should().BeNull();
+        // Near miss: a named producer keeps its deal.
+        Fact("On the Kestrel Rare Earth Products Exchange, around 300 tonnes of Pr-Nd oxide has traded so far in November. "
+             + "One large separator, Tarvo Rare Earth Co., sold 50 tonnes of Pr-Nd metal.", 50).SubjectName.Should().Be("Tarvo Rare Earth Co.");
+    }
 }

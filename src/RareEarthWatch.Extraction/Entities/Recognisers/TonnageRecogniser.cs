@@ -7411,9 +7411,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^\s*(?:(?:Global|World|Worldwide|Total|Mined|Refined|Primary)\s+)?(?:[Ss]upply|[Dd]emand)(?:\s+(?:of|for)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:\s*,\s*including\b[^;.]*?,)?\s+(?:is|are|was|were|will|would|could|may|might|should|rose|fell|grew|reached|totalled|totaled|climbed)\b",
         RegexOptions.Compiled);
 
-    /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer": one unnamed trader opening the sentence.</summary>
+    /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer", "One large separator in Jiangxi
+    /// sold" (§88): one unnamed trader or producer opening the sentence.</summary>
     private static readonly Regex UnnamedTraderOpenerRegex = new(
-        @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:One|one|A|An|Another)\s+(?:[\p{L}-]+\s+){0,2}?(?:trader|distributor|dealer|broker|merchant|buyer|stockist|trading\s+house)\s+\p{Ll}",
+        @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:One|one|A|An|Another)\s+(?:[\p{L}-]+\s+){0,2}?(?:trader|distributor|dealer|broker|merchant|buyer|stockist|trading\s+house|separator|smelter|refiner|producer|supplier|miner|maker|manufacturer|consumer|end-user)\s+\p{Ll}",
         RegexOptions.Compiled);
 
     /// <summary>A generic unit's opener, then "of the kind"/"of the type"/"such as"/"like those of", then at most one name and
