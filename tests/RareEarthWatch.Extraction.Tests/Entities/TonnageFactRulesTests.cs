@@ -6473,4 +6473,18 @@ public sealed class TonnageFactRulesTests
                                  + "We model steady state output of 3,200 tpa of NdPr oxide from FY30, in line with the feasibility study.";
         Single(Candidate).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
     }
+
+    [Fact]
+    public void A_stock_exchange_a_filing_is_made_with_is_no_second_company_for_a_table_s_figures()
+    {
+        // §88 (dev9 K05): "... Q3 2026 operating data (unaudited), filed with the Shanghai Stock Exchange" then a text table:
+        // the exchange counted as a second company, so the rows had no subject.
+        var table = "Tarvo Rare Earth Co - Q3 2026 operating data (unaudited), filed with the Shanghai Stock Exchange\n"
+                    + "Product | Q3 2026 | Q2 2026\nRare earth oxides | 24,600 t | 23,100 t\n";
+        Fact(table, 24_600).SubjectName.Should().Be("Tarvo Rare Earth Co");
+        // Near miss: an exchange whose traded volume is a figure still counts, so an unnamed survey figure keeps no subject.
+        var market = "SHANGHAI, Nov 24 (SMM) - On the Baotou Rare Earth Products Exchange, 1,260 mt of PrNd oxide has been traded so far in November. "
+                     + "Tarvo Rare Earth Co kept its December listed price for PrNd oxide. SMM's weekly survey put PrNd oxide inventories at separators at roughly 2,100 mt.";
+        Fact(market, 2_100).SubjectName.Should().BeNull();
+    }
 }

@@ -806,7 +806,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(t => TonnageLexicon.ConsumptionVerbs.Contains(t.Text));
 
             var names = sentenceNames;
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, WindowBeforeToDate = windowBeforeToDate };
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, WindowBeforeToDate = windowBeforeToDate, Facts = facts };
             // "World mine production rose to 412,000 tons in 2025. Data are in metric tons of REO. China again led with 280,000
             // tons": a note with no figure and no measure word in between does not break the thread.
             var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
@@ -1090,6 +1090,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         /// <summary>The text's last fact so far, also across sentences without figures (or null).</summary>
         public TonnageFact? LastFact { get; init; }
+
+        /// <summary>The text's facts so far (earlier sentences).</summary>
+        public IReadOnlyList<TonnageFact> Facts { get; init; } = [];
 
         /// <summary>The fact of the sentence's previous figure (null for its first figure).</summary>
         public TonnageFact? PreviousInSentence { get; init; }
@@ -7625,6 +7628,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     };
 
     /// <summary>Whether an organisation is a company: not a source, a state body or another kind "the company" does not describe.</summary>
+    private static bool IsExchange(OrganisationEntry organisation) =>
+        organisation.Kind == "other" && organisation.Roles.Contains("stock exchange", StringComparer.Ordinal);
+
     private bool IsCompany(OrganisationEntry organisation) =>
         !organisation.IsSourceKind && !options.StateBodyKinds.Contains(organisation.Kind) && !NotCompanyKinds.Contains(organisation.Kind)
         && !(organisation.Kind == "other" && organisation.Roles.Contains("bank", StringComparer.Ordinal));
@@ -8520,6 +8526,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (orgsBefore.Any(m => IsCompany(index.Organisations[m.Id])) || candidates.Any(c => c.Evidence.Any(e => e.Start < sentence.Start)))
         {
             orgsBefore = orgsBefore.Where(m => IsCompany(index.Organisations[m.Id])).ToList();
+        }
+
+        // "China Northern Rare Earth (Group) High-Tech Co - Q3 2026 operating data, filed with the Shanghai Stock Exchange":
+        // an exchange that holds no figure of the text so far (a listing venue) is no second company either; one whose
+        // traded volume is a figure ("On the Baotou Rare Earth Products Exchange, 1,260 mt has traded") still counts (§88).
+        if (orgsBefore.Any(m => !IsExchange(index.Organisations[m.Id])) || candidates.Any(c => c.Evidence.Any(e => e.Start < sentence.Start)))
+        {
+            orgsBefore = orgsBefore.Where(m => !IsExchange(index.Organisations[m.Id]) || context.Facts.Any(f => f.SubjectId == m.Id)).ToList();
         }
 
         var orgFirstWords = orgsBefore.Select(m => FirstWordOf(m, context)).Where(w => w is not null).ToHashSet(StringComparer.Ordinal);
