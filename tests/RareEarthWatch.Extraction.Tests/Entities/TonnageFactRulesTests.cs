@@ -6487,4 +6487,26 @@ public sealed class TonnageFactRulesTests
                      + "Tarvo Rare Earth Co kept its December listed price for PrNd oxide. SMM's weekly survey put PrNd oxide inventories at separators at roughly 2,100 mt.";
         Fact(market, 2_100).SubjectName.Should().BeNull();
     }
+
+    [Fact]
+    public void A_base_invested_by_a_parent_and_operated_by_its_unit_is_the_unit_s()
+    {
+        // §88 (dev9 K37): "The base, invested by P and operated by its listed unit U, ... The base has an annual designed
+        // capacity of 20,000 tonnes" had no subject: "base" was no plant noun and "invested by P and operated by" no operator.
+        var text = "The base, invested by Kestrel Steel Group Co. and operated by its listed unit Tarvo Rare Earth Co., has entered production. "
+                   + "The base has an annual designed capacity of 20,000 tonnes of metals and alloys.";
+        Fact(text, 20_000).SubjectName.Should().Be("Tarvo Rare Earth Co.");
+    }
+
+    [Theory]
+    [InlineData("In 2025 the city produced 55,000 tonnes of NdFeB magnet blanks.", 55_000)]
+    [InlineData("The province's smelters made 12,000 tonnes of oxide last year.", 12_000)]
+    public void What_a_city_or_province_makes_as_a_whole_is_nobody_s(string sentence, double value)
+    {
+        // §88 (dev9 K37): a city's output after a company's plant figures went to the company.
+        var text = "Tarvo Rare Earth Co. said its base has an annual designed capacity of 20,000 tonnes of metals. " + sentence;
+        Fact(text, value).SubjectName.Should().BeNull();
+        // Near miss: a company named before the figure keeps it.
+        Fact(text + " Tarvo Rare Earth Co. said the city will buy 300 tonnes of its alloy.", 300).SubjectName.Should().Be("Tarvo Rare Earth Co.");
+    }
 }

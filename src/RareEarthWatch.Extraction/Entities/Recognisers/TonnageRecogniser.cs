@@ -6270,6 +6270,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "In 2025 the city produced 55,000 tonnes of NdFeB magnet blanks": what a city, province or county makes as a whole,
+        // with no name before the figure, is nobody's (a regional total, dev5's convention), not the previous sentence's
+        // company; "the country" stays the country's (§88).
+        if (LocalityActsBeforeRegex.IsMatch(sentence.Text[..quantity.NumberStart])
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
+            && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
         // "One European trader sold a 250 kg lot of dysprosium oxide to a Japanese buyer": one unnamed trader's deal is nobody's,
         // not the previous sentence's market, and the buyer's country is where it went.
         if (UnnamedTraderOpenerRegex.IsMatch(sentence.Text) && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0)
@@ -6949,12 +6959,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A sentence opening with a plant noun and at most two lower-case words before it: "The plant ", "The new
     /// magnet factory ".</summary>
     private static readonly Regex PlantNounOpenerRegex = new(
-        @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|refinery|facility|factory|smelter)\b(?!['’])", RegexOptions.Compiled);
+        @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|refinery|facility|factory|smelter|base|complex)\b(?!['’])", RegexOptions.Compiled);
 
     /// <summary>A plant noun, at most six words, then "operated by"/"run by", an optional description, right before a name:
-    /// "plant at Ochang, operated by wholly owned subsidiary ".</summary>
+    /// "plant at Ochang, operated by wholly owned subsidiary ", "The base, invested by P and operated by its listed unit " (§88).</summary>
     private static readonly Regex OperatedByBeforeRegex = new(
-        @"\b(?:[Pp]lant|[Rr]efinery|[Ff]acility|[Ff]actory|[Ss]melter)\b(?:\s+[\p{L}-]+){0,6}?\s*,?\s*(?:which\s+is\s+)?(?:operated|run)\s+by\s+(?:(?:its|the|a|an|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?$",
+        @"\b(?:[Pp]lant|[Rr]efinery|[Ff]acility|[Ff]actory|[Ss]melter|[Bb]ase|[Cc]omplex)\b(?:(?:\s+[\p{L}-]+){0,6}?\s*,?\s*(?:which\s+is\s+)?|\s*,[^;]{0,80}?\band\s+)(?:operated|run)\s+by\s+(?:(?:its|the|a|an|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?$",
         RegexOptions.Compiled);
 
     /// <summary>A sentence opening with a plant named by its place ("The Ulsan plant is designed to ", "The Gdansk refinery will").</summary>
@@ -7413,6 +7423,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// including new projects in Australia and the US, is forecast", "Global demand for NdPr oxide will".</summary>
     private static readonly Regex MarketOpenerRegex = new(
         @"^\s*(?:(?:Global|World|Worldwide|Total|Mined|Refined|Primary)\s+)?(?:[Ss]upply|[Dd]emand)(?:\s+(?:of|for)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:\s*,\s*including\b[^;.]*?,)?\s+(?:is|are|was|were|will|would|could|may|might|should|rose|fell|grew|reached|totalled|totaled|climbed)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"In 2025 the city produced ", "The province's smelters made ", "the prefecture will mine ": a city, province,
+    /// prefecture or county as the clause's subject, then its verb, up to the figure.</summary>
+    private static readonly Regex LocalityActsBeforeRegex = new(
+        @"(?:^\s*|,\s*|\b(?:In|in)\s+(?:\d{4}|the\s+\p{Ll}+)\s*,?\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:also|alone|together)\s+)?(?:produced|produces|made|makes|mined|mines|output|turned\s+out|will\s+(?:produce|make|mine)|is\s+expected\s+to\s+(?:produce|make))\b[^;:]*$",
         RegexOptions.Compiled);
 
     /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer", "One large separator in Jiangxi
