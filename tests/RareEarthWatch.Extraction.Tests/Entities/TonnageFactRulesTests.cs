@@ -6509,4 +6509,18 @@ public sealed class TonnageFactRulesTests
         // Near miss: a company named before the figure keeps it.
         Fact(text + " Tarvo Rare Earth Co. said the city will buy 300 tonnes of its alloy.", 300).SubjectName.Should().Be("Tarvo Rare Earth Co.");
     }
+
+    [Fact]
+    public void A_sum_over_two_named_companies_is_nobody_s()
+    {
+        // §88 (dev9 K18): "Vestas and Siemens Gamesa together installed turbines needing some 11,000 tonnes of magnets" went to
+        // the first company, and the next sentences carried it on.
+        var text = "A 15 MW turbine uses around 9 tonnes of magnets. Kestrel Wind AG and Tarvo Turbines Ltd together installed turbines needing "
+                   + "some 11,000 tonnes of magnets in 2025. Outside China, separated NdPr output is expected to rise to 21,000 tonnes in 2026.";
+        Fact(text, 11_000).SubjectName.Should().BeNull();
+        Fact(text, 21_000).SubjectName.Should().BeNull();
+        // Near miss: one company with a partner after the figure keeps it.
+        Fact("Tarvo Turbines Ltd installed turbines needing some 11,000 tonnes of magnets together with Kestrel Wind AG.", 11_000)
+            .SubjectName.Should().Be("Tarvo Turbines Ltd");
+    }
 }

@@ -6181,6 +6181,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "Vestas and Siemens Gamesa together installed turbines needing some 11,000 tonnes of magnets", "X and Y combined
+        // produce about 9,000 tonnes": a sum over two or more named organisations is nobody's, not the first one's (§88,
+        // dev5's summed-over-companies convention).
+        if (CombinedBeforeRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } combined
+            && NamesIn(sentence, context.Organisations, context.Candidates) is var summed
+            && summed.Exists(n => n.Start > combined.Index && n.Start < combined.Index + combined.Length)
+            && summed.Exists(n => n.End <= combined.Index)
+            && !summed.Exists(n => n.Start >= combined.Index + combined.Length && n.Start < quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
         // "The company said there are about 50,000 tonnes of magnets in drives and motors discarded each year worldwide": what
         // exists in the whole world is nobody's, not the speaker's (§79).
         if (ThereAreBeforeRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } there
