@@ -6523,4 +6523,16 @@ public sealed class TonnageFactRulesTests
         Fact("Tarvo Turbines Ltd installed turbines needing some 11,000 tonnes of magnets together with Kestrel Wind AG.", 11_000)
             .SubjectName.Should().Be("Tarvo Turbines Ltd");
     }
+
+    [Fact]
+    public void A_country_opening_the_clause_a_speaker_reports_is_the_figure_s_subject()
+    {
+        // §88 (dev8 J40): "HyProMag estimates that the UK throws away more than 1,000 tonnes of scrap magnets a year" went to
+        // the speaker.
+        Fact("Kestrel Recycling Ltd estimates that the UK throws away more than 1,000 tonnes of scrap magnets a year.", 1_000)
+            .SubjectId.Should().Be("GB");
+        // Near miss: a company after the country in the clause keeps the figure.
+        Fact("Kestrel Recycling Ltd says that Germany's Tarvo Metals AG recycles 500 tonnes of magnets a year.", 500)
+            .SubjectName.Should().Be("Tarvo Metals AG");
+    }
 }

@@ -6193,6 +6193,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "HyProMag estimates that the UK throws away more than 1,000 tonnes of scrap magnets a year": a country opening the
+        // clause a speaker's "estimates/says that" reports, no name after it before the figure, is the figure's subject,
+        // not the speaker (§88).
+        if (ReportedCountryClauseRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } reported
+            && context.Countries.FirstOrDefault(m => m.Length > 0 && !m.Dateline && m.Start == sentence.Start + reported.Groups["country"].Index) is { } reportedCountry
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start > reported.Groups["country"].Index && n.Start < quantity.NumberStart)
+            && index.Countries.TryGetValue(reportedCountry.Id, out var reportedEntry))
+        {
+            return (reportedCountry.Id, reportedEntry.Name, SubjectKinds.Country);
+        }
+
         // "The company said there are about 50,000 tonnes of magnets in drives and motors discarded each year worldwide": what
         // exists in the whole world is nobody's, not the speaker's (§79).
         if (ThereAreBeforeRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } there
@@ -7441,6 +7452,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// prefecture or county as the clause's subject, then its verb, up to the figure.</summary>
     private static readonly Regex LocalityActsBeforeRegex = new(
         @"(?:^\s*|,\s*|\b(?:In|in)\s+(?:\d{4}|the\s+\p{Ll}+)\s*,?\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:also|alone|together)\s+)?(?:produced|produces|made|makes|mined|mines|output|turned\s+out|will\s+(?:produce|make|mine)|is\s+expected\s+to\s+(?:produce|make))\b[^;:]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>"estimates that the UK throws away more than ": a speaker's verb, "that", then a country acting as the clause's
+    /// subject (not a possessive) and its verb, up to the figure.</summary>
+    private static readonly Regex ReportedCountryClauseRegex = new(
+        @"\b(?:estimates|estimated|says|said|reckons|calculates|calculated)\s+that\s+(?:the\s+)?(?<country>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?!['’])\p{Ll}+s\b[^,;:]*$",
         RegexOptions.Compiled);
 
     /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer", "One large separator in Jiangxi
