@@ -455,4 +455,19 @@ public sealed class CandidateTests
         // A place: "the Eastbank entertainment giant", "in Eastbank".
         Names("Problems began when the Eastbank entertainment giant launched its service in Eastbank last week.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_company_with_a_legal_form_opening_a_headline_or_its_part_after_a_dash_is_a_candidate()
+    {
+        // §88 (dev8 J05): "Letter from the Chairman - VHM Limited Annual Report 2026" named the company only in its headline,
+        // which the candidate finder skipped, so the letter's "we"/"our" figures had no subject.
+        var letter = "Letter from the Chairman - Korrabin Minerals Limited Annual Report 2026\nDear fellow shareholders,\nThis year we produced 9,000 tonnes of rare earth concentrate.";
+        Names(letter).Should().Equal("Korrabin Minerals Limited");
+        TestFiles.Recognize(letter).Tonnages.Single().SubjectName.Should().Be("Korrabin Minerals Limited");
+        Names("Tellwick Rare Earths Ltd Q3 2026 Earnings Call Transcript\nOperator: Welcome to the call.\nChief Executive: We produced 1,240 tonnes of NdPr oxide.")
+            .Should().Equal("Tellwick Rare Earths Ltd");
+        // Near misses: sector words without a legal form, and a name that does not open the headline or a part of it.
+        Names("Letter from the Chairman - Korrabin Minerals Annual Report 2026\nDear fellow shareholders,\nWe produced 9,000 tonnes.").Should().BeEmpty();
+        Names("Quarterly Report Shows Korrabin Minerals Limited Output Rising\nThe company produced 9,000 tonnes.").Should().BeEmpty();
+    }
 }

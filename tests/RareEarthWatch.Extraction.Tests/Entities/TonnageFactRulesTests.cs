@@ -6723,4 +6723,119 @@ public sealed class TonnageFactRulesTests
         // Near miss: a mineral's own concentrate stays the mineral.
         Fact("Atlantica plans to produce 9,000 tonnes of monazite concentrate a year.", 9_000).ProductId.Should().Be("monazite");
     }
+
+    [Fact]
+    public void The_pronoun_It_is_the_company_opening_the_sentence_before_not_the_text_s_first_company()
+    {
+        // §88: in a news-in-brief round-up, "It currently makes about 1,200 tonnes a year" after "Bergmann ... will expand"
+        // went to the round-up's first company (the most mentioned, ties to the earliest).
+        var roundup = "Quellon Metals said its pilot plant produced 85 tonnes of carbonate in October.\n\n"
+                      + "Dorrigan Magnetics AG will expand its magnet line to 2,500 tonnes a year by 2028. It currently makes about 1,200 tonnes of magnets a year.";
+        Fact(roundup, 1_200).SubjectName.Should().Be("Dorrigan Magnetics AG");
+        var item = "LONDON, Nov 18 (Argus) - Quellon Metals said its pilot plant produced 85 tonnes of carbonate in October.\n\n"
+                   + "Dorrigan Magnetics AG, the company said, will add a line. It shipped 300 tonnes of magnets in October.";
+        Fact(item, 300).SubjectName.Should().Be("Dorrigan Magnetics AG");
+        // Near misses: an impersonal "It is expected that" keeps the figure's own subject; a research firm opening the sentence
+        // before is no company the pronoun stands for.
+        var impersonal = "Quellon Metals produced 85 tonnes of carbonate in October. Dorrigan Magnetics AG will add a line. "
+                         + "It is expected that Quellon Metals will make 400 tonnes of carbonate next year.";
+        Fact(impersonal, 400).SubjectName.Should().Be("Quellon Metals");
+        var source = "Quellon Metals produced 85 tonnes of carbonate in October and Quellon Metals expects more. BloombergNEF sees prices rising. "
+                     + "It also shipped 300 tonnes of carbonate to Japan.";
+        Fact(source, 300).SubjectName.Should().Be("Quellon Metals");
+    }
+
+    [Fact]
+    public void The_plant_acting_before_a_figure_is_the_plant_of_the_company_that_opened_its_plant_not_its_customer()
+    {
+        // §88 (dev8 J24): "In its first year the plant will import about 400 tonnes ..., the company said" after "GM said each
+        // of its drive units uses 2 kg" went to GM, the customer the text names most.
+        var text = "SUMTER, S.C. - Kelvar Magnetics opened its rare earth magnet plant in Sumter on Tuesday, and most of its output will go to "
+                   + "General Motors under a long-term agreement. GM said each of its drive units uses just under 2 kg of NdFeB magnets. "
+                   + "In its first year the plant will import about 400 tonnes of NdFeB alloy from Germany, the company said. "
+                   + "At full rates the site will need some 600 tonnes of NdPr oxide a year.";
+        Fact(text, 400).SubjectName.Should().Be("Kelvar Magnetics");
+        Fact(text, 600).SubjectName.Should().Be("Kelvar Magnetics");
+        // Near miss: a company named before the figure keeps it.
+        var named = "SUMTER, S.C. - Kelvar Magnetics opened its rare earth magnet plant in Sumter on Tuesday. General Motors said the plant "
+                    + "would let it buy 300 tonnes of magnets a year. Separately, General Motors said the plant in Ohio will make 900 tonnes of motors.";
+        Fact(named, 900).SubjectId.Should().Be("general-motors");
+    }
+
+    [Theory]
+    [InlineData("One large separator in Jiangxi sold 50 tonnes of Pr-Nd metal to a magnet maker on Wednesday.", 50)]
+    [InlineData("A Baotou-based smelter bought 120 tonnes of oxide at the tender.", 120)]
+    [InlineData("Another producer shipped 80 tonnes of oxide to Japan.", 80)]
+    public void One_unnamed_producer_s_deal_is_nobody_s_not_the_previous_sentence_s_exchange(string deal, double value)
+    {
+        // §88 (dev8 J31): "One large separator in Jiangxi sold 50 mt ..." after the exchange's volume went to the exchange.
+        var text = "On the Kestrel Rare Earth Products Exchange, around 300 tonnes of Pr-Nd oxide has traded so far in November. " + deal;
+        var fact = Fact(text, value);
+        fact.SubjectName.Should().BeNull();
+        // Near miss: a named producer keeps its deal.
+        Fact("On the Kestrel Rare Earth Products Exchange, around 300 tonnes of Pr-Nd oxide has traded so far in November. "
+             + "One large separator, Tarvo Rare Earth Co., sold 50 tonnes of Pr-Nd metal.", 50).SubjectName.Should().Be("Tarvo Rare Earth Co.");
+    }
+
+    [Fact]
+    public void A_stock_exchange_a_filing_is_made_with_is_no_second_company_for_a_table_s_figures()
+    {
+        // §88 (dev9 K05): "... Q3 2026 operating data (unaudited), filed with the Shanghai Stock Exchange" then a text table:
+        // the exchange counted as a second company, so the rows had no subject.
+        var table = "Tarvo Rare Earth Co - Q3 2026 operating data (unaudited), filed with the Shanghai Stock Exchange\n"
+                    + "Product | Q3 2026 | Q2 2026\nRare earth oxides | 24,600 t | 23,100 t\n";
+        Fact(table, 24_600).SubjectName.Should().Be("Tarvo Rare Earth Co");
+        // Near miss: an exchange whose traded volume is a figure still counts, so an unnamed survey figure keeps no subject.
+        var market = "SHANGHAI, Nov 24 (SMM) - On the Baotou Rare Earth Products Exchange, 1,260 mt of PrNd oxide has been traded so far in November. "
+                     + "Tarvo Rare Earth Co kept its December listed price for PrNd oxide. SMM's weekly survey put PrNd oxide inventories at separators at roughly 2,100 mt.";
+        Fact(market, 2_100).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_base_invested_by_a_parent_and_operated_by_its_unit_is_the_unit_s()
+    {
+        // §88 (dev9 K37): "The base, invested by P and operated by its listed unit U, ... The base has an annual designed
+        // capacity of 20,000 tonnes" had no subject: "base" was no plant noun and "invested by P and operated by" no operator.
+        var text = "The base, invested by Kestrel Steel Group Co. and operated by its listed unit Tarvo Rare Earth Co., has entered production. "
+                   + "The base has an annual designed capacity of 20,000 tonnes of metals and alloys.";
+        Fact(text, 20_000).SubjectName.Should().Be("Tarvo Rare Earth Co.");
+    }
+
+    [Theory]
+    [InlineData("In 2025 the city produced 55,000 tonnes of NdFeB magnet blanks.", 55_000)]
+    [InlineData("The province's smelters made 12,000 tonnes of oxide last year.", 12_000)]
+    public void What_a_city_or_province_makes_as_a_whole_is_nobody_s(string sentence, double value)
+    {
+        // §88 (dev9 K37): a city's output after a company's plant figures went to the company.
+        var text = "Tarvo Rare Earth Co. said its base has an annual designed capacity of 20,000 tonnes of metals. " + sentence;
+        Fact(text, value).SubjectName.Should().BeNull();
+        // Near miss: a company named before the figure keeps it.
+        Fact(text + " Tarvo Rare Earth Co. said the city will buy 300 tonnes of its alloy.", 300).SubjectName.Should().Be("Tarvo Rare Earth Co.");
+    }
+
+    [Fact]
+    public void A_sum_over_two_named_companies_is_nobody_s()
+    {
+        // §88 (dev9 K18): "Vestas and Siemens Gamesa together installed turbines needing some 11,000 tonnes of magnets" went to
+        // the first company, and the next sentences carried it on.
+        var text = "A 15 MW turbine uses around 9 tonnes of magnets. Kestrel Wind AG and Tarvo Turbines Ltd together installed turbines needing "
+                   + "some 11,000 tonnes of magnets in 2025. Outside China, separated NdPr output is expected to rise to 21,000 tonnes in 2026.";
+        Fact(text, 11_000).SubjectName.Should().BeNull();
+        Fact(text, 21_000).SubjectName.Should().BeNull();
+        // Near miss: one company with a partner after the figure keeps it.
+        Fact("Tarvo Turbines Ltd installed turbines needing some 11,000 tonnes of magnets together with Kestrel Wind AG.", 11_000)
+            .SubjectName.Should().Be("Tarvo Turbines Ltd");
+    }
+
+    [Fact]
+    public void A_country_opening_the_clause_a_speaker_reports_is_the_figure_s_subject()
+    {
+        // §88 (dev8 J40): "HyProMag estimates that the UK throws away more than 1,000 tonnes of scrap magnets a year" went to
+        // the speaker.
+        Fact("Kestrel Recycling Ltd estimates that the UK throws away more than 1,000 tonnes of scrap magnets a year.", 1_000)
+            .SubjectId.Should().Be("GB");
+        // Near miss: a company after the country in the clause keeps the figure.
+        Fact("Kestrel Recycling Ltd says that Germany's Tarvo Metals AG recycles 500 tonnes of magnets a year.", 500)
+            .SubjectName.Should().Be("Tarvo Metals AG");
+    }
 }

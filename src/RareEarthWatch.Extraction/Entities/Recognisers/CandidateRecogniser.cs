@@ -264,6 +264,14 @@ public sealed class CandidateRecogniser
 
             if (context.IsHeadline(i, options))
             {
+                // "Norvale Minerals Ltd Q3 2026 Earnings Call Transcript", "Letter from the Chairman - VHM Limited Annual Report
+                // 2026": a name closed by a legal form that opens the headline, or its part after a dash, colon or bar, is the
+                // company the text is about, though every word of a headline is capitalised (§88).
+                if (HeadlineCompany(context, i, end) is { } company)
+                {
+                    found.Add(company);
+                }
+
                 i = end;
             }
             else if (BodyAfter(context, i, end, sentenceEnd) is { } body)
@@ -1307,6 +1315,46 @@ public sealed class CandidateRecogniser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A headline's company: the run opens the headline line or follows a dash, colon or bar in it, and its name ends in a
+    /// legal form written as listed ("Ltd", "Limited", "Inc.", "GmbH"); sector words alone ("Minerals") are not enough in a
+    /// headline; at most three words before the form. Null otherwise.
+    /// </summary>
+    private Found? HeadlineCompany(Context context, int runStart, int runEnd)
+    {
+        const int MaxHeadlineNameWords = 3;
+        var sentenceStart = context.Sentences.IndexOf(context.Tokens[runStart].Start) is var s and >= 0 ? context.Sentences.Sentences[s].Start : -1;
+        var opens = context.Tokens[runStart].Start == sentenceStart;
+        if (!opens && sentenceStart >= 0 && runStart > 0 && context.Tokens[runStart - 1].Start >= sentenceStart)
+        {
+            var previous = context.Tokens[runStart - 1];
+            var gap = context.Text[previous.End..context.Tokens[runStart].Start].Trim();
+            opens = (!previous.IsWord && previous.Text is ":" or "|" or "\u2013" or "\u2014" && gap.Length == 0)
+                    || (gap.Length == 1 && (Tokenizer.IsHyphen(gap[0]) || gap[0] is '\u2013' or '\u2014'));
+        }
+
+        if (!opens)
+        {
+            return null;
+        }
+
+        // The headline goes on in capitals after the legal form ("Ltd Q3 2026 Earnings Call"): the name ends at the form.
+        for (var d = runStart + 1; d < runEnd; d++)
+        {
+            if (ListedLegalFormLength(context, d) is > 0 and var length)
+            {
+                // At most three words before the form: a longer run takes in the headline's own words ("Quarterly Report Shows
+                // X Minerals Limited").
+                return d - runStart <= MaxHeadlineNameWords && SuffixName(context, runStart, d + length) is { } name
+                       && name.First == runStart && name.End == d + length
+                    ? name
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Acme Rare Earths Ltd": capitalised words ending in designators, with a distinctive word before them.</summary>

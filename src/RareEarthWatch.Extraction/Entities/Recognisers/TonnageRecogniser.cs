@@ -969,7 +969,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(t => TonnageLexicon.ConsumptionVerbs.Contains(t.Text));
 
             var names = sentenceNames;
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, HeadlineCompany = headlineCompany, WindowBeforeToDate = windowBeforeToDate };
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, HeadlineCompany = headlineCompany, WindowBeforeToDate = windowBeforeToDate, Facts = facts };
             // "World mine production rose to 412,000 tons in 2025. Data are in metric tons of REO. China again led with 280,000
             // tons": a note with no figure and no measure word in between does not break the thread.
             var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
@@ -1256,6 +1256,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         /// <summary>The text's last fact so far, also across sentences without figures (or null).</summary>
         public TonnageFact? LastFact { get; init; }
+
+        /// <summary>The text's facts so far (earlier sentences).</summary>
+        public IReadOnlyList<TonnageFact> Facts { get; init; } = [];
 
         /// <summary>The fact of the sentence's previous figure (null for its first figure).</summary>
         public TonnageFact? PreviousInSentence { get; init; }
@@ -6659,6 +6662,29 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "Vestas and Siemens Gamesa together installed turbines needing some 11,000 tonnes of magnets", "X and Y combined
+        // produce about 9,000 tonnes": a sum over two or more named organisations is nobody's, not the first one's (§88,
+        // dev5's summed-over-companies convention).
+        if (CombinedBeforeRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } combined
+            && NamesIn(sentence, context.Organisations, context.Candidates) is var summed
+            && summed.Exists(n => n.Start > combined.Index && n.Start < combined.Index + combined.Length)
+            && summed.Exists(n => n.End <= combined.Index)
+            && !summed.Exists(n => n.Start >= combined.Index + combined.Length && n.Start < quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
+        // "HyProMag estimates that the UK throws away more than 1,000 tonnes of scrap magnets a year": a country opening the
+        // clause a speaker's "estimates/says that" reports, no name after it before the figure, is the figure's subject,
+        // not the speaker (§88).
+        if (ReportedCountryClauseRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } reported
+            && context.Countries.FirstOrDefault(m => m.Length > 0 && !m.Dateline && m.Start == sentence.Start + reported.Groups["country"].Index) is { } reportedCountry
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start > reported.Groups["country"].Index && n.Start < quantity.NumberStart)
+            && index.Countries.TryGetValue(reportedCountry.Id, out var reportedEntry))
+        {
+            return (reportedCountry.Id, reportedEntry.Name, SubjectKinds.Country);
+        }
+
         // "The company said there are about 50,000 tonnes of magnets in drives and motors discarded each year worldwide": what
         // exists in the whole world is nobody's, not the speaker's (§79).
         if (ThereAreBeforeRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } there
@@ -6748,6 +6774,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "In 2025 the city produced 55,000 tonnes of NdFeB magnet blanks": what a city, province or county makes as a whole,
+        // with no name before the figure, is nobody's (a regional total, dev5's convention), not the previous sentence's
+        // company; "the country" stays the country's (§88).
+        if (LocalityActsBeforeRegex.IsMatch(sentence.Text[..quantity.NumberStart])
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
+            && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
         // "One European trader sold a 250 kg lot of dysprosium oxide to a Japanese buyer": one unnamed trader's deal is nobody's,
         // not the previous sentence's market, and the buyer's country is where it went.
         if (UnnamedTraderOpenerRegex.IsMatch(sentence.Text) && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0)
@@ -6797,6 +6833,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (PlantOperator(sentence, quantity, context) is { } operatorOfPlant)
         {
             return operatorOfPlant; // "its plant at Ochang, operated by subsidiary KSM Metals, ... The plant has a nameplate of 2,200 t": KSM Metals
+        }
+
+        if (measure != Measures.Offtake && PlantOfOpeningCompany(sentence, quantity, context) is { } plantHolder)
+        {
+            return plantHolder; // "X opened its magnet plant ... GM said ... In its first year the plant will import 400 t": X
         }
 
         // "MP Materials Corp. third-quarter earnings call - transcript excerpt. ... James Litinsky (CEO): Upstream we produced
@@ -7367,6 +7408,49 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             : null;
     }
 
+    /// <summary>"its plant", "its new Ulsan plant", "its rare earth magnet factory": a company's own plant, place names allowed.</summary>
+    private static readonly Regex ItsNamedPlantRegex = new(@"\bits\s+(?:(?!(?:the|a|an|this|that)\s)[\p{L}-]+\s+){0,3}?(?:plant|refinery|facility|factory|smelter)\b", RegexOptions.Compiled);
+
+    /// <summary>"the plant will", "The new factory has": a definite plant noun acting before the figure (not "the plant's").</summary>
+    private static readonly Regex DefinitePlantBeforeRegex = new(
+        @"\b[Tt]he\s+(?:(?:new|first|second)\s+)?(?:plant|refinery|facility|factory|smelter|site)\s+(?!of\b|in\b|at\b|for\b|to\b|from\b|and\b|or\b)\p{Ll}[^,;:.]*$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "SUMTER - X opened its magnet plant in Sumter on Tuesday ... most of its early output will go to GM ... GM said each of
+    /// its drive units uses 2 kg. In its first year the plant will import about 400 tonnes ..., the company said": a definite
+    /// "the plant" acting before the figure, with no name before the figure, is the plant of the company that opens (after a
+    /// dateline at most) the latest earlier sentence introducing "its ... plant", not a customer the text names more often
+    /// nor the previous figure's holder (§88). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PlantOfOpeningCompany(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || !DefinitePlantBeforeRegex.IsMatch(sentence.Text[..quantity.NumberStart])
+            || Actors(sentence, context).Exists(a => a.Start < sentence.Start + quantity.NumberStart))
+        {
+            return null;
+        }
+
+        foreach (var earlier in sentences.Sentences.Where(t => t.Start < sentence.Start).Reverse())
+        {
+            var its = ItsNamedPlantRegex.Match(earlier.Text);
+            if (!its.Success)
+            {
+                continue;
+            }
+
+            var actors = Actors(earlier, context);
+            if (actors.Count == 0 || actors[0].Start >= earlier.Start + its.Index)
+            {
+                return null;
+            }
+
+            var lead = earlier.Text[..(actors[0].Start - earlier.Start)];
+            return string.IsNullOrWhiteSpace(lead) || DatelineLeadRegex.IsMatch(lead) ? (actors[0].Id, actors[0].Name, actors[0].Kind) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>"A Chinese-backed processing plant ", "a new refinery ": a plant introduced with an indefinite article.</summary>
     private static readonly Regex IndefinitePlantRegex = new(
         @"\b[Aa]n?\s+(?:[\p{L}-]+\s+){0,3}?(?<noun>plant|refinery|facility|factory|smelter)\b", RegexOptions.Compiled);
@@ -7379,12 +7463,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>A sentence opening with a plant noun and at most two lower-case words before it: "The plant ", "The new
     /// magnet factory ".</summary>
     private static readonly Regex PlantNounOpenerRegex = new(
-        @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|refinery|facility|factory|smelter)\b(?!['’])", RegexOptions.Compiled);
+        @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|refinery|facility|factory|smelter|base|complex)\b(?!['’])", RegexOptions.Compiled);
 
     /// <summary>A plant noun, at most six words, then "operated by"/"run by", an optional description, right before a name:
-    /// "plant at Ochang, operated by wholly owned subsidiary ".</summary>
+    /// "plant at Ochang, operated by wholly owned subsidiary ", "The base, invested by P and operated by its listed unit " (§88).</summary>
     private static readonly Regex OperatedByBeforeRegex = new(
-        @"\b(?:[Pp]lant|[Rr]efinery|[Ff]acility|[Ff]actory|[Ss]melter)\b(?:\s+[\p{L}-]+){0,6}?\s*,?\s*(?:which\s+is\s+)?(?:operated|run)\s+by\s+(?:(?:its|the|a|an|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?$",
+        @"\b(?:[Pp]lant|[Rr]efinery|[Ff]acility|[Ff]actory|[Ss]melter|[Bb]ase|[Cc]omplex)\b(?:(?:\s+[\p{L}-]+){0,6}?\s*,?\s*(?:which\s+is\s+)?|\s*,[^;]{0,80}?\band\s+)(?:operated|run)\s+by\s+(?:(?:its|the|a|an|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?$",
         RegexOptions.Compiled);
 
     /// <summary>A sentence opening with a plant named by its place ("The Ulsan plant is designed to ", "The Gdansk refinery will").</summary>
@@ -7845,9 +7929,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^\s*(?:(?:Global|World|Worldwide|Total|Mined|Refined|Primary)\s+)?(?:[Ss]upply|[Dd]emand)(?:\s+(?:of|for)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:\s*,\s*including\b[^;.]*?,)?\s+(?:is|are|was|were|will|would|could|may|might|should|rose|fell|grew|reached|totalled|totaled|climbed)\b",
         RegexOptions.Compiled);
 
-    /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer": one unnamed trader opening the sentence.</summary>
+    /// <summary>"In 2025 the city produced ", "The province's smelters made ", "the prefecture will mine ": a city, province,
+    /// prefecture or county as the clause's subject, then its verb, up to the figure.</summary>
+    private static readonly Regex LocalityActsBeforeRegex = new(
+        @"(?:^\s*|,\s*|\b(?:In|in)\s+(?:\d{4}|the\s+\p{Ll}+)\s*,?\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:also|alone|together)\s+)?(?:produced|produces|made|makes|mined|mines|output|turned\s+out|will\s+(?:produce|make|mine)|is\s+expected\s+to\s+(?:produce|make))\b[^;:]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>"estimates that the UK throws away more than ": a speaker's verb, "that", then a country acting as the clause's
+    /// subject (not a possessive) and its verb, up to the figure.</summary>
+    private static readonly Regex ReportedCountryClauseRegex = new(
+        @"\b(?:estimates|estimated|says|said|reckons|calculates|calculated)\s+that\s+(?:the\s+)?(?<country>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?!['’])\p{Ll}+s\b[^,;:]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer", "One large separator in Jiangxi
+    /// sold" (§88): one unnamed trader or producer opening the sentence.</summary>
     private static readonly Regex UnnamedTraderOpenerRegex = new(
-        @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:One|one|A|An|Another)\s+(?:[\p{L}-]+\s+){0,2}?(?:trader|distributor|dealer|broker|merchant|buyer|stockist|trading\s+house)\s+\p{Ll}",
+        @"^\s*(?:In\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:One|one|A|An|Another)\s+(?:[\p{L}-]+\s+){0,2}?(?:trader|distributor|dealer|broker|merchant|buyer|stockist|trading\s+house|separator|smelter|refiner|producer|supplier|miner|maker|manufacturer|consumer|end-user)\s+\p{Ll}",
         RegexOptions.Compiled);
 
     /// <summary>A generic unit's opener, then "of the kind"/"of the type"/"such as"/"like those of", then at most one name and
@@ -8057,6 +8154,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     };
 
     /// <summary>Whether an organisation is a company: not a source, a state body or another kind "the company" does not describe.</summary>
+    private static bool IsExchange(OrganisationEntry organisation) =>
+        organisation.Kind == "other" && organisation.Roles.Contains("stock exchange", StringComparer.Ordinal);
+
     private bool IsCompany(OrganisationEntry organisation) =>
         !organisation.IsSourceKind && !options.StateBodyKinds.Contains(organisation.Kind) && !NotCompanyKinds.Contains(organisation.Kind)
         && !(organisation.Kind == "other" && organisation.Roles.Contains("bank", StringComparer.Ordinal));
@@ -8602,6 +8702,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (namedParent, index.Organisations[namedParent].Name, SubjectKinds.Organisation);
         }
 
+        // "Quellon Metals said its pilot produced 85 tonnes. ... Bergmann Magnetwerke AG will expand its line to 2,500 tonnes a
+        // year. It currently makes about 1,200 tonnes a year": the pronoun "It" opening a sentence, with no name before the
+        // figure, is the company that opens the sentence right before it (its grammatical subject), not the company the text
+        // mentions most; in a news-in-brief round-up each item's figures stay with its own company (§88). Not an
+        // impersonal "It is expected that", nor a source or state body opening that sentence.
+        if (anaphor == AnaphorKind.Organisation && before.Count == 0 && PronounItOpenerRegex.IsMatch(sentence.Text)
+            && PreviousSentenceSubject(sentence, context) is { Name: not null } centred)
+        {
+            return centred;
+        }
+
         if (anaphor == AnaphorKind.Organisation)
         {
             // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
@@ -8957,6 +9068,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             orgsBefore = orgsBefore.Where(m => IsCompany(index.Organisations[m.Id])).ToList();
         }
 
+        // "China Northern Rare Earth (Group) High-Tech Co - Q3 2026 operating data, filed with the Shanghai Stock Exchange":
+        // an exchange that holds no figure of the text so far (a listing venue) is no second company either; one whose
+        // traded volume is a figure ("On the Baotou Rare Earth Products Exchange, 1,260 mt has traded") still counts (§88).
+        if (orgsBefore.Any(m => !IsExchange(index.Organisations[m.Id])) || candidates.Any(c => c.Evidence.Any(e => e.Start < sentence.Start)))
+        {
+            orgsBefore = orgsBefore.Where(m => !IsExchange(index.Organisations[m.Id]) || context.Facts.Any(f => f.SubjectId == m.Id)).ToList();
+        }
+
         var orgFirstWords = orgsBefore.Select(m => FirstWordOf(m, context)).Where(w => w is not null).ToHashSet(StringComparer.Ordinal);
         var named = orgsBefore.Select(m => "o:" + m.Id)
             .Concat(candidates.Where(c => orgsBefore.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() != 1
@@ -9096,6 +9215,63 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return (first.Id, first.Name, first.Kind);
     }
+
+    /// <summary>"It currently makes", "It also shipped": the pronoun "It" opening a sentence, not an impersonal "It is expected
+    /// that", "It is likely", "It was not clear".</summary>
+    private static readonly Regex PronounItOpenerRegex = new(
+        @"^\s*It\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|remains|seems|appears)\s+(?:not\s+)?(?:\p{L}+ed\s+that|\p{L}+ed\s+to\b|likely|unlikely|possible|unclear|clear|understood|thought|believed|estimated|expected|reported|said|hoped)\b)",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The organisation or candidate that opens the sentence right before <paramref name="sentence"/> (after a dateline or a
+    /// topic turn at most), when it is a company rather than a source or a state body and is not the first of two
+    /// coordinated names ("X and Y said"). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PreviousSentenceSubject(Sentence sentence, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (> 0 and var here))
+        {
+            return null;
+        }
+
+        var previous = sentences.Sentences[here - 1];
+        var actors = Actors(previous, context);
+        if (actors.Count == 0)
+        {
+            return null;
+        }
+
+        var first = actors[0];
+        var lead = previous.Text[..(first.Start - previous.Start)];
+        if (!string.IsNullOrWhiteSpace(lead) && !TopicTurnRegex.IsMatch(lead) && !DatelineLeadRegex.IsMatch(lead))
+        {
+            return null;
+        }
+
+        if (first.Id is { } id && index.Organisations[id] is var entry
+            && (entry.IsSourceKind || options.StateBodyKinds.Contains(entry.Kind) || NotCompanyKinds.Contains(entry.Kind)))
+        {
+            return null;
+        }
+
+        if (first.Kind == SubjectKinds.Candidate && context.Candidates.FirstOrDefault(c => c.Name == first.Name) is { KindHint: { } hint }
+            && options.StateBodyKinds.Contains(hint))
+        {
+            return null;
+        }
+
+        var second = actors.Find(a => a.Start > first.Start && a.Name != first.Name);
+        if (second.Name is not null && CoordinatedNameBeforeRegex.IsMatch(previous.Text.AsSpan(0, second.Start - previous.Start))
+            && !previous.Text[(first.Start - previous.Start)..(second.Start - previous.Start)].Contains(','))
+        {
+            return null;
+        }
+
+        return (first.Id, first.Name, first.Kind);
+    }
+
+    /// <summary>A dateline before a sentence's first words: "LONDON, Nov 18 (Argus) - ", "TOKYO (Reuters) -- ".</summary>
+    private static readonly Regex DatelineLeadRegex = new(@"^\s*\p{Lu}[\p{Lu}\s.,'-]*(?:,\s*[^()]{1,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:-{1,2}|\u2013|\u2014)\s*$", RegexOptions.Compiled);
 
     /// <summary>"Its Longnan separation plant", "Its": a sentence opening with the possessive "Its" (any word after it).</summary>
     private static readonly Regex ItsOpenerRegex = new(@"^\s*Its\s", RegexOptions.Compiled);
