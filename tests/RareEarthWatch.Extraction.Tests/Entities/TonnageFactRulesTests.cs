@@ -6408,4 +6408,59 @@ public sealed class TonnageFactRulesTests
     {
         TestFiles.Recognize("Kestrel Recycling will process 5,000 tonnes of waste magnets a year.").Tonnages.Should().ContainSingle(f => f.Min == 5_000);
     }
+
+    [Theory]
+    [InlineData("Taronga Rare Earths no longer expects to reach 6,000 tonnes of annual output in 2027.", 6_000)]
+    [InlineData("But to be clear, we do not plan to add the 2,500 tons of extra separation capacity we talked about last year.", 2_500)]
+    [InlineData("Halvern Minerals has scrapped its plan for a 4,000-tonne-a-year magnet plant in Ohio.", 4_000)]
+    [InlineData("If Chinese exports of heavy rare earths fell by another 2,000 tonnes, prices could double, analysts said.", 2_000)]
+    [InlineData("Analyst: If you lost the 1,500-ton contract with the automaker, what would that mean for guidance?", 1_500)]
+    [InlineData("Had India kept the shipments at home, domestic magnet makers would have had an extra 1,000 tonnes, officials said.", 1_000)]
+    public void A_withdrawn_supposed_or_counterfactual_figure_is_no_fact(string text, double value)
+    {
+        // measure33 probes: a plan withdrawn or denied, a change supposed in a conditional clause, a counterfactual past.
+        NoFact(text, value);
+    }
+
+    [Theory]
+    [InlineData("Lynas could beat guidance if the Kalgoorlie plant reaches its design rate of 13,500 tonnes a year earlier than planned.", 13_500)]
+    [InlineData("Taronga no longer exports to China, and shipped 410 tonnes of mixed carbonate to Japan in the quarter.", 410)]
+    [InlineData("If approved, the plant would produce 5,000 tonnes of NdPr oxide a year.", 5_000)]
+    [InlineData("We do not plan to add capacity, and we produced 1,240 tonnes of NdPr oxide in the quarter.", 1_240)]
+    public void A_stated_figure_beside_a_condition_or_negation_stays(string text, double value)
+    {
+        TestFiles.Recognize(text).Tonnages.Should().ContainSingle(f => f.Min == value);
+    }
+
+    [Fact]
+    public void An_adjectival_figure_repeated_in_a_supposition_is_no_new_fact()
+    {
+        // dev8 J22: "Noveon wants to reach 10,000 tons by 2030. ... so a 10,000-ton industry would cover several million vehicles".
+        const string text = "Kestrel Magnetics can make 2,000 tonnes of magnets a year and wants to reach 8,000 tonnes by 2030. "
+                            + "Each EV motor needs about 2 kg of NdFeB, so an 8,000-tonne industry would supply some four million cars, the company said.";
+        TestFiles.Recognize(text).Tonnages.Where(f => f.Min == 8_000).Should().ContainSingle().Which.Evidence.Sentence.Should().Contain("wants to reach");
+        // Near miss: a plant's size in a supposition, given for the first time, stays.
+        TestFiles.Recognize("Analysts said a 3,000-tonne separation plant would cost about $400 million to build in Texas.").Tonnages.Should().ContainSingle(f => f.Min == 3_000);
+    }
+
+    [Fact]
+    public void A_corrections_notice_gives_only_the_corrected_value_once()
+    {
+        const string text = "SYDNEY, Nov 20 (Reuters) - A story published on Nov 18 about Taronga Rare Earths Ltd incorrectly reported the company's output. "
+                            + "This story corrects the NdPr oxide production figure to 1,240 tonnes from 12,400 tonnes in paragraph 2.\n\n"
+                            + "Taronga produced 1,240 tonnes of NdPr oxide in the three months to September, up from 1,105 tonnes a year earlier.";
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Should().NotContain(f => f.Min == 12_400);
+        facts.Where(f => f.Min == 1_240).Should().ContainSingle().Which.Measure.Should().Be("production");
+    }
+
+    [Fact]
+    public void A_deck_line_repeating_the_bodys_figure_gives_the_bodys_fact_only()
+    {
+        // dev8 J02: "Deal covers as much as 1,000 tons a year; debt package nearly complete" above "agreed to sell as much as 1,000
+        // metric tons a year of neodymium-praseodymium oxide ... to Nordmag GmbH".
+        const string text = "Kestrel Signs Second Buyer for NdPr Oxide\nDeal covers as much as 800 tons a year; financing nearly complete\n"
+                            + "(Bloomberg) -- Kestrel Rare Earths Ltd. agreed to sell as much as 800 metric tons a year of NdPr oxide to Osaka-based magnet maker Hanabi KK for five years, the company said.";
+        TestFiles.Recognize(text).Tonnages.Where(f => f.Max == 800).Should().ContainSingle().Which.Measure.Should().Be("offtake");
+    }
 }

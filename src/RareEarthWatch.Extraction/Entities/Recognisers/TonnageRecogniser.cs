@@ -617,6 +617,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string? lastWindow = null;
         string? windowBeforeToDate = null; // the month, quarter or half a year-to-date figure interrupted
         string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
+        var correctionFacts = new List<TonnageFact>(); // figures a corrections notice gives again, which the story then states
+        var deckFacts = new List<TonnageFact>(); // figures of a headline or deck line (no closing full stop)
         var callCompany = CallCompany(sentences, organisations, candidates);
         var coveredCompany = ResearchNoteCompany(sentences, organisations, candidates);
         for (var s = 0; s < sentences.Sentences.Count; s++)
@@ -904,9 +906,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // commodity is no rare-earth fact (the annotators leave it out); it still threads its measure to the next row.
                 if (materials[q] is not { Commodity: true } && !NoMaterialMass(sentence.Text, quantities[q]) && !UnitDefinition(sentence.Text, quantities[q])
                     && !facts.Exists(f => SameFact(f, fact))
-                    && !PointsBack(sentence.Text, quantities[q], fact, facts))
+                    && !PointsBack(sentence.Text, quantities[q], fact, facts)
+                    && !Unasserted(sentence.Text, quantities, q, facts))
                 {
                     facts.Add(fact);
+                    if (CorrectionNoticeRegex.IsMatch(sentence.Text))
+                    {
+                        correctionFacts.Add(fact);
+                    }
+                    else if (s < DeckLines && !SentenceEndRegex.IsMatch(sentence.Text))
+                    {
+                        deckFacts.Add(fact);
+                    }
                 }
 
                 if (q == 0)
@@ -963,7 +974,98 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             previousSentence = s;
         }
 
+        RemoveRepeatedFigures(facts, correctionFacts, deckFacts);
         return facts;
+    }
+
+    /// <summary>How many sentences from the start may be a headline or deck line.</summary>
+    private const int DeckLines = 3;
+
+    /// <summary>A sentence that closes with a full stop, question or exclamation mark (perhaps inside quotes or brackets); a
+    /// headline or deck line does not.</summary>
+    private static readonly Regex SentenceEndRegex = new(@"[.!?…][\s""'’”)\]]*$", RegexOptions.Compiled);
+
+    /// <summary>"This story corrects the output figure to 1,240 tonnes from 12,400 tonnes", "Correction: ...": a corrections notice.</summary>
+    private static readonly Regex CorrectionNoticeRegex = new(@"(?i)\b(?:corrects|corrected|correcting|correction|corrigendum)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "This story corrects the NdPr oxide production figure to 1,240 tonnes from 12,400 tonnes. ... Taronga produced 1,240 tonnes
+    /// of NdPr oxide in the three months to September": the value a corrections notice gives is stated again in the story, which
+    /// is the fact; "Deal covers as much as 1,000 tons a year" (a deck line) above "agreed to sell as much as 1,000 metric tons a
+    /// year": a headline or deck line repeats the body's figure, and the body's sentence says what it is (dev8 J02; measure33).
+    /// </summary>
+    private static void RemoveRepeatedFigures(List<TonnageFact> facts, List<TonnageFact> correctionFacts, List<TonnageFact> deckFacts)
+    {
+        foreach (var repeated in correctionFacts.Concat(deckFacts))
+        {
+            var at = facts.FindIndex(f => ReferenceEquals(f, repeated));
+            if (at >= 0 && facts.Skip(at + 1).Any(f => f.Min == repeated.Min && f.Max == repeated.Max && !correctionFacts.Exists(c => ReferenceEquals(c, f)) && !deckFacts.Exists(d => ReferenceEquals(d, f))
+                                                     && (f.ProductId == repeated.ProductId || repeated.ProductId is null or GenericRareEarths)))
+            {
+                facts.RemoveAt(at);
+            }
+        }
+    }
+
+    /// <summary>"no longer expects to reach ", "does not plan to add the ", "has scrapped its plan for a ": a plan or forecast
+    /// withdrawn or denied, in the figure's own clause.</summary>
+    private static readonly Regex WithdrawnBeforeRegex = new(
+        @"(?i)\b(?:no\s+longer\s+(?:expects?|plans?|intends?|aims?|targets?|sees|forecasts?|anticipates?|projects?|hopes?|wants?)"
+        + @"|(?:do|does|did|will|would)\s*(?:not|n't)\s+(?:plan|intend|expect|aim|seek|want|hope)"
+        + @"|(?:has|have|had)\s+no\s+(?:plans?|intention)"
+        + @"|(?:scrapped|abandoned|dropped|shelved|withdrew|withdrawn|cancell?ed|ditched|ruled\s+out)\s+(?:its|the|their|a|an|plans?|any)\b)"
+        + @"[^,;:.()]{0,100}$",
+        RegexOptions.Compiled);
+
+    /// <summary>"If Chinese exports fell by another ", "if you lost the ": a conditional clause (not yet closed by a comma) whose
+    /// verb is a change or a loss, so its figure is supposed, not stated.</summary>
+    private static readonly Regex SupposedChangeBeforeRegex = new(
+        @"(?i)(?:(?:^|[,;:—–-]\s*)(?:if|should|unless|suppose|supposing|in\s+the\s+event\s+(?:that\s+)?)|\b(?:and|but|what|even|only)\s+if)\s"
+        + @"[^,;:.()]{0,100}?\b(?:were\s+to|was\s+to|cut|cuts|fell|fall|falls|dropped|drop|drops|lost|lose|loses|halted|halt|halts|stopped|stop|stops|reduced|reduce|reduces|curbed|curb|curbs|banned|ban|bans|withheld|withhold|doubled|double|removed|remove)\b"
+        + @"[^,;:.()]{0,80}$",
+        RegexOptions.Compiled);
+
+    /// <summary>"would have had an extra ", "could have been ": a counterfactual past in the figure's own clause.</summary>
+    private static readonly Regex CounterfactualBeforeRegex = new(
+        @"(?i)\b(?:would|could|might)\s+(?:not\s+)?have\s+(?:been|had|got|gotten|\p{Ll}+ed|\p{Ll}+en)\b[^,;:.()]{0,80}$", RegexOptions.Compiled);
+
+    /// <summary>"a 10,000-ton industry would cover ": an adjectival figure in a supposition ("would", "could", "might").</summary>
+    private static readonly Regex SupposedSizeAfterRegex = new(@"(?i)^\s*(?:[\p{L}-]+\s+){1,3}?(?:would|could|might)\s+(?!have\b)\p{Ll}+", RegexOptions.Compiled);
+
+    /// <summary>"to 1,240 tonnes from ", "to 1,200 t, not ": in a corrections notice, the value after the corrected one is the wrong one.</summary>
+    private static readonly Regex CorrectedFromBetweenRegex = new(@"(?i)^[^;:.()]{0,60}?(?:\bfrom|,?\s+not|\binstead\s+of|\brather\s+than)\s+(?:(?:about|around|some|roughly)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"incorrectly reported ", "wrongly said output was ": a wrong value a corrections notice repeats.</summary>
+    private static readonly Regex WrongValueBeforeRegex = new(
+        @"(?i)\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:\p{L}+\s+){0,1}(?:reported|stated|said|gave|put|quoted|listed|showed|described)\b[^;:.()]{0,80}$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// A figure the sentence does not state as so: a plan withdrawn or denied ("no longer expects to reach 6,000 tonnes", "we do not
+    /// plan to add the 2,500 tons"), a change supposed in a conditional clause ("If Chinese exports fell by another 2,000 tonnes,
+    /// prices could double"), a counterfactual past ("would have had an extra 1,000 tonnes"), an adjectival figure the story gave
+    /// already, in a supposition ("so a 10,000-ton industry would cover several million vehicles", dev8 J22), and the wrong value
+    /// of a corrections notice ("corrects the output figure to 1,240 tonnes from 12,400 tonnes": only the corrected value) (measure33).
+    /// </summary>
+    private static bool Unasserted(string sentence, List<Quantity> quantities, int q, List<TonnageFact> facts)
+    {
+        var quantity = quantities[q];
+        var before = sentence.AsSpan(0, quantity.NumberStart);
+        if (WithdrawnBeforeRegex.IsMatch(before) || SupposedChangeBeforeRegex.IsMatch(before) || CounterfactualBeforeRegex.IsMatch(before))
+        {
+            return true;
+        }
+
+        if (CorrectionNoticeRegex.IsMatch(sentence)
+            && ((q > 0 && CorrectedFromBetweenRegex.IsMatch(sentence.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
+                || WrongValueBeforeRegex.IsMatch(before)))
+        {
+            return true;
+        }
+
+        return quantity.Start > 0 && Regex.IsMatch(sentence.AsSpan(0, quantity.Start), @"(?i)\ban?\s+$")
+               && Regex.IsMatch(sentence.AsSpan(quantity.NumberStart, quantity.End - quantity.NumberStart), @"\d-\p{L}")
+               && SupposedSizeAfterRegex.IsMatch(sentence.AsSpan(quantity.End))
+               && facts.Exists(f => f.Min == Tonnes(quantity) || f.Max == Tonnes(quantity));
     }
 
     /// <summary>
@@ -3466,9 +3568,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// word ("42 t of NdPr metal and 18 t", "1,540t is NdPr oxide and 11t").
     /// </summary>
     // The next figure may open with a hedge ("1,200 short tons of NdPr oxide and up to 40 short tons of ...").
-    /// <summary>"agreed to sell ", "has signed a deal to sell up to ", "committed to selling ": a sale agreed, not made.</summary>
+    /// <summary>"agreed to sell ", "has signed a deal to sell up to ", "committed to selling ", "agreed to sell as much as " (dev8 J02):
+    /// a sale agreed, not made.</summary>
     private static readonly Regex AgreedToSellRegex = new(
-        @"(?i)\b(?:agreed|agrees|agree|signed\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:deal|contract|agreement)|committed|contracted)\s+to\s+(?:sell|selling)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|all\s+of\s+its|the\s+first)\s+)?$",
+        @"(?i)\b(?:agreed|agrees|agree|signed\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:deal|contract|agreement)|committed|contracted)\s+to\s+(?:sell|selling)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|all\s+of\s+its|the\s+first|as\s+much\s+as|as\s+many\s+as|a\s+maximum\s+of|no\s+more\s+than|approximately|an\s+estimated|in\s+excess\s+of|a\s+minimum\s+of)\s+)?$",
         RegexOptions.Compiled);
 
     private static readonly Regex ListJoinRegex = new(
