@@ -6463,4 +6463,16 @@ public sealed class TonnageFactRulesTests
                             + "(Bloomberg) -- Kestrel Rare Earths Ltd. agreed to sell as much as 800 metric tons a year of NdPr oxide to Osaka-based magnet maker Hanabi KK for five years, the company said.";
         TestFiles.Recognize(text).Tonnages.Where(f => f.Max == 800).Should().ContainSingle().Which.Measure.Should().Be("offtake");
     }
+
+    [Theory]
+    [InlineData("Under the new terms, Kestrel will supply Hanabi with as much as 40% of the NdPr oxide it refines in Texas, or about 900 tonnes a year at current rates.", 900, "offtake")]
+    [InlineData("Kestrel has agreed to supply 30% of the concentrate that the mine produces, or roughly 2,000 tonnes a year, to Hanabi.", 2_000, "offtake")]
+    [InlineData("The Mount Clere plant separates about 120 tonnes a year of dysprosium and terbium.", 120, "capacity")]
+    [InlineData("Canada took in about 2,300 tonnes of rare earth magnets last year, almost all of it imported from Asia.", 2_300, "import")]
+    public void A_verb_describing_the_base_of_a_share_is_not_the_restated_figures_measure(string text, double value, string measure)
+    {
+        // dev8 J39: "Lynas will supply ... with as much as 65% of the dysprosium and terbium it separates in Malaysia, or about 120
+        // tonnes a year at current rates" is an offtake, not the separation plant's size.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

@@ -5580,7 +5580,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w)
-                || ShareOfOutput(words, w) || DealOfAsset(words, w)
+                || ShareOfOutput(words, w) || ShareBaseVerb(words, w) || DealOfAsset(words, w)
                 || ReservePrice(words, w) || (w >= afterWord && HeadsLaterFigure(words, w)))
             {
                 continue;
@@ -5836,6 +5836,36 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool ShareOfOutput(List<Token> words, int w) =>
         w >= 2 && words[w].Text.ToLowerInvariant() is "production" or "output" && words[w - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
         && (words[w - 2].Text is "%" || words[w - 2].Text.EndsWith('%') || words[w - 2].Text.ToLowerInvariant() is "percent" or "per cent" or "cent");
+
+    /// <summary>"with as much as 65% of the dysprosium and terbium it separates in Malaysia, or about 120 tonnes a year", "30% of the
+    /// concentrate that the mine produces": a verb in a relative clause on the base of a share describes that base, not the figure
+    /// restating the share; the verb before the share is the figure's (dev8 J39; measure33).</summary>
+    private static bool ShareBaseVerb(List<Token> words, int w)
+    {
+        const int BaseWords = 8;
+        if (w < 3 || words[w - 1].Text.ToLowerInvariant() is not ("it" or "they" or "we" or "that" or "which" or "mine" or "plant" or "company" or "refinery" or "project"))
+        {
+            return false;
+        }
+
+        // "almost all of it imported from Asia": a pronoun right after "of" is the share's base itself, no relative clause.
+        for (var b = w - 3; b >= 1 && b >= w - BaseWords; b--)
+        {
+            if (words[b].Text is "," or ";" or "." or ":" || char.IsDigit(words[b].Text[0]) && !words[b].Text.EndsWith('%'))
+            {
+                return false;
+            }
+
+            if (words[b].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+                && (words[b - 1].Text is "%" || words[b - 1].Text.EndsWith('%') || words[b - 1].Text.ToLowerInvariant() is "percent" or "cent"
+                    || words[b - 1].Text.ToLowerInvariant() is "half" or "third" or "quarter" or "two-thirds"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"The stacks hold", "coal ash impoundments across the United States hold": a body of material (up to five words of
     /// a place phrase between, no clause break) is what holds the figure (§49).</summary>
