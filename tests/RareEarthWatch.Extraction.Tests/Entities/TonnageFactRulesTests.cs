@@ -6475,4 +6475,15 @@ public sealed class TonnageFactRulesTests
         // tonnes a year at current rates" is an offtake, not the separation plant's size.
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("The study envisages output of 3,000 tonnes of concentrate a year, containing 410 tonnes of NdPr oxide and 25 tonnes of terbium oxide, from a plant designed to process 1 million tonnes of ore a year.", 25, "production")]
+    [InlineData("Kestrel produced 2,000 tonnes of NdPr oxide and 300 tonnes of dysprosium oxide, and exported 500 tonnes to Japan.", 300, "production")]
+    [InlineData("Kestrel produced 2,000 tonnes of NdPr oxide and 300 tonnes of dysprosium oxide, and exported 500 tonnes to Japan.", 500, "export")]
+    public void The_last_member_of_a_list_closed_by_a_comma_keeps_the_lists_measure(string text, double value, string measure)
+    {
+        // dev8 J04: "carrying about 279 tonnes of dysprosium oxide and 38 tonnes of terbium oxide, from a beneficiation plant designed
+        // to treat roughly 600,000 tonnes of ore a year": 38 is output like 279, not the plant's size.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

@@ -2878,6 +2878,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 measure = Measures.Capacity;
             }
         }
+        if (q > 0 && previousInSentence?.Measure is { } listedMeasure && listedMeasure != measure && material?.Foreign != true
+            && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])
+            && ListMemberClosedRegex.Match(sentence.Text, quantity.End, segmentEnd - quantity.End) is { Success: true } closed
+            && !Tokenizer.Tokenize(closed.Value).Exists(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text)))
+        {
+            // "carrying about 279 tonnes of dysprosium oxide and 38 tonnes of terbium oxide, from a beneficiation plant designed to
+            // treat ...": the last member of a list, closed by a comma, is of the list's measure, not of a cue in the clause after
+            // the comma (dev8 J04; measure33).
+            measure = listedMeasure;
+            sizesShipment = false;
+        }
         if (measure == Measures.Resource && explicitPeriod is null && q + 1 < quantities.Count
             && ListJoined(sentence.Text[quantity.End..quantities[q + 1].Start])
             && words.Exists(w => w.End <= quantity.Start && TonnageLexicon.ContainVerbs.Contains(w.Text))
@@ -3617,6 +3628,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex CounterpartyListRegex = new(
         @"^\s*(?:(?i:t|tpa|tonnes?|tons?)\s+)?(?i:with|to|from|for)\s+[^,;\d]{1,60}?\s+(?i:and)\s+(?i:(?:about|around|some|roughly|up\s+to)\s+)?$",
         RegexOptions.Compiled);
+
+    /// <summary>A figure's own phrase (its rate and material) closed by a comma: " of terbium oxide, ", " a year of NdPr oxide, ".</summary>
+    private static readonly Regex ListMemberClosedRegex = new(@"\G\s*(?:(?:a|per)\s+(?:year|annum)\s+)?(?:of\s+[^,;:.()\d]{1,60}?)?\s*,", RegexOptions.Compiled);
 
     private static bool ListJoined(string between) =>
         ListJoinRegex.IsMatch(between)
