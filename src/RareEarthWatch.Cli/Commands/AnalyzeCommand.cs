@@ -51,7 +51,7 @@ internal static class AnalyzeCommand
         {
             try
             {
-                results.Add(AnalyzedFile.From(Path.GetFileName(file), pipeline.Extract(InputFiles.Read(file))));
+                results.Add(AnalyzedFile.From(Path.GetFileName(file), pipeline.Extract(InputFiles.Read(file) with { Received = DateTimeOffset.UtcNow })));
             }
             catch (DocumentRejectedException ex)
             {

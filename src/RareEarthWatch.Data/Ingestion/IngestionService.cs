@@ -148,7 +148,7 @@ public sealed class IngestionService(
             ExtractionResult extracted;
             try
             {
-                extracted = pipeline.Extract(new RawDocument(upload.FileName, content));
+                extracted = pipeline.Extract(new RawDocument(upload.FileName, content) { Received = clock.GetUtcNow() });
             }
             catch (DocumentRejectedException ex)
             {

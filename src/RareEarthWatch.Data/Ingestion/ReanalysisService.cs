@@ -142,7 +142,7 @@ public sealed class ReanalysisService(
             ExtractionResult result;
             try
             {
-                result = pipeline.Extract(new RawDocument(article.FileName, raw));
+                result = pipeline.Extract(new RawDocument(article.FileName, raw) { Received = new DateTimeOffset(article.ImportedUtc, TimeSpan.Zero) });
             }
             catch (DocumentRejectedException ex)
             {

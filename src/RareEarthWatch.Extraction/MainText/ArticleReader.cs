@@ -38,7 +38,7 @@ public sealed class ArticleReader(ExtractionOptions options)
             ? Unsourced(text.Extract(loaded.Content.ToText()))
             : html.Extract(loaded);
 
-        var metadata = candidates.Resolve();
+        var metadata = candidates.Resolve(raw.Received);
         if (metadata.Outlet is null && loaded.Format != DocumentFormat.PlainText)
         {
             metadata = metadata with { Outlet = HtmlMetadataReader.HostOf(metadata.CanonicalUrl) };

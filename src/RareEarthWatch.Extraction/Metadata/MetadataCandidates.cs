@@ -16,6 +16,7 @@ internal sealed partial class MetadataCandidates
     private readonly List<string> bylineAuthors = [];
     private readonly List<string> cities = [];
     private readonly List<string> languages = [];
+    private DatelineDate? datelineDate;
 
     /// <summary>True once a structured source has named an author.</summary>
     public bool HasAuthors => authors.Count > 0;
@@ -51,8 +52,21 @@ internal sealed partial class MetadataCandidates
 
     public void AddLanguage(string? value) => Add(languages, Clean(value));
 
-    public ArticleMetadata Resolve()
+    /// <summary>The date of the dateline that opens the text: used only when nothing else on the page dates the article.</summary>
+    public void AddDatelineDate(DatelineDate? value) => datelineDate ??= value;
+
+    /// <param name="received">
+    /// When the file was saved or uploaded: it gives the year to a dateline that writes only the month and day
+    /// ("SYDNEY, Oct 30 (Reuters) -"), as wire copy does.
+    /// </param>
+    public ArticleMetadata Resolve(DateTimeOffset? received = null)
     {
+        if (published.Count == 0 && datelineDate is { } dateline && dateline.Resolve(received) is { } day)
+        {
+            var source = dateline.Year is null ? "text:dateline (year from when the file was received)" : "text:dateline";
+            published.Add((new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), $"{source} (no time zone)", int.MaxValue, false, false));
+        }
+
         var date = published.Count == 0 ? default : published.OrderBy(p => p.Rank).First();
         return new ArticleMetadata
         {

@@ -94,6 +94,33 @@ internal static partial class WireAgencies
         return m.Success && !m.Groups["city"].Value.Any(char.IsLower) ? CityName(m.Groups["city"].Value) : null;
     }
 
+    /// <summary>
+    /// The date in a dateline that opens the text, whoever sent it: "NEW DELHI, Aug 14 (Reuters) -", "BEIJING/SHANGHAI,
+    /// Nov. 3 (SMM) -", "LAKEWOOD, Colo., Nov. 19, 2026 /PRNewswire/ --", "PERTH, Western Australia, Oct 30, 2026 --". The
+    /// city is written in capitals, as datelines write it, so a sentence that starts with a name and a date is not read.
+    /// </summary>
+    private static readonly Regex DatelineWithDate = new(
+        @"^(?<city>\p{Lu}[\p{Lu} .'\-/]{1,40}?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,\s*(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?\s*(?:\([^()]{2,40}\)\s*|/[^/]{2,40}/\s*)?(?:--|[-–—])",
+        RegexOptions.CultureInvariant);
+
+    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The month, day and (when written) year of the dateline that opens <paramref name="paragraph"/>, or null.</summary>
+    public static DatelineDate? MatchDatelineDate(string paragraph)
+    {
+        var m = DatelineWithDate.Match(paragraph.TrimStart());
+        if (!m.Success || m.Groups["city"].Value.Any(char.IsLower))
+        {
+            return null;
+        }
+
+        var month = Array.IndexOf(MonthNames, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        // 29 February is checked against a leap year until the year is known.
+        return day >= 1 && day <= DateTime.DaysInMonth(year ?? 2024, month) ? new DatelineDate(month, day, year) : null;
+    }
+
     /// <summary>"(With inputs from PTI)", "Source: AFP", "— Reuters": a credit line naming an agency.</summary>
     public static string? MatchCredit(string line)
     {
@@ -123,5 +150,38 @@ internal static partial class WireAgencies
         city = city.Trim().TrimEnd(',', '.', '-', ' ');
         var hasLower = city.Any(char.IsLower);
         return hasLower ? city : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(city.ToLowerInvariant());
+    }
+}
+
+/// <summary>A dateline's date: month and day, and the year when the dateline writes it (wire datelines do not).</summary>
+internal readonly record struct DatelineDate(int Month, int Day, int? Year)
+{
+    /// <summary>
+    /// The date itself: the written year, or else the latest year that does not put the date after
+    /// <paramref name="received"/> (a story is filed before it is saved); null when neither is known.
+    /// </summary>
+    public DateOnly? Resolve(DateTimeOffset? received)
+    {
+        if (Year is { } written)
+        {
+            return new DateOnly(written, Month, Day);
+        }
+
+        if (received is not { } r)
+        {
+            return null;
+        }
+
+        // A day of slack for time zones: a story filed in Sydney on the 26th can reach a London desk on the 25th.
+        var latest = DateOnly.FromDateTime(r.UtcDateTime).AddDays(1);
+        for (var year = latest.Year; year >= latest.Year - 4; year--)
+        {
+            if (Day <= DateTime.DaysInMonth(year, Month) && new DateOnly(year, Month, Day) <= latest)
+            {
+                return new DateOnly(year, Month, Day);
+            }
+        }
+
+        return null;
     }
 }

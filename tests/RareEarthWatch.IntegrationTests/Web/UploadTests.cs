@@ -127,6 +127,20 @@ public sealed class UploadTests(SmallLimitAppFactory factory) : IClassFixture<Sm
         (await response.Content.ReadAsStringAsync()).Should().Contain("/stories");
     }
 
+    [Fact]
+    public async Task A_wire_copy_dated_only_by_its_dateline_gets_the_year_it_was_uploaded_in()
+    {
+        const string Wire = "Quarrion Metals lifts oxide output\n\nSYDNEY, Jan 2 (Reuters) - Quarrion Metals Ltd said on Friday its separation plant in Western Australia made 310 tonnes of NdPr oxide in December, a monthly record.\n\nThe company said it expects to sell most of it to magnet makers in Japan.";
+        var result = (await PostAsync(("quarrion-wire.txt", Encoding.UTF8.GetBytes(Wire)))).Should().ContainSingle().Subject;
+        result.Status.Should().Be("newStory", result.Message);
+
+        var story = (await _client.GetFromJsonAsync<StoryJson>($"/api/stories/{result.StoryId}"))!;
+        // The latest 2 January that is not after the upload (a day of slack for time zones).
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var expected = new DateOnly(today.Year, 1, 2) <= today ? new DateOnly(today.Year, 1, 2) : new DateOnly(today.Year - 1, 1, 2);
+        story.Published.Should().StartWith(expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private async Task<List<UploadResultJson>> PostAsync(params (string Name, byte[] Content)[] files)
     {
         using var content = new MultipartFormDataContent();

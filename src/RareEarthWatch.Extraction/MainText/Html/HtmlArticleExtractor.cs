@@ -110,6 +110,8 @@ internal sealed class HtmlArticleExtractor(ReadingOptions options)
             meta.AddDatelineCity(dateline.City);
         }
 
+        meta.AddDatelineDate(kept.Take(2).Select(b => WireAgencies.MatchDatelineDate(b.Text)).FirstOrDefault(d => d is not null));
+
         // A news release's dateline may follow its subtitle.
         meta.AddDatelineCity(kept.Take(2).Select(b => WireAgencies.MatchReleaseDatelineCity(b.Text)).FirstOrDefault(c => c is not null));
 

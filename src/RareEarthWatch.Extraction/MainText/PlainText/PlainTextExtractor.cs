@@ -124,6 +124,8 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
                 meta.AddAgency(dateline.Agency);
                 meta.AddDatelineCity(dateline.City);
             }
+
+        meta.AddDatelineDate(paragraphs.Take(2).Select(WireAgencies.MatchDatelineDate).FirstOrDefault(d => d is not null));
         }
 
         // A news release's dateline may follow its subtitle.
