@@ -6410,16 +6410,58 @@ public sealed class TonnageFactRulesTests
     }
 
     [Theory]
-    [InlineData("Taronga Rare Earths no longer expects to reach 6,000 tonnes of annual output in 2027.", 6_000)]
     [InlineData("But to be clear, we do not plan to add the 2,500 tons of extra separation capacity we talked about last year.", 2_500)]
     [InlineData("Halvern Minerals has scrapped its plan for a 4,000-tonne-a-year magnet plant in Ohio.", 4_000)]
+    [InlineData("The plant made 320 tonnes of NdPr oxide in the quarter, not 3,200 tonnes.", 3_200)]
+    [InlineData("One rival that promised 4,000 t of oxide for this year has since withdrawn the forecast.", 4_000)]
+    public void A_withdrawn_or_denied_figure_is_no_fact(string text, double value)
+    {
+        // measure33 probes; dev9 K25 ("produced 410 tonnes ..., not 4,100 tonnes"), K09 ("One producer that promised 3,000 t of
+        // oxide for this year no longer expects to exceed 1,800 t").
+        NoFact(text, value);
+    }
+
+    [Theory]
     [InlineData("If Chinese exports of heavy rare earths fell by another 2,000 tonnes, prices could double, analysts said.", 2_000)]
     [InlineData("Analyst: If you lost the 1,500-ton contract with the automaker, what would that mean for guidance?", 1_500)]
     [InlineData("Had India kept the shipments at home, domestic magnet makers would have had an extra 1,000 tonnes, officials said.", 1_000)]
-    public void A_withdrawn_supposed_or_counterfactual_figure_is_no_fact(string text, double value)
+    [InlineData("Suppose China cut magnet exports by 10,000 tonnes next year.", 10_000)]
+    public void A_supposed_or_counterfactual_change_is_other(string text, double value)
     {
-        // measure33 probes: a plan withdrawn or denied, a change supposed in a conditional clause, a counterfactual past.
-        NoFact(text, value);
+        // dev9 convention (3): a hypothetical change is measure "other" (not exports, not an offtake).
+        Fact(text, value).Measure.Should().Be("other");
+    }
+
+    [Theory]
+    [InlineData("The refinery did not reach 1,500 tonnes of NdPr oxide output this year.", 1_500)]
+    [InlineData("Kestrel no longer expects to exceed 900 tonnes of NdPr oxide in 2026.", 900)]
+    [InlineData("Taronga Rare Earths no longer expects to reach 6,000 tonnes of annual output in 2027.", 6_000)]
+    public void A_level_negated_as_a_ceiling_is_a_maximum(string text, double value)
+    {
+        // dev9 convention (2), K09: "did not reach 2,000 tonnes of output", "no longer expects to exceed 1,800 t".
+        var fact = Fact(text, value);
+        fact.Min.Should().BeNull();
+        fact.Max.Should().Be(value);
+    }
+
+    [Fact]
+    public void A_floor_and_a_ceiling_of_one_amount_are_one_range()
+    {
+        // dev9 K11: "will deliver not less than 150 metric tons and up to 400 metric tons of NdFeB strip-cast alloy per year".
+        var fact = Single("Under the agreement, the Supplier will deliver not less than 200 metric tons and up to 500 metric tons of NdPr metal per year to the Company.");
+        fact.Min.Should().Be(200);
+        fact.Max.Should().Be(500);
+    }
+
+    [Fact]
+    public void A_governments_export_cap_is_a_quota_with_a_maximum_and_a_paragraph_number_starts_no_range()
+    {
+        // dev9 K32 ("Laos has set an export cap of 15,000 tonnes of concentrate for 2027"), K04 ("(Corrects tonnage in paragraph 3
+        // to 1,200 tonnes from 12,000 tonnes ...)").
+        var cap = Single("Vietnam has set an export cap of 20,000 tonnes of concentrate for 2027.");
+        cap.Measure.Should().Be("quota");
+        cap.Min.Should().BeNull();
+        TestFiles.Recognize("(Corrects tonnage in paragraph 3 to 1,200 tonnes from 12,000 tonnes)").Tonnages.Should().NotContain(f => f.Min == 3 || f.Min == 12_000);
     }
 
     [Theory]

@@ -19,10 +19,10 @@ public static class TonnageLexicon
         ["just shy of"] = "nearly",
         ["more than"] = "more_than", ["over"] = "more_than", ["above"] = "more_than", ["in excess of"] = "more_than",
         ["upwards of"] = "more_than", ["exceeding"] = "more_than", ["exceed"] = "more_than", ["exceeds"] = "more_than", ["north of"] = "more_than",
-        ["at least"] = "at_least", ["no less than"] = "at_least", ["a minimum of"] = "at_least",
+        ["at least"] = "at_least", ["no less than"] = "at_least", ["not less than"] = "at_least", ["a minimum of"] = "at_least",
         ["less than"] = "less_than", ["under"] = "less_than", ["below"] = "less_than", ["fewer than"] = "less_than",
         ["up to"] = "up_to", ["as much as"] = "up_to", ["as many as"] = "up_to", ["a maximum of"] = "up_to",
-        ["at most"] = "up_to", ["no more than"] = "up_to",
+        ["at most"] = "up_to", ["no more than"] = "up_to", ["not more than"] = "up_to", ["not exceeding"] = "up_to",
         ["between"] = "none",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 

@@ -256,6 +256,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:ceilings?|caps|cap|limits?)\b(?![-\u2010-])[^,;.]{0,80}?\b(?:raised|lifted|increased|set|cut|lowered|reduced|fixed|put|trimmed|kept|held)\s+(?:at|to)\s+(?:(?:" + HedgeWords + @")\s+)?$",
         RegexOptions.Compiled);
 
+    /// <summary>"did not reach ", "will not exceed ", "no longer expects to exceed ": a level negated as a ceiling, right before the
+    /// figure; the amount is below it (dev9 convention (2); measure33).</summary>
+    private static readonly Regex NegatedCeilingBeforeRegex = new(
+        @"(?i)(?:\b(?:did|does|do|will|would|could|may|might)\s*(?:not|n't)\s+|\bcannot\s+|\bno\s+longer\s+(?:expects?|sees|forecasts?|anticipates?|projects?)\s+(?:(?:it|output|production|sales)\s+)?to\s+|\b(?:is|are)\s+unlikely\s+to\s+)"
+        + @"(?:reach|exceed|top|surpass|hit|pass|achieve|break)\s+$",
+        RegexOptions.Compiled);
+
+    /// <summary>"an export cap of ", "a full-year cap of ", "a ceiling of ": the level of a cap is a maximum (dev9 K32, K05; measure33).</summary>
+    private static readonly Regex CeilingOfRegex = new(@"(?i)\b(?:caps?|ceilings?)\s+of\s+$", RegexOptions.Compiled);
+
+    /// <summary>"an export cap of ", "its import ceiling at ": the cap on a country's trade, right before the figure.</summary>
+    private static readonly Regex TradeCapBeforeRegex = new(@"(?i)\b(?:export|import)\s+(?:caps?|ceilings?|limits?)\s+(?:of|at)\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"paragraph 3 ", "page 12 ": a number naming a place in a text, which no range starts from ("in paragraph 3 to 1,200 tonnes").</summary>
+    private static readonly Regex ReferenceNumberBeforeRegex = new(@"(?i)\b(?:paragraphs?|paras?|pages?|items?|notes?|sections?|clauses?|articles?|lines?|rows?|tables?|figures?|charts?|slides?|appendix|schedules?)\s+$", RegexOptions.Compiled);
+
     /// <summary>"is permitted to process ", "was allowed to export ": a permitted volume is at most that much (measure32).</summary>
     private static readonly Regex PermittedToRegex = new(
         @"(?i)\b(?:permitted|allowed|authori[sz]ed|licen[sc]ed|entitled)\s+to\s+\p{Ll}+\s+$", RegexOptions.Compiled);
@@ -902,6 +918,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     }
                 }
 
+                if (Supposed(sentence.Text, quantities[q]))
+                {
+                    // "If Chinese exports fell by another 2,000 tonnes, prices could double": a supposed change, no amount made or
+                    // traded; kept as "other" (dev9 convention (3); measure33).
+                    fact = fact with { Measure = Measures.Other };
+                }
+
                 // "zircon sand sales of 62 kt", "ships around 27 million tonnes of iron ore products a year": a mass of another
                 // commodity is no rare-earth fact (the annotators leave it out); it still threads its measure to the next row.
                 if (materials[q] is not { Commodity: true } && !NoMaterialMass(sentence.Text, quantities[q]) && !UnitDefinition(sentence.Text, quantities[q])
@@ -1025,6 +1048,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"[^,;:.()]{0,80}$",
         RegexOptions.Compiled);
 
+    /// <summary>", not ": a value denied right after the stated one ("410 tonnes in the third quarter, not 4,100 tonnes").</summary>
+    private static readonly Regex DeniedValueBetweenRegex = new(@"(?i)^[^;:.()\d]{0,60}?,\s*not\s+$", RegexOptions.Compiled);
+
+    /// <summary>"that promised ", "which had pledged about ": a promise in a relative clause right before the figure.</summary>
+    private static readonly Regex PromisedBeforeRegex = new(
+        @"(?i)\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:promised|pledged|forecast|projected|targeted|guided|planned)\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"no longer expects", "has since withdrawn", "scrapped": the sentence withdraws the promise.</summary>
+    private static readonly Regex WithdrawnAfterRegex = new(@"(?i)\bno\s+longer\b|\b(?:withdrew|withdrawn|scrapped|abandoned|retracted)\b", RegexOptions.Compiled);
+
+    /// <summary>A change supposed in a conditional clause or a counterfactual past: the figure is no amount made or traded; dev9 (3)
+    /// records it as "other" ("Suppose China cut magnet exports by 10,000 tonnes next year").</summary>
+    private static bool Supposed(string sentence, Quantity quantity) =>
+        SupposedChangeBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.NumberStart)) || CounterfactualBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.NumberStart));
+
     /// <summary>"would have had an extra ", "could have been ": a counterfactual past in the figure's own clause.</summary>
     private static readonly Regex CounterfactualBeforeRegex = new(
         @"(?i)\b(?:would|could|might)\s+(?:not\s+)?have\s+(?:been|had|got|gotten|\p{Ll}+ed|\p{Ll}+en)\b[^,;:.()]{0,80}$", RegexOptions.Compiled);
@@ -1050,7 +1088,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     {
         var quantity = quantities[q];
         var before = sentence.AsSpan(0, quantity.NumberStart);
-        if (WithdrawnBeforeRegex.IsMatch(before) || SupposedChangeBeforeRegex.IsMatch(before) || CounterfactualBeforeRegex.IsMatch(before))
+        if (WithdrawnBeforeRegex.IsMatch(before) && !NegatedCeilingBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start)))
+        {
+            return true;
+        }
+
+        // "The mine produced 410 tonnes in the third quarter, not 4,100 tonnes": a value denied beside the stated one (dev9 K25).
+        if (q > 0 && DeniedValueBetweenRegex.IsMatch(sentence.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
+        {
+            return true;
+        }
+
+        // "One producer that promised 3,000 t of oxide for this year no longer expects to exceed 1,800 t": a promise the
+        // sentence withdraws (dev9 K09).
+        if (PromisedBeforeRegex.IsMatch(before) && WithdrawnAfterRegex.IsMatch(sentence.AsSpan(quantity.End)))
         {
             return true;
         }
@@ -1271,9 +1322,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // verb, "to" names the level reached; no ceiling.
                 qualifier = "none";
             }
+            else if (qualifier is "none" or "more_than" && NegatedCeilingBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))
+            {
+                qualifier = "less_than"; // "did not reach 2,000 tonnes", "no longer expects to exceed 1,800 t": below that (dev9 (2))
+            }
             else if (qualifier == "none" && !qualifierMatch.Success
                      && (CapAtRegex.IsMatch(text.AsSpan(0, m.Index)) || CeilingSetToRegex.IsMatch(text.AsSpan(0, m.Index))
-                         || PermittedToRegex.IsMatch(text.AsSpan(0, m.Index))))
+                         || PermittedToRegex.IsMatch(text.AsSpan(0, m.Index)) || CeilingOfRegex.IsMatch(text.AsSpan(0, m.Index))))
             {
                 qualifier = "up_to"; // "its licence caps stored residue at 1.2 million tonnes", "exports capped at 5,000 t": a ceiling
             }
@@ -1314,7 +1369,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var yearAndFigure = v2 is not null && m.Groups["join"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)
                 && Regex.IsMatch(m.Groups["n1"].Value, @"^(?:19|20)\d{2}$") && !m.Groups["m1"].Success
                 && !Regex.IsMatch(prefix, @"(?i)\bbetween\s*$");
-            if (v2 is not null && (joinedByTo && DateBeforeRange(m, text) || yearAndFigure))
+            if (v2 is not null && (joinedByTo && (DateBeforeRange(m, text) || ReferenceNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index))) || yearAndFigure))
             {
                 // "1,000 tonnes in the second half of 2025 and 3,000 tonnes in 2026": a year, then the next figure (§53).
                 // "forecast for the fiscal year to March 2027 to 10,200 tonnes": the first number is the date, not a range's low end.
@@ -1363,9 +1418,32 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 start, numberStart, end, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut));
         }
 
+        MergeFloorAndCeiling(result, text);
         MergeConversions(result, text);
         AddComparedBareNumbers(result, text);
         return result;
+    }
+
+    /// <summary>Text between a floor and a ceiling of one amount: " and up to ", " but no more than " (the first figure's unit before).</summary>
+    private static readonly Regex FloorThenCeilingRegex = new(@"(?i)^\s*,?\s*(?:and|but|to)\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|as\s+much\s+as)\s+$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "will deliver not less than 150 metric tons and up to 400 metric tons of NdFeB strip-cast alloy per year": a floor and a
+    /// ceiling of one amount are one range (dev9 K11; measure33).
+    /// </summary>
+    private static void MergeFloorAndCeiling(List<Quantity> quantities, string text)
+    {
+        for (var i = quantities.Count - 2; i >= 0; i--)
+        {
+            var (floor, ceiling) = (quantities[i], quantities[i + 1]);
+            if (floor.Qualifier == "at_least" && floor.Value2 is null && ceiling.Qualifier == "up_to" && ceiling.Value2 is null
+                && floor.Value1 is { } low && ceiling.Value1 is { } high && low * floor.Factor < high * ceiling.Factor
+                && floor.End <= ceiling.Start && FloorThenCeilingRegex.IsMatch(text.AsSpan(floor.End, ceiling.Start - floor.End)))
+            {
+                quantities[i] = floor with { End = ceiling.End, Value1 = low * floor.Factor / ceiling.Factor, Value2 = high, Factor = ceiling.Factor, Qualifier = "none", UnitAsWritten = ceiling.UnitAsWritten, UnitPeriod = ceiling.UnitPeriod ?? floor.UnitPeriod };
+                quantities.RemoveAt(i + 1);
+            }
+        }
     }
 
     /// <summary>
@@ -3008,6 +3086,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "China exported 5,120 tonnes in October. Exports to the United States fell to 412 tonnes": the same
             // measure reported in the past tense right after keeps the previous figure's window.
             explicitPeriod = WindowAfter(previousFact, context, partsOfBefore || ShareOfPreviousRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)));
+        }
+
+        if (measure is Measures.Export or Measures.Import && TradeCapBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        {
+            // "Laos has set an export cap of 15,000 tonnes of concentrate for 2027": a government's cap on trade is a quota, not
+            // what was shipped (dev9 convention (8); measure33).
+            measure = Measures.Quota;
         }
 
         if (measure == Measures.Sales && AgreedToSellRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
