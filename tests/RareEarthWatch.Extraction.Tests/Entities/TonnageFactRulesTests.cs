@@ -6528,4 +6528,15 @@ public sealed class TonnageFactRulesTests
         // to treat roughly 600,000 tonnes of ore a year": 38 is output like 279, not the plant's size.
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void A_corrections_notice_naming_no_material_repeats_the_bodys_figure()
+    {
+        // dev9 K04: "(Corrects tonnage in paragraph 3 to 1,200 tonnes from 12,000 tonnes ...)" above "VTRE will ship 1,200 tonnes
+        // of separated oxides a year for three years".
+        const string text = "CORRECTED-Vietnam ionic clay venture signs first offtake\n(Corrects tonnage in paragraph 3 to 1,200 tonnes from 12,000 tonnes)\n"
+                            + "HANOI, Nov 23 (Reuters) - Kestrel Rare Earth JSC has agreed to supply separated oxides to a Japanese trading house.\n"
+                            + "Under the deal, Kestrel will ship 1,200 tonnes of separated oxides a year for three years.";
+        TestFiles.Recognize(text).Tonnages.Where(f => f.Min == 1_200).Should().ContainSingle().Which.Evidence.Sentence.Should().Contain("Under the deal");
+    }
 }

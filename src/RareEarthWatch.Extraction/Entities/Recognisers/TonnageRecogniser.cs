@@ -1022,8 +1022,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         foreach (var repeated in correctionFacts.Concat(deckFacts))
         {
             var at = facts.FindIndex(f => ReferenceEquals(f, repeated));
+            // A corrections notice names no material of its own ("Corrects tonnage in paragraph 3 to 1,200 tonnes"), so any later
+            // figure of that value is the one it corrects (dev9 K04).
+            var correction = correctionFacts.Exists(c => ReferenceEquals(c, repeated));
             if (at >= 0 && facts.Skip(at + 1).Any(f => f.Min == repeated.Min && f.Max == repeated.Max && !correctionFacts.Exists(c => ReferenceEquals(c, f)) && !deckFacts.Exists(d => ReferenceEquals(d, f))
-                                                     && (f.ProductId == repeated.ProductId || repeated.ProductId is null or GenericRareEarths)))
+                                                     && (correction || f.ProductId == repeated.ProductId || repeated.ProductId is null or GenericRareEarths)))
             {
                 facts.RemoveAt(at);
             }
