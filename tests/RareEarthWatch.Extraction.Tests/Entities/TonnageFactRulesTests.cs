@@ -6539,4 +6539,23 @@ public sealed class TonnageFactRulesTests
                             + "Under the deal, Kestrel will ship 1,200 tonnes of separated oxides a year for three years.";
         TestFiles.Recognize(text).Tonnages.Where(f => f.Min == 1_200).Should().ContainSingle().Which.Evidence.Sentence.Should().Contain("Under the deal");
     }
+
+    [Theory]
+    [InlineData("Japan rare earth imports, October 2026 (trade statistics; tonnes, gross weight)\nItem | Oct 2026 | Sep 2026\nNdFeB magnets: 214 t (Sep: 198 t)", 214, "import")]
+    [InlineData("Kestrel Rare Earth Co - Q3 2026 operating data (unaudited)\nProduct | Q3 2026 | Q2 2026\nRare earth oxides | 24,600 t | 23,100 t\nNdPr metal | 3,150 t | 2,990 t", 2_990, "production")]
+    [InlineData("Kestrel Rare Earth Co - Q3 2026 operating data (unaudited)\nProduct | Q3 2026 | Q2 2026\nMagnet alloy sold to affiliates | 980 t | 1,050 t", 980, "sales")]
+    public void A_table_row_with_no_measure_word_counts_what_its_caption_names(string text, double value, string measure)
+    {
+        // dev9 convention (5), K36 and K05: every cell of a text table is a fact of the caption's measure; a row with its own
+        // measure word ("sold") keeps it.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Prose_after_a_table_does_not_take_the_captions_measure()
+    {
+        const string text = "Japan rare earth imports, October 2026 (trade statistics; tonnes)\nNdFeB magnets: 214 t (Sep: 198 t)\n"
+                            + "Separately, the recycler Kestrel said its Osaka warehouse held 70 tonnes of magnet scrap.";
+        Fact(text, 70).Measure.Should().NotBe("import");
+    }
 }

@@ -633,6 +633,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string? lastWindow = null;
         string? windowBeforeToDate = null; // the month, quarter or half a year-to-date figure interrupted
         string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
+        string? captionMeasure = null; // the measure a table's caption names, for its rows
+        var captionAt = -1;
         var correctionFacts = new List<TonnageFact>(); // figures a corrections notice gives again, which the story then states
         var deckFacts = new List<TonnageFact>(); // figures of a headline or deck line (no closing full stop)
         var callCompany = CallCompany(sentences, organisations, candidates);
@@ -654,7 +656,19 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var quantities = FindQuantities(sentence, dotGroupsThousands);
             if (quantities.Count == 0)
             {
+                // "Japan rare earth imports, October 2026 (Ministry of Finance trade statistics; tonnes)", "Separated oxide
+                // production, Q3 2026:": a caption over a text table says what its rows count.
+                if (CaptionMeasure(sentence.Text) is { } named)
+                {
+                    (captionMeasure, captionAt) = (named, s);
+                }
+
                 continue;
+            }
+
+            if (captionMeasure is not null && (s - captionAt > CaptionReach || !TableRowRegex.IsMatch(sentence.Text)))
+            {
+                captionMeasure = null; // prose after the table, or too far below the caption
             }
 
             var words = Tokenizer.Tokenize(sentence.Text);
@@ -918,6 +932,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     }
                 }
 
+                if (captionMeasure is not null && fact.Measure == Measures.Other && materials[q]?.Foreign != true
+                    && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, names)))
+                {
+                    // "Japan rare earth imports, October 2026 (...; tonnes)" over "NdFeB magnets: 214 t (Sep: 198 t)": a row with no
+                    // measure word of its own counts what the caption names (dev9 convention (5), K36, K05; measure33).
+                    fact = fact with { Measure = captionMeasure };
+                }
+
                 if (Supposed(sentence.Text, quantities[q]))
                 {
                     // "If Chinese exports fell by another 2,000 tonnes, prices could double": a supposed change, no amount made or
@@ -999,6 +1021,34 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         RemoveRepeatedFigures(facts, correctionFacts, deckFacts);
         return facts;
+    }
+
+    /// <summary>How many sentences below its caption a table's rows may run.</summary>
+    private const int CaptionReach = 8;
+
+    /// <summary>A line of a text table: cells split by "|", or a label, a colon and a figure ("NdPr oxide: 1,020 t (Q1: 980 t)").</summary>
+    private static readonly Regex TableRowRegex = new(@"\||^\s*[\p{L}][^.:|;]{0,60}:\s*[~≈]?\d", RegexOptions.Compiled);
+
+    /// <summary>"operating data", "operating statistics": a caption of a producer's output table.</summary>
+    private static readonly Regex OperatingDataRegex = new(@"(?i)\boperating\s+(?:data|statistics|results)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The measure a table caption names: a line with no figure and no closing full stop (or ending in a colon) holding one measure
+    /// word ("imports", "production", "exports"), or "operating data" (output); null for prose or a caption naming none or several.
+    /// </summary>
+    private static string? CaptionMeasure(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length == 0 || (SentenceEndRegex.IsMatch(trimmed) && !trimmed.EndsWith(':')))
+        {
+            return null;
+        }
+
+        var named = Tokenizer.Tokenize(trimmed).Where(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text))
+            .Select(t => TonnageLexicon.MeasureCues[t.Text]).Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 1 && named[0] is Measures.Production or Measures.Export or Measures.Import or Measures.Sales or Measures.Shipment
+            ? named[0]
+            : named.Count == 0 && OperatingDataRegex.IsMatch(trimmed) ? Measures.Production : null;
     }
 
     /// <summary>How many sentences from the start may be a headline or deck line.</summary>
