@@ -6558,4 +6558,19 @@ public sealed class TonnageFactRulesTests
                             + "Separately, the recycler Kestrel said its Osaka warehouse held 70 tonnes of magnet scrap.";
         Fact(text, 70).Measure.Should().NotBe("import");
     }
+
+    [Fact]
+    public void Bare_cells_of_a_table_under_a_caption_in_tonnes_are_tonnages()
+    {
+        // dev9 K36: "Japan rare earth imports, October 2026 (Ministry of Finance trade statistics; tonnes, gross weight)" over
+        // "Cerium compounds | 612 | 655 | 540".
+        const string text = "Korea rare earth imports, October 2026 (customs statistics; tonnes, gross weight)\nItem | Oct 2026 | Sep 2026 | Oct 2025\n"
+                            + "Lanthanum compounds | 712 | 655 | 1,040\nRare earth metals | 288 | 302 | 351";
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Select(f => f.Min).Should().Contain([712, 655, 1_040, 288, 302, 351]);
+        facts.Should().NotContain(f => f.Min == 2026 || f.Min == 2025);
+        facts.Single(f => f.Min == 712).Measure.Should().Be("import");
+        // Near miss: without a unit in the caption, bare cells are no tonnages (they may be counts or money).
+        TestFiles.Recognize("Korea rare earth imports, October 2026 (customs statistics; US$ million)\nLanthanum compounds | 712 | 655").Tonnages.Should().BeEmpty();
+    }
 }

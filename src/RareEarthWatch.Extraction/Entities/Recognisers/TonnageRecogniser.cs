@@ -635,6 +635,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
         string? captionMeasure = null; // the measure a table's caption names, for its rows
         var captionAt = -1;
+        var captionInTonnes = false; // the caption gives the unit of the table's bare cells ("...; tonnes, gross weight)")
         var correctionFacts = new List<TonnageFact>(); // figures a corrections notice gives again, which the story then states
         var deckFacts = new List<TonnageFact>(); // figures of a headline or deck line (no closing full stop)
         var callCompany = CallCompany(sentences, organisations, candidates);
@@ -654,6 +655,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var quantities = FindQuantities(sentence, dotGroupsThousands);
+            if (quantities.Count == 0 && captionInTonnes && s - captionAt <= CaptionReach)
+            {
+                quantities = BareTableCells(sentence.Text);
+            }
+
             if (quantities.Count == 0)
             {
                 // "Japan rare earth imports, October 2026 (Ministry of Finance trade statistics; tonnes)", "Separated oxide
@@ -661,6 +667,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 if (CaptionMeasure(sentence.Text) is { } named)
                 {
                     (captionMeasure, captionAt) = (named, s);
+                    captionInTonnes = CaptionTonnesRegex.IsMatch(sentence.Text);
                 }
 
                 continue;
@@ -1028,6 +1035,40 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>A line of a text table: cells split by "|", or a label, a colon and a figure ("NdPr oxide: 1,020 t (Q1: 980 t)").</summary>
     private static readonly Regex TableRowRegex = new(@"\||^\s*[\p{L}][^.:|;]{0,60}:\s*[~≈]?\d", RegexOptions.Compiled);
+
+    /// <summary>A caption's unit note: "(...; tonnes, gross weight)", "(in tonnes)", "(t)", ", metric tons".</summary>
+    private static readonly Regex CaptionTonnesRegex = new(@"(?i)(?:[(;,]|\bin)\s*(?:metric\s+)?(?:tonnes|tons|t)\b(?!\s+of\b)", RegexOptions.Compiled);
+
+    /// <summary>A bare number filling a cell of a "|" row: "| 612 |", "| 1,050" at the line's end.</summary>
+    private static readonly Regex BareCellRegex = new(@"\|\s*(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?=\||$)", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Cerium compounds | 612 | 655 | 540" under a caption in tonnes ("Japan rare earth imports, October 2026 (...; tonnes, gross
+    /// weight)"): each bare cell of a row that opens with a label is a tonnage (dev9 convention (5), K36; measure33).
+    /// </summary>
+    private static List<Quantity> BareTableCells(string text)
+    {
+        var cells = new List<Quantity>();
+        var firstBar = text.IndexOf('|', StringComparison.Ordinal);
+        if (firstBar <= 0 || !Regex.IsMatch(text.AsSpan(0, firstBar), @"\p{L}"))
+        {
+            return cells;
+        }
+
+        foreach (Match cell in BareCellRegex.Matches(text))
+        {
+            var group = cell.Groups["n"];
+            var value = ParseNumber(group.Value);
+            if (value <= 0 || (value is >= 1900 and <= 2100 && !group.Value.Contains(',', StringComparison.Ordinal) && !group.Value.Contains('.', StringComparison.Ordinal)))
+            {
+                continue; // a year in a header cell
+            }
+
+            cells.Add(new Quantity(group.Index, group.Index, group.Index + group.Length, value, null, 1, false, value, "t", null, "none", false, false));
+        }
+
+        return cells;
+    }
 
     /// <summary>"operating data", "operating statistics": a caption of a producer's output table.</summary>
     private static readonly Regex OperatingDataRegex = new(@"(?i)\boperating\s+(?:data|statistics|results)\b", RegexOptions.Compiled);
