@@ -6570,6 +6570,7 @@ public sealed class TonnageFactRulesTests
         facts.Select(f => f.Min).Should().Contain([712, 655, 1_040, 288, 302, 351]);
         facts.Should().NotContain(f => f.Min == 2026 || f.Min == 2025);
         facts.Single(f => f.Min == 712).Measure.Should().Be("import");
+        facts.Single(f => f.Min == 1_040).Period.Should().Be("month"); // the caption's window, as each column's
         // Near miss: without a unit in the caption, bare cells are no tonnages (they may be counts or money).
         TestFiles.Recognize("Korea rare earth imports, October 2026 (customs statistics; US$ million)\nLanthanum compounds | 712 | 655").Tonnages.Should().BeEmpty();
     }

@@ -635,6 +635,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
         string? captionMeasure = null; // the measure a table's caption names, for its rows
         var captionAt = -1;
+        string? captionWindow = null; // the window a table's caption names ("October 2026" a month, "Q3 2026" a quarter)
         var captionInTonnes = false; // the caption gives the unit of the table's bare cells ("...; tonnes, gross weight)")
         var correctionFacts = new List<TonnageFact>(); // figures a corrections notice gives again, which the story then states
         var deckFacts = new List<TonnageFact>(); // figures of a headline or deck line (no closing full stop)
@@ -668,6 +669,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 {
                     (captionMeasure, captionAt) = (named, s);
                     captionInTonnes = CaptionTonnesRegex.IsMatch(sentence.Text);
+                    captionWindow = WindowNamed(sentence.Text) ?? (CaptionMonthRegex.IsMatch(sentence.Text) ? Periods.Month : null);
                 }
 
                 continue;
@@ -947,6 +949,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     fact = fact with { Measure = captionMeasure };
                 }
 
+                if (captionMeasure is not null && captionWindow is not null && fact.Period == Periods.Unknown)
+                {
+                    // "Japan rare earth imports, October 2026 (...)" over "Cerium compounds | 612 | 655 | 540": each cell is of the
+                    // caption's kind of window (dev9 convention (5): every cell with its column's period).
+                    fact = fact with { Period = captionWindow };
+                }
+
                 if (Supposed(sentence.Text, quantities[q]))
                 {
                     // "If Chinese exports fell by another 2,000 tonnes, prices could double": a supposed change, no amount made or
@@ -1035,6 +1044,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>A line of a text table: cells split by "|", or a label, a colon and a figure ("NdPr oxide: 1,020 t (Q1: 980 t)").</summary>
     private static readonly Regex TableRowRegex = new(@"\||^\s*[\p{L}][^.:|;]{0,60}:\s*[~≈]?\d", RegexOptions.Compiled);
+
+    /// <summary>"October 2026", "Oct 2026", "Sept. 2026": a month of a year in a caption.</summary>
+    private static readonly Regex CaptionMonthRegex = new(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}\b", RegexOptions.Compiled);
 
     /// <summary>A caption's unit note: "(...; tonnes, gross weight)", "(in tonnes)", "(t)", ", metric tons".</summary>
     private static readonly Regex CaptionTonnesRegex = new(@"(?i)(?:[(;,]|\bin)\s*(?:metric\s+)?(?:tonnes|tons|t)\b(?!\s+of\b)", RegexOptions.Compiled);
