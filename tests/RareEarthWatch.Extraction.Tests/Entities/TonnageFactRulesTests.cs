@@ -6574,4 +6574,25 @@ public sealed class TonnageFactRulesTests
         // Near miss: without a unit in the caption, bare cells are no tonnages (they may be counts or money).
         TestFiles.Recognize("Korea rare earth imports, October 2026 (customs statistics; US$ million)\nLanthanum compounds | 712 | 655").Tonnages.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Exports of rare earth metals and alloys, a separate category, fell to 2,410 tons from 3,020 tons.", 2_410, "export")]
+    [InlineData("CFO: Our overseas sales in the third quarter were about 1,400 tonnes, which is 30% of shipments.", 1_400, "export")]
+    [InlineData("Q (analyst): You guided to 250 tonnes of NdPr oxide from the Mount Clere plant this year.", 250, "production")]
+    [InlineData("The Tallis plant will not hit its 4,000-tonne design rate before 2029.", 4_000, "capacity")]
+    [InlineData("We are not yet at the 3,075-ton annual NdPr rate the circuit was built for.", 3_075, "capacity")]
+    public void Measure_words_of_calls_filings_and_customs_notes(string text, double value, string measure)
+    {
+        // dev9 K08 ("a separate category" is no separating), K34 (overseas sales are exports), K26 ("guided to"), K09 ("its
+        // 5,000-tonne design rate"), K01 ("the 6,075-ton annual NdPr rate the circuit was built for").
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The company will separate 2,000 tonnes of concentrate a year at the new plant.", 2_000, "capacity")]
+    [InlineData("Kestrel's sales in the third quarter were about 1,400 tonnes of NdPr oxide.", 1_400, "sales")]
+    public void Near_misses_of_call_and_customs_measure_words_keep_their_measure(string text, double value, string measure)
+    {
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

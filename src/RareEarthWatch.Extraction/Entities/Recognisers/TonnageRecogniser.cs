@@ -5769,6 +5769,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
+            // "Exports of unwrought rare earths and oxides, a separate category, fell to 3,410 tons": "separate" after an article or
+            // a number is an adjective, no verb of separating (dev9 K08).
+            if (words[w].Text.Equals("separate", StringComparison.OrdinalIgnoreCase) && w > 0
+                && words[w - 1].Text.ToLowerInvariant() is "a" or "an" or "the" or "two" or "three" or "its" or "their" or "in")
+            {
+                continue;
+            }
+
             // "Magnet rare earth oxides make up 24% of the contained TREO", "made up 1,150 tonnes of the unit's output": a share,
             // not a verb of making (measure32).
             if (words[w].Text.ToLowerInvariant() is "make" or "makes" or "made" or "making" && w + 1 < words.Count
@@ -5795,6 +5803,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             // "outbound shipments of magnets totalled 5,430 tons", "inbound cargoes of monazite": a word of direction right
             // before a shipment noun says which way the goods crossed the border (§55).
+            // "Our overseas sales in the third quarter were about 2,400 tonnes": sales abroad are exports (dev9 K34).
+            if (cue == Measures.Sales && w > 0 && words[w].Text.Equals("sales", StringComparison.OrdinalIgnoreCase)
+                && words[w - 1].Text.ToLowerInvariant() is "overseas" or "export" or "foreign")
+            {
+                cue = Measures.Export;
+            }
+
             if (cue == Measures.Shipment && w > 0 && words[w - 1].Text.ToLowerInvariant() is "outbound" or "inbound")
             {
                 cue = words[w - 1].Text.Equals("outbound", StringComparison.OrdinalIgnoreCase) ? Measures.Export : Measures.Import;
@@ -6209,6 +6224,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (TonnageLexicon.AdjectivalHeads.TryGetValue(word, out var head))
             {
                 return head;
+            }
+
+            // "the 6,075-ton annual NdPr rate the circuit was built for": a rate a plant was built or designed for is its size (dev9 K01).
+            if (word.Equals("rate", StringComparison.OrdinalIgnoreCase)
+                && words.Skip(w + 1).Take(6).TakeWhile(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList() is var rest
+                && rest.IndexOf("for") is var forAt and > 0 && rest[forAt - 1] is "built" or "designed" or "sized" or "engineered")
+            {
+                return Measures.Capacity;
             }
         }
 
