@@ -96,6 +96,8 @@ public sealed class CountryTests
     [InlineData("LONDON, Ont. (CP) - Harrow Metals Corp opened a recycling hub.", "CA")]
     [InlineData("PERTH, Western Australia - Harrow Metals Corp restarted the mill.", "AU")]
     [InlineData("KINGSTON - Harrow Metals Corp opened a recycling hub.", "JM")]
+    [InlineData("KINGSTON, Ontario, Nov 17 - Harrow Metals Corp opened a recycling hub.", "CA")]
+    [InlineData("PERTH, Western Australia, Oct. 30, 2026 -- Harrow Metals Corp restarted the mill.", "AU")]
     [InlineData("LONDON, Nov 20 (Reuters) - Harrow Metals Corp opened a recycling hub.", "GB")]
     public void A_state_or_province_after_a_capital_in_the_dateline_decides_the_country(string text, string code) =>
         TestFiles.Recognize(text).Countries.Select(c => c.Code).Should().Equal(code);

@@ -303,6 +303,8 @@ public sealed class OrganisationTests
     {
         // §52: "TDK, meanwhile, is building a line", "TDK said": the sentence's actor, not letters of something else.
         Orgs("Japan's imports fell. TDK, meanwhile, is building a 2,400-tonne line for magnets in Akita.").Should().Contain("tdk");
+        Orgs("Shin-Etsu Chemical shipped more magnets, and TDK said it would close a line in China.").Should().Contain("tdk");
+        Orgs("Shin-Etsu Chemical shipped more magnets and TDK prices rose.").Should().Equal("shin-etsu");
         Orgs("Japan's imports fell. TDK said it would build a line for magnets.").Should().Contain("tdk");
         // Not without a verb right after it, nor in mid-sentence.
         Orgs("Japan's imports fell. TDK prices rose.").Should().NotContain("tdk");

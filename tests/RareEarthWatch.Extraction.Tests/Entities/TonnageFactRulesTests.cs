@@ -6595,4 +6595,16 @@ public sealed class TonnageFactRulesTests
     {
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void A_bank_that_signs_a_broker_note_is_no_second_company_for_the_notes_unnamed_figures()
+    {
+        const string Note = "BROKER NOTE - Hastings Technology Metals (HAS): Yangibana funding closes\n\nMacquarie Research, 3 March 2027\n\n"
+                            + "We model steady state output of 3,200 tpa of NdPr oxide from FY30, in line with the feasibility study.";
+        Single(Note).SubjectId.Should().Be("hastings");
+
+        const string Candidate = "BROKER NOTE - Kestrel Rare Earths Ltd (KRE) has closed its funding.\n\nMacquarie Research, 3 March 2027\n\n"
+                                 + "We model steady state output of 3,200 tpa of NdPr oxide from FY30, in line with the feasibility study.";
+        Single(Candidate).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+    }
 }

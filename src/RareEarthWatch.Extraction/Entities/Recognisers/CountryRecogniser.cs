@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using RareEarthWatch.Extraction.Entities.Matching;
 using RareEarthWatch.Extraction.Entities.Text;
 using RareEarthWatch.Extraction.Metadata;
@@ -14,7 +15,7 @@ namespace RareEarthWatch.Extraction.Entities.Recognisers;
 /// of an organisation named in the same sentence. Otherwise it is left out, never guessed. Dateline cities count
 /// only in dateline position (the start of the text, optionally after a news outlet) or from the metadata.
 /// </summary>
-public sealed class CountryRecogniser(GazetteerIndex index)
+public sealed partial class CountryRecogniser(GazetteerIndex index)
 {
     /// <summary>Words that may separate the items of a list of countries.</summary>
     private static readonly HashSet<string> ListSeparators = new(StringComparer.OrdinalIgnoreCase) { ",", "and", "or", "&", ";" };
@@ -1023,11 +1024,21 @@ public sealed class CountryRecogniser(GazetteerIndex index)
             return null;
         }
 
-        var after = text.AsSpan(region.End).TrimStart(' ');
+        // The date may come between the region and the dash: "KINGSTON, Ontario, Nov 17 -".
+        var rest = text.AsSpan(region.End);
+        foreach (var date in DatelineDateAfterRegion().EnumerateMatches(rest))
+        {
+            rest = rest[date.Length..];
+        }
+
+        var after = rest.TrimStart(' ');
         return after.Length > 0 && after[0] is '(' or '-' or ':' or '\u2013' or '\u2014'
             ? new Mention(region.Targets[0].Id, region.Start, region.Length, Dateline: true)
             : null;
     }
+
+    [GeneratedRegex(@"^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineDateAfterRegion();
 
     /// <summary>Longest dateline city, in tokens.</summary>
     private const int MaxDatelineTokens = 4;

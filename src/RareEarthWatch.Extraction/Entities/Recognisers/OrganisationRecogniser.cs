@@ -621,7 +621,8 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
     }
 
     /// <summary>
-    /// "TDK, meanwhile, is building a line", "TDK said": an all-capital one-word alias of three letters or more opening a sentence, then (after an
+    /// "TDK, meanwhile, is building a line", "TDK said": an all-capital one-word alias of three letters or more opening a sentence
+    /// (or a clause after ", and"), then (after an
     /// optional adverb between commas) a verb, is the sentence's actor: a name, not the letters of something else (§52).
     /// </summary>
     private static bool IsSentenceOpeningActor(IReadOnlyList<Token> tokens, PhraseMatch match, SentenceIndex sentences)
@@ -633,7 +634,7 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         }
 
         var sentence = sentences.IndexOf(token.Start);
-        if (sentence < 0 || sentences.Sentences[sentence].Start != token.Start)
+        if (sentence < 0 || (sentences.Sentences[sentence].Start != token.Start && !OpensCoordinateClause(tokens, match.FirstToken)))
         {
             return false;
         }
@@ -654,6 +655,11 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
 
         return next < tokens.Count && tokens[next].IsWord && ActorVerbs.Contains(tokens[next].Text);
     }
+
+    /// <summary>"..., and TDK said it would close a line", "...; TDK is building": the acronym opens a clause of its own.</summary>
+    private static bool OpensCoordinateClause(IReadOnlyList<Token> tokens, int at) =>
+        at >= 1 && tokens[at - 1].Text == ";"
+        || (at >= 2 && tokens[at - 1].Text is "and" or "but" or "while" or "whereas" && tokens[at - 2].Text is "," or ";");
 
     /// <summary>
     /// "filed with the ASX", "the SEC said": an all-capital ambiguous alias after "the", not followed by a capitalised word

@@ -6838,7 +6838,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>A research note's opening: "EQUITY RESEARCH", "Initiating coverage", "research note".</summary>
-    private static readonly Regex ResearchNoteOpeningRegex = new(@"(?i)\b(?:equity\s+research|research\s+note|initiat(?:ing|es?|ed)\s+coverage)\b", RegexOptions.Compiled);
+    private static readonly Regex ResearchNoteOpeningRegex = new(@"(?i)\b(?:equity\s+research|research\s+note|broker(?:['’]s)?\s+note|initiat(?:ing|es?|ed)\s+coverage)\b", RegexOptions.Compiled);
 
     /// <summary>From the previous figure: its own words (no clause break), then ", which include(s)/contain(s)/comprise(s)" up to the figure.</summary>
     private static readonly Regex FigureRelativeClauseRegex = new(
@@ -6847,8 +6847,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"initiates coverage of ", "resume coverage on ": right before the covered company's name.</summary>
     private static readonly Regex CoverageOfBeforeRegex = new(@"(?i)\bcoverage\s+(?:of|on)\s+(?:the\s+)?$", RegexOptions.Compiled);
 
-    /// <summary>A listing right after a name: " (NASDAQ: CRML)", " (ASX: ARU)", " (TSX-V: ABC)".</summary>
-    private static readonly Regex TickerAfterNameRegex = new(@"^\.?\s*\((?:[A-Z]{2,6}(?:[- ][A-Z]{1,4})?)\s*:\s*[A-Z0-9.]{1,8}\)", RegexOptions.Compiled);
+    /// <summary>A listing right after a name: " (NASDAQ: CRML)", " (ASX: ARU)", " (TSX-V: ABC)", or the bare code a note heads
+    /// its company with (" (ARU)").</summary>
+    private static readonly Regex TickerAfterNameRegex = new(@"^\.?\s*\((?:(?:[A-Z]{2,6}(?:[- ][A-Z]{1,4})?)\s*:\s*[A-Z0-9.]{1,8}|[A-Z]{2,5})\)", RegexOptions.Compiled);
 
     /// <summary>
     /// The company a broker's research note covers: the text's first three sentences name a research note ("EQUITY
@@ -7937,9 +7938,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>Whether an organisation is a company: not a source, a state body or another kind "the company" does not describe.</summary>
     private bool IsCompany(OrganisationEntry organisation) =>
-        !organisation.IsSourceKind && !options.StateBodyKinds.Contains(organisation.Kind) && !NotCompanyKinds.Contains(organisation.Kind);
+        !organisation.IsSourceKind && !options.StateBodyKinds.Contains(organisation.Kind) && !NotCompanyKinds.Contains(organisation.Kind)
+        && !(organisation.Kind == "other" && organisation.Roles.Contains("bank", StringComparer.Ordinal));
 
-    /// <summary>Kinds that "the company" does not describe (besides state bodies).</summary>
+    /// <summary>Kinds that "the company" does not describe (besides state bodies). A bank (kind "other", role "bank") is none
+    /// either: the broker that signs a note ("Macquarie Research, 20 November 2026 ... We model output of 4,440 tpa") lends
+    /// or advises, it does not mine, make or buy what the note counts.</summary>
     private static readonly HashSet<string> NotCompanyKinds = new(StringComparer.Ordinal)
     {
         "news outlet", "price reporting agency", "research firm", "international organisation", "industry association",
@@ -8814,7 +8818,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // units and does not make a second organisation (§83).
         // A state body that only funds, licenses or regulates ("Export Finance Australia confirmed its loan") is no second company.
         var orgsBefore = organisations.Mentions.Where(m => m.Start < sentence.Start && m.Length > 0).ToList();
-        if (orgsBefore.Any(m => IsCompany(index.Organisations[m.Id])))
+        if (orgsBefore.Any(m => IsCompany(index.Organisations[m.Id])) || candidates.Any(c => c.Evidence.Any(e => e.Start < sentence.Start)))
         {
             orgsBefore = orgsBefore.Where(m => IsCompany(index.Organisations[m.Id])).ToList();
         }
