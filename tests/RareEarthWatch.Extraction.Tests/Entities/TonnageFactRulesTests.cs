@@ -6619,4 +6619,15 @@ public sealed class TonnageFactRulesTests
         // production in dev5 F40, nearly the same sentence: a convention conflict, left.)
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("Of the 150 tonnes of mixed oxide that Kestrel expects to make in 2027, 100 tonnes have already been committed to Solvay, the company said.", 100, "offtake")]
+    [InlineData("Of the 5,000 tonnes it produced last year, 3,000 tonnes were exported to Japan.", 3_000, "export")]
+    [InlineData("Of the 5,000 tonnes it produced last year, 3,000 tonnes came from the Mount Clere mine.", 3_000, "production")]
+    public void A_cue_in_a_fronted_partitive_is_the_wholes(string text, double value, string measure)
+    {
+        // dev9 K16: "Of the 120 tonnes of mixed oxide that Cyclic expects to make in 2027, 90 tonnes have already been committed to
+        // Solvay" is an offtake; a part with no verb of its own keeps the whole's measure.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

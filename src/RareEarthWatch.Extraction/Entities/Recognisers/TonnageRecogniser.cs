@@ -256,6 +256,29 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:ceilings?|caps|cap|limits?)\b(?![-\u2010-])[^,;.]{0,80}?\b(?:raised|lifted|increased|set|cut|lowered|reduced|fixed|put|trimmed|kept|held)\s+(?:at|to)\s+(?:(?:" + HedgeWords + @")\s+)?$",
         RegexOptions.Compiled);
 
+    /// <summary>
+    /// The comma closing a fronted partitive of a figure ("Of the 120 tonnes ... in 2027, 90 tonnes"), when the sentence opens with
+    /// "Of the/its/their", the phrase holds a figure and the part follows that comma (hedges allowed); else -1.
+    /// </summary>
+    private static int FrontedPartitiveEnd(List<Token> words, int firstWord)
+    {
+        if (words.Count < 3 || !words[0].Text.Equals("Of", StringComparison.Ordinal) || words[1].Text.ToLowerInvariant() is not ("the" or "its" or "their" or "this" or "that" or "these" or "those"))
+        {
+            return -1;
+        }
+
+        var c = firstWord - 1;
+        while (c > 0 && words[c].Text.ToLowerInvariant() is "about" or "some" or "roughly" or "around" or "nearly" or "almost" or "over" or "only" or "just")
+        {
+            c--;
+        }
+
+        // The whole is a figure of its own ("Of the 120 tonnes ..."); "Of the mining quota, 126,500 tonnes was allocated" is a share
+        // of the quota itself (dev2 B01, dev6 G40).
+        return c > 1 && words[c].Text == "," && !words.Take(c).Skip(2).Any(t => t.Text is "," or ";" or ".")
+               && words.Take(c).Skip(2).Any(t => t.Text.Length > 0 && char.IsDigit(t.Text[0])) ? c : -1;
+    }
+
     /// <summary>"did not reach ", "will not exceed ", "no longer expects to exceed ": a level negated as a ceiling, right before the
     /// figure; the amount is below it (dev9 convention (2); measure33).</summary>
     private static readonly Regex NegatedCeilingBeforeRegex = new(
@@ -4622,6 +4645,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             clauseEnd = reason;
         }
         var (best, bestIndex) = NearestCue(words, names, clauseStart, clauseEnd, firstWord, afterWord);
+        if (best is not null && bestIndex < firstWord && FrontedPartitiveEnd(words, firstWord) is var frontedComma and > 0 && bestIndex < frontedComma
+            && NearestCue(words, names, frontedComma + 1, clauseEnd, firstWord, afterWord) is { Cue: not null } partCue && partCue.Index >= afterWord)
+        {
+            // "Of the 120 tonnes of mixed oxide that Cyclic expects to make in 2027, 90 tonnes have already been committed to Solvay":
+            // a cue in the fronted partitive is the whole's; the part's own verb after it is the figure's (dev9 K16; measure33).
+            (best, bestIndex) = partCue;
+        }
         if (ComparedBefore(words, firstWord)
             && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord) is { Cue: not null } comparedCue)
         {
