@@ -6630,4 +6630,13 @@ public sealed class TonnageFactRulesTests
         // Solvay" is an offtake; a part with no verb of its own keeps the whole's measure.
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("In 2026 the Corporation processed 3,400 tonnes of carbonate feed, purchased from the Kestrel mine, under an agreement providing for up to 5,000 tonnes over three years.", 5_000, "offtake")]
+    [InlineData("In 2026 the Corporation processed 3,400 tonnes of carbonate feed, purchased from the Kestrel mine, under an agreement providing for up to 5,000 tonnes over three years.", 3_400, "other")]
+    public void The_amount_a_supply_agreement_provides_for_is_an_offtake(string text, double value, string measure)
+    {
+        // dev9 K39: "under an agreement providing for up to 6,000 tonnes over three years"; the feed processed stays other.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

@@ -289,6 +289,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"an export cap of ", "a full-year cap of ", "a ceiling of ": the level of a cap is a maximum (dev9 K32, K05; measure33).</summary>
     private static readonly Regex CeilingOfRegex = new(@"(?i)\b(?:caps?|ceilings?)\s+of\s+$", RegexOptions.Compiled);
 
+    /// <summary>"an agreement providing for up to ", "a contract that provides for ": what a deal provides for, right before the figure.</summary>
+    private static readonly Regex DealProvidesForRegex = new(
+        @"(?i)\b(?:agreements?|contracts?|deals?|arrangements?)\s+(?:providing|that\s+provides?|which\s+provides?)\s+for\s+(?:(?:about|around|some|roughly|up\s+to|at\s+least|as\s+much\s+as|more\s+than)\s+)?$",
+        RegexOptions.Compiled);
+
     /// <summary>"an export cap of ", "its import ceiling at ": the cap on a country's trade, right before the figure.</summary>
     private static readonly Regex TradeCapBeforeRegex = new(@"(?i)\b(?:export|import)\s+(?:caps?|ceilings?|limits?)\s+(?:of|at)\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$", RegexOptions.Compiled);
 
@@ -3215,6 +3220,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "China exported 5,120 tonnes in October. Exports to the United States fell to 412 tonnes": the same
             // measure reported in the past tense right after keeps the previous figure's window.
             explicitPeriod = WindowAfter(previousFact, context, partsOfBefore || ShareOfPreviousRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)));
+        }
+
+        if (measure is Measures.Other or Measures.Production && DealProvidesForRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        {
+            // "purchased principally from the Serra Verde mine ..., under an agreement providing for up to 6,000 tonnes over three
+            // years": the amount a supply agreement provides for is the offtake (dev9 K39; measure33).
+            measure = Measures.Offtake;
         }
 
         if (measure is Measures.Export or Measures.Import && TradeCapBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
