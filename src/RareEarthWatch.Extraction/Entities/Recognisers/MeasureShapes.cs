@@ -476,21 +476,40 @@ internal static class MeasureShapes
             return false;
         }
 
-        // "a pilot plant producing 200 tonnes annually" is annotated both ways (heldout H02 production, dev2 B09 capacity): the
-        // participle is left to the nearest cue (§44, tried and reverted).
-        if (words[verb].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
+        return PlantPlansVerb(words, verb);
+    }
 
+    /// <summary>Verbs of building a plant ("will build a concentrator to produce").</summary>
+    private static readonly FrozenSet<string> PlantBuildVerbs = new[]
+    {
+        "build", "builds", "building", "construct", "constructs", "constructing", "erect", "develop", "develops", "developing", "install", "commission",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A plant noun planned to do what the verb at <paramref name="verb"/> says (see <see cref="PlantWillMake"/>).</summary>
+    private static bool PlantPlansVerb(List<Token> words, int verb)
+    {
         var w = verb - 1;
         var future = false;
         var relative = false;
+        var links = 0;
         while (w >= 0 && PlanLinks.Contains(words[w].Text))
         {
             future |= FutureMarkers.Contains(words[w].Text);
             relative |= words[w].Text.ToLowerInvariant() is "that" or "which";
             w--;
+            links++;
+        }
+
+        // "Ngualla Mining will build a concentrator to produce 37,000 tonnes a year": a plant built to make the amount (dev9 K30).
+        if (!future && links == 1 && words[verb - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && w >= 1 && PlantNouns.Contains(words[w].Text))
+        {
+            for (var b = w - 1; b >= 0 && b >= w - 3; b--)
+            {
+                if (PlantBuildVerbs.Contains(words[b].Text))
+                {
+                    return true;
+                }
+            }
         }
 
         if (!future || w < 0)

@@ -19,10 +19,10 @@ public static class TonnageLexicon
         ["just shy of"] = "nearly",
         ["more than"] = "more_than", ["over"] = "more_than", ["above"] = "more_than", ["in excess of"] = "more_than",
         ["upwards of"] = "more_than", ["exceeding"] = "more_than", ["exceed"] = "more_than", ["exceeds"] = "more_than", ["north of"] = "more_than",
-        ["at least"] = "at_least", ["no less than"] = "at_least", ["a minimum of"] = "at_least",
+        ["at least"] = "at_least", ["no less than"] = "at_least", ["not less than"] = "at_least", ["a minimum of"] = "at_least",
         ["less than"] = "less_than", ["under"] = "less_than", ["below"] = "less_than", ["fewer than"] = "less_than",
         ["up to"] = "up_to", ["as much as"] = "up_to", ["as many as"] = "up_to", ["a maximum of"] = "up_to",
-        ["at most"] = "up_to", ["no more than"] = "up_to",
+        ["at most"] = "up_to", ["no more than"] = "up_to", ["not more than"] = "up_to", ["not exceeding"] = "up_to",
         ["between"] = "none",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -118,7 +118,7 @@ public static class TonnageLexicon
 
         ["sold"] = Measures.Sales, ["sell"] = Measures.Sales, ["sells"] = Measures.Sales, ["sales"] = Measures.Sales,
         ["selling"] = Measures.Sales, ["sale"] = Measures.Sales, // "offer up to 600 tonnes for sale", "after selling 410 tonnes"
-        ["guidance"] = Measures.Production, // "kept its guidance for FY26 at 12,500 tonnes": a producer's guidance is of its output
+        ["guidance"] = Measures.Production, ["guided"] = Measures.Production /* "You guided to 150 tonnes from Sumter this year" (dev9 K26) */, // "kept its guidance for FY26 at 12,500 tonnes": a producer's guidance is of its output
         ["dispatched"] = Measures.Sales, ["despatched"] = Measures.Sales,
         ["traded"] = Measures.Sales,
         // "the disposal of 500 tonnes of cerium compounds" from a state stockpile: sold off, like a release (§55, §61).
@@ -223,6 +223,8 @@ public static class TonnageLexicon
         // "a 6,000-tonne-a-year magnet manufacturing scheme", "a 500-tonne recycling hub": the size of what is built (§44).
         ["hub"] = Measures.Capacity, ["scheme"] = Measures.Capacity, ["programme"] = Measures.Capacity, ["program"] = Measures.Capacity,
         ["unit"] = Measures.Capacity,
+        // "will not hit its 5,000-tonne design rate before 2028", "a 3,000-tonne design capacity": what a plant was built for (dev9 K09).
+        ["design"] = Measures.Capacity,
         // "offtake of a planned 10,000 tonne-per-year concentrate product": the yearly output the product stream is (§55).
         ["product"] = Measures.Production,
         ["shipment"] = Measures.Shipment, ["cargo"] = Measures.Shipment, ["consignment"] = Measures.Shipment,

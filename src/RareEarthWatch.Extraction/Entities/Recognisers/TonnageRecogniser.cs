@@ -413,6 +413,50 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:ceilings?|caps|cap|limits?)\b(?![-\u2010-])[^,;.]{0,80}?\b(?:raised|lifted|increased|set|cut|lowered|reduced|fixed|put|trimmed|kept|held)\s+(?:at|to)\s+(?:(?:" + HedgeWords + @")\s+)?$",
         RegexOptions.Compiled);
 
+    /// <summary>
+    /// The comma closing a fronted partitive of a figure ("Of the 120 tonnes ... in 2027, 90 tonnes"), when the sentence opens with
+    /// "Of the/its/their", the phrase holds a figure and the part follows that comma (hedges allowed); else -1.
+    /// </summary>
+    private static int FrontedPartitiveEnd(List<Token> words, int firstWord)
+    {
+        if (words.Count < 3 || !words[0].Text.Equals("Of", StringComparison.Ordinal) || words[1].Text.ToLowerInvariant() is not ("the" or "its" or "their" or "this" or "that" or "these" or "those"))
+        {
+            return -1;
+        }
+
+        var c = firstWord - 1;
+        while (c > 0 && words[c].Text.ToLowerInvariant() is "about" or "some" or "roughly" or "around" or "nearly" or "almost" or "over" or "only" or "just")
+        {
+            c--;
+        }
+
+        // The whole is a figure of its own ("Of the 120 tonnes ..."); "Of the mining quota, 126,500 tonnes was allocated" is a share
+        // of the quota itself (dev2 B01, dev6 G40).
+        return c > 1 && words[c].Text == "," && !words.Take(c).Skip(2).Any(t => t.Text is "," or ";" or ".")
+               && words.Take(c).Skip(2).Any(t => t.Text.Length > 0 && char.IsDigit(t.Text[0])) ? c : -1;
+    }
+
+    /// <summary>"did not reach ", "will not exceed ", "no longer expects to exceed ": a level negated as a ceiling, right before the
+    /// figure; the amount is below it (dev9 convention (2); measure33).</summary>
+    private static readonly Regex NegatedCeilingBeforeRegex = new(
+        @"(?i)(?:\b(?:did|does|do|will|would|could|may|might)\s*(?:not|n't)\s+|\bcannot\s+|\bno\s+longer\s+(?:expects?|sees|forecasts?|anticipates?|projects?)\s+(?:(?:it|output|production|sales)\s+)?to\s+|\b(?:is|are)\s+unlikely\s+to\s+)"
+        + @"(?:reach|exceed|top|surpass|hit|pass|achieve|break)\s+$",
+        RegexOptions.Compiled);
+
+    /// <summary>"an export cap of ", "a full-year cap of ", "a ceiling of ": the level of a cap is a maximum (dev9 K32, K05; measure33).</summary>
+    private static readonly Regex CeilingOfRegex = new(@"(?i)\b(?:caps?|ceilings?)\s+of\s+$", RegexOptions.Compiled);
+
+    /// <summary>"an agreement providing for up to ", "a contract that provides for ": what a deal provides for, right before the figure.</summary>
+    private static readonly Regex DealProvidesForRegex = new(
+        @"(?i)\b(?:agreements?|contracts?|deals?|arrangements?)\s+(?:providing|that\s+provides?|which\s+provides?)\s+for\s+(?:(?:about|around|some|roughly|up\s+to|at\s+least|as\s+much\s+as|more\s+than)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"an export cap of ", "its import ceiling at ": the cap on a country's trade, right before the figure.</summary>
+    private static readonly Regex TradeCapBeforeRegex = new(@"(?i)\b(?:export|import)\s+(?:caps?|ceilings?|limits?)\s+(?:of|at)\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"paragraph 3 ", "page 12 ": a number naming a place in a text, which no range starts from ("in paragraph 3 to 1,200 tonnes").</summary>
+    private static readonly Regex ReferenceNumberBeforeRegex = new(@"(?i)\b(?:paragraphs?|paras?|pages?|items?|notes?|sections?|clauses?|articles?|lines?|rows?|tables?|figures?|charts?|slides?|appendix|schedules?)\s+$", RegexOptions.Compiled);
+
     /// <summary>"is permitted to process ", "was allowed to export ": a permitted volume is at most that much (measure32).</summary>
     private static readonly Regex PermittedToRegex = new(
         @"(?i)\b(?:permitted|allowed|authori[sz]ed|licen[sc]ed|entitled)\s+to\s+\p{Ll}+\s+$", RegexOptions.Compiled);
@@ -778,6 +822,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string? lastWindow = null;
         string? windowBeforeToDate = null; // the month, quarter or half a year-to-date figure interrupted
         string? openingWindow = null; // the window the story opens on ("rose in the three months to March 31"), §53
+        string? captionMeasure = null; // the measure a table's caption names, for its rows
+        var captionAt = -1;
+        string? captionWindow = null; // the window a table's caption names ("October 2026" a month, "Q3 2026" a quarter)
+        var captionInTonnes = false; // the caption gives the unit of the table's bare cells ("...; tonnes, gross weight)")
+        var correctionFacts = new List<TonnageFact>(); // figures a corrections notice gives again, which the story then states
+        var deckFacts = new List<TonnageFact>(); // figures of a headline or deck line (no closing full stop)
         var callCompany = CallCompany(sentences, organisations, candidates);
         var coveredCompany = ResearchNoteCompany(sentences, organisations, candidates);
         var headlineCompany = HeadlineCompany(headlineOrganisations);
@@ -796,9 +846,28 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var quantities = FindQuantities(sentence, dotGroupsThousands);
+            if (quantities.Count == 0 && captionInTonnes && s - captionAt <= CaptionReach)
+            {
+                quantities = BareTableCells(sentence.Text);
+            }
+
             if (quantities.Count == 0)
             {
+                // "Japan rare earth imports, October 2026 (Ministry of Finance trade statistics; tonnes)", "Separated oxide
+                // production, Q3 2026:": a caption over a text table says what its rows count.
+                if (CaptionMeasure(sentence.Text) is { } named)
+                {
+                    (captionMeasure, captionAt) = (named, s);
+                    captionInTonnes = CaptionTonnesRegex.IsMatch(sentence.Text);
+                    captionWindow = WindowNamed(sentence.Text) ?? (CaptionMonthRegex.IsMatch(sentence.Text) ? Periods.Month : null);
+                }
+
                 continue;
+            }
+
+            if (captionMeasure is not null && (s - captionAt > CaptionReach || !TableRowRegex.IsMatch(sentence.Text)))
+            {
+                captionMeasure = null; // prose after the table, or too far below the caption
             }
 
             var words = Tokenizer.Tokenize(sentence.Text);
@@ -1063,13 +1132,44 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     }
                 }
 
+                if (captionMeasure is not null && fact.Measure == Measures.Other && materials[q]?.Foreign != true
+                    && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, names)))
+                {
+                    // "Japan rare earth imports, October 2026 (...; tonnes)" over "NdFeB magnets: 214 t (Sep: 198 t)": a row with no
+                    // measure word of its own counts what the caption names (dev9 convention (5), K36, K05; measure33).
+                    fact = fact with { Measure = captionMeasure };
+                }
+
+                if (captionMeasure is not null && captionWindow is not null && fact.Period == Periods.Unknown)
+                {
+                    // "Japan rare earth imports, October 2026 (...)" over "Cerium compounds | 612 | 655 | 540": each cell is of the
+                    // caption's kind of window (dev9 convention (5): every cell with its column's period).
+                    fact = fact with { Period = captionWindow };
+                }
+
+                if (Supposed(sentence.Text, quantities[q]))
+                {
+                    // "If Chinese exports fell by another 2,000 tonnes, prices could double": a supposed change, no amount made or
+                    // traded; kept as "other" (dev9 convention (3); measure33).
+                    fact = fact with { Measure = Measures.Other };
+                }
+
                 // "zircon sand sales of 62 kt", "ships around 27 million tonnes of iron ore products a year": a mass of another
                 // commodity is no rare-earth fact (the annotators leave it out); it still threads its measure to the next row.
                 if (materials[q] is not { Commodity: true } && !NoMaterialMass(sentence.Text, quantities[q]) && !UnitDefinition(sentence.Text, quantities[q])
                     && !facts.Exists(f => SameFact(f, fact))
-                    && !PointsBack(sentence.Text, quantities[q], fact, facts))
+                    && !PointsBack(sentence.Text, quantities[q], fact, facts)
+                    && !Unasserted(sentence.Text, quantities, q, facts))
                 {
                     facts.Add(fact);
+                    if (CorrectionNoticeRegex.IsMatch(sentence.Text))
+                    {
+                        correctionFacts.Add(fact);
+                    }
+                    else if (s < DeckLines && !SentenceEndRegex.IsMatch(sentence.Text))
+                    {
+                        deckFacts.Add(fact);
+                    }
                 }
 
                 if (q == 0)
@@ -1126,7 +1226,194 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             previousSentence = s;
         }
 
+        RemoveRepeatedFigures(facts, correctionFacts, deckFacts);
         return facts;
+    }
+
+    /// <summary>How many sentences below its caption a table's rows may run.</summary>
+    private const int CaptionReach = 8;
+
+    /// <summary>A line of a text table: cells split by "|", or a label, a colon and a figure ("NdPr oxide: 1,020 t (Q1: 980 t)").</summary>
+    private static readonly Regex TableRowRegex = new(@"\||^\s*[\p{L}][^.:|;]{0,60}:\s*[~≈]?\d", RegexOptions.Compiled);
+
+    /// <summary>"October 2026", "Oct 2026", "Sept. 2026": a month of a year in a caption.</summary>
+    private static readonly Regex CaptionMonthRegex = new(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}\b", RegexOptions.Compiled);
+
+    /// <summary>A caption's unit note: "(...; tonnes, gross weight)", "(in tonnes)", "(t)", ", metric tons".</summary>
+    private static readonly Regex CaptionTonnesRegex = new(@"(?i)(?:[(;,]|\bin)\s*(?:metric\s+)?(?:tonnes|tons|t)\b(?!\s+of\b)", RegexOptions.Compiled);
+
+    /// <summary>A bare number filling a cell of a "|" row: "| 612 |", "| 1,050" at the line's end.</summary>
+    private static readonly Regex BareCellRegex = new(@"\|\s*(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?=\||$)", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Cerium compounds | 612 | 655 | 540" under a caption in tonnes ("Japan rare earth imports, October 2026 (...; tonnes, gross
+    /// weight)"): each bare cell of a row that opens with a label is a tonnage (dev9 convention (5), K36; measure33).
+    /// </summary>
+    private static List<Quantity> BareTableCells(string text)
+    {
+        var cells = new List<Quantity>();
+        var firstBar = text.IndexOf('|', StringComparison.Ordinal);
+        if (firstBar <= 0 || !Regex.IsMatch(text.AsSpan(0, firstBar), @"\p{L}"))
+        {
+            return cells;
+        }
+
+        foreach (Match cell in BareCellRegex.Matches(text))
+        {
+            var group = cell.Groups["n"];
+            var value = ParseNumber(group.Value);
+            if (value <= 0 || (value is >= 1900 and <= 2100 && !group.Value.Contains(',', StringComparison.Ordinal) && !group.Value.Contains('.', StringComparison.Ordinal)))
+            {
+                continue; // a year in a header cell
+            }
+
+            cells.Add(new Quantity(group.Index, group.Index, group.Index + group.Length, value, null, 1, false, value, "t", null, "none", false, false));
+        }
+
+        return cells;
+    }
+
+    /// <summary>"operating data", "operating statistics": a caption of a producer's output table.</summary>
+    private static readonly Regex OperatingDataRegex = new(@"(?i)\boperating\s+(?:data|statistics|results)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The measure a table caption names: a line with no figure and no closing full stop (or ending in a colon) holding one measure
+    /// word ("imports", "production", "exports"), or "operating data" (output); null for prose or a caption naming none or several.
+    /// </summary>
+    private static string? CaptionMeasure(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length == 0 || (SentenceEndRegex.IsMatch(trimmed) && !trimmed.EndsWith(':')))
+        {
+            return null;
+        }
+
+        var named = Tokenizer.Tokenize(trimmed).Where(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text))
+            .Select(t => TonnageLexicon.MeasureCues[t.Text]).Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 1 && named[0] is Measures.Production or Measures.Export or Measures.Import or Measures.Sales or Measures.Shipment
+            ? named[0]
+            : named.Count == 0 && OperatingDataRegex.IsMatch(trimmed) ? Measures.Production : null;
+    }
+
+    /// <summary>How many sentences from the start may be a headline or deck line.</summary>
+    private const int DeckLines = 3;
+
+    /// <summary>A sentence that closes with a full stop, question or exclamation mark (perhaps inside quotes or brackets); a
+    /// headline or deck line does not.</summary>
+    private static readonly Regex SentenceEndRegex = new(@"[.!?…][\s""'’”)\]]*$", RegexOptions.Compiled);
+
+    /// <summary>"This story corrects the output figure to 1,240 tonnes from 12,400 tonnes", "Correction: ...": a corrections notice.</summary>
+    private static readonly Regex CorrectionNoticeRegex = new(@"(?i)\b(?:corrects|corrected|correcting|correction|corrigendum)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "This story corrects the NdPr oxide production figure to 1,240 tonnes from 12,400 tonnes. ... Taronga produced 1,240 tonnes
+    /// of NdPr oxide in the three months to September": the value a corrections notice gives is stated again in the story, which
+    /// is the fact; "Deal covers as much as 1,000 tons a year" (a deck line) above "agreed to sell as much as 1,000 metric tons a
+    /// year": a headline or deck line repeats the body's figure, and the body's sentence says what it is (dev8 J02; measure33).
+    /// </summary>
+    private static void RemoveRepeatedFigures(List<TonnageFact> facts, List<TonnageFact> correctionFacts, List<TonnageFact> deckFacts)
+    {
+        foreach (var repeated in correctionFacts.Concat(deckFacts))
+        {
+            var at = facts.FindIndex(f => ReferenceEquals(f, repeated));
+            // A corrections notice names no material of its own ("Corrects tonnage in paragraph 3 to 1,200 tonnes"), so any later
+            // figure of that value is the one it corrects (dev9 K04).
+            var correction = correctionFacts.Exists(c => ReferenceEquals(c, repeated));
+            if (at >= 0 && facts.Skip(at + 1).Any(f => f.Min == repeated.Min && f.Max == repeated.Max && !correctionFacts.Exists(c => ReferenceEquals(c, f)) && !deckFacts.Exists(d => ReferenceEquals(d, f))
+                                                     && (correction || f.ProductId == repeated.ProductId || repeated.ProductId is null or GenericRareEarths)))
+            {
+                facts.RemoveAt(at);
+            }
+        }
+    }
+
+    /// <summary>"no longer expects to reach ", "does not plan to add the ", "has scrapped its plan for a ": a plan or forecast
+    /// withdrawn or denied, in the figure's own clause.</summary>
+    private static readonly Regex WithdrawnBeforeRegex = new(
+        @"(?i)\b(?:no\s+longer\s+(?:expects?|plans?|intends?|aims?|targets?|sees|forecasts?|anticipates?|projects?|hopes?|wants?)"
+        + @"|(?:do|does|did|will|would)\s*(?:not|n't)\s+(?:plan|intend|expect|aim|seek|want|hope)"
+        + @"|(?:has|have|had)\s+no\s+(?:plans?|intention)"
+        + @"|(?:scrapped|abandoned|dropped|shelved|withdrew|withdrawn|cancell?ed|ditched|ruled\s+out)\s+(?:its|the|their|a|an|plans?|any)\b)"
+        + @"[^,;:.()]{0,100}$",
+        RegexOptions.Compiled);
+
+    /// <summary>"If Chinese exports fell by another ", "if you lost the ": a conditional clause (not yet closed by a comma) whose
+    /// verb is a change or a loss, so its figure is supposed, not stated.</summary>
+    private static readonly Regex SupposedChangeBeforeRegex = new(
+        @"(?i)(?:(?:^|[,;:—–-]\s*)(?:if|should|unless|suppose|supposing|in\s+the\s+event\s+(?:that\s+)?)|\b(?:and|but|what|even|only)\s+if)\s"
+        + @"[^,;:.()]{0,100}?\b(?:were\s+to|was\s+to|cut|cuts|fell|fall|falls|dropped|drop|drops|lost|lose|loses|halted|halt|halts|stopped|stop|stops|reduced|reduce|reduces|curbed|curb|curbs|banned|ban|bans|withheld|withhold|doubled|double|removed|remove)\b"
+        + @"[^,;:.()]{0,80}$",
+        RegexOptions.Compiled);
+
+    /// <summary>", not ": a value denied right after the stated one ("410 tonnes in the third quarter, not 4,100 tonnes").</summary>
+    private static readonly Regex DeniedValueBetweenRegex = new(@"(?i)^[^;:.()\d]{0,60}?,\s*not\s+$", RegexOptions.Compiled);
+
+    /// <summary>"that promised ", "which had pledged about ": a promise in a relative clause right before the figure.</summary>
+    private static readonly Regex PromisedBeforeRegex = new(
+        @"(?i)\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:promised|pledged|forecast|projected|targeted|guided|planned)\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"no longer expects", "has since withdrawn", "scrapped": the sentence withdraws the promise.</summary>
+    private static readonly Regex WithdrawnAfterRegex = new(@"(?i)\bno\s+longer\b|\b(?:withdrew|withdrawn|scrapped|abandoned|retracted)\b", RegexOptions.Compiled);
+
+    /// <summary>A change supposed in a conditional clause or a counterfactual past: the figure is no amount made or traded; dev9 (3)
+    /// records it as "other" ("Suppose China cut magnet exports by 10,000 tonnes next year").</summary>
+    private static bool Supposed(string sentence, Quantity quantity) =>
+        SupposedChangeBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.NumberStart)) || CounterfactualBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.NumberStart));
+
+    /// <summary>"would have had an extra ", "could have been ": a counterfactual past in the figure's own clause.</summary>
+    private static readonly Regex CounterfactualBeforeRegex = new(
+        @"(?i)\b(?:would|could|might)\s+(?:not\s+)?have\s+(?:been|had|got|gotten|\p{Ll}+ed|\p{Ll}+en)\b[^,;:.()]{0,80}$", RegexOptions.Compiled);
+
+    /// <summary>"a 10,000-ton industry would cover ": an adjectival figure in a supposition ("would", "could", "might").</summary>
+    private static readonly Regex SupposedSizeAfterRegex = new(@"(?i)^\s*(?:[\p{L}-]+\s+){1,3}?(?:would|could|might)\s+(?!have\b)\p{Ll}+", RegexOptions.Compiled);
+
+    /// <summary>"to 1,240 tonnes from ", "to 1,200 t, not ": in a corrections notice, the value after the corrected one is the wrong one.</summary>
+    private static readonly Regex CorrectedFromBetweenRegex = new(@"(?i)^[^;:.()]{0,60}?(?:\bfrom|,?\s+not|\binstead\s+of|\brather\s+than)\s+(?:(?:about|around|some|roughly)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"incorrectly reported ", "wrongly said output was ": a wrong value a corrections notice repeats.</summary>
+    private static readonly Regex WrongValueBeforeRegex = new(
+        @"(?i)\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:\p{L}+\s+){0,1}(?:reported|stated|said|gave|put|quoted|listed|showed|described)\b[^;:.()]{0,80}$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// A figure the sentence does not state as so: a plan withdrawn or denied ("no longer expects to reach 6,000 tonnes", "we do not
+    /// plan to add the 2,500 tons"), a change supposed in a conditional clause ("If Chinese exports fell by another 2,000 tonnes,
+    /// prices could double"), a counterfactual past ("would have had an extra 1,000 tonnes"), an adjectival figure the story gave
+    /// already, in a supposition ("so a 10,000-ton industry would cover several million vehicles", dev8 J22), and the wrong value
+    /// of a corrections notice ("corrects the output figure to 1,240 tonnes from 12,400 tonnes": only the corrected value) (measure33).
+    /// </summary>
+    private static bool Unasserted(string sentence, List<Quantity> quantities, int q, List<TonnageFact> facts)
+    {
+        var quantity = quantities[q];
+        var before = sentence.AsSpan(0, quantity.NumberStart);
+        if (WithdrawnBeforeRegex.IsMatch(before) && !NegatedCeilingBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start)))
+        {
+            return true;
+        }
+
+        // "The mine produced 410 tonnes in the third quarter, not 4,100 tonnes": a value denied beside the stated one (dev9 K25).
+        if (q > 0 && DeniedValueBetweenRegex.IsMatch(sentence.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
+        {
+            return true;
+        }
+
+        // "One producer that promised 3,000 t of oxide for this year no longer expects to exceed 1,800 t": a promise the
+        // sentence withdraws (dev9 K09).
+        if (PromisedBeforeRegex.IsMatch(before) && WithdrawnAfterRegex.IsMatch(sentence.AsSpan(quantity.End)))
+        {
+            return true;
+        }
+
+        if (CorrectionNoticeRegex.IsMatch(sentence)
+            && ((q > 0 && CorrectedFromBetweenRegex.IsMatch(sentence.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
+                || WrongValueBeforeRegex.IsMatch(before)))
+        {
+            return true;
+        }
+
+        return quantity.Start > 0 && Regex.IsMatch(sentence.AsSpan(0, quantity.Start), @"(?i)\ban?\s+$")
+               && Regex.IsMatch(sentence.AsSpan(quantity.NumberStart, quantity.End - quantity.NumberStart), @"\d-\p{L}")
+               && SupposedSizeAfterRegex.IsMatch(sentence.AsSpan(quantity.End))
+               && facts.Exists(f => f.Min == Tonnes(quantity) || f.Max == Tonnes(quantity));
     }
 
     /// <summary>
@@ -1412,9 +1699,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // verb, "to" names the level reached; no ceiling.
                 qualifier = "none";
             }
+            else if (qualifier is "none" or "more_than" && NegatedCeilingBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))
+            {
+                qualifier = "less_than"; // "did not reach 2,000 tonnes", "no longer expects to exceed 1,800 t": below that (dev9 (2))
+            }
             else if (qualifier == "none" && !qualifierMatch.Success
                      && (CapAtRegex.IsMatch(text.AsSpan(0, m.Index)) || CeilingSetToRegex.IsMatch(text.AsSpan(0, m.Index))
-                         || PermittedToRegex.IsMatch(text.AsSpan(0, m.Index))))
+                         || PermittedToRegex.IsMatch(text.AsSpan(0, m.Index)) || CeilingOfRegex.IsMatch(text.AsSpan(0, m.Index))))
             {
                 qualifier = "up_to"; // "its licence caps stored residue at 1.2 million tonnes", "exports capped at 5,000 t": a ceiling
             }
@@ -1455,7 +1746,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var yearAndFigure = v2 is not null && m.Groups["join"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)
                 && Regex.IsMatch(m.Groups["n1"].Value, @"^(?:19|20)\d{2}$") && !m.Groups["m1"].Success
                 && !Regex.IsMatch(prefix, @"(?i)\bbetween\s*$");
-            if (v2 is not null && (joinedByTo && DateBeforeRange(m, text) || yearAndFigure))
+            if (v2 is not null && (joinedByTo && (DateBeforeRange(m, text) || ReferenceNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index))) || yearAndFigure))
             {
                 // "1,000 tonnes in the second half of 2025 and 3,000 tonnes in 2026": a year, then the next figure (§53).
                 // "forecast for the fiscal year to March 2027 to 10,200 tonnes": the first number is the date, not a range's low end.
@@ -1504,9 +1795,32 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 start, numberStart, end, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut));
         }
 
+        MergeFloorAndCeiling(result, text);
         MergeConversions(result, text);
         AddComparedBareNumbers(result, text);
         return result;
+    }
+
+    /// <summary>Text between a floor and a ceiling of one amount: " and up to ", " but no more than " (the first figure's unit before).</summary>
+    private static readonly Regex FloorThenCeilingRegex = new(@"(?i)^\s*,?\s*(?:and|but|to)\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|as\s+much\s+as)\s+$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "will deliver not less than 150 metric tons and up to 400 metric tons of NdFeB strip-cast alloy per year": a floor and a
+    /// ceiling of one amount are one range (dev9 K11; measure33).
+    /// </summary>
+    private static void MergeFloorAndCeiling(List<Quantity> quantities, string text)
+    {
+        for (var i = quantities.Count - 2; i >= 0; i--)
+        {
+            var (floor, ceiling) = (quantities[i], quantities[i + 1]);
+            if (floor.Qualifier == "at_least" && floor.Value2 is null && ceiling.Qualifier == "up_to" && ceiling.Value2 is null
+                && floor.Value1 is { } low && ceiling.Value1 is { } high && low * floor.Factor < high * ceiling.Factor
+                && floor.End <= ceiling.Start && FloorThenCeilingRegex.IsMatch(text.AsSpan(floor.End, ceiling.Start - floor.End)))
+            {
+                quantities[i] = floor with { End = ceiling.End, Value1 = low * floor.Factor / ceiling.Factor, Value2 = high, Factor = ceiling.Factor, Qualifier = "none", UnitAsWritten = ceiling.UnitAsWritten, UnitPeriod = ceiling.UnitPeriod ?? floor.UnitPeriod };
+                quantities.RemoveAt(i + 1);
+            }
+        }
     }
 
     /// <summary>
@@ -3162,6 +3476,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 measure = Measures.Capacity;
             }
         }
+        if (q > 0 && previousInSentence?.Measure is { } listedMeasure && listedMeasure != measure && material?.Foreign != true
+            && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start])
+            && ListMemberClosedRegex.Match(sentence.Text, quantity.End, segmentEnd - quantity.End) is { Success: true } closed
+            && !Tokenizer.Tokenize(closed.Value).Exists(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text)))
+        {
+            // "carrying about 279 tonnes of dysprosium oxide and 38 tonnes of terbium oxide, from a beneficiation plant designed to
+            // treat ...": the last member of a list, closed by a comma, is of the list's measure, not of a cue in the clause after
+            // the comma (dev8 J04; measure33).
+            measure = listedMeasure;
+            sizesShipment = false;
+        }
         if (measure == Measures.Resource && explicitPeriod is null && q + 1 < quantities.Count
             && ListJoined(sentence.Text[quantity.End..quantities[q + 1].Start])
             && words.Exists(w => w.End <= quantity.Start && TonnageLexicon.ContainVerbs.Contains(w.Text))
@@ -3281,6 +3606,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "China exported 5,120 tonnes in October. Exports to the United States fell to 412 tonnes": the same
             // measure reported in the past tense right after keeps the previous figure's window.
             explicitPeriod = WindowAfter(previousFact, context, partsOfBefore || ShareOfPreviousRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)));
+        }
+
+        if (measure is Measures.Other or Measures.Production && DealProvidesForRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        {
+            // "purchased principally from the Serra Verde mine ..., under an agreement providing for up to 6,000 tonnes over three
+            // years": the amount a supply agreement provides for is the offtake (dev9 K39; measure33).
+            measure = Measures.Offtake;
+        }
+
+        if (measure is Measures.Export or Measures.Import && TradeCapBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        {
+            // "Laos has set an export cap of 15,000 tonnes of concentrate for 2027": a government's cap on trade is a quota, not
+            // what was shipped (dev9 convention (8); measure33).
+            measure = Measures.Quota;
         }
 
         if (measure == Measures.Sales && AgreedToSellRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
@@ -3908,9 +4247,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// word ("42 t of NdPr metal and 18 t", "1,540t is NdPr oxide and 11t").
     /// </summary>
     // The next figure may open with a hedge ("1,200 short tons of NdPr oxide and up to 40 short tons of ...").
-    /// <summary>"agreed to sell ", "has signed a deal to sell up to ", "committed to selling ": a sale agreed, not made.</summary>
+    /// <summary>"agreed to sell ", "has signed a deal to sell up to ", "committed to selling ", "agreed to sell as much as " (dev8 J02):
+    /// a sale agreed, not made.</summary>
     private static readonly Regex AgreedToSellRegex = new(
-        @"(?i)\b(?:agreed|agrees|agree|signed\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:deal|contract|agreement)|committed|contracted)\s+to\s+(?:sell|selling)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|all\s+of\s+its|the\s+first)\s+)?$",
+        @"(?i)\b(?:agreed|agrees|agree|signed\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:deal|contract|agreement)|committed|contracted)\s+to\s+(?:sell|selling)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|all\s+of\s+its|the\s+first|as\s+much\s+as|as\s+many\s+as|a\s+maximum\s+of|no\s+more\s+than|approximately|an\s+estimated|in\s+excess\s+of|a\s+minimum\s+of)\s+)?$",
         RegexOptions.Compiled);
 
     private static readonly Regex ListJoinRegex = new(
@@ -3956,6 +4296,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex CounterpartyListRegex = new(
         @"^\s*(?:(?i:t|tpa|tonnes?|tons?)\s+)?(?i:with|to|from|for)\s+[^,;\d]{1,60}?\s+(?i:and)\s+(?i:(?:about|around|some|roughly|up\s+to)\s+)?$",
         RegexOptions.Compiled);
+
+    /// <summary>A figure's own phrase (its rate and material) closed by a comma: " of terbium oxide, ", " a year of NdPr oxide, ".</summary>
+    private static readonly Regex ListMemberClosedRegex = new(@"\G\s*(?:(?:a|per)\s+(?:year|annum)\s+)?(?:of\s+[^,;:.()\d]{1,60}?)?\s*,", RegexOptions.Compiled);
 
     private static bool ListJoined(string between) =>
         ListJoinRegex.IsMatch(between)
@@ -4796,6 +5139,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             clauseEnd = reason;
         }
         var (best, bestIndex) = NearestCue(words, names, clauseStart, clauseEnd, firstWord, afterWord);
+        if (best is not null && bestIndex < firstWord && FrontedPartitiveEnd(words, firstWord) is var frontedComma and > 0 && bestIndex < frontedComma
+            && NearestCue(words, names, frontedComma + 1, clauseEnd, firstWord, afterWord) is { Cue: not null } partCue && partCue.Index >= afterWord)
+        {
+            // "Of the 120 tonnes of mixed oxide that Cyclic expects to make in 2027, 90 tonnes have already been committed to Solvay":
+            // a cue in the fronted partitive is the whole's; the part's own verb after it is the figure's (dev9 K16; measure33).
+            (best, bestIndex) = partCue;
+        }
         if (ComparedBefore(words, firstWord)
             && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord) is { Cue: not null } comparedCue)
         {
@@ -5945,6 +6295,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 continue;
             }
 
+            // "Exports of unwrought rare earths and oxides, a separate category, fell to 3,410 tons": "separate" after an article or
+            // a number is an adjective, no verb of separating (dev9 K08).
+            if (words[w].Text.Equals("separate", StringComparison.OrdinalIgnoreCase) && w > 0
+                && words[w - 1].Text.ToLowerInvariant() is "a" or "an" or "the" or "two" or "three" or "its" or "their" or "in")
+            {
+                continue;
+            }
+
             // "Magnet rare earth oxides make up 24% of the contained TREO", "made up 1,150 tonnes of the unit's output": a share,
             // not a verb of making (measure32).
             if (words[w].Text.ToLowerInvariant() is "make" or "makes" or "made" or "making" && w + 1 < words.Count
@@ -5961,7 +6319,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             if (InsideName(words[w], names) || RecoversToLevel(words, w) || CausativeMake(words, w) || StockpileAsSource(words, w) || RecycledProduct(words, w)
-                || ShareOfOutput(words, w) || DealOfAsset(words, w)
+                || ShareOfOutput(words, w) || ShareBaseVerb(words, w) || DealOfAsset(words, w)
                 || ReservePrice(words, w) || (w >= afterWord && HeadsLaterFigure(words, w)))
             {
                 continue;
@@ -5971,6 +6329,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             // "outbound shipments of magnets totalled 5,430 tons", "inbound cargoes of monazite": a word of direction right
             // before a shipment noun says which way the goods crossed the border (§55).
+            // "Our overseas sales in the third quarter were about 2,400 tonnes": sales abroad are exports (dev9 K34).
+            if (cue == Measures.Sales && w > 0 && words[w].Text.Equals("sales", StringComparison.OrdinalIgnoreCase)
+                && words[w - 1].Text.ToLowerInvariant() is "overseas" or "export" or "foreign")
+            {
+                cue = Measures.Export;
+            }
+
             if (cue == Measures.Shipment && w > 0 && words[w - 1].Text.ToLowerInvariant() is "outbound" or "inbound")
             {
                 cue = words[w - 1].Text.Equals("outbound", StringComparison.OrdinalIgnoreCase) ? Measures.Export : Measures.Import;
@@ -6218,6 +6583,36 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         w >= 2 && words[w].Text.ToLowerInvariant() is "production" or "output" && words[w - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
         && (words[w - 2].Text is "%" || words[w - 2].Text.EndsWith('%') || words[w - 2].Text.ToLowerInvariant() is "percent" or "per cent" or "cent");
 
+    /// <summary>"with as much as 65% of the dysprosium and terbium it separates in Malaysia, or about 120 tonnes a year", "30% of the
+    /// concentrate that the mine produces": a verb in a relative clause on the base of a share describes that base, not the figure
+    /// restating the share; the verb before the share is the figure's (dev8 J39; measure33).</summary>
+    private static bool ShareBaseVerb(List<Token> words, int w)
+    {
+        const int BaseWords = 8;
+        if (w < 3 || words[w - 1].Text.ToLowerInvariant() is not ("it" or "they" or "we" or "that" or "which" or "mine" or "plant" or "company" or "refinery" or "project"))
+        {
+            return false;
+        }
+
+        // "almost all of it imported from Asia": a pronoun right after "of" is the share's base itself, no relative clause.
+        for (var b = w - 3; b >= 1 && b >= w - BaseWords; b--)
+        {
+            if (words[b].Text is "," or ";" or "." or ":" || char.IsDigit(words[b].Text[0]) && !words[b].Text.EndsWith('%'))
+            {
+                return false;
+            }
+
+            if (words[b].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+                && (words[b - 1].Text is "%" || words[b - 1].Text.EndsWith('%') || words[b - 1].Text.ToLowerInvariant() is "percent" or "cent"
+                    || words[b - 1].Text.ToLowerInvariant() is "half" or "third" or "quarter" or "two-thirds"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"The stacks hold", "coal ash impoundments across the United States hold": a body of material (up to five words of
     /// a place phrase between, no clause break) is what holds the figure (§49).</summary>
     private static bool BodyHolds(List<Token> words, int verb)
@@ -6355,6 +6750,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (TonnageLexicon.AdjectivalHeads.TryGetValue(word, out var head))
             {
                 return head;
+            }
+
+            // "the 6,075-ton annual NdPr rate the circuit was built for": a rate a plant was built or designed for is its size (dev9 K01).
+            if (word.Equals("rate", StringComparison.OrdinalIgnoreCase)
+                && words.Skip(w + 1).Take(6).TakeWhile(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList() is var rest
+                && rest.IndexOf("for") is var forAt and > 0 && rest[forAt - 1] is "built" or "designed" or "sized" or "engineered")
+            {
+                return Measures.Capacity;
             }
         }
 
