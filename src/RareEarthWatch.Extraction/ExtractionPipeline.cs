@@ -14,7 +14,7 @@ public sealed class ExtractionPipeline(ArticleReader reader, IEntityRecognition 
     /// Stored with every article, so articles read by an older extractor can be found and re-read: the web app re-reads them
     /// in the background when it starts. Raise it with every change that alters what is read from a stored file.
     /// 2: period details of tonnages, the release and plain-text rules of 2026-11-23.
-    /// 3: the entity and tonnage rule rounds of 2026-11-23 to 2026-11-25 (docs/entities-rounds.md §10–§89) and dates read
+    /// 3: the entity and tonnage rule rounds of 2026-11-23 to 2026-11-25 (docs/entities-rounds.md §10–§90) and dates read
     /// from datelines. Version 2 was not raised while those rounds landed, so a database filled before them kept their
     /// older facts until someone re-analysed by hand.
     /// </summary>

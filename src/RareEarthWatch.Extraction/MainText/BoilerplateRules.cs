@@ -202,7 +202,13 @@ internal static partial class BoilerplateRules
     }
 
     private static bool IsFigure(string item) =>
-        item.Any(char.IsAsciiDigit) && item.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '%' or '+' or '-' or '−' or '–' or '(' or ')' or ' ' or '$');
+        (item.Any(char.IsAsciiDigit) && item.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '%' or '+' or '-' or '−' or '–' or '(' or ')' or ' ' or '$'))
+        || TableCell().IsMatch(item);
+
+    /// <summary>A table cell copied as text that is an amount with its unit ("1,020 t", "12.4 kt", "980 tonnes") or a column's
+    /// window ("Q3 2026", "H1 2025", "FY26", "Sept 2026").</summary>
+    [GeneratedRegex(@"^(?:[<>~≈]?\s*\d[\d,.]*\s*(?:t|kt|Mt|mt|tonnes?|tons?|kg|tpa|t/y|ktpa|%)|(?:Q[1-4]|H[12]|[12]H|FY)\s?'?\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableCell();
 
     private const int MinMenuItems = 3;
     private const int MaxMenuItemWords = 3;

@@ -338,4 +338,17 @@ public sealed class PlainTextCopyTests
     [InlineData("China tightens rare earth export rules", false)]
     public void Menu_and_share_lines_are_site_furniture(string line, bool furniture) =>
         BoilerplateRules.IsMenuLine(line).Should().Be(furniture);
+
+    [Fact]
+    public void Rows_of_a_table_copied_as_text_are_kept_when_their_cells_are_amounts_with_units_or_windows_and_a_menu_is_not()
+    {
+        const string Text = "Shenghe quarterly operating data\n\nHome | Markets | Rare Earths | Newsletter\n\n"
+                            + "SHANGHAI, Oct 28 (SMM) - Shenghe Resources filed its third-quarter operating data on Tuesday.\n\n"
+                            + "Product | Q3 2026 | Q2 2026\nNdPr oxide | 1,020 t | 980 t\nRare earth concentrate | 12,400 t | 11,900 t\n\n"
+                            + "The company said output rose on higher feed from its overseas mines.";
+        var text = TestFiles.NewReader().Read(new RawDocument("table.txt", Encoding.UTF8.GetBytes(Text))).MainText;
+
+        text.Should().Contain("Product | Q3 2026 | Q2 2026").And.Contain("NdPr oxide | 1,020 t | 980 t").And.Contain("Rare earth concentrate | 12,400 t | 11,900 t");
+        text.Should().NotContain("Newsletter");
+    }
 }
