@@ -6463,6 +6463,10 @@ public sealed class TonnageFactRulesTests
         // A window shared by a list of figures under one verb stays with each of them.
         var list = "In 2025 Kestrel Minerals produced 10,000 tonnes of rare earth oxide and 2,600 tonnes of NdPr oxide.";
         Fact(list, 2_600).PeriodDetail.Should().Be("2025");
+
+        // "the first ten months of the year" names the window of a year-to-date total.
+        Fact("Exports in the first ten months of the year reached 48,650 tons, down 3.1% from a year earlier.", 48_650)
+            .PeriodDetail.Should().Be("first ten months of the year");
     }
 
     [Fact]

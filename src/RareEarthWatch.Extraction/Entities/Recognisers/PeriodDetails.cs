@@ -92,6 +92,7 @@ internal static partial class PeriodDetails
         + @"|(?:the\s+)?(?:March|June|September|December)[\s-]half\b(?![\s-](?:a|an|the|their|its|hour|point|per)\b)(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?" + Year + @")?"
         + @"|\b[12]H\s?(?:FY\s?)?\d{2}\b|\bH[12]\s*(?:FY\s?)?(?:" + Year + @"|\d{2}\b)?"
         + @"|(?:the\s+)?(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[012])\s+months\s+(?:to|ended|ending|through)\s+(?:" + Month + @")\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+" + Year + @")?"
+        + @"|(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:the\s+year|(?:fiscal\s+)?" + Year + @")"
         + @"|\bcalendar\s+(?:year\s+)?" + Year + @"|\b(?i:year[\s-]to[\s-]date)\b"
         + @"|\b(?:first|second|third)[\s-](?:full\s+)?year\b"
         + @"|\b(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\s+(?:" + Month + @")\b\.?(?:\s+\d{1,2}\b)?,?\s+" + Year
