@@ -7061,4 +7061,27 @@ public sealed class TonnageFactRulesTests
         // dev9 K39: "under an agreement providing for up to 6,000 tonnes over three years"; the feed processed stays other.
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("Kestrel Minerals shipped one hundred and twenty tonnes of concentrate in May.", 120)]
+    [InlineData("Kestrel Minerals sold two thousand five hundred tonnes of ore last year.", 2_500)]
+    [InlineData("Kestrel Minerals made forty-five tonnes of NdPr oxide in the quarter.", 45)]
+    [InlineData("Kestrel Minerals sold three hundred tonnes of mixed carbonate in June.", 300)]
+    [InlineData("Kestrel Minerals made seventeen tonnes of dysprosium oxide in the quarter.", 17)]
+    [InlineData("Kestrel Minerals shipped a thousand and fifty tonnes of concentrate in May.", 1_050)]
+    public void A_number_written_in_several_words_is_read_whole(string text, double tonnes)
+    {
+        var fact = Single(text);
+        fact.Min.Should().Be(tonnes);
+        fact.Max.Should().Be(tonnes);
+    }
+
+    [Fact]
+    public void Number_words_that_are_not_one_amount_stay_apart()
+    {
+        // A range in words and a hyphenated adjective are no compound number.
+        var range = Single("Kestrel Minerals expects to ship ten to fifteen tonnes of concentrate a month.");
+        (range.Min, range.Max).Should().Be((10, 15));
+        Single("Kestrel Minerals signed a twenty-year deal to sell 1,500 tonnes a year of NdPr oxide.").Min.Should().Be(1_500);
+    }
 }

@@ -1672,7 +1672,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private List<Quantity> FindQuantities(Sentence sentence, bool dotGroupsThousands)
     {
         var result = new List<Quantity>();
-        var text = WithCommaThousands(sentence.Text, dotGroupsThousands);
+        var text = WithNumberWordsAsDigits(WithCommaThousands(sentence.Text, dotGroupsThousands));
         var matches = QuantityRegex.Matches(text).Concat(HeaderQuantityRegex.Matches(text)).OrderBy(m => m.Index).ToList();
         for (var i = 0; i < matches.Count; i++)
         {
@@ -2038,6 +2038,65 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var regex = dotGroupsThousands ? DotThousandsRegex : DotThousandsSeveralRegex;
         return regex.Replace(text, m => m.Value.Replace('.', ','));
     }
+
+    /// <summary>
+    /// "one hundred and twenty", "two thousand five hundred", "forty-five": a number written in several words becomes its
+    /// digits, padded with spaces to the same length so offsets into the sentence stay valid (one word is read as written).
+    /// </summary>
+    private static string WithNumberWordsAsDigits(string text)
+    {
+        if (!NumberWordStartRegex.IsMatch(text))
+        {
+            return text;
+        }
+
+        return CompoundNumberWordsRegex.Replace(text, m =>
+        {
+            if (!m.Value.Any(c => c is ' ' or '-'))
+            {
+                return m.Value;
+            }
+
+            double total = 0, current = 0;
+            foreach (var word in m.Value.ToLowerInvariant().Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries))
+            {
+                switch (word)
+                {
+                    case "and":
+                        break;
+                    case "a":
+                        current = 1;
+                        break;
+                    case "hundred":
+                        current = (current == 0 ? 1 : current) * 100;
+                        break;
+                    case "thousand":
+                        total += (current == 0 ? 1 : current) * 1000;
+                        current = 0;
+                        break;
+                    default:
+                        current += TonnageLexicon.NumberWords[word];
+                        break;
+                }
+            }
+
+            var digits = (total + current).ToString(CultureInfo.InvariantCulture);
+            return digits.Length <= m.Length ? digits.PadRight(m.Length) : m.Value;
+        });
+    }
+
+    private const string UnitWords = "one|two|three|four|five|six|seven|eight|nine";
+    private const string TeenWords = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    private const string TensWords = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private const string BelowHundredWords = "(?:(?:" + TensWords + ")(?:[ -](?:" + UnitWords + "))?|" + TeenWords + "|" + UnitWords + ")";
+    private const string BelowThousandWords = "(?:(?:" + UnitWords + "|a)\\s+hundred(?:\\s+(?:and\\s+)?" + BelowHundredWords + ")?|" + BelowHundredWords + ")";
+
+    /// <summary>"two thousand five hundred", "one hundred and twenty", "forty-five", "a thousand and fifty".</summary>
+    private static readonly Regex CompoundNumberWordsRegex = new(
+        @"(?i)\b(?:(?:" + BelowThousandWords + @"|a)\s+thousand(?:,?\s+(?:and\s+)?" + BelowThousandWords + ")?|" + BelowThousandWords + @")\b(?!-)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex NumberWordStartRegex = new(@"(?i)\b(?:" + UnitWords + "|" + TeenWords + "|" + TensWords + @"|a\s+(?:hundred|thousand))\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static double ParseNumber(string written)
     {
