@@ -246,12 +246,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check", "organisations any")] = (0.93, 0.54),
         [("check", "countries")] = (0.90, 0.97),
         [("check", "elements")] = (0.98, 0.98),
-        [("check", "tonnages")] = (0.94, 0.92),
+        [("check", "tonnages")] = (0.94, 0.94),
         [("check", "tonnage measure")] = (0.81, 0.81),
         [("check", "tonnage period")] = (0.87, 0.87),
         [("check", "tonnage product")] = (0.91, 0.91),
         [("check", "tonnage subject")] = (0.90, 0.90),
-        [("check", "tonnages exact")] = (0.76, 0.74),
+        [("check", "tonnages exact")] = (0.76, 0.75),
         // Blind set, first run on the frozen rules of 2026-11-23 (see docs/entities.md): measured minus a small margin.
         [("blind", "organisations")] = (0.97, 0.98),
         [("blind", "candidates")] = (0.95, 0.25),
@@ -268,7 +268,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("blind", "tonnage measure")] = (0.90, 0.90),
         // The fields of "exact" one by one (rows added after the merge of tonnages-3, measured minus 0.02; never tuned on).
         [("blind", "tonnage period")] = (0.95, 0.95),
-        [("blind", "tonnage product")] = (0.92, 0.92),
+        [("blind", "tonnage product")] = (0.93, 0.93),
         [("blind", "tonnage subject")] = (0.95, 0.95),
         [("blind", "tonnages exact")] = (0.87, 0.84), // raised after the 2026-11-24 late-morning merges (measured 0.83 / 0.81 minus 0.02)
     };
