@@ -2096,7 +2096,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?i)\b(?:(?:" + BelowThousandWords + @"|a)\s+thousand(?:,?\s+(?:and\s+)?" + BelowThousandWords + ")?|" + BelowThousandWords + @")\b(?!-)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private static readonly Regex NumberWordStartRegex = new(@"(?i)\b(?:" + UnitWords + "|" + TeenWords + "|" + TensWords + @"|a\s+(?:hundred|thousand))\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    /// <summary>What every number of several words holds: "hundred", "thousand" or a tens word joined to a unit ("forty-five").</summary>
+    private static readonly Regex NumberWordStartRegex = new(@"(?i)\b(?:hundred|thousand|(?:" + TensWords + ")[ -](?:" + UnitWords + @"))\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static double ParseNumber(string written)
     {
