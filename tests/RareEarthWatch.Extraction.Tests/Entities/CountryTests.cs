@@ -102,6 +102,19 @@ public sealed class CountryTests
     public void A_state_or_province_after_a_capital_in_the_dateline_decides_the_country(string text, string code) =>
         TestFiles.Recognize(text).Countries.Select(c => c.Code).Should().Equal(code);
 
+    [Theory]
+    [InlineData("Licence delays cut exports for a second month.\n\nBEIJING, Nov 7 (Reuters) - Harrow Metals Corp said its shipments fell.", "CN")]
+    [InlineData("Harrow Metals lifts output\nHANOI, Nov 23 (Reuters) - Harrow Metals Corp said its plant ran at full rate.", "VN")]
+    [InlineData("Harrow Metals lifts output at its plant\n\nTOKYO - Harrow Metals Corp said its plant ran at full rate.", "JP")]
+    public void A_dateline_after_a_short_standfirst_line_gives_its_country(string text, string code) =>
+        TestFiles.Recognize(text).Countries.Select(c => c.Code).Should().Equal(code);
+
+    [Theory]
+    [InlineData("Harrow Metals lifts output\n\nParis is where Harrow Metals Corp will build its recycling plant, it said.")]
+    [InlineData("Harrow Metals lifts output\n\nTOKYO Electron is a customer of Harrow Metals Corp.")]
+    public void A_city_opening_the_second_paragraph_without_dateline_punctuation_is_no_dateline(string text) =>
+        TestFiles.Recognize(text).Countries.Should().BeEmpty();
+
     [Fact]
     public void A_state_in_running_text_is_not_a_country() =>
         TestFiles.Recognize("Teachers rallied in Ohio, Michigan and Pennsylvania.").Countries.Should().BeEmpty();

@@ -972,26 +972,26 @@ public sealed partial class CountryRecogniser(GazetteerIndex index)
         // "KINGSTON, Ontario -", "LONDON, Ont. -": a state or province after the city decides the country, before the
         // city's own (Kingston is Jamaica's capital, London the UK's).
         var fromText = false;
-        if (RegionDateline(text, tokens, first) is { } region)
+        if (DatelineAt(text, tokens, first, openingText: true) is { } opening)
         {
             fromText = true;
-            yield return region;
+            yield return opening;
         }
 
-        var cityMatch = fromText ? null : index.Datelines.Match(tokens, first, first + 1 + MaxDatelineTokens).FirstOrDefault();
-        if (cityMatch is not null && cityMatch.FirstToken == first)
+        // "Licence delays cut China's exports for a second month.\n\nBEIJING, Nov 7 (Reuters) - ...": a short standfirst line
+        // before the dateline hides nothing; the dateline opens the second paragraph (its city written in capitals).
+        var lineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+        var second = 0;
+        while (lineEnd > 0 && second < tokens.Count && tokens[second].Start < lineEnd)
         {
-            var written = text.AsSpan(cityMatch.Start, cityMatch.Length);
-            var after = text.AsSpan(cityMatch.End).TrimStart(' ');
-            var allCaps = !written.ContainsAnyInRange('a', 'z');
-            var punctuated = after.Length > 0 && after[0] is '(' or '-' or ':' or ',' or '\u2013' or '\u2014';
-            // "Tokyo-based X": a hyphen glued to the city and to the next word makes a compound, not a dateline.
-            var compound = cityMatch.End + 1 < text.Length && text[cityMatch.End] == '-' && char.IsLetter(text[cityMatch.End + 1]);
-            if (!compound && (allCaps || (punctuated && first == 0)))
-            {
-                fromText = true;
-                yield return new Mention(cityMatch.Targets[0].Id, cityMatch.Start, cityMatch.Length, Dateline: true);
-            }
+            second++;
+        }
+
+        if (!fromText && lineEnd > 0 && second < tokens.Count && tokens.Take(second).Count(t => t.IsWord) <= MaxStandfirstWords
+            && DatelineAt(text, tokens, second, openingText: false) is { } afterStandfirst)
+        {
+            fromText = true;
+            yield return afterStandfirst;
         }
 
         if (!fromText && metadata.DatelineCity is { } city && index.DatelineCities.TryGetValue(city.Trim(), out var code))
@@ -1000,6 +1000,37 @@ public sealed partial class CountryRecogniser(GazetteerIndex index)
             yield return at >= 0 ? new Mention(code, at, city.Trim().Length) : new Mention(code, 0, 0);
         }
     }
+
+    /// <summary>
+    /// A dateline whose city (and state or province) starts at token <paramref name="first"/>: at the opening of the text a
+    /// city in capitals, or one followed by dateline punctuation, counts; after a standfirst the city must be in capitals and
+    /// followed by dateline punctuation.
+    /// </summary>
+    private Mention? DatelineAt(string text, IReadOnlyList<Token> tokens, int first, bool openingText)
+    {
+        if (RegionDateline(text, tokens, first) is { } region)
+        {
+            return region;
+        }
+
+        var cityMatch = index.Datelines.Match(tokens, first, first + 1 + MaxDatelineTokens).FirstOrDefault();
+        if (cityMatch is null || cityMatch.FirstToken != first)
+        {
+            return null;
+        }
+
+        var written = text.AsSpan(cityMatch.Start, cityMatch.Length);
+        var after = text.AsSpan(cityMatch.End).TrimStart(' ');
+        var allCaps = !written.ContainsAnyInRange('a', 'z');
+        var punctuated = after.Length > 0 && after[0] is '(' or '-' or ':' or ',' or '\u2013' or '\u2014';
+        // "Tokyo-based X": a hyphen glued to the city and to the next word makes a compound, not a dateline.
+        var compound = cityMatch.End + 1 < text.Length && text[cityMatch.End] == '-' && char.IsLetter(text[cityMatch.End + 1]);
+        var dateline = openingText ? allCaps || (punctuated && first == 0) : allCaps && punctuated;
+        return !compound && dateline ? new Mention(cityMatch.Targets[0].Id, cityMatch.Start, cityMatch.Length, Dateline: true) : null;
+    }
+
+    /// <summary>Longest standfirst line read past to find a dateline, in words.</summary>
+    private const int MaxStandfirstWords = 40;
 
     /// <summary>"CLEVELAND, Ohio -", "ST. JOSEPH, Mich. (AP)": a capitalised city, a comma, a state or province, dateline punctuation.</summary>
     private Mention? RegionDateline(string text, IReadOnlyList<Token> tokens, int first)
