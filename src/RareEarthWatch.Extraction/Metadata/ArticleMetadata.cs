@@ -17,6 +17,16 @@ public sealed record ArticleMetadata
     public string? Title { get; init; }
     public DateTimeOffset? Published { get; init; }
     public string? PublishedSource { get; init; }
+
+    /// <summary>
+    /// The <see cref="PublishedSource"/> of a date read from a dateline that writes no year ("SYDNEY, Oct 30 (Reuters) -"):
+    /// its year is the upload's, which pages say next to the date.
+    /// </summary>
+    public const string DatelineYearFromReceipt = "text:dateline (year from when the file was received)";
+
+    /// <summary>True when <paramref name="publishedSource"/> says the year was taken from the upload, not the page.</summary>
+    public static bool YearFromReceipt(string? publishedSource) =>
+        publishedSource?.StartsWith(DatelineYearFromReceipt, StringComparison.Ordinal) == true;
     public string? Outlet { get; init; }
     public string? Agency { get; init; }
     public string? CanonicalUrl { get; init; }

@@ -63,7 +63,7 @@ internal sealed partial class MetadataCandidates
     {
         if (published.Count == 0 && datelineDate is { } dateline && dateline.Resolve(received) is { } day)
         {
-            var source = dateline.Year is null ? "text:dateline (year from when the file was received)" : "text:dateline";
+            var source = dateline.Year is null ? ArticleMetadata.DatelineYearFromReceipt : "text:dateline";
             published.Add((new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), $"{source} (no time zone)", int.MaxValue, false, false));
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using RareEarthWatch.Data.Queries;
+using RareEarthWatch.Extraction.Metadata;
 
 namespace RareEarthWatch.Web.Infrastructure;
 
@@ -21,7 +22,7 @@ public static class Display
     {
         null => "not stated",
         // A wire dateline writes no year ("SYDNEY, Oct 30 (Reuters) -"): the year was taken from when the file came in.
-        { } v when !source.PublishedHasTime && source.PublishedSource?.Contains("year from when", StringComparison.Ordinal) == true
+        { } v when !source.PublishedHasTime && ArticleMetadata.YearFromReceipt(source.PublishedSource)
             => v.ToString("d MMM yyyy", Invariant) + " (year not stated: from the upload)",
         { } v when !source.PublishedHasTime => v.ToString("d MMM yyyy", Invariant),
         { } v when !source.PublishedHasTimeZone => v.ToString("d MMM yyyy HH:mm", Invariant) + " (time zone not stated)",

@@ -9887,15 +9887,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// "customers including a German automaker had agreed to take 100 tonnes": a demonym between "a"/"an" (or "its",
     /// "their", "our") and a company noun describes an unnamed company; the country is not the actor of a figure.
     /// </summary>
-    /// <summary>"the Australian miner", "The Chinese producer": a demonym between "the" and a company noun describes a company.</summary>
-    private static bool DescribesCompany(Sentence sentence, Mention country)
-    {
-        var before = Tokenizer.Tokenize(sentence.Text[..Math.Clamp(country.Start - sentence.Start, 0, sentence.Text.Length)]).Where(t => t.IsWord).TakeLast(1).ToList();
-        var after = Tokenizer.Tokenize(sentence.Text[Math.Clamp(country.End - sentence.Start, 0, sentence.Text.Length)..]).Where(t => t.IsWord).Take(1).ToList();
-        return before.Count == 1 && after.Count == 1 && before[0].Text is "the" or "The"
-               && TonnageLexicon.UnnamedCompanyNouns.Contains(after[0].Text.TrimEnd('s'));
-    }
-
     private static bool UnnamedCompanyDemonym(SentenceIndex sentences, Mention country)
     {
         if (country.Length == 0 || sentences.IndexOf(country.Start) is not (>= 0 and var s) || s >= sentences.Sentences.Count)
@@ -9904,11 +9895,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var sentence = sentences.Sentences[s];
-        var before = Tokenizer.Tokenize(sentence.Text[..Math.Max(0, country.Start - sentence.Start)]).Where(t => t.IsWord).TakeLast(1).ToList();
-        var after = Tokenizer.Tokenize(sentence.Text[Math.Min(sentence.Text.Length, country.End - sentence.Start)..]).Where(t => t.IsWord).Take(1).ToList();
+        var (before, after) = WordsBeside(sentence, country);
         // "shipments to its Chinese customer totalled 4,750 tonnes": a possessive before the demonym names a counterparty too.
-        if (before.Count == 1 && after.Count == 1 && before[0].Text.ToLowerInvariant() is "a" or "an" or "its" or "their" or "our"
-            && TonnageLexicon.UnnamedCompanyNouns.Contains(after[0].Text.TrimEnd('s')))
+        if (before?.ToLowerInvariant() is "a" or "an" or "its" or "their" or "our" && after is not null
+            && TonnageLexicon.UnnamedCompanyNouns.Contains(after.TrimEnd('s')))
         {
             return true;
         }
@@ -9916,7 +9906,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "Our Vietnamese separation plant in Hai Phong treated 2,800 tonnes", "our Malaysian line processed ...": a demonym
         // between a speaker's "our" and the noun of the speaker's own site or unit (within three lower-case words) places that
         // site; the country is not the actor of its figures (§79).
-        if (before.Count == 1 && string.Equals(before[0].Text, "our", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(before, "our", StringComparison.OrdinalIgnoreCase))
         {
             var next = Tokenizer.Tokenize(sentence.Text[Math.Min(sentence.Text.Length, country.End - sentence.Start)..]).Take(4).ToList();
             for (var t = 0; t < next.Count && next[t].IsWord && next[t].Text.All(char.IsLower); t++)
@@ -9930,6 +9920,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return false;
     }
+
+    /// <summary>"the Australian miner", "The Chinese producer": a demonym between "the" and a company noun describes a company.</summary>
+    private static bool DescribesCompany(Sentence sentence, Mention country) =>
+        WordsBeside(sentence, country) is ("the" or "The", { } noun) && TonnageLexicon.UnnamedCompanyNouns.Contains(noun.TrimEnd('s'));
+
+    /// <summary>The word right before a mention and the word right after it in its sentence (null at either end).</summary>
+    private static (string? Before, string? After) WordsBeside(Sentence sentence, Mention mention) =>
+        (Tokenizer.Tokenize(sentence.Text[..Math.Clamp(mention.Start - sentence.Start, 0, sentence.Text.Length)]).Where(t => t.IsWord).Select(t => t.Text).LastOrDefault(),
+         Tokenizer.Tokenize(sentence.Text[Math.Clamp(mention.End - sentence.Start, 0, sentence.Text.Length)..]).Where(t => t.IsWord).Select(t => t.Text).FirstOrDefault());
 
     /// <summary>Nouns of a company's own site or unit after "our &lt;demonym&gt;": "plant", "line", "refinery", "subsidiary".</summary>
     private static readonly HashSet<string> OwnSiteNouns = new(StringComparer.Ordinal)
