@@ -7084,4 +7084,14 @@ public sealed class TonnageFactRulesTests
         (range.Min, range.Max).Should().Be((10, 15));
         Single("Kestrel Minerals signed a twenty-year deal to sell 1,500 tonnes a year of NdPr oxide.").Min.Should().Be(1_500);
     }
+
+    [Theory]
+    [InlineData("Lynas Rare Earths reported results on Wednesday. The company produced 2,580 tonnes of NdPr oxide in the September quarter, short of the 2,700 tonnes analysts at Kestrel Capital Partners had expected.")]
+    [InlineData("Lynas Rare Earths reported results on Wednesday. The company produced 2,580 tonnes of NdPr oxide in the September quarter, short of the 2,700 tonnes Citi had expected.")]
+    public void The_firm_whose_analysts_expected_a_figure_is_not_the_anaphors_company(string text)
+    {
+        // "short of the 2,700 tonnes analysts at X had expected" gave the company's own 2,580 t to X, the analysts' employer.
+        Fact(text, 2_580).SubjectId.Should().Be("lynas");
+        Fact(text, 2_700).SubjectId.Should().Be("lynas");
+    }
 }

@@ -8616,10 +8616,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         ["group"] = [],
     };
 
-    /// <summary>Whether an organisation is a company: not a source, a state body or another kind "the company" does not describe.</summary>
     private static bool IsExchange(OrganisationEntry organisation) =>
         organisation.Kind == "other" && organisation.Roles.Contains("stock exchange", StringComparer.Ordinal);
 
+    /// <summary>Whether an organisation is a company: not a source, a state body or another kind "the company" does not describe.</summary>
     private bool IsCompany(OrganisationEntry organisation) =>
         !organisation.IsSourceKind && !options.StateBodyKinds.Contains(organisation.Kind) && !NotCompanyKinds.Contains(organisation.Kind)
         && !(organisation.Kind == "other" && organisation.Roles.Contains("bank", StringComparer.Ordinal));
@@ -9098,8 +9098,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (anaphor == AnaphorKind.Organisation && before.Count == 0
             && actors.Find(a => a.Start >= sentence.Start + quantity.End && SpeechVerbFollows(sentence, a.End, options.SpeakerTitleWords)) is { Name: not null } ownSpeaker
             && sentence.Text.AsSpan(quantity.End, ownSpeaker.Start - sentence.Start - quantity.End).Contains(',')
-            && (ownSpeaker.Id is null || (index.Organisations[ownSpeaker.Id] is var spoken && !spoken.IsSourceKind
-                                       && !NotCompanyKinds.Contains(spoken.Kind) && !options.StateBodyKinds.Contains(spoken.Kind))))
+            && !AnalystsAtRegex.IsMatch(sentence.Text.AsSpan(0, ownSpeaker.Start - sentence.Start))
+            && (ownSpeaker.Id is null || IsCompany(index.Organisations[ownSpeaker.Id])))
         {
             return (ownSpeaker.Id, ownSpeaker.Name, ownSpeaker.Kind);
         }
@@ -10171,6 +10171,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex CountryMeasureRegex = new(
         @"^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capacity|capacities|output|production|exports|imports|reserves|resources|stockpiles?|demand|consumption)\b",
         RegexOptions.Compiled);
+
+    /// <summary>"short of the 2,700 tonnes analysts at Citi had expected": the name that follows is the analysts' employer, who
+    /// expects or forecasts the figure and does not produce it.</summary>
+    private static readonly Regex AnalystsAtRegex = new(
+        @"\b(?:analysts?|economists?|strategists?|brokers?|consultants?)\s+(?:at|from|with)\s+(?:the\s+)?$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"said Australia's", "showing the United States", "said that China": a speech verb right before the name ("the", "that" skipped).</summary>
     private static bool SpeechVerbRightBefore(Sentence sentence, int start)
