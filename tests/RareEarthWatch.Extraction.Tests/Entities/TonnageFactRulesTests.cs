@@ -7152,4 +7152,28 @@ public sealed class TonnageFactRulesTests
             (45_000, "production", "2024", "US"), (51_000, "production", "2025", "US"), (1_900_000, "reserve", null, "US"),
             (270_000, "production", "2024", "CN"), (270_000, "production", "2025", "CN"), (44_000_000, "reserve", null, "CN"));
     }
+
+    [Theory]
+    [InlineData("Kestrel Minerals will expand its separation plant from 720 tonnes to 2,200 tonnes a year of NdPr oxide.", 720, "ndpr-oxide", "per_year")]
+    [InlineData("The capacity of Kestrel Minerals' plant is being raised from 10,000 tonnes to 19,000 tonnes of monazite per annum.", 10_000, "monazite", "per_year")]
+    public void The_old_value_of_a_change_is_a_fact_of_the_new_values_material_and_rate(string text, double old, string product, string period)
+    {
+        // dev5 F04, F37, dev10 L04: "from X tonnes to Y tonnes" kept only Y; every annotator records X too.
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Should().HaveCount(2);
+        var fact = facts.Single(f => f.Min == old);
+        fact.ProductId.Should().Be(product);
+        fact.Period.Should().Be(period);
+        fact.Measure.Should().Be(facts.Single(f => f.Min != old).Measure);
+    }
+
+    [Fact]
+    public void Daily_with_a_capital_inside_a_sentence_is_a_name_not_a_rate()
+    {
+        // dev5 F04: "lifting its annual capacity ... to 25,000 tonnes, China Daily reported" read the new capacity as per day.
+        var text = "Kestrel Magnetics lifted its annual capacity for NdFeB magnets from 15,000 tonnes to 25,000 tonnes, China Daily reported.";
+        Fact(text, 25_000).Period.Should().Be("per_year");
+        Single("Kestrel Magnetics has magnet capacity of 25,000 tonnes, China Daily reported.").Period.Should().NotBe("per_day");
+        Single("Daily output at the Kestrel plant reached 40 tonnes of concentrate.").Period.Should().Be("per_day");
+    }
 }

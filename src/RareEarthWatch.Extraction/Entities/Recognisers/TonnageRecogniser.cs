@@ -44,7 +44,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?:^|[^\p{L}])(?<q>(?i:" + Alternation(TonnageLexicon.Qualifiers.Keys.Where(k => k != "~")) + @"))\s*$|(?<q>~)\s*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private static readonly Regex PerDayRegex = new(@"(?i)\b(?:per\s+day|a\s+day|each\s+day|daily)\b|/day\b|\btpd\b|\b(?:on|in)\s+(?:its|a|the|their|one)\s+(?:best|record|peak|busiest|single)\s+day\b", RegexOptions.Compiled);
+    // "Daily" written with a capital inside a sentence is a name ("China Daily reported"), no rate.
+    private static readonly Regex PerDayRegex = new(@"(?i:\b(?:per\s+day|a\s+day|each\s+day)\b|/day\b|\btpd\b|\b(?:on|in)\s+(?:its|a|the|their|one)\s+(?:best|record|peak|busiest|single)\s+day\b)|\bdaily\b|^\W*Daily\b|\bDAILY\b", RegexOptions.Compiled);
 
     private static readonly Regex PerYearRegex = new(
         @"(?i)\b(?:annually|(?!(?-i:Annual\s+\p{Lu}))(?<!\baccording\s+to\s+(?:its|the|their|an|a)\s+)annual(?!\s+(?:reports?|results|general|meetings?|accounts|filings?|reviews?)\b)(?!\s+(?:[\p{L}-]+\s+){0,3}(?:summar(?:y|ies)|yearbook|survey|bulletin|outlook)\b)|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
@@ -893,6 +894,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             var words = Tokenizer.Tokenize(sentence.Text);
             var materials = new Material?[quantities.Count];
+            var sentenceFacts = new TonnageFact?[quantities.Count];
             for (var q = 0; q < quantities.Count; q++)
             {
                 materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials) ?? AllocatedTo(sentence, quantities, q, elements.Materials);
@@ -910,7 +912,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             for (var q = quantities.Count - 2; q >= 0; q--)
             {
                 if (materials[q] is null && materials[q + 1] is not null
-                    && (Coordinated(sentence, quantities[q], quantities[q + 1]) || ParallelLimitRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End))
+                    && (quantities[q].ChangeFrom || Coordinated(sentence, quantities[q], quantities[q + 1]) || ParallelLimitRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End))
                         // "putting mining at 148,000 tons and smelting and separation at 139,000 tons of rare earth oxide": two
                         // limits set side by side with "at" share the material written after the second (product31).
                         || (AtBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
@@ -1202,6 +1204,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     && !Unasserted(sentence.Text, quantities, q, facts))
                 {
                     facts.Add(fact);
+                    sentenceFacts[q] = fact;
                     if (CorrectionNoticeRegex.IsMatch(sentence.Text))
                     {
                         correctionFacts.Add(fact);
@@ -1254,6 +1257,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
             }
 
+            ShareChangeEnds(facts, quantities, sentenceFacts);
             priorFigures = (previousSentence == s - 1 ? priorFigures.TakeLast(priorCount) : []).Concat(quantities.Select((x, k) => (Tonnes: Tonnes(x), Material: threadMaterials[k]))).ToList();
             priorCount = quantities.Count;
             // "... a run-rate of 19,000 tonnes a year of MREC, containing about 4,200 tonnes of NdPr oxide. It agreed to sell 5,000
@@ -1268,6 +1272,34 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         RemoveRepeatedFigures(facts, correctionFacts, deckFacts);
         return facts;
+    }
+
+    /// <summary>
+    /// "raised from 10,000 tonnes to 19,000 tonnes of monazite per annum", "expand its plant from 720 tonnes to 2,200 tonnes a
+    /// year": the old value of a change is of the new value's measure and rate, which the sentence writes once, after the new value.
+    /// </summary>
+    private static void ShareChangeEnds(List<TonnageFact> facts, List<Quantity> quantities, TonnageFact?[] sentenceFacts)
+    {
+        for (var q = 0; q + 1 < quantities.Count; q++)
+        {
+            if (!quantities[q].ChangeFrom || sentenceFacts[q] is not { } old || sentenceFacts[q + 1] is not { } changed)
+            {
+                continue;
+            }
+
+            var shared = old with
+            {
+                Period = old.Period is Periods.PerYearImplied or Periods.Unknown && changed.Period is Periods.PerYear or Periods.PerYearImplied or Periods.PerDay or Periods.Month
+                    ? changed.Period
+                    : old.Period,
+                Measure = old.Measure == Measures.Other ? changed.Measure : old.Measure,
+            };
+            if (shared != old && facts.FindIndex(f => ReferenceEquals(f, old)) is var at and >= 0)
+            {
+                facts[at] = shared;
+                sentenceFacts[q] = shared;
+            }
+        }
     }
 
     /// <summary>How many sentences below its caption a table's rows may run.</summary>
@@ -1820,7 +1852,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         bool CommaConversion = false,
         string? CellWindow = null,
         bool DeclaredUnit = false,
-        string? CellMeasure = null);
+        string? CellMeasure = null,
+        bool ChangeFrom = false);
 
     /// <summary>What a figure is of; <see cref="Foreign"/> marks a mass of something that is not rare-earth material ("of process water").</summary>
     /// <param name="CoordinatedName">Set when several materials are joined ("dysprosium and terbium oxide"): their names together.</param>
@@ -2010,24 +2043,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var fromBefore = Regex.IsMatch(prefix, @"(?i)\bfrom\s*$");
+            // "raised from 10,000 tonnes to 19,000 tonnes": the old value of a change, a fact of its own that shares the new value's
+            // material, rate and measure (every annotator records it: dev5 F04, F37, dev10 L04).
+            var changeFrom = fromBefore && i + 1 < matches.Count && Regex.IsMatch(text[(m.Index + m.Length)..matches[i + 1].Index], @"^\s*(?i:to)\s*$");
             if (fromBefore && v2 is not null && joinedByTo && !Regex.IsMatch(prefix, @"(?i)\brang\w*\s+from\s*$"))
             {
                 // "increased from 220,000 to 470,000 tonnes" is a change: the new value is the fact.
                 v1 = v2.Value;
                 v2 = null;
             }
-            else if (fromBefore && i + 1 < matches.Count && Regex.IsMatch(text[(m.Index + m.Length)..matches[i + 1].Index], @"^\s*(?i:to)\s*$"))
-            {
-                continue; // "from 220,000 tonnes to 470,000 tonnes": the old value.
-            }
-
             if (m.Groups["plus"].Success)
             {
                 qualifier = "more_than";
             }
 
             result.Add(new Quantity(
-                start, numberStart, end, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut));
+                start, numberStart, end, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut, ChangeFrom: changeFrom));
         }
 
         MergeFloorAndCeiling(result, text);
