@@ -7176,4 +7176,23 @@ public sealed class TonnageFactRulesTests
         Single("Kestrel Magnetics has magnet capacity of 25,000 tonnes, China Daily reported.").Period.Should().NotBe("per_day");
         Single("Daily output at the Kestrel plant reached 40 tonnes of concentrate.").Period.Should().Be("per_day");
     }
+
+    [Fact]
+    public void A_small_number_after_an_ordinal_noun_is_no_ranges_low_end()
+    {
+        // dev10 L19: "8,500 t of concentrate in year 1 and 12,000 t in year 2" gave a range of 1 to 12,000 t.
+        var facts = TestFiles.Recognize("Kestrel Minerals expects ramp-up output of 8,500 t of concentrate in year 1 and 12,000 t in year 2.").Tonnages;
+        facts.Select(f => (f.Min, f.Max)).Should().Equal((8_500, 8_500), (12_000, 12_000));
+        facts.Should().OnlyContain(f => f.Period == "year");
+        Single("Kestrel Minerals expects to sell between 1 and 2 tonnes of terbium oxide.").Should().Match<TonnageFact>(f => f.Min == 1 && f.Max == 2);
+    }
+
+    [Theory]
+    [InlineData("Kestrel Minerals reported Scope 1 and 2 emissions of 21,400 t CO2e last year.")]
+    [InlineData("Kestrel Minerals emitted 10.0 t CO2e per tonne of oxide.")]
+    public void Emissions_in_tonnes_of_co2_equivalent_are_no_tonnage(string text)
+    {
+        // dev10 L18 (an ESG report): tonnes of CO2e are emissions, not material.
+        TestFiles.Recognize(text).Tonnages.Should().BeEmpty();
+    }
 }

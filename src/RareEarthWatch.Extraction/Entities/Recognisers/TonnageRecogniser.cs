@@ -374,7 +374,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// no rare earths", "rare-earth-free motors": a product said to hold no rare earths (not "heavy-rare-earth-free") (measure32).
     /// </summary>
     private static readonly Regex NoMaterialMassAfterRegex = new(
-        @"^\s+(?:(?:a|per)\s+(?:year|annum)\s+)?of\s+(?:(?:(?:standard|hard|raw)\s+)?(?:coal|oil)\s+equivalent\b|(?:carbon\s+dioxide|CO2|CO₂|CO2e|greenhouse\s+gas(?:es)?)\b(?!\s+(?:from|in)\b)"
+        // "21,400 t CO2e", "10.0 tCO2-e per tonne of oxide": emissions, written right after the unit (dev10 L18).
+        @"^\s*(?:CO2|CO₂|CO2e|CO₂e|CO2-e|CO2-eq|CO2eq)\b|^\s+(?:(?:a|per)\s+(?:year|annum)\s+)?of\s+(?:(?:(?:standard|hard|raw)\s+)?(?:coal|oil)\s+equivalent\b|(?:carbon\s+dioxide|CO2|CO₂|CO2e|greenhouse\s+gas(?:es)?)\b(?!\s+(?:from|in)\b)"
         + @"|(?:[\p{L}-]+\s+){0,4}?(?<!heavy[\s-])rare[\s-]earths?[\s-]free\b"
         // "moved 1.2 million tonnes of waste at the pre-strip", "of waste rock", "of overburden": rock moved to reach ore, when
         // the noun stands alone ("of waste magnets", "of mine waste from the old pit" are material) (§85).
@@ -701,7 +702,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\b(?:in|for|during)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\b(?!\s+(?:earlier|before|ago|through|until|till|to|ended|ending)\b)|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\s+(?:business|fiscal|financial|calendar|reporting|accounting)\s+year\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
+        // "8,500 t of concentrate in year 1": one year of a study's schedule (dev10 L19).
+        @"(?i)\b(?:in|during)\s+year\s+(?:[1-9]|1\d|20)\b(?!\s*(?:to|-|–)\s*\d)|\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\b(?:in|for|during)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\b(?!\s+(?:earlier|before|ago|through|until|till|to|ended|ending)\b)|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\s+(?:business|fiscal|financial|calendar|reporting|accounting)\s+year\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
         + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)"
         // "shipped about 160 tonnes to Japan in its best year, 2014": a year named in apposition (§76).
         + @"|\bin\s+(?:its|the|their|a)\s+(?:best|peak|record|worst|strongest|busiest|weakest|top|biggest|first|last|final)\s+(?:full\s+)?year\s*,\s*(?:19|20)\d{2}\b",
@@ -2014,7 +2016,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var yearAndFigure = v2 is not null && m.Groups["join"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)
                 && Regex.IsMatch(m.Groups["n1"].Value, @"^(?:19|20)\d{2}$") && !m.Groups["m1"].Success
                 && !Regex.IsMatch(prefix, @"(?i)\bbetween\s*$");
-            if (v2 is not null && (joinedByTo && (DateBeforeRange(m, text) || ReferenceNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index))) || yearAndFigure))
+            // "8,500 t in year 1 and 12,000 t in year 2", "Scope 1 and 2,400 t": a small number after an ordinal noun labels what
+            // comes before it, and is no range's low end (dev10 L19).
+            var labelAndFigure = v2 is not null && !m.Groups["m1"].Success && n1 < 100 && Regex.IsMatch(m.Groups["n1"].Value, @"^\d+$")
+                && LabelNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index));
+            if (v2 is not null && (joinedByTo && (DateBeforeRange(m, text) || ReferenceNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index))) || yearAndFigure || labelAndFigure))
             {
                 // "1,000 tonnes in the second half of 2025 and 3,000 tonnes in 2026": a year, then the next figure (§53).
                 // "forecast for the fiscal year to March 2027 to 10,200 tonnes": the first number is the date, not a range's low end.
@@ -2193,6 +2199,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
     }
+
+    /// <summary>"in year ", "Phase ", "stage ", "Train ", "Scope ": a noun a small number labels (an ordinal), not an amount of it.</summary>
+    private static readonly Regex LabelNumberBeforeRegex = new(
+        @"(?i)\b(?:year|phase|stage|scope|train|line|module|tier|level|section|paragraph|item|no\.?|number)\s*$", RegexOptions.Compiled);
 
     /// <summary>A year written bare after a month or a year word ("to March 2027 to", "fiscal 2027 to"): the date, not a number.</summary>
     private static readonly Regex DateYearBeforeRegex = new(
