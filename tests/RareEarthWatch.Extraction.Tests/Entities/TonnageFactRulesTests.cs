@@ -7195,4 +7195,15 @@ public sealed class TonnageFactRulesTests
         // dev10 L18 (an ESG report): tonnes of CO2e are emissions, not material.
         TestFiles.Recognize(text).Tonnages.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Ex-China supply: we model 2027E NdPr oxide output outside China of 21,500 t.", 21_500, "2027E")]
+    [InlineData("Market balance 2027E: a deficit of 6,400 t of NdPr oxide in our base case.", 6_400, "2027E")]
+    public void A_brokers_estimate_year_is_the_figures_year(string text, double value, string detail)
+    {
+        // dev10 L07: "2027E" (estimate) was no window at all, so the figures had an unknown period.
+        var fact = Fact(text, value);
+        fact.Period.Should().Be("year");
+        fact.PeriodDetail.Should().Be(detail);
+    }
 }
