@@ -7206,4 +7206,19 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be("year");
         fact.PeriodDetail.Should().Be(detail);
     }
+
+    [Fact]
+    public void A_figure_the_narrative_repeats_from_the_highlights_is_one_fact()
+    {
+        // dev10 L01: a quarterly report's bullet and its narrative gave the same 1.6 t of dysprosium oxide twice (once as a delivery).
+        var text = "Kestrel Minerals - Quarterly Activities Report\nHighlights\n"
+                   + "• First separated heavy rare earths: 1.6 tonnes of dysprosium oxide\n"
+                   + "• NdPr production of 2,310 tonnes\n"
+                   + "Operations\n"
+                   + "NdPr output of 2,310 tonnes was a quarterly record. The first 1.6 tonnes of dysprosium oxide were delivered to a Japanese customer in September. "
+                   + "The company also produced 2,310 tonnes of lanthanum carbonate.";
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Where(f => f.Min == 1.6).Should().ContainSingle().Which.Measure.Should().NotBe("shipment", "the bullet says what the figure is");
+        facts.Where(f => f.Min == 2_310).Should().HaveCount(2, "the NdPr figure is repeated, the lanthanum carbonate one is another product");
+    }
 }

@@ -835,12 +835,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         DeclaredTable? declared = null; // a statistical summary whose note gives the unit of every bare figure below it ("Data in metric tons")
         var correctionFacts = new List<TonnageFact>(); // figures a corrections notice gives again, which the story then states
         var deckFacts = new List<TonnageFact>(); // figures of a headline or deck line (no closing full stop)
+        var highlightFacts = new List<TonnageFact>(); // figures of a release's "Highlights" bullets, which its narrative repeats
+        var inHighlights = false;
         var callCompany = CallCompany(sentences, organisations, candidates);
         var coveredCompany = ResearchNoteCompany(sentences, organisations, candidates);
         var headlineCompany = HeadlineCompany(headlineOrganisations);
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
+            // "Highlights" (or "Key points") over bullet lines opens a release's summary; the first line that is no bullet closes it.
+            inHighlights = HighlightsHeadingRegex.IsMatch(sentence.Text) || (inHighlights && BulletRegex.IsMatch(sentence.Text));
             if (s < OpeningSentences && openingWindow is null)
             {
                 openingWindow = WindowNamed(sentence.Text);
@@ -1210,11 +1214,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 {
                     facts.Add(fact);
                     sentenceFacts[q] = fact;
+                    if (inHighlights && BulletRegex.IsMatch(sentence.Text))
+                    {
+                        highlightFacts.Add(fact);
+                    }
                     if (CorrectionNoticeRegex.IsMatch(sentence.Text))
                     {
                         correctionFacts.Add(fact);
                     }
-                    else if (s < DeckLines && !SentenceEndRegex.IsMatch(sentence.Text))
+                    else if (s < DeckLines && !SentenceEndRegex.IsMatch(sentence.Text) && !inHighlights)
                     {
                         deckFacts.Add(fact);
                     }
@@ -1276,6 +1284,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         RemoveRepeatedFigures(facts, correctionFacts, deckFacts);
+        RemoveHighlightRepeats(facts, highlightFacts);
         return facts;
     }
 
@@ -1303,6 +1312,37 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 facts[at] = shared;
                 sentenceFacts[q] = shared;
+            }
+        }
+    }
+
+    /// <summary>"Highlights", "Key points:", "QUARTER HIGHLIGHTS": the heading over a release's summary bullets.</summary>
+    private static readonly Regex HighlightsHeadingRegex = new(
+        @"^\W*(?:(?:[\p{L}-]+\s+){0,3})?(?i:highlights|key\s+points|key\s+highlights|at\s+a\s+glance|key\s+outcomes)\s*:?\s*$", RegexOptions.Compiled);
+
+    /// <summary>A bullet line: "• ...", "- ...", "* ...", "▪ ...".</summary>
+    private static readonly Regex BulletRegex = new(@"^\s*[•▪◦●*·-]\s+", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "• First separated heavy rare earths at Lynas Malaysia: 1.6 tonnes of dysprosium oxide" in a release's highlights, then "the
+    /// first 1.6 tonnes of dysprosium oxide were delivered to a Japanese customer" in its narrative: the narrative repeats the
+    /// highlight, which says what the figure is; one fact (dev10 convention (1), L01).
+    /// </summary>
+    private static void RemoveHighlightRepeats(List<TonnageFact> facts, List<TonnageFact> highlightFacts)
+    {
+        foreach (var highlight in highlightFacts)
+        {
+            var at = facts.FindIndex(f => ReferenceEquals(f, highlight));
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var repeat = facts.FindIndex(at + 1, f => f.Min == highlight.Min && f.Max == highlight.Max && !highlightFacts.Exists(h => ReferenceEquals(h, f))
+                                                      && (f.ProductId == highlight.ProductId || f.ProductId is null or GenericRareEarths));
+            if (repeat >= 0)
+            {
+                facts.RemoveAt(repeat);
             }
         }
     }
