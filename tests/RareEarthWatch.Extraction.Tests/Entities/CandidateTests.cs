@@ -470,4 +470,20 @@ public sealed class CandidateTests
         Names("Letter from the Chairman - Korrabin Minerals Annual Report 2026\nDear fellow shareholders,\nWe produced 9,000 tonnes.").Should().BeEmpty();
         Names("Quarterly Report Shows Korrabin Minerals Limited Output Rising\nThe company produced 9,000 tonnes.").Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("The bulk carrier MV Lake Chilwa sailed from Nacala on Tuesday with 4,820 tonnes of monazite concentrate.")]
+    [InlineData("Baotou, home to the giant Bayan Obo deposit, aims to become a rare earth base.")]
+    [InlineData("The concentrate was railed to the port on the Nacala Logistics corridor.")]
+    public void A_ships_name_or_a_place_that_a_place_noun_follows_is_no_candidate(string text)
+    {
+        // dev10 L13, L23: a ship ("MV ...", "the bulk carrier ..."), a deposit and a transport corridor were kept as organisations.
+        Names(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_company_named_before_its_own_assets_is_still_a_candidate()
+    {
+        Names("Tarvik Mining Ltd said its Kolwe deposit holds 12 Mt of ore.").Should().Equal("Tarvik Mining Ltd");
+    }
 }

@@ -242,6 +242,7 @@ public sealed class CandidateRecogniser
                 {
                     end += 2;
                 }
+
                 else if (tokens[end].Text == "." && PlaceAbbreviations.Contains(tokens[end - 1].Text) && end + 1 < tokens.Count
                          && IsNameWord(context, end + 1) && Joined(context, end, end + 1))
                 {
@@ -256,7 +257,7 @@ public sealed class CandidateRecogniser
             }
 
             var next = end;
-            if (!HasDesignatorOrCue(context, i, end))
+            if (!HasDesignatorOrCue(context, i, end) || VesselOrPlace(context, i, end))
             {
                 i = end;
                 continue;
@@ -718,6 +719,7 @@ public sealed class CandidateRecogniser
             // A single word that begins a known organisation's name written in the text is that organisation's short form.
             var knownShortForm = end - first == 1 && context.KnownNameFirstWords.Contains(tokens[first].Text);
             if (first < end && !knownShortForm && HasDistinctive(context, first, end) && !context.IsHeadline(first, options)
+                && !VesselOrPlace(context, first, end)
                 && (Cued(context, first, end) || DefinedAcronym(context, first, end) || CamelBrand(context, first, end))
                 && !WrittenAsPerson(context, first, end) && !(end - first == 1 && WrittenLowerCase(context, tokens[first].Text)))
             {
@@ -730,6 +732,32 @@ public sealed class CandidateRecogniser
         }
 
         return result;
+    }
+
+    /// <summary>Words that name a ship ("MV Lake Chilwa", "the bulk carrier ...") rather than an organisation.</summary>
+    private static readonly HashSet<string> VesselPrefixes = new(StringComparer.Ordinal) { "MV", "MS", "MT", "SS", "MY", "FV" };
+
+    /// <summary>Nouns after a name that make it a place or an asset: "the giant Bayan Obo deposit", "the Nacala Logistics corridor".</summary>
+    private static readonly HashSet<string> PlaceNounsAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "deposit", "deposits", "orebody", "prospect", "corridor", "basin", "field", "fields", "railway", "highway", "river", "port", "valley",
+    };
+
+    /// <summary>
+    /// "The bulk carrier MV Lake Chilwa sailed from Nacala", "home to the giant Bayan Obo deposit", "on the Nacala Logistics
+    /// corridor": a cued capitalised run that is a ship's name, or that a place noun follows, is no organisation (dev10 L13, L23).
+    /// </summary>
+    private static bool VesselOrPlace(Context context, int first, int end)
+    {
+        var tokens = context.Tokens;
+        if (VesselPrefixes.Contains(tokens[first].Text)
+            || (first > 0 && tokens[first - 1].Text is "vessel" or "ship" or "tanker" or "freighter" or "bulker"
+                || (first > 1 && tokens[first - 1].Text == "carrier" && tokens[first - 2].Text == "bulk")))
+        {
+            return true;
+        }
+
+        return end < tokens.Count && PlaceNounsAfter.Contains(tokens[end].Text) && end > 0 && context.Text[tokens[end - 1].End..tokens[end].Start] == " ";
     }
 
     private bool Cued(Context context, int first, int end)
