@@ -7084,4 +7084,18 @@ public sealed class TonnageFactRulesTests
         (range.Min, range.Max).Should().Be((10, 15));
         Single("Kestrel Minerals signed a twenty-year deal to sell 1,500 tonnes a year of NdPr oxide.").Min.Should().Be(1_500);
     }
+
+    [Theory]
+    [InlineData("Kestrel Magnetics, a maker of sintered neodymium magnets for motors, raised capacity at its Osaka works. It made 3,650 tonnes of magnets in the year to March.", 3_650, "sintered-ndfeb-magnet")]
+    [InlineData("The Kestrel plant has a nameplate of 1,200 tonnes a year of sintered NdFeB magnets. During the quarter it produced 6.5 tonnes of qualification magnets.", 6.5, "sintered-ndfeb-magnet")]
+    [InlineData("Kestrel Magnetics makes sintered magnets in Osaka. Each traction motor it supplies holds about 1.4 kg of magnets.", 0.0014, "ndfeb-magnet")]
+    [InlineData("Kestrel Magnetics makes sintered NdFeB magnets in Osaka. The company was founded in 1961. Its president is Taro Ueda. Japan imported 9,800 tonnes of magnets last year.", 9_800, "ndfeb-magnet")]
+    [InlineData("Kestrel Magnetics exported 2,100 tonnes of magnets last year.", 2_100, "ndfeb-magnet")]
+    public void Bare_magnets_near_a_sintered_kind_are_sintered(string text, double value, string product)
+    {
+        // dev8 J19/J23, dev9 K11/K15 (dev8 decision 12): in a passage about sintered NdFeB magnets, a bare "magnets" within two
+        // sentences is sintered; a per-vehicle content stays plain NdFeB (dev5 F06/F30, dev6 G17, dev8 J19), and so does a bare
+        // "magnets" three sentences or more away (dev4 E37, dev5 F30/F38).
+        Fact(text, value).ProductId.Should().Be(product);
+    }
 }

@@ -125,7 +125,7 @@ public sealed class ElementRecogniser(GazetteerIndex index)
         }
 
         materials.Sort((a, b) => a.Start.CompareTo(b.Start));
-        ResolveBareMagnets(text, materials, commonWords);
+        ResolveBareMagnets(text, materials, commonWords, sentences);
         ResolveMixedHeadings(text, materials);
         ResolveDefiniteIntermediates(text, materials, commonWords, sentences);
         elements.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -187,10 +187,11 @@ public sealed class ElementRecogniser(GazetteerIndex index)
     /// sentence before. A kind named after it ("neodymium magnets ... magnets", "NdFeB", "SmCo magnets") keeps the products.csv
     /// reading; common-word aliases ("permanent magnets", "sintered magnets") name no kind.
     /// </summary>
-    private void ResolveBareMagnets(string text, List<MaterialMention> materials, HashSet<MaterialMention> commonWords)
+    private void ResolveBareMagnets(string text, List<MaterialMention> materials, HashSet<MaterialMention> commonWords, SentenceIndex sentences)
     {
         const string Generic = "rare-earth-permanent-magnet";
         const string SmCo = "smco-magnet";
+        const string Sintered = "sintered-ndfeb-magnet";
         MaterialMention? named = null;
         for (var i = 0; i < materials.Count; i++)
         {
@@ -201,11 +202,22 @@ public sealed class ElementRecogniser(GazetteerIndex index)
                 continue;
             }
 
-            if (commonWords.Contains(mention))
+            if (mention.ProductId == Sintered)
+            {
+                // "a maker of sintered neodymium magnets ... made 3,650 tonnes of magnets": in a passage about sintered NdFeB
+                // magnets (the alias or the common words "sintered magnets"), a later bare "magnets" is sintered too (dev8/dev9
+                // convention, product34).
+                named = mention;
+            }
+            else if (commonWords.Contains(mention))
             {
                 // "a samarium-cobalt magnet plant ... first output of about 300 short tons of magnets": after SmCo magnets, with no
                 // other kind named between, a bare "magnets" is SmCo too (product24); sintered/"permanent" kinds are not carried.
-                if (named?.ProductId is Generic or SmCo && IsBareMagnet(text, mention))
+                if (named?.ProductId is Generic or SmCo && IsBareMagnet(text, mention)
+                    || (named?.ProductId == Sintered && IsBareMagnet(text, mention)
+                        && sentences.IndexOf(mention.Start) - sentences.IndexOf(named.Start) is >= 0 and <= 2
+                        && !MagnetIntensityBeforeRegex.IsMatch(text.AsSpan(0, mention.Start))
+                        && !MagnetIntensityAfterRegex.IsMatch(text.AsSpan(mention.End))))
                 {
                     materials[i] = mention with { ProductId = named.ProductId, AttachedElements = named.AttachedElements };
                 }
@@ -216,6 +228,12 @@ public sealed class ElementRecogniser(GazetteerIndex index)
             }
         }
     }
+
+    /// <summary>"about 1.4 kg of magnets", "2 kilograms of magnets": a per-unit content, NdFeB in general rather than the sintered kind of the story.</summary>
+    private static readonly Regex MagnetIntensityBeforeRegex = new(@"\b(?i:kg|kilograms?|kilos?|grams?|g|lb|pounds?)\s+(?i:of)\s+$", RegexOptions.CultureInvariant);
+
+    /// <summary>"magnets per vehicle", "magnets in each motor": a per-unit content.</summary>
+    private static readonly Regex MagnetIntensityAfterRegex = new(@"^\s+(?i:per|in\s+(?:each|every|a|an))\s", RegexOptions.CultureInvariant);
 
     /// <summary>A determiner that points back: "the", "this", "that", "its", "their", "such".</summary>
     private static readonly Regex PointingDeterminerBeforeRegex = new(@"\b(?i:the|this|that|its|their|such)\s+$", RegexOptions.CultureInvariant);
