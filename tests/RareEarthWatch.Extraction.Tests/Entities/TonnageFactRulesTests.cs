@@ -7098,4 +7098,16 @@ public sealed class TonnageFactRulesTests
         // "magnets" three sentences or more away (dev4 E37, dev5 F30/F38).
         Fact(text, value).ProductId.Should().Be(product);
     }
+
+    [Theory]
+    [InlineData("The Kestrel base processes 150,000 tonnes of bastnaesite-monazite mixed concentrate a year.", 150_000, "rare-earth-concentrate")]
+    [InlineData("The study assumes a 15,000 tpa monazite-xenotime flotation concentrate feed to the hydrometallurgical plant.", 15_000, "rare-earth-concentrate")]
+    [InlineData("Kestrel Mining shipped 4,000 tonnes of monazite concentrate in May.", 4_000, "monazite")]
+    [InlineData("Kestrel Mining shipped 4,000 tonnes of bastnaesite-bearing ore in May.", 4_000, "rare-earth-ore")]
+    public void Two_minerals_hyphenated_before_one_concentrate_are_a_mixed_concentrate(string text, double value, string product)
+    {
+        // dev9 K37 "bastnaesite-monazite mixed concentrate" (rare-earth-concentrate); §89 rule 2 took only "and"/"/" and a bare
+        // "concentrate" right after the second mineral. Near misses: one mineral's concentrate, and a mineral-bearing ore.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
 }

@@ -2489,11 +2489,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex BracketOpenAfterRegex = new(@"\G\s*\(\s*(?:(?:mainly|mostly|chiefly|largely|primarily|in\s+the\s+form\s+of)\s+)?", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
 
-    /// <summary>" and ", " & ", "/", " or " between two joined mineral names.</summary>
-    private static readonly Regex JoinedMineralsRegex = new(@"^\s*(?:and|&|/|or)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>" and ", " & ", "/", " or ", "-" between two joined mineral names ("bastnaesite-monazite mixed concentrate", product34).</summary>
+    private static readonly Regex JoinedMineralsRegex = new(@"^\s*(?:and|&|/|or|-|\u2013)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>"concentrate" right after a mineral name.</summary>
-    private static readonly Regex ConcentrateAfterRegex = new(@"^\s+concentrates?\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>"concentrate" right after a mineral name, also after a word of how it was made ("mixed", "flotation", "bulk").</summary>
+    private static readonly Regex ConcentrateAfterRegex = new(@"^\s+(?:(?:mixed|flotation|bulk|combined|mineral)\s+)?concentrates?\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>" and salts", " and metals", " & compounds": another product form joined after oxides.</summary>
     private static readonly Regex OtherFormsJoinedAfterRegex = new(
