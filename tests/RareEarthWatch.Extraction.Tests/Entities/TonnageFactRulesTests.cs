@@ -7110,4 +7110,23 @@ public sealed class TonnageFactRulesTests
         // "concentrate" right after the second mineral. Near misses: one mineral's concentrate, and a mineral-bearing ore.
         Fact(text, value).ProductId.Should().Be(product);
     }
+
+    [Theory]
+    [InlineData("Kestrel Resources said its Ngala deposit hosts a resource of 58 million tonnes grading 1.4% TREO. Its Polish unit, Kestrel Polska, has not started its 2,000 tpa separation plant.", 2_000, "reo")]
+    [InlineData("The refinery produced 640 tonnes of rare earth oxides in the first nine months. The buyer is Sojitz. The chairman said Kestrel wants to lift refinery capacity to 3,000 tonnes a year by 2028.", 3_000, "reo")]
+    [InlineData("Kestrel processed 9,200 tonnes of concentrate in the quarter. Its Malaysian refinery capacity will rise to 12,000 tonnes a year.", 12_000, "reo")]
+    [InlineData("Kestrel processed 9,200 tonnes of concentrate in the quarter. It plans a 4,000-tonne metal refinery in Johor.", 4_000, "rare-earth-concentrate")]
+    [InlineData("Kestrel plans a 2,000 tpa separation plant to make NdPr oxide.", 2_000, "ndpr-oxide")]
+    [InlineData("Kestrel plans a 2,000 tpa separation plant in Johor.", 2_000, null)]
+    [InlineData("The company plans a 6,000 tpa cracking and leaching plant to produce mixed rare earth carbonate.", 6_000, "mrec")]
+    [InlineData("Kestrel also plans a 2,500 tpa refinery to turn part of the carbonate into separated NdPr oxide by 2031.", 2_500, "ndpr-oxide")]
+    [InlineData("Kestrel will build a 3,000-tonne-a-year refinery to treat monazite concentrate.", 3_000, "monazite")]
+    public void A_separation_plant_or_refinery_with_no_material_is_sized_in_oxide(string text, double value, string? product)
+    {
+        // dev9 K03 ("its 2,000 tpa separation plant" after an ore resource), K04 ("lift refinery capacity to 3,000 tonnes a year"
+        // with no material); §84 rule 3 read only "separation plant/facility/capacity" before the figure and only over a carried
+        // feed. Near misses: a metal refinery keeps what is carried; a plant sized before its noun "to make/produce X" or "to turn
+        // ... into X" is sized on X, as one "to treat X" is sized on its feed (§80).
+        Fact(text, value).ProductId.Should().Be(product);
+    }
 }

@@ -570,7 +570,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     /// <summary>"Its Longnan separation plant", "the separation facility": a plant that separates rare earths (period32; not "sells to Chinese separators", dev5 F18).</summary>
-    private static readonly Regex SeparationPlantBeforeRegex = new(@"(?i)\bseparation\s+(?:plant|facility|line|complex|works|capacity)\b", RegexOptions.Compiled);
+    private static readonly Regex SeparationPlantBeforeRegex = new(@"(?i)\b(?:separation\s+(?:plant|facility|line|complex|works|capacity)|refinery\s+capacity|refining\s+capacity)\b", RegexOptions.Compiled);
+
+    /// <summary>" separation plant", " refinery" right after a figure used as an adjective ("its 2,000 tpa separation plant", "a 4,000-tonne
+    /// refinery"), with at most one word between (product34).</summary>
+    private static readonly Regex SeparationPlantAfterRegex = new(@"(?i)^(?:\s*-\s*|\s+)(?:(?:a\s+year|per\s+annum|per\s+year)\s+)?(?:(?!metals?\b|alloys?\b)[\p{L}]+\s+)?(?:separation\s+(?:plant|facility|line|complex|works)|refinery)\b", RegexOptions.Compiled);
 
     /// <summary>"national reserves of", "the country's resources of", "world reserves": a country's or the world's reserves (period32).</summary>
     private static readonly Regex NationalReservesBeforeRegex = new(@"(?i)\b(?:national|nationwide|domestic|country's|nation's|world|global)\s+(?:rare[- ]earths?\s+)?(?:reserves|resources)\s+(?:of|at|stand|stood|are|were|total|totalled|totaled)\b", RegexOptions.Compiled);
@@ -978,8 +982,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 carried[q] &= materials[q] is not null && ReferenceEquals(materials[q], carriedMaterial);
-                if (carried[q] && materials[q] is { Foreign: false, ProductId: { } feedId } && index.Products[feedId].Form is "deposit type" or "ore" or "mineral" or "concentrate" or "carbonate" or "feedstock"
-                    && SeparationPlantBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
+                var carriedFeed = carried[q] && materials[q] is { Foreign: false, ProductId: { } feedId } && index.Products[feedId].Form is "deposit type" or "ore" or "mineral" or "concentrate" or "carbonate" or "feedstock";
+                if ((carriedFeed || materials[q] is null)
+                    && (SeparationPlantBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
+                        // "... a resource of 58 million tonnes. Its Polish unit has not started its 2,000 tpa separation plant" (dev9 K03,
+                        // product34); with nothing carried, "a 5 ktpa separation plant" keeps no material (worked example T46).
+                        || (carriedFeed && SeparationPlantAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))))
                     && !words.Exists(w => TonnageLexicon.ThroughputVerbs.Contains(w.Text) || TonnageLexicon.PastFeedVerbs.Contains(w.Text))
                     && index.Products.ContainsKey("reo"))
                 {
@@ -2408,6 +2416,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^(?:\s+(?!(?:at|to|of|in|from|for|into|its|the|a|an|their|this|that)\b)[\p{L}-]+){0,2}?\s+(?:plant|refinery|facility|line|hub|separator|smelter|circuit|mill)\b[^,;.]{0,50}?\bto\s+(?:process|treat|refine|separate|handle|recycle|upgrade|convert)\s+(?:(?:its|the)\s+)?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>" cracking and leaching plant to produce ", " refinery to turn part of the carbonate into ": a plant noun right after an
+    /// adjectival figure, then (in its clause) the verb of what it is built to make (product34).</summary>
+    private static readonly Regex SizedPlantProductAfterRegex = new(
+        @"^(?:\s+(?!(?:at|to|of|in|from|for|into|its|the|a|an|their|this|that)\b)[\p{L}-]+){0,3}?\s+(?:plant|refinery|facility|line|hub|separator|smelter|circuit|mill)\b[^,;.]{0,50}?\bto\s+(?:produce|make|manufacture|(?:turn|convert)\s+[^,;.]{0,40}?\binto)\s+(?:(?:its|the|separated|refined|finished|high[- ]purity)\s+)*",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"to turn/convert ... into": the feed named between is no product of the plant.</summary>
+    private static readonly Regex TurnedIntoRegex = new(@"\b(?:turn|convert)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>"the " right before a mention: a definite reference.</summary>
     private static readonly Regex DefiniteBeforeRegex = new(@"\b(?i:the)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -2598,6 +2615,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                    && index.Products[metalId].Form.Equals("metal", StringComparison.OrdinalIgnoreCase)))
         {
             return new Material(GenericMetalProduct, null, null, false);
+        }
+
+        if (SizedPlantProductAfterRegex.Match(after) is { Success: true } madePlant
+            && !materials.Any(m => m.Start >= sentence.Start + quantity.End && m.Start < sentence.Start + quantity.End + madePlant.Length
+                                   && !TurnedIntoRegex.IsMatch(madePlant.Value))
+            && materials.FirstOrDefault(m => m.Start >= sentence.Start + quantity.End + madePlant.Length
+                                             && m.Start <= sentence.Start + quantity.End + madePlant.Length + 1) is { ProductId: not null } made)
+        {
+            // "plans a 6,000 tpa cracking and leaching plant to produce mixed rare earth carbonate", "a 2,500 tpa refinery to turn
+            // part of the carbonate into separated NdPr oxide": a plant sized before its noun is sized on what it is built to make
+            // (product34), as one built to treat a feed is sized on the feed.
+            return new Material(made.ProductId, made.ElementSymbol, made.AttachedElements, false);
         }
 
         if (SizedPlantFeedAfterRegex.Match(after) is { Success: true } sizedPlant
