@@ -1117,6 +1117,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     fact = fact with { SubjectId = lastQuota.SubjectId, SubjectName = lastQuota.SubjectName, SubjectKind = lastQuota.SubjectKind };
                 }
 
+                if (fact.Measure == Measures.Quota && carried[q] && fact.ProductId is { } carriedQuotaProduct
+                    && carriedQuotaProduct is not ("reo" or "treo") && index.Products.TryGetValue("reo", out var reoEntry)
+                    && index.Products[carriedQuotaProduct].Form is not ("ore" or "deposit type" or "mineral")
+                    && ChineseQuotaKindRegex.IsMatch(sentence.Text))
+                {
+                    // "China approved export licences for 12,000 tonnes of magnets ... China Northern alone holds a smelting and separation
+                    // quota of 129,200 tonnes this year": a mining or smelting/separation quota is set in tonnes of REO (dev9 K28; dev,
+                    // dev2-dev8 gold), not in the product a sentence before named (product34).
+                    fact = fact with { Material = reoEntry.Name, ElementSymbol = null, ProductId = "reo", Basis = reoEntry.Basis };
+                }
+
                 // "It has secured 150 tonnes of neodymium oxide from IREL": feed of another material bought for the plant stays an offtake.
                 if (allottedCapacity && fact.Measure is Measures.Quota or Measures.Offtake && fact.ProductId == allottedProduct)
                 {
@@ -5074,6 +5085,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>Right after a figure, the quota it is a share of: " of the mining quota", " of mining quota", " of this year's quota".</summary>
+    /// <summary>"mining quota", "smelting and separation quota", "smelting-separation quotas", "separation quota": a kind of
+    /// China's production quotas, which are set in tonnes of REO.</summary>
+    private static readonly Regex ChineseQuotaKindRegex = new(@"(?i)\b(?:mining|smelting|separation|smelting[- ]and[- ]separation|smelting[- ]separation)\s+(?:quotas?|allowances?)\b", RegexOptions.Compiled);
+
     private static readonly Regex QuotaShareAfterRegex = new(@"(?i)^\s+of\s+(?:the\s+|this\s+|its\s+|that\s+)?(?:[\p{L}'’-]+\s+){0,2}?quotas?\b", RegexOptions.Compiled);
 
     /// <summary>A basis stated later in the figure's sentence: ", both in rare earth oxide terms", "on a TREO basis", "in REO equivalent".</summary>
