@@ -7142,4 +7142,15 @@ public sealed class TonnageFactRulesTests
         // keep what is carried; a quota whose own sentence names rare earths keeps the group (tune V50).
         Fact(text, value).ProductId.Should().Be(product);
     }
+
+    [Theory]
+    [InlineData("The project's ore reserve is 29.8 Mt at 3.0% TREO. Kestrel has binding offtakes with Hyundai Motor and Kia for 1,500 tpa, and with Siemens Gamesa for up to 1,100 tpa of NdPr oxide.", 1_500, "ndpr-oxide")]
+    [InlineData("Kestrel signed supply deals with Hanwa for 3,000 tpa and with Solvay for 2,000 tpa of monazite concentrate.", 3_000, "monazite")]
+    [InlineData("Kestrel produced 9,000 tonnes of mixed rare earth carbonate last year. It sold 1,500 tonnes to Shenghe, and Solvay bought 700 tonnes of NdPr oxide.", 1_500, "mrec")]
+    public void Two_parties_volumes_side_by_side_share_the_material_after_the_second(string text, double value, string product)
+    {
+        // dev9 K20: the first party's "for 1,500 tpa" took the ore of the sentence before. Near miss: a second clause with its own
+        // verb and subject does not lend its material back.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
 }

@@ -893,7 +893,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                         // "putting mining at 148,000 tons and smelting and separation at 139,000 tons of rare earth oxide": two
                         // limits set side by side with "at" share the material written after the second (product31).
                         || (AtBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
-                            && ParallelAtRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End)))))
+                            && ParallelAtRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End)))
+                        // "offtakes with Hyundai and Kia for 1,500 tpa, and with Siemens Gamesa for up to 1,100 tpa of NdPr oxide": two
+                        // parties' volumes side by side, each "for" a figure, share the material written after the second (product34).
+                        || (ForBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
+                            && ParallelPartyForRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End)))))
                 {
                     materials[q] = materials[q + 1];
                 }
@@ -3376,6 +3380,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>" and smelting and separation at ": a second item set "at" a figure, with no verb of its own.</summary>
     private static readonly Regex ParallelAtRegex = new(@"^\s*(?:,\s*)?and\s+(?:[a-z-]+\s+){1,4}at\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>", and with Siemens Gamesa for up to ", " and to Kia for ": a second party's volume "for" a figure, with no verb of its own.</summary>
+    private static readonly Regex ParallelPartyForRegex = new(@"^\s*(?:,\s*)?and\s+(?:with|to|from)\s+[^,;.\d]{1,60}?\s+for\s+(?:(?:up\s+to|about|around|some|roughly|nearly|as\s+much\s+as|a\s+further|another)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"with Hyundai for ", "to Kia for up to ": "for" right before a figure.</summary>
+    private static readonly Regex ForBeforeFigureRegex = new(@"\bfor\s+(?:(?:up\s+to|about|around|some|roughly|nearly|as\s+much\s+as)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>"putting mining at ", "set the cap at about ": "at" right before a figure.</summary>
     private static readonly Regex AtBeforeFigureRegex = new(@"\bat\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
