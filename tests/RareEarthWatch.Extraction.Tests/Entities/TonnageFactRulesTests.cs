@@ -7153,4 +7153,20 @@ public sealed class TonnageFactRulesTests
         // verb and subject does not lend its material back.
         Fact(text, value).ProductId.Should().Be(product);
     }
+
+    [Theory]
+    [InlineData("Chairman: In the first three quarters we sold 21,300 tonnes of NdFeB magnets. Investor 2: Exports were weak in the second quarter. Has that recovered? CFO: Our overseas sales in the third quarter were about 2,400 tonnes.", 2_400, "ndfeb-magnet")]
+    [InlineData("Q: How much NdPr oxide did you make? A: We made 1,020 tonnes of NdPr oxide in the quarter. Q: And the outlook? What about next year? A: We expect about 1,300 tonnes.", 1_300, "ndpr-oxide")]
+    public void A_question_turn_between_does_not_break_the_thread(string text, double value, string product)
+    {
+        // dev9 K34: an investor's question (a statement and a question) between the chairman's figures and the CFO's answer.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Fact]
+    public void Two_statements_between_still_break_the_thread()
+    {
+        var fact = Fact("Kestrel sold 21,300 tonnes of NdFeB magnets in the year. The chairman retired in May. Shares fell 3% on Tuesday. Is that a worry? Exports reached 2,400 tonnes.", 2_400);
+        fact.ProductId.Should().BeNull();
+    }
 }

@@ -915,6 +915,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "... produced 410 tonnes in the third quarter. Shares fell 12%. It now expects capacity of 4,000 tonnes a year": one
             // sentence between with no figure and no material does not break the thread.
             carriedMaterial ??= previousSentence == s - 2 ? previousMaterial : null;
+            // "... capacity at the end of September was 35,000 tonnes. Investor 2: Exports were weak in the second quarter. Has that
+            // recovered? CFO: Our overseas sales in the third quarter were about 2,400 tonnes": a question turn between, naming no
+            // material, does not break the thread either (dev9 K34, product34).
+            carriedMaterial ??= previousSentence == s - 3 && QuestionsBetween(sentences, previousSentence, s, elements.Materials) ? previousMaterial : null;
             // "900 t a year of NdPr oxide from Peninsula Rare Earth Refining Sdn Bhd, starting with a 150-tonne cargo": a material
             // word inside a name is no material a figure after it can take.
             var sentenceNames = NamesIn(sentence, organisations, candidates);
@@ -3091,6 +3095,30 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return materials.FirstOrDefault(m => m.Start >= note.Start && m.End <= note.End && m.ProductId is { } id && index.Products[id].Form == "basis") is { } mention
             ? new Material(mention.ProductId, mention.ElementSymbol, mention.AttachedElements, false)
             : null;
+    }
+
+    /// <summary>
+    /// The sentences strictly between <paramref name="from"/> and <paramref name="to"/> name no material, and all but one of them
+    /// are questions (an interviewer's or analyst's turn in a transcript or a Q&amp;A).
+    /// </summary>
+    private bool QuestionsBetween(SentenceIndex sentences, int from, int to, IReadOnlyList<MaterialMention> materials)
+    {
+        var statements = 0;
+        for (var k = from + 1; k < to; k++)
+        {
+            var between = sentences.Sentences[k];
+            if (LastMaterialIn(between, materials) is not null)
+            {
+                return false;
+            }
+
+            if (!between.Text.TrimEnd().EndsWith('?'))
+            {
+                statements++;
+            }
+        }
+
+        return statements <= 1 && to - from > 2;
     }
 
     private Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
