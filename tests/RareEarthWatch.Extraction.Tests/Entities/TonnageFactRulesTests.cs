@@ -7169,4 +7169,16 @@ public sealed class TonnageFactRulesTests
         var fact = Fact("Kestrel sold 21,300 tonnes of NdFeB magnets in the year. The chairman retired in May. Shares fell 3% on Tuesday. Is that a worry? Exports reached 2,400 tonnes.", 2_400);
         fact.ProductId.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Output of mixed carbonate climbed to 3,500 tons a month. Chinese buyers bought more than 30,000 tons of Myanmar material in the first nine months.", 30_000, null)]
+    [InlineData("Kestrel processed 9,200 tonnes of concentrate in the quarter. Traders said a Ganzhou separator bought 600 tonnes of Laotian feed.", 600, null)]
+    [InlineData("Kestrel processed 9,200 tonnes of concentrate in the quarter. A Ganzhou separator bought 600 tonnes of Laotian monazite.", 600, "monazite")]
+    [InlineData("Kestrel processed 9,200 tonnes of concentrate in the quarter. A Ganzhou separator bought 600 tonnes of the material.", 600, "rare-earth-concentrate")]
+    public void A_mass_named_only_by_its_origin_takes_no_material(string text, double value, string? product)
+    {
+        // dev9 K21 ("more than 30,000 tons of Myanmar material", gold null); near misses: an origin before a named mineral, and a
+        // definite "the material" that points back.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
 }

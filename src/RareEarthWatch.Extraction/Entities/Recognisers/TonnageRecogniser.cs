@@ -882,6 +882,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 materials[q] = SpecificBeforeBareForm(sentences, s, quantities[q], elements.Materials, materials[q]) ?? materials[q];
                 materials[q] ??= MetalBeforeBareMetal(sentences, s, quantities[q], elements.Materials);
                 materials[q] = StorysMineralConcentrate(sentences, s, quantities[q], elements.Materials, materials[q], organisations, candidates) ?? materials[q];
+                if (materials[q] is null && OriginOnlyMaterialAfterRegex.Match(sentence.Text, quantities[q].End) is { Success: true } origin
+                    && !elements.Materials.Any(m => m.Start >= sentence.Start + origin.Index && m.Start < sentence.Start + origin.Index + origin.Length))
+                {
+                    // "bought more than 30,000 tons of Myanmar material", "bought 600 tonnes of Laotian feed": a mass named only by
+                    // where it came from says no form, so it takes none, not the product the sentence before named (dev9 K21, product34).
+                    materials[q] = new Material(null, null, null, OreByGrade: false);
+                }
             }
 
             RespectivelyPaired(sentence, quantities, elements.Materials, materials);
@@ -3401,6 +3408,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
     }
+
+    /// <summary>" of Myanmar material", " of Laotian feed", " of Chinese-origin feedstock": a mass named only by its origin (product34).</summary>
+    private static readonly Regex OriginOnlyMaterialAfterRegex = new(
+        @"\G\s+of\s+(?:(?:raw|unprocessed|imported)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:[- ]origin)?\s+(?:material|materials|feed|feedstock|supply|product|products|cargo|cargoes)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>"240,000 metric tons and 230,000 metric tons of REO": the first shares the material of the second.</summary>
     private static bool Coordinated(Sentence sentence, Quantity left, Quantity right) =>
