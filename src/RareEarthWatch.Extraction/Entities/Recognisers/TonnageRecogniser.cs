@@ -881,6 +881,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials) ?? AllocatedTo(sentence, quantities, q, elements.Materials);
                 materials[q] = SpecificBeforeBareForm(sentences, s, quantities[q], elements.Materials, materials[q]) ?? materials[q];
                 materials[q] ??= MetalBeforeBareMetal(sentences, s, quantities[q], elements.Materials);
+                materials[q] ??= FormOfFrontedPartitive(sentences, s, quantities[q], elements.Materials);
                 materials[q] = StorysMineralConcentrate(sentences, s, quantities[q], elements.Materials, materials[q], organisations, candidates) ?? materials[q];
                 if (materials[q] is null && OriginOnlyMaterialAfterRegex.Match(sentence.Text, quantities[q].End) is { Success: true } origin
                     && !elements.Materials.Any(m => m.Start >= sentence.Start + origin.Index && m.Start < sentence.Start + origin.Index + origin.Length))
@@ -2316,6 +2317,58 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var last = materials.LastOrDefault(m => m.Start >= from && m.End <= figureStart && m.ProductId is { } id
                                                 && index.Products.TryGetValue(id, out var p) && p.Form == "metal");
         return last is { ProductId: { } lastId } ? new Material(lastId, last.ElementSymbol, last.AttachedElements, false) : null;
+    }
+
+    /// <summary>"Of the metals, ", "Of the oxide, ", "Of these magnets, ": a sentence opening with a partitive of a bare form word.</summary>
+    private static readonly Regex FrontedFormPartitiveRegex = new(@"^\s*(?i:of\s+(?:the|these|those|this|that)\s+)(?<form>(?i:metal|oxide|magnet|alloy|concentrate|carbonate))(?i:s)?\s*,", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "Rare earth metals | 388 | 402 | 451 / NdFeB magnets: 214 t / Of the metals, 301 t came from China and 64 t from Vietnam": a
+    /// figure in a sentence that opens with "Of the metals," is of the last product of that form named in the three sentences
+    /// before, not of the line right before (dev9 K36, product34).
+    /// </summary>
+    private Material? FormOfFrontedPartitive(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials)
+    {
+        var sentence = sentences.Sentences[s];
+        if (FrontedFormPartitiveRegex.Match(sentence.Text) is not { Success: true } partitive || partitive.Index + partitive.Length > quantity.NumberStart)
+        {
+            return null;
+        }
+
+        var form = partitive.Groups["form"].Value.ToLowerInvariant();
+        var from = sentences.Sentences[Math.Max(0, s - 3)].Start;
+        var last = materials.LastOrDefault(m => m.Start >= from && m.End <= sentence.Start && m.ProductId is { } id
+                                                && index.Products.TryGetValue(id, out var p)
+                                                && (p.Form == form || (form == "metal" && p.Form == "alloy")
+                                                    || (p.Form == "group term" && MentionEndsWith(sentences, m, form))));
+        if (last is not { ProductId: { } lastId })
+        {
+            return null;
+        }
+
+        // A group term written "rare earth metals" is the metal product.
+        return index.Products[lastId].Form == "group term" && form == "metal" && index.Products.ContainsKey(GenericMetalProduct)
+            ? new Material(GenericMetalProduct, null, null, false)
+            : index.Products[lastId].Form == "group term" ? null : new Material(lastId, last.ElementSymbol, last.AttachedElements, false);
+    }
+
+    /// <summary>The mention's words end with the form word or its plural ("rare earth metals").</summary>
+    private static bool MentionEndsWith(SentenceIndex sentences, MaterialMention mention, string form)
+    {
+        var k = sentences.IndexOf(mention.Start);
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var holder = sentences.Sentences[k];
+        if (mention.End > holder.Start + holder.Text.Length)
+        {
+            return false;
+        }
+
+        var words = holder.Text.AsSpan(mention.Start - holder.Start, mention.End - mention.Start).TrimEnd();
+        return words.EndsWith(form, StringComparison.OrdinalIgnoreCase) || words.EndsWith(form + "s", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>" of concentrate", " a year of concentrate", " of concentrates" right after the unit: a bare concentrate.</summary>
