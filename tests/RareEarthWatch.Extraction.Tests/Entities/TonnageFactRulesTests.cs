@@ -7192,4 +7192,14 @@ public sealed class TonnageFactRulesTests
         // fronted partitive keeps the thread.
         Fact(text, value).ProductId.Should().Be(product);
     }
+
+    [Theory]
+    [InlineData("Hanau made 1,020 tonnes of NdFeB magnets. We hold about 45 days of oxide and metal inventory, which is around 170 tonnes.", 170, "rare-earths")]
+    [InlineData("Kestrel holds 170 tonnes of rare earth oxide and metal in its warehouse.", 170, "rare-earths")]
+    [InlineData("Kestrel sold 170 tonnes of rare earth oxide as metal prices fell.", 170, "reo")]
+    public void Oxide_joined_with_a_singular_other_form_is_rare_earths_in_general(string text, double value, string product)
+    {
+        // dev9 K26 ("oxide and metal inventory ... around 170 tonnes", gold rare-earths); §80 rule 6 took only plural forms.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
 }

@@ -2591,9 +2591,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>"concentrate" right after a mineral name, also after a word of how it was made ("mixed", "flotation", "bulk").</summary>
     private static readonly Regex ConcentrateAfterRegex = new(@"^\s+(?:(?:mixed|flotation|bulk|combined|mineral)\s+)?concentrates?\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>" and salts", " and metals", " & compounds": another product form joined after oxides.</summary>
+    /// <summary>" and salts", " and metals", " & compounds", " and metal inventory": another product form joined after oxides (singular
+    /// too, product34; not " and metal prices/makers").</summary>
     private static readonly Regex OtherFormsJoinedAfterRegex = new(
-        @"^\s*(?:,\s*)?(?:and|&)\s+(?:other\s+)?(?:salts|metals|compounds|alloys|chlorides|carbonates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        @"^\s*(?:,\s*)?(?:and|&)\s+(?:other\s+)?(?:salts?|metals?|compounds?|alloys?|chlorides?|carbonates?)\b(?!\s+(?:prices?|makers?|producers?|plants?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "output of rare earth oxides and salts", "2,500 tonnes of separated oxides and metals": oxides joined with another form
