@@ -7186,6 +7186,7 @@ public sealed class TonnageFactRulesTests
     [InlineData("Korea imported 390 tonnes of rare earth metals in October. Imports of NdFeB magnets were 214 tonnes. Of the metals, 301 t came from China.", 301, "rare-earth-metal")]
     [InlineData("Kestrel made 410 tonnes of NdPr oxide and 90 tonnes of NdPr metal in the quarter. It also shipped 120 tonnes of mixed carbonate. Of the oxide, 250 t went to Japan.", 250, "ndpr-oxide")]
     [InlineData("Korea imported 390 tonnes of rare earth metals in October. Imports of NdFeB magnets were 214 tonnes, and 120 t came from China.", 120, "ndfeb-magnet")]
+    [InlineData("The tender covers 120 tonnes of terbium oxide. The refiner produced 1,650 tonnes of rare earth oxides in fiscal 2025. Of the oxides, 1,100 t went to magnet makers.", 1_100, "reo")]
     public void A_sentence_opening_of_the_form_word_is_of_that_forms_product(string text, double value, string product)
     {
         // dev9 K36: "Of the metals, 301 t came from China" after a magnets line took the magnets; near miss: a figure with no

@@ -2339,7 +2339,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var from = sentences.Sentences[Math.Max(0, s - 3)].Start;
         var last = materials.LastOrDefault(m => m.Start >= from && m.End <= sentence.Start && m.ProductId is { } id
                                                 && index.Products.TryGetValue(id, out var p)
-                                                && (p.Form == form || (form == "metal" && p.Form == "alloy")
+                                                && (p.Form == form || (form == "metal" && p.Form == "alloy") || (form == "oxide" && p.Form == "basis")
                                                     || (p.Form == "group term" && MentionEndsWith(sentences, m, form))));
         if (last is not { ProductId: { } lastId })
         {
