@@ -7295,4 +7295,14 @@ public sealed class TonnageFactRulesTests
         Single("Kestrel Magnetics has magnet capacity of 25,000 tonnes, China Daily reported.").Period.Should().NotBe("per_day");
         Single("Daily output at the Kestrel plant reached 40 tonnes of concentrate.").Period.Should().Be("per_day");
     }
+
+    [Theory]
+    [InlineData("China also imported about 130,000 tonnes of rare earth ores and concentrates last year, mostly from Myanmar and Laos.", 130_000, "rare-earth-concentrate")]
+    [InlineData("China's imports of rare earth ores and compounds from Myanmar fell 23% in September to 3,150 tonnes.", 3_150, "rare-earths")]
+    [InlineData("Kestrel mined 410,000 tonnes of rare earth ore in the quarter.", 410_000, "rare-earth-ore")]
+    public void Ores_joined_with_another_form_are_that_form_or_the_group(string text, double value, string product)
+    {
+        // dev10 L09 and dev3 D03 ("ores and concentrates" -> rare-earth-concentrate), dev10 L22 ("ores and compounds" -> rare-earths).
+        Fact(text, value).ProductId.Should().Be(product);
+    }
 }

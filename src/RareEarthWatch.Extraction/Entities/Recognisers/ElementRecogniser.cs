@@ -127,6 +127,7 @@ public sealed class ElementRecogniser(GazetteerIndex index)
         materials.Sort((a, b) => a.Start.CompareTo(b.Start));
         ResolveBareMagnets(text, materials, commonWords, sentences);
         ResolveMixedHeadings(text, materials);
+        ResolveOresJoined(text, materials);
         ResolveDefiniteIntermediates(text, materials, commonWords, sentences);
         elements.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ElementResult(elements, links, generic, materials);
@@ -317,6 +318,37 @@ public sealed class ElementRecogniser(GazetteerIndex index)
             var end = heading.Index + heading.Length;
             materials[i] = mention with { ProductId = Group, ElementSymbol = null, AttachedElements = null, Length = end - mention.Start };
             materials.RemoveAll(m => m != materials[i] && m.Start >= mention.End && m.Start < end);
+        }
+    }
+
+    /// <summary>"rare earth ores and concentrates", "ore and concentrate", "rare earth ores and compounds": a customs or trade heading
+    /// joining ores with another form.</summary>
+    private static readonly Regex OresJoinedRegex = new(
+        @"\b(?:(?i:rare)[\s-](?i:earths?)\s+)?(?i:ores?)\s*(?:,|\band\b|\bor\b|&|/)\s*(?:(?i:rare)[\s-](?i:earths?)\s+)?(?<second>(?i:concentrates?|compounds))\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "imported about 130,000 tonnes of rare earth ores and concentrates", "imports of rare earth ores and compounds from Myanmar": a
+    /// heading joining ores with concentrates is the concentrate (dev3 D03, dev10 L09: the most specific single row), one joining
+    /// ores with compounds is the rare earths as a group (dev10 L22), not the ore named first (product34).
+    /// </summary>
+    private void ResolveOresJoined(string text, List<MaterialMention> materials)
+    {
+        foreach (Match match in OresJoinedRegex.Matches(text))
+        {
+            var id = match.Groups["second"].Value.StartsWith("conc", StringComparison.OrdinalIgnoreCase) ? "rare-earth-concentrate" : "rare-earths";
+            if (!index.Products.ContainsKey(id)
+                || !materials.Exists(m => m.Start >= match.Index && m.End <= match.Index + match.Length && m.ProductId is { } pid
+                                          && index.Products.TryGetValue(pid, out var p) && p.Form == "ore"))
+            {
+                continue;
+            }
+
+            var start = match.Index;
+            var end = match.Index + match.Length;
+            materials.RemoveAll(m => m.Start >= start && m.End <= end);
+            var at = materials.FindIndex(m => m.Start > start);
+            materials.Insert(at < 0 ? materials.Count : at, new MaterialMention(start, end - start, id, null, null));
         }
     }
 
