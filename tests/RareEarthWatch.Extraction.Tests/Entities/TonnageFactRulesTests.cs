@@ -7305,4 +7305,14 @@ public sealed class TonnageFactRulesTests
         // dev10 L09 and dev3 D03 ("ores and concentrates" -> rare-earth-concentrate), dev10 L22 ("ores and compounds" -> rare-earths).
         Fact(text, value).ProductId.Should().Be(product);
     }
+
+    [Theory]
+    [InlineData("China's imports of rare earth compounds from Myanmar fell to 3,150 tonnes in September. Imports from Laos, a smaller but growing source of ionic clay feed, rose to 1,870 tonnes.", 1_870, "rare-earths")]
+    [InlineData("Imports of mixed rare earth carbonate from Laos rose to 1,870 tonnes.", 1_870, "mrec")]
+    public void What_a_party_is_a_source_of_in_an_aside_is_not_the_figures_material(string text, double value, string? product)
+    {
+        // dev10 L22: the aside "a smaller but growing source of ionic clay feed" gave the figure ionic clay; the customs heading of
+        // the sentence before (rare earth compounds) is the material. Near miss: a measure noun's own material.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
 }

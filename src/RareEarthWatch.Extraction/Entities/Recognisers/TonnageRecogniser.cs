@@ -558,6 +558,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return !(MakerNounRegex.IsMatch(agent.Value) && limit > after && MakeVerbRegex.IsMatch(text.AsSpan(after, limit - after)));
     }
 
+    /// <summary>", a growing source of ", "the main supplier of ": a material after it describes a party or place in an aside.</summary>
+    private static readonly Regex SourceOfBeforeRegex = new(@",\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:source|sources|supplier|suppliers|exporter|exporters)\s+of\s+$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex MakerNounRegex = new(@"(?i:makers?|producers?|manufacturers?|industry|industries|sector)$", RegexOptions.Compiled);
 
     /// <summary>What the makers make: a make verb, their output, or their capacity ("26 magnet producers with combined capacity of
@@ -3501,7 +3504,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var mention = measured
-                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && m.Start != asideEnd && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart));
+                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && m.Start != asideEnd && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart)
+                                                      // "Imports from Laos, a smaller but growing source of ionic clay feed, rose to 1,870 tonnes": what
+                                                      // a party or place is a source of describes it, not the figure (dev10 L22, product34).
+                                                      && !SourceOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, m.Start - start)));
         mention = mention is null ? null : WholeOfListedPart(sentence, mention, end, materials) ?? mention;
         if (mention is null)
         {
