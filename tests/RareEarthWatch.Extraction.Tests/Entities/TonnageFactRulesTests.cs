@@ -7315,4 +7315,22 @@ public sealed class TonnageFactRulesTests
         // the sentence before (rare earth compounds) is the material. Near miss: a measure noun's own material.
         Fact(text, value).ProductId.Should().Be(product);
     }
+
+    [Theory]
+    [InlineData(19_150, "heavy-rare-earths")]
+    public void A_quota_share_for_a_named_group_keeps_that_group(double value, string product)
+    {
+        // dev10 L09: a later share naming its own group ("allocated to ionic clay heavy rare earths") took the REO of the national
+        // quota because the share before it was "of the mining quota".
+        const string text = "China's Ministry of Industry and Information Technology set the 2026 mining quota at 290,000 tonnes of rare earth oxide equivalent. China Northern Rare Earth received 204,000 tonnes of the mining quota for light rare earths mined at Bayan Obo, while China Rare Earth Group got the rest, including all 19,150 tonnes allocated to ionic clay heavy rare earths in the south.";
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Fact]
+    public void A_quota_share_with_no_group_keeps_the_quotas_basis()
+    {
+        const string text = "The ministry set the 2026 mining quota at 290,000 tonnes of rare earth oxide equivalent. China Northern Rare Earth received 204,000 tonnes of the mining quota and China Rare Earth Group 86,000 tonnes.";
+        Fact(text, 204_000).ProductId.Should().Be("reo");
+        Fact(text, 86_000).ProductId.Should().Be("reo");
+    }
 }

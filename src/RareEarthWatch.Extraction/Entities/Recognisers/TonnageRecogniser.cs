@@ -1142,7 +1142,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
                 if (fact.Measure == Measures.Quota && (lastBasisQuota ?? lastQuota) is { ProductId: not null } shared
                     && (QuotaShareAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))
-                        || (q > 0 && QuotaShareAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End)))))
+                        // "..., while China Rare Earth Group got all 19,150 tonnes allocated to ionic clay heavy rare earths": a later share
+                        // with a material of its own keeps it (dev10 L09, product34)
+                        || (q > 0 && ownMaterials[q] is null && QuotaShareAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End)))))
                 {
                     // "China Northern Rare Earth received 96,300 tonnes of the mining quota and China Rare Earth Group 45,700 tonnes",
                     // "compares with 135,000 tonnes of mining quota a year earlier": a share of the quota is of the quota's
