@@ -7221,4 +7221,161 @@ public sealed class TonnageFactRulesTests
         facts.Where(f => f.Min == 1.6).Should().ContainSingle().Which.Measure.Should().NotBe("shipment", "the bullet says what the figure is");
         facts.Where(f => f.Min == 2_310).Should().HaveCount(2, "the NdPr figure is repeated, the lanthanum carbonate one is another product");
     }
+
+    [Theory]
+    [InlineData("Kestrel Magnetics, a maker of sintered neodymium magnets for motors, raised capacity at its Osaka works. It made 3,650 tonnes of magnets in the year to March.", 3_650, "sintered-ndfeb-magnet")]
+    [InlineData("The Kestrel plant has a nameplate of 1,200 tonnes a year of sintered NdFeB magnets. During the quarter it produced 6.5 tonnes of qualification magnets.", 6.5, "sintered-ndfeb-magnet")]
+    [InlineData("Kestrel Magnetics makes sintered magnets in Osaka. Each traction motor it supplies holds about 1.4 kg of magnets.", 0.0014, "ndfeb-magnet")]
+    [InlineData("Kestrel Magnetics makes sintered NdFeB magnets in Osaka. The company was founded in 1961. Its president is Taro Ueda. Japan imported 9,800 tonnes of magnets last year.", 9_800, "ndfeb-magnet")]
+    [InlineData("Kestrel Magnetics exported 2,100 tonnes of magnets last year.", 2_100, "ndfeb-magnet")]
+    public void Bare_magnets_near_a_sintered_kind_are_sintered(string text, double value, string product)
+    {
+        // dev8 J19/J23, dev9 K11/K15 (dev8 decision 12): in a passage about sintered NdFeB magnets, a bare "magnets" within two
+        // sentences is sintered; a per-vehicle content stays plain NdFeB (dev5 F06/F30, dev6 G17, dev8 J19), and so does a bare
+        // "magnets" three sentences or more away (dev4 E37, dev5 F30/F38).
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Theory]
+    [InlineData("The Kestrel base processes 150,000 tonnes of bastnaesite-monazite mixed concentrate a year.", 150_000, "rare-earth-concentrate")]
+    [InlineData("The study assumes a 15,000 tpa monazite-xenotime flotation concentrate feed to the hydrometallurgical plant.", 15_000, "rare-earth-concentrate")]
+    [InlineData("Kestrel Mining shipped 4,000 tonnes of monazite concentrate in May.", 4_000, "monazite")]
+    [InlineData("Kestrel Mining shipped 4,000 tonnes of bastnaesite-bearing ore in May.", 4_000, "rare-earth-ore")]
+    public void Two_minerals_hyphenated_before_one_concentrate_are_a_mixed_concentrate(string text, double value, string product)
+    {
+        // dev9 K37 "bastnaesite-monazite mixed concentrate" (rare-earth-concentrate); §89 rule 2 took only "and"/"/" and a bare
+        // "concentrate" right after the second mineral. Near misses: one mineral's concentrate, and a mineral-bearing ore.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Theory]
+    [InlineData("Kestrel Resources said its Ngala deposit hosts a resource of 58 million tonnes grading 1.4% TREO. Its Polish unit, Kestrel Polska, has not started its 2,000 tpa separation plant.", 2_000, "reo")]
+    [InlineData("The refinery produced 640 tonnes of rare earth oxides in the first nine months. The buyer is Sojitz. The chairman said Kestrel wants to lift refinery capacity to 3,000 tonnes a year by 2028.", 3_000, "reo")]
+    [InlineData("Kestrel processed 9,200 tonnes of concentrate in the quarter. Its Malaysian refinery capacity will rise to 12,000 tonnes a year.", 12_000, "reo")]
+    [InlineData("Kestrel processed 9,200 tonnes of concentrate in the quarter. It plans a 4,000-tonne metal refinery in Johor.", 4_000, "rare-earth-concentrate")]
+    [InlineData("Kestrel plans a 2,000 tpa separation plant to make NdPr oxide.", 2_000, "ndpr-oxide")]
+    [InlineData("Kestrel plans a 2,000 tpa separation plant in Johor.", 2_000, null)]
+    [InlineData("The company plans a 6,000 tpa cracking and leaching plant to produce mixed rare earth carbonate.", 6_000, "mrec")]
+    [InlineData("Kestrel also plans a 2,500 tpa refinery to turn part of the carbonate into separated NdPr oxide by 2031.", 2_500, "ndpr-oxide")]
+    [InlineData("Kestrel will build a 3,000-tonne-a-year refinery to treat monazite concentrate.", 3_000, "monazite")]
+    public void A_separation_plant_or_refinery_with_no_material_is_sized_in_oxide(string text, double value, string? product)
+    {
+        // dev9 K03 ("its 2,000 tpa separation plant" after an ore resource), K04 ("lift refinery capacity to 3,000 tonnes a year"
+        // with no material); §84 rule 3 read only "separation plant/facility/capacity" before the figure and only over a carried
+        // feed. Near misses: a metal refinery keeps what is carried; a plant sized before its noun "to make/produce X" or "to turn
+        // ... into X" is sized on X, as one "to treat X" is sized on its feed (§80).
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Theory]
+    [InlineData("China approved export licences for more than 12,000 tonnes of magnets in the third quarter. He noted that China Northern Rare Earth alone holds a smelting and separation quota of 129,200 tonnes this year.", 129_200, "reo")]
+    [InlineData("The United States imported 8,300 tons of rare earth compounds and metals. China's mining quota was 270,000 tons.", 270_000, "reo")]
+    [InlineData("The United States imported 8,300 tons of rare earth compounds and metals. China's export licences covered 5,000 tons.", 5_000, "rare-earths")]
+    [InlineData("China raised its 2025 rare earth smelting and separation quota to 127,000 tonnes.", 127_000, "rare-earths")]
+    public void A_mining_or_separation_quota_is_not_of_a_product_carried_from_before(string text, double value, string product)
+    {
+        // dev9 K28: China's mining and smelting/separation quotas are set in REO (dev, dev2-dev8 gold), so one with no material of
+        // its own does not take the magnets or compounds of the sentence before. Near misses: licences (not a production quota)
+        // keep what is carried; a quota whose own sentence names rare earths keeps the group (tune V50).
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Theory]
+    [InlineData("The project's ore reserve is 29.8 Mt at 3.0% TREO. Kestrel has binding offtakes with Hyundai Motor and Kia for 1,500 tpa, and with Siemens Gamesa for up to 1,100 tpa of NdPr oxide.", 1_500, "ndpr-oxide")]
+    [InlineData("Kestrel signed supply deals with Hanwa for 3,000 tpa and with Solvay for 2,000 tpa of monazite concentrate.", 3_000, "monazite")]
+    [InlineData("Kestrel produced 9,000 tonnes of mixed rare earth carbonate last year. It sold 1,500 tonnes to Shenghe, and Solvay bought 700 tonnes of NdPr oxide.", 1_500, "mrec")]
+    public void Two_parties_volumes_side_by_side_share_the_material_after_the_second(string text, double value, string product)
+    {
+        // dev9 K20: the first party's "for 1,500 tpa" took the ore of the sentence before. Near miss: a second clause with its own
+        // verb and subject does not lend its material back.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Theory]
+    [InlineData("Chairman: In the first three quarters we sold 21,300 tonnes of NdFeB magnets. Investor 2: Exports were weak in the second quarter. Has that recovered? CFO: Our overseas sales in the third quarter were about 2,400 tonnes.", 2_400, "ndfeb-magnet")]
+    [InlineData("Q: How much NdPr oxide did you make? A: We made 1,020 tonnes of NdPr oxide in the quarter. Q: And the outlook? What about next year? A: We expect about 1,300 tonnes.", 1_300, "ndpr-oxide")]
+    public void A_question_turn_between_does_not_break_the_thread(string text, double value, string product)
+    {
+        // dev9 K34: an investor's question (a statement and a question) between the chairman's figures and the CFO's answer.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Fact]
+    public void Two_statements_between_still_break_the_thread()
+    {
+        var fact = Fact("Kestrel sold 21,300 tonnes of NdFeB magnets in the year. The chairman retired in May. Shares fell 3% on Tuesday. Is that a worry? Exports reached 2,400 tonnes.", 2_400);
+        fact.ProductId.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Output of mixed carbonate climbed to 3,500 tons a month. Chinese buyers bought more than 30,000 tons of Myanmar material in the first nine months.", 30_000, null)]
+    [InlineData("Kestrel processed 9,200 tonnes of concentrate in the quarter. Traders said a Ganzhou separator bought 600 tonnes of Laotian feed.", 600, null)]
+    [InlineData("Kestrel processed 9,200 tonnes of concentrate in the quarter. A Ganzhou separator bought 600 tonnes of Laotian monazite.", 600, "monazite")]
+    [InlineData("Kestrel processed 9,200 tonnes of concentrate in the quarter. A Ganzhou separator bought 600 tonnes of the material.", 600, "rare-earth-concentrate")]
+    public void A_mass_named_only_by_its_origin_takes_no_material(string text, double value, string? product)
+    {
+        // dev9 K21 ("more than 30,000 tons of Myanmar material", gold null); near misses: an origin before a named mineral, and a
+        // definite "the material" that points back.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Theory]
+    [InlineData("Korea imported 390 tonnes of rare earth metals in October. Imports of NdFeB magnets were 214 tonnes. Of the metals, 301 t came from China.", 301, "rare-earth-metal")]
+    [InlineData("Kestrel made 410 tonnes of NdPr oxide and 90 tonnes of NdPr metal in the quarter. It also shipped 120 tonnes of mixed carbonate. Of the oxide, 250 t went to Japan.", 250, "ndpr-oxide")]
+    [InlineData("Korea imported 390 tonnes of rare earth metals in October. Imports of NdFeB magnets were 214 tonnes, and 120 t came from China.", 120, "ndfeb-magnet")]
+    [InlineData("The tender covers 120 tonnes of terbium oxide. The refiner produced 1,650 tonnes of rare earth oxides in fiscal 2025. Of the oxides, 1,100 t went to magnet makers.", 1_100, "reo")]
+    public void A_sentence_opening_of_the_form_word_is_of_that_forms_product(string text, double value, string product)
+    {
+        // dev9 K36: "Of the metals, 301 t came from China" after a magnets line took the magnets; near miss: a figure with no
+        // fronted partitive keeps the thread.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Theory]
+    [InlineData("Hanau made 1,020 tonnes of NdFeB magnets. We hold about 45 days of oxide and metal inventory, which is around 170 tonnes.", 170, "rare-earths")]
+    [InlineData("Kestrel holds 170 tonnes of rare earth oxide and metal in its warehouse.", 170, "rare-earths")]
+    [InlineData("Kestrel sold 170 tonnes of rare earth oxide as metal prices fell.", 170, "reo")]
+    public void Oxide_joined_with_a_singular_other_form_is_rare_earths_in_general(string text, double value, string product)
+    {
+        // dev9 K26 ("oxide and metal inventory ... around 170 tonnes", gold rare-earths); §80 rule 6 took only plural forms.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Theory]
+    [InlineData("China also imported about 130,000 tonnes of rare earth ores and concentrates last year, mostly from Myanmar and Laos.", 130_000, "rare-earth-concentrate")]
+    [InlineData("China's imports of rare earth ores and compounds from Myanmar fell 23% in September to 3,150 tonnes.", 3_150, "rare-earths")]
+    [InlineData("Kestrel mined 410,000 tonnes of rare earth ore in the quarter.", 410_000, "rare-earth-ore")]
+    public void Ores_joined_with_another_form_are_that_form_or_the_group(string text, double value, string product)
+    {
+        // dev10 L09 and dev3 D03 ("ores and concentrates" -> rare-earth-concentrate), dev10 L22 ("ores and compounds" -> rare-earths).
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Theory]
+    [InlineData("China's imports of rare earth compounds from Myanmar fell to 3,150 tonnes in September. Imports from Laos, a smaller but growing source of ionic clay feed, rose to 1,870 tonnes.", 1_870, "rare-earths")]
+    [InlineData("Imports of mixed rare earth carbonate from Laos rose to 1,870 tonnes.", 1_870, "mrec")]
+    public void What_a_party_is_a_source_of_in_an_aside_is_not_the_figures_material(string text, double value, string? product)
+    {
+        // dev10 L22: the aside "a smaller but growing source of ionic clay feed" gave the figure ionic clay; the customs heading of
+        // the sentence before (rare earth compounds) is the material. Near miss: a measure noun's own material.
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Theory]
+    [InlineData(19_150, "heavy-rare-earths")]
+    public void A_quota_share_for_a_named_group_keeps_that_group(double value, string product)
+    {
+        // dev10 L09: a later share naming its own group ("allocated to ionic clay heavy rare earths") took the REO of the national
+        // quota because the share before it was "of the mining quota".
+        const string text = "China's Ministry of Industry and Information Technology set the 2026 mining quota at 290,000 tonnes of rare earth oxide equivalent. China Northern Rare Earth received 204,000 tonnes of the mining quota for light rare earths mined at Bayan Obo, while China Rare Earth Group got the rest, including all 19,150 tonnes allocated to ionic clay heavy rare earths in the south.";
+        Fact(text, value).ProductId.Should().Be(product);
+    }
+
+    [Fact]
+    public void A_quota_share_with_no_group_keeps_the_quotas_basis()
+    {
+        const string text = "The ministry set the 2026 mining quota at 290,000 tonnes of rare earth oxide equivalent. China Northern Rare Earth received 204,000 tonnes of the mining quota and China Rare Earth Group 86,000 tonnes.";
+        Fact(text, 204_000).ProductId.Should().Be("reo");
+        Fact(text, 86_000).ProductId.Should().Be("reo");
+    }
 }

@@ -125,8 +125,9 @@ public sealed class ElementRecogniser(GazetteerIndex index)
         }
 
         materials.Sort((a, b) => a.Start.CompareTo(b.Start));
-        ResolveBareMagnets(text, materials, commonWords);
+        ResolveBareMagnets(text, materials, commonWords, sentences);
         ResolveMixedHeadings(text, materials);
+        ResolveOresJoined(text, materials);
         ResolveDefiniteIntermediates(text, materials, commonWords, sentences);
         elements.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ElementResult(elements, links, generic, materials);
@@ -187,10 +188,11 @@ public sealed class ElementRecogniser(GazetteerIndex index)
     /// sentence before. A kind named after it ("neodymium magnets ... magnets", "NdFeB", "SmCo magnets") keeps the products.csv
     /// reading; common-word aliases ("permanent magnets", "sintered magnets") name no kind.
     /// </summary>
-    private void ResolveBareMagnets(string text, List<MaterialMention> materials, HashSet<MaterialMention> commonWords)
+    private void ResolveBareMagnets(string text, List<MaterialMention> materials, HashSet<MaterialMention> commonWords, SentenceIndex sentences)
     {
         const string Generic = "rare-earth-permanent-magnet";
         const string SmCo = "smco-magnet";
+        const string Sintered = "sintered-ndfeb-magnet";
         MaterialMention? named = null;
         for (var i = 0; i < materials.Count; i++)
         {
@@ -201,11 +203,22 @@ public sealed class ElementRecogniser(GazetteerIndex index)
                 continue;
             }
 
-            if (commonWords.Contains(mention))
+            if (mention.ProductId == Sintered)
+            {
+                // "a maker of sintered neodymium magnets ... made 3,650 tonnes of magnets": in a passage about sintered NdFeB
+                // magnets (the alias or the common words "sintered magnets"), a later bare "magnets" is sintered too (dev8/dev9
+                // convention, product34).
+                named = mention;
+            }
+            else if (commonWords.Contains(mention))
             {
                 // "a samarium-cobalt magnet plant ... first output of about 300 short tons of magnets": after SmCo magnets, with no
                 // other kind named between, a bare "magnets" is SmCo too (product24); sintered/"permanent" kinds are not carried.
-                if (named?.ProductId is Generic or SmCo && IsBareMagnet(text, mention))
+                if (named?.ProductId is Generic or SmCo && IsBareMagnet(text, mention)
+                    || (named?.ProductId == Sintered && IsBareMagnet(text, mention)
+                        && sentences.IndexOf(mention.Start) - sentences.IndexOf(named.Start) is >= 0 and <= 2
+                        && !MagnetIntensityBeforeRegex.IsMatch(text.AsSpan(0, mention.Start))
+                        && !MagnetIntensityAfterRegex.IsMatch(text.AsSpan(mention.End))))
                 {
                     materials[i] = mention with { ProductId = named.ProductId, AttachedElements = named.AttachedElements };
                 }
@@ -216,6 +229,12 @@ public sealed class ElementRecogniser(GazetteerIndex index)
             }
         }
     }
+
+    /// <summary>"about 1.4 kg of magnets", "2 kilograms of magnets": a per-unit content, NdFeB in general rather than the sintered kind of the story.</summary>
+    private static readonly Regex MagnetIntensityBeforeRegex = new(@"\b(?i:kg|kilograms?|kilos?|grams?|g|lb|pounds?)\s+(?i:of)\s+$", RegexOptions.CultureInvariant);
+
+    /// <summary>"magnets per vehicle", "magnets in each motor": a per-unit content.</summary>
+    private static readonly Regex MagnetIntensityAfterRegex = new(@"^\s+(?i:per|in\s+(?:each|every|a|an))\s", RegexOptions.CultureInvariant);
 
     /// <summary>A determiner that points back: "the", "this", "that", "its", "their", "such".</summary>
     private static readonly Regex PointingDeterminerBeforeRegex = new(@"\b(?i:the|this|that|its|their|such)\s+$", RegexOptions.CultureInvariant);
@@ -299,6 +318,37 @@ public sealed class ElementRecogniser(GazetteerIndex index)
             var end = heading.Index + heading.Length;
             materials[i] = mention with { ProductId = Group, ElementSymbol = null, AttachedElements = null, Length = end - mention.Start };
             materials.RemoveAll(m => m != materials[i] && m.Start >= mention.End && m.Start < end);
+        }
+    }
+
+    /// <summary>"rare earth ores and concentrates", "ore and concentrate", "rare earth ores and compounds": a customs or trade heading
+    /// joining ores with another form.</summary>
+    private static readonly Regex OresJoinedRegex = new(
+        @"\b(?:(?i:rare)[\s-](?i:earths?)\s+)?(?i:ores?)\s*(?:,|\band\b|\bor\b|&|/)\s*(?:(?i:rare)[\s-](?i:earths?)\s+)?(?<second>(?i:concentrates?|compounds))\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "imported about 130,000 tonnes of rare earth ores and concentrates", "imports of rare earth ores and compounds from Myanmar": a
+    /// heading joining ores with concentrates is the concentrate (dev3 D03, dev10 L09: the most specific single row), one joining
+    /// ores with compounds is the rare earths as a group (dev10 L22), not the ore named first (product34).
+    /// </summary>
+    private void ResolveOresJoined(string text, List<MaterialMention> materials)
+    {
+        foreach (Match match in OresJoinedRegex.Matches(text))
+        {
+            var id = match.Groups["second"].Value.StartsWith("conc", StringComparison.OrdinalIgnoreCase) ? "rare-earth-concentrate" : "rare-earths";
+            if (!index.Products.ContainsKey(id)
+                || !materials.Exists(m => m.Start >= match.Index && m.End <= match.Index + match.Length && m.ProductId is { } pid
+                                          && index.Products.TryGetValue(pid, out var p) && p.Form == "ore"))
+            {
+                continue;
+            }
+
+            var start = match.Index;
+            var end = match.Index + match.Length;
+            materials.RemoveAll(m => m.Start >= start && m.End <= end);
+            var at = materials.FindIndex(m => m.Start > start);
+            materials.Insert(at < 0 ? materials.Count : at, new MaterialMention(start, end - start, id, null, null));
         }
     }
 

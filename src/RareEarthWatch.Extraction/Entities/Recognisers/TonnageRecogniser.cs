@@ -559,6 +559,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return !(MakerNounRegex.IsMatch(agent.Value) && limit > after && MakeVerbRegex.IsMatch(text.AsSpan(after, limit - after)));
     }
 
+    /// <summary>", a growing source of ", "the main supplier of ": a material after it describes a party or place in an aside.</summary>
+    private static readonly Regex SourceOfBeforeRegex = new(@",\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:source|sources|supplier|suppliers|exporter|exporters)\s+of\s+$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex MakerNounRegex = new(@"(?i:makers?|producers?|manufacturers?|industry|industries|sector)$", RegexOptions.Compiled);
 
     /// <summary>What the makers make: a make verb, their output, or their capacity ("26 magnet producers with combined capacity of
@@ -572,7 +575,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     /// <summary>"Its Longnan separation plant", "the separation facility": a plant that separates rare earths (period32; not "sells to Chinese separators", dev5 F18).</summary>
-    private static readonly Regex SeparationPlantBeforeRegex = new(@"(?i)\bseparation\s+(?:plant|facility|line|complex|works|capacity)\b", RegexOptions.Compiled);
+    private static readonly Regex SeparationPlantBeforeRegex = new(@"(?i)\b(?:separation\s+(?:plant|facility|line|complex|works|capacity)|refinery\s+capacity|refining\s+capacity)\b", RegexOptions.Compiled);
+
+    /// <summary>" separation plant", " refinery" right after a figure used as an adjective ("its 2,000 tpa separation plant", "a 4,000-tonne
+    /// refinery"), with at most one word between (product34).</summary>
+    private static readonly Regex SeparationPlantAfterRegex = new(@"(?i)^(?:\s*-\s*|\s+)(?:(?:a\s+year|per\s+annum|per\s+year)\s+)?(?:(?!metals?\b|alloys?\b)[\p{L}]+\s+)?(?:separation\s+(?:plant|facility|line|complex|works)|refinery)\b", RegexOptions.Compiled);
 
     /// <summary>"national reserves of", "the country's resources of", "world reserves": a country's or the world's reserves (period32).</summary>
     private static readonly Regex NationalReservesBeforeRegex = new(@"(?i)\b(?:national|nationwide|domestic|country's|nation's|world|global)\s+(?:rare[- ]earths?\s+)?(?:reserves|resources)\s+(?:of|at|stand|stood|are|were|total|totalled|totaled)\b", RegexOptions.Compiled);
@@ -909,7 +916,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials) ?? AllocatedTo(sentence, quantities, q, elements.Materials);
                 materials[q] = SpecificBeforeBareForm(sentences, s, quantities[q], elements.Materials, materials[q]) ?? materials[q];
                 materials[q] ??= MetalBeforeBareMetal(sentences, s, quantities[q], elements.Materials);
+                materials[q] ??= FormOfFrontedPartitive(sentences, s, quantities[q], elements.Materials);
                 materials[q] = StorysMineralConcentrate(sentences, s, quantities[q], elements.Materials, materials[q], organisations, candidates) ?? materials[q];
+                if (materials[q] is null && OriginOnlyMaterialAfterRegex.Match(sentence.Text, quantities[q].End) is { Success: true } origin
+                    && !elements.Materials.Any(m => m.Start >= sentence.Start + origin.Index && m.Start < sentence.Start + origin.Index + origin.Length))
+                {
+                    // "bought more than 30,000 tons of Myanmar material", "bought 600 tonnes of Laotian feed": a mass named only by
+                    // where it came from says no form, so it takes none, not the product the sentence before named (dev9 K21, product34).
+                    materials[q] = new Material(null, null, null, OreByGrade: false);
+                }
+
                 if (quantities[q].DeclaredUnit)
                 {
                     materials[q] ??= declared?.Material; // a bare figure under "Data in metric tons of REO equivalent" is REO
@@ -925,7 +941,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                         // "putting mining at 148,000 tons and smelting and separation at 139,000 tons of rare earth oxide": two
                         // limits set side by side with "at" share the material written after the second (product31).
                         || (AtBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
-                            && ParallelAtRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End)))))
+                            && ParallelAtRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End)))
+                        // "offtakes with Hyundai and Kia for 1,500 tpa, and with Siemens Gamesa for up to 1,100 tpa of NdPr oxide": two
+                        // parties' volumes side by side, each "for" a figure, share the material written after the second (product34).
+                        || (ForBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
+                            && ParallelPartyForRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End)))))
                 {
                     materials[q] = materials[q + 1];
                 }
@@ -943,6 +963,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "... produced 410 tonnes in the third quarter. Shares fell 12%. It now expects capacity of 4,000 tonnes a year": one
             // sentence between with no figure and no material does not break the thread.
             carriedMaterial ??= previousSentence == s - 2 ? previousMaterial : null;
+            // "... capacity at the end of September was 35,000 tonnes. Investor 2: Exports were weak in the second quarter. Has that
+            // recovered? CFO: Our overseas sales in the third quarter were about 2,400 tonnes": a question turn between, naming no
+            // material, does not break the thread either (dev9 K34, product34).
+            carriedMaterial ??= previousSentence == s - 3 && QuestionsBetween(sentences, previousSentence, s, elements.Materials) ? previousMaterial : null;
             // "900 t a year of NdPr oxide from Peninsula Rare Earth Refining Sdn Bhd, starting with a 150-tonne cargo": a material
             // word inside a name is no material a figure after it can take.
             var sentenceNames = NamesIn(sentence, organisations, candidates);
@@ -1014,8 +1038,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
 
                 carried[q] &= materials[q] is not null && ReferenceEquals(materials[q], carriedMaterial);
-                if (carried[q] && materials[q] is { Foreign: false, ProductId: { } feedId } && index.Products[feedId].Form is "deposit type" or "ore" or "mineral" or "concentrate" or "carbonate" or "feedstock"
-                    && SeparationPlantBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
+                var carriedFeed = carried[q] && materials[q] is { Foreign: false, ProductId: { } feedId } && index.Products[feedId].Form is "deposit type" or "ore" or "mineral" or "concentrate" or "carbonate" or "feedstock";
+                if ((carriedFeed || materials[q] is null)
+                    && (SeparationPlantBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
+                        // "... a resource of 58 million tonnes. Its Polish unit has not started its 2,000 tpa separation plant" (dev9 K03,
+                        // product34); with nothing carried, "a 5 ktpa separation plant" keeps no material (worked example T46).
+                        || (carriedFeed && SeparationPlantAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))))
                     && !words.Exists(w => TonnageLexicon.ThroughputVerbs.Contains(w.Text) || TonnageLexicon.PastFeedVerbs.Contains(w.Text))
                     && index.Products.ContainsKey("reo"))
                 {
@@ -1123,7 +1151,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
                 if (fact.Measure == Measures.Quota && (lastBasisQuota ?? lastQuota) is { ProductId: not null } shared
                     && (QuotaShareAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))
-                        || (q > 0 && QuotaShareAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End)))))
+                        // "..., while China Rare Earth Group got all 19,150 tonnes allocated to ionic clay heavy rare earths": a later share
+                        // with a material of its own keeps it (dev10 L09, product34)
+                        || (q > 0 && ownMaterials[q] is null && QuotaShareAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End)))))
                 {
                     // "China Northern Rare Earth received 96,300 tonnes of the mining quota and China Rare Earth Group 45,700 tonnes",
                     // "compares with 135,000 tonnes of mining quota a year earlier": a share of the quota is of the quota's
@@ -1143,6 +1173,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     // a sentence that names nobody and speaks of the quotas as a whole is about the national quota's holder, not
                     // the company allotted a share in the sentence before.
                     fact = fact with { SubjectId = lastQuota.SubjectId, SubjectName = lastQuota.SubjectName, SubjectKind = lastQuota.SubjectKind };
+                }
+
+                if (fact.Measure == Measures.Quota && carried[q] && fact.ProductId is { } carriedQuotaProduct
+                    && carriedQuotaProduct is not ("reo" or "treo") && index.Products.TryGetValue("reo", out var reoEntry)
+                    && index.Products[carriedQuotaProduct].Form is not ("ore" or "deposit type" or "mineral")
+                    && ChineseQuotaKindRegex.IsMatch(sentence.Text))
+                {
+                    // "China approved export licences for 12,000 tonnes of magnets ... China Northern alone holds a smelting and separation
+                    // quota of 129,200 tonnes this year": a mining or smelting/separation quota is set in tonnes of REO (dev9 K28; dev,
+                    // dev2-dev8 gold), not in the product a sentence before named (product34).
+                    fact = fact with { Material = reoEntry.Name, ElementSymbol = null, ProductId = "reo", Basis = reoEntry.Basis };
                 }
 
                 // "It has secured 150 tonnes of neodymium oxide from IREL": feed of another material bought for the plant stays an offtake.
@@ -2603,6 +2644,58 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return last is { ProductId: { } lastId } ? new Material(lastId, last.ElementSymbol, last.AttachedElements, false) : null;
     }
 
+    /// <summary>"Of the metals, ", "Of the oxide, ", "Of these magnets, ": a sentence opening with a partitive of a bare form word.</summary>
+    private static readonly Regex FrontedFormPartitiveRegex = new(@"^\s*(?i:of\s+(?:the|these|those|this|that)\s+)(?<form>(?i:metal|oxide|magnet|alloy|concentrate|carbonate))(?i:s)?\s*,", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "Rare earth metals | 388 | 402 | 451 / NdFeB magnets: 214 t / Of the metals, 301 t came from China and 64 t from Vietnam": a
+    /// figure in a sentence that opens with "Of the metals," is of the last product of that form named in the three sentences
+    /// before, not of the line right before (dev9 K36, product34).
+    /// </summary>
+    private Material? FormOfFrontedPartitive(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials)
+    {
+        var sentence = sentences.Sentences[s];
+        if (FrontedFormPartitiveRegex.Match(sentence.Text) is not { Success: true } partitive || partitive.Index + partitive.Length > quantity.NumberStart)
+        {
+            return null;
+        }
+
+        var form = partitive.Groups["form"].Value.ToLowerInvariant();
+        var from = sentences.Sentences[Math.Max(0, s - 3)].Start;
+        var last = materials.LastOrDefault(m => m.Start >= from && m.End <= sentence.Start && m.ProductId is { } id
+                                                && index.Products.TryGetValue(id, out var p)
+                                                && (p.Form == form || (form == "metal" && p.Form == "alloy") || (form == "oxide" && p.Form == "basis")
+                                                    || (p.Form == "group term" && MentionEndsWith(sentences, m, form))));
+        if (last is not { ProductId: { } lastId })
+        {
+            return null;
+        }
+
+        // A group term written "rare earth metals" is the metal product.
+        return index.Products[lastId].Form == "group term" && form == "metal" && index.Products.ContainsKey(GenericMetalProduct)
+            ? new Material(GenericMetalProduct, null, null, false)
+            : index.Products[lastId].Form == "group term" ? null : new Material(lastId, last.ElementSymbol, last.AttachedElements, false);
+    }
+
+    /// <summary>The mention's words end with the form word or its plural ("rare earth metals").</summary>
+    private static bool MentionEndsWith(SentenceIndex sentences, MaterialMention mention, string form)
+    {
+        var k = sentences.IndexOf(mention.Start);
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var holder = sentences.Sentences[k];
+        if (mention.End > holder.Start + holder.Text.Length)
+        {
+            return false;
+        }
+
+        var words = holder.Text.AsSpan(mention.Start - holder.Start, mention.End - mention.Start).TrimEnd();
+        return words.EndsWith(form, StringComparison.OrdinalIgnoreCase) || words.EndsWith(form + "s", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>" of concentrate", " a year of concentrate", " of concentrates" right after the unit: a bare concentrate.</summary>
     private static readonly Regex BareConcentrateAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+|a\s+month\s+)?of\s+concentrates?\b(?!\s*-)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -2727,6 +2820,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"^(?:\s+(?!(?:at|to|of|in|from|for|into|its|the|a|an|their|this|that)\b)[\p{L}-]+){0,2}?\s+(?:plant|refinery|facility|line|hub|separator|smelter|circuit|mill)\b[^,;.]{0,50}?\bto\s+(?:process|treat|refine|separate|handle|recycle|upgrade|convert)\s+(?:(?:its|the)\s+)?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>" cracking and leaching plant to produce ", " refinery to turn part of the carbonate into ": a plant noun right after an
+    /// adjectival figure, then (in its clause) the verb of what it is built to make (product34).</summary>
+    private static readonly Regex SizedPlantProductAfterRegex = new(
+        @"^(?:\s+(?!(?:at|to|of|in|from|for|into|its|the|a|an|their|this|that)\b)[\p{L}-]+){0,3}?\s+(?:plant|refinery|facility|line|hub|separator|smelter|circuit|mill)\b[^,;.]{0,50}?\bto\s+(?:produce|make|manufacture|(?:turn|convert)\s+[^,;.]{0,40}?\binto)\s+(?:(?:its|the|separated|refined|finished|high[- ]purity)\s+)*",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"to turn/convert ... into": the feed named between is no product of the plant.</summary>
+    private static readonly Regex TurnedIntoRegex = new(@"\b(?:turn|convert)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>"the " right before a mention: a definite reference.</summary>
     private static readonly Regex DefiniteBeforeRegex = new(@"\b(?i:the)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -2808,15 +2910,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex BracketOpenAfterRegex = new(@"\G\s*\(\s*(?:(?:mainly|mostly|chiefly|largely|primarily|in\s+the\s+form\s+of)\s+)?", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
 
-    /// <summary>" and ", " & ", "/", " or " between two joined mineral names.</summary>
-    private static readonly Regex JoinedMineralsRegex = new(@"^\s*(?:and|&|/|or)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>" and ", " & ", "/", " or ", "-" between two joined mineral names ("bastnaesite-monazite mixed concentrate", product34).</summary>
+    private static readonly Regex JoinedMineralsRegex = new(@"^\s*(?:and|&|/|or|-|\u2013)\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>"concentrate" right after a mineral name.</summary>
-    private static readonly Regex ConcentrateAfterRegex = new(@"^\s+concentrates?\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>"concentrate" right after a mineral name, also after a word of how it was made ("mixed", "flotation", "bulk").</summary>
+    private static readonly Regex ConcentrateAfterRegex = new(@"^\s+(?:(?:mixed|flotation|bulk|combined|mineral)\s+)?concentrates?\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>" and salts", " and metals", " & compounds": another product form joined after oxides.</summary>
+    /// <summary>" and salts", " and metals", " & compounds", " and metal inventory": another product form joined after oxides (singular
+    /// too, product34; not " and metal prices/makers").</summary>
     private static readonly Regex OtherFormsJoinedAfterRegex = new(
-        @"^\s*(?:,\s*)?(?:and|&)\s+(?:other\s+)?(?:salts|metals|compounds|alloys|chlorides|carbonates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        @"^\s*(?:,\s*)?(?:and|&)\s+(?:other\s+)?(?:salts?|metals?|compounds?|alloys?|chlorides?|carbonates?)\b(?!\s+(?:prices?|makers?|producers?|plants?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "output of rare earth oxides and salts", "2,500 tonnes of separated oxides and metals": oxides joined with another form
@@ -2917,6 +3020,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                                    && index.Products[metalId].Form.Equals("metal", StringComparison.OrdinalIgnoreCase)))
         {
             return new Material(GenericMetalProduct, null, null, false);
+        }
+
+        if (SizedPlantProductAfterRegex.Match(after) is { Success: true } madePlant
+            && !materials.Any(m => m.Start >= sentence.Start + quantity.End && m.Start < sentence.Start + quantity.End + madePlant.Length
+                                   && !TurnedIntoRegex.IsMatch(madePlant.Value))
+            && materials.FirstOrDefault(m => m.Start >= sentence.Start + quantity.End + madePlant.Length
+                                             && m.Start <= sentence.Start + quantity.End + madePlant.Length + 1) is { ProductId: not null } made)
+        {
+            // "plans a 6,000 tpa cracking and leaching plant to produce mixed rare earth carbonate", "a 2,500 tpa refinery to turn
+            // part of the carbonate into separated NdPr oxide": a plant sized before its noun is sized on what it is built to make
+            // (product34), as one built to treat a feed is sized on the feed.
+            return new Material(made.ProductId, made.ElementSymbol, made.AttachedElements, false);
         }
 
         if (SizedPlantFeedAfterRegex.Match(after) is { Success: true } sizedPlant
@@ -3368,6 +3483,30 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             : null;
     }
 
+    /// <summary>
+    /// The sentences strictly between <paramref name="from"/> and <paramref name="to"/> name no material, and all but one of them
+    /// are questions (an interviewer's or analyst's turn in a transcript or a Q&amp;A).
+    /// </summary>
+    private bool QuestionsBetween(SentenceIndex sentences, int from, int to, IReadOnlyList<MaterialMention> materials)
+    {
+        var statements = 0;
+        for (var k = from + 1; k < to; k++)
+        {
+            var between = sentences.Sentences[k];
+            if (LastMaterialIn(between, materials) is not null)
+            {
+                return false;
+            }
+
+            if (!between.Text.TrimEnd().EndsWith('?'))
+            {
+                statements++;
+            }
+        }
+
+        return statements <= 1 && to - from > 2;
+    }
+
     private Material? LastMaterialIn(Sentence sentence, IReadOnlyList<MaterialMention> materials)
     {
         // "The metal will be sold to European magnet makers.": a material word describing a party is not carried (product24).
@@ -3420,7 +3559,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var mention = measured
-                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && m.Start != asideEnd && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart));
+                      ?? materials.LastOrDefault(m => m.Start >= start && m.End <= end && m.Start != asideEnd && !DescribesParty(sentence.Text, m.End - start, quantity.NumberStart)
+                                                      // "Imports from Laos, a smaller but growing source of ionic clay feed, rose to 1,870 tonnes": what
+                                                      // a party or place is a source of describes it, not the figure (dev10 L22, product34).
+                                                      && !SourceOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, m.Start - start)));
         mention = mention is null ? null : WholeOfListedPart(sentence, mention, end, materials) ?? mention;
         if (mention is null)
         {
@@ -3649,12 +3791,23 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
     }
 
+    /// <summary>" of Myanmar material", " of Laotian feed", " of Chinese-origin feedstock": a mass named only by its origin (product34).</summary>
+    private static readonly Regex OriginOnlyMaterialAfterRegex = new(
+        @"\G\s+of\s+(?:(?:raw|unprocessed|imported)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:[- ]origin)?\s+(?:material|materials|feed|feedstock|supply|product|products|cargo|cargoes)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>"240,000 metric tons and 230,000 metric tons of REO": the first shares the material of the second.</summary>
     private static bool Coordinated(Sentence sentence, Quantity left, Quantity right) =>
         Regex.IsMatch(sentence.Text[left.End..right.Start], @"^\s*(?:,|(?i:and|or)|,\s*(?i:and|or))\s*$");
 
     /// <summary>" and smelting and separation at ": a second item set "at" a figure, with no verb of its own.</summary>
     private static readonly Regex ParallelAtRegex = new(@"^\s*(?:,\s*)?and\s+(?:[a-z-]+\s+){1,4}at\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>", and with Siemens Gamesa for up to ", " and to Kia for ": a second party's volume "for" a figure, with no verb of its own.</summary>
+    private static readonly Regex ParallelPartyForRegex = new(@"^\s*(?:,\s*)?and\s+(?:with|to|from)\s+[^,;.\d]{1,60}?\s+for\s+(?:(?:up\s+to|about|around|some|roughly|nearly|as\s+much\s+as|a\s+further|another)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"with Hyundai for ", "to Kia for up to ": "for" right before a figure.</summary>
+    private static readonly Regex ForBeforeFigureRegex = new(@"\bfor\s+(?:(?:up\s+to|about|around|some|roughly|nearly|as\s+much\s+as)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>"putting mining at ", "set the cap at about ": "at" right before a figure.</summary>
     private static readonly Regex AtBeforeFigureRegex = new(@"\bat\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -5377,6 +5530,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>Right after a figure, the quota it is a share of: " of the mining quota", " of mining quota", " of this year's quota".</summary>
+    /// <summary>"mining quota", "smelting and separation quota", "smelting-separation quotas", "separation quota": a kind of
+    /// China's production quotas, which are set in tonnes of REO.</summary>
+    private static readonly Regex ChineseQuotaKindRegex = new(@"(?i)\b(?:mining|smelting|separation|smelting[- ]and[- ]separation|smelting[- ]separation)\s+(?:quotas?|allowances?)\b", RegexOptions.Compiled);
+
     private static readonly Regex QuotaShareAfterRegex = new(@"(?i)^\s+of\s+(?:the\s+|this\s+|its\s+|that\s+)?(?:[\p{L}'’-]+\s+){0,2}?quotas?\b", RegexOptions.Compiled);
 
     /// <summary>A basis stated later in the figure's sentence: ", both in rare earth oxide terms", "on a TREO basis", "in REO equivalent".</summary>
