@@ -486,4 +486,13 @@ public sealed class CandidateTests
     {
         Names("Tarvik Mining Ltd said its Kolwe deposit holds 12 Mt of ore.").Should().Equal("Tarvik Mining Ltd");
     }
+
+    [Fact]
+    public void A_name_in_apposition_to_a_company_noun_is_a_candidate()
+    {
+        // dev10 L35: "The largest operator, Phongsaly Mineral Development, holds a provincial permit" named a company without a
+        // legal form; the company noun before it says what it is.
+        Names("The largest operator, Phongsaly Mineral Development, holds a provincial permit to mine clay.").Should().Equal("Phongsaly Mineral Development");
+        Names("The company's chairman, John Kestrel Smith, said the permit was granted.").Should().BeEmpty();
+    }
 }

@@ -734,6 +734,13 @@ public sealed class CandidateRecogniser
         return result;
     }
 
+    /// <summary>Company nouns whose apposition a name after a comma is: "the largest operator, X,", "its Chinese customer, X,".</summary>
+    private static readonly HashSet<string> AppositionHeads = new(StringComparer.Ordinal)
+    {
+        "operator", "miner", "producer", "explorer", "developer", "refiner", "processor", "recycler", "smelter", "trader",
+        "supplier", "buyer", "customer", "offtaker", "partner", "licensee", "licence-holder", "concessionaire",
+    };
+
     /// <summary>Words that name a ship ("MV Lake Chilwa", "the bulk carrier ...") rather than an organisation.</summary>
     private static readonly HashSet<string> VesselPrefixes = new(StringComparer.Ordinal) { "MV", "MS", "MT", "SS", "MY", "FV" };
 
@@ -781,6 +788,14 @@ public sealed class CandidateRecogniser
         // "Boeing's chief executive"
         if (end + 2 < tokens.Count && tokens[end].Text == "'" && tokens[end + 1].Text is "s"
             && (OrgAfterAt(context, end + 2) > 0 || orgPossessive.Contains(tokens[end + 2].Text)))
+        {
+            return true;
+        }
+
+        // "The largest operator, Phongsaly Mineral Development, holds a permit": a company noun, a comma, then the name closed by a
+        // comma is the noun's apposition (dev10 L35), as "X, a Tanzanian explorer," is below.
+        if (first >= 2 && tokens[first - 1].Text == "," && AppositionHeads.Contains(tokens[first - 2].Text)
+            && end < tokens.Count && tokens[end].Text == "," && end - first >= 2)
         {
             return true;
         }
