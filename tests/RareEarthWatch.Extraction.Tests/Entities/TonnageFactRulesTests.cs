@@ -7084,4 +7084,85 @@ public sealed class TonnageFactRulesTests
         (range.Min, range.Max).Should().Be((10, 15));
         Single("Kestrel Minerals signed a twenty-year deal to sell 1,500 tonnes a year of NdPr oxide.").Min.Should().Be(1_500);
     }
+
+    [Theory]
+    [InlineData("Kestrel Mining trucks concentrate to the port. Each truck carries 28 to 32 tonnes of mixed carbonate.", 28, "shipment", "per_unit")]
+    [InlineData("Every railcar holds about 70 tonnes of ore, the company said.", 70, "shipment", "per_unit")]
+    [InlineData("Output climbed to 3,500 tons a month in October. Each truck carries 28 to 32 tons of carbonate.", 28, "shipment", "per_unit")]
+    [InlineData("A typical electric truck carries about 8 kg of NdFeB magnets.", 0.008, "intensity", "per_unit")]
+    [InlineData("Each 15 MW turbine carries about 9 tonnes of NdFeB magnets.", 9, "intensity", "per_unit")]
+    public void The_load_of_one_haulage_vehicle_is_a_shipment_per_load(string text, double value, string measure, string period)
+    {
+        // dev9 K21 "Each truck carries 28 to 32 tons of carbonate" (shipment per_unit); what one product carries stays intensity.
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(measure);
+        fact.Period.Should().Be(period);
+    }
+
+    [Theory]
+    [InlineData("Demand from magnet makers in Japan is running at about 6,500 tonnes of NdPr oxide a year, a trader said.", 6_500, "other")]
+    [InlineData("Exports of mixed carbonate are running at 1,200 tonnes a month, customs data show.", 1_200, "export")]
+    [InlineData("Output at the Kestrel plant is running at 900 tonnes of NdPr oxide a month.", 900, "production")]
+    [InlineData("Amid strong demand, the Kestrel plant is running at 900 tonnes of NdPr oxide a month.", 900, "production")]
+    public void A_flow_running_at_a_rate_keeps_its_own_measure(string text, double value, string measure)
+    {
+        // dev9 K38 "Demand from wind turbine makers is running at about 900 t a year" is demand (other), not a plant's run rate.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The bulk carrier Sea Lark loaded 12,000 tonnes of monazite concentrate at Port Louis on Monday.", 12_000, "shipment")]
+    [InlineData("India's monazite reserves are put at 11 million tonnes, although just 3 lakh tonnes have been mined since 2012.", 300_000, "production")]
+    [InlineData("India's monazite reserves are put at 11 million tonnes.", 11_000_000, "reserve")]
+    public void A_cargo_loaded_and_ore_that_has_been_mined_keep_their_verbs(string text, double value, string measure)
+    {
+        // dev9 K40 "just 1.2 lakh tonnes have been mined since 2010" (production, not the reserve before it); a vessel loading
+        // a cargo ships it (measure34 probe p04).
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Kerala Minerals and Metals Ltd will hand over about 2,000 tonnes of monazite-bearing tailings to IREL for rare earth recovery.", 2_000, "shipment", "one_off", "about")]
+    [InlineData("Kestrel handed over 300 tonnes of concentrate to the state stockpile agency.", 300, "shipment", "one_off", "none")]
+    [InlineData("Kestrel exported over 300 tonnes of concentrate in May.", 300, "export", "month", "more_than")]
+    public void Material_handed_over_is_moved_and_over_is_no_hedge(string text, double value, string measure, string period, string qualifier)
+    {
+        // dev9 K40 "will hand over about two thousand tonnes of monazite-bearing sand tailings to IREL" (shipment one_off); the
+        // "over" of "hand over" is no "more than"; a plain "over 300 tonnes" still is.
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(measure);
+        fact.Period.Should().Be(period);
+        fact.Qualifier.Should().Be(qualifier);
+    }
+
+    [Theory]
+    [InlineData("Dysprosium oxide supply, at about 2,300 tonnes, is more than 90% Chinese.", 2_300, "production")]
+    [InlineData("NdPr oxide supply is forecast at 114,500 tonnes this year.", 114_500, "production")]
+    [InlineData("Kestrel agreed to supply 500 tonnes of NdPr oxide a year to Harlow.", 500, "offtake")]
+    public void A_products_market_supply_is_output(string text, double value, string measure)
+    {
+        // dev9 K18 "Dysprosium oxide supply, at about 2,300 tonnes, is more than 90% Chinese": a market's supply named by its
+        // product, like "World supply" (§44), not a supply deal.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("We are not yet at the 6,075-ton annual NdPr rate the circuit was built for.", 6_075, "per_year")]
+    [InlineData("Kestrel plans a 5,000-tonne magnet plant in Texas.", 5_000, "per_year_implied")]
+    public void An_adjectival_plant_size_followed_by_annual_is_yearly(string text, double value, string period)
+    {
+        // dev9 K01 "the 6,075-ton annual NdPr rate the circuit was built for" (per_year); a bare adjectival size stays implied.
+        Fact(text, value).Period.Should().Be(period);
+    }
+
+    [Theory]
+    [InlineData("The Chavara unit treats around 240 tonnes of monazite a month and produced 120 tonnes of neodymium oxide in the April-September half.", 120, "half_year")]
+    [InlineData("The Chavara unit treats around 240 tonnes of monazite a month and produced 120 tonnes of neodymium oxide in the April-September half.", 240, "month")]
+    [InlineData("The plant makes 500 tonnes of oxide a month and 400 tonnes of metal.", 400, "month")]
+    public void A_joined_clause_with_its_own_window_drops_the_rate_before(string text, double value, string period)
+    {
+        // dev9 K40: the "a month" of the treating clause is not the window of the half-year output joined after it by "and";
+        // a figure joined without a verb or window of its own still shares the rate.
+        Fact(text, value).Period.Should().Be(period);
+    }
 }

@@ -194,6 +194,90 @@ internal static class MeasureShapes
         return w >= 1 && Is(words[w], "at") && RunningVerbs.Contains(words[w - 1].Text) && !Is(words[w - 1], "producing");
     }
 
+    /// <summary>"hand over about 2,000 tonnes", "handed over 300 tonnes", "turned over 50 t": material passed to another party.</summary>
+    public static bool HandedOver(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text) && !Is(words[w], "over"))
+        {
+            w--;
+        }
+
+        return w >= 1 && Is(words[w], "over")
+               && words[w - 1].Text.ToLowerInvariant() is "hand" or "hands" or "handed" or "handing" or "turned" or "turn" or "turns" or "turning";
+    }
+
+    /// <summary>Vehicles that haul material in loads ("Each truck carries 30 tonnes", "every railcar holds about 70 tonnes").</summary>
+    private static readonly FrozenSet<string> HaulageNouns = new[]
+    {
+        "truck", "trucks", "truckload", "lorry", "wagon", "railcar", "railcars", "container", "barge", "carload", "trailer",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Each truck carries 28 to 32 tons of carbonate", "every railcar holds about 70 tonnes of ore": the load one haulage
+    /// vehicle takes is a shipment per load (dev9 K21, measure34), not what one product contains (an intensity, "A typical
+    /// electric truck carries about 8 kg of magnets", which the caller keeps by asking only for figures in tonnes). The
+    /// clause must open with "each/every/a/one" and the vehicle, then a verb of carrying, hedges between it and the figure.
+    /// </summary>
+    public static bool HaulageLoad(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && (Hedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "between" or "close"))
+        {
+            w--;
+        }
+
+        if (w < 2 || words[w].Text.ToLowerInvariant() is not ("carries" or "carry" or "carried" or "holds" or "hold" or "hauls" or "haul" or "takes" or "loads"))
+        {
+            return false;
+        }
+
+        var noun = w - 1;
+        var single = noun - 1;
+        return HaulageNouns.Contains(words[noun].Text)
+               && words[single].Text.ToLowerInvariant() is "each" or "every" or "one" or "a"
+               && (single == 0 || !words[single - 1].IsWord || words[single - 1].Text.ToLowerInvariant() is "and" or "but" or "while");
+    }
+
+    /// <summary>
+    /// "Demand from magnet makers is running at about 6,500 tonnes a year", "exports are running at 5,000 t a month": a verb of
+    /// running whose clause is headed by a flow other than output (demand, use, trade) gives no run rate; the flow's own
+    /// word decides (measure34; dev9 K38).
+    /// </summary>
+    public static bool RunsForOtherFlow(List<Token> words, int firstWord)
+    {
+        var verb = words.FindLastIndex(Math.Max(0, firstWord - 1), Math.Max(0, firstWord), t => RunningVerbs.Contains(t.Text));
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        // The clause opens at the last punctuation before the verb; its head is among its first four words, and a clause opened
+        // by a preposition ("Amid strong demand the plant is running at ...") has its head later.
+        var start = words.FindLastIndex(verb, t => !t.IsWord && t.Text is "," or ";" or ":" or "(" or ")" or "-" or "–" or "—") + 1;
+        if (words[start].Text.ToLowerInvariant() is "amid" or "with" or "despite" or "on" or "given" or "as" or "because")
+        {
+            return false;
+        }
+
+        for (var v = start; v < verb && v < start + 4; v++)
+        {
+            if (FlowHeads.Contains(words[v].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns of a flow other than output that can head a "running at" clause.</summary>
+    private static readonly FrozenSet<string> FlowHeads = new[]
+    {
+        "demand", "consumption", "use", "usage", "requirements", "imports", "exports", "shipments", "sales", "purchases",
+        "deliveries", "arrivals", "buying", "orders",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// "released 120 tonnes of the oxide from its reserves", "will release 35 tonnes of dysprosium oxide from state reserves",
     /// "a release of 200 t from the stockpile": material let out of a stock onto the market is sold (§55; dev4 E13), neither a

@@ -242,7 +242,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex TradedToDateRegex = new(@"(?i)\b(?:month|quarter|week|year)?\s*-?\s*to\s*-?\s*date\b", RegexOptions.Compiled);
 
     /// <summary>"per shift", "a shift", "each shift", "per truck", "per truckload", "per campaign", "per batch": a rate per unit of work.</summary>
-    private static readonly Regex PerUnitRateRegex = new(@"(?i)\b(?:per|a|each|every)\s+(?:shift|truck|truckload|campaign|batch|workshop)\b(?!\s*-)", RegexOptions.Compiled);
+    private static readonly Regex PerUnitRateRegex = new(@"(?i)\b(?:(?:per|a|each|every)\s+(?:shift|truck|truckload|campaign|batch|workshop)|(?:per|each|every)\s+(?:lorry|wagon|railcar|container|barge|carload|trailer))\b(?!\s*-)", RegexOptions.Compiled);
 
     /// <summary>"The first campaign of the new line yielded ", "its first production run produced ": one campaign's yield before the figure.</summary>
     private static readonly Regex FirstCampaignBeforeRegex = new(
@@ -1698,6 +1698,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // "is scaling up to 1,000 tons of magnets a year", "has ramped up to 150 tonnes a month": "up" belongs to the
                 // verb, "to" names the level reached; no ceiling.
                 qualifier = "none";
+            }
+            else if (qualifier == "more_than" && HandedOverRegex.IsMatch(prefix))
+            {
+                // "will hand over about 2,000 tonnes of tailings to IREL", "handed over 300 tonnes": "over" belongs to the verb.
+                qualifier = HandedOverHedgeRegex.Match(prefix) is { Success: true } hedge ? TonnageLexicon.Qualifiers[hedge.Groups["q"].Value] : "none";
             }
             else if (qualifier is "none" or "more_than" && NegatedCeilingBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))
             {
@@ -3268,6 +3273,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>"scaling up to ", "ramped up to ", "scale up to about ": a verb of growing to a level before the figure.</summary>
+    /// <summary>"hand over", "handed over", "turned over", "passed over" right before the figure (hedges between).</summary>
+    private static readonly Regex HandedOverRegex = new(
+        @"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|pass|passes|passed|passing)\s+over\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|an\s+estimated)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The hedge after "hand over" ("hand over about 2,000 tonnes").</summary>
+    private static readonly Regex HandedOverHedgeRegex = new(
+        @"\bover\s+(?<q>about|around|roughly|some|approximately|nearly|almost|an\s+estimated)\s+$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>Right after an adjectival figure, a yearly word ("-ton annual NdPr rate", "-tonne yearly capacity").</summary>
+    private static readonly Regex AnnualRightAfterRegex = new(
+        @"^\s*(?:annual|yearly|annuali[sz]ed|per[\s-]year|a[\s-]year)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly Regex RampedUpToRegex = new(
         @"\b(?:scal|ramp)(?:e|es|ed|ing|s|ped|ping)?\s+up\s+to\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -3597,6 +3616,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     // (one unit's use), "allows the company to mine up to 3 Mtpa" (a permitted volume), "throws away 400 t",
                     // "has estimated 85,000 t of REO in a carbonatite complex" (measure32).
                     && measure is not (Measures.Intensity or Measures.Quota)
+                    // "Each truck carries 28 to 32 tons": a haulage load is the sentence's own measure (measure34, dev9 K21).
+                    && !(measure == Measures.Shipment && MeasureShapes.HaulageLoad(words, figureFirstWord))
                     && !(measure == Measures.Other && DiscardedBefore(words, figureFirstWord))
                     && !(measure == Measures.Resource && EstimatedInDepositAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)));
         // "KOMIR will buy 1,200 tonnes for the state stockpile next year. The purchases will include 85 tonnes of dysprosium
@@ -3851,7 +3872,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // running total is summed over the same span, not the year a past tense would give it (period33).
             explicitPeriod = Periods.Cumulative;
         }
-        var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
+        var adjectivalPeriod = quantity.UnitPeriod;
+        if (adjectivalCapacity && adjectivalPeriod is null && AnnualRightAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+        {
+            adjectivalPeriod = Periods.PerYear; // "the 6,075-ton annual NdPr rate the circuit was built for" (measure34, dev9 K01)
+        }
+
+        var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? adjectivalPeriod : explicitPeriod, segment, sentence.Text);
         if (measure == Measures.Capacity && period is Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.Cumulative)
         {
             // "is on track to reach 1,000 tons of magnet capacity next year", "later lines bringing the total to 4,800 tons": a
@@ -4485,8 +4512,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             head = RelativeClauseBeforeRegex.Replace(head, " ");
         }
 
+        // "treats around 240 tonnes of monazite a month and produced 120 tonnes of neodymium oxide in the April-September half":
+        // when the figure's own part names a window, the rate of the joined clause before ("a month") is the earlier figure's
+        // (measure34; dev9 K40).
+        if (segmentStart > 0 && JoinedVerbClauseRegex.Matches(head) is { Count: > 0 } joined
+            && TonnageLexicon.MeasureCues.ContainsKey(joined[^1].Groups["verb"].Value)
+            && ExplicitWindowIn(sentence[quantity.End..end]))
+        {
+            head = head[joined[^1].Index..];
+        }
+
         return head + sentence[quantity.Start..end];
     }
+
+    /// <summary>"and produced", "and also exported": a clause joined by "and" whose verb follows.</summary>
+    private static readonly Regex JoinedVerbClauseRegex = new(@"\b(?:and|but)\s+(?:also\s+|then\s+)?(?<verb>\p{Ll}+)(?:\s+(?:about|around|roughly|some|nearly|almost|just|over|more\s+than|an\s+estimated))?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>", and expects to", ", but plans to", ", and will": a joined clause about what comes next.</summary>
     private static readonly Regex PlanClauseRegex = new(
@@ -5068,6 +5108,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "ex-China", "non-Chinese" (the tokenizer splits at the hyphen).
         || (words[w].Text is "China" or "Chinese" && w > 0 && words[w - 1].Text.ToLowerInvariant() is "ex" or "non");
 
+    /// <summary>Words of a product that may name a market's supply opening its clause ("Dysprosium oxide supply", "NdPr supply").</summary>
+    private static readonly FrozenSet<string> SupplyProductWords = new[]
+    {
+        "lanthanum", "cerium", "praseodymium", "neodymium", "promethium", "samarium", "europium", "gadolinium", "terbium",
+        "dysprosium", "holmium", "erbium", "thulium", "ytterbium", "lutetium", "yttrium", "scandium", "NdPr", "PrNd", "oxide", "oxides",
+        "metal", "metals", "rare", "earth", "earths", "magnet", "magnets", "carbonate", "concentrate", "heavy", "light", "separated",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that may qualify a market's supply opening its clause: "World supply", "Mined supply", "Total new supply".</summary>
     private static readonly FrozenSet<string> MarketSupplyQualifiers = new[]
     {
@@ -5098,6 +5146,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (quantity.SmallMassUnit && IsIntensity(words))
         {
             return (Measures.Intensity, false);
+        }
+
+        // "Each truck carries 28 to 32 tons of carbonate": the load of one haulage vehicle is a shipment per load (measure34).
+        if (!quantity.SmallMassUnit && MeasureShapes.HaulageLoad(words, firstWord))
+        {
+            return (Measures.Shipment, false);
         }
 
         // "A single 15MW turbine uses roughly 2 tonnes of magnets", "Each of its furnaces needs about 1.2 t": what one unit
@@ -5161,7 +5215,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "running at an annualised rate of 180 tonnes", "a run-rate of 1,300 tonnes a month": a plant's current rate is
         // production at that rate (§37), whatever cue is nearer ("designed to produce 300 tpa and was running at a rate of").
-        if (MeasureShapes.RunRate(words, firstWord) is not null || MeasureShapes.RunsAt(words, firstWord))
+        if ((MeasureShapes.RunRate(words, firstWord) is not null || MeasureShapes.RunsAt(words, firstWord))
+            && !MeasureShapes.RunsForOtherFlow(words, firstWord))
         {
             return (Measures.Production, false);
         }
@@ -5171,6 +5226,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (MeasureShapes.StockHeld(words, firstWord))
         {
             return (Measures.Stockpile, false);
+        }
+
+        // "will hand over about 2,000 tonnes of tailings to IREL": material handed to another party is moved to it, one lot
+        // unless a rate follows (measure34; dev9 K40).
+        if (MeasureShapes.HandedOver(words, firstWord))
+        {
+            return (Measures.Shipment, quantity.UnitPeriod is null && !MeasureShapes.RateAfter(words, afterWord));
         }
 
         // "released 120 tonnes of the oxide from its reserves": let out of a stock onto the market, a sale (§55).
@@ -5592,7 +5654,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "Supply, including new projects in Australia, Brazil and the US, is forecast to reach 104,000 tonnes", "World supply of
         // NdPr oxide rose to 90,000 t": a market's supply opening the clause is what is produced, not a supply deal.
         if (best == Measures.Offtake && bestIndex >= clauseStart && bestIndex < firstWord && words[bestIndex].Text.Equals("supply", StringComparison.OrdinalIgnoreCase)
-            && Enumerable.Range(clauseStart, bestIndex - clauseStart).All(w => MarketSupplyQualifiers.Contains(words[w].Text))
+            && Enumerable.Range(clauseStart, bestIndex - clauseStart).All(w => MarketSupplyQualifiers.Contains(words[w].Text)
+                // "Dysprosium oxide supply, at about 2,300 tonnes, is more than 90% Chinese": a product's market supply (measure34, dev9 K18).
+                || SupplyProductWords.Contains(words[w].Text))
             && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))
         {
             return (Measures.Production, false);
@@ -6837,6 +6901,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool IsMiningVerb(List<Token> words, int w, List<(int Start, int End)> names) =>
         w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
                   || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1)))
+                  // "just 1.2 lakh tonnes have been mined since 2010", "400,000 t were mined in 2025": the passive verb (measure34).
+                  || (words[w].Text is "mined" && words[w - 1].Text.ToLowerInvariant() is "been" or "was" or "were")
                   || (words[w].Text is "mines" or "mined" && MinesAFigure(words, w)
                       && (words[w - 1].IsCapitalised || words[w - 1].Text is "," or ")" || TonnageLexicon.MinerSubjectWords.Contains(words[w - 1].Text))));
 
