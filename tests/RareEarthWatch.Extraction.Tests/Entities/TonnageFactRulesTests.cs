@@ -7165,4 +7165,26 @@ public sealed class TonnageFactRulesTests
         // a figure joined without a verb or window of its own still shares the rate.
         Fact(text, value).Period.Should().Be(period);
     }
+
+    [Theory]
+    [InlineData("The company is targeting 5,000 t per year of concentrate by 2028 after a US$150 million expansion.", 5_000, "production")]
+    [InlineData("Harlow is targeting 45,000 t of separation capacity by 2030.", 45_000, "capacity")]
+    [InlineData("Kestrel targets exports of 2,000 tonnes of concentrate next year.", 2_000, "export")]
+    [InlineData("Phase one has nameplate of 1,200 tpa of sintered NdFeB and management targets 4,800 tpa by the end of 2028.", 4_800, "capacity")]
+    public void A_targeted_figure_is_output_unless_its_phrase_names_another_measure(string text, double value, string measure)
+    {
+        // dev9 K25 "is targeting 5,000 t per year of concentrate by 2028 after a US$150 million expansion" (production, dev6 (2)):
+        // the expansion after "after" is the means, not the figure's measure.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Imports of rare earth compounds from France, mainly Solvay's La Rochelle output, were 85 t in October.", 85, "import")]
+    [InlineData("Exports of magnets to Germany, largely Kestrel's Ningbo production, came to 410 tonnes in October.", 410, "export")]
+    [InlineData("Kestrel, mainly a trader, produced 410 tonnes of oxide in October.", 410, "production")]
+    public void A_cue_in_an_aside_of_sources_is_not_the_figures(string text, double value, string measure)
+    {
+        // dev9 K36 "Imports of compounds from France, mainly Solvay's La Rochelle output, were 85 t" (import, not production).
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

@@ -207,6 +207,49 @@ internal static class MeasureShapes
                && words[w - 1].Text.ToLowerInvariant() is "hand" or "hands" or "handed" or "handing" or "turned" or "turn" or "turns" or "turning";
     }
 
+    /// <summary>
+    /// "The company is targeting 5,000 t per year of concentrate by 2028 after a US$150 million expansion", "targets about 350
+    /// tonnes a year": a verb of targeting right before the figure (hedges between) aims at output (dev6 (2), dev9 K25), unless
+    /// the figure's own phrase names another measure before a clause word ("targeting 45,000 t of separation capacity").
+    /// Returns false when no such verb stands before the figure.
+    /// </summary>
+    public static bool TargetsOutput(List<Token> words, int firstWord, int afterWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w < 0 || words[w].Text.ToLowerInvariant() is not ("targeting" or "targetting" or "targets" or "target" or "targeted"))
+        {
+            return false;
+        }
+
+        // "phase one has nameplate of 1,200 tpa of sintered NdFeB and management targets 4,800 tpa by the end of 2028": a
+        // target after a measure word of its sentence goes on with that measure (dev8 J23).
+        if (words.Take(w).Any(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text)))
+        {
+            return false;
+        }
+
+        for (var v = afterWord; v < words.Count; v++)
+        {
+            if (!words[v].IsWord && !InsideNumber(words, v) || words[v].Text.ToLowerInvariant() is "after" or "by" or "following" or "through"
+                    or "once" or "when" or "with" or "from" or "as" or "and" or "but" or "while" or "in")
+            {
+                break;
+            }
+
+            if (TonnageLexicon.MeasureCues.ContainsKey(words[v].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Vehicles that haul material in loads ("Each truck carries 30 tonnes", "every railcar holds about 70 tonnes").</summary>
     private static readonly FrozenSet<string> HaulageNouns = new[]
     {

@@ -5228,6 +5228,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (Measures.Stockpile, false);
         }
 
+        // "is targeting 5,000 t per year of concentrate by 2028 after a US$150 million expansion": a target aims at output (measure34).
+        if (MeasureShapes.TargetsOutput(words, firstWord, afterWord))
+        {
+            return (Measures.Production, false);
+        }
+
         // "will hand over about 2,000 tonnes of tailings to IREL": material handed to another party is moved to it, one lot
         // unless a rate follows (measure34; dev9 K40).
         if (MeasureShapes.HandedOver(words, firstWord))
@@ -6374,6 +6380,31 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>The measure cue nearest the figure among words [from, to) outside the figure and outside names, and its index.</summary>
+    /// <summary>Words that open an aside of examples or sources: ", mainly Solvay's output,", ", largely from Myanmar,".</summary>
+    private static readonly FrozenSet<string> ExampleAsideOpeners = new[]
+    {
+        "mainly", "mostly", "largely", "chiefly", "primarily", "principally", "predominantly", "including", "notably", "especially",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The index of the opener of the comma aside word <paramref name="w"/> stands in, or -1.</summary>
+    private static int AsideStart(List<Token> words, int w)
+    {
+        var comma = words.FindLastIndex(w, t => !t.IsWord && t.Text is "," or ";" or ":" or "(");
+        return comma >= 0 && comma + 1 < words.Count && words[comma].Text == "," && ExampleAsideOpeners.Contains(words[comma + 1].Text) ? comma + 1 : -1;
+    }
+
+    /// <summary>Word <paramref name="w"/> stands in a comma aside opened by "mainly"/"largely"/... that closes before the figure.</summary>
+    private static bool InExampleAside(List<Token> words, int w, int firstWord)
+    {
+        if (AsideStart(words, w) < 0)
+        {
+            return false;
+        }
+
+        var close = words.FindIndex(w, t => !t.IsWord && t.Text is "," or ";" or ")");
+        return close >= 0 && close < firstWord;
+    }
+
     private static (string? Cue, int Index) NearestCue(List<Token> words, List<(int Start, int End)> names, int from, int to, int firstWord, int afterWord)
     {
         string? best = null;
@@ -6431,6 +6462,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // not a verb of making (measure32).
             if (words[w].Text.ToLowerInvariant() is "make" or "makes" or "made" or "making" && w + 1 < words.Count
                 && words[w + 1].Text.Equals("up", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // "Imports of compounds from France, mainly Solvay's La Rochelle output, were 85 t": a cue inside an aside that only
+            // names where the flow comes from is not the figure's, when the clause has a cue before the aside (measure34, dev9 K36).
+            if (w < firstWord && InExampleAside(words, w, firstWord)
+                && Enumerable.Range(from, Math.Max(0, AsideStart(words, w) - from)).Any(v => TonnageLexicon.MeasureCues.ContainsKey(words[v].Text) && !InsideName(words[v], names)))
             {
                 continue;
             }
