@@ -7187,4 +7187,17 @@ public sealed class TonnageFactRulesTests
         // dev9 K36 "Imports of compounds from France, mainly Solvay's La Rochelle output, were 85 t" (import, not production).
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("The line is built for 1,500 tonnes a year and we expect roughly 600 tonnes of magnets in 2027.", 600, "production", "year")]
+    [InlineData("The Kestrel plant is designed to make 2,000 tonnes of NdPr oxide a year, and the company expects about 1,400 tonnes in 2027.", 1_400, "production", "year")]
+    [InlineData("The Kestrel plant is designed to make 2,000 tonnes of NdPr oxide a year, and the company expects about 1,400 tonnes in 2027.", 2_000, "capacity", "per_year")]
+    [InlineData("Kestrel shipped 300 tonnes of magnets in 2025 and expects 400 tonnes in 2026.", 400, "shipment", "year")]
+    public void An_amount_expected_in_a_window_after_a_plants_size_is_its_output(string text, double value, string measure, string period)
+    {
+        // dev9 K26 "The line is built for 1,500 tonnes a year and we expect roughly 600 tonnes in 2027" (production, year).
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(measure);
+        fact.Period.Should().Be(period);
+    }
 }

@@ -3273,6 +3273,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>"scaling up to ", "ramped up to ", "scale up to about ": a verb of growing to a level before the figure.</summary>
+    /// <summary>The words between a plant's size and a later figure: "and we expect roughly", ", and the company expects about".</summary>
+    private static readonly Regex ExpectsAfterSizeRegex = new(
+        @"^[^.;]*?\b(?:and|but|while)\s+(?:(?:we|it|they|management|the\s+(?:company|group|firm|plant|line))\s+)?(?:now\s+)?(?:expects?|anticipates?|forecasts?|sees?|projects?|estimates?)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|an\s+estimated|output\s+of|production\s+of)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     /// <summary>"hand over", "handed over", "turned over", "passed over" right before the figure (hedges between).</summary>
     private static readonly Regex HandedOverRegex = new(
         @"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|pass|passes|passed|passing)\s+over\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|an\s+estimated)\s+)?$",
@@ -3687,6 +3692,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "China exported 5,120 tonnes in October. Exports to the United States fell to 412 tonnes": the same
             // measure reported in the past tense right after keeps the previous figure's window.
             explicitPeriod = WindowAfter(previousFact, context, partsOfBefore || ShareOfPreviousRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)));
+        }
+
+        if (q > 0 && previousInSentence is { Measure: Measures.Capacity } && ownPeriod is Periods.Year or Periods.HalfYear or Periods.PerQuarter
+            && ExpectsAfterSizeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        {
+            // "The line is built for 1,500 tonnes a year and we expect roughly 600 tonnes in 2027", "is designed to make 2,000 t
+            // a year, and the company expects about 1,400 t in 2027": an amount expected in a window after a plant's size is
+            // what the plant will make then (measure34; dev9 K26).
+            measure = Measures.Production;
         }
 
         if (measure is Measures.Other or Measures.Production && DealProvidesForRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
