@@ -7201,6 +7201,7 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(period);
     }
 
+    [Theory]
     [InlineData("Lynas Rare Earths reported results on Wednesday. The company produced 2,580 tonnes of NdPr oxide in the September quarter, short of the 2,700 tonnes analysts at Kestrel Capital Partners had expected.")]
     [InlineData("Lynas Rare Earths reported results on Wednesday. The company produced 2,580 tonnes of NdPr oxide in the September quarter, short of the 2,700 tonnes Citi had expected.")]
     public void The_firm_whose_analysts_expected_a_figure_is_not_the_anaphors_company(string text)
