@@ -7292,4 +7292,33 @@ public sealed class TonnageFactRulesTests
         Single("Kestrel Magnetics has magnet capacity of 25,000 tonnes, China Daily reported.").Period.Should().NotBe("per_day");
         Single("Daily output at the Kestrel plant reached 40 tonnes of concentrate.").Period.Should().Be("per_day");
     }
+
+    [Theory]
+    [InlineData("NdPr oxide supply (t): 2025 68,000; 2026E 74,500; 2027E 81,000.", 74_500, "year")]
+    [InlineData("Market balance 2027E: a deficit of 6,400 t of NdPr oxide in our base case.", 6_400, "year")]
+    [InlineData("Ramp-up: 8,500 t of concentrate in year 1 and 12,000 t in year 2.", 12_000, "year")]
+    public void A_forecast_year_and_a_studys_numbered_year_are_years(string text, double value, string period)
+    {
+        // dev10 L07 broker table "2026E 74,500; 2027E 81,000" and L19 "8,500 t of concentrate in year 1 and 12,000 t in year 2".
+        Fact(text, value).Period.Should().Be(period);
+    }
+
+    [Fact]
+    public void A_number_after_a_label_word_is_no_range_start()
+    {
+        // dev10 L19: "in year 1 and 12,000 t" was read as a range from 1 to 12,000.
+        var facts = TestFiles.Recognize("Ramp-up: 8,500 t of concentrate in year 1 and 12,000 t in year 2.").Tonnages;
+        facts.Should().Contain(f => f.Min == 12_000 && f.Max == 12_000);
+        facts.Should().NotContain(f => f.Min == 1);
+        var range = Single("Kestrel sold between 1 and 2 tonnes of terbium oxide in May.");
+        (range.Min, range.Max).Should().Be((1, 2));
+    }
+
+    [Fact]
+    public void Tonnes_of_carbon_dioxide_equivalent_written_after_the_unit_are_no_material()
+    {
+        // dev10 L18: "Scope 1 and 2 emissions: 21,400 t CO2e, equal to 10.0 t CO2e per tonne of oxide" are emissions.
+        var facts = TestFiles.Recognize("Separated rare earth oxides produced: 2,140 t. Scope 1 and 2 emissions: 21,400 t CO2e, equal to 10.0 t CO2e per tonne of oxide.").Tonnages;
+        facts.Should().ContainSingle().Which.Min.Should().Be(2_140);
+    }
 }

@@ -40,6 +40,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"\(\s*(?<hdr>'000)\s*(?<unit>t|tonnes)\s*\)\s*:?\s*(?<n1>" + Number + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>A label word right before a number: "in year 1", "phase 2", "stage 1", "Line 3", "Unit 2", "No.".</summary>
+    private static readonly Regex LabelNumberBeforeRegex = new(
+        @"(?i)\b(?:year|phase|stage|line|unit|train|module|module|level|tier|no\.)\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex QualifierRegex = new(
         @"(?:^|[^\p{L}])(?<q>(?i:" + Alternation(TonnageLexicon.Qualifiers.Keys.Where(k => k != "~")) + @"))\s*$|(?<q>~)\s*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -379,7 +383,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "moved 1.2 million tonnes of waste at the pre-strip", "of waste rock", "of overburden": rock moved to reach ore, when
         // the noun stands alone ("of waste magnets", "of mine waste from the old pit" are material) (§85).
         + @"|(?:waste(?:\s+rock)?|overburden)(?=\s*(?:[,.;:)]|$|(?:and|at|in|on|to|from\s+the\s+(?:pit|open\s+pit|pre-?strip)|during|over|last|this|so|since)\b)))"
-        + @"|^[^;.]{0,80}?,\s*which\s+(?:contain|contains|use|uses|need|needs|require|requires)\s+no\s+rare[\s-]earths?\b",
+        + @"|^[^;.]{0,80}?,\s*which\s+(?:contain|contains|use|uses|need|needs|require|requires)\s+no\s+rare[\s-]earths?\b"
+        // "Scope 1 and 2 emissions: 21,400 t CO2e, equal to 10.0 t CO2e per tonne of oxide": a gas written right after the unit
+        // (measure34; dev10 L18).
+        + @"|^\s*(?:CO2|CO₂)(?:-?eq?)?\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>"none of the ", "any of the ", "all of the ", "the rest of the ": a partitive of a definite figure.</summary>
@@ -702,6 +709,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     private static readonly Regex YearRegex = new(
         @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\b(?:in|for|during)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\b(?!\s+(?:earlier|before|ago|through|until|till|to|ended|ending)\b)|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\s+(?:business|fiscal|financial|calendar|reporting|accounting)\s+year\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
+        // "2026E 74,500", "2027F 81,000", "2025e": a broker's or survey's year of estimate or forecast (measure34; dev10 L07);
+        // "12,000 t in year 2": a study's numbered year.
+        + @"|\b(?:19|20)\d{2}[EF]\b|\b(?:19|20)\d{2}e\b|\bin\s+year\s+(?:\d{1,2}|one|two|three|four|five)\b"
         + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)"
         // "shipped about 160 tonnes to Japan in its best year, 2014": a year named in apposition (§76).
         + @"|\bin\s+(?:its|the|their|a)\s+(?:best|peak|record|worst|strongest|busiest|weakest|top|biggest|first|last|final)\s+(?:full\s+)?year\s*,\s*(?:19|20)\d{2}\b",
@@ -1945,6 +1955,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
+            if (m.Groups["join"].Success && m.Groups["n2"].Success && LabelNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Index))
+                && QuantityRegex.Match(text, m.Groups["n2"].Index) is { Success: true } afterLabel && afterLabel.Index == m.Groups["n2"].Index)
+            {
+                // "8,500 t of concentrate in year 1 and 12,000 t in year 2": the number after "year" is a label, not the start
+                // of a range; the figure is the one after "and" (measure34; dev10 L19).
+                m = afterLabel;
+            }
+
             if (IsMoney(text, m.Index) || (IsPounds(m.Groups["unit"].Value) && (IsSterlingContext(text) || PoundsAsMoneyBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))))
             {
                 continue;
