@@ -7321,4 +7321,15 @@ public sealed class TonnageFactRulesTests
         var facts = TestFiles.Recognize("Separated rare earth oxides produced: 2,140 t. Scope 1 and 2 emissions: 21,400 t CO2e, equal to 10.0 t CO2e per tonne of oxide.").Tonnages;
         facts.Should().ContainSingle().Which.Min.Should().Be(2_140);
     }
+
+    [Fact]
+    public void A_definite_figure_the_story_already_gave_is_the_same_fact()
+    {
+        // dev10 L38 (decision (1)): "The 9.2 tonnes of carbonate were stored on site" and "The 250-tonne delivery, trucked about
+        // 2,300 km" repeat the Highlights bullets; a definite figure with a new value is still a fact.
+        var facts = TestFiles.Recognize("Highlights\n- Kestrel's pilot plant produced 9.2 tonnes of heavy rare earth carbonate in the quarter.\n- First 250 tonnes of xenotime concentrate delivered to Harlow.\nOperations\nThe 9.2 tonnes of carbonate were stored on site pending a sales decision. The 250-tonne delivery, trucked about 2,300 km, is the first of twelve planned parcels. The 40 tonnes of concentrate still on site will follow in December.").Tonnages;
+        facts.Count(f => f.Min == 9.2).Should().Be(1);
+        facts.Count(f => f.Min == 250).Should().Be(1);
+        facts.Should().Contain(f => f.Min == 40);
+    }
 }

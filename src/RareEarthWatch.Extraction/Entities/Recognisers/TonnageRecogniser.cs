@@ -398,8 +398,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// value) points back to it; it is no new fact (measure32).
     /// </summary>
     private static bool PointsBack(string sentence, Quantity quantity, TonnageFact fact, List<TonnageFact> facts) =>
-        PartitiveOfTheBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start))
+        (PartitiveOfTheBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start))
+         // "• Browns Range pilot plant produced 9.2 tonnes ... The 9.2 tonnes of carbonate were stored on site", "The 250-tonne
+         // delivery, trucked about 2,300 km": a definite figure the story already gave is the same fact told again (dev10
+         // decision (1), L38; measure34).
+         || DefiniteFigureBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start)))
         && facts.Exists(f => f.Min == fact.Min && f.Max == fact.Max);
+
+    /// <summary>A definite article or demonstrative right before a figure: "The 9.2 tonnes", "these 250 tonnes".</summary>
+    private static readonly Regex DefiniteFigureBeforeRegex = new(@"(?i)\b(?:the|these|those|this|that)\s+$", RegexOptions.Compiled);
 
     /// <summary>"short dry tons (2,000 pounds)", "a tonne (1,000 kg)": a bracketed figure right after a unit word defines the unit.</summary>
     private static readonly Regex UnitWordOpenBeforeRegex = new(@"(?i)\b(?:tons?|tonnes?|t)\s*\(\s*$", RegexOptions.Compiled);
