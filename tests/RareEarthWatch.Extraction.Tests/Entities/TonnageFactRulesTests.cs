@@ -7332,4 +7332,18 @@ public sealed class TonnageFactRulesTests
         facts.Count(f => f.Min == 250).Should().Be(1);
         facts.Should().Contain(f => f.Min == 40);
     }
+
+    [Theory]
+    [InlineData("He said the operation moves roughly 4 million tonnes of clay a year.", 4_000_000, "production", "per_year")]
+    [InlineData("The Harlow pit moved 2.5 million tonnes of ore in 2025.", 2_500_000, "production", "year")]
+    [InlineData("Trial mining in the quarter moved 38,000 t of ore to the run-of-mine pad.", 38_000, "production", "per_quarter")]
+    public void Earth_a_mine_moves_is_mined(string text, double value, string measure, string period)
+    {
+        // dev10 L10 "the operation moves roughly 4 million tonnes of clay a year" (production per_year, not a resource); waste
+        // moved stays no fact (§85).
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(measure);
+        fact.Period.Should().Be(period);
+        NoFact("Kestrel moved 1.2 million tonnes of waste at the pre-strip.", 1_200_000);
+    }
 }

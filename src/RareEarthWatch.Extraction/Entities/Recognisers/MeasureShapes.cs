@@ -250,6 +250,33 @@ internal static class MeasureShapes
         return true;
     }
 
+    /// <summary>
+    /// "the operation moves roughly 4 million tonnes of clay a year", "moved 2.5 Mt of ore in 2025": earth a mine moves is
+    /// what it mines (dev10 L10; measure34); waste and overburden moved are no material at all (§85).
+    /// </summary>
+    public static bool MovesOre(List<Token> words, int firstWord, int afterWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w < 0 || words[w].Text.ToLowerInvariant() is not ("moves" or "moved" or "move" or "moving"))
+        {
+            return false;
+        }
+
+        var of = afterWord;
+        if (of < words.Count && words[of].Text.ToLowerInvariant() is "a" or "per" or "each")
+        {
+            of += 2; // "4 million tonnes a year of clay"
+        }
+
+        return of + 1 < words.Count && Is(words[of], "of")
+               && words[of + 1].Text.ToLowerInvariant() is "ore" or "clay" or "clays" or "sand" or "sands" or "rock" or "material" or "mineralised" or "mineralized";
+    }
+
     /// <summary>Vehicles that haul material in loads ("Each truck carries 30 tonnes", "every railcar holds about 70 tonnes").</summary>
     private static readonly FrozenSet<string> HaulageNouns = new[]
     {

@@ -4225,7 +4225,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             period = Periods.OneOff;
         }
 
-        if (measure == Measures.Production && quantity.UnitPeriod is null && period is not (Periods.PerYear or Periods.PerDay or Periods.Cumulative)
+        // "Trial mining in the quarter moved 38,000 wmt of ore" (dev7 H21): a quarter a report names stays the window (a month may
+        // only date the start, "will begin trial mining in April, extracting 30,000 tonnes", §64).
+        if (measure == Measures.Production && quantity.UnitPeriod is null && period is not (Periods.PerYear or Periods.PerDay or Periods.Cumulative or Periods.PerQuarter)
             && TrialMiningBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
             // "will start trial mining next summer, extracting 50,000 tonnes of ore": one campaign, whatever the date; but "trial
@@ -5548,6 +5550,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "is targeting 5,000 t per year of concentrate by 2028 after a US$150 million expansion": a target aims at output (measure34).
         if (MeasureShapes.TargetsOutput(words, firstWord, afterWord))
+        {
+            return (Measures.Production, false);
+        }
+
+        // "the operation moves roughly 4 million tonnes of clay a year": earth moved at a mine is mined (measure34).
+        if (MeasureShapes.MovesOre(words, firstWord, afterWord))
         {
             return (Measures.Production, false);
         }
