@@ -7346,4 +7346,49 @@ public sealed class TonnageFactRulesTests
         fact.Period.Should().Be(period);
         NoFact("Kestrel moved 1.2 million tonnes of waste at the pre-strip.", 1_200_000);
     }
+
+    [Fact]
+    public void A_small_number_after_an_ordinal_noun_is_no_ranges_low_end()
+    {
+        // dev10 L19: "8,500 t of concentrate in year 1 and 12,000 t in year 2" gave a range of 1 to 12,000 t.
+        var facts = TestFiles.Recognize("Kestrel Minerals expects ramp-up output of 8,500 t of concentrate in year 1 and 12,000 t in year 2.").Tonnages;
+        facts.Select(f => (f.Min, f.Max)).Should().Equal((8_500, 8_500), (12_000, 12_000));
+        facts.Should().OnlyContain(f => f.Period == "year");
+        Single("Kestrel Minerals expects to sell between 1 and 2 tonnes of terbium oxide.").Should().Match<TonnageFact>(f => f.Min == 1 && f.Max == 2);
+    }
+
+    [Theory]
+    [InlineData("Kestrel Minerals reported Scope 1 and 2 emissions of 21,400 t CO2e last year.")]
+    [InlineData("Kestrel Minerals emitted 10.0 t CO2e per tonne of oxide.")]
+    public void Emissions_in_tonnes_of_co2_equivalent_are_no_tonnage(string text)
+    {
+        // dev10 L18 (an ESG report): tonnes of CO2e are emissions, not material.
+        TestFiles.Recognize(text).Tonnages.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Ex-China supply: we model 2027E NdPr oxide output outside China of 21,500 t.", 21_500, "2027E")]
+    [InlineData("Market balance 2027E: a deficit of 6,400 t of NdPr oxide in our base case.", 6_400, "2027E")]
+    public void A_brokers_estimate_year_is_the_figures_year(string text, double value, string detail)
+    {
+        // dev10 L07: "2027E" (estimate) was no window at all, so the figures had an unknown period.
+        var fact = Fact(text, value);
+        fact.Period.Should().Be("year");
+        fact.PeriodDetail.Should().Be(detail);
+    }
+
+    [Fact]
+    public void A_figure_the_narrative_repeats_from_the_highlights_is_one_fact()
+    {
+        // dev10 L01: a quarterly report's bullet and its narrative gave the same 1.6 t of dysprosium oxide twice (once as a delivery).
+        var text = "Kestrel Minerals - Quarterly Activities Report\nHighlights\n"
+                   + "• First separated heavy rare earths: 1.6 tonnes of dysprosium oxide\n"
+                   + "• NdPr production of 2,310 tonnes\n"
+                   + "Operations\n"
+                   + "NdPr output of 2,310 tonnes was a quarterly record. The first 1.6 tonnes of dysprosium oxide were delivered to a Japanese customer in September. "
+                   + "The company also produced 2,310 tonnes of lanthanum carbonate.";
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Where(f => f.Min == 1.6).Should().ContainSingle().Which.Measure.Should().NotBe("shipment", "the bullet says what the figure is");
+        facts.Where(f => f.Min == 2_310).Should().HaveCount(2, "the NdPr figure is repeated, the lanthanum carbonate one is another product");
+    }
 }

@@ -40,10 +40,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"\(\s*(?<hdr>'000)\s*(?<unit>t|tonnes)\s*\)\s*:?\s*(?<n1>" + Number + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>A label word right before a number: "in year 1", "phase 2", "stage 1", "Line 3", "Unit 2", "No.".</summary>
-    private static readonly Regex LabelNumberBeforeRegex = new(
-        @"(?i)\b(?:year|phase|stage|line|unit|train|module|module|level|tier|no\.)\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
     private static readonly Regex QualifierRegex = new(
         @"(?:^|[^\p{L}])(?<q>(?i:" + Alternation(TonnageLexicon.Qualifiers.Keys.Where(k => k != "~")) + @"))\s*$|(?<q>~)\s*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -378,7 +374,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// no rare earths", "rare-earth-free motors": a product said to hold no rare earths (not "heavy-rare-earth-free") (measure32).
     /// </summary>
     private static readonly Regex NoMaterialMassAfterRegex = new(
-        @"^\s+(?:(?:a|per)\s+(?:year|annum)\s+)?of\s+(?:(?:(?:standard|hard|raw)\s+)?(?:coal|oil)\s+equivalent\b|(?:carbon\s+dioxide|CO2|CO₂|CO2e|greenhouse\s+gas(?:es)?)\b(?!\s+(?:from|in)\b)"
+        // "21,400 t CO2e", "10.0 tCO2-e per tonne of oxide": emissions, written right after the unit (dev10 L18).
+        @"^\s*(?:CO2|CO₂|CO2e|CO₂e|CO2-e|CO2-eq|CO2eq)\b|^\s+(?:(?:a|per)\s+(?:year|annum)\s+)?of\s+(?:(?:(?:standard|hard|raw)\s+)?(?:coal|oil)\s+equivalent\b|(?:carbon\s+dioxide|CO2|CO₂|CO2e|greenhouse\s+gas(?:es)?)\b(?!\s+(?:from|in)\b)"
         + @"|(?:[\p{L}-]+\s+){0,4}?(?<!heavy[\s-])rare[\s-]earths?[\s-]free\b"
         // "moved 1.2 million tonnes of waste at the pre-strip", "of waste rock", "of overburden": rock moved to reach ore, when
         // the noun stands alone ("of waste magnets", "of mine waste from the old pit" are material) (§85).
@@ -715,11 +712,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\b(?:in|for|during)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\b(?!\s+(?:earlier|before|ago|through|until|till|to|ended|ending)\b)|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\s+(?:business|fiscal|financial|calendar|reporting|accounting)\s+year\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
-        // "2026E 74,500", "2027F 81,000", "2025e": a broker's or survey's year of estimate or forecast (measure34; dev10 L07);
-        // "12,000 t in year 2": a study's numbered year.
-        + @"|\b(?:19|20)\d{2}[EF]\b|\b(?:19|20)\d{2}e\b|\bin\s+year\s+(?:\d{1,2}|one|two|three|four|five)\b"
-        + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)"
+        // "8,500 t of concentrate in year 1": one year of a study's schedule (dev10 L19).
+        @"(?i)\b(?:in|during)\s+year\s+(?:[1-9]|1\d|20)\b(?!\s*(?:to|-|–)\s*\d)|\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\b(?:in|for|during)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\b(?!\s+(?:earlier|before|ago|through|until|till|to|ended|ending)\b)|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\s+(?:business|fiscal|financial|calendar|reporting|accounting)\s+year\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
+        // "we model 2027E NdPr oxide output", "the median 2027E supply forecast": a broker's estimate ("E") or forecast ("F") year.
+        + @"|\b(?:19|20)\d{2}(?-i:[EF])?\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance|supply)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)"
+        // "Market balance 2027E: a deficit of 6,400 t": a row label that ends with an estimate year.
+        + @"|\b(?:19|20)\d{2}(?-i:[EF])\s*:"
+        // "2026E 74,500", "2027F 81,000", "2025e": a broker's or survey's year of estimate or forecast as a table cell's label (measure34).
+        + @"|\b(?:19|20)\d{2}[EF]\b"
         // "shipped about 160 tonnes to Japan in its best year, 2014": a year named in apposition (§76).
         + @"|\bin\s+(?:its|the|their|a)\s+(?:best|peak|record|worst|strongest|busiest|weakest|top|biggest|first|last|final)\s+(?:full\s+)?year\s*,\s*(?:19|20)\d{2}\b",
         RegexOptions.Compiled);
@@ -847,12 +847,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         DeclaredTable? declared = null; // a statistical summary whose note gives the unit of every bare figure below it ("Data in metric tons")
         var correctionFacts = new List<TonnageFact>(); // figures a corrections notice gives again, which the story then states
         var deckFacts = new List<TonnageFact>(); // figures of a headline or deck line (no closing full stop)
+        var highlightFacts = new List<TonnageFact>(); // figures of a release's "Highlights" bullets, which its narrative repeats
+        var inHighlights = false;
         var callCompany = CallCompany(sentences, organisations, candidates);
         var coveredCompany = ResearchNoteCompany(sentences, organisations, candidates);
         var headlineCompany = HeadlineCompany(headlineOrganisations);
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
+            // "Highlights" (or "Key points") over bullet lines opens a release's summary; the first line that is no bullet closes it.
+            inHighlights = HighlightsHeadingRegex.IsMatch(sentence.Text) || (inHighlights && BulletRegex.IsMatch(sentence.Text));
             if (s < OpeningSentences && openingWindow is null)
             {
                 openingWindow = WindowNamed(sentence.Text);
@@ -1222,11 +1226,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 {
                     facts.Add(fact);
                     sentenceFacts[q] = fact;
+                    if (inHighlights && BulletRegex.IsMatch(sentence.Text))
+                    {
+                        highlightFacts.Add(fact);
+                    }
                     if (CorrectionNoticeRegex.IsMatch(sentence.Text))
                     {
                         correctionFacts.Add(fact);
                     }
-                    else if (s < DeckLines && !SentenceEndRegex.IsMatch(sentence.Text))
+                    else if (s < DeckLines && !SentenceEndRegex.IsMatch(sentence.Text) && !inHighlights)
                     {
                         deckFacts.Add(fact);
                     }
@@ -1288,6 +1296,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         RemoveRepeatedFigures(facts, correctionFacts, deckFacts);
+        RemoveHighlightRepeats(facts, highlightFacts);
         return facts;
     }
 
@@ -1315,6 +1324,37 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 facts[at] = shared;
                 sentenceFacts[q] = shared;
+            }
+        }
+    }
+
+    /// <summary>"Highlights", "Key points:", "QUARTER HIGHLIGHTS": the heading over a release's summary bullets.</summary>
+    private static readonly Regex HighlightsHeadingRegex = new(
+        @"^\W*(?:(?:[\p{L}-]+\s+){0,3})?(?i:highlights|key\s+points|key\s+highlights|at\s+a\s+glance|key\s+outcomes)\s*:?\s*$", RegexOptions.Compiled);
+
+    /// <summary>A bullet line: "• ...", "- ...", "* ...", "▪ ...".</summary>
+    private static readonly Regex BulletRegex = new(@"^\s*[•▪◦●*·-]\s+", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "• First separated heavy rare earths at Lynas Malaysia: 1.6 tonnes of dysprosium oxide" in a release's highlights, then "the
+    /// first 1.6 tonnes of dysprosium oxide were delivered to a Japanese customer" in its narrative: the narrative repeats the
+    /// highlight, which says what the figure is; one fact (dev10 convention (1), L01).
+    /// </summary>
+    private static void RemoveHighlightRepeats(List<TonnageFact> facts, List<TonnageFact> highlightFacts)
+    {
+        foreach (var highlight in highlightFacts)
+        {
+            var at = facts.FindIndex(f => ReferenceEquals(f, highlight));
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var repeat = facts.FindIndex(at + 1, f => f.Min == highlight.Min && f.Max == highlight.Max && !highlightFacts.Exists(h => ReferenceEquals(h, f))
+                                                      && (f.ProductId == highlight.ProductId || f.ProductId is null or GenericRareEarths));
+            if (repeat >= 0)
+            {
+                facts.RemoveAt(repeat);
             }
         }
     }
@@ -1962,14 +2002,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
-            if (m.Groups["join"].Success && m.Groups["n2"].Success && LabelNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Index))
-                && QuantityRegex.Match(text, m.Groups["n2"].Index) is { Success: true } afterLabel && afterLabel.Index == m.Groups["n2"].Index)
-            {
-                // "8,500 t of concentrate in year 1 and 12,000 t in year 2": the number after "year" is a label, not the start
-                // of a range; the figure is the one after "and" (measure34; dev10 L19).
-                m = afterLabel;
-            }
-
             if (IsMoney(text, m.Index) || (IsPounds(m.Groups["unit"].Value) && (IsSterlingContext(text) || PoundsAsMoneyBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))))
             {
                 continue;
@@ -2044,7 +2076,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var yearAndFigure = v2 is not null && m.Groups["join"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)
                 && Regex.IsMatch(m.Groups["n1"].Value, @"^(?:19|20)\d{2}$") && !m.Groups["m1"].Success
                 && !Regex.IsMatch(prefix, @"(?i)\bbetween\s*$");
-            if (v2 is not null && (joinedByTo && (DateBeforeRange(m, text) || ReferenceNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index))) || yearAndFigure))
+            // "8,500 t in year 1 and 12,000 t in year 2", "Scope 1 and 2,400 t": a small number after an ordinal noun labels what
+            // comes before it, and is no range's low end (dev10 L19).
+            var labelAndFigure = v2 is not null && !m.Groups["m1"].Success && n1 < 100 && Regex.IsMatch(m.Groups["n1"].Value, @"^\d+$")
+                && LabelNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index));
+            if (v2 is not null && (joinedByTo && (DateBeforeRange(m, text) || ReferenceNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index))) || yearAndFigure || labelAndFigure))
             {
                 // "1,000 tonnes in the second half of 2025 and 3,000 tonnes in 2026": a year, then the next figure (§53).
                 // "forecast for the fiscal year to March 2027 to 10,200 tonnes": the first number is the date, not a range's low end.
@@ -2223,6 +2259,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
     }
+
+    /// <summary>"in year ", "Phase ", "stage ", "Train ", "Scope ": a noun a small number labels (an ordinal), not an amount of it.</summary>
+    private static readonly Regex LabelNumberBeforeRegex = new(
+        @"(?i)\b(?:year|phase|stage|scope|train|line|module|tier|level|section|paragraph|item|no\.?|number)\s*$", RegexOptions.Compiled);
 
     /// <summary>A year written bare after a month or a year word ("to March 2027 to", "fiscal 2027 to"): the date, not a number.</summary>
     private static readonly Regex DateYearBeforeRegex = new(
