@@ -7391,4 +7391,14 @@ public sealed class TonnageFactRulesTests
         facts.Where(f => f.Min == 1.6).Should().ContainSingle().Which.Measure.Should().NotBe("shipment", "the bullet says what the figure is");
         facts.Where(f => f.Min == 2_310).Should().HaveCount(2, "the NdPr figure is repeated, the lanthanum carbonate one is another product");
     }
+
+    [Fact]
+    public void A_number_after_a_unit_label_is_no_ranges_low_end()
+    {
+        // measure34 (with main's ordinal rule for small numbers after "year", "phase", "Scope"): "Unit 2 and 2,500 tonnes" is the
+        // unit's label and one figure, not a range from 2.
+        var facts = TestFiles.Recognize("Kestrel sold its Unit 2 and 2,500 tonnes of stockpiled ore to Harlow last year.").Tonnages;
+        facts.Should().Contain(f => f.Min == 2_500 && f.Max == 2_500);
+        facts.Should().NotContain(f => f.Min == 2);
+    }
 }

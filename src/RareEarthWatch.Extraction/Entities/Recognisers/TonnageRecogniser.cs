@@ -40,6 +40,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"\(\s*(?<hdr>'000)\s*(?<unit>t|tonnes)\s*\)\s*:?\s*(?<n1>" + Number + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>A label word right before a number: "in year 1", "phase 2", "stage 1", "Line 3", "Unit 2", "No.".</summary>
+    private static readonly Regex LabelWordBeforeRegex = new(
+        @"(?i)\b(?:year|phase|stage|line|unit|train|module|level|tier|no\.)\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex QualifierRegex = new(
         @"(?:^|[^\p{L}])(?<q>(?i:" + Alternation(TonnageLexicon.Qualifiers.Keys.Where(k => k != "~")) + @"))\s*$|(?<q>~)\s*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -2002,6 +2006,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
+            if (m.Groups["join"].Success && m.Groups["n2"].Success && LabelWordBeforeRegex.IsMatch(text.AsSpan(0, m.Index))
+                && QuantityRegex.Match(text, m.Groups["n2"].Index) is { Success: true } afterLabel && afterLabel.Index == m.Groups["n2"].Index)
+            {
+                // "Unit 2 and 3,000 t", "Line 120 to 4,000 t": a number after a label word is the label's, whatever its size; the
+                // figure is the one after the join (measure34; main's ordinal rule below reads the small numbers it knows).
+                m = afterLabel;
+            }
+
             if (IsMoney(text, m.Index) || (IsPounds(m.Groups["unit"].Value) && (IsSterlingContext(text) || PoundsAsMoneyBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))))
             {
                 continue;
