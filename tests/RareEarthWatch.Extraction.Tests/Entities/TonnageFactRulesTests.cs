@@ -7378,4 +7378,184 @@ public sealed class TonnageFactRulesTests
         Fact(text, 204_000).ProductId.Should().Be("reo");
         Fact(text, 86_000).ProductId.Should().Be("reo");
     }
+
+    [Theory]
+    [InlineData("Kestrel Mining trucks concentrate to the port. Each truck carries 28 to 32 tonnes of mixed carbonate.", 28, "shipment", "per_unit")]
+    [InlineData("Every railcar holds about 70 tonnes of ore, the company said.", 70, "shipment", "per_unit")]
+    [InlineData("Output climbed to 3,500 tons a month in October. Each truck carries 28 to 32 tons of carbonate.", 28, "shipment", "per_unit")]
+    [InlineData("A typical electric truck carries about 8 kg of NdFeB magnets.", 0.008, "intensity", "per_unit")]
+    [InlineData("Each 15 MW turbine carries about 9 tonnes of NdFeB magnets.", 9, "intensity", "per_unit")]
+    public void The_load_of_one_haulage_vehicle_is_a_shipment_per_load(string text, double value, string measure, string period)
+    {
+        // dev9 K21 "Each truck carries 28 to 32 tons of carbonate" (shipment per_unit); what one product carries stays intensity.
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(measure);
+        fact.Period.Should().Be(period);
+    }
+
+    [Theory]
+    [InlineData("Demand from magnet makers in Japan is running at about 6,500 tonnes of NdPr oxide a year, a trader said.", 6_500, "other")]
+    [InlineData("Exports of mixed carbonate are running at 1,200 tonnes a month, customs data show.", 1_200, "export")]
+    [InlineData("Output at the Kestrel plant is running at 900 tonnes of NdPr oxide a month.", 900, "production")]
+    [InlineData("Amid strong demand, the Kestrel plant is running at 900 tonnes of NdPr oxide a month.", 900, "production")]
+    public void A_flow_running_at_a_rate_keeps_its_own_measure(string text, double value, string measure)
+    {
+        // dev9 K38 "Demand from wind turbine makers is running at about 900 t a year" is demand (other), not a plant's run rate.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The bulk carrier Sea Lark loaded 12,000 tonnes of monazite concentrate at Port Louis on Monday.", 12_000, "shipment")]
+    [InlineData("India's monazite reserves are put at 11 million tonnes, although just 3 lakh tonnes have been mined since 2012.", 300_000, "production")]
+    [InlineData("India's monazite reserves are put at 11 million tonnes.", 11_000_000, "reserve")]
+    public void A_cargo_loaded_and_ore_that_has_been_mined_keep_their_verbs(string text, double value, string measure)
+    {
+        // dev9 K40 "just 1.2 lakh tonnes have been mined since 2010" (production, not the reserve before it); a vessel loading
+        // a cargo ships it (measure34 probe p04).
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Kerala Minerals and Metals Ltd will hand over about 2,000 tonnes of monazite-bearing tailings to IREL for rare earth recovery.", 2_000, "shipment", "one_off", "about")]
+    [InlineData("Kestrel handed over 300 tonnes of concentrate to the state stockpile agency.", 300, "shipment", "one_off", "none")]
+    [InlineData("Kestrel exported over 300 tonnes of concentrate in May.", 300, "export", "month", "more_than")]
+    public void Material_handed_over_is_moved_and_over_is_no_hedge(string text, double value, string measure, string period, string qualifier)
+    {
+        // dev9 K40 "will hand over about two thousand tonnes of monazite-bearing sand tailings to IREL" (shipment one_off); the
+        // "over" of "hand over" is no "more than"; a plain "over 300 tonnes" still is.
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(measure);
+        fact.Period.Should().Be(period);
+        fact.Qualifier.Should().Be(qualifier);
+    }
+
+    [Theory]
+    [InlineData("Dysprosium oxide supply, at about 2,300 tonnes, is more than 90% Chinese.", 2_300, "production")]
+    [InlineData("NdPr oxide supply is forecast at 114,500 tonnes this year.", 114_500, "production")]
+    [InlineData("Kestrel agreed to supply 500 tonnes of NdPr oxide a year to Harlow.", 500, "offtake")]
+    public void A_products_market_supply_is_output(string text, double value, string measure)
+    {
+        // dev9 K18 "Dysprosium oxide supply, at about 2,300 tonnes, is more than 90% Chinese": a market's supply named by its
+        // product, like "World supply" (§44), not a supply deal.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("We are not yet at the 6,075-ton annual NdPr rate the circuit was built for.", 6_075, "per_year")]
+    [InlineData("Kestrel plans a 5,000-tonne magnet plant in Texas.", 5_000, "per_year_implied")]
+    public void An_adjectival_plant_size_followed_by_annual_is_yearly(string text, double value, string period)
+    {
+        // dev9 K01 "the 6,075-ton annual NdPr rate the circuit was built for" (per_year); a bare adjectival size stays implied.
+        Fact(text, value).Period.Should().Be(period);
+    }
+
+    [Theory]
+    [InlineData("The Chavara unit treats around 240 tonnes of monazite a month and produced 120 tonnes of neodymium oxide in the April-September half.", 120, "half_year")]
+    [InlineData("The Chavara unit treats around 240 tonnes of monazite a month and produced 120 tonnes of neodymium oxide in the April-September half.", 240, "month")]
+    [InlineData("The plant makes 500 tonnes of oxide a month and 400 tonnes of metal.", 400, "month")]
+    public void A_joined_clause_with_its_own_window_drops_the_rate_before(string text, double value, string period)
+    {
+        // dev9 K40: the "a month" of the treating clause is not the window of the half-year output joined after it by "and";
+        // a figure joined without a verb or window of its own still shares the rate.
+        Fact(text, value).Period.Should().Be(period);
+    }
+
+    [Theory]
+    [InlineData("The company is targeting 5,000 t per year of concentrate by 2028 after a US$150 million expansion.", 5_000, "production")]
+    [InlineData("Harlow is targeting 45,000 t of separation capacity by 2030.", 45_000, "capacity")]
+    [InlineData("Kestrel targets exports of 2,000 tonnes of concentrate next year.", 2_000, "export")]
+    [InlineData("Phase one has nameplate of 1,200 tpa of sintered NdFeB and management targets 4,800 tpa by the end of 2028.", 4_800, "capacity")]
+    public void A_targeted_figure_is_output_unless_its_phrase_names_another_measure(string text, double value, string measure)
+    {
+        // dev9 K25 "is targeting 5,000 t per year of concentrate by 2028 after a US$150 million expansion" (production, dev6 (2)):
+        // the expansion after "after" is the means, not the figure's measure.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Imports of rare earth compounds from France, mainly Solvay's La Rochelle output, were 85 t in October.", 85, "import")]
+    [InlineData("Exports of magnets to Germany, largely Kestrel's Ningbo production, came to 410 tonnes in October.", 410, "export")]
+    [InlineData("Kestrel, mainly a trader, produced 410 tonnes of oxide in October.", 410, "production")]
+    public void A_cue_in_an_aside_of_sources_is_not_the_figures(string text, double value, string measure)
+    {
+        // dev9 K36 "Imports of compounds from France, mainly Solvay's La Rochelle output, were 85 t" (import, not production).
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The line is built for 1,500 tonnes a year and we expect roughly 600 tonnes of magnets in 2027.", 600, "production", "year")]
+    [InlineData("The Kestrel plant is designed to make 2,000 tonnes of NdPr oxide a year, and the company expects about 1,400 tonnes in 2027.", 1_400, "production", "year")]
+    [InlineData("The Kestrel plant is designed to make 2,000 tonnes of NdPr oxide a year, and the company expects about 1,400 tonnes in 2027.", 2_000, "capacity", "per_year")]
+    [InlineData("Kestrel shipped 300 tonnes of magnets in 2025 and expects 400 tonnes in 2026.", 400, "shipment", "year")]
+    public void An_amount_expected_in_a_window_after_a_plants_size_is_its_output(string text, double value, string measure, string period)
+    {
+        // dev9 K26 "The line is built for 1,500 tonnes a year and we expect roughly 600 tonnes in 2027" (production, year).
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(measure);
+        fact.Period.Should().Be(period);
+    }
+
+    [Theory]
+    [InlineData("NdPr oxide supply (t): 2025 68,000; 2026E 74,500; 2027E 81,000.", 74_500, "year")]
+    [InlineData("Market balance 2027E: a deficit of 6,400 t of NdPr oxide in our base case.", 6_400, "year")]
+    [InlineData("Ramp-up: 8,500 t of concentrate in year 1 and 12,000 t in year 2.", 12_000, "year")]
+    public void A_forecast_year_and_a_studys_numbered_year_are_years(string text, double value, string period)
+    {
+        // dev10 L07 broker table "2026E 74,500; 2027E 81,000" and L19 "8,500 t of concentrate in year 1 and 12,000 t in year 2".
+        Fact(text, value).Period.Should().Be(period);
+    }
+
+    [Fact]
+    public void A_number_after_a_label_word_is_no_range_start()
+    {
+        // dev10 L19: "in year 1 and 12,000 t" was read as a range from 1 to 12,000.
+        var facts = TestFiles.Recognize("Ramp-up: 8,500 t of concentrate in year 1 and 12,000 t in year 2.").Tonnages;
+        facts.Should().Contain(f => f.Min == 12_000 && f.Max == 12_000);
+        facts.Should().NotContain(f => f.Min == 1);
+        var range = Single("Kestrel sold between 1 and 2 tonnes of terbium oxide in May.");
+        (range.Min, range.Max).Should().Be((1, 2));
+    }
+
+    [Fact]
+    public void Tonnes_of_carbon_dioxide_equivalent_written_after_the_unit_are_no_material()
+    {
+        // dev10 L18: "Scope 1 and 2 emissions: 21,400 t CO2e, equal to 10.0 t CO2e per tonne of oxide" are emissions.
+        var facts = TestFiles.Recognize("Separated rare earth oxides produced: 2,140 t. Scope 1 and 2 emissions: 21,400 t CO2e, equal to 10.0 t CO2e per tonne of oxide.").Tonnages;
+        facts.Should().ContainSingle().Which.Min.Should().Be(2_140);
+    }
+
+    [Fact]
+    public void A_definite_figure_the_story_already_gave_is_the_same_fact()
+    {
+        // dev10 L38 (decision (1)): "The 9.2 tonnes of carbonate were stored on site" and "The 250-tonne delivery, trucked about
+        // 2,300 km" repeat the Highlights bullets; a definite figure with a new value is still a fact.
+        var facts = TestFiles.Recognize("Highlights\n- Kestrel's pilot plant produced 9.2 tonnes of heavy rare earth carbonate in the quarter.\n- First 250 tonnes of xenotime concentrate delivered to Harlow.\nOperations\nThe 9.2 tonnes of carbonate were stored on site pending a sales decision. The 250-tonne delivery, trucked about 2,300 km, is the first of twelve planned parcels. The 40 tonnes of concentrate still on site will follow in December.").Tonnages;
+        facts.Count(f => f.Min == 9.2).Should().Be(1);
+        facts.Count(f => f.Min == 250).Should().Be(1);
+        facts.Should().Contain(f => f.Min == 40);
+    }
+
+    [Theory]
+    [InlineData("He said the operation moves roughly 4 million tonnes of clay a year.", 4_000_000, "production", "per_year")]
+    [InlineData("The Harlow pit moved 2.5 million tonnes of ore in 2025.", 2_500_000, "production", "year")]
+    [InlineData("Trial mining in the quarter moved 38,000 t of ore to the run-of-mine pad.", 38_000, "production", "per_quarter")]
+    public void Earth_a_mine_moves_is_mined(string text, double value, string measure, string period)
+    {
+        // dev10 L10 "the operation moves roughly 4 million tonnes of clay a year" (production per_year, not a resource); waste
+        // moved stays no fact (§85).
+        var fact = Fact(text, value);
+        fact.Measure.Should().Be(measure);
+        fact.Period.Should().Be(period);
+        NoFact("Kestrel moved 1.2 million tonnes of waste at the pre-strip.", 1_200_000);
+    }
+
+    [Fact]
+    public void A_number_after_a_unit_label_is_no_ranges_low_end()
+    {
+        // measure34 (with main's ordinal rule for small numbers after "year", "phase", "Scope"): "Unit 2 and 2,500 tonnes" is the
+        // unit's label and one figure, not a range from 2.
+        var facts = TestFiles.Recognize("Kestrel sold its Unit 2 and 2,500 tonnes of stockpiled ore to Harlow last year.").Tonnages;
+        facts.Should().Contain(f => f.Min == 2_500 && f.Max == 2_500);
+        facts.Should().NotContain(f => f.Min == 2);
+    }
 }

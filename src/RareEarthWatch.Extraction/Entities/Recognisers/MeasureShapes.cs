@@ -194,6 +194,160 @@ internal static class MeasureShapes
         return w >= 1 && Is(words[w], "at") && RunningVerbs.Contains(words[w - 1].Text) && !Is(words[w - 1], "producing");
     }
 
+    /// <summary>"hand over about 2,000 tonnes", "handed over 300 tonnes", "turned over 50 t": material passed to another party.</summary>
+    public static bool HandedOver(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text) && !Is(words[w], "over"))
+        {
+            w--;
+        }
+
+        return w >= 1 && Is(words[w], "over")
+               && words[w - 1].Text.ToLowerInvariant() is "hand" or "hands" or "handed" or "handing" or "turned" or "turn" or "turns" or "turning";
+    }
+
+    /// <summary>
+    /// "The company is targeting 5,000 t per year of concentrate by 2028 after a US$150 million expansion", "targets about 350
+    /// tonnes a year": a verb of targeting right before the figure (hedges between) aims at output (dev6 (2), dev9 K25), unless
+    /// the figure's own phrase names another measure before a clause word ("targeting 45,000 t of separation capacity").
+    /// Returns false when no such verb stands before the figure.
+    /// </summary>
+    public static bool TargetsOutput(List<Token> words, int firstWord, int afterWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w < 0 || words[w].Text.ToLowerInvariant() is not ("targeting" or "targetting" or "targets" or "target" or "targeted"))
+        {
+            return false;
+        }
+
+        // "phase one has nameplate of 1,200 tpa of sintered NdFeB and management targets 4,800 tpa by the end of 2028": a
+        // target after a measure word of its sentence goes on with that measure (dev8 J23).
+        if (words.Take(w).Any(t => TonnageLexicon.MeasureCues.ContainsKey(t.Text)))
+        {
+            return false;
+        }
+
+        for (var v = afterWord; v < words.Count; v++)
+        {
+            if (!words[v].IsWord && !InsideNumber(words, v) || words[v].Text.ToLowerInvariant() is "after" or "by" or "following" or "through"
+                    or "once" or "when" or "with" or "from" or "as" or "and" or "but" or "while" or "in")
+            {
+                break;
+            }
+
+            if (TonnageLexicon.MeasureCues.ContainsKey(words[v].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "the operation moves roughly 4 million tonnes of clay a year", "moved 2.5 Mt of ore in 2025": earth a mine moves is
+    /// what it mines (dev10 L10; measure34); waste and overburden moved are no material at all (§85).
+    /// </summary>
+    public static bool MovesOre(List<Token> words, int firstWord, int afterWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w < 0 || words[w].Text.ToLowerInvariant() is not ("moves" or "moved" or "move" or "moving"))
+        {
+            return false;
+        }
+
+        var of = afterWord;
+        if (of < words.Count && words[of].Text.ToLowerInvariant() is "a" or "per" or "each")
+        {
+            of += 2; // "4 million tonnes a year of clay"
+        }
+
+        return of + 1 < words.Count && Is(words[of], "of")
+               && words[of + 1].Text.ToLowerInvariant() is "ore" or "clay" or "clays" or "sand" or "sands" or "rock" or "material" or "mineralised" or "mineralized";
+    }
+
+    /// <summary>Vehicles that haul material in loads ("Each truck carries 30 tonnes", "every railcar holds about 70 tonnes").</summary>
+    private static readonly FrozenSet<string> HaulageNouns = new[]
+    {
+        "truck", "trucks", "truckload", "lorry", "wagon", "railcar", "railcars", "container", "barge", "carload", "trailer",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Each truck carries 28 to 32 tons of carbonate", "every railcar holds about 70 tonnes of ore": the load one haulage
+    /// vehicle takes is a shipment per load (dev9 K21, measure34), not what one product contains (an intensity, "A typical
+    /// electric truck carries about 8 kg of magnets", which the caller keeps by asking only for figures in tonnes). The
+    /// clause must open with "each/every/a/one" and the vehicle, then a verb of carrying, hedges between it and the figure.
+    /// </summary>
+    public static bool HaulageLoad(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && (Hedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "between" or "close"))
+        {
+            w--;
+        }
+
+        if (w < 2 || words[w].Text.ToLowerInvariant() is not ("carries" or "carry" or "carried" or "holds" or "hold" or "hauls" or "haul" or "takes" or "loads"))
+        {
+            return false;
+        }
+
+        var noun = w - 1;
+        var single = noun - 1;
+        return HaulageNouns.Contains(words[noun].Text)
+               && words[single].Text.ToLowerInvariant() is "each" or "every" or "one" or "a"
+               && (single == 0 || !words[single - 1].IsWord || words[single - 1].Text.ToLowerInvariant() is "and" or "but" or "while");
+    }
+
+    /// <summary>
+    /// "Demand from magnet makers is running at about 6,500 tonnes a year", "exports are running at 5,000 t a month": a verb of
+    /// running whose clause is headed by a flow other than output (demand, use, trade) gives no run rate; the flow's own
+    /// word decides (measure34; dev9 K38).
+    /// </summary>
+    public static bool RunsForOtherFlow(List<Token> words, int firstWord)
+    {
+        var verb = words.FindLastIndex(Math.Max(0, firstWord - 1), Math.Max(0, firstWord), t => RunningVerbs.Contains(t.Text));
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        // The clause opens at the last punctuation before the verb; its head is among its first four words, and a clause opened
+        // by a preposition ("Amid strong demand the plant is running at ...") has its head later.
+        var start = words.FindLastIndex(verb, t => !t.IsWord && t.Text is "," or ";" or ":" or "(" or ")" or "-" or "–" or "—") + 1;
+        if (words[start].Text.ToLowerInvariant() is "amid" or "with" or "despite" or "on" or "given" or "as" or "because")
+        {
+            return false;
+        }
+
+        for (var v = start; v < verb && v < start + 4; v++)
+        {
+            if (FlowHeads.Contains(words[v].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns of a flow other than output that can head a "running at" clause.</summary>
+    private static readonly FrozenSet<string> FlowHeads = new[]
+    {
+        "demand", "consumption", "use", "usage", "requirements", "imports", "exports", "shipments", "sales", "purchases",
+        "deliveries", "arrivals", "buying", "orders",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// "released 120 tonnes of the oxide from its reserves", "will release 35 tonnes of dysprosium oxide from state reserves",
     /// "a release of 200 t from the stockpile": material let out of a stock onto the market is sold (§55; dev4 E13), neither a

@@ -159,6 +159,8 @@ public static class TonnageLexicon
         ["storage"] = Measures.Stockpile, ["warehouse"] = Measures.Stockpile, ["warehouses"] = Measures.Stockpile,
         ["deliver"] = Measures.Shipment, ["delivers"] = Measures.Shipment, ["delivered"] = Measures.Shipment,
         ["deliveries"] = Measures.Shipment,
+        // "The bulk carrier Sea Lark loaded 12,000 tonnes of monazite concentrate at Port Louis": a cargo put aboard (measure34).
+        ["loaded"] = Measures.Shipment,
         ["cargo"] = Measures.Shipment, ["cargoes"] = Measures.Shipment, ["consignment"] = Measures.Shipment,
         ["consignments"] = Measures.Shipment,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

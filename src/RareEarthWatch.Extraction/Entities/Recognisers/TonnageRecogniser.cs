@@ -40,6 +40,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"\(\s*(?<hdr>'000)\s*(?<unit>t|tonnes)\s*\)\s*:?\s*(?<n1>" + Number + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>A label word right before a number: "in year 1", "phase 2", "stage 1", "Line 3", "Unit 2", "No.".</summary>
+    private static readonly Regex LabelWordBeforeRegex = new(
+        @"(?i)\b(?:year|phase|stage|line|unit|train|module|level|tier|no\.)\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex QualifierRegex = new(
         @"(?:^|[^\p{L}])(?<q>(?i:" + Alternation(TonnageLexicon.Qualifiers.Keys.Where(k => k != "~")) + @"))\s*$|(?<q>~)\s*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -243,7 +247,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex TradedToDateRegex = new(@"(?i)\b(?:month|quarter|week|year)?\s*-?\s*to\s*-?\s*date\b", RegexOptions.Compiled);
 
     /// <summary>"per shift", "a shift", "each shift", "per truck", "per truckload", "per campaign", "per batch": a rate per unit of work.</summary>
-    private static readonly Regex PerUnitRateRegex = new(@"(?i)\b(?:per|a|each|every)\s+(?:shift|truck|truckload|campaign|batch|workshop)\b(?!\s*-)", RegexOptions.Compiled);
+    private static readonly Regex PerUnitRateRegex = new(@"(?i)\b(?:(?:per|a|each|every)\s+(?:shift|truck|truckload|campaign|batch|workshop)|(?:per|each|every)\s+(?:lorry|wagon|railcar|container|barge|carload|trailer))\b(?!\s*-)", RegexOptions.Compiled);
 
     /// <summary>"The first campaign of the new line yielded ", "its first production run produced ": one campaign's yield before the figure.</summary>
     private static readonly Regex FirstCampaignBeforeRegex = new(
@@ -380,7 +384,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "moved 1.2 million tonnes of waste at the pre-strip", "of waste rock", "of overburden": rock moved to reach ore, when
         // the noun stands alone ("of waste magnets", "of mine waste from the old pit" are material) (§85).
         + @"|(?:waste(?:\s+rock)?|overburden)(?=\s*(?:[,.;:)]|$|(?:and|at|in|on|to|from\s+the\s+(?:pit|open\s+pit|pre-?strip)|during|over|last|this|so|since)\b)))"
-        + @"|^[^;.]{0,80}?,\s*which\s+(?:contain|contains|use|uses|need|needs|require|requires)\s+no\s+rare[\s-]earths?\b",
+        + @"|^[^;.]{0,80}?,\s*which\s+(?:contain|contains|use|uses|need|needs|require|requires)\s+no\s+rare[\s-]earths?\b"
+        // "Scope 1 and 2 emissions: 21,400 t CO2e, equal to 10.0 t CO2e per tonne of oxide": a gas written right after the unit
+        // (measure34; dev10 L18).
+        + @"|^\s*(?:CO2|CO₂)(?:-?eq?)?\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>"none of the ", "any of the ", "all of the ", "the rest of the ": a partitive of a definite figure.</summary>
@@ -392,8 +399,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// value) points back to it; it is no new fact (measure32).
     /// </summary>
     private static bool PointsBack(string sentence, Quantity quantity, TonnageFact fact, List<TonnageFact> facts) =>
-        PartitiveOfTheBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start))
+        (PartitiveOfTheBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start))
+         // "• Browns Range pilot plant produced 9.2 tonnes ... The 9.2 tonnes of carbonate were stored on site", "The 250-tonne
+         // delivery, trucked about 2,300 km": a definite figure the story already gave is the same fact told again (dev10
+         // decision (1), L38; measure34).
+         || DefiniteFigureBeforeRegex.IsMatch(sentence.AsSpan(0, quantity.Start)))
         && facts.Exists(f => f.Min == fact.Min && f.Max == fact.Max);
+
+    /// <summary>A definite article or demonstrative right before a figure: "The 9.2 tonnes", "these 250 tonnes".</summary>
+    private static readonly Regex DefiniteFigureBeforeRegex = new(@"(?i)\b(?:the|these|those|this|that)\s+$", RegexOptions.Compiled);
 
     /// <summary>"short dry tons (2,000 pounds)", "a tonne (1,000 kg)": a bracketed figure right after a unit word defines the unit.</summary>
     private static readonly Regex UnitWordOpenBeforeRegex = new(@"(?i)\b(?:tons?|tonnes?|t)\s*\(\s*$", RegexOptions.Compiled);
@@ -715,6 +729,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         + @"|\b(?:19|20)\d{2}(?-i:[EF])?\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance|supply)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)"
         // "Market balance 2027E: a deficit of 6,400 t": a row label that ends with an estimate year.
         + @"|\b(?:19|20)\d{2}(?-i:[EF])\s*:"
+        // "2026E 74,500", "2027F 81,000", "2025e": a broker's or survey's year of estimate or forecast as a table cell's label (measure34).
+        + @"|\b(?:19|20)\d{2}[EF]\b"
         // "shipped about 160 tonnes to Japan in its best year, 2014": a year named in apposition (§76).
         + @"|\bin\s+(?:its|the|their|a)\s+(?:best|peak|record|worst|strongest|busiest|weakest|top|biggest|first|last|final)\s+(?:full\s+)?year\s*,\s*(?:19|20)\d{2}\b",
         RegexOptions.Compiled);
@@ -2031,6 +2047,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
+            if (m.Groups["join"].Success && m.Groups["n2"].Success && LabelWordBeforeRegex.IsMatch(text.AsSpan(0, m.Index))
+                && QuantityRegex.Match(text, m.Groups["n2"].Index) is { Success: true } afterLabel && afterLabel.Index == m.Groups["n2"].Index)
+            {
+                // "Unit 2 and 3,000 t", "Line 120 to 4,000 t": a number after a label word is the label's, whatever its size; the
+                // figure is the one after the join (measure34; main's ordinal rule below reads the small numbers it knows).
+                m = afterLabel;
+            }
+
             if (IsMoney(text, m.Index) || (IsPounds(m.Groups["unit"].Value) && (IsSterlingContext(text) || PoundsAsMoneyBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))))
             {
                 continue;
@@ -2052,6 +2076,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 // "is scaling up to 1,000 tons of magnets a year", "has ramped up to 150 tonnes a month": "up" belongs to the
                 // verb, "to" names the level reached; no ceiling.
                 qualifier = "none";
+            }
+            else if (qualifier == "more_than" && HandedOverRegex.IsMatch(prefix))
+            {
+                // "will hand over about 2,000 tonnes of tailings to IREL", "handed over 300 tonnes": "over" belongs to the verb.
+                qualifier = HandedOverHedgeRegex.Match(prefix) is { Success: true } hedge ? TonnageLexicon.Qualifiers[hedge.Groups["q"].Value] : "none";
             }
             else if (qualifier is "none" or "more_than" && NegatedCeilingBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))
             {
@@ -3729,6 +3758,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>"scaling up to ", "ramped up to ", "scale up to about ": a verb of growing to a level before the figure.</summary>
+    /// <summary>The words between a plant's size and a later figure: "and we expect roughly", ", and the company expects about".</summary>
+    private static readonly Regex ExpectsAfterSizeRegex = new(
+        @"^[^.;]*?\b(?:and|but|while)\s+(?:(?:we|it|they|management|the\s+(?:company|group|firm|plant|line))\s+)?(?:now\s+)?(?:expects?|anticipates?|forecasts?|sees?|projects?|estimates?)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|an\s+estimated|output\s+of|production\s+of)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"hand over", "handed over", "turned over", "passed over" right before the figure (hedges between).</summary>
+    private static readonly Regex HandedOverRegex = new(
+        @"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|pass|passes|passed|passing)\s+over\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|an\s+estimated)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The hedge after "hand over" ("hand over about 2,000 tonnes").</summary>
+    private static readonly Regex HandedOverHedgeRegex = new(
+        @"\bover\s+(?<q>about|around|roughly|some|approximately|nearly|almost|an\s+estimated)\s+$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>Right after an adjectival figure, a yearly word ("-ton annual NdPr rate", "-tonne yearly capacity").</summary>
+    private static readonly Regex AnnualRightAfterRegex = new(
+        @"^\s*(?:annual|yearly|annuali[sz]ed|per[\s-]year|a[\s-]year)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly Regex RampedUpToRegex = new(
         @"\b(?:scal|ramp)(?:e|es|ed|ing|s|ped|ping)?\s+up\s+to\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -4078,6 +4126,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     // (one unit's use), "allows the company to mine up to 3 Mtpa" (a permitted volume), "throws away 400 t",
                     // "has estimated 85,000 t of REO in a carbonatite complex" (measure32).
                     && measure is not (Measures.Intensity or Measures.Quota)
+                    // "Each truck carries 28 to 32 tons": a haulage load is the sentence's own measure (measure34, dev9 K21).
+                    && !(measure == Measures.Shipment && MeasureShapes.HaulageLoad(words, figureFirstWord))
                     && !(measure == Measures.Other && DiscardedBefore(words, figureFirstWord))
                     && !(measure == Measures.Resource && EstimatedInDepositAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)));
         // "KOMIR will buy 1,200 tonnes for the state stockpile next year. The purchases will include 85 tonnes of dysprosium
@@ -4147,6 +4197,15 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // "China exported 5,120 tonnes in October. Exports to the United States fell to 412 tonnes": the same
             // measure reported in the past tense right after keeps the previous figure's window.
             explicitPeriod = WindowAfter(previousFact, context, partsOfBefore || ShareOfPreviousRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)));
+        }
+
+        if (q > 0 && previousInSentence is { Measure: Measures.Capacity } && ownPeriod is Periods.Year or Periods.HalfYear or Periods.PerQuarter
+            && ExpectsAfterSizeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        {
+            // "The line is built for 1,500 tonnes a year and we expect roughly 600 tonnes in 2027", "is designed to make 2,000 t
+            // a year, and the company expects about 1,400 t in 2027": an amount expected in a window after a plant's size is
+            // what the plant will make then (measure34; dev9 K26).
+            measure = Measures.Production;
         }
 
         if (measure is Measures.Other or Measures.Production && DealProvidesForRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
@@ -4332,7 +4391,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // running total is summed over the same span, not the year a past tense would give it (period33).
             explicitPeriod = Periods.Cumulative;
         }
-        var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? quantity.UnitPeriod : explicitPeriod, segment, sentence.Text);
+        var adjectivalPeriod = quantity.UnitPeriod;
+        if (adjectivalCapacity && adjectivalPeriod is null && AnnualRightAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+        {
+            adjectivalPeriod = Periods.PerYear; // "the 6,075-ton annual NdPr rate the circuit was built for" (measure34, dev9 K01)
+        }
+
+        var period = FinalPeriod(measure, sizesShipment, adjectivalCapacity ? adjectivalPeriod : explicitPeriod, segment, sentence.Text);
         if (measure == Measures.Capacity && period is Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.Cumulative)
         {
             // "is on track to reach 1,000 tons of magnet capacity next year", "later lines bringing the total to 4,800 tons": a
@@ -4365,7 +4430,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             period = Periods.OneOff;
         }
 
-        if (measure == Measures.Production && quantity.UnitPeriod is null && period is not (Periods.PerYear or Periods.PerDay or Periods.Cumulative)
+        // "Trial mining in the quarter moved 38,000 wmt of ore" (dev7 H21): a quarter a report names stays the window (a month may
+        // only date the start, "will begin trial mining in April, extracting 30,000 tonnes", §64).
+        if (measure == Measures.Production && quantity.UnitPeriod is null && period is not (Periods.PerYear or Periods.PerDay or Periods.Cumulative or Periods.PerQuarter)
             && TrialMiningBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
             // "will start trial mining next summer, extracting 50,000 tonnes of ore": one campaign, whatever the date; but "trial
@@ -4970,8 +5037,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             head = RelativeClauseBeforeRegex.Replace(head, " ");
         }
 
+        // "treats around 240 tonnes of monazite a month and produced 120 tonnes of neodymium oxide in the April-September half":
+        // when the figure's own part names a window, the rate of the joined clause before ("a month") is the earlier figure's
+        // (measure34; dev9 K40).
+        if (segmentStart > 0 && JoinedVerbClauseRegex.Matches(head) is { Count: > 0 } joined
+            && TonnageLexicon.MeasureCues.ContainsKey(joined[^1].Groups["verb"].Value)
+            && ExplicitWindowIn(sentence[quantity.End..end]))
+        {
+            head = head[joined[^1].Index..];
+        }
+
         return head + sentence[quantity.Start..end];
     }
+
+    /// <summary>"and produced", "and also exported": a clause joined by "and" whose verb follows.</summary>
+    private static readonly Regex JoinedVerbClauseRegex = new(@"\b(?:and|but)\s+(?:also\s+|then\s+)?(?<verb>\p{Ll}+)(?:\s+(?:about|around|roughly|some|nearly|almost|just|over|more\s+than|an\s+estimated))?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>", and expects to", ", but plans to", ", and will": a joined clause about what comes next.</summary>
     private static readonly Regex PlanClauseRegex = new(
@@ -5557,6 +5637,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "ex-China", "non-Chinese" (the tokenizer splits at the hyphen).
         || (words[w].Text is "China" or "Chinese" && w > 0 && words[w - 1].Text.ToLowerInvariant() is "ex" or "non");
 
+    /// <summary>Words of a product that may name a market's supply opening its clause ("Dysprosium oxide supply", "NdPr supply").</summary>
+    private static readonly FrozenSet<string> SupplyProductWords = new[]
+    {
+        "lanthanum", "cerium", "praseodymium", "neodymium", "promethium", "samarium", "europium", "gadolinium", "terbium",
+        "dysprosium", "holmium", "erbium", "thulium", "ytterbium", "lutetium", "yttrium", "scandium", "NdPr", "PrNd", "oxide", "oxides",
+        "metal", "metals", "rare", "earth", "earths", "magnet", "magnets", "carbonate", "concentrate", "heavy", "light", "separated",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that may qualify a market's supply opening its clause: "World supply", "Mined supply", "Total new supply".</summary>
     private static readonly FrozenSet<string> MarketSupplyQualifiers = new[]
     {
@@ -5587,6 +5675,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (quantity.SmallMassUnit && IsIntensity(words))
         {
             return (Measures.Intensity, false);
+        }
+
+        // "Each truck carries 28 to 32 tons of carbonate": the load of one haulage vehicle is a shipment per load (measure34).
+        if (!quantity.SmallMassUnit && MeasureShapes.HaulageLoad(words, firstWord))
+        {
+            return (Measures.Shipment, false);
         }
 
         // "A single 15MW turbine uses roughly 2 tonnes of magnets", "Each of its furnaces needs about 1.2 t": what one unit
@@ -5650,7 +5744,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         // "running at an annualised rate of 180 tonnes", "a run-rate of 1,300 tonnes a month": a plant's current rate is
         // production at that rate (§37), whatever cue is nearer ("designed to produce 300 tpa and was running at a rate of").
-        if (MeasureShapes.RunRate(words, firstWord) is not null || MeasureShapes.RunsAt(words, firstWord))
+        if ((MeasureShapes.RunRate(words, firstWord) is not null || MeasureShapes.RunsAt(words, firstWord))
+            && !MeasureShapes.RunsForOtherFlow(words, firstWord))
         {
             return (Measures.Production, false);
         }
@@ -5660,6 +5755,25 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (MeasureShapes.StockHeld(words, firstWord))
         {
             return (Measures.Stockpile, false);
+        }
+
+        // "is targeting 5,000 t per year of concentrate by 2028 after a US$150 million expansion": a target aims at output (measure34).
+        if (MeasureShapes.TargetsOutput(words, firstWord, afterWord))
+        {
+            return (Measures.Production, false);
+        }
+
+        // "the operation moves roughly 4 million tonnes of clay a year": earth moved at a mine is mined (measure34).
+        if (MeasureShapes.MovesOre(words, firstWord, afterWord))
+        {
+            return (Measures.Production, false);
+        }
+
+        // "will hand over about 2,000 tonnes of tailings to IREL": material handed to another party is moved to it, one lot
+        // unless a rate follows (measure34; dev9 K40).
+        if (MeasureShapes.HandedOver(words, firstWord))
+        {
+            return (Measures.Shipment, quantity.UnitPeriod is null && !MeasureShapes.RateAfter(words, afterWord));
         }
 
         // "released 120 tonnes of the oxide from its reserves": let out of a stock onto the market, a sale (§55).
@@ -6081,7 +6195,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "Supply, including new projects in Australia, Brazil and the US, is forecast to reach 104,000 tonnes", "World supply of
         // NdPr oxide rose to 90,000 t": a market's supply opening the clause is what is produced, not a supply deal.
         if (best == Measures.Offtake && bestIndex >= clauseStart && bestIndex < firstWord && words[bestIndex].Text.Equals("supply", StringComparison.OrdinalIgnoreCase)
-            && Enumerable.Range(clauseStart, bestIndex - clauseStart).All(w => MarketSupplyQualifiers.Contains(words[w].Text))
+            && Enumerable.Range(clauseStart, bestIndex - clauseStart).All(w => MarketSupplyQualifiers.Contains(words[w].Text)
+                // "Dysprosium oxide supply, at about 2,300 tonnes, is more than 90% Chinese": a product's market supply (measure34, dev9 K18).
+                || SupplyProductWords.Contains(words[w].Text))
             && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))
         {
             return (Measures.Production, false);
@@ -6799,6 +6915,31 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     }
 
     /// <summary>The measure cue nearest the figure among words [from, to) outside the figure and outside names, and its index.</summary>
+    /// <summary>Words that open an aside of examples or sources: ", mainly Solvay's output,", ", largely from Myanmar,".</summary>
+    private static readonly FrozenSet<string> ExampleAsideOpeners = new[]
+    {
+        "mainly", "mostly", "largely", "chiefly", "primarily", "principally", "predominantly", "including", "notably", "especially",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The index of the opener of the comma aside word <paramref name="w"/> stands in, or -1.</summary>
+    private static int AsideStart(List<Token> words, int w)
+    {
+        var comma = words.FindLastIndex(w, t => !t.IsWord && t.Text is "," or ";" or ":" or "(");
+        return comma >= 0 && comma + 1 < words.Count && words[comma].Text == "," && ExampleAsideOpeners.Contains(words[comma + 1].Text) ? comma + 1 : -1;
+    }
+
+    /// <summary>Word <paramref name="w"/> stands in a comma aside opened by "mainly"/"largely"/... that closes before the figure.</summary>
+    private static bool InExampleAside(List<Token> words, int w, int firstWord)
+    {
+        if (AsideStart(words, w) < 0)
+        {
+            return false;
+        }
+
+        var close = words.FindIndex(w, t => !t.IsWord && t.Text is "," or ";" or ")");
+        return close >= 0 && close < firstWord;
+    }
+
     private static (string? Cue, int Index) NearestCue(List<Token> words, List<(int Start, int End)> names, int from, int to, int firstWord, int afterWord)
     {
         string? best = null;
@@ -6856,6 +6997,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             // not a verb of making (measure32).
             if (words[w].Text.ToLowerInvariant() is "make" or "makes" or "made" or "making" && w + 1 < words.Count
                 && words[w + 1].Text.Equals("up", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // "Imports of compounds from France, mainly Solvay's La Rochelle output, were 85 t": a cue inside an aside that only
+            // names where the flow comes from is not the figure's, when the clause has a cue before the aside (measure34, dev9 K36).
+            if (w < firstWord && InExampleAside(words, w, firstWord)
+                && Enumerable.Range(from, Math.Max(0, AsideStart(words, w) - from)).Any(v => TonnageLexicon.MeasureCues.ContainsKey(words[v].Text) && !InsideName(words[v], names)))
             {
                 continue;
             }
@@ -7326,6 +7475,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static bool IsMiningVerb(List<Token> words, int w, List<(int Start, int End)> names) =>
         w > 0 && ((words[w].Text.Equals("mine", StringComparison.OrdinalIgnoreCase) && TonnageLexicon.MiningVerbLeads.Contains(words[w - 1].Text))
                   || (words[w].Text is "mines" or "mined" && (InsideName(words[w - 1], names) || (words[w - 1].IsCapitalised && w > 1)))
+                  // "just 1.2 lakh tonnes have been mined since 2010", "400,000 t were mined in 2025": the passive verb (measure34).
+                  || (words[w].Text is "mined" && words[w - 1].Text.ToLowerInvariant() is "been" or "was" or "were")
                   || (words[w].Text is "mines" or "mined" && MinesAFigure(words, w)
                       && (words[w - 1].IsCapitalised || words[w - 1].Text is "," or ")" || TonnageLexicon.MinerSubjectWords.Contains(words[w - 1].Text))));
 
