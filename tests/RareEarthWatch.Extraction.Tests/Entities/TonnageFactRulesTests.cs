@@ -7084,4 +7084,28 @@ public sealed class TonnageFactRulesTests
         (range.Min, range.Max).Should().Be((10, 15));
         Single("Kestrel Minerals signed a twenty-year deal to sell 1,500 tonnes a year of NdPr oxide.").Min.Should().Be(1_500);
     }
+
+    [Fact]
+    public void A_role_a_filing_defines_for_a_name_is_that_name()
+    {
+        // dev9 K39/K11 (subject34): "Neo ... Inc. (\"Neo\" or \"the Corporation\")", then "The Corporation's Narva magnet plant is
+        // designed for 2,000 tonnes" after a sentence about its unit; "X Ltd (the \"Supplier\") ... the Supplier will deliver".
+        const string text = "Extract from the 2026 Annual Report - Tarvik Magnetics Corp. (\"Tarvik\" or \"the Corporation\"). "
+            + "The Corporation's refinery is owned and operated by its subsidiary Kerro Oxide Oy (\"Kerro\"). Kerro Oxide Oy has a nameplate capacity of about 3,000 tonnes of separated oxides per year. "
+            + "The Corporation's Tampere magnet plant (the \"Tampere Plant\") is designed for 1,500 tonnes per year of sintered magnets. It shipped 210 tonnes in 2026. "
+            + "On March 3, 2026, the Corporation entered into a supply agreement with Baltic Alloys AB (the \"Supplier\"). "
+            + "Under the agreement, the Supplier will deliver up to 300 tonnes of NdFeB alloy per year to the Tampere Plant.";
+        Fact(text, 3_000).SubjectName.Should().Be("Kerro Oxide Oy");
+        Fact(text, 1_500).SubjectName.Should().Be("Tarvik Magnetics Corp.");
+        Fact(text, 210).SubjectName.Should().Be("Tarvik Magnetics Corp.");
+        Fact(text, 300).SubjectName.Should().Be("Baltic Alloys AB");
+    }
+
+    [Fact]
+    public void A_role_word_no_filing_defines_changes_nothing()
+    {
+        // Near miss: "the Facility" defined after no name, and "the Company" never defined, keep the sentence's own reading.
+        const string text = "Kerro Oxide Oy said the refinery (the \"Facility\") processed 4,000 tonnes of feed in 2026. The Facility has a capacity of 5,000 tonnes a year.";
+        Fact(text, 5_000).SubjectName.Should().Be("Kerro Oxide Oy");
+    }
 }

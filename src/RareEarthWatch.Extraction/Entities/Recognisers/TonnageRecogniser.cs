@@ -831,6 +831,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var callCompany = CallCompany(sentences, organisations, candidates);
         var coveredCompany = ResearchNoteCompany(sentences, organisations, candidates);
         var headlineCompany = HeadlineCompany(headlineOrganisations);
+        var definedTerms = DefinedTerms(sentences, organisations, candidates);
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -1038,7 +1039,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(t => TonnageLexicon.ConsumptionVerbs.Contains(t.Text));
 
             var names = sentenceNames;
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, HeadlineCompany = headlineCompany, WindowBeforeToDate = windowBeforeToDate, Facts = facts };
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, HeadlineCompany = headlineCompany, DefinedTerms = definedTerms, WindowBeforeToDate = windowBeforeToDate, Facts = facts };
             // "World mine production rose to 412,000 tons in 2025. Data are in metric tons of REO. China again led with 280,000
             // tons": a note with no figure and no measure word in between does not break the thread.
             var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
@@ -1534,6 +1535,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         /// <summary>The one company the story's headline names when the main text does not carry the headline (§90), or null.</summary>
         public (string? Id, string? Name, string? Kind)? HeadlineCompany { get; init; }
+
+        /// <summary>The role words a filing defines for an organisation ("X Inc. (the \"Company\")", "Y Ltd (the \"Supplier\")"), by word.</summary>
+        public Dictionary<string, (string? Id, string? Name, string? Kind)> DefinedTerms { get; init; } =
+            new Dictionary<string, (string? Id, string? Name, string? Kind)>(StringComparer.Ordinal);
 
         /// <summary>The subject of the first fact of the current sentence (empty for its first figure).</summary>
         public (string? Id, string? Name, string? Kind) SentenceFirst { get; init; }
@@ -7263,6 +7268,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        if (DefinedTermActor(sentence, quantity, measure, context) is { } definedHolder)
+        {
+            return definedHolder; // "X Inc. (\"the Corporation\") ... The Corporation's Narva plant is designed for 2,000 t": X
+        }
+
         if (UnitAnaphor(sentence, quantity, context) is { } namedUnit)
         {
             return namedUnit; // "X, the Estonian arm of the group, separated 2,400 t. ... 950 tonnes of the unit's output": X
@@ -7515,6 +7525,75 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     return (null, candidate.Name, SubjectKinds.Candidate);
                 }
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>A defined term in parentheses right after a name: (the "Company"), ("Neo" or "the Corporation"), ("the Supplier").</summary>
+    private static readonly Regex DefinedTermRegex = new(
+        @"^(?<gap>[\s,]*(?:(?:Ltd|Limited|Inc|Corp|Corporation|Plc|PLC|Co|LLC|SA|AG|AB|Oy|OÜ|GmbH|NV|BV|Pty|ASA)\.?[\s,]*){0,2})\(\s*(?:[""“][^""”()]{1,40}[""”]\s*(?:,|or|and)\s*)?(?:the\s+[""“]|[""“]the\s+)(?<term>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)[""”]\s*\)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The role words a filing defines for organisations: "Neo Performance Materials Inc. (\"Neo\" or \"the Corporation\")",
+    /// "Less Common Metals Ltd (the \"Supplier\")": the word (Corporation, Supplier) names that organisation wherever the
+    /// text writes "the Corporation" or "the Supplier" later. A term right after anything but a name ("the Facility") is none.
+    /// </summary>
+    private Dictionary<string, (string? Id, string? Name, string? Kind)> DefinedTerms(SentenceIndex sentences, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        var terms = new Dictionary<string, (string? Id, string? Name, string? Kind)>(StringComparer.Ordinal);
+        foreach (var s in sentences.Sentences)
+        {
+            var names = organisations.Mentions.Where(m => m.Start >= s.Start && m.End <= s.End && m.Length > 0)
+                .Select(m => (m.Start, m.End, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+                .Concat(candidates.SelectMany(c => c.Evidence.Where(e => e.Start >= s.Start && e.Start + e.Length <= s.End)
+                    .Select(e => (e.Start, End: e.Start + e.Length, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))));
+            foreach (var name in names)
+            {
+                if (DefinedTermRegex.Match(s.Text[(name.End - s.Start)..]) is { Success: true } defined
+                    && !defined.Groups["term"].Value.Equals(name.Subject.Item2, StringComparison.OrdinalIgnoreCase))
+                {
+                    terms.TryAdd(defined.Groups["term"].Value, name.Subject);
+                }
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>"the Corporation's", "The Supplier will deliver": a defined term written before the figure, at a word boundary.</summary>
+    private static readonly Regex TheTermRegex = new(@"\b[Tt]he\s+(?<term>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A supply verb right after a defined term: "the Supplier will deliver", "the Seller shall supply".</summary>
+    private static readonly Regex SupplyVerbAfterTermRegex = new(
+        @"^\s+(?:(?:will|shall|would|is\s+to|agreed\s+to|has\s+agreed\s+to|must)\s+)?(?:deliver|supply|sell|ship|provide)(?:s|ed)?\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "The Corporation's Narva magnet plant (the \"Narva Plant\") is designed for 2,000 tonnes", "the Supplier will deliver not
+    /// less than 150 metric tons": in a filing that defines the term for a name, the first defined term before the figure,
+    /// with no organisation named before the figure, is that organisation (not the unit the sentence before was about). An
+    /// offtake only when the term supplies ("the Supplier will deliver"). Null otherwise.
+    /// </summary>
+    private static (string? Id, string? Name, string? Kind)? DefinedTermActor(Sentence sentence, Quantity quantity, string measure, SubjectContext context)
+    {
+        if (context.DefinedTerms.Count == 0
+            || NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart))
+        {
+            return null;
+        }
+
+        foreach (Match the in TheTermRegex.Matches(sentence.Text[..quantity.NumberStart]))
+        {
+            var term = the.Groups["term"].Value;
+            var key = context.DefinedTerms.ContainsKey(term) ? term : term.Split(' ')[0];
+            if (!context.DefinedTerms.TryGetValue(key, out var holder))
+            {
+                continue;
+            }
+
+            var after = sentence.Text[(the.Groups["term"].Index + key.Length)..quantity.NumberStart];
+            return measure != Measures.Offtake || SupplyVerbAfterTermRegex.IsMatch(after) ? holder : null;
         }
 
         return null;
@@ -9698,6 +9777,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var previous = sentences.Sentences[here - 1];
+        // "The Corporation's Narva plant is designed for 2,000 tonnes. It shipped 140 tonnes": a defined term opening it is its name.
+        if (TheTermRegex.Match(previous.Text) is { Success: true, Index: var termAt } the && string.IsNullOrWhiteSpace(previous.Text[..termAt])
+            && context.DefinedTerms.TryGetValue(the.Groups["term"].Value.Split(' ')[0], out var definedOpener))
+        {
+            return definedOpener;
+        }
+
         var actors = Actors(previous, context);
         if (actors.Count == 0)
         {
