@@ -7108,4 +7108,17 @@ public sealed class TonnageFactRulesTests
         const string text = "Kerro Oxide Oy said the refinery (the \"Facility\") processed 4,000 tonnes of feed in 2026. The Facility has a capacity of 5,000 tonnes a year.";
         Fact(text, 5_000).SubjectName.Should().Be("Kerro Oxide Oy");
     }
+
+    [Theory]
+    [InlineData("Tarrant Minerals said its Pilbara concentrator, run by subsidiary Tarrant Operations Pty Ltd, produced 6,200 tonnes of monazite concentrate in the quarter.", 6_200, "Tarrant Operations Pty Ltd")]
+    [InlineData("Kestrel Metals said its Teesside refinery, operated by its wholly owned unit Kestrel Refining Ltd, will process 400 tonnes of scrap a year.", 400, "Kestrel Refining Ltd")]
+    [InlineData("Harwell Metals, whose Teesside refinery is run by Kestrel Refining Ltd, sold 900 tonnes of oxide in the half.", 900, "Harwell Metals")]
+    [InlineData("Kestrel Metals said its Teesside refinery, run by Kestrel Refining Ltd, buys ore from Tarrant Minerals, which shipped 700 tonnes in May.", 700, "Tarrant Minerals")]
+    public void A_plant_with_its_operator_in_apposition_is_the_operators(string text, double value, string subject)
+    {
+        // dev9 K31 (subject34): "Ionic Rare Earths said its Belfast recycling plant, run by subsidiary Ionic Technologies
+        // International, produced 4.8 tonnes": the named operator; near misses: "whose refinery is run by" (the owner acts), and
+        // another company named after the operator.
+        Fact(text, value).SubjectName.Should().Be(subject);
+    }
 }

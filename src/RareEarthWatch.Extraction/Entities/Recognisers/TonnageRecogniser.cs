@@ -7268,6 +7268,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        if (measure != Measures.Offtake && PlantRunByInSentence(sentence, quantity, context) is { } runBy)
+        {
+            return runBy; // "X said its Belfast plant, run by subsidiary Y, produced 4.8 tonnes": Y
+        }
+
         if (DefinedTermActor(sentence, quantity, measure, context) is { } definedHolder)
         {
             return definedHolder; // "X Inc. (\"the Corporation\") ... The Corporation's Narva plant is designed for 2,000 t": X
@@ -7883,6 +7888,37 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return operators.Count > 0 ? (operators[^1].Id, operators[^1].Name, operators[^1].Kind) : null;
     }
+
+    /// <summary>"said its Belfast recycling plant, run by subsidiary ", "The new refinery, operated by its unit ": a plant the
+    /// clause is about (after "said", the sentence start or a comma), set off by a comma, then "run/operated by" right before a name.</summary>
+    private static readonly Regex PlantRunByBeforeRegex = new(
+        @"(?:^\s*|\bsaid\s+|\bsays\s+|,\s*)(?:its|the|their|[Ii]ts|[Tt]he|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,4}?(?:plant|refinery|facility|factory|smelter|concentrator|mine|line|operation|operations)\s*,\s*(?:which\s+is\s+)?(?:(?:owned\s+and\s+)?operated|run)\s+by\s+(?:(?:its|the|a|an|their)\s+)?(?:(?:wholly[- ]owned|local|listed|operating|majority[- ]owned|\p{Ll}+)\s+){0,3}?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Ionic Rare Earths said its Belfast recycling plant, run by subsidiary Ionic Technologies International, produced 4.8
+    /// tonnes ... and will expand to process 400 tpa": a plant the sentence is about, with its operator in apposition before
+    /// the figure, is the operator's (plant-level figures go to the named operating unit, dev7 16), not the company that
+    /// speaks; no other name between the operator and the figure. Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PlantRunByInSentence(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var numberAt = sentence.Start + quantity.NumberStart;
+        var actors = Actors(sentence, context).Where(a => a.Start < numberAt).ToList();
+        var run = actors.FindLastIndex(a => PlantRunByBeforeRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
+        if (run < 0 || actors.Skip(run + 1).Any(a => a.Name != actors[run].Name))
+        {
+            return null;
+        }
+
+        var end = actors[run].Start + NameWrittenAt(actors[run].Start, context) - sentence.Start;
+        return OperatorClosedRegex.IsMatch(sentence.Text.AsSpan(end, quantity.NumberStart - end))
+            ? (actors[run].Id, actors[run].Name, actors[run].Kind)
+            : null;
+    }
+
+    /// <summary>After the operator's name: an optional (short name), then the comma that closes the apposition.</summary>
+    private static readonly Regex OperatorClosedRegex = new(@"^\s*(?:\([^()]{1,40}\)\s*)?,", RegexOptions.Compiled);
 
     /// <summary>
     /// "A Chinese-backed processing plant in Laos began operating, with the capacity to produce 3,600 tonnes. The plant, owned
