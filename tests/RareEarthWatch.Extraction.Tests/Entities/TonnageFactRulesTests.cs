@@ -7121,4 +7121,17 @@ public sealed class TonnageFactRulesTests
         // another company named after the operator.
         Fact(text, value).SubjectName.Should().Be(subject);
     }
+
+    [Fact]
+    public void The_company_in_a_news_in_brief_item_is_that_items_company()
+    {
+        // dev9 K03 (subject34): "In brief: HyProMag said its Tyseley plant processed 85 tonnes ... The company targets 350 tonnes a
+        // year in 2027" after items about other companies, one of them mentioned twice: the item's own company.
+        const string text = "MINING BRIEFS\n"
+            + "In brief: Okavango Rare Earths said drilling lifted the resource at its Kalahari project to 41 million tonnes. Okavango Rare Earths also raised A$20 million.\n"
+            + "In brief: Solent Recycling said its Southampton plant processed 62 tonnes of magnet swarf in October. The company targets 500 tonnes a year in 2028.\n"
+            + "In brief: Velmar Chemicals said it sold 900 tonnes of cerium carbonate in the half.";
+        Fact(text, 500).SubjectName.Should().Be("Solent Recycling");
+        Fact(text, 41_000_000).SubjectName.Should().Be("Okavango Rare Earths");
+    }
 }
