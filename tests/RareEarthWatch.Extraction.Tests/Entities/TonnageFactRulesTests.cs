@@ -7134,4 +7134,15 @@ public sealed class TonnageFactRulesTests
         Fact(text, 500).SubjectName.Should().Be("Solent Recycling");
         Fact(text, 41_000_000).SubjectName.Should().Be("Okavango Rare Earths");
     }
+
+    [Theory]
+    [InlineData("Kestrel Minerals plans to produce 5,000 t/yr of separated oxides by 2030, roughly 12pc of the EU's current demand of about 41,000 t/yr.", 41_000, "European Union")]
+    [InlineData("Kestrel Minerals plans to produce 5,000 t/yr of oxides, a fifth of Japan's consumption of NdPr oxide at 25,000 t/yr.", 25_000, "Japan")]
+    [InlineData("Kestrel Minerals plans to produce 5,000 t/yr of oxides by 2030, up from its current output of 3,000 t/yr.", 3_000, "Kestrel Minerals")]
+    public void A_figure_after_a_possessors_demand_is_the_possessors(string text, double value, string subject)
+    {
+        // dev9 K24 (subject34): "LKAB plans to produce 7,000 t/yr ..., roughly 18pc of the EU's current demand of about 39,000 t/yr"
+        // is the EU's; near miss: the company's own output after "its".
+        Fact(text, value).SubjectName.Should().Be(subject);
+    }
 }

@@ -7073,6 +7073,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (compared.SubjectId, compared.SubjectName, compared.SubjectKind);
         }
 
+        if (PossessorOfDemand(sentence, quantity, context) is { } demander)
+        {
+            return demander; // "roughly 18pc of the EU's current demand of about 39,000 t/yr": the EU, not the sentence's company
+        }
+
         if (HolderNamedNext(sentence, quantity, context) is { } holder)
         {
             return holder; // "X reported a resource of 18 Mt at its Kolari project. ... The project is owned by Z Oy, the venture ...": Z
@@ -7887,6 +7892,34 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         return operators.Count > 0 ? (operators[^1].Id, operators[^1].Name, operators[^1].Kind) : null;
+    }
+
+    /// <summary>A possessive, at most three words, a demand noun and "of/at" right before the figure: "'s current demand of about ",
+    /// "'s consumption of NdFeB magnets at ", "' annual needs of ".</summary>
+    private static readonly Regex DemandOfBeforeRegex = new(
+        @"^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:demand|consumption|use|needs|requirements?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?(?:at|of)\s+|of\s+|at\s+)(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "LKAB plans to produce 7,000 t/yr, roughly 18pc of the EU's current demand of about 39,000 t/yr": a figure right after a
+    /// possessive's demand or consumption noun ("X's demand of", "Y's consumption of magnets at") is the possessor's (a country,
+    /// the EU, a company), not the sentence's acting company. Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PossessorOfDemand(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var before = sentence.Text[..quantity.NumberStart];
+        foreach (var country in context.Countries.Where(m => m.Length > 0 && m.Start >= sentence.Start && m.End <= sentence.Start + quantity.NumberStart))
+        {
+            if (DemandOfBeforeRegex.IsMatch(before[(country.End - sentence.Start)..]) && index.Countries.TryGetValue(country.Id, out var entry))
+            {
+                return (country.Id, entry.Name, SubjectKinds.Country);
+            }
+        }
+
+        var possessor = Actors(sentence, context).LastOrDefault(a => a.Start < sentence.Start + quantity.NumberStart
+                                                                      && NameWrittenAt(a.Start, context) is var length and > 0
+                                                                      && DemandOfBeforeRegex.IsMatch(before[(a.Start + length - sentence.Start)..]));
+        return possessor.Name is null ? null : (possessor.Id, possessor.Name, possessor.Kind);
     }
 
     /// <summary>"said its Belfast recycling plant, run by subsidiary ", "The new refinery, operated by its unit ": a plant the
