@@ -7145,4 +7145,22 @@ public sealed class TonnageFactRulesTests
         // is the EU's; near miss: the company's own output after "its".
         Fact(text, value).SubjectName.Should().Be(subject);
     }
+
+    [Fact]
+    public void A_producer_in_a_mainly_aside_of_a_trade_figure_is_its_origin()
+    {
+        // dev9 K36 (subject34): "Imports of compounds from France, mainly Solvay's La Rochelle output, were 85 t" after Japan's
+        // imports: the producer in the aside says where the material came from; the importer stays the country.
+        const string text = "South Korea's imports of rare earth magnets rose 9.4% in October to 1,260 tonnes, customs data showed on Tuesday. "
+            + "Imports of rare earth metals from Japan, mainly Kestrel Metals' output, were 44 tonnes.";
+        Fact(text, 44).SubjectId.Should().Be("KR");
+    }
+
+    [Fact]
+    public void A_partner_that_trades_on_its_own_account_keeps_its_figure()
+    {
+        // Near miss: a country that exports in its own right ("Vietnam exported") is not a share of the reported trade.
+        const string text = "South Korea's exports of rare earth magnets rose to 1,260 tonnes in October, customs data showed. Vietnam exported 310 tonnes of magnets in the month.";
+        Fact(text, 310).SubjectId.Should().Be("VN");
+    }
 }

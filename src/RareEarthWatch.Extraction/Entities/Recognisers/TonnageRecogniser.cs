@@ -10482,7 +10482,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// ", all shipped by ", ", led by " (§60).
     /// </summary>
     private static readonly Regex AsideOpenerRegex = new(
-        @",\s*(?:(?:mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all|much\s+of\s+it|most\s+of\s+it)\s+(?:from|by|via)|home\s+to|where|(?:(?:all|mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all)\s+)?(?:shipped|supplied|mined|produced|exported|sold|sourced)\s+(?:by|from)|(?:led|driven|boosted|helped)\s+(?:(?:mainly|largely|mostly|chiefly|primarily)\s+)?by)\s+(?:the\s+)?$",
+        @",\s*(?:(?:mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all|much\s+of\s+it|most\s+of\s+it)\s+(?:from|by|via)|(?:mostly|mainly|largely|chiefly|primarily|principally|predominantly)|home\s+to|where|(?:(?:all|mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all)\s+)?(?:shipped|supplied|mined|produced|exported|sold|sourced)\s+(?:by|from)|(?:led|driven|boosted|helped)\s+(?:(?:mainly|largely|mostly|chiefly|primarily)\s+)?by)\s+(?:the\s+)?$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>
