@@ -7163,4 +7163,36 @@ public sealed class TonnageFactRulesTests
         const string text = "South Korea's exports of rare earth magnets rose to 1,260 tonnes in October, customs data showed. Vietnam exported 310 tonnes of magnets in the month.";
         Fact(text, 310).SubjectId.Should().Be("VN");
     }
+
+    [Fact]
+    public void A_figure_an_executives_we_opens_is_the_call_companys()
+    {
+        // dev9 K01/K26 (subject34): "We sold 48 tonnes of NdFeB magnets in the quarter, most of it to General Motors", "We bought
+        // 60 tonnes from HyProMag's German unit and we hold ... inventory, which is around 170 tonnes": the company holding the call.
+        const string text = "Kestrel Magnetics third-quarter 2026 earnings call - edited transcript.\n"
+            + "Operator: Our first question comes from Dana Whitfield.\n"
+            + "Dana Whitfield: Where did sales land?\n"
+            + "Anna Berg (CFO): We sold 48 tonnes of NdFeB magnets in the quarter, most of it to General Motors. "
+            + "We bought 60 tonnes of recycled alloy from HyProMag's German unit and we hold about 45 days of oxide inventory, which is around 170 tonnes.";
+        Fact(text, 48).SubjectName.Should().Be("Kestrel Magnetics");
+        Fact(text, 170).SubjectName.Should().Be("Kestrel Magnetics");
+    }
+
+    [Fact]
+    public void Question_and_answer_labels_are_turns_of_a_call_transcript()
+    {
+        // dev9 K01/K26 (subject34): turns written "Q (Whitfield): " and "A (CFO): " make a call transcript as named speakers do.
+        const string text = "Shin-Etsu Chemical Q3 FY2026 analyst call - partial transcript\n"
+            + "Operator: Next question, please.\n"
+            + "Q (analyst, Ridge Partners): And Hanau?\n"
+            + "A (CFO): We bought 60 tonnes of recycled alloy from HyProMag's German unit and we hold about 45 days of oxide inventory, which is around 170 tonnes.";
+        Fact(text, 170).SubjectId.Should().Be("shin-etsu");
+
+        // Near miss: the line of a plant run by a named operator, with no "we" before its figure, stays the operator's.
+        const string plant = "Shin-Etsu Chemical Q3 FY2026 analyst call - partial transcript\n"
+            + "Operator: Next question, please.\n"
+            + "Q (analyst, Ridge Partners): And Texas?\n"
+            + "A (CEO): Our Texas plant, run by Kestrel Operations LLC, will ship between 90 and 110 tonnes of magnets in 2026. The line is built for 1,500 tonnes a year.";
+        Fact(plant, 1_500).SubjectName.Should().Be("Kestrel Operations LLC");
+    }
 }

@@ -7283,6 +7283,20 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return definedHolder; // "X Inc. (\"the Corporation\") ... The Corporation's Narva plant is designed for 2,000 t": X
         }
 
+        // "A (CFO): We sold 48 tonnes of NdFeB magnets in the quarter, most of it to General Motors", "We bought 60 tonnes from
+        // X's German unit and we hold ... inventory, which is around 170 tonnes": in a call's transcript, a figure whose clause
+        // an executive's "we" opens, after every name and country written before the figure, is the call's company; customers
+        // and suppliers named around it are not (subject34).
+        if (context.CallCompany is { } caller
+            && NamesIn(sentence, context.Organisations, context.Candidates).Select(n => n.End)
+                .Concat(context.Countries.Where(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.End <= sentence.End).Select(m => m.End - sentence.Start))
+                .Where(end => end <= quantity.NumberStart)
+                .DefaultIfEmpty(0).Max() is var lastNamed
+            && WeOpensClauseRegex.IsMatch(sentence.Text.AsSpan(lastNamed, quantity.NumberStart - lastNamed)))
+        {
+            return caller;
+        }
+
         if (UnitAnaphor(sentence, quantity, context) is { } namedUnit)
         {
             return namedUnit; // "X, the Estonian arm of the group, separated 2,400 t. ... 950 tonnes of the unit's output": X
@@ -7326,12 +7340,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "MP Materials Corp. third-quarter earnings call - transcript excerpt. ... James Litinsky (CEO): Upstream we produced
         // 13,254 metric tons": in a call's transcript, a figure whose sentence names nobody is the company holding the call,
         // whether an executive says "we" or an analyst says "you did 2,004 tonnes".
+        // "Our South Carolina plant, run by X, will ship 90 tonnes. The line is built for 1,500 tonnes a year": a sentence that
+        // goes on about the previous sentence's other holder, with no "we" of its own before the figure, keeps it (subject34).
         if (context.CallCompany is { } call
+            && (context.Previous.Name is null || context.Previous.Name == call.Name
+                || WeOpensClauseRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
             && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0
             && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.End))
         {
             return call;
         }
+
 
         // "BROKER - EQUITY RESEARCH. X Corp. (NASDAQ: XX): Initiating coverage ... The project in Greenland hosts 45 Mt ... We
         // model production of 85,000 tpa": in a research note, a figure whose sentence names nobody is the covered company's
@@ -7609,9 +7628,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return null;
     }
 
-    /// <summary>A speaker's turn in a transcript: "Operator: ", "Rahul Anand: ", "Amanda Lacaze (CEO): ".</summary>
+    /// <summary>A first-person plural opening a clause: "We sold ", "and we hold ", "; we shipped " (not "we expect X to").</summary>
+    private static readonly Regex WeOpensClauseRegex = new(@"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bwhile\s+)\s*(?:[Ww]e|[Oo]ur)\b(?![^,;]*\b(?:expects?|thinks?|estimates?|believes?|says?|said|see|sees)\b)", RegexOptions.Compiled);
+
+    /// <summary>A speaker's turn in a transcript: "Operator: ", "Rahul Anand: ", "Amanda Lacaze (CEO): ", "Q (Whitfield): ", "A (CFO): ".</summary>
     private static readonly Regex SpeakerTurnRegex = new(
-        @"^(?:Operator|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s*\([^()]{1,60}\))?)\s*:\s",
+        @"^(?:Operator|(?:Q|A|Question|Answer)(?:\s*\([^()]{1,60}\))?|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s*\([^()]{1,60}\))?)\s*:\s",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>A call named in a transcript's opening: "third-quarter earnings call - transcript", "results call, edited transcript".</summary>
