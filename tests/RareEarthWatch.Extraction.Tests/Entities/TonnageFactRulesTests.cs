@@ -7195,4 +7195,15 @@ public sealed class TonnageFactRulesTests
             + "A (CEO): Our Texas plant, run by Kestrel Operations LLC, will ship between 90 and 110 tonnes of magnets in 2026. The line is built for 1,500 tonnes a year.";
         Fact(plant, 1_500).SubjectName.Should().Be("Kestrel Operations LLC");
     }
+
+    [Theory]
+    [InlineData("SHANGHAI, Nov 24 (SMM) - About 500 mt of Pr-Nd oxide changed hands in Baotou, with one Inner Mongolia smelter selling 60 mt to a magnet maker in Ningbo.", 60, null)]
+    [InlineData("LONDON, Nov 21 (Fastmarkets) - Terbium prices eased; one Rotterdam trader bought about 1.5 t of dysprosium oxide from a Chinese separator.", 1.5, null)]
+    [InlineData("Kestrel Minerals sold 500 tonnes of concentrate in the quarter, with its Perth plant selling 60 tonnes to a magnet maker in Ningbo.", 60, "Kestrel Minerals")]
+    public void One_unnamed_trader_acting_in_a_later_clause_is_nobodys(string text, double value, string? subject)
+    {
+        // dev9 K14 (subject34): "with one Jiangxi separator selling 80 mt to a magnet maker in Ningbo" is an unnamed party's spot
+        // deal (nobody's), not China's; near miss: the company's own plant in that clause.
+        Fact(text, value).SubjectName.Should().Be(subject);
+    }
 }

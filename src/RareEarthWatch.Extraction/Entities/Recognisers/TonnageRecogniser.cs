@@ -7264,6 +7264,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "About 300 mt traded in eastern China, with one Jiangxi separator selling 80 mt to a magnet maker in Ningbo": one
+        // unnamed trader or producer acting in a later clause, right before the figure, is nobody's deal too (subject34).
+        if (UnnamedTraderInClauseRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } oneTrader
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= oneTrader.Index && n.Start < quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
         // "Terbium metal prices in Rotterdam eased ..., as about 1.5 tonnes changed hands between traders": a market's trade,
         // with no name or country in its sentence, is nobody's (not the dateline's country, nor the previous sentence's).
         if (measure == Measures.Sales && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0
@@ -8572,6 +8580,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// subject (not a possessive) and its verb, up to the figure.</summary>
     private static readonly Regex ReportedCountryClauseRegex = new(
         @"\b(?:estimates|estimated|says|said|reckons|calculates|calculated)\s+that\s+(?:the\s+)?(?<country>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?!['’])\p{Ll}+s\b[^,;:]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>", with one Jiangxi separator selling ", "; one European trader bought about ": a later clause whose actor is one
+    /// unnamed trader or producer, then its verb, right before the figure.</summary>
+    private static readonly Regex UnnamedTraderInClauseRegex = new(
+        @"(?:,\s*(?:with\s+|while\s+|and\s+)?|;\s*|\bwith\s+)(?:one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:trader|distributor|dealer|broker|merchant|buyer|stockist|separator|smelter|refiner|producer|supplier|miner)\s+(?:(?:in|from)\s+\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}+ing|\p{Ll}+ed|sold|bought)\s+(?:(?:about|around|some|roughly|nearly|up\s+to)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer", "One large separator in Jiangxi
