@@ -7206,4 +7206,24 @@ public sealed class TonnageFactRulesTests
         // deal (nobody's), not China's; near miss: the company's own plant in that clause.
         Fact(text, value).SubjectName.Should().Be(subject);
     }
+
+    [Fact]
+    public void A_company_named_in_passing_in_a_market_report_takes_no_unowned_figure()
+    {
+        // dev9 K38 (subject34): after market-wide figures, "China Rare Earth Group accounts for about two-thirds of heavy
+        // separation" does not make the warehouse stocks and the demand that follow that group's.
+        const string text = "LONDON, Nov 21 (Fastmarkets) - European terbium oxide prices eased this week. "
+            + "A Hamburg trader said he bought 1.5 t of dysprosium oxide at $780/kg. Lynas Rare Earths accounts for most of the heavy rare earth supply outside China. "
+            + "Rotterdam warehouse stocks of terbium oxide were estimated at 3-4 t. Demand from wind turbine makers is running at about 1,200 t a year of NdPr oxide, a market participant said.";
+        Fact(text, 4).SubjectName.Should().BeNull();
+        Fact(text, 1_200).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_one_company_of_a_text_still_takes_a_figure_when_it_opens_the_figures()
+    {
+        // Near miss: a company's own text, whose first figures are its own, keeps the one-company reading.
+        const string text = "Kestrel Minerals Ltd reports its feasibility study for the Tarn project. The study outlines output of 14,800 tpa of concentrate. Ore reserves stand at 13.2 million tonnes.";
+        Fact(text, 13_200_000).SubjectName.Should().Be("Kestrel Minerals Ltd");
+    }
 }

@@ -9732,7 +9732,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .Take(2)
             .ToList();
         var countriesInSentence = countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < sentence.End);
-        if (named.Count == 1 && !countriesInSentence && actors.Count == 0)
+        // "Separators in Fujian cut output to 110 t ... China Rare Earth Group accounts for about two-thirds of heavy separation.
+        // ... Rotterdam warehouse stocks were estimated at 12-15 t": in a market report whose figures so far are all nobody's,
+        // a company named only in passing does not take the next unowned figure (subject34).
+        var marketReport = context.Facts.Any() && context.Facts.All(f => f.SubjectName is null);
+        if (named.Count == 1 && !countriesInSentence && actors.Count == 0 && !marketReport)
         {
             return named[0].StartsWith("o:", StringComparison.Ordinal)
                 ? (named[0][2..], index.Organisations[named[0][2..]].Name, SubjectKinds.Organisation)
