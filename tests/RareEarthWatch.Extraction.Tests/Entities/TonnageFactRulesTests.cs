@@ -7226,4 +7226,17 @@ public sealed class TonnageFactRulesTests
         const string text = "Kestrel Minerals Ltd reports its feasibility study for the Tarn project. The study outlines output of 14,800 tpa of concentrate. Ore reserves stand at 13.2 million tonnes.";
         Fact(text, 13_200_000).SubjectName.Should().Be("Kestrel Minerals Ltd");
     }
+
+    [Fact]
+    public void A_project_a_state_body_names_strategic_keeps_its_owners_figures()
+    {
+        // dev9 K10 (subject34): a timeline line "2026: The EU names Tanbreez a strategic project; the resource is upgraded to 45
+        // million tonnes" is the resource of the company whose project the text wrote it as, not the EU's.
+        const string text = "Kestrel Minerals Corp's Tarn project in southern Greenland has moved slowly.\n\n"
+            + "2023: Drilling outlines a resource of 28.2 million tonnes at 0.38% TREO.\n\n"
+            + "2026: The EU names Tarn a strategic project; the resource is upgraded to 45 million tonnes.\n\n"
+            + "2029 (planned): Commercial production of 85,000 tonnes a year of concentrate.";
+        Fact(text, 45_000_000).SubjectName.Should().Be("Kestrel Minerals Corp");
+        Fact(text, 85_000).SubjectName.Should().Be("Kestrel Minerals Corp");
+    }
 }

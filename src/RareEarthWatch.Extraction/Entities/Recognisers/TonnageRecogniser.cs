@@ -4504,6 +4504,52 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>One to three capitalised words opening a sentence, then a lower-case verb ("Ngualla is", "Mount Weld produced").</summary>
     private static readonly Regex OpeningNameRegex = new(@"^(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}", RegexOptions.Compiled);
 
+    /// <summary>A state body's act on a project: "names Tanbreez a strategic project", "listed X as strategic", "approved", "selected".</summary>
+    private static readonly Regex StateActsOnProjectRegex = new(
+        @"\b(?:names|named|designates|designated|lists|listed|selects|selected|approves|approved|backs|backed|adds|added|declares|declared)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:as\s+)?(?:an?\s+|its\s+|to\s+its\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:strategic|priority|critical|key)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The organisation whose possession an asset named in the sentence before the figure is ("X Corp's Tanbreez project"
+    /// written earlier): each capitalised word before the figure that is no name is tried; the latest owner, or null.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? OwnerOfAssetNamedIn(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is null)
+        {
+            return null;
+        }
+
+        var names = NamesIn(sentence, context.Organisations, context.Candidates);
+        foreach (Match word in Regex.Matches(sentence.Text[..quantity.NumberStart], @"\b\p{Lu}\p{Ll}[\p{L}-]+\b"))
+        {
+            if (word.Index == 0 || names.Exists(n => word.Index >= n.Start && word.Index < n.End) || TonnageLexicon.NoiseOpeners.Contains(word.Value))
+            {
+                continue;
+            }
+
+            var owners = context.Organisations.Mentions.Where(m => m.End < sentence.Start && m.Length > 0)
+                .Select(m => (m.Start, m.End, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+                .Concat(context.Candidates.SelectMany(c => c.Evidence.Where(e => e.Start + e.Length < sentence.Start)
+                    .Select(e => (e.Start, End: e.Start + e.Length, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+                .Where(o => context.Sentences.IndexOf(o.Start) is var home and >= 0 && context.Sentences.Sentences[home] is var earlier
+                            && (PossessesAsset(earlier.Text.AsSpan(o.End - earlier.Start), word.Value)
+                                || LegalFormThenAssetRegex.Match(earlier.Text[(o.End - earlier.Start)..]) is { Success: true } form
+                                   && PossessesAsset(earlier.Text.AsSpan(o.End - earlier.Start + form.Length), word.Value)))
+                .OrderBy(o => o.Start)
+                .ToList();
+            if (owners.Count > 0)
+            {
+                return owners[^1].Subject;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A legal form right after a name, before its possessive: " Corp", " Ltd", " Inc.".</summary>
+    private static readonly Regex LegalFormThenAssetRegex = new(@"^\s+(?:Corp|Corporation|Ltd|Limited|Inc|Plc|PLC|Co|LLC|AG|SA|AB|ASA|NV)\.?(?=['’])", RegexOptions.Compiled);
+
     /// <summary>
     /// The organisation whose possession ("X's Ngualla project", "X' Mount Weld mine") the sentence's opening name is, written
     /// in an earlier sentence; the latest such organisation, or null.
@@ -7427,6 +7473,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     ? (main[2..], index.Organisations[main[2..]].Name, SubjectKinds.Organisation)
                     : (null, main[2..], SubjectKinds.Candidate)
                 : (null, null, null);
+        }
+
+        // "Critical Metals Corp's Tanbreez project ... 2026: The EU names Tanbreez a strategic project; the resource is upgraded
+        // to 45 million tonnes": a state body that names, lists or backs a project is no holder of the project's figures; the
+        // company whose possession the text wrote the project as is (subject34).
+        if (StateBodySubject(subject, context) && measure is Measures.Resource or Measures.Reserve or Measures.Production or Measures.Capacity
+            && StateActsOnProjectRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && OwnerOfAssetNamedIn(sentence, quantity, context) is { } projectOwner)
+        {
+            return projectOwner;
         }
 
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } regulator
