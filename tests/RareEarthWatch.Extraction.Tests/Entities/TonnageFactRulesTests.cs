@@ -7239,4 +7239,141 @@ public sealed class TonnageFactRulesTests
         Fact(text, 45_000_000).SubjectName.Should().Be("Kestrel Minerals Corp");
         Fact(text, 85_000).SubjectName.Should().Be("Kestrel Minerals Corp");
     }
+
+    [Theory]
+    [InlineData("Lynas Rare Earths reported results on Wednesday. The company produced 2,580 tonnes of NdPr oxide in the September quarter, short of the 2,700 tonnes analysts at Kestrel Capital Partners had expected.")]
+    [InlineData("Lynas Rare Earths reported results on Wednesday. The company produced 2,580 tonnes of NdPr oxide in the September quarter, short of the 2,700 tonnes Citi had expected.")]
+    public void The_firm_whose_analysts_expected_a_figure_is_not_the_anaphors_company(string text)
+    {
+        // "short of the 2,700 tonnes analysts at X had expected" gave the company's own 2,580 t to X, the analysts' employer.
+        Fact(text, 2_580).SubjectId.Should().Be("lynas");
+        Fact(text, 2_700).SubjectId.Should().Be("lynas");
+    }
+
+    [Fact]
+    public void A_row_whose_label_gives_the_unit_has_a_fact_for_each_year()
+    {
+        // dev10 L07: "NdPr oxide supply (t): 2025 68,000; 2026E 74,500; 2027E 81,000" in a broker's note gave no fact at all.
+        var text = "Kestrel Capital - sector update. We raise our price deck by 9%. Key model outputs:\n"
+                   + "NdPr oxide supply (t): 2025 68,000; 2026E 74,500; 2027E 81,000.\n"
+                   + "NdPr oxide demand (kt): 2025 71; 2026E 79.8; 2027E 87.4.\n";
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Select(f => f.Min).Should().Equal(68_000, 74_500, 81_000, 71_000, 79_800, 87_400);
+        facts.Should().OnlyContain(f => f.Period == "year" && f.ProductId == "ndpr-oxide" && f.SubjectId == null && f.SubjectName == null);
+        facts.Take(3).Should().OnlyContain(f => f.Measure == "production");
+        facts.Skip(3).Should().OnlyContain(f => f.Measure == "other");
+        facts.Select(f => f.PeriodDetail).Should().Equal("2025", "2026E", "2027E", "2025", "2026E", "2027E");
+    }
+
+    [Theory]
+    [InlineData("Kestrel Minerals said the update was due. Mine output: 2025 68,000; 2026E 74,500.")]
+    [InlineData("Kestrel Minerals said prices rose 12% in 2025 and 2026.")]
+    public void Numbers_after_years_without_a_unit_are_no_tonnages(string text)
+    {
+        // The unit must be in the row's label ("(t):"); bare numbers elsewhere stay numbers.
+        TestFiles.Recognize(text).Tonnages.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Bare_figures_under_a_data_in_metric_tons_note_are_tonnes_of_its_basis()
+    {
+        // dev10 L03, a USGS Mineral Commodity Summaries page written as prose: the unit and basis are declared once.
+        var text = "RARE EARTHS (Data in metric tons of rare-earth-oxide (REO) equivalent unless otherwise specified)\n"
+                   + "Domestic Production and Use: The estimated value of compounds was $310 million, 18% more than in 2025. End uses were catalysts, 58%.\n"
+                   + "Salient Statistics-United States: Imports of rare-earth compounds and metals, 8,200e in 2026.\n"
+                   + "World Mine Production and Reserves: United States: 2025, 48,000; 2026, 52,000e; reserves 1,900,000. "
+                   + "Australia: 14,500; 16,000e; reserves 5,700,000 (footnote 4: other reserves were about 3,300,000). "
+                   + "World total (rounded): 390,000; 420,000e; reserves more than 90,000,000.";
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Select(f => f.Min).Should().Equal(8_200, 48_000, 52_000, 1_900_000, 14_500, 16_000, 5_700_000, 3_300_000, 390_000, 420_000, 90_000_000);
+        facts.Should().OnlyContain(f => f.ProductId == "reo");
+        facts.Single(f => f.Min == 8_200).Measure.Should().Be("import");
+        facts.Single(f => f.Min == 16_000).Should().Match<TonnageFact>(f => f.Measure == "production" && f.Period == "year" && f.PeriodDetail == "2026" && f.SubjectId == "AU");
+        facts.Single(f => f.Min == 5_700_000).Should().Match<TonnageFact>(f => f.Measure == "reserve" && f.Period == "none" && f.SubjectId == "AU");
+        facts.Single(f => f.Min == 390_000).SubjectId.Should().BeNull();
+        facts.Single(f => f.Min == 90_000_000).Max.Should().BeNull(); // "more than"
+    }
+
+    [Fact]
+    public void A_summary_table_laid_out_in_columns_takes_each_columns_year()
+    {
+        var text = "RARE EARTHS\n(Data in metric tons, rare-earth-oxide (REO) equivalent, unless otherwise noted)\n"
+                   + "World Mine Production and Reserves: Reserves for Australia were revised.\n"
+                   + "Mine production Reserves\n2024 2025e\n"
+                   + "United States 45,000 51,000 1,900,000\n"
+                   + "China 270,000 270,000 44,000,000\n";
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Select(f => (f.Min, f.Measure, f.PeriodDetail, f.SubjectId)).Should().Equal(
+            (45_000, "production", "2024", "US"), (51_000, "production", "2025", "US"), (1_900_000, "reserve", null, "US"),
+            (270_000, "production", "2024", "CN"), (270_000, "production", "2025", "CN"), (44_000_000, "reserve", null, "CN"));
+    }
+
+    [Theory]
+    [InlineData("Kestrel Minerals will expand its separation plant from 720 tonnes to 2,200 tonnes a year of NdPr oxide.", 720, "ndpr-oxide", "per_year")]
+    [InlineData("The capacity of Kestrel Minerals' plant is being raised from 10,000 tonnes to 19,000 tonnes of monazite per annum.", 10_000, "monazite", "per_year")]
+    public void The_old_value_of_a_change_is_a_fact_of_the_new_values_material_and_rate(string text, double old, string product, string period)
+    {
+        // dev5 F04, F37, dev10 L04: "from X tonnes to Y tonnes" kept only Y; every annotator records X too.
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Should().HaveCount(2);
+        var fact = facts.Single(f => f.Min == old);
+        fact.ProductId.Should().Be(product);
+        fact.Period.Should().Be(period);
+        fact.Measure.Should().Be(facts.Single(f => f.Min != old).Measure);
+    }
+
+    [Fact]
+    public void Daily_with_a_capital_inside_a_sentence_is_a_name_not_a_rate()
+    {
+        // dev5 F04: "lifting its annual capacity ... to 25,000 tonnes, China Daily reported" read the new capacity as per day.
+        var text = "Kestrel Magnetics lifted its annual capacity for NdFeB magnets from 15,000 tonnes to 25,000 tonnes, China Daily reported.";
+        Fact(text, 25_000).Period.Should().Be("per_year");
+        Single("Kestrel Magnetics has magnet capacity of 25,000 tonnes, China Daily reported.").Period.Should().NotBe("per_day");
+        Single("Daily output at the Kestrel plant reached 40 tonnes of concentrate.").Period.Should().Be("per_day");
+    }
+
+    [Fact]
+    public void A_small_number_after_an_ordinal_noun_is_no_ranges_low_end()
+    {
+        // dev10 L19: "8,500 t of concentrate in year 1 and 12,000 t in year 2" gave a range of 1 to 12,000 t.
+        var facts = TestFiles.Recognize("Kestrel Minerals expects ramp-up output of 8,500 t of concentrate in year 1 and 12,000 t in year 2.").Tonnages;
+        facts.Select(f => (f.Min, f.Max)).Should().Equal((8_500, 8_500), (12_000, 12_000));
+        facts.Should().OnlyContain(f => f.Period == "year");
+        Single("Kestrel Minerals expects to sell between 1 and 2 tonnes of terbium oxide.").Should().Match<TonnageFact>(f => f.Min == 1 && f.Max == 2);
+    }
+
+    [Theory]
+    [InlineData("Kestrel Minerals reported Scope 1 and 2 emissions of 21,400 t CO2e last year.")]
+    [InlineData("Kestrel Minerals emitted 10.0 t CO2e per tonne of oxide.")]
+    public void Emissions_in_tonnes_of_co2_equivalent_are_no_tonnage(string text)
+    {
+        // dev10 L18 (an ESG report): tonnes of CO2e are emissions, not material.
+        TestFiles.Recognize(text).Tonnages.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Ex-China supply: we model 2027E NdPr oxide output outside China of 21,500 t.", 21_500, "2027E")]
+    [InlineData("Market balance 2027E: a deficit of 6,400 t of NdPr oxide in our base case.", 6_400, "2027E")]
+    public void A_brokers_estimate_year_is_the_figures_year(string text, double value, string detail)
+    {
+        // dev10 L07: "2027E" (estimate) was no window at all, so the figures had an unknown period.
+        var fact = Fact(text, value);
+        fact.Period.Should().Be("year");
+        fact.PeriodDetail.Should().Be(detail);
+    }
+
+    [Fact]
+    public void A_figure_the_narrative_repeats_from_the_highlights_is_one_fact()
+    {
+        // dev10 L01: a quarterly report's bullet and its narrative gave the same 1.6 t of dysprosium oxide twice (once as a delivery).
+        var text = "Kestrel Minerals - Quarterly Activities Report\nHighlights\n"
+                   + "• First separated heavy rare earths: 1.6 tonnes of dysprosium oxide\n"
+                   + "• NdPr production of 2,310 tonnes\n"
+                   + "Operations\n"
+                   + "NdPr output of 2,310 tonnes was a quarterly record. The first 1.6 tonnes of dysprosium oxide were delivered to a Japanese customer in September. "
+                   + "The company also produced 2,310 tonnes of lanthanum carbonate.";
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Where(f => f.Min == 1.6).Should().ContainSingle().Which.Measure.Should().NotBe("shipment", "the bullet says what the figure is");
+        facts.Where(f => f.Min == 2_310).Should().HaveCount(2, "the NdPr figure is repeated, the lanthanum carbonate one is another product");
+    }
 }

@@ -100,7 +100,8 @@ internal static partial class PeriodDetails
         + @"|\b(?:" + Month + @")\.?\s*(?:-|–|—|to|through)\s*(?:" + Month + @")\.?(?:\s+" + Year + @")?"
         + @"|(?<=\b(?i:in|during|for|of|since|until|by)\s+)(?:" + Month + @")\b\.?(?:\s+" + Year + @")?"
         + @"|(?<=\b(?i:in|during|for|of|since|until|by|from|through|to)\s+)" + Year + @"(?:[-/–]\d{2}\b)?"
-        + @"|\b(?i:by|from)\s+" + Year + @"|\b" + Year + @"(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|quota|quotas|shipments|volumes?|target|guidance|purchases?)\b)",
+        + @"|\b(?i:by|from)\s+" + Year + @"|\b" + Year + @"(?:[EF](?=\s))?(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|quota|quotas|shipments|volumes?|target|guidance|purchases?|supply)\b)"
+        + @"|\b" + Year + @"[EF](?=\s*:)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Window();
 

@@ -44,7 +44,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         @"(?:^|[^\p{L}])(?<q>(?i:" + Alternation(TonnageLexicon.Qualifiers.Keys.Where(k => k != "~")) + @"))\s*$|(?<q>~)\s*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private static readonly Regex PerDayRegex = new(@"(?i)\b(?:per\s+day|a\s+day|each\s+day|daily)\b|/day\b|\btpd\b|\b(?:on|in)\s+(?:its|a|the|their|one)\s+(?:best|record|peak|busiest|single)\s+day\b", RegexOptions.Compiled);
+    // "Daily" written with a capital inside a sentence is a name ("China Daily reported"), no rate.
+    private static readonly Regex PerDayRegex = new(@"(?i:\b(?:per\s+day|a\s+day|each\s+day)\b|/day\b|\btpd\b|\b(?:on|in)\s+(?:its|a|the|their|one)\s+(?:best|record|peak|busiest|single)\s+day\b)|\bdaily\b|^\W*Daily\b|\bDAILY\b", RegexOptions.Compiled);
 
     private static readonly Regex PerYearRegex = new(
         @"(?i)\b(?:annually|(?!(?-i:Annual\s+\p{Lu}))(?<!\baccording\s+to\s+(?:its|the|their|an|a)\s+)annual(?!\s+(?:reports?|results|general|meetings?|accounts|filings?|reviews?)\b)(?!\s+(?:[\p{L}-]+\s+){0,3}(?:summar(?:y|ies)|yearbook|survey|bulletin|outlook)\b)|annuali[sz]ed|per[\s-]annum|per[\s-]year|a[\s-]year|each\s+year|every\s+year|yearly|on\s+an\s+annual\s+basis)\b(?!\s+(?:earlier|ago|before|later|after))|\bp\.a\.|/yr\b",
@@ -373,7 +374,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// no rare earths", "rare-earth-free motors": a product said to hold no rare earths (not "heavy-rare-earth-free") (measure32).
     /// </summary>
     private static readonly Regex NoMaterialMassAfterRegex = new(
-        @"^\s+(?:(?:a|per)\s+(?:year|annum)\s+)?of\s+(?:(?:(?:standard|hard|raw)\s+)?(?:coal|oil)\s+equivalent\b|(?:carbon\s+dioxide|CO2|CO₂|CO2e|greenhouse\s+gas(?:es)?)\b(?!\s+(?:from|in)\b)"
+        // "21,400 t CO2e", "10.0 tCO2-e per tonne of oxide": emissions, written right after the unit (dev10 L18).
+        @"^\s*(?:CO2|CO₂|CO2e|CO₂e|CO2-e|CO2-eq|CO2eq)\b|^\s+(?:(?:a|per)\s+(?:year|annum)\s+)?of\s+(?:(?:(?:standard|hard|raw)\s+)?(?:coal|oil)\s+equivalent\b|(?:carbon\s+dioxide|CO2|CO₂|CO2e|greenhouse\s+gas(?:es)?)\b(?!\s+(?:from|in)\b)"
         + @"|(?:[\p{L}-]+\s+){0,4}?(?<!heavy[\s-])rare[\s-]earths?[\s-]free\b"
         // "moved 1.2 million tonnes of waste at the pre-strip", "of waste rock", "of overburden": rock moved to reach ore, when
         // the noun stands alone ("of waste magnets", "of mine waste from the old pit" are material) (§85).
@@ -700,8 +702,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
-        @"(?i)\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\b(?:in|for|during)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\b(?!\s+(?:earlier|before|ago|through|until|till|to|ended|ending)\b)|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\s+(?:business|fiscal|financial|calendar|reporting|accounting)\s+year\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
-        + @"|\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)"
+        // "8,500 t of concentrate in year 1": one year of a study's schedule (dev10 L19).
+        @"(?i)\b(?:in|during)\s+year\s+(?:[1-9]|1\d|20)\b(?!\s*(?:to|-|–)\s*\d)|\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\b(?:in|for|during)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\b(?!\s+(?:earlier|before|ago|through|until|till|to|ended|ending)\b)|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\s+(?:business|fiscal|financial|calendar|reporting|accounting)\s+year\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
+        // "we model 2027E NdPr oxide output", "the median 2027E supply forecast": a broker's estimate ("E") or forecast ("F") year.
+        + @"|\b(?:19|20)\d{2}(?-i:[EF])?\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance|supply)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)"
+        // "Market balance 2027E: a deficit of 6,400 t": a row label that ends with an estimate year.
+        + @"|\b(?:19|20)\d{2}(?-i:[EF])\s*:"
         // "shipped about 160 tonnes to Japan in its best year, 2014": a year named in apposition (§76).
         + @"|\bin\s+(?:its|the|their|a)\s+(?:best|peak|record|worst|strongest|busiest|weakest|top|biggest|first|last|final)\s+(?:full\s+)?year\s*,\s*(?:19|20)\d{2}\b",
         RegexOptions.Compiled);
@@ -826,8 +832,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var captionAt = -1;
         string? captionWindow = null; // the window a table's caption names ("October 2026" a month, "Q3 2026" a quarter)
         var captionInTonnes = false; // the caption gives the unit of the table's bare cells ("...; tonnes, gross weight)")
+        DeclaredTable? declared = null; // a statistical summary whose note gives the unit of every bare figure below it ("Data in metric tons")
         var correctionFacts = new List<TonnageFact>(); // figures a corrections notice gives again, which the story then states
         var deckFacts = new List<TonnageFact>(); // figures of a headline or deck line (no closing full stop)
+        var highlightFacts = new List<TonnageFact>(); // figures of a release's "Highlights" bullets, which its narrative repeats
+        var inHighlights = false;
         var callCompany = CallCompany(sentences, organisations, candidates);
         var coveredCompany = ResearchNoteCompany(sentences, organisations, candidates);
         var headlineCompany = HeadlineCompany(headlineOrganisations);
@@ -835,6 +844,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
+            // "Highlights" (or "Key points") over bullet lines opens a release's summary; the first line that is no bullet closes it.
+            inHighlights = HighlightsHeadingRegex.IsMatch(sentence.Text) || (inHighlights && BulletRegex.IsMatch(sentence.Text));
             if (s < OpeningSentences && openingWindow is null)
             {
                 openingWindow = WindowNamed(sentence.Text);
@@ -850,6 +861,26 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             if (quantities.Count == 0 && captionInTonnes && s - captionAt <= CaptionReach)
             {
                 quantities = BareTableCells(sentence.Text);
+            }
+
+            if (quantities.Count == 0)
+            {
+                quantities = YearLabelledCells(sentence.Text);
+            }
+
+            if (quantities.Count == 0 && declared is not null)
+            {
+                quantities = declared.Cells(sentence.Text);
+            }
+
+            if (quantities.Count == 0 && DataInTonsRegex.IsMatch(sentence.Text))
+            {
+                // "RARE EARTHS (Data in metric tons of rare-earth-oxide (REO) equivalent unless otherwise specified)": the note of a
+                // statistical summary (USGS Mineral Commodity Summaries) gives the unit and basis of the bare figures below it.
+                declared = new DeclaredTable(elements.Materials.FirstOrDefault(m => m.Start >= sentence.Start && m.End <= sentence.End
+                                                                                    && m.ProductId is { } id && index.Products[id].Form == "basis") is { } basis
+                    ? new Material(basis.ProductId, basis.ElementSymbol, basis.AttachedElements, false)
+                    : null);
             }
 
             if (quantities.Count == 0)
@@ -873,12 +904,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
             var words = Tokenizer.Tokenize(sentence.Text);
             var materials = new Material?[quantities.Count];
+            var sentenceFacts = new TonnageFact?[quantities.Count];
             for (var q = 0; q < quantities.Count; q++)
             {
                 materials[q] = MaterialAfter(sentence, quantities, q, words, elements.Materials) ?? AllocatedTo(sentence, quantities, q, elements.Materials);
                 materials[q] = SpecificBeforeBareForm(sentences, s, quantities[q], elements.Materials, materials[q]) ?? materials[q];
                 materials[q] ??= MetalBeforeBareMetal(sentences, s, quantities[q], elements.Materials);
                 materials[q] = StorysMineralConcentrate(sentences, s, quantities[q], elements.Materials, materials[q], organisations, candidates) ?? materials[q];
+                if (quantities[q].DeclaredUnit)
+                {
+                    materials[q] ??= declared?.Material; // a bare figure under "Data in metric tons of REO equivalent" is REO
+                }
             }
 
             RespectivelyPaired(sentence, quantities, elements.Materials, materials);
@@ -886,7 +922,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             for (var q = quantities.Count - 2; q >= 0; q--)
             {
                 if (materials[q] is null && materials[q + 1] is not null
-                    && (Coordinated(sentence, quantities[q], quantities[q + 1]) || ParallelLimitRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End))
+                    && (quantities[q].ChangeFrom || Coordinated(sentence, quantities[q], quantities[q + 1]) || ParallelLimitRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End, quantities[q + 1].Start - quantities[q].End))
                         // "putting mining at 148,000 tons and smelting and separation at 139,000 tons of rare earth oxide": two
                         // limits set side by side with "at" share the material written after the second (product31).
                         || (AtBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart))
@@ -1148,6 +1184,21 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     fact = fact with { Period = captionWindow };
                 }
 
+                if (quantities[q].CellMeasure is { } cellMeasure)
+                {
+                    // A cell of a statistical table: the measure its row label or section names, and its column's year (a reserve none),
+                    // whatever the rows before it were about.
+                    fact = quantities[q].CellWindow is { } cellYear && cellMeasure != Measures.Reserve
+                        ? fact with { Measure = cellMeasure, Period = Periods.Year, PeriodDetail = cellYear }
+                        : fact with { Measure = cellMeasure };
+                    if (MarketRowRegex.IsMatch(sentence.Text) && sentenceNames.Count == 0
+                        && !countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.End <= sentence.End))
+                    {
+                        // "NdPr oxide supply (t): 2025 68,000; 2026E 74,500" in a broker's note: a market's total, nobody's.
+                        fact = fact with { SubjectId = null, SubjectName = null, SubjectKind = null };
+                    }
+                }
+
                 if (Supposed(sentence.Text, quantities[q]))
                 {
                     // "If Chinese exports fell by another 2,000 tonnes, prices could double": a supposed change, no amount made or
@@ -1163,11 +1214,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     && !Unasserted(sentence.Text, quantities, q, facts))
                 {
                     facts.Add(fact);
+                    sentenceFacts[q] = fact;
+                    if (inHighlights && BulletRegex.IsMatch(sentence.Text))
+                    {
+                        highlightFacts.Add(fact);
+                    }
                     if (CorrectionNoticeRegex.IsMatch(sentence.Text))
                     {
                         correctionFacts.Add(fact);
                     }
-                    else if (s < DeckLines && !SentenceEndRegex.IsMatch(sentence.Text))
+                    else if (s < DeckLines && !SentenceEndRegex.IsMatch(sentence.Text) && !inHighlights)
                     {
                         deckFacts.Add(fact);
                     }
@@ -1215,6 +1271,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
             }
 
+            ShareChangeEnds(facts, quantities, sentenceFacts);
             priorFigures = (previousSentence == s - 1 ? priorFigures.TakeLast(priorCount) : []).Concat(quantities.Select((x, k) => (Tonnes: Tonnes(x), Material: threadMaterials[k]))).ToList();
             priorCount = quantities.Count;
             // "... a run-rate of 19,000 tonnes a year of MREC, containing about 4,200 tonnes of NdPr oxide. It agreed to sell 5,000
@@ -1228,7 +1285,67 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         RemoveRepeatedFigures(facts, correctionFacts, deckFacts);
+        RemoveHighlightRepeats(facts, highlightFacts);
         return facts;
+    }
+
+    /// <summary>
+    /// "raised from 10,000 tonnes to 19,000 tonnes of monazite per annum", "expand its plant from 720 tonnes to 2,200 tonnes a
+    /// year": the old value of a change is of the new value's measure and rate, which the sentence writes once, after the new value.
+    /// </summary>
+    private static void ShareChangeEnds(List<TonnageFact> facts, List<Quantity> quantities, TonnageFact?[] sentenceFacts)
+    {
+        for (var q = 0; q + 1 < quantities.Count; q++)
+        {
+            if (!quantities[q].ChangeFrom || sentenceFacts[q] is not { } old || sentenceFacts[q + 1] is not { } changed)
+            {
+                continue;
+            }
+
+            var shared = old with
+            {
+                Period = old.Period is Periods.PerYearImplied or Periods.Unknown && changed.Period is Periods.PerYear or Periods.PerYearImplied or Periods.PerDay or Periods.Month
+                    ? changed.Period
+                    : old.Period,
+                Measure = old.Measure == Measures.Other ? changed.Measure : old.Measure,
+            };
+            if (shared != old && facts.FindIndex(f => ReferenceEquals(f, old)) is var at and >= 0)
+            {
+                facts[at] = shared;
+                sentenceFacts[q] = shared;
+            }
+        }
+    }
+
+    /// <summary>"Highlights", "Key points:", "QUARTER HIGHLIGHTS": the heading over a release's summary bullets.</summary>
+    private static readonly Regex HighlightsHeadingRegex = new(
+        @"^\W*(?:(?:[\p{L}-]+\s+){0,3})?(?i:highlights|key\s+points|key\s+highlights|at\s+a\s+glance|key\s+outcomes)\s*:?\s*$", RegexOptions.Compiled);
+
+    /// <summary>A bullet line: "• ...", "- ...", "* ...", "▪ ...".</summary>
+    private static readonly Regex BulletRegex = new(@"^\s*[•▪◦●*·-]\s+", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "• First separated heavy rare earths at Lynas Malaysia: 1.6 tonnes of dysprosium oxide" in a release's highlights, then "the
+    /// first 1.6 tonnes of dysprosium oxide were delivered to a Japanese customer" in its narrative: the narrative repeats the
+    /// highlight, which says what the figure is; one fact (dev10 convention (1), L01).
+    /// </summary>
+    private static void RemoveHighlightRepeats(List<TonnageFact> facts, List<TonnageFact> highlightFacts)
+    {
+        foreach (var highlight in highlightFacts)
+        {
+            var at = facts.FindIndex(f => ReferenceEquals(f, highlight));
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var repeat = facts.FindIndex(at + 1, f => f.Min == highlight.Min && f.Max == highlight.Max && !highlightFacts.Exists(h => ReferenceEquals(h, f))
+                                                      && (f.ProductId == highlight.ProductId || f.ProductId is null or GenericRareEarths));
+            if (repeat >= 0)
+            {
+                facts.RemoveAt(repeat);
+            }
+        }
     }
 
     /// <summary>How many sentences below its caption a table's rows may run.</summary>
@@ -1269,6 +1386,198 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             cells.Add(new Quantity(group.Index, group.Index, group.Index + group.Length, value, null, 1, false, value, "t", null, "none", false, false));
+        }
+
+        return cells;
+    }
+
+    /// <summary>
+    /// A row whose label gives the unit, then figures each after its year: "NdPr oxide supply (t): 2025 68,000; 2026E 74,500;
+    /// 2027E 81,000", "Mine output (kt): 2026 12.5; 2027F 14". The label is at most eight words, the unit in parentheses
+    /// right before the colon.
+    /// </summary>
+    private static readonly Regex UnitLabelledRowRegex = new(
+        @"^\s*[\p{L}][^.:|;()]{0,80}?\((?<unit>t|tonnes|tons|metric\s+tons|kt|'000\s*t|000\s*t|thousand\s+tonnes)\)\s*:(?<cells>.+)$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>One cell of a year-labelled row: "2026E 74,500", "2025: 68,000", "FY27 1,200" ("E"/"F" mark an estimate or forecast).</summary>
+    private static readonly Regex YearCellRegex = new(
+        @"(?<![\d,.])(?<year>(?:(?:19|20)\d{2}|FY\d{2})(?:[EFP]|e)?)\s*[:,]?\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%]|,\d|\s*(?:%|per\s*cent|percent))",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The measure a unit-labelled row's label names: "supply", "output" or "production" a market's or producer's output,
+    /// "demand" or "consumption" what is used ("other"), "exports" and "imports" trade; null when the label names none of them.
+    /// </summary>
+    private static string? RowLabelMeasure(string text)
+    {
+        var label = text[..Math.Max(0, text.IndexOf('(', StringComparison.Ordinal))];
+        return RowLabelMeasureRegex.Match(label) is { Success: true } named
+            ? named.Value.ToLowerInvariant() switch
+            {
+                "supply" or "output" or "production" => Measures.Production,
+                "demand" or "consumption" => Measures.Other,
+                "exports" => Measures.Export,
+                "imports" => Measures.Import,
+                _ => null,
+            }
+            : null;
+    }
+
+    /// <summary>"NdPr oxide supply (t):", "Global magnet demand (kt):": a row label that counts a whole market.</summary>
+    private static readonly Regex MarketRowRegex = new(@"(?i)^[^:(]*\b(?:supply|demand|consumption)\b[^:(]*\(", RegexOptions.Compiled);
+
+    private static readonly Regex RowLabelMeasureRegex = new(
+        @"(?i)\b(?:supply|output|production|demand|consumption|exports|imports)\b", RegexOptions.Compiled);
+
+    /// <summary>"(Data in metric tons of ...)", "Data are in tonnes unless otherwise specified": a note that gives the unit of bare figures.</summary>
+    private static readonly Regex DataInTonsRegex = new(
+        @"(?i)^\W*(?:[\p{Lu}\s-]{0,40}\(\s*)?data\s+(?:are\s+)?in\s+(?:metric\s+)?(?:tons|tonnes)\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// A bare figure of a statistical summary: "8,200e", "52,000e", "1,900,000" or a small number standing alone after a colon
+    /// or semicolon ("Brazil: 20; 1,800e"); not a year, a percentage, money or a footnote's number.
+    /// </summary>
+    private static readonly Regex DeclaredCellRegex = new(
+        @"(?<![\w$€£¥.,/-])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<e>e)?(?![\w%]|[.,]\d|\s*(?:%|per\s*cent|percent|million|billion|[-–]\w))",
+        RegexOptions.Compiled);
+
+    private static readonly Regex CellYearLabelRegex = new(@"^(?:19|20)\d{2}$", RegexOptions.Compiled);
+
+    /// <summary>"reserves 1,900,000", "reserves were about 3,300,000": a reserve cell, which has no year.</summary>
+    private static readonly Regex ReserveCellBeforeRegex = new(@"(?i)\breserves?\b[^;:\d]{0,30}$", RegexOptions.Compiled);
+
+    private static readonly Regex FootnoteBeforeRegex = new(@"(?i)\b(?:footnote|note|table|figure|see)\s*$", RegexOptions.Compiled);
+
+    /// <summary>"World Mine Production and Reserves:", "Salient Statistics-United States:": the heading a row of a summary opens with.</summary>
+    private static readonly Regex SectionHeadingRegex = new(@"^\s*(?<h>[\p{L}][^:.;\d]{2,60}):", RegexOptions.Compiled);
+
+    /// <summary>
+    /// A statistical summary under a unit note ("Data in metric tons of rare-earth-oxide (REO) equivalent"): its bare figures are
+    /// tonnes of the note's basis, and it remembers the years of its columns and the measure its section heading names.
+    /// </summary>
+    private sealed class DeclaredTable(Material? material)
+    {
+        private readonly List<string> columnYears = [];
+        private string? sectionMeasure;
+        private bool sectionHasReserves;
+
+        public Material? Material { get; } = material;
+
+        /// <summary>
+        /// The bare figures of a row ("United States: 2025, 48,000; 2026, 52,000e; reserves 1,900,000"), each with the year written
+        /// before it; a row that writes no years ("Australia: 14,500; 16,000e; reserves 5,700,000") takes, in order, the years of
+        /// the last row that did. Reserve cells have no year; cells with a year take the measure of the section heading.
+        /// </summary>
+        public List<Quantity> Cells(string text)
+        {
+            if (SectionHeadingRegex.Match(text) is { Success: true } heading && RowLabelMeasure(heading.Groups["h"].Value + " (") is { } named)
+            {
+                sectionMeasure = named;
+                sectionHasReserves = ReservesWordRegex.IsMatch(heading.Groups["h"].Value);
+            }
+
+            // "                 2025      2026e": a header row of years over columns laid out with spaces.
+            var headerYears = ColumnYearRegex.Matches(text).Select(m => m.Groups["y"].Value).ToList();
+            if (headerYears.Count > 1 && !Regex.IsMatch(ColumnYearRegex.Replace(text, ""), @"\d"))
+            {
+                columnYears.Clear();
+                columnYears.AddRange(headerYears);
+                return [];
+            }
+
+            var cells = new List<(Group Number, string? Year, bool Reserve)>();
+            string? pendingYear = null;
+            var previousEnd = 0;
+            foreach (Match cell in DeclaredCellRegex.Matches(text))
+            {
+                var number = cell.Groups["n"];
+                var before = text.AsSpan(previousEnd, number.Index - previousEnd);
+                previousEnd = cell.Index + cell.Length;
+                if (CellYearLabelRegex.IsMatch(number.Value))
+                {
+                    // "2025, 48,000": a year written before a cell labels it; "in 2026" after a cell is its window, no cell.
+                    pendingYear = text.AsSpan(previousEnd).TrimStart().StartsWith(",") ? number.Value : null;
+                    continue;
+                }
+
+                if (FootnoteBeforeRegex.IsMatch(text.AsSpan(0, number.Index))
+                    || !(number.Value.Contains(',', StringComparison.Ordinal) || cell.Groups["e"].Success || CellOpensRegex.IsMatch(before)))
+                {
+                    pendingYear = null;
+                    continue;
+                }
+
+                cells.Add((number, pendingYear, ReserveCellBeforeRegex.IsMatch(before)));
+                pendingYear = null;
+            }
+
+            var yearsWritten = cells.Where(c => c.Year is not null).Select(c => c.Year!).ToList();
+            if (yearsWritten.Count > 1)
+            {
+                columnYears.Clear();
+                columnYears.AddRange(yearsWritten);
+            }
+
+            var quantities = new List<Quantity>();
+            var column = 0;
+            // "United States   43,000   45,000   1,900,000" under "Mine production ... Reserves": one cell more than the years is the reserve.
+            var lastIsReserve = sectionHasReserves && yearsWritten.Count == 0 && columnYears.Count > 0 && cells.Count == columnYears.Count + 1
+                                && !cells.Exists(c => c.Reserve);
+            for (var c = 0; c < cells.Count; c++)
+            {
+                var (number, year, reserve) = cells[c];
+                reserve |= lastIsReserve && c == cells.Count - 1;
+                var value = ParseNumber(number.Value);
+                if (value <= 0)
+                {
+                    continue;
+                }
+
+                var window = reserve ? null : year ?? (yearsWritten.Count == 0 && column < columnYears.Count ? columnYears[column] : null);
+                column += reserve ? 0 : 1;
+                var measure = reserve ? Measures.Reserve : window is not null ? sectionMeasure : null;
+                var qualifier = QualifierRegex.Match(text, Math.Max(0, number.Index - 20), number.Index - Math.Max(0, number.Index - 20)) is { Success: true } hedge
+                    ? TonnageLexicon.Qualifiers[hedge.Groups["q"].Value.ToLowerInvariant()]
+                    : "none";
+                quantities.Add(new Quantity(number.Index, number.Index, number.Index + number.Length, value, null, 1, false, value, "t", null, qualifier, false, false,
+                    CellWindow: window, DeclaredUnit: true, CellMeasure: measure));
+            }
+
+            return quantities;
+        }
+    }
+
+    /// <summary>"2026e", "2025": a year heading a column.</summary>
+    private static readonly Regex ColumnYearRegex = new(@"(?<![\w,.])(?<y>(?:19|20)\d{2})e?(?![\w,.]\d?)", RegexOptions.Compiled);
+
+    private static readonly Regex ReservesWordRegex = new(@"(?i)\breserves\b", RegexOptions.Compiled);
+
+    /// <summary>"Brazil: 20;", "reserves 1,900,000", "about 3,300,000": what may open a cell that is a small bare number.</summary>
+    private static readonly Regex CellOpensRegex = new(@"(?:[:;]\s*|\breserves?\b.*|\babout\s*)$", RegexOptions.Compiled);
+
+    /// <summary>The cells of a row whose label gives the unit (<see cref="UnitLabelledRowRegex"/>), each a tonnage.</summary>
+    private static List<Quantity> YearLabelledCells(string text)
+    {
+        var cells = new List<Quantity>();
+        if (UnitLabelledRowRegex.Match(text) is not { Success: true } row)
+        {
+            return cells;
+        }
+
+        var unit = row.Groups["unit"].Value;
+        var factor = unit.StartsWith('k') || unit.StartsWith('K') || unit.Contains("000", StringComparison.Ordinal)
+                     || unit.StartsWith("thousand", StringComparison.OrdinalIgnoreCase) ? 1_000 : 1;
+        var at = row.Groups["cells"].Index;
+        foreach (Match cell in YearCellRegex.Matches(text, at))
+        {
+            var number = cell.Groups["n"];
+            var value = ParseNumber(number.Value);
+            if (value > 0)
+            {
+                cells.Add(new Quantity(number.Index, number.Index, number.Index + number.Length, value, null, factor, false, value, unit, null, "none", false, false,
+                    CellWindow: cell.Groups["year"].Value, CellMeasure: RowLabelMeasure(text)));
+            }
         }
 
         return cells;
@@ -1590,7 +1899,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         string Qualifier,
         bool SmallMassUnit,
         bool MtpaWrittenOut,
-        bool CommaConversion = false);
+        bool CommaConversion = false,
+        string? CellWindow = null,
+        bool DeclaredUnit = false,
+        string? CellMeasure = null,
+        bool ChangeFrom = false);
 
     /// <summary>What a figure is of; <see cref="Foreign"/> marks a mass of something that is not rare-earth material ("of process water").</summary>
     /// <param name="CoordinatedName">Set when several materials are joined ("dysprosium and terbium oxide"): their names together.</param>
@@ -1751,7 +2064,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             var yearAndFigure = v2 is not null && m.Groups["join"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)
                 && Regex.IsMatch(m.Groups["n1"].Value, @"^(?:19|20)\d{2}$") && !m.Groups["m1"].Success
                 && !Regex.IsMatch(prefix, @"(?i)\bbetween\s*$");
-            if (v2 is not null && (joinedByTo && (DateBeforeRange(m, text) || ReferenceNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index))) || yearAndFigure))
+            // "8,500 t in year 1 and 12,000 t in year 2", "Scope 1 and 2,400 t": a small number after an ordinal noun labels what
+            // comes before it, and is no range's low end (dev10 L19).
+            var labelAndFigure = v2 is not null && !m.Groups["m1"].Success && n1 < 100 && Regex.IsMatch(m.Groups["n1"].Value, @"^\d+$")
+                && LabelNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index));
+            if (v2 is not null && (joinedByTo && (DateBeforeRange(m, text) || ReferenceNumberBeforeRegex.IsMatch(text.AsSpan(0, m.Groups["n1"].Index))) || yearAndFigure || labelAndFigure))
             {
                 // "1,000 tonnes in the second half of 2025 and 3,000 tonnes in 2026": a year, then the next figure (§53).
                 // "forecast for the fiscal year to March 2027 to 10,200 tonnes": the first number is the date, not a range's low end.
@@ -1780,24 +2097,22 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
 
             var fromBefore = Regex.IsMatch(prefix, @"(?i)\bfrom\s*$");
+            // "raised from 10,000 tonnes to 19,000 tonnes": the old value of a change, a fact of its own that shares the new value's
+            // material, rate and measure (every annotator records it: dev5 F04, F37, dev10 L04).
+            var changeFrom = fromBefore && i + 1 < matches.Count && Regex.IsMatch(text[(m.Index + m.Length)..matches[i + 1].Index], @"^\s*(?i:to)\s*$");
             if (fromBefore && v2 is not null && joinedByTo && !Regex.IsMatch(prefix, @"(?i)\brang\w*\s+from\s*$"))
             {
                 // "increased from 220,000 to 470,000 tonnes" is a change: the new value is the fact.
                 v1 = v2.Value;
                 v2 = null;
             }
-            else if (fromBefore && i + 1 < matches.Count && Regex.IsMatch(text[(m.Index + m.Length)..matches[i + 1].Index], @"^\s*(?i:to)\s*$"))
-            {
-                continue; // "from 220,000 tonnes to 470,000 tonnes": the old value.
-            }
-
             if (m.Groups["plus"].Success)
             {
                 qualifier = "more_than";
             }
 
             result.Add(new Quantity(
-                start, numberStart, end, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut));
+                start, numberStart, end, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut, ChangeFrom: changeFrom));
         }
 
         MergeFloorAndCeiling(result, text);
@@ -1932,6 +2247,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             }
         }
     }
+
+    /// <summary>"in year ", "Phase ", "stage ", "Train ", "Scope ": a noun a small number labels (an ordinal), not an amount of it.</summary>
+    private static readonly Regex LabelNumberBeforeRegex = new(
+        @"(?i)\b(?:year|phase|stage|scope|train|line|module|tier|level|section|paragraph|item|no\.?|number)\s*$", RegexOptions.Compiled);
 
     /// <summary>A year written bare after a month or a year word ("to March 2027 to", "fiscal 2027 to"): the date, not a number.</summary>
     private static readonly Regex DateYearBeforeRegex = new(
@@ -3388,6 +3707,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         explicitPeriod ??= ExplicitPeriod(quantity, periodSegment);
+        if (quantity.CellWindow is not null)
+        {
+            explicitPeriod = Periods.Year; // "NdPr oxide supply (t): 2025 68,000; 2026E 74,500": each cell is its year's
+        }
+
         var tableColumn = TableColumnHeader(sentences, sentence, quantity);
         if (explicitPeriod is null && tableColumn is { Period: { } columnPeriod })
         {
@@ -3500,6 +3824,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var (measure, sizesShipment) = Measure(quantity, words, explicitPeriod, cueNames);
+        if (quantity.CellMeasure is { } labelMeasure)
+        {
+            measure = labelMeasure; // the measure a table row's label or section heading names
+        }
         if (restatedFigure is { Measure: { } restatedMeasure } && material?.Foreign != true)
         {
             (measure, sizesShipment) = (restatedMeasure, false);
@@ -4187,6 +4515,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start]))
         {
             periodDetail = listDetail; // "For the whole of 2026, the ministry allowed 285,000 tonnes of mining and 270,000 tonnes of smelting output"
+        }
+        if (quantity.CellWindow is { } cellWindow && period == Periods.Year)
+        {
+            periodDetail = cellWindow;
         }
         if (periodDetail is null && tableColumn is { Period: { } headerPeriod, Cell: var headerCell } && headerPeriod == period)
         {
@@ -8856,10 +9188,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         ["group"] = [],
     };
 
-    /// <summary>Whether an organisation is a company: not a source, a state body or another kind "the company" does not describe.</summary>
     private static bool IsExchange(OrganisationEntry organisation) =>
         organisation.Kind == "other" && organisation.Roles.Contains("stock exchange", StringComparer.Ordinal);
 
+    /// <summary>Whether an organisation is a company: not a source, a state body or another kind "the company" does not describe.</summary>
     private bool IsCompany(OrganisationEntry organisation) =>
         !organisation.IsSourceKind && !options.StateBodyKinds.Contains(organisation.Kind) && !NotCompanyKinds.Contains(organisation.Kind)
         && !(organisation.Kind == "other" && organisation.Roles.Contains("bank", StringComparer.Ordinal));
@@ -9338,8 +9670,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         if (anaphor == AnaphorKind.Organisation && before.Count == 0
             && actors.Find(a => a.Start >= sentence.Start + quantity.End && SpeechVerbFollows(sentence, a.End, options.SpeakerTitleWords)) is { Name: not null } ownSpeaker
             && sentence.Text.AsSpan(quantity.End, ownSpeaker.Start - sentence.Start - quantity.End).Contains(',')
-            && (ownSpeaker.Id is null || (index.Organisations[ownSpeaker.Id] is var spoken && !spoken.IsSourceKind
-                                       && !NotCompanyKinds.Contains(spoken.Kind) && !options.StateBodyKinds.Contains(spoken.Kind))))
+            && !AnalystsAtRegex.IsMatch(sentence.Text.AsSpan(0, ownSpeaker.Start - sentence.Start))
+            && (ownSpeaker.Id is null || IsCompany(index.Organisations[ownSpeaker.Id])))
         {
             return (ownSpeaker.Id, ownSpeaker.Name, ownSpeaker.Kind);
         }
@@ -10424,6 +10756,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex CountryMeasureRegex = new(
         @"^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capacity|capacities|output|production|exports|imports|reserves|resources|stockpiles?|demand|consumption)\b",
         RegexOptions.Compiled);
+
+    /// <summary>"short of the 2,700 tonnes analysts at Citi had expected": the name that follows is the analysts' employer, who
+    /// expects or forecasts the figure and does not produce it.</summary>
+    private static readonly Regex AnalystsAtRegex = new(
+        @"\b(?:analysts?|economists?|strategists?|brokers?|consultants?)\s+(?:at|from|with)\s+(?:the\s+)?$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"said Australia's", "showing the United States", "said that China": a speech verb right before the name ("the", "that" skipped).</summary>
     private static bool SpeechVerbRightBefore(Sentence sentence, int start)

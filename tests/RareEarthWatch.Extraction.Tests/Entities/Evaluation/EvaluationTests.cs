@@ -223,6 +223,22 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev9", "tonnage product")] = (0.82, 0.82),
         [("dev9", "tonnage subject")] = (0.80, 0.80),
         [("dev9", "tonnages exact")] = (0.63, 0.63),
+        // Dev10 set (dev10-set.json, 2026-11-25 early morning): 40 passages (195 tonnages) by one more annotator who never saw the
+        // rules, code or docs, in new shapes (Highlights bullets, USGS-style summaries, parliamentary answers, broker tables, live blogs,
+        // shipping reports, tenders); may be tuned on. Floors: its first run, on main at 809d153 before any rule was read against it
+        // (tonnages exact 0.57 / 0.51), minus 0.02.
+        [("dev10", "organisations")] = (0.97, 0.96),
+        [("dev10", "candidates")] = (0.54, 0.43),
+        [("dev10", "candidates with a designator")] = (0.69, 0.69),
+        [("dev10", "organisations any")] = (0.93, 0.90),
+        [("dev10", "countries")] = (0.98, 0.98),
+        [("dev10", "elements")] = (0.98, 0.98),
+        [("dev10", "tonnages")] = (0.92, 0.82),
+        [("dev10", "tonnage measure")] = (0.82, 0.82),
+        [("dev10", "tonnage period")] = (0.83, 0.83),
+        [("dev10", "tonnage product")] = (0.87, 0.87),
+        [("dev10", "tonnage subject")] = (0.74, 0.74),
+        [("dev10", "tonnages exact")] = (0.55, 0.49),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -297,13 +313,15 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// annotator, first measured before any rule was read against it; may be tuned on. dev9-set.json (2026-11-25, just after
     /// midnight): 40 passages (249 tonnages) by one more independent annotator, in shapes the earlier sets have little of
     /// (call transcripts, filings, news in brief, corrections, text tables, timelines), first measured before any rule was
-    /// read against it; may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
+    /// read against it; may be tuned on. dev10-set.json (2026-11-25, early morning): 40 passages (195 tonnages) by one more
+    /// independent annotator, in further new shapes (Highlights bullets, USGS-style summaries, parliamentary answers, broker
+    /// tables, live blogs, shipping reports, tenders), first measured before any rule was read against it; may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
     /// </summary>
-    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "dev9-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
+    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "dev9-set.json", "dev10-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
     private const double RelativeTolerance = 1e-6;
 
     /// <summary>Every split, in the order the tables list them: tunable first, then the held-out ones.</summary>
-    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "dev9", "check", "check2", "check3", "blind"];
+    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "dev9", "dev10", "check", "check2", "check3", "blind"];
 
     /// <summary>Splits whose annotators wrote tonnages only (a second reading of another split's texts).</summary>
     private static readonly string[] TonnagesOnlySplits = ["dev4b", "dev7b"];
