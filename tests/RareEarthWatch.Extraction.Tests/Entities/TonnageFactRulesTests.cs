@@ -7376,4 +7376,16 @@ public sealed class TonnageFactRulesTests
         facts.Where(f => f.Min == 1.6).Should().ContainSingle().Which.Measure.Should().NotBe("shipment", "the bullet says what the figure is");
         facts.Where(f => f.Min == 2_310).Should().HaveCount(2, "the NdPr figure is repeated, the lanthanum carbonate one is another product");
     }
+
+    [Fact]
+    public void Our_plant_in_a_companys_own_report_is_the_companys()
+    {
+        // dev10 L18 (subject34): "Neo Performance Materials - 2025 Sustainability Report" then "Our Narva magnet plant ... produced
+        // 310 t" with the company's unit named in a section header: the report's company, as in its own release (§85).
+        const string text = "Neo Performance Materials - 2025 Sustainability Report (excerpt)\n"
+            + "Environmental performance: rare earth separation (NPM Silmet, Sillamae, Estonia)\n"
+            + "Magnet manufacturing\n"
+            + "Our Tartu magnet plant, opened in 2025, produced 290 t of sintered NdFeB magnets in its first full year of operation.";
+        Fact(text, 290).SubjectId.Should().Be("neo-performance");
+    }
 }

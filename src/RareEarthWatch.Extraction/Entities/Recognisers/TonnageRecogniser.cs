@@ -10150,7 +10150,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>", X Ltd (ASX: XXX) provides", "X is pleased to announce", "X today announced": a release's opening verb after its company.</summary>
     private static readonly Regex ReleaseVerbAfterNameRegex = new(
-        @"^(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Plc|PLC|Co|NL|LLC|SA|AG|ASA|AB)\b\.?)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|has\s+today)\s+)?(?:is\s+pleased\s+to\s+(?:announce|report|provide|advise|present)|provides|announces|announced|advises|releases|has\s+released|presents)\b",
+        @"^(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Plc|PLC|Co|NL|LLC|SA|AG|ASA|AB)\b\.?)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|has\s+today)\s+)?(?:is\s+pleased\s+to\s+(?:announce|report|provide|advise|present)|provides|announces|announced|advises|releases|has\s+released|presents"
+        + @"|[-\u2013\u2014:|]\s*(?:(?:FY)?\d{4}(?:-\d{2,4})?\s+)?(?:sustainability|annual|ESG|quarterly|half-year|interim|integrated|environmental|activities)\s+(?:[\p{L}-]+\s+)?report)\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
