@@ -7558,4 +7558,171 @@ public sealed class TonnageFactRulesTests
         facts.Should().Contain(f => f.Min == 2_500 && f.Max == 2_500);
         facts.Should().NotContain(f => f.Min == 2);
     }
+
+    [Fact]
+    public void A_role_a_filing_defines_for_a_name_is_that_name()
+    {
+        // dev9 K39/K11 (subject34): "Neo ... Inc. (\"Neo\" or \"the Corporation\")", then "The Corporation's Narva magnet plant is
+        // designed for 2,000 tonnes" after a sentence about its unit; "X Ltd (the \"Supplier\") ... the Supplier will deliver".
+        const string text = "Extract from the 2026 Annual Report - Tarvik Magnetics Corp. (\"Tarvik\" or \"the Corporation\"). "
+            + "The Corporation's refinery is owned and operated by its subsidiary Kerro Oxide Oy (\"Kerro\"). Kerro Oxide Oy has a nameplate capacity of about 3,000 tonnes of separated oxides per year. "
+            + "The Corporation's Tampere magnet plant (the \"Tampere Plant\") is designed for 1,500 tonnes per year of sintered magnets. It shipped 210 tonnes in 2026. "
+            + "On March 3, 2026, the Corporation entered into a supply agreement with Baltic Alloys AB (the \"Supplier\"). "
+            + "Under the agreement, the Supplier will deliver up to 300 tonnes of NdFeB alloy per year to the Tampere Plant.";
+        Fact(text, 3_000).SubjectName.Should().Be("Kerro Oxide Oy");
+        Fact(text, 1_500).SubjectName.Should().Be("Tarvik Magnetics Corp.");
+        Fact(text, 210).SubjectName.Should().Be("Tarvik Magnetics Corp.");
+        Fact(text, 300).SubjectName.Should().Be("Baltic Alloys AB");
+    }
+
+    [Fact]
+    public void A_role_word_no_filing_defines_changes_nothing()
+    {
+        // Near miss: "the Facility" defined after no name, and "the Company" never defined, keep the sentence's own reading.
+        const string text = "Kerro Oxide Oy said the refinery (the \"Facility\") processed 4,000 tonnes of feed in 2026. The Facility has a capacity of 5,000 tonnes a year.";
+        Fact(text, 5_000).SubjectName.Should().Be("Kerro Oxide Oy");
+    }
+
+    [Theory]
+    [InlineData("Tarrant Minerals said its Pilbara concentrator, run by subsidiary Tarrant Operations Pty Ltd, produced 6,200 tonnes of monazite concentrate in the quarter.", 6_200, "Tarrant Operations Pty Ltd")]
+    [InlineData("Kestrel Metals said its Teesside refinery, operated by its wholly owned unit Kestrel Refining Ltd, will process 400 tonnes of scrap a year.", 400, "Kestrel Refining Ltd")]
+    [InlineData("Harwell Metals, whose Teesside refinery is run by Kestrel Refining Ltd, sold 900 tonnes of oxide in the half.", 900, "Harwell Metals")]
+    [InlineData("Kestrel Metals said its Teesside refinery, run by Kestrel Refining Ltd, buys ore from Tarrant Minerals, which shipped 700 tonnes in May.", 700, "Tarrant Minerals")]
+    public void A_plant_with_its_operator_in_apposition_is_the_operators(string text, double value, string subject)
+    {
+        // dev9 K31 (subject34): "Ionic Rare Earths said its Belfast recycling plant, run by subsidiary Ionic Technologies
+        // International, produced 4.8 tonnes": the named operator; near misses: "whose refinery is run by" (the owner acts), and
+        // another company named after the operator.
+        Fact(text, value).SubjectName.Should().Be(subject);
+    }
+
+    [Fact]
+    public void The_company_in_a_news_in_brief_item_is_that_items_company()
+    {
+        // dev9 K03 (subject34): "In brief: HyProMag said its Tyseley plant processed 85 tonnes ... The company targets 350 tonnes a
+        // year in 2027" after items about other companies, one of them mentioned twice: the item's own company.
+        const string text = "MINING BRIEFS\n"
+            + "In brief: Okavango Rare Earths said drilling lifted the resource at its Kalahari project to 41 million tonnes. Okavango Rare Earths also raised A$20 million.\n"
+            + "In brief: Solent Recycling said its Southampton plant processed 62 tonnes of magnet swarf in October. The company targets 500 tonnes a year in 2028.\n"
+            + "In brief: Velmar Chemicals said it sold 900 tonnes of cerium carbonate in the half.";
+        Fact(text, 500).SubjectName.Should().Be("Solent Recycling");
+        Fact(text, 41_000_000).SubjectName.Should().Be("Okavango Rare Earths");
+    }
+
+    [Theory]
+    [InlineData("Kestrel Minerals plans to produce 5,000 t/yr of separated oxides by 2030, roughly 12pc of the EU's current demand of about 41,000 t/yr.", 41_000, "European Union")]
+    [InlineData("Kestrel Minerals plans to produce 5,000 t/yr of oxides, a fifth of Japan's consumption of NdPr oxide at 25,000 t/yr.", 25_000, "Japan")]
+    [InlineData("Kestrel Minerals plans to produce 5,000 t/yr of oxides by 2030, up from its current output of 3,000 t/yr.", 3_000, "Kestrel Minerals")]
+    public void A_figure_after_a_possessors_demand_is_the_possessors(string text, double value, string subject)
+    {
+        // dev9 K24 (subject34): "LKAB plans to produce 7,000 t/yr ..., roughly 18pc of the EU's current demand of about 39,000 t/yr"
+        // is the EU's; near miss: the company's own output after "its".
+        Fact(text, value).SubjectName.Should().Be(subject);
+    }
+
+    [Fact]
+    public void A_producer_in_a_mainly_aside_of_a_trade_figure_is_its_origin()
+    {
+        // dev9 K36 (subject34): "Imports of compounds from France, mainly Solvay's La Rochelle output, were 85 t" after Japan's
+        // imports: the producer in the aside says where the material came from; the importer stays the country.
+        const string text = "South Korea's imports of rare earth magnets rose 9.4% in October to 1,260 tonnes, customs data showed on Tuesday. "
+            + "Imports of rare earth metals from Japan, mainly Kestrel Metals' output, were 44 tonnes.";
+        Fact(text, 44).SubjectId.Should().Be("KR");
+    }
+
+    [Fact]
+    public void A_partner_that_trades_on_its_own_account_keeps_its_figure()
+    {
+        // Near miss: a country that exports in its own right ("Vietnam exported") is not a share of the reported trade.
+        const string text = "South Korea's exports of rare earth magnets rose to 1,260 tonnes in October, customs data showed. Vietnam exported 310 tonnes of magnets in the month.";
+        Fact(text, 310).SubjectId.Should().Be("VN");
+    }
+
+    [Fact]
+    public void A_figure_an_executives_we_opens_is_the_call_companys()
+    {
+        // dev9 K01/K26 (subject34): "We sold 48 tonnes of NdFeB magnets in the quarter, most of it to General Motors", "We bought
+        // 60 tonnes from HyProMag's German unit and we hold ... inventory, which is around 170 tonnes": the company holding the call.
+        const string text = "Kestrel Magnetics third-quarter 2026 earnings call - edited transcript.\n"
+            + "Operator: Our first question comes from Dana Whitfield.\n"
+            + "Dana Whitfield: Where did sales land?\n"
+            + "Anna Berg (CFO): We sold 48 tonnes of NdFeB magnets in the quarter, most of it to General Motors. "
+            + "We bought 60 tonnes of recycled alloy from HyProMag's German unit and we hold about 45 days of oxide inventory, which is around 170 tonnes.";
+        Fact(text, 48).SubjectName.Should().Be("Kestrel Magnetics");
+        Fact(text, 170).SubjectName.Should().Be("Kestrel Magnetics");
+    }
+
+    [Fact]
+    public void Question_and_answer_labels_are_turns_of_a_call_transcript()
+    {
+        // dev9 K01/K26 (subject34): turns written "Q (Whitfield): " and "A (CFO): " make a call transcript as named speakers do.
+        const string text = "Shin-Etsu Chemical Q3 FY2026 analyst call - partial transcript\n"
+            + "Operator: Next question, please.\n"
+            + "Q (analyst, Ridge Partners): And Hanau?\n"
+            + "A (CFO): We bought 60 tonnes of recycled alloy from HyProMag's German unit and we hold about 45 days of oxide inventory, which is around 170 tonnes.";
+        Fact(text, 170).SubjectId.Should().Be("shin-etsu");
+
+        // Near miss: the line of a plant run by a named operator, with no "we" before its figure, stays the operator's.
+        const string plant = "Shin-Etsu Chemical Q3 FY2026 analyst call - partial transcript\n"
+            + "Operator: Next question, please.\n"
+            + "Q (analyst, Ridge Partners): And Texas?\n"
+            + "A (CEO): Our Texas plant, run by Kestrel Operations LLC, will ship between 90 and 110 tonnes of magnets in 2026. The line is built for 1,500 tonnes a year.";
+        Fact(plant, 1_500).SubjectName.Should().Be("Kestrel Operations LLC");
+    }
+
+    [Theory]
+    [InlineData("SHANGHAI, Nov 24 (SMM) - About 500 mt of Pr-Nd oxide changed hands in Baotou, with one Inner Mongolia smelter selling 60 mt to a magnet maker in Ningbo.", 60, null)]
+    [InlineData("LONDON, Nov 21 (Fastmarkets) - Terbium prices eased; one Rotterdam trader bought about 1.5 t of dysprosium oxide from a Chinese separator.", 1.5, null)]
+    [InlineData("Kestrel Minerals sold 500 tonnes of concentrate in the quarter, with its Perth plant selling 60 tonnes to a magnet maker in Ningbo.", 60, "Kestrel Minerals")]
+    public void One_unnamed_trader_acting_in_a_later_clause_is_nobodys(string text, double value, string? subject)
+    {
+        // dev9 K14 (subject34): "with one Jiangxi separator selling 80 mt to a magnet maker in Ningbo" is an unnamed party's spot
+        // deal (nobody's), not China's; near miss: the company's own plant in that clause.
+        Fact(text, value).SubjectName.Should().Be(subject);
+    }
+
+    [Fact]
+    public void A_company_named_in_passing_in_a_market_report_takes_no_unowned_figure()
+    {
+        // dev9 K38 (subject34): after market-wide figures, "China Rare Earth Group accounts for about two-thirds of heavy
+        // separation" does not make the warehouse stocks and the demand that follow that group's.
+        const string text = "LONDON, Nov 21 (Fastmarkets) - European terbium oxide prices eased this week. "
+            + "A Hamburg trader said he bought 1.5 t of dysprosium oxide at $780/kg. Lynas Rare Earths accounts for most of the heavy rare earth supply outside China. "
+            + "Rotterdam warehouse stocks of terbium oxide were estimated at 3-4 t. Demand from wind turbine makers is running at about 1,200 t a year of NdPr oxide, a market participant said.";
+        Fact(text, 4).SubjectName.Should().BeNull();
+        Fact(text, 1_200).SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_one_company_of_a_text_still_takes_a_figure_when_it_opens_the_figures()
+    {
+        // Near miss: a company's own text, whose first figures are its own, keeps the one-company reading.
+        const string text = "Kestrel Minerals Ltd reports its feasibility study for the Tarn project. The study outlines output of 14,800 tpa of concentrate. Ore reserves stand at 13.2 million tonnes.";
+        Fact(text, 13_200_000).SubjectName.Should().Be("Kestrel Minerals Ltd");
+    }
+
+    [Fact]
+    public void A_project_a_state_body_names_strategic_keeps_its_owners_figures()
+    {
+        // dev9 K10 (subject34): a timeline line "2026: The EU names Tanbreez a strategic project; the resource is upgraded to 45
+        // million tonnes" is the resource of the company whose project the text wrote it as, not the EU's.
+        const string text = "Kestrel Minerals Corp's Tarn project in southern Greenland has moved slowly.\n\n"
+            + "2023: Drilling outlines a resource of 28.2 million tonnes at 0.38% TREO.\n\n"
+            + "2026: The EU names Tarn a strategic project; the resource is upgraded to 45 million tonnes.\n\n"
+            + "2029 (planned): Commercial production of 85,000 tonnes a year of concentrate.";
+        Fact(text, 45_000_000).SubjectName.Should().Be("Kestrel Minerals Corp");
+        Fact(text, 85_000).SubjectName.Should().Be("Kestrel Minerals Corp");
+    }
+
+    [Fact]
+    public void Our_plant_in_a_companys_own_report_is_the_companys()
+    {
+        // dev10 L18 (subject34): "Neo Performance Materials - 2025 Sustainability Report" then "Our Narva magnet plant ... produced
+        // 310 t" with the company's unit named in a section header: the report's company, as in its own release (§85).
+        const string text = "Neo Performance Materials - 2025 Sustainability Report (excerpt)\n"
+            + "Environmental performance: rare earth separation (NPM Silmet, Sillamae, Estonia)\n"
+            + "Magnet manufacturing\n"
+            + "Our Tartu magnet plant, opened in 2025, produced 290 t of sintered NdFeB magnets in its first full year of operation.";
+        Fact(text, 290).SubjectId.Should().Be("neo-performance");
+    }
 }

@@ -863,6 +863,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         var callCompany = CallCompany(sentences, organisations, candidates);
         var coveredCompany = ResearchNoteCompany(sentences, organisations, candidates);
         var headlineCompany = HeadlineCompany(headlineOrganisations);
+        var definedTerms = DefinedTerms(sentences, organisations, candidates);
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
@@ -1118,7 +1119,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(t => TonnageLexicon.ConsumptionVerbs.Contains(t.Text));
 
             var names = sentenceNames;
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, HeadlineCompany = headlineCompany, WindowBeforeToDate = windowBeforeToDate, Facts = facts };
+            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, HeadlineCompany = headlineCompany, DefinedTerms = definedTerms, WindowBeforeToDate = windowBeforeToDate, Facts = facts };
             // "World mine production rose to 412,000 tons in 2025. Data are in metric tons of REO. China again led with 280,000
             // tons": a note with no figure and no measure word in between does not break the thread.
             var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
@@ -1900,6 +1901,10 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         /// <summary>The one company the story's headline names when the main text does not carry the headline (§90), or null.</summary>
         public (string? Id, string? Name, string? Kind)? HeadlineCompany { get; init; }
+
+        /// <summary>The role words a filing defines for an organisation ("X Inc. (the \"Company\")", "Y Ltd (the \"Supplier\")"), by word.</summary>
+        public Dictionary<string, (string? Id, string? Name, string? Kind)> DefinedTerms { get; init; } =
+            new Dictionary<string, (string? Id, string? Name, string? Kind)>(StringComparer.Ordinal);
 
         /// <summary>The subject of the first fact of the current sentence (empty for its first figure).</summary>
         public (string? Id, string? Name, string? Kind) SentenceFirst { get; init; }
@@ -5064,6 +5069,52 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// <summary>One to three capitalised words opening a sentence, then a lower-case verb ("Ngualla is", "Mount Weld produced").</summary>
     private static readonly Regex OpeningNameRegex = new(@"^(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}", RegexOptions.Compiled);
 
+    /// <summary>A state body's act on a project: "names Tanbreez a strategic project", "listed X as strategic", "approved", "selected".</summary>
+    private static readonly Regex StateActsOnProjectRegex = new(
+        @"\b(?:names|named|designates|designated|lists|listed|selects|selected|approves|approved|backs|backed|adds|added|declares|declared)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:as\s+)?(?:an?\s+|its\s+|to\s+its\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:strategic|priority|critical|key)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The organisation whose possession an asset named in the sentence before the figure is ("X Corp's Tanbreez project"
+    /// written earlier): each capitalised word before the figure that is no name is tried; the latest owner, or null.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? OwnerOfAssetNamedIn(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is null)
+        {
+            return null;
+        }
+
+        var names = NamesIn(sentence, context.Organisations, context.Candidates);
+        foreach (Match word in Regex.Matches(sentence.Text[..quantity.NumberStart], @"\b\p{Lu}\p{Ll}[\p{L}-]+\b"))
+        {
+            if (word.Index == 0 || names.Exists(n => word.Index >= n.Start && word.Index < n.End) || TonnageLexicon.NoiseOpeners.Contains(word.Value))
+            {
+                continue;
+            }
+
+            var owners = context.Organisations.Mentions.Where(m => m.End < sentence.Start && m.Length > 0)
+                .Select(m => (m.Start, m.End, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+                .Concat(context.Candidates.SelectMany(c => c.Evidence.Where(e => e.Start + e.Length < sentence.Start)
+                    .Select(e => (e.Start, End: e.Start + e.Length, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+                .Where(o => context.Sentences.IndexOf(o.Start) is var home and >= 0 && context.Sentences.Sentences[home] is var earlier
+                            && (PossessesAsset(earlier.Text.AsSpan(o.End - earlier.Start), word.Value)
+                                || LegalFormThenAssetRegex.Match(earlier.Text[(o.End - earlier.Start)..]) is { Success: true } form
+                                   && PossessesAsset(earlier.Text.AsSpan(o.End - earlier.Start + form.Length), word.Value)))
+                .OrderBy(o => o.Start)
+                .ToList();
+            if (owners.Count > 0)
+            {
+                return owners[^1].Subject;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A legal form right after a name, before its possessive: " Corp", " Ltd", " Inc.".</summary>
+    private static readonly Regex LegalFormThenAssetRegex = new(@"^\s+(?:Corp|Corporation|Ltd|Limited|Inc|Plc|PLC|Co|LLC|AG|SA|AB|ASA|NV)\.?(?=['’])", RegexOptions.Compiled);
+
     /// <summary>
     /// The organisation whose possession ("X's Ngualla project", "X' Mount Weld mine") the sentence's opening name is, written
     /// in an earlier sentence; the latest such organisation, or null.
@@ -7708,6 +7759,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (compared.SubjectId, compared.SubjectName, compared.SubjectKind);
         }
 
+        if (PossessorOfDemand(sentence, quantity, context) is { } demander)
+        {
+            return demander; // "roughly 18pc of the EU's current demand of about 39,000 t/yr": the EU, not the sentence's company
+        }
+
         if (HolderNamedNext(sentence, quantity, context) is { } holder)
         {
             return holder; // "X reported a resource of 18 Mt at its Kolari project. ... The project is owned by Z Oy, the venture ...": Z
@@ -7894,6 +7950,14 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             return (null, null, null);
         }
 
+        // "About 300 mt traded in eastern China, with one Jiangxi separator selling 80 mt to a magnet maker in Ningbo": one
+        // unnamed trader or producer acting in a later clause, right before the figure, is nobody's deal too (subject34).
+        if (UnnamedTraderInClauseRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } oneTrader
+            && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= oneTrader.Index && n.Start < quantity.NumberStart))
+        {
+            return (null, null, null);
+        }
+
         // "Terbium metal prices in Rotterdam eased ..., as about 1.5 tonnes changed hands between traders": a market's trade,
         // with no name or country in its sentence, is nobody's (not the dateline's country, nor the previous sentence's).
         if (measure == Measures.Sales && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0
@@ -7901,6 +7965,30 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             && Tokenizer.Tokenize(sentence.Text) is var tokens && Enumerable.Range(0, tokens.Count).Any(w => IsTradeVerb(tokens, w)))
         {
             return (null, null, null);
+        }
+
+        if (measure != Measures.Offtake && PlantRunByInSentence(sentence, quantity, context) is { } runBy)
+        {
+            return runBy; // "X said its Belfast plant, run by subsidiary Y, produced 4.8 tonnes": Y
+        }
+
+        if (DefinedTermActor(sentence, quantity, measure, context) is { } definedHolder)
+        {
+            return definedHolder; // "X Inc. (\"the Corporation\") ... The Corporation's Narva plant is designed for 2,000 t": X
+        }
+
+        // "A (CFO): We sold 48 tonnes of NdFeB magnets in the quarter, most of it to General Motors", "We bought 60 tonnes from
+        // X's German unit and we hold ... inventory, which is around 170 tonnes": in a call's transcript, a figure whose clause
+        // an executive's "we" opens, after every name and country written before the figure, is the call's company; customers
+        // and suppliers named around it are not (subject34).
+        if (context.CallCompany is { } caller
+            && NamesIn(sentence, context.Organisations, context.Candidates).Select(n => n.End)
+                .Concat(context.Countries.Where(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.End <= sentence.End).Select(m => m.End - sentence.Start))
+                .Where(end => end <= quantity.NumberStart)
+                .DefaultIfEmpty(0).Max() is var lastNamed
+            && WeOpensClauseRegex.IsMatch(sentence.Text.AsSpan(lastNamed, quantity.NumberStart - lastNamed)))
+        {
+            return caller;
         }
 
         if (UnitAnaphor(sentence, quantity, context) is { } namedUnit)
@@ -7946,12 +8034,17 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         // "MP Materials Corp. third-quarter earnings call - transcript excerpt. ... James Litinsky (CEO): Upstream we produced
         // 13,254 metric tons": in a call's transcript, a figure whose sentence names nobody is the company holding the call,
         // whether an executive says "we" or an analyst says "you did 2,004 tonnes".
+        // "Our South Carolina plant, run by X, will ship 90 tonnes. The line is built for 1,500 tonnes a year": a sentence that
+        // goes on about the previous sentence's other holder, with no "we" of its own before the figure, keeps it (subject34).
         if (context.CallCompany is { } call
+            && (context.Previous.Name is null || context.Previous.Name == call.Name
+                || WeOpensClauseRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
             && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0
             && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.End))
         {
             return call;
         }
+
 
         // "BROKER - EQUITY RESEARCH. X Corp. (NASDAQ: XX): Initiating coverage ... The project in Greenland hosts 45 Mt ... We
         // model production of 85,000 tpa": in a research note, a figure whose sentence names nobody is the covered company's
@@ -8020,6 +8113,16 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     ? (main[2..], index.Organisations[main[2..]].Name, SubjectKinds.Organisation)
                     : (null, main[2..], SubjectKinds.Candidate)
                 : (null, null, null);
+        }
+
+        // "Critical Metals Corp's Tanbreez project ... 2026: The EU names Tanbreez a strategic project; the resource is upgraded
+        // to 45 million tonnes": a state body that names, lists or backs a project is no holder of the project's figures; the
+        // company whose possession the text wrote the project as is (subject34).
+        if (StateBodySubject(subject, context) && measure is Measures.Resource or Measures.Reserve or Measures.Production or Measures.Capacity
+            && StateActsOnProjectRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && OwnerOfAssetNamedIn(sentence, quantity, context) is { } projectOwner)
+        {
+            return projectOwner;
         }
 
         if (subject.Kind == SubjectKinds.Organisation && subject.Id is { } regulator
@@ -8160,9 +8263,81 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         return null;
     }
 
-    /// <summary>A speaker's turn in a transcript: "Operator: ", "Rahul Anand: ", "Amanda Lacaze (CEO): ".</summary>
+    /// <summary>A defined term in parentheses right after a name: (the "Company"), ("Neo" or "the Corporation"), ("the Supplier").</summary>
+    private static readonly Regex DefinedTermRegex = new(
+        @"^(?<gap>[\s,]*(?:(?:Ltd|Limited|Inc|Corp|Corporation|Plc|PLC|Co|LLC|SA|AG|AB|Oy|OÜ|GmbH|NV|BV|Pty|ASA)\.?[\s,]*){0,2})\(\s*(?:[""“][^""”()]{1,40}[""”]\s*(?:,|or|and)\s*)?(?:the\s+[""“]|[""“]the\s+)(?<term>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)[""”]\s*\)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The role words a filing defines for organisations: "Neo Performance Materials Inc. (\"Neo\" or \"the Corporation\")",
+    /// "Less Common Metals Ltd (the \"Supplier\")": the word (Corporation, Supplier) names that organisation wherever the
+    /// text writes "the Corporation" or "the Supplier" later. A term right after anything but a name ("the Facility") is none.
+    /// </summary>
+    private Dictionary<string, (string? Id, string? Name, string? Kind)> DefinedTerms(SentenceIndex sentences, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        var terms = new Dictionary<string, (string? Id, string? Name, string? Kind)>(StringComparer.Ordinal);
+        foreach (var s in sentences.Sentences)
+        {
+            var names = organisations.Mentions.Where(m => m.Start >= s.Start && m.End <= s.End && m.Length > 0)
+                .Select(m => (m.Start, m.End, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+                .Concat(candidates.SelectMany(c => c.Evidence.Where(e => e.Start >= s.Start && e.Start + e.Length <= s.End)
+                    .Select(e => (e.Start, End: e.Start + e.Length, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))));
+            foreach (var name in names)
+            {
+                if (DefinedTermRegex.Match(s.Text[(name.End - s.Start)..]) is { Success: true } defined
+                    && !defined.Groups["term"].Value.Equals(name.Subject.Item2, StringComparison.OrdinalIgnoreCase))
+                {
+                    terms.TryAdd(defined.Groups["term"].Value, name.Subject);
+                }
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>"the Corporation's", "The Supplier will deliver": a defined term written before the figure, at a word boundary.</summary>
+    private static readonly Regex TheTermRegex = new(@"\b[Tt]he\s+(?<term>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A supply verb right after a defined term: "the Supplier will deliver", "the Seller shall supply".</summary>
+    private static readonly Regex SupplyVerbAfterTermRegex = new(
+        @"^\s+(?:(?:will|shall|would|is\s+to|agreed\s+to|has\s+agreed\s+to|must)\s+)?(?:deliver|supply|sell|ship|provide)(?:s|ed)?\b", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "The Corporation's Narva magnet plant (the \"Narva Plant\") is designed for 2,000 tonnes", "the Supplier will deliver not
+    /// less than 150 metric tons": in a filing that defines the term for a name, the first defined term before the figure,
+    /// with no organisation named before the figure, is that organisation (not the unit the sentence before was about). An
+    /// offtake only when the term supplies ("the Supplier will deliver"). Null otherwise.
+    /// </summary>
+    private static (string? Id, string? Name, string? Kind)? DefinedTermActor(Sentence sentence, Quantity quantity, string measure, SubjectContext context)
+    {
+        if (context.DefinedTerms.Count == 0
+            || NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart))
+        {
+            return null;
+        }
+
+        foreach (Match the in TheTermRegex.Matches(sentence.Text[..quantity.NumberStart]))
+        {
+            var term = the.Groups["term"].Value;
+            var key = context.DefinedTerms.ContainsKey(term) ? term : term.Split(' ')[0];
+            if (!context.DefinedTerms.TryGetValue(key, out var holder))
+            {
+                continue;
+            }
+
+            var after = sentence.Text[(the.Groups["term"].Index + key.Length)..quantity.NumberStart];
+            return measure != Measures.Offtake || SupplyVerbAfterTermRegex.IsMatch(after) ? holder : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A first-person plural opening a clause: "We sold ", "and we hold ", "; we shipped " (not "we expect X to").</summary>
+    private static readonly Regex WeOpensClauseRegex = new(@"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bwhile\s+)\s*(?:[Ww]e|[Oo]ur)\b(?![^,;]*\b(?:expects?|thinks?|estimates?|believes?|says?|said|see|sees)\b)", RegexOptions.Compiled);
+
+    /// <summary>A speaker's turn in a transcript: "Operator: ", "Rahul Anand: ", "Amanda Lacaze (CEO): ", "Q (Whitfield): ", "A (CFO): ".</summary>
     private static readonly Regex SpeakerTurnRegex = new(
-        @"^(?:Operator|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s*\([^()]{1,60}\))?)\s*:\s",
+        @"^(?:Operator|(?:Q|A|Question|Answer)(?:\s*\([^()]{1,60}\))?|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s*\([^()]{1,60}\))?)\s*:\s",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>A call named in a transcript's opening: "third-quarter earnings call - transcript", "results call, edited transcript".</summary>
@@ -8444,6 +8619,65 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return operators.Count > 0 ? (operators[^1].Id, operators[^1].Name, operators[^1].Kind) : null;
     }
+
+    /// <summary>A possessive, at most three words, a demand noun and "of/at" right before the figure: "'s current demand of about ",
+    /// "'s consumption of NdFeB magnets at ", "' annual needs of ".</summary>
+    private static readonly Regex DemandOfBeforeRegex = new(
+        @"^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:demand|consumption|use|needs|requirements?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?(?:at|of)\s+|of\s+|at\s+)(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "LKAB plans to produce 7,000 t/yr, roughly 18pc of the EU's current demand of about 39,000 t/yr": a figure right after a
+    /// possessive's demand or consumption noun ("X's demand of", "Y's consumption of magnets at") is the possessor's (a country,
+    /// the EU, a company), not the sentence's acting company. Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PossessorOfDemand(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var before = sentence.Text[..quantity.NumberStart];
+        foreach (var country in context.Countries.Where(m => m.Length > 0 && m.Start >= sentence.Start && m.End <= sentence.Start + quantity.NumberStart))
+        {
+            if (DemandOfBeforeRegex.IsMatch(before[(country.End - sentence.Start)..]) && index.Countries.TryGetValue(country.Id, out var entry))
+            {
+                return (country.Id, entry.Name, SubjectKinds.Country);
+            }
+        }
+
+        var possessor = Actors(sentence, context).LastOrDefault(a => a.Start < sentence.Start + quantity.NumberStart
+                                                                      && NameWrittenAt(a.Start, context) is var length and > 0
+                                                                      && DemandOfBeforeRegex.IsMatch(before[(a.Start + length - sentence.Start)..]));
+        return possessor.Name is null ? null : (possessor.Id, possessor.Name, possessor.Kind);
+    }
+
+    /// <summary>"said its Belfast recycling plant, run by subsidiary ", "The new refinery, operated by its unit ": a plant the
+    /// clause is about (after "said", the sentence start or a comma), set off by a comma, then "run/operated by" right before a name.</summary>
+    private static readonly Regex PlantRunByBeforeRegex = new(
+        @"(?:^\s*|\bsaid\s+|\bsays\s+|,\s*)(?:its|the|their|[Ii]ts|[Tt]he|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,4}?(?:plant|refinery|facility|factory|smelter|concentrator|mine|line|operation|operations)\s*,\s*(?:which\s+is\s+)?(?:(?:owned\s+and\s+)?operated|run)\s+by\s+(?:(?:its|the|a|an|their)\s+)?(?:(?:wholly[- ]owned|local|listed|operating|majority[- ]owned|\p{Ll}+)\s+){0,3}?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Ionic Rare Earths said its Belfast recycling plant, run by subsidiary Ionic Technologies International, produced 4.8
+    /// tonnes ... and will expand to process 400 tpa": a plant the sentence is about, with its operator in apposition before
+    /// the figure, is the operator's (plant-level figures go to the named operating unit, dev7 16), not the company that
+    /// speaks; no other name between the operator and the figure. Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PlantRunByInSentence(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        var numberAt = sentence.Start + quantity.NumberStart;
+        var actors = Actors(sentence, context).Where(a => a.Start < numberAt).ToList();
+        var run = actors.FindLastIndex(a => PlantRunByBeforeRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start)));
+        if (run < 0 || actors.Skip(run + 1).Any(a => a.Name != actors[run].Name))
+        {
+            return null;
+        }
+
+        var end = actors[run].Start + NameWrittenAt(actors[run].Start, context) - sentence.Start;
+        return OperatorClosedRegex.IsMatch(sentence.Text.AsSpan(end, quantity.NumberStart - end))
+            ? (actors[run].Id, actors[run].Name, actors[run].Kind)
+            : null;
+    }
+
+    /// <summary>After the operator's name: an optional (short name), then the comma that closes the apposition.</summary>
+    private static readonly Regex OperatorClosedRegex = new(@"^\s*(?:\([^()]{1,40}\)\s*)?,", RegexOptions.Compiled);
 
     /// <summary>
     /// "A Chinese-backed processing plant in Laos began operating, with the capacity to produce 3,600 tonnes. The plant, owned
@@ -9042,6 +9276,12 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// subject (not a possessive) and its verb, up to the figure.</summary>
     private static readonly Regex ReportedCountryClauseRegex = new(
         @"\b(?:estimates|estimated|says|said|reckons|calculates|calculated)\s+that\s+(?:the\s+)?(?<country>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?!['’])\p{Ll}+s\b[^,;:]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>", with one Jiangxi separator selling ", "; one European trader bought about ": a later clause whose actor is one
+    /// unnamed trader or producer, then its verb, right before the figure.</summary>
+    private static readonly Regex UnnamedTraderInClauseRegex = new(
+        @"(?:,\s*(?:with\s+|while\s+|and\s+)?|;\s*|\bwith\s+)(?:one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:trader|distributor|dealer|broker|merchant|buyer|stockist|separator|smelter|refiner|producer|supplier|miner)\s+(?:(?:in|from)\s+\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}+ing|\p{Ll}+ed|sold|bought)\s+(?:(?:about|around|some|roughly|nearly|up\s+to)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"One European trader sold", "A Hamburg distributor bought", "Another dealer", "One large separator in Jiangxi
@@ -10188,7 +10428,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             .Take(2)
             .ToList();
         var countriesInSentence = countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.Start < sentence.End);
-        if (named.Count == 1 && !countriesInSentence && actors.Count == 0)
+        // "Separators in Fujian cut output to 110 t ... China Rare Earth Group accounts for about two-thirds of heavy separation.
+        // ... Rotterdam warehouse stocks were estimated at 12-15 t": in a market report whose figures so far are all nobody's,
+        // a company named only in passing does not take the next unowned figure (subject34).
+        var marketReport = context.Facts.Any() && context.Facts.All(f => f.SubjectName is null);
+        if (named.Count == 1 && !countriesInSentence && actors.Count == 0 && !marketReport)
         {
             return named[0].StartsWith("o:", StringComparison.Ordinal)
                 ? (named[0][2..], index.Organisations[named[0][2..]].Name, SubjectKinds.Organisation)
@@ -10214,7 +10458,8 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
     /// <summary>", X Ltd (ASX: XXX) provides", "X is pleased to announce", "X today announced": a release's opening verb after its company.</summary>
     private static readonly Regex ReleaseVerbAfterNameRegex = new(
-        @"^(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Plc|PLC|Co|NL|LLC|SA|AG|ASA|AB)\b\.?)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|has\s+today)\s+)?(?:is\s+pleased\s+to\s+(?:announce|report|provide|advise|present)|provides|announces|announced|advises|releases|has\s+released|presents)\b",
+        @"^(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Plc|PLC|Co|NL|LLC|SA|AG|ASA|AB)\b\.?)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:today|has\s+today)\s+)?(?:is\s+pleased\s+to\s+(?:announce|report|provide|advise|present)|provides|announces|announced|advises|releases|has\s+released|presents"
+        + @"|[-\u2013\u2014:|]\s*(?:(?:FY)?\d{4}(?:-\d{2,4})?\s+)?(?:sustainability|annual|ESG|quarterly|half-year|interim|integrated|environmental|activities)\s+(?:[\p{L}-]+\s+)?report)\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -10338,6 +10583,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         }
 
         var previous = sentences.Sentences[here - 1];
+        // "The Corporation's Narva plant is designed for 2,000 tonnes. It shipped 140 tonnes": a defined term opening it is its name.
+        if (TheTermRegex.Match(previous.Text) is { Success: true, Index: var termAt } the && string.IsNullOrWhiteSpace(previous.Text[..termAt])
+            && context.DefinedTerms.TryGetValue(the.Groups["term"].Value.Split(' ')[0], out var definedOpener))
+        {
+            return definedOpener;
+        }
+
         var actors = Actors(previous, context);
         if (actors.Count == 0)
         {
@@ -10603,11 +10855,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
 
     /// <summary>A sentence turning to another topic, up to the name it turns to: "Separately, ", "Elsewhere, ", "In other news, ".</summary>
-    /// <summary>Also a move to another place (§83): "Some 1,400 kilometres to the east, X", "Further north, X", "Across the border, X".</summary>
+    /// <summary>Also a move to another place (§83): "Some 1,400 kilometres to the east, X", "Further north, X", "Across the border, X",
+    /// and a news-in-brief item's label: "In brief: X said ...".</summary>
     private static readonly Regex TopicTurnRegex = new(
         @"^\s*(?:Separately|Elsewhere|Meanwhile|In\s+other\s+news|In\s+a\s+separate\s+(?:announcement|statement|filing)"
         + @"|(?:(?:Some|About|Around|Roughly|Nearly)\s+)?[\d,.]+\s*(?:kilometres|kilometers|km|miles)\s+(?:(?:to\s+the|further|farther)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-        + @"|(?:Further|Farther)\s+(?:north|south|east|west|afield|inland|down\s+the\s+coast|up\s+the\s+coast)|Across\s+the\s+(?:border|river|country|state))\s*,\s*",
+        + @"|(?:Further|Farther)\s+(?:north|south|east|west|afield|inland|down\s+the\s+coast|up\s+the\s+coast)|Across\s+the\s+(?:border|river|country|state))\s*,\s*"
+        + @"|^\s*(?:In\s+brief|IN\s+BRIEF|Briefly|BRIEFLY|Also\s+in\s+the\s+news)\s*[:\u2013\u2014-]\s*",
         RegexOptions.Compiled);
 
     /// <summary>Text ending in a clause opener right before a name: ", and ", " while ", "; ".</summary>
@@ -10971,7 +11225,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// ", all shipped by ", ", led by " (§60).
     /// </summary>
     private static readonly Regex AsideOpenerRegex = new(
-        @",\s*(?:(?:mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all|much\s+of\s+it|most\s+of\s+it)\s+(?:from|by|via)|home\s+to|where|(?:(?:all|mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all)\s+)?(?:shipped|supplied|mined|produced|exported|sold|sourced)\s+(?:by|from)|(?:led|driven|boosted|helped)\s+(?:(?:mainly|largely|mostly|chiefly|primarily)\s+)?by)\s+(?:the\s+)?$",
+        @",\s*(?:(?:mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all|much\s+of\s+it|most\s+of\s+it)\s+(?:from|by|via)|(?:mostly|mainly|largely|chiefly|primarily|principally|predominantly)|home\s+to|where|(?:(?:all|mostly|mainly|largely|chiefly|primarily|partly|nearly\s+all|almost\s+all)\s+)?(?:shipped|supplied|mined|produced|exported|sold|sourced)\s+(?:by|from)|(?:led|driven|boosted|helped)\s+(?:(?:mainly|largely|mostly|chiefly|primarily)\s+)?by)\s+(?:the\s+)?$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>
