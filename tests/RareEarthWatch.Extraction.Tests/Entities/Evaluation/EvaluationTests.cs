@@ -78,10 +78,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev2", "tonnages")] = (0.98, 0.97),
         [("dev2", "tonnage measure")] = (0.90, 0.90),
         [("dev2", "tonnage period")] = (0.97, 0.97),
-        [("dev2", "tonnage product")] = (0.96, 0.96),
+        [("dev2", "tonnage product")] = (0.97, 0.97),
         // Branch subject18 (subject rules tuned on dev2, dev3): dev2 subject and exact raised to measured minus 0.02 (rounded down).
         [("dev2", "tonnage subject")] = (0.94, 0.94),
-        [("dev2", "tonnages exact")] = (0.92, 0.91),
+        [("dev2", "tonnages exact")] = (0.92, 0.92),
         // Dev3 (dev3-set.json, D01-D30, subject-heavy): one more annotator who never saw the rules; first measured on the
         // evening's final rules (exact 0.51, product 0.73): floors = that minus 0.02. May be tuned on next.
         // Branch entities-6 (countries, organisations, candidates tuned on tune, dev, dev2, dev3): the entity rows of those
@@ -115,7 +115,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check2", "tonnage period")] = (0.91, 0.91),
         [("check2", "tonnage product")] = (0.91, 0.91),
         [("check2", "tonnage subject")] = (0.80, 0.80),
-        [("check2", "tonnages exact")] = (0.70, 0.70),
+        [("check2", "tonnages exact")] = (0.71, 0.71),
         // Dev4 set (dev4-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs; may be
         // tuned on. Floors: its first run, on main before that day's rule round (tonnages exact 0.56 / 0.57), minus 0.02.
         [("dev4", "organisations")] = (0.97, 0.95),
@@ -149,12 +149,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev5", "organisations any")] = (0.98, 0.94),
         [("dev5", "countries")] = (0.98, 0.98),
         [("dev5", "elements")] = (0.98, 0.98),
-        [("dev5", "tonnages")] = (0.97, 0.96),
+        [("dev5", "tonnages")] = (0.97, 0.97),
         [("dev5", "tonnage measure")] = (0.96, 0.96),
         [("dev5", "tonnage period")] = (0.96, 0.96),
-        [("dev5", "tonnage product")] = (0.96, 0.96),
-        [("dev5", "tonnage subject")] = (0.91, 0.91),
-        [("dev5", "tonnages exact")] = (0.87, 0.86),
+        [("dev5", "tonnage product")] = (0.97, 0.97),
+        [("dev5", "tonnage subject")] = (0.92, 0.92),
+        [("dev5", "tonnages exact")] = (0.88, 0.88),
         // Dev6 set (dev6-set.json, 2026-11-24 evening): 40 passages (185 tonnages) by one more annotator who never saw the rules,
         // code or docs, written while that evening's round ran; may be tuned on. Floors: its first run, on main at 0f2adbf before
         // any rule was read against it (tonnages exact 0.64 / 0.65), minus 0.02.
@@ -180,7 +180,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev7", "countries")] = (0.98, 0.94),
         [("dev7", "elements")] = (0.98, 0.98),
         [("dev7", "tonnages")] = (0.97, 0.98),
-        [("dev7", "tonnage measure")] = (0.90, 0.90),
+        [("dev7", "tonnage measure")] = (0.91, 0.91),
         [("dev7", "tonnage period")] = (0.97, 0.97),
         [("dev7", "tonnage product")] = (0.94, 0.94),
         [("dev7", "tonnage subject")] = (0.87, 0.87),
@@ -188,7 +188,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // Dev7b (dev7b-set.json, 2026-11-24 late night): dev7's texts, tonnages annotated again by a second independent
         // annotator. Floors: its first run (tonnages exact 0.74 / 0.76, on main at c08e4ae, after dev7 had been tuned on) minus 0.02.
         [("dev7b", "tonnages")] = (0.97, 0.97),
-        [("dev7b", "tonnage measure")] = (0.88, 0.88),
+        [("dev7b", "tonnage measure")] = (0.89, 0.89),
         [("dev7b", "tonnage period")] = (0.97, 0.97),
         [("dev7b", "tonnage product")] = (0.94, 0.94),
         [("dev7b", "tonnage subject")] = (0.86, 0.86),
@@ -202,12 +202,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev8", "organisations any")] = (0.98, 0.90),
         [("dev8", "countries")] = (0.95, 0.98),
         [("dev8", "elements")] = (0.98, 0.98),
-        [("dev8", "tonnages")] = (0.97, 0.97),
+        [("dev8", "tonnages")] = (0.98, 0.97),
         [("dev8", "tonnage measure")] = (0.96, 0.96),
         [("dev8", "tonnage period")] = (0.97, 0.97),
-        [("dev8", "tonnage product")] = (0.91, 0.91),
+        [("dev8", "tonnage product")] = (0.93, 0.93),
         [("dev8", "tonnage subject")] = (0.92, 0.92),
-        [("dev8", "tonnages exact")] = (0.83, 0.83),
+        [("dev8", "tonnages exact")] = (0.86, 0.86),
         // Dev9 set (dev9-set.json, 2026-11-25 just after midnight): 40 passages (249 tonnages) by one more annotator who never saw
         // the rules, code or docs, in new shapes (call transcripts, filings, news in brief, corrections, text tables); may be tuned on.
         // Floors: its first run, on main at babeac6 before any rule was read against it (tonnages exact 0.52 / 0.52), minus 0.02.
@@ -218,42 +218,42 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev9", "countries")] = (0.98, 0.98),
         [("dev9", "elements")] = (0.96, 0.98),
         [("dev9", "tonnages")] = (0.96, 0.96),
-        [("dev9", "tonnage measure")] = (0.87, 0.87),
-        [("dev9", "tonnage period")] = (0.94, 0.94),
-        [("dev9", "tonnage product")] = (0.82, 0.82),
-        [("dev9", "tonnage subject")] = (0.80, 0.80),
-        [("dev9", "tonnages exact")] = (0.63, 0.63),
+        [("dev9", "tonnage measure")] = (0.90, 0.90),
+        [("dev9", "tonnage period")] = (0.95, 0.95),
+        [("dev9", "tonnage product")] = (0.87, 0.87),
+        [("dev9", "tonnage subject")] = (0.87, 0.87),
+        [("dev9", "tonnages exact")] = (0.74, 0.74),
         // Dev10 set (dev10-set.json, 2026-11-25 early morning): 40 passages (195 tonnages) by one more annotator who never saw the
         // rules, code or docs, in new shapes (Highlights bullets, USGS-style summaries, parliamentary answers, broker tables, live blogs,
         // shipping reports, tenders); may be tuned on. Floors: its first run, on main at 809d153 before any rule was read against it
         // (tonnages exact 0.57 / 0.51), minus 0.02.
         [("dev10", "organisations")] = (0.97, 0.96),
-        [("dev10", "candidates")] = (0.54, 0.43),
-        [("dev10", "candidates with a designator")] = (0.69, 0.69),
-        [("dev10", "organisations any")] = (0.93, 0.90),
+        [("dev10", "candidates")] = (0.84, 0.53),
+        [("dev10", "candidates with a designator")] = (0.81, 0.69),
+        [("dev10", "organisations any")] = (0.96, 0.91),
         [("dev10", "countries")] = (0.98, 0.98),
         [("dev10", "elements")] = (0.98, 0.98),
-        [("dev10", "tonnages")] = (0.92, 0.82),
-        [("dev10", "tonnage measure")] = (0.82, 0.82),
-        [("dev10", "tonnage period")] = (0.83, 0.83),
-        [("dev10", "tonnage product")] = (0.87, 0.87),
-        [("dev10", "tonnage subject")] = (0.74, 0.74),
-        [("dev10", "tonnages exact")] = (0.55, 0.49),
+        [("dev10", "tonnages")] = (0.96, 0.96),
+        [("dev10", "tonnage measure")] = (0.84, 0.84),
+        [("dev10", "tonnage period")] = (0.89, 0.89),
+        [("dev10", "tonnage product")] = (0.92, 0.92),
+        [("dev10", "tonnage subject")] = (0.81, 0.81),
+        [("dev10", "tonnages exact")] = (0.68, 0.69),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
         [("check3", "organisations")] = (0.98, 0.98),
-        [("check3", "candidates")] = (0.90, 0.77),
+        [("check3", "candidates")] = (0.98, 0.77),
         [("check3", "candidates with a designator")] = (0.98, 0.98),
-        [("check3", "organisations any")] = (0.97, 0.95),
+        [("check3", "organisations any")] = (0.98, 0.95),
         [("check3", "countries")] = (0.98, 0.98),
         [("check3", "elements")] = (0.98, 0.98),
         [("check3", "tonnages")] = (0.97, 0.97),
         [("check3", "tonnage measure")] = (0.90, 0.90),
         [("check3", "tonnage period")] = (0.93, 0.93),
-        [("check3", "tonnage product")] = (0.93, 0.93),
+        [("check3", "tonnage product")] = (0.94, 0.94),
         [("check3", "tonnage subject")] = (0.81, 0.81),
-        [("check3", "tonnages exact")] = (0.72, 0.72),
+        [("check3", "tonnages exact")] = (0.73, 0.73),
         // Check set (check-set.json): a second annotator who never saw the rules; held out like the blind set (errors hidden).
         // Check and blind rows raised after the evening's round (entities-5, tonnages-5) to measured minus 0.02, never lowered.
         [("check", "organisations")] = (0.97, 0.95),
@@ -262,7 +262,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check", "organisations any")] = (0.93, 0.54),
         [("check", "countries")] = (0.90, 0.97),
         [("check", "elements")] = (0.98, 0.98),
-        [("check", "tonnages")] = (0.94, 0.94),
+        [("check", "tonnages")] = (0.95, 0.95),
         [("check", "tonnage measure")] = (0.81, 0.81),
         [("check", "tonnage period")] = (0.87, 0.87),
         [("check", "tonnage product")] = (0.91, 0.91),
