@@ -17,8 +17,10 @@ public sealed class ExtractionPipeline(ArticleReader reader, IEntityRecognition 
     /// 3: the entity and tonnage rule rounds of 2026-11-23 to 2026-11-25 (docs/entities-rounds.md §10–§90) and dates read
     /// from datelines. Version 2 was not raised while those rounds landed, so a database filled before them kept their
     /// older facts until someone re-analysed by hand.
+    /// 4: the rule round of the early morning of 2026-11-25 (§91–§95: tables with the unit written once, old values of
+    /// changes, highlights, ships and places as candidates, ambiguous aliases the headline names in full).
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Builds a pipeline with default options and the built-in gazetteer (for tools and tests).</summary>
     public static ExtractionPipeline CreateDefault(ExtractionOptions? options = null)

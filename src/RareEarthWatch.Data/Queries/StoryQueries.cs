@@ -365,7 +365,8 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
             .GroupBy(r => (r.StoryId, Key(r.Tonnage)))
             .Select(g =>
             {
-                var labels = g.ToDictionary(r => r.Tonnage.ArticleId, r => r.Label);
+                // One source may give the same figure twice (a table's two years of equal output): one label per source.
+                var labels = g.DistinctBy(r => r.Tonnage.ArticleId).ToDictionary(r => r.Tonnage.ArticleId, r => r.Label);
                 return new LatestTonnage(g.First().StoryId, g.First().StoryTitle, g.First().PublishedDate, MergeTonnages(g.Select(r => r.Tonnage).ToList(), labels)[0]);
             })
             .Take(count)
@@ -544,9 +545,14 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
         return query;
     }
 
+    /// <summary>
+    /// One view per fact, merging the copies several sources give. The same figure for two windows the text names ("270,000 t"
+    /// in 2024 and in 2025 in a statistics table) stays two facts; a copy that names no window joins the first.
+    /// </summary>
     private static List<TonnageView> MergeTonnages(List<Tonnage> tonnages, IReadOnlyDictionary<int, string> labels) =>
         tonnages
             .GroupBy(Key)
+            .SelectMany(ByWindow)
             .Select(g =>
             {
                 var t = g.First();
@@ -558,6 +564,18 @@ public sealed class StoryQueries(RareEarthWatchDbContext db)
                     t.ProductId);
             })
             .ToList();
+
+    private static IEnumerable<List<Tonnage>> ByWindow(IGrouping<(double?, double?, string, string?, string?, string, string?, string?), Tonnage> fact)
+    {
+        var windows = fact.Select(t => t.PeriodDetail).Where(d => d is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (windows.Count <= 1)
+        {
+            return [fact.ToList()];
+        }
+
+        return windows.Select((window, i) => fact.Where(t => string.Equals(t.PeriodDetail, window, StringComparison.OrdinalIgnoreCase)
+                                                          || (i == 0 && t.PeriodDetail is null)).ToList());
+    }
 
     private static (double?, double?, string, string?, string?, string, string?, string?) Key(Tonnage t) =>
         Key(t.Min, t.Max, t.Unit, t.ElementSymbol, t.Material, t.Basis, t.Period, t.SubjectId, t.SubjectName, t.Measure);

@@ -51,11 +51,12 @@ public sealed class EntityRecognizer
         var matches = index.Main.Match(tokens);
 
         var insideOtherNames = candidates.KnownNamesInsideOtherNames(mainText, tokens, matches, sentences);
-        var orgs = organisations.Recognise(tokens, matches, sentences, insideOtherNames);
+        var headlineOrganisations = HeadlineOrganisations(metadata.Title, mainText);
+        var orgs = organisations.Recognise(tokens, matches, sentences, insideOtherNames, headlineOrganisations);
         var candidateMatches = candidates.Recognise(mainText, tokens, matches, orgs, sentences);
         var countryMentions = WithoutNamesOf(candidateMatches, countries.Recognise(mainText, tokens, matches, orgs, sentences, metadata));
         var elementResult = elements.Recognise(mainText, matches, orgs.TakenMatches, sentences);
-        var facts = tonnages.Recognise(sentences, elementResult, orgs, countryMentions, TonnageRecogniser.GroupsThousandsWithDot(metadata.Language), candidateMatches, HeadlineOrganisations(metadata.Title, mainText));
+        var facts = tonnages.Recognise(sentences, elementResult, orgs, countryMentions, TonnageRecogniser.GroupsThousandsWithDot(metadata.Language), candidateMatches, headlineOrganisations);
 
         var organisationMatches = orgs.Mentions
             .GroupBy(m => m.Id, StringComparer.Ordinal)

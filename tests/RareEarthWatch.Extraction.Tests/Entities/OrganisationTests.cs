@@ -1,3 +1,4 @@
+using RareEarthWatch.Extraction.Metadata;
 namespace RareEarthWatch.Extraction.Tests.Entities;
 
 public sealed class OrganisationTests
@@ -481,5 +482,20 @@ public sealed class OrganisationTests
         // §67: "The shares rose 2.4% in Brussels" is the city (the stock market), not the European Commission.
         Orgs("Solvay SA signed two supply agreements. The shares rose 2.4% in Brussels.").Should().Equal("solvay");
         Orgs("Solvay SA said Brussels wants 40% of processing in Europe by 2030.").Should().Contain("european-commission");
+    }
+
+    [Fact]
+    public void An_ambiguous_alias_counts_when_the_headline_names_the_organisation_in_full()
+    {
+        // Found uploading a quarterly report: "Arafura Rare Earths - Quarterly Activities Report" over "Arafura said the plant's
+        // capacity had been raised": the headline is kept apart from the main text, so "Arafura" (also a sea) stayed unnamed.
+        var entities = TestFiles.Recognizer.Recognize(
+            "Arafura said the plant's capacity had been raised to 4,800 tonnes of NdPr oxide per annum.",
+            ArticleMetadata.Empty with { Title = "Arafura Rare Earths - Quarterly Activities Report" });
+        entities.Organisations.Select(o => o.Id).Should().Equal("arafura");
+        entities.Tonnages.Single().SubjectId.Should().Be("arafura");
+        // Without the headline the bare alias still needs the text's own support.
+        TestFiles.Recognize("Arafura said the plant's capacity had been raised to 4,800 tonnes of NdPr oxide per annum.")
+            .Organisations.Should().BeEmpty();
     }
 }

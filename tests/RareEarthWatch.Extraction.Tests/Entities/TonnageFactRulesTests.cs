@@ -7725,4 +7725,26 @@ public sealed class TonnageFactRulesTests
             + "Our Tartu magnet plant, opened in 2025, produced 290 t of sintered NdFeB magnets in its first full year of operation.";
         Fact(text, 290).SubjectId.Should().Be("neo-performance");
     }
+
+    [Fact]
+    public void A_change_restated_in_the_narrative_after_a_highlight_is_still_one_fact_each()
+    {
+        // Found uploading a quarterly report: the old value of a change in a highlight was replaced by its shared form, and the
+        // narrative's repeat of it was then kept as a second fact.
+        var text = "Kestrel Minerals - Quarterly Activities Report\nHighlights\n"
+                   + "• Capacity of the Kestrel plant raised from 4,440 tonnes to 4,800 tonnes of NdPr oxide per annum\n"
+                   + "Operations\n"
+                   + "Kestrel Minerals said the plant's capacity had been raised from 4,440 tonnes to 4,800 tonnes of NdPr oxide per annum.";
+        var facts = TestFiles.Recognize(text).Tonnages;
+        facts.Select(f => f.Min).Should().BeEquivalentTo([4_440d, 4_800d]);
+    }
+
+    [Fact]
+    public void A_reserve_cell_of_a_summary_table_has_no_window()
+    {
+        // Found uploading a USGS-style page: China's reserve took the window of the year named earlier in the text.
+        var text = "RARE EARTHS\n" + "(Data in metric tons, rare-earth-oxide (REO) equivalent, unless otherwise noted)\n" + "Domestic Production and Use: One mine in California produced rare-earth concentrates in 2025. The estimated value of compounds and metals imported was $190 million, 6% less than in 2024.\n" + "World Mine Production and Reserves: Reserves for Australia and Brazil were revised based on company reports.\n" + "                        Mine production          Reserves\n" + "                        2024        2025e\n" + "United States           45,000      51,000       1,900,000\n" + "Australia               13,000      13,000       5,700,000\n" + "Burma                   31,000      31,000       NA\n" + "China                  270,000     270,000      44,000,000\n" + "World total (rounded)  390,000     390,000      90,000,000\n";
+        TestFiles.Recognize(text).Tonnages.Single(f => f.Min == 44_000_000).Should()
+            .Match<TonnageFact>(f => f.Measure == "reserve" && f.Period == "none" && f.PeriodDetail == null);
+    }
 }

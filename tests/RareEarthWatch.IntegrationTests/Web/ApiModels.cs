@@ -34,6 +34,7 @@ public sealed record TonnageJson(
     string? ElementSymbol = null,
     List<string>? ElementSymbols = null,
     string? Measure = null,
-    string? ProductId = null);
+    string? ProductId = null,
+    string? PeriodDetail = null);
 
 public sealed record UploadResultJson(string FileName, string Status, string Message, int? StoryId, string? StoryTitle, int UploadId);

@@ -87,4 +87,21 @@ public sealed class TonnageElementsTests(SmallLimitAppFactory factory) : IClassF
         chinaRows.Should().Contain(r => r.Contains("4,218", StringComparison.Ordinal) && r.Contains("export", StringComparison.Ordinal));
         chinaRows.Should().NotContain(r => r.Contains("2,317", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_same_figure_for_two_years_of_a_table_stays_two_facts_on_the_story()
+    {
+        // Found uploading a USGS-style page: "China 270,000 270,000" (2024 and 2025) showed one fact, as the story merged facts
+        // without their window.
+        var text = "Mineral summary: rare earths\n\nRARE EARTHS\n(Data in metric tons, rare-earth-oxide (REO) equivalent, unless otherwise noted)\n"
+                   + "World Mine Production and Reserves:\nMine production Reserves\n2024 2025e\nChina 270,000 270,000 44,000,000\n";
+        using var content = new MultipartFormDataContent();
+        content.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "files", "mineral-summary.txt");
+        using var response = await _client.PostAsync(new Uri("/api/articles", UriKind.Relative), content);
+        response.EnsureSuccessStatusCode();
+        var result = (await response.Content.ReadFromJsonAsync<List<UploadResultJson>>())!.Should().ContainSingle().Subject;
+
+        var story = (await _client.GetFromJsonAsync<StoryJson>($"/api/stories/{result.StoryId}"))!;
+        story.Tonnages.Where(t => t.Min == 270_000).Select(t => t.PeriodDetail).Should().BeEquivalentTo(["2024", "2025"]);
+    }
 }

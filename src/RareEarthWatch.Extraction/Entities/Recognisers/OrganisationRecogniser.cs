@@ -50,7 +50,11 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
     /// Phrase matches that are part of a longer name (<see cref="CandidateRecogniser.KnownNamesInsideOtherNames"/>): never
     /// an organisation mention, and they do not make an ambiguous alias "named" either.
     /// </param>
-    public OrganisationResult Recognise(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> matches, SentenceIndex sentences, EmbeddedNames? insideOtherNames = null)
+    /// <param name="namedInHeadline">Organisations the story's headline names in full: an ambiguous alias in the text ("Arafura
+    /// said") counts for them, as it does when the text itself names them safely.</param>
+    public OrganisationResult Recognise(
+        IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> matches, SentenceIndex sentences, EmbeddedNames? insideOtherNames = null,
+        IReadOnlyCollection<string>? namedInHeadline = null)
     {
         var candidates = new List<(PhraseMatch Match, PhraseTarget Target, bool Ambiguous)>();
         var countryEndingAt = new Dictionary<int, string>();
@@ -112,6 +116,7 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         }
 
         var named = resolved.Where(r => !r.Ambiguous).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        named.UnionWith(namedInHeadline ?? []);
         var properNouns = ProperNounAliases(tokens, resolved.Where(r => r.Ambiguous).Select(r => r.Match), sentences, index.DatelineCities);
         var bodyCountries = NationalBodyCountries(resolved, countryEndingAt, tokens);
 

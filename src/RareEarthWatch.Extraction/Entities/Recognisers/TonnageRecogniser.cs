@@ -1247,7 +1247,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     // whatever the rows before it were about.
                     fact = quantities[q].CellWindow is { } cellYear && cellMeasure != Measures.Reserve
                         ? fact with { Measure = cellMeasure, Period = Periods.Year, PeriodDetail = cellYear }
-                        : fact with { Measure = cellMeasure };
+                        : cellMeasure == Measures.Reserve
+                            ? fact with { Measure = cellMeasure, Period = Periods.None, PeriodDetail = null } // a stock has no window
+                            : fact with { Measure = cellMeasure };
                     if (MarketRowRegex.IsMatch(sentence.Text) && sentenceNames.Count == 0
                         && !countries.Any(m => m.Length > 0 && m.Start >= sentence.Start && m.End <= sentence.End))
                     {
@@ -1328,7 +1330,18 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 }
             }
 
-            ShareChangeEnds(facts, quantities, sentenceFacts);
+            foreach (var (old, shared) in ShareChangeEnds(facts, quantities, sentenceFacts))
+            {
+                // The lists that remember facts by reference follow the replaced fact.
+                foreach (var remembered in (List<TonnageFact>[])[highlightFacts, deckFacts, correctionFacts])
+                {
+                    if (remembered.FindIndex(f => ReferenceEquals(f, old)) is var at and >= 0)
+                    {
+                        remembered[at] = shared;
+                    }
+                }
+            }
+
             priorFigures = (previousSentence == s - 1 ? priorFigures.TakeLast(priorCount) : []).Concat(quantities.Select((x, k) => (Tonnes: Tonnes(x), Material: threadMaterials[k]))).ToList();
             priorCount = quantities.Count;
             // "... a run-rate of 19,000 tonnes a year of MREC, containing about 4,200 tonnes of NdPr oxide. It agreed to sell 5,000
@@ -1350,8 +1363,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// "raised from 10,000 tonnes to 19,000 tonnes of monazite per annum", "expand its plant from 720 tonnes to 2,200 tonnes a
     /// year": the old value of a change is of the new value's measure and rate, which the sentence writes once, after the new value.
     /// </summary>
-    private static void ShareChangeEnds(List<TonnageFact> facts, List<Quantity> quantities, TonnageFact?[] sentenceFacts)
+    private static List<(TonnageFact Old, TonnageFact Shared)> ShareChangeEnds(List<TonnageFact> facts, List<Quantity> quantities, TonnageFact?[] sentenceFacts)
     {
+        var replaced = new List<(TonnageFact Old, TonnageFact Shared)>();
         for (var q = 0; q + 1 < quantities.Count; q++)
         {
             if (!quantities[q].ChangeFrom || sentenceFacts[q] is not { } old || sentenceFacts[q + 1] is not { } changed)
@@ -1370,8 +1384,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
             {
                 facts[at] = shared;
                 sentenceFacts[q] = shared;
+                replaced.Add((old, shared));
             }
         }
+
+        return replaced;
     }
 
     /// <summary>"Highlights", "Key points:", "QUARTER HIGHLIGHTS": the heading over a release's summary bullets.</summary>
