@@ -1483,10 +1483,11 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
     /// The measure a unit-labelled row's label names: "supply", "output" or "production" a market's or producer's output,
     /// "demand" or "consumption" what is used ("other"), "exports" and "imports" trade; null when the label names none of them.
     /// </summary>
-    private static string? RowLabelMeasure(string text)
-    {
-        var label = text[..Math.Max(0, text.IndexOf('(', StringComparison.Ordinal))];
-        return RowLabelMeasureRegex.Match(label) is { Success: true } named
+    private static string? RowLabelMeasure(string text) => LabelMeasure(text[..Math.Max(0, text.IndexOf('(', StringComparison.Ordinal))]);
+
+    /// <summary>The measure a row label or a section heading names (see <see cref="RowLabelMeasure"/>).</summary>
+    private static string? LabelMeasure(string label) =>
+        RowLabelMeasureRegex.Match(label) is { Success: true } named
             ? named.Value.ToLowerInvariant() switch
             {
                 "supply" or "output" or "production" => Measures.Production,
@@ -1496,7 +1497,6 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                 _ => null,
             }
             : null;
-    }
 
     /// <summary>"NdPr oxide supply (t):", "Global magnet demand (kt):": a row label that counts a whole market.</summary>
     private static readonly Regex MarketRowRegex = new(@"(?i)^[^:(]*\b(?:supply|demand|consumption)\b[^:(]*\(", RegexOptions.Compiled);
@@ -1545,7 +1545,7 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
         /// </summary>
         public List<Quantity> Cells(string text)
         {
-            if (SectionHeadingRegex.Match(text) is { Success: true } heading && RowLabelMeasure(heading.Groups["h"].Value + " (") is { } named)
+            if (SectionHeadingRegex.Match(text) is { Success: true } heading && LabelMeasure(heading.Groups["h"].Value) is { } named)
             {
                 sectionMeasure = named;
                 sectionHasReserves = ReservesWordRegex.IsMatch(heading.Groups["h"].Value);
