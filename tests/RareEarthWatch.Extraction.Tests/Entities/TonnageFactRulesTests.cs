@@ -7747,4 +7747,12 @@ public sealed class TonnageFactRulesTests
         TestFiles.Recognize(text).Tonnages.Single(f => f.Min == 44_000_000).Should()
             .Match<TonnageFact>(f => f.Measure == "reserve" && f.Period == "none" && f.PeriodDetail == null);
     }
+
+    [Fact]
+    public void A_row_label_ending_with_an_estimate_year_dates_every_figure_of_its_row()
+    {
+        // dev10 L07: only the first figure after "Market balance 2027E:" took the year.
+        var facts = TestFiles.Recognize("Market balance 2027E: a deficit of 6,400 t of NdPr oxide in our base case, widening to 14,000 t in the bull case and turning into a 1,500 t surplus in the bear case.").Tonnages;
+        facts.Should().HaveCount(3).And.OnlyContain(f => f.Period == "year" && f.PeriodDetail == "2027E");
+    }
 }

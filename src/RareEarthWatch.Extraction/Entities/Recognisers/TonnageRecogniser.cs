@@ -1241,6 +1241,13 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
                     fact = fact with { Period = captionWindow };
                 }
 
+                if (fact.Period == Periods.Unknown && RowLabelYearRegex.Match(sentence.Text) is { Success: true } labelYear)
+                {
+                    // "Market balance 2027E: a deficit of 6,400 t in our base case, widening to 14,000 t in the bull case": a row
+                    // label that ends with a year dates every figure of its row (dev10 L07).
+                    fact = fact with { Period = Periods.Year, PeriodDetail = fact.PeriodDetail ?? labelYear.Groups["year"].Value };
+                }
+
                 if (quantities[q].CellMeasure is { } cellMeasure)
                 {
                     // A cell of a statistical table: the measure its row label or section names, and its column's year (a reserve none),
@@ -1390,6 +1397,9 @@ public sealed class TonnageRecogniser(GazetteerIndex index, TonnageOptions optio
 
         return replaced;
     }
+
+    /// <summary>"Market balance 2027E:", "Ex-China output 2026F:": a short row label that ends with an estimate or forecast year.</summary>
+    private static readonly Regex RowLabelYearRegex = new(@"^\W*[\p{L}][\p{L}\s-]{0,40}?\s(?<year>(?:19|20)\d{2}[EF])\s*:", RegexOptions.Compiled);
 
     /// <summary>"Highlights", "Key points:", "QUARTER HIGHLIGHTS": the heading over a release's summary bullets.</summary>
     private static readonly Regex HighlightsHeadingRegex = new(

@@ -235,10 +235,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev10", "elements")] = (0.98, 0.98),
         [("dev10", "tonnages")] = (0.96, 0.96),
         [("dev10", "tonnage measure")] = (0.84, 0.84),
-        [("dev10", "tonnage period")] = (0.89, 0.89),
+        [("dev10", "tonnage period")] = (0.90, 0.90),
         [("dev10", "tonnage product")] = (0.92, 0.92),
         [("dev10", "tonnage subject")] = (0.81, 0.81),
-        [("dev10", "tonnages exact")] = (0.68, 0.69),
+        [("dev10", "tonnages exact")] = (0.69, 0.70),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
