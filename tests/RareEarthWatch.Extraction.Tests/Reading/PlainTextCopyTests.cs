@@ -176,6 +176,33 @@ public sealed class PlainTextCopyTests
         article.Metadata.Published.Should().BeNull("the date ends the period the report covers; it does not say when the report came out");
     }
 
+    [Theory]
+    [InlineData("Kestrel Capital - Rare Earths Sector Update, 20 November 2026")]
+    [InlineData("Example Rare Earths quarterly report – Thursday, 24 October 2026")]
+    public void A_headline_that_closes_with_its_date_is_the_title_and_dates_the_copy(string heading)
+    {
+        var text = heading + "\n\nWe raise our NdPr price deck and now see a wider deficit. Key model outputs:\n"
+            + "NdPr oxide supply (t): 2025 69,000; 2026E 75,000; 2027E 82,500.\n"
+            + "We keep our Buy rating on Example Rare Earths, which we expect to produce 12,000 t of NdPr oxide in FY27.";
+        var article = TestFiles.NewReader().Read(new RawDocument("note.txt", Encoding.UTF8.GetBytes(text)));
+        article.Metadata.Title.Should().Be(heading);
+        article.Metadata.Published!.Value.Day.Should().BeOneOf(20, 24);
+        article.MainText.Should().StartWith("We raise our NdPr price deck");
+    }
+
+    [Theory]
+    [InlineData("Mining Weekly | 20 November 2026")]
+    [InlineData("Thursday, November 20, 2025")]
+    public void A_site_name_or_weekday_before_a_date_keeps_the_line_a_date_stamp(string stampLine)
+    {
+        var text = "Example Rare Earths opens magnet plant in Estonia\n" + stampLine
+            + "\n\nExample Rare Earths opened its magnet plant on Friday. It will make 2,000 tonnes of magnets a year.";
+        var article = TestFiles.NewReader().Read(new RawDocument("stamp.txt", Encoding.UTF8.GetBytes(text)));
+        article.Metadata.Title.Should().Be("Example Rare Earths opens magnet plant in Estonia");
+        article.Metadata.Published.Should().NotBeNull();
+        article.MainText.Should().NotContain(stampLine);
+    }
+
     [Fact]
     public void The_headline_after_a_site_name_and_a_breadcrumb_is_the_title()
     {

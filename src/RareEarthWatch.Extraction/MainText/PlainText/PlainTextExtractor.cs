@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using RareEarthWatch.Extraction.Metadata;
@@ -146,6 +147,12 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
     {
         if (index == titleIndex || (titleKey is not null && TextTools.Key(block) == titleKey))
         {
+            // "Kestrel Capital - Rare Earths Sector Update, 20 November 2026": the date that closes the headline dates the note.
+            if (index == titleIndex && HeadlineDate(block) is { } dated)
+            {
+                meta.AddPublished(dated.Value, "text:headline date", StampRankDateLine, dated.HasZone, dated.HasTime);
+            }
+
             return BlockKind.Title;
         }
 
@@ -245,7 +252,7 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
         TextTools.HasLetterOrDigit(block)
         && TextTools.WordCount(block) <= options.MaxTitleWords
         && !TextTools.EndsSentence(block)
-        && !IsMarker(block)
+        && (!IsMarker(block) || HeadlineDate(block) is not null)
         && !BoilerplateRules.IsByline(block, options.MaxBylineWords)
         && !BoilerplateRules.IsCredit(block)
         && !BoilerplateRules.IsFurniture(block)
@@ -291,6 +298,28 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
 
         return first;
     }
+
+    /// <summary>
+    /// The date that closes a headline ("Kestrel Capital - Rare Earths Sector Update, 20 November 2026", "Example Rare Earths
+    /// quarterly report – 24 October 2026"): a bare date line to <see cref="BoilerplateRules.MatchStamp"/>, but with a headline's worth
+    /// of words before the date (weekday names not counted), where a stamp has at most a site name ("Mining Weekly | 20
+    /// November 2026").
+    /// </summary>
+    private DateStamps.Stamp? HeadlineDate(string block) =>
+        BoilerplateRules.MatchStamp(block, options.MaxStampWords) is { IsBareDate: true } line
+        && HeadlineWords().Matches(block[..line.Stamp.Index]).Count(w => !IsWeekday(w.Value)) >= MinDatedHeadlineWords
+            ? line.Stamp
+            : null;
+
+    private static bool IsWeekday(string word) =>
+        CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedDayNames)
+            .Contains(word, StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’.&-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineWords();
+
+    /// <summary>Words a headline needs before a closing date; fewer make a site name or a label in front of a stamp.</summary>
+    private const int MinDatedHeadlineWords = 4;
 
     /// <summary>A line of the site around the story: furniture, a menu, or a name too short for a headline ("MINING", "Search").</summary>
     private static bool IsSiteLine(string block) =>
