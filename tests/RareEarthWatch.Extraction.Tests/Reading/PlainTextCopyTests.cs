@@ -204,6 +204,33 @@ public sealed class PlainTextCopyTests
     }
 
     [Fact]
+    public void Rows_of_a_table_copied_with_bars_stay_one_line_each_header_and_footnote_marks_included()
+    {
+        const string Text = "Magnet makers lift output\n\n"
+            + "Table 3. Sintered NdFeB output of selected magnet makers (tonnes)\n"
+            + "Company | 2025 | 2026E\nExample Magnetics | 29,800 (a) | 38,000\nSample Motors | 11,200 | 13,500 (b)\n"
+            + "Notes: (a) Company-reported. (b) Guidance midpoint.\n\nOutput growth slowed to 22% in 2025.";
+        var article = TestFiles.NewReader().Read(new RawDocument("table.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().Contain("\n\nCompany | 2025 | 2026E\n\nExample Magnetics | 29,800 (a) | 38,000\n\nSample Motors | 11,200 | 13,500 (b)\n\n");
+    }
+
+    [Fact]
+    public void Rows_of_a_table_copied_with_tabs_keep_their_cells_apart()
+    {
+        const string Text = "Broker model update\n\nModel changes (NdPr oxide, t)\n\tFY27E\tFY28E\tFY30E\nNew\t0\t1,100\t4,440\nOld\t0\t800\t4,440\n"
+            + "We model the refinery at nameplate from FY30.";
+        var article = TestFiles.NewReader().Read(new RawDocument("tabs.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().Contain("FY27E | FY28E | FY30E\n\nNew | 0 | 1,100 | 4,440\n\nOld | 0 | 800 | 4,440");
+    }
+
+    [Fact]
+    public void A_menu_of_words_between_bars_is_still_dropped()
+    {
+        const string Text = "Home | Markets | Mining | Energy\nNews | Opinion | Data | Events\n\nExample Rare Earths opens plant\n\nExample Rare Earths opened its plant on Friday. It will make 2,000 tonnes a year.";
+        TestFiles.NewReader().Read(new RawDocument("menu.txt", Encoding.UTF8.GetBytes(Text))).MainText.Should().NotContain("Markets");
+    }
+
+    [Fact]
     public void The_headline_after_a_site_name_and_a_breadcrumb_is_the_title()
     {
         const string Text = "MINING.COM\nHome » Rare Earths\nRARE EARTHS PRICES JUMP AS CHINA CURBS BITE\nExample Staff\n"
