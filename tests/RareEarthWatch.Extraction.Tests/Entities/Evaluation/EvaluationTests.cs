@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using RareEarthWatch.Extraction.Entities;
 using RareEarthWatch.Extraction.Entities.Text;
 using Xunit.Abstractions;
@@ -621,7 +622,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         foreach (var candidate in result.Candidates)
         {
             var forms = candidate.Evidence.Select(e => text.Substring(e.Start, e.Length)).Prepend(candidate.Name).ToList();
-            var hit = gold.FindIndex(g => forms.Exists(g.Contains));
+            var hit = gold.FindIndex(g => forms.Exists(f => g.Contains(f) || g.Any(form => NameKey(form) == NameKey(f))));
             if (hit >= 0 && !matched[hit])
             {
                 matched[hit] = true;
@@ -657,6 +658,17 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// the names the issue lists. The "candidates with a designator" row scores gold names with such a form (recall) and
     /// spurious candidates whose name has one (precision).
     /// </summary>
+    /// <summary>
+    /// A name without its legal form and case ("Silver Basin Rare Earths, Inc." -> "silver basin rare earths"): annotators write
+    /// an organisation's name with or without its legal form, and the recogniser keeps it as written; either is the same
+    /// organisation. Only legal forms go: "Group", "Holdings" or "Company" stay part of a name.
+    /// </summary>
+    private static string NameKey(string name) => LegalForm.Replace(name.Trim(), string.Empty).Trim().TrimEnd(',', '.').Trim().ToLowerInvariant();
+
+    private static readonly Regex LegalForm = new(
+        @"(?:,?\s+(?:Inc|Ltd|Limited|LLC|L\.L\.C|LLP|Corp|Corporation|Co|plc|PLC|S\.A|SA|AG|GmbH|Pty|Sdn\s+Bhd|Bhd|N\.V|B\.V|JSC|PJSC)\.?)+$",
+        RegexOptions.CultureInvariant);
+
     private static bool HasDesignator(string form)
     {
         var words = Tokenizer.Tokenize(form).Select(t => t.Text).ToList();
@@ -811,7 +823,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
         if (gold.TryGetProperty("subject", out var subject))
         {
-            fields.Add(("subject", ResolveSubject(subject.GetString()), fact.SubjectId ?? fact.SubjectName));
+            var expected = ResolveSubject(subject.GetString());
+            var actual = fact.SubjectId ?? fact.SubjectName;
+            // "Silver Basin Rare Earths, Inc." found, "Silver Basin Rare Earths" annotated: one organisation, with or without its legal form.
+            fields.Add(("subject", expected, expected is not null && actual is not null && NameKey(expected) == NameKey(actual) ? expected : actual));
         }
 
         return fields;
