@@ -498,4 +498,17 @@ public sealed class OrganisationTests
         TestFiles.Recognize("Arafura said the plant's capacity had been raised to 4,800 tonnes of NdPr oxide per annum.")
             .Organisations.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Macquarie Equities Research | Australian rare earths | 23 November 2026", "macquarie")]
+    [InlineData("Australian rare earths output rose in the quarter, Macquarie Equities Research said.", "macquarie")]
+    [InlineData("Australian Rare Earths said drilling at Koppamurra had started.", "australian-rare-earths")]
+    public void A_name_in_capitals_must_end_in_a_capital(string text, string id) =>
+        Orgs(text).Should().Equal(id);
+
+    [Fact]
+    public void A_listed_chinese_producer_is_found_by_its_registered_name()
+    {
+        Orgs("Guangdong Guangsheng Nonferrous Metals Co., Ltd. received 2,700 tonnes of the quota.").Should().Equal("guangsheng");
+    }
 }

@@ -60,7 +60,10 @@ public sealed class PhraseMatcher
             [.. tokens.Select(t => t.Text)],
             [.. tokens.Select(caseSensitive)],
             requireCapital && char.IsUpper(tokens[0].Text[0]),
-            target);
+            target,
+            // "Australian Rare Earths" is a name; "Australian rare earths" is what Australia mines: a name written in capitals
+            // must end in a capital too.
+            requireCapital && tokens.Count > 1 && tokens[^1].IsWord && char.IsUpper(tokens[^1].Text[0]));
         if (!byFirstToken.TryGetValue(pattern.Tokens[0], out var list))
         {
             list = [];
@@ -122,7 +125,7 @@ public sealed class PhraseMatcher
         return result;
     }
 
-    private sealed record Pattern(string[] Tokens, bool[] CaseSensitive, bool RequireCapital, PhraseTarget Target)
+    private sealed record Pattern(string[] Tokens, bool[] CaseSensitive, bool RequireCapital, PhraseTarget Target, bool RequireLastCapital = false)
     {
         /// <summary>Number of text tokens consumed, or 0 when the phrase does not match at <paramref name="start"/>.</summary>
         public int MatchAt(IReadOnlyList<Token> text, int start, int end)
@@ -159,7 +162,7 @@ public sealed class PhraseMatcher
                 return 0;
             }
 
-            return j - start;
+            return RequireLastCapital && !char.IsUpper(text[j - 1].Text[0]) ? 0 : j - start;
         }
 
         private bool Same(string token, int k) =>
