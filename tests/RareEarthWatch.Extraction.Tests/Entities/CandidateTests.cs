@@ -495,4 +495,12 @@ public sealed class CandidateTests
         Names("The largest operator, Phongsaly Mineral Development, holds a provincial permit to mine clay.").Should().Equal("Phongsaly Mineral Development");
         Names("The company's chairman, John Kestrel Smith, said the permit was granted.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_university_beside_the_one_company_does_not_take_the_companys_figures()
+    {
+        const string Text = "Brackwater Recycling Ltd ran a pilot campaign with the Kessington University. "
+                            + "On the basis of the results the full-scale line is designed to treat 350 t of magnet scrap per year.";
+        TestFiles.Recognize(Text).Tonnages.Should().ContainSingle().Which.SubjectName.Should().Be("Brackwater Recycling Ltd");
+    }
 }

@@ -659,7 +659,10 @@ public sealed partial class TonnageRecogniser
 
         var orgFirstWords = orgsBefore.Select(m => FirstWordOf(m, context)).Where(w => w is not null).ToHashSet(StringComparer.Ordinal);
         var named = orgsBefore.Select(m => "o:" + m.Id)
-            .Concat(candidates.Where(c => orgsBefore.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() != 1
+            // A university named beside the company ("a pilot campaign run by HyProMag with the University of Birmingham") is a
+            // research partner, no second company the story's figures could be of.
+            .Concat(candidates.Where(c => c.KindHint != UniversityKind)
+                .Where(c => orgsBefore.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count() != 1
                                           || !orgFirstWords.Contains(c.Name.Split(' ')[0]) || !c.Name.Contains(' '))
                 .SelectMany(c => c.Evidence.Where(e => e.Start < sentence.Start).Select(_ => "c:" + c.Name)))
             .Distinct(StringComparer.Ordinal)
@@ -737,6 +740,9 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>Nothing before a release's company but perhaps a dateline ("PERTH, Oct 30 (ASX announcement) - ").</summary>
     private static readonly Regex DatelineOnlyBeforeRegex = new(@"^(?:[\p{Lu}][\p{Lu}\s.'’-]*,?[^-–—:]{0,60}?[-–—:]\s*)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>The kind org-designators.csv gives a university ("University of Birmingham").</summary>
+    private const string UniversityKind = "university";
 
     /// <summary>The first word of an organisation mention as the text writes it ("Mkango" of "Mkango Resources"), or null for one word.</summary>
     private static string? FirstWordOf(Mention mention, SubjectContext context)
