@@ -7755,4 +7755,14 @@ public sealed class TonnageFactRulesTests
         var facts = TestFiles.Recognize("Market balance 2027E: a deficit of 6,400 t of NdPr oxide in our base case, widening to 14,000 t in the bull case and turning into a 1,500 t surplus in the bear case.").Tonnages;
         facts.Should().HaveCount(3).And.OnlyContain(f => f.Period == "year" && f.PeriodDetail == "2027E");
     }
+
+    [Theory]
+    [InlineData("Rare earth separation output in Baotou reached 9.6 wan tonnes of REO in the first ten months, the municipal bureau said.", 96_000, "production")]
+    [InlineData("The national mining quota for 2026 was set at 27 wan tonnes, according to the Ministry of Industry and Information Technology.", 270_000, "quota")]
+    [InlineData("Its new smelting line is designed to handle 3 wan tonnes of rare earth concentrate a year.", 30_000, "capacity")]
+    public void Wan_tonnes_of_chinese_state_media_are_tens_of_thousands_of_tonnes(string text, double value, string measure)
+    {
+        // measure35 probe (a Xinhua story): "9.6 wan tonnes" (万吨) was no figure at all.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

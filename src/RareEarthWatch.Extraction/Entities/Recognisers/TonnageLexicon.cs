@@ -33,6 +33,8 @@ public static class TonnageLexicon
         ["million"] = 1e6, ["mln"] = 1e6, ["mn"] = 1e6, ["m"] = 1e6,
         ["billion"] = 1e9, ["bn"] = 1e9,
         ["lakh"] = 1e5, ["lakhs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,
+        // Chinese state media write 万吨 as "wan tonnes" ("9.6 wan tonnes of REO" = 96,000 t) (measure35).
+        ["wan"] = 1e4,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Numbers written as words.</summary>
