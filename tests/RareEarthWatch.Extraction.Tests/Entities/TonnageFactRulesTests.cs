@@ -7765,4 +7765,23 @@ public sealed class TonnageFactRulesTests
         // measure35 probe (a Xinhua story): "9.6 wan tonnes" (万吨) was no figure at all.
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("Norvik Metals said it holds an option over 800 tonnes a year of NdPr oxide from the Tarn refinery once it is built.", 800)]
+    [InlineData("The agency has first refusal over 1,200 tonnes of dysprosium oxide from the project.", 1_200)]
+    [InlineData("Halden Magnetics also holds an option on a further 400 tonnes per year of NdPr oxide from 2029.", 400)]
+    public void An_option_over_tonnes_is_an_exact_offtake(string text, double value)
+    {
+        // dev10 L06 (measure35): "it holds an option over 500 tonnes a year from Iluka's Eneabba refinery" gave "more than 500 t"
+        // of output: "over" belongs to the option, and a right to buy is a contracted supply.
+        var fact = Fact(text, value);
+        fact.Should().Match<TonnageFact>(f => f.Min == value && f.Max == value && f.Measure == "offtake");
+    }
+
+    [Fact]
+    public void Over_before_a_sold_figure_is_still_more_than()
+    {
+        // Near miss of the option rule.
+        Fact("Caldor Resources said it sold over 300 tonnes of NdPr oxide in the quarter.", 300).Max.Should().BeNull();
+    }
 }

@@ -208,6 +208,23 @@ internal static class MeasureShapes
     }
 
     /// <summary>
+    /// "holds an option over 500 tonnes a year from Iluka's refinery", "an option on a further 400 t", "first refusal over 1,200
+    /// tonnes": a right to buy material from a supplier is a contracted supply, an offtake (measure35), not its output.
+    /// </summary>
+    public static bool OptionOver(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && !Is(words[w], "over")
+               && (Hedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "a" or "further" or "additional" or "another" or "extra"))
+        {
+            w--;
+        }
+
+        return w >= 1 && words[w].Text.ToLowerInvariant() is "over" or "on" or "for"
+               && words[w - 1].Text.ToLowerInvariant() is "option" or "options" or "refusal" or "rights";
+    }
+
+    /// <summary>
     /// "The company is targeting 5,000 t per year of concentrate by 2028 after a US$150 million expansion", "targets about 350
     /// tonnes a year": a verb of targeting right before the figure (hedges between) aims at output (dev6 (2), dev9 K25), unless
     /// the figure's own phrase names another measure before a clause word ("targeting 45,000 t of separation capacity").

@@ -125,6 +125,12 @@ public sealed partial class TonnageRecogniser
             return (Measures.Shipment, quantity.UnitPeriod is null && !MeasureShapes.RateAfter(words, afterWord));
         }
 
+        // "holds an option over 500 tonnes a year from Iluka's refinery": a right to buy is an offtake (measure35).
+        if (MeasureShapes.OptionOver(words, firstWord))
+        {
+            return (Measures.Offtake, false);
+        }
+
         // "released 120 tonnes of the oxide from its reserves": let out of a stock onto the market, a sale (§55).
         if (MeasureShapes.ReleasedFromStock(words, firstWord))
         {

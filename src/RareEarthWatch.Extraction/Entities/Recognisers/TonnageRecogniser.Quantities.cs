@@ -123,9 +123,10 @@ public sealed partial class TonnageRecogniser
                 // verb, "to" names the level reached; no ceiling.
                 qualifier = "none";
             }
-            else if (qualifier == "more_than" && HandedOverRegex.IsMatch(prefix))
+            else if (qualifier == "more_than" && (HandedOverRegex.IsMatch(prefix) || OptionOverRegex.IsMatch(prefix)))
             {
-                // "will hand over about 2,000 tonnes of tailings to IREL", "handed over 300 tonnes": "over" belongs to the verb.
+                // "will hand over about 2,000 tonnes of tailings to IREL", "handed over 300 tonnes": "over" belongs to the verb;
+                // "holds an option over 500 tonnes a year", "first refusal over 1,200 t": to the right it names (measure35).
                 qualifier = HandedOverHedgeRegex.Match(prefix) is { Success: true } hedge ? TonnageLexicon.Qualifiers[hedge.Groups["q"].Value] : "none";
             }
             else if (qualifier is "none" or "more_than" && NegatedCeilingBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))
@@ -588,4 +589,9 @@ public sealed partial class TonnageRecogniser
             _ => (1, null, false, false),
         };
     }
+
+    /// <summary>"an option over ", "first refusal over ", "rights over about ": a right to material, whose "over" is no bound (measure35).</summary>
+    private static readonly Regex OptionOverRegex = new(
+        @"\b(?:options?|refusal|rights?)\s+over\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|an\s+estimated)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 }
