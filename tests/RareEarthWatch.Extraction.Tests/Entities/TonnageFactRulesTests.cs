@@ -7784,4 +7784,25 @@ public sealed class TonnageFactRulesTests
         // Near miss of the option rule.
         Fact("Caldor Resources said it sold over 300 tonnes of NdPr oxide in the quarter.", 300).Max.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Each tonne of sintered magnets required about 0.3 t of NdPr metal, the company said.", 0.3)]
+    [InlineData("Every tonne of alloy used roughly 0.28 tonnes of praseodymium-neodymium metal last year.", 0.28)]
+    [InlineData("A 12 MW offshore wind turbine can hold more than 600 kg of rare earth magnets, the chief executive said.", 0.6)]
+    [InlineData("A large direct-drive wind turbine can hold up to two tonnes of permanent magnets.", 2)]
+    public void What_one_unit_required_or_can_hold_is_an_intensity(string text, double value)
+    {
+        // dev10 L18 "Each tonne of magnets required about 0.31 t of NdPr metal" (other) and L29 "a direct-drive offshore wind turbine
+        // rated at 15 MW can hold more than half a tonne of them" (a resource) (measure35).
+        Fact(text, value).Should().Match<TonnageFact>(f => f.Measure == "intensity" && f.Period == "per_unit");
+    }
+
+    [Theory]
+    [InlineData("The company's Rotterdam warehouse holds about 420 tonnes of NdPr oxide for customers.", "stockpile")]
+    [InlineData("Each year the plant required about 300 tonnes of mixed carbonate from Lynas.", "other")]
+    public void A_store_holding_or_a_yearly_need_is_no_intensity(string text, string measure)
+    {
+        // Near misses of the rule above: a warehouse is no product, and "each year" no unit.
+        TestFiles.Recognize(text).Tonnages.Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
 }

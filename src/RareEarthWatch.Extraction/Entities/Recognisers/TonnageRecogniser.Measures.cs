@@ -1127,7 +1127,8 @@ public sealed partial class TonnageRecogniser
         // "Every direct-drive offshore turbine of the kind X installs carries roughly 9 tonnes of magnets", "Each 15 MW turbine
         // contains about 4 tonnes": what one product of a kind carries or contains is a per-unit figure too (§71), when a single
         // product ("turbine", "car", "motor") stands between "each/every/a" and the verb (not "Every vessel carries 50,000 t").
-        if (w >= 1 && words[w].Text.ToLowerInvariant() is "carries" or "carry" or "contains" or "contain")
+        // "A 15 MW direct-drive turbine can hold more than half a tonne of them": what one product can hold, too (measure35).
+        if (w >= 1 && words[w].Text.ToLowerInvariant() is "carries" or "carry" or "contains" or "contain" or "holds" or "hold")
         {
             var from = words.FindLastIndex(w - 1, t => !t.IsWord && t.Text is "," or ";" or ":") + 1;
             var single = Enumerable.Range(from, w - from).FirstOrDefault(v => words[v].Text.ToLowerInvariant() is "each" or "every" or "a" or "an", -1);
@@ -1138,7 +1139,10 @@ public sealed partial class TonnageRecogniser
                            or "sector" or "company" or "plant" or "factory" or "fleet" or "market" or "producer" or "producers"));
         }
 
-        if (w < 1 || !TonnageLexicon.IntensityVerbs.Contains(words[w].Text) || words[w].Text.StartsWith("contain", StringComparison.OrdinalIgnoreCase))
+        // "Each tonne of magnets required about 0.31 t of NdPr metal": a past report of one unit's use, too (measure35); only here,
+        // not in IsIntensity, where any use verb of the sentence makes a kilogram figure an intensity.
+        if (w < 1 || !(TonnageLexicon.IntensityVerbs.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "required" or "needed" or "used" or "consumed")
+            || words[w].Text.StartsWith("contain", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
