@@ -7805,4 +7805,21 @@ public sealed class TonnageFactRulesTests
         // Near misses of the rule above: a warehouse is no product, and "each year" no unit.
         TestFiles.Recognize(text).Tonnages.Should().ContainSingle().Which.Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("The study has the project producing 9,000 tonnes a year of mixed rare earth carbonate, with mining of about 3 Mtpa of clay.", 3_000_000)]
+    [InlineData("Annual mining of around 1.5 million tonnes of ore will feed the concentrator, Harlow Minerals said.", 1_500_000)]
+    public void Mining_of_a_figure_is_production(string text, double value)
+    {
+        // dev10 L40 "with mining of about 5 Mtpa of clay" was other (measure35): a second figure's own unknown material made the
+        // clay another commodity's mass.
+        Fact(text, value).Should().Match<TonnageFact>(f => f.Measure == "production" && f.Period == "per_year");
+    }
+
+    [Fact]
+    public void Mining_of_clay_in_an_ionic_clay_story_is_the_clay()
+    {
+        const string text = "Meteoric Resources' study for its Caldeira ionic clay project has it producing 13,600 tonnes a year of mixed rare earth carbonate over a 20-year life, with mining of about 5 Mtpa of clay.";
+        Fact(text, 5_000_000).Should().Match<TonnageFact>(f => f.Measure == "production" && f.ProductId == "ionic-clay");
+    }
 }

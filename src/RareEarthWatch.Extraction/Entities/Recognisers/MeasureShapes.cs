@@ -294,6 +294,27 @@ internal static class MeasureShapes
                && words[of + 1].Text.ToLowerInvariant() is "ore" or "clay" or "clays" or "sand" or "sands" or "rock" or "material" or "mineralised" or "mineralized";
     }
 
+    /// <summary>
+    /// "with mining of about 5 Mtpa of clay", "a mining rate of 2.4 Mtpa": the noun of mining right before the figure (hedges
+    /// between) names what is mined, production (dev10 L40; measure35); not a capitalised name ("Tarn Mining of Canada").
+    /// </summary>
+    public static bool MiningOf(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w < 1 || !Is(words[w], "of"))
+        {
+            return false;
+        }
+
+        var noun = words[w - 1].Text.ToLowerInvariant() is "rate" or "rates" && w >= 2 ? w - 2 : w - 1;
+        return words[noun].Text == "mining";
+    }
+
     /// <summary>Vehicles that haul material in loads ("Each truck carries 30 tonnes", "every railcar holds about 70 tonnes").</summary>
     private static readonly FrozenSet<string> HaulageNouns = new[]
     {

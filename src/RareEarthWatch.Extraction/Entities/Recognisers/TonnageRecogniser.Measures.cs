@@ -118,6 +118,12 @@ public sealed partial class TonnageRecogniser
             return (Measures.Production, false);
         }
 
+        // "with mining of about 5 Mtpa of clay": what is mined is output (measure35).
+        if (MeasureShapes.MiningOf(words, firstWord))
+        {
+            return (Measures.Production, false);
+        }
+
         // "will hand over about 2,000 tonnes of tailings to IREL": material handed to another party is moved to it, one lot
         // unless a rate follows (measure34; dev9 K40).
         if (MeasureShapes.HandedOver(words, firstWord))

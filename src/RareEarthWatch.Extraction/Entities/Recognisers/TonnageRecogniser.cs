@@ -1002,7 +1002,9 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
                 // "made 4,600 tonnes of magnets and 2,100 tonnes of soft magnetic alloys": a figure with its own "of" phrase naming a
                 // material the gazetteer does not know is a mass of something else, not of the material its sibling figure names (product23).
-                if (materials[q] is null && q > 0 && ownMaterials[q - 1] is { Foreign: false } && UnknownOwnMaterial(sentence.Text, quantities[q]))
+                // Not "..., with mining of about 5 Mtpa of clay": clay is the ore rare earths are leached from (measure35, dev10 L40).
+                if (materials[q] is null && q > 0 && ownMaterials[q - 1] is { Foreign: false } && UnknownOwnMaterial(sentence.Text, quantities[q])
+                    && !ClayAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)))
                 {
                     materials[q] = new Material(null, null, null, OreByGrade: false, Foreign: true);
                 }
