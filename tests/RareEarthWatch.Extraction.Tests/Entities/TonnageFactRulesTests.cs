@@ -7822,4 +7822,16 @@ public sealed class TonnageFactRulesTests
         const string text = "Meteoric Resources' study for its Caldeira ionic clay project has it producing 13,600 tonnes a year of mixed rare earth carbonate over a 20-year life, with mining of about 5 Mtpa of clay.";
         Fact(text, 5_000_000).Should().Match<TonnageFact>(f => f.Measure == "production" && f.ProductId == "ionic-clay");
     }
+
+    [Theory]
+    [InlineData("Under the agreement Harbin Magnetics will receive 2,000 tonnes a year of NdPr oxide from Tarn Rare Earths for five years.", 2_000, "offtake")]
+    [InlineData("Corvane Metals expects to receive about 12,000 tonnes per year of monazite concentrate from the Belford joint venture.", 12_000, "offtake")]
+    [InlineData("A further 8,000 wmt is due to be shipped before the end of March under the company's offtake with a Chinese refiner, Tessel Resources said.", 8_000, "offtake")]
+    [InlineData("Tessel Resources shipped 5,100 tonnes of concentrate to Lianyungang in the quarter under its offtake with a Chinese refiner.", 5_100, "shipment")]
+    public void Material_a_party_will_receive_or_a_tranche_still_to_ship_under_an_offtake_is_an_offtake(string text, double value, string measure)
+    {
+        // dev10 L36 "Energy Fuels to receive 7,000-8,000 tpa of monazite concentrate" (production) and L13 "A further 12,000 wmt is
+        // due to be shipped before the end of June 2027 under the company's offtake" (a shipment); a past cargo stays a shipment.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

@@ -315,6 +315,71 @@ internal static class MeasureShapes
         return words[noun].Text == "mining";
     }
 
+    /// <summary>
+    /// "Energy Fuels to receive 7,000-8,000 tpa of monazite concentrate", "expects to receive about 25,000 t a year from the
+    /// Halvorsen mine": material a party will receive from another is a contracted supply, an offtake (dev10 L36; measure35);
+    /// not what a plant receives ("the plant will receive 30,000 t of ore"), nor a past receipt ("Japan received 1,020 t").
+    /// </summary>
+    public static bool WillReceive(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w < 1 || words[w].Text.ToLowerInvariant() is not ("receive" or "obtain") || words[w - 1].Text.ToLowerInvariant() is not ("to" or "will" or "would" or "shall"))
+        {
+            return false;
+        }
+
+        for (var v = Math.Max(0, w - 5); v < w - 1; v++)
+        {
+            if (words[v].Text.ToLowerInvariant() is "plant" or "plants" or "refinery" or "mill" or "facility" or "concentrator" or "smelter" or "circuit" or "hub")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "A further 12,000 wmt is due to be shipped before the end of June 2027 under the company's offtake with a Chinese
+    /// processor": a tranche still to be shipped under an offtake is part of that offtake (dev10 convention (8), L13; measure35);
+    /// cargoes already shipped under it stay shipments. <paramref name="cue"/> is the shipping verb.
+    /// </summary>
+    public static bool TrancheUnderOfftake(List<Token> words, int cue)
+    {
+        var future = cue >= 2 && Is(words[cue - 1], "be") && words[cue - 2].Text.ToLowerInvariant() is "to" or "will" or "would"
+                     || cue >= 1 && words[cue - 1].Text.ToLowerInvariant() is "will" or "would";
+        if (!future)
+        {
+            return false;
+        }
+
+        for (var v = cue + 1; v < words.Count - 1; v++)
+        {
+            if (words[v].Text is "." or ";")
+            {
+                return false;
+            }
+
+            if (Is(words[v], "under"))
+            {
+                for (var u = v + 1; u < words.Count && u <= v + 5; u++)
+                {
+                    if (words[u].Text.ToLowerInvariant() is "offtake" or "off-take")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Vehicles that haul material in loads ("Each truck carries 30 tonnes", "every railcar holds about 70 tonnes").</summary>
     private static readonly FrozenSet<string> HaulageNouns = new[]
     {

@@ -118,6 +118,12 @@ public sealed partial class TonnageRecogniser
             return (Measures.Production, false);
         }
 
+        // "Energy Fuels to receive 7,000-8,000 tpa of monazite concentrate": what a party will receive is an offtake (measure35).
+        if (MeasureShapes.WillReceive(words, firstWord))
+        {
+            return (Measures.Offtake, false);
+        }
+
         // "with mining of about 5 Mtpa of clay": what is mined is output (measure35).
         if (MeasureShapes.MiningOf(words, firstWord))
         {
@@ -196,6 +202,12 @@ public sealed partial class TonnageRecogniser
             && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord) is { Cue: not null } ownCueBeforeAside)
         {
             (best, bestIndex) = ownCueBeforeAside;
+        }
+
+        // "A further 12,000 wmt is due to be shipped before June under the company's offtake": a tranche of an offtake (measure35).
+        if (best == Measures.Shipment && bestIndex >= 0 && MeasureShapes.TrancheUnderOfftake(words, bestIndex))
+        {
+            return (Measures.Offtake, false);
         }
 
         // "cut its residue stockpile by at least 450,000 tonnes by 2030": the size of a cut to a stock is a change, other (dev7
