@@ -7834,4 +7834,15 @@ public sealed class TonnageFactRulesTests
         // due to be shipped before the end of June 2027 under the company's offtake" (a shipment); a past cargo stays a shipment.
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("Nordfjell Minerals' Sauda project, which the company says holds an estimated 6.2 million tonnes of TREO, was added to the list.", 6_200_000, "resource")]
+    [InlineData("The Tarn deposit holds about 410,000 tonnes of contained rare earth oxide, Kestrel Minerals said.", 410_000, "resource")]
+    [InlineData("The company's Rotterdam warehouse holds about 420 tonnes of NdPr oxide for customers.", 420, "stockpile")]
+    public void What_a_project_or_deposit_holds_is_a_resource(string text, double value, string measure)
+    {
+        // dev10 L25 "Rare Earths Norway's Fen project, which the company says holds an estimated 8.8 million tonnes of TREO" was a
+        // stockpile (measure35); a warehouse's holding stays one.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

@@ -708,7 +708,27 @@ public sealed partial class TonnageRecogniser
         }
 
         // "of ore", "of high-grade ore", "of ionic clay ore": the ore noun within three words.
-        return words.Skip(o).Take(4).TakeWhile(t => t.IsWord).Any(t => t.Text.ToLowerInvariant() is "ore" or "ores" or "mineralisation" or "mineralization");
+        if (words.Skip(o).Take(4).TakeWhile(t => t.IsWord).Any(t => t.Text.ToLowerInvariant() is "ore" or "ores" or "mineralisation" or "mineralization"))
+        {
+            return true;
+        }
+
+        // "Rare Earths Norway's Fen project, which the company says holds an estimated 8.8 million tonnes of TREO": what a deposit
+        // holds, whatever the basis, lies in the ground (dev10 L25; measure35); not "its warehouse holds 420 t".
+        for (var b = w - 1; b >= 0 && b >= w - 8 && words[b].Text is not ("." or ";"); b--)
+        {
+            if (words[b].Text.ToLowerInvariant() is "project" or "deposit" or "deposits" or "orebody" or "prospect" or "resource" or "carbonatite" or "complex")
+            {
+                return true;
+            }
+
+            if (words[b].Text.ToLowerInvariant() is "warehouse" or "warehouses" or "stockpile" or "stockpiles" or "stock" or "stocks" or "inventory" or "port" or "site" or "yard")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
