@@ -7845,4 +7845,13 @@ public sealed class TonnageFactRulesTests
         // stockpile (measure35); a warehouse's holding stays one.
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("TOKYO, Nov 19 - Japan Organization for Metals and Energy Security (JOGMEC) has invited bids to supply 30 tonnes of dysprosium oxide for the national stockpile, according to a tender notice.", 30, "stockpile")]
+    [InlineData("SEOUL - Korea Mine Rehabilitation and Mineral Resources Corp. has asked traders to supply 40 tonnes of terbium oxide for its strategic reserve.", 40, "stockpile")]
+    public void What_others_are_asked_to_supply_for_a_state_stockpile_goes_into_it(string text, double value, string measure)
+    {
+        // dev10 L14 (measure35): the supply verb made the state agency the seller, an offtake.
+        Fact(text, value).Should().Match<TonnageFact>(f => f.Measure == measure && f.Period == "one_off");
+    }
 }
