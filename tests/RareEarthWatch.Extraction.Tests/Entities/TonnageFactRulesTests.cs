@@ -7854,4 +7854,13 @@ public sealed class TonnageFactRulesTests
         // dev10 L14 (measure35): the supply verb made the state agency the seller, an offtake.
         Fact(text, value).Should().Match<TonnageFact>(f => f.Measure == measure && f.Period == "one_off");
     }
+
+    [Theory]
+    [InlineData("A second magnet plant, announced in July, would add 5,000 t/a of NdFeB magnets from 2029, Calder Magnetics said.", 5_000, "capacity")]
+    [InlineData("The expansion, due in 2028, will add 3,000 tonnes a year of separated oxide, Tarn Rare Earths said.", 3_000, "capacity")]
+    public void What_a_planned_plant_will_add_after_an_aside_is_capacity(string text, double value, string measure)
+    {
+        // dev10 L08 "A second magnet plant, announced in July, would add 7,000 t/a from 2029" was production (measure35).
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

@@ -626,6 +626,17 @@ internal static class MeasureShapes
             m--;
         }
 
+        // "A second magnet plant, announced in July, would add 7,000 t/a from 2029": a short aside between commas right before
+        // the modal is skipped (dev10 L08; measure35).
+        if (m >= 2 && words[m].Text == ",")
+        {
+            var open = words.FindLastIndex(m - 1, Math.Min(m, 6), t => t.Text == ",");
+            if (open > 0 && !Enumerable.Range(open + 1, m - 1 - open).Any(k => PlantSearchStops.Contains(words[k].Text)))
+            {
+                m = open - 1;
+            }
+        }
+
         for (var q = m; q >= 0 && q >= m - 6; q--)
         {
             if (PlantNouns.Contains(words[q].Text) || words[q].Text.ToLowerInvariant() is "phase" or "stage" or "expansion")
