@@ -7863,4 +7863,14 @@ public sealed class TonnageFactRulesTests
         // dev10 L08 "A second magnet plant, announced in July, would add 7,000 t/a from 2029" was production (measure35).
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("Consensus: the median 2027 supply forecast among the brokers we track is 82,000 t of NdPr oxide.", 82_000, "production")]
+    [InlineData("Our supply estimate for 2026 is 71,000 tonnes of NdPr oxide, below consensus.", 71_000, "production")]
+    [InlineData("Tarn Rare Earths will supply 1,500 tonnes of NdPr oxide to Halden Magnetics under the contract.", 1_500, "offtake")]
+    public void A_supply_forecast_is_a_markets_output(string text, double value, string measure)
+    {
+        // dev10 L07 "the median 2027E supply forecast among nine brokers we track is 79,300 t" was an offtake (measure35).
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

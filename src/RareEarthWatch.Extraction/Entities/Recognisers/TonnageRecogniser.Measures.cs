@@ -576,6 +576,16 @@ public sealed partial class TonnageRecogniser
             return (Measures.Production, false);
         }
 
+        // "the median 2027E supply forecast among nine brokers we track is 79,300 t": a forecast of supply is of a market's output,
+        // no supply deal (dev10 L07; measure35).
+        if (best == Measures.Offtake && bestIndex >= 0 && bestIndex + 1 < words.Count && bestIndex < firstWord
+            && words[bestIndex].Text.Equals("supply", StringComparison.OrdinalIgnoreCase)
+            && words[bestIndex + 1].Text.ToLowerInvariant() is "forecast" or "forecasts" or "estimate" or "estimates" or "outlook" or "projection" or "projections" or "consensus"
+            && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))
+        {
+            return (Measures.Production, false);
+        }
+
         // "Project Blue expects ex-China mine supply to reach 95,000 t", "against primary supply of 81 kilotonnes": a market's
         // supply named with its qualifier right before it, ahead of the figure, is what is produced, not a supply deal.
         // "..., while Wood Mackenzie sees 78,000 t and CRU between 70,000 and 85,000 t": a parallel clause with no cue of its own
