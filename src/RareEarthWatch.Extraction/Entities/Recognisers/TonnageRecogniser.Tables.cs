@@ -32,13 +32,19 @@ public sealed partial class TonnageRecogniser
             }
 
             var repeat = facts.FindIndex(at + 1, f => f.Min == highlight.Min && f.Max == highlight.Max && !highlightFacts.Exists(h => ReferenceEquals(h, f))
-                                                      && (f.ProductId == highlight.ProductId || f.ProductId is null or GenericRareEarths));
+                                                      && (f.ProductId == highlight.ProductId || f.ProductId is null or GenericRareEarths
+                                                          // "- 3,150 t of monazite concentrate produced in the quarter", then the
+                                                          // table's "Concentrate produced | t | 3,150": the same figure, named shorter.
+                                                          || (f.ProductId == GenericConcentrate && f.Measure == highlight.Measure)));
             if (repeat >= 0)
             {
                 facts.RemoveAt(repeat);
             }
         }
     }
+
+    /// <summary>The product "concentrate" alone names: any rare-earth concentrate.</summary>
+    private const string GenericConcentrate = "rare-earth-concentrate";
 
     /// <summary>How many sentences below its caption a table's rows may run.</summary>
     private const int CaptionReach = 8;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using RareEarthWatch.Extraction.Entities;
 using RareEarthWatch.Extraction.Entities.Text;
 using Xunit.Abstractions;
@@ -222,7 +223,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev9", "tonnage period")] = (0.95, 0.95),
         [("dev9", "tonnage product")] = (0.87, 0.87),
         [("dev9", "tonnage subject")] = (0.87, 0.87),
-        [("dev9", "tonnages exact")] = (0.74, 0.74),
+        [("dev9", "tonnages exact")] = (0.75, 0.75),
         // Dev10 set (dev10-set.json, 2026-11-25 early morning): 40 passages (195 tonnages) by one more annotator who never saw the
         // rules, code or docs, in new shapes (Highlights bullets, USGS-style summaries, parliamentary answers, broker tables, live blogs,
         // shipping reports, tenders); may be tuned on. Floors: its first run, on main at 809d153 before any rule was read against it
@@ -244,17 +245,17 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // transcripts, abstracts, wire flashes, newsletters); may be tuned on. Floors: its first run, on main at 53e2516 before any
         // rule was read against it (tonnages exact 0.39 / 0.32), minus 0.02.
         [("dev11", "organisations")] = (0.94, 0.93),
-        [("dev11", "candidates")] = (0.56, 0.44),
-        [("dev11", "candidates with a designator")] = (0.51, 0.54),
-        [("dev11", "organisations any")] = (0.88, 0.84),
+        [("dev11", "candidates")] = (0.77, 0.61),
+        [("dev11", "candidates with a designator")] = (0.73, 0.73),
+        [("dev11", "organisations any")] = (0.91, 0.87),
         [("dev11", "countries")] = (0.97, 0.96),
         [("dev11", "elements")] = (0.98, 0.95),
-        [("dev11", "tonnages")] = (0.94, 0.77),
-        [("dev11", "tonnage measure")] = (0.77, 0.77),
-        [("dev11", "tonnage period")] = (0.78, 0.78),
+        [("dev11", "tonnages")] = (0.94, 0.93),
+        [("dev11", "tonnage measure")] = (0.79, 0.79),
+        [("dev11", "tonnage period")] = (0.82, 0.82),
         [("dev11", "tonnage product")] = (0.79, 0.79),
-        [("dev11", "tonnage subject")] = (0.62, 0.62),
-        [("dev11", "tonnages exact")] = (0.37, 0.30),
+        [("dev11", "tonnage subject")] = (0.64, 0.64),
+        [("dev11", "tonnages exact")] = (0.40, 0.40),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -621,7 +622,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         foreach (var candidate in result.Candidates)
         {
             var forms = candidate.Evidence.Select(e => text.Substring(e.Start, e.Length)).Prepend(candidate.Name).ToList();
-            var hit = gold.FindIndex(g => forms.Exists(g.Contains));
+            var hit = gold.FindIndex(g => forms.Exists(f => g.Contains(f) || g.Any(form => NameKey(form) == NameKey(f))));
             if (hit >= 0 && !matched[hit])
             {
                 matched[hit] = true;
@@ -657,6 +658,17 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// the names the issue lists. The "candidates with a designator" row scores gold names with such a form (recall) and
     /// spurious candidates whose name has one (precision).
     /// </summary>
+    /// <summary>
+    /// A name without its legal form and case ("Silver Basin Rare Earths, Inc." -> "silver basin rare earths"): annotators write
+    /// an organisation's name with or without its legal form, and the recogniser keeps it as written; either is the same
+    /// organisation. Only legal forms go: "Group", "Holdings" or "Company" stay part of a name.
+    /// </summary>
+    private static string NameKey(string name) => LegalForm.Replace(name.Trim(), string.Empty).Trim().TrimEnd(',', '.').Trim().ToLowerInvariant();
+
+    private static readonly Regex LegalForm = new(
+        @"(?:,?\s+(?:Inc|Ltd|Limited|LLC|L\.L\.C|LLP|Corp|Corporation|Co|plc|PLC|S\.A|SA|AG|GmbH|Pty|Sdn\s+Bhd|Bhd|N\.V|B\.V|JSC|PJSC)\.?)+$",
+        RegexOptions.CultureInvariant);
+
     private static bool HasDesignator(string form)
     {
         var words = Tokenizer.Tokenize(form).Select(t => t.Text).ToList();
@@ -811,7 +823,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
         if (gold.TryGetProperty("subject", out var subject))
         {
-            fields.Add(("subject", ResolveSubject(subject.GetString()), fact.SubjectId ?? fact.SubjectName));
+            var expected = ResolveSubject(subject.GetString());
+            var actual = fact.SubjectId ?? fact.SubjectName;
+            // "Silver Basin Rare Earths, Inc." found, "Silver Basin Rare Earths" annotated: one organisation, with or without its legal form.
+            fields.Add(("subject", expected, expected is not null && actual is not null && NameKey(expected) == NameKey(actual) ? expected : actual));
         }
 
         return fields;
