@@ -7877,4 +7877,20 @@ public sealed class TonnageFactRulesTests
         // dev10 L07 "the median 2027E supply forecast among nine brokers we track is 79,300 t" was an offtake (measure35).
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("From January to October, the region produced 13.5 wan tonnes of rare earth concentrate calculated as REO, namely 135,000 tonnes, up 8.2 percent.", 135_000)]
+    [InlineData("In 2025, China's output of rare earth smelting and separation products reached about 25.4 wan tonnes, or 254,000 tonnes, the paper said.", 254_000)]
+    public void The_same_mass_written_twice_is_one_fact(string text, double value)
+    {
+        // dev11 M04, M40 (measure35): "wan tonnes" restated in tonnes gave two facts.
+        TestFiles.Recognize(text).Tonnages.Should().ContainSingle().Which.Min.Should().Be(value);
+    }
+
+    [Fact]
+    public void A_cargo_restated_in_dry_tonnes_stays_two_facts()
+    {
+        // Near miss: another unit's restatement (dev10 L13) is not the same mass.
+        TestFiles.Recognize("The vessel sailed loaded with 4,820 wet metric tonnes of monazite concentrate, or about 4,510 dmt, Lindian said.").Tonnages.Should().HaveCount(2);
+    }
 }
