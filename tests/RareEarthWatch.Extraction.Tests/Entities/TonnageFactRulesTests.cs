@@ -7893,4 +7893,23 @@ public sealed class TonnageFactRulesTests
         // Near miss: another unit's restatement (dev10 L13) is not the same mass.
         TestFiles.Recognize("The vessel sailed loaded with 4,820 wet metric tonnes of monazite concentrate, or about 4,510 dmt, Lindian said.").Tonnages.Should().HaveCount(2);
     }
+
+    [Theory]
+    [InlineData("Exports of 5 kilograms or less per contract for scientific research are exempt from licensing.", 0.005, null, 0.005d)]
+    [InlineData("Bidders must offer lots of 20 tonnes or more of NdPr oxide.", 20d, 20d, null)]
+    [InlineData("It shipped 2,000 tonnes of concentrate, or more than half of its output.", 2_000d, 2_000d, 2_000d)]
+    public void A_bound_written_after_the_figure_keeps_one_end(string text, double value, double? min, double? max)
+    {
+        // dev11 M06 "Exports of 5 kilograms or less per contract" was exact (measure35); "or more than half" is a restatement.
+        Fact(text, value).Should().Match<TonnageFact>(f => f.Min == min && f.Max == max);
+    }
+
+    [Theory]
+    [InlineData("Article 1. The second batch of total quantity control indicators for 2026 is hereby issued: rare earth mining 135,000 tonnes and smelting and separation 127,000 tonnes, calculated as rare earth oxide (REO).", 135_000)]
+    [InlineData("Article 3. China Rare Earth Group shall receive 38,200 tonnes of the mining indicators, and China Northern Rare Earth shall receive 96,800 tonnes.", 38_200)]
+    public void Total_quantity_control_indicators_are_quotas(string text, double value)
+    {
+        // dev11 M05 (measure35): the translated name of China's quotas, and a group's share of them, were other and offtake.
+        Fact(text, value).Measure.Should().Be("quota");
+    }
 }

@@ -320,7 +320,7 @@ internal static class MeasureShapes
     /// Halvorsen mine": material a party will receive from another is a contracted supply, an offtake (dev10 L36; measure35);
     /// not what a plant receives ("the plant will receive 30,000 t of ore"), nor a past receipt ("Japan received 1,020 t").
     /// </summary>
-    public static bool WillReceive(List<Token> words, int firstWord)
+    public static bool WillReceive(List<Token> words, int firstWord, int afterWord)
     {
         var w = firstWord - 1;
         while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
@@ -336,6 +336,15 @@ internal static class MeasureShapes
         for (var v = Math.Max(0, w - 5); v < w - 1; v++)
         {
             if (words[v].Text.ToLowerInvariant() is "plant" or "plants" or "refinery" or "mill" or "facility" or "concentrator" or "smelter" or "circuit" or "hub")
+            {
+                return false;
+            }
+        }
+
+        // "China Northern Rare Earth shall receive 96,800 tonnes of the mining indicators": a share of a quota received is quota.
+        for (var v = afterWord; v < words.Count && v <= afterWord + 6 && words[v].Text is not ("." or ";" or ","); v++)
+        {
+            if (words[v].Text.ToLowerInvariant() is "quota" or "quotas" or "indicator" or "indicators" or "allocation" or "allocations" or "licence" or "licences" or "license" or "licenses")
             {
                 return false;
             }

@@ -127,6 +127,8 @@ public static class TonnageLexicon
         // "the disposal of 500 tonnes of cerium compounds" from a state stockpile: sold off, like a release (§55, §61).
         ["disposal"] = Measures.Sales, ["disposals"] = Measures.Sales, ["disposed"] = Measures.Sales,
         ["quota"] = Measures.Quota, ["quotas"] = Measures.Quota, ["allocation"] = Measures.Quota,
+        // "total quantity control indicators" (总量控制指标), the translated name of China's mining and separation quotas (measure35).
+        ["indicator"] = Measures.Quota, ["indicators"] = Measures.Quota,
         ["allocations"] = Measures.Quota,
         // "China Rare Earth Group was allotted 33,600 tonnes": what a company is allotted is its share of a quota.
         ["allowance"] = Measures.Quota, ["allowances"] = Measures.Quota, // "received a mining allowance of 104,600 tonnes"

@@ -119,7 +119,7 @@ public sealed partial class TonnageRecogniser
         }
 
         // "Energy Fuels to receive 7,000-8,000 tpa of monazite concentrate": what a party will receive is an offtake (measure35).
-        if (MeasureShapes.WillReceive(words, firstWord))
+        if (MeasureShapes.WillReceive(words, firstWord, afterWord))
         {
             return (Measures.Offtake, false);
         }

@@ -227,6 +227,12 @@ public sealed partial class TonnageRecogniser
             {
                 qualifier = "more_than";
             }
+            else if (v2 is null && qualifier == "none" && OrLessAfterRegex.Match(text, end) is { Success: true } orLess)
+            {
+                // "Exports of 5 kilograms or less per contract are exempt", "lots of 20 tonnes or more": a bound written after the
+                // figure (dev11 M06; measure35); not "or more than half of output", a restatement.
+                qualifier = orLess.Groups["dir"].Value.ToLowerInvariant() is "less" or "fewer" or "below" or "under" or "lower" ? "up_to" : "at_least";
+            }
 
             result.Add(new Quantity(
                 start, numberStart, end, v1, v2, factor, ambiguousMtpa, n1, unitAsWritten, unitPeriod, qualifier, smallMass, writtenOut, ChangeFrom: changeFrom));
@@ -601,5 +607,10 @@ public sealed partial class TonnageRecogniser
     /// <summary>"an option over ", "first refusal over ", "rights over about ": a right to material, whose "over" is no bound (measure35).</summary>
     private static readonly Regex OptionOverRegex = new(
         @"\b(?:options?|refusal|rights?)\s+over\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|an\s+estimated)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>" or less", " or fewer", " or more", " or above" right after a figure (not "or more than ...").</summary>
+    private static readonly Regex OrLessAfterRegex = new(
+        @"\G\s+or\s+(?<dir>less|fewer|below|under|lower|more|above|over|greater|higher)\b(?!\s+than\b)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 }
