@@ -7912,4 +7912,25 @@ public sealed class TonnageFactRulesTests
         // dev11 M05 (measure35): the translated name of China's quotas, and a group's share of them, were other and offtake.
         Fact(text, value).Measure.Should().Be("quota");
     }
+
+    [Theory]
+    [InlineData("Every electric car carries, on average, about 2 kilograms of rare earth magnets.", 0.002)]
+    [InlineData("So a 15-megawatt Siemens Gamesa unit carries around ten tonnes of magnets.", 10)]
+    [InlineData("A decommissioned 3-megawatt turbine yields close to 2 tonnes of magnets.", 2)]
+    public void One_product_carrying_on_average_or_yielding_is_an_intensity(string text, double value)
+    {
+        // dev11 M33, M34 (measure35): an averaging aside, a "unit" and a turbine taken apart broke the per-unit reading.
+        Fact(text, value).Measure.Should().Be("intensity");
+    }
+
+    [Theory]
+    [InlineData("Serra Verde has agreed to send 1,200 tons a year of concentrate to a separator in the US from 2027.", 1_200, "offtake")]
+    [InlineData("IREL's own samarium-cobalt magnet plant at Visakhapatnam will be scaled to 500 tonnes under the magnet scheme.", 500, "capacity")]
+    [InlineData("A mine in Laos yields about 900 tonnes of concentrate a year.", 900, "production")]
+    public void A_supply_agreed_to_and_a_plant_scaled_to_a_size(string text, double value, string measure)
+    {
+        // dev11 M38 "has agreed to send 1,200 tons a year" and M20 "will be scaled to 500 tonnes" were production (measure35);
+        // a mine's yield is no per-unit figure.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

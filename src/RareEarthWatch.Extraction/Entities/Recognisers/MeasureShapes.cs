@@ -389,6 +389,22 @@ internal static class MeasureShapes
         return false;
     }
 
+    /// <summary>
+    /// "has agreed to send 1,200 tons a year to a separator", "committed to supply about 500 t": a supply a party has agreed or
+    /// committed to is a contracted supply, an offtake (dev11 M38; measure35).
+    /// </summary>
+    public static bool AgreedToSupply(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text) && (!Is(words[w], "to") || (w >= 1 && Is(words[w - 1], "up"))))
+        {
+            w -= Is(words[w], "to") ? 2 : 1; // "up to" as one hedge
+        }
+
+        return w >= 2 && words[w].Text.ToLowerInvariant() is "send" or "supply" or "sell" or "deliver" or "ship" or "provide"
+               && Is(words[w - 1], "to") && words[w - 2].Text.ToLowerInvariant() is "agreed" or "agrees" or "committed" or "commits" or "contracted";
+    }
+
     /// <summary>Vehicles that haul material in loads ("Each truck carries 30 tonnes", "every railcar holds about 70 tonnes").</summary>
     private static readonly FrozenSet<string> HaulageNouns = new[]
     {
@@ -613,7 +629,8 @@ internal static class MeasureShapes
             v--;
         }
 
-        if (v < 2 || words[v].Text.ToLowerInvariant() is not ("add" or "double" or "triple" or "lift" or "raise" or "expand" or "take"))
+        // "IREL's magnet plant at Visakhapatnam will be scaled to 500 tonnes": a plant scaled to a size (dev11 M20; measure35).
+        if (v < 2 || words[v].Text.ToLowerInvariant() is not ("add" or "double" or "triple" or "lift" or "raise" or "expand" or "take" or "scaled"))
         {
             return false;
         }
@@ -625,6 +642,11 @@ internal static class MeasureShapes
         }
 
         var m = v - 1;
+        if (Is(words[v], "scaled") && Is(words[m], "be"))
+        {
+            m--; // "will be scaled to"
+        }
+
         if (words[m].Text.ToLowerInvariant() is not ("will" or "would" or "could" or "shall" or "ll" or "'ll" or "to"))
         {
             return false;

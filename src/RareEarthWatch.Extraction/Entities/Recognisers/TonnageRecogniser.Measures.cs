@@ -124,6 +124,14 @@ public sealed partial class TonnageRecogniser
             return (Measures.Offtake, false);
         }
 
+        // "Serra Verde has agreed to send 1,200 tons a year to a separator in the US": a supply agreed to is an offtake (measure35).
+        // Only a rate: "agreed to sell 600 tons ... in the first half of next year" stays one sale.
+        if (MeasureShapes.AgreedToSupply(words, firstWord)
+            && (quantity.UnitPeriod is not null || explicitPeriod is Periods.PerYear || MeasureShapes.RateAfter(words, afterWord)))
+        {
+            return (Measures.Offtake, false);
+        }
+
         // "with mining of about 5 Mtpa of clay": what is mined is output (measure35).
         if (MeasureShapes.MiningOf(words, firstWord))
         {
@@ -1167,7 +1175,9 @@ public sealed partial class TonnageRecogniser
     {
         var w = firstWord - 1;
         // "a 6-megawatt direct-drive turbine needs close to 4 tonnes", "uses almost 3 kg": these hedges too (§68).
-        while (w >= 0 && (TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "close" or "almost" or "just" or "under" or "between"))
+        // "Every electric car sold in America carries, on average, about 1.3 kilograms": an aside of averaging too (measure35).
+        while (w >= 0 && (TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "close" or "almost" or "just" or "under" or "between"
+                   or "on" or "average" or "typically" or "usually" or "generally" or ","))
         {
             w--;
         }
@@ -1176,13 +1186,15 @@ public sealed partial class TonnageRecogniser
         // contains about 4 tonnes": what one product of a kind carries or contains is a per-unit figure too (§71), when a single
         // product ("turbine", "car", "motor") stands between "each/every/a" and the verb (not "Every vessel carries 50,000 t").
         // "A 15 MW direct-drive turbine can hold more than half a tonne of them": what one product can hold, too (measure35).
-        if (w >= 1 && words[w].Text.ToLowerInvariant() is "carries" or "carry" or "contains" or "contain" or "holds" or "hold")
+        // "A decommissioned 3-megawatt turbine yields close to 2 tonnes of magnets": what one product yields when taken apart (measure35).
+        if (w >= 1 && words[w].Text.ToLowerInvariant() is "carries" or "carry" or "contains" or "contain" or "holds" or "hold" or "yields" or "yield")
         {
             var from = words.FindLastIndex(w - 1, t => !t.IsWord && t.Text is "," or ";" or ":") + 1;
             var single = Enumerable.Range(from, w - from).FirstOrDefault(v => words[v].Text.ToLowerInvariant() is "each" or "every" or "a" or "an", -1);
             return single >= 0 && single + 1 < w
                    && words[single + 1].Text.ToLowerInvariant() is not ("year" or "month" or "quarter" or "week" or "day" or "time")
-                   && Enumerable.Range(single + 1, w - single - 1).Any(u => UnitProducts.Contains(words[u].Text)
+                   // "a 15-megawatt Siemens Gamesa unit carries around ten tonnes": a machine or unit of a kind (measure35).
+                   && Enumerable.Range(single + 1, w - single - 1).Any(u => (UnitProducts.Contains(words[u].Text) || words[u].Text.ToLowerInvariant() is "unit" or "machine")
                        && words[u + 1].Text.ToLowerInvariant() is not ("maker" or "makers" or "manufacturer" or "manufacturers" or "industry"
                            or "sector" or "company" or "plant" or "factory" or "fleet" or "market" or "producer" or "producers"));
         }
