@@ -7933,4 +7933,14 @@ public sealed class TonnageFactRulesTests
         // a mine's yield is no per-unit figure.
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("A trade of 20 tonnes was heard at 568,000 yuan/t ex-works Baotou on Thursday, a source at a separator said.", 20, "sales")]
+    [InlineData("Total spot volume for Pr-Nd oxide in the week was estimated at 310 tonnes, up by a fifth on the week before.", 310, "sales")]
+    [InlineData("Chinese NdPr oxide exports totalled 312 tonnes in October, according to customs data.", 312, "export")]
+    public void A_deal_or_the_spot_volume_of_a_price_report_is_sold(string text, double value, string measure)
+    {
+        // dev11 M12 (measure35): both were other.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
 }

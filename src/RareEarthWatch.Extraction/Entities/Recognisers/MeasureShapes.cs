@@ -405,6 +405,34 @@ internal static class MeasureShapes
                && Is(words[w - 1], "to") && words[w - 2].Text.ToLowerInvariant() is "agreed" or "agrees" or "committed" or "commits" or "contracted";
     }
 
+    /// <summary>
+    /// "A trade of 20 tonnes was heard at 568,000 yuan/t", "Total spot volume for oxide in the week was estimated at 310 tonnes":
+    /// a deal or the spot volume of a price report is material sold (dev11 M12; measure35).
+    /// </summary>
+    public static bool TradedVolume(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w >= 1 && Is(words[w], "of") && words[w - 1].Text.ToLowerInvariant() is "trade" or "trades" or "deal" or "deals" or "transaction" or "transactions")
+        {
+            return true;
+        }
+
+        for (var v = w; v >= 1 && v >= w - 10 && words[v].Text is not ("." or ";" or ","); v--)
+        {
+            if (words[v].Text.ToLowerInvariant() is "volume" or "volumes" && words[v - 1].Text.ToLowerInvariant() is "spot" or "traded" or "trading" or "transaction" or "deal")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Vehicles that haul material in loads ("Each truck carries 30 tonnes", "every railcar holds about 70 tonnes").</summary>
     private static readonly FrozenSet<string> HaulageNouns = new[]
     {

@@ -132,6 +132,12 @@ public sealed partial class TonnageRecogniser
             return (Measures.Offtake, false);
         }
 
+        // "A trade of 20 tonnes was heard at 568,000 yuan/t", "Total spot volume ... was estimated at 310 tonnes": sold (measure35).
+        if (MeasureShapes.TradedVolume(words, firstWord))
+        {
+            return (Measures.Sales, false);
+        }
+
         // "with mining of about 5 Mtpa of clay": what is mined is output (measure35).
         if (MeasureShapes.MiningOf(words, firstWord))
         {
