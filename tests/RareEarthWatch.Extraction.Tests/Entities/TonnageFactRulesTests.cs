@@ -7943,4 +7943,11 @@ public sealed class TonnageFactRulesTests
         // dev11 M12 (measure35): both were other.
         Fact(text, value).Measure.Should().Be(measure);
     }
+
+    [Fact]
+    public void The_yearly_feed_a_planned_park_is_to_take_is_capacity()
+    {
+        // dev11 M25 "the park is planned to take 300,000 tonnes of apatite concentrate per year" was an offtake (measure35).
+        Fact("In a first stage, the park is planned to take 300,000 tonnes of apatite concentrate per year, LKAB said.", 300_000).Measure.Should().Be("capacity");
+    }
 }

@@ -615,7 +615,7 @@ internal static class MeasureShapes
     private static readonly FrozenSet<string> PlantNouns = new[]
     {
         "plant", "plants", "facility", "facilities", "factory", "factories", "refinery", "refineries", "hub", "mill", "smelter",
-        "concentrator", "line", "lines",
+        "concentrator", "line", "lines", "park",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of output a plant is sized by ("will produce", "is planned to make", "producing").</summary>
@@ -722,6 +722,8 @@ internal static class MeasureShapes
     private static readonly FrozenSet<string> FeedIntakeLinks = new[]
     {
         "will", "would", "could", "can", "shall", "to", "be", "is", "are", "that", "which", "able", "designed", "built", "set",
+        // "the park is planned to take 300,000 tonnes of apatite concentrate per year" (dev11 M25; measure35).
+        "planned",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns after "of" that make a yearly figure a rate of feed ("425,000 tonnes a year of ore processing").</summary>
