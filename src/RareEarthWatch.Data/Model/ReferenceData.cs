@@ -50,7 +50,8 @@ public sealed class Organisation
 
     public static string? Join(IEnumerable<string> names)
     {
-        var list = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // Names that differ only in case are both kept: "JL MAG" and "JL Mag", "DENSO" and "Denso" are matched as written.
+        var list = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.Ordinal).ToList();
         return list.Count == 0 ? null : string.Join(AliasSeparator, list);
     }
 

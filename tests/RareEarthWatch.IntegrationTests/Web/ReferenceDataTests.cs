@@ -38,6 +38,17 @@ public sealed class ReferenceDataTests(AppFactory factory) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task Aliases_that_differ_only_in_case_are_both_found_as_in_the_reference_file()
+    {
+        // companies.csv lists "JL MAG" and "JL Mag" for jl-mag; the app kept only the first, so "JL Mag said" was found by the
+        // command line but not in the app.
+        var storyId = await UploadAsync(
+            "JL Mag said on Thursday it would add a sintered magnet line in Baotou. JL Mag expects the line to make 6,000 tonnes "
+            + "of magnets a year from 2027, the Ganzhou-based company said in a filing.");
+        (await StoryAsync(storyId)).Organisations.Should().Contain(o => o.Id == "jl-mag");
+    }
+
+    [Fact]
     public async Task A_name_already_standing_for_an_organisation_cannot_make_a_second_one()
     {
         var page = await _client.SubmitFormAsync("/organisations", "form[action*='handler=Add']", new Dictionary<string, string>
