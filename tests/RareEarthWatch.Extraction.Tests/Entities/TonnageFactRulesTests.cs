@@ -7759,4 +7759,195 @@ public sealed class TonnageFactRulesTests
         var facts = TestFiles.Recognize("Market balance 2027E: a deficit of 6,400 t of NdPr oxide in our base case, widening to 14,000 t in the bull case and turning into a 1,500 t surplus in the bear case.").Tonnages;
         facts.Should().HaveCount(3).And.OnlyContain(f => f.Period == "year" && f.PeriodDetail == "2027E");
     }
+
+    [Theory]
+    [InlineData("Rare earth separation output in Baotou reached 9.6 wan tonnes of REO in the first ten months, the municipal bureau said.", 96_000, "production")]
+    [InlineData("The national mining quota for 2026 was set at 27 wan tonnes, according to the Ministry of Industry and Information Technology.", 270_000, "quota")]
+    [InlineData("Its new smelting line is designed to handle 3 wan tonnes of rare earth concentrate a year.", 30_000, "capacity")]
+    public void Wan_tonnes_of_chinese_state_media_are_tens_of_thousands_of_tonnes(string text, double value, string measure)
+    {
+        // measure35 probe (a Xinhua story): "9.6 wan tonnes" (万吨) was no figure at all.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Norvik Metals said it holds an option over 800 tonnes a year of NdPr oxide from the Tarn refinery once it is built.", 800)]
+    [InlineData("The agency has first refusal over 1,200 tonnes of dysprosium oxide from the project.", 1_200)]
+    [InlineData("Halden Magnetics also holds an option on a further 400 tonnes per year of NdPr oxide from 2029.", 400)]
+    public void An_option_over_tonnes_is_an_exact_offtake(string text, double value)
+    {
+        // dev10 L06 (measure35): "it holds an option over 500 tonnes a year from Iluka's Eneabba refinery" gave "more than 500 t"
+        // of output: "over" belongs to the option, and a right to buy is a contracted supply.
+        var fact = Fact(text, value);
+        fact.Should().Match<TonnageFact>(f => f.Min == value && f.Max == value && f.Measure == "offtake");
+    }
+
+    [Fact]
+    public void Over_before_a_sold_figure_is_still_more_than()
+    {
+        // Near miss of the option rule.
+        Fact("Caldor Resources said it sold over 300 tonnes of NdPr oxide in the quarter.", 300).Max.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Each tonne of sintered magnets required about 0.3 t of NdPr metal, the company said.", 0.3)]
+    [InlineData("Every tonne of alloy used roughly 0.28 tonnes of praseodymium-neodymium metal last year.", 0.28)]
+    [InlineData("A 12 MW offshore wind turbine can hold more than 600 kg of rare earth magnets, the chief executive said.", 0.6)]
+    [InlineData("A large direct-drive wind turbine can hold up to two tonnes of permanent magnets.", 2)]
+    public void What_one_unit_required_or_can_hold_is_an_intensity(string text, double value)
+    {
+        // dev10 L18 "Each tonne of magnets required about 0.31 t of NdPr metal" (other) and L29 "a direct-drive offshore wind turbine
+        // rated at 15 MW can hold more than half a tonne of them" (a resource) (measure35).
+        Fact(text, value).Should().Match<TonnageFact>(f => f.Measure == "intensity" && f.Period == "per_unit");
+    }
+
+    [Theory]
+    [InlineData("The company's Rotterdam warehouse holds about 420 tonnes of NdPr oxide for customers.", "stockpile")]
+    [InlineData("Each year the plant required about 300 tonnes of mixed carbonate from Lynas.", "other")]
+    public void A_store_holding_or_a_yearly_need_is_no_intensity(string text, string measure)
+    {
+        // Near misses of the rule above: a warehouse is no product, and "each year" no unit.
+        TestFiles.Recognize(text).Tonnages.Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The study has the project producing 9,000 tonnes a year of mixed rare earth carbonate, with mining of about 3 Mtpa of clay.", 3_000_000)]
+    [InlineData("Annual mining of around 1.5 million tonnes of ore will feed the concentrator, Harlow Minerals said.", 1_500_000)]
+    public void Mining_of_a_figure_is_production(string text, double value)
+    {
+        // dev10 L40 "with mining of about 5 Mtpa of clay" was other (measure35): a second figure's own unknown material made the
+        // clay another commodity's mass.
+        Fact(text, value).Should().Match<TonnageFact>(f => f.Measure == "production" && f.Period == "per_year");
+    }
+
+    [Fact]
+    public void Mining_of_clay_in_an_ionic_clay_story_is_the_clay()
+    {
+        const string text = "Meteoric Resources' study for its Caldeira ionic clay project has it producing 13,600 tonnes a year of mixed rare earth carbonate over a 20-year life, with mining of about 5 Mtpa of clay.";
+        Fact(text, 5_000_000).Should().Match<TonnageFact>(f => f.Measure == "production" && f.ProductId == "ionic-clay");
+    }
+
+    [Theory]
+    [InlineData("Under the agreement Harbin Magnetics will receive 2,000 tonnes a year of NdPr oxide from Tarn Rare Earths for five years.", 2_000, "offtake")]
+    [InlineData("Corvane Metals expects to receive about 12,000 tonnes per year of monazite concentrate from the Belford joint venture.", 12_000, "offtake")]
+    [InlineData("A further 8,000 wmt is due to be shipped before the end of March under the company's offtake with a Chinese refiner, Tessel Resources said.", 8_000, "offtake")]
+    [InlineData("Tessel Resources shipped 5,100 tonnes of concentrate to Lianyungang in the quarter under its offtake with a Chinese refiner.", 5_100, "shipment")]
+    public void Material_a_party_will_receive_or_a_tranche_still_to_ship_under_an_offtake_is_an_offtake(string text, double value, string measure)
+    {
+        // dev10 L36 "Energy Fuels to receive 7,000-8,000 tpa of monazite concentrate" (production) and L13 "A further 12,000 wmt is
+        // due to be shipped before the end of June 2027 under the company's offtake" (a shipment); a past cargo stays a shipment.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Nordfjell Minerals' Sauda project, which the company says holds an estimated 6.2 million tonnes of TREO, was added to the list.", 6_200_000, "resource")]
+    [InlineData("The Tarn deposit holds about 410,000 tonnes of contained rare earth oxide, Kestrel Minerals said.", 410_000, "resource")]
+    [InlineData("The company's Rotterdam warehouse holds about 420 tonnes of NdPr oxide for customers.", 420, "stockpile")]
+    public void What_a_project_or_deposit_holds_is_a_resource(string text, double value, string measure)
+    {
+        // dev10 L25 "Rare Earths Norway's Fen project, which the company says holds an estimated 8.8 million tonnes of TREO" was a
+        // stockpile (measure35); a warehouse's holding stays one.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("TOKYO, Nov 19 - Japan Organization for Metals and Energy Security (JOGMEC) has invited bids to supply 30 tonnes of dysprosium oxide for the national stockpile, according to a tender notice.", 30, "stockpile")]
+    [InlineData("SEOUL - Korea Mine Rehabilitation and Mineral Resources Corp. has asked traders to supply 40 tonnes of terbium oxide for its strategic reserve.", 40, "stockpile")]
+    public void What_others_are_asked_to_supply_for_a_state_stockpile_goes_into_it(string text, double value, string measure)
+    {
+        // dev10 L14 (measure35): the supply verb made the state agency the seller, an offtake.
+        Fact(text, value).Should().Match<TonnageFact>(f => f.Measure == measure && f.Period == "one_off");
+    }
+
+    [Theory]
+    [InlineData("A second magnet plant, announced in July, would add 5,000 t/a of NdFeB magnets from 2029, Calder Magnetics said.", 5_000, "capacity")]
+    [InlineData("The expansion, due in 2028, will add 3,000 tonnes a year of separated oxide, Tarn Rare Earths said.", 3_000, "capacity")]
+    public void What_a_planned_plant_will_add_after_an_aside_is_capacity(string text, double value, string measure)
+    {
+        // dev10 L08 "A second magnet plant, announced in July, would add 7,000 t/a from 2029" was production (measure35).
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Consensus: the median 2027 supply forecast among the brokers we track is 82,000 t of NdPr oxide.", 82_000, "production")]
+    [InlineData("Our supply estimate for 2026 is 71,000 tonnes of NdPr oxide, below consensus.", 71_000, "production")]
+    [InlineData("Tarn Rare Earths will supply 1,500 tonnes of NdPr oxide to Halden Magnetics under the contract.", 1_500, "offtake")]
+    public void A_supply_forecast_is_a_markets_output(string text, double value, string measure)
+    {
+        // dev10 L07 "the median 2027E supply forecast among nine brokers we track is 79,300 t" was an offtake (measure35).
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("From January to October, the region produced 13.5 wan tonnes of rare earth concentrate calculated as REO, namely 135,000 tonnes, up 8.2 percent.", 135_000)]
+    [InlineData("In 2025, China's output of rare earth smelting and separation products reached about 25.4 wan tonnes, or 254,000 tonnes, the paper said.", 254_000)]
+    public void The_same_mass_written_twice_is_one_fact(string text, double value)
+    {
+        // dev11 M04, M40 (measure35): "wan tonnes" restated in tonnes gave two facts.
+        TestFiles.Recognize(text).Tonnages.Should().ContainSingle().Which.Min.Should().Be(value);
+    }
+
+    [Fact]
+    public void A_cargo_restated_in_dry_tonnes_stays_two_facts()
+    {
+        // Near miss: another unit's restatement (dev10 L13) is not the same mass.
+        TestFiles.Recognize("The vessel sailed loaded with 4,820 wet metric tonnes of monazite concentrate, or about 4,510 dmt, Lindian said.").Tonnages.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("Exports of 5 kilograms or less per contract for scientific research are exempt from licensing.", 0.005, null, 0.005d)]
+    [InlineData("Bidders must offer lots of 20 tonnes or more of NdPr oxide.", 20d, 20d, null)]
+    [InlineData("It shipped 2,000 tonnes of concentrate, or more than half of its output.", 2_000d, 2_000d, 2_000d)]
+    public void A_bound_written_after_the_figure_keeps_one_end(string text, double value, double? min, double? max)
+    {
+        // dev11 M06 "Exports of 5 kilograms or less per contract" was exact (measure35); "or more than half" is a restatement.
+        Fact(text, value).Should().Match<TonnageFact>(f => f.Min == min && f.Max == max);
+    }
+
+    [Theory]
+    [InlineData("Article 1. The second batch of total quantity control indicators for 2026 is hereby issued: rare earth mining 135,000 tonnes and smelting and separation 127,000 tonnes, calculated as rare earth oxide (REO).", 135_000)]
+    [InlineData("Article 3. China Rare Earth Group shall receive 38,200 tonnes of the mining indicators, and China Northern Rare Earth shall receive 96,800 tonnes.", 38_200)]
+    public void Total_quantity_control_indicators_are_quotas(string text, double value)
+    {
+        // dev11 M05 (measure35): the translated name of China's quotas, and a group's share of them, were other and offtake.
+        Fact(text, value).Measure.Should().Be("quota");
+    }
+
+    [Theory]
+    [InlineData("Every electric car carries, on average, about 2 kilograms of rare earth magnets.", 0.002)]
+    [InlineData("So a 15-megawatt Siemens Gamesa unit carries around ten tonnes of magnets.", 10)]
+    [InlineData("A decommissioned 3-megawatt turbine yields close to 2 tonnes of magnets.", 2)]
+    public void One_product_carrying_on_average_or_yielding_is_an_intensity(string text, double value)
+    {
+        // dev11 M33, M34 (measure35): an averaging aside, a "unit" and a turbine taken apart broke the per-unit reading.
+        Fact(text, value).Measure.Should().Be("intensity");
+    }
+
+    [Theory]
+    [InlineData("Serra Verde has agreed to send 1,200 tons a year of concentrate to a separator in the US from 2027.", 1_200, "offtake")]
+    [InlineData("IREL's own samarium-cobalt magnet plant at Visakhapatnam will be scaled to 500 tonnes under the magnet scheme.", 500, "capacity")]
+    [InlineData("A mine in Laos yields about 900 tonnes of concentrate a year.", 900, "production")]
+    public void A_supply_agreed_to_and_a_plant_scaled_to_a_size(string text, double value, string measure)
+    {
+        // dev11 M38 "has agreed to send 1,200 tons a year" and M20 "will be scaled to 500 tonnes" were production (measure35);
+        // a mine's yield is no per-unit figure.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("A trade of 20 tonnes was heard at 568,000 yuan/t ex-works Baotou on Thursday, a source at a separator said.", 20, "sales")]
+    [InlineData("Total spot volume for Pr-Nd oxide in the week was estimated at 310 tonnes, up by a fifth on the week before.", 310, "sales")]
+    [InlineData("Chinese NdPr oxide exports totalled 312 tonnes in October, according to customs data.", 312, "export")]
+    public void A_deal_or_the_spot_volume_of_a_price_report_is_sold(string text, double value, string measure)
+    {
+        // dev11 M12 (measure35): both were other.
+        Fact(text, value).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void The_yearly_feed_a_planned_park_is_to_take_is_capacity()
+    {
+        // dev11 M25 "the park is planned to take 300,000 tonnes of apatite concentrate per year" was an offtake (measure35).
+        Fact("In a first stage, the park is planned to take 300,000 tonnes of apatite concentrate per year, LKAB said.", 300_000).Measure.Should().Be("capacity");
+    }
 }

@@ -208,6 +208,23 @@ internal static class MeasureShapes
     }
 
     /// <summary>
+    /// "holds an option over 500 tonnes a year from Iluka's refinery", "an option on a further 400 t", "first refusal over 1,200
+    /// tonnes": a right to buy material from a supplier is a contracted supply, an offtake (measure35), not its output.
+    /// </summary>
+    public static bool OptionOver(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && !Is(words[w], "over")
+               && (Hedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "a" or "further" or "additional" or "another" or "extra"))
+        {
+            w--;
+        }
+
+        return w >= 1 && words[w].Text.ToLowerInvariant() is "over" or "on" or "for"
+               && words[w - 1].Text.ToLowerInvariant() is "option" or "options" or "refusal" or "rights";
+    }
+
+    /// <summary>
     /// "The company is targeting 5,000 t per year of concentrate by 2028 after a US$150 million expansion", "targets about 350
     /// tonnes a year": a verb of targeting right before the figure (hedges between) aims at output (dev6 (2), dev9 K25), unless
     /// the figure's own phrase names another measure before a clause word ("targeting 45,000 t of separation capacity").
@@ -275,6 +292,145 @@ internal static class MeasureShapes
 
         return of + 1 < words.Count && Is(words[of], "of")
                && words[of + 1].Text.ToLowerInvariant() is "ore" or "clay" or "clays" or "sand" or "sands" or "rock" or "material" or "mineralised" or "mineralized";
+    }
+
+    /// <summary>
+    /// "with mining of about 5 Mtpa of clay", "a mining rate of 2.4 Mtpa": the noun of mining right before the figure (hedges
+    /// between) names what is mined, production (dev10 L40; measure35); not a capitalised name ("Tarn Mining of Canada").
+    /// </summary>
+    public static bool MiningOf(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w < 1 || !Is(words[w], "of"))
+        {
+            return false;
+        }
+
+        var noun = words[w - 1].Text.ToLowerInvariant() is "rate" or "rates" && w >= 2 ? w - 2 : w - 1;
+        return words[noun].Text == "mining";
+    }
+
+    /// <summary>
+    /// "Energy Fuels to receive 7,000-8,000 tpa of monazite concentrate", "expects to receive about 25,000 t a year from the
+    /// Halvorsen mine": material a party will receive from another is a contracted supply, an offtake (dev10 L36; measure35);
+    /// not what a plant receives ("the plant will receive 30,000 t of ore"), nor a past receipt ("Japan received 1,020 t").
+    /// </summary>
+    public static bool WillReceive(List<Token> words, int firstWord, int afterWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w < 1 || words[w].Text.ToLowerInvariant() is not ("receive" or "obtain") || words[w - 1].Text.ToLowerInvariant() is not ("to" or "will" or "would" or "shall"))
+        {
+            return false;
+        }
+
+        for (var v = Math.Max(0, w - 5); v < w - 1; v++)
+        {
+            if (words[v].Text.ToLowerInvariant() is "plant" or "plants" or "refinery" or "mill" or "facility" or "concentrator" or "smelter" or "circuit" or "hub")
+            {
+                return false;
+            }
+        }
+
+        // "China Northern Rare Earth shall receive 96,800 tonnes of the mining indicators": a share of a quota received is quota.
+        for (var v = afterWord; v < words.Count && v <= afterWord + 6 && words[v].Text is not ("." or ";" or ","); v++)
+        {
+            if (words[v].Text.ToLowerInvariant() is "quota" or "quotas" or "indicator" or "indicators" or "allocation" or "allocations" or "licence" or "licences" or "license" or "licenses")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "A further 12,000 wmt is due to be shipped before the end of June 2027 under the company's offtake with a Chinese
+    /// processor": a tranche still to be shipped under an offtake is part of that offtake (dev10 convention (8), L13; measure35);
+    /// cargoes already shipped under it stay shipments. <paramref name="cue"/> is the shipping verb.
+    /// </summary>
+    public static bool TrancheUnderOfftake(List<Token> words, int cue)
+    {
+        var future = cue >= 2 && Is(words[cue - 1], "be") && words[cue - 2].Text.ToLowerInvariant() is "to" or "will" or "would"
+                     || cue >= 1 && words[cue - 1].Text.ToLowerInvariant() is "will" or "would";
+        if (!future)
+        {
+            return false;
+        }
+
+        for (var v = cue + 1; v < words.Count - 1; v++)
+        {
+            if (words[v].Text is "." or ";")
+            {
+                return false;
+            }
+
+            if (Is(words[v], "under"))
+            {
+                for (var u = v + 1; u < words.Count && u <= v + 5; u++)
+                {
+                    if (words[u].Text.ToLowerInvariant() is "offtake" or "off-take")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "has agreed to send 1,200 tons a year to a separator", "committed to supply about 500 t": a supply a party has agreed or
+    /// committed to is a contracted supply, an offtake (dev11 M38; measure35).
+    /// </summary>
+    public static bool AgreedToSupply(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text) && (!Is(words[w], "to") || (w >= 1 && Is(words[w - 1], "up"))))
+        {
+            w -= Is(words[w], "to") ? 2 : 1; // "up to" as one hedge
+        }
+
+        return w >= 2 && words[w].Text.ToLowerInvariant() is "send" or "supply" or "sell" or "deliver" or "ship" or "provide"
+               && Is(words[w - 1], "to") && words[w - 2].Text.ToLowerInvariant() is "agreed" or "agrees" or "committed" or "commits" or "contracted";
+    }
+
+    /// <summary>
+    /// "A trade of 20 tonnes was heard at 568,000 yuan/t", "Total spot volume for oxide in the week was estimated at 310 tonnes":
+    /// a deal or the spot volume of a price report is material sold (dev11 M12; measure35).
+    /// </summary>
+    public static bool TradedVolume(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w >= 1 && Is(words[w], "of") && words[w - 1].Text.ToLowerInvariant() is "trade" or "trades" or "deal" or "deals" or "transaction" or "transactions")
+        {
+            return true;
+        }
+
+        for (var v = w; v >= 1 && v >= w - 10 && words[v].Text is not ("." or ";" or ","); v--)
+        {
+            if (words[v].Text.ToLowerInvariant() is "volume" or "volumes" && words[v - 1].Text.ToLowerInvariant() is "spot" or "traded" or "trading" or "transaction" or "deal")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Vehicles that haul material in loads ("Each truck carries 30 tonnes", "every railcar holds about 70 tonnes").</summary>
@@ -459,7 +615,7 @@ internal static class MeasureShapes
     private static readonly FrozenSet<string> PlantNouns = new[]
     {
         "plant", "plants", "facility", "facilities", "factory", "factories", "refinery", "refineries", "hub", "mill", "smelter",
-        "concentrator", "line", "lines",
+        "concentrator", "line", "lines", "park",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of output a plant is sized by ("will produce", "is planned to make", "producing").</summary>
@@ -501,7 +657,8 @@ internal static class MeasureShapes
             v--;
         }
 
-        if (v < 2 || words[v].Text.ToLowerInvariant() is not ("add" or "double" or "triple" or "lift" or "raise" or "expand" or "take"))
+        // "IREL's magnet plant at Visakhapatnam will be scaled to 500 tonnes": a plant scaled to a size (dev11 M20; measure35).
+        if (v < 2 || words[v].Text.ToLowerInvariant() is not ("add" or "double" or "triple" or "lift" or "raise" or "expand" or "take" or "scaled"))
         {
             return false;
         }
@@ -513,6 +670,11 @@ internal static class MeasureShapes
         }
 
         var m = v - 1;
+        if (Is(words[v], "scaled") && Is(words[m], "be"))
+        {
+            m--; // "will be scaled to"
+        }
+
         if (words[m].Text.ToLowerInvariant() is not ("will" or "would" or "could" or "shall" or "ll" or "'ll" or "to"))
         {
             return false;
@@ -521,6 +683,17 @@ internal static class MeasureShapes
         while (m >= 0 && FeedIntakeLinks.Contains(words[m].Text))
         {
             m--;
+        }
+
+        // "A second magnet plant, announced in July, would add 7,000 t/a from 2029": a short aside between commas right before
+        // the modal is skipped (dev10 L08; measure35).
+        if (m >= 2 && words[m].Text == ",")
+        {
+            var open = words.FindLastIndex(m - 1, Math.Min(m, 6), t => t.Text == ",");
+            if (open > 0 && !Enumerable.Range(open + 1, m - 1 - open).Any(k => PlantSearchStops.Contains(words[k].Text)))
+            {
+                m = open - 1;
+            }
         }
 
         for (var q = m; q >= 0 && q >= m - 6; q--)
@@ -549,6 +722,8 @@ internal static class MeasureShapes
     private static readonly FrozenSet<string> FeedIntakeLinks = new[]
     {
         "will", "would", "could", "can", "shall", "to", "be", "is", "are", "that", "which", "able", "designed", "built", "set",
+        // "the park is planned to take 300,000 tonnes of apatite concentrate per year" (dev11 M25; measure35).
+        "planned",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns after "of" that make a yearly figure a rate of feed ("425,000 tonnes a year of ore processing").</summary>

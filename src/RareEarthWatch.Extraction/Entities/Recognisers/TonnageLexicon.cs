@@ -33,6 +33,8 @@ public static class TonnageLexicon
         ["million"] = 1e6, ["mln"] = 1e6, ["mn"] = 1e6, ["m"] = 1e6,
         ["billion"] = 1e9, ["bn"] = 1e9,
         ["lakh"] = 1e5, ["lakhs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,
+        // Chinese state media write 万吨 as "wan tonnes" ("9.6 wan tonnes of REO" = 96,000 t) (measure35).
+        ["wan"] = 1e4,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Numbers written as words.</summary>
@@ -125,6 +127,8 @@ public static class TonnageLexicon
         // "the disposal of 500 tonnes of cerium compounds" from a state stockpile: sold off, like a release (§55, §61).
         ["disposal"] = Measures.Sales, ["disposals"] = Measures.Sales, ["disposed"] = Measures.Sales,
         ["quota"] = Measures.Quota, ["quotas"] = Measures.Quota, ["allocation"] = Measures.Quota,
+        // "total quantity control indicators" (总量控制指标), the translated name of China's mining and separation quotas (measure35).
+        ["indicator"] = Measures.Quota, ["indicators"] = Measures.Quota,
         ["allocations"] = Measures.Quota,
         // "China Rare Earth Group was allotted 33,600 tonnes": what a company is allotted is its share of a quota.
         ["allowance"] = Measures.Quota, ["allowances"] = Measures.Quota, // "received a mining allowance of 104,600 tonnes"

@@ -736,15 +736,18 @@ public sealed partial class TonnageRecogniser
                 or "acquisition" or "acquisitions" or "seek" or "seeks" or "seeking" or "procure" or "procures" or "procuring" or "procurement"
                 or "buy" or "buys" or "buying" or "purchase" or "purchases" or "purchasing")
             && sentences.Sentences.Any(x => x.Text.Contains("stockpile", StringComparison.OrdinalIgnoreCase));
+        // "JOGMEC has invited bids to supply up to 30 tonnes of dysprosium oxide for the national stockpile": what others are asked
+        // to supply for a state body's stockpile goes into it (dev10 L14; measure35).
+        var forStockpile = ForStockpileAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End));
         if (measure is Measures.Offtake or Measures.Other or Measures.Capacity or Measures.Production && material?.Foreign != true && subjectKind == SubjectKinds.Organisation && subjectId is not null
             && options.StateBodyKinds.Contains(index.Organisations[subjectId].Kind)
             && (measure is Measures.Offtake or Measures.Other || stockpileAcquisition)
             // "feed bought from the Saskatchewan Research Council, which has agreed to deliver 400 tonnes": a verb of supplying
             // after the purchase makes the state body the seller, not a buyer for its stockpile (§55).
-            && !(words.FindLastIndex(w => w.End <= quantity.NumberStart && w.Text.ToLowerInvariant() is "bought" or "purchased" or "acquired" or "purchase"
+            && (forStockpile || !(words.FindLastIndex(w => w.End <= quantity.NumberStart && w.Text.ToLowerInvariant() is "bought" or "purchased" or "acquired" or "purchase"
                      or "buy" or "buying" or "purchasing" or "deliver" or "delivers" or "supply" or "supplies" or "sell" or "sells")
-                 is var lastVerb and >= 0 && words[lastVerb].Text.ToLowerInvariant() is "deliver" or "delivers" or "supply" or "supplies" or "sell" or "sells")
-            && (stockpileAcquisition || words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired")
+                 is var lastVerb and >= 0 && words[lastVerb].Text.ToLowerInvariant() is "deliver" or "delivers" or "supply" or "supplies" or "sell" or "sells"))
+            && (stockpileAcquisition || forStockpile || words.Exists(w => w.End <= quantity.NumberStart && w.Text is "bought" or "purchased" or "acquired")
                 // "KOMIR will purchase 2,400 tons next year, after buying 1,150 tons in 2026": a state body's planned buying in
                 // a window, with no deal or rate, is for its stockpile too (§49).
                 || (explicitPeriod is Periods.Year or Periods.HalfYear or Periods.PerQuarter or Periods.Month
@@ -1100,4 +1103,10 @@ public sealed partial class TonnageRecogniser
         // Ore that is sold or dispatched is a product of the seller.
         return basis == "ore" && measure == Measures.Sales ? "product" : basis;
     }
+
+    /// <summary>", for the national stockpile", " of terbium oxide for its strategic reserve": the stock the figure is bought for,
+    /// later in its clause (measure35).</summary>
+    private static readonly Regex ForStockpileAfterRegex = new(
+        @"^[^.;]{0,100}?\bfor\s+(?:the|its|their|a|[A-Z][\p{L}.]+'s)\s+(?:(?:national|strategic|state|government|defen[cs]e|emergency|country's)\s+)*(?:stockpiles?|reserves?)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 }

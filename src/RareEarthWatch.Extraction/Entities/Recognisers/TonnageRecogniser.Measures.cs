@@ -118,11 +118,43 @@ public sealed partial class TonnageRecogniser
             return (Measures.Production, false);
         }
 
+        // "Energy Fuels to receive 7,000-8,000 tpa of monazite concentrate": what a party will receive is an offtake (measure35).
+        if (MeasureShapes.WillReceive(words, firstWord, afterWord))
+        {
+            return (Measures.Offtake, false);
+        }
+
+        // "Serra Verde has agreed to send 1,200 tons a year to a separator in the US": a supply agreed to is an offtake (measure35).
+        // Only a rate: "agreed to sell 600 tons ... in the first half of next year" stays one sale.
+        if (MeasureShapes.AgreedToSupply(words, firstWord)
+            && (quantity.UnitPeriod is not null || explicitPeriod is Periods.PerYear || MeasureShapes.RateAfter(words, afterWord)))
+        {
+            return (Measures.Offtake, false);
+        }
+
+        // "A trade of 20 tonnes was heard at 568,000 yuan/t", "Total spot volume ... was estimated at 310 tonnes": sold (measure35).
+        if (MeasureShapes.TradedVolume(words, firstWord))
+        {
+            return (Measures.Sales, false);
+        }
+
+        // "with mining of about 5 Mtpa of clay": what is mined is output (measure35).
+        if (MeasureShapes.MiningOf(words, firstWord))
+        {
+            return (Measures.Production, false);
+        }
+
         // "will hand over about 2,000 tonnes of tailings to IREL": material handed to another party is moved to it, one lot
         // unless a rate follows (measure34; dev9 K40).
         if (MeasureShapes.HandedOver(words, firstWord))
         {
             return (Measures.Shipment, quantity.UnitPeriod is null && !MeasureShapes.RateAfter(words, afterWord));
+        }
+
+        // "holds an option over 500 tonnes a year from Iluka's refinery": a right to buy is an offtake (measure35).
+        if (MeasureShapes.OptionOver(words, firstWord))
+        {
+            return (Measures.Offtake, false);
         }
 
         // "released 120 tonnes of the oxide from its reserves": let out of a stock onto the market, a sale (§55).
@@ -184,6 +216,12 @@ public sealed partial class TonnageRecogniser
             && NearestCue(words, names, clauseStart, firstWord, firstWord, afterWord) is { Cue: not null } ownCueBeforeAside)
         {
             (best, bestIndex) = ownCueBeforeAside;
+        }
+
+        // "A further 12,000 wmt is due to be shipped before June under the company's offtake": a tranche of an offtake (measure35).
+        if (best == Measures.Shipment && bestIndex >= 0 && MeasureShapes.TrancheUnderOfftake(words, bestIndex))
+        {
+            return (Measures.Offtake, false);
         }
 
         // "cut its residue stockpile by at least 450,000 tonnes by 2030": the size of a cut to a stock is a change, other (dev7
@@ -552,6 +590,16 @@ public sealed partial class TonnageRecogniser
             return (Measures.Production, false);
         }
 
+        // "the median 2027E supply forecast among nine brokers we track is 79,300 t": a forecast of supply is of a market's output,
+        // no supply deal (dev10 L07; measure35).
+        if (best == Measures.Offtake && bestIndex >= 0 && bestIndex + 1 < words.Count && bestIndex < firstWord
+            && words[bestIndex].Text.Equals("supply", StringComparison.OrdinalIgnoreCase)
+            && words[bestIndex + 1].Text.ToLowerInvariant() is "forecast" or "forecasts" or "estimate" or "estimates" or "outlook" or "projection" or "projections" or "consensus"
+            && !words.Exists(w => TonnageLexicon.ContractWords.Contains(w.Text)))
+        {
+            return (Measures.Production, false);
+        }
+
         // "Project Blue expects ex-China mine supply to reach 95,000 t", "against primary supply of 81 kilotonnes": a market's
         // supply named with its qualifier right before it, ahead of the figure, is what is produced, not a supply deal.
         // "..., while Wood Mackenzie sees 78,000 t and CRU between 70,000 and 85,000 t": a parallel clause with no cue of its own
@@ -684,7 +732,27 @@ public sealed partial class TonnageRecogniser
         }
 
         // "of ore", "of high-grade ore", "of ionic clay ore": the ore noun within three words.
-        return words.Skip(o).Take(4).TakeWhile(t => t.IsWord).Any(t => t.Text.ToLowerInvariant() is "ore" or "ores" or "mineralisation" or "mineralization");
+        if (words.Skip(o).Take(4).TakeWhile(t => t.IsWord).Any(t => t.Text.ToLowerInvariant() is "ore" or "ores" or "mineralisation" or "mineralization"))
+        {
+            return true;
+        }
+
+        // "Rare Earths Norway's Fen project, which the company says holds an estimated 8.8 million tonnes of TREO": what a deposit
+        // holds, whatever the basis, lies in the ground (dev10 L25; measure35); not "its warehouse holds 420 t".
+        for (var b = w - 1; b >= 0 && b >= w - 8 && words[b].Text is not ("." or ";"); b--)
+        {
+            if (words[b].Text.ToLowerInvariant() is "project" or "deposit" or "deposits" or "orebody" or "prospect" or "resource" or "carbonatite" or "complex")
+            {
+                return true;
+            }
+
+            if (words[b].Text.ToLowerInvariant() is "warehouse" or "warehouses" or "stockpile" or "stockpiles" or "stock" or "stocks" or "inventory" or "port" or "site" or "yard")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1113,7 +1181,9 @@ public sealed partial class TonnageRecogniser
     {
         var w = firstWord - 1;
         // "a 6-megawatt direct-drive turbine needs close to 4 tonnes", "uses almost 3 kg": these hedges too (§68).
-        while (w >= 0 && (TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "close" or "almost" or "just" or "under" or "between"))
+        // "Every electric car sold in America carries, on average, about 1.3 kilograms": an aside of averaging too (measure35).
+        while (w >= 0 && (TonnageLexicon.PlantSizeHedges.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "close" or "almost" or "just" or "under" or "between"
+                   or "on" or "average" or "typically" or "usually" or "generally" or ","))
         {
             w--;
         }
@@ -1121,18 +1191,24 @@ public sealed partial class TonnageRecogniser
         // "Every direct-drive offshore turbine of the kind X installs carries roughly 9 tonnes of magnets", "Each 15 MW turbine
         // contains about 4 tonnes": what one product of a kind carries or contains is a per-unit figure too (§71), when a single
         // product ("turbine", "car", "motor") stands between "each/every/a" and the verb (not "Every vessel carries 50,000 t").
-        if (w >= 1 && words[w].Text.ToLowerInvariant() is "carries" or "carry" or "contains" or "contain")
+        // "A 15 MW direct-drive turbine can hold more than half a tonne of them": what one product can hold, too (measure35).
+        // "A decommissioned 3-megawatt turbine yields close to 2 tonnes of magnets": what one product yields when taken apart (measure35).
+        if (w >= 1 && words[w].Text.ToLowerInvariant() is "carries" or "carry" or "contains" or "contain" or "holds" or "hold" or "yields" or "yield")
         {
             var from = words.FindLastIndex(w - 1, t => !t.IsWord && t.Text is "," or ";" or ":") + 1;
             var single = Enumerable.Range(from, w - from).FirstOrDefault(v => words[v].Text.ToLowerInvariant() is "each" or "every" or "a" or "an", -1);
             return single >= 0 && single + 1 < w
                    && words[single + 1].Text.ToLowerInvariant() is not ("year" or "month" or "quarter" or "week" or "day" or "time")
-                   && Enumerable.Range(single + 1, w - single - 1).Any(u => UnitProducts.Contains(words[u].Text)
+                   // "a 15-megawatt Siemens Gamesa unit carries around ten tonnes": a machine or unit of a kind (measure35).
+                   && Enumerable.Range(single + 1, w - single - 1).Any(u => (UnitProducts.Contains(words[u].Text) || words[u].Text.ToLowerInvariant() is "unit" or "machine")
                        && words[u + 1].Text.ToLowerInvariant() is not ("maker" or "makers" or "manufacturer" or "manufacturers" or "industry"
                            or "sector" or "company" or "plant" or "factory" or "fleet" or "market" or "producer" or "producers"));
         }
 
-        if (w < 1 || !TonnageLexicon.IntensityVerbs.Contains(words[w].Text) || words[w].Text.StartsWith("contain", StringComparison.OrdinalIgnoreCase))
+        // "Each tonne of magnets required about 0.31 t of NdPr metal": a past report of one unit's use, too (measure35); only here,
+        // not in IsIntensity, where any use verb of the sentence makes a kilogram figure an intensity.
+        if (w < 1 || !(TonnageLexicon.IntensityVerbs.Contains(words[w].Text) || words[w].Text.ToLowerInvariant() is "required" or "needed" or "used" or "consumed")
+            || words[w].Text.StartsWith("contain", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

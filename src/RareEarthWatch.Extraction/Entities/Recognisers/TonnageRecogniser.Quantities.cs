@@ -128,9 +128,10 @@ public sealed partial class TonnageRecogniser
                 // verb, "to" names the level reached; no ceiling.
                 qualifier = "none";
             }
-            else if (qualifier == "more_than" && HandedOverRegex.IsMatch(prefix))
+            else if (qualifier == "more_than" && (HandedOverRegex.IsMatch(prefix) || OptionOverRegex.IsMatch(prefix)))
             {
-                // "will hand over about 2,000 tonnes of tailings to IREL", "handed over 300 tonnes": "over" belongs to the verb.
+                // "will hand over about 2,000 tonnes of tailings to IREL", "handed over 300 tonnes": "over" belongs to the verb;
+                // "holds an option over 500 tonnes a year", "first refusal over 1,200 t": to the right it names (measure35).
                 qualifier = HandedOverHedgeRegex.Match(prefix) is { Success: true } hedge ? TonnageLexicon.Qualifiers[hedge.Groups["q"].Value] : "none";
             }
             else if (qualifier is "none" or "more_than" && NegatedCeilingBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))
@@ -225,6 +226,12 @@ public sealed partial class TonnageRecogniser
             if (m.Groups["plus"].Success)
             {
                 qualifier = "more_than";
+            }
+            else if (v2 is null && qualifier == "none" && OrLessAfterRegex.Match(text, end) is { Success: true } orLess)
+            {
+                // "Exports of 5 kilograms or less per contract are exempt", "lots of 20 tonnes or more": a bound written after the
+                // figure (dev11 M06; measure35); not "or more than half of output", a restatement.
+                qualifier = orLess.Groups["dir"].Value.ToLowerInvariant() is "less" or "fewer" or "below" or "under" or "lower" ? "up_to" : "at_least";
             }
 
             result.Add(new Quantity(
@@ -596,4 +603,14 @@ public sealed partial class TonnageRecogniser
             _ => (1, null, false, false),
         };
     }
+
+    /// <summary>"an option over ", "first refusal over ", "rights over about ": a right to material, whose "over" is no bound (measure35).</summary>
+    private static readonly Regex OptionOverRegex = new(
+        @"\b(?:options?|refusal|rights?)\s+over\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|an\s+estimated)\s+)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>" or less", " or fewer", " or more", " or above" right after a figure (not "or more than ...").</summary>
+    private static readonly Regex OrLessAfterRegex = new(
+        @"\G\s+or\s+(?<dir>less|fewer|below|under|lower|more|above|over|greater|higher)\b(?!\s+than\b)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 }

@@ -601,7 +601,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
     /// <summary>"(38,000 wmt of ore to the pad), equal to ", ", equivalent to about ", ", or about ": the next figure restates the
     /// same amount in another unit or basis; no figure, verb or clause break in between (period32).</summary>
-    private static readonly Regex RestatedAmountBetweenRegex = new(@"(?i)^[^;:\d]{0,60}?,\s*(?:equal\s+to|equivalent\s+to|equating\s+to|or)\s+(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?$", RegexOptions.Compiled);
+    private static readonly Regex RestatedAmountBetweenRegex = new(@"(?i)^[^;:\d]{0,60}?,\s*(?:equal\s+to|equivalent\s+to|equating\s+to|or|namely|i\.e\.|that\s+is)\s+(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?$", RegexOptions.Compiled);
 
     /// <summary>" (previously ", " (prior: ", " (was ": a bracket right after a figure giving its older value (period33).</summary>
     private static readonly Regex PreviouslyBetweenRegex = new(@"(?i)^\s*\(\s*(?:previously|prior|was|formerly|earlier\s+guidance)\s*:?\s*(?:(?:about|around|roughly|some|approximately)\s+)?$", RegexOptions.Compiled);
@@ -1023,7 +1023,9 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
                 // "made 4,600 tonnes of magnets and 2,100 tonnes of soft magnetic alloys": a figure with its own "of" phrase naming a
                 // material the gazetteer does not know is a mass of something else, not of the material its sibling figure names (product23).
-                if (materials[q] is null && q > 0 && ownMaterials[q - 1] is { Foreign: false } && UnknownOwnMaterial(sentence.Text, quantities[q]))
+                // Not "..., with mining of about 5 Mtpa of clay": clay is the ore rare earths are leached from (measure35, dev10 L40).
+                if (materials[q] is null && q > 0 && ownMaterials[q - 1] is { Foreign: false } && UnknownOwnMaterial(sentence.Text, quantities[q])
+                    && !ClayAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)))
                 {
                     materials[q] = new Material(null, null, null, OreByGrade: false, Foreign: true);
                 }
@@ -1300,6 +1302,10 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                 // commodity is no rare-earth fact (the annotators leave it out); it still threads its measure to the next row.
                 if (materials[q] is not { Commodity: true } && !NoMaterialMass(sentence.Text, quantities[q]) && !UnitDefinition(sentence.Text, quantities[q])
                     && !facts.Exists(f => SameFact(f, fact))
+                    // "13.5 wan tonnes of concentrate, namely 135,000 tonnes", "about 25.4 wan tonnes, or 254,000 tonnes": the same
+                    // mass written twice is one fact (dev11 M04, M40; measure35); a restatement in another unit (wmt, dmt) is not equal.
+                    && !(q > 0 && sentenceFacts[q - 1] is { } restated && SameMass(restated, fact)
+                         && RestatedAmountBetweenRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantities[q].Start - quantities[q - 1].End)))
                     && !PointsBack(sentence.Text, quantities[q], fact, facts)
                     && !Unasserted(sentence.Text, quantities, q, facts))
                 {
@@ -1474,6 +1480,10 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                 .Where(e => e.Start >= sentence.Start && e.Start + e.Length <= sentence.End)
                 .Select(e => (e.Start - sentence.Start, e.Start + e.Length - sentence.Start)))
             .ToList();
+
+    private static bool SameMass(TonnageFact a, TonnageFact b) =>
+        a.Min is { } aMin && b.Min is { } bMin && Math.Abs(aMin - bMin) <= 0.005 * Math.Max(aMin, bMin)
+        && (a.Max ?? aMin) is var aMax && (b.Max ?? bMin) is var bMax && Math.Abs(aMax - bMax) <= 0.005 * Math.Max(aMax, bMax);
 
     private static bool SameFact(TonnageFact a, TonnageFact b) =>
         a.Min == b.Min && a.Max == b.Max && a.Material == b.Material && a.SubjectId == b.SubjectId
