@@ -7755,4 +7755,20 @@ public sealed class TonnageFactRulesTests
         var facts = TestFiles.Recognize("Market balance 2027E: a deficit of 6,400 t of NdPr oxide in our base case, widening to 14,000 t in the bull case and turning into a 1,500 t surplus in the bear case.").Tonnages;
         facts.Should().HaveCount(3).And.OnlyContain(f => f.Period == "year" && f.PeriodDetail == "2027E");
     }
+
+    [Fact]
+    public void A_localitys_unnamed_makers_with_a_combined_figure_are_nobody()
+    {
+        // dev10 L23 (subject35): "The city's magnet material producers now have combined capacity of 180,000 tonnes" after a
+        // company's own figures is a city-wide total of unnamed makers, nobody's, not the company's.
+        const string text = "GANZHOU, Nov 23 - Kestrel Rare Earth Co separated 18,600 tonnes of rare earth oxides in the first ten months. "
+            + "The city's magnet makers now have combined capacity of 95,000 tonnes, and the prefecture's recycling plants hold total capacity of 40,000 tonnes of scrap. "
+            + "The province's separation plants together processed 52,000 tonnes of feed in 2025.";
+        Fact(text, 18_600).SubjectName.Should().Be("Kestrel Rare Earth Co");
+        Fact(text, 95_000).SubjectName.Should().BeNull();
+        Fact(text, 40_000).SubjectName.Should().BeNull();
+        Fact(text, 52_000).SubjectName.Should().BeNull();
+        // Near miss: the company's own plants holding a combined figure stay the company's.
+        Fact("Kestrel Rare Earth Co said its three plants now have combined capacity of 30,000 tonnes.", 30_000).SubjectName.Should().Be("Kestrel Rare Earth Co");
+    }
 }

@@ -1826,9 +1826,11 @@ public sealed partial class TonnageRecogniser
         @"^\s*(?:[\p{L}-]+\s+){0,3}?(?:output|production|capacity|consumption|demand|inventories|stocks)\s+in\s+\p{Lu}[\p{L}-]*(?:\s*,\s*\p{Lu}[\p{L}-]*)*\s+and\s+\p{Lu}[\p{L}-]*\s+(?:was|were|is|are|stood|reached|rose|fell|totalled|totaled|hit|climbed|dropped|came|grew)\b",
         RegexOptions.Compiled);
 
-    /// <summary>"hosts 26 magnet producers with combined capacity of roughly ": unnamed makers and their combined figure (§65).</summary>
+    /// <summary>"hosts 26 magnet producers with combined capacity of roughly ": unnamed makers and their combined figure (§65);
+    /// "The city's magnet material producers now have combined capacity of ", "local smelters hold total capacity of ": a
+    /// locality's (or local) unnamed makers holding a combined figure (subject35).</summary>
     private static readonly Regex CombinedUnnamedBeforeRegex = new(
-        @"\b(?:hosts|has|have|had|hosted|counts|is\s+home\s+to|are\s+home\s+to)\s+(?:(?:about|some|around|more\s+than|over|nearly)\s+)?(?:\d+|\p{Ll}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:makers|producers|manufacturers|plants|companies|firms|smelters|refiners|separators|mines|miners|factories)\s+with\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+(?:annual\s+)?(?:capacity|output|production)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
+        @"\b(?:[Tt]he\s+(?:city|province|prefecture|municipality|county|district|region|zone|park)['’]s|[Ll]ocal)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:makers|producers|manufacturers|plants|companies|firms|smelters|refiners|separators|mines|miners|factories|recyclers)\s+(?:(?:now|currently|together|collectively)\s+)?(?:have|has|had|hold|holds|held|boast|boasts)\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+(?:annual\s+)?(?:capacity|output|production)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$|\b(?:hosts|has|have|had|hosted|counts|is\s+home\s+to|are\s+home\s+to)\s+(?:(?:about|some|around|more\s+than|over|nearly)\s+)?(?:\d+|\p{Ll}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:makers|producers|manufacturers|plants|companies|firms|smelters|refiners|separators|mines|miners|factories)\s+with\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+(?:annual\s+)?(?:capacity|output|production)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"estimated that robots would add ", "expects electric two-wheelers will need about ": unnamed users (lower-case,
@@ -1865,7 +1867,7 @@ public sealed partial class TonnageRecogniser
     /// <summary>"In 2025 the city produced ", "The province's smelters made ", "the prefecture will mine ": a city, province,
     /// prefecture or county as the clause's subject, then its verb, up to the figure.</summary>
     private static readonly Regex LocalityActsBeforeRegex = new(
-        @"(?:^\s*|,\s*|\b(?:In|in)\s+(?:\d{4}|the\s+\p{Ll}+)\s*,?\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:also|alone|together)\s+)?(?:produced|produces|made|makes|mined|mines|output|turned\s+out|will\s+(?:produce|make|mine)|is\s+expected\s+to\s+(?:produce|make))\b[^;:]*$",
+        @"(?:^\s*|,\s*|\b(?:In|in)\s+(?:\d{4}|the\s+\p{Ll}+)\s*,?\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:also|alone|together)\s+)?(?:produced|produces|made|makes|mined|mines|output|turned\s+out|processed|processes|separated|separates|smelted|refined|will\s+(?:produce|make|mine|process)|is\s+expected\s+to\s+(?:produce|make))\b[^;:]*$",
         RegexOptions.Compiled);
 
     /// <summary>"estimates that the UK throws away more than ": a speaker's verb, "that", then a country acting as the clause's
