@@ -7771,4 +7771,18 @@ public sealed class TonnageFactRulesTests
         // Near miss: the company's own plants holding a combined figure stay the company's.
         Fact("Kestrel Rare Earth Co said its three plants now have combined capacity of 30,000 tonnes.", 30_000).SubjectName.Should().Be("Kestrel Rare Earth Co");
     }
+
+    [Fact]
+    public void A_figure_that_is_the_passive_subject_of_a_trade_verb_is_the_route_countrys()
+    {
+        // dev10 L04 (subject35): "As per DGCI&S data, 53,748 tonnes of rare earth magnets were imported into India in 2025-26"
+        // after the company's figures is India's import, not the company's.
+        const string text = "Kestrel Sands Ltd produced 4,850 tonnes of monazite in 2025. "
+            + "As per customs data, 2,340 tonnes of rare earth magnets were imported into India in 2025. "
+            + "Separately, 150 tonnes of NdPr oxide were exported from Vietnam to Japan in the month.";
+        Fact(text, 2_340).SubjectId.Should().Be("IN");
+        Fact(text, 150).SubjectId.Should().Be("VN");
+        // Near miss: a company acting in the figure's clause keeps it.
+        Fact("Kestrel Sands Ltd said 300 tonnes of concentrate it bought were imported into India in May.", 300).SubjectName.Should().Be("Kestrel Sands Ltd");
+    }
 }

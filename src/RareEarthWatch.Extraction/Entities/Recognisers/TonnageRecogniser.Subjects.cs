@@ -355,6 +355,11 @@ public sealed partial class TonnageRecogniser
             return (compared.SubjectId, compared.SubjectName, compared.SubjectKind);
         }
 
+        if ((measure is Measures.Import or Measures.Export) && PassiveTradeCountry(sentence, quantity, measure, context) is { } passiveTrader)
+        {
+            return passiveTrader; // "As per DGCI&S data, 53,748 tonnes of magnets were imported into India in 2025-26": India (subject35)
+        }
+
         if (PossessorOfDemand(sentence, quantity, context) is { } demander)
         {
             return demander; // "roughly 18pc of the EU's current demand of about 39,000 t/yr": the EU, not the sentence's company
@@ -2185,6 +2190,51 @@ public sealed partial class TonnageRecogniser
         var known = organisation.ToList();
         var latest = (armed || (kinds.Length > 0 && known.Count > 0) ? known : known.Concat(candidates)).OrderByDescending(n => n.Start).ToList();
         return latest.Count > 0 ? latest[0].Subject : null;
+    }
+
+    /// <summary>Right after the figure: its material, then a passive trade verb and its route preposition, up to a country:
+    /// " of rare earth magnets were imported into ", " of NdPr oxide were exported from ".</summary>
+    private static readonly Regex PassiveTradeAfterRegex = new(
+        @"^(?:\s+(?:of|in)\s+[^,;:.()]{1,80}?)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:also|reportedly|officially)\s+)?(?<verb>imported|exported)\s+(?<prep>into|to|from)\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "As per DGCI&amp;S data, 53,748 tonnes of rare earth magnets were imported into India in 2025-26", "150 tonnes of NdPr oxide
+    /// were exported from Vietnam to Japan": a figure that is the passive subject of a trade verb is the trade of the country
+    /// the route names (the importer after "into"/"to", the exporter after "from"), not the previous sentence's company.
+    /// Only when no organisation acts in the figure's clause before it (a fronted "According to X," or "As per X data," speaks).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PassiveTradeCountry(Sentence sentence, Quantity quantity, string measure, SubjectContext context)
+    {
+        var clauseStart = Math.Max(sentence.Text.LastIndexOfAny([',', ';', ':'], Math.Max(0, quantity.NumberStart - 1)) + 1, 0);
+        if (NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= clauseStart && n.Start < quantity.NumberStart))
+        {
+            return null;
+        }
+
+        foreach (var mention in context.Countries)
+        {
+            if (mention.Length == 0 || mention.Dateline || mention.Start < sentence.Start + quantity.End || mention.End > sentence.End)
+            {
+                continue;
+            }
+
+            if (PassiveTradeAfterRegex.Match(sentence.Text[quantity.End..(mention.Start - sentence.Start)]) is not { Success: true } passive)
+            {
+                continue;
+            }
+
+            var exporter = passive.Groups["prep"].Value == "from";
+            if ((measure == Measures.Export) != exporter || (passive.Groups["verb"].Value == "exported") != exporter
+                || !index.Countries.TryGetValue(mention.Id, out var country))
+            {
+                return null;
+            }
+
+            return (mention.Id, country.Name, SubjectKinds.Country);
+        }
+
+        return null;
     }
 
     private static readonly Regex ToBeforeRegex = new(@"\bto\s+(?:the\s+)?$", RegexOptions.Compiled);
