@@ -7785,4 +7785,18 @@ public sealed class TonnageFactRulesTests
         // Near miss: a company acting in the figure's clause keeps it.
         Fact("Kestrel Sands Ltd said 300 tonnes of concentrate it bought were imported into India in May.", 300).SubjectName.Should().Be("Kestrel Sands Ltd");
     }
+
+    [Fact]
+    public void A_name_acting_in_a_with_clause_right_before_the_figure_is_its_subject()
+    {
+        // dev10 L28 (subject35): "The Ministry of Heavy Industries has selected five bidders to set up 6,000 tonnes per annum of
+        // ... capacity under the scheme, with Sona Comstar winning the largest block of 1,500 tonnes a year": the company.
+        const string text = "NEW DELHI: The Ministry of Heavy Industries has selected five bidders to set up 6,000 tonnes per annum of sintered rare earth permanent magnet capacity under the scheme, with Kestrel Magnetics Ltd winning the largest block of 1,500 tonnes a year, people aware of the matter said.";
+        Fact(text, 6_000).SubjectId.Should().Be("IN");
+        Fact(text, 1_500).SubjectName.Should().Be("Kestrel Magnetics Ltd");
+        Fact("Alpha Rare Earth Corp said its plant processed 620 tonnes of concentrate in October, with Hanoi-based Beta Minerals JSC taking a further 410 tonnes for its pilot line.", 410)
+            .SubjectName.Should().Be("Beta Minerals JSC");
+        // Near miss: a name after ", with" that does not act on the figure leaves it with the sentence's company.
+        Fact("Alpha Rare Earth Corp signed an offtake, with Beta Minerals JSC as the buyer of 500 tonnes a year.", 500).SubjectName.Should().Be("Alpha Rare Earth Corp");
+    }
 }

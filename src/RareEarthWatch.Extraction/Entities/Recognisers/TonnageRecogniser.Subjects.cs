@@ -559,6 +559,11 @@ public sealed partial class TonnageRecogniser
             return (null, null, null);
         }
 
+        if (WithParticipleActor(sentence, quantity, context) is { } participant)
+        {
+            return participant; // "..., with Sona Comstar winning the largest block of 1,500 tonnes a year": Sona Comstar (subject35)
+        }
+
         // "Terbium metal prices in Rotterdam eased ..., as about 1.5 tonnes changed hands between traders": a market's trade,
         // with no name or country in its sentence, is nobody's (not the dateline's country, nor the previous sentence's).
         if (measure == Measures.Sales && NamesIn(sentence, context.Organisations, context.Candidates).Count == 0
@@ -2232,6 +2237,45 @@ public sealed partial class TonnageRecogniser
             }
 
             return (mention.Id, country.Name, SubjectKinds.Country);
+        }
+
+        return null;
+    }
+
+    /// <summary>Right before a name: ", with " (perhaps "Hanoi-based " or "state-owned " between) opening an absolute clause.</summary>
+    private static readonly Regex WithBeforeNameRegex = new(
+        @"(?:,|\band)\s+with\s+(?:(?:[\p{L}-]+-(?:based|owned|backed)|state-owned|privately\s+held|local|domestic|rival|listed)\s+)?(?:\p{Ll}+\s+){0,2}?$",
+        RegexOptions.Compiled);
+
+    /// <summary>Right after the name, up to the figure: a participle of taking or doing and its object, no clause break
+    /// (" winning the largest block of ", " taking a further ", " accounting for about ").</summary>
+    private static readonly Regex ParticipleToFigureRegex = new(
+        @"^(?:['’]s?)?\s+(?:alone\s+)?(?:winning|taking|securing|getting|receiving|obtaining|buying|purchasing|accounting\s+for|contributing|supplying|producing|selling|shipping|importing|exporting|adding|holding|booking|claiming)\b[^,;:()""“”]{0,60}$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "The ministry selected five bidders to set up 6,000 tonnes of capacity, with Sona Comstar winning the largest block of 1,500
+    /// tonnes a year", "the plant processed 620 tonnes, with Hanoi-based Dong Pao Minerals taking a further 410 tonnes": a name
+    /// acting in an absolute "with X -ing" clause right before the figure is its subject, not the sentence's opening body or
+    /// company (subject35). One unnamed actor ("with one Jiangxi separator selling") is left to its own rule.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? WithParticipleActor(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        foreach (var (start, end) in NamesIn(sentence, context.Organisations, context.Candidates).OrderByDescending(n => n.Start))
+        {
+            if (start >= quantity.NumberStart || end > quantity.NumberStart)
+            {
+                continue;
+            }
+
+            if (!WithBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, start)) || !ParticipleToFigureRegex.IsMatch(sentence.Text.AsSpan(end, quantity.NumberStart - end)))
+            {
+                return null; // only the last name before the figure may act in the clause
+            }
+
+            return Actors(sentence, context).FirstOrDefault(a => a.Start == sentence.Start + start) is { Name: not null } actor
+                ? (actor.Id, actor.Name, actor.Kind)
+                : null;
         }
 
         return null;
