@@ -7799,4 +7799,19 @@ public sealed class TonnageFactRulesTests
         // Near miss: a name after ", with" that does not act on the figure leaves it with the sentence's company.
         Fact("Alpha Rare Earth Corp signed an offtake, with Beta Minerals JSC as the buyer of 500 tonnes a year.", 500).SubjectName.Should().Be("Alpha Rare Earth Corp");
     }
+
+    [Fact]
+    public void A_banks_revised_forecast_for_a_company_makes_its_later_figures_the_companys()
+    {
+        // dev10 L08 (subject35): "Jefferies has raised its forecast for MP Materials' 2027 NdPr oxide output ..." then "The bank now
+        // expects the largest U.S. rare earth miner to produce ... 45,000-47,000t" and "the analysts model sales of 850 t":
+        // the bank's model of the company, as in a research note; not the bank's, nor the country's.
+        const string text = "Jefferies has raised its forecast for Kestrel Rare Earths Ltd's 2027 NdPr oxide output to 4,100 tonnes from 3,600 tonnes. "
+            + "The bank now expects the U.S. rare earth miner to produce concentrate containing 45,000t of REO in 2026. "
+            + "On magnets, the analysts model sales of 850 t of NdFeB magnets in 2027, short of the plant's 1,000 t/a nameplate.";
+        Fact(text, 4_100).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+        Fact(text, 45_000).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+        Fact(text, 850).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+        Fact(text, 1_000).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+    }
 }

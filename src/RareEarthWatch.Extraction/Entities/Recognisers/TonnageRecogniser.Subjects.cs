@@ -817,6 +817,47 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex FigureRelativeClauseRegex = new(
         @"^[^,;.]*,\s+(?:which|that)\s+(?:include|includes|included|contain|contains|contained|comprise|comprises|comprised)\b[^,;]*$", RegexOptions.Compiled);
 
+    /// <summary>From a bank's name up to the company's: " has raised its forecast for ", " cut its estimates for ", " lifted
+    /// its 2027 output forecast for ".</summary>
+    private static readonly Regex RevisedForecastForRegex = new(
+        @"^\s+(?:has\s+|have\s+|on\s+\p{Lu}\p{Ll}+\s+)?(?:raised|lifted|increased|upgraded|cut|lowered|trimmed|reduced|downgraded|revised)\s+(?:its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:forecasts?|estimates?|projections?|outlook)\s+(?:for|of|on)\s+$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Jefferies has raised its forecast for MP Materials' 2027 NdPr oxide output to 7,400 tonnes": a story whose opening
+    /// sentence reports a bank revising its forecast for a named company is about the bank's model of that company, like a
+    /// research note (subject35); its later figures in sentences naming nobody ("The bank now expects the largest U.S. rare
+    /// earth miner to produce ...", "the analysts model sales of 850 t") are the company's. The reviser must be a bank.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? RevisedForecastCompany(Sentence first, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        var names = NamesIn(first, organisations, candidates).OrderBy(n => n.Start).ToList();
+        for (var k = 0; k + 1 < names.Count; k++)
+        {
+            var bankAt = first.Start + names[k].Start;
+            if (organisations.Mentions.FirstOrDefault(m => m.Start == bankAt) is not { } bank
+                || index.Organisations[bank.Id] is not { Kind: "other" } bankEntry || !bankEntry.Roles.Contains("bank", StringComparer.Ordinal)
+                || !RevisedForecastForRegex.IsMatch(first.Text.AsSpan(names[k].End, names[k + 1].Start - names[k].End)))
+            {
+                continue;
+            }
+
+            var at = first.Start + names[k + 1].Start;
+            if (organisations.Mentions.FirstOrDefault(m => m.Start == at) is { } org)
+            {
+                return index.Organisations[org.Id] is var entry && !entry.IsSourceKind && !options.StateBodyKinds.Contains(entry.Kind)
+                    ? (org.Id, entry.Name, SubjectKinds.Organisation)
+                    : null;
+            }
+
+            return candidates.FirstOrDefault(c => c.Evidence.Any(e => e.Start == at)) is { } candidate
+                ? (null, candidate.Name, SubjectKinds.Candidate)
+                : null;
+        }
+
+        return null;
+    }
+
     /// <summary>"initiates coverage of ", "resume coverage on ": right before the covered company's name.</summary>
     private static readonly Regex CoverageOfBeforeRegex = new(@"(?i)\bcoverage\s+(?:of|on)\s+(?:the\s+)?$", RegexOptions.Compiled);
 
@@ -832,6 +873,12 @@ public sealed partial class TonnageRecogniser
     private (string? Id, string? Name, string? Kind)? ResearchNoteCompany(SentenceIndex sentences, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
     {
         var opening = sentences.Sentences.Take(3).ToList();
+        // The headline may be the text's first sentence: the story's own first sentence is among the first three.
+        if (opening.Select(s => RevisedForecastCompany(s, organisations, candidates)).FirstOrDefault(c => c is not null) is { } revised)
+        {
+            return revised;
+        }
+
         if (opening.Count == 0 || !opening.Exists(s => ResearchNoteOpeningRegex.IsMatch(s.Text)))
         {
             return null;
