@@ -7814,4 +7814,18 @@ public sealed class TonnageFactRulesTests
         Fact(text, 850).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
         Fact(text, 1_000).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
     }
+
+    [Fact]
+    public void A_possessors_demand_stated_with_a_verb_is_the_possessors()
+    {
+        // dev10 L27 (subject35): "Japan's demand for NdPr is about 6,000 tonnes a year, according to industry estimates, and
+        // roughly 30% is now met by Lynas": Japan's demand, not the supplier's named after it.
+        const string text = "Kestrel Rare Earths Ltd will supply 7,200 tonnes of NdPr oxide to Japanese buyers over five years. "
+            + "Japan's demand for NdPr is about 6,000 tonnes a year, according to industry estimates, and roughly 30% is now met by Kestrel Rare Earths Ltd. "
+            + "Germany's consumption of sintered magnets stood at 9,000 tonnes in 2025, with most of it supplied by Kestrel Rare Earths Ltd.";
+        Fact(text, 6_000).SubjectId.Should().Be("JP");
+        Fact(text, 9_000).SubjectId.Should().Be("DE");
+        // Near miss: the company's own demand stays the company's.
+        Fact("Kestrel Rare Earths Ltd's demand for feed is about 12,000 tonnes a year.", 12_000).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+    }
 }

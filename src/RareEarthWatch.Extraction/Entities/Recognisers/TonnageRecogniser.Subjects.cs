@@ -1274,9 +1274,10 @@ public sealed partial class TonnageRecogniser
     }
 
     /// <summary>A possessive, at most three words, a demand noun and "of/at" right before the figure: "'s current demand of about ",
-    /// "'s consumption of NdFeB magnets at ", "' annual needs of ".</summary>
+    /// "'s consumption of NdFeB magnets at ", "' annual needs of "; "'s demand for NdPr is about ", "'s consumption of magnets
+    /// stood at " (subject35).</summary>
     private static readonly Regex DemandOfBeforeRegex = new(
-        @"^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:demand|consumption|use|needs|requirements?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?(?:at|of)\s+|of\s+|at\s+)(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$",
+        @"^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:demand|consumption|use|needs|requirements?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?(?:at|of)\s+|of\s+|at\s+|(?:(?:for|of)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:is|was|are|were|stood\s+at|stands\s+at|totalled|totaled|totals|reached|reaches|is\s+estimated\s+at|was\s+estimated\s+at|is\s+put\s+at)\s+)(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>
