@@ -7828,4 +7828,19 @@ public sealed class TonnageFactRulesTests
         // Near miss: the company's own demand stays the company's.
         Fact("Kestrel Rare Earths Ltd's demand for feed is about 12,000 tonnes a year.", 12_000).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
     }
+
+    [Fact]
+    public void Material_the_clause_says_belongs_to_a_name_is_that_owners()
+    {
+        // dev10 L17 (subject35): "It also ruled that 640 tonnes of carbonate held in a bonded warehouse in Rotterdam belonged to
+        // Hanse" after sentences on the supplier Kestrel: the owner's, not the supplier's.
+        const string text = "A tribunal has ordered Alpha Rare Metals Ltd to pay damages to Beta Magnetics GmbH. Alpha Rare Metals Ltd delivered only 2,250 tonnes of carbonate in total. "
+            + "It also ruled that 640 tonnes of carbonate held in a bonded warehouse in Rotterdam belonged to Beta Magnetics GmbH. "
+            + "A further 75 tonnes stored in Antwerp was owned by Gamma Trading Ltd, the tribunal found.";
+        Fact(text, 2_250).SubjectName.Should().Be("Alpha Rare Metals Ltd");
+        Fact(text, 640).SubjectName.Should().Be("Beta Magnetics GmbH");
+        Fact(text, 75).SubjectName.Should().Be("Gamma Trading Ltd");
+        // Near miss: a name after the figure that only receives it leaves the sentence's company.
+        Fact("Alpha Rare Metals Ltd sold 300 tonnes of carbonate to Beta Magnetics GmbH.", 300).SubjectName.Should().Be("Alpha Rare Metals Ltd");
+    }
 }

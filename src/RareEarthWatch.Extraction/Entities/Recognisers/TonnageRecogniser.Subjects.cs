@@ -360,6 +360,11 @@ public sealed partial class TonnageRecogniser
             return passiveTrader; // "As per DGCI&S data, 53,748 tonnes of magnets were imported into India in 2025-26": India (subject35)
         }
 
+        if (OwnerAfterFigure(sentence, quantity, context) is { } figureOwner)
+        {
+            return figureOwner; // "It ruled that 640 tonnes of carbonate held in a warehouse in Rotterdam belonged to Hanse": Hanse (subject35)
+        }
+
         if (PossessorOfDemand(sentence, quantity, context) is { } demander)
         {
             return demander; // "roughly 18pc of the EU's current demand of about 39,000 t/yr": the EU, not the sentence's company
@@ -2323,6 +2328,35 @@ public sealed partial class TonnageRecogniser
 
             return Actors(sentence, context).FirstOrDefault(a => a.Start == sentence.Start + start) is { Name: not null } actor
                 ? (actor.Id, actor.Name, actor.Kind)
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>After the figure, in its clause, up to a name: the material held somewhere, then a verb of belonging or
+    /// ownership (" of carbonate held in a bonded warehouse in Rotterdam belonged to ", " of didymium metal stored in Rotterdam
+    /// was owned by ").</summary>
+    private static readonly Regex OwnedAfterFigureRegex = new(
+        @"^[^,;:()""“”]{0,120}?\s(?:belong(?:s|ed)?\s+to|(?:was|were|is|are|remain(?:s|ed)?)\s+(?:still\s+|legally\s+|beneficially\s+)?owned\s+by)\s+(?:(?:the|its|their)\s+)?(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+)\s+){0,2}?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "The tribunal ruled that 640 tonnes of carbonate held in a bonded warehouse in Rotterdam belonged to Hanse", "a further
+    /// 75 tonnes stored in Rotterdam was owned by trader X": material the clause says belongs to a name is that owner's (its
+    /// stockpile), not the ruling body's nor the sentence's first company (subject35). The name must close the verb phrase.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? OwnerAfterFigure(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        foreach (var (start, _) in NamesIn(sentence, context.Organisations, context.Candidates).Where(n => n.Start >= quantity.End).OrderBy(n => n.Start))
+        {
+            if (!OwnedAfterFigureRegex.IsMatch(sentence.Text.AsSpan(quantity.End, start - quantity.End)))
+            {
+                return null; // only the first name after the figure may be its owner
+            }
+
+            return Actors(sentence, context).FirstOrDefault(a => a.Start == sentence.Start + start) is { Name: not null } owner
+                ? (owner.Id, owner.Name, owner.Kind)
                 : null;
         }
 
