@@ -7843,4 +7843,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: a name after the figure that only receives it leaves the sentence's company.
         Fact("Alpha Rare Metals Ltd sold 300 tonnes of carbonate to Beta Magnetics GmbH.", 300).SubjectName.Should().Be("Alpha Rare Metals Ltd");
     }
+
+    [Fact]
+    public void The_recipient_of_a_delivery_under_an_offtake_is_not_the_offtakes_subject()
+    {
+        // dev10 L38 (subject35): "• First 250 tonnes of xenotime concentrate delivered to Iluka at Eneabba under the 3,000-tonne
+        // offtake" in a company's quarterly report: the offtake is the reporting supplier's, not the buyer's.
+        const string text = "Kestrel Minerals Limited (ASX: KML) - Quarterly Activities Report, September 2026\nHighlights\n"
+            + "• Pilot plant produced 9.2 tonnes of heavy rare earth carbonate in the quarter\n"
+            + "• First 250 tonnes of xenotime concentrate delivered to Iluka at Eneabba under the 3,000-tonne offtake\n"
+            + "Operations\nKestrel Minerals Limited ran the pilot plant for 71 days in the quarter.";
+        Fact(text, 3_000).SubjectName.Should().Be("Kestrel Minerals Limited");
+    }
 }

@@ -1734,8 +1734,20 @@ public sealed partial class TonnageRecogniser
             .Concat(context.Candidates.SelectMany(c => c.Evidence.Where(e => e.Start >= sentence.Start && e.Start < numberAt).Select(e => (e.Start, Same: c.Name == subject.Name))))
             .ToList();
         return starts.Count > 0 && starts.All(a => a.Same)
-            && AgreementWithRegex.IsMatch(sentence.Text.AsSpan(0, starts.Min(a => a.Start) - sentence.Start));
+            && (AgreementWithRegex.IsMatch(sentence.Text.AsSpan(0, starts.Min(a => a.Start) - sentence.Start))
+                // "• First 250 tonnes of xenotime concentrate delivered to Iluka at Eneabba under the 3,000-tonne offtake": the
+                // recipient of a delivery the line opens with is the buyer of the offtake it is made under (subject35).
+                || (RecipientOpeningRegex.IsMatch(sentence.Text.AsSpan(0, starts.Min(a => a.Start) - sentence.Start))
+                    && UnderAgreementBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))));
     }
+
+    /// <summary>A line that opens with a delivery (no name, no clause break) up to its recipient: "• First 250 tonnes of xenotime
+    /// concentrate delivered to ", "Initial cargo of 5,000 t shipped to the ".</summary>
+    private static readonly Regex RecipientOpeningRegex = new(
+        @"^\W*[^,;:()]*?\b(?:delivered|shipped|sold|supplied|railed|trucked|sent|dispatched)\s+to\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"under the " (and the agreement's own words) right before the figure: "under the 3,000-tonne offtake".</summary>
+    private static readonly Regex UnderAgreementBeforeRegex = new(@"\bunder\s+(?:the|its|an|a|their)\s+(?:[\p{L}-]+\s+){0,3}?$", RegexOptions.Compiled);
 
     /// <summary>An agreement noun: "agreements", "offtake", "deal", "contract", "MoU".</summary>
     private static readonly Regex AgreementNounRegex = new(
