@@ -7859,4 +7859,18 @@ public sealed class TonnageFactRulesTests
             + "Operations\nKestrel Minerals Limited ran the pilot plant for 71 days in the quarter.";
         Fact(text, 3_000).SubjectName.Should().Be("Kestrel Minerals Limited");
     }
+
+    [Fact]
+    public void A_research_note_on_several_companies_gives_each_sections_figures_to_its_company()
+    {
+        // dev11 M32 (subject35): "Macquarie Equities Research | ..." then "Arafura Rare Earths (ARU) - Outperform ..." and later
+        // "Lynas (LYC) - Neutral ... We model FY27 NdPr production of 9,600 t": each section's model figures are its company's.
+        const string text = "Kestrel Equities Research | Australian rare earths | 23 November 2026\n"
+            + "Arafura Rare Earths (ARU) - Outperform, TP A$0.42\n"
+            + "Nolans nameplate is 4,440 tpa of NdPr oxide at the Nolans refinery. We model the refinery at 100% of nameplate from FY30.\n"
+            + "Lynas (LYC) - Neutral, TP A$10.10\n"
+            + "Q1 NdPr volumes were in line. We model FY27 NdPr production of 9,600 t, 3% below consensus.";
+        Fact(text, 4_440).SubjectId.Should().Be("arafura");
+        Fact(text, 9_600).SubjectId.Should().Be("lynas");
+    }
 }

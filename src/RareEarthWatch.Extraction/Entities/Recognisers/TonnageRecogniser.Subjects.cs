@@ -816,11 +816,33 @@ public sealed partial class TonnageRecogniser
     }
 
     /// <summary>A research note's opening: "EQUITY RESEARCH", "Initiating coverage", "research note".</summary>
-    private static readonly Regex ResearchNoteOpeningRegex = new(@"(?i)\b(?:equity\s+research|research\s+note|broker(?:['’]s)?\s+note|initiat(?:ing|es?|ed)\s+coverage)\b", RegexOptions.Compiled);
+    private static readonly Regex ResearchNoteOpeningRegex = new(@"(?i)\b(?:equit(?:y|ies)\s+research|research\s+note|broker(?:['’]s)?\s+note|initiat(?:ing|es?|ed)\s+coverage)\b", RegexOptions.Compiled);
 
     /// <summary>From the previous figure: its own words (no clause break), then ", which include(s)/contain(s)/comprise(s)" up to the figure.</summary>
     private static readonly Regex FigureRelativeClauseRegex = new(
         @"^[^,;.]*,\s+(?:which|that)\s+(?:include|includes|included|contain|contains|contained|comprise|comprises|comprised)\b[^,;]*$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// A research note's section line that opens with a company and its listing code ("Lynas (LYC) - Neutral, TP A$10.10",
+    /// "Arafura Rare Earths (ASX: ARU) - Outperform"): the company the section covers. Null for any other line.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? NoteSectionCompany(Sentence sentence, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        var first = NamesIn(sentence, organisations, candidates).OrderBy(n => n.Start).FirstOrDefault(n => n.End > 0);
+        if (first.End == 0 || sentence.Text[..first.Start].Trim().Trim('•', '-', '*').Trim().Length > 0
+            || !TickerAfterNameRegex.IsMatch(sentence.Text.AsSpan(first.End)))
+        {
+            return null;
+        }
+
+        var at = sentence.Start + first.Start;
+        if (organisations.Mentions.FirstOrDefault(m => m.Start == at) is { } org)
+        {
+            return (org.Id, index.Organisations[org.Id].Name, SubjectKinds.Organisation);
+        }
+
+        return candidates.FirstOrDefault(c => c.Evidence.Any(e => e.Start == at)) is { } candidate ? (null, candidate.Name, SubjectKinds.Candidate) : null;
+    }
 
     /// <summary>From a bank's name up to the company's: " has raised its forecast for ", " cut its estimates for ", " lifted
     /// its 2027 output forecast for ".</summary>
