@@ -7950,4 +7950,118 @@ public sealed class TonnageFactRulesTests
         // dev11 M25 "the park is planned to take 300,000 tonnes of apatite concentrate per year" was an offtake (measure35).
         Fact("In a first stage, the park is planned to take 300,000 tonnes of apatite concentrate per year, LKAB said.", 300_000).Measure.Should().Be("capacity");
     }
+
+    [Fact]
+    public void A_localitys_unnamed_makers_with_a_combined_figure_are_nobody()
+    {
+        // dev10 L23 (subject35): "The city's magnet material producers now have combined capacity of 180,000 tonnes" after a
+        // company's own figures is a city-wide total of unnamed makers, nobody's, not the company's.
+        const string text = "GANZHOU, Nov 23 - Kestrel Rare Earth Co separated 18,600 tonnes of rare earth oxides in the first ten months. "
+            + "The city's magnet makers now have combined capacity of 95,000 tonnes, and the prefecture's recycling plants hold total capacity of 40,000 tonnes of scrap. "
+            + "The province's separation plants together processed 52,000 tonnes of feed in 2025.";
+        Fact(text, 18_600).SubjectName.Should().Be("Kestrel Rare Earth Co");
+        Fact(text, 95_000).SubjectName.Should().BeNull();
+        Fact(text, 40_000).SubjectName.Should().BeNull();
+        Fact(text, 52_000).SubjectName.Should().BeNull();
+        // Near miss: the company's own plants holding a combined figure stay the company's.
+        Fact("Kestrel Rare Earth Co said its three plants now have combined capacity of 30,000 tonnes.", 30_000).SubjectName.Should().Be("Kestrel Rare Earth Co");
+    }
+
+    [Fact]
+    public void A_figure_that_is_the_passive_subject_of_a_trade_verb_is_the_route_countrys()
+    {
+        // dev10 L04 (subject35): "As per DGCI&S data, 53,748 tonnes of rare earth magnets were imported into India in 2025-26"
+        // after the company's figures is India's import, not the company's.
+        const string text = "Kestrel Sands Ltd produced 4,850 tonnes of monazite in 2025. "
+            + "As per customs data, 2,340 tonnes of rare earth magnets were imported into India in 2025. "
+            + "Separately, 150 tonnes of NdPr oxide were exported from Vietnam to Japan in the month.";
+        Fact(text, 2_340).SubjectId.Should().Be("IN");
+        Fact(text, 150).SubjectId.Should().Be("VN");
+        // Near miss: a company acting in the figure's clause keeps it.
+        Fact("Kestrel Sands Ltd said 300 tonnes of concentrate it bought were imported into India in May.", 300).SubjectName.Should().Be("Kestrel Sands Ltd");
+    }
+
+    [Fact]
+    public void A_name_acting_in_a_with_clause_right_before_the_figure_is_its_subject()
+    {
+        // dev10 L28 (subject35): "The Ministry of Heavy Industries has selected five bidders to set up 6,000 tonnes per annum of
+        // ... capacity under the scheme, with Sona Comstar winning the largest block of 1,500 tonnes a year": the company.
+        const string text = "NEW DELHI: The Ministry of Heavy Industries has selected five bidders to set up 6,000 tonnes per annum of sintered rare earth permanent magnet capacity under the scheme, with Kestrel Magnetics Ltd winning the largest block of 1,500 tonnes a year, people aware of the matter said.";
+        Fact(text, 6_000).SubjectId.Should().Be("IN");
+        Fact(text, 1_500).SubjectName.Should().Be("Kestrel Magnetics Ltd");
+        Fact("Alpha Rare Earth Corp said its plant processed 620 tonnes of concentrate in October, with Hanoi-based Beta Minerals JSC taking a further 410 tonnes for its pilot line.", 410)
+            .SubjectName.Should().Be("Beta Minerals JSC");
+        // Near miss: a name after ", with" that does not act on the figure leaves it with the sentence's company.
+        Fact("Alpha Rare Earth Corp signed an offtake, with Beta Minerals JSC as the buyer of 500 tonnes a year.", 500).SubjectName.Should().Be("Alpha Rare Earth Corp");
+    }
+
+    [Fact]
+    public void A_banks_revised_forecast_for_a_company_makes_its_later_figures_the_companys()
+    {
+        // dev10 L08 (subject35): "Jefferies has raised its forecast for MP Materials' 2027 NdPr oxide output ..." then "The bank now
+        // expects the largest U.S. rare earth miner to produce ... 45,000-47,000t" and "the analysts model sales of 850 t":
+        // the bank's model of the company, as in a research note; not the bank's, nor the country's.
+        const string text = "Jefferies has raised its forecast for Kestrel Rare Earths Ltd's 2027 NdPr oxide output to 4,100 tonnes from 3,600 tonnes. "
+            + "The bank now expects the U.S. rare earth miner to produce concentrate containing 45,000t of REO in 2026. "
+            + "On magnets, the analysts model sales of 850 t of NdFeB magnets in 2027, short of the plant's 1,000 t/a nameplate.";
+        Fact(text, 4_100).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+        Fact(text, 45_000).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+        Fact(text, 850).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+        Fact(text, 1_000).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void A_possessors_demand_stated_with_a_verb_is_the_possessors()
+    {
+        // dev10 L27 (subject35): "Japan's demand for NdPr is about 6,000 tonnes a year, according to industry estimates, and
+        // roughly 30% is now met by Lynas": Japan's demand, not the supplier's named after it.
+        const string text = "Kestrel Rare Earths Ltd will supply 7,200 tonnes of NdPr oxide to Japanese buyers over five years. "
+            + "Japan's demand for NdPr is about 6,000 tonnes a year, according to industry estimates, and roughly 30% is now met by Kestrel Rare Earths Ltd. "
+            + "Germany's consumption of sintered magnets stood at 9,000 tonnes in 2025, with most of it supplied by Kestrel Rare Earths Ltd.";
+        Fact(text, 6_000).SubjectId.Should().Be("JP");
+        Fact(text, 9_000).SubjectId.Should().Be("DE");
+        // Near miss: the company's own demand stays the company's.
+        Fact("Kestrel Rare Earths Ltd's demand for feed is about 12,000 tonnes a year.", 12_000).SubjectName.Should().Be("Kestrel Rare Earths Ltd");
+    }
+
+    [Fact]
+    public void Material_the_clause_says_belongs_to_a_name_is_that_owners()
+    {
+        // dev10 L17 (subject35): "It also ruled that 640 tonnes of carbonate held in a bonded warehouse in Rotterdam belonged to
+        // Hanse" after sentences on the supplier Kestrel: the owner's, not the supplier's.
+        const string text = "A tribunal has ordered Alpha Rare Metals Ltd to pay damages to Beta Magnetics GmbH. Alpha Rare Metals Ltd delivered only 2,250 tonnes of carbonate in total. "
+            + "It also ruled that 640 tonnes of carbonate held in a bonded warehouse in Rotterdam belonged to Beta Magnetics GmbH. "
+            + "A further 75 tonnes stored in Antwerp was owned by Gamma Trading Ltd, the tribunal found.";
+        Fact(text, 2_250).SubjectName.Should().Be("Alpha Rare Metals Ltd");
+        Fact(text, 640).SubjectName.Should().Be("Beta Magnetics GmbH");
+        Fact(text, 75).SubjectName.Should().Be("Gamma Trading Ltd");
+        // Near miss: a name after the figure that only receives it leaves the sentence's company.
+        Fact("Alpha Rare Metals Ltd sold 300 tonnes of carbonate to Beta Magnetics GmbH.", 300).SubjectName.Should().Be("Alpha Rare Metals Ltd");
+    }
+
+    [Fact]
+    public void The_recipient_of_a_delivery_under_an_offtake_is_not_the_offtakes_subject()
+    {
+        // dev10 L38 (subject35): "• First 250 tonnes of xenotime concentrate delivered to Iluka at Eneabba under the 3,000-tonne
+        // offtake" in a company's quarterly report: the offtake is the reporting supplier's, not the buyer's.
+        const string text = "Kestrel Minerals Limited (ASX: KML) - Quarterly Activities Report, September 2026\nHighlights\n"
+            + "• Pilot plant produced 9.2 tonnes of heavy rare earth carbonate in the quarter\n"
+            + "• First 250 tonnes of xenotime concentrate delivered to Iluka at Eneabba under the 3,000-tonne offtake\n"
+            + "Operations\nKestrel Minerals Limited ran the pilot plant for 71 days in the quarter.";
+        Fact(text, 3_000).SubjectName.Should().Be("Kestrel Minerals Limited");
+    }
+
+    [Fact]
+    public void A_research_note_on_several_companies_gives_each_sections_figures_to_its_company()
+    {
+        // dev11 M32 (subject35): "Macquarie Equities Research | ..." then "Arafura Rare Earths (ARU) - Outperform ..." and later
+        // "Lynas (LYC) - Neutral ... We model FY27 NdPr production of 9,600 t": each section's model figures are its company's.
+        const string text = "Kestrel Equities Research | Australian rare earths | 23 November 2026\n"
+            + "Arafura Rare Earths (ARU) - Outperform, TP A$0.42\n"
+            + "Nolans nameplate is 4,440 tpa of NdPr oxide at the Nolans refinery. We model the refinery at 100% of nameplate from FY30.\n"
+            + "Lynas (LYC) - Neutral, TP A$10.10\n"
+            + "Q1 NdPr volumes were in line. We model FY27 NdPr production of 9,600 t, 3% below consensus.";
+        Fact(text, 4_440).SubjectId.Should().Be("arafura");
+        Fact(text, 9_600).SubjectId.Should().Be("lynas");
+    }
 }

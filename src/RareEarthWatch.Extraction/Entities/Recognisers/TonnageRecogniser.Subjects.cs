@@ -355,6 +355,16 @@ public sealed partial class TonnageRecogniser
             return (compared.SubjectId, compared.SubjectName, compared.SubjectKind);
         }
 
+        if ((measure is Measures.Import or Measures.Export) && PassiveTradeCountry(sentence, quantity, measure, context) is { } passiveTrader)
+        {
+            return passiveTrader; // "As per DGCI&S data, 53,748 tonnes of magnets were imported into India in 2025-26": India (subject35)
+        }
+
+        if (OwnerAfterFigure(sentence, quantity, context) is { } figureOwner)
+        {
+            return figureOwner; // "It ruled that 640 tonnes of carbonate held in a warehouse in Rotterdam belonged to Hanse": Hanse (subject35)
+        }
+
         if (PossessorOfDemand(sentence, quantity, context) is { } demander)
         {
             return demander; // "roughly 18pc of the EU's current demand of about 39,000 t/yr": the EU, not the sentence's company
@@ -552,6 +562,11 @@ public sealed partial class TonnageRecogniser
             && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= oneTrader.Index && n.Start < quantity.NumberStart))
         {
             return (null, null, null);
+        }
+
+        if (WithParticipleActor(sentence, quantity, context) is { } participant)
+        {
+            return participant; // "..., with Sona Comstar winning the largest block of 1,500 tonnes a year": Sona Comstar (subject35)
         }
 
         // "Terbium metal prices in Rotterdam eased ..., as about 1.5 tonnes changed hands between traders": a market's trade,
@@ -801,11 +816,74 @@ public sealed partial class TonnageRecogniser
     }
 
     /// <summary>A research note's opening: "EQUITY RESEARCH", "Initiating coverage", "research note".</summary>
-    private static readonly Regex ResearchNoteOpeningRegex = new(@"(?i)\b(?:equity\s+research|research\s+note|broker(?:['’]s)?\s+note|initiat(?:ing|es?|ed)\s+coverage)\b", RegexOptions.Compiled);
+    private static readonly Regex ResearchNoteOpeningRegex = new(@"(?i)\b(?:equit(?:y|ies)\s+research|research\s+note|broker(?:['’]s)?\s+note|initiat(?:ing|es?|ed)\s+coverage)\b", RegexOptions.Compiled);
 
     /// <summary>From the previous figure: its own words (no clause break), then ", which include(s)/contain(s)/comprise(s)" up to the figure.</summary>
     private static readonly Regex FigureRelativeClauseRegex = new(
         @"^[^,;.]*,\s+(?:which|that)\s+(?:include|includes|included|contain|contains|contained|comprise|comprises|comprised)\b[^,;]*$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// A research note's section line that opens with a company and its listing code ("Lynas (LYC) - Neutral, TP A$10.10",
+    /// "Arafura Rare Earths (ASX: ARU) - Outperform"): the company the section covers. Null for any other line.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? NoteSectionCompany(Sentence sentence, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        var first = NamesIn(sentence, organisations, candidates).OrderBy(n => n.Start).FirstOrDefault(n => n.End > 0);
+        if (first.End == 0 || sentence.Text[..first.Start].Trim().Trim('•', '-', '*').Trim().Length > 0
+            || !TickerAfterNameRegex.IsMatch(sentence.Text.AsSpan(first.End)))
+        {
+            return null;
+        }
+
+        var at = sentence.Start + first.Start;
+        if (organisations.Mentions.FirstOrDefault(m => m.Start == at) is { } org)
+        {
+            return (org.Id, index.Organisations[org.Id].Name, SubjectKinds.Organisation);
+        }
+
+        return candidates.FirstOrDefault(c => c.Evidence.Any(e => e.Start == at)) is { } candidate ? (null, candidate.Name, SubjectKinds.Candidate) : null;
+    }
+
+    /// <summary>From a bank's name up to the company's: " has raised its forecast for ", " cut its estimates for ", " lifted
+    /// its 2027 output forecast for ".</summary>
+    private static readonly Regex RevisedForecastForRegex = new(
+        @"^\s+(?:has\s+|have\s+|on\s+\p{Lu}\p{Ll}+\s+)?(?:raised|lifted|increased|upgraded|cut|lowered|trimmed|reduced|downgraded|revised)\s+(?:its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:forecasts?|estimates?|projections?|outlook)\s+(?:for|of|on)\s+$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Jefferies has raised its forecast for MP Materials' 2027 NdPr oxide output to 7,400 tonnes": a story whose opening
+    /// sentence reports a bank revising its forecast for a named company is about the bank's model of that company, like a
+    /// research note (subject35); its later figures in sentences naming nobody ("The bank now expects the largest U.S. rare
+    /// earth miner to produce ...", "the analysts model sales of 850 t") are the company's. The reviser must be a bank.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? RevisedForecastCompany(Sentence first, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        var names = NamesIn(first, organisations, candidates).OrderBy(n => n.Start).ToList();
+        for (var k = 0; k + 1 < names.Count; k++)
+        {
+            var bankAt = first.Start + names[k].Start;
+            if (organisations.Mentions.FirstOrDefault(m => m.Start == bankAt) is not { } bank
+                || index.Organisations[bank.Id] is not { Kind: "other" } bankEntry || !bankEntry.Roles.Contains("bank", StringComparer.Ordinal)
+                || !RevisedForecastForRegex.IsMatch(first.Text.AsSpan(names[k].End, names[k + 1].Start - names[k].End)))
+            {
+                continue;
+            }
+
+            var at = first.Start + names[k + 1].Start;
+            if (organisations.Mentions.FirstOrDefault(m => m.Start == at) is { } org)
+            {
+                return index.Organisations[org.Id] is var entry && !entry.IsSourceKind && !options.StateBodyKinds.Contains(entry.Kind)
+                    ? (org.Id, entry.Name, SubjectKinds.Organisation)
+                    : null;
+            }
+
+            return candidates.FirstOrDefault(c => c.Evidence.Any(e => e.Start == at)) is { } candidate
+                ? (null, candidate.Name, SubjectKinds.Candidate)
+                : null;
+        }
+
+        return null;
+    }
 
     /// <summary>"initiates coverage of ", "resume coverage on ": right before the covered company's name.</summary>
     private static readonly Regex CoverageOfBeforeRegex = new(@"(?i)\bcoverage\s+(?:of|on)\s+(?:the\s+)?$", RegexOptions.Compiled);
@@ -822,6 +900,12 @@ public sealed partial class TonnageRecogniser
     private (string? Id, string? Name, string? Kind)? ResearchNoteCompany(SentenceIndex sentences, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
     {
         var opening = sentences.Sentences.Take(3).ToList();
+        // The headline may be the text's first sentence: the story's own first sentence is among the first three.
+        if (opening.Select(s => RevisedForecastCompany(s, organisations, candidates)).FirstOrDefault(c => c is not null) is { } revised)
+        {
+            return revised;
+        }
+
         if (opening.Count == 0 || !opening.Exists(s => ResearchNoteOpeningRegex.IsMatch(s.Text)))
         {
             return null;
@@ -1217,9 +1301,10 @@ public sealed partial class TonnageRecogniser
     }
 
     /// <summary>A possessive, at most three words, a demand noun and "of/at" right before the figure: "'s current demand of about ",
-    /// "'s consumption of NdFeB magnets at ", "' annual needs of ".</summary>
+    /// "'s consumption of NdFeB magnets at ", "' annual needs of "; "'s demand for NdPr is about ", "'s consumption of magnets
+    /// stood at " (subject35).</summary>
     private static readonly Regex DemandOfBeforeRegex = new(
-        @"^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:demand|consumption|use|needs|requirements?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?(?:at|of)\s+|of\s+|at\s+)(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$",
+        @"^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:demand|consumption|use|needs|requirements?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?(?:at|of)\s+|of\s+|at\s+|(?:(?:for|of)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:is|was|are|were|stood\s+at|stands\s+at|totalled|totaled|totals|reached|reaches|is\s+estimated\s+at|was\s+estimated\s+at|is\s+put\s+at)\s+)(?:(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>
@@ -1671,8 +1756,20 @@ public sealed partial class TonnageRecogniser
             .Concat(context.Candidates.SelectMany(c => c.Evidence.Where(e => e.Start >= sentence.Start && e.Start < numberAt).Select(e => (e.Start, Same: c.Name == subject.Name))))
             .ToList();
         return starts.Count > 0 && starts.All(a => a.Same)
-            && AgreementWithRegex.IsMatch(sentence.Text.AsSpan(0, starts.Min(a => a.Start) - sentence.Start));
+            && (AgreementWithRegex.IsMatch(sentence.Text.AsSpan(0, starts.Min(a => a.Start) - sentence.Start))
+                // "• First 250 tonnes of xenotime concentrate delivered to Iluka at Eneabba under the 3,000-tonne offtake": the
+                // recipient of a delivery the line opens with is the buyer of the offtake it is made under (subject35).
+                || (RecipientOpeningRegex.IsMatch(sentence.Text.AsSpan(0, starts.Min(a => a.Start) - sentence.Start))
+                    && UnderAgreementBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))));
     }
+
+    /// <summary>A line that opens with a delivery (no name, no clause break) up to its recipient: "• First 250 tonnes of xenotime
+    /// concentrate delivered to ", "Initial cargo of 5,000 t shipped to the ".</summary>
+    private static readonly Regex RecipientOpeningRegex = new(
+        @"^\W*[^,;:()]*?\b(?:delivered|shipped|sold|supplied|railed|trucked|sent|dispatched)\s+to\s+(?:the\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"under the " (and the agreement's own words) right before the figure: "under the 3,000-tonne offtake".</summary>
+    private static readonly Regex UnderAgreementBeforeRegex = new(@"\bunder\s+(?:the|its|an|a|their)\s+(?:[\p{L}-]+\s+){0,3}?$", RegexOptions.Compiled);
 
     /// <summary>An agreement noun: "agreements", "offtake", "deal", "contract", "MoU".</summary>
     private static readonly Regex AgreementNounRegex = new(
@@ -1826,9 +1923,11 @@ public sealed partial class TonnageRecogniser
         @"^\s*(?:[\p{L}-]+\s+){0,3}?(?:output|production|capacity|consumption|demand|inventories|stocks)\s+in\s+\p{Lu}[\p{L}-]*(?:\s*,\s*\p{Lu}[\p{L}-]*)*\s+and\s+\p{Lu}[\p{L}-]*\s+(?:was|were|is|are|stood|reached|rose|fell|totalled|totaled|hit|climbed|dropped|came|grew)\b",
         RegexOptions.Compiled);
 
-    /// <summary>"hosts 26 magnet producers with combined capacity of roughly ": unnamed makers and their combined figure (§65).</summary>
+    /// <summary>"hosts 26 magnet producers with combined capacity of roughly ": unnamed makers and their combined figure (§65);
+    /// "The city's magnet material producers now have combined capacity of ", "local smelters hold total capacity of ": a
+    /// locality's (or local) unnamed makers holding a combined figure (subject35).</summary>
     private static readonly Regex CombinedUnnamedBeforeRegex = new(
-        @"\b(?:hosts|has|have|had|hosted|counts|is\s+home\s+to|are\s+home\s+to)\s+(?:(?:about|some|around|more\s+than|over|nearly)\s+)?(?:\d+|\p{Ll}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:makers|producers|manufacturers|plants|companies|firms|smelters|refiners|separators|mines|miners|factories)\s+with\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+(?:annual\s+)?(?:capacity|output|production)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
+        @"\b(?:[Tt]he\s+(?:city|province|prefecture|municipality|county|district|region|zone|park)['’]s|[Ll]ocal)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:makers|producers|manufacturers|plants|companies|firms|smelters|refiners|separators|mines|miners|factories|recyclers)\s+(?:(?:now|currently|together|collectively)\s+)?(?:have|has|had|hold|holds|held|boast|boasts)\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+(?:annual\s+)?(?:capacity|output|production)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$|\b(?:hosts|has|have|had|hosted|counts|is\s+home\s+to|are\s+home\s+to)\s+(?:(?:about|some|around|more\s+than|over|nearly)\s+)?(?:\d+|\p{Ll}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:makers|producers|manufacturers|plants|companies|firms|smelters|refiners|separators|mines|miners|factories)\s+with\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+(?:annual\s+)?(?:capacity|output|production)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"estimated that robots would add ", "expects electric two-wheelers will need about ": unnamed users (lower-case,
@@ -1865,7 +1964,7 @@ public sealed partial class TonnageRecogniser
     /// <summary>"In 2025 the city produced ", "The province's smelters made ", "the prefecture will mine ": a city, province,
     /// prefecture or county as the clause's subject, then its verb, up to the figure.</summary>
     private static readonly Regex LocalityActsBeforeRegex = new(
-        @"(?:^\s*|,\s*|\b(?:In|in)\s+(?:\d{4}|the\s+\p{Ll}+)\s*,?\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:also|alone|together)\s+)?(?:produced|produces|made|makes|mined|mines|output|turned\s+out|will\s+(?:produce|make|mine)|is\s+expected\s+to\s+(?:produce|make))\b[^;:]*$",
+        @"(?:^\s*|,\s*|\b(?:In|in)\s+(?:\d{4}|the\s+\p{Ll}+)\s*,?\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:also|alone|together)\s+)?(?:produced|produces|made|makes|mined|mines|output|turned\s+out|processed|processes|separated|separates|smelted|refined|will\s+(?:produce|make|mine|process)|is\s+expected\s+to\s+(?:produce|make))\b[^;:]*$",
         RegexOptions.Compiled);
 
     /// <summary>"estimates that the UK throws away more than ": a speaker's verb, "that", then a country acting as the clause's
@@ -2183,6 +2282,119 @@ public sealed partial class TonnageRecogniser
         var known = organisation.ToList();
         var latest = (armed || (kinds.Length > 0 && known.Count > 0) ? known : known.Concat(candidates)).OrderByDescending(n => n.Start).ToList();
         return latest.Count > 0 ? latest[0].Subject : null;
+    }
+
+    /// <summary>Right after the figure: its material, then a passive trade verb and its route preposition, up to a country:
+    /// " of rare earth magnets were imported into ", " of NdPr oxide were exported from ".</summary>
+    private static readonly Regex PassiveTradeAfterRegex = new(
+        @"^(?:\s+(?:of|in)\s+[^,;:.()]{1,80}?)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:also|reportedly|officially)\s+)?(?<verb>imported|exported)\s+(?<prep>into|to|from)\s+(?:the\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "As per DGCI&amp;S data, 53,748 tonnes of rare earth magnets were imported into India in 2025-26", "150 tonnes of NdPr oxide
+    /// were exported from Vietnam to Japan": a figure that is the passive subject of a trade verb is the trade of the country
+    /// the route names (the importer after "into"/"to", the exporter after "from"), not the previous sentence's company.
+    /// Only when no organisation acts in the figure's clause before it (a fronted "According to X," or "As per X data," speaks).
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? PassiveTradeCountry(Sentence sentence, Quantity quantity, string measure, SubjectContext context)
+    {
+        var clauseStart = Math.Max(sentence.Text.LastIndexOfAny([',', ';', ':'], Math.Max(0, quantity.NumberStart - 1)) + 1, 0);
+        if (NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start >= clauseStart && n.Start < quantity.NumberStart))
+        {
+            return null;
+        }
+
+        foreach (var mention in context.Countries)
+        {
+            if (mention.Length == 0 || mention.Dateline || mention.Start < sentence.Start + quantity.End || mention.End > sentence.End)
+            {
+                continue;
+            }
+
+            if (PassiveTradeAfterRegex.Match(sentence.Text[quantity.End..(mention.Start - sentence.Start)]) is not { Success: true } passive)
+            {
+                continue;
+            }
+
+            var exporter = passive.Groups["prep"].Value == "from";
+            if ((measure == Measures.Export) != exporter || (passive.Groups["verb"].Value == "exported") != exporter
+                || !index.Countries.TryGetValue(mention.Id, out var country))
+            {
+                return null;
+            }
+
+            return (mention.Id, country.Name, SubjectKinds.Country);
+        }
+
+        return null;
+    }
+
+    /// <summary>Right before a name: ", with " (perhaps "Hanoi-based " or "state-owned " between) opening an absolute clause.</summary>
+    private static readonly Regex WithBeforeNameRegex = new(
+        @"(?:,|\band)\s+with\s+(?:(?:[\p{L}-]+-(?:based|owned|backed)|state-owned|privately\s+held|local|domestic|rival|listed)\s+)?(?:\p{Ll}+\s+){0,2}?$",
+        RegexOptions.Compiled);
+
+    /// <summary>Right after the name, up to the figure: a participle of taking or doing and its object, no clause break
+    /// (" winning the largest block of ", " taking a further ", " accounting for about ").</summary>
+    private static readonly Regex ParticipleToFigureRegex = new(
+        @"^(?:['’]s?)?\s+(?:alone\s+)?(?:winning|taking|securing|getting|receiving|obtaining|buying|purchasing|accounting\s+for|contributing|supplying|producing|selling|shipping|importing|exporting|adding|holding|booking|claiming)\b[^,;:()""“”]{0,60}$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "The ministry selected five bidders to set up 6,000 tonnes of capacity, with Sona Comstar winning the largest block of 1,500
+    /// tonnes a year", "the plant processed 620 tonnes, with Hanoi-based Dong Pao Minerals taking a further 410 tonnes": a name
+    /// acting in an absolute "with X -ing" clause right before the figure is its subject, not the sentence's opening body or
+    /// company (subject35). One unnamed actor ("with one Jiangxi separator selling") is left to its own rule.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? WithParticipleActor(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        foreach (var (start, end) in NamesIn(sentence, context.Organisations, context.Candidates).OrderByDescending(n => n.Start))
+        {
+            if (start >= quantity.NumberStart || end > quantity.NumberStart)
+            {
+                continue;
+            }
+
+            if (!WithBeforeNameRegex.IsMatch(sentence.Text.AsSpan(0, start)) || !ParticipleToFigureRegex.IsMatch(sentence.Text.AsSpan(end, quantity.NumberStart - end)))
+            {
+                return null; // only the last name before the figure may act in the clause
+            }
+
+            return Actors(sentence, context).FirstOrDefault(a => a.Start == sentence.Start + start) is { Name: not null } actor
+                ? (actor.Id, actor.Name, actor.Kind)
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>After the figure, in its clause, up to a name: the material held somewhere, then a verb of belonging or
+    /// ownership (" of carbonate held in a bonded warehouse in Rotterdam belonged to ", " of didymium metal stored in Rotterdam
+    /// was owned by ").</summary>
+    private static readonly Regex OwnedAfterFigureRegex = new(
+        @"^[^,;:()""“”]{0,120}?\s(?:belong(?:s|ed)?\s+to|(?:was|were|is|are|remain(?:s|ed)?)\s+(?:still\s+|legally\s+|beneficially\s+)?owned\s+by)\s+(?:(?:the|its|their)\s+)?(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+)\s+){0,2}?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "The tribunal ruled that 640 tonnes of carbonate held in a bonded warehouse in Rotterdam belonged to Hanse", "a further
+    /// 75 tonnes stored in Rotterdam was owned by trader X": material the clause says belongs to a name is that owner's (its
+    /// stockpile), not the ruling body's nor the sentence's first company (subject35). The name must close the verb phrase.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? OwnerAfterFigure(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        foreach (var (start, _) in NamesIn(sentence, context.Organisations, context.Candidates).Where(n => n.Start >= quantity.End).OrderBy(n => n.Start))
+        {
+            if (!OwnedAfterFigureRegex.IsMatch(sentence.Text.AsSpan(quantity.End, start - quantity.End)))
+            {
+                return null; // only the first name after the figure may be its owner
+            }
+
+            return Actors(sentence, context).FirstOrDefault(a => a.Start == sentence.Start + start) is { Name: not null } owner
+                ? (owner.Id, owner.Name, owner.Kind)
+                : null;
+        }
+
+        return null;
     }
 
     private static readonly Regex ToBeforeRegex = new(@"\bto\s+(?:the\s+)?$", RegexOptions.Compiled);

@@ -866,6 +866,12 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         for (var s = 0; s < sentences.Sentences.Count; s++)
         {
             var sentence = sentences.Sentences[s];
+            // "Lynas (LYC) - Neutral, TP A$10.10": a note covering several companies turns to the one a section line heads (subject35).
+            if (coveredCompany is not null && NoteSectionCompany(sentence, organisations, candidates) is { } section)
+            {
+                coveredCompany = section;
+            }
+
             // "Highlights" (or "Key points") over bullet lines opens a release's summary; the first line that is no bullet closes it.
             inHighlights = HighlightsHeadingRegex.IsMatch(sentence.Text) || (inHighlights && BulletRegex.IsMatch(sentence.Text));
             if (s < OpeningSentences && openingWindow is null)
