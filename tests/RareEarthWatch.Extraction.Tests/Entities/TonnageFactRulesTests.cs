@@ -7755,4 +7755,17 @@ public sealed class TonnageFactRulesTests
         var facts = TestFiles.Recognize("Market balance 2027E: a deficit of 6,400 t of NdPr oxide in our base case, widening to 14,000 t in the bull case and turning into a 1,500 t surplus in the bear case.").Tonnages;
         facts.Should().HaveCount(3).And.OnlyContain(f => f.Period == "year" && f.PeriodDetail == "2027E");
     }
+
+    [Fact]
+    public void A_term_or_campaign_whose_length_is_written_before_its_noun_is_summed_over()
+    {
+        // dev10 L27 (period35): "Lynas will also supply 7,200 tonnes of NdPr oxide to JARE over the five-year term of the deal" had
+        // no window; a probe abstract's "Over a six-month campaign the pilot plant processed 12.4 t of swarf" had none either.
+        Fact("Kestrel Rare Metals will also supply 4,800 tonnes of NdPr oxide to Hanse Magnetics over the four-year term of the agreement.", 4_800)
+            .Period.Should().Be("cumulative");
+        Fact("Over a nine-month campaign the Tarn pilot plant processed 14.6 tonnes of magnet scrap.", 14.6).Period.Should().Be("cumulative");
+        // Near miss: a rate written in the clause stays a rate.
+        Fact("Kestrel Rare Metals will supply 600 tonnes a year of NdPr oxide over the four-year term of the agreement.", 600)
+            .Period.Should().Be("per_year");
+    }
 }
