@@ -7768,4 +7768,18 @@ public sealed class TonnageFactRulesTests
         Fact("Kestrel Rare Metals will supply 600 tonnes a year of NdPr oxide over the four-year term of the agreement.", 600)
             .Period.Should().Be("per_year");
     }
+
+    [Fact]
+    public void A_sentence_on_the_plan_takes_the_fiscal_year_the_plan_was_named_with()
+    {
+        // dev10 L15 (period35): "Annual Materials Plan for fiscal 2027 ... lists potential acquisitions of up to 450 short tons ...
+        // On the disposal side, the plan allows sales of up to 600 short tons of lanthanum oxide" had no window for the sales.
+        const string text = "The Kestrel Agency's stockpile plan for fiscal 2028, released on Monday, lists potential acquisitions of up to 220 tonnes of dysprosium oxide. "
+            + "Quantities in it are ceilings, not commitments, officials said. The plan also allows disposals of up to 380 tonnes of cerium oxide.";
+        Fact(text, 380).Period.Should().Be("year");
+        // Near miss: a sentence that does not go on about the plan keeps its own reading.
+        const string other = "The Kestrel Agency's stockpile plan for fiscal 2028, released on Monday, lists potential acquisitions of up to 220 tonnes of dysprosium oxide. "
+            + "Quantities in it are ceilings, not commitments, officials said. Separately, Hanse Magnetics hopes to sell up to 380 tonnes of cerium oxide to carmakers.";
+        Fact(other, 380).Period.Should().NotBe("year");
+    }
 }

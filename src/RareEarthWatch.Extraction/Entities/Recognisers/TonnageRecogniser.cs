@@ -113,6 +113,14 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         @"(?i)\b(?:during|in|for|over)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}\s+(?:fiscal|financial)\s+year|FY\s?(?:19|20)?\d{2})\b",
         RegexOptions.Compiled);
 
+    /// <summary>"Plan for fiscal 2027", "programme for FY2027", "budget for the 2027 fiscal year": a plan named with the one year it covers.</summary>
+    private static readonly Regex NamedPlanFiscalYearRegex = new(
+        @"(?i)\b(?:plan|programme|program|budget)\s+(?:for|covering)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}\s+(?:fiscal|financial)\s+year|FY\s?(?:19|20)?\d{2})\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"the plan", "this plan", "the plan's": a plan named before.</summary>
+    private static readonly Regex ThePlanRegex = new(@"(?i)\b(?:the|this|that)\s+plan\b(?!\s+(?:to|is\s+to)\b)", RegexOptions.Compiled);
+
     /// <summary>
     /// One of the three sentences before <paramref name="sentence"/> holds no figure and names a single fiscal year ("may be
     /// acquired or disposed of during fiscal year 2027"), and no sentence between names a window of its own.
@@ -124,6 +132,14 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         {
             var earlier = sentences.Sentences[back];
             if (FindQuantities(earlier, false).Count == 0 && PlanFiscalYearRegex.Count(earlier.Text) == 1)
+            {
+                return true;
+            }
+
+            // "The Defense Logistics Agency's Annual Materials Plan for fiscal 2027 ... lists potential acquisitions of up to 450
+            // short tons ... On the disposal side, the plan allows sales of up to 600 short tons": a sentence that goes on about
+            // "the plan" takes the single fiscal year the plan was named with, even in a sentence with figures (dev10 L15; period35).
+            if (ThePlanRegex.IsMatch(sentence.Text) && NamedPlanFiscalYearRegex.IsMatch(earlier.Text) && PlanFiscalYearRegex.Count(earlier.Text) == 1)
             {
                 return true;
             }
