@@ -7782,4 +7782,14 @@ public sealed class TonnageFactRulesTests
             + "Quantities in it are ceilings, not commitments, officials said. Separately, Hanse Magnetics hopes to sell up to 380 tonnes of cerium oxide to carmakers.";
         Fact(other, 380).Period.Should().NotBe("year");
     }
+
+    [Fact]
+    public void A_figure_that_sizes_a_contract_with_no_rate_is_the_contracts_total()
+    {
+        // dev10 L38 (period35): "First 250 tonnes of xenotime concentrate delivered to Iluka at Eneabba under the 3,000-tonne offtake"
+        // left the offtake's 3,000 t with no period.
+        Fact("Kestrel Rare Metals signed a 4,500-tonne offtake with Hanse Magnetics for NdPr oxide on Tuesday.", 4_500).Period.Should().Be("cumulative");
+        // Near miss: a yearly rate written with the figure stays a rate.
+        Fact("Kestrel Rare Metals signed a 4,500-tonne-a-year offtake with Hanse Magnetics for NdPr oxide on Tuesday.", 4_500).Period.Should().Be("per_year");
+    }
 }

@@ -687,6 +687,16 @@ public sealed partial class TonnageRecogniser
             period = Periods.OneOff;
         }
 
+        if (period is Periods.Unknown or Periods.PerYearImplied && quantity.UnitPeriod is null
+            && measure is Measures.Offtake or Measures.Sales or Measures.Other
+            && AdjectivalFigureRegex.IsMatch(sentence.Text.AsSpan(quantity.NumberStart, quantity.End - quantity.NumberStart))
+            && ContractAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+        {
+            // "the first of twelve parcels under the 3,000-tonne offtake", "a 12,000-ton supply contract": a figure that sizes a
+            // contract with no rate is what the whole contract covers (dev10 L38; period35).
+            period = Periods.Cumulative;
+        }
+
         var factor = quantity.Factor;
         if (quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow
             && (product is null || product.Basis is "ore" or "concentrate"))
@@ -903,6 +913,13 @@ public sealed partial class TonnageRecogniser
             subjectKind,
             periodDetail);
     }
+
+    /// <summary>"3,000-tonne", "12,000-ton", "500-metric-ton": a figure written as an adjective.</summary>
+    private static readonly Regex AdjectivalFigureRegex = new(@"^[\d.,]+\s*-\s*(?:metric[\s-]+)?(?:tonne|ton|t)$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>Right after an adjectival figure, a contract noun: " offtake", " supply contract", " offtake agreement".</summary>
+    private static readonly Regex ContractAfterRegex = new(
+        @"^[\s-]*(?:(?:offtake|supply|sales?|purchase|purchasing|delivery|long-term|multi-year|binding)\s+){0,2}(?:offtake|contract|agreement|deal)s?\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"in its first campaign", "in the first batch", "in a government-funded trial", "in a test run": one run of a plant or a test.</summary>
     private static readonly Regex OneRunRegex = new(
