@@ -7792,4 +7792,17 @@ public sealed class TonnageFactRulesTests
         // Near miss: a yearly rate written with the figure stays a rate.
         Fact("Kestrel Rare Metals signed a 4,500-tonne-a-year offtake with Hanse Magnetics for NdPr oxide on Tuesday.", 4_500).Period.Should().Be("per_year");
     }
+
+    [Fact]
+    public void The_size_of_each_lot_is_per_unit()
+    {
+        // dev10 L14 (period35): "bidders must offer lots of at least 500 kg" in a stockpile tender was a month's shipment; a probe
+        // price report's "Typical lots in Europe were 100-500 kg" was a year's exports.
+        var lots = Fact("The Kestrel Agency has invited bids for 20 tonnes of terbium oxide, and bidders must offer lots of at least 250 kg by the end of March.", 0.25);
+        lots.Period.Should().Be("per_unit");
+        lots.Measure.Should().Be("other");
+        Fact("Buyers said typical lots in Rotterdam were 200-400 kg of dysprosium oxide.", 0.2).Period.Should().Be("per_unit");
+        // Near miss: one lot named in the singular is one lot.
+        Fact("A trader sold a lot of 400 kg of dysprosium oxide to a Japanese magnet maker on Tuesday.", 0.4).Period.Should().Be("one_off");
+    }
 }

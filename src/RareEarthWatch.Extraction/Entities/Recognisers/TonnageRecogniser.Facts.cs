@@ -697,6 +697,16 @@ public sealed partial class TonnageRecogniser
             period = Periods.Cumulative;
         }
 
+        if (quantity.UnitPeriod is null && LotSizeBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "bidders must offer lots of at least 500 kg", "Typical lots in Europe were 100-500 kg": the size of each lot a tender
+            // or a market deals in is per lot, never a volume (dev10 L14 and its decision 4: other, per_unit; period35).
+            measure = measure is Measures.Shipment or Measures.Sales or Measures.Offtake or Measures.Stockpile or Measures.Export or Measures.Import
+                ? Measures.Other
+                : measure;
+            period = Periods.PerUnit;
+        }
+
         var factor = quantity.Factor;
         if (quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow
             && (product is null || product.Basis is "ore" or "concentrate"))
@@ -913,6 +923,12 @@ public sealed partial class TonnageRecogniser
             subjectKind,
             periodDetail);
     }
+
+    /// <summary>"lots of at least ", "Typical lots in Europe were ", "a minimum lot size of ": the size of each lot before a figure
+    /// (plural "lots" or "lot size"; a single "lot of 500 kg" is one lot).</summary>
+    private static readonly Regex LotSizeBeforeRegex = new(
+        @"(?i)\b(?:lots|(?:minimum|maximum|typical|standard|average)\s+lots?|lot\s+sizes?)\s+(?:(?:in|on|for)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:sizes?\s+)?(?:of|were|are|must\s+be|should\s+be|will\s+be|is|was|ranged?\s+from|run)\s+(?:(?:at\s+least|about|around|some|roughly|typically|usually|between|up\s+to|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|from|just)\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>"3,000-tonne", "12,000-ton", "500-metric-ton": a figure written as an adjective.</summary>
     private static readonly Regex AdjectivalFigureRegex = new(@"^[\d.,]+\s*-\s*(?:metric[\s-]+)?(?:tonne|ton|t)$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
