@@ -7805,4 +7805,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: one lot named in the singular is one lot.
         Fact("A trader sold a lot of 400 kg of dysprosium oxide to a Japanese magnet maker on Tuesday.", 0.4).Period.Should().Be("one_off");
     }
+
+    [Fact]
+    public void One_deal_and_a_passive_sale_to_one_buyer_are_one_lot()
+    {
+        // dev10 L21 (period35): "One deal for 50 mt of Pr-Nd oxide was concluded at 565,000 yuan/mt in Baotou" read as a year's
+        // sales; a probe price report's "after 5 tonnes were sold to a Japanese trader" too.
+        Fact("Pr-Nd oxide rose in Ganzhou. One deal for 30 mt of Pr-Nd oxide was concluded at 571,000 yuan/mt, market participants said.", 30)
+            .Period.Should().Be("one_off");
+        Fact("Dysprosium oxide was steady in Rotterdam after 4 tonnes were sold to a Korean magnet maker.", 4).Period.Should().Be("one_off");
+        // Near miss: a year's sales named as such keep the year.
+        Fact("Kestrel Rare Metals sold 4,100 tonnes of NdPr oxide in 2025 to a Korean magnet maker and two traders.", 4_100).Period.Should().Be("year");
+    }
 }

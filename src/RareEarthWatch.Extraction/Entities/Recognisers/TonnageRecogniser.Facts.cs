@@ -611,10 +611,21 @@ public sealed partial class TonnageRecogniser
 
         if (measure == Measures.Sales && explicitPeriod is null && period == Periods.Year
                  && SoldToOneBuyerRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
-                 && words.Exists(w => w.End <= quantity.NumberStart && w.Text.Equals("sold", StringComparison.OrdinalIgnoreCase)))
+                 && (words.Exists(w => w.End <= quantity.NumberStart && w.Text.Equals("sold", StringComparison.OrdinalIgnoreCase))
+                     // "Dysprosium oxide was unchanged after 5 tonnes were sold to a Japanese trader": the passive sale too (period35).
+                     || PassiveSoldAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))))
         {
             // "One trader sold 500 kg of terbium oxide to a magnet maker": a past sale to one buyer, with no window, is one
             // trade, not a year's sales.
+            period = Periods.OneOff;
+        }
+
+        if (measure is Measures.Sales or Measures.Offtake or Measures.Shipment or Measures.Other && quantity.UnitPeriod is null
+            && ownPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied
+            && SingleDealBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "One deal for 50 mt of Pr-Nd oxide was concluded at 565,000 yuan/mt in Baotou", "a single spot trade of 2 tonnes":
+            // one deal is one lot, not a year's sales (dev10 L21, dev6 (4); period35).
             period = Periods.OneOff;
         }
 
@@ -928,6 +939,14 @@ public sealed partial class TonnageRecogniser
     /// (plural "lots" or "lot size"; a single "lot of 500 kg" is one lot).</summary>
     private static readonly Regex LotSizeBeforeRegex = new(
         @"(?i)\b(?:lots|(?:minimum|maximum|typical|standard|average)\s+lots?|lot\s+sizes?)\s+(?:(?:in|on|for)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:sizes?\s+)?(?:of|were|are|must\s+be|should\s+be|will\s+be|is|was|ranged?\s+from|run)\s+(?:(?:at\s+least|about|around|some|roughly|typically|usually|between|up\s+to|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|from|just)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>" were sold to", " had been sold": a passive sale after the figure.</summary>
+    private static readonly Regex PassiveSoldAfterRegex = new(@"(?i)^[^,;.]*?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+sold\b", RegexOptions.Compiled);
+
+    /// <summary>"One deal for ", "a single spot trade of ", "one transaction involving about ": one deal named right before its figure.</summary>
+    private static readonly Regex SingleDealBeforeRegex = new(
+        @"(?i)\b(?:one|a\s+single|one\s+single|a\s+spot|one\s+spot|a\s+single\s+spot)\s+(?:spot\s+)?(?:deal|trade|transaction|sale)\s+(?:for|of|involving|covering)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"3,000-tonne", "12,000-ton", "500-metric-ton": a figure written as an adjective.</summary>
