@@ -7817,4 +7817,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: a year's sales named as such keep the year.
         Fact("Kestrel Rare Metals sold 4,100 tonnes of NdPr oxide in 2025 to a Korean magnet maker and two traders.", 4_100).Period.Should().Be("year");
     }
+
+    [Fact]
+    public void A_sale_to_one_buyer_does_not_take_a_window_from_another_sentence()
+    {
+        // dev10 L12 (period35): a newsletter item "Vital Metals sold the remaining 1,200 dmt of bastnaesite concentrate stockpiled at
+        // Saskatoon to an unnamed buyer for C$3.1 million" took the month of an earlier item's "10 tonnes a month by March".
+        const string text = "The council aims to reach a steady 12 tonnes a month by April.\n\n"
+            + "Kestrel Rare Metals sold the remaining 900 dmt of monazite concentrate stored at Tarn to an unnamed buyer for C$2.4 million.";
+        Fact(text, 900).Period.Should().Be("one_off");
+        // Near miss: a sale whose own sentence names its window keeps it.
+        Fact("In 2025, Kestrel Rare Metals sold 4,100 tonnes of NdPr oxide to a Korean magnet maker.", 4_100).Period.Should().Be("year");
+    }
 }

@@ -609,7 +609,13 @@ public sealed partial class TonnageRecogniser
             period = rate;
         }
 
-        if (measure == Measures.Sales && explicitPeriod is null && period == Periods.Year
+        if (measure == Measures.Sales
+                 && ((explicitPeriod is null && period == Periods.Year)
+                     // "... aims to reach 10 tonnes a month by March. [next item] Vital Metals sold the remaining 1,200 dmt of
+                     // concentrate to an unnamed buyer for C$3.1 million": a window carried from another sentence is not this
+                     // deal's when its own sentence names none (dev10 L12; period35).
+                     || (ownPeriod is null && quantity.UnitPeriod is null && ExplicitPeriod(quantity, periodSegment) is null
+                         && period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year))
                  && SoldToOneBuyerRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
                  && (words.Exists(w => w.End <= quantity.NumberStart && w.Text.Equals("sold", StringComparison.OrdinalIgnoreCase))
                      // "Dysprosium oxide was unchanged after 5 tonnes were sold to a Japanese trader": the passive sale too (period35).
