@@ -7829,4 +7829,17 @@ public sealed class TonnageFactRulesTests
         // Near miss: a sale whose own sentence names its window keeps it.
         Fact("In 2025, Kestrel Rare Metals sold 4,100 tonnes of NdPr oxide to a Korean magnet maker.", 4_100).Period.Should().Be("year");
     }
+
+    [Fact]
+    public void An_amount_to_be_delivered_by_a_deadline_is_summed_up_to_it()
+    {
+        // dev10 L13, L16 (period35): "A further 12,000 wmt is due to be shipped before the end of June 2027 under the company's
+        // offtake" was June's; "will release 45 tons of rare earth oxides ... by the end of December" one lot.
+        Fact("Another 8,000 wmt of monazite concentrate is due to be shipped before the end of May 2027 under Kestrel Rare Metals' offtake with a Chinese processor.", 8_000)
+            .Period.Should().Be("cumulative");
+        Fact("Kestrel Rare Metals will release 60 tonnes of NdPr oxide from its inventory to domestic magnet makers by the end of November.", 60)
+            .Period.Should().Be("cumulative");
+        // Near miss: a lot shipped in a month is that month's.
+        Fact("Kestrel Rare Metals shipped 60 tonnes of NdPr oxide to domestic magnet makers in November.", 60).Period.Should().Be("month");
+    }
 }

@@ -887,6 +887,23 @@ public sealed partial class TonnageRecogniser
             period = Periods.Year;
         }
 
+        if (measure is Measures.Shipment or Measures.Sales or Measures.Offtake or Measures.Export && quantity.UnitPeriod is null
+            // "will release 45 tons from the national stockpile" and "will hand over 2,000 tonnes" size one lot only when no deadline
+            // follows; "its first 400 tonnes" or "a 1,000-tonne shipment" stay one lot.
+            && (!sizesShipment || MeasureShapes.ReleasedFromStock(words, words.FindIndex(w => w.Start >= quantity.NumberStart))
+                || MeasureShapes.HandedOver(words, words.FindIndex(w => w.Start >= quantity.NumberStart)))
+            && period is Periods.Month or Periods.Year or Periods.OneOff or Periods.Unknown
+            && DeadlineAfterRegex.Match(sentence.Text, quantity.End, segmentEnd - quantity.End) is { Success: true } deadline
+            && (FutureBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
+                || DueToBeAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, deadline.Index - quantity.End)))
+            && ExplicitPeriod(quantity, periodSegment.Replace(deadline.Value, " ", StringComparison.Ordinal)) is null)
+        {
+            // "A further 12,000 wmt is due to be shipped before the end of June 2027 under the offtake", "will release 45 tons ... to
+            // domestic magnet makers by the end of December": an amount to be delivered by a deadline is a tranche summed up to
+            // it, not the deadline's month or one lot (dev10 L13, L16 and decision 8; §76 for "a further N by 2027"; period35).
+            period = Periods.Cumulative;
+        }
+
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         // Which year, quarter or month: the window the figure's own clause names (a stock such as a reserve has none).
         var figure = sentence.Text[quantity.Start..quantity.End];
@@ -940,6 +957,21 @@ public sealed partial class TonnageRecogniser
             subjectKind,
             periodDetail);
     }
+
+    /// <summary>After a figure, a deadline: " by the end of December", " before the end of June 2027", " by end-March", " no later than March 2027".</summary>
+    private static readonly Regex DeadlineAfterRegex = new(
+        @"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[\s-])?(?:" + MonthNames + @")\.?(?:\s+\d{1,2}(?!\d))?,?(?:\s+(?:19|20)\d{2})?\b",
+        RegexOptions.Compiled);
+
+    /// <summary>A future act before the figure in its clause: "will release ", "is to deliver ", "are due to ship ", "agreed to supply ".</summary>
+    private static readonly Regex FutureBeforeRegex = new(
+        @"(?i)\b(?:will|shall|must|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|plans?\s+to|aims?\s+to|agreed\s+to|is\s+set\s+to|are\s+set\s+to|expects?\s+to)\b[^,;.]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>" is due to be shipped", " are to be delivered", " will be released": a future passive act after the figure.</summary>
+    private static readonly Regex DueToBeAfterRegex = new(
+        @"(?i)^[^,;.]*?\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected)\s+to\s+be\b|^[^,;.]*?\b(?:will|must|shall)\s+be\s+(?:shipped|delivered|released|supplied|sold|exported)\b",
+        RegexOptions.Compiled);
 
     /// <summary>"lots of at least ", "Typical lots in Europe were ", "a minimum lot size of ": the size of each lot before a figure
     /// (plural "lots" or "lot size"; a single "lot of 500 kg" is one lot).</summary>
