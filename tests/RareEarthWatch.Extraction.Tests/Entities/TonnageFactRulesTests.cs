@@ -7842,4 +7842,15 @@ public sealed class TonnageFactRulesTests
         // Near miss: a lot shipped in a month is that month's.
         Fact("Kestrel Rare Metals shipped 60 tonnes of NdPr oxide to domestic magnet makers in November.", 60).Period.Should().Be("month");
     }
+
+    [Fact]
+    public void A_markets_demand_in_a_named_or_target_year_is_that_years()
+    {
+        // A probe think-tank report (period35): "The IRF puts 2025 demand at 86,000 t" and "demand climbs to 205,000 t by 2040" had no
+        // window (dev6 G27 annotates "is on course to exceed 400,000 tonnes by 2035" as that year).
+        Fact("The institute puts 2026 demand for NdPr oxide at 91,000 tonnes.", 91_000).Period.Should().Be("year");
+        Fact("In its fast scenario, global demand for NdPr oxide climbs to 188,000 tonnes by 2045.", 188_000).Period.Should().Be("year");
+        // Near miss: a yearly rate written in the clause stays a rate.
+        Fact("Robots could add 9,000 tonnes of magnet demand a year by 2045.", 9_000).Period.Should().Be("per_year");
+    }
 }

@@ -260,6 +260,9 @@ public sealed partial class TonnageRecogniser
     /// <summary>"by 2030", "by the end of 2027", "by FY2030": a target year.</summary>
     private static readonly Regex ByYearRegex = new(@"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?:(?:fiscal|FY)\s?)?(?:19|20)\d{2}\b|\bby\s+FY\s?\d{2,4}\b", RegexOptions.Compiled);
 
+    /// <summary>"demand", "consumption", "requirements": a market's use of a material.</summary>
+    private static readonly Regex DemandWordRegex = new(@"(?i)\b(?:demand|consumption|requirements?)\b", RegexOptions.Compiled);
+
     /// <summary>Where a figure's own clause ends after it: a clause break, or a comparison with another figure or window.</summary>
     private static readonly Regex TailCutRegex = new(@"[,;](?=\s)|\b(?i:up|down|higher|lower|more|less|compared|versus|vs|than|against|while|whereas)\b", RegexOptions.Compiled);
 
@@ -476,6 +479,8 @@ public sealed partial class TonnageRecogniser
             Measures.Capacity => Periods.PerYearImplied,
             // "expects rare earth exports to reach 50,000 tonnes by 2030": the amount in the target year.
             Measures.Production or Measures.Export or Measures.Import or Measures.Sales when ByYearRegex.IsMatch(segment) => Periods.Year,
+            // "In its Accelerated scenario, demand climbs to 205,000 t by 2040": a market's demand in the target year (dev6 G27; period35).
+            Measures.Other when ByYearRegex.IsMatch(segment) && DemandWordRegex.IsMatch(sentence) => Periods.Year,
             Measures.Production when words.Exists(w => TonnageLexicon.PresentTense.Contains(w.Text)) => Periods.PerYearImplied,
             Measures.Production or Measures.Export or Measures.Import or Measures.Sales
                 when TonnageLexicon.InPastTense(Tokenizer.Tokenize(sentence)) => Periods.Year,
