@@ -7853,4 +7853,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: a yearly rate written in the clause stays a rate.
         Fact("Robots could add 9,000 tonnes of magnet demand a year by 2045.", 9_000).Period.Should().Be("per_year");
     }
+
+    [Fact]
+    public void Clay_after_a_sibling_figure_of_a_product_is_the_ionic_clay_not_another_commodity()
+    {
+        // dev10 L40 (period35): "producing an average of 13,600 tonnes a year of mixed rare earth carbonate over a 20-year life, with
+        // mining of about 5 Mtpa of clay" in an ionic clay story made the clay a mass of something else (no material, other).
+        const string text = "Brazil's ionic clay developers are racing to start output.\n\n"
+            + "Kestrel's study has the Tarn project producing an average of 9,200 tonnes a year of mixed rare earth carbonate, with mining of about 4 Mtpa of clay.";
+        Fact(text, 4_000_000).ProductId.Should().Be("ionic-clay");
+        // Near miss: a mass of another named material after a sibling figure stays foreign (no product, not the magnets).
+        Fact("Kestrel made 4,600 tonnes of magnets and 2,100 tonnes of soft magnetic alloys last year.", 2_100).ProductId.Should().BeNull();
+    }
 }

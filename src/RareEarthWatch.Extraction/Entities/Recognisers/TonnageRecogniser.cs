@@ -1021,7 +1021,10 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
                 // "made 4,600 tonnes of magnets and 2,100 tonnes of soft magnetic alloys": a figure with its own "of" phrase naming a
                 // material the gazetteer does not know is a mass of something else, not of the material its sibling figure names (product23).
-                if (materials[q] is null && q > 0 && ownMaterials[q - 1] is { Foreign: false } && UnknownOwnMaterial(sentence.Text, quantities[q]))
+                // But "producing 13,600 tonnes a year of mixed rare earth carbonate ..., with mining of about 5 Mtpa of clay": clay is
+                // the host of rare earths, read below (dev10 L40; period35).
+                if (materials[q] is null && q > 0 && ownMaterials[q - 1] is { Foreign: false } && UnknownOwnMaterial(sentence.Text, quantities[q])
+                    && !ClayAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)))
                 {
                     materials[q] = new Material(null, null, null, OreByGrade: false, Foreign: true);
                 }
