@@ -7865,4 +7865,15 @@ public sealed class TonnageFactRulesTests
         // Near miss: a mass of another named material after a sibling figure stays foreign (no product, not the magnets).
         Fact("Kestrel made 4,600 tonnes of magnets and 2,100 tonnes of soft magnetic alloys last year.", 2_100).ProductId.Should().BeNull();
     }
+
+    [Fact]
+    public void Swarf_is_magnet_scrap()
+    {
+        // A probe recycling abstract (period35): "recovery of rare earth elements from sintered NdFeB grinding swarf. ... the pilot plant
+        // processed 12.4 t of swarf" was sintered magnets, and "treating 2,000 tonnes of swarf per year" had no material.
+        const string text = "We report pilot-scale recovery of rare earths from sintered NdFeB grinding swarf. Over the trial the pilot plant processed 9.6 t of swarf. "
+            + "A scaled plant treating 1,500 tonnes of swarf per year would produce roughly 380 t of oxide annually.";
+        Fact(text, 9.6).ProductId.Should().Be("magnet-scrap");
+        Fact(text, 1_500).ProductId.Should().Be("magnet-scrap");
+    }
 }
