@@ -19,8 +19,10 @@ public sealed class ExtractionPipeline(ArticleReader reader, IEntityRecognition 
     /// older facts until someone re-analysed by hand.
     /// 4: the rule round of the early morning of 2026-11-25 (§91–§95: tables with the unit written once, old values of
     /// changes, highlights, ships and places as candidates, ambiguous aliases the headline names in full).
+    /// 5: the morning of 2026-11-25 (§96–§100): tables copied with bars or tabs kept as rows and read column by column, HTML
+    /// table cells joined with " | ", a headline closing with its date, estimate marks in statistical tables.
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Builds a pipeline with default options and the built-in gazetteer (for tools and tests).</summary>
     public static ExtractionPipeline CreateDefault(ExtractionOptions? options = null)

@@ -12,7 +12,13 @@ namespace RareEarthWatch.Extraction.MainText;
 internal static partial class BoilerplateRules
 {
     /// <summary>What a stamp line says about the date, as "First Published" or "Last Updated".</summary>
-    public sealed record StampLine(string Label, DateStamps.Stamp Stamp);
+    public sealed record StampLine(string Label, DateStamps.Stamp Stamp)
+    {
+        /// <summary>A date with no label before it ("20 November 2026", "Thursday, Nov 20, 2025 | 10:42").</summary>
+        public bool IsBareDate => Label == BareDateLabel;
+    }
+
+    private const string BareDateLabel = "date line";
 
     /// <summary>A short line that labels what follows as not-the-article: the article ends before it.</summary>
     public static bool IsEndLabel(string line, int maxWords)
@@ -109,7 +115,7 @@ internal static partial class BoilerplateRules
         return TextTools.EndsSentence(line) || TextTools.WordCount(Weekday().Replace(rest, " ")) > maxWords / 2
                || DateObject().IsMatch(line.AsSpan(0, stamp.Index))
             ? null
-            : new StampLine("date line", stamp);
+            : new StampLine(BareDateLabel, stamp);
     }
 
     /// <summary>"(Reporting by ...; Editing by ...)", "Writing by ...", "(With files from Reuters)": the wire credits.</summary>

@@ -7137,6 +7137,8 @@ public sealed class TonnageFactRulesTests
         facts.Single(f => f.Min == 5_700_000).Should().Match<TonnageFact>(f => f.Measure == "reserve" && f.Period == "none" && f.SubjectId == "AU");
         facts.Single(f => f.Min == 390_000).SubjectId.Should().BeNull();
         facts.Single(f => f.Min == 90_000_000).Max.Should().BeNull(); // "more than"
+        facts.Where(f => f.Min is 52_000 or 16_000 or 420_000).Should().OnlyContain(f => f.Qualifier == "about", "an 'e' marks an estimate");
+        facts.Single(f => f.Min == 48_000).Qualifier.Should().Be("none");
     }
 
     [Fact]
@@ -7149,8 +7151,10 @@ public sealed class TonnageFactRulesTests
                    + "China 270,000 270,000 44,000,000\n";
         var facts = TestFiles.Recognize(text).Tonnages;
         facts.Select(f => (f.Min, f.Measure, f.PeriodDetail, f.SubjectId)).Should().Equal(
-            (45_000, "production", "2024", "US"), (51_000, "production", "2025", "US"), (1_900_000, "reserve", null, "US"),
-            (270_000, "production", "2024", "CN"), (270_000, "production", "2025", "CN"), (44_000_000, "reserve", null, "CN"));
+            (45_000, "production", "2024", "US"), (51_000, "production", "2025e", "US"), (1_900_000, "reserve", null, "US"),
+            (270_000, "production", "2024", "CN"), (270_000, "production", "2025e", "CN"), (44_000_000, "reserve", null, "CN"));
+        facts.Where(f => f.PeriodDetail == "2025e").Should().OnlyContain(f => f.Qualifier == "about", "the column's 'e' marks its figures as estimates");
+        facts.Where(f => f.PeriodDetail == "2024").Should().OnlyContain(f => f.Qualifier == "none");
     }
 
     [Theory]

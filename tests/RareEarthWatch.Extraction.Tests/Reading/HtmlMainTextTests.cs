@@ -211,4 +211,16 @@ public sealed class HtmlMainTextTests
         read.MainText.Should().EndWith(P3);
         read.Metadata.Agency.Should().Be("Kyodo");
     }
+
+    [Fact]
+    public void The_cells_of_a_table_row_stay_apart_as_a_row_copied_as_text()
+    {
+        const string Html = "<html><head><title>Magnet makers lift output</title></head><body><article><h1>Magnet makers lift output</h1>"
+            + "<p>Chinese sintered magnet makers raised output again last year, according to company filings compiled by the newsletter. Growth slowed as demand from motor makers cooled.</p>"
+            + "<p>Table 1. Sintered NdFeB output of selected makers (tonnes)</p>"
+            + "<table><thead><tr><th>Company</th><th>2024</th><th>2025</th></tr></thead><tbody>"
+            + "<tr><td>Example Magnetics</td><td>25,100</td><td>29,800</td></tr><tr><td>Sample Motors</td><td>9,900</td><td>11,200</td></tr></tbody></table>"
+            + "<p>Example Magnetics said it expects to reach 60,000 tonnes of capacity by 2027, while Sample Motors plans a new line in Baotou.</p></article></body></html>";
+        Read(Html).MainText.Should().Contain("Company | 2024 | 2025\n\nExample Magnetics | 25,100 | 29,800\n\nSample Motors | 9,900 | 11,200");
+    }
 }

@@ -176,6 +176,60 @@ public sealed class PlainTextCopyTests
         article.Metadata.Published.Should().BeNull("the date ends the period the report covers; it does not say when the report came out");
     }
 
+    [Theory]
+    [InlineData("Kestrel Capital - Rare Earths Sector Update, 20 November 2026")]
+    [InlineData("Example Rare Earths quarterly report – Thursday, 24 October 2026")]
+    public void A_headline_that_closes_with_its_date_is_the_title_and_dates_the_copy(string heading)
+    {
+        var text = heading + "\n\nWe raise our NdPr price deck and now see a wider deficit. Key model outputs:\n"
+            + "NdPr oxide supply (t): 2025 69,000; 2026E 75,000; 2027E 82,500.\n"
+            + "We keep our Buy rating on Example Rare Earths, which we expect to produce 12,000 t of NdPr oxide in FY27.";
+        var article = TestFiles.NewReader().Read(new RawDocument("note.txt", Encoding.UTF8.GetBytes(text)));
+        article.Metadata.Title.Should().Be(heading);
+        article.Metadata.Published!.Value.Day.Should().BeOneOf(20, 24);
+        article.MainText.Should().StartWith("We raise our NdPr price deck");
+    }
+
+    [Theory]
+    [InlineData("Mining Weekly | 20 November 2026")]
+    [InlineData("Thursday, November 20, 2025")]
+    public void A_site_name_or_weekday_before_a_date_keeps_the_line_a_date_stamp(string stampLine)
+    {
+        var text = "Example Rare Earths opens magnet plant in Estonia\n" + stampLine
+            + "\n\nExample Rare Earths opened its magnet plant on Friday. It will make 2,000 tonnes of magnets a year.";
+        var article = TestFiles.NewReader().Read(new RawDocument("stamp.txt", Encoding.UTF8.GetBytes(text)));
+        article.Metadata.Title.Should().Be("Example Rare Earths opens magnet plant in Estonia");
+        article.Metadata.Published.Should().NotBeNull();
+        article.MainText.Should().NotContain(stampLine);
+    }
+
+    [Fact]
+    public void Rows_of_a_table_copied_with_bars_stay_one_line_each_header_and_footnote_marks_included()
+    {
+        const string Text = "Magnet makers lift output\n\n"
+            + "Table 3. Sintered NdFeB output of selected magnet makers (tonnes)\n"
+            + "Company | 2025 | 2026E\nExample Magnetics | 29,800 (a) | 38,000\nSample Motors | 11,200 | 13,500 (b)\n"
+            + "Notes: (a) Company-reported. (b) Guidance midpoint.\n\nOutput growth slowed to 22% in 2025.";
+        var article = TestFiles.NewReader().Read(new RawDocument("table.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().Contain("\n\nCompany | 2025 | 2026E\n\nExample Magnetics | 29,800 (a) | 38,000\n\nSample Motors | 11,200 | 13,500 (b)\n\n");
+    }
+
+    [Fact]
+    public void Rows_of_a_table_copied_with_tabs_keep_their_cells_apart()
+    {
+        const string Text = "Broker model update\n\nModel changes (NdPr oxide, t)\n\tFY27E\tFY28E\tFY30E\nNew\t0\t1,100\t4,440\nOld\t0\t800\t4,440\n"
+            + "We model the refinery at nameplate from FY30.";
+        var article = TestFiles.NewReader().Read(new RawDocument("tabs.txt", Encoding.UTF8.GetBytes(Text)));
+        article.MainText.Should().Contain("FY27E | FY28E | FY30E\n\nNew | 0 | 1,100 | 4,440\n\nOld | 0 | 800 | 4,440");
+    }
+
+    [Fact]
+    public void A_menu_of_words_between_bars_is_still_dropped()
+    {
+        const string Text = "Home | Markets | Mining | Energy\nNews | Opinion | Data | Events\n\nExample Rare Earths opens plant\n\nExample Rare Earths opened its plant on Friday. It will make 2,000 tonnes a year.";
+        TestFiles.NewReader().Read(new RawDocument("menu.txt", Encoding.UTF8.GetBytes(Text))).MainText.Should().NotContain("Markets");
+    }
+
     [Fact]
     public void The_headline_after_a_site_name_and_a_breadcrumb_is_the_title()
     {

@@ -46,6 +46,10 @@ public sealed partial class TonnageRecogniser
         {
             explicitPeriod = Periods.Year; // "NdPr oxide supply (t): 2025 68,000; 2026E 74,500": each cell is its year's
         }
+        else if (quantity.CellPeriod is { } cellPeriod)
+        {
+            explicitPeriod = cellPeriod; // a copied table's column of a quarter, half or month ("Sep Qtr 2026")
+        }
 
         var tableColumn = TableColumnHeader(sentences, sentence, quantity);
         if (explicitPeriod is null && tableColumn is { Period: { } columnPeriod })

@@ -101,6 +101,11 @@ public sealed partial class TonnageRecogniser
                 m = afterLabel;
             }
 
+            if (m.Groups["unit"].Value == "T" && !CapitalsLineRegex.IsMatch(text))
+            {
+                continue; // "2,214 T" is tonnes only in a wire flash written in capitals ("LYNAS SAYS Q1 NDPR OUTPUT 2,214 T")
+            }
+
             if (IsMoney(text, m.Index) || (IsPounds(m.Groups["unit"].Value) && (IsSterlingContext(text) || PoundsAsMoneyBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))))
             {
                 continue;
@@ -555,6 +560,9 @@ public sealed partial class TonnageRecogniser
     }
 
     /// <summary>Factor to metric tonnes, the period a unit carries, whether it is a small mass (kg, g), and MTPA ambiguity.</summary>
+    /// <summary>A line in capitals, as a wire flash is written: no small letter except in a unit ("kg", "t/yr").</summary>
+    private static readonly Regex CapitalsLineRegex = new(@"^(?=(?:[^\p{L}]*\p{Lu}){12})(?:[^\p{Ll}]|(?<=\d\s?)(?:kg|t/yr|tpa)\b)*$", RegexOptions.Compiled);
+
     private static (double Factor, string? Period, bool SmallMass, bool AmbiguousMtpa) ReadUnit(string unit)
     {
         const double Thousand = 1e3;

@@ -32,13 +32,19 @@ public sealed partial class TonnageRecogniser
             }
 
             var repeat = facts.FindIndex(at + 1, f => f.Min == highlight.Min && f.Max == highlight.Max && !highlightFacts.Exists(h => ReferenceEquals(h, f))
-                                                      && (f.ProductId == highlight.ProductId || f.ProductId is null or GenericRareEarths));
+                                                      && (f.ProductId == highlight.ProductId || f.ProductId is null or GenericRareEarths
+                                                          // "- 3,150 t of monazite concentrate produced in the quarter", then the
+                                                          // table's "Concentrate produced | t | 3,150": the same figure, named shorter.
+                                                          || (f.ProductId == GenericConcentrate && f.Measure == highlight.Measure)));
             if (repeat >= 0)
             {
                 facts.RemoveAt(repeat);
             }
         }
     }
+
+    /// <summary>The product "concentrate" alone names: any rare-earth concentrate.</summary>
+    private const string GenericConcentrate = "rare-earth-concentrate";
 
     /// <summary>How many sentences below its caption a table's rows may run.</summary>
     private const int CaptionReach = 8;
@@ -170,7 +176,7 @@ public sealed partial class TonnageRecogniser
             }
 
             // "                 2025      2026e": a header row of years over columns laid out with spaces.
-            var headerYears = ColumnYearRegex.Matches(text).Select(m => m.Groups["y"].Value).ToList();
+            var headerYears = ColumnYearRegex.Matches(text).Select(m => m.Value).ToList(); // "2026e" keeps its estimate mark
             if (headerYears.Count > 1 && !Regex.IsMatch(ColumnYearRegex.Replace(text, ""), @"\d"))
             {
                 columnYears.Clear();
@@ -178,7 +184,7 @@ public sealed partial class TonnageRecogniser
                 return [];
             }
 
-            var cells = new List<(Group Number, string? Year, bool Reserve)>();
+            var cells = new List<(Group Number, string? Year, bool Reserve, bool Estimated)>();
             string? pendingYear = null;
             var previousEnd = 0;
             foreach (Match cell in DeclaredCellRegex.Matches(text))
@@ -200,7 +206,7 @@ public sealed partial class TonnageRecogniser
                     continue;
                 }
 
-                cells.Add((number, pendingYear, ReserveCellBeforeRegex.IsMatch(before)));
+                cells.Add((number, pendingYear, ReserveCellBeforeRegex.IsMatch(before), cell.Groups["e"].Success));
                 pendingYear = null;
             }
 
@@ -218,7 +224,7 @@ public sealed partial class TonnageRecogniser
                                 && !cells.Exists(c => c.Reserve);
             for (var c = 0; c < cells.Count; c++)
             {
-                var (number, year, reserve) = cells[c];
+                var (number, year, reserve, estimated) = cells[c];
                 reserve |= lastIsReserve && c == cells.Count - 1;
                 var value = ParseNumber(number.Value);
                 if (value <= 0)
@@ -232,6 +238,11 @@ public sealed partial class TonnageRecogniser
                 var qualifier = QualifierRegex.Match(text, Math.Max(0, number.Index - 20), number.Index - Math.Max(0, number.Index - 20)) is { Success: true } hedge
                     ? TonnageLexicon.Qualifiers[hedge.Groups["q"].Value.ToLowerInvariant()]
                     : "none";
+                if (qualifier == "none" && (estimated || window?.EndsWith('e') == true))
+                {
+                    qualifier = "about"; // "52,000e", or a cell under "2026e": an estimate, like "an estimated 52,000"
+                }
+
                 quantities.Add(new Quantity(number.Index, number.Index, number.Index + number.Length, value, null, 1, false, value, "t", null, qualifier, false, false,
                     CellWindow: window, DeclaredUnit: true, CellMeasure: measure));
             }

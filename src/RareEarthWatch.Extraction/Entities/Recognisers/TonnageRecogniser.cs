@@ -21,7 +21,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
     private const string Unit =
         @"(?<unit>(?i:(?:wet|dry)[\s-]+(?:metric[\s-]+)?(?:tonnes?|tons?)|metric[\s-]+tonnes?|metric[\s-]+tons?|short[\s-]+tons?|long[\s-]+tons?|kilotonnes?|kilotons?|tonnes?|tons?|kilogrammes?|kilograms?|kilos?|grammes?|grams?|pounds?|lbs?)"
-        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/month|t/mth|t/yr|t/a|t/y|t/d|dmt|wmt|DMT|WMT|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
+        + @"|ktpa|ktpy|kt/a|kt/y|Mtpa|MTPA|mtpa|TPA|tpa|tpy|tpd|t/month|t/mth|t/yr|t/a|t/y|t/d|dmt|wmt|DMT|WMT|mmt|MMT|Mt(?!\.?\s+[A-Z][a-z])|MT|mt|kt|kg|lb|t|T|g(?!/))(?![\p{L}\p{N}/])(?![\s-]*(?i:ft|foot|feet)\b)";
 
     private const string UnitPeriod =
         @"(?<uperiod>(?:[\s-]+(?i:per[\s-]+annum|per[\s-]+year|a[\s-]+year|per[\s-]+day|a[\s-]+day|per[\s-]+month|a[\s-]+month)(?!\s+(?:earlier|ago|before|later)))?(?:\s*\((?:MTPA|mtpa|TPA|tpa|tpy)\))?)";
@@ -872,6 +872,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         var captionAt = -1;
         string? captionWindow = null; // the window a table's caption names ("October 2026" a month, "Q3 2026" a quarter)
         var captionInTonnes = false; // the caption gives the unit of the table's bare cells ("...; tonnes, gross weight)")
+        CopiedTable? copied = null; // a table copied with bars or tabs, from its header row on
         DeclaredTable? declared = null; // a statistical summary whose note gives the unit of every bare figure below it ("Data in metric tons")
         var correctionFacts = new List<TonnageFact>(); // figures a corrections notice gives again, which the story then states
         var deckFacts = new List<TonnageFact>(); // figures of a headline or deck line (no closing full stop)
@@ -898,6 +899,23 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
             }
 
             var quantities = FindQuantities(sentence, dotGroupsThousands);
+            if (copied is not null && quantities.Count == 0)
+            {
+                quantities = copied.Cells(sentence, elements.Materials);
+                if (quantities.Count == 0 && !CellSeparatorRegex.IsMatch(sentence.Text) && SentenceEndRegex.IsMatch(sentence.Text.TrimEnd()))
+                {
+                    copied = null; // prose after the table; a short heading between its parts ("Potential disposals") keeps it
+                }
+            }
+
+            if (quantities.Count == 0 && CellSeparatorRegex.IsMatch(sentence.Text)
+                && CopiedTable.FromHeader(sentence, s > 0 ? sentences.Sentences[s - 1] : null, elements.Materials,
+                    oreProduct is null ? null : new Material(oreProduct.Id, null, null, false)) is { } table)
+            {
+                copied = table; // "Company | 2025 | 2026E": a header row opens a copied table
+                continue;
+            }
+
             if (quantities.Count == 0 && captionInTonnes && s - captionAt <= CaptionReach)
             {
                 quantities = BareTableCells(sentence.Text);
@@ -962,7 +980,10 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
                 if (quantities[q].DeclaredUnit)
                 {
-                    materials[q] ??= declared?.Material; // a bare figure under "Data in metric tons of REO equivalent" is REO
+                    // A copied table's cell: its column's material ("Contained TREO ('000 t)"), else its caption's; a bare figure
+                    // under "Data in metric tons of REO equivalent" is REO.
+                    materials[q] = quantities[q].CellMaterial is { } cellMaterial && materials[q] is null or { ProductId: null } ? cellMaterial : materials[q];
+                    materials[q] ??= declared?.Material;
                 }
             }
 
@@ -1268,6 +1289,11 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     fact = fact with { Period = Periods.Year, PeriodDetail = fact.PeriodDetail ?? labelYear.Groups["year"].Value };
                 }
 
+                if (quantities[q].Subjectless)
+                {
+                    fact = fact with { SubjectId = null, SubjectName = null, SubjectKind = null }; // "Three-company total | 48,400": nobody's own
+                }
+
                 if (quantities[q].CellMeasure is { } cellMeasure)
                 {
                     // A cell of a statistical table: the measure its row label or section names, and its column's year (a reserve none),
@@ -1496,7 +1522,10 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         string? CellWindow = null,
         bool DeclaredUnit = false,
         string? CellMeasure = null,
-        bool ChangeFrom = false);
+        bool ChangeFrom = false,
+        Material? CellMaterial = null,
+        bool Subjectless = false,
+        string? CellPeriod = null);
 
     /// <summary>What a figure is of; <see cref="Foreign"/> marks a mass of something that is not rare-earth material ("of process water").</summary>
     /// <param name="CoordinatedName">Set when several materials are joined ("dysprosium and terbium oxide"): their names together.</param>

@@ -106,7 +106,9 @@ internal static class BlockCollector
                 }
                 else if (element.LocalName is "td" or "th")
                 {
-                    text.Append(' ');
+                    // Cells of a row stay apart as in a table copied as text ("JL Mag | 25,100 | 29,800"), so the row can be read
+                    // column by column; the first cell of a row, or one after a block inside the row, opens with a space.
+                    text.Append(HasText(text) ? " | " : " ");
                 }
 
                 stack.Push((element, true));
@@ -130,5 +132,21 @@ internal static class BlockCollector
         }
 
         Flush();
+    }
+
+    private static bool HasText(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using RareEarthWatch.Extraction.Metadata;
@@ -46,6 +47,7 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
             }
         }
 
+        var tableRows = TableRows(blocks);
         var kinds = new BlockKind[blocks.Count];
         var bodyCount = 0;
         var inTeaserList = false;
@@ -53,7 +55,7 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            kinds[i] = Classify(block, i, titleIndex, titleKey, meta);
+            kinds[i] = tableRows.Contains(i) && i != titleIndex ? BlockKind.Body : Classify(block, i, titleIndex, titleKey, meta);
             var isLabel = kinds[i] is BlockKind.Body or BlockKind.Dropped && BoilerplateRules.IsEndLabel(block, options.MaxLabelWords);
             // A label ends the article even when it is also a furniture word ("Read more:" before a list of teasers).
             if ((isLabel || kinds[i] is BlockKind.Body or BlockKind.Dropped && BoilerplateRules.IsReleaseEndLabel(block, options.MaxReleaseLabelWords))
@@ -146,6 +148,12 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
     {
         if (index == titleIndex || (titleKey is not null && TextTools.Key(block) == titleKey))
         {
+            // "Kestrel Capital - Rare Earths Sector Update, 20 November 2026": the date that closes the headline dates the note.
+            if (index == titleIndex && HeadlineDate(block) is { } dated)
+            {
+                meta.AddPublished(dated.Value, "text:headline date", StampRankDateLine, dated.HasZone, dated.HasTime);
+            }
+
             return BlockKind.Title;
         }
 
@@ -245,7 +253,7 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
         TextTools.HasLetterOrDigit(block)
         && TextTools.WordCount(block) <= options.MaxTitleWords
         && !TextTools.EndsSentence(block)
-        && !IsMarker(block)
+        && (!IsMarker(block) || HeadlineDate(block) is not null)
         && !BoilerplateRules.IsByline(block, options.MaxBylineWords)
         && !BoilerplateRules.IsCredit(block)
         && !BoilerplateRules.IsFurniture(block)
@@ -292,6 +300,28 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
         return first;
     }
 
+    /// <summary>
+    /// The date that closes a headline ("Kestrel Capital - Rare Earths Sector Update, 20 November 2026", "Example Rare Earths
+    /// quarterly report – 24 October 2026"): a bare date line to <see cref="BoilerplateRules.MatchStamp"/>, but with a headline's worth
+    /// of words before the date (weekday names not counted), where a stamp has at most a site name ("Mining Weekly | 20
+    /// November 2026").
+    /// </summary>
+    private DateStamps.Stamp? HeadlineDate(string block) =>
+        BoilerplateRules.MatchStamp(block, options.MaxStampWords) is { IsBareDate: true } line
+        && HeadlineWords().Matches(block[..line.Stamp.Index]).Count(w => !IsWeekday(w.Value)) >= MinDatedHeadlineWords
+            ? line.Stamp
+            : null;
+
+    private static bool IsWeekday(string word) =>
+        CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedDayNames)
+            .Contains(word, StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’.&-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineWords();
+
+    /// <summary>Words a headline needs before a closing date; fewer make a site name or a label in front of a stamp.</summary>
+    private const int MinDatedHeadlineWords = 4;
+
     /// <summary>A line of the site around the story: furniture, a menu, or a name too short for a headline ("MINING", "Search").</summary>
     private static bool IsSiteLine(string block) =>
         BoilerplateRules.IsFurniture(block) || BoilerplateRules.IsMenuLine(block) || TextTools.WordCount(block) < MinHeadlineWords;
@@ -306,7 +336,7 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
     private static List<string> SplitBlocks(string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
-            .Select(TextTools.NormalizeSpace)
+            .Select(line => TextTools.NormalizeSpace(TabsAsCells(line)))
             .ToList();
         var words = new HashSet<string>(StandaloneWord().Matches(text).Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
         var blocks = new List<string>();
@@ -354,7 +384,8 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
 
     private static bool Continues(string above, string line)
     {
-        if (TextTools.EndsSentence(above) || above.EndsWith(':') || line.Length == 0)
+        if (TextTools.EndsSentence(above) || above.EndsWith(':') || line.Length == 0
+            || (above.Contains('|', StringComparison.Ordinal) && line.Contains('|', StringComparison.Ordinal))) // two rows of a table
         {
             return false;
         }
@@ -406,13 +437,65 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
     [GeneratedRegex(@"^\p{Ll}+(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex SplitWordTail();
 
+    /// <summary>
+    /// A row of a table copied from a page or a spreadsheet keeps its cells apart: tabs between cells ("New\t0\t1,100\t4,440")
+    /// become " | ", as in a table copied with bars, so that normalising the white space does not run the cells together.
+    /// </summary>
+    private static string TabsAsCells(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Contains('\t', StringComparison.Ordinal) ? CellTabs().Replace(trimmed, " | ") : line;
+    }
+
+    [GeneratedRegex(@"[ ]*\t[\t ]*", RegexOptions.CultureInvariant)]
+    private static partial Regex CellTabs();
+
+    /// <summary>
+    /// The blocks that are rows of a table copied as text: two or more lines in a row split into cells by bars, one of them
+    /// with a figure in a cell ("JL Mag | 29,800 (a) | 38,000"). Its header ("Company | 2025 | 2026E", "Category | Ore (Mt) |
+    /// Grade (% TREO)") would pass for a menu, and a row with footnote marks for a teaser; both stay in the story.
+    /// </summary>
+    private static HashSet<int> TableRows(List<string> blocks)
+    {
+        var rows = new HashSet<int>();
+        var start = 0;
+        for (var i = 0; i <= blocks.Count; i++)
+        {
+            if (i < blocks.Count && blocks[i].Contains('|', StringComparison.Ordinal) && !WebAddressOrPageCount(blocks[i]))
+            {
+                continue;
+            }
+
+            if (i - start >= MinTableRows && blocks.Skip(start).Take(i - start).Any(HasFigureCell))
+            {
+                rows.UnionWith(Enumerable.Range(start, i - start));
+            }
+
+            start = i + 1;
+        }
+
+        return rows;
+    }
+
+    private const int MinTableRows = 2;
+
+    private static bool WebAddressOrPageCount(string block) => WebAddress().IsMatch(block) || PageNumber().IsMatch(block);
+
+    private static bool HasFigureCell(string block) =>
+        block.Split('|').Skip(1).Any(cell => FigureCell().IsMatch(cell.Trim()));
+
+    /// <summary>"29,800", "13,500 (b)", "150 (1)", "52,000e", "9,000-10,000", "~1,200 t": a cell holding an amount.</summary>
+    [GeneratedRegex(@"^[<>~≈]?\s*\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?e?\s*(?:\((?:[a-z]|\d{1,2})\)|\*+)?\s*(?:t|kt|Mt|tonnes?|tons?|kg|tpa|t/y|%)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureCell();
+
     private static bool IsHardWrapped(List<string> group)
     {
         const int MinWrappedLines = 3;
         const int MinTableSeparators = 2;
         const double MinWrappedShare = 0.75;
         // Rows of a table copied as text ("NdPr production | 1,300 | 1,200 | +8%") stay one line each.
-        if (group.Count < MinWrappedLines || group.Any(l => l.Count(c => c == '|') >= MinTableSeparators))
+        if (group.Count < MinWrappedLines || group.Any(l => l.Count(c => c == '|') >= MinTableSeparators)
+            || group.Count(l => l.Contains('|', StringComparison.Ordinal)) >= 2)
         {
             return false;
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using RareEarthWatch.Extraction.Entities;
 using RareEarthWatch.Extraction.Entities.Text;
 using Xunit.Abstractions;
@@ -222,7 +223,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev9", "tonnage period")] = (0.95, 0.95),
         [("dev9", "tonnage product")] = (0.87, 0.87),
         [("dev9", "tonnage subject")] = (0.87, 0.87),
-        [("dev9", "tonnages exact")] = (0.74, 0.74),
+        [("dev9", "tonnages exact")] = (0.75, 0.75),
         // Dev10 set (dev10-set.json, 2026-11-25 early morning): 40 passages (195 tonnages) by one more annotator who never saw the
         // rules, code or docs, in new shapes (Highlights bullets, USGS-style summaries, parliamentary answers, broker tables, live blogs,
         // shipping reports, tenders); may be tuned on. Floors: its first run, on main at 809d153 before any rule was read against it
@@ -239,6 +240,22 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev10", "tonnage product")] = (0.92, 0.92),
         [("dev10", "tonnage subject")] = (0.81, 0.81),
         [("dev10", "tonnages exact")] = (0.69, 0.70),
+        // Dev11 set (dev11-set.json, 2026-11-25 morning): 40 passages (189 tonnages) by one more annotator who never saw the rules,
+        // code or docs, in new shapes (pasted web tables, monthly customs series, filings, translated Chinese announcements, panel
+        // transcripts, abstracts, wire flashes, newsletters); may be tuned on. Floors: its first run, on main at 53e2516 before any
+        // rule was read against it (tonnages exact 0.39 / 0.32), minus 0.02.
+        [("dev11", "organisations")] = (0.94, 0.93),
+        [("dev11", "candidates")] = (0.77, 0.61),
+        [("dev11", "candidates with a designator")] = (0.73, 0.73),
+        [("dev11", "organisations any")] = (0.91, 0.87),
+        [("dev11", "countries")] = (0.97, 0.96),
+        [("dev11", "elements")] = (0.98, 0.95),
+        [("dev11", "tonnages")] = (0.94, 0.93),
+        [("dev11", "tonnage measure")] = (0.79, 0.79),
+        [("dev11", "tonnage period")] = (0.82, 0.82),
+        [("dev11", "tonnage product")] = (0.79, 0.79),
+        [("dev11", "tonnage subject")] = (0.64, 0.64),
+        [("dev11", "tonnages exact")] = (0.40, 0.40),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -315,13 +332,17 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// (call transcripts, filings, news in brief, corrections, text tables, timelines), first measured before any rule was
     /// read against it; may be tuned on. dev10-set.json (2026-11-25, early morning): 40 passages (195 tonnages) by one more
     /// independent annotator, in further new shapes (Highlights bullets, USGS-style summaries, parliamentary answers, broker
-    /// tables, live blogs, shipping reports, tenders), first measured before any rule was read against it; may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
+    /// tables, live blogs, shipping reports, tenders), first measured before any rule was read against it; may be tuned on.
+    /// dev11-set.json (2026-11-25, morning): 40 passages (189 tonnages) by one more independent annotator, in further new shapes
+    /// (web tables pasted with pipes, monthly customs series, filings with defined terms, Chinese announcements with wan tonnes,
+    /// think-tank scenarios, panel transcripts, technical abstracts, wire flashes, newsletters), first measured before any rule
+    /// was read against it; may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
     /// </summary>
-    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "dev9-set.json", "dev10-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
+    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "dev9-set.json", "dev10-set.json", "dev11-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
     private const double RelativeTolerance = 1e-6;
 
     /// <summary>Every split, in the order the tables list them: tunable first, then the held-out ones.</summary>
-    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "dev9", "dev10", "check", "check2", "check3", "blind"];
+    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "dev9", "dev10", "dev11", "check", "check2", "check3", "blind"];
 
     /// <summary>Splits whose annotators wrote tonnages only (a second reading of another split's texts).</summary>
     private static readonly string[] TonnagesOnlySplits = ["dev4b", "dev7b"];
@@ -601,7 +622,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         foreach (var candidate in result.Candidates)
         {
             var forms = candidate.Evidence.Select(e => text.Substring(e.Start, e.Length)).Prepend(candidate.Name).ToList();
-            var hit = gold.FindIndex(g => forms.Exists(g.Contains));
+            var hit = gold.FindIndex(g => forms.Exists(f => g.Contains(f) || g.Any(form => NameKey(form) == NameKey(f))));
             if (hit >= 0 && !matched[hit])
             {
                 matched[hit] = true;
@@ -637,6 +658,17 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// the names the issue lists. The "candidates with a designator" row scores gold names with such a form (recall) and
     /// spurious candidates whose name has one (precision).
     /// </summary>
+    /// <summary>
+    /// A name without its legal form and case ("Silver Basin Rare Earths, Inc." -> "silver basin rare earths"): annotators write
+    /// an organisation's name with or without its legal form, and the recogniser keeps it as written; either is the same
+    /// organisation. Only legal forms go: "Group", "Holdings" or "Company" stay part of a name.
+    /// </summary>
+    private static string NameKey(string name) => LegalForm.Replace(name.Trim(), string.Empty).Trim().TrimEnd(',', '.').Trim().ToLowerInvariant();
+
+    private static readonly Regex LegalForm = new(
+        @"(?:,?\s+(?:Inc|Ltd|Limited|LLC|L\.L\.C|LLP|Corp|Corporation|Co|plc|PLC|S\.A|SA|AG|GmbH|Pty|Sdn\s+Bhd|Bhd|N\.V|B\.V|JSC|PJSC)\.?)+$",
+        RegexOptions.CultureInvariant);
+
     private static bool HasDesignator(string form)
     {
         var words = Tokenizer.Tokenize(form).Select(t => t.Text).ToList();
@@ -791,7 +823,10 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
         if (gold.TryGetProperty("subject", out var subject))
         {
-            fields.Add(("subject", ResolveSubject(subject.GetString()), fact.SubjectId ?? fact.SubjectName));
+            var expected = ResolveSubject(subject.GetString());
+            var actual = fact.SubjectId ?? fact.SubjectName;
+            // "Silver Basin Rare Earths, Inc." found, "Silver Basin Rare Earths" annotated: one organisation, with or without its legal form.
+            fields.Add(("subject", expected, expected is not null && actual is not null && NameKey(expected) == NameKey(actual) ? expected : actual));
         }
 
         return fields;
