@@ -7880,4 +7880,14 @@ public sealed class TonnageFactRulesTests
         Fact(text, 9.6).ProductId.Should().Be("magnet-scrap");
         Fact(text, 1_500).ProductId.Should().Be("magnet-scrap");
     }
+
+    [Fact]
+    public void A_basis_calculated_as_rare_earth_oxide_after_the_figures_is_theirs()
+    {
+        // dev11 M05 (period35): an MIIT notice's "rare earth mining 135,000 tonnes and smelting and separation 127,000 tonnes,
+        // calculated as rare earth oxide (REO)" gave rare earths, not REO.
+        const string text = "Article 1. The first batch of total quantity control indicators for 2027 is hereby issued: rare earth mining 142,000 tonnes and smelting and separation 133,500 tonnes, calculated as rare earth oxide (REO).";
+        Fact(text, 142_000).ProductId.Should().Be("reo");
+        Fact(text, 133_500).ProductId.Should().Be("reo");
+    }
 }

@@ -391,7 +391,10 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>A basis stated later in the figure's sentence: ", both in rare earth oxide terms", "on a TREO basis", "in REO equivalent".</summary>
     private static readonly Regex BasisTermsAfterRegex = new(
-        @"\G[^.;]*?\b(?:in|on\s+an?)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO|oxide)\s+(?:terms|basis|equivalent)\b",
+        @"\G[^.;]*?\b(?:(?:in|on\s+an?)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO|oxide)\s+(?:terms|basis|equivalent)\b"
+        // "rare earth mining 135,000 tonnes and smelting and separation 127,000 tonnes, calculated as rare earth oxide (REO)": a
+        // translated Chinese notice's basis (dev11 M05; period35).
+        + @"|(?:calculated|expressed|measured|counted|reckoned|converted)\s+(?:as|in|into)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO)\b(?!\s+(?:content|grade)))",
         RegexOptions.Compiled);
 
     /// <summary>A change of the figure before, right before the new value: "would double that to ", "will lift it to about ".</summary>
