@@ -7890,4 +7890,21 @@ public sealed class TonnageFactRulesTests
         Fact(text, 142_000).ProductId.Should().Be("reo");
         Fact(text, 133_500).ProductId.Should().Be("reo");
     }
+
+    [Fact]
+    public void A_bare_concentrate_between_keeps_the_storys_mineral_concentrate()
+    {
+        // dev11 M16 (period35): "3,150 t of monazite concentrate produced in the quarter" then a table row "Concentrate produced | t |
+        // 3,150" and "Stage 1 is designed for 15,300 tpa of concentrate": the bare row label stopped the story's monazite.
+        const string text = "Kestrel Rare Metals - Quarterly Activities Report\n"
+            + "Highlights\n"
+            + "- 2,480 t of monazite concentrate produced in the quarter at an average 54.1% TREO\n"
+            + "Operations summary\n"
+            + "Item\tUnit\tSep Qtr 2026\tJun Qtr 2026\n"
+            + "Ore mined\tt\t181,300\tnil\n"
+            + "Concentrate produced\tt\t2,480\tnil\n"
+            + "Concentrate stocks at 30 Sep\tt\t1,880\t-\n"
+            + "Stage 1 is designed for 12,600 tpa of concentrate.";
+        Fact(text, 12_600).ProductId.Should().Be("monazite");
+    }
 }
