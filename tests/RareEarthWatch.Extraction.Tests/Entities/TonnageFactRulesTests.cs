@@ -8064,4 +8064,152 @@ public sealed class TonnageFactRulesTests
         Fact(text, 4_440).SubjectId.Should().Be("arafura");
         Fact(text, 9_600).SubjectId.Should().Be("lynas");
     }
+
+    [Fact]
+    public void A_term_or_campaign_whose_length_is_written_before_its_noun_is_summed_over()
+    {
+        // dev10 L27 (period35): "Lynas will also supply 7,200 tonnes of NdPr oxide to JARE over the five-year term of the deal" had
+        // no window; a probe abstract's "Over a six-month campaign the pilot plant processed 12.4 t of swarf" had none either.
+        Fact("Kestrel Rare Metals will also supply 4,800 tonnes of NdPr oxide to Hanse Magnetics over the four-year term of the agreement.", 4_800)
+            .Period.Should().Be("cumulative");
+        Fact("Over a nine-month campaign the Tarn pilot plant processed 14.6 tonnes of magnet scrap.", 14.6).Period.Should().Be("cumulative");
+        // Near miss: a rate written in the clause stays a rate.
+        Fact("Kestrel Rare Metals will supply 600 tonnes a year of NdPr oxide over the four-year term of the agreement.", 600)
+            .Period.Should().Be("per_year");
+    }
+
+    [Fact]
+    public void A_sentence_on_the_plan_takes_the_fiscal_year_the_plan_was_named_with()
+    {
+        // dev10 L15 (period35): "Annual Materials Plan for fiscal 2027 ... lists potential acquisitions of up to 450 short tons ...
+        // On the disposal side, the plan allows sales of up to 600 short tons of lanthanum oxide" had no window for the sales.
+        const string text = "The Kestrel Agency's stockpile plan for fiscal 2028, released on Monday, lists potential acquisitions of up to 220 tonnes of dysprosium oxide. "
+            + "Quantities in it are ceilings, not commitments, officials said. The plan also allows disposals of up to 380 tonnes of cerium oxide.";
+        Fact(text, 380).Period.Should().Be("year");
+        // Near miss: a sentence that does not go on about the plan keeps its own reading.
+        const string other = "The Kestrel Agency's stockpile plan for fiscal 2028, released on Monday, lists potential acquisitions of up to 220 tonnes of dysprosium oxide. "
+            + "Quantities in it are ceilings, not commitments, officials said. Separately, Hanse Magnetics hopes to sell up to 380 tonnes of cerium oxide to carmakers.";
+        Fact(other, 380).Period.Should().NotBe("year");
+    }
+
+    [Fact]
+    public void A_figure_that_sizes_a_contract_with_no_rate_is_the_contracts_total()
+    {
+        // dev10 L38 (period35): "First 250 tonnes of xenotime concentrate delivered to Iluka at Eneabba under the 3,000-tonne offtake"
+        // left the offtake's 3,000 t with no period.
+        Fact("Kestrel Rare Metals signed a 4,500-tonne offtake with Hanse Magnetics for NdPr oxide on Tuesday.", 4_500).Period.Should().Be("cumulative");
+        // Near miss: a yearly rate written with the figure stays a rate.
+        Fact("Kestrel Rare Metals signed a 4,500-tonne-a-year offtake with Hanse Magnetics for NdPr oxide on Tuesday.", 4_500).Period.Should().Be("per_year");
+    }
+
+    [Fact]
+    public void The_size_of_each_lot_is_per_unit()
+    {
+        // dev10 L14 (period35): "bidders must offer lots of at least 500 kg" in a stockpile tender was a month's shipment; a probe
+        // price report's "Typical lots in Europe were 100-500 kg" was a year's exports.
+        var lots = Fact("The Kestrel Agency has invited bids for 20 tonnes of terbium oxide, and bidders must offer lots of at least 250 kg by the end of March.", 0.25);
+        lots.Period.Should().Be("per_unit");
+        lots.Measure.Should().Be("other");
+        Fact("Buyers said typical lots in Rotterdam were 200-400 kg of dysprosium oxide.", 0.2).Period.Should().Be("per_unit");
+        // Near miss: one lot named in the singular is one lot.
+        Fact("A trader sold a lot of 400 kg of dysprosium oxide to a Japanese magnet maker on Tuesday.", 0.4).Period.Should().Be("one_off");
+    }
+
+    [Fact]
+    public void One_deal_and_a_passive_sale_to_one_buyer_are_one_lot()
+    {
+        // dev10 L21 (period35): "One deal for 50 mt of Pr-Nd oxide was concluded at 565,000 yuan/mt in Baotou" read as a year's
+        // sales; a probe price report's "after 5 tonnes were sold to a Japanese trader" too.
+        Fact("Pr-Nd oxide rose in Ganzhou. One deal for 30 mt of Pr-Nd oxide was concluded at 571,000 yuan/mt, market participants said.", 30)
+            .Period.Should().Be("one_off");
+        Fact("Dysprosium oxide was steady in Rotterdam after 4 tonnes were sold to a Korean magnet maker.", 4).Period.Should().Be("one_off");
+        // Near miss: a year's sales named as such keep the year.
+        Fact("Kestrel Rare Metals sold 4,100 tonnes of NdPr oxide in 2025 to a Korean magnet maker and two traders.", 4_100).Period.Should().Be("year");
+    }
+
+    [Fact]
+    public void A_sale_to_one_buyer_does_not_take_a_window_from_another_sentence()
+    {
+        // dev10 L12 (period35): a newsletter item "Vital Metals sold the remaining 1,200 dmt of bastnaesite concentrate stockpiled at
+        // Saskatoon to an unnamed buyer for C$3.1 million" took the month of an earlier item's "10 tonnes a month by March".
+        const string text = "The council aims to reach a steady 12 tonnes a month by April.\n\n"
+            + "Kestrel Rare Metals sold the remaining 900 dmt of monazite concentrate stored at Tarn to an unnamed buyer for C$2.4 million.";
+        Fact(text, 900).Period.Should().Be("one_off");
+        // Near miss: a sale whose own sentence names its window keeps it.
+        Fact("In 2025, Kestrel Rare Metals sold 4,100 tonnes of NdPr oxide to a Korean magnet maker.", 4_100).Period.Should().Be("year");
+    }
+
+    [Fact]
+    public void An_amount_to_be_delivered_by_a_deadline_is_summed_up_to_it()
+    {
+        // dev10 L13, L16 (period35): "A further 12,000 wmt is due to be shipped before the end of June 2027 under the company's
+        // offtake" was June's; "will release 45 tons of rare earth oxides ... by the end of December" one lot.
+        Fact("Another 8,000 wmt of monazite concentrate is due to be shipped before the end of May 2027 under Kestrel Rare Metals' offtake with a Chinese processor.", 8_000)
+            .Period.Should().Be("cumulative");
+        Fact("Kestrel Rare Metals will release 60 tonnes of NdPr oxide from its inventory to domestic magnet makers by the end of November.", 60)
+            .Period.Should().Be("cumulative");
+        // Near miss: a lot shipped in a month is that month's.
+        Fact("Kestrel Rare Metals shipped 60 tonnes of NdPr oxide to domestic magnet makers in November.", 60).Period.Should().Be("month");
+    }
+
+    [Fact]
+    public void A_markets_demand_in_a_named_or_target_year_is_that_years()
+    {
+        // A probe think-tank report (period35): "The IRF puts 2025 demand at 86,000 t" and "demand climbs to 205,000 t by 2040" had no
+        // window (dev6 G27 annotates "is on course to exceed 400,000 tonnes by 2035" as that year).
+        Fact("The institute puts 2026 demand for NdPr oxide at 91,000 tonnes.", 91_000).Period.Should().Be("year");
+        Fact("In its fast scenario, global demand for NdPr oxide climbs to 188,000 tonnes by 2045.", 188_000).Period.Should().Be("year");
+        // Near miss: a yearly rate written in the clause stays a rate.
+        Fact("Robots could add 9,000 tonnes of magnet demand a year by 2045.", 9_000).Period.Should().Be("per_year");
+    }
+
+    [Fact]
+    public void Clay_after_a_sibling_figure_of_a_product_is_the_ionic_clay_not_another_commodity()
+    {
+        // dev10 L40 (period35): "producing an average of 13,600 tonnes a year of mixed rare earth carbonate over a 20-year life, with
+        // mining of about 5 Mtpa of clay" in an ionic clay story made the clay a mass of something else (no material, other).
+        const string text = "Brazil's ionic clay developers are racing to start output.\n\n"
+            + "Kestrel's study has the Tarn project producing an average of 9,200 tonnes a year of mixed rare earth carbonate, with mining of about 4 Mtpa of clay.";
+        Fact(text, 4_000_000).ProductId.Should().Be("ionic-clay");
+        // Near miss: a mass of another named material after a sibling figure stays foreign (no product, not the magnets).
+        Fact("Kestrel made 4,600 tonnes of magnets and 2,100 tonnes of soft magnetic alloys last year.", 2_100).ProductId.Should().BeNull();
+    }
+
+    [Fact]
+    public void Swarf_is_magnet_scrap()
+    {
+        // A probe recycling abstract (period35): "recovery of rare earth elements from sintered NdFeB grinding swarf. ... the pilot plant
+        // processed 12.4 t of swarf" was sintered magnets, and "treating 2,000 tonnes of swarf per year" had no material.
+        const string text = "We report pilot-scale recovery of rare earths from sintered NdFeB grinding swarf. Over the trial the pilot plant processed 9.6 t of swarf. "
+            + "A scaled plant treating 1,500 tonnes of swarf per year would produce roughly 380 t of oxide annually.";
+        Fact(text, 9.6).ProductId.Should().Be("magnet-scrap");
+        Fact(text, 1_500).ProductId.Should().Be("magnet-scrap");
+    }
+
+    [Fact]
+    public void A_basis_calculated_as_rare_earth_oxide_after_the_figures_is_theirs()
+    {
+        // dev11 M05 (period35): an MIIT notice's "rare earth mining 135,000 tonnes and smelting and separation 127,000 tonnes,
+        // calculated as rare earth oxide (REO)" gave rare earths, not REO.
+        const string text = "Article 1. The first batch of total quantity control indicators for 2027 is hereby issued: rare earth mining 142,000 tonnes and smelting and separation 133,500 tonnes, calculated as rare earth oxide (REO).";
+        Fact(text, 142_000).ProductId.Should().Be("reo");
+        Fact(text, 133_500).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void A_bare_concentrate_between_keeps_the_storys_mineral_concentrate()
+    {
+        // dev11 M16 (period35): "3,150 t of monazite concentrate produced in the quarter" then a table row "Concentrate produced | t |
+        // 3,150" and "Stage 1 is designed for 15,300 tpa of concentrate": the bare row label stopped the story's monazite.
+        const string text = "Kestrel Rare Metals - Quarterly Activities Report\n"
+            + "Highlights\n"
+            + "- 2,480 t of monazite concentrate produced in the quarter at an average 54.1% TREO\n"
+            + "Operations summary\n"
+            + "Item\tUnit\tSep Qtr 2026\tJun Qtr 2026\n"
+            + "Ore mined\tt\t181,300\tnil\n"
+            + "Concentrate produced\tt\t2,480\tnil\n"
+            + "Concentrate stocks at 30 Sep\tt\t1,880\t-\n"
+            + "Stage 1 is designed for 12,600 tpa of concentrate.";
+        Fact(text, 12_600).ProductId.Should().Be("monazite");
+    }
 }

@@ -613,12 +613,29 @@ public sealed partial class TonnageRecogniser
             period = rate;
         }
 
-        if (measure == Measures.Sales && explicitPeriod is null && period == Periods.Year
+        if (measure == Measures.Sales
+                 && ((explicitPeriod is null && period == Periods.Year)
+                     // "... aims to reach 10 tonnes a month by March. [next item] Vital Metals sold the remaining 1,200 dmt of
+                     // concentrate to an unnamed buyer for C$3.1 million": a window carried from another sentence is not this
+                     // deal's when its own sentence names none (dev10 L12; period35).
+                     || (ownPeriod is null && quantity.UnitPeriod is null && ExplicitPeriod(quantity, periodSegment) is null
+                         && period is Periods.Month or Periods.PerQuarter or Periods.HalfYear or Periods.Year))
                  && SoldToOneBuyerRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
-                 && words.Exists(w => w.End <= quantity.NumberStart && w.Text.Equals("sold", StringComparison.OrdinalIgnoreCase)))
+                 && (words.Exists(w => w.End <= quantity.NumberStart && w.Text.Equals("sold", StringComparison.OrdinalIgnoreCase))
+                     // "Dysprosium oxide was unchanged after 5 tonnes were sold to a Japanese trader": the passive sale too (period35).
+                     || PassiveSoldAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))))
         {
             // "One trader sold 500 kg of terbium oxide to a magnet maker": a past sale to one buyer, with no window, is one
             // trade, not a year's sales.
+            period = Periods.OneOff;
+        }
+
+        if (measure is Measures.Sales or Measures.Offtake or Measures.Shipment or Measures.Other && quantity.UnitPeriod is null
+            && ownPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied
+            && SingleDealBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "One deal for 50 mt of Pr-Nd oxide was concluded at 565,000 yuan/mt in Baotou", "a single spot trade of 2 tonnes":
+            // one deal is one lot, not a year's sales (dev10 L21, dev6 (4); period35).
             period = Periods.OneOff;
         }
 
@@ -689,6 +706,26 @@ public sealed partial class TonnageRecogniser
             // "The same notice seeks 40 short tons of terbium oxide and 95 short tons of dysprosium oxide": what one notice or
             // tender asks for, with no window or rate, is one lot (§53).
             period = Periods.OneOff;
+        }
+
+        if (period is Periods.Unknown or Periods.PerYearImplied && quantity.UnitPeriod is null
+            && measure is Measures.Offtake or Measures.Sales or Measures.Other
+            && AdjectivalFigureRegex.IsMatch(sentence.Text.AsSpan(quantity.NumberStart, quantity.End - quantity.NumberStart))
+            && ContractAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+        {
+            // "the first of twelve parcels under the 3,000-tonne offtake", "a 12,000-ton supply contract": a figure that sizes a
+            // contract with no rate is what the whole contract covers (dev10 L38; period35).
+            period = Periods.Cumulative;
+        }
+
+        if (quantity.UnitPeriod is null && LotSizeBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "bidders must offer lots of at least 500 kg", "Typical lots in Europe were 100-500 kg": the size of each lot a tender
+            // or a market deals in is per lot, never a volume (dev10 L14 and its decision 4: other, per_unit; period35).
+            measure = measure is Measures.Shipment or Measures.Sales or Measures.Offtake or Measures.Stockpile or Measures.Export or Measures.Import
+                ? Measures.Other
+                : measure;
+            period = Periods.PerUnit;
         }
 
         var factor = quantity.Factor;
@@ -857,6 +894,23 @@ public sealed partial class TonnageRecogniser
             period = Periods.Year;
         }
 
+        if (measure is Measures.Shipment or Measures.Sales or Measures.Offtake or Measures.Export && quantity.UnitPeriod is null
+            // "will release 45 tons from the national stockpile" and "will hand over 2,000 tonnes" size one lot only when no deadline
+            // follows; "its first 400 tonnes" or "a 1,000-tonne shipment" stay one lot.
+            && (!sizesShipment || MeasureShapes.ReleasedFromStock(words, words.FindIndex(w => w.Start >= quantity.NumberStart))
+                || MeasureShapes.HandedOver(words, words.FindIndex(w => w.Start >= quantity.NumberStart)))
+            && period is Periods.Month or Periods.Year or Periods.OneOff or Periods.Unknown
+            && DeadlineAfterRegex.Match(sentence.Text, quantity.End, segmentEnd - quantity.End) is { Success: true } deadline
+            && (FutureBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
+                || DueToBeAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, deadline.Index - quantity.End)))
+            && ExplicitPeriod(quantity, periodSegment.Replace(deadline.Value, " ", StringComparison.Ordinal)) is null)
+        {
+            // "A further 12,000 wmt is due to be shipped before the end of June 2027 under the offtake", "will release 45 tons ... to
+            // domestic magnet makers by the end of December": an amount to be delivered by a deadline is a tranche summed up to
+            // it, not the deadline's month or one lot (dev10 L13, L16 and decision 8; §76 for "a further N by 2027"; period35).
+            period = Periods.Cumulative;
+        }
+
         var evidence = sentences.Evidence(sentence.Start + quantity.NumberStart, quantity.End - quantity.NumberStart);
         // Which year, quarter or month: the window the figure's own clause names (a stock such as a reserve has none).
         var figure = sentence.Text[quantity.Start..quantity.End];
@@ -910,6 +964,42 @@ public sealed partial class TonnageRecogniser
             subjectKind,
             periodDetail);
     }
+
+    /// <summary>After a figure, a deadline: " by the end of December", " before the end of June 2027", " by end-March", " no later than March 2027".</summary>
+    private static readonly Regex DeadlineAfterRegex = new(
+        @"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[\s-])?(?:" + MonthNames + @")\.?(?:\s+\d{1,2}(?!\d))?,?(?:\s+(?:19|20)\d{2})?\b",
+        RegexOptions.Compiled);
+
+    /// <summary>A future act before the figure in its clause: "will release ", "is to deliver ", "are due to ship ", "agreed to supply ".</summary>
+    private static readonly Regex FutureBeforeRegex = new(
+        @"(?i)\b(?:will|shall|must|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|plans?\s+to|aims?\s+to|agreed\s+to|is\s+set\s+to|are\s+set\s+to|expects?\s+to)\b[^,;.]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>" is due to be shipped", " are to be delivered", " will be released": a future passive act after the figure.</summary>
+    private static readonly Regex DueToBeAfterRegex = new(
+        @"(?i)^[^,;.]*?\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected)\s+to\s+be\b|^[^,;.]*?\b(?:will|must|shall)\s+be\s+(?:shipped|delivered|released|supplied|sold|exported)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"lots of at least ", "Typical lots in Europe were ", "a minimum lot size of ": the size of each lot before a figure
+    /// (plural "lots" or "lot size"; a single "lot of 500 kg" is one lot).</summary>
+    private static readonly Regex LotSizeBeforeRegex = new(
+        @"(?i)\b(?:lots|(?:minimum|maximum|typical|standard|average)\s+lots?|lot\s+sizes?)\s+(?:(?:in|on|for)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:sizes?\s+)?(?:of|were|are|must\s+be|should\s+be|will\s+be|is|was|ranged?\s+from|run)\s+(?:(?:at\s+least|about|around|some|roughly|typically|usually|between|up\s+to|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than|from|just)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>" were sold to", " had been sold": a passive sale after the figure.</summary>
+    private static readonly Regex PassiveSoldAfterRegex = new(@"(?i)^[^,;.]*?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+sold\b", RegexOptions.Compiled);
+
+    /// <summary>"One deal for ", "a single spot trade of ", "one transaction involving about ": one deal named right before its figure.</summary>
+    private static readonly Regex SingleDealBeforeRegex = new(
+        @"(?i)\b(?:one|a\s+single|one\s+single|a\s+spot|one\s+spot|a\s+single\s+spot)\s+(?:spot\s+)?(?:deal|trade|transaction|sale)\s+(?:for|of|involving|covering)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"3,000-tonne", "12,000-ton", "500-metric-ton": a figure written as an adjective.</summary>
+    private static readonly Regex AdjectivalFigureRegex = new(@"^[\d.,]+\s*-\s*(?:metric[\s-]+)?(?:tonne|ton|t)$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>Right after an adjectival figure, a contract noun: " offtake", " supply contract", " offtake agreement".</summary>
+    private static readonly Regex ContractAfterRegex = new(
+        @"^[\s-]*(?:(?:offtake|supply|sales?|purchase|purchasing|delivery|long-term|multi-year|binding)\s+){0,2}(?:offtake|contract|agreement|deal)s?\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"in its first campaign", "in the first batch", "in a government-funded trial", "in a test run": one run of a plant or a test.</summary>
     private static readonly Regex OneRunRegex = new(

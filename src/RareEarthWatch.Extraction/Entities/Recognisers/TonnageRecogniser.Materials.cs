@@ -217,7 +217,11 @@ public sealed partial class TonnageRecogniser
         }
 
         var last = materials.LastOrDefault(m => m.End <= sentence.Start && m.ProductId is { } id && index.Products.TryGetValue(id, out var p)
-                                                && (p.Form is "mineral" or "concentrate" || p.Basis == "concentrate"))
+                                                && (p.Form is "mineral" or "concentrate" || p.Basis == "concentrate")
+                                                // "3,150 t of monazite concentrate produced ... Concentrate produced | t | 3,150 ... Stage 1 is
+                                                // designed for 15,300 tpa of concentrate": a bare "concentrate" between (a table row's label)
+                                                // is the same concentrate, not another (dev11 M16; period35).
+                                                && !BareConcentrateMention(sentences, m))
                    // "expects to ship its first 5,000 wet metric tonnes of concentrate ... Once at full rate, Longonjo will produce
                    // 40,000 dmt a year of monazite concentrate": when the story named no concentrate before, the one the next
                    // sentence names is it.
@@ -244,6 +248,13 @@ public sealed partial class TonnageRecogniser
 
         return new Material(mineralId, last.ElementSymbol, last.AttachedElements, false);
     }
+
+    /// <summary>A mention written as the bare word "concentrate" or "concentrates" (no mineral or kind named with it).</summary>
+    private static bool BareConcentrateMention(SentenceIndex sentences, MaterialMention mention) =>
+        mention.ProductId == "rare-earth-concentrate"
+        && sentences.Sentences.FirstOrDefault(x => x.Start <= mention.Start && mention.End <= x.End) is { } holder
+        && holder.Text.Substring(mention.Start - holder.Start, mention.Length) is var written
+        && (written.Equals("concentrate", StringComparison.OrdinalIgnoreCase) || written.Equals("concentrates", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>" of the material", " a year of this product" right after the unit.</summary>
     private static readonly Regex DefiniteMaterialAfterRegex = new(@"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:the|this|that)\s+(?:material|product)s?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -260,6 +260,9 @@ public sealed partial class TonnageRecogniser
     /// <summary>"by 2030", "by the end of 2027", "by FY2030": a target year.</summary>
     private static readonly Regex ByYearRegex = new(@"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?:(?:fiscal|FY)\s?)?(?:19|20)\d{2}\b|\bby\s+FY\s?\d{2,4}\b", RegexOptions.Compiled);
 
+    /// <summary>"demand", "consumption", "requirements": a market's use of a material.</summary>
+    private static readonly Regex DemandWordRegex = new(@"(?i)\b(?:demand|consumption|requirements?)\b", RegexOptions.Compiled);
+
     /// <summary>Where a figure's own clause ends after it: a clause break, or a comparison with another figure or window.</summary>
     private static readonly Regex TailCutRegex = new(@"[,;](?=\s)|\b(?i:up|down|higher|lower|more|less|compared|versus|vs|than|against|while|whereas)\b", RegexOptions.Compiled);
 
@@ -388,7 +391,10 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>A basis stated later in the figure's sentence: ", both in rare earth oxide terms", "on a TREO basis", "in REO equivalent".</summary>
     private static readonly Regex BasisTermsAfterRegex = new(
-        @"\G[^.;]*?\b(?:in|on\s+an?)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO|oxide)\s+(?:terms|basis|equivalent)\b",
+        @"\G[^.;]*?\b(?:(?:in|on\s+an?)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO|oxide)\s+(?:terms|basis|equivalent)\b"
+        // "rare earth mining 135,000 tonnes and smelting and separation 127,000 tonnes, calculated as rare earth oxide (REO)": a
+        // translated Chinese notice's basis (dev11 M05; period35).
+        + @"|(?:calculated|expressed|measured|counted|reckoned|converted)\s+(?:as|in|into)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO)\b(?!\s+(?:content|grade)))",
         RegexOptions.Compiled);
 
     /// <summary>A change of the figure before, right before the new value: "would double that to ", "will lift it to about ".</summary>
@@ -476,6 +482,8 @@ public sealed partial class TonnageRecogniser
             Measures.Capacity => Periods.PerYearImplied,
             // "expects rare earth exports to reach 50,000 tonnes by 2030": the amount in the target year.
             Measures.Production or Measures.Export or Measures.Import or Measures.Sales when ByYearRegex.IsMatch(segment) => Periods.Year,
+            // "In its Accelerated scenario, demand climbs to 205,000 t by 2040": a market's demand in the target year (dev6 G27; period35).
+            Measures.Other when ByYearRegex.IsMatch(segment) && DemandWordRegex.IsMatch(sentence) => Periods.Year,
             Measures.Production when words.Exists(w => TonnageLexicon.PresentTense.Contains(w.Text)) => Periods.PerYearImplied,
             Measures.Production or Measures.Export or Measures.Import or Measures.Sales
                 when TonnageLexicon.InPastTense(Tokenizer.Tokenize(sentence)) => Periods.Year,

@@ -113,6 +113,14 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         @"(?i)\b(?:during|in|for|over)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}\s+(?:fiscal|financial)\s+year|FY\s?(?:19|20)?\d{2})\b",
         RegexOptions.Compiled);
 
+    /// <summary>"Plan for fiscal 2027", "programme for FY2027", "budget for the 2027 fiscal year": a plan named with the one year it covers.</summary>
+    private static readonly Regex NamedPlanFiscalYearRegex = new(
+        @"(?i)\b(?:plan|programme|program|budget)\s+(?:for|covering)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}\s+(?:fiscal|financial)\s+year|FY\s?(?:19|20)?\d{2})\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"the plan", "this plan", "the plan's": a plan named before.</summary>
+    private static readonly Regex ThePlanRegex = new(@"(?i)\b(?:the|this|that)\s+plan\b(?!\s+(?:to|is\s+to)\b)", RegexOptions.Compiled);
+
     /// <summary>
     /// One of the three sentences before <paramref name="sentence"/> holds no figure and names a single fiscal year ("may be
     /// acquired or disposed of during fiscal year 2027"), and no sentence between names a window of its own.
@@ -124,6 +132,14 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         {
             var earlier = sentences.Sentences[back];
             if (FindQuantities(earlier, false).Count == 0 && PlanFiscalYearRegex.Count(earlier.Text) == 1)
+            {
+                return true;
+            }
+
+            // "The Defense Logistics Agency's Annual Materials Plan for fiscal 2027 ... lists potential acquisitions of up to 450
+            // short tons ... On the disposal side, the plan allows sales of up to 600 short tons": a sentence that goes on about
+            // "the plan" takes the single fiscal year the plan was named with, even in a sentence with figures (dev10 L15; period35).
+            if (ThePlanRegex.IsMatch(sentence.Text) && NamedPlanFiscalYearRegex.IsMatch(earlier.Text) && PlanFiscalYearRegex.Count(earlier.Text) == 1)
             {
                 return true;
             }
@@ -717,14 +733,17 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
     private static readonly Regex CumulativeRegex = new(
         @"(?i)\b(?:life[\s-]of[\s-](?:the[\s-])?mine|over\s+the\s+life|cumulative(?:ly)?|in\s+total\s+over|over\s+(?:the\s+(?:next|coming|first|initial)\s+)?\w+\s+(?:(?:fiscal|financial|calendar)\s+)?years|(?:over|across|during|throughout|spanning|between)\s+(?:(?:calendar|fiscal|financial)\s+(?:years?\s+)?)?(?:19|20)\d{2}\s*(?:[-–—]|to|and|through)\s*(?:19|20)?\d{2}|since\s+(?:19|20)\d{2}|since\s+(?:[\p{L}-]+\s+){1,5}?in\s+(?:19|20)\d{2}|since\s+(?:its|the|their)\s+(?:start|inception|launch|opening|commissioning|beginning)|since\s+(?:the|its|their)\s+(?:re[\s-]?opening|restart|resumption|start[\s-]?up)\b|since\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:plant|mine|facility|refinery|line|pilot|project|operation|crossing|border|port|smelter|unit)|it|they)\s+(?:re)?(?:opened|began|started|commenced|came\s+on\s*(?:stream|line)|was\s+commissioned)|over\s+the\s+(?:(?:contract|agreement|offtake|supply|deal)['’]?s?\s+)?(?:term|duration)\b|over\s+the\s+(?:term|duration|life)\s+of\s+the\s+(?:contract|agreement|deal|offtake)|since\s+(?:operations|production|mining|output|shipments|deliveries|exports|imports)\s+(?:began|started|commenced|resumed)|since\s+(?:commissioning|inception|start[\s-]?up|first\s+(?:production|ore|output|shipments?)|production\s+began|the\s+start\s+of\s+(?:operations|production|mining))|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?years|over\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s?\s+)?life\b|(?<!\bup[\s-])to[\s-]date|over\s+(?:the|its|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:mine|project|operating|contract|asset)\s+life|so\s+far|over\s+the\s+(?:next\s+|coming\s+)?\w+\s+years\s+(?:to|through|until)\s+(?:19|20)\d{2})\b"
         // "delivered between March and May": an amount spread over a span of months is summed over it (product31).
-        + @"|\b(?i:between)\s+(?:" + MonthNames + @")\.?\s+(?i:and)\s+(?:" + MonthNames + @")\b",
+        + @"|\b(?i:between)\s+(?:" + MonthNames + @")\.?\s+(?i:and)\s+(?:" + MonthNames + @")\b"
+        // "will supply 7,200 tonnes over the five-year term of the deal", "Over a six-month campaign the pilot processed 12.4 t":
+        // a term or campaign whose length is written before its noun is summed over (dev10 L27; period35).
+        + @"|\b(?i:over|during|across|throughout)\s+(?i:the|a|an|its|their|this|that)\s+(?:(?i:\w+|\d+)[\s-](?i:years?|months?|weeks?)|(?i:multi|multiple)[\s-](?i:years?))\s+(?:(?i:contract|agreement|offtake|supply|deal|pilot|test|trial|production|processing)\s+)?(?i:term|duration|campaign|programme|program|trial|run|contract|agreement|deal)\b",
         RegexOptions.Compiled);
 
     private static readonly Regex YearRegex = new(
         // "8,500 t of concentrate in year 1": one year of a study's schedule (dev10 L19).
         @"(?i)\b(?:in|during)\s+year\s+(?:[1-9]|1\d|20)\b(?!\s*(?:to|-|–)\s*\d)|\b(?:in|during|for)\s+(?:19|20)\d{2}\b|\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}\b|\b(?:in|for|over|during)\s+the\s+(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\b|\b(?:in|for|during)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year\b(?!\s+(?:earlier|before|ago|through|until|till|to|ended|ending)\b)|\b(?:this|last|next|previous|that|fiscal|financial|calendar)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+same\s+year\b|\b(?:whole|entire|all)\s+of\s+(?:19|20)\d{2}\b|\bthroughout\s+(?:19|20)\d{2}\b|\bFY\s?\d{2,4}\b|\bcalendar\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\s+(?:business|fiscal|financial|calendar|reporting|accounting)\s+year\b|\b(?:twelve|12)\s+months\s+(?:to|ended|ending|through)\b|\b(?:in|over|during|for)\s+(?:the|its)\s+(?:first\s+)?(?:twelve|12)\s+months\b|\bfirst\s+full\s+year\b|\b(?:in|during|over)\s+(?:the|its|their)\s+(?:first|second|third)\s+year\b|\bfull[\s-]year\b|\bfirst[\s-]year\s+(?:[\p{L}-]+\s+){0,2}?(?:output|production|sales|volumes?)\b"
         // "we model 2027E NdPr oxide output", "the median 2027E supply forecast": a broker's estimate ("E") or forecast ("F") year.
-        + @"|\b(?:19|20)\d{2}(?-i:[EF])?\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance|supply)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)"
+        + @"|\b(?:19|20)\d{2}(?-i:[EF])?\s+(?:[\p{L}-]+\s+){0,3}?(?:output|production|sales|exports|imports|shipments|deliveries|volumes?|purchases?|purchasing|guidance|supply|demand|consumption)\b(?!\s+(?:capacity|capacities|rate|run[\s-]rate)\b)"
         // "Market balance 2027E: a deficit of 6,400 t": a row label that ends with an estimate year.
         + @"|\b(?:19|20)\d{2}(?-i:[EF])\s*:"
         // "2026E 74,500", "2027F 81,000", "2025e": a broker's or survey's year of estimate or forecast as a table cell's label (measure34).
@@ -1029,7 +1048,8 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
                 // "made 4,600 tonnes of magnets and 2,100 tonnes of soft magnetic alloys": a figure with its own "of" phrase naming a
                 // material the gazetteer does not know is a mass of something else, not of the material its sibling figure names (product23).
-                // Not "..., with mining of about 5 Mtpa of clay": clay is the ore rare earths are leached from (measure35, dev10 L40).
+                // Not "producing 13,600 tonnes a year of mixed rare earth carbonate ..., with mining of about 5 Mtpa of clay": clay is the
+                // ore rare earths are leached from, read below (dev10 L40; measure35 and period35 found it alike).
                 if (materials[q] is null && q > 0 && ownMaterials[q - 1] is { Foreign: false } && UnknownOwnMaterial(sentence.Text, quantities[q])
                     && !ClayAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)))
                 {
