@@ -271,7 +271,6 @@ public sealed partial class TonnageRecogniser
     /// <summary>"accounting for about ", "accounted for ", "made up ", "making up ": a part's verb right before the figure.</summary>
     private static readonly Regex AccountsForBeforeRegex = new(@"\b(?:accounting\s+for|accounted\s+for|accounts\s+for|making\s+up|made\s+up|makes\s+up)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <summary>" of it", " of them" right after the unit.</summary>
     /// <summary>" of that will be ", " of it was ", " a year of this is ": a part of the figure before, then what it is.</summary>
     private static readonly Regex PartOfItIsAfterRegex = new(
         @"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:that|this|it|them|those|these)\s+(?:(?:will|would|should|could|is\s+expected\s+to)\s+be|is|was|are|were)\s+",
@@ -280,6 +279,7 @@ public sealed partial class TonnageRecogniser
     /// <summary>At most two lower-case words ("high-purity ", "separated heavy "), or nothing.</summary>
     private static readonly Regex TwoWordsAtMostRegex = new(@"^(?:[\p{Ll}-]+\s+){0,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>" of it", " of them" right after the unit.</summary>
     private static readonly Regex OfItAfterRegex = new(@"^\s+(?:a\s+year\s+)?of\s+(?:it|them)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>A definite or possessive bare form word: "its metal", "the alloy", "this chloride".</summary>
@@ -1231,7 +1231,6 @@ public sealed partial class TonnageRecogniser
                && words[k - 1].Text.ToLowerInvariant() is not ("what" or "how" or "why" or "where" or "when" or "which");
     }
 
-    /// <summary>"scaling up to ", "ramped up to ", "scale up to about ": a verb of growing to a level before the figure.</summary>
     /// <summary>The words between a plant's size and a later figure: "and we expect roughly", ", and the company expects about".</summary>
     private static readonly Regex ExpectsAfterSizeRegex = new(
         @"^[^.;]*?\b(?:and|but|while)\s+(?:(?:we|it|they|management|the\s+(?:company|group|firm|plant|line))\s+)?(?:now\s+)?(?:expects?|anticipates?|forecasts?|sees?|projects?|estimates?)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|an\s+estimated|output\s+of|production\s+of)\s+)?$",
@@ -1251,6 +1250,7 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex AnnualRightAfterRegex = new(
         @"^\s*(?:annual|yearly|annuali[sz]ed|per[\s-]year|a[\s-]year)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>"scaling up to ", "ramped up to ", "scale up to about ": a verb of growing to a level before the figure.</summary>
     private static readonly Regex RampedUpToRegex = new(
         @"\b(?:scal|ramp)(?:e|es|ed|ing|s|ped|ping)?\s+up\s+to\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 

@@ -1339,7 +1339,6 @@ public sealed partial class TonnageRecogniser
                || (noun.EndsWith('s') && TonnageLexicon.UnitNouns.Contains(noun[..^1]) && char.IsLower(noun[0]));
     }
 
-    /// <summary>The measure cue nearest the figure among words [from, to) outside the figure and outside names, and its index.</summary>
     /// <summary>Words that open an aside of examples or sources: ", mainly Solvay's output,", ", largely from Myanmar,".</summary>
     private static readonly FrozenSet<string> ExampleAsideOpeners = new[]
     {
@@ -1365,6 +1364,7 @@ public sealed partial class TonnageRecogniser
         return close >= 0 && close < firstWord;
     }
 
+    /// <summary>The measure cue nearest the figure among words [from, to) outside the figure and outside names, and its index.</summary>
     private static (string? Cue, int Index) NearestCue(List<Token> words, List<(int Start, int End)> names, int from, int to, int firstWord, int afterWord)
     {
         string? best = null;

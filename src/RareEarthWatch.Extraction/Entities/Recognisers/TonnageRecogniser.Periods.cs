@@ -105,10 +105,10 @@ public sealed partial class TonnageRecogniser
 
     private static readonly Regex ClauseBreakRegex = new(@"[,;](?=\s)", RegexOptions.Compiled);
 
-    /// <summary>", which banned exports in January 2024,": a relative clause set off by commas.</summary>
     /// <summary>", used in glass polishing,", ", used for jet engines,": a participle aside set off by commas.</summary>
     private static readonly Regex ParticipleAsideRegex = new(@",\s*(?:used|needed|prized|valued)\s+(?:in|for|as|by|to)\b[^,;.]*,(?=\s)", RegexOptions.Compiled);
 
+    /// <summary>", which banned exports in January 2024,": a relative clause set off by commas.</summary>
     private static readonly Regex RelativeClauseBeforeRegex = new(@",\s*(?:which|who)\b(?:[^,;]|,(?=\d))*,(?=\s)", RegexOptions.Compiled);
 
     /// <summary>
@@ -382,11 +382,11 @@ public sealed partial class TonnageRecogniser
         return 0;
     }
 
-    /// <summary>Right after a figure, the quota it is a share of: " of the mining quota", " of mining quota", " of this year's quota".</summary>
     /// <summary>"mining quota", "smelting and separation quota", "smelting-separation quotas", "separation quota": a kind of
     /// China's production quotas, which are set in tonnes of REO.</summary>
     private static readonly Regex ChineseQuotaKindRegex = new(@"(?i)\b(?:mining|smelting|separation|smelting[- ]and[- ]separation|smelting[- ]separation)\s+(?:quotas?|allowances?)\b", RegexOptions.Compiled);
 
+    /// <summary>Right after a figure, the quota it is a share of: " of the mining quota", " of mining quota", " of this year's quota".</summary>
     private static readonly Regex QuotaShareAfterRegex = new(@"(?i)^\s+of\s+(?:the\s+|this\s+|its\s+|that\s+)?(?:[\p{L}'’-]+\s+){0,2}?quotas?\b", RegexOptions.Compiled);
 
     /// <summary>A basis stated later in the figure's sentence: ", both in rare earth oxide terms", "on a TREO basis", "in REO equivalent".</summary>

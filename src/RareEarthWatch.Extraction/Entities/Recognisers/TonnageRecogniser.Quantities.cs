@@ -8,7 +8,6 @@ namespace RareEarthWatch.Extraction.Entities.Recognisers;
 // Finding quantities in a sentence: numbers, number words, units, ranges, floors and ceilings, conversions, and money that is not a mass.
 public sealed partial class TonnageRecogniser
 {
-    /// <summary>What may stand between two coordinated materials: "and", "or", a comma, ", and", "/", "-", "&amp;".</summary>
     /// <summary>
     /// "cut output of dysprosium oxide and terbium oxide to 110 t and 38 t in October, respectively, from 150 t and 52 t in
     /// September", "dysprosium oxide and terbium oxide are estimated at 1,560 t and 220 t respectively": in a sentence that says
@@ -83,6 +82,7 @@ public sealed partial class TonnageRecogniser
 
     private static readonly Regex RespectivelyRegex = new(@"(?i)\brespectively\b", RegexOptions.Compiled);
 
+    /// <summary>What may stand between two coordinated materials: "and", "or", a comma, ", and", "/", "-", "&amp;".</summary>
     private static readonly Regex MaterialCoordinatorRegex = new(@"^\s*(?:,|/|-|&|(?i:and|or)|,\s*(?i:and|or))\s*$", RegexOptions.CultureInvariant);
 
     private List<Quantity> FindQuantities(Sentence sentence, bool dotGroupsThousands)
@@ -566,10 +566,10 @@ public sealed partial class TonnageRecogniser
         return double.Parse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Factor to metric tonnes, the period a unit carries, whether it is a small mass (kg, g), and MTPA ambiguity.</summary>
     /// <summary>A line in capitals, as a wire flash is written: no small letter except in a unit ("kg", "t/yr").</summary>
     private static readonly Regex CapitalsLineRegex = new(@"^(?=(?:[^\p{L}]*\p{Lu}){12})(?:[^\p{Ll}]|(?<=\d\s?)(?:kg|t/yr|tpa)\b)*$", RegexOptions.Compiled);
 
+    /// <summary>Factor to metric tonnes, the period a unit carries, whether it is a small mass (kg, g), and MTPA ambiguity.</summary>
     private static (double Factor, string? Period, bool SmallMass, bool AmbiguousMtpa) ReadUnit(string unit)
     {
         const double Thousand = 1e3;

@@ -1098,8 +1098,8 @@ public sealed partial class TonnageRecogniser
     /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
 
-    /// <summary>A sentence turning to another topic, up to the name it turns to: "Separately, ", "Elsewhere, ", "In other news, ".</summary>
-    /// <summary>Also a move to another place (§83): "Some 1,400 kilometres to the east, X", "Further north, X", "Across the border, X",
+    /// <summary>A sentence turning to another topic, up to the name it turns to: "Separately, ", "Elsewhere, ", "In other news, ".
+    /// Also a move to another place (§83): "Some 1,400 kilometres to the east, X", "Further north, X", "Across the border, X",
     /// and a news-in-brief item's label: "In brief: X said ...".</summary>
     private static readonly Regex TopicTurnRegex = new(
         @"^\s*(?:Separately|Elsewhere|Meanwhile|In\s+other\s+news|In\s+a\s+separate\s+(?:announcement|statement|filing)"

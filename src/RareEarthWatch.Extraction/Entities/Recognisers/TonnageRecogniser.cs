@@ -601,7 +601,6 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
     private static readonly Regex RisingToRegex = new(@",\s*(?:rising|increasing|growing|expanding)\s+to\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", RegexOptions.Compiled);
 
-    /// <summary>Text between two figures that makes the second a part or a later stage of the first ("..., of which", ", rising to").</summary>
     /// <summary>"Its Longnan separation plant", "the separation facility": a plant that separates rare earths (period32; not "sells to Chinese separators", dev5 F18).</summary>
     private static readonly Regex SeparationPlantBeforeRegex = new(@"(?i)\b(?:separation\s+(?:plant|facility|line|complex|works|capacity)|refinery\s+capacity|refining\s+capacity)\b", RegexOptions.Compiled);
 
