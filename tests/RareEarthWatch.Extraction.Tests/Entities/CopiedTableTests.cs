@@ -110,4 +110,13 @@ public sealed class CopiedTableTests
                             + "Item\tUnit\tSep Qtr 2026\nConcentrate produced\tt\t3,150\n";
         TestFiles.Recognize(Text).Tonnages.Should().ContainSingle(f => f.Min == 3_150).Which.ProductId.Should().Be("monazite");
     }
+
+    [Fact]
+    public void Prose_after_a_table_closes_it_even_when_the_prose_has_a_figure()
+    {
+        const string Text = "Output (tonnes)\nCompany | 2025\nExample Magnetics | 1,200\n"
+                            + "Example Magnetics said it expects to reach 6,000 tonnes of capacity by 2027.\n"
+                            + "Staff | 410 | 380\n";
+        TestFiles.Recognize(Text).Tonnages.Select(f => f.Min).Should().Equal(1_200, 6_000);
+    }
 }

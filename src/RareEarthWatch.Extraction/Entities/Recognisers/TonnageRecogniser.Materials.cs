@@ -1236,9 +1236,12 @@ public sealed partial class TonnageRecogniser
         @"^[^.;]*?\b(?:and|but|while)\s+(?:(?:we|it|they|management|the\s+(?:company|group|firm|plant|line))\s+)?(?:now\s+)?(?:expects?|anticipates?|forecasts?|sees?|projects?|estimates?)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|an\s+estimated|output\s+of|production\s+of)\s+)?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>A hedge that may stand between "over" and the figure ("hand over about 2,000 tonnes", "an option over some 500 t").</summary>
+    private const string OptionalHedgeAfterOver = @"(?:(?:about|around|roughly|some|approximately|nearly|almost|an\s+estimated)\s+)?";
+
     /// <summary>"hand over", "handed over", "turned over", "passed over" right before the figure (hedges between).</summary>
     private static readonly Regex HandedOverRegex = new(
-        @"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|pass|passes|passed|passing)\s+over\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|an\s+estimated)\s+)?$",
+        @"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|pass|passes|passed|passing)\s+over\s+" + OptionalHedgeAfterOver + "$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The hedge after "hand over" ("hand over about 2,000 tonnes").</summary>

@@ -606,7 +606,7 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>"an option over ", "first refusal over ", "rights over about ": a right to material, whose "over" is no bound (measure35).</summary>
     private static readonly Regex OptionOverRegex = new(
-        @"\b(?:options?|refusal|rights?)\s+over\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|an\s+estimated)\s+)?$",
+        @"\b(?:options?|refusal|rights?)\s+over\s+" + OptionalHedgeAfterOver + "$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>" or less", " or fewer", " or more", " or above" right after a figure (not "or more than ...").</summary>

@@ -904,13 +904,14 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
             }
 
             var quantities = FindQuantities(sentence, dotGroupsThousands);
+            if (copied is not null && !CellSeparatorRegex.IsMatch(sentence.Text) && SentenceEndRegex.IsMatch(sentence.Text.TrimEnd()))
+            {
+                copied = null; // prose after the table; a short heading between its parts ("Potential disposals") keeps it
+            }
+
             if (copied is not null && quantities.Count == 0)
             {
                 quantities = copied.Cells(sentence, elements.Materials);
-                if (quantities.Count == 0 && !CellSeparatorRegex.IsMatch(sentence.Text) && SentenceEndRegex.IsMatch(sentence.Text.TrimEnd()))
-                {
-                    copied = null; // prose after the table; a short heading between its parts ("Potential disposals") keeps it
-                }
             }
 
             if (quantities.Count == 0 && CellSeparatorRegex.IsMatch(sentence.Text)
@@ -963,6 +964,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
             if (captionMeasure is not null && (s - captionAt > CaptionReach || !TableRowRegex.IsMatch(sentence.Text)))
             {
                 captionMeasure = null; // prose after the table, or too far below the caption
+                captionInTonnes = false; // and bare "|" rows after it are no cells of that caption's table
             }
 
             var words = Tokenizer.Tokenize(sentence.Text);
