@@ -583,7 +583,7 @@ public sealed class CandidateRecogniser
         var tokens = context.Tokens;
         var e = match.EndToken;
         if (e >= tokens.Count || covered[e] || !IsCapitals(tokens[e].Text) || !Joined(context, e - 1, e)
-            || tokens[e].Start >= context.SentenceEnd(match.FirstToken))
+            || tokens[e].Start >= context.SentenceEnd(match.FirstToken) || context.InCapitalsSentence(match.FirstToken))
         {
             return false;
         }
@@ -1954,6 +1954,27 @@ public sealed class CandidateRecogniser
         {
             var s = Sentences.IndexOf(Tokens[t].Start);
             return s < 0 ? Tokens[t].End : Sentences.Sentences[s].End;
+        }
+
+        /// <summary>A sentence written all in capitals ("LYNAS SAYS Q1 NDPR OUTPUT 2,214 T"): its capitals say nothing of names.</summary>
+        public bool InCapitalsSentence(int t)
+        {
+            var s = Sentences.IndexOf(Tokens[t].Start);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            var sentence = Text.AsSpan(Sentences.Sentences[s].Start, Sentences.Sentences[s].End - Sentences.Sentences[s].Start);
+            foreach (var c in sentence)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>A line without final punctuation whose long words are mostly capitalised, or with no lower case at all.</summary>
