@@ -602,6 +602,20 @@ public sealed class TonnageFactRulesTests
             .SubjectId.Should().Be("arafura");
     }
 
+    [Theory]
+    [InlineData("Analysts at Brenton Capital Partners estimate Arafura will sell 2,600 tonnes of NdPr oxide in 2027.", "arafura")]
+    [InlineData("Brenton Capital Partners analysts expect Arafura to produce 1,900 tonnes of NdPr oxide in its first full year.", "arafura")]
+    [InlineData("Lynas reported its results on Thursday. Analysts at Brenton Capital Partners, which rate the stock a buy, forecast NdPr oxide output of 11,250 tonnes in 2027.", "lynas")]
+    public void The_analysts_employer_forecasts_the_figure_and_never_owns_it(string text, string subject) =>
+        TestFiles.Recognize(text).Tonnages.Should().ContainSingle(f => f.Min > 1_000).Which.SubjectId.Should().Be(subject);
+
+    [Fact]
+    public void Analysts_forecasting_a_countrys_output_give_the_figure_to_the_country()
+    {
+        var fact = Single("Analysts at Brenton Capital Partners expect Brazilian output to exceed 8,000 tonnes by 2030.");
+        (fact.SubjectId, fact.SubjectKind).Should().Be(("BR", "country"));
+    }
+
     // Branch org-fixes: a material that names several elements carries all of them (heavy ones joined before "oxide": HREO, branch tonnages-7).
 
     [Theory]
