@@ -131,6 +131,9 @@ public sealed class CandidateTests
         Candidates("Turkish-based carrier Skyline Express ordered ten jets.").Single().CountryCode.Should().Be("TR");
         Names("The company said Monday that output rose.").Should().BeEmpty();
         Names("She met company founder Jane Doe.").Should().BeEmpty();
+        Names("Rating agency KRVA estimates India's magnet demand at 7,400 tonnes.").Should().Equal("KRVA");
+        Names("The motor holds 1.5 kg, according to a teardown by consultancy Verlund & Associates.").Should().Equal("Verlund & Associates");
+        Names("The agency said on Monday that output rose.").Should().BeEmpty();
     }
 
     [Fact]
