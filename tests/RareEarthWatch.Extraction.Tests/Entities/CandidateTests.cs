@@ -137,6 +137,15 @@ public sealed class CandidateTests
     }
 
     [Fact]
+    public void A_name_after_analyst_at_may_open_with_its_country_and_join_words_with_an_ampersand()
+    {
+        Names("Demand could double, said Lee Min-su, an analyst at Korea Verlund & Securities.").Should().Equal("Korea Verlund & Securities");
+        Names("Demand could double, said an analyst at Hanvale Investment & Securities.").Should().Equal("Hanvale Investment & Securities");
+        Names("Analysts at China Verlund Securities see a deficit.").Should().Equal("China Verlund Securities");
+        Names("Analysts at China's big banks see a deficit.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_name_used_as_a_modifier_is_not_a_candidate()
     {
         Names("He spoke at the Orrin Media conference in Denver.").Should().BeEmpty();
