@@ -8226,4 +8226,25 @@ public sealed class TonnageFactRulesTests
         // Near miss: process water held at a site stays an `other` fact (tune U05).
         Fact("Kestrel Minerals said its tailings dam holds about 25,000 tonnes of process water that must be treated.", 25_000).Measure.Should().Be("other");
     }
+
+    [Fact]
+    public void The_size_of_a_change_is_other_in_the_window_of_the_figure_it_changes()
+    {
+        // dev11 M02 and probe stories (measure36): "October arrivals were up by 460t, or 11.6pc, on the month" was an import per_day (a
+        // later "open daily"), "down by 48 tonnes from September" and "an increase of 21 tonnes on the month" exports, "up 1,200 tonnes
+        // from last year" a quota.
+        const string customs = "Kestrel Customs said Ruritania imported 2,310t of mixed rare earth compounds in October, against 2,050t in September. "
+            + "October arrivals were up by 260t on the month, when the border was open daily.";
+        var change = Fact(customs, 260);
+        change.Measure.Should().Be(Measures.Other);
+        change.Period.Should().Be("month");
+        var exports = Fact("Ruritania exported 188 tonnes of NdPr oxide in October, down by 35 tonnes from September.", 35);
+        exports.Measure.Should().Be(Measures.Other);
+        exports.Period.Should().Be("month");
+        Fact("Tarvik province has been allocated 12,300 tonnes of the 2026 mining quota, up 900 tonnes from last year.", 900).Measure.Should().Be(Measures.Other);
+        Fact("Exports of oxides rose to 74 tonnes in October, an increase of 16 tonnes on the month.", 16).Measure.Should().Be(Measures.Other);
+        // Near misses: the new value after "rose to", an "up to" bound and a verb's particle keep their measures.
+        Fact("Exports of oxides rose by a third to 74 tonnes in October.", 74).Measure.Should().Be(Measures.Export);
+        Fact("Ruritania exported up to 74 tonnes of oxides in October.", 74).Measure.Should().Be(Measures.Export);
+    }
 }

@@ -439,6 +439,57 @@ internal static class MeasureShapes
         "truck", "trucks", "truckload", "lorry", "wagon", "railcar", "railcars", "container", "barge", "carload", "trailer",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of a change that take its size after "by": "were up by 460t", "rose by 21 tonnes", "fell by about 300 t".</summary>
+    private static readonly FrozenSet<string> ChangeByVerbs = new[]
+    {
+        "up", "down", "rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased", "decreased", "dropped",
+        "declined", "climbed", "grew", "grown", "jumped", "slipped", "slid", "eased", "gained", "shrank", "higher", "lower",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of a change that take its size after "of": "an increase of 21 tonnes", "a drop of 300 t".</summary>
+    private static readonly FrozenSet<string> ChangeOfNouns = new[]
+    {
+        "increase", "rise", "fall", "drop", "decline", "decrease", "gain", "jump", "reduction",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before a bare "up"/"down" that make it a change ("exports, up 1,200 tonnes", "were down 48 t").</summary>
+    private static readonly FrozenSet<string> ChangeUpBefore = new[] { "was", "were", "is", "are", "be", "been", "and", "but" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "October arrivals were up by 460t on the month", "down by 48 tonnes from September", "an increase of 21 tonnes on the month",
+    /// "allocated 18,400 tonnes, up 1,200 tonnes from last year": the size of a change between two figures (dev11 decision 2:
+    /// other, in the window of the figures compared; measure36). Not "rose to 96 tonnes" (the new value), not "up to" (a bound),
+    /// not "take up 40 tonnes" (a verb's particle).
+    /// </summary>
+    public static bool ChangeSize(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && words[w].Text.ToLowerInvariant() is "about" or "around" or "roughly" or "some" or "nearly"
+                   or "almost" or "approximately" or "just" or "another" or "a" or "further" or "an" or "additional")
+        {
+            w--;
+        }
+
+        if (w < 1 || !words[w].IsWord)
+        {
+            return false;
+        }
+
+        var word = words[w].Text.ToLowerInvariant();
+        if (word == "by")
+        {
+            return ChangeByVerbs.Contains(words[w - 1].Text);
+        }
+
+        if (word == "of")
+        {
+            return ChangeOfNouns.Contains(words[w - 1].Text) && words[w - 1].Text.All(char.IsLower);
+        }
+
+        return word is "up" or "down" && (!words[w - 1].IsWord || ChangeUpBefore.Contains(words[w - 1].Text));
+    }
+
     /// <summary>
     /// "Each truck carries 28 to 32 tons of carbonate", "every railcar holds about 70 tonnes of ore": the load one haulage
     /// vehicle takes is a shipment per load (dev9 K21, measure34), not what one product contains (an intensity, "A typical

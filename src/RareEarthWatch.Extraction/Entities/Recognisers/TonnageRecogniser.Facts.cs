@@ -728,6 +728,20 @@ public sealed partial class TonnageRecogniser
             period = Periods.PerUnit;
         }
 
+        if (material?.Foreign != true && quantity.UnitPeriod is null && MeasureShapes.ChangeSize(words, figureFirstWord))
+        {
+            // "China imported 4,420t in October, against 3,960t in September. October arrivals were up by 460t on the month", "allocated
+            // 18,400 tonnes of the 2026 quota, up 1,200 tonnes from last year": the size of a change is no amount made or traded
+            // but `other`, in the window of the figure it changes (dev11 M02 and its decision 2; measure36).
+            measure = Measures.Other;
+            sizesShipment = false;
+            if ((previousInSentence ?? previousFact) is { Period: { } changedWindow } && WindowPeriods.Contains(changedWindow)
+                && changedWindow is not (Periods.PerYear or Periods.Cumulative))
+            {
+                period = changedWindow;
+            }
+        }
+
         var factor = quantity.Factor;
         if (quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow
             && (product is null || product.Basis is "ore" or "concentrate"))
