@@ -8247,4 +8247,19 @@ public sealed class TonnageFactRulesTests
         Fact("Exports of oxides rose by a third to 74 tonnes in October.", 74).Measure.Should().Be(Measures.Export);
         Fact("Ruritania exported up to 74 tonnes of oxides in October.", 74).Measure.Should().Be(Measures.Export);
     }
+
+    [Fact]
+    public void An_editors_note_restating_a_figure_or_repeating_the_wrong_one_adds_no_fact()
+    {
+        // dev11 M10 and a probe story (measure36): "Editor's note: ... It is about 1 million tonnes, not 1 billion tonnes" kept the
+        // stockpile a second time, and "An earlier version of this report gave the October figure as 3,120 tonnes" kept the wrong value.
+        const string text = "Kestrel Minerals said its Tarn refinery will draw on a stockpile of roughly 800,000 tonnes of monazite concentrate.\n\n"
+            + "Editor's note: An earlier version of this story misstated the size of the Tarn stockpile. It is about 800,000 tonnes, not 8 million tonnes.";
+        TestFiles.Recognize(text).Tonnages.Should().ContainSingle().Which.Min.Should().Be(800_000);
+        const string report = "Ruritania exported 271 tonnes of NdPr oxide in October, customs data showed.\n\n"
+            + "An earlier version of this report gave the October figure as 2,710 tonnes.";
+        TestFiles.Recognize(report).Tonnages.Should().ContainSingle().Which.Min.Should().Be(271);
+        // Near miss: a first figure set against a denied one, with no earlier fact of its value, stays.
+        Fact("The mine produced 410 tonnes of concentrate in the third quarter, not 4,100 tonnes.", 410).Should().NotBeNull();
+    }
 }
