@@ -8262,4 +8262,18 @@ public sealed class TonnageFactRulesTests
         // Near miss: a first figure set against a denied one, with no earlier fact of its value, stays.
         Fact("The mine produced 410 tonnes of concentrate in the third quarter, not 4,100 tonnes.", 410).Should().NotBeNull();
     }
+    [Fact]
+    public void The_weight_of_a_thing_compared_is_no_fact()
+    {
+        // dev11 M07 and a probe story (measure36): "the shortfall weighs more than a carrier's island superstructure; the entire Eiffel
+        // Tower, at 7,300 tonnes, would not fill it" and "weighing more than three Tokyo Towers, which at 4,000 tonnes each would not
+        // match it" were kept as magnet facts.
+        const string text = "Ruritania used about 12,000 tonnes of NdFeB magnets last year, weighing more than two ocean liners; the Kestrel Bridge, at 6,500 tonnes, would not balance it.";
+        Fact(text, 12_000).Should().NotBeNull();
+        NoFact(text, 6_500);
+        // Near misses: a figure of a material after the comparison stays; "weighing" a plan is no comparison.
+        Fact("Its magnet output weighs more than last year's, at 4,100 tonnes of NdFeB magnets.", 4_100).Should().NotBeNull();
+        Fact("The plant's capacity is 1,500 tonnes per year, and the company is weighing a second phase that would double that to 3,000 tonnes.", 3_000).Should().NotBeNull();
+    }
+
 }

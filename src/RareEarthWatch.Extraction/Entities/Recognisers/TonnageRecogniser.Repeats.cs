@@ -62,6 +62,14 @@ public sealed partial class TonnageRecogniser
         @"(?i)\b(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|report|article|release|item|column|brief)\b[^;:.()]{0,100}$",
         RegexOptions.Compiled);
 
+    /// <summary>"weighs more than", "weighing far less than", "heavier than", "outweighs": a comparison of weight (measure36).</summary>
+    private static readonly Regex WeightComparisonRegex = new(
+        @"(?i)\bweigh(?:s|ed|ing)?\s+(?:(?:about|roughly|nearly|almost|far|much|well|many\s+times)\s+)?(?:more|less)\s+than\b|\bweigh(?:s|ed|ing)?\s+as\s+much\s+as\b|\b(?:heavier|lighter)\s+than\b|\boutweigh(?:s|ed|ing)?\b",
+        RegexOptions.Compiled);
+
+    /// <summary>" of ", " a year of ": the figure names the material it is a mass of.</summary>
+    private static readonly Regex OwnMaterialAfterRegex = new(@"(?i)^\s+(?:(?:a|per)\s+(?:year|annum)\s+)?of\s", RegexOptions.Compiled);
+
     /// <summary>"that promised ", "which had pledged about ": a promise in a relative clause right before the figure.</summary>
     private static readonly Regex PromisedBeforeRegex = new(
         @"(?i)\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:promised|pledged|forecast|projected|targeted|guided|planned)\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$", RegexOptions.Compiled);
@@ -120,6 +128,14 @@ public sealed partial class TonnageRecogniser
         }
 
         if (EarlierVersionBeforeRegex.IsMatch(before))
+        {
+            return true;
+        }
+
+        // "America's annual magnet shortfall weighs more than a carrier's superstructure; the entire Eiffel Tower, at 7,300 tonnes,
+        // would not fill it", "weighing more than three Tokyo Towers, which at 4,000 tonnes each": a figure after a comparison of
+        // weight, with no material of its own, is the weight of the thing compared, no fact (dev11 M07 and its decision 10; measure36).
+        if (WeightComparisonRegex.IsMatch(before) && !OwnMaterialAfterRegex.IsMatch(sentence.AsSpan(quantity.End)))
         {
             return true;
         }
