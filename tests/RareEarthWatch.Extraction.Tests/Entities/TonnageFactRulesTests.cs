@@ -8276,4 +8276,20 @@ public sealed class TonnageFactRulesTests
         Fact("The plant's capacity is 1,500 tonnes per year, and the company is weighing a second phase that would double that to 3,000 tonnes.", 3_000).Should().NotBeNull();
     }
 
+    [Fact]
+    public void A_total_over_a_week_is_cumulative()
+    {
+        // dev11 M12 and a probe story (measure36): "Total spot volume for oxide in the week was estimated at 310 tonnes" was a year's sales,
+        // "Spot transactions totalled about 150 tonnes of PrNd oxide this week" other with no period (dev11 decision 4: cumulative).
+        var volume = Fact("Dysprosium oxide was steady. Total spot volume for Pr-Nd oxide in the week was estimated at 240 tonnes, traders said.", 240);
+        volume.Measure.Should().Be(Measures.Sales);
+        volume.Period.Should().Be("cumulative");
+        var spot = Fact("Spot transactions totalled about 95 tonnes of PrNd oxide this week, sources said.", 95);
+        spot.Measure.Should().Be(Measures.Sales);
+        spot.Period.Should().Be("cumulative");
+        // Near misses: one release dated to the week is one lot, and a month's total said this week keeps its month.
+        Fact("Kestrel Rare Earth Group released 120 tonnes of dysprosium oxide from its reserves this week.", 120).Period.Should().NotBe("cumulative");
+        Fact("Ruritania's exports of NdPr oxide totalled 410 tonnes in October, the ministry said this week.", 410).Period.Should().Be("month");
+    }
+
 }

@@ -407,7 +407,7 @@ internal static class MeasureShapes
 
     /// <summary>
     /// "A trade of 20 tonnes was heard at 568,000 yuan/t", "Total spot volume for oxide in the week was estimated at 310 tonnes":
-    /// a deal or the spot volume of a price report is material sold (dev11 M12; measure35).
+    /// a deal or the spot volume of a price report is material sold (dev11 M12; measure35); so are spot transactions (measure36).
     /// </summary>
     public static bool TradedVolume(List<Token> words, int firstWord)
     {
@@ -425,6 +425,12 @@ internal static class MeasureShapes
         for (var v = w; v >= 1 && v >= w - 10 && words[v].Text is not ("." or ";" or ","); v--)
         {
             if (words[v].Text.ToLowerInvariant() is "volume" or "volumes" && words[v - 1].Text.ToLowerInvariant() is "spot" or "traded" or "trading" or "transaction" or "deal")
+            {
+                return true;
+            }
+
+            // "Spot transactions totalled about 150 tonnes", "spot deals came to 90 t" (measure36).
+            if (words[v].Text.ToLowerInvariant() is "transactions" or "trades" or "deals" && Is(words[v - 1], "spot"))
             {
                 return true;
             }

@@ -639,6 +639,15 @@ public sealed partial class TonnageRecogniser
             period = Periods.OneOff;
         }
 
+        if (measure is Measures.Sales or Measures.Shipment or Measures.Export or Measures.Import or Measures.Production or Measures.Other
+            && quantity.UnitPeriod is null && ownPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied
+            && WeekWindowRegex.IsMatch(sentence.Text) && WeekTotalBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "Total spot volume for oxide in the week was estimated at 310 tonnes", "Spot transactions totalled about 150 tonnes this
+            // week": a total over a week has no weekly period; it is summed over the days (dev11 M12 and its decision 4; measure36).
+            period = Periods.Cumulative;
+        }
+
         if (measure is Measures.Sales or Measures.Offtake or Measures.Shipment or Measures.Export or Measures.Import && quantity.UnitPeriod is null
             && (ownPeriod is null or Periods.Month && ownClause is { } dealClause && DeliveryMonthRegex.IsMatch(dealClause.Tail)
                 || ownPeriod is null && SoldAtPriceRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
@@ -1002,6 +1011,16 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>" were sold to", " had been sold": a passive sale after the figure.</summary>
     private static readonly Regex PassiveSoldAfterRegex = new(@"(?i)^[^,;.]*?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+sold\b", RegexOptions.Compiled);
+
+    /// <summary>"in the week", "this week", "over the past week", "week to date", "in the week to Friday": a week the sentence reports on;
+    /// not "on the week" (a change against the week before) nor "a week" (a rate).</summary>
+    private static readonly Regex WeekWindowRegex = new(
+        @"(?i)\b(?:in|during|over|for|across)\s+the\s+(?:past\s+|latest\s+|last\s+)?week\b(?!\s+(?:before|earlier|ago|after))|(?<!\b(?:said|says|announced|reported|showed|told|added|stated)\s)\b(?:this|last|past)\s+week\b(?!['’]s)|\bweek[-\s]to[-\s]date\b|\bweek\s+(?:ended|ending|to)\s",
+        RegexOptions.Compiled);
+
+    /// <summary>"Total spot volume ... was estimated at ", "Spot transactions totalled about ", "volumes came to ": a total, not one deal.</summary>
+    private static readonly Regex WeekTotalBeforeRegex = new(
+        @"(?i)\b(?:total(?:led|ed|s|ling)?|volumes?|turnover|altogether|combined|aggregate)\b[^;.]{0,80}$", RegexOptions.Compiled);
 
     /// <summary>"One deal for ", "a single spot trade of ", "one transaction involving about ": one deal named right before its figure.</summary>
     private static readonly Regex SingleDealBeforeRegex = new(
