@@ -8292,4 +8292,18 @@ public sealed class TonnageFactRulesTests
         Fact("Ruritania's exports of NdPr oxide totalled 410 tonnes in October, the ministry said this week.", 410).Period.Should().Be("month");
     }
 
+    [Fact]
+    public void One_deal_consignment_or_campaign_named_by_the_figure_is_one_lot()
+    {
+        // dev11 M12, M29 and probe stories (measure36): "A trade of 20 tonnes was heard at 568,000 yuan/t" was a year's sales, "sold 80
+        // tonnes ... in a one-time deal last month" a month's, "which produced 210 tonnes of bastnaesite concentrate during its 2023 trial
+        // mining campaign" a month's output.
+        Fact("A trade of 15 tonnes was heard at 571,000 yuan/t ex-works Baotou on Thursday, a source said.", 15).Period.Should().Be("one_off");
+        Fact("Kestrel Rare Earths sold 60 tonnes of neodymium oxide to a Japanese buyer in a one-time deal last month.", 60).Period.Should().Be("one_off");
+        Fact("Tarvik Metals will complete a demonstration plant, which produced 180 tonnes of bastnaesite concentrate during its 2024 trial mining campaign.", 180).Period.Should().Be("one_off");
+        // Near misses: a month's exports stay the month's; a campaign with a length is summed over it.
+        Fact("Ruritania exported 410 tonnes of NdPr oxide in October, a single month record.", 410).Period.Should().Be("month");
+        Fact("The pilot plant processed 12 tonnes of ore over a six-month campaign.", 12).Period.Should().NotBe("one_off");
+    }
+
 }

@@ -639,6 +639,17 @@ public sealed partial class TonnageRecogniser
             period = Periods.OneOff;
         }
 
+        if (measure is Measures.Sales or Measures.Offtake or Measures.Shipment or Measures.Export or Measures.Import or Measures.Other
+            && quantity.UnitPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied or Periods.Month
+            && (OneLotAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
+                || DealOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))))
+        {
+            // "sold 80 tonnes of neodymium oxide to a Japanese buyer in a one-time deal last month", "shipped 120 tonnes of NdPr oxide
+            // in a single consignment in October", "A trade of 20 tonnes was heard at 568,000 yuan/t": one lot, whatever month it went
+            // in (dev11 M12; measure36). One run ("during its 2023 trial mining campaign") is read by OneRunRegex below.
+            period = Periods.OneOff;
+        }
+
         if (measure is Measures.Sales or Measures.Shipment or Measures.Export or Measures.Import or Measures.Production or Measures.Other
             && quantity.UnitPeriod is null && ownPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied
             && WeekWindowRegex.IsMatch(sentence.Text) && WeekTotalBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
@@ -1012,6 +1023,17 @@ public sealed partial class TonnageRecogniser
     /// <summary>" were sold to", " had been sold": a passive sale after the figure.</summary>
     private static readonly Regex PassiveSoldAfterRegex = new(@"(?i)^[^,;.]*?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+sold\b", RegexOptions.Compiled);
 
+    /// <summary>" ... in a one-time deal", " in a single consignment", " as a one-off sale": one lot named after the figure.</summary>
+    private static readonly Regex OneLotAfterRegex = new(
+        @"(?i)^[^;.]{0,80}?\b(?:in|as|under|via)\s+(?:a|one)\s+(?:single|one[-\s]time|one[-\s]off|lone)\s+(?:spot\s+)?(?:deal|sale|transaction|trade|consignment|shipment|cargo|delivery|lot|batch|purchase|order)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"A trade of ", "a one-off sale of about ", "a single consignment of ": one lot named right before the figure.</summary>
+    private static readonly Regex DealOfBeforeRegex = new(
+        @"(?i)(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:a|an)\s+(?:trade|transaction|parcel)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)?$"
+        + @"|\b(?:one[-\s]time|one[-\s]off|single)\s+(?:spot\s+)?(?:deal|sale|transaction|trade|consignment|shipment|cargo|delivery|purchase)\s+(?:of|for)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+        RegexOptions.Compiled);
+
     /// <summary>"in the week", "this week", "over the past week", "week to date", "in the week to Friday": a week the sentence reports on;
     /// not "on the week" (a change against the week before) nor "a week" (a rate).</summary>
     private static readonly Regex WeekWindowRegex = new(
@@ -1036,7 +1058,7 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>"in its first campaign", "in the first batch", "in a government-funded trial", "in a test run": one run of a plant or a test.</summary>
     private static readonly Regex OneRunRegex = new(
-        @"(?i)\bin\s+(?:a|an|its|the|their|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:campaign|batch|trial|test\s+run|trial\s+run|pilot\s+run|production\s+run|shipment|cargo|consignment|parcel|transaction)\b(?!\s+(?:against|to|for|by|of\s+(?:19|20)\d{2})\b)",
+        @"(?i)\b(?:in|during)\s+(?:a|an|its|the|their|one)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:campaign|batch|trial|test\s+run|trial\s+run|pilot\s+run|production\s+run|shipment|cargo|consignment|parcel|transaction)\b(?!\s+(?:against|to|for|by|of\s+(?:19|20)\d{2})\b)",
         RegexOptions.Compiled);
 
     /// <summary>"any consignment above 5 tonnes", "The largest single case involved 12 tonnes": the size of one lot.</summary>
