@@ -8306,4 +8306,16 @@ public sealed class TonnageFactRulesTests
         Fact("The pilot plant processed 12 tonnes of ore over a six-month campaign.", 12).Period.Should().NotBe("one_off");
     }
 
+    [Fact]
+    public void A_supply_over_its_first_years_is_cumulative()
+    {
+        // dev11 M28 (measure36): "MP Materials will supply 12,000 tonnes of bastnaesite concentrate to the venture over its first three years
+        // of operation" had no period ("over the first three years" was read).
+        Fact("Under a separate agreement, Kestrel Minerals will supply 9,000 tonnes of bastnaesite concentrate to the venture over its first three years of operation.", 9_000)
+            .Period.Should().Be("cumulative");
+        // Near miss: a yearly rate over the first years stays a rate.
+        Fact("Kestrel Minerals will supply 3,000 tonnes a year of concentrate to the venture over its first three years of operation.", 3_000)
+            .Period.Should().Be("per_year");
+    }
+
 }
