@@ -8318,4 +8318,17 @@ public sealed class TonnageFactRulesTests
             .Period.Should().Be("per_year");
     }
 
+    [Fact]
+    public void The_largest_partners_share_of_a_running_total_is_summed_over_its_span()
+    {
+        // dev11 M23 (measure36): "In the first ten months, exports totalled 8,960 tonnes, up 53% on the same period of 2025. South Korea
+        // remained the largest buyer with 4,410 tonnes" took the month of the story's first figure.
+        const string text = "Ruritania's exports of rare earths reached 1,020 tonnes in October, up from 940 tonnes in September. "
+            + "In the first ten months, exports totalled 7,450 tonnes, up 31% on the same period of 2025. Japan remained the largest buyer with 3,120 tonnes, followed by Korea.";
+        Fact(text, 3_120).Period.Should().Be("cumulative");
+        // Near miss: a partner's figure with a month of its own keeps it.
+        const string month = "In the first ten months, exports totalled 7,450 tonnes. Japan remained the largest buyer with 380 tonnes in October.";
+        Fact(month, 380).Period.Should().Be("month");
+    }
+
 }

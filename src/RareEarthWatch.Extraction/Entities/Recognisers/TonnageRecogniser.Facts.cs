@@ -525,10 +525,14 @@ public sealed partial class TonnageRecogniser
         {
             explicitPeriod = quantity.UnitPeriod;
         }
-        if (explicitPeriod is null && !sizesShipment && q == 0 && quantity.UnitPeriod is null
+        if (!sizesShipment && q == 0 && quantity.UnitPeriod is null
             && measure is Measures.Export or Measures.Import or Measures.Shipment or Measures.Production or Measures.Sales
             && previousFact is { Measure: Measures.Export or Measures.Import or Measures.Shipment or Measures.Production or Measures.Sales, Period: Periods.Cumulative }
-            && AccountsForBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && ((explicitPeriod is null && AccountsForBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+                // "In the first ten months, exports totalled 8,960 tonnes. South Korea remained the largest buyer with 4,410 tonnes": the
+                // share of one partner in a running total is summed over the same span, not the story's month (dev11 M23; measure36).
+                || (ownPeriod is null && ExplicitPeriod(quantity, periodSegment) is null
+                    && LargestPartnerWithBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))))
         {
             // "Imports totalled 1,840 tonnes in January-October. Shipments from China accounted for 1,290 tonnes": a part of a
             // running total is summed over the same span, not the year a past tense would give it (period33).
@@ -1032,6 +1036,11 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex DealOfBeforeRegex = new(
         @"(?i)(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:a|an)\s+(?:trade|transaction|parcel)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)?$"
         + @"|\b(?:one[-\s]time|one[-\s]off|single)\s+(?:spot\s+)?(?:deal|sale|transaction|trade|consignment|shipment|cargo|delivery|purchase)\s+(?:of|for)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"remained the largest buyer with ", "the second-largest supplier, with about ": one partner's share of a total.</summary>
+    private static readonly Regex LargestPartnerWithBeforeRegex = new(
+        @"(?i)\b(?:largest|biggest|main|top|leading|second[-\s]largest|third[-\s]largest|next\s+largest)\s+(?:single\s+)?(?:buyer|buyers|destination|market|supplier|source|customer|importer|exporter|origin|recipient)\s*,?\s+with\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|just\s+over|over|more\s+than)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"in the week", "this week", "over the past week", "week to date", "in the week to Friday": a week the sentence reports on;
