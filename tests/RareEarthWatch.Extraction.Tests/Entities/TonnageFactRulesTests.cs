@@ -8331,4 +8331,17 @@ public sealed class TonnageFactRulesTests
         Fact(month, 380).Period.Should().Be("month");
     }
 
+    [Fact]
+    public void What_a_supply_agreement_provides_for_is_its_offtake()
+    {
+        // A probe ASX quarterly (measure36): "The agreement provides for the sale of 9,000 tonnes of MREC in total over its term" was a sale.
+        const string text = "A first tranche of 150 tonnes of MREC was delivered to Kestrel Trading in August under the offtake agreement. "
+            + "The agreement provides for the sale of 6,500 tonnes of MREC in total over its term.";
+        var total = Fact(text, 6_500);
+        total.Measure.Should().Be(Measures.Offtake);
+        total.Period.Should().Be("cumulative");
+        // Near miss: a sale with no agreement stays a sale.
+        Fact("Kestrel said the sale of 650 tonnes of MREC to a trader was completed in August.", 650).Measure.Should().Be(Measures.Sales);
+    }
+
 }

@@ -351,7 +351,9 @@ public sealed partial class TonnageRecogniser
             measure = Measures.Production;
         }
 
-        if (measure is Measures.Other or Measures.Production && DealProvidesForRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        // "The agreement provides for the sale of 9,000 tonnes of MREC in total over its term": the sale a supply agreement provides
+        // for is its offtake too (measure36).
+        if (measure is Measures.Other or Measures.Production or Measures.Sales && DealProvidesForRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
         {
             // "purchased principally from the Serra Verde mine ..., under an agreement providing for up to 6,000 tonnes over three
             // years": the amount a supply agreement provides for is the offtake (dev9 K39; measure33).

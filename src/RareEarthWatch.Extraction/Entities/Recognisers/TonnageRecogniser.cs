@@ -478,7 +478,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
     /// <summary>"an agreement providing for up to ", "a contract that provides for ": what a deal provides for, right before the figure.</summary>
     private static readonly Regex DealProvidesForRegex = new(
-        @"(?i)\b(?:agreements?|contracts?|deals?|arrangements?)\s+(?:providing|that\s+provides?|which\s+provides?)\s+for\s+(?:(?:about|around|some|roughly|up\s+to|at\s+least|as\s+much\s+as|more\s+than)\s+)?$",
+        @"(?i)\b(?:agreements?|contracts?|deals?|arrangements?)\s+(?:providing|provides?|provided|that\s+provides?|which\s+provides?|(?:will|would)\s+provide)\s+for\s+(?:the\s+(?:sale|supply|delivery|purchase)\s+of\s+)?(?:(?:about|around|some|roughly|up\s+to|at\s+least|as\s+much\s+as|more\s+than)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"an export cap of ", "its import ceiling at ": the cap on a country's trade, right before the figure.</summary>
