@@ -8344,4 +8344,20 @@ public sealed class TonnageFactRulesTests
         Fact("Kestrel said the sale of 650 tonnes of MREC to a trader was completed in August.", 650).Measure.Should().Be(Measures.Sales);
     }
 
+    [Fact]
+    public void A_sentence_opening_on_the_figure_before_splits_it_with_its_measure_and_window()
+    {
+        // dev11 M19 and a probe story (measure36): "The volume is planned at up to about 65 tonnes a year ... Of the total, about 50 tonnes
+        // is expected to be dysprosium oxide and about 15 tonnes terbium oxide" had no period.
+        const string text = "Ruritania will have two trading houses jointly take in dysprosium and terbium produced by Kestrel Rare Earths. "
+            + "The volume is planned at about 48 tonnes a year, equivalent to roughly 20% of domestic demand for the two elements. "
+            + "Of the total, about 36 tonnes is expected to be dysprosium oxide and about 12 tonnes terbium oxide.";
+        var dysprosium = Fact(text, 36);
+        dysprosium.Period.Should().Be("per_year");
+        Fact(text, 12).Period.Should().Be("per_year");
+        // Near miss: a part with a window of its own keeps it.
+        const string month = "Kestrel exported 480 tonnes of oxides in the quarter. Of that, 120 tonnes went out in September.";
+        Fact(month, 120).Period.Should().Be("month");
+    }
+
 }

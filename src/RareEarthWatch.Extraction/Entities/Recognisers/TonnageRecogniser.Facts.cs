@@ -754,6 +754,19 @@ public sealed partial class TonnageRecogniser
             period = Periods.PerUnit;
         }
 
+        if (q == 0 && material?.Foreign != true && quantity.UnitPeriod is null && ownPeriod is null
+            && previousFact is { Period: not (Periods.None or Periods.Unknown) } whole && previousInSentence is null
+            && whole.Measure is not (Measures.Resource or Measures.Reserve or Measures.Stockpile or Measures.Intensity)
+            && (measure == whole.Measure || measure == Measures.Other)
+            && PartsOpenerRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "The volume is planned at up to about 65 tonnes a year ... Of the total, about 50 tonnes is expected to be dysprosium
+            // oxide", "Of that, about 30 tonnes will be dysprosium oxide": a sentence that opens on the figure before splits it; each
+            // part has the whole's measure and window (dev11 M19; measure36).
+            measure = whole.Measure ?? measure;
+            period = whole.Period;
+        }
+
         if (material?.Foreign != true && quantity.UnitPeriod is null && MeasureShapes.ChangeSize(words, figureFirstWord))
         {
             // "China imported 4,420t in October, against 3,960t in September. October arrivals were up by 460t on the month", "allocated
@@ -1043,6 +1056,11 @@ public sealed partial class TonnageRecogniser
     /// <summary>"remained the largest buyer with ", "the second-largest supplier, with about ": one partner's share of a total.</summary>
     private static readonly Regex LargestPartnerWithBeforeRegex = new(
         @"(?i)\b(?:largest|biggest|main|top|leading|second[-\s]largest|third[-\s]largest|next\s+largest)\s+(?:single\s+)?(?:buyer|buyers|destination|market|supplier|source|customer|importer|exporter|origin|recipient)\s*,?\s+with\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|just\s+over|over|more\s+than)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"Of the total, about ", "Of that, ", "Of this amount, some ": a sentence opening on the figure before, right up to its figure.</summary>
+    private static readonly Regex PartsOpenerRegex = new(
+        @"(?i)^\W*of\s+(?:that|this|these|those|the\s+(?:total|amount|volume|figure)|this\s+(?:total|amount|volume))\s*,?\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to)\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"in the week", "this week", "over the past week", "week to date", "in the week to Friday": a week the sentence reports on;
