@@ -8360,4 +8360,15 @@ public sealed class TonnageFactRulesTests
         Fact(month, 120).Period.Should().Be("month");
     }
 
+    [Fact]
+    public void A_vehicles_load_in_a_relative_clause_is_a_shipment_per_load()
+    {
+        // dev11 M22 (measure36): "buyers pay a levy equal to about 20% of value on each truck, which typically carries 30 tonnes of
+        // carbonate" was an other fact.
+        var load = Fact("Local sources say buyers pay a levy of about 15% of value on each truck, which typically carries 28 tonnes of carbonate.", 28);
+        load.Measure.Should().Be(Measures.Shipment);
+        // Near miss: a plant "which can take" a yearly feed is no vehicle's load.
+        Fact("The Tarn hub, which can take 2,700 tonnes of scrap a year, opened in May.", 2_700).Measure.Should().NotBe(Measures.Shipment);
+    }
+
 }

@@ -515,11 +515,32 @@ internal static class MeasureShapes
             return false;
         }
 
+        // "a levy on each truck, which typically carries 30 tonnes": the load in a relative clause after the vehicle (dev11 M22; measure36).
         var noun = w - 1;
+        while (noun >= 0 && words[noun].IsWord && words[noun].Text.ToLowerInvariant() is "typically" or "usually" or "normally" or "generally" or "often" or "can" or "will" or "may")
+        {
+            noun--;
+        }
+
+        var relative = noun >= 2 && words[noun].Text.ToLowerInvariant() is "which" or "that";
+        if (relative)
+        {
+            noun -= Is(words[noun - 1], ",") ? 2 : 1;
+        }
+        else
+        {
+            noun = w - 1;
+        }
+
+        if (noun < 1)
+        {
+            return false;
+        }
+
         var single = noun - 1;
         return HaulageNouns.Contains(words[noun].Text)
                && words[single].Text.ToLowerInvariant() is "each" or "every" or "one" or "a"
-               && (single == 0 || !words[single - 1].IsWord || words[single - 1].Text.ToLowerInvariant() is "and" or "but" or "while");
+               && (relative || single == 0 || !words[single - 1].IsWord || words[single - 1].Text.ToLowerInvariant() is "and" or "but" or "while");
     }
 
     /// <summary>
