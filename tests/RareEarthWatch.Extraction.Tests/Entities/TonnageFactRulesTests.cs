@@ -8371,4 +8371,19 @@ public sealed class TonnageFactRulesTests
         Fact("The Tarn hub, which can take 2,700 tonnes of scrap a year, opened in May.", 2_700).Measure.Should().NotBe(Measures.Shipment);
     }
 
+    [Fact]
+    public void The_next_member_of_a_split_and_a_weeks_total_said_of_a_country_keep_their_windows()
+    {
+        // Probe stories (measure36): "Of that, about 30 tonnes will be dysprosium oxide and 10 tonnes terbium oxide" gave the second part no
+        // period; "Spot transactions totalled about 150 tonnes of PrNd oxide this week" in a story about China was read as the month's exports.
+        const string text = "Ruritania will have two trading houses jointly take in dysprosium and terbium produced by Kestrel Rare Earths. "
+            + "The volume is planned at about 44 tonnes a year, roughly 25% of the country's demand for the two elements. "
+            + "Of that, about 32 tonnes will be dysprosium oxide and 12 tonnes terbium oxide.";
+        Fact(text, 12).Period.Should().Be("per_year");
+        const string china = "BEIJING, Nov 19 (Asian Metal) - China's Tarn province has been allocated 18,400 tonnes of the 2026 mining quota. "
+            + "A Baotou-based separator said its production in November would reach about 900 tonnes of PrNd oxide. "
+            + "Spot transactions totalled about 140 tonnes of PrNd oxide this week, sources said.";
+        Fact(china, 140).Period.Should().Be("cumulative");
+    }
+
 }

@@ -657,12 +657,12 @@ public sealed partial class TonnageRecogniser
         }
 
         if (measure is Measures.Sales or Measures.Shipment or Measures.Export or Measures.Import or Measures.Production or Measures.Other
-            && quantity.UnitPeriod is null && ownPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied
-            && WeekWindowRegex.IsMatch(sentence.Text) && WeekTotalBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && quantity.UnitPeriod is null && ownPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied or Periods.Month
+            && ExplicitPeriod(quantity, periodSegment) is null && WeekWindowRegex.IsMatch(sentence.Text) && WeekTotalBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
             // "Total spot volume for oxide in the week was estimated at 310 tonnes", "Spot transactions totalled about 150 tonnes this
             // week": a total over a week has no weekly period; it is summed over the days (dev11 M12 and its decision 4; measure36).
-            period = Periods.Cumulative;
+            period = explicitPeriod = Periods.Cumulative;
         }
 
         if (measure is Measures.Sales or Measures.Offtake or Measures.Shipment or Measures.Export or Measures.Import && quantity.UnitPeriod is null
@@ -754,11 +754,16 @@ public sealed partial class TonnageRecogniser
             period = Periods.PerUnit;
         }
 
-        if (q == 0 && material?.Foreign != true && quantity.UnitPeriod is null && ownPeriod is null
-            && previousFact is { Period: not (Periods.None or Periods.Unknown) } whole && previousInSentence is null
+        // "Of that, about 30 tonnes will be dysprosium oxide and 10 tonnes terbium oxide": the next member of the split is a part too.
+        var splitWhole = q == 0 ? previousFact
+            : SplitMemberBetweenRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)) && PartsOpenerRegex.IsMatch(sentence.Text.AsSpan(0, quantities[0].NumberStart))
+                ? previousInSentence
+                : null;
+        if (material?.Foreign != true && quantity.UnitPeriod is null && ownPeriod is null
+            && splitWhole is { Period: not (Periods.None or Periods.Unknown) } whole && (q > 0 || previousInSentence is null)
             && whole.Measure is not (Measures.Resource or Measures.Reserve or Measures.Stockpile or Measures.Intensity)
             && (measure == whole.Measure || measure == Measures.Other)
-            && PartsOpenerRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && PartsOpenerRegex.IsMatch(sentence.Text.AsSpan(0, quantities[0].NumberStart)))
         {
             // "The volume is planned at up to about 65 tonnes a year ... Of the total, about 50 tonnes is expected to be dysprosium
             // oxide", "Of that, about 30 tonnes will be dysprosium oxide": a sentence that opens on the figure before splits it; each
@@ -1062,6 +1067,10 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex PartsOpenerRegex = new(
         @"(?i)^\W*of\s+(?:that|this|these|those|the\s+(?:total|amount|volume|figure)|this\s+(?:total|amount|volume))\s*,?\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to)\s+)?$",
         RegexOptions.Compiled);
+
+    /// <summary>" will be dysprosium oxide and ", " is expected to be Dy oxide, and about ": the next member of a split (measure36).</summary>
+    private static readonly Regex SplitMemberBetweenRegex = new(
+        @"(?i)^[^,;.\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|around|some|roughly|approximately|nearly)\s+)?$", RegexOptions.Compiled);
 
     /// <summary>"in the week", "this week", "over the past week", "week to date", "in the week to Friday": a week the sentence reports on;
     /// not "on the week" (a change against the week before) nor "a week" (a rate).</summary>
