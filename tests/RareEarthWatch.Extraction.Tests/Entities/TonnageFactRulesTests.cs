@@ -8386,4 +8386,18 @@ public sealed class TonnageFactRulesTests
         Fact(china, 140).Period.Should().Be("cumulative");
     }
 
+    [Fact]
+    public void What_one_is_sitting_on_is_a_resource_or_a_stock()
+    {
+        // dev11 M21 (measure36): "Malaysia exported about 2,430 tonnes of rare earth ores and concentrates in 2023. \"We are sitting on an
+        // estimated 16.1 million tonnes of non-radioactive rare earth elements,\" he said" was an export of the year.
+        const string text = "The minister said Ruritania exported about 1,900 tonnes of rare earth ores and concentrates in 2023, mostly to China. "
+            + "\"We are sitting on an estimated 12.4 million tonnes of rare earth elements. Selling them as dirt is not an option,\" he said.";
+        var resource = Fact(text, 12_400_000);
+        resource.Measure.Should().Be(Measures.Resource);
+        resource.Period.Should().Be("none");
+        // Near miss: unsold material one sits on is a stock.
+        Fact("Traders said Kestrel was sitting on about 2,000 tonnes of unsold NdPr oxide.", 2_000).Measure.Should().Be(Measures.Stockpile);
+    }
+
 }

@@ -445,6 +445,41 @@ internal static class MeasureShapes
         "truck", "trucks", "truckload", "lorry", "wagon", "railcar", "railcars", "container", "barge", "carload", "trailer",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words after a figure "sat on" that make it a stock of material, not a body of ore in the ground.</summary>
+    private static readonly FrozenSet<string> StockWordsAfterSittingOn = new[]
+    {
+        "unsold", "stock", "stocks", "inventory", "inventories", "stockpiled", "stockpile", "stockpiles", "warehouse", "warehouses", "warehoused",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "We are sitting on an estimated 16.1 million tonnes of non-radioactive rare earth elements": what a country or company "sits
+    /// on" is a resource (dev11 M21, a minister's national estimate; measure36), or a stockpile when the words after the figure name a
+    /// stock ("sitting on about 2,000 tonnes of unsold oxide"). Null when no such verb stands right before the figure.
+    /// </summary>
+    public static string? SittingOn(List<Token> words, int firstWord, int afterWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w < 1 || !Is(words[w], "on") || words[w - 1].Text.ToLowerInvariant() is not ("sitting" or "sits" or "sat" or "sit"))
+        {
+            return null;
+        }
+
+        for (var k = afterWord; k < words.Count && k < afterWord + 8 && words[k].Text is not ("." or ";" or ","); k++)
+        {
+            if (StockWordsAfterSittingOn.Contains(words[k].Text))
+            {
+                return Measures.Stockpile;
+            }
+        }
+
+        return Measures.Resource;
+    }
+
     /// <summary>Verbs of a change that take its size after "by": "were up by 460t", "rose by 21 tonnes", "fell by about 300 t".</summary>
     private static readonly FrozenSet<string> ChangeByVerbs = new[]
     {

@@ -272,7 +272,9 @@ public sealed partial class TonnageRecogniser
                     // "Each truck carries 28 to 32 tons": a haulage load is the sentence's own measure (measure34, dev9 K21).
                     && !(measure == Measures.Shipment && MeasureShapes.HaulageLoad(words, figureFirstWord))
                     && !(measure == Measures.Other && DiscardedBefore(words, figureFirstWord))
-                    && !(measure == Measures.Resource && EstimatedInDepositAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)));
+                    && !(measure == Measures.Resource && EstimatedInDepositAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+                    // "We are sitting on an estimated 16.1 million tonnes": what one sits on is the sentence's own measure (measure36).
+                    && MeasureShapes.SittingOn(words, figureFirstWord, figureAfterWord) is null;
         // "KOMIR will buy 1,200 tonnes for the state stockpile next year. The purchases will include 85 tonnes of dysprosium
         // oxide": a sentence that lists what the figure before includes goes on about it, whatever the noun that names it.
         var partsOfBefore = PartsOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[0].NumberStart))
