@@ -8325,6 +8325,8 @@ public sealed class TonnageFactRulesTests
         // Near misses: a month's exports stay the month's; a campaign with a length is summed over it.
         Fact("Ruritania exported 410 tonnes of NdPr oxide in October, a single month record.", 410).Period.Should().Be("month");
         Fact("The pilot plant processed 12 tonnes of ore over a six-month campaign.", 12).Period.Should().NotBe("one_off");
+        // dev12 P24: a trial with its length is summed over it, not one run.
+        Fact("Under the plan, Kestrel would produce up to 1,500 metric tons of rare earth concentrate during a three-year trial from 2027.", 1_500).Period.Should().Be("cumulative");
     }
 
     [Fact]

@@ -1098,7 +1098,7 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>"in its first campaign", "in the first batch", "in a government-funded trial", "in a test run": one run of a plant or a test.</summary>
     private static readonly Regex OneRunRegex = new(
-        @"(?i)\b(?:in|during)\s+(?:a|an|its|the|their|one)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:campaign|batch|trial|test\s+run|trial\s+run|pilot\s+run|production\s+run|shipment|cargo|consignment|parcel|transaction)\b(?!\s+(?:against|to|for|by|of\s+(?:19|20)\d{2})\b)",
+        @"(?i)\b(?:in|during)\s+(?:a|an|its|the|their|one)\s+(?:(?![\p{L}\d]+-(?:year|month|week|day)s?\b)[\p{L}\d-]+\s+){0,3}?(?:campaign|batch|trial|test\s+run|trial\s+run|pilot\s+run|production\s+run|shipment|cargo|consignment|parcel|transaction)\b(?!\s+(?:against|to|for|by|of\s+(?:19|20)\d{2})\b)",
         RegexOptions.Compiled);
 
     /// <summary>"any consignment above 5 tonnes", "The largest single case involved 12 tonnes": the size of one lot.</summary>
