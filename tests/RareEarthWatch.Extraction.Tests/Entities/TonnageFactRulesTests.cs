@@ -8423,4 +8423,17 @@ public sealed class TonnageFactRulesTests
         Fact("Traders said Kestrel was sitting on about 2,000 tonnes of unsold NdPr oxide.", 2_000).Measure.Should().Be(Measures.Stockpile);
     }
 
+    [Fact]
+    public void The_yearly_rate_a_plant_reaches_in_a_phase_is_its_capacity()
+    {
+        // dev12 P10, P19 (measure36): "shipped 640 tonnes of magnets in the first nine months ..., and is scheduled to reach 5,000 tonnes a
+        // year in a second phase" was a shipment; "aims to reach 5,000 tonnes a year of carbonate in phase one" too.
+        const string text = "The Tarn plant, which opened in 2025 with capacity of 1,500 tonnes a year, shipped 420 tonnes of magnets in the first nine months of this year, "
+            + "according to the company, and is scheduled to reach 4,000 tonnes a year in a second phase.";
+        Fact(text, 4_000).Measure.Should().Be(Measures.Capacity);
+        Fact("Kestrel shipped its first cargo in May and aims to reach 3,000 tonnes a year of carbonate in phase one.", 3_000).Measure.Should().Be(Measures.Capacity);
+        // Near miss: what a stage will produce stays output.
+        Fact("Kestrel says stage one of its Tarn project will produce 16,000tpa of mixed rare earth concentrate once the plant is built.", 16_000).Measure.Should().Be(Measures.Production);
+    }
+
 }

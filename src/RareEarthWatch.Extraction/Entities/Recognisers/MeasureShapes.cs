@@ -480,6 +480,37 @@ internal static class MeasureShapes
         return Measures.Resource;
     }
 
+    /// <summary>
+    /// "aims to reach 5,000 tonnes a year of carbonate in phase one", "is scheduled to reach 5,000 tonnes a year in a second phase": the
+    /// yearly rate a plant reaches in a named phase or stage is the phase's size, a capacity (dev12 P10, P19; measure36). Not "will
+    /// produce 18,000tpa" in stage one (an output verb).
+    /// </summary>
+    public static bool ReachesInPhase(List<Token> words, int firstWord, int afterWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text) && !Is(words[w], "to"))
+        {
+            w--;
+        }
+
+        if (w < 0 || words[w].Text.ToLowerInvariant() is not ("reach" or "reaches" or "reaching"))
+        {
+            return false;
+        }
+
+        for (var k = afterWord; k + 1 < words.Count && k < afterWord + 10 && words[k].Text is not ("." or ";" or "," or "and"); k++)
+        {
+            if (words[k].Text.ToLowerInvariant() is "phase" or "stage"
+                && (words[k + 1].Text.ToLowerInvariant() is "one" or "two" or "three" or "1" or "2" or "3" or "i" or "ii"
+                    || (k >= 1 && words[k - 1].Text.ToLowerInvariant() is "first" or "second" or "third" or "initial" or "next" or "later" or "final")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs of a change that take its size after "by": "were up by 460t", "rose by 21 tonnes", "fell by about 300 t".</summary>
     private static readonly FrozenSet<string> ChangeByVerbs = new[]
     {

@@ -774,6 +774,15 @@ public sealed partial class TonnageRecogniser
             period = whole.Period;
         }
 
+        if (material?.Foreign != true && period == Periods.PerYear && measure != Measures.Capacity
+            && MeasureShapes.ReachesInPhase(words, figureFirstWord, figureAfterWord))
+        {
+            // "shipped 640 tonnes of magnets in the first nine months ..., and is scheduled to reach 5,000 tonnes a year in a second
+            // phase": the yearly size a plant reaches in a phase is a capacity (dev12 P10, P19; measure36).
+            measure = Measures.Capacity;
+            sizesShipment = false;
+        }
+
         if (material?.Foreign != true && quantity.UnitPeriod is null && MeasureShapes.ChangeSize(words, figureFirstWord))
         {
             // "China imported 4,420t in October, against 3,960t in September. October arrivals were up by 460t on the month", "allocated
