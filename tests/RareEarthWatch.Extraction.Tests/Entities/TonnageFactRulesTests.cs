@@ -8436,4 +8436,18 @@ public sealed class TonnageFactRulesTests
         Fact("Kestrel says stage one of its Tarn project will produce 16,000tpa of mixed rare earth concentrate once the plant is built.", 16_000).Measure.Should().Be(Measures.Production);
     }
 
+    [Fact]
+    public void Deals_for_an_amount_over_a_week_are_sales_summed_over_it()
+    {
+        // dev12 P04 (measure36): "Deals for about 180t were reported during the week, against 140t in the previous week" were offtakes with
+        // no period (weekly traded volumes: sales, cumulative).
+        const string text = "Pr-Nd oxide prices edged up on thin trade. Deals for about 160t were reported during the week, against 120t in the previous week.";
+        var week = Fact(text, 160);
+        week.Measure.Should().Be(Measures.Sales);
+        week.Period.Should().Be("cumulative");
+        Fact(text, 120).Measure.Should().Be(Measures.Sales);
+        // Near miss: a supply deal for a yearly amount stays an offtake.
+        Fact("Kestrel signed two supply deals for about 600 tonnes a year of NdPr oxide.", 600).Measure.Should().NotBe(Measures.Sales);
+    }
+
 }

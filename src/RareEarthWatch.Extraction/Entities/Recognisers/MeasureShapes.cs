@@ -422,6 +422,13 @@ internal static class MeasureShapes
             return true;
         }
 
+        // "Deals for about 180t were reported during the week": deals, plural, for an amount are trades summed (dev12 P04; measure36).
+        if (w >= 1 && Is(words[w], "for") && words[w - 1].Text.ToLowerInvariant() is "deals" or "trades" or "transactions"
+            && (w == 1 || !words[w - 2].IsWord || words[w - 2].Text.ToLowerInvariant() is "spot" or "total" or "the"))
+        {
+            return true;
+        }
+
         for (var v = w; v >= 1 && v >= w - 10 && words[v].Text is not ("." or ";" or ","); v--)
         {
             if (words[v].Text.ToLowerInvariant() is "volume" or "volumes" && words[v - 1].Text.ToLowerInvariant() is "spot" or "traded" or "trading" or "transaction" or "deal")

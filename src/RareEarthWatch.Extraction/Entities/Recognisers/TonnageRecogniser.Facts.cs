@@ -1091,7 +1091,7 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>"Total spot volume ... was estimated at ", "Spot transactions totalled about ", "volumes came to ": a total, not one deal.</summary>
     private static readonly Regex WeekTotalBeforeRegex = new(
-        @"(?i)\b(?:total(?:led|ed|s|ling)?|volumes?|turnover|altogether|combined|aggregate)\b[^;.]{0,80}$", RegexOptions.Compiled);
+        @"(?i)\b(?:total(?:led|ed|s|ling)?|volumes?|turnover|altogether|combined|aggregate|deals|trades|transactions)\b[^;.]{0,80}$", RegexOptions.Compiled);
 
     /// <summary>"One deal for ", "a single spot trade of ", "one transaction involving about ": one deal named right before its figure.</summary>
     private static readonly Regex SingleDealBeforeRegex = new(
