@@ -8450,4 +8450,13 @@ public sealed class TonnageFactRulesTests
         Fact("Kestrel signed two supply deals for about 600 tonnes a year of NdPr oxide.", 600).Measure.Should().NotBe(Measures.Sales);
     }
 
+    [Fact]
+    public void A_month_up_to_a_day_is_a_running_total()
+    {
+        // dev12 P04 (measure36): "Pr-Nd oxide volumes in the month to 17 November reached 1,240t, the exchange said" was a month's sales.
+        Fact("On the Baotou exchange, Pr-Nd oxide volumes in the month to 18 November reached 1,150t, the exchange said.", 1_150).Period.Should().Be("cumulative");
+        // Near miss: the three months to a date are a quarter.
+        Fact("Kestrel Resources shipped 4.8 kt of concentrate in the three months to September 30, the miner said.", 4_800).Period.Should().NotBe("cumulative");
+    }
+
 }

@@ -647,6 +647,15 @@ public sealed partial class TonnageRecogniser
             period = Periods.OneOff;
         }
 
+        if (measure is not (Measures.Capacity or Measures.Resource or Measures.Reserve or Measures.Stockpile or Measures.Intensity or Measures.Quota)
+            && quantity.UnitPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied or Periods.Month
+            && MonthToDayRegex.IsMatch(periodSegment))
+        {
+            // "Pr-Nd oxide volumes in the month to 17 November reached 1,240t": a month not yet over is a running total, month-to-date
+            // (dev12 P04; dev9 K14's "month-to-date"; measure36).
+            period = explicitPeriod = Periods.Cumulative;
+        }
+
         if (measure is Measures.Sales or Measures.Offtake or Measures.Shipment or Measures.Export or Measures.Import or Measures.Other
             && quantity.UnitPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied or Periods.Month
             && (OneLotAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
@@ -1082,6 +1091,11 @@ public sealed partial class TonnageRecogniser
     /// <summary>" will be dysprosium oxide and ", " is expected to be Dy oxide, and about ": the next member of a split (measure36).</summary>
     private static readonly Regex SplitMemberBetweenRegex = new(
         @"(?i)^[^,;.\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|around|some|roughly|approximately|nearly)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"in the month to 17 November", "in the month to date": a month up to a day, not over ("in the week to November 19" stays unknown, §58).</summary>
+    private static readonly Regex MonthToDayRegex = new(
+        @"(?i)\b(?:in|during|over|for)\s+the\s+month\s+to\s+(?:\d{1,2}\s+(?:" + MonthNames + @")\b|(?:" + MonthNames + @")\.?\s+\d{1,2}\b|date\b)",
+        RegexOptions.Compiled);
 
     /// <summary>"in the week", "this week", "over the past week", "week to date", "in the week to Friday": a week the sentence reports on;
     /// not "on the week" (a change against the week before) nor "a week" (a rate).</summary>
