@@ -417,7 +417,6 @@ public sealed class TonnageFactRulesTests
 
     [Theory]
     [InlineData("Vital Metals shipped 300 tonnes of carbonate to Norway last year.", "mrec")]
-    [InlineData("The plant consumed 3,000 tonnes of sodium carbonate last year.", null)]
     public void Bare_carbonate_is_rare_earth_carbonate_unless_another_element_names_it(string sentence, string? product) =>
         Single(sentence).ProductId.Should().Be(product);
 
@@ -5202,8 +5201,9 @@ public sealed class TonnageFactRulesTests
         Fact(text, 800_000).ProductId.Should().Be("monazite");
         NoFact("Kolbe Iron ships around 12 million tonnes of iron ore products a year through the same port.", 12_000_000);
         NoFact("The Tarvik mill also recovered 420,000 pounds of uranium oxide from the monazite feed.", 420_000 * 0.00045359237);
-        // Near misses: a reagent or water stays `other`; a waste body of a commodity and a product mixed with rare earths stay.
-        Fact("The separation circuit consumed 4,300 tonnes of sulphuric acid in the quarter.", 4_300).Measure.Should().Be(Measures.Other);
+        // Near misses: process water stays `other` (a chemical reagent is left out too since measure36); a waste body of a commodity
+        // and a product mixed with rare earths stay.
+        Fact("The tailings dam holds 4,300 tonnes of process water awaiting treatment.", 4_300).Measure.Should().Be(Measures.Other);
         Fact("Kolbe Tin plans to reprocess 300,000 tonnes of tin tailings at its Kampar dumps.", 300_000).Should().NotBeNull();
         Fact("Kolbe Tin will export 1,800 tonnes of tin and rare earth concentrate to a buyer in Jiangxi next year.", 1_800).Should().NotBeNull();
     }
@@ -8233,4 +8233,230 @@ public sealed class TonnageFactRulesTests
             + "Stage 1 is designed for 12,600 tpa of concentrate.";
         Fact(text, 12_600).ProductId.Should().Be("monazite");
     }
+
+    [Fact]
+    public void A_chemical_reagent_is_no_fact_but_process_water_is()
+    {
+        // dev11 M22, dev7 H15/H36, dev4 E19 and probe stories (measure36): "Each tonne of carbonate requires roughly 7 tonnes of ammonium
+        // sulphate", "consumed about 4.2 tonnes of sulphuric acid" were kept as `other` facts; every set leaves reagents out.
+        NoFact("Each tonne of oxide at the Tarn plant needs about 3.5 tonnes of hydrochloric acid and 2 tonnes of sodium hydroxide.", 3.5);
+        NoFact("Kestrel said the separation plant would consume 38,000 tonnes of ammonium bicarbonate a year.", 38_000);
+        NoFact("The plant consumed 3,000 tonnes of sodium carbonate last year.", 3_000);
+        // Near miss: a reagent word as a grade names rare-earth material.
+        Fact("Kestrel bought 95 tonnes of reagent-grade oxide in the quarter.", 95).Should().NotBeNull();
+        // Near miss: process water held at a site stays an `other` fact (tune U05).
+        Fact("Kestrel Minerals said its tailings dam holds about 25,000 tonnes of process water that must be treated.", 25_000).Measure.Should().Be("other");
+    }
+
+    [Fact]
+    public void The_size_of_a_change_is_other_in_the_window_of_the_figure_it_changes()
+    {
+        // dev11 M02 and probe stories (measure36): "October arrivals were up by 460t, or 11.6pc, on the month" was an import per_day (a
+        // later "open daily"), "down by 48 tonnes from September" and "an increase of 21 tonnes on the month" exports, "up 1,200 tonnes
+        // from last year" a quota.
+        const string customs = "Kestrel Customs said Ruritania imported 2,310t of mixed rare earth compounds in October, against 2,050t in September. "
+            + "October arrivals were up by 260t on the month, when the border was open daily.";
+        var change = Fact(customs, 260);
+        change.Measure.Should().Be(Measures.Other);
+        change.Period.Should().Be("month");
+        var exports = Fact("Ruritania exported 188 tonnes of NdPr oxide in October, down by 35 tonnes from September.", 35);
+        exports.Measure.Should().Be(Measures.Other);
+        exports.Period.Should().Be("month");
+        Fact("Tarvik province has been allocated 12,300 tonnes of the 2026 mining quota, up 900 tonnes from last year.", 900).Measure.Should().Be(Measures.Other);
+        Fact("Exports of oxides rose to 74 tonnes in October, an increase of 16 tonnes on the month.", 16).Measure.Should().Be(Measures.Other);
+        // Near misses: the new value after "rose to", an "up to" bound and a verb's particle keep their measures.
+        Fact("Exports of oxides rose by a third to 74 tonnes in October.", 74).Measure.Should().Be(Measures.Export);
+        Fact("Ruritania exported up to 74 tonnes of oxides in October.", 74).Measure.Should().Be(Measures.Export);
+    }
+
+    [Fact]
+    public void An_editors_note_restating_a_figure_or_repeating_the_wrong_one_adds_no_fact()
+    {
+        // dev11 M10 and a probe story (measure36): "Editor's note: ... It is about 1 million tonnes, not 1 billion tonnes" kept the
+        // stockpile a second time, and "An earlier version of this report gave the October figure as 3,120 tonnes" kept the wrong value.
+        const string text = "Kestrel Minerals said its Tarn refinery will draw on a stockpile of roughly 800,000 tonnes of monazite concentrate.\n\n"
+            + "Editor's note: An earlier version of this story misstated the size of the Tarn stockpile. It is about 800,000 tonnes, not 8 million tonnes.";
+        TestFiles.Recognize(text).Tonnages.Should().ContainSingle().Which.Min.Should().Be(800_000);
+        const string report = "Ruritania exported 271 tonnes of NdPr oxide in October, customs data showed.\n\n"
+            + "An earlier version of this report gave the October figure as 2,710 tonnes.";
+        TestFiles.Recognize(report).Tonnages.Should().ContainSingle().Which.Min.Should().Be(271);
+        // Near miss: a first figure set against a denied one, with no earlier fact of its value, stays.
+        Fact("The mine produced 410 tonnes of concentrate in the third quarter, not 4,100 tonnes.", 410).Should().NotBeNull();
+    }
+    [Fact]
+    public void The_weight_of_a_thing_compared_is_no_fact()
+    {
+        // dev11 M07 and a probe story (measure36): "the shortfall weighs more than a carrier's island superstructure; the entire Eiffel
+        // Tower, at 7,300 tonnes, would not fill it" and "weighing more than three Tokyo Towers, which at 4,000 tonnes each would not
+        // match it" were kept as magnet facts.
+        const string text = "Ruritania used about 12,000 tonnes of NdFeB magnets last year, weighing more than two ocean liners; the Kestrel Bridge, at 6,500 tonnes, would not balance it.";
+        Fact(text, 12_000).Should().NotBeNull();
+        NoFact(text, 6_500);
+        // Near misses: a figure of a material after the comparison stays; "weighing" a plan is no comparison.
+        Fact("Its magnet output weighs more than last year's, at 4,100 tonnes of NdFeB magnets.", 4_100).Should().NotBeNull();
+        Fact("The plant's capacity is 1,500 tonnes per year, and the company is weighing a second phase that would double that to 3,000 tonnes.", 3_000).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_total_over_a_week_is_cumulative()
+    {
+        // dev11 M12 and a probe story (measure36): "Total spot volume for oxide in the week was estimated at 310 tonnes" was a year's sales,
+        // "Spot transactions totalled about 150 tonnes of PrNd oxide this week" other with no period (dev11 decision 4: cumulative).
+        var volume = Fact("Dysprosium oxide was steady. Total spot volume for Pr-Nd oxide in the week was estimated at 240 tonnes, traders said.", 240);
+        volume.Measure.Should().Be(Measures.Sales);
+        volume.Period.Should().Be("cumulative");
+        var spot = Fact("Spot transactions totalled about 95 tonnes of PrNd oxide this week, sources said.", 95);
+        spot.Measure.Should().Be(Measures.Sales);
+        spot.Period.Should().Be("cumulative");
+        // Near misses: one release dated to the week is one lot, and a month's total said this week keeps its month.
+        Fact("Kestrel Rare Earth Group released 120 tonnes of dysprosium oxide from its reserves this week.", 120).Period.Should().NotBe("cumulative");
+        Fact("Ruritania's exports of NdPr oxide totalled 410 tonnes in October, the ministry said this week.", 410).Period.Should().Be("month");
+    }
+
+    [Fact]
+    public void One_deal_consignment_or_campaign_named_by_the_figure_is_one_lot()
+    {
+        // dev11 M12, M29 and probe stories (measure36): "A trade of 20 tonnes was heard at 568,000 yuan/t" was a year's sales, "sold 80
+        // tonnes ... in a one-time deal last month" a month's, "which produced 210 tonnes of bastnaesite concentrate during its 2023 trial
+        // mining campaign" a month's output.
+        Fact("A trade of 15 tonnes was heard at 571,000 yuan/t ex-works Baotou on Thursday, a source said.", 15).Period.Should().Be("one_off");
+        Fact("Kestrel Rare Earths sold 60 tonnes of neodymium oxide to a Japanese buyer in a one-time deal last month.", 60).Period.Should().Be("one_off");
+        Fact("Tarvik Metals will complete a demonstration plant, which produced 180 tonnes of bastnaesite concentrate during its 2024 trial mining campaign.", 180).Period.Should().Be("one_off");
+        // Near misses: a month's exports stay the month's; a campaign with a length is summed over it.
+        Fact("Ruritania exported 410 tonnes of NdPr oxide in October, a single month record.", 410).Period.Should().Be("month");
+        Fact("The pilot plant processed 12 tonnes of ore over a six-month campaign.", 12).Period.Should().NotBe("one_off");
+        // dev12 P24: a trial with its length is summed over it, not one run.
+        Fact("Under the plan, Kestrel would produce up to 1,500 metric tons of rare earth concentrate during a three-year trial from 2027.", 1_500).Period.Should().Be("cumulative");
+    }
+
+    [Fact]
+    public void A_supply_over_its_first_years_is_cumulative()
+    {
+        // dev11 M28 (measure36): "MP Materials will supply 12,000 tonnes of bastnaesite concentrate to the venture over its first three years
+        // of operation" had no period ("over the first three years" was read).
+        Fact("Under a separate agreement, Kestrel Minerals will supply 9,000 tonnes of bastnaesite concentrate to the venture over its first three years of operation.", 9_000)
+            .Period.Should().Be("cumulative");
+        // Near miss: a yearly rate over the first years stays a rate.
+        Fact("Kestrel Minerals will supply 3,000 tonnes a year of concentrate to the venture over its first three years of operation.", 3_000)
+            .Period.Should().Be("per_year");
+    }
+
+    [Fact]
+    public void The_largest_partners_share_of_a_running_total_is_summed_over_its_span()
+    {
+        // dev11 M23 (measure36): "In the first ten months, exports totalled 8,960 tonnes, up 53% on the same period of 2025. South Korea
+        // remained the largest buyer with 4,410 tonnes" took the month of the story's first figure.
+        const string text = "Ruritania's exports of rare earths reached 1,020 tonnes in October, up from 940 tonnes in September. "
+            + "In the first ten months, exports totalled 7,450 tonnes, up 31% on the same period of 2025. Japan remained the largest buyer with 3,120 tonnes, followed by Korea.";
+        Fact(text, 3_120).Period.Should().Be("cumulative");
+        // Near miss: a partner's figure with a month of its own keeps it.
+        const string month = "In the first ten months, exports totalled 7,450 tonnes. Japan remained the largest buyer with 380 tonnes in October.";
+        Fact(month, 380).Period.Should().Be("month");
+    }
+
+    [Fact]
+    public void What_a_supply_agreement_provides_for_is_its_offtake()
+    {
+        // A probe ASX quarterly (measure36): "The agreement provides for the sale of 9,000 tonnes of MREC in total over its term" was a sale.
+        const string text = "A first tranche of 150 tonnes of MREC was delivered to Kestrel Trading in August under the offtake agreement. "
+            + "The agreement provides for the sale of 6,500 tonnes of MREC in total over its term.";
+        var total = Fact(text, 6_500);
+        total.Measure.Should().Be(Measures.Offtake);
+        total.Period.Should().Be("cumulative");
+        // Near miss: a sale with no agreement stays a sale.
+        Fact("Kestrel said the sale of 650 tonnes of MREC to a trader was completed in August.", 650).Measure.Should().Be(Measures.Sales);
+    }
+
+    [Fact]
+    public void A_sentence_opening_on_the_figure_before_splits_it_with_its_measure_and_window()
+    {
+        // dev11 M19 and a probe story (measure36): "The volume is planned at up to about 65 tonnes a year ... Of the total, about 50 tonnes
+        // is expected to be dysprosium oxide and about 15 tonnes terbium oxide" had no period.
+        const string text = "Ruritania will have two trading houses jointly take in dysprosium and terbium produced by Kestrel Rare Earths. "
+            + "The volume is planned at about 48 tonnes a year, equivalent to roughly 20% of domestic demand for the two elements. "
+            + "Of the total, about 36 tonnes is expected to be dysprosium oxide and about 12 tonnes terbium oxide.";
+        var dysprosium = Fact(text, 36);
+        dysprosium.Period.Should().Be("per_year");
+        Fact(text, 12).Period.Should().Be("per_year");
+        // Near miss: a part with a window of its own keeps it.
+        const string month = "Kestrel exported 480 tonnes of oxides in the quarter. Of that, 120 tonnes went out in September.";
+        Fact(month, 120).Period.Should().Be("month");
+    }
+
+    [Fact]
+    public void A_vehicles_load_in_a_relative_clause_is_a_shipment_per_load()
+    {
+        // dev11 M22 (measure36): "buyers pay a levy equal to about 20% of value on each truck, which typically carries 30 tonnes of
+        // carbonate" was an other fact.
+        var load = Fact("Local sources say buyers pay a levy of about 15% of value on each truck, which typically carries 28 tonnes of carbonate.", 28);
+        load.Measure.Should().Be(Measures.Shipment);
+        // Near miss: a plant "which can take" a yearly feed is no vehicle's load.
+        Fact("The Tarn hub, which can take 2,700 tonnes of scrap a year, opened in May.", 2_700).Measure.Should().NotBe(Measures.Shipment);
+    }
+
+    [Fact]
+    public void The_next_member_of_a_split_and_a_weeks_total_said_of_a_country_keep_their_windows()
+    {
+        // Probe stories (measure36): "Of that, about 30 tonnes will be dysprosium oxide and 10 tonnes terbium oxide" gave the second part no
+        // period; "Spot transactions totalled about 150 tonnes of PrNd oxide this week" in a story about China was read as the month's exports.
+        const string text = "Ruritania will have two trading houses jointly take in dysprosium and terbium produced by Kestrel Rare Earths. "
+            + "The volume is planned at about 44 tonnes a year, roughly 25% of the country's demand for the two elements. "
+            + "Of that, about 32 tonnes will be dysprosium oxide and 12 tonnes terbium oxide.";
+        Fact(text, 12).Period.Should().Be("per_year");
+        const string china = "BEIJING, Nov 19 (Asian Metal) - China's Tarn province has been allocated 18,400 tonnes of the 2026 mining quota. "
+            + "A Baotou-based separator said its production in November would reach about 900 tonnes of PrNd oxide. "
+            + "Spot transactions totalled about 140 tonnes of PrNd oxide this week, sources said.";
+        Fact(china, 140).Period.Should().Be("cumulative");
+    }
+
+    [Fact]
+    public void What_one_is_sitting_on_is_a_resource_or_a_stock()
+    {
+        // dev11 M21 (measure36): "Malaysia exported about 2,430 tonnes of rare earth ores and concentrates in 2023. \"We are sitting on an
+        // estimated 16.1 million tonnes of non-radioactive rare earth elements,\" he said" was an export of the year.
+        const string text = "The minister said Ruritania exported about 1,900 tonnes of rare earth ores and concentrates in 2023, mostly to China. "
+            + "\"We are sitting on an estimated 12.4 million tonnes of rare earth elements. Selling them as dirt is not an option,\" he said.";
+        var resource = Fact(text, 12_400_000);
+        resource.Measure.Should().Be(Measures.Resource);
+        resource.Period.Should().Be("none");
+        // Near miss: unsold material one sits on is a stock.
+        Fact("Traders said Kestrel was sitting on about 2,000 tonnes of unsold NdPr oxide.", 2_000).Measure.Should().Be(Measures.Stockpile);
+    }
+
+    [Fact]
+    public void The_yearly_rate_a_plant_reaches_in_a_phase_is_its_capacity()
+    {
+        // dev12 P10, P19 (measure36): "shipped 640 tonnes of magnets in the first nine months ..., and is scheduled to reach 5,000 tonnes a
+        // year in a second phase" was a shipment; "aims to reach 5,000 tonnes a year of carbonate in phase one" too.
+        const string text = "The Tarn plant, which opened in 2025 with capacity of 1,500 tonnes a year, shipped 420 tonnes of magnets in the first nine months of this year, "
+            + "according to the company, and is scheduled to reach 4,000 tonnes a year in a second phase.";
+        Fact(text, 4_000).Measure.Should().Be(Measures.Capacity);
+        Fact("Kestrel shipped its first cargo in May and aims to reach 3,000 tonnes a year of carbonate in phase one.", 3_000).Measure.Should().Be(Measures.Capacity);
+        // Near miss: what a stage will produce stays output.
+        Fact("Kestrel says stage one of its Tarn project will produce 16,000tpa of mixed rare earth concentrate once the plant is built.", 16_000).Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void Deals_for_an_amount_over_a_week_are_sales_summed_over_it()
+    {
+        // dev12 P04 (measure36): "Deals for about 180t were reported during the week, against 140t in the previous week" were offtakes with
+        // no period (weekly traded volumes: sales, cumulative).
+        const string text = "Pr-Nd oxide prices edged up on thin trade. Deals for about 160t were reported during the week, against 120t in the previous week.";
+        var week = Fact(text, 160);
+        week.Measure.Should().Be(Measures.Sales);
+        week.Period.Should().Be("cumulative");
+        Fact(text, 120).Measure.Should().Be(Measures.Sales);
+        // Near miss: a supply deal for a yearly amount stays an offtake.
+        Fact("Kestrel signed two supply deals for about 600 tonnes a year of NdPr oxide.", 600).Measure.Should().NotBe(Measures.Sales);
+    }
+
+    [Fact]
+    public void A_month_up_to_a_day_is_a_running_total()
+    {
+        // dev12 P04 (measure36): "Pr-Nd oxide volumes in the month to 17 November reached 1,240t, the exchange said" was a month's sales.
+        Fact("On the Baotou exchange, Pr-Nd oxide volumes in the month to 18 November reached 1,150t, the exchange said.", 1_150).Period.Should().Be("cumulative");
+        // Near miss: the three months to a date are a quarter.
+        Fact("Kestrel Resources shipped 4.8 kt of concentrate in the three months to September 30, the miner said.", 4_800).Period.Should().NotBe("cumulative");
+    }
+
 }

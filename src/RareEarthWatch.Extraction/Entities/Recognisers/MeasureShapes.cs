@@ -407,7 +407,7 @@ internal static class MeasureShapes
 
     /// <summary>
     /// "A trade of 20 tonnes was heard at 568,000 yuan/t", "Total spot volume for oxide in the week was estimated at 310 tonnes":
-    /// a deal or the spot volume of a price report is material sold (dev11 M12; measure35).
+    /// a deal or the spot volume of a price report is material sold (dev11 M12; measure35); so are spot transactions (measure36).
     /// </summary>
     public static bool TradedVolume(List<Token> words, int firstWord)
     {
@@ -422,9 +422,22 @@ internal static class MeasureShapes
             return true;
         }
 
+        // "Deals for about 180t were reported during the week": deals, plural, for an amount are trades summed (dev12 P04; measure36).
+        if (w >= 1 && Is(words[w], "for") && words[w - 1].Text.ToLowerInvariant() is "deals" or "trades" or "transactions"
+            && (w == 1 || !words[w - 2].IsWord || words[w - 2].Text.ToLowerInvariant() is "spot" or "total" or "the"))
+        {
+            return true;
+        }
+
         for (var v = w; v >= 1 && v >= w - 10 && words[v].Text is not ("." or ";" or ","); v--)
         {
             if (words[v].Text.ToLowerInvariant() is "volume" or "volumes" && words[v - 1].Text.ToLowerInvariant() is "spot" or "traded" or "trading" or "transaction" or "deal")
+            {
+                return true;
+            }
+
+            // "Spot transactions totalled about 150 tonnes", "spot deals came to 90 t" (measure36).
+            if (words[v].Text.ToLowerInvariant() is "transactions" or "trades" or "deals" && Is(words[v - 1], "spot"))
             {
                 return true;
             }
@@ -438,6 +451,123 @@ internal static class MeasureShapes
     {
         "truck", "trucks", "truckload", "lorry", "wagon", "railcar", "railcars", "container", "barge", "carload", "trailer",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after a figure "sat on" that make it a stock of material, not a body of ore in the ground.</summary>
+    private static readonly FrozenSet<string> StockWordsAfterSittingOn = new[]
+    {
+        "unsold", "stock", "stocks", "inventory", "inventories", "stockpiled", "stockpile", "stockpiles", "warehouse", "warehouses", "warehoused",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "We are sitting on an estimated 16.1 million tonnes of non-radioactive rare earth elements": what a country or company "sits
+    /// on" is a resource (dev11 M21, a minister's national estimate; measure36), or a stockpile when the words after the figure name a
+    /// stock ("sitting on about 2,000 tonnes of unsold oxide"). Null when no such verb stands right before the figure.
+    /// </summary>
+    public static string? SittingOn(List<Token> words, int firstWord, int afterWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text))
+        {
+            w--;
+        }
+
+        if (w < 1 || !Is(words[w], "on") || words[w - 1].Text.ToLowerInvariant() is not ("sitting" or "sits" or "sat" or "sit"))
+        {
+            return null;
+        }
+
+        for (var k = afterWord; k < words.Count && k < afterWord + 8 && words[k].Text is not ("." or ";" or ","); k++)
+        {
+            if (StockWordsAfterSittingOn.Contains(words[k].Text))
+            {
+                return Measures.Stockpile;
+            }
+        }
+
+        return Measures.Resource;
+    }
+
+    /// <summary>
+    /// "aims to reach 5,000 tonnes a year of carbonate in phase one", "is scheduled to reach 5,000 tonnes a year in a second phase": the
+    /// yearly rate a plant reaches in a named phase or stage is the phase's size, a capacity (dev12 P10, P19; measure36). Not "will
+    /// produce 18,000tpa" in stage one (an output verb).
+    /// </summary>
+    public static bool ReachesInPhase(List<Token> words, int firstWord, int afterWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && Hedges.Contains(words[w].Text) && !Is(words[w], "to"))
+        {
+            w--;
+        }
+
+        if (w < 0 || words[w].Text.ToLowerInvariant() is not ("reach" or "reaches" or "reaching"))
+        {
+            return false;
+        }
+
+        for (var k = afterWord; k + 1 < words.Count && k < afterWord + 10 && words[k].Text is not ("." or ";" or "," or "and"); k++)
+        {
+            if (words[k].Text.ToLowerInvariant() is "phase" or "stage"
+                && (words[k + 1].Text.ToLowerInvariant() is "one" or "two" or "three" or "1" or "2" or "3" or "i" or "ii"
+                    || (k >= 1 && words[k - 1].Text.ToLowerInvariant() is "first" or "second" or "third" or "initial" or "next" or "later" or "final")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs of a change that take its size after "by": "were up by 460t", "rose by 21 tonnes", "fell by about 300 t".</summary>
+    private static readonly FrozenSet<string> ChangeByVerbs = new[]
+    {
+        "up", "down", "rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased", "decreased", "dropped",
+        "declined", "climbed", "grew", "grown", "jumped", "slipped", "slid", "eased", "gained", "shrank", "higher", "lower",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of a change that take its size after "of": "an increase of 21 tonnes", "a drop of 300 t".</summary>
+    private static readonly FrozenSet<string> ChangeOfNouns = new[]
+    {
+        "increase", "rise", "fall", "drop", "decline", "decrease", "gain", "jump", "reduction",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before a bare "up"/"down" that make it a change ("exports, up 1,200 tonnes", "were down 48 t").</summary>
+    private static readonly FrozenSet<string> ChangeUpBefore = new[] { "was", "were", "is", "are", "be", "been", "and", "but" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "October arrivals were up by 460t on the month", "down by 48 tonnes from September", "an increase of 21 tonnes on the month",
+    /// "allocated 18,400 tonnes, up 1,200 tonnes from last year": the size of a change between two figures (dev11 decision 2:
+    /// other, in the window of the figures compared; measure36). Not "rose to 96 tonnes" (the new value), not "up to" (a bound),
+    /// not "take up 40 tonnes" (a verb's particle).
+    /// </summary>
+    public static bool ChangeSize(List<Token> words, int firstWord)
+    {
+        var w = firstWord - 1;
+        while (w >= 0 && words[w].IsWord && words[w].Text.ToLowerInvariant() is "about" or "around" or "roughly" or "some" or "nearly"
+                   or "almost" or "approximately" or "just" or "another" or "a" or "further" or "an" or "additional")
+        {
+            w--;
+        }
+
+        if (w < 1 || !words[w].IsWord)
+        {
+            return false;
+        }
+
+        var word = words[w].Text.ToLowerInvariant();
+        if (word == "by")
+        {
+            return ChangeByVerbs.Contains(words[w - 1].Text);
+        }
+
+        if (word == "of")
+        {
+            return ChangeOfNouns.Contains(words[w - 1].Text) && words[w - 1].Text.All(char.IsLower);
+        }
+
+        return word is "up" or "down" && (!words[w - 1].IsWord || ChangeUpBefore.Contains(words[w - 1].Text));
+    }
 
     /// <summary>
     /// "Each truck carries 28 to 32 tons of carbonate", "every railcar holds about 70 tonnes of ore": the load one haulage
@@ -458,11 +588,32 @@ internal static class MeasureShapes
             return false;
         }
 
+        // "a levy on each truck, which typically carries 30 tonnes": the load in a relative clause after the vehicle (dev11 M22; measure36).
         var noun = w - 1;
+        while (noun >= 0 && words[noun].IsWord && words[noun].Text.ToLowerInvariant() is "typically" or "usually" or "normally" or "generally" or "often" or "can" or "will" or "may")
+        {
+            noun--;
+        }
+
+        var relative = noun >= 2 && words[noun].Text.ToLowerInvariant() is "which" or "that";
+        if (relative)
+        {
+            noun -= Is(words[noun - 1], ",") ? 2 : 1;
+        }
+        else
+        {
+            noun = w - 1;
+        }
+
+        if (noun < 1)
+        {
+            return false;
+        }
+
         var single = noun - 1;
         return HaulageNouns.Contains(words[noun].Text)
                && words[single].Text.ToLowerInvariant() is "each" or "every" or "one" or "a"
-               && (single == 0 || !words[single - 1].IsWord || words[single - 1].Text.ToLowerInvariant() is "and" or "but" or "while");
+               && (relative || single == 0 || !words[single - 1].IsWord || words[single - 1].Text.ToLowerInvariant() is "and" or "but" or "while");
     }
 
     /// <summary>

@@ -536,9 +536,20 @@ public static class TonnageLexicon
     /// <summary>
     /// The part of <see cref="ForeignMaterials"/> that names another traded commodity: a figure whose own material is one of
     /// these is no rare-earth fact at all, and the annotators leave it out ("zircon sand sales of 62 kt", "ships 27 million
-    /// tonnes of iron ore"); water, acid, fuel and other reagents stay `other` facts (§74).
+    /// tonnes of iron ore"); water and fuel stay `other` facts (§74), chemical reagents are left out (<see cref="Reagents"/>).
     /// </summary>
     public static FrozenSet<string> OtherCommodities { get; } = OtherCommodityWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The chemical reagents of <see cref="ForeignMaterials"/>: "Each tonne of oxide requires roughly 7 to 8 tonnes of ammonium
+    /// sulphate", "0.9 tonnes of sulphuric acid", "would consume 45,000 tonnes of ammonium sulphate a year". Every set leaves them
+    /// out (dev4 E19, dev7 H15 and H36, dev11 M22), like another commodity; process water, fuel and the rest stay `other` facts
+    /// (tune U05 "40,000 tonnes of process water") (measure36).
+    /// </summary>
+    public static FrozenSet<string> Reagents { get; } = new[]
+    {
+        "acid", "reagent", "reagents", "sodium", "calcium", "potassium", "ammonium",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Bodies of waste a commodity word may qualify ("zircon tailings", "copper slag", "iron ore residues"): rare earths are

@@ -272,7 +272,9 @@ public sealed partial class TonnageRecogniser
                     // "Each truck carries 28 to 32 tons": a haulage load is the sentence's own measure (measure34, dev9 K21).
                     && !(measure == Measures.Shipment && MeasureShapes.HaulageLoad(words, figureFirstWord))
                     && !(measure == Measures.Other && DiscardedBefore(words, figureFirstWord))
-                    && !(measure == Measures.Resource && EstimatedInDepositAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)));
+                    && !(measure == Measures.Resource && EstimatedInDepositAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+                    // "We are sitting on an estimated 16.1 million tonnes": what one sits on is the sentence's own measure (measure36).
+                    && MeasureShapes.SittingOn(words, figureFirstWord, figureAfterWord) is null;
         // "KOMIR will buy 1,200 tonnes for the state stockpile next year. The purchases will include 85 tonnes of dysprosium
         // oxide": a sentence that lists what the figure before includes goes on about it, whatever the noun that names it.
         var partsOfBefore = PartsOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[0].NumberStart))
@@ -351,7 +353,9 @@ public sealed partial class TonnageRecogniser
             measure = Measures.Production;
         }
 
-        if (measure is Measures.Other or Measures.Production && DealProvidesForRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        // "The agreement provides for the sale of 9,000 tonnes of MREC in total over its term": the sale a supply agreement provides
+        // for is its offtake too (measure36).
+        if (measure is Measures.Other or Measures.Production or Measures.Sales && DealProvidesForRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
         {
             // "purchased principally from the Serra Verde mine ..., under an agreement providing for up to 6,000 tonnes over three
             // years": the amount a supply agreement provides for is the offtake (dev9 K39; measure33).
@@ -525,10 +529,14 @@ public sealed partial class TonnageRecogniser
         {
             explicitPeriod = quantity.UnitPeriod;
         }
-        if (explicitPeriod is null && !sizesShipment && q == 0 && quantity.UnitPeriod is null
+        if (!sizesShipment && q == 0 && quantity.UnitPeriod is null
             && measure is Measures.Export or Measures.Import or Measures.Shipment or Measures.Production or Measures.Sales
             && previousFact is { Measure: Measures.Export or Measures.Import or Measures.Shipment or Measures.Production or Measures.Sales, Period: Periods.Cumulative }
-            && AccountsForBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && ((explicitPeriod is null && AccountsForBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+                // "In the first ten months, exports totalled 8,960 tonnes. South Korea remained the largest buyer with 4,410 tonnes": the
+                // share of one partner in a running total is summed over the same span, not the story's month (dev11 M23; measure36).
+                || (ownPeriod is null && ExplicitPeriod(quantity, periodSegment) is null
+                    && LargestPartnerWithBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))))
         {
             // "Imports totalled 1,840 tonnes in January-October. Shipments from China accounted for 1,290 tonnes": a part of a
             // running total is summed over the same span, not the year a past tense would give it (period33).
@@ -639,6 +647,35 @@ public sealed partial class TonnageRecogniser
             period = Periods.OneOff;
         }
 
+        if (measure is not (Measures.Capacity or Measures.Resource or Measures.Reserve or Measures.Stockpile or Measures.Intensity or Measures.Quota)
+            && quantity.UnitPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied or Periods.Month
+            && MonthToDayRegex.IsMatch(periodSegment))
+        {
+            // "Pr-Nd oxide volumes in the month to 17 November reached 1,240t": a month not yet over is a running total, month-to-date
+            // (dev12 P04; dev9 K14's "month-to-date"; measure36).
+            period = explicitPeriod = Periods.Cumulative;
+        }
+
+        if (measure is Measures.Sales or Measures.Offtake or Measures.Shipment or Measures.Export or Measures.Import or Measures.Other
+            && quantity.UnitPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied or Periods.Month
+            && (OneLotAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
+                || DealOfBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))))
+        {
+            // "sold 80 tonnes of neodymium oxide to a Japanese buyer in a one-time deal last month", "shipped 120 tonnes of NdPr oxide
+            // in a single consignment in October", "A trade of 20 tonnes was heard at 568,000 yuan/t": one lot, whatever month it went
+            // in (dev11 M12; measure36). One run ("during its 2023 trial mining campaign") is read by OneRunRegex below.
+            period = Periods.OneOff;
+        }
+
+        if (measure is Measures.Sales or Measures.Shipment or Measures.Export or Measures.Import or Measures.Production or Measures.Other
+            && quantity.UnitPeriod is null && ownPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied or Periods.Month
+            && ExplicitPeriod(quantity, periodSegment) is null && WeekWindowRegex.IsMatch(sentence.Text) && WeekTotalBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+        {
+            // "Total spot volume for oxide in the week was estimated at 310 tonnes", "Spot transactions totalled about 150 tonnes this
+            // week": a total over a week has no weekly period; it is summed over the days (dev11 M12 and its decision 4; measure36).
+            period = explicitPeriod = Periods.Cumulative;
+        }
+
         if (measure is Measures.Sales or Measures.Offtake or Measures.Shipment or Measures.Export or Measures.Import && quantity.UnitPeriod is null
             && (ownPeriod is null or Periods.Month && ownClause is { } dealClause && DeliveryMonthRegex.IsMatch(dealClause.Tail)
                 || ownPeriod is null && SoldAtPriceRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))
@@ -726,6 +763,47 @@ public sealed partial class TonnageRecogniser
                 ? Measures.Other
                 : measure;
             period = Periods.PerUnit;
+        }
+
+        // "Of that, about 30 tonnes will be dysprosium oxide and 10 tonnes terbium oxide": the next member of the split is a part too.
+        var splitWhole = q == 0 ? previousFact
+            : SplitMemberBetweenRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)) && PartsOpenerRegex.IsMatch(sentence.Text.AsSpan(0, quantities[0].NumberStart))
+                ? previousInSentence
+                : null;
+        if (material?.Foreign != true && quantity.UnitPeriod is null && ownPeriod is null
+            && splitWhole is { Period: not (Periods.None or Periods.Unknown) } whole && (q > 0 || previousInSentence is null)
+            && whole.Measure is not (Measures.Resource or Measures.Reserve or Measures.Stockpile or Measures.Intensity)
+            && (measure == whole.Measure || measure == Measures.Other)
+            && PartsOpenerRegex.IsMatch(sentence.Text.AsSpan(0, quantities[0].NumberStart)))
+        {
+            // "The volume is planned at up to about 65 tonnes a year ... Of the total, about 50 tonnes is expected to be dysprosium
+            // oxide", "Of that, about 30 tonnes will be dysprosium oxide": a sentence that opens on the figure before splits it; each
+            // part has the whole's measure and window (dev11 M19; measure36).
+            measure = whole.Measure ?? measure;
+            period = whole.Period;
+        }
+
+        if (material?.Foreign != true && period == Periods.PerYear && measure != Measures.Capacity
+            && MeasureShapes.ReachesInPhase(words, figureFirstWord, figureAfterWord))
+        {
+            // "shipped 640 tonnes of magnets in the first nine months ..., and is scheduled to reach 5,000 tonnes a year in a second
+            // phase": the yearly size a plant reaches in a phase is a capacity (dev12 P10, P19; measure36).
+            measure = Measures.Capacity;
+            sizesShipment = false;
+        }
+
+        if (material?.Foreign != true && quantity.UnitPeriod is null && MeasureShapes.ChangeSize(words, figureFirstWord))
+        {
+            // "China imported 4,420t in October, against 3,960t in September. October arrivals were up by 460t on the month", "allocated
+            // 18,400 tonnes of the 2026 quota, up 1,200 tonnes from last year": the size of a change is no amount made or traded
+            // but `other`, in the window of the figure it changes (dev11 M02 and its decision 2; measure36).
+            measure = Measures.Other;
+            sizesShipment = false;
+            if ((previousInSentence ?? previousFact) is { Period: { } changedWindow } && WindowPeriods.Contains(changedWindow)
+                && changedWindow is not (Periods.PerYear or Periods.Cumulative))
+            {
+                period = changedWindow;
+            }
         }
 
         var factor = quantity.Factor;
@@ -989,6 +1067,46 @@ public sealed partial class TonnageRecogniser
     /// <summary>" were sold to", " had been sold": a passive sale after the figure.</summary>
     private static readonly Regex PassiveSoldAfterRegex = new(@"(?i)^[^,;.]*?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+sold\b", RegexOptions.Compiled);
 
+    /// <summary>" ... in a one-time deal", " in a single consignment", " as a one-off sale": one lot named after the figure.</summary>
+    private static readonly Regex OneLotAfterRegex = new(
+        @"(?i)^[^;.]{0,80}?\b(?:in|as|under|via)\s+(?:a|one)\s+(?:single|one[-\s]time|one[-\s]off|lone)\s+(?:spot\s+)?(?:deal|sale|transaction|trade|consignment|shipment|cargo|delivery|lot|batch|purchase|order)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"A trade of ", "a one-off sale of about ", "a single consignment of ": one lot named right before the figure.</summary>
+    private static readonly Regex DealOfBeforeRegex = new(
+        @"(?i)(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:a|an)\s+(?:trade|transaction|parcel)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)?$"
+        + @"|\b(?:one[-\s]time|one[-\s]off|single)\s+(?:spot\s+)?(?:deal|sale|transaction|trade|consignment|shipment|cargo|delivery|purchase)\s+(?:of|for)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"remained the largest buyer with ", "the second-largest supplier, with about ": one partner's share of a total.</summary>
+    private static readonly Regex LargestPartnerWithBeforeRegex = new(
+        @"(?i)\b(?:largest|biggest|main|top|leading|second[-\s]largest|third[-\s]largest|next\s+largest)\s+(?:single\s+)?(?:buyer|buyers|destination|market|supplier|source|customer|importer|exporter|origin|recipient)\s*,?\s+with\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|just\s+over|over|more\s+than)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"Of the total, about ", "Of that, ", "Of this amount, some ": a sentence opening on the figure before, right up to its figure.</summary>
+    private static readonly Regex PartsOpenerRegex = new(
+        @"(?i)^\W*of\s+(?:that|this|these|those|the\s+(?:total|amount|volume|figure)|this\s+(?:total|amount|volume))\s*,?\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>" will be dysprosium oxide and ", " is expected to be Dy oxide, and about ": the next member of a split (measure36).</summary>
+    private static readonly Regex SplitMemberBetweenRegex = new(
+        @"(?i)^[^,;.\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|around|some|roughly|approximately|nearly)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"in the month to 17 November", "in the month to date": a month up to a day, not over ("in the week to November 19" stays unknown, §58).</summary>
+    private static readonly Regex MonthToDayRegex = new(
+        @"(?i)\b(?:in|during|over|for)\s+the\s+month\s+to\s+(?:\d{1,2}\s+(?:" + MonthNames + @")\b|(?:" + MonthNames + @")\.?\s+\d{1,2}\b|date\b)",
+        RegexOptions.Compiled);
+
+    /// <summary>"in the week", "this week", "over the past week", "week to date", "in the week to Friday": a week the sentence reports on;
+    /// not "on the week" (a change against the week before) nor "a week" (a rate).</summary>
+    private static readonly Regex WeekWindowRegex = new(
+        @"(?i)\b(?:in|during|over|for|across)\s+the\s+(?:past\s+|latest\s+|last\s+)?week\b(?!\s+(?:before|earlier|ago|after))|(?<!\b(?:said|says|announced|reported|showed|told|added|stated)\s)\b(?:this|last|past)\s+week\b(?!['’]s)|\bweek[-\s]to[-\s]date\b|\bweek\s+(?:ended|ending|to)\s",
+        RegexOptions.Compiled);
+
+    /// <summary>"Total spot volume ... was estimated at ", "Spot transactions totalled about ", "volumes came to ": a total, not one deal.</summary>
+    private static readonly Regex WeekTotalBeforeRegex = new(
+        @"(?i)\b(?:total(?:led|ed|s|ling)?|volumes?|turnover|altogether|combined|aggregate|deals|trades|transactions)\b[^;.]{0,80}$", RegexOptions.Compiled);
+
     /// <summary>"One deal for ", "a single spot trade of ", "one transaction involving about ": one deal named right before its figure.</summary>
     private static readonly Regex SingleDealBeforeRegex = new(
         @"(?i)\b(?:one|a\s+single|one\s+single|a\s+spot|one\s+spot|a\s+single\s+spot)\s+(?:spot\s+)?(?:deal|trade|transaction|sale)\s+(?:for|of|involving|covering)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
@@ -1003,7 +1121,7 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>"in its first campaign", "in the first batch", "in a government-funded trial", "in a test run": one run of a plant or a test.</summary>
     private static readonly Regex OneRunRegex = new(
-        @"(?i)\bin\s+(?:a|an|its|the|their|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:campaign|batch|trial|test\s+run|trial\s+run|pilot\s+run|production\s+run|shipment|cargo|consignment|parcel|transaction)\b(?!\s+(?:against|to|for|by|of\s+(?:19|20)\d{2})\b)",
+        @"(?i)\b(?:in|during)\s+(?:a|an|its|the|their|one)\s+(?:(?![\p{L}\d]+-(?:year|month|week|day)s?\b)[\p{L}\d-]+\s+){0,3}?(?:campaign|batch|trial|test\s+run|trial\s+run|pilot\s+run|production\s+run|shipment|cargo|consignment|parcel|transaction)\b(?!\s+(?:against|to|for|by|of\s+(?:19|20)\d{2})\b)",
         RegexOptions.Compiled);
 
     /// <summary>"any consignment above 5 tonnes", "The largest single case involved 12 tonnes": the size of one lot.</summary>

@@ -1196,9 +1196,14 @@ public sealed partial class TonnageRecogniser
     /// to a rare-earth material ("tin and rare earth concentrate", "niobium/REE concentrate") is a mixed product, not another
     /// commodity.
     /// </summary>
+    private static bool HyphenAfter(string sentence, Token word) =>
+        word.Start + word.Text.Length < sentence.Length && sentence[word.Start + word.Text.Length] is '-' or '\u2010' or '\u2011';
+
     private static bool CommodityWord(Sentence sentence, List<Token> words, int w, int end, IReadOnlyList<MaterialMention> materials)
     {
-        if (!TonnageLexicon.OtherCommodities.Contains(words[w].Text)
+        // A reagent as a grade ("reagent-grade oxide", "acid-soluble") names no reagent mass.
+        if (!(TonnageLexicon.OtherCommodities.Contains(words[w].Text)
+              || (TonnageLexicon.Reagents.Contains(words[w].Text) && !HyphenAfter(sentence.Text, words[w])))
             || words.Skip(w + 1).TakeWhile(t => t.Start < end).Take(3).Any(t => TonnageLexicon.WasteBodies.Contains(t.Text)))
         {
             return false;

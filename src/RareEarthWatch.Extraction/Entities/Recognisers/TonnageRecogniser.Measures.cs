@@ -132,6 +132,13 @@ public sealed partial class TonnageRecogniser
             return (Measures.Offtake, false);
         }
 
+        // "We are sitting on an estimated 16.1 million tonnes of non-radioactive rare earth elements": a resource; "sitting on 2,000 t
+        // of unsold oxide": a stock (measure36).
+        if (MeasureShapes.SittingOn(words, firstWord, afterWord) is { } satOn)
+        {
+            return (satOn, false);
+        }
+
         // "A trade of 20 tonnes was heard at 568,000 yuan/t", "Total spot volume ... was estimated at 310 tonnes": sold (measure35).
         if (MeasureShapes.TradedVolume(words, firstWord))
         {

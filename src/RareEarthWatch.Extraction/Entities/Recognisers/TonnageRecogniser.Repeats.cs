@@ -56,6 +56,20 @@ public sealed partial class TonnageRecogniser
     /// <summary>", not ": a value denied right after the stated one ("410 tonnes in the third quarter, not 4,100 tonnes").</summary>
     private static readonly Regex DeniedValueBetweenRegex = new(@"(?i)^[^;:.()\d]{0,60}?,\s*not\s+$", RegexOptions.Compiled);
 
+    /// <summary>"An earlier version of this report gave the October figure as ", "A previous version of this story misstated the
+    /// stockpile as ": the wrong value an editor's note repeats, in its own clause (measure36).</summary>
+    private static readonly Regex EarlierVersionBeforeRegex = new(
+        @"(?i)\b(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|report|article|release|item|column|brief)\b[^;:.()]{0,100}$",
+        RegexOptions.Compiled);
+
+    /// <summary>"weighs more than", "weighing far less than", "heavier than", "outweighs": a comparison of weight (measure36).</summary>
+    private static readonly Regex WeightComparisonRegex = new(
+        @"(?i)\bweigh(?:s|ed|ing)?\s+(?:(?:about|roughly|nearly|almost|far|much|well|many\s+times)\s+)?(?:more|less)\s+than\b|\bweigh(?:s|ed|ing)?\s+as\s+much\s+as\b|\b(?:heavier|lighter)\s+than\b|\boutweigh(?:s|ed|ing)?\b",
+        RegexOptions.Compiled);
+
+    /// <summary>" of ", " a year of ": the figure names the material it is a mass of.</summary>
+    private static readonly Regex OwnMaterialAfterRegex = new(@"(?i)^\s+(?:(?:a|per)\s+(?:year|annum)\s+)?of\s", RegexOptions.Compiled);
+
     /// <summary>"that promised ", "which had pledged about ": a promise in a relative clause right before the figure.</summary>
     private static readonly Regex PromisedBeforeRegex = new(
         @"(?i)\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:promised|pledged|forecast|projected|targeted|guided|planned)\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$", RegexOptions.Compiled);
@@ -100,6 +114,28 @@ public sealed partial class TonnageRecogniser
 
         // "The mine produced 410 tonnes in the third quarter, not 4,100 tonnes": a value denied beside the stated one (dev9 K25).
         if (q > 0 && DeniedValueBetweenRegex.IsMatch(sentence.AsSpan(quantities[q - 1].End, quantity.Start - quantities[q - 1].End)))
+        {
+            return true;
+        }
+
+        // "Editor's note: An earlier version of this story misstated the size of the stockpile. It is about 1 million tonnes, not 1
+        // billion tonnes": the value set right before a denied one restates a figure the story gave already, no second fact (dev11
+        // M10); "An earlier version of this report gave the October figure as 3,120 tonnes": the wrong value a note repeats (measure36).
+        if (q + 1 < quantities.Count && DeniedValueBetweenRegex.IsMatch(sentence.AsSpan(quantity.End, quantities[q + 1].Start - quantity.End))
+            && facts.Exists(f => f.Min == Tonnes(quantity) && f.Max == Tonnes(quantity)))
+        {
+            return true;
+        }
+
+        if (EarlierVersionBeforeRegex.IsMatch(before))
+        {
+            return true;
+        }
+
+        // "America's annual magnet shortfall weighs more than a carrier's superstructure; the entire Eiffel Tower, at 7,300 tonnes,
+        // would not fill it", "weighing more than three Tokyo Towers, which at 4,000 tonnes each": a figure after a comparison of
+        // weight, with no material of its own, is the weight of the thing compared, no fact (dev11 M07 and its decision 10; measure36).
+        if (WeightComparisonRegex.IsMatch(before) && !OwnMaterialAfterRegex.IsMatch(sentence.AsSpan(quantity.End)))
         {
             return true;
         }
