@@ -8212,4 +8212,74 @@ public sealed class TonnageFactRulesTests
             + "Stage 1 is designed for 12,600 tpa of concentrate.";
         Fact(text, 12_600).ProductId.Should().Be("monazite");
     }
+
+    [Fact]
+    public void Ionic_clay_before_a_product_noun_is_only_where_the_product_comes_from()
+    {
+        // dev11 M38 (product36): "Laos ... shipped about 15,000 tons of ionic clay concentrate to China last year" was ionic clay (the
+        // clay rule read "of ionic clay" and stopped there).
+        Fact("Brazil's ionic clay miners are ramping up. Myanmar shipped about 21,000 tons of ionic clay concentrate to China last year.", 21_000)
+            .ProductId.Should().Be("rare-earth-concentrate");
+        // Near miss: clay itself stays the ionic clay.
+        Fact("The ionic clay project will mine 3.2 million tonnes of clay a year.", 3_200_000).ProductId.Should().Be("ionic-clay");
+    }
+
+    [Fact]
+    public void A_note_in_brackets_between_the_unit_and_its_material_is_skipped()
+    {
+        // dev11 M36 (product36): "intends to purchase 42,000 tonnes (dry weight, REO 50%) of rare earth concentrate" had no material
+        // (the comma in the brackets ended the phrase).
+        Fact("The Company intends to purchase 36,500 tonnes (dry weight, REO 50%) of rare earth concentrate from its parent in the second quarter.", 36_500)
+            .ProductId.Should().Be("rare-earth-concentrate");
+        Fact("Kestrel will raise the plant's capacity to 12,000 tonnes (dry basis, about 60% TREO) of monazite a year.", 12_000)
+            .ProductId.Should().Be("monazite");
+    }
+
+    [Fact]
+    public void What_a_product_is_based_on_or_derived_from_is_not_its_material()
+    {
+        // dev11 M40 "3.6 wan tonnes of bastnaesite-based rare earth oxide equivalent" was bastnaesite; M39 "600 t/yr of recycled
+        // magnet feed-derived oxides" magnets; dev10 L26 "4,000 tonnes a year of cerium- and lanthanum-based products" (product36).
+        Fact("Sichuan mined 41,000 tonnes of bastnaesite-based rare earth oxide equivalent last year.", 41_000).ProductId.Should().Be("reo");
+        Fact("The Lacq line includes 450 t/yr of recycled magnet feed-derived oxides.", 450).ProductId.Should().Be("reo");
+        Fact("The site already makes about 3,000 tonnes a year of cerium- and lanthanum-based products for catalysts.", 3_000).ProductId.Should().Be("rare-earth-products");
+        Fact("The pilot will also make 300 kg of apatite-based phosphate by-product for testing.", 0.3).ProductId.Should().BeNull();
+        // Near miss: a mineral-bearing ore is still ore.
+        Fact("The plant will treat 0.6 Mtpa of eudialyte-bearing ore.", 600_000).ProductId.Should().Be("rare-earth-ore");
+    }
+
+    [Fact]
+    public void A_figure_that_is_the_subject_of_a_copula_is_what_the_copula_names()
+    {
+        // dev11 M19 (product36): "Of the total, about 50 tonnes is expected to be dysprosium oxide and about 15 tonnes terbium oxide"
+        // gave the 50 tonnes no material.
+        const string text = "Kestrel will receive up to 80 tonnes a year of heavy rare earths from the plant. Of the total, about 60 tonnes is expected to be dysprosium oxide and about 20 tonnes terbium oxide.";
+        Fact(text, 60).ProductId.Should().Be("dysprosium-oxide");
+        Fact(text, 20).ProductId.Should().Be("terbium-oxide");
+        Fact("IREL made 400 tonnes of neodymium oxide. Around 110 tonnes was samarium-europium-gadolinium concentrate.", 110).ProductId.Should().Be("seg-concentrate");
+    }
+
+    [Fact]
+    public void A_bulk_sample_with_no_material_of_its_own_is_ore()
+    {
+        // dev11 M24 "We shipped a 10-tonne bulk sample to a laboratory in Saskatoon" and dev9 K29 "A bulk sample of 25 t was shipped to
+        // Japan" had no material or the contained TREO of the sentence before (product36).
+        Fact("The plant would produce 900 tonnes a year of concentrate. We shipped a 12-tonne bulk sample to a laboratory in Perth in 2025.", 12)
+            .ProductId.Should().Be("rare-earth-ore");
+        Fact("The plant would make 330 tonnes of contained TREO a year. A bulk sample of 30 t was shipped to Japan in September.", 30)
+            .ProductId.Should().Be("rare-earth-ore");
+        // Near miss: a bulk sample of a named material keeps it.
+        Fact("Kestrel shipped a 20-tonne bulk sample of monazite concentrate to Germany.", 20).ProductId.Should().Be("monazite");
+    }
+
+    [Fact]
+    public void Magnets_taken_out_of_retired_equipment_are_magnet_scrap()
+    {
+        // dev11 M34 "A decommissioned 3-megawatt turbine yields close to 2 tonnes of magnets" and dev3 D29 "each electric vehicle it
+        // processes yields about 1.5 kilograms of magnet material" were magnets, not scrap (product36).
+        Fact("A dismantled 4-megawatt turbine gives up roughly 2.5 tonnes of magnets.", 2.5).ProductId.Should().Be("magnet-scrap");
+        Fact("Kestrel said each hybrid car it processes yields about 1.2 kilograms of NdFeB magnets.", 0.0012).ProductId.Should().Be("magnet-scrap");
+        // Near miss: magnets in new equipment stay magnets.
+        Fact("A new direct-drive 15MW turbine uses about 9 tonnes of NdFeB magnets.", 9).ProductId.Should().Be("ndfeb-magnet");
+    }
 }

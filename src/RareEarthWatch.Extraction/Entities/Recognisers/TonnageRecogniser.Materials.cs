@@ -276,6 +276,22 @@ public sealed partial class TonnageRecogniser
         @"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:that|this|it|them|those|these)\s+(?:(?:will|would|should|could|is\s+expected\s+to)\s+be|is|was|are|were)\s+",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>"-based", " feed-derived", "- and lanthanum-based" right after a material: what it qualifies comes next (product36).</summary>
+    private static readonly Regex DerivedFromAfterRegex = new(@"\G(?:-\s+(?:and|or)\s+[\p{L}]+|\s+[\p{Ll}]+)?-(?:based|derived|sourced)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>" products", " finished products" as the head after "-based".</summary>
+    private static readonly Regex ProductsHeadRegex = new(@"^\s+(?:[\p{Ll}-]+\s+)?products?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const string GenericProducts = "rare-earth-products";
+
+    /// <summary>" is expected to be ", " was ", " will be " right after a figure: the figure is the subject of a copula naming
+    /// what it is ("about 50 tonnes is expected to be dysprosium oxide") (product36).</summary>
+    private static readonly Regex FigureIsAfterRegex = new(
+        @"^\s+(?:(?:is|was|are|were)\s+(?:expected|estimated|forecast|projected|likely|set|due|planned)\s+to\s+be|(?:will|would|should|could|may|might)\s+be|is|was|are|were)\s+",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex PrepositionRegex = new(@"(?i)\b(?:to|for|by|from|in|at|with|of|on|into|as|under)\b", RegexOptions.Compiled);
+
     /// <summary>At most two lower-case words ("high-purity ", "separated heavy "), or nothing.</summary>
     private static readonly Regex TwoWordsAtMostRegex = new(@"^(?:[\p{Ll}-]+\s+){0,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -455,9 +471,53 @@ public sealed partial class TonnageRecogniser
                && !Regex.IsMatch(between.ToString(), @"\b(?:and|or|from|with|in|of|to|for)\b", RegexOptions.IgnoreCase);
     }
 
+    /// <summary>" (dry weight, REO 50%)", " (net weight)" between a figure's unit and its "of" phrase: a note on how the mass is
+    /// counted, not part of the material (product36).</summary>
+    private static readonly Regex UnitAsideBeforeOfRegex = new(@"\G\s*\([^()]{1,60}\)(?=\s+(?:a\s+year\s+|per\s+annum\s+)?of\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const string MagnetScrapProduct = "magnet-scrap";
+
+    /// <summary>Equipment taken out of service: "decommissioned", "dismantled", "end-of-life", "scrapped" (product36).</summary>
+    private static readonly Regex RetiredEquipmentRegex = new(@"(?i)\b(?:decommissioned|dismantled|scrapped|end[\s-]of[\s-]life|shredded|discarded|junked)\b", RegexOptions.Compiled);
+
+    /// <summary>A yield verb and a recycling verb: "each vehicle it processes yields", "recycling could yield" (product36).</summary>
+    private static readonly Regex YieldVerbRegex = new(@"(?i)\byield(?:s|ed|ing)?\b", RegexOptions.Compiled);
+
+    private static readonly Regex RecyclingWordRegex = new(@"(?i)\b(?:process(?:es|ed|ing)?|recycl\w*|recover\w*|reclaim\w*)\b", RegexOptions.Compiled);
+
+    /// <summary>Magnets a figure counts that come out of retired equipment or a recycler's processing, by the words before it.</summary>
+    private static bool MagnetsRecovered(string sentence, int numberStart)
+    {
+        var before = sentence.AsSpan(0, numberStart);
+        return RetiredEquipmentRegex.IsMatch(before) || (YieldVerbRegex.IsMatch(before) && RecyclingWordRegex.IsMatch(sentence));
+    }
+
+    /// <summary>"a 10-tonne bulk sample", "a bulk sample of 25 t": a bulk sample taken from a deposit (product36).</summary>
+    private static readonly Regex BulkSampleAfterRegex = new(@"\G[\s-]*bulk[\s-]+samples?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex BulkSampleBeforeRegex = new(@"\bbulk[\s-]+samples?\s+of\s+(?:(?:about|around|some|roughly|approximately|nearly|more\s+than|over)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "We shipped a 10-tonne bulk sample to a laboratory in Saskatoon", "A bulk sample of 25 t was shipped to Japan": a bulk sample
+    /// that names no material of its own is ore dug from the deposit (dev11 M24, dev9 K29), not the product the sentence before
+    /// named; "a 20-tonne bulk sample of concentrate" keeps its own material (read before this).
+    /// </summary>
+    private Material? BulkSampleOre(Sentence sentence, Quantity quantity) =>
+        oreProduct is not null
+        && (BulkSampleAfterRegex.IsMatch(sentence.Text, quantity.End) || BulkSampleBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            ? new Material(oreProduct.Id, null, null, OreByGrade: false)
+            : null;
+
     private Material? MaterialAfter(Sentence sentence, List<Quantity> quantities, int q, List<Token> words, IReadOnlyList<MaterialMention> materials)
     {
         var quantity = quantities[q];
+        if (UnitAsideBeforeOfRegex.Match(sentence.Text, quantity.End) is { Success: true } aside)
+        {
+            // "intends to purchase 42,000 tonnes (dry weight, REO 50%) of rare earth concentrate": the material is read after the
+            // aside; its comma does not end the phrase and its grade basis is no material of the figure (dev11 M36, product36).
+            quantity = quantity with { End = aside.Index + aside.Length };
+        }
+
         var after = sentence.Text[quantity.End..];
         if ((OreGradeAfter(after) || ResourceCategoryAfterRegex.IsMatch(after) || HostRockAfterRegex.IsMatch(after)) && oreProduct is not null)
         {
@@ -485,6 +545,17 @@ public sealed partial class TonnageRecogniser
             // "About 4,400 t/y of that will be NdPr oxide", "some 900 t of it was dysprosium oxide": a part of the figure
             // before, named by what it is right after the copula.
             return new Material(named.ProductId, named.ElementSymbol, named.AttachedElements, false);
+        }
+
+        if (FigureIsAfterRegex.Match(after) is { Success: true } figureIs
+            && materials.FirstOrDefault(m => m.Start >= sentence.Start + quantity.End + figureIs.Length && m.Start <= sentence.Start + sentence.Text.Length
+                                             && TwoWordsAtMostRegex.IsMatch(sentence.Text.AsSpan(quantity.End + figureIs.Length, m.Start - sentence.Start - quantity.End - figureIs.Length))
+                                             // "5,000 tonnes were allocated to magnet makers": a verb's phrase, not what the figure is
+                                             && !PrepositionRegex.IsMatch(sentence.Text.AsSpan(quantity.End + figureIs.Length, m.Start - sentence.Start - quantity.End - figureIs.Length))) is { } isNamed)
+        {
+            // "Of the total, about 50 tonnes is expected to be dysprosium oxide and about 15 tonnes terbium oxide", "Around 120 tonnes
+            // was SEG concentrate": a figure that is the subject of a copula is what the copula names (dev11 M19, product36).
+            return new Material(isNamed.ProductId, isNamed.ElementSymbol, isNamed.AttachedElements, false);
         }
 
         if (AllOfItForAfterRegex.Match(after) is { Success: true } allFor
@@ -621,6 +692,28 @@ public sealed partial class TonnageRecogniser
             // of ionic clay ore" is the deposit's ore, which the deposit type names more closely than generic ore (product31).
             mention = head.ProductId is "rare-earth-ore" ? mention : head;
         }
+        if (mention is not null && DerivedFromAfterRegex.Match(sentence.Text, mention.End - sentence.Start) is { Success: true } derived
+            && derived.Index + derived.Length <= (q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length))
+        {
+            // "3.6 wan tonnes of bastnaesite-based rare earth oxide equivalent", "600 t/yr of recycled magnet feed-derived oxides",
+            // "4,000 tonnes a year of cerium- and lanthanum-based products": what a product is based on or derived from only says
+            // where it comes from; the figure is of the head noun after it (dev11 M39, M40; dev10 L26; product36).
+            var headStart = sentence.Start + derived.Index + derived.Length;
+            if (materials.FirstOrDefault(m => m.Start >= headStart && m.Start - sentence.Start <= (q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length)
+                                              && TwoWordsAtMostRegex.IsMatch(sentence.Text.Substring(headStart - sentence.Start, m.Start - headStart).TrimStart())) is { } headNoun)
+            {
+                mention = headNoun;
+            }
+            else
+            {
+                // A head the gazetteer does not know ("apatite-based phosphate by-product") is no rare-earth material; generic
+                // "products" are rare earth products.
+                return ProductsHeadRegex.IsMatch(sentence.Text.AsSpan(headStart - sentence.Start)) && index.Products.ContainsKey(GenericProducts)
+                    ? new Material(GenericProducts, null, null, false)
+                    : new Material(null, null, null, OreByGrade: false);
+            }
+        }
+
         var bearer = false;
         if (mention is not null && BearingAfterRegex.IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start))
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { ProductId: { } bearerId } borne

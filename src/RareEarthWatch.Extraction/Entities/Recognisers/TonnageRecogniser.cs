@@ -629,8 +629,9 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
     /// <summary>"ionic clay", "ionic adsorption clay", "ion-adsorption clay": the deposit type named in a story (period32).</summary>
     private static readonly Regex IonicClayWordsRegex = new(@"(?i)\bion(?:ic)?[\s-]+(?:adsorption[\s-]+)?clays?\b", RegexOptions.Compiled);
 
-    /// <summary>" of clay", " a year of clay", " of ore and clay": bare clay right after a figure (period32).</summary>
-    private static readonly Regex ClayAfterRegex = new(@"^\s*(?:(?:a\s+year|per\s+annum|a\s+day)\s+)?of\s+(?:[\p{L}-]+\s+)?clay\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    /// <summary>" of clay", " a year of clay", " of ore and clay": bare clay right after a figure (period32). Not clay that only
+    /// says where a product is from: "15,000 tons of ionic clay concentrate" is concentrate (dev11 M38, product36).</summary>
+    private static readonly Regex ClayAfterRegex = new(@"^\s*(?:(?:a\s+year|per\s+annum|a\s+day)\s+)?of\s+(?:[\p{L}-]+\s+)?clay\b(?![\s-]+(?:heavy\s+|rare[\s-]+earths?\s+|mixed\s+)*(?:concentrates?|carbonates?|oxides?|hydroxides?|products?)\b)", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>Another deposit type in the figure's sentence: "hard-rock", "carbonatite", "monazite", "mineral sands" (period32).</summary>
     private static readonly Regex OtherDepositTypeRegex = new(@"(?i)\b(?:hard[\s-]rock|carbonatite|monazite|bastn[aä]e?site|xenotime|mineral\s+sands|pegmatite|syenite)\b", RegexOptions.Compiled);
@@ -976,6 +977,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                 materials[q] = SpecificBeforeBareForm(sentences, s, quantities[q], elements.Materials, materials[q]) ?? materials[q];
                 materials[q] ??= MetalBeforeBareMetal(sentences, s, quantities[q], elements.Materials);
                 materials[q] ??= FormOfFrontedPartitive(sentences, s, quantities[q], elements.Materials);
+                materials[q] ??= BulkSampleOre(sentence, quantities[q]);
                 materials[q] = StorysMineralConcentrate(sentences, s, quantities[q], elements.Materials, materials[q], organisations, candidates) ?? materials[q];
                 if (materials[q] is null && OriginOnlyMaterialAfterRegex.Match(sentence.Text, quantities[q].End) is { Success: true } origin
                     && !elements.Materials.Any(m => m.Start >= sentence.Start + origin.Index && m.Start < sentence.Start + origin.Index + origin.Length))
@@ -1150,6 +1152,16 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     materials[q] = outputMaterial;
                     carried[q] = false;
                 }
+                if (materials[q] is { Foreign: false, ProductId: { } magnetId } && index.Products[magnetId] is { Form: "magnet", ContainsRareEarths: true }
+                    && index.Products.ContainsKey(MagnetScrapProduct) && MagnetsRecovered(sentence.Text, quantities[q].NumberStart))
+                {
+                    // "A decommissioned 3-megawatt turbine yields close to 2 tonnes of magnets", "each electric vehicle it processes
+                    // yields about 1.5 kilograms of magnet material": magnets taken out of retired equipment are magnet scrap, the
+                    // recycler's feed (dev11 M34, dev3 D29; product36); "a new 15MW turbine uses about 9 tonnes of magnets" stays.
+                    materials[q] = new Material(MagnetScrapProduct, null, null, OreByGrade: false);
+                    carried[q] = false;
+                }
+
                 threadMaterials[q] = materials[q];
                 if (ownMaterials[q] is null && IsRefinedAtOreScale(quantities[q], materials[q]) && oreProduct is not null)
                 {
