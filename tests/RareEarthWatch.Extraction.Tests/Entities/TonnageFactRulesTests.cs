@@ -8282,4 +8282,47 @@ public sealed class TonnageFactRulesTests
         // Near miss: magnets in new equipment stay magnets.
         Fact("A new direct-drive 15MW turbine uses about 9 tonnes of NdFeB magnets.", 9).ProductId.Should().Be("ndfeb-magnet");
     }
+
+    [Fact]
+    public void A_material_calculated_as_rare_earth_oxide_is_counted_as_oxide()
+    {
+        // dev11 M04 (product36): "the region produced 13.5 wan tonnes of rare earth concentrate calculated as rare earth oxide, namely
+        // 135,000 tonnes" was concentrate.
+        Fact("From January to September, the province produced 84,000 tonnes of rare earth concentrate calculated as rare earth oxide.", 84_000)
+            .ProductId.Should().Be("reo");
+        Fact("Kestrel sold 2,400 tonnes of mixed rare earth carbonate, expressed as REO, in the half.", 2_400).ProductId.Should().Be("reo");
+        // Near miss: a grade "as REO content" names no basis of the figure.
+        Fact("Kestrel sold 2,400 tonnes of mixed rare earth carbonate last year.", 2_400).ProductId.Should().Be("mrec");
+    }
+
+    [Fact]
+    public void A_bare_oxide_before_the_figure_is_the_storys_specific_oxide()
+    {
+        // dev11 M12 (product36): a price report on Pr-Nd oxide, then "Total spot volume for oxide in the week was estimated at 310
+        // tonnes" was REO.
+        const string text = "Kestrel's assessment of praseodymium-neodymium oxide rose to 571,000 yuan per tonne on Friday. "
+            + "A trade of 15 tonnes of metal was heard in Baotou. Total spot volume for oxide in the week was estimated at 280 tonnes.";
+        Fact(text, 280).ProductId.Should().Be("ndpr-oxide");
+        // Near miss: with REO named after the specific oxide, the bare oxide stays REO.
+        const string generic = "Kestrel's assessment of praseodymium-neodymium oxide rose on Friday. China's output of rare earth oxides rose too. "
+            + "Total spot volume for oxide in the week was estimated at 280 tonnes.";
+        Fact(generic, 280).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void A_table_row_labelled_with_a_bare_concentrate_is_the_storys_mineral_concentrate()
+    {
+        // dev11 M16 (product36): "Concentrate stocks at 30 Sep | t | 2,150" after "3,150 t of monazite concentrate produced" was
+        // generic concentrate.
+        const string text = "Kestrel Rare Metals - Quarterly Activities Report\n"
+            + "Highlights\n"
+            + "- 2,480 t of monazite concentrate produced in the quarter at an average 54.1% TREO\n"
+            + "Operations summary\n"
+            + "Item\tUnit\tSep Qtr 2026\tJun Qtr 2026\n"
+            + "Ore mined\tt\t181,300\tnil\n"
+            + "Concentrate produced\tt\t2,480\tnil\n"
+            + "Concentrate stocks at 30 Sep\tt\t1,880\t-\n";
+        Fact(text, 1_880).ProductId.Should().Be("monazite");
+        Fact(text, 181_300).ProductId.Should().Be("rare-earth-ore");
+    }
 }

@@ -118,6 +118,35 @@ public sealed partial class TonnageRecogniser
     }
 
     /// <summary>
+    /// "Fastmarkets' assessment of praseodymium-neodymium oxide ... Total spot volume for oxide in the week was estimated at 310
+    /// tonnes": a bare singular "oxide" before the figure, as its last material, is the specific oxide the story named last, unless a
+    /// generic one (REO, TREO, mixed rare earth oxide) was named after it (dev11 M12, product36), as a bare "oxide" after the figure is
+    /// (§76).
+    /// </summary>
+    private Material? SpecificBeforeBareOxideBefore(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials)
+    {
+        var sentence = sentences.Sentences[s];
+        var figureStart = sentence.Start + quantity.NumberStart;
+        if (materials.LastOrDefault(m => m.Start >= sentence.Start && m.End <= figureStart) is not { ProductId: "reo" } bare
+            || !WrittenAs(sentence, bare, "oxide"))
+        {
+            return null;
+        }
+
+        var last = materials.LastOrDefault(m => m.End <= bare.Start && m.ProductId is { } id && index.Products.TryGetValue(id, out var p)
+                                                && (p.Form == "oxide" || id is "reo" or "treo")
+                                                && !(id == "reo" && sentences.Sentences.FirstOrDefault(x => x.Start <= m.Start && m.End <= x.End) is { } holder
+                                                     && WrittenAs(holder, m, "oxide")));
+        return last is { ProductId: { } lastId } && lastId is not ("reo" or "treo" or "mixed-rare-earth-oxide")
+            ? new Material(lastId, last.ElementSymbol, last.AttachedElements, false)
+            : null;
+    }
+
+    private static bool WrittenAs(Sentence holder, MaterialMention mention, string word) =>
+        mention.Start >= holder.Start && mention.End <= holder.End
+        && holder.Text.AsSpan(mention.Start - holder.Start, mention.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// "turned out 412 tonnes of NdPr metal and 96 tonnes of NdFeB alloy ..., up from 175 tonnes of metal a year earlier": a bare
     /// "metal" with no material of its own is the metal product named last in its sentence or the one before, not the alloy
     /// named after it (dev8 J06; period32).
@@ -202,7 +231,7 @@ public sealed partial class TonnageRecogniser
     /// then (a neighbour's or another company's bare concentrate stays generic, §62) (product31).
     /// </summary>
     private Material? StorysMineralConcentrate(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials, Material? own,
-        OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+        OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates, bool rowLabel = false)
     {
         if (own is not { ProductId: "rare-earth-concentrate", Foreign: false })
         {
@@ -210,8 +239,23 @@ public sealed partial class TonnageRecogniser
         }
 
         var sentence = sentences.Sentences[s];
-        if (BareConcentrateAfterRegex.Match(sentence.Text, quantity.End, sentence.Text.Length - quantity.End) is not { Success: true } bare
-            || bare.Index != quantity.End || OtherPartyRegex.IsMatch(sentence.Text))
+        if (OtherPartyRegex.IsMatch(sentence.Text))
+        {
+            return null;
+        }
+
+        if (rowLabel)
+        {
+            // "3,150 t of monazite concentrate produced ... Concentrate stocks at 30 Sep | t | 2,150": a table row labelled with a
+            // bare "Concentrate" is the story's mineral concentrate too (dev11 M16, product36).
+            if (materials.FirstOrDefault(m => m.Start >= sentence.Start && m.End <= sentence.End) is not { } label
+                || !sentence.Text.AsSpan(0, label.Start - sentence.Start).IsWhiteSpace() || !BareConcentrateMention(sentences, label))
+            {
+                return null;
+            }
+        }
+        else if (BareConcentrateAfterRegex.Match(sentence.Text, quantity.End, sentence.Text.Length - quantity.End) is not { Success: true } bare
+                 || bare.Index != quantity.End)
         {
             return null;
         }
@@ -474,6 +518,12 @@ public sealed partial class TonnageRecogniser
     /// <summary>" (dry weight, REO 50%)", " (net weight)" between a figure's unit and its "of" phrase: a note on how the mass is
     /// counted, not part of the material (product36).</summary>
     private static readonly Regex UnitAsideBeforeOfRegex = new(@"\G\s*\([^()]{1,60}\)(?=\s+(?:a\s+year\s+|per\s+annum\s+)?of\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>" of rare earth concentrate calculated as rare earth oxide", " of mixed carbonate, expressed as REO": the figure's own
+    /// "of" phrase, then the basis it is counted in (product36).</summary>
+    private static readonly Regex OwnMaterialCalculatedAsRegex = new(
+        @"\G\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:calculated|expressed|measured|counted|reckoned|converted)\s+(?:as|in|into)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO)\b(?!\s+(?:content|grade))",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     private const string MagnetScrapProduct = "magnet-scrap";
 

@@ -993,6 +993,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     // under "Data in metric tons of REO equivalent" is REO.
                     materials[q] = quantities[q].CellMaterial is { } cellMaterial && materials[q] is null or { ProductId: null } ? cellMaterial : materials[q];
                     materials[q] ??= declared?.Material;
+                    materials[q] = StorysMineralConcentrate(sentences, s, quantities[q], elements.Materials, materials[q], organisations, candidates, rowLabel: true) ?? materials[q];
                 }
             }
 
@@ -1074,6 +1075,12 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                                  // material) ... a further 9,000 tonnes of the material": a definite bare "the material/product" with
                                  // nothing carried is the story's last rare-earth figure's material, not its contained basis (product26).
                                  ?? (DefiniteMaterialAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)) ? storyMaterial : null);
+                if (ownMaterials[q] is null && materials[q] is { ProductId: "reo", Foreign: false }
+                    && SpecificBeforeBareOxideBefore(sentences, s, quantities[q], elements.Materials) is { } specificOxide)
+                {
+                    materials[q] = specificOxide;
+                }
+
                 if (materials[q] is { ProductId: { } pointedGroupId, Foreign: false } && index.Products[pointedGroupId] is { Form: "group term" } pointedGroup
                     && PointingCountAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))
                     && (previousSentence == s - 1 ? priorFigures.Select(f => f.Material) : []).Concat(threadMaterials.Take(q))
@@ -1094,6 +1101,15 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     // "setting the mining quota at 142,000 tonnes and the smelting quota at 134,500 tonnes, both in rare earth oxide
                     // terms": a basis stated after the figures of its sentence is theirs.
                     materials[q] = new Material(basisId, null, null, OreByGrade: false);
+                }
+
+                if (materials[q] is { Foreign: false, ProductId: { } calculatedId } && calculatedId is not ("reo" or "treo")
+                    && OwnMaterialCalculatedAsRegex.Match(sentence.Text, quantities[q].End) is { Success: true } calculated
+                    && (calculated.Groups["total"].Success ? "treo" : "reo") is var calculatedBasis && index.Products.ContainsKey(calculatedBasis))
+                {
+                    // "the region produced 13.5 wan tonnes of rare earth concentrate calculated as rare earth oxide, namely 135,000
+                    // tonnes": a figure's own material "calculated as" a basis is counted on that basis (dev11 M04, product36).
+                    materials[q] = new Material(calculatedBasis, null, null, OreByGrade: false);
                 }
 
                 if ((materials[q] is null || materials[q] is { ProductId: GenericRareEarths, Foreign: false })
