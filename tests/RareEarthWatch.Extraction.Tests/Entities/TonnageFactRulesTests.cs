@@ -8325,4 +8325,29 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_880).ProductId.Should().Be("monazite");
         Fact(text, 181_300).ProductId.Should().Be("rare-earth-ore");
     }
+
+    [Fact]
+    public void A_translated_notices_group_adjective_in_brackets_names_the_group()
+    {
+        // dev11 M05 (product36): "rock-type (light) rare earths account for 125,880 tonnes and ion-adsorption type (medium and heavy)
+        // rare earths for 9,120 tonnes" were rare earths, and "China Rare Earth Group shall receive 38,200 tonnes of the mining
+        // indicators" was not the REO of the indicators.
+        const string text = "Notice of the Ministry of Industry and Information Technology on Issuing the 2027 Total Quantity Control Indicators\n\n"
+            + "To the competent departments of all provinces: to safeguard the security of China's rare earth industrial chain, the following is notified.\n\n"
+            + "Article 1. The first batch of total quantity control indicators for 2027 is hereby issued: rare earth mining 142,000 tonnes and smelting and separation 133,500 tonnes, calculated as rare earth oxide (REO).\n\n"
+            + "Article 2. Of the mining indicators in Article 1, rock-type (light) rare earths account for 131,200 tonnes and ion-adsorption type (medium and heavy) rare earths for 10,800 tonnes.\n\n"
+            + "Article 3. China Rare Earth Group shall receive 41,100 tonnes of the mining indicators.";
+        Fact(text, 131_200).ProductId.Should().Be("light-rare-earths");
+        Fact(text, 10_800).ProductId.Should().Be("medium-heavy-rare-earths");
+        Fact(text, 41_100).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void Joined_heavy_elements_after_a_copula_are_the_heavy_rare_earths()
+    {
+        // dev11 M06 (product36): "licences ... covered 2,840 tonnes of the controlled items, of which 1,120 tonnes were dysprosium and
+        // terbium products" had no material.
+        Fact("Licences approved this year covered 2,100 tonnes of controlled items, of which 870 tonnes were dysprosium and terbium products.", 870)
+            .ProductId.Should().Be("heavy-rare-earths");
+    }
 }

@@ -56,6 +56,19 @@ public sealed partial class TonnageRecogniser
                 continue;
             }
 
+            if (mention.ProductId == GenericRareEarths
+                && sentences.Sentences.FirstOrDefault(x => x.Start <= mention.Start && mention.End <= x.End) is { } bracketHolder
+                && BracketedGroupBeforeRegex.Match(bracketHolder.Text[..(mention.Start - bracketHolder.Start)]) is { Success: true } bracketedGroup
+                && (bracketedGroup.Groups["light"].Success ? "light-rare-earths" : bracketedGroup.Groups["medium"].Success ? "medium-heavy-rare-earths" : "heavy-rare-earths") is var bracketedId
+                && index.Products.ContainsKey(bracketedId))
+            {
+                // "rock-type (light) rare earths account for 125,880 tonnes and ion-adsorption type (medium and heavy) rare earths for
+                // 9,120 tonnes": a translated notice's group adjective in brackets names the group (dev11 M05, product36).
+                rewritten ??= materials.ToList();
+                rewritten[i] = mention with { ProductId = bracketedId, ElementSymbol = null };
+                continue;
+            }
+
             if (mention.ProductId is not { } groupId || !index.Products.TryGetValue(groupId, out var group) || group.Form != "group term"
                 || sentences.Sentences.FirstOrDefault(x => x.Start <= mention.Start && mention.End <= x.End) is not { } sentence
                 || GroupFormHeadRegex.Match(sentence.Text, mention.End - sentence.Start) is not { Success: true } formHead
@@ -71,6 +84,9 @@ public sealed partial class TonnageRecogniser
 
         return rewritten ?? materials;
     }
+
+    /// <summary>"(light) ", "(medium and heavy) ", "(heavy) " right before "rare earths" (product36).</summary>
+    private static readonly Regex BracketedGroupBeforeRegex = new(@"(?i)\(\s*(?:(?<light>light)|(?<medium>(?:medium|middle)(?:\s+and\s+|[\s/-]+)heavy)|heavy)\s*\)\s*$", RegexOptions.Compiled);
 
     /// <summary>The generic product of each form word a group term may qualify.</summary>
     private static readonly FrozenDictionary<string, string> GroupFormProducts = new Dictionary<string, string>
@@ -604,8 +620,10 @@ public sealed partial class TonnageRecogniser
                                              && !PrepositionRegex.IsMatch(sentence.Text.AsSpan(quantity.End + figureIs.Length, m.Start - sentence.Start - quantity.End - figureIs.Length))) is { } isNamed)
         {
             // "Of the total, about 50 tonnes is expected to be dysprosium oxide and about 15 tonnes terbium oxide", "Around 120 tonnes
-            // was SEG concentrate": a figure that is the subject of a copula is what the copula names (dev11 M19, product36).
-            return new Material(isNamed.ProductId, isNamed.ElementSymbol, isNamed.AttachedElements, false);
+            // was SEG concentrate": a figure that is the subject of a copula is what the copula names (dev11 M19, product36);
+            // "of which 1,120 tonnes were dysprosium and terbium products": joined elements as elsewhere (dev11 M06).
+            return Coordinated(sentence, materials, isNamed, sentence.Start + (q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length))
+                   ?? new Material(isNamed.ProductId, isNamed.ElementSymbol, isNamed.AttachedElements, false);
         }
 
         if (AllOfItForAfterRegex.Match(after) is { Success: true } allFor
