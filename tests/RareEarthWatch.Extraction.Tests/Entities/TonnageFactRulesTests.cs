@@ -8371,4 +8371,47 @@ public sealed class TonnageFactRulesTests
         Fact("Licences approved this year covered 2,100 tonnes of controlled items, of which 870 tonnes were dysprosium and terbium products.", 870)
             .ProductId.Should().Be("heavy-rare-earths");
     }
+
+    [Fact]
+    public void Gazetteer_names_for_oxide_in_concentrate_and_alloys()
+    {
+        // dev12 P30 "produced about 45,000 tonnes of rare earth oxide in concentrate in 2024 and roughly 47,500 tonnes in 2025" (the
+        // second was concentrate), P08 "600 tons of neodymium-iron-boron alloy" (magnets), P40 "sold 3mt of Dy-Fe" (none) (product36).
+        const string text = "Kestrel produced about 38,000 tonnes of rare earth oxide in concentrate in 2024 and roughly 41,200 tonnes in 2025.";
+        Fact(text, 38_000).ProductId.Should().Be("reo");
+        Fact(text, 41_200).ProductId.Should().Be("reo");
+        Fact("Kestrel signed a deal to buy 450 tons of neodymium-iron-boron alloy over three years.", 450).ProductId.Should().Be("ndfeb-alloy");
+        Fact("A Ganzhou-based producer sold 4mt of Dy-Fe to a magnet plant in Ningbo.", 4).ProductId.Should().Be("dyfe-alloy");
+    }
+
+    [Fact]
+    public void A_material_on_a_rare_earth_oxide_basis_is_counted_as_oxide()
+    {
+        // dev12 P06 (product36): "China Northern produced 96,400 tons of rare earth concentrate on a REO basis in 2025" was concentrate.
+        Fact("Kestrel produced 71,300 tons of rare earth concentrate on a REO basis in 2025, its annual report showed.", 71_300).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void Quota_shares_keep_a_group_they_name_and_do_not_pass_it_on()
+    {
+        // dev12 P06 (product36): "received 108,900 tons of the mining quota, all of it light rare earths" took the quota's REO, and the
+        // next group's "remaining 33,100 tons" took the light rare earths.
+        const string text = "The Ministry of Industry and Information Technology set China's first-batch mining quota at 150,000 tons of rare earth oxide. "
+            + "China Northern Rare Earth received 112,000 tons of the mining quota, all of it light rare earths. "
+            + "China Rare Earth Group was allotted the remaining 38,000 tons, including 20,100 tons of medium and heavy rare earths.";
+        Fact(text, 112_000).ProductId.Should().Be("light-rare-earths");
+        Fact(text, 38_000).ProductId.Should().Be("reo");
+        Fact(text, 20_100).ProductId.Should().Be("medium-heavy-rare-earths");
+    }
+
+    [Fact]
+    public void A_part_of_that_is_of_the_figure_counted_the_same_way()
+    {
+        // dev12 P12 (product36): "designed to produce 4,440tpa of NdPr oxide from 13.3Mt of ore ..., and Arafura has now contracted about
+        // 3,200tpa of that" had no material (and the next sentence's offtake took the ore).
+        const string text = "Tarn is designed to produce 5,100tpa of NdPr oxide from 15.2Mt of ore mined over its first decade, and Kestrel has now contracted about 3,600tpa of that. "
+            + "It has already agreed to supply up to 1,200tpa to Hyundai Motor.";
+        Fact(text, 3_600).ProductId.Should().Be("ndpr-oxide");
+        Fact(text, 1_200).ProductId.Should().Be("ndpr-oxide");
+    }
 }

@@ -535,10 +535,12 @@ public sealed partial class TonnageRecogniser
     /// counted, not part of the material (product36).</summary>
     private static readonly Regex UnitAsideBeforeOfRegex = new(@"\G\s*\([^()]{1,60}\)(?=\s+(?:a\s+year\s+|per\s+annum\s+)?of\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>" of rare earth concentrate calculated as rare earth oxide", " of mixed carbonate, expressed as REO": the figure's own
-    /// "of" phrase, then the basis it is counted in (product36).</summary>
+    /// <summary>" of rare earth concentrate calculated as rare earth oxide", " of mixed carbonate, expressed as REO", " of rare earth
+    /// concentrate on a REO basis": the figure's own "of" phrase, then the basis it is counted in (product36).</summary>
     private static readonly Regex OwnMaterialCalculatedAsRegex = new(
-        @"\G\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:calculated|expressed|measured|counted|reckoned|converted)\s+(?:as|in|into)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO)\b(?!\s+(?:content|grade))",
+        @"\G\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:calculated|expressed|measured|counted|reckoned|converted)\s+(?:as|in|into)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO)\b(?!\s+(?:content|grade))"
+        // "96,400 tons of rare earth concentrate on a REO basis" (dev12 P06)
+        + @"|(?:on\s+an?|in)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO)\s+(?:basis|terms)\b)",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     private const string MagnetScrapProduct = "magnet-scrap";

@@ -624,6 +624,9 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
     /// <summary>"in 2021 and 2022": two years joined, the window of a campaign run over both (period32).</summary>
     private static readonly Regex TwoYearsJoinedRegex = new(@"(?i)\bin\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b", RegexOptions.Compiled);
 
+    /// <summary>" of that.", " a year of this, " right after a figure, closing its phrase: a part of a figure named before (product36).</summary>
+    private static readonly Regex OfThatAfterRegex = new(@"^\s+(?:a\s+year\s+)?of\s+(?:that|this|it)\b(?=\s*(?:[,.;)]|$|\s+(?:and|so|from|with|by|for|through|under|over|in|at)\b))", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
     private const string IonicClayProduct = "ionic-clay";
 
     /// <summary>"ionic clay", "ionic adsorption clay", "ion-adsorption clay": the deposit type named in a story (period32).</summary>
@@ -987,6 +990,24 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     materials[q] = new Material(null, null, null, OreByGrade: false);
                 }
 
+                if (materials[q]?.ProductId is null && q > 0 && OfThatAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)))
+                {
+                    // "Nolans is designed to produce 4,440tpa of NdPr oxide from 13.3Mt of ore ..., and Arafura has now contracted about
+                    // 3,200tpa of that": a part "of that" is of the figure before it counted the same way (a rate of a rate), else of the
+                    // figure right before (dev12 P12, product36).
+                    var whole = -1;
+                    for (var k = q - 1; k >= 0 && whole < 0; k--)
+                    {
+                        whole = materials[k] is { Foreign: false, ProductId: not null } && quantities[k].UnitPeriod == quantities[q].UnitPeriod ? k : -1;
+                    }
+
+                    whole = whole >= 0 ? whole : materials[q - 1] is { Foreign: false, ProductId: not null } ? q - 1 : -1;
+                    if (whole >= 0)
+                    {
+                        materials[q] = materials[whole];
+                    }
+                }
+
                 if (quantities[q].DeclaredUnit)
                 {
                     // A copied table's cell: its column's material ("Contained TREO ('000 t)"), else its caption's; a bare figure
@@ -1243,6 +1264,10 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                 }
 
                 if (fact.Measure == Measures.Quota && (lastBasisQuota ?? lastQuota) is { ProductId: not null } shared
+                    // "received 108,900 tons of the mining quota, all of it light rare earths": a share that names its own group keeps it
+                    // (dev12 P06, product36)
+                    && !(ownMaterials[q] is { ProductId: { } shareOwnId } && index.Products[shareOwnId].Form == "group term" && shareOwnId != GenericRareEarths
+                         && AllOfItForAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)))
                     && (QuotaShareAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))
                         // "..., while China Rare Earth Group got all 19,150 tonnes allocated to ionic clay heavy rare earths": a later share
                         // with a material of its own keeps it (dev10 L09, product34)
@@ -1257,6 +1282,16 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     {
                         fact = fact with { SubjectId = shared.SubjectId, SubjectName = shared.SubjectName, SubjectKind = shared.SubjectKind };
                     }
+                }
+
+                if (fact.Measure == Measures.Quota && carried[q] && lastBasisQuota is { ProductId: not null } basisQuota
+                    && fact.SubjectKind == SubjectKinds.Organisation
+                    && fact.ProductId is { } carriedPortionId && carriedPortionId != GenericRareEarths
+                    && index.Products[carriedPortionId].Form == "group term")
+                {
+                    // "X received 108,900 tons of the mining quota, all of it light rare earths. Y was allotted the remaining 33,100 tons":
+                    // one group's portion is no material of the next group's share, which is of the quota's basis (dev12 P06, product36).
+                    fact = fact with { Material = basisQuota.Material, ElementSymbol = basisQuota.ElementSymbol, ProductId = basisQuota.ProductId, Basis = basisQuota.Basis };
                 }
 
                 if (fact.Measure == Measures.Quota && lastQuota is not null && fact.SubjectKind != SubjectKinds.Country && names.Count == 0
