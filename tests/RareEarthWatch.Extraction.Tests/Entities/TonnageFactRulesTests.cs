@@ -8414,4 +8414,16 @@ public sealed class TonnageFactRulesTests
         Fact(text, 3_600).ProductId.Should().Be("ndpr-oxide");
         Fact(text, 1_200).ProductId.Should().Be("ndpr-oxide");
     }
+
+    [Fact]
+    public void A_hundred_million_tonnes_taking_an_oxide_basis_from_before_is_ore()
+    {
+        // dev12 P11 (product36): "containing some 210,000 tonnes of TREO, within a wider resource of 510 million tonnes" was TREO.
+        const string text = "Tarn hosts a high-grade zone of 1.1 million tonnes at 14% total rare earth oxide, containing some 154,000 tonnes of TREO, within a wider resource of 430 million tonnes.";
+        Fact(text, 430_000_000).ProductId.Should().Be("rare-earth-ore");
+        Fact(text, 154_000).ProductId.Should().Be("treo");
+        // Near miss: tens of millions of tonnes may be contained oxide (national reserves).
+        Fact("Kestrel produced 12,000 tonnes of REO last year. It puts contained REO in its deposits at 21 million tonnes.", 21_000_000)
+            .ProductId.Should().NotBe("rare-earth-ore");
+    }
 }
