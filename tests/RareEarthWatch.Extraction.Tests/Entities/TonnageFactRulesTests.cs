@@ -8426,4 +8426,15 @@ public sealed class TonnageFactRulesTests
         Fact("Kestrel produced 12,000 tonnes of REO last year. It puts contained REO in its deposits at 21 million tonnes.", 21_000_000)
             .ProductId.Should().NotBe("rare-earth-ore");
     }
+
+    [Fact]
+    public void A_graded_body_of_a_named_feedstock_is_that_feedstock()
+    {
+        // dev12 P03 (product36): "will treat 2.2-million tonnes a year of gypsum reclaimed from two stacks that together hold some
+        // 35-million tonnes grading 0.44% total rare earth oxide" was ore.
+        const string text = "The project will treat 1.8-million tonnes a year of phosphogypsum reclaimed from three stacks that together hold some 41-million tonnes grading 0.38% total rare earth oxide.";
+        Fact(text, 41_000_000).ProductId.Should().Be("phosphogypsum");
+        // Near miss: a graded resource after an ore figure stays ore.
+        Fact("The mill will treat 0.9 Mt of ore a year from a deposit of 28 Mt grading 1.9% TREO.", 28_000_000).ProductId.Should().Be("rare-earth-ore");
+    }
 }

@@ -990,6 +990,15 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     materials[q] = new Material(null, null, null, OreByGrade: false);
                 }
 
+                if (materials[q] is { OreByGrade: true } && q > 0 && materials[q - 1] is { Foreign: false, ProductId: { } feedstockId }
+                    && index.Products[feedstockId].Form == "feedstock")
+                {
+                    // "will treat 2.2-million tonnes a year of gypsum reclaimed from two stacks that together hold some 35-million tonnes
+                    // grading 0.44% TREO": a graded body of the feedstock the sentence named is that feedstock (phosphogypsum,
+                    // tailings, coal ash), not ore dug from a deposit (dev12 P03, product36).
+                    materials[q] = materials[q - 1];
+                }
+
                 if (materials[q]?.ProductId is null && q > 0 && OfThatAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)))
                 {
                     // "Nolans is designed to produce 4,440tpa of NdPr oxide from 13.3Mt of ore ..., and Arafura has now contracted about
