@@ -21,8 +21,10 @@ public sealed class ExtractionPipeline(ArticleReader reader, IEntityRecognition 
     /// changes, highlights, ships and places as candidates, ambiguous aliases the headline names in full).
     /// 5: the morning of 2026-11-25 (§96–§100): tables copied with bars or tabs kept as rows and read column by column, HTML
     /// table cells joined with " | ", a headline closing with its date, estimate marks in statistical tables.
+    /// 6: the late morning of 2026-11-25 (§101–§104): wire flashes in capitals kept one line each and read without case,
+    /// forecasters' figures, and that round's subject, product, measure and period rules.
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>Builds a pipeline with default options and the built-in gazetteer (for tools and tests).</summary>
     public static ExtractionPipeline CreateDefault(ExtractionOptions? options = null)

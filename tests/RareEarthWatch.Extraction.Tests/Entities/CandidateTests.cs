@@ -408,6 +408,9 @@ public sealed class CandidateTests
         Names("Trevan Metals will build the plant, which will be operated by Trevan Bohemia, in 2027.").Should().Contain("Trevan Bohemia");
         // The alias alone after "run by" stays the known company.
         Names("The Pulawy plant, to be run by Mkango, will start in 2027.").Should().BeEmpty();
+        // A unit noun right before the alias and the place word says the same.
+        Names("That plant, run by subsidiary Mkango Polska, is designed to separate oxides.").Should().Contain("Mkango Polska");
+        Names("The oxide is refined by Mkango Polska, a subsidiary, in Pulawy.").Should().Contain("Mkango Polska");
     }
 
     [Fact]

@@ -350,6 +350,8 @@ public sealed class OrganisationTests
         Orgs("The oxide will come from Lynas USA, which sources feed from its Australian parent.").Should().Equal("lynas-usa", "lynas");
         Orgs("The oxide will come from Lynas USA, which sources feed from its Japanese parent.").Should().Equal("lynas-usa");
         Orgs("Lynas's Chinese unit was closed.").Should().Equal("lynas");
+        Orgs("The oxides will be produced at Lynas's separation plant in Malaysia.").Should().Equal("lynas", "lynas-malaysia");
+        Orgs("The oxides will be produced at Lynas's separation plant in Japan.").Should().Equal("lynas");
     }
 
     [Fact]

@@ -419,7 +419,9 @@ public sealed class CandidateRecogniser
         var plainWords = words > 0
                          && !Enumerable.Range(match.EndToken, words).Any(t => titles.Contains(tokens[t].Text) || personTitles.Contains(tokens[t].Text))
                          && (e >= tokens.Count || !IsNameWord(context, e) || !Joined(context, e - 1, e));
+        // "run by subsidiary Mkango Polska", "its unit Lynas Kalgoorlie": a unit noun right before the alias says so too.
         return plainWords && ((first >= 2 && tokens[first - 1].Text == "by" && OperatedWords.Contains(tokens[first - 2].Text))
+                              || (first >= 1 && tokens[first - 1].Text is "subsidiary" or "unit" or "affiliate")
                               || UnitApposition(context, e));
     }
 

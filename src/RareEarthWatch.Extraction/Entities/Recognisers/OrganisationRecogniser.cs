@@ -222,6 +222,38 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         "unit", "subsidiary", "arm", "affiliate", "division", "operation", "operations", "business", "branch",
     };
 
+    /// <summary>Nouns of a company's site ("Lynas's separation plant in Malaysia").</summary>
+    private static readonly HashSet<string> FacilityNouns = new(StringComparer.Ordinal)
+    {
+        "plant", "refinery", "facility", "factory", "mill", "smelter", "works", "complex", "operations",
+    };
+
+    /// <summary>Lower-case words allowed before a facility noun ("separation plant", "magnet metals refinery").</summary>
+    private const int MaxFacilityWords = 3;
+
+    /// <summary>
+    /// "[Lynas's] separation plant in Malaysia": from <paramref name="at"/> (after a possessive), at most
+    /// <see cref="MaxFacilityWords"/> lower-case words ending in a facility noun, then "in" and a country: that country and
+    /// the token after it; else null.
+    /// </summary>
+    private static (string Code, int End)? FacilityInCountry(IReadOnlyList<Token> tokens, int at, Dictionary<int, (string Code, int End)> countryFrom)
+    {
+        for (var k = at; k < tokens.Count && k <= at + MaxFacilityWords; k++)
+        {
+            if (!tokens[k].IsWord || !char.IsLower(tokens[k].Text[0]))
+            {
+                return null;
+            }
+
+            if (FacilityNouns.Contains(tokens[k].Text))
+            {
+                return k + 2 < tokens.Count && tokens[k + 1].Text == "in" && countryFrom.TryGetValue(k + 2, out var country) ? country : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Nouns that end a lower-case description of a national body ("the trade ministry", "the geological survey").</summary>
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {
@@ -313,6 +345,15 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
                     if (units.Count == 1)
                     {
                         Add(units[0].Id, t, country.End + 1);
+                    }
+                }
+                else if (FacilityInCountry(tokens, t, countryFrom) is { } facility)
+                {
+                    // "Lynas's separation plant in Malaysia": the plant in that country is its only unit there.
+                    var units = index.Organisations.Values.Where(o => o.ParentId == id && o.CountryCode == facility.Code).ToList();
+                    if (units.Count == 1)
+                    {
+                        Add(units[0].Id, t, facility.End);
                     }
                 }
             }
