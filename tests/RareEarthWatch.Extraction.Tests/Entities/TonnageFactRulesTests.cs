@@ -8437,4 +8437,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: a graded resource after an ore figure stays ore.
         Fact("The mill will treat 0.9 Mt of ore a year from a deposit of 28 Mt grading 1.9% TREO.", 28_000_000).ProductId.Should().Be("rare-earth-ore");
     }
+
+    [Fact]
+    public void Bare_clay_mined_is_the_ionic_clay_the_story_names_later()
+    {
+        // dev11 M37 (product36): "allowing the extraction of up to 5.0 million tonnes of clay a year" had no material; the release
+        // named "heavy rare earth ionic clay sources" only in a quote further down.
+        const string text = "Uganda's ministry has granted a mining licence over Tarn, allowing the extraction of up to 4.2 million tonnes of clay a year for 20 years. "
+            + "The managing director said Tarn becomes one of the few heavy rare earth ionic clay sources outside China.";
+        Fact(text, 4_200_000).ProductId.Should().Be("ionic-clay");
+        // Near miss: with no ionic clay in the story, clay stays no rare-earth material.
+        Fact("The brick maker will dig up to 4.2 million tonnes of clay a year, the company said.", 4_200_000).ProductId.Should().NotBe("ionic-clay");
+    }
 }

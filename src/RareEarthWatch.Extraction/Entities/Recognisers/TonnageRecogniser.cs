@@ -658,6 +658,20 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         return false;
     }
 
+    /// <summary>Ionic clay named in a sentence after the figure's (product36).</summary>
+    private static bool IonicClayNamedLater(SentenceIndex sentences, int s)
+    {
+        for (var k = s; k < sentences.Sentences.Count; k++)
+        {
+            if (IonicClayWordsRegex.IsMatch(sentences.Sentences[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly Regex SharedWindowRegex = new(@"(?i)\bof\s+which\b|,\s*(?:rising|increasing|growing|expanding)\s+to\s*$", RegexOptions.Compiled);
 
     /// <summary>Periods that are a time window or rate a following figure can share.</summary>
@@ -1169,7 +1183,11 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
                 if (index.Products.ContainsKey(IonicClayProduct)
                     && (materials[q] is { OreByGrade: true } || (materials[q] is null or { Foreign: false } && ClayAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))))
-                    && IonicClayNamedBefore(sentences, s, quantities[q].NumberStart, wholeStory: materials[q] is not { OreByGrade: true })
+                    && (IonicClayNamedBefore(sentences, s, quantities[q].NumberStart, wholeStory: materials[q] is not { OreByGrade: true })
+                        // "a mining licence ... allowing the extraction of up to 5.0 million tonnes of clay a year ... Makuutu becomes one of
+                        // the few heavy rare earth ionic clay sources": bare clay mined is the ionic clay the story names, also later
+                        // (dev11 M37, product36)
+                        || (materials[q] is not { OreByGrade: true } && IonicClayNamedLater(sentences, s)))
                     && !OtherDepositTypeRegex.IsMatch(sentence.Text))
                 {
                     // "the Caldeira Ionic Clay Rare Earth Project ... The global resource now totals 1.52 billion tonnes at 2,410 ppm
