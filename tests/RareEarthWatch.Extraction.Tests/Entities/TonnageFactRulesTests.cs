@@ -8459,4 +8459,219 @@ public sealed class TonnageFactRulesTests
         Fact("Kestrel Resources shipped 4.8 kt of concentrate in the three months to September 30, the miner said.", 4_800).Period.Should().NotBe("cumulative");
     }
 
+    [Fact]
+    public void Ionic_clay_before_a_product_noun_is_only_where_the_product_comes_from()
+    {
+        // dev11 M38 (product36): "Laos ... shipped about 15,000 tons of ionic clay concentrate to China last year" was ionic clay (the
+        // clay rule read "of ionic clay" and stopped there).
+        Fact("Brazil's ionic clay miners are ramping up. Myanmar shipped about 21,000 tons of ionic clay concentrate to China last year.", 21_000)
+            .ProductId.Should().Be("rare-earth-concentrate");
+        // Near miss: clay itself stays the ionic clay.
+        Fact("The ionic clay project will mine 3.2 million tonnes of clay a year.", 3_200_000).ProductId.Should().Be("ionic-clay");
+    }
+
+    [Fact]
+    public void A_note_in_brackets_between_the_unit_and_its_material_is_skipped()
+    {
+        // dev11 M36 (product36): "intends to purchase 42,000 tonnes (dry weight, REO 50%) of rare earth concentrate" had no material
+        // (the comma in the brackets ended the phrase).
+        Fact("The Company intends to purchase 36,500 tonnes (dry weight, REO 50%) of rare earth concentrate from its parent in the second quarter.", 36_500)
+            .ProductId.Should().Be("rare-earth-concentrate");
+        Fact("Kestrel will raise the plant's capacity to 12,000 tonnes (dry basis, about 60% TREO) of monazite a year.", 12_000)
+            .ProductId.Should().Be("monazite");
+    }
+
+    [Fact]
+    public void What_a_product_is_based_on_or_derived_from_is_not_its_material()
+    {
+        // dev11 M40 "3.6 wan tonnes of bastnaesite-based rare earth oxide equivalent" was bastnaesite; M39 "600 t/yr of recycled
+        // magnet feed-derived oxides" magnets; dev10 L26 "4,000 tonnes a year of cerium- and lanthanum-based products" (product36).
+        Fact("Sichuan mined 41,000 tonnes of bastnaesite-based rare earth oxide equivalent last year.", 41_000).ProductId.Should().Be("reo");
+        Fact("The Lacq line includes 450 t/yr of recycled magnet feed-derived oxides.", 450).ProductId.Should().Be("reo");
+        Fact("The site already makes about 3,000 tonnes a year of cerium- and lanthanum-based products for catalysts.", 3_000).ProductId.Should().Be("rare-earth-products");
+        Fact("The pilot will also make 300 kg of apatite-based phosphate by-product for testing.", 0.3).ProductId.Should().BeNull();
+        // Near miss: a mineral-bearing ore is still ore.
+        Fact("The plant will treat 0.6 Mtpa of eudialyte-bearing ore.", 600_000).ProductId.Should().Be("rare-earth-ore");
+    }
+
+    [Fact]
+    public void A_figure_that_is_the_subject_of_a_copula_is_what_the_copula_names()
+    {
+        // dev11 M19 (product36): "Of the total, about 50 tonnes is expected to be dysprosium oxide and about 15 tonnes terbium oxide"
+        // gave the 50 tonnes no material.
+        const string text = "Kestrel will receive up to 80 tonnes a year of heavy rare earths from the plant. Of the total, about 60 tonnes is expected to be dysprosium oxide and about 20 tonnes terbium oxide.";
+        Fact(text, 60).ProductId.Should().Be("dysprosium-oxide");
+        Fact(text, 20).ProductId.Should().Be("terbium-oxide");
+        Fact("IREL made 400 tonnes of neodymium oxide. Around 110 tonnes was samarium-europium-gadolinium concentrate.", 110).ProductId.Should().Be("seg-concentrate");
+    }
+
+    [Fact]
+    public void A_bulk_sample_with_no_material_of_its_own_is_ore()
+    {
+        // dev11 M24 "We shipped a 10-tonne bulk sample to a laboratory in Saskatoon" and dev9 K29 "A bulk sample of 25 t was shipped to
+        // Japan" had no material or the contained TREO of the sentence before (product36).
+        Fact("The plant would produce 900 tonnes a year of concentrate. We shipped a 12-tonne bulk sample to a laboratory in Perth in 2025.", 12)
+            .ProductId.Should().Be("rare-earth-ore");
+        Fact("The plant would make 330 tonnes of contained TREO a year. A bulk sample of 30 t was shipped to Japan in September.", 30)
+            .ProductId.Should().Be("rare-earth-ore");
+        // Near miss: a bulk sample of a named material keeps it.
+        Fact("Kestrel shipped a 20-tonne bulk sample of monazite concentrate to Germany.", 20).ProductId.Should().Be("monazite");
+    }
+
+    [Fact]
+    public void Magnets_taken_out_of_retired_equipment_are_magnet_scrap()
+    {
+        // dev11 M34 "A decommissioned 3-megawatt turbine yields close to 2 tonnes of magnets" and dev3 D29 "each electric vehicle it
+        // processes yields about 1.5 kilograms of magnet material" were magnets, not scrap (product36).
+        Fact("A dismantled 4-megawatt turbine gives up roughly 2.5 tonnes of magnets.", 2.5).ProductId.Should().Be("magnet-scrap");
+        Fact("Kestrel said each hybrid car it processes yields about 1.2 kilograms of NdFeB magnets.", 0.0012).ProductId.Should().Be("magnet-scrap");
+        // Near miss: magnets in new equipment stay magnets.
+        Fact("A new direct-drive 15MW turbine uses about 9 tonnes of NdFeB magnets.", 9).ProductId.Should().Be("ndfeb-magnet");
+    }
+
+    [Fact]
+    public void A_material_calculated_as_rare_earth_oxide_is_counted_as_oxide()
+    {
+        // dev11 M04 (product36): "the region produced 13.5 wan tonnes of rare earth concentrate calculated as rare earth oxide, namely
+        // 135,000 tonnes" was concentrate.
+        Fact("From January to September, the province produced 84,000 tonnes of rare earth concentrate calculated as rare earth oxide.", 84_000)
+            .ProductId.Should().Be("reo");
+        Fact("Kestrel sold 2,400 tonnes of mixed rare earth carbonate, expressed as REO, in the half.", 2_400).ProductId.Should().Be("reo");
+        // Near miss: a grade "as REO content" names no basis of the figure.
+        Fact("Kestrel sold 2,400 tonnes of mixed rare earth carbonate last year.", 2_400).ProductId.Should().Be("mrec");
+    }
+
+    [Fact]
+    public void A_bare_oxide_before_the_figure_is_the_storys_specific_oxide()
+    {
+        // dev11 M12 (product36): a price report on Pr-Nd oxide, then "Total spot volume for oxide in the week was estimated at 310
+        // tonnes" was REO.
+        const string text = "Kestrel's assessment of praseodymium-neodymium oxide rose to 571,000 yuan per tonne on Friday. "
+            + "A trade of 15 tonnes of metal was heard in Baotou. Total spot volume for oxide in the week was estimated at 280 tonnes.";
+        Fact(text, 280).ProductId.Should().Be("ndpr-oxide");
+        // Near miss: with REO named after the specific oxide, the bare oxide stays REO.
+        const string generic = "Kestrel's assessment of praseodymium-neodymium oxide rose on Friday. China's output of rare earth oxides rose too. "
+            + "Total spot volume for oxide in the week was estimated at 280 tonnes.";
+        Fact(generic, 280).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void A_table_row_labelled_with_a_bare_concentrate_is_the_storys_mineral_concentrate()
+    {
+        // dev11 M16 (product36): "Concentrate stocks at 30 Sep | t | 2,150" after "3,150 t of monazite concentrate produced" was
+        // generic concentrate.
+        const string text = "Kestrel Rare Metals - Quarterly Activities Report\n"
+            + "Highlights\n"
+            + "- 2,480 t of monazite concentrate produced in the quarter at an average 54.1% TREO\n"
+            + "Operations summary\n"
+            + "Item\tUnit\tSep Qtr 2026\tJun Qtr 2026\n"
+            + "Ore mined\tt\t181,300\tnil\n"
+            + "Concentrate produced\tt\t2,480\tnil\n"
+            + "Concentrate stocks at 30 Sep\tt\t1,880\t-\n";
+        Fact(text, 1_880).ProductId.Should().Be("monazite");
+        Fact(text, 181_300).ProductId.Should().Be("rare-earth-ore");
+    }
+
+    [Fact]
+    public void A_translated_notices_group_adjective_in_brackets_names_the_group()
+    {
+        // dev11 M05 (product36): "rock-type (light) rare earths account for 125,880 tonnes and ion-adsorption type (medium and heavy)
+        // rare earths for 9,120 tonnes" were rare earths, and "China Rare Earth Group shall receive 38,200 tonnes of the mining
+        // indicators" was not the REO of the indicators.
+        const string text = "Notice of the Ministry of Industry and Information Technology on Issuing the 2027 Total Quantity Control Indicators\n\n"
+            + "To the competent departments of all provinces: to safeguard the security of China's rare earth industrial chain, the following is notified.\n\n"
+            + "Article 1. The first batch of total quantity control indicators for 2027 is hereby issued: rare earth mining 142,000 tonnes and smelting and separation 133,500 tonnes, calculated as rare earth oxide (REO).\n\n"
+            + "Article 2. Of the mining indicators in Article 1, rock-type (light) rare earths account for 131,200 tonnes and ion-adsorption type (medium and heavy) rare earths for 10,800 tonnes.\n\n"
+            + "Article 3. China Rare Earth Group shall receive 41,100 tonnes of the mining indicators.";
+        Fact(text, 131_200).ProductId.Should().Be("light-rare-earths");
+        Fact(text, 10_800).ProductId.Should().Be("medium-heavy-rare-earths");
+        Fact(text, 41_100).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void Joined_heavy_elements_after_a_copula_are_the_heavy_rare_earths()
+    {
+        // dev11 M06 (product36): "licences ... covered 2,840 tonnes of the controlled items, of which 1,120 tonnes were dysprosium and
+        // terbium products" had no material.
+        Fact("Licences approved this year covered 2,100 tonnes of controlled items, of which 870 tonnes were dysprosium and terbium products.", 870)
+            .ProductId.Should().Be("heavy-rare-earths");
+    }
+
+    [Fact]
+    public void Gazetteer_names_for_oxide_in_concentrate_and_alloys()
+    {
+        // dev12 P30 "produced about 45,000 tonnes of rare earth oxide in concentrate in 2024 and roughly 47,500 tonnes in 2025" (the
+        // second was concentrate), P08 "600 tons of neodymium-iron-boron alloy" (magnets), P40 "sold 3mt of Dy-Fe" (none) (product36).
+        const string text = "Kestrel produced about 38,000 tonnes of rare earth oxide in concentrate in 2024 and roughly 41,200 tonnes in 2025.";
+        Fact(text, 38_000).ProductId.Should().Be("reo");
+        Fact(text, 41_200).ProductId.Should().Be("reo");
+        Fact("Kestrel signed a deal to buy 450 tons of neodymium-iron-boron alloy over three years.", 450).ProductId.Should().Be("ndfeb-alloy");
+        Fact("A Ganzhou-based producer sold 4mt of Dy-Fe to a magnet plant in Ningbo.", 4).ProductId.Should().Be("dyfe-alloy");
+    }
+
+    [Fact]
+    public void A_material_on_a_rare_earth_oxide_basis_is_counted_as_oxide()
+    {
+        // dev12 P06 (product36): "China Northern produced 96,400 tons of rare earth concentrate on a REO basis in 2025" was concentrate.
+        Fact("Kestrel produced 71,300 tons of rare earth concentrate on a REO basis in 2025, its annual report showed.", 71_300).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void Quota_shares_keep_a_group_they_name_and_do_not_pass_it_on()
+    {
+        // dev12 P06 (product36): "received 108,900 tons of the mining quota, all of it light rare earths" took the quota's REO, and the
+        // next group's "remaining 33,100 tons" took the light rare earths.
+        const string text = "The Ministry of Industry and Information Technology set China's first-batch mining quota at 150,000 tons of rare earth oxide. "
+            + "China Northern Rare Earth received 112,000 tons of the mining quota, all of it light rare earths. "
+            + "China Rare Earth Group was allotted the remaining 38,000 tons, including 20,100 tons of medium and heavy rare earths.";
+        Fact(text, 112_000).ProductId.Should().Be("light-rare-earths");
+        Fact(text, 38_000).ProductId.Should().Be("reo");
+        Fact(text, 20_100).ProductId.Should().Be("medium-heavy-rare-earths");
+    }
+
+    [Fact]
+    public void A_part_of_that_is_of_the_figure_counted_the_same_way()
+    {
+        // dev12 P12 (product36): "designed to produce 4,440tpa of NdPr oxide from 13.3Mt of ore ..., and Arafura has now contracted about
+        // 3,200tpa of that" had no material (and the next sentence's offtake took the ore).
+        const string text = "Tarn is designed to produce 5,100tpa of NdPr oxide from 15.2Mt of ore mined over its first decade, and Kestrel has now contracted about 3,600tpa of that. "
+            + "It has already agreed to supply up to 1,200tpa to Hyundai Motor.";
+        Fact(text, 3_600).ProductId.Should().Be("ndpr-oxide");
+        Fact(text, 1_200).ProductId.Should().Be("ndpr-oxide");
+    }
+
+    [Fact]
+    public void A_hundred_million_tonnes_taking_an_oxide_basis_from_before_is_ore()
+    {
+        // dev12 P11 (product36): "containing some 210,000 tonnes of TREO, within a wider resource of 510 million tonnes" was TREO.
+        const string text = "Tarn hosts a high-grade zone of 1.1 million tonnes at 14% total rare earth oxide, containing some 154,000 tonnes of TREO, within a wider resource of 430 million tonnes.";
+        Fact(text, 430_000_000).ProductId.Should().Be("rare-earth-ore");
+        Fact(text, 154_000).ProductId.Should().Be("treo");
+        // Near miss: tens of millions of tonnes may be contained oxide (national reserves).
+        Fact("Kestrel produced 12,000 tonnes of REO last year. It puts contained REO in its deposits at 21 million tonnes.", 21_000_000)
+            .ProductId.Should().NotBe("rare-earth-ore");
+    }
+
+    [Fact]
+    public void A_graded_body_of_a_named_feedstock_is_that_feedstock()
+    {
+        // dev12 P03 (product36): "will treat 2.2-million tonnes a year of gypsum reclaimed from two stacks that together hold some
+        // 35-million tonnes grading 0.44% total rare earth oxide" was ore.
+        const string text = "The project will treat 1.8-million tonnes a year of phosphogypsum reclaimed from three stacks that together hold some 41-million tonnes grading 0.38% total rare earth oxide.";
+        Fact(text, 41_000_000).ProductId.Should().Be("phosphogypsum");
+        // Near miss: a graded resource after an ore figure stays ore.
+        Fact("The mill will treat 0.9 Mt of ore a year from a deposit of 28 Mt grading 1.9% TREO.", 28_000_000).ProductId.Should().Be("rare-earth-ore");
+    }
+
+    [Fact]
+    public void Bare_clay_mined_is_the_ionic_clay_the_story_names_later()
+    {
+        // dev11 M37 (product36): "allowing the extraction of up to 5.0 million tonnes of clay a year" had no material; the release
+        // named "heavy rare earth ionic clay sources" only in a quote further down.
+        const string text = "Uganda's ministry has granted a mining licence over Tarn, allowing the extraction of up to 4.2 million tonnes of clay a year for 20 years. "
+            + "The managing director said Tarn becomes one of the few heavy rare earth ionic clay sources outside China.";
+        Fact(text, 4_200_000).ProductId.Should().Be("ionic-clay");
+        // Near miss: with no ionic clay in the story, clay stays no rare-earth material.
+        Fact("The brick maker will dig up to 4.2 million tonnes of clay a year, the company said.", 4_200_000).ProductId.Should().NotBe("ionic-clay");
+    }
 }

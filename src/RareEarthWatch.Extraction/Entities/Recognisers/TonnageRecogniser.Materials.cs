@@ -56,6 +56,19 @@ public sealed partial class TonnageRecogniser
                 continue;
             }
 
+            if (mention.ProductId == GenericRareEarths
+                && sentences.Sentences.FirstOrDefault(x => x.Start <= mention.Start && mention.End <= x.End) is { } bracketHolder
+                && BracketedGroupBeforeRegex.Match(bracketHolder.Text[..(mention.Start - bracketHolder.Start)]) is { Success: true } bracketedGroup
+                && (bracketedGroup.Groups["light"].Success ? "light-rare-earths" : bracketedGroup.Groups["medium"].Success ? "medium-heavy-rare-earths" : "heavy-rare-earths") is var bracketedId
+                && index.Products.ContainsKey(bracketedId))
+            {
+                // "rock-type (light) rare earths account for 125,880 tonnes and ion-adsorption type (medium and heavy) rare earths for
+                // 9,120 tonnes": a translated notice's group adjective in brackets names the group (dev11 M05, product36).
+                rewritten ??= materials.ToList();
+                rewritten[i] = mention with { ProductId = bracketedId, ElementSymbol = null };
+                continue;
+            }
+
             if (mention.ProductId is not { } groupId || !index.Products.TryGetValue(groupId, out var group) || group.Form != "group term"
                 || sentences.Sentences.FirstOrDefault(x => x.Start <= mention.Start && mention.End <= x.End) is not { } sentence
                 || GroupFormHeadRegex.Match(sentence.Text, mention.End - sentence.Start) is not { Success: true } formHead
@@ -71,6 +84,9 @@ public sealed partial class TonnageRecogniser
 
         return rewritten ?? materials;
     }
+
+    /// <summary>"(light) ", "(medium and heavy) ", "(heavy) " right before "rare earths" (product36).</summary>
+    private static readonly Regex BracketedGroupBeforeRegex = new(@"(?i)\(\s*(?:(?<light>light)|(?<medium>(?:medium|middle)(?:\s+and\s+|[\s/-]+)heavy)|heavy)\s*\)\s*$", RegexOptions.Compiled);
 
     /// <summary>The generic product of each form word a group term may qualify.</summary>
     private static readonly FrozenDictionary<string, string> GroupFormProducts = new Dictionary<string, string>
@@ -116,6 +132,35 @@ public sealed partial class TonnageRecogniser
 
         return new Material(lastId, last.ElementSymbol, last.AttachedElements, false);
     }
+
+    /// <summary>
+    /// "Fastmarkets' assessment of praseodymium-neodymium oxide ... Total spot volume for oxide in the week was estimated at 310
+    /// tonnes": a bare singular "oxide" before the figure, as its last material, is the specific oxide the story named last, unless a
+    /// generic one (REO, TREO, mixed rare earth oxide) was named after it (dev11 M12, product36), as a bare "oxide" after the figure is
+    /// (§76).
+    /// </summary>
+    private Material? SpecificBeforeBareOxideBefore(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials)
+    {
+        var sentence = sentences.Sentences[s];
+        var figureStart = sentence.Start + quantity.NumberStart;
+        if (materials.LastOrDefault(m => m.Start >= sentence.Start && m.End <= figureStart) is not { ProductId: "reo" } bare
+            || !WrittenAs(sentence, bare, "oxide"))
+        {
+            return null;
+        }
+
+        var last = materials.LastOrDefault(m => m.End <= bare.Start && m.ProductId is { } id && index.Products.TryGetValue(id, out var p)
+                                                && (p.Form == "oxide" || id is "reo" or "treo")
+                                                && !(id == "reo" && sentences.Sentences.FirstOrDefault(x => x.Start <= m.Start && m.End <= x.End) is { } holder
+                                                     && WrittenAs(holder, m, "oxide")));
+        return last is { ProductId: { } lastId } && lastId is not ("reo" or "treo" or "mixed-rare-earth-oxide")
+            ? new Material(lastId, last.ElementSymbol, last.AttachedElements, false)
+            : null;
+    }
+
+    private static bool WrittenAs(Sentence holder, MaterialMention mention, string word) =>
+        mention.Start >= holder.Start && mention.End <= holder.End
+        && holder.Text.AsSpan(mention.Start - holder.Start, mention.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "turned out 412 tonnes of NdPr metal and 96 tonnes of NdFeB alloy ..., up from 175 tonnes of metal a year earlier": a bare
@@ -202,7 +247,7 @@ public sealed partial class TonnageRecogniser
     /// then (a neighbour's or another company's bare concentrate stays generic, §62) (product31).
     /// </summary>
     private Material? StorysMineralConcentrate(SentenceIndex sentences, int s, Quantity quantity, IReadOnlyList<MaterialMention> materials, Material? own,
-        OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+        OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates, bool rowLabel = false)
     {
         if (own is not { ProductId: "rare-earth-concentrate", Foreign: false })
         {
@@ -210,8 +255,23 @@ public sealed partial class TonnageRecogniser
         }
 
         var sentence = sentences.Sentences[s];
-        if (BareConcentrateAfterRegex.Match(sentence.Text, quantity.End, sentence.Text.Length - quantity.End) is not { Success: true } bare
-            || bare.Index != quantity.End || OtherPartyRegex.IsMatch(sentence.Text))
+        if (OtherPartyRegex.IsMatch(sentence.Text))
+        {
+            return null;
+        }
+
+        if (rowLabel)
+        {
+            // "3,150 t of monazite concentrate produced ... Concentrate stocks at 30 Sep | t | 2,150": a table row labelled with a
+            // bare "Concentrate" is the story's mineral concentrate too (dev11 M16, product36).
+            if (materials.FirstOrDefault(m => m.Start >= sentence.Start && m.End <= sentence.End) is not { } label
+                || !sentence.Text.AsSpan(0, label.Start - sentence.Start).IsWhiteSpace() || !BareConcentrateMention(sentences, label))
+            {
+                return null;
+            }
+        }
+        else if (BareConcentrateAfterRegex.Match(sentence.Text, quantity.End, sentence.Text.Length - quantity.End) is not { Success: true } bare
+                 || bare.Index != quantity.End)
         {
             return null;
         }
@@ -275,6 +335,22 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex PartOfItIsAfterRegex = new(
         @"^\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:that|this|it|them|those|these)\s+(?:(?:will|would|should|could|is\s+expected\s+to)\s+be|is|was|are|were)\s+",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"-based", " feed-derived", "- and lanthanum-based" right after a material: what it qualifies comes next (product36).</summary>
+    private static readonly Regex DerivedFromAfterRegex = new(@"\G(?:-\s+(?:and|or)\s+[\p{L}]+|\s+[\p{Ll}]+)?-(?:based|derived|sourced)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>" products", " finished products" as the head after "-based".</summary>
+    private static readonly Regex ProductsHeadRegex = new(@"^\s+(?:[\p{Ll}-]+\s+)?products?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const string GenericProducts = "rare-earth-products";
+
+    /// <summary>" is expected to be ", " was ", " will be " right after a figure: the figure is the subject of a copula naming
+    /// what it is ("about 50 tonnes is expected to be dysprosium oxide") (product36).</summary>
+    private static readonly Regex FigureIsAfterRegex = new(
+        @"^\s+(?:(?:is|was|are|were)\s+(?:expected|estimated|forecast|projected|likely|set|due|planned)\s+to\s+be|(?:will|would|should|could|may|might)\s+be|is|was|are|were)\s+",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex PrepositionRegex = new(@"(?i)\b(?:to|for|by|from|in|at|with|of|on|into|as|under)\b", RegexOptions.Compiled);
 
     /// <summary>At most two lower-case words ("high-purity ", "separated heavy "), or nothing.</summary>
     private static readonly Regex TwoWordsAtMostRegex = new(@"^(?:[\p{Ll}-]+\s+){0,2}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -455,9 +531,61 @@ public sealed partial class TonnageRecogniser
                && !Regex.IsMatch(between.ToString(), @"\b(?:and|or|from|with|in|of|to|for)\b", RegexOptions.IgnoreCase);
     }
 
+    /// <summary>" (dry weight, REO 50%)", " (net weight)" between a figure's unit and its "of" phrase: a note on how the mass is
+    /// counted, not part of the material (product36).</summary>
+    private static readonly Regex UnitAsideBeforeOfRegex = new(@"\G\s*\([^()]{1,60}\)(?=\s+(?:a\s+year\s+|per\s+annum\s+)?of\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>" of rare earth concentrate calculated as rare earth oxide", " of mixed carbonate, expressed as REO", " of rare earth
+    /// concentrate on a REO basis": the figure's own "of" phrase, then the basis it is counted in (product36).</summary>
+    private static readonly Regex OwnMaterialCalculatedAsRegex = new(
+        @"\G\s+(?:a\s+year\s+|per\s+annum\s+)?of\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:calculated|expressed|measured|counted|reckoned|converted)\s+(?:as|in|into)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO)\b(?!\s+(?:content|grade))"
+        // "96,400 tons of rare earth concentrate on a REO basis" (dev12 P06)
+        + @"|(?:on\s+an?|in)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO)\s+(?:basis|terms)\b)",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    private const string MagnetScrapProduct = "magnet-scrap";
+
+    /// <summary>Equipment taken out of service: "decommissioned", "dismantled", "end-of-life", "scrapped" (product36).</summary>
+    private static readonly Regex RetiredEquipmentRegex = new(@"(?i)\b(?:decommissioned|dismantled|scrapped|end[\s-]of[\s-]life|shredded|discarded|junked)\b", RegexOptions.Compiled);
+
+    /// <summary>A yield verb and a recycling verb: "each vehicle it processes yields", "recycling could yield" (product36).</summary>
+    private static readonly Regex YieldVerbRegex = new(@"(?i)\byield(?:s|ed|ing)?\b", RegexOptions.Compiled);
+
+    private static readonly Regex RecyclingWordRegex = new(@"(?i)\b(?:process(?:es|ed|ing)?|recycl\w*|recover\w*|reclaim\w*)\b", RegexOptions.Compiled);
+
+    /// <summary>Magnets a figure counts that come out of retired equipment or a recycler's processing, by the words before it.</summary>
+    private static bool MagnetsRecovered(string sentence, int numberStart)
+    {
+        var before = sentence.AsSpan(0, numberStart);
+        return RetiredEquipmentRegex.IsMatch(before) || (YieldVerbRegex.IsMatch(before) && RecyclingWordRegex.IsMatch(sentence));
+    }
+
+    /// <summary>"a 10-tonne bulk sample", "a bulk sample of 25 t": a bulk sample taken from a deposit (product36).</summary>
+    private static readonly Regex BulkSampleAfterRegex = new(@"\G[\s-]*bulk[\s-]+samples?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex BulkSampleBeforeRegex = new(@"\bbulk[\s-]+samples?\s+of\s+(?:(?:about|around|some|roughly|approximately|nearly|more\s+than|over)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "We shipped a 10-tonne bulk sample to a laboratory in Saskatoon", "A bulk sample of 25 t was shipped to Japan": a bulk sample
+    /// that names no material of its own is ore dug from the deposit (dev11 M24, dev9 K29), not the product the sentence before
+    /// named; "a 20-tonne bulk sample of concentrate" keeps its own material (read before this).
+    /// </summary>
+    private Material? BulkSampleOre(Sentence sentence, Quantity quantity) =>
+        oreProduct is not null
+        && (BulkSampleAfterRegex.IsMatch(sentence.Text, quantity.End) || BulkSampleBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            ? new Material(oreProduct.Id, null, null, OreByGrade: false)
+            : null;
+
     private Material? MaterialAfter(Sentence sentence, List<Quantity> quantities, int q, List<Token> words, IReadOnlyList<MaterialMention> materials)
     {
         var quantity = quantities[q];
+        if (UnitAsideBeforeOfRegex.Match(sentence.Text, quantity.End) is { Success: true } aside)
+        {
+            // "intends to purchase 42,000 tonnes (dry weight, REO 50%) of rare earth concentrate": the material is read after the
+            // aside; its comma does not end the phrase and its grade basis is no material of the figure (dev11 M36, product36).
+            quantity = quantity with { End = aside.Index + aside.Length };
+        }
+
         var after = sentence.Text[quantity.End..];
         if ((OreGradeAfter(after) || ResourceCategoryAfterRegex.IsMatch(after) || HostRockAfterRegex.IsMatch(after)) && oreProduct is not null)
         {
@@ -485,6 +613,19 @@ public sealed partial class TonnageRecogniser
             // "About 4,400 t/y of that will be NdPr oxide", "some 900 t of it was dysprosium oxide": a part of the figure
             // before, named by what it is right after the copula.
             return new Material(named.ProductId, named.ElementSymbol, named.AttachedElements, false);
+        }
+
+        if (FigureIsAfterRegex.Match(after) is { Success: true } figureIs
+            && materials.FirstOrDefault(m => m.Start >= sentence.Start + quantity.End + figureIs.Length && m.Start <= sentence.Start + sentence.Text.Length
+                                             && TwoWordsAtMostRegex.IsMatch(sentence.Text.AsSpan(quantity.End + figureIs.Length, m.Start - sentence.Start - quantity.End - figureIs.Length))
+                                             // "5,000 tonnes were allocated to magnet makers": a verb's phrase, not what the figure is
+                                             && !PrepositionRegex.IsMatch(sentence.Text.AsSpan(quantity.End + figureIs.Length, m.Start - sentence.Start - quantity.End - figureIs.Length))) is { } isNamed)
+        {
+            // "Of the total, about 50 tonnes is expected to be dysprosium oxide and about 15 tonnes terbium oxide", "Around 120 tonnes
+            // was SEG concentrate": a figure that is the subject of a copula is what the copula names (dev11 M19, product36);
+            // "of which 1,120 tonnes were dysprosium and terbium products": joined elements as elsewhere (dev11 M06).
+            return Coordinated(sentence, materials, isNamed, sentence.Start + (q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length))
+                   ?? new Material(isNamed.ProductId, isNamed.ElementSymbol, isNamed.AttachedElements, false);
         }
 
         if (AllOfItForAfterRegex.Match(after) is { Success: true } allFor
@@ -621,6 +762,28 @@ public sealed partial class TonnageRecogniser
             // of ionic clay ore" is the deposit's ore, which the deposit type names more closely than generic ore (product31).
             mention = head.ProductId is "rare-earth-ore" ? mention : head;
         }
+        if (mention is not null && DerivedFromAfterRegex.Match(sentence.Text, mention.End - sentence.Start) is { Success: true } derived
+            && derived.Index + derived.Length <= (q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length))
+        {
+            // "3.6 wan tonnes of bastnaesite-based rare earth oxide equivalent", "600 t/yr of recycled magnet feed-derived oxides",
+            // "4,000 tonnes a year of cerium- and lanthanum-based products": what a product is based on or derived from only says
+            // where it comes from; the figure is of the head noun after it (dev11 M39, M40; dev10 L26; product36).
+            var headStart = sentence.Start + derived.Index + derived.Length;
+            if (materials.FirstOrDefault(m => m.Start >= headStart && m.Start - sentence.Start <= (q + 1 < quantities.Count ? quantities[q + 1].Start : sentence.Text.Length)
+                                              && TwoWordsAtMostRegex.IsMatch(sentence.Text.Substring(headStart - sentence.Start, m.Start - headStart).TrimStart())) is { } headNoun)
+            {
+                mention = headNoun;
+            }
+            else
+            {
+                // A head the gazetteer does not know ("apatite-based phosphate by-product") is no rare-earth material; generic
+                // "products" are rare earth products.
+                return ProductsHeadRegex.IsMatch(sentence.Text.AsSpan(headStart - sentence.Start)) && index.Products.ContainsKey(GenericProducts)
+                    ? new Material(GenericProducts, null, null, false)
+                    : new Material(null, null, null, OreByGrade: false);
+            }
+        }
+
         var bearer = false;
         if (mention is not null && BearingAfterRegex.IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start))
             && materials.FirstOrDefault(m => m.Start >= mention.End && m.Start < to) is { ProductId: { } bearerId } borne

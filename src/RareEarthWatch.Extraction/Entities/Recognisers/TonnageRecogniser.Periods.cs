@@ -386,8 +386,9 @@ public sealed partial class TonnageRecogniser
     /// China's production quotas, which are set in tonnes of REO.</summary>
     private static readonly Regex ChineseQuotaKindRegex = new(@"(?i)\b(?:mining|smelting|separation|smelting[- ]and[- ]separation|smelting[- ]separation)\s+(?:quotas?|allowances?)\b", RegexOptions.Compiled);
 
-    /// <summary>Right after a figure, the quota it is a share of: " of the mining quota", " of mining quota", " of this year's quota".</summary>
-    private static readonly Regex QuotaShareAfterRegex = new(@"(?i)^\s+of\s+(?:the\s+|this\s+|its\s+|that\s+)?(?:[\p{L}'’-]+\s+){0,2}?quotas?\b", RegexOptions.Compiled);
+    /// <summary>Right after a figure, the quota it is a share of: " of the mining quota", " of mining quota", " of this year's quota", " of the
+    /// mining indicators" (a translated MIIT notice's "total quantity control indicators", dev11 M05; product36).</summary>
+    private static readonly Regex QuotaShareAfterRegex = new(@"(?i)^\s+of\s+(?:the\s+|this\s+|its\s+|that\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:quotas?|indicators)\b", RegexOptions.Compiled);
 
     /// <summary>A basis stated later in the figure's sentence: ", both in rare earth oxide terms", "on a TREO basis", "in REO equivalent".</summary>
     private static readonly Regex BasisTermsAfterRegex = new(

@@ -247,15 +247,19 @@ public sealed partial class TonnageRecogniser
         return generic is not null && index.Products.ContainsKey(generic) ? new Material(generic, null, null, false) : null;
     }
 
-    /// <summary>A figure of a million tonnes or more taking a refined product (carbonate, oxide, metal, magnets) from elsewhere.</summary>
+    /// <summary>A figure of a million tonnes or more taking a refined product (carbonate, oxide, metal, magnets) from elsewhere, or
+    /// of a hundred million tonnes or more taking an oxide basis (REO, TREO).</summary>
     private bool IsRefinedAtOreScale(Quantity quantity, Material? material)
     {
         const double MillionTonnes = 1e6;
         // "a 2 mtpa open-pit mine": a small figure in "mtpa" is million tonnes when it is ore, and a refined product is not
         // made by the million.
         var factor = quantity.AmbiguousMtpa && !quantity.MtpaWrittenOut && quantity.WrittenValue < options.MtpaMillionBelow ? MillionTonnes : quantity.Factor;
+        var tonnes = (quantity.Value2 ?? quantity.Value1 ?? 0) * factor;
         return material is { ProductId: { } id, Foreign: false, OreByGrade: false }
-               && (quantity.Value2 ?? quantity.Value1 ?? 0) * factor >= MillionTonnes
-               && index.Products[id].Basis is "carbonate" or "oxide" or "NdPr oxide" or "metal" or "magnet" or "product";
+               && ((tonnes >= MillionTonnes && index.Products[id].Basis is "carbonate" or "oxide" or "NdPr oxide" or "metal" or "magnet" or "product")
+                   // "containing some 210,000 tonnes of TREO, within a wider resource of 510 million tonnes": no deposit holds a hundred
+                   // million tonnes of contained oxide, so a figure that size taking an oxide basis from before is ore (dev12 P11, product36).
+                   || (tonnes >= 100 * MillionTonnes && index.Products[id].Basis is "REO" or "TREO" or "TREYO"));
     }
 }

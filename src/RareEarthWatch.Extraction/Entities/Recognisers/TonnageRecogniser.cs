@@ -624,13 +624,17 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
     /// <summary>"in 2021 and 2022": two years joined, the window of a campaign run over both (period32).</summary>
     private static readonly Regex TwoYearsJoinedRegex = new(@"(?i)\bin\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b", RegexOptions.Compiled);
 
+    /// <summary>" of that.", " a year of this, " right after a figure, closing its phrase: a part of a figure named before (product36).</summary>
+    private static readonly Regex OfThatAfterRegex = new(@"^\s+(?:a\s+year\s+)?of\s+(?:that|this|it)\b(?=\s*(?:[,.;)]|$|\s+(?:and|so|from|with|by|for|through|under|over|in|at)\b))", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
     private const string IonicClayProduct = "ionic-clay";
 
     /// <summary>"ionic clay", "ionic adsorption clay", "ion-adsorption clay": the deposit type named in a story (period32).</summary>
     private static readonly Regex IonicClayWordsRegex = new(@"(?i)\bion(?:ic)?[\s-]+(?:adsorption[\s-]+)?clays?\b", RegexOptions.Compiled);
 
-    /// <summary>" of clay", " a year of clay", " of ore and clay": bare clay right after a figure (period32).</summary>
-    private static readonly Regex ClayAfterRegex = new(@"^\s*(?:(?:a\s+year|per\s+annum|a\s+day)\s+)?of\s+(?:[\p{L}-]+\s+)?clay\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    /// <summary>" of clay", " a year of clay", " of ore and clay": bare clay right after a figure (period32). Not clay that only
+    /// says where a product is from: "15,000 tons of ionic clay concentrate" is concentrate (dev11 M38, product36).</summary>
+    private static readonly Regex ClayAfterRegex = new(@"^\s*(?:(?:a\s+year|per\s+annum|a\s+day)\s+)?of\s+(?:[\p{L}-]+\s+)?clay\b(?![\s-]+(?:heavy\s+|rare[\s-]+earths?\s+|mixed\s+)*(?:concentrates?|carbonates?|oxides?|hydroxides?|products?)\b)", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>Another deposit type in the figure's sentence: "hard-rock", "carbonatite", "monazite", "mineral sands" (period32).</summary>
     private static readonly Regex OtherDepositTypeRegex = new(@"(?i)\b(?:hard[\s-]rock|carbonatite|monazite|bastn[aä]e?site|xenotime|mineral\s+sands|pegmatite|syenite)\b", RegexOptions.Compiled);
@@ -644,6 +648,20 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         }
 
         for (var k = s - 1; k >= 0 && (wholeStory || k == s - 1); k--)
+        {
+            if (IonicClayWordsRegex.IsMatch(sentences.Sentences[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Ionic clay named in a sentence after the figure's (product36).</summary>
+    private static bool IonicClayNamedLater(SentenceIndex sentences, int s)
+    {
+        for (var k = s; k < sentences.Sentences.Count; k++)
         {
             if (IonicClayWordsRegex.IsMatch(sentences.Sentences[k].Text))
             {
@@ -976,6 +994,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                 materials[q] = SpecificBeforeBareForm(sentences, s, quantities[q], elements.Materials, materials[q]) ?? materials[q];
                 materials[q] ??= MetalBeforeBareMetal(sentences, s, quantities[q], elements.Materials);
                 materials[q] ??= FormOfFrontedPartitive(sentences, s, quantities[q], elements.Materials);
+                materials[q] ??= BulkSampleOre(sentence, quantities[q]);
                 materials[q] = StorysMineralConcentrate(sentences, s, quantities[q], elements.Materials, materials[q], organisations, candidates) ?? materials[q];
                 if (materials[q] is null && OriginOnlyMaterialAfterRegex.Match(sentence.Text, quantities[q].End) is { Success: true } origin
                     && !elements.Materials.Any(m => m.Start >= sentence.Start + origin.Index && m.Start < sentence.Start + origin.Index + origin.Length))
@@ -985,12 +1004,40 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     materials[q] = new Material(null, null, null, OreByGrade: false);
                 }
 
+                if (materials[q] is { OreByGrade: true } && q > 0 && materials[q - 1] is { Foreign: false, ProductId: { } feedstockId }
+                    && index.Products[feedstockId].Form == "feedstock")
+                {
+                    // "will treat 2.2-million tonnes a year of gypsum reclaimed from two stacks that together hold some 35-million tonnes
+                    // grading 0.44% TREO": a graded body of the feedstock the sentence named is that feedstock (phosphogypsum,
+                    // tailings, coal ash), not ore dug from a deposit (dev12 P03, product36).
+                    materials[q] = materials[q - 1];
+                }
+
+                if (materials[q]?.ProductId is null && q > 0 && OfThatAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)))
+                {
+                    // "Nolans is designed to produce 4,440tpa of NdPr oxide from 13.3Mt of ore ..., and Arafura has now contracted about
+                    // 3,200tpa of that": a part "of that" is of the figure before it counted the same way (a rate of a rate), else of the
+                    // figure right before (dev12 P12, product36).
+                    var whole = -1;
+                    for (var k = q - 1; k >= 0 && whole < 0; k--)
+                    {
+                        whole = materials[k] is { Foreign: false, ProductId: not null } && quantities[k].UnitPeriod == quantities[q].UnitPeriod ? k : -1;
+                    }
+
+                    whole = whole >= 0 ? whole : materials[q - 1] is { Foreign: false, ProductId: not null } ? q - 1 : -1;
+                    if (whole >= 0)
+                    {
+                        materials[q] = materials[whole];
+                    }
+                }
+
                 if (quantities[q].DeclaredUnit)
                 {
                     // A copied table's cell: its column's material ("Contained TREO ('000 t)"), else its caption's; a bare figure
                     // under "Data in metric tons of REO equivalent" is REO.
                     materials[q] = quantities[q].CellMaterial is { } cellMaterial && materials[q] is null or { ProductId: null } ? cellMaterial : materials[q];
                     materials[q] ??= declared?.Material;
+                    materials[q] = StorysMineralConcentrate(sentences, s, quantities[q], elements.Materials, materials[q], organisations, candidates, rowLabel: true) ?? materials[q];
                 }
             }
 
@@ -1072,6 +1119,12 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                                  // material) ... a further 9,000 tonnes of the material": a definite bare "the material/product" with
                                  // nothing carried is the story's last rare-earth figure's material, not its contained basis (product26).
                                  ?? (DefiniteMaterialAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)) ? storyMaterial : null);
+                if (ownMaterials[q] is null && materials[q] is { ProductId: "reo", Foreign: false }
+                    && SpecificBeforeBareOxideBefore(sentences, s, quantities[q], elements.Materials) is { } specificOxide)
+                {
+                    materials[q] = specificOxide;
+                }
+
                 if (materials[q] is { ProductId: { } pointedGroupId, Foreign: false } && index.Products[pointedGroupId] is { Form: "group term" } pointedGroup
                     && PointingCountAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))
                     && (previousSentence == s - 1 ? priorFigures.Select(f => f.Material) : []).Concat(threadMaterials.Take(q))
@@ -1092,6 +1145,15 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     // "setting the mining quota at 142,000 tonnes and the smelting quota at 134,500 tonnes, both in rare earth oxide
                     // terms": a basis stated after the figures of its sentence is theirs.
                     materials[q] = new Material(basisId, null, null, OreByGrade: false);
+                }
+
+                if (materials[q] is { Foreign: false, ProductId: { } calculatedId } && calculatedId is not ("reo" or "treo")
+                    && OwnMaterialCalculatedAsRegex.Match(sentence.Text, quantities[q].End) is { Success: true } calculated
+                    && (calculated.Groups["total"].Success ? "treo" : "reo") is var calculatedBasis && index.Products.ContainsKey(calculatedBasis))
+                {
+                    // "the region produced 13.5 wan tonnes of rare earth concentrate calculated as rare earth oxide, namely 135,000
+                    // tonnes": a figure's own material "calculated as" a basis is counted on that basis (dev11 M04, product36).
+                    materials[q] = new Material(calculatedBasis, null, null, OreByGrade: false);
                 }
 
                 if ((materials[q] is null || materials[q] is { ProductId: GenericRareEarths, Foreign: false })
@@ -1121,7 +1183,11 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
                 if (index.Products.ContainsKey(IonicClayProduct)
                     && (materials[q] is { OreByGrade: true } || (materials[q] is null or { Foreign: false } && ClayAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))))
-                    && IonicClayNamedBefore(sentences, s, quantities[q].NumberStart, wholeStory: materials[q] is not { OreByGrade: true })
+                    && (IonicClayNamedBefore(sentences, s, quantities[q].NumberStart, wholeStory: materials[q] is not { OreByGrade: true })
+                        // "a mining licence ... allowing the extraction of up to 5.0 million tonnes of clay a year ... Makuutu becomes one of
+                        // the few heavy rare earth ionic clay sources": bare clay mined is the ionic clay the story names, also later
+                        // (dev11 M37, product36)
+                        || (materials[q] is not { OreByGrade: true } && IonicClayNamedLater(sentences, s)))
                     && !OtherDepositTypeRegex.IsMatch(sentence.Text))
                 {
                     // "the Caldeira Ionic Clay Rare Earth Project ... The global resource now totals 1.52 billion tonnes at 2,410 ppm
@@ -1150,6 +1216,16 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     materials[q] = outputMaterial;
                     carried[q] = false;
                 }
+                if (materials[q] is { Foreign: false, ProductId: { } magnetId } && index.Products[magnetId] is { Form: "magnet", ContainsRareEarths: true }
+                    && index.Products.ContainsKey(MagnetScrapProduct) && MagnetsRecovered(sentence.Text, quantities[q].NumberStart))
+                {
+                    // "A decommissioned 3-megawatt turbine yields close to 2 tonnes of magnets", "each electric vehicle it processes
+                    // yields about 1.5 kilograms of magnet material": magnets taken out of retired equipment are magnet scrap, the
+                    // recycler's feed (dev11 M34, dev3 D29; product36); "a new 15MW turbine uses about 9 tonnes of magnets" stays.
+                    materials[q] = new Material(MagnetScrapProduct, null, null, OreByGrade: false);
+                    carried[q] = false;
+                }
+
                 threadMaterials[q] = materials[q];
                 if (ownMaterials[q] is null && IsRefinedAtOreScale(quantities[q], materials[q]) && oreProduct is not null)
                 {
@@ -1215,6 +1291,10 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                 }
 
                 if (fact.Measure == Measures.Quota && (lastBasisQuota ?? lastQuota) is { ProductId: not null } shared
+                    // "received 108,900 tons of the mining quota, all of it light rare earths": a share that names its own group keeps it
+                    // (dev12 P06, product36)
+                    && !(ownMaterials[q] is { ProductId: { } shareOwnId } && index.Products[shareOwnId].Form == "group term" && shareOwnId != GenericRareEarths
+                         && AllOfItForAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End)))
                     && (QuotaShareAfterRegex.IsMatch(sentence.Text.AsSpan(quantities[q].End))
                         // "..., while China Rare Earth Group got all 19,150 tonnes allocated to ionic clay heavy rare earths": a later share
                         // with a material of its own keeps it (dev10 L09, product34)
@@ -1229,6 +1309,16 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     {
                         fact = fact with { SubjectId = shared.SubjectId, SubjectName = shared.SubjectName, SubjectKind = shared.SubjectKind };
                     }
+                }
+
+                if (fact.Measure == Measures.Quota && carried[q] && lastBasisQuota is { ProductId: not null } basisQuota
+                    && fact.SubjectKind == SubjectKinds.Organisation
+                    && fact.ProductId is { } carriedPortionId && carriedPortionId != GenericRareEarths
+                    && index.Products[carriedPortionId].Form == "group term")
+                {
+                    // "X received 108,900 tons of the mining quota, all of it light rare earths. Y was allotted the remaining 33,100 tons":
+                    // one group's portion is no material of the next group's share, which is of the quota's basis (dev12 P06, product36).
+                    fact = fact with { Material = basisQuota.Material, ElementSymbol = basisQuota.ElementSymbol, ProductId = basisQuota.ProductId, Basis = basisQuota.Basis };
                 }
 
                 if (fact.Measure == Measures.Quota && lastQuota is not null && fact.SubjectKind != SubjectKinds.Country && names.Count == 0
