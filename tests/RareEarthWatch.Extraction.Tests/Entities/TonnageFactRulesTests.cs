@@ -8212,4 +8212,25 @@ public sealed class TonnageFactRulesTests
             + "Stage 1 is designed for 12,600 tpa of concentrate.";
         Fact(text, 12_600).ProductId.Should().Be("monazite");
     }
+
+    [Fact]
+    public void The_company_in_a_digest_of_announcements_is_the_company_whose_heading_opens_the_item()
+    {
+        // dev11 M36 (subject36): a digest of several listed companies' announcements, each under its own heading ("Shenghe Resources
+        // Holding Co., Ltd. Announcement on Operating Data ...") and each writing "the Company", gave the second item's output to
+        // the first item's company. Real companies because the headings must be known names; figures invented.
+        const string text = "Rare earth company announcements, daily digest\n"
+            + "JL MAG Rare-Earth Co., Ltd. Announcement on Signing a Long-Term Supply Agreement\n"
+            + "The Company signed an agreement to supply 2,600 tonnes of sintered NdFeB magnets to a European motor maker over three years.\n"
+            + "Shenghe Resources Holding Co., Ltd. Announcement on Operating Data for October 2026\n"
+            + "In October 2026, the Company produced 1,450 tonnes of rare earth oxides. The Company's inventory stood at 380 tonnes at month-end.";
+        Fact(text, 2_600).SubjectId.Should().Be("jl-mag");
+        Fact(text, 1_450).SubjectId.Should().Be("shenghe");
+        Fact(text, 380).SubjectId.Should().Be("shenghe");
+        // Near miss: a single company's announcement keeps "the Company" its filer after a customer is named.
+        const string single = "Shenghe Resources Holding Co., Ltd. Announcement on Operating Data for October 2026\n"
+            + "The Company sold rare earth oxides to JL MAG Rare-Earth Co., Ltd. under a framework agreement.\n"
+            + "In October 2026, the Company produced 1,450 tonnes of rare earth oxides.";
+        Fact(single, 1_450).SubjectId.Should().Be("shenghe");
+    }
 }

@@ -245,6 +245,15 @@ public sealed partial class TonnageRecogniser
             return (turned.Id, turned.Name, turned.Kind);
         }
 
+        // "X Co., Ltd. Announcement on ... [item 1] ... Y Co., Ltd. Announcement on Operating Data for October 2026 / In October,
+        // the Company produced 1,150 tonnes": in a digest of several companies' announcements, "the Company" is the company whose
+        // heading opens the item, not the digest's first or most mentioned one (subject36).
+        if (anaphor == AnaphorKind.Organisation && before.Count == 0 && AnaphorStateBody(sentence.Text) != true
+            && AnnouncementHeadingCompany(sentence, context) is { } itemCompany)
+        {
+            return itemCompany;
+        }
+
         // "... while China Rare Earth Group was allotted 43,400 tonnes. Of the group's share, ionic-clay rare earths accounted
         // for 9,850 tonnes": an anaphor whose head noun ends the name of a company written earlier, as the text writes it,
         // is the latest such company, not the body mentioned most (§52).
@@ -867,6 +876,46 @@ public sealed partial class TonnageRecogniser
         }
 
         return (first.Id, first.Name, first.Kind);
+    }
+
+    /// <summary>What follows a company's name in an announcement's heading line: " Announcement on Operating Data ...",
+    /// " Notice of ...", " Announcement Regarding ..." (a heading, with no full stop of its own).</summary>
+    private static readonly Regex AnnouncementHeadingAfterNameRegex = new(
+        @"^(?:[\s,]*(?:\([^()]{1,20}\)|\p{Lu}[\p{L}-]*\.?)){0,6}\s*(?:Announcement|Notice|Indicative\s+Announcement)s?\s+(?:on|of|regarding|concerning|in\s+relation\s+to)\s+[^.]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The company whose announcement heading ("Shenghe Resources Holding Co., Ltd. Announcement on Operating Data ...") is the
+    /// latest such heading before <paramref name="sentence"/>, when the text has at least two such headings (a digest of
+    /// several announcements) and no other organisation is named between that heading and the sentence. Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? AnnouncementHeadingCompany(Sentence sentence, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (> 0 and var here))
+        {
+            return null;
+        }
+
+        var headings = new List<(int Index, (int Start, string? Id, string? Name, string? Kind) Company)>();
+        for (var i = 0; i < sentences.Sentences.Count; i++)
+        {
+            var s = sentences.Sentences[i];
+            if (Actors(s, context) is [var first, ..] && first.Start == s.Start + (s.Text.Length - s.Text.TrimStart().Length)
+                && first.Name is not null
+                && AnnouncementHeadingAfterNameRegex.IsMatch(s.Text.AsSpan(first.Start - s.Start + NameWrittenAt(first.Start, context))))
+            {
+                headings.Add((i, first));
+            }
+        }
+
+        const int DigestHeadings = 2;
+        if (headings.Count < DigestHeadings || headings.LastOrDefault(h => h.Index < here) is not { Company.Name: not null } latest
+            || Enumerable.Range(latest.Index + 1, here - latest.Index - 1).Any(i => Actors(sentences.Sentences[i], context).Count > 0))
+        {
+            return null;
+        }
+
+        return (latest.Company.Id, latest.Company.Name, latest.Company.Kind);
     }
 
     /// <summary>A dateline before a sentence's first words: "LONDON, Nov 18 (Argus) - ", "TOKYO (Reuters) -- ".</summary>
