@@ -8233,4 +8233,24 @@ public sealed class TonnageFactRulesTests
             + "In October 2026, the Company produced 1,450 tonnes of rare earth oxides.";
         Fact(single, 1_450).SubjectId.Should().Be("shenghe");
     }
+
+    [Fact]
+    public void We_in_a_letter_to_shareholders_is_the_company_that_signs_it()
+    {
+        // dev11 M13 (subject36): a chairman's letter ("Dear Shareholders, ... Our updated Mineral Resource holds 4.4 Mt ... In June we
+        // agreed to supply 1,000 tonnes a year ... Paul Atherley / Chairman, Pensana Plc") names its company only in the sign-off,
+        // so its figures had no subject.
+        const string text = "Dear Fellow Shareholders,\n"
+            + "The past year tested every part of our business. Our Kallio separation plant in Finland produced 3,150 tonnes of separated rare earth oxides. "
+            + "We also signed a supply agreement with a German automotive supplier, under which we will deliver 400 tonnes a year of NdPr oxide from 2027. "
+            + "At the Rautio deposit, drilling lifted the Mineral Resource to 61 million tonnes. "
+            + "Our customer Valdora Motors AG took 120 tonnes of oxide in the year.\n"
+            + "Henrik Salo\n"
+            + "Chairman, Nordvik Rare Metals Corp.";
+        Fact(text, 3_150).SubjectName.Should().Be("Nordvik Rare Metals Corp.");
+        Fact(text, 400).SubjectName.Should().Be("Nordvik Rare Metals Corp.");
+        Fact(text, 61_000_000).SubjectName.Should().Be("Nordvik Rare Metals Corp.");
+        // Near miss: another company acting in the figure's clause keeps its figure.
+        Fact(text, 120).SubjectName.Should().Be("Valdora Motors AG");
+    }
 }

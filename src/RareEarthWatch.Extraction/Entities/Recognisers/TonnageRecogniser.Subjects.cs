@@ -594,7 +594,8 @@ public sealed partial class TonnageRecogniser
         // and suppliers named around it are not (subject34).
         if (context.CallCompany is { } caller
             && NamesIn(sentence, context.Organisations, context.Candidates).Select(n => n.End)
-                .Concat(context.Countries.Where(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.End <= sentence.End).Select(m => m.End - sentence.Start))
+                // "Our Kallio plant in Finland produced 3,150 tonnes": a country written as the site of the company's own plant names no other party.
+                .Concat(context.Countries.Where(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.End <= sentence.End && !InBefore(sentence, m.Start)).Select(m => m.End - sentence.Start))
                 .Where(end => end <= quantity.NumberStart)
                 .DefaultIfEmpty(0).Max() is var lastNamed
             && WeOpensClauseRegex.IsMatch(sentence.Text.AsSpan(lastNamed, quantity.NumberStart - lastNamed)))
@@ -1013,7 +1014,7 @@ public sealed partial class TonnageRecogniser
     }
 
     /// <summary>A first-person plural opening a clause: "We sold ", "and we hold ", "; we shipped " (not "we expect X to").</summary>
-    private static readonly Regex WeOpensClauseRegex = new(@"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bwhile\s+)\s*(?:[Ww]e|[Oo]ur)\b(?![^,;]*\b(?:expects?|thinks?|estimates?|believes?|says?|said|see|sees)\b)", RegexOptions.Compiled);
+    private static readonly Regex WeOpensClauseRegex = new(@"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bwhile\s+|\bwhich\s+)\s*(?:[Ww]e|[Oo]ur)\b(?![^,;]*\b(?:expects?|thinks?|estimates?|believes?|says?|said|see|sees)\b)", RegexOptions.Compiled);
 
     /// <summary>A speaker's turn in a transcript: "Operator: ", "Rahul Anand: ", "Amanda Lacaze (CEO): ", "Q (Whitfield): ", "A (CFO): ".</summary>
     private static readonly Regex SpeakerTurnRegex = new(
@@ -1031,6 +1032,11 @@ public sealed partial class TonnageRecogniser
     private (string? Id, string? Name, string? Kind)? CallCompany(SentenceIndex sentences, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
     {
         const int Turns = 2;
+        if (LetterCompany(sentences, organisations, candidates) is { } letter)
+        {
+            return letter;
+        }
+
         if (sentences.Sentences.Count == 0 || !CallOpeningRegex.IsMatch(sentences.Sentences[0].Text)
             || sentences.Sentences.Count(s => SpeakerTurnRegex.IsMatch(s.Text)) < Turns)
         {
@@ -1045,6 +1051,52 @@ public sealed partial class TonnageRecogniser
             .OrderBy(a => a.Start)
             .FirstOrDefault();
         return first.Subject.Item2 is null ? null : first.Subject;
+    }
+
+    /// <summary>A letter's opening: "Dear Shareholders", "Dear fellow shareholders", "Chairman's Letter", "Letter to Shareholders",
+    /// "Message from the CEO".</summary>
+    private static readonly Regex LetterOpeningRegex = new(
+        @"(?i)\b(?:dear\s+(?:fellow\s+)?(?:shareholders|stakeholders|investors|securityholders|unitholders|members|owners)"
+        + @"|(?:chair(?:man|woman|person)?|ceo|chief\s+executive|managing\s+director|president)['’]s\s+(?:letter|message|statement)"
+        + @"|(?:letter|message)\s+(?:to|from)\s+(?:our\s+|the\s+)?(?:shareholders|stakeholders|investors|chair(?:man|woman|person)?|ceo|chief\s+executive|managing\s+director|president))\b",
+        RegexOptions.Compiled);
+
+    /// <summary>A letter's sign-off right before the company: "Chairman, ", "Chief Executive Officer, ", "Managing Director of ",
+    /// "Executive Chair and CEO, ".</summary>
+    private static readonly Regex SignOffTitleBeforeRegex = new(
+        @"\b(?:Chair(?:man|woman|person)?|Chief\s+Executive(?:\s+Officer)?|CEO|Managing\s+Director|President)\s*(?:,|\bof\b|\bon\s+behalf\s+of\b)\s*(?:the\s+Board\s+of\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The company that signs a letter to shareholders ("Dear Shareholders, ... we ... Paul Smith / Chairman, X Plc"): the
+    /// opening (first three sentences) reads as a letter and one of the last three sentences names the company right after
+    /// the signatory's title. Its "we" and "our" are that company, like an executive's in a call (subject36). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? LetterCompany(SentenceIndex sentences, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        const int Opening = 3;
+        const int Closing = 3;
+        var all = sentences.Sentences;
+        if (all.Count < Opening || !all.Take(Opening).Any(s => LetterOpeningRegex.IsMatch(s.Text)))
+        {
+            return null;
+        }
+
+        foreach (var s in all.Skip(Math.Max(Opening, all.Count - Closing)))
+        {
+            var signed = organisations.Mentions.Where(m => m.Start >= s.Start && m.End <= s.End && m.Length > 0)
+                .Select(m => (m.Start, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+                .Concat(candidates.SelectMany(c => c.Evidence.Where(e => e.Start >= s.Start && e.Start + e.Length <= s.End)
+                    .Select(e => (e.Start, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+                .OrderBy(a => a.Start)
+                .FirstOrDefault(a => SignOffTitleBeforeRegex.IsMatch(s.Text.AsSpan(0, a.Start - s.Start)));
+            if (signed.Subject.Item2 is not null)
+            {
+                return signed.Subject;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A national scheme's own words right before the figure: "the Rs 7,280 crore scheme, which targets ", "Under the
