@@ -8253,4 +8253,22 @@ public sealed class TonnageFactRulesTests
         // Near miss: another company acting in the figure's clause keeps its figure.
         Fact(text, 120).SubjectName.Should().Be("Valdora Motors AG");
     }
+
+    [Fact]
+    public void We_in_a_transcript_turn_is_the_company_in_the_speakers_label()
+    {
+        // dev11 M08 (subject36): a panel transcript's "RAHUL MENON (CTO, Noveon Magnetics): Right. Our recycled feed this year will be
+        // close to 700 tonnes" had no subject past the turn's first sentence, and a later turn under the surname alone ("OKAFOR:")
+        // took the previous speaker's company.
+        const string text = "Podcast transcript: Recycling at scale\n"
+            + "HOST (Maria Feld, editor): Welcome back. Tom, how big is Grafton now?\n"
+            + "TOM OKAFOR (COO, Grafton Magnet Recovery Ltd): We processed about 420 tonnes of magnet scrap last year.\n"
+            + "FELD: Lena, Ostrava Recycling is newer.\n"
+            + "LENA DVORAKOVA (CEO, Ostrava Recycling a.s.): Yes. Our pilot line handled 35 tonnes of swarf in the first half.\n"
+            + "FELD: Tom, could you match that?\n"
+            + "OKAFOR: Not this decade. Our permit caps us at 1,000 tonnes a year of feed.";
+        Fact(text, 420).SubjectName.Should().Be("Grafton Magnet Recovery Ltd");
+        Fact(text, 35).SubjectName.Should().Be("Ostrava Recycling");
+        Fact(text, 1_000).SubjectName.Should().Be("Grafton Magnet Recovery Ltd");
+    }
 }

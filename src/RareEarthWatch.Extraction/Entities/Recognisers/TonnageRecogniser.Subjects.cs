@@ -592,15 +592,23 @@ public sealed partial class TonnageRecogniser
         // X's German unit and we hold ... inventory, which is around 170 tonnes": in a call's transcript, a figure whose clause
         // an executive's "we" opens, after every name and country written before the figure, is the call's company; customers
         // and suppliers named around it are not (subject34).
-        if (context.CallCompany is { } caller
-            && NamesIn(sentence, context.Organisations, context.Candidates).Select(n => n.End)
-                // "Our Kallio plant in Finland produced 3,150 tonnes": a country written as the site of the company's own plant names no other party.
-                .Concat(context.Countries.Where(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.End <= sentence.End && !InBefore(sentence, m.Start)).Select(m => m.End - sentence.Start))
-                .Where(end => end <= quantity.NumberStart)
-                .DefaultIfEmpty(0).Max() is var lastNamed
-            && WeOpensClauseRegex.IsMatch(sentence.Text.AsSpan(lastNamed, quantity.NumberStart - lastNamed)))
+        var lastNamed = NamesIn(sentence, context.Organisations, context.Candidates).Select(n => n.End)
+            // "Our Kallio plant in Finland produced 3,150 tonnes": a country written as the site of the company's own plant names no other party.
+            .Concat(context.Countries.Where(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.End <= sentence.End && !InBefore(sentence, m.Start)).Select(m => m.End - sentence.Start))
+            .Where(end => end <= quantity.NumberStart)
+            .DefaultIfEmpty(0).Max();
+        var weOpens = WeOpensClauseRegex.IsMatch(sentence.Text.AsSpan(lastNamed, quantity.NumberStart - lastNamed));
+        if (context.CallCompany is { } caller && weOpens)
         {
             return caller;
+        }
+
+        // "RAHUL MENON (CTO, Noveon Magnetics): Right. Our recycled feed this year will be close to 700 tonnes", later "MENON: We
+        // could ...": in a panel's or podcast's transcript, the "we" of a speaker's turn is the company in the brackets after
+        // the speaker's name, in every sentence of the turn and in later turns under the same name (subject36).
+        if (weOpens && TurnCompany(sentence, context) is { } speakerCompany)
+        {
+            return speakerCompany;
         }
 
         if (UnitAnaphor(sentence, quantity, context) is { } namedUnit)
@@ -1051,6 +1059,55 @@ public sealed partial class TonnageRecogniser
             .OrderBy(a => a.Start)
             .FirstOrDefault();
         return first.Subject.Item2 is null ? null : first.Subject;
+    }
+
+    /// <summary>A speaker's label opening a transcript turn: "DANA WHITLOCK (VP Supply Chain, e-VAC Magnetics): ", "WHITLOCK: ",
+    /// "Lena Dvorakova (CEO, Ostrava Recycling a.s.): ".</summary>
+    private static readonly Regex TurnLabelRegex = new(
+        @"^\s*(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:\((?<role>[^()]{1,80})\))?\s*:\s", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The company of the speaker whose turn <paramref name="sentence"/> is in, in a transcript (at least two sentences open
+    /// with a speaker's label): the organisation named in the brackets of the turn's label ("(CTO, Noveon Magnetics)"), or of
+    /// an earlier label with the same last name ("MENON:" after "RAHUL MENON (CTO, Noveon Magnetics):"). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? TurnCompany(Sentence sentence, SubjectContext context)
+    {
+        const int Turns = 2;
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (>= 0 and var here)
+            || sentences.Sentences.Count(s => TurnLabelRegex.IsMatch(s.Text)) < Turns)
+        {
+            return null;
+        }
+
+        var turn = here;
+        while (turn >= 0 && !TurnLabelRegex.IsMatch(sentences.Sentences[turn].Text))
+        {
+            turn--;
+        }
+
+        if (turn < 0)
+        {
+            return null;
+        }
+
+        var speaker = TurnLabelRegex.Match(sentences.Sentences[turn].Text).Groups["name"].Value.Split(' ')[^1];
+        for (var i = turn; i >= 0; i--)
+        {
+            var s = sentences.Sentences[i];
+            if (TurnLabelRegex.Match(s.Text) is not { Success: true } label || !label.Groups["role"].Success
+                || !label.Groups["name"].Value.Split(' ')[^1].Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var role = label.Groups["role"];
+            return Actors(s, context).Where(a => a.Start >= s.Start + role.Index && a.Start < s.Start + role.Index + role.Length)
+                .Select(a => ((string?, string?, string?)?)(a.Id, a.Name, a.Kind))
+                .FirstOrDefault();
+        }
+
+        return null;
     }
 
     /// <summary>A letter's opening: "Dear Shareholders", "Dear fellow shareholders", "Chairman's Letter", "Letter to Shareholders",
