@@ -8271,4 +8271,24 @@ public sealed class TonnageFactRulesTests
         Fact(text, 35).SubjectName.Should().Be("Ostrava Recycling");
         Fact(text, 1_000).SubjectName.Should().Be("Grafton Magnet Recovery Ltd");
     }
+
+    [Fact]
+    public void A_named_assets_figures_belong_to_the_subsidiary_the_text_says_holds_it()
+    {
+        // dev11 M17 and M37 (subject36): "The Songwe Project is held by Lancaster Exploration Limited, a wholly-owned subsidiary of the
+        // Corporation" before a reserve table, and "The Company's Ugandan subsidiary, Rwenzori Rare Metals Limited, holds a 60%
+        // interest in Makuutu" after the Makuutu figures: the project figures had no subject or the country's.
+        const string heldBy = "3.2 Mwamba Rare Earths Project, Tanzania\n"
+            + "The Mwamba Project is held by Mwamba Minerals Limited, a 70%-owned Tanzanian subsidiary of the Corporation. "
+            + "The Indicated Resource of 58 Mt includes 540,000 t of contained TREO.";
+        Fact(heldBy, 58_000_000).SubjectName.Should().Be("Mwamba Minerals Limited");
+        Fact(heldBy, 540_000).SubjectName.Should().Be("Mwamba Minerals Limited");
+        const string holds = "Kora Mineral Resource increased to 142 Mt at 0.91% TREO.\n"
+            + "The Company's Kenyan subsidiary, Tana Exploration Limited, holds a 60% interest in Kora.";
+        Fact(holds, 142_000_000).SubjectName.Should().Be("Tana Exploration Limited");
+        // Near miss: another company acting on the asset before the figure keeps its figure.
+        const string other = "The Company's Kenyan subsidiary, Tana Exploration Limited, holds a 60% interest in Kora. "
+            + "Halvern Metals Corp. estimates that Kora could produce 4,000 tonnes a year of carbonate.";
+        Fact(other, 4_000).SubjectName.Should().Be("Halvern Metals Corp.");
+    }
 }

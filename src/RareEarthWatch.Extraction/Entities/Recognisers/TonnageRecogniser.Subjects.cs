@@ -375,6 +375,12 @@ public sealed partial class TonnageRecogniser
             return holder; // "X reported a resource of 18 Mt at its Kolari project. ... The project is owned by Z Oy, the venture ...": Z
         }
 
+        if (measure is Measures.Resource or Measures.Reserve or Measures.Production or Measures.Capacity or Measures.Quota
+            && NamedAssetHolder(sentence, quantity, context) is { } assetHolder)
+        {
+            return assetHolder; // "The Songwe Project is held by Lancaster Exploration Limited, a subsidiary ... Proven | 8.5 | 137.7": Lancaster (subject36)
+        }
+
         if (AwardRecipient(sentence, quantity, context) is { } awardee)
         {
             return awardee; // "The Department of Defense has awarded X US$22.4 million ... The award supports a first phase with capacity of 2,000 t": X
@@ -1194,6 +1200,82 @@ public sealed partial class TonnageRecogniser
 
         return null;
     }
+
+    /// <summary>"The Songwe Project is held by ", "The Mwamba Project is wholly owned by ": a named asset and its holder, up to the holder's name.</summary>
+    private static readonly Regex NamedAssetHeldByRegex = new(
+        @"^\s*The\s+(?<asset>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,3}?\s+(?:[Pp]roject|[Dd]eposit|[Mm]ine|[Pp]roperty|[Pp]rospect|[Tt]enement)\s+is\s+(?:now\s+|wholly\s+|jointly\s+)?(?:held|owned|operated|controlled)\s+(?:by|through)\s+(?:(?:the|its|a|an)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"subsidiary, " or "subsidiary " right before a unit's name ("The Company's Ugandan subsidiary, Rwenzori Rare Metals Limited").</summary>
+    private static readonly Regex SubsidiaryBeforeNameRegex = new(@"\bsubsidiary\s*,?\s*$", RegexOptions.Compiled);
+
+    /// <summary>After a unit's name: ", holds a 60% interest in Makuutu", " owns the Kora prospect", up to the asset's name.</summary>
+    private static readonly Regex HoldsAssetAfterNameRegex = new(
+        @"^[\s,]*(?:(?:Ltd|Limited|Inc|Corp|Plc|LLC|Pty|SA|AG|AB|Oy|GmbH|NV|BV)\.?[\s,]*){0,2}(?:holds|owns|operates|controls)\s+(?:(?:a|an|the|its)\s+)?(?:(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|majority|controlling|100%)\s+)?(?:(?:interest|stake)\s+in\s+(?:the\s+)?)?(?<asset>\p{Lu}[\p{L}-]+)",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The named unit that holds a named asset, when the text says so ("The Songwe Project is held by Lancaster Exploration
+    /// Limited, a wholly-owned subsidiary of the Corporation", "The Company's Ugandan subsidiary, Rwenzori Rare Metals Limited,
+    /// holds a 60% interest in Makuutu"): a figure whose sentence names the asset, or that follows the "is held by" sentence
+    /// with no organisation named since, is the unit's (dev5 and dev7: project figures go to a named holding subsidiary).
+    /// Organisations named before the figure must all be state bodies (a ministry granting the licence). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? NamedAssetHolder(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (>= 0 and var here))
+        {
+            return null;
+        }
+
+        var holders = new List<(int Index, string Asset, (int Start, string? Id, string? Name, string? Kind) Unit, bool HeldBy)>();
+        for (var i = 0; i < sentences.Sentences.Count; i++)
+        {
+            var s = sentences.Sentences[i];
+            foreach (var actor in Actors(s, context))
+            {
+                var lead = s.Text[..(actor.Start - s.Start)];
+                if (NamedAssetHeldByRegex.Match(lead) is { Success: true } heldBy)
+                {
+                    holders.Add((i, heldBy.Groups["asset"].Value, actor, true));
+                }
+                else if (SubsidiaryBeforeNameRegex.IsMatch(lead)
+                         && HoldsAssetAfterNameRegex.Match(s.Text[(actor.Start - s.Start + NameWrittenAt(actor.Start, context))..]) is { Success: true } holds)
+                {
+                    holders.Add((i, holds.Groups["asset"].Value, actor, false));
+                }
+            }
+        }
+
+        if (holders.Count == 0)
+        {
+            return null;
+        }
+
+        var actorsBefore = Actors(sentence, context).Where(a => a.Start < sentence.Start + quantity.NumberStart).ToList();
+        if (!actorsBefore.TrueForAll(a => holders.Exists(h => h.Unit.Name == a.Name) || StateBodyActor(a, context)))
+        {
+            return null;
+        }
+
+        foreach (var holder in holders)
+        {
+            if (Regex.IsMatch(sentence.Text, @"\b" + Regex.Escape(holder.Asset) + @"\b")
+                || (holder.HeldBy && holder.Index < here
+                    && Enumerable.Range(holder.Index + 1, here - holder.Index - 1).All(i => Actors(sentences.Sentences[i], context).Count == 0)
+                    && Actors(sentence, context).Count == 0))
+            {
+                return (holder.Unit.Id, holder.Unit.Name, holder.Unit.Kind);
+            }
+        }
+
+        return null;
+    }
+
+    private bool StateBodyActor((int Start, string? Id, string? Name, string? Kind) actor, SubjectContext context) =>
+        actor.Id is { } id
+            ? options.StateBodyKinds.Contains(index.Organisations[id].Kind)
+            : context.Candidates.FirstOrDefault(c => c.Name == actor.Name) is { KindHint: { } hint } && options.StateBodyKinds.Contains(hint);
 
     /// <summary>A sentence opening "The deposit is held by ", "The project is now owned by the ", up to the holder's name.</summary>
     private static readonly Regex HeldByOpenerRegex = new(
