@@ -48,7 +48,7 @@ public sealed class EntityRecognizer
 
         var tokens = Tokenizer.Tokenize(mainText);
         var sentences = new SentenceIndex(splitter.Split(mainText));
-        var matches = index.Main.Match(tokens);
+        var matches = index.Main.Match(tokens, inCapitals: InCapitalsLines(mainText, tokens));
 
         var insideOtherNames = candidates.KnownNamesInsideOtherNames(mainText, tokens, matches, sentences);
         var headlineOrganisations = HeadlineOrganisations(metadata.Title, mainText);
@@ -128,6 +128,48 @@ public sealed class EntityRecognizer
     /// A country word inside a candidate organisation's name ("Biman Bangladesh Airlines") is not a country mention, nor an
     /// element name inside one ("Scandium International Mining Corp") an element mention.
     /// </summary>
+    /// <summary>
+    /// Tokens on lines written all in capitals with three words or more (wire flashes, "LYNAS SAYS Q1 NDPR OUTPUT 2,214 T"),
+    /// or null when the text has none.
+    /// </summary>
+    private static bool[]? InCapitalsLines(string text, List<Token> tokens)
+    {
+        const int MinWords = 3;
+        bool[]? marks = null;
+        var t = 0;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start);
+            var words = 0;
+            var lower = false;
+            for (var i = 0; i < line.Length && !lower; i++)
+            {
+                lower = char.IsLower(line[i]);
+                words += char.IsLetter(line[i]) && (i == 0 || !char.IsLetterOrDigit(line[i - 1])) ? 1 : 0;
+            }
+
+            while (t < tokens.Count && tokens[t].Start < start)
+            {
+                t++;
+            }
+
+            if (!lower && words >= MinWords)
+            {
+                marks ??= new bool[tokens.Count];
+                for (; t < tokens.Count && tokens[t].Start < end; t++)
+                {
+                    marks[t] = true;
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return marks;
+    }
+
     private static List<Mention> WithoutNamesOf(List<CandidateMatch> candidateMatches, List<Mention> countryMentions)
     {
         if (candidateMatches.Count == 0)

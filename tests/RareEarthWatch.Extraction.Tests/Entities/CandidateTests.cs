@@ -131,6 +131,18 @@ public sealed class CandidateTests
         Candidates("Turkish-based carrier Skyline Express ordered ten jets.").Single().CountryCode.Should().Be("TR");
         Names("The company said Monday that output rose.").Should().BeEmpty();
         Names("She met company founder Jane Doe.").Should().BeEmpty();
+        Names("Rating agency KRVA estimates India's magnet demand at 7,400 tonnes.").Should().Equal("KRVA");
+        Names("The motor holds 1.5 kg, according to a teardown by consultancy Verlund & Associates.").Should().Equal("Verlund & Associates");
+        Names("The agency said on Monday that output rose.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_name_after_analyst_at_may_open_with_its_country_and_join_words_with_an_ampersand()
+    {
+        Names("Demand could double, said Lee Min-su, an analyst at Korea Verlund & Securities.").Should().Equal("Korea Verlund & Securities");
+        Names("Demand could double, said an analyst at Hanvale Investment & Securities.").Should().Equal("Hanvale Investment & Securities");
+        Names("Analysts at China Verlund Securities see a deficit.").Should().Equal("China Verlund Securities");
+        Names("Analysts at China's big banks see a deficit.").Should().BeEmpty();
     }
 
     [Fact]

@@ -104,6 +104,19 @@ public sealed class CopiedTableTests
         TestFiles.Recognize(text).Tonnages.Should().HaveCount(count);
 
     [Fact]
+    public void A_wire_flash_in_capitals_names_its_company_and_its_products()
+    {
+        const string Text = "SYDNEY, Oct 23 (Reuters) -\n\nLYNAS SAYS Q1 NDPR OUTPUT 2,214 T VS 1,982 T IN Q4\n\n"
+                            + "LYNAS MALAYSIA CIRCUIT PRODUCED 12 T DY OXIDE, 3 T TB OXIDE IN Q1\n\nLYNAS SAYS EU AND PR TEAMS UNCHANGED";
+        var entities = TestFiles.Recognize(Text);
+        entities.Tonnages.Select(f => (f.Min, f.ProductId, f.SubjectId)).Should().Equal(
+            (2_214, "ndpr-oxide", "lynas"), (1_982, "ndpr-oxide", "lynas"),
+            (12, "dysprosium-oxide", "lynas-malaysia"), (3, "terbium-oxide", "lynas-malaysia"));
+        // Two capitals alone ("EU", "PR") are no element in a line of capitals.
+        entities.Elements.Select(e => e.Symbol).Should().BeEquivalentTo(["Nd", "Pr", "Dy", "Tb"]);
+    }
+
+    [Fact]
     public void A_highlight_repeated_in_a_table_under_a_shorter_name_is_one_fact()
     {
         const string Text = "Highlights\n- 3,150 t of monazite concentrate produced in the quarter\n\nOperations summary\n"

@@ -17,6 +17,8 @@ public sealed class CountryTests
     [InlineData("The US and the U.S.-based firm let us know.", "US")]
     [InlineData("South China Morning Post reported it.", "")]
     [InlineData("Americans and Japanese buyers met.", "US,JP")]
+    [InlineData("VAC made magnets in its Slovakian plant.", "SK")]
+    [InlineData("Example Fuels (TSX: EXF; NYSE-American: EXFF) shares rose on the NYSE American.", "")]
     public void Names_abbreviations_demonyms_and_blockers(string text, string expected)
     {
         Codes(text).Should().BeEquivalentTo(expected.Split(',', StringSplitOptions.RemoveEmptyEntries));

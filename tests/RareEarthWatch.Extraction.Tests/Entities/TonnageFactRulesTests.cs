@@ -111,10 +111,17 @@ public sealed class TonnageFactRulesTests
         Single(text).Period.Should().Be(period);
 
     [Theory]
+    [InlineData("We lift our FY28e NdPr oxide production for Quellon Minerals Ltd to 11,600t.")]
+    [InlineData("We cut our FY27E NdPr oxide production estimate for Quellon Minerals Ltd to 9,400t.")]
+    public void A_brokers_estimate_year_with_its_e_is_a_fiscal_year(string text) =>
+        Single(text).Period.Should().Be("year");
+
+    [Theory]
     [InlineData("China set its 2024 rare earth mining quota at 270,000 tonnes, compared with 240,000 tonnes in 2023.", 270_000, "2024")]
     [InlineData("China set its 2024 rare earth mining quota at 270,000 tonnes, compared with 240,000 tonnes in 2023.", 240_000, "2023")]
     [InlineData("Quellon Minerals Ltd produced 10,462 tonnes of rare earth oxides in fiscal 2024.", 10_462, "fiscal 2024")]
     [InlineData("Quellon Minerals Ltd expects to produce 12,000 tonnes of NdPr oxide in FY26.", 12_000, "FY26")]
+    [InlineData("We lift our FY28e NdPr oxide production for Quellon Minerals Ltd to 11,600t.", 11_600, "FY28e")]
     [InlineData("Quellon Minerals Ltd produced 1,250 tonnes of NdPr oxide in the September quarter.", 1_250, "September quarter")]
     [InlineData("Quellon Minerals Ltd produced 612 tonnes of NdPr oxide in the third quarter of 2026.", 612, "third quarter of 2026")]
     [InlineData("China exported 38,000 tonnes of magnets in January-October.", 38_000, "January-October")]
@@ -600,6 +607,20 @@ public sealed class TonnageFactRulesTests
     {
         Single("said Ann Wood, an analyst at Brenton Capital Partners, who estimates that Arafura will produce 3,000 tonnes of NdPr oxide in its first full year.")
             .SubjectId.Should().Be("arafura");
+    }
+
+    [Theory]
+    [InlineData("Analysts at Brenton Capital Partners estimate Arafura will sell 2,600 tonnes of NdPr oxide in 2027.", "arafura")]
+    [InlineData("Brenton Capital Partners analysts expect Arafura to produce 1,900 tonnes of NdPr oxide in its first full year.", "arafura")]
+    [InlineData("Lynas reported its results on Thursday. Analysts at Brenton Capital Partners, which rate the stock a buy, forecast NdPr oxide output of 11,250 tonnes in 2027.", "lynas")]
+    public void The_analysts_employer_forecasts_the_figure_and_never_owns_it(string text, string subject) =>
+        TestFiles.Recognize(text).Tonnages.Should().ContainSingle(f => f.Min > 1_000).Which.SubjectId.Should().Be(subject);
+
+    [Fact]
+    public void Analysts_forecasting_a_countrys_output_give_the_figure_to_the_country()
+    {
+        var fact = Single("Analysts at Brenton Capital Partners expect Brazilian output to exceed 8,000 tonnes by 2030.");
+        (fact.SubjectId, fact.SubjectKind).Should().Be(("BR", "country"));
     }
 
     // Branch org-fixes: a material that names several elements carries all of them (heavy ones joined before "oxide": HREO, branch tonnages-7).

@@ -224,6 +224,16 @@ public sealed class PlainTextCopyTests
     }
 
     [Fact]
+    public void Wire_flashes_in_capitals_stay_one_line_each_and_the_dateline_above_them_is_no_title()
+    {
+        const string Text = "Example Rare Earths quarterly flash\n\nSYDNEY, Oct 23 (Reuters) -\nEXAMPLE RARE EARTHS SAYS Q1 REO OUTPUT 4,870 T\n"
+            + "EXAMPLE RARE EARTHS SAYS Q1 NDPR OUTPUT 2,214 T\nEXAMPLE RARE EARTHS SAYS PLANT AT 85% OF DESIGN\n";
+        var article = TestFiles.NewReader().Read(new RawDocument("flash.txt", Encoding.UTF8.GetBytes(Text)));
+        article.Metadata.Title.Should().NotStartWith("SYDNEY");
+        article.MainText.Should().Contain("4,870 T\n\nEXAMPLE RARE EARTHS SAYS Q1 NDPR OUTPUT 2,214 T\n\n");
+    }
+
+    [Fact]
     public void A_menu_of_words_between_bars_is_still_dropped()
     {
         const string Text = "Home | Markets | Mining | Energy\nNews | Opinion | Data | Events\n\nExample Rare Earths opens plant\n\nExample Rare Earths opened its plant on Friday. It will make 2,000 tonnes a year.";

@@ -81,8 +81,13 @@ public sealed class PhraseMatcher
         PatternCount++;
     }
 
-    /// <summary>Finds matches left to right; at each token the longest phrase wins (all its meanings are kept).</summary>
-    public List<PhraseMatch> Match(IReadOnlyList<Token> tokens, int fromToken = 0, int toToken = int.MaxValue)
+    /// <summary>
+    /// Finds matches left to right; at each token the longest phrase wins (all its meanings are kept). Tokens marked in
+    /// <paramref name="inCapitals"/> stand in a line written all in capitals ("LYNAS SAYS Q1 NDPR OUTPUT 2,214 T"): there an
+    /// acronym or formula is matched without its case ("NDPR", "DY OXIDE") when it cannot be a chance pair of letters: a
+    /// phrase of two tokens or more, or one token of four letters or more ("PR" or "EU" alone stay unread).
+    /// </summary>
+    public List<PhraseMatch> Match(IReadOnlyList<Token> tokens, int fromToken = 0, int toToken = int.MaxValue, IReadOnlyList<bool>? inCapitals = null)
     {
         var result = new List<PhraseMatch>();
         var end = Math.Min(tokens.Count, toToken);
@@ -96,7 +101,7 @@ public sealed class PhraseMatcher
             {
                 foreach (var pattern in candidates)
                 {
-                    var consumed = pattern.MatchAt(tokens, i, end);
+                    var consumed = pattern.MatchAt(tokens, i, end, inCapitals is not null && inCapitals[i]);
                     if (consumed > best)
                     {
                         best = consumed;
@@ -128,8 +133,10 @@ public sealed class PhraseMatcher
     private sealed record Pattern(string[] Tokens, bool[] CaseSensitive, bool RequireCapital, PhraseTarget Target, bool RequireLastCapital = false)
     {
         /// <summary>Number of text tokens consumed, or 0 when the phrase does not match at <paramref name="start"/>.</summary>
-        public int MatchAt(IReadOnlyList<Token> text, int start, int end)
+        public int MatchAt(IReadOnlyList<Token> text, int start, int end, bool inCapitals = false)
         {
+            const int MinCapitalsWordLength = 4;
+            var ignoreCase = inCapitals && (Tokens.Length > 1 || Tokens[0].Length >= MinCapitalsWordLength);
             if (RequireCapital && !char.IsUpper(text[start].Text[0]))
             {
                 return 0;
@@ -145,7 +152,7 @@ public sealed class PhraseMatcher
                     return 0;
                 }
 
-                if (Same(text[j].Text, k))
+                if (Same(text[j].Text, k, ignoreCase))
                 {
                     j++;
                     k++;
@@ -165,8 +172,8 @@ public sealed class PhraseMatcher
             return RequireLastCapital && !char.IsUpper(text[j - 1].Text[0]) ? 0 : j - start;
         }
 
-        private bool Same(string token, int k) =>
-            string.Equals(token, Tokens[k], CaseSensitive[k] ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+        private bool Same(string token, int k, bool ignoreCase) =>
+            string.Equals(token, Tokens[k], CaseSensitive[k] && !ignoreCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 
         private static int SkipParenthetical(IReadOnlyList<Token> text, int open, int end)
         {

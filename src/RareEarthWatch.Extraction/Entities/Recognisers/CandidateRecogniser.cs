@@ -583,7 +583,7 @@ public sealed class CandidateRecogniser
         var tokens = context.Tokens;
         var e = match.EndToken;
         if (e >= tokens.Count || covered[e] || !IsCapitals(tokens[e].Text) || !Joined(context, e - 1, e)
-            || tokens[e].Start >= context.SentenceEnd(match.FirstToken))
+            || tokens[e].Start >= context.SentenceEnd(match.FirstToken) || context.InCapitalsSentence(match.FirstToken))
         {
             return false;
         }
@@ -696,18 +696,31 @@ public sealed class CandidateRecogniser
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsNameWord(context, i) || taken[i] || context.InCountry[i])
+            if (!IsNameWord(context, i) || taken[i] || (context.InCountry[i] && !CountryOpensCuedName(context, taken, i)))
             {
                 i++;
                 continue;
             }
 
-            // The run of capitalised words (at most MaxCuedNameTokens), cut before a title or an org-after word.
+            // The run of capitalised words (at most MaxCuedNameTokens words), cut before a title or an org-after word; "&"
+            // between two of its words joins them ("Hana Investment & Securities").
             var end = i + 1;
-            while (end < tokens.Count && end - i < options.MaxCuedNameTokens && IsNameWord(context, end) && Joined(context, end - 1, end)
-                   && !taken[end] && !context.InCountry[end] && !titles.Contains(tokens[end].Text) && OrgAfterAt(context, end) == 0)
+            var words = 1;
+            while (end < tokens.Count && words < options.MaxCuedNameTokens && !taken[end] && Joined(context, end - 1, end))
             {
-                end++;
+                var at = end;
+                if (tokens[at].Text == "&" && at + 1 < tokens.Count && Joined(context, at, at + 1) && !taken[at + 1])
+                {
+                    at++;
+                }
+
+                if (!IsNameWord(context, at) || context.InCountry[at] || titles.Contains(tokens[at].Text) || OrgAfterAt(context, at) != 0)
+                {
+                    break;
+                }
+
+                end = at + 1;
+                words++;
             }
 
             var first = i;
@@ -732,6 +745,31 @@ public sealed class CandidateRecogniser
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "an analyst at Korea Investment & Securities": a one-word country right after a phrase that comes before a name ("analyst
+    /// at", "shares of"), with a capitalised word joined after it, opens that name; "analysts at China's ..." does not.
+    /// </summary>
+    private bool CountryOpensCuedName(Context context, bool[] taken, int at)
+    {
+        var tokens = context.Tokens;
+        if (context.CountryMatchFrom(at) is not { EndToken: var countryEnd } || countryEnd != at + 1 || countryEnd >= tokens.Count
+            || taken[countryEnd] || context.InCountry[countryEnd] || !IsNameWord(context, countryEnd) || !Joined(context, at, countryEnd)
+            || titles.Contains(tokens[countryEnd].Text))
+        {
+            return false;
+        }
+
+        foreach (var words in beforeName)
+        {
+            if (at >= words.Length && WordsAt(tokens, at - words.Length, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Company nouns whose apposition a name after a comma is: "the largest operator, X,", "its Chinese customer, X,".</summary>
@@ -1954,6 +1992,27 @@ public sealed class CandidateRecogniser
         {
             var s = Sentences.IndexOf(Tokens[t].Start);
             return s < 0 ? Tokens[t].End : Sentences.Sentences[s].End;
+        }
+
+        /// <summary>A sentence written all in capitals ("LYNAS SAYS Q1 NDPR OUTPUT 2,214 T"): its capitals say nothing of names.</summary>
+        public bool InCapitalsSentence(int t)
+        {
+            var s = Sentences.IndexOf(Tokens[t].Start);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            var sentence = Text.AsSpan(Sentences.Sentences[s].Start, Sentences.Sentences[s].End - Sentences.Sentences[s].Start);
+            foreach (var c in sentence)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>A line without final punctuation whose long words are mostly capitalised, or with no lower case at all.</summary>

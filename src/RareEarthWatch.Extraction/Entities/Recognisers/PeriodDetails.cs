@@ -96,7 +96,7 @@ internal static partial class PeriodDetails
         + @"|\bcalendar\s+(?:year\s+)?" + Year + @"|\b(?i:year[\s-]to[\s-]date)\b"
         + @"|\b(?:first|second|third)[\s-](?:full\s+)?year\b"
         + @"|\b(?:(?:fiscal|financial)\s+)?year\s+(?:to|ended|ending)\s+(?:" + Month + @")\b\.?(?:\s+\d{1,2}\b)?,?\s+" + Year
-        + @"|\b(?:fiscal|financial)\s+(?:year\s+)?" + Year + @"(?:[-/–]\d{2,4})?|\bFY\s?\d{2}(?:\d{2})?(?:[-/–]\d{2})?\b"
+        + @"|\b(?:fiscal|financial)\s+(?:year\s+)?" + Year + @"(?:[-/–]\d{2,4})?|\bFY\s?\d{2}(?:\d{2})?(?:[-/–]\d{2})?[eEfF]?\b"
         + @"|\b(?:" + Month + @")\.?\s*(?:-|–|—|to|through)\s*(?:" + Month + @")\.?(?:\s+" + Year + @")?"
         + @"|(?<=\b(?i:in|during|for|of|since|until|by)\s+)(?:" + Month + @")\b\.?(?:\s+" + Year + @")?"
         + @"|(?<=\b(?i:in|during|for|of|since|until|by|from|through|to)\s+)" + Year + @"(?:[-/–]\d{2}\b)?"

@@ -35,6 +35,26 @@ public sealed partial class TonnageRecogniser
             .OrderBy(a => a.Start)
             .ToList();
         var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start) && !InAside(sentence, a.Start, a.End, numberAt)).ToList();
+        // "Analysts at Canaccord Genuity, which rate the stock a buy, forecast NdPr oxide output of 1,250 tonnes", "Morgan
+        // Stanley analysts expect the refinery to produce 1,900 tonnes": the analysts' employer forecasts the figure; it is
+        // the figure of the company or country forecast for, never the forecaster's.
+        var forecasters = before.FindAll(a => (AnalystsAtRegex.IsMatch(sentence.Text.AsSpan(0, a.Start - sentence.Start))
+                                               || AnalystsAfterEmployerRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start)))
+                                              && ForecastVerbRegex.IsMatch(sentence.Text.AsSpan(a.End - sentence.Start, numberAt - a.End)));
+        before.RemoveAll(forecasters.Contains);
+        // "..., forecast NdPr oxide output of 1,250 tonnes in 2027": with no name, country or "the company" after the
+        // forecaster, the forecast is of the company the story is about, the one it names most so far.
+        if (forecasters.Count > 0 && before.Count == 0
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < numberAt)
+            && !ForecastOfAnaphorRegex.IsMatch(sentence.Text.AsSpan(forecasters[^1].End - sentence.Start, numberAt - forecasters[^1].End))
+            && MostMentioned(
+                organisations.Mentions.Where(m => m.Start < sentence.Start && IsCompany(index.Organisations[m.Id])
+                                                  && !forecasters.Exists(f => f.Id == m.Id)).ToList(),
+                sentence.Start) is { } covered)
+        {
+            return (covered, index.Organisations[covered].Name, SubjectKinds.Organisation);
+        }
+
         // "Automakers such as X and Y have warned that shipments of about 500 tonnes a month are held up": names given as
         // examples of a group that speaks are not the subject of what it reports ("magnet makers such as X still import
         // roughly 4,000 tonnes" keeps X).
@@ -1364,6 +1384,21 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex AnalystsAtRegex = new(
         @"\b(?:analysts?|economists?|strategists?|brokers?|consultants?)\s+(?:at|from|with)\s+(?:the\s+)?$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>What a forecast is of, other than a name: "the company", "the refinery", "the country", "global", "the market".</summary>
+    private static readonly Regex ForecastOfAnaphorRegex = new(
+        @"(?i)\b(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+)?(?:company|firm|group|miner|producer|refinery|plant|mine|project|country|nation|market|industry|sector|world|region)\b|\b(?:global|world|worldwide|total|national|combined)\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"Morgan Stanley analysts expect": the analysts right after their employer's name.</summary>
+    private static readonly Regex AnalystsAfterEmployerRegex = new(
+        @"^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?(?:analysts?|economists?|strategists?)\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>A verb of forecasting between the forecaster and its figure ("expect", "estimates", "forecast", "see", "model").</summary>
+    private static readonly Regex ForecastVerbRegex = new(
+        @"\b(?:expect(?:s|ed)?|estimat(?:e|es|ed)|forecast(?:s|ed)?|predict(?:s|ed)?|project(?:s|ed)?|see|sees|saw|model(?:s|led)?|anticipat(?:e|es|ed)|reckon(?:s|ed)?|think|thinks|believe|believes|assume(?:s|d)?)\b",
+        RegexOptions.Compiled);
 
     /// <summary>"said Australia's", "showing the United States", "said that China": a speech verb right before the name ("the", "that" skipped).</summary>
     private static bool SpeechVerbRightBefore(Sentence sentence, int start)

@@ -254,6 +254,7 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
         && TextTools.WordCount(block) <= options.MaxTitleWords
         && !TextTools.EndsSentence(block)
         && (!IsMarker(block) || HeadlineDate(block) is not null)
+        && WireAgencies.MatchDatelinePrefix(block) is null // "SYDNEY, Oct 23 (Reuters) - LYNAS SAYS ...": the story starts here
         && !BoilerplateRules.IsByline(block, options.MaxBylineWords)
         && !BoilerplateRules.IsCredit(block)
         && !BoilerplateRules.IsFurniture(block)
@@ -488,6 +489,9 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
     [GeneratedRegex(@"^[<>~≈]?\s*\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?e?\s*(?:\((?:[a-z]|\d{1,2})\)|\*+)?\s*(?:t|kt|Mt|tonnes?|tons?|kg|tpa|t/y|%)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FigureCell();
 
+    /// <summary>A line of several words with no small letter: a wire flash or a heading set in capitals.</summary>
+    private static bool IsCapitalsLine(string line) => TextTools.WordCount(line) >= MinHeadlineWords && line.Any(char.IsLetter) && !line.Any(char.IsLower);
+
     private static bool IsHardWrapped(List<string> group)
     {
         const int MinWrappedLines = 3;
@@ -496,6 +500,13 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
         // Rows of a table copied as text ("NdPr production | 1,300 | 1,200 | +8%") stay one line each.
         if (group.Count < MinWrappedLines || group.Any(l => l.Count(c => c == '|') >= MinTableSeparators)
             || group.Count(l => l.Contains('|', StringComparison.Ordinal)) >= 2)
+        {
+            return false;
+        }
+
+        // Wire flashes ("LYNAS SAYS Q1 NDPR OUTPUT 2,214 T" / "LYNAS SAYS ...") are one item a line; prose is not wrapped in capitals.
+        const int MinFlashLines = 2;
+        if (group.Count(IsCapitalsLine) >= MinFlashLines)
         {
             return false;
         }

@@ -256,6 +256,21 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev11", "tonnage product")] = (0.80, 0.80),
         [("dev11", "tonnage subject")] = (0.68, 0.68),
         [("dev11", "tonnages exact")] = (0.47, 0.48),
+        // Dev12 set (dev12-set.json, 2026-11-25 mid-morning): 40 passages (259 tonnages) by one more annotator who never saw the
+        // rules, code or docs, mostly ordinary full-length news stories as analysts save them; may be tuned on. Floors: its first
+        // run, on main at 04653da before any rule was read against it (tonnages exact 0.63 / 0.64), minus 0.02.
+        [("dev12", "organisations")] = (0.98, 0.93),
+        [("dev12", "candidates")] = (0.93, 0.66),
+        [("dev12", "candidates with a designator")] = (0.91, 0.85),
+        [("dev12", "organisations any")] = (0.97, 0.89),
+        [("dev12", "countries")] = (0.96, 0.95),
+        [("dev12", "elements")] = (0.98, 0.98),
+        [("dev12", "tonnages")] = (0.98, 0.98),
+        [("dev12", "tonnage measure")] = (0.86, 0.86),
+        [("dev12", "tonnage period")] = (0.86, 0.86),
+        [("dev12", "tonnage product")] = (0.87, 0.87),
+        [("dev12", "tonnage subject")] = (0.79, 0.79),
+        [("dev12", "tonnages exact")] = (0.61, 0.62),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -336,13 +351,16 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// dev11-set.json (2026-11-25, morning): 40 passages (189 tonnages) by one more independent annotator, in further new shapes
     /// (web tables pasted with pipes, monthly customs series, filings with defined terms, Chinese announcements with wan tonnes,
     /// think-tank scenarios, panel transcripts, technical abstracts, wire flashes, newsletters), first measured before any rule
-    /// was read against it; may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
+    /// was read against it; may be tuned on. dev12-set.json (2026-11-25, mid-morning): 40 passages (259 tonnages) by one more
+    /// independent annotator, mostly ordinary full-length news stories as analysts save them (background paragraphs, quotes,
+    /// several companies and countries per story) from 25 outlets' house styles, first measured before any rule was read against
+    /// it; may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
     /// </summary>
-    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "dev9-set.json", "dev10-set.json", "dev11-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
+    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "dev9-set.json", "dev10-set.json", "dev11-set.json", "dev12-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
     private const double RelativeTolerance = 1e-6;
 
     /// <summary>Every split, in the order the tables list them: tunable first, then the held-out ones.</summary>
-    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "dev9", "dev10", "dev11", "check", "check2", "check3", "blind"];
+    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "dev9", "dev10", "dev11", "dev12", "check", "check2", "check3", "blind"];
 
     /// <summary>Splits whose annotators wrote tonnages only (a second reading of another split's texts).</summary>
     private static readonly string[] TonnagesOnlySplits = ["dev4b", "dev7b"];
