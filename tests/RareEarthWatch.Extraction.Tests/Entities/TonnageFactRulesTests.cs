@@ -8312,4 +8312,20 @@ public sealed class TonnageFactRulesTests
             + "Halvern Metals Corp. estimates that Kora could produce 4,000 tonnes a year of carbonate.";
         Fact(other, 4_000).SubjectName.Should().Be("Halvern Metals Corp.");
     }
+
+    [Fact]
+    public void A_state_registered_deposit_is_the_countrys_not_a_company_named_later()
+    {
+        // dev12 P28 and dev11 M26 (subject36): "Kazakhstan has confirmed a resource of 15 million tonnes at the Zhana Kazakhstan deposit,
+        // the Ministry of Industry and Construction said. The deposit ... contains an estimated 270,000 tonnes of rare earth oxides"
+        // gave the 270,000 t to Kazatomprom, a company first named in the next paragraph.
+        const string text = "ASTANA - Kazakhstan has confirmed a preliminary resource of 12 million tonnes of ore at the Kosha deposit, the Ministry of Industry said.\n\n"
+            + "The deposit contains an estimated 210,000 tonnes of rare earth oxides.\n\n"
+            + "Zhambyl Metals Corp. said it would build a processing plant near the city.";
+        Fact(text, 210_000).SubjectId.Should().Be("KZ");
+        // Near miss: a company that the text named before the deposit anaphor keeps it.
+        const string named = "ASTANA - Zhambyl Metals Corp. said it had confirmed a resource of 12 million tonnes of ore at its Kosha deposit in Kazakhstan.\n\n"
+            + "The deposit contains an estimated 210,000 tonnes of rare earth oxides.";
+        Fact(named, 210_000).SubjectName.Should().Be("Zhambyl Metals Corp.");
+    }
 }

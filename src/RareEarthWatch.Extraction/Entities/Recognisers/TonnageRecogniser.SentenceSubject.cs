@@ -323,6 +323,27 @@ public sealed partial class TonnageRecogniser
             return centred;
         }
 
+        // "ASTANA - Kazakhstan has confirmed a resource of 15 million tonnes at the Zhana deposit, the ministry said. The deposit
+        // contains an estimated 270,000 tonnes of oxides. ... National atomic company Kazatomprom said ...": a deposit, mine or
+        // project anaphor, when the text has named no organisation but state bodies before it, is the state-registered asset of the country the
+        // previous figure (or else the text) is about, not a company named only later (subject36; dev5 (3), dev7 (14)).
+        if (anaphor == AnaphorKind.Organisation && before.Count == 0 && AssetAnaphorRegex.IsMatch(sentence.Text[..quantity.NumberStart])
+            && !organisations.Mentions.Any(m => m.Length > 0 && m.Start < sentence.Start && !options.StateBodyKinds.Contains(index.Organisations[m.Id].Kind))
+            && !candidates.Any(c => !(c.KindHint is { } hint && options.StateBodyKinds.Contains(hint)) && c.Evidence.Any(e => e.Start < sentence.Start))
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < numberAt))
+        {
+            if (previous.Kind == SubjectKinds.Country)
+            {
+                return previous;
+            }
+
+            if (previous.Name is null && MostMentioned(countries, sentence.Start) is { } assetCountry && index.Countries.TryGetValue(assetCountry, out var assetCountryEntry)
+                && countries.Any(m => m.Id == assetCountry && m.Start < sentence.Start))
+            {
+                return (assetCountry, assetCountryEntry.Name, SubjectKinds.Country);
+            }
+        }
+
         if (anaphor == AnaphorKind.Organisation)
         {
             // Known organisations and candidates alike: "Nordkap Minerals AB ... The company expects ...".
@@ -937,6 +958,10 @@ public sealed partial class TonnageRecogniser
 
         return (latest.Company.Id, latest.Company.Name, latest.Company.Kind);
     }
+
+    /// <summary>"The deposit", "the deposit's", "The new mine", "this project": an asset noun as the anaphor.</summary>
+    private static readonly Regex AssetAnaphorRegex = new(
+        @"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?(?:deposit|mine|project|orebody|prospect)(?:['’]s?)?\b", RegexOptions.Compiled);
 
     /// <summary>A dateline before a sentence's first words: "LONDON, Nov 18 (Argus) - ", "TOKYO (Reuters) -- ".</summary>
     private static readonly Regex DatelineLeadRegex = new(@"^\s*\p{Lu}[\p{Lu}\s.,'-]*(?:,\s*[^()]{1,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:-{1,2}|\u2013|\u2014)\s*$", RegexOptions.Compiled);
