@@ -8674,4 +8674,99 @@ public sealed class TonnageFactRulesTests
         // Near miss: with no ionic clay in the story, clay stays no rare-earth material.
         Fact("The brick maker will dig up to 4.2 million tonnes of clay a year, the company said.", 4_200_000).ProductId.Should().NotBe("ionic-clay");
     }
+
+    [Fact]
+    public void The_company_in_a_digest_of_announcements_is_the_company_whose_heading_opens_the_item()
+    {
+        // dev11 M36 (subject36): a digest of several listed companies' announcements, each under its own heading ("Shenghe Resources
+        // Holding Co., Ltd. Announcement on Operating Data ...") and each writing "the Company", gave the second item's output to
+        // the first item's company. Real companies because the headings must be known names; figures invented.
+        const string text = "Rare earth company announcements, daily digest\n"
+            + "JL MAG Rare-Earth Co., Ltd. Announcement on Signing a Long-Term Supply Agreement\n"
+            + "The Company signed an agreement to supply 2,600 tonnes of sintered NdFeB magnets to a European motor maker over three years.\n"
+            + "Shenghe Resources Holding Co., Ltd. Announcement on Operating Data for October 2026\n"
+            + "In October 2026, the Company produced 1,450 tonnes of rare earth oxides. The Company's inventory stood at 380 tonnes at month-end.";
+        Fact(text, 2_600).SubjectId.Should().Be("jl-mag");
+        Fact(text, 1_450).SubjectId.Should().Be("shenghe");
+        Fact(text, 380).SubjectId.Should().Be("shenghe");
+        // Near miss: a single company's announcement keeps "the Company" its filer after a customer is named.
+        const string single = "Shenghe Resources Holding Co., Ltd. Announcement on Operating Data for October 2026\n"
+            + "The Company sold rare earth oxides to JL MAG Rare-Earth Co., Ltd. under a framework agreement.\n"
+            + "In October 2026, the Company produced 1,450 tonnes of rare earth oxides.";
+        Fact(single, 1_450).SubjectId.Should().Be("shenghe");
+    }
+
+    [Fact]
+    public void We_in_a_letter_to_shareholders_is_the_company_that_signs_it()
+    {
+        // dev11 M13 (subject36): a chairman's letter ("Dear Shareholders, ... Our updated Mineral Resource holds 4.4 Mt ... In June we
+        // agreed to supply 1,000 tonnes a year ... Paul Atherley / Chairman, Pensana Plc") names its company only in the sign-off,
+        // so its figures had no subject.
+        const string text = "Dear Fellow Shareholders,\n"
+            + "The past year tested every part of our business. Our Kallio separation plant in Finland produced 3,150 tonnes of separated rare earth oxides. "
+            + "We also signed a supply agreement with a German automotive supplier, under which we will deliver 400 tonnes a year of NdPr oxide from 2027. "
+            + "At the Rautio deposit, drilling lifted the Mineral Resource to 61 million tonnes. "
+            + "Our customer Valdora Motors AG took 120 tonnes of oxide in the year.\n"
+            + "Henrik Salo\n"
+            + "Chairman, Nordvik Rare Metals Corp.";
+        Fact(text, 3_150).SubjectName.Should().Be("Nordvik Rare Metals Corp.");
+        Fact(text, 400).SubjectName.Should().Be("Nordvik Rare Metals Corp.");
+        Fact(text, 61_000_000).SubjectName.Should().Be("Nordvik Rare Metals Corp.");
+        // Near miss: another company acting in the figure's clause keeps its figure.
+        Fact(text, 120).SubjectName.Should().Be("Valdora Motors AG");
+    }
+
+    [Fact]
+    public void We_in_a_transcript_turn_is_the_company_in_the_speakers_label()
+    {
+        // dev11 M08 (subject36): a panel transcript's "RAHUL MENON (CTO, Noveon Magnetics): Right. Our recycled feed this year will be
+        // close to 700 tonnes" had no subject past the turn's first sentence, and a later turn under the surname alone ("OKAFOR:")
+        // took the previous speaker's company.
+        const string text = "Podcast transcript: Recycling at scale\n"
+            + "HOST (Maria Feld, editor): Welcome back. Tom, how big is Grafton now?\n"
+            + "TOM OKAFOR (COO, Grafton Magnet Recovery Ltd): We processed about 420 tonnes of magnet scrap last year.\n"
+            + "FELD: Lena, Ostrava Recycling is newer.\n"
+            + "LENA DVORAKOVA (CEO, Ostrava Recycling a.s.): Yes. Our pilot line handled 35 tonnes of swarf in the first half.\n"
+            + "FELD: Tom, could you match that?\n"
+            + "OKAFOR: Not this decade. Our permit caps us at 1,000 tonnes a year of feed.";
+        Fact(text, 420).SubjectName.Should().Be("Grafton Magnet Recovery Ltd");
+        Fact(text, 35).SubjectName.Should().Be("Ostrava Recycling");
+        Fact(text, 1_000).SubjectName.Should().Be("Grafton Magnet Recovery Ltd");
+    }
+
+    [Fact]
+    public void A_named_assets_figures_belong_to_the_subsidiary_the_text_says_holds_it()
+    {
+        // dev11 M17 and M37 (subject36): "The Songwe Project is held by Lancaster Exploration Limited, a wholly-owned subsidiary of the
+        // Corporation" before a reserve table, and "The Company's Ugandan subsidiary, Rwenzori Rare Metals Limited, holds a 60%
+        // interest in Makuutu" after the Makuutu figures: the project figures had no subject or the country's.
+        const string heldBy = "3.2 Mwamba Rare Earths Project, Tanzania\n"
+            + "The Mwamba Project is held by Mwamba Minerals Limited, a 70%-owned Tanzanian subsidiary of the Corporation. "
+            + "The Indicated Resource of 58 Mt includes 540,000 t of contained TREO.";
+        Fact(heldBy, 58_000_000).SubjectName.Should().Be("Mwamba Minerals Limited");
+        Fact(heldBy, 540_000).SubjectName.Should().Be("Mwamba Minerals Limited");
+        const string holds = "Kora Mineral Resource increased to 142 Mt at 0.91% TREO.\n"
+            + "The Company's Kenyan subsidiary, Tana Exploration Limited, holds a 60% interest in Kora.";
+        Fact(holds, 142_000_000).SubjectName.Should().Be("Tana Exploration Limited");
+        // Near miss: another company acting on the asset before the figure keeps its figure.
+        const string other = "The Company's Kenyan subsidiary, Tana Exploration Limited, holds a 60% interest in Kora. "
+            + "Halvern Metals Corp. estimates that Kora could produce 4,000 tonnes a year of carbonate.";
+        Fact(other, 4_000).SubjectName.Should().Be("Halvern Metals Corp.");
+    }
+
+    [Fact]
+    public void A_state_registered_deposit_is_the_countrys_not_a_company_named_later()
+    {
+        // dev12 P28 and dev11 M26 (subject36): "Kazakhstan has confirmed a resource of 15 million tonnes at the Zhana Kazakhstan deposit,
+        // the Ministry of Industry and Construction said. The deposit ... contains an estimated 270,000 tonnes of rare earth oxides"
+        // gave the 270,000 t to Kazatomprom, a company first named in the next paragraph.
+        const string text = "ASTANA - Kazakhstan has confirmed a preliminary resource of 12 million tonnes of ore at the Kosha deposit, the Ministry of Industry said.\n\n"
+            + "The deposit contains an estimated 210,000 tonnes of rare earth oxides.\n\n"
+            + "Zhambyl Metals Corp. said it would build a processing plant near the city.";
+        Fact(text, 210_000).SubjectId.Should().Be("KZ");
+        // Near miss: a company that the text named before the deposit anaphor keeps it.
+        const string named = "ASTANA - Zhambyl Metals Corp. said it had confirmed a resource of 12 million tonnes of ore at its Kosha deposit in Kazakhstan.\n\n"
+            + "The deposit contains an estimated 210,000 tonnes of rare earth oxides.";
+        Fact(named, 210_000).SubjectName.Should().Be("Zhambyl Metals Corp.");
+    }
 }

@@ -265,6 +265,15 @@ public sealed partial class TonnageRecogniser
             return (turned.Id, turned.Name, turned.Kind);
         }
 
+        // "X Co., Ltd. Announcement on ... [item 1] ... Y Co., Ltd. Announcement on Operating Data for October 2026 / In October,
+        // the Company produced 1,150 tonnes": in a digest of several companies' announcements, "the Company" is the company whose
+        // heading opens the item, not the digest's first or most mentioned one (subject36).
+        if (anaphor == AnaphorKind.Organisation && before.Count == 0 && AnaphorStateBody(sentence.Text) != true
+            && AnnouncementHeadingCompany(sentence, context) is { } itemCompany)
+        {
+            return itemCompany;
+        }
+
         // "... while China Rare Earth Group was allotted 43,400 tonnes. Of the group's share, ionic-clay rare earths accounted
         // for 9,850 tonnes": an anaphor whose head noun ends the name of a company written earlier, as the text writes it,
         // is the latest such company, not the body mentioned most (§52).
@@ -312,6 +321,27 @@ public sealed partial class TonnageRecogniser
             && PreviousSentenceSubject(sentence, context) is { Name: not null } centred)
         {
             return centred;
+        }
+
+        // "ASTANA - Kazakhstan has confirmed a resource of 15 million tonnes at the Zhana deposit, the ministry said. The deposit
+        // contains an estimated 270,000 tonnes of oxides. ... National atomic company Kazatomprom said ...": a deposit, mine or
+        // project anaphor, when the text has named no organisation but state bodies before it, is the state-registered asset of the country the
+        // previous figure (or else the text) is about, not a company named only later (subject36; dev5 (3), dev7 (14)).
+        if (anaphor == AnaphorKind.Organisation && before.Count == 0 && AssetAnaphorRegex.IsMatch(sentence.Text[..quantity.NumberStart])
+            && !organisations.Mentions.Any(m => m.Length > 0 && m.Start < sentence.Start && !options.StateBodyKinds.Contains(index.Organisations[m.Id].Kind))
+            && !candidates.Any(c => !(c.KindHint is { } hint && options.StateBodyKinds.Contains(hint)) && c.Evidence.Any(e => e.Start < sentence.Start))
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < numberAt))
+        {
+            if (previous.Kind == SubjectKinds.Country)
+            {
+                return previous;
+            }
+
+            if (previous.Name is null && MostMentioned(countries, sentence.Start) is { } assetCountry && index.Countries.TryGetValue(assetCountry, out var assetCountryEntry)
+                && countries.Any(m => m.Id == assetCountry && m.Start < sentence.Start))
+            {
+                return (assetCountry, assetCountryEntry.Name, SubjectKinds.Country);
+            }
         }
 
         if (anaphor == AnaphorKind.Organisation)
@@ -888,6 +918,50 @@ public sealed partial class TonnageRecogniser
 
         return (first.Id, first.Name, first.Kind);
     }
+
+    /// <summary>What follows a company's name in an announcement's heading line: " Announcement on Operating Data ...",
+    /// " Notice of ...", " Announcement Regarding ..." (a heading, with no full stop of its own).</summary>
+    private static readonly Regex AnnouncementHeadingAfterNameRegex = new(
+        @"^(?:[\s,]*(?:\([^()]{1,20}\)|\p{Lu}[\p{L}-]*\.?)){0,6}\s*(?:Announcement|Notice|Indicative\s+Announcement)s?\s+(?:on|of|regarding|concerning|in\s+relation\s+to)\s+[^.]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The company whose announcement heading ("Shenghe Resources Holding Co., Ltd. Announcement on Operating Data ...") is the
+    /// latest such heading before <paramref name="sentence"/>, when the text has at least two such headings (a digest of
+    /// several announcements) and no other organisation is named between that heading and the sentence. Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? AnnouncementHeadingCompany(Sentence sentence, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (> 0 and var here))
+        {
+            return null;
+        }
+
+        var headings = new List<(int Index, (int Start, string? Id, string? Name, string? Kind) Company)>();
+        for (var i = 0; i < sentences.Sentences.Count; i++)
+        {
+            var s = sentences.Sentences[i];
+            if (Actors(s, context) is [var first, ..] && first.Start == s.Start + (s.Text.Length - s.Text.TrimStart().Length)
+                && first.Name is not null
+                && AnnouncementHeadingAfterNameRegex.IsMatch(s.Text.AsSpan(first.Start - s.Start + NameWrittenAt(first.Start, context))))
+            {
+                headings.Add((i, first));
+            }
+        }
+
+        const int DigestHeadings = 2;
+        if (headings.Count < DigestHeadings || headings.LastOrDefault(h => h.Index < here) is not { Company.Name: not null } latest
+            || Enumerable.Range(latest.Index + 1, here - latest.Index - 1).Any(i => Actors(sentences.Sentences[i], context).Count > 0))
+        {
+            return null;
+        }
+
+        return (latest.Company.Id, latest.Company.Name, latest.Company.Kind);
+    }
+
+    /// <summary>"The deposit", "the deposit's", "The new mine", "this project": an asset noun as the anaphor.</summary>
+    private static readonly Regex AssetAnaphorRegex = new(
+        @"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?(?:deposit|mine|project|orebody|prospect)(?:['’]s?)?\b", RegexOptions.Compiled);
 
     /// <summary>A dateline before a sentence's first words: "LONDON, Nov 18 (Argus) - ", "TOKYO (Reuters) -- ".</summary>
     private static readonly Regex DatelineLeadRegex = new(@"^\s*\p{Lu}[\p{Lu}\s.,'-]*(?:,\s*[^()]{1,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:-{1,2}|\u2013|\u2014)\s*$", RegexOptions.Compiled);

@@ -375,6 +375,12 @@ public sealed partial class TonnageRecogniser
             return holder; // "X reported a resource of 18 Mt at its Kolari project. ... The project is owned by Z Oy, the venture ...": Z
         }
 
+        if (measure is Measures.Resource or Measures.Reserve or Measures.Production or Measures.Capacity or Measures.Quota
+            && NamedAssetHolder(sentence, quantity, context) is { } assetHolder)
+        {
+            return assetHolder; // "The Songwe Project is held by Lancaster Exploration Limited, a subsidiary ... Proven | 8.5 | 137.7": Lancaster (subject36)
+        }
+
         if (AwardRecipient(sentence, quantity, context) is { } awardee)
         {
             return awardee; // "The Department of Defense has awarded X US$22.4 million ... The award supports a first phase with capacity of 2,000 t": X
@@ -592,14 +598,23 @@ public sealed partial class TonnageRecogniser
         // X's German unit and we hold ... inventory, which is around 170 tonnes": in a call's transcript, a figure whose clause
         // an executive's "we" opens, after every name and country written before the figure, is the call's company; customers
         // and suppliers named around it are not (subject34).
-        if (context.CallCompany is { } caller
-            && NamesIn(sentence, context.Organisations, context.Candidates).Select(n => n.End)
-                .Concat(context.Countries.Where(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.End <= sentence.End).Select(m => m.End - sentence.Start))
-                .Where(end => end <= quantity.NumberStart)
-                .DefaultIfEmpty(0).Max() is var lastNamed
-            && WeOpensClauseRegex.IsMatch(sentence.Text.AsSpan(lastNamed, quantity.NumberStart - lastNamed)))
+        var lastNamed = NamesIn(sentence, context.Organisations, context.Candidates).Select(n => n.End)
+            // "Our Kallio plant in Finland produced 3,150 tonnes": a country written as the site of the company's own plant names no other party.
+            .Concat(context.Countries.Where(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.End <= sentence.End && !InBefore(sentence, m.Start)).Select(m => m.End - sentence.Start))
+            .Where(end => end <= quantity.NumberStart)
+            .DefaultIfEmpty(0).Max();
+        var weOpens = WeOpensClauseRegex.IsMatch(sentence.Text.AsSpan(lastNamed, quantity.NumberStart - lastNamed));
+        if (context.CallCompany is { } caller && weOpens)
         {
             return caller;
+        }
+
+        // "RAHUL MENON (CTO, Noveon Magnetics): Right. Our recycled feed this year will be close to 700 tonnes", later "MENON: We
+        // could ...": in a panel's or podcast's transcript, the "we" of a speaker's turn is the company in the brackets after
+        // the speaker's name, in every sentence of the turn and in later turns under the same name (subject36).
+        if (weOpens && TurnCompany(sentence, context) is { } speakerCompany)
+        {
+            return speakerCompany;
         }
 
         if (UnitAnaphor(sentence, quantity, context) is { } namedUnit)
@@ -1013,7 +1028,7 @@ public sealed partial class TonnageRecogniser
     }
 
     /// <summary>A first-person plural opening a clause: "We sold ", "and we hold ", "; we shipped " (not "we expect X to").</summary>
-    private static readonly Regex WeOpensClauseRegex = new(@"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bwhile\s+)\s*(?:[Ww]e|[Oo]ur)\b(?![^,;]*\b(?:expects?|thinks?|estimates?|believes?|says?|said|see|sees)\b)", RegexOptions.Compiled);
+    private static readonly Regex WeOpensClauseRegex = new(@"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bwhile\s+|\bwhich\s+)\s*(?:[Ww]e|[Oo]ur)\b(?![^,;]*\b(?:expects?|thinks?|estimates?|believes?|says?|said|see|sees)\b)", RegexOptions.Compiled);
 
     /// <summary>A speaker's turn in a transcript: "Operator: ", "Rahul Anand: ", "Amanda Lacaze (CEO): ", "Q (Whitfield): ", "A (CFO): ".</summary>
     private static readonly Regex SpeakerTurnRegex = new(
@@ -1031,6 +1046,11 @@ public sealed partial class TonnageRecogniser
     private (string? Id, string? Name, string? Kind)? CallCompany(SentenceIndex sentences, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
     {
         const int Turns = 2;
+        if (LetterCompany(sentences, organisations, candidates) is { } letter)
+        {
+            return letter;
+        }
+
         if (sentences.Sentences.Count == 0 || !CallOpeningRegex.IsMatch(sentences.Sentences[0].Text)
             || sentences.Sentences.Count(s => SpeakerTurnRegex.IsMatch(s.Text)) < Turns)
         {
@@ -1045,6 +1065,101 @@ public sealed partial class TonnageRecogniser
             .OrderBy(a => a.Start)
             .FirstOrDefault();
         return first.Subject.Item2 is null ? null : first.Subject;
+    }
+
+    /// <summary>A speaker's label opening a transcript turn: "DANA WHITLOCK (VP Supply Chain, e-VAC Magnetics): ", "WHITLOCK: ",
+    /// "Lena Dvorakova (CEO, Ostrava Recycling a.s.): ".</summary>
+    private static readonly Regex TurnLabelRegex = new(
+        @"^\s*(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:\((?<role>[^()]{1,80})\))?\s*:\s", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The company of the speaker whose turn <paramref name="sentence"/> is in, in a transcript (at least two sentences open
+    /// with a speaker's label): the organisation named in the brackets of the turn's label ("(CTO, Noveon Magnetics)"), or of
+    /// an earlier label with the same last name ("MENON:" after "RAHUL MENON (CTO, Noveon Magnetics):"). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? TurnCompany(Sentence sentence, SubjectContext context)
+    {
+        const int Turns = 2;
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (>= 0 and var here)
+            || sentences.Sentences.Count(s => TurnLabelRegex.IsMatch(s.Text)) < Turns)
+        {
+            return null;
+        }
+
+        var turn = here;
+        while (turn >= 0 && !TurnLabelRegex.IsMatch(sentences.Sentences[turn].Text))
+        {
+            turn--;
+        }
+
+        if (turn < 0)
+        {
+            return null;
+        }
+
+        var speaker = TurnLabelRegex.Match(sentences.Sentences[turn].Text).Groups["name"].Value.Split(' ')[^1];
+        for (var i = turn; i >= 0; i--)
+        {
+            var s = sentences.Sentences[i];
+            if (TurnLabelRegex.Match(s.Text) is not { Success: true } label || !label.Groups["role"].Success
+                || !label.Groups["name"].Value.Split(' ')[^1].Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var role = label.Groups["role"];
+            return Actors(s, context).Where(a => a.Start >= s.Start + role.Index && a.Start < s.Start + role.Index + role.Length)
+                .Select(a => ((string?, string?, string?)?)(a.Id, a.Name, a.Kind))
+                .FirstOrDefault();
+        }
+
+        return null;
+    }
+
+    /// <summary>A letter's opening: "Dear Shareholders", "Dear fellow shareholders", "Chairman's Letter", "Letter to Shareholders",
+    /// "Message from the CEO".</summary>
+    private static readonly Regex LetterOpeningRegex = new(
+        @"(?i)\b(?:dear\s+(?:fellow\s+)?(?:shareholders|stakeholders|investors|securityholders|unitholders|members|owners)"
+        + @"|(?:chair(?:man|woman|person)?|ceo|chief\s+executive|managing\s+director|president)['’]s\s+(?:letter|message|statement)"
+        + @"|(?:letter|message)\s+(?:to|from)\s+(?:our\s+|the\s+)?(?:shareholders|stakeholders|investors|chair(?:man|woman|person)?|ceo|chief\s+executive|managing\s+director|president))\b",
+        RegexOptions.Compiled);
+
+    /// <summary>A letter's sign-off right before the company: "Chairman, ", "Chief Executive Officer, ", "Managing Director of ",
+    /// "Executive Chair and CEO, ".</summary>
+    private static readonly Regex SignOffTitleBeforeRegex = new(
+        @"\b(?:Chair(?:man|woman|person)?|Chief\s+Executive(?:\s+Officer)?|CEO|Managing\s+Director|President)\s*(?:,|\bof\b|\bon\s+behalf\s+of\b)\s*(?:the\s+Board\s+of\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The company that signs a letter to shareholders ("Dear Shareholders, ... we ... Paul Smith / Chairman, X Plc"): the
+    /// opening (first three sentences) reads as a letter and one of the last three sentences names the company right after
+    /// the signatory's title. Its "we" and "our" are that company, like an executive's in a call (subject36). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? LetterCompany(SentenceIndex sentences, OrganisationResult organisations, IReadOnlyList<CandidateMatch> candidates)
+    {
+        const int Opening = 3;
+        const int Closing = 3;
+        var all = sentences.Sentences;
+        if (all.Count < Opening || !all.Take(Opening).Any(s => LetterOpeningRegex.IsMatch(s.Text)))
+        {
+            return null;
+        }
+
+        foreach (var s in all.Skip(Math.Max(Opening, all.Count - Closing)))
+        {
+            var signed = organisations.Mentions.Where(m => m.Start >= s.Start && m.End <= s.End && m.Length > 0)
+                .Select(m => (m.Start, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+                .Concat(candidates.SelectMany(c => c.Evidence.Where(e => e.Start >= s.Start && e.Start + e.Length <= s.End)
+                    .Select(e => (e.Start, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+                .OrderBy(a => a.Start)
+                .FirstOrDefault(a => SignOffTitleBeforeRegex.IsMatch(s.Text.AsSpan(0, a.Start - s.Start)));
+            if (signed.Subject.Item2 is not null)
+            {
+                return signed.Subject;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A national scheme's own words right before the figure: "the Rs 7,280 crore scheme, which targets ", "Under the
@@ -1085,6 +1200,82 @@ public sealed partial class TonnageRecogniser
 
         return null;
     }
+
+    /// <summary>"The Songwe Project is held by ", "The Mwamba Project is wholly owned by ": a named asset and its holder, up to the holder's name.</summary>
+    private static readonly Regex NamedAssetHeldByRegex = new(
+        @"^\s*The\s+(?<asset>\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,3}?\s+(?:[Pp]roject|[Dd]eposit|[Mm]ine|[Pp]roperty|[Pp]rospect|[Tt]enement)\s+is\s+(?:now\s+|wholly\s+|jointly\s+)?(?:held|owned|operated|controlled)\s+(?:by|through)\s+(?:(?:the|its|a|an)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"subsidiary, " or "subsidiary " right before a unit's name ("The Company's Ugandan subsidiary, Rwenzori Rare Metals Limited").</summary>
+    private static readonly Regex SubsidiaryBeforeNameRegex = new(@"\bsubsidiary\s*,?\s*$", RegexOptions.Compiled);
+
+    /// <summary>After a unit's name: ", holds a 60% interest in Makuutu", " owns the Kora prospect", up to the asset's name.</summary>
+    private static readonly Regex HoldsAssetAfterNameRegex = new(
+        @"^[\s,]*(?:(?:Ltd|Limited|Inc|Corp|Plc|LLC|Pty|SA|AG|AB|Oy|GmbH|NV|BV)\.?[\s,]*){0,2}(?:holds|owns|operates|controls)\s+(?:(?:a|an|the|its)\s+)?(?:(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|majority|controlling|100%)\s+)?(?:(?:interest|stake)\s+in\s+(?:the\s+)?)?(?<asset>\p{Lu}[\p{L}-]+)",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The named unit that holds a named asset, when the text says so ("The Songwe Project is held by Lancaster Exploration
+    /// Limited, a wholly-owned subsidiary of the Corporation", "The Company's Ugandan subsidiary, Rwenzori Rare Metals Limited,
+    /// holds a 60% interest in Makuutu"): a figure whose sentence names the asset, or that follows the "is held by" sentence
+    /// with no organisation named since, is the unit's (dev5 and dev7: project figures go to a named holding subsidiary).
+    /// Organisations named before the figure must all be state bodies (a ministry granting the licence). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? NamedAssetHolder(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (>= 0 and var here))
+        {
+            return null;
+        }
+
+        var holders = new List<(int Index, string Asset, (int Start, string? Id, string? Name, string? Kind) Unit, bool HeldBy)>();
+        for (var i = 0; i < sentences.Sentences.Count; i++)
+        {
+            var s = sentences.Sentences[i];
+            foreach (var actor in Actors(s, context))
+            {
+                var lead = s.Text[..(actor.Start - s.Start)];
+                if (NamedAssetHeldByRegex.Match(lead) is { Success: true } heldBy)
+                {
+                    holders.Add((i, heldBy.Groups["asset"].Value, actor, true));
+                }
+                else if (SubsidiaryBeforeNameRegex.IsMatch(lead)
+                         && HoldsAssetAfterNameRegex.Match(s.Text[(actor.Start - s.Start + NameWrittenAt(actor.Start, context))..]) is { Success: true } holds)
+                {
+                    holders.Add((i, holds.Groups["asset"].Value, actor, false));
+                }
+            }
+        }
+
+        if (holders.Count == 0)
+        {
+            return null;
+        }
+
+        var actorsBefore = Actors(sentence, context).Where(a => a.Start < sentence.Start + quantity.NumberStart).ToList();
+        if (!actorsBefore.TrueForAll(a => holders.Exists(h => h.Unit.Name == a.Name) || StateBodyActor(a, context)))
+        {
+            return null;
+        }
+
+        foreach (var holder in holders)
+        {
+            if (Regex.IsMatch(sentence.Text, @"\b" + Regex.Escape(holder.Asset) + @"\b")
+                || (holder.HeldBy && holder.Index < here
+                    && Enumerable.Range(holder.Index + 1, here - holder.Index - 1).All(i => Actors(sentences.Sentences[i], context).Count == 0)
+                    && Actors(sentence, context).Count == 0))
+            {
+                return (holder.Unit.Id, holder.Unit.Name, holder.Unit.Kind);
+            }
+        }
+
+        return null;
+    }
+
+    private bool StateBodyActor((int Start, string? Id, string? Name, string? Kind) actor, SubjectContext context) =>
+        actor.Id is { } id
+            ? options.StateBodyKinds.Contains(index.Organisations[id].Kind)
+            : context.Candidates.FirstOrDefault(c => c.Name == actor.Name) is { KindHint: { } hint } && options.StateBodyKinds.Contains(hint);
 
     /// <summary>A sentence opening "The deposit is held by ", "The project is now owned by the ", up to the holder's name.</summary>
     private static readonly Regex HeldByOpenerRegex = new(
