@@ -271,6 +271,22 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev12", "tonnage product")] = (0.87, 0.87),
         [("dev12", "tonnage subject")] = (0.79, 0.79),
         [("dev12", "tonnages exact")] = (0.61, 0.62),
+        // Dev13 set (dev13-set.json, 2026-11-25 late morning): 40 passages (210 tonnages) by one more annotator who never saw the
+        // rules, code or docs, ordinary news with several parties per figure; may be tuned on. Floors: its first run, on main at
+        // c3535b8 after the day's late-morning round and before any rule was read against it (tonnages exact 0.57 / 0.57; the
+        // same at 2150cc3 before that round's helpers were merged), minus 0.02.
+        [("dev13", "organisations")] = (0.97, 0.96),
+        [("dev13", "candidates")] = (0.76, 0.51),
+        [("dev13", "candidates with a designator")] = (0.74, 0.60),
+        [("dev13", "organisations any")] = (0.94, 0.87),
+        [("dev13", "countries")] = (0.96, 0.97),
+        [("dev13", "elements")] = (0.95, 0.98),
+        [("dev13", "tonnages")] = (0.97, 0.97),
+        [("dev13", "tonnage measure")] = (0.85, 0.85),
+        [("dev13", "tonnage period")] = (0.88, 0.88),
+        [("dev13", "tonnage product")] = (0.85, 0.85),
+        [("dev13", "tonnage subject")] = (0.73, 0.73),
+        [("dev13", "tonnages exact")] = (0.55, 0.55),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -354,13 +370,15 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// was read against it; may be tuned on. dev12-set.json (2026-11-25, mid-morning): 40 passages (259 tonnages) by one more
     /// independent annotator, mostly ordinary full-length news stories as analysts save them (background paragraphs, quotes,
     /// several companies and countries per story) from 25 outlets' house styles, first measured before any rule was read against
-    /// it; may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
+    /// it; may be tuned on. dev13-set.json (2026-11-25, late morning): 40 passages (210 tonnages) by one more independent
+    /// annotator, ordinary news again with several parties per figure and changes written in tonnes, measured before any rule
+    /// was read against it; may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
     /// </summary>
-    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "dev9-set.json", "dev10-set.json", "dev11-set.json", "dev12-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
+    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "dev9-set.json", "dev10-set.json", "dev11-set.json", "dev12-set.json", "dev13-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
     private const double RelativeTolerance = 1e-6;
 
     /// <summary>Every split, in the order the tables list them: tunable first, then the held-out ones.</summary>
-    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "dev9", "dev10", "dev11", "dev12", "check", "check2", "check3", "blind"];
+    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "check", "check2", "check3", "blind"];
 
     /// <summary>Splits whose annotators wrote tonnages only (a second reading of another split's texts).</summary>
     private static readonly string[] TonnagesOnlySplits = ["dev4b", "dev7b"];
