@@ -54,9 +54,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // Dev set (dev-set.json): written by an annotator who never saw the rules, like the blind set, but may be tuned on.
         // Floors set after branch tonnages-4 (round-4 rules tuned on the dev split): measured minus 0.02.
         [("dev", "organisations")] = (0.97, 0.94),
-        [("dev", "candidates")] = (0.98, 0.26),
-        [("dev", "candidates with a designator")] = (0.98, 0.91),
-        [("dev", "organisations any")] = (0.97, 0.67),
+        [("dev", "candidates")] = (0.98, 0.28),
+        [("dev", "candidates with a designator")] = (0.98, 0.98),
+        [("dev", "organisations any")] = (0.97, 0.68),
         [("dev", "countries")] = (0.98, 0.98),
         [("dev", "elements")] = (0.98, 0.98),
         [("dev", "tonnages")] = (0.98, 0.98),
@@ -100,9 +100,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev3", "tonnages")] = (0.98, 0.98),
         [("dev3", "tonnage measure")] = (0.95, 0.95),
         [("dev3", "tonnage period")] = (0.98, 0.98),
-        [("dev3", "tonnage product")] = (0.85, 0.85),
+        [("dev3", "tonnage product")] = (0.86, 0.86),
         [("dev3", "tonnage subject")] = (0.94, 0.94),
-        [("dev3", "tonnages exact")] = (0.81, 0.81), // raised after the 2026-11-24 late-morning merges (measured 0.76 minus 0.02)
+        [("dev3", "tonnages exact")] = (0.82, 0.82), // raised after the 2026-11-24 late-morning merges (measured 0.76 minus 0.02)
         // Check2 set (check2-set.json): one more annotator who never saw the rules, held out (errors hidden); first measured
         // on the rules before the evening's round (exact 0.50); floors raised after the round (exact 0.57) to measured minus 0.02.
         [("check2", "organisations")] = (0.96, 0.98),
@@ -125,7 +125,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev4", "organisations any")] = (0.97, 0.89),
         [("dev4", "countries")] = (0.94, 0.98),
         [("dev4", "elements")] = (0.98, 0.98),
-        [("dev4", "tonnages")] = (0.96, 0.97),
+        [("dev4", "tonnages")] = (0.97, 0.97),
         [("dev4", "tonnage measure")] = (0.95, 0.95),
         [("dev4", "tonnage period")] = (0.97, 0.97),
         [("dev4", "tonnage product")] = (0.90, 0.90),
@@ -133,12 +133,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev4", "tonnages exact")] = (0.82, 0.83),
         // Dev4b (dev4b-set.json, 2026-11-24): dev4's texts, tonnages annotated again by a second independent annotator.
         // Floors: its first run (tonnages exact 0.74 / 0.76, on main at 0b99970) minus 0.02.
-        [("dev4b", "tonnages")] = (0.96, 0.97),
+        [("dev4b", "tonnages")] = (0.97, 0.97),
         [("dev4b", "tonnage measure")] = (0.95, 0.95),
         [("dev4b", "tonnage period")] = (0.96, 0.96),
         [("dev4b", "tonnage product")] = (0.93, 0.93),
         [("dev4b", "tonnage subject")] = (0.90, 0.90),
-        [("dev4b", "tonnages exact")] = (0.83, 0.84),
+        [("dev4b", "tonnages exact")] = (0.84, 0.84),
         // Dev5 set (dev5-set.json, 2026-11-24 afternoon): 40 passages (180 tonnages) by one more annotator who never saw the rules,
         // code or docs, written while that afternoon's round ran; may be tuned on. Floors: its first run, on main at 61be42c before
         // any rule was read against it (tonnages exact 0.61), minus 0.02.
@@ -180,27 +180,27 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev7", "organisations any")] = (0.98, 0.82),
         [("dev7", "countries")] = (0.98, 0.94),
         [("dev7", "elements")] = (0.98, 0.98),
-        [("dev7", "tonnages")] = (0.97, 0.98),
+        [("dev7", "tonnages")] = (0.98, 0.98),
         [("dev7", "tonnage measure")] = (0.91, 0.91),
         [("dev7", "tonnage period")] = (0.97, 0.97),
         [("dev7", "tonnage product")] = (0.94, 0.94),
         [("dev7", "tonnage subject")] = (0.87, 0.87),
-        [("dev7", "tonnages exact")] = (0.82, 0.83),
+        [("dev7", "tonnages exact")] = (0.83, 0.83),
         // Dev7b (dev7b-set.json, 2026-11-24 late night): dev7's texts, tonnages annotated again by a second independent
         // annotator. Floors: its first run (tonnages exact 0.74 / 0.76, on main at c08e4ae, after dev7 had been tuned on) minus 0.02.
-        [("dev7b", "tonnages")] = (0.97, 0.97),
+        [("dev7b", "tonnages")] = (0.98, 0.97),
         [("dev7b", "tonnage measure")] = (0.89, 0.89),
         [("dev7b", "tonnage period")] = (0.97, 0.97),
         [("dev7b", "tonnage product")] = (0.94, 0.94),
         [("dev7b", "tonnage subject")] = (0.86, 0.86),
-        [("dev7b", "tonnages exact")] = (0.81, 0.82),
+        [("dev7b", "tonnages exact")] = (0.82, 0.82),
         // Dev8 set (dev8-set.json, 2026-11-24 late night): 40 passages (193 tonnages) by one more annotator who never saw the
         // rules, code or docs; may be tuned on. Floors: its first run, on main at c08e4ae before any rule was read against it
         // (tonnages exact 0.60 / 0.61), minus 0.02.
         [("dev8", "organisations")] = (0.98, 0.96),
-        [("dev8", "candidates")] = (0.98, 0.57),
+        [("dev8", "candidates")] = (0.98, 0.63),
         [("dev8", "candidates with a designator")] = (0.98, 0.81),
-        [("dev8", "organisations any")] = (0.98, 0.90),
+        [("dev8", "organisations any")] = (0.98, 0.91),
         [("dev8", "countries")] = (0.95, 0.98),
         [("dev8", "elements")] = (0.98, 0.98),
         [("dev8", "tonnages")] = (0.98, 0.97),
@@ -221,7 +221,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev9", "tonnages")] = (0.96, 0.96),
         [("dev9", "tonnage measure")] = (0.90, 0.90),
         [("dev9", "tonnage period")] = (0.95, 0.95),
-        [("dev9", "tonnage product")] = (0.87, 0.87),
+        [("dev9", "tonnage product")] = (0.88, 0.88),
         [("dev9", "tonnage subject")] = (0.87, 0.87),
         [("dev9", "tonnages exact")] = (0.75, 0.75),
         // Dev10 set (dev10-set.json, 2026-11-25 early morning): 40 passages (195 tonnages) by one more annotator who never saw the
@@ -239,38 +239,39 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev10", "tonnage period")] = (0.95, 0.95),
         [("dev10", "tonnage product")] = (0.93, 0.93),
         [("dev10", "tonnage subject")] = (0.86, 0.86),
-        [("dev10", "tonnages exact")] = (0.79, 0.80),
+        [("dev10", "tonnages exact")] = (0.80, 0.80),
         // Dev11 set (dev11-set.json, 2026-11-25 morning): 40 passages (189 tonnages) by one more annotator who never saw the rules,
         // code or docs, in new shapes (pasted web tables, monthly customs series, filings, translated Chinese announcements, panel
         // transcripts, abstracts, wire flashes, newsletters); may be tuned on. Floors: its first run, on main at 53e2516 before any
-        // rule was read against it (tonnages exact 0.39 / 0.32), minus 0.02.
+        // rule was read against it (tonnages exact 0.39 / 0.32), minus 0.02; raised since to later measured figures minus 0.02.
         [("dev11", "organisations")] = (0.95, 0.95),
         [("dev11", "candidates")] = (0.81, 0.61),
         [("dev11", "candidates with a designator")] = (0.78, 0.73),
         [("dev11", "organisations any")] = (0.93, 0.88),
         [("dev11", "countries")] = (0.97, 0.97),
-        [("dev11", "elements")] = (0.98, 0.95),
+        [("dev11", "elements")] = (0.98, 0.98),
         [("dev11", "tonnages")] = (0.94, 0.95),
-        [("dev11", "tonnage measure")] = (0.86, 0.86),
-        [("dev11", "tonnage period")] = (0.87, 0.87),
-        [("dev11", "tonnage product")] = (0.80, 0.80),
-        [("dev11", "tonnage subject")] = (0.68, 0.68),
-        [("dev11", "tonnages exact")] = (0.47, 0.48),
+        [("dev11", "tonnage measure")] = (0.88, 0.88),
+        [("dev11", "tonnage period")] = (0.92, 0.92),
+        [("dev11", "tonnage product")] = (0.90, 0.90),
+        [("dev11", "tonnage subject")] = (0.79, 0.79),
+        [("dev11", "tonnages exact")] = (0.66, 0.67),
         // Dev12 set (dev12-set.json, 2026-11-25 mid-morning): 40 passages (259 tonnages) by one more annotator who never saw the
         // rules, code or docs, mostly ordinary full-length news stories as analysts save them; may be tuned on. Floors: its first
-        // run, on main at 04653da before any rule was read against it (tonnages exact 0.63 / 0.64), minus 0.02.
-        [("dev12", "organisations")] = (0.98, 0.93),
-        [("dev12", "candidates")] = (0.93, 0.66),
+        // run, on main at 04653da before any rule was read against it (tonnages exact 0.63 / 0.64), minus 0.02; raised since to later
+        // measured figures minus 0.02.
+        [("dev12", "organisations")] = (0.98, 0.94),
+        [("dev12", "candidates")] = (0.94, 0.84),
         [("dev12", "candidates with a designator")] = (0.91, 0.85),
-        [("dev12", "organisations any")] = (0.97, 0.89),
-        [("dev12", "countries")] = (0.96, 0.95),
+        [("dev12", "organisations any")] = (0.97, 0.92),
+        [("dev12", "countries")] = (0.97, 0.96),
         [("dev12", "elements")] = (0.98, 0.98),
         [("dev12", "tonnages")] = (0.98, 0.98),
-        [("dev12", "tonnage measure")] = (0.86, 0.86),
-        [("dev12", "tonnage period")] = (0.86, 0.86),
-        [("dev12", "tonnage product")] = (0.87, 0.87),
-        [("dev12", "tonnage subject")] = (0.79, 0.79),
-        [("dev12", "tonnages exact")] = (0.61, 0.62),
+        [("dev12", "tonnage measure")] = (0.88, 0.88),
+        [("dev12", "tonnage period")] = (0.88, 0.88),
+        [("dev12", "tonnage product")] = (0.91, 0.91),
+        [("dev12", "tonnage subject")] = (0.83, 0.83),
+        [("dev12", "tonnages exact")] = (0.70, 0.70),
         // Dev13 set (dev13-set.json, 2026-11-25 late morning): 40 passages (210 tonnages) by one more annotator who never saw the
         // rules, code or docs, ordinary news with several parties per figure; may be tuned on. Floors: its first run, on main at
         // c3535b8 after the day's late-morning round and before any rule was read against it (tonnages exact 0.57 / 0.57; the
@@ -332,9 +333,9 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("blind", "tonnage measure")] = (0.90, 0.90),
         // The fields of "exact" one by one (rows added after the merge of tonnages-3, measured minus 0.02; never tuned on).
         [("blind", "tonnage period")] = (0.95, 0.95),
-        [("blind", "tonnage product")] = (0.93, 0.93),
+        [("blind", "tonnage product")] = (0.95, 0.95),
         [("blind", "tonnage subject")] = (0.95, 0.95),
-        [("blind", "tonnages exact")] = (0.87, 0.84), // raised after the 2026-11-24 late-morning merges (measured 0.83 / 0.81 minus 0.02)
+        [("blind", "tonnages exact")] = (0.89, 0.87), // raised after the 2026-11-24 late-morning merges (measured 0.83 / 0.81 minus 0.02)
     };
 
     /// <summary>
