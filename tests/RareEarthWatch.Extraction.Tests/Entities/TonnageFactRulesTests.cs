@@ -20,6 +20,12 @@ public sealed class TonnageFactRulesTests
         TestFiles.Recognize(text).Tonnages.Should().NotContain(f => f.Min == value || f.Max == value);
 
     [Theory]
+    [InlineData("Shipments of rare earth permanent magnets totalled 5,912 metric tons last month, according to the General Administration of Customs.")]
+    [InlineData("Exports of rare earth magnets reached 4,300 tonnes in May, the General Administration of Customs said.")]
+    public void A_figure_a_national_body_publishes_after_it_is_its_countrys(string text) =>
+        Single(text).SubjectId.Should().Be("CN");
+
+    [Theory]
     [InlineData("China's Ministry of Industry and Information Technology set the 2026 rare earth smelting quota at 140,000 tonnes.", "quota")]
     [InlineData("The Ministry of Industry and Information Technology said the first batch of mining quotas was 110,000 tonnes.", "quota")]
     [InlineData("The General Administration of Customs said exports of rare earth magnets reached 4,300 tonnes in May.", "export")]

@@ -649,6 +649,19 @@ public sealed partial class TonnageRecogniser
             return (national, index.Countries[national].Name, SubjectKinds.Country);
         }
 
+        // "Shipments of rare earth permanent magnets totalled 5,912 metric tons last month, according to the General
+        // Administration of Customs": with nobody named before the figure and nobody's figure to carry, a national body
+        // that publishes it (customs, a statistics office, a ministry) reports its country's figure.
+        if (previous.Name is null && !actors.Exists(a => a.Start < numberAt)
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < numberAt)
+            && organisations.Mentions.FirstOrDefault(m => m.Start >= sentence.Start + quantity.End && m.End <= sentence.End
+                                                          && index.Organisations[m.Id] is { CountryCode: not null } body
+                                                          && options.StateBodyKinds.Contains(body.Kind)) is { } publisher
+            && index.Countries.TryGetValue(index.Organisations[publisher.Id].CountryCode!, out var publisherCountry))
+        {
+            return (publisherCountry.Code, publisherCountry.Name, SubjectKinds.Country);
+        }
+
         // Nobody named before the figure: the sentence goes on about the previous figure's subject
         // ("Ore reserves stand at 13.2 million tonnes", "Imports fell to 3,400 tonnes, the customs agency said").
         if (previous.Name is not null)
