@@ -19,6 +19,14 @@ public sealed class TonnageFactRulesTests
     private static void NoFact(string text, double value) =>
         TestFiles.Recognize(text).Tonnages.Should().NotContain(f => f.Min == value || f.Max == value);
 
+    [Fact]
+    public void A_government_body_that_buys_from_an_asset_does_not_own_it()
+    {
+        const string Text = "The Pentagon's deal with Quellon Minerals Ltd looks like a utility contract. The Department of Defense guarantees "
+                            + "$110 a kilogram for the NdPr oxide from Tarvik Pass. Tarvik Pass produced 1,950 metric tons of NdPr oxide in 2026.";
+        Single(Text).SubjectName.Should().Be("Quellon Minerals Ltd");
+    }
+
     [Theory]
     [InlineData("Shipments of rare earth permanent magnets totalled 5,912 metric tons last month, according to the General Administration of Customs.")]
     [InlineData("Exports of rare earth magnets reached 4,300 tonnes in May, the General Administration of Customs said.")]

@@ -182,8 +182,10 @@ public sealed partial class TonnageRecogniser
     private (string? Id, string? Name, string? Kind)? IntroducedAssetOwner(Sentence sentence, string name, SubjectContext context)
     {
         var word = new Regex(@"(?<![\p{L}-])" + Regex.Escape(name) + @"(?![\p{L}-])");
+        // "The Department of Defense guarantees $110 a kilogram for the NdPr oxide from Mountain Pass": a government body that
+        // buys from or funds an asset does not own it.
         var actors = context.Organisations.Mentions
-            .Where(m => !index.Organisations[m.Id].IsSourceKind)
+            .Where(m => !index.Organisations[m.Id].IsSourceKind && !options.StateBodyKinds.Contains(index.Organisations[m.Id].Kind))
             .Select(m => (m.Start, m.End, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
             .Concat(context.Candidates.SelectMany(c => c.Evidence.Select(e => (e.Start, End: e.Start + e.Length, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
             .OrderBy(a => a.Start)
