@@ -96,6 +96,7 @@ public sealed class CandidateTests
         Names("However Orrin Minerals shares fell.").Should().Equal("Orrin Minerals");
         Names("However, Orrin Minerals Chief Executive Jane Doe said output would rise.").Should().Equal("Orrin Minerals");
         Names("In March Orrin Minerals raised A$20 million.").Should().Equal("Orrin Minerals");
+        Names("Unlisted Orrin Minerals Ltd received approval to mine.").Should().Equal("Orrin Minerals Ltd");
     }
 
     [Fact]
