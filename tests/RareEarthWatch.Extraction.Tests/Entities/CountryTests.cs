@@ -289,6 +289,7 @@ public sealed class CountryTests
 
     [Theory]
     [InlineData("Talvik Metals Ltd appointed Ms. Israel Adams and Mr India Walker to its board.", "")]
+    [InlineData("\"Our subsoil is open to partners,\" deputy industry minister Iran Sharkhan told reporters.", "")]
     [InlineData("A Liberian-flagged bulk carrier took the ore through the Taiwan Strait.", "")]
     [InlineData("Talvik Metals Ltd shipped ore from Liberia to Taiwan.", "LR,TW")]
     public void A_given_name_a_ships_flag_and_a_strait_are_not_countries_of_the_story(string text, string expected) =>

@@ -710,8 +710,21 @@ public sealed partial class CountryRecogniser(GazetteerIndex index)
             k--;
         }
 
-        return k >= 0 && tokens[k].IsWord && personTitles.Contains(tokens[k].Text);
+        if (k >= 0 && tokens[k].IsWord && personTitles.Contains(tokens[k].Text))
+        {
+            return true;
+        }
+
+        // "deputy industry minister Iran Sharkhan told reporters": a one-word country between a job title in small letters and
+        // a capitalised word is a given name.
+        return match.EndToken - match.FirstToken == 1 && k >= 0 && tokens[k].IsWord && jobTitles.Contains(tokens[k].Text)
+               && match.EndToken < tokens.Count && tokens[match.EndToken].IsTitleCaseWord;
     }
+
+    private readonly FrozenSet<string> jobTitles = index.Gazetteer.OrganisationDesignators
+        .Where(d => d.Role == "title" && d.Phrase.All(char.IsLetter) && d.Phrase.Any(char.IsLower))
+        .Select(d => d.Phrase.ToLowerInvariant())
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Phrases of the securities-law legend of a press release ("may not be offered or sold in the United States").</summary>
     private static readonly string[] SecuritiesLegendCues =
