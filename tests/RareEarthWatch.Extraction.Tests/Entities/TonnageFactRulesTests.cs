@@ -3556,6 +3556,16 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_company_anaphor_after_a_turn_to_a_compound_direction_is_that_company()
+    {
+        var text = "Quellon Minerals Ltd has signed an offtake for 10,000t/y of monazite concentrate, Quellon Minerals Ltd said. "
+                   + "Quellon Minerals Ltd shares rose 11%. "
+                   + "Further south-west, Brakefell Resources Ltd said its Tamar project remained on track. "
+                   + "The London-listed group now plans to produce 25,000t/y of concentrate in the first phase.";
+        Fact(text, 25_000).SubjectName.Should().Be("Brakefell Resources Ltd");
+    }
+
+    [Fact]
     public void A_plant_introduced_with_a_is_the_owner_the_next_sentence_names()
     {
         // §52: "A Chinese-backed plant ... 3,600 tonnes. The plant, owned by X, ..." is X's, not China's.

@@ -1211,7 +1211,7 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex TopicTurnRegex = new(
         @"^\s*(?:Separately|Elsewhere|Meanwhile|In\s+other\s+news|In\s+a\s+separate\s+(?:announcement|statement|filing)"
         + @"|(?:(?:Some|About|Around|Roughly|Nearly)\s+)?[\d,.]+\s*(?:kilometres|kilometers|km|miles)\s+(?:(?:to\s+the|further|farther)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-        + @"|(?:Further|Farther)\s+(?:north|south|east|west|afield|inland|down\s+the\s+coast|up\s+the\s+coast)|Across\s+the\s+(?:border|river|country|state))\s*,\s*"
+        + @"|(?:Further|Farther)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|afield|inland|down\s+the\s+coast|up\s+the\s+coast)|Across\s+the\s+(?:border|river|country|state))\s*,\s*"
         + @"|^\s*(?:In\s+brief|IN\s+BRIEF|Briefly|BRIEFLY|Also\s+in\s+the\s+news)\s*[:\u2013\u2014-]\s*",
         RegexOptions.Compiled);
 
