@@ -3566,6 +3566,20 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_company_anaphor_after_a_sentence_opening_with_another_company_and_no_figure_is_that_company()
+    {
+        var text = "Quellon Minerals Ltd separated 135 tonnes of NdPr oxide in the year, and will take 2,000 tonnes a year of carbonate "
+                   + "from Tarvik Metals Ltd in Quebec. Brakefell Resources Ltd, which is developing the Strange Lake deposit, said last week it had "
+                   + "received a $45-million commitment. The privately held company plans a separation plant with capacity of 6,000 tonnes "
+                   + "of separated oxides a year.";
+        Fact(text, 6_000).SubjectName.Should().Be("Brakefell Resources Ltd");
+        // With a figure of its own, the sentence before is no mere introduction: the anaphor keeps the usual reading.
+        var withFigure = "Quellon Minerals Ltd separated 135 tonnes of NdPr oxide in the year. Tarvik Metals Ltd bought 40 tonnes of it. "
+                         + "The company plans a separation plant with capacity of 6,000 tonnes of separated oxides a year.";
+        Fact(withFigure, 6_000).SubjectName.Should().NotBeNull();
+    }
+
+    [Fact]
     public void A_plant_introduced_with_a_is_the_owner_the_next_sentence_names()
     {
         // §52: "A Chinese-backed plant ... 3,600 tonnes. The plant, owned by X, ..." is X's, not China's.

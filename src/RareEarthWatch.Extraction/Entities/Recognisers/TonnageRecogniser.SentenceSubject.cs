@@ -265,6 +265,22 @@ public sealed partial class TonnageRecogniser
             return (turned.Id, turned.Name, turned.Kind);
         }
 
+        // "Torngat Metals, which is developing the Strange Lake deposit, said last week it had received a commitment ... The
+        // privately held company plans a separation plant with capacity of 6,000 tonnes": a company anaphor right after a
+        // sentence without figures that opens with a company's name is that company, not the one the text mentions most nor
+        // the holder of the last figure.
+        if (anaphor == AnaphorKind.Organisation && before.Count == 0 && AnaphorStateBody(sentence.Text) != true
+            && DefiniteOpenerRegex.IsMatch(sentence.Text)
+            && context.Sentences is { } sentencesSoFar && sentencesSoFar.IndexOf(sentence.Start) is var at and > 0
+            && sentencesSoFar.Sentences[at - 1] is var opened
+            && !context.Facts.Any(f => f.Evidence.SentenceStart == opened.Start)
+            && Actors(opened, context).FirstOrDefault() is { Name: not null } openingName && openingName.Start == opened.Start
+            && (openingName.Id is null || IsCompany(index.Organisations[openingName.Id]))
+            && (openingName.Id ?? openingName.Name) != (previous.Id ?? previous.Name))
+        {
+            return (openingName.Id, openingName.Name, openingName.Kind);
+        }
+
         // "X Co., Ltd. Announcement on ... [item 1] ... Y Co., Ltd. Announcement on Operating Data for October 2026 / In October,
         // the Company produced 1,150 tonnes": in a digest of several companies' announcements, "the Company" is the company whose
         // heading opens the item, not the digest's first or most mentioned one (subject36).
