@@ -255,7 +255,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev11", "tonnage period")] = (0.92, 0.92),
         [("dev11", "tonnage product")] = (0.90, 0.90),
         [("dev11", "tonnage subject")] = (0.79, 0.79),
-        [("dev11", "tonnages exact")] = (0.66, 0.67),
+        [("dev11", "tonnages exact")] = (0.67, 0.67),
         // Dev12 set (dev12-set.json, 2026-11-25 mid-morning): 40 passages (259 tonnages) by one more annotator who never saw the
         // rules, code or docs, mostly ordinary full-length news stories as analysts save them; may be tuned on. Floors: its first
         // run, on main at 04653da before any rule was read against it (tonnages exact 0.63 / 0.64), minus 0.02; raised since to later
@@ -277,17 +277,17 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         // c3535b8 after the day's late-morning round and before any rule was read against it (tonnages exact 0.57 / 0.57; the
         // same at 2150cc3 before that round's helpers were merged), minus 0.02.
         [("dev13", "organisations")] = (0.97, 0.96),
-        [("dev13", "candidates")] = (0.76, 0.51),
-        [("dev13", "candidates with a designator")] = (0.74, 0.60),
-        [("dev13", "organisations any")] = (0.94, 0.87),
-        [("dev13", "countries")] = (0.96, 0.97),
+        [("dev13", "candidates")] = (0.81, 0.54),
+        [("dev13", "candidates with a designator")] = (0.80, 0.65),
+        [("dev13", "organisations any")] = (0.95, 0.88),
+        [("dev13", "countries")] = (0.97, 0.97),
         [("dev13", "elements")] = (0.95, 0.98),
         [("dev13", "tonnages")] = (0.97, 0.97),
-        [("dev13", "tonnage measure")] = (0.85, 0.85),
+        [("dev13", "tonnage measure")] = (0.86, 0.86),
         [("dev13", "tonnage period")] = (0.88, 0.88),
         [("dev13", "tonnage product")] = (0.85, 0.85),
-        [("dev13", "tonnage subject")] = (0.73, 0.73),
-        [("dev13", "tonnages exact")] = (0.55, 0.55),
+        [("dev13", "tonnage subject")] = (0.83, 0.83),
+        [("dev13", "tonnages exact")] = (0.65, 0.64),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -301,8 +301,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("check3", "tonnage measure")] = (0.90, 0.90),
         [("check3", "tonnage period")] = (0.93, 0.93),
         [("check3", "tonnage product")] = (0.94, 0.94),
-        [("check3", "tonnage subject")] = (0.81, 0.81),
-        [("check3", "tonnages exact")] = (0.73, 0.73),
+        [("check3", "tonnage subject")] = (0.83, 0.83),
+        [("check3", "tonnages exact")] = (0.74, 0.74),
         // Check set (check-set.json): a second annotator who never saw the rules; held out like the blind set (errors hidden).
         // Check and blind rows raised after the evening's round (entities-5, tonnages-5) to measured minus 0.02, never lowered.
         [("check", "organisations")] = (0.97, 0.95),
