@@ -20,6 +20,16 @@ public sealed class TonnageFactRulesTests
         TestFiles.Recognize(text).Tonnages.Should().NotContain(f => f.Min == value || f.Max == value);
 
     [Fact]
+    public void A_quota_that_names_no_holder_is_the_country_of_the_bodies_that_issue_it()
+    {
+        const string Text = "In accordance with the interim measures, the first batch of indicators is hereby issued. The mining indicator is "
+                            + "135,000 tonnes (rare earth oxide, REO). Quellon Minerals Ltd is allocated 95,000 tonnes of the mining indicator.\n\n"
+                            + "Ministry of Industry and Information Technology\n\n14 August 2026";
+        Fact(Text, 135_000).SubjectId.Should().Be("CN");
+        Fact(Text, 95_000).SubjectName.Should().Be("Quellon Minerals Ltd");
+    }
+
+    [Fact]
     public void A_government_body_that_buys_from_an_asset_does_not_own_it()
     {
         const string Text = "The Pentagon's deal with Quellon Minerals Ltd looks like a utility contract. The Department of Defense guarantees "

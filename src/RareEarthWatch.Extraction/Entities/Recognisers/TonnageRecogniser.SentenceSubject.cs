@@ -678,6 +678,19 @@ public sealed partial class TonnageRecogniser
             return (publisherCountry.Code, publisherCountry.Name, SubjectKinds.Country);
         }
 
+        // "Notice of the Ministry of Industry and Information Technology ... The mining indicator is 135,000 tonnes (REO)": a
+        // quota that names no holder, in a text whose national bodies all belong to one country, is that country's (a
+        // government sets it); an allocation names its company.
+        if (measure == Measures.Quota && previous.Name is null && !actors.Exists(a => a.Start < numberAt)
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < numberAt)
+            && organisations.Mentions.Select(m => index.Organisations[m.Id])
+                   .Where(o => o.CountryCode is not null && options.StateBodyKinds.Contains(o.Kind))
+                   .Select(o => o.CountryCode!).Distinct(StringComparer.Ordinal).ToList() is [var quotaCountry]
+            && index.Countries.TryGetValue(quotaCountry, out var quotaCountryEntry))
+        {
+            return (quotaCountryEntry.Code, quotaCountryEntry.Name, SubjectKinds.Country);
+        }
+
         // Nobody named before the figure: the sentence goes on about the previous figure's subject
         // ("Ore reserves stand at 13.2 million tonnes", "Imports fell to 3,400 tonnes, the customs agency said").
         if (previous.Name is not null)
