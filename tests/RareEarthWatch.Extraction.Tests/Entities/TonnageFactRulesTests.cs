@@ -30,6 +30,16 @@ public sealed class TonnageFactRulesTests
     }
 
     [Fact]
+    public void A_whole_trades_stocks_opening_a_sentence_are_nobodys()
+    {
+        const string Text = "Trading on the Baotou Rare Earth Products Exchange was brisk, with 436t of NdPr oxide changing hands this week. "
+                            + "Separator inventories of NdPr oxide fell to an estimated 3,400t at the end of October, according to a monthly survey.";
+        Fact(Text, 3_400).SubjectName.Should().BeNull();
+        // Near miss: a named holder's stocks stay its own.
+        Fact("Quellon Minerals Ltd said its inventories of NdPr oxide fell to 300t at the end of October.", 300).SubjectName.Should().Be("Quellon Minerals Ltd");
+    }
+
+    [Fact]
     public void A_government_body_that_buys_from_an_asset_does_not_own_it()
     {
         const string Text = "The Pentagon's deal with Quellon Minerals Ltd looks like a utility contract. The Department of Defense guarantees "

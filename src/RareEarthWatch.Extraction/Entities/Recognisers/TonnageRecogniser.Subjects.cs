@@ -541,7 +541,7 @@ public sealed partial class TonnageRecogniser
         // "Supply, including new projects in Australia, Brazil and the US, is forecast to reach 104,000 tonnes in 2030": a market's
         // supply or demand opening the sentence, with no name before the figure, is nobody's; countries in an "including" aside
         // are where it comes from.
-        if (MarketOpenerRegex.IsMatch(sentence.Text)
+        if ((MarketOpenerRegex.IsMatch(sentence.Text) || UnnamedHoldersStocksOpenerRegex.IsMatch(sentence.Text))
             && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart))
         {
             return (null, null, null);
@@ -2150,6 +2150,12 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>A market's supply or demand opening the sentence, perhaps with an "including" aside, then its verb: "Supply,
     /// including new projects in Australia and the US, is forecast", "Global demand for NdPr oxide will".</summary>
+    /// <summary>"Separator inventories of NdPr oxide fell to ...", "Smelters' stocks rose to ...", "Port stockpiles stood at ...": the
+    /// stocks of a whole trade, unnamed holders, opening the sentence (dev6 convention (4): nobody's).</summary>
+    private static readonly Regex UnnamedHoldersStocksOpenerRegex = new(
+        @"^\s*(?:(?:Chinese|Japanese|European|Domestic|Industry|Social)\s+)?(?:[Ss]eparator|[Ss]melter|[Rr]efiner|[Pp]roducer|[Tt]rader|[Mm]agnet[\s-]maker|[Cc]onsumer|[Pp]ort|[Ww]arehouse)s?(?:['’])?\s+(?:inventories|inventory|stocks|stockpiles|holdings)\b",
+        RegexOptions.Compiled);
+
     private static readonly Regex MarketOpenerRegex = new(
         @"^\s*(?:(?:Global|World|Worldwide|Total|Mined|Refined|Primary)\s+)?(?:[Ss]upply|[Dd]emand)(?:\s+(?:of|for)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:\s*,\s*including\b[^;.]*?,)?\s+(?:is|are|was|were|will|would|could|may|might|should|rose|fell|grew|reached|totalled|totaled|climbed)\b",
         RegexOptions.Compiled);
