@@ -650,6 +650,18 @@ public sealed class TonnageFactRulesTests
         TestFiles.Recognize(text).Tonnages.Should().ContainSingle(f => f.Min > 1_000).Which.SubjectId.Should().Be(subject);
 
     [Fact]
+    public void An_analyst_of_an_unrecognised_firm_forecasting_output_forecasts_the_storys_company()
+    {
+        const string Text = "The government will buy up to 1,200 tonnes a year of NdPr oxide from Arafura Rare Earths' Nolans project under its "
+                            + "strategic reserve, the minister announced on Monday. Nolans is designed to produce 4,440 tonnes of NdPr oxide each "
+                            + "year, and the developer has signed binding deals with Hyundai Motor and Siemens Gamesa for a combined 1,700 tonnes a "
+                            + "year. Arafura shares jumped 14 per cent. Officials said the reserve aims to hold 5,000 tonnes of separated oxides by "
+                            + "2030. \"This gives us a buyer for our first tonnes,\" the Arafura managing director said. Brokerfirm analyst Adrian "
+                            + "Prendergast lifted his valuation and now models first NdPr output of 1,150 tonnes in 2028.";
+        Fact(Text, 1_150).SubjectId.Should().Be("arafura");
+    }
+
+    [Fact]
     public void Analysts_forecasting_a_countrys_output_give_the_figure_to_the_country()
     {
         var fact = Single("Analysts at Brenton Capital Partners expect Brazilian output to exceed 8,000 tonnes by 2030.");

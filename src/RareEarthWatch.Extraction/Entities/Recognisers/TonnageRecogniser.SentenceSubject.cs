@@ -44,9 +44,13 @@ public sealed partial class TonnageRecogniser
         before.RemoveAll(forecasters.Contains);
         // "..., forecast NdPr oxide output of 1,250 tonnes in 2027": with no name, country or "the company" after the
         // forecaster, the forecast is of the company the story is about, the one it names most so far.
-        if (forecasters.Count > 0 && before.Count == 0
+        // "Morgans analyst Adrian Prendergast ... now models first NdPr output of 1,100 tonnes": an analyst whose employer is not
+        // recognised forecasts the same way.
+        var forecastFrom = forecasters.Count > 0 ? forecasters[^1].End - sentence.Start
+            : AnalystForecastsRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } analyst ? analyst.Index + analyst.Length : -1;
+        if (forecastFrom >= 0 && before.Count == 0
             && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < numberAt)
-            && !ForecastOfAnaphorRegex.IsMatch(sentence.Text.AsSpan(forecasters[^1].End - sentence.Start, numberAt - forecasters[^1].End))
+            && !ForecastOfAnaphorRegex.IsMatch(sentence.Text.AsSpan(forecastFrom, quantity.NumberStart - forecastFrom))
             && MostMentioned(
                 organisations.Mentions.Where(m => m.Start < sentence.Start && IsCompany(index.Organisations[m.Id])
                                                   && !forecasters.Exists(f => f.Id == m.Id)).ToList(),
@@ -1456,6 +1460,11 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex ForecastOfAnaphorRegex = new(
         @"(?i)\b(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+)?(?:company|firm|group|miner|producer|refinery|plant|mine|project|country|nation|market|industry|sector|world|region)\b|\b(?:global|world|worldwide|total|national|combined)\b",
         RegexOptions.Compiled);
+
+    /// <summary>"analyst Adrian Prendergast lifted his valuation and now models ": an analyst, then a verb of forecasting, in one clause.</summary>
+    private static readonly Regex AnalystForecastsRegex = new(
+        @"\banalysts?\b[^.;]*?\b(?:expect(?:s|ed)?|estimat(?:e|es|ed)|forecast(?:s|ed)?|predict(?:s|ed)?|project(?:s|ed)?|sees?|model(?:s|led)?|anticipat(?:e|es|ed))\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"Morgan Stanley analysts expect": the analysts right after their employer's name.</summary>
     private static readonly Regex AnalystsAfterEmployerRegex = new(
