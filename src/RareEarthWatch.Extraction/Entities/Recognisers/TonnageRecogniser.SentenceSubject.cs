@@ -1456,9 +1456,10 @@ public sealed partial class TonnageRecogniser
         @"\b(?:analysts?|economists?|strategists?|brokers?|consultants?)\s+(?:at|from|with)\s+(?:the\s+)?$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
-    /// <summary>What a forecast is of, other than a name: "the company", "the refinery", "the country", "global", "the market".</summary>
+    /// <summary>What a forecast is of, other than a name: "the company", "the refinery", "the country", "global", "the market",
+    /// a market's "demand" or "supply".</summary>
     private static readonly Regex ForecastOfAnaphorRegex = new(
-        @"(?i)\b(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+)?(?:company|firm|group|miner|producer|refinery|plant|mine|project|country|nation|market|industry|sector|world|region)\b|\b(?:global|world|worldwide|total|national|combined)\b",
+        @"(?i)\b(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+)?(?:company|firm|group|miner|producer|refinery|plant|mine|project|country|nation|market|industry|sector|world|region)\b|\b(?:global|world|worldwide|total|national|combined|demand|consumption|supply|deficit|surplus|shortfall)\b",
         RegexOptions.Compiled);
 
     /// <summary>"analyst Adrian Prendergast lifted his valuation and now models ": an analyst, then a verb of forecasting, in one clause.</summary>
