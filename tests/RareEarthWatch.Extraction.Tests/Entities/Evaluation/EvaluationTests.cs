@@ -286,8 +286,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev13", "tonnage measure")] = (0.86, 0.86),
         [("dev13", "tonnage period")] = (0.88, 0.88),
         [("dev13", "tonnage product")] = (0.85, 0.85),
-        [("dev13", "tonnage subject")] = (0.85, 0.85),
-        [("dev13", "tonnages exact")] = (0.67, 0.67),
+        [("dev13", "tonnage subject")] = (0.86, 0.86),
+        [("dev13", "tonnages exact")] = (0.68, 0.68),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
