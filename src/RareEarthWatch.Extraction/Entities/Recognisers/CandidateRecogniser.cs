@@ -763,16 +763,12 @@ public sealed class CandidateRecogniser
             return false;
         }
 
-        foreach (var words in beforeName)
-        {
-            if (at >= words.Length && WordsAt(tokens, at - words.Length, words))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return AfterBeforeNamePhrase(tokens, at);
     }
+
+    /// <summary>A phrase that comes before a name ("shares of", "a stake in", "analyst at") ends right before <paramref name="at"/>.</summary>
+    private bool AfterBeforeNamePhrase(IReadOnlyList<Token> tokens, int at) =>
+        beforeName.Exists(words => at >= words.Length && WordsAt(tokens, at - words.Length, words));
 
     /// <summary>Company nouns whose apposition a name after a comma is: "the largest operator, X,", "its Chinese customer, X,".</summary>
     private static readonly HashSet<string> AppositionHeads = new(StringComparer.Ordinal)
@@ -841,12 +837,9 @@ public sealed class CandidateRecogniser
         }
 
         // "shares of X", "a stake in X"
-        foreach (var words in beforeName)
+        if (AfterBeforeNamePhrase(tokens, first))
         {
-            if (first >= words.Length && WordsAt(tokens, first - words.Length, words))
-            {
-                return true;
-            }
+            return true;
         }
 
         // "X said in a statement"

@@ -1462,9 +1462,13 @@ public sealed partial class TonnageRecogniser
         @"(?i)\b(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+)?(?:company|firm|group|miner|producer|refinery|plant|mine|project|country|nation|market|industry|sector|world|region)\b|\b(?:global|world|worldwide|total|national|combined|demand|consumption|supply|deficit|surplus|shortfall)\b",
         RegexOptions.Compiled);
 
+    /// <summary>Verbs of forecasting ("expects", "estimated", "models", "sees"), shared by the forecaster patterns.</summary>
+    private const string ForecastVerbs =
+        @"expect(?:s|ed)?|estimat(?:e|es|ed)|forecast(?:s|ed)?|predict(?:s|ed)?|project(?:s|ed)?|sees?|model(?:s|led)?|anticipat(?:e|es|ed)";
+
     /// <summary>"analyst Adrian Prendergast lifted his valuation and now models ": an analyst, then a verb of forecasting, in one clause.</summary>
     private static readonly Regex AnalystForecastsRegex = new(
-        @"\banalysts?\b[^.;]*?\b(?:expect(?:s|ed)?|estimat(?:e|es|ed)|forecast(?:s|ed)?|predict(?:s|ed)?|project(?:s|ed)?|sees?|model(?:s|led)?|anticipat(?:e|es|ed))\b",
+        @"\banalysts?\b[^.;]*?\b(?:" + ForecastVerbs + @")\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"Morgan Stanley analysts expect": the analysts right after their employer's name.</summary>
@@ -1474,7 +1478,7 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>A verb of forecasting between the forecaster and its figure ("expect", "estimates", "forecast", "see", "model").</summary>
     private static readonly Regex ForecastVerbRegex = new(
-        @"\b(?:expect(?:s|ed)?|estimat(?:e|es|ed)|forecast(?:s|ed)?|predict(?:s|ed)?|project(?:s|ed)?|see|sees|saw|model(?:s|led)?|anticipat(?:e|es|ed)|reckon(?:s|ed)?|think|thinks|believe|believes|assume(?:s|d)?)\b",
+        @"\b(?:" + ForecastVerbs + @"|saw|reckon(?:s|ed)?|think|thinks|believe|believes|assume(?:s|d)?)\b",
         RegexOptions.Compiled);
 
     /// <summary>"said Australia's", "showing the United States", "said that China": a speech verb right before the name ("the", "that" skipped).</summary>
