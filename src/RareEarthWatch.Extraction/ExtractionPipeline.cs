@@ -23,8 +23,10 @@ public sealed class ExtractionPipeline(ArticleReader reader, IEntityRecognition 
     /// table cells joined with " | ", a headline closing with its date, estimate marks in statistical tables.
     /// 6: the late morning of 2026-11-25 (§101–§104): wire flashes in capitals kept one line each and read without case,
     /// forecasters' figures, and that round's subject, product, measure and period rules.
+    /// 7: the afternoon of 2026-11-25 (§105–): a plain-text notice keeps the issuer that signs it off above its closing
+    /// date, and that session's rules.
     /// </summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>Builds a pipeline with default options and the built-in gazetteer (for tools and tests).</summary>
     public static ExtractionPipeline CreateDefault(ExtractionOptions? options = null)

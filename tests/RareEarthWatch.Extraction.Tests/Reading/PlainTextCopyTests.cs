@@ -53,6 +53,26 @@ public sealed class PlainTextCopyTests
         Article.Metadata.Title.Should().Be("Harrow Metals opens Estonia magnet plant");
 
     [Fact]
+    public void A_short_notice_keeps_its_addressee_and_the_issuer_that_signs_it_above_the_closing_date()
+    {
+        const string Text = "Notice on the first batch of 2027 rare earth mining indicators\n\n"
+            + "All provincial industry departments and the relevant groups:\n\n"
+            + "1. The first batch of rare earth mining indicators for 2027 is 135,000 tonnes of rare earth oxide.\n\n"
+            + "2. The first batch of smelting and separation indicators is 127,000 tonnes.\n\n"
+            + "Ministry of Industry and Information Technology\n\n"
+            + "20 November 2026";
+
+        var article = TestFiles.NewReader().Read(new RawDocument("notice.txt", Encoding.UTF8.GetBytes(Text)));
+
+        article.MainText.Should().Be(
+            "All provincial industry departments and the relevant groups:\n\n"
+            + "1. The first batch of rare earth mining indicators for 2027 is 135,000 tonnes of rare earth oxide.\n\n"
+            + "2. The first batch of smelting and separation indicators is 127,000 tonnes.\n\n"
+            + "Ministry of Industry and Information Technology");
+        article.Metadata.Published.Should().NotBeNull("the closing date dates the notice");
+    }
+
+    [Fact]
     public void A_wire_credit_closing_a_story_without_a_headline_is_not_the_title()
     {
         const string Text = "OSLO, May 2 (Reuters) - Harrow Metals said on Friday it would build a magnet plant in Narva, the company said.\n\n"

@@ -37,9 +37,17 @@ internal sealed partial class PlainTextExtractor(ReadingOptions options)
         meta.AddTitle(title, "text:first line");
         var titleKey = title is null ? null : TextTools.Key(title);
 
-        // The header ends at the last stamp or dateline line near the top.
+        // The header ends at the last stamp or dateline line near the top. A date closing the copy (nothing but dates after
+        // it) signs a notice off under its issuer ("Ministry of Natural Resources" / "20 November 2026"): it ends no header,
+        // or a short notice would lose every block above it.
+        var closing = blocks.Count;
+        while (closing > 0 && (IsMarker(blocks[closing - 1]) || !blocks[closing - 1].Any(char.IsLetter)))
+        {
+            closing--;
+        }
+
         var headerEnd = -1;
-        for (var i = 0; i < Math.Min(blocks.Count, options.MaxHeaderBlocks); i++)
+        for (var i = 0; i < Math.Min(closing, options.MaxHeaderBlocks); i++)
         {
             if (IsMarker(blocks[i]))
             {
