@@ -19,6 +19,10 @@ public sealed class SentenceSplitterTests
     [InlineData("The Mt. Weld mine and Mt Weld concentrator ran all year.", 1)]
     [InlineData("Terbium oxide held at 7.2 million yuan/mt. Metal plants were estimated to hold 2,500 mt of oxide.", 2)]
     [InlineData("Prices rose to 612,500 yuan per mt. Traders said demand was firm.", 2)]
+    [InlineData("The oxide goes to Toyota Tsusho Corp. The trader will sell it on to magnet makers.", 2)]
+    [InlineData("Arafura signed with Hyundai Motor Co. Ltd. It will take 1,500 tonnes a year.", 2)]
+    [InlineData("Lynas Rare Earths Ltd. Chief Executive Amanda Lacaze said output rose.", 1)]
+    [InlineData("The deal with Neo Performance Materials Inc. was signed on Monday.", 1)]
     public void Splits_at_sentence_ends_only(string text, int expected)
     {
         Split(text).Should().HaveCount(expected);

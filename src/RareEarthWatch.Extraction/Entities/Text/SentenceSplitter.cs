@@ -80,7 +80,7 @@ public sealed class SentenceSplitter
                 continue;
             }
 
-            if (c == '.' && !endsLine && IsAbbreviationBefore(text, i))
+            if (c == '.' && !endsLine && IsAbbreviationBefore(text, i) && !(IsLegalSuffixBefore(text, i) && OpensSentence(text, next)))
             {
                 continue;
             }
@@ -144,6 +144,42 @@ public sealed class SentenceSplitter
         return abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
                || abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastPart);
     }
+
+    /// <summary>
+    /// A company's legal suffix before the stop ("Lynas Rare Earths Ltd.", "Neo Performance Materials Inc."): the name may
+    /// end a sentence there, which <see cref="OpensSentence"/> decides from the next word.
+    /// </summary>
+    private static bool IsLegalSuffixBefore(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start > 0 && text[start - 1] == ' ' && LegalSuffixes.Contains(text[start..dot]);
+    }
+
+    private static readonly FrozenSet<string> LegalSuffixes = FrozenSet.ToFrozenSet(["Ltd", "Inc", "Corp", "Bhd", "Pty", "Pvt"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The word after a legal suffix opens a new sentence when it is one no name goes on with: an article, a pronoun or a
+    /// conjunction ("... Ltd. The company said", "... Inc. It will"), never a capitalised name ("Co. Ltd.", "Ltd. Chief").
+    /// </summary>
+    private static bool OpensSentence(string text, int next)
+    {
+        var end = next;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > next && SentenceOpeners.Contains(text[next..end]);
+    }
+
+    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.ToFrozenSet(
+        ["The", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "Their", "His", "Her", "A", "An", "But", "In", "On", "At", "Under", "Last", "Earlier", "Separately", "Meanwhile", "Shares"],
+        StringComparer.Ordinal);
 
     private static bool IsAfterNumber(string text, int wordStart)
     {
