@@ -129,8 +129,8 @@ public sealed class EntityRecognizer
     /// element name inside one ("Scandium International Mining Corp") an element mention.
     /// </summary>
     /// <summary>
-    /// Tokens on lines written all in capitals with three words or more (wire flashes, "LYNAS SAYS Q1 NDPR OUTPUT 2,214 T"),
-    /// or null when the text has none.
+    /// Tokens on lines written all in capitals with three words or more (wire flashes, "LYNAS SAYS Q1 NDPR OUTPUT 2,214 T",
+    /// also after a wire dateline on the same line), or null when the text has none.
     /// </summary>
     private static bool[]? InCapitalsLines(string text, List<Token> tokens)
     {
@@ -141,6 +141,8 @@ public sealed class EntityRecognizer
         {
             var end = text.IndexOf('\n', start);
             end = end < 0 ? text.Length : end;
+            // "SYDNEY, Oct 23 (Reuters) - LYNAS SAYS ...": the flash after a wire dateline is the line.
+            start += WireAgencies.DatelinePrefixLength(text.AsSpan(start, end - start));
             var line = text.AsSpan(start, end - start);
             var words = 0;
             var lower = false;

@@ -73,6 +73,26 @@ internal static partial class WireAgencies
     }
 
     /// <summary>"NEW DELHI, Aug 14 (Reuters) - ...": the dateline that opens a wire story.</summary>
+    /// <summary>
+    /// The length of a wire dateline opening <paramref name="line"/> ("SYDNEY, Oct 23 (Reuters) - " before "LYNAS SAYS Q1
+    /// NDPR OUTPUT 2,214 T"), spaces after it included, or 0: a flash written in capitals is judged on the text after it.
+    /// </summary>
+    public static int DatelinePrefixLength(ReadOnlySpan<char> line)
+    {
+        foreach (var m in CityThenAgency.EnumerateMatches(line))
+        {
+            var end = m.Length;
+            while (end < line.Length && char.IsWhiteSpace(line[end]))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        return 0;
+    }
+
     public static (string Agency, string City)? MatchDatelinePrefix(string paragraph)
     {
         var m = CityThenAgency.Match(paragraph.TrimStart());

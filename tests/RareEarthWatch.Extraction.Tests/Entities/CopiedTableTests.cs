@@ -117,6 +117,14 @@ public sealed class CopiedTableTests
     }
 
     [Fact]
+    public void A_wire_flash_on_the_line_of_its_dateline_is_read_as_a_flash()
+    {
+        const string Text = "SYDNEY, Oct 23 (Reuters) - LYNAS SAYS Q1 NDPR OUTPUT 2,214 T\n\nLYNAS SAYS Q1 REVENUE A$210 MLN";
+        TestFiles.Recognize(Text).Tonnages.Should().ContainSingle()
+            .Which.Should().Match<TonnageFact>(f => f.Min == 2_214 && f.ProductId == "ndpr-oxide" && f.SubjectId == "lynas");
+    }
+
+    [Fact]
     public void A_highlight_repeated_in_a_table_under_a_shorter_name_is_one_fact()
     {
         const string Text = "Highlights\n- 3,150 t of monazite concentrate produced in the quarter\n\nOperations summary\n"

@@ -1,5 +1,6 @@
 using RareEarthWatch.Extraction.Entities.Matching;
 using RareEarthWatch.Extraction.Entities.Text;
+using RareEarthWatch.Extraction.Metadata;
 
 namespace RareEarthWatch.Extraction.Entities.Recognisers;
 
@@ -1999,6 +2000,7 @@ public sealed class CandidateRecogniser
             }
 
             var sentence = Text.AsSpan(Sentences.Sentences[s].Start, Sentences.Sentences[s].End - Sentences.Sentences[s].Start);
+            sentence = sentence[WireAgencies.DatelinePrefixLength(sentence)..];
             foreach (var c in sentence)
             {
                 if (char.IsLower(c))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using RareEarthWatch.Extraction.Entities.Text;
+using RareEarthWatch.Extraction.Metadata;
 
 namespace RareEarthWatch.Extraction.Entities.Recognisers;
 
@@ -101,7 +102,7 @@ public sealed partial class TonnageRecogniser
                 m = afterLabel;
             }
 
-            if (m.Groups["unit"].Value == "T" && !CapitalsLineRegex.IsMatch(text))
+            if (m.Groups["unit"].Value == "T" && !CapitalsLineRegex.IsMatch(text.AsSpan(WireAgencies.DatelinePrefixLength(text))))
             {
                 continue; // "2,214 T" is tonnes only in a wire flash written in capitals ("LYNAS SAYS Q1 NDPR OUTPUT 2,214 T")
             }
