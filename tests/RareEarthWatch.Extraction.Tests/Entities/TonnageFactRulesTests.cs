@@ -8839,4 +8839,19 @@ public sealed class TonnageFactRulesTests
             + "The deposit contains an estimated 210,000 tonnes of rare earth oxides.";
         Fact(named, 210_000).SubjectName.Should().Be("Zhambyl Metals Corp.");
     }
+
+    [Fact]
+    public void The_window_closing_a_list_of_amounts_covers_every_member()
+    {
+        // Found using the CLI on a results story: "it made 12 t of dysprosium oxide and 3 t of terbium oxide in the third
+        // quarter" gave the 12 t the previous sentence's half year.
+        const string text = "Lynas said it made 40 tonnes of samarium oxide in the second half.\n\n"
+            + "It made 12 t of dysprosium oxide and 3 t of terbium oxide in the third quarter.";
+        Fact(text, 12).Period.Should().Be(Periods.PerQuarter);
+        Fact(text, 12).PeriodDetail.Should().Be("third quarter");
+        Fact(text, 3).PeriodDetail.Should().Be("third quarter");
+        // Near miss: a member with a window of its own keeps it.
+        const string own = "It made 12 t of dysprosium oxide in the second half and 3 t of terbium oxide in the third quarter.";
+        Fact(own, 12).Period.Should().Be(Periods.HalfYear);
+    }
 }

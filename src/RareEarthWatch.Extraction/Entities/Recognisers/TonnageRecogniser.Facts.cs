@@ -125,6 +125,11 @@ public sealed partial class TonnageRecogniser
             }
         }
 
+        // "made 12 t of dysprosium oxide and 3 t of terbium oxide in the third quarter": the window closing a list of amounts
+        // covers every member, not only the last.
+        var listWindow = explicitPeriod is null ? ClosingListWindow(sentence.Text, quantities, q) : null;
+        explicitPeriod ??= listWindow?.Period;
+
         if (explicitPeriod is null && q > 0 && previousInSentence is not null
             && (WindowPeriods.Contains(previousInSentence.Period) || previousInSentence.Period == Periods.Cumulative)
             && FrontedWindowRegex.Match(sentence.Text) is { Success: true } fronted && fronted.Length <= quantities[0].Start
@@ -1004,6 +1009,11 @@ public sealed partial class TonnageRecogniser
         {
             periodDetail = previousInSentence!.PeriodDetail;
         }
+        else if (periodDetail is null && listWindow is { } closing && closing.Period == period)
+        {
+            var last = sentence.Text[quantities[closing.Last].Start..quantities[closing.Last].End];
+            periodDetail = PeriodDetails.Find(closing.Segment, closing.Segment.LastIndexOf(last, StringComparison.Ordinal), last.Length, period);
+        }
         else if (periodDetail is null && q > 0 && previousInSentence is { PeriodDetail: { } listDetail } && previousInSentence.Period == period
             && ListJoined(sentence.Text[quantities[q - 1].End..quantity.Start]))
         {
@@ -1265,6 +1275,31 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>A figure's own phrase (its rate and material) closed by a comma: " of terbium oxide, ", " a year of NdPr oxide, ".</summary>
     private static readonly Regex ListMemberClosedRegex = new(@"\G\s*(?:(?:a|per)\s+(?:year|annum)\s+)?(?:of\s+[^,;:.()\d]{1,60}?)?\s*,", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The window written after the last of a list of amounts the figure opens or sits in ("12 t of dysprosium oxide and 3 t of
+    /// terbium oxide in the third quarter"): its period, the last member and the segment it was read from; null when the
+    /// figure is last, a member is not list-joined, or a member before the last names a window of its own.
+    /// </summary>
+    private static (string Period, int Last, string Segment)? ClosingListWindow(string text, List<Quantity> quantities, int q)
+    {
+        var last = q;
+        while (last + 1 < quantities.Count && ListJoined(text[quantities[last].End..quantities[last + 1].Start])
+               && !ExplicitWindowIn(text[quantities[last].End..quantities[last + 1].Start]))
+        {
+            last++;
+        }
+
+        if (last == q || quantities[q].UnitPeriod is not null)
+        {
+            return null;
+        }
+
+        var segment = PeriodSegment(text, quantities[last - 1].End, last + 1 < quantities.Count ? quantities[last + 1].Start : text.Length, quantities[last], last + 1 < quantities.Count);
+        return ExplicitPeriod(quantities[last], segment) is { } period && WindowPeriods.Contains(period) && period != Periods.PerYear
+            ? (period, last, segment)
+            : null;
+    }
 
     private static bool ListJoined(string between) =>
         ListJoinRegex.IsMatch(between)
