@@ -8854,4 +8854,14 @@ public sealed class TonnageFactRulesTests
         const string own = "It made 12 t of dysprosium oxide in the second half and 3 t of terbium oxide in the third quarter.";
         Fact(own, 12).Period.Should().Be(Periods.HalfYear);
     }
+
+    [Fact]
+    public void Deals_with_several_buyers_for_a_combined_amount_are_an_offtake_of_the_company_that_signed_them()
+    {
+        // dev13 Q06: "the Perth-based developer has already signed binding deals with Hyundai Motor and Germany's Siemens Gamesa
+        // for a combined 1,800 tonnes a year" was read as production (and, after a capacity clause, as capacity).
+        const string text = "Arafura Rare Earths has signed binding deals with Hyundai Motor and Germany's Siemens Gamesa for a combined 1,800 tonnes a year of NdPr oxide.";
+        Fact(text, 1_800).Measure.Should().Be(Measures.Offtake);
+        Fact("Arafura has signed deals with two carmakers for a total of 900 tonnes a year of NdPr oxide.", 900).Measure.Should().Be(Measures.Offtake);
+    }
 }

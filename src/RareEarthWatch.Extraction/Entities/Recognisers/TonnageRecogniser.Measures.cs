@@ -1142,10 +1142,13 @@ public sealed partial class TonnageRecogniser
     private static bool ForADeal(List<Token> words, int firstWord, List<(int Start, int End)> names)
     {
         var w = firstWord - 1;
-        // "shredder agreements for more than 11,000 tonnes of scrap a year", "deals for at least 500 t": lower bounds too (§78).
-        while (w >= 0 && words[w].Text.ToLowerInvariant() is "an" or "a" or "initial" or "further" or "additional" or "first" or "up" or "to"
+        // "shredder agreements for more than 11,000 tonnes of scrap a year", "deals for at least 500 t": lower bounds too (§78);
+        // "deals with Hyundai Motor and Siemens Gamesa for a combined 1,800 tonnes a year": a sum of several deals too.
+        while (w >= 0 && (words[w].Text.ToLowerInvariant() is "an" or "a" or "initial" or "further" or "additional" or "first" or "up" or "to"
                    or "about" or "around" or "some" or "roughly" or "nearly" or "more" or "than" or "over" or "at" or "least" or "approximately"
-                   or "almost")
+                   or "almost" or "combined" or "aggregate" or "total"
+                   // "deals ... for a total of 1,800 tonnes a year"
+                   || (words[w].Text is "of" && w > 0 && words[w - 1].Text.Equals("total", StringComparison.OrdinalIgnoreCase))))
         {
             w--;
         }
