@@ -288,6 +288,22 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev13", "tonnage product")] = (0.85, 0.85),
         [("dev13", "tonnage subject")] = (0.86, 0.86),
         [("dev13", "tonnages exact")] = (0.68, 0.68),
+        // Dev14 set (dev14-set.json, 2026-11-25 midday): 40 passages (204 tonnages) by one more annotator who never saw the rules,
+        // code or docs: ordinary news with several companies and countries per story (takeovers, joint ventures, offtake chains,
+        // state financing, smuggling) from places earlier sets touched less; may be tuned on. Floors: its first run, on main at
+        // 065a8e1 before any rule was read against it (tonnages exact 0.72 / 0.72), minus 0.02.
+        [("dev14", "organisations")] = (0.95, 0.96),
+        [("dev14", "candidates")] = (0.91, 0.57),
+        [("dev14", "candidates with a designator")] = (0.90, 0.77),
+        [("dev14", "organisations any")] = (0.94, 0.87),
+        [("dev14", "countries")] = (0.96, 0.95),
+        [("dev14", "elements")] = (0.97, 0.98),
+        [("dev14", "tonnages")] = (0.97, 0.98),
+        [("dev14", "tonnage measure")] = (0.90, 0.90),
+        [("dev14", "tonnage period")] = (0.91, 0.91),
+        [("dev14", "tonnage product")] = (0.93, 0.93),
+        [("dev14", "tonnage subject")] = (0.79, 0.79),
+        [("dev14", "tonnages exact")] = (0.70, 0.70),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -373,13 +389,16 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// several companies and countries per story) from 25 outlets' house styles, first measured before any rule was read against
     /// it; may be tuned on. dev13-set.json (2026-11-25, late morning): 40 passages (210 tonnages) by one more independent
     /// annotator, ordinary news again with several parties per figure and changes written in tonnes, measured before any rule
-    /// was read against it; may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
+    /// was read against it; may be tuned on. dev14-set.json (2026-11-25, midday): 40 passages (204 tonnages) by one more independent
+    /// annotator, ordinary news with several companies and countries per story (takeovers, joint ventures, offtake chains, state
+    /// financing, smuggling) set in places earlier sets touched less, measured before any rule was read against it; may be
+    /// tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
     /// </summary>
-    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "dev9-set.json", "dev10-set.json", "dev11-set.json", "dev12-set.json", "dev13-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
+    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "dev9-set.json", "dev10-set.json", "dev11-set.json", "dev12-set.json", "dev13-set.json", "dev14-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
     private const double RelativeTolerance = 1e-6;
 
     /// <summary>Every split, in the order the tables list them: tunable first, then the held-out ones.</summary>
-    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "check", "check2", "check3", "blind"];
+    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "check", "check2", "check3", "blind"];
 
     /// <summary>Splits whose annotators wrote tonnages only (a second reading of another split's texts).</summary>
     private static readonly string[] TonnagesOnlySplits = ["dev4b", "dev7b"];
