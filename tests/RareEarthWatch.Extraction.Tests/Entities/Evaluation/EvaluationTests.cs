@@ -304,6 +304,22 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         [("dev14", "tonnage product")] = (0.93, 0.93),
         [("dev14", "tonnage subject")] = (0.79, 0.79),
         [("dev14", "tonnages exact")] = (0.70, 0.70),
+        // Dev15 set (dev15-set.json, 2026-11-25 midday): 40 passages (272 tonnages) by one more annotator who never saw the rules,
+        // code or docs: text issued by companies and governments (ASX quarterlies, TSX and NYSE releases, call transcripts, 10-K and
+        // annual report extracts, USGS-style summaries, translated ministry notices) and price reports; may be tuned on. Floors:
+        // its first run, on main at 32a4564 before any rule was read against it (tonnages exact 0.65 / 0.65), minus 0.02.
+        [("dev15", "organisations")] = (0.98, 0.91),
+        [("dev15", "candidates")] = (0.73, 0.58),
+        [("dev15", "candidates with a designator")] = (0.71, 0.71),
+        [("dev15", "organisations any")] = (0.95, 0.87),
+        [("dev15", "countries")] = (0.95, 0.97),
+        [("dev15", "elements")] = (0.98, 0.98),
+        [("dev15", "tonnages")] = (0.96, 0.97),
+        [("dev15", "tonnage measure")] = (0.84, 0.84),
+        [("dev15", "tonnage period")] = (0.88, 0.88),
+        [("dev15", "tonnage product")] = (0.89, 0.89),
+        [("dev15", "tonnage subject")] = (0.79, 0.79),
+        [("dev15", "tonnages exact")] = (0.63, 0.63),
         // Check3 set (check3-set.json, 2026-11-24): 40 passages by one more annotator who never saw the rules, code or docs,
         // held out from the start (errors hidden). Floors: its first run, on the rules of main at ae63401
         // before that day's rule round (tonnages exact 0.66), minus 0.02.
@@ -392,13 +408,15 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     /// was read against it; may be tuned on. dev14-set.json (2026-11-25, midday): 40 passages (204 tonnages) by one more independent
     /// annotator, ordinary news with several companies and countries per story (takeovers, joint ventures, offtake chains, state
     /// financing, smuggling) set in places earlier sets touched less, measured before any rule was read against it; may be
-    /// tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
+    /// tuned on. dev15-set.json (2026-11-25, midday): 40 passages (272 tonnages) by one more independent annotator, text issued
+    /// by companies and governments and news written from it, and price reports, measured before any rule was read against it;
+    /// may be tuned on. A passage without "organisations", "countries" or "elements" is not scored on that kind.
     /// </summary>
-    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "dev9-set.json", "dev10-set.json", "dev11-set.json", "dev12-set.json", "dev13-set.json", "dev14-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
+    private static readonly string[] SetFiles = ["eval-set.json", "dev-set.json", "dev2-a.json", "dev2-b.json", "dev3-set.json", "dev4-set.json", "dev4b-set.json", "dev5-set.json", "dev6-set.json", "dev7-set.json", "dev7b-set.json", "dev8-set.json", "dev9-set.json", "dev10-set.json", "dev11-set.json", "dev12-set.json", "dev13-set.json", "dev14-set.json", "dev15-set.json", "check-set.json", "check2-set.json", "check3-set.json", "blind-set.json"];
     private const double RelativeTolerance = 1e-6;
 
     /// <summary>Every split, in the order the tables list them: tunable first, then the held-out ones.</summary>
-    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "check", "check2", "check3", "blind"];
+    private static readonly string[] Splits = ["tune", "heldout", "dev", "dev2", "dev3", "dev4", "dev4b", "dev5", "dev6", "dev7", "dev7b", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "check", "check2", "check3", "blind"];
 
     /// <summary>Splits whose annotators wrote tonnages only (a second reading of another split's texts).</summary>
     private static readonly string[] TonnagesOnlySplits = ["dev4b", "dev7b"];
