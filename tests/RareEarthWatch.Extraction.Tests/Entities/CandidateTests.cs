@@ -519,4 +519,15 @@ public sealed class CandidateTests
                             + "On the basis of the results the full-scale line is designed to treat 350 t of magnet scrap per year.";
         TestFiles.Recognize(Text).Tonnages.Should().ContainSingle().Which.SubjectName.Should().Be("Brackwater Recycling Ltd");
     }
+
+    [Fact]
+    public void A_document_number_and_the_title_of_a_scheme_are_no_organisations()
+    {
+        // dev15 S23 and S29: "MIIT Raw Materials [2026] No. 123", "the Scheme to Promote Manufacturing of Sintered Rare Earth
+        // Permanent Magnets".
+        Names("The ministry issued the notice (MIIT Raw Materials [2026] No. 123) on Friday.").Should().NotContain(n => n.Contains("Raw Materials"));
+        Names("Under the Scheme to Promote Manufacturing of Sintered Rare Earth Permanent Magnets, five makers were selected.").Should().BeEmpty();
+        // Near miss: a company named after "of" outside a title is kept.
+        Names("The board of Harlow Rare Earths Ltd approved the plan.").Should().Equal("Harlow Rare Earths Ltd");
+    }
 }
