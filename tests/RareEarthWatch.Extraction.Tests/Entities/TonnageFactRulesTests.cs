@@ -8864,4 +8864,22 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_800).Measure.Should().Be(Measures.Offtake);
         Fact("Arafura has signed deals with two carmakers for a total of 900 tonnes a year of NdPr oxide.", 900).Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void A_relative_clause_after_an_apposition_is_about_the_name_the_apposition_describes()
+    {
+        // dev14 R01 (subject37): "LS Eco Energy will ... pass about 450 tons a year of NdPr metal to Hanbit Magnetics, a magnet maker in
+        // Ulsan, which in turn has a contract to deliver 1,800 tons of sintered NdFeB magnets" gave the 1,800 t to LS Eco Energy.
+        const string chain = "Tarnow Metals Corp. will pass about 300 tons a year of NdPr metal to Orlen Magnetics Ltd, a magnet maker in Gdansk, "
+            + "which in turn has a contract to deliver 900 tons of sintered NdFeB magnets annually to a carmaker.";
+        Fact(chain, 900).SubjectName.Should().Be("Orlen Magnetics Ltd");
+        Fact(chain, 300).SubjectName.Should().Be("Tarnow Metals Corp.");
+        // dev14 R19: "e-VAC Magnetics, the U.S. unit of Germany's Vacuumschmelze, which will buy 500 t/y" gave it to the parent.
+        const string unit = "Kestrel Rare Earths Inc. has signed an offtake with Brightwater Magnetics LLC, the U.S. unit of Japan's Hanno Metals Corp., "
+            + "which will buy 400 t/y of NdPr oxide.";
+        Fact(unit, 400).SubjectName.Should().Be("Brightwater Magnetics LLC");
+        // Near miss: an apposition that names its own company keeps the relative clause on that company.
+        const string named = "Tarnow Metals Corp. will sell oxide to Orlen Magnetics Ltd, a customer of Hanno Metals Corp., which can process 700 tons a year.";
+        Fact(named, 700).SubjectName.Should().Be("Hanno Metals Corp.");
+    }
 }
