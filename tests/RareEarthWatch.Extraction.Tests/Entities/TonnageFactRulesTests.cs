@@ -8882,4 +8882,29 @@ public sealed class TonnageFactRulesTests
         const string named = "Tarnow Metals Corp. will sell oxide to Orlen Magnetics Ltd, a customer of Hanno Metals Corp., which can process 700 tons a year.";
         Fact(named, 700).SubjectName.Should().Be("Hanno Metals Corp.");
     }
+
+    [Fact]
+    public void A_named_venture_takes_the_plant_it_was_formed_to_build()
+    {
+        // dev14 R24 and dev13 Q39 (subject37): "Ma'aden and MP Materials have formed a joint venture to build ... refinery ... The
+        // venture, Ma'aden MP Rare Earths Co, will be 51% owned by Ma'aden. Its refinery is to have capacity to produce 3,000 t/y"
+        // gave the refinery to Ma'aden: the venture's name, made of the partners' aliases, was no candidate, and "Its refinery"
+        // went to the first partner. Known partners (the rule needs their aliases); the venture and its figures are invented.
+        const string text = "Lynas and Iluka have formed a joint venture to build a heavy rare earth refinery in Western Australia.\n\n"
+            + "The venture, Lynas Iluka Separation Pty Ltd, will be 60% owned by Lynas. Its refinery is to have capacity to produce 1,400 t/y of dysprosium oxide.";
+        var result = TestFiles.Recognize(text);
+        result.Candidates.Should().Contain(c => c.Name == "Lynas Iluka Separation Pty Ltd");
+        Fact(text, 1_400).SubjectName.Should().Be("Lynas Iluka Separation Pty Ltd");
+        // An apostrophe inside a partner's alias does not cut the venture's name.
+        TestFiles.Recognize("Ma'aden and Lynas have formed a joint venture. The venture, Ma'aden Lynas Separation Co, will be 51% owned by Ma'aden.")
+            .Candidates.Should().Contain(c => c.Name == "Ma'aden Lynas Separation Co");
+        const string named = "Lynas and Iluka have formed a joint venture to build a heavy rare earth refinery.\n\n"
+            + "Lynas will hold 60% of the venture, named Lynas Iluka Separation Pty Ltd, and Iluka 40%. "
+            + "The refinery, at Eneabba, will have capacity to produce 1,400 tonnes of dysprosium oxide a year.";
+        Fact(named, 1_400).SubjectName.Should().Be("Lynas Iluka Separation Pty Ltd");
+        // Near miss: a venture that the text formed to build something else leaves the company's own plant with the company.
+        const string other = "Lynas and Iluka have formed a joint venture to build a mine in Western Australia.\n\n"
+            + "The venture, Lynas Iluka Mining Pty Ltd, will be 60% owned by Lynas. The refinery in Kalgoorlie will have capacity to produce 1,400 t/y of dysprosium oxide.";
+        Fact(other, 1_400).SubjectName.Should().NotBe("Lynas Iluka Mining Pty Ltd");
+    }
 }

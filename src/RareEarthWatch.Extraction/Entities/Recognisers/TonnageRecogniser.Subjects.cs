@@ -639,6 +639,11 @@ public sealed partial class TonnageRecogniser
             return venturePlant; // "... a venture, Z Co., which will own and operate the facility. The Ulsan plant is designed to take 1,600 t": Z
         }
 
+        if (VentureBuiltPlant(sentence, quantity, context) is { } ventureBuilt)
+        {
+            return ventureBuilt; // "X and Y have formed a joint venture to build a refinery ... The venture, Z Co, ... Its refinery is to have capacity of 3,000 t/y": Z
+        }
+
         if (PlantOwnerNamedNext(sentence, quantity, context) is { } ownerNext)
         {
             return ownerNext; // "A Chinese-backed plant in Laos ... can produce 3,600 t. The plant, owned by X, ...": X
@@ -1438,6 +1443,51 @@ public sealed partial class TonnageRecogniser
         return introduced.Count > 0 ? introduced[0].Subject
             : PartnersNounRegex.IsMatch(match.Value) ? null : (null, null, null);
     }
+
+    /// <summary>A sentence opening with "The"/"Its", at most two descriptive words and a plant noun: "Its refinery", "The new
+    /// magnet plant", "The refinery, at Ras Al-Khair,".</summary>
+    private static readonly Regex VenturePlantOpenerRegex = new(
+        @"^\s*(?:The|Its)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>plant|refinery|facility|factory|smelter|complex)\b(?!['’])", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Ma'aden and MP Materials have formed a joint venture to build an integrated rare earth refinery ... The venture, Ma'aden
+    /// MP Rare Earths Co, will be 51% owned by Ma'aden. Its refinery is to have capacity to produce 3,000 t/y", "... the venture,
+    /// named Maaden MP Rare Earths Co, ... The refinery, at Ras Al-Khair, will have capacity to produce 4,500 metric tons": a
+    /// sentence opening with the plant noun an earlier sentence said a venture was formed to build, own or run, with no name
+    /// before the figure, is about the latest venture the text named (in apposition to "venture"), not a partner (dev14 R24,
+    /// dev13 Q39; subject37). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? VentureBuiltPlant(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || VenturePlantOpenerRegex.Match(sentence.Text) is not { Success: true } opener
+            || opener.Index + opener.Length > quantity.NumberStart
+            || NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart))
+        {
+            return null;
+        }
+
+        var noun = opener.Groups["noun"].Value;
+        var earlier = sentences.Sentences.Where(t => t.End <= sentence.Start).ToList();
+        if (!earlier.Exists(t => VentureToBuildRegex.Match(t.Text) is { Success: true } built
+                                 && Regex.IsMatch(built.Groups["object"].Value, @"\b" + noun + @"\b", RegexOptions.CultureInvariant)))
+        {
+            return null;
+        }
+
+        var named = context.Organisations.Mentions
+            .Select(m => (m.Start, m.End, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Select(e => (e.Start, End: e.Start + e.Length, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+            .Where(n => n.End <= sentence.Start && earlier.FirstOrDefault(t => t.Start <= n.Start && n.End <= t.End) is { } home
+                        && VentureBeforeNameRegex.IsMatch(home.Text.AsSpan(0, n.Start - home.Start)))
+            .OrderByDescending(n => n.Start)
+            .ToList();
+        return named.Count > 0 ? named[0].Subject : null;
+    }
+
+    /// <summary>"formed a joint venture to build an integrated rare earth refinery and magnet plant": a venture and the plant it
+    /// is set up to build, own or run (the object, up to the clause's end).</summary>
+    private static readonly Regex VentureToBuildRegex = new(
+        @"\b(?:venture|JV)\s+(?:company\s+)?to\s+(?:build|own|operate|run|develop|construct|set\s+up)\s+(?<object>[^,;.]*)", RegexOptions.Compiled);
 
     /// <summary>"The partners ", "The JV partners " opening a venture-noun match (§75).</summary>
     private static readonly Regex PartnersNounRegex = new(@"^[Tt]he\s+(?:[\w:/-]+\s+)*?partners\b", RegexOptions.Compiled);
