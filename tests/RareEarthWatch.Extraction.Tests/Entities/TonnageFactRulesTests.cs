@@ -8907,4 +8907,26 @@ public sealed class TonnageFactRulesTests
             + "The venture, Lynas Iluka Mining Pty Ltd, will be 60% owned by Lynas. The refinery in Kalgoorlie will have capacity to produce 1,400 t/y of dysprosium oxide.";
         Fact(other, 1_400).SubjectName.Should().NotBe("Lynas Iluka Mining Pty Ltd");
     }
+
+    [Fact]
+    public void A_plant_built_by_a_company_named_next_and_a_dateline_citys_totals()
+    {
+        // dev14 R12 (subject37): "A ... magnet plant with an annual capacity of 20,000 tonnes went into operation ... Built by Baotou
+        // Tianhe Magnetics ..., the plant will supply ..." gave the capacity to China; "Baotou's output of NdFeB magnets reached
+        // 85,000 tonnes ... The city aims to lift its total magnet capacity to 300,000 tonnes" gave both to the company.
+        const string text = "GANZHOU, Nov. 3 (Xinhua) -- A sintered NdFeB magnet plant with an annual capacity of 8,000 tonnes went into operation on Monday in Ganzhou.\n"
+            + "Built by Qilu Cixing Magnet Co., Ltd. at a cost of 900 million yuan, the plant will supply magnets for wind turbines.\n"
+            + "Ganzhou's output of NdFeB magnets reached 31,000 tonnes in the first nine months, according to local officials. "
+            + "The city aims to lift its total magnet capacity to 90,000 tonnes by 2030.";
+        Fact(text, 8_000).SubjectName.Should().Be("Qilu Cixing Magnet Co., Ltd.");
+        Fact(text, 31_000).SubjectName.Should().BeNull();
+        Fact(text, 90_000).SubjectName.Should().BeNull();
+        // Near misses: a fronted participle about another noun leaves the plant alone; a company's possessive total stays the company's.
+        const string other = "A sintered NdFeB magnet plant with an annual capacity of 8,000 tonnes went into operation on Monday in Ganzhou.\n"
+            + "Built by Qilu Cixing Magnet Co., Ltd. at a cost of 900 million yuan, the warehouse will store magnets.";
+        Fact(other, 8_000).SubjectName.Should().NotBe("Qilu Cixing Magnet Co., Ltd.");
+        const string company = "GANZHOU, Nov. 3 (Xinhua) -- Qilu Cixing Magnet Co., Ltd. opened a plant.\n"
+            + "Qilu's output of NdFeB magnets reached 31,000 tonnes in the first nine months.";
+        Fact(company, 31_000).SubjectName.Should().NotBeNull();
+    }
 }

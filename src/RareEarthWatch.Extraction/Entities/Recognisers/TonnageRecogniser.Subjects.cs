@@ -550,7 +550,8 @@ public sealed partial class TonnageRecogniser
         // "In 2025 the city produced 55,000 tonnes of NdFeB magnet blanks": what a city, province or county makes as a whole,
         // with no name before the figure, is nobody's (a regional total, dev5's convention), not the previous sentence's
         // company; "the country" stays the country's (§88).
-        if (LocalityActsBeforeRegex.IsMatch(sentence.Text[..quantity.NumberStart])
+        if ((LocalityActsBeforeRegex.IsMatch(sentence.Text[..quantity.NumberStart]) || LocalityAimsBeforeRegex.IsMatch(sentence.Text[..quantity.NumberStart])
+             || DatelineCityTotal(sentence, quantity, context))
             && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
             && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + quantity.NumberStart))
         {
@@ -1620,12 +1621,25 @@ public sealed partial class TonnageRecogniser
         var next = sentences.Sentences[here + 1];
         var noun = plant.Groups["noun"].Value;
         var owner = Actors(next, context).FirstOrDefault();
-        return owner.Name is not null
-               && OwnedByOpenerRegex.Match(next.Text.AsSpan(0, owner.Start - next.Start).ToString()) is { Success: true } opener
-               && string.Equals(opener.Groups["noun"].Value, noun, StringComparison.OrdinalIgnoreCase)
+        if (owner.Name is null)
+        {
+            return null;
+        }
+
+        var lead = next.Text[..(owner.Start - next.Start)];
+        // "Built by Baotou Tianhe Magnetics Technology Co., Ltd. at a cost of 3.2 billion yuan, the plant will supply ...": a
+        // fronted participle naming the builder or owner, then the same plant noun as the sentence's subject (subject37, dev14 R12).
+        return (OwnedByOpenerRegex.Match(lead) is { Success: true } opener && string.Equals(opener.Groups["noun"].Value, noun, StringComparison.OrdinalIgnoreCase))
+               || (FrontedOwnedByRegex.IsMatch(lead)
+                   && Regex.IsMatch(next.Text[(owner.Start - next.Start)..], @"^[^;:]*?,\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?" + noun + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
             ? (owner.Id, owner.Name, owner.Kind)
             : null;
     }
+
+    /// <summary>A sentence opening with a participle of building or owning and "by", up to a name: "Built by ", "Owned by the
+    /// state-run ", "Operated by ".</summary>
+    private static readonly Regex FrontedOwnedByRegex = new(
+        @"^\s*(?:Built|Owned|Operated|Run|Developed|Constructed)\s+by\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?$", RegexOptions.Compiled);
 
     /// <summary>A sentence opening "The plant, owned by ", "The factory, which is owned by its parent ", up to a name.</summary>
     private static readonly Regex PlantOwnedByOpenerRegex = new(
@@ -2215,6 +2229,28 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex LocalityActsBeforeRegex = new(
         @"(?:^\s*|,\s*|\b(?:In|in)\s+(?:\d{4}|the\s+\p{Ll}+)\s*,?\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:also|alone|together)\s+)?(?:produced|produces|made|makes|mined|mines|output|turned\s+out|processed|processes|separated|separates|smelted|refined|will\s+(?:produce|make|mine|process)|is\s+expected\s+to\s+(?:produce|make))\b[^;:]*$",
         RegexOptions.Compiled);
+
+    /// <summary>"The city aims to lift its total magnet capacity to ", "The province plans to raise output to ": a locality's
+    /// own target, opening the sentence or a clause (subject37, dev14 R12).</summary>
+    private static readonly Regex LocalityAimsBeforeRegex = new(
+        @"(?:^\s*|,\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)\s+(?:aims|plans|intends|wants|hopes|expects)\s+to\s+(?:lift|raise|increase|expand|boost|grow|double|reach|bring)\b[^;:]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>"Baotou's output of NdFeB magnets reached ": a place's possessive and a total noun opening the sentence.</summary>
+    private static readonly Regex PlaceTotalOpenerRegex = new(
+        @"^\s*(?<place>\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:output|production|capacity|consumption|exports|imports)\b[^;:]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "BAOTOU, Nov. 22 (Xinhua) -- ... Baotou's output of NdFeB magnets reached 85,000 tonnes": the total of the dateline's city
+    /// (its possessive opening the sentence) is a regional total, nobody's (dev5's convention), not the story's company.
+    /// </summary>
+    private static bool DatelineCityTotal(Sentence sentence, Quantity quantity, SubjectContext context) =>
+        PlaceTotalOpenerRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } total
+        && context.Sentences is { } sentences
+        && context.Countries.Any(m => m.Dateline && m.Length == total.Groups["place"].Length
+                                      && sentences.Sentences.FirstOrDefault(t => t.Start <= m.Start && m.Start + m.Length <= t.End) is { } home
+                                      && string.Equals(home.Text.Substring(m.Start - home.Start, m.Length), total.Groups["place"].Value, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"estimates that the UK throws away more than ": a speaker's verb, "that", then a country acting as the clause's
     /// subject (not a possessive) and its verb, up to the figure.</summary>
