@@ -8929,4 +8929,18 @@ public sealed class TonnageFactRulesTests
             + "Qilu's output of NdFeB magnets reached 31,000 tonnes in the first nine months.";
         Fact(company, 31_000).SubjectName.Should().NotBeNull();
     }
+
+    [Fact]
+    public void A_local_units_name_may_end_in_its_country_before_a_cued_apposition()
+    {
+        // dev14 R36 (subject37): "Tanbreez Mining Greenland, the local subsidiary of U.S.-listed Critical Metals Corp., has increased the
+        // resource at its Tanbreez rare earth project ... to 51 million tonnes" was no candidate (the run stopped at the country),
+        // so the project's figures went to the parent.
+        const string text = "Kvarn Minerals Norway, the local subsidiary of Halvern Metals Corp., has increased the resource at its Kvarn project to 30 million tonnes.";
+        TestFiles.Recognize(text).Candidates.Should().Contain(c => c.Name == "Kvarn Minerals Norway");
+        Fact(text, 30_000_000).SubjectName.Should().Be("Kvarn Minerals Norway");
+        // Near miss: a name followed by its country and a comma that opens no apposition keeps the country out of the name.
+        TestFiles.Recognize("Halvern Metals Corp. drills at Kvarn Minerals in Norway, the company said.")
+            .Candidates.Should().NotContain(c => c.Name.EndsWith("Norway", StringComparison.Ordinal));
+    }
 }

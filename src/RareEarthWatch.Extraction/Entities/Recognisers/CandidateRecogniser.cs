@@ -801,7 +801,12 @@ public sealed class CandidateRecogniser
                     at++;
                 }
 
-                if (!IsNameWord(context, at) || context.InCountry[at] || titles.Contains(tokens[at].Text) || OrgAfterAt(context, at) != 0)
+                // "Tanbreez Mining Greenland, the local subsidiary of ...": a one-word country closing a run of two or more words,
+                // right before the comma of a cued apposition, is the last word of a local unit's name (subject37).
+                var countryCloses = context.InCountry[at] && words >= 2 && at + 1 < tokens.Count && tokens[at + 1].Text == ","
+                                    && context.CountryMatchFrom(at) is { EndToken: var countryEnd } && countryEnd == at + 1
+                                    && IsNameWord(context, at) && Cued(context, i, at + 1);
+                if (!IsNameWord(context, at) || (context.InCountry[at] && !countryCloses) || titles.Contains(tokens[at].Text) || OrgAfterAt(context, at) != 0)
                 {
                     break;
                 }
