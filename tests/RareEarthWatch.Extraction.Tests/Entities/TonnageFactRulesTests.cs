@@ -8943,4 +8943,17 @@ public sealed class TonnageFactRulesTests
         TestFiles.Recognize("Halvern Metals Corp. drills at Kvarn Minerals in Norway, the company said.")
             .Candidates.Should().NotContain(c => c.Name.EndsWith("Norway", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_customs_bodys_total_of_smuggling_cases_is_its_countrys()
+    {
+        // dev14 R14 (subject37): "China's customs authorities have handled 58 rare earth smuggling cases so far this year, involving
+        // 1,160 tonnes of rare earths, the General Administration of Customs (GAC) said" gave the total to the GAC, not China.
+        const string text = "Customs authorities have handled 41 rare earth smuggling cases so far this year, involving 870 tonnes of rare earths, "
+            + "the General Administration of Customs said on Monday.";
+        Fact(text, 870).SubjectId.Should().Be("CN");
+        // Near miss: a company's own figure in a sentence about smuggling stays the company's.
+        const string company = "Halvern Metals Corp. said smuggling had cut its sales to 300 tonnes of rare earth oxide this year.";
+        Fact(company, 300).SubjectName.Should().Be("Halvern Metals Corp.");
+    }
 }
