@@ -8956,4 +8956,18 @@ public sealed class TonnageFactRulesTests
         const string company = "Halvern Metals Corp. said smuggling had cut its sales to 300 tonnes of rare earth oxide this year.";
         Fact(company, 300).SubjectName.Should().Be("Halvern Metals Corp.");
     }
+
+    [Fact]
+    public void An_asset_owned_by_a_listed_company_is_that_companys()
+    {
+        // dev14 R22 (subject37): "the Ngualla project, owned by Australia-listed Peak Rare Earths, ... Ngualla is designed to produce
+        // 32,000 tons ... and has a resource of 170 million tons" left the three figures with no subject: the listing between
+        // "owned by" and the name hid the owner.
+        const string text = "Most of the permits went to the Kasulu project, owned by Australia-listed Halvern Metals Corp., which China's Shenghe Resources took control of last year. "
+            + "Kasulu is designed to produce 18,000 tons of concentrate a year.";
+        Fact(text, 18_000).SubjectName.Should().Be("Halvern Metals Corp.");
+        // Near miss: an asset whose owner the text never writes keeps no company.
+        const string unowned = "Most of the permits went to the Kasulu project, the commission said. Kasulu is designed to produce 18,000 tons of concentrate a year.";
+        Fact(unowned, 18_000).SubjectName.Should().NotBe("Halvern Metals Corp.");
+    }
 }

@@ -149,9 +149,10 @@ public sealed partial class TonnageRecogniser
         @"^The\s+(?:processing\s+|separation\s+)?(?:plant|refinery|facility|mine|mill)\s+at\s+(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}|^(?:The\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:['’]s?\s+\p{Ll}|\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|facility|operation|smelter|complex)\b)",
         RegexOptions.Compiled);
 
-    /// <summary>From an asset's name to its owner written after it: " project of ", " rare earth mine, owned by ", " deposit held by the ".</summary>
+    /// <summary>From an asset's name to its owner written after it: " project of ", " rare earth mine, owned by ", " deposit held by the ",
+    /// " project, owned by Australia-listed ", " mine, owned by Canada's " (a listing or a country's possessive, subject37).</summary>
     private static readonly Regex OwnerAfterAssetRegex = new(
-        @"^\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|operation|prospect)\s*(?:,\s*)?(?:of|(?:which\s+is\s+)?(?:owned|operated|held|developed)\s+by)\s+(?:the\s+)?$",
+        @"^\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|operation|prospect)\s*(?:,\s*)?(?:of|(?:which\s+is\s+)?(?:owned|operated|held|developed)\s+by)\s+(?:the\s+)?(?:[\p{L}.]+-(?:listed|based)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"X, owner of the " / "X, the developer of " right after a name, up to the asset's name.</summary>
