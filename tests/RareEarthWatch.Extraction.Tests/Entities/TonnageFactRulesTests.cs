@@ -8970,4 +8970,19 @@ public sealed class TonnageFactRulesTests
         const string unowned = "Most of the permits went to the Kasulu project, the commission said. Kasulu is designed to produce 18,000 tons of concentrate a year.";
         Fact(unowned, 18_000).SubjectName.Should().NotBe("Halvern Metals Corp.");
     }
+
+    [Fact]
+    public void That_plant_run_by_a_named_subsidiary_is_the_subsidiarys()
+    {
+        // dev12 P25 (subject37): "... refined at its planned plant in Pulawy, Poland. That plant, run by subsidiary Mkango Polska, is
+        // designed to separate 2,000 tonnes a year" gave the capacity to the story's first company.
+        const string text = "Halvern Metals Corp. said its Kora mine would start next year. "
+            + "Tarnow Metals Corp. expects its ore to be refined at its planned plant in Gdansk. "
+            + "That plant, run by subsidiary Tarnow Separation Ltd, is designed to separate 1,600 tonnes a year of rare earth oxides.";
+        Fact(text, 1_600).SubjectName.Should().StartWith("Tarnow Separation");
+        // Near miss: "That plant" with no operator named keeps the company that owns it.
+        const string owned = "Halvern Metals Corp. said its Kora mine would start next year. "
+            + "Tarnow Metals Corp. expects its ore to be refined at its planned plant in Gdansk. That plant is designed to separate 1,600 tonnes a year of rare earth oxides.";
+        Fact(owned, 1_600).SubjectName.Should().NotStartWith("Tarnow Separation");
+    }
 }

@@ -1574,10 +1574,11 @@ public sealed partial class TonnageRecogniser
         return possessor.Name is null ? null : (possessor.Id, possessor.Name, possessor.Kind);
     }
 
-    /// <summary>"said its Belfast recycling plant, run by subsidiary ", "The new refinery, operated by its unit ": a plant the
+    /// <summary>"said its Belfast recycling plant, run by subsidiary ", "The new refinery, operated by its unit ", "That plant, run
+    /// by subsidiary ", "the planned separation plant at Pulawy in Poland, being developed by " (subject37): a plant the
     /// clause is about (after "said", the sentence start or a comma), set off by a comma, then "run/operated by" right before a name.</summary>
     private static readonly Regex PlantRunByBeforeRegex = new(
-        @"(?:^\s*|\bsaid\s+|\bsays\s+|,\s*)(?:its|the|their|[Ii]ts|[Tt]he|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,4}?(?:plant|refinery|facility|factory|smelter|concentrator|mine|line|operation|operations)\s*,\s*(?:which\s+is\s+)?(?:(?:owned\s+and\s+)?operated|run)\s+by\s+(?:(?:its|the|a|an|their)\s+)?(?:(?:wholly[- ]owned|local|listed|operating|majority[- ]owned|\p{Ll}+)\s+){0,3}?$",
+        @"(?:^\s*|\bsaid\s+|\bsays\s+|,\s*)(?:its|the|their|[Ii]ts|[Tt]he|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[\p{L}-]+\s+){0,4}?(?:plant|refinery|facility|factory|smelter|concentrator|mine|line|operation|operations)(?:\s+(?:at|in|near)\s+\p{Lu}[\p{L}-]*(?:\s+in\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*(?:which\s+is\s+|being\s+)?(?:(?:owned\s+and\s+)?operated|run|developed)\s+by\s+(?:(?:its|the|a|an|their)\s+)?(?:(?:wholly[- ]owned|local|listed|operating|majority[- ]owned|\p{Ll}+)\s+){0,3}?$",
         RegexOptions.Compiled);
 
     /// <summary>
