@@ -245,6 +245,10 @@ public sealed class CandidateRecogniser
                 {
                     end += 2;
                 }
+                else if (InWordApostrophe(context, end))
+                {
+                    end += 2; // "Ma'aden MP Rare Earths Co": an apostrophe inside a word does not end the name (subject37)
+                }
 
                 else if (tokens[end].Text == "." && PlaceAbbreviations.Contains(tokens[end - 1].Text) && end + 1 < tokens.Count
                          && IsNameWord(context, end + 1) && Joined(context, end, end + 1))
@@ -406,8 +410,18 @@ public sealed class CandidateRecogniser
             Array.Fill(covered, true, match.FirstToken, match.EndToken - match.FirstToken);
         }
 
+        // "The venture, Ma'aden MP Rare Earths Co, will be 51% owned by Ma'aden": a name set in apposition to "venture" that
+        // goes on from the partners' aliases to a legal form is the venture's own name, partners' aliases and all (subject37).
+        var inVentureNames = VentureNameSpans(context, matches);
+
         foreach (var match in matches)
         {
+            if (inVentureNames.Exists(v => match.FirstToken >= v.First && match.EndToken <= v.End))
+            {
+                unknown.Add(match);
+                continue;
+            }
+
             var safe = false;
             var ambiguous = false;
             foreach (var target in match.Targets)
@@ -438,6 +452,75 @@ public sealed class CandidateRecogniser
         }
 
         return new EmbeddedNames(unknown, persons);
+    }
+
+    /// <summary>Endings after an apostrophe that make it a possessive or a contraction ("Lynas's", "It's", "They're"), not a word's inside.</summary>
+    private static readonly HashSet<string> ApostropheEndings = new(StringComparer.OrdinalIgnoreCase) { "s", "t", "re", "ll", "ve", "d", "m" };
+
+    /// <summary>"Ma'aden", "D'Amico": an apostrophe at <paramref name="t"/> with no space on either side, after a name word
+    /// and before a word that is no possessive or contraction ending.</summary>
+    private static bool InWordApostrophe(Context context, int t)
+    {
+        var tokens = context.Tokens;
+        return t + 1 < tokens.Count && tokens[t].Text == "'" && tokens[t - 1].End == tokens[t].Start && tokens[t].End == tokens[t + 1].Start
+               && tokens[t + 1].IsWord && char.IsLetter(tokens[t + 1].Text[0]) && !ApostropheEndings.Contains(tokens[t + 1].Text)
+               && !context.Blocked[t + 1];
+    }
+
+    /// <summary>"The venture, ", "a joint venture named ", "the venture company, called ": text right before a venture's name.</summary>
+    private static readonly Regex VentureNameBeforeRegex = new(
+        @"\bventure(?:\s+company)?\s*,?\s*(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:named|called|known\s+as)\s+)?$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>Most words of a venture's name after the first alias and before its legal form ("MP Rare Earths" in "Ma'aden MP Rare Earths Co").</summary>
+    private const int MaxVentureNameWords = 5;
+
+    /// <summary>
+    /// "The venture, Ma'aden MP Rare Earths Co, will be ...", "the venture, named Maaden MP Rare Earths Co, and": a run of
+    /// capitalised words that opens with a known alias right after "venture" (and an optional "named"/"called") and ends in
+    /// a legal form is the venture's name; the token spans (first, end) of such runs. A run with no legal form at its end
+    /// ("the venture, MP Materials said") is none.
+    /// </summary>
+    private List<(int First, int End)> VentureNameSpans(Context context, IReadOnlyList<PhraseMatch> matches)
+    {
+        var spans = new List<(int First, int End)>();
+        var tokens = context.Tokens;
+        foreach (var match in matches)
+        {
+            var first = match.FirstToken;
+            if (!match.Targets.Any(t => t.Kind is PhraseKind.Organisation or PhraseKind.OrganisationAmbiguous)
+                || spans.Exists(v => first >= v.First && first < v.End))
+            {
+                continue;
+            }
+
+            var sentence = context.Sentences.IndexOf(tokens[first].Start);
+            var sentenceStart = sentence < 0 ? 0 : context.Sentences.Sentences[sentence].Start;
+            if (tokens[first].Start <= sentenceStart
+                || !VentureNameBeforeRegex.IsMatch(context.Text.AsSpan(sentenceStart, tokens[first].Start - sentenceStart)))
+            {
+                continue;
+            }
+
+            var sentenceEnd = context.SentenceEnd(first);
+            var e = match.EndToken;
+            var words = 0;
+            while (e < tokens.Count && tokens[e].Start < sentenceEnd && words <= MaxVentureNameWords && Joined(context, e - 1, e)
+                   && tokens[e].IsWord && char.IsUpper(tokens[e].Text[0]))
+            {
+                if (e > match.EndToken && DesignatorAt(context, e, tokens.Count, prefix: false) is { Role: Legal } legal
+                    && (e + legal.Tokens.Length >= tokens.Count || !IsNameWord(context, e + legal.Tokens.Length)
+                        || !Joined(context, e + legal.Tokens.Length - 1, e + legal.Tokens.Length)))
+                {
+                    spans.Add((first, e + legal.Tokens.Length));
+                    break;
+                }
+
+                e++;
+                words++;
+            }
+        }
+
+        return spans;
     }
 
     /// <summary>
@@ -767,7 +850,12 @@ public sealed class CandidateRecogniser
                     at++;
                 }
 
-                if (!IsNameWord(context, at) || context.InCountry[at] || titles.Contains(tokens[at].Text) || OrgAfterAt(context, at) != 0)
+                // "Tanbreez Mining Greenland, the local subsidiary of ...": a one-word country closing a run of two or more words,
+                // right before the comma of a cued apposition, is the last word of a local unit's name (subject37).
+                var countryCloses = context.InCountry[at] && words >= 2 && at + 1 < tokens.Count && tokens[at + 1].Text == ","
+                                    && context.CountryMatchFrom(at) is { EndToken: var countryEnd } && countryEnd == at + 1
+                                    && IsNameWord(context, at) && Cued(context, i, at + 1);
+                if (!IsNameWord(context, at) || (context.InCountry[at] && !countryCloses) || titles.Contains(tokens[at].Text) || OrgAfterAt(context, at) != 0)
                 {
                     break;
                 }

@@ -102,6 +102,14 @@ public sealed partial class TonnageRecogniser
             return (before[^1].Id, before[^1].Name, before[^1].Kind);
         }
 
+        // "... pass about 450 tons a year of NdPr metal to Hanbit Magnetics, a magnet maker in Ulsan, which in turn has a contract to
+        // deliver 1,800 tons": a relative clause after an apposition that names nobody is about the name it describes, not
+        // the sentence's first name (dev14 R01, subject37).
+        if (before.Count > 0 && AppositionRelativeClauseRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))
+        {
+            return (before[^1].Id, before[^1].Name, before[^1].Kind);
+        }
+
         // "will buy all output from MP Materials' planned 10X magnet facility, which is designed to make 7,000 tons": a relative
         // clause about a name's asset is about the name.
         if (before.Count > 0 && PossessionRelativeClauseRegex.IsMatch(sentence.Text[(before[^1].End - sentence.Start)..quantity.NumberStart]))

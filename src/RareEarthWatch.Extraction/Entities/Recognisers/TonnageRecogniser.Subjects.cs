@@ -149,9 +149,10 @@ public sealed partial class TonnageRecogniser
         @"^The\s+(?:processing\s+|separation\s+)?(?:plant|refinery|facility|mine|mill)\s+at\s+(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}|^(?:The\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:['’]s?\s+\p{Ll}|\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|facility|operation|smelter|complex)\b)",
         RegexOptions.Compiled);
 
-    /// <summary>From an asset's name to its owner written after it: " project of ", " rare earth mine, owned by ", " deposit held by the ".</summary>
+    /// <summary>From an asset's name to its owner written after it: " project of ", " rare earth mine, owned by ", " deposit held by the ",
+    /// " project, owned by Australia-listed ", " mine, owned by Canada's " (a listing or a country's possessive, subject37).</summary>
     private static readonly Regex OwnerAfterAssetRegex = new(
-        @"^\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|operation|prospect)\s*(?:,\s*)?(?:of|(?:which\s+is\s+)?(?:owned|operated|held|developed)\s+by)\s+(?:the\s+)?$",
+        @"^\s+(?:rare[\s-]earths?\s+)?(?:project|mine|deposit|plant|refinery|operation|prospect)\s*(?:,\s*)?(?:of|(?:which\s+is\s+)?(?:owned|operated|held|developed)\s+by)\s+(?:the\s+)?(?:[\p{L}.]+-(?:listed|based)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?$",
         RegexOptions.Compiled);
 
     /// <summary>"X, owner of the " / "X, the developer of " right after a name, up to the asset's name.</summary>
@@ -550,7 +551,8 @@ public sealed partial class TonnageRecogniser
         // "In 2025 the city produced 55,000 tonnes of NdFeB magnet blanks": what a city, province or county makes as a whole,
         // with no name before the figure, is nobody's (a regional total, dev5's convention), not the previous sentence's
         // company; "the country" stays the country's (§88).
-        if (LocalityActsBeforeRegex.IsMatch(sentence.Text[..quantity.NumberStart])
+        if ((LocalityActsBeforeRegex.IsMatch(sentence.Text[..quantity.NumberStart]) || LocalityAimsBeforeRegex.IsMatch(sentence.Text[..quantity.NumberStart])
+             || DatelineCityTotal(sentence, quantity, context))
             && !NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart)
             && !context.Countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.Start + quantity.NumberStart))
         {
@@ -637,6 +639,11 @@ public sealed partial class TonnageRecogniser
         if (VenturePlant(sentence, quantity, context) is { } venturePlant)
         {
             return venturePlant; // "... a venture, Z Co., which will own and operate the facility. The Ulsan plant is designed to take 1,600 t": Z
+        }
+
+        if (VentureBuiltPlant(sentence, quantity, context) is { } ventureBuilt)
+        {
+            return ventureBuilt; // "X and Y have formed a joint venture to build a refinery ... The venture, Z Co, ... Its refinery is to have capacity of 3,000 t/y": Z
         }
 
         if (PlantOwnerNamedNext(sentence, quantity, context) is { } ownerNext)
@@ -1439,6 +1446,51 @@ public sealed partial class TonnageRecogniser
             : PartnersNounRegex.IsMatch(match.Value) ? null : (null, null, null);
     }
 
+    /// <summary>A sentence opening with "The"/"Its", at most two descriptive words and a plant noun: "Its refinery", "The new
+    /// magnet plant", "The refinery, at Ras Al-Khair,".</summary>
+    private static readonly Regex VenturePlantOpenerRegex = new(
+        @"^\s*(?:The|Its)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>plant|refinery|facility|factory|smelter|complex)\b(?!['’])", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Ma'aden and MP Materials have formed a joint venture to build an integrated rare earth refinery ... The venture, Ma'aden
+    /// MP Rare Earths Co, will be 51% owned by Ma'aden. Its refinery is to have capacity to produce 3,000 t/y", "... the venture,
+    /// named Maaden MP Rare Earths Co, ... The refinery, at Ras Al-Khair, will have capacity to produce 4,500 metric tons": a
+    /// sentence opening with the plant noun an earlier sentence said a venture was formed to build, own or run, with no name
+    /// before the figure, is about the latest venture the text named (in apposition to "venture"), not a partner (dev14 R24,
+    /// dev13 Q39; subject37). Null otherwise.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? VentureBuiltPlant(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        if (context.Sentences is not { } sentences || VenturePlantOpenerRegex.Match(sentence.Text) is not { Success: true } opener
+            || opener.Index + opener.Length > quantity.NumberStart
+            || NamesIn(sentence, context.Organisations, context.Candidates).Exists(n => n.Start < quantity.NumberStart))
+        {
+            return null;
+        }
+
+        var noun = opener.Groups["noun"].Value;
+        var earlier = sentences.Sentences.Where(t => t.End <= sentence.Start).ToList();
+        if (!earlier.Exists(t => VentureToBuildRegex.Match(t.Text) is { Success: true } built
+                                 && Regex.IsMatch(built.Groups["object"].Value, @"\b" + noun + @"\b", RegexOptions.CultureInvariant)))
+        {
+            return null;
+        }
+
+        var named = context.Organisations.Mentions
+            .Select(m => (m.Start, m.End, Subject: ((string?)m.Id, (string?)index.Organisations[m.Id].Name, (string?)SubjectKinds.Organisation)))
+            .Concat(context.Candidates.SelectMany(c => c.Evidence.Select(e => (e.Start, End: e.Start + e.Length, Subject: ((string?)null, (string?)c.Name, (string?)SubjectKinds.Candidate)))))
+            .Where(n => n.End <= sentence.Start && earlier.FirstOrDefault(t => t.Start <= n.Start && n.End <= t.End) is { } home
+                        && VentureBeforeNameRegex.IsMatch(home.Text.AsSpan(0, n.Start - home.Start)))
+            .OrderByDescending(n => n.Start)
+            .ToList();
+        return named.Count > 0 ? named[0].Subject : null;
+    }
+
+    /// <summary>"formed a joint venture to build an integrated rare earth refinery and magnet plant": a venture and the plant it
+    /// is set up to build, own or run (the object, up to the clause's end).</summary>
+    private static readonly Regex VentureToBuildRegex = new(
+        @"\b(?:venture|JV)\s+(?:company\s+)?to\s+(?:build|own|operate|run|develop|construct|set\s+up)\s+(?<object>[^,;.]*)", RegexOptions.Compiled);
+
     /// <summary>"The partners ", "The JV partners " opening a venture-noun match (§75).</summary>
     private static readonly Regex PartnersNounRegex = new(@"^[Tt]he\s+(?:[\w:/-]+\s+)*?partners\b", RegexOptions.Compiled);
 
@@ -1522,10 +1574,11 @@ public sealed partial class TonnageRecogniser
         return possessor.Name is null ? null : (possessor.Id, possessor.Name, possessor.Kind);
     }
 
-    /// <summary>"said its Belfast recycling plant, run by subsidiary ", "The new refinery, operated by its unit ": a plant the
+    /// <summary>"said its Belfast recycling plant, run by subsidiary ", "The new refinery, operated by its unit ", "That plant, run
+    /// by subsidiary ", "the planned separation plant at Pulawy in Poland, being developed by " (subject37): a plant the
     /// clause is about (after "said", the sentence start or a comma), set off by a comma, then "run/operated by" right before a name.</summary>
     private static readonly Regex PlantRunByBeforeRegex = new(
-        @"(?:^\s*|\bsaid\s+|\bsays\s+|,\s*)(?:its|the|their|[Ii]ts|[Tt]he|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,4}?(?:plant|refinery|facility|factory|smelter|concentrator|mine|line|operation|operations)\s*,\s*(?:which\s+is\s+)?(?:(?:owned\s+and\s+)?operated|run)\s+by\s+(?:(?:its|the|a|an|their)\s+)?(?:(?:wholly[- ]owned|local|listed|operating|majority[- ]owned|\p{Ll}+)\s+){0,3}?$",
+        @"(?:^\s*|\bsaid\s+|\bsays\s+|,\s*)(?:its|the|their|[Ii]ts|[Tt]he|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[\p{L}-]+\s+){0,4}?(?:plant|refinery|facility|factory|smelter|concentrator|mine|line|operation|operations)(?:\s+(?:at|in|near)\s+\p{Lu}[\p{L}-]*(?:\s+in\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*(?:which\s+is\s+|being\s+)?(?:(?:owned\s+and\s+)?operated|run|developed)\s+by\s+(?:(?:its|the|a|an|their)\s+)?(?:(?:wholly[- ]owned|local|listed|operating|majority[- ]owned|\p{Ll}+)\s+){0,3}?$",
         RegexOptions.Compiled);
 
     /// <summary>
@@ -1570,12 +1623,25 @@ public sealed partial class TonnageRecogniser
         var next = sentences.Sentences[here + 1];
         var noun = plant.Groups["noun"].Value;
         var owner = Actors(next, context).FirstOrDefault();
-        return owner.Name is not null
-               && OwnedByOpenerRegex.Match(next.Text.AsSpan(0, owner.Start - next.Start).ToString()) is { Success: true } opener
-               && string.Equals(opener.Groups["noun"].Value, noun, StringComparison.OrdinalIgnoreCase)
+        if (owner.Name is null)
+        {
+            return null;
+        }
+
+        var lead = next.Text[..(owner.Start - next.Start)];
+        // "Built by Baotou Tianhe Magnetics Technology Co., Ltd. at a cost of 3.2 billion yuan, the plant will supply ...": a
+        // fronted participle naming the builder or owner, then the same plant noun as the sentence's subject (subject37, dev14 R12).
+        return (OwnedByOpenerRegex.Match(lead) is { Success: true } opener && string.Equals(opener.Groups["noun"].Value, noun, StringComparison.OrdinalIgnoreCase))
+               || (FrontedOwnedByRegex.IsMatch(lead)
+                   && Regex.IsMatch(next.Text[(owner.Start - next.Start)..], @"^[^;:]*?,\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?" + noun + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
             ? (owner.Id, owner.Name, owner.Kind)
             : null;
     }
+
+    /// <summary>A sentence opening with a participle of building or owning and "by", up to a name: "Built by ", "Owned by the
+    /// state-run ", "Operated by ".</summary>
+    private static readonly Regex FrontedOwnedByRegex = new(
+        @"^\s*(?:Built|Owned|Operated|Run|Developed|Constructed)\s+by\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?$", RegexOptions.Compiled);
 
     /// <summary>A sentence opening "The plant, owned by ", "The factory, which is owned by its parent ", up to a name.</summary>
     private static readonly Regex PlantOwnedByOpenerRegex = new(
@@ -2165,6 +2231,28 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex LocalityActsBeforeRegex = new(
         @"(?:^\s*|,\s*|\b(?:In|in)\s+(?:\d{4}|the\s+\p{Ll}+)\s*,?\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:also|alone|together)\s+)?(?:produced|produces|made|makes|mined|mines|output|turned\s+out|processed|processes|separated|separates|smelted|refined|will\s+(?:produce|make|mine|process)|is\s+expected\s+to\s+(?:produce|make))\b[^;:]*$",
         RegexOptions.Compiled);
+
+    /// <summary>"The city aims to lift its total magnet capacity to ", "The province plans to raise output to ": a locality's
+    /// own target, opening the sentence or a clause (subject37, dev14 R12).</summary>
+    private static readonly Regex LocalityAimsBeforeRegex = new(
+        @"(?:^\s*|,\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)\s+(?:aims|plans|intends|wants|hopes|expects)\s+to\s+(?:lift|raise|increase|expand|boost|grow|double|reach|bring)\b[^;:]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>"Baotou's output of NdFeB magnets reached ": a place's possessive and a total noun opening the sentence.</summary>
+    private static readonly Regex PlaceTotalOpenerRegex = new(
+        @"^\s*(?<place>\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:output|production|capacity|consumption|exports|imports)\b[^;:]*$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// "BAOTOU, Nov. 22 (Xinhua) -- ... Baotou's output of NdFeB magnets reached 85,000 tonnes": the total of the dateline's city
+    /// (its possessive opening the sentence) is a regional total, nobody's (dev5's convention), not the story's company.
+    /// </summary>
+    private static bool DatelineCityTotal(Sentence sentence, Quantity quantity, SubjectContext context) =>
+        PlaceTotalOpenerRegex.Match(sentence.Text[..quantity.NumberStart]) is { Success: true } total
+        && context.Sentences is { } sentences
+        && context.Countries.Any(m => m.Dateline && m.Length == total.Groups["place"].Length
+                                      && sentences.Sentences.FirstOrDefault(t => t.Start <= m.Start && m.Start + m.Length <= t.End) is { } home
+                                      && string.Equals(home.Text.Substring(m.Start - home.Start, m.Length), total.Groups["place"].Value, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"estimates that the UK throws away more than ": a speaker's verb, "that", then a country acting as the clause's
     /// subject (not a possessive) and its verb, up to the figure.</summary>

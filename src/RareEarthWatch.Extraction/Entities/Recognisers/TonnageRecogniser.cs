@@ -728,9 +728,20 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
     /// <summary>"will supply General Motors with 1,000 tonnes": the name after a verb of supplying receives the figure, it is not listed with it.</summary>
     private static readonly Regex SuppliedWithBeforeRegex = new(@"(?i)\b(?:suppl(?:y|ies|ying|ied)|provid(?:e|es|ing|ed)|furnish(?:es|ing|ed)?|equip(?:s|ping|ped)?)\s+(?:the\s+)?$", RegexOptions.Compiled);
 
-    /// <summary>", its former joint venture with ", ", a unit of ", ", the partnership between ": an apposition naming a partner.</summary>
+    /// <summary>", its former joint venture with ", ", a unit of ", ", the partnership between ": an apposition naming a partner;
+    /// its descriptive words may be an abbreviated country and the partner may follow a country's possessive (", the U.S. unit of
+    /// Germany's ", subject37).</summary>
     private static readonly Regex VentureAppositionRegex = new(
-        @"^\s*,\s+(?:its|their|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:joint\s+venture|venture|unit|subsidiary|affiliate|partnership)\s+(?:with|of|between)\s+(?:the\s+)?$",
+        @"^\s*,\s+(?:its|their|a|an|the)\s+(?:(?:[\p{Ll}-]+|\p{Lu}(?:\.\p{Lu})+\.?)\s+){0,3}?(?:joint\s+venture|venture|unit|subsidiary|affiliate|partnership|arm)\s+(?:with|of|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// ", a magnet maker in Ulsan, which in turn has a contract to deliver ": after a name, an apposition of lower-case words
+    /// (no name in it) with an optional place, then ", which"/", who" and no clause break up to the figure: the relative
+    /// clause is about the name the apposition describes (dev14's convention (2), subject37).
+    /// </summary>
+    private static readonly Regex AppositionRelativeClauseRegex = new(
+        @"^\.?\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+(?:\s+(?:in|from|near|based\s+in)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?\s*,\s+(?:which|who)\s+[^,;]*$",
         RegexOptions.Compiled);
 
     /// <summary>
