@@ -8864,4 +8864,36 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_800).Measure.Should().Be(Measures.Offtake);
         Fact("Arafura has signed deals with two carmakers for a total of 900 tonnes a year of NdPr oxide.", 900).Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void What_an_export_licence_or_permit_covers_is_a_quota()
+    {
+        // dev14 R11, R22, R35, R37 (and dev6 G03, dev12 P21, dev13 Q16; measure37): "China approved export licenses for about 2,300
+        // tons of rare earth magnets", "has issued permits for the export of 18,500 metric tons", "received Chinese export licenses
+        // covering 38 tons", "Its state licence caps output at 1,000 tonnes a year" were read as exports or output.
+        Fact("Beijing approved export licences covering about 640 tonnes of terbium compounds bound for buyers in France in October.", 640)
+            .Measure.Should().Be(Measures.Quota);
+        Fact("Zambia's Mining Cadastre has issued permits for the export of 7,200 tonnes of rare earth concentrate this year.", 7_200)
+            .Measure.Should().Be(Measures.Quota);
+        Fact("Kestrel Minerals said its provincial licence caps output at 900 tonnes of carbonate a year.", 900)
+            .Measure.Should().Be(Measures.Quota);
+        // Near miss: exports in a sentence that only mentions licences elsewhere stay exports.
+        Fact("Despite the new export licences, China exported 640 tonnes of terbium compounds in October.", 640)
+            .Measure.Should().Be(Measures.Export);
+    }
+
+    [Fact]
+    public void Output_expected_at_full_rate_is_production_not_capacity()
+    {
+        // dev3 D05, dev4 E39, dev13 Q35 (measure37): "Carester expects to produce around 800 tonnes of dysprosium and terbium oxides a
+        // year at full capacity", "The plant is expected to yield roughly 1,500 tonnes of separated NdPr oxide annually at full rate"
+        // were read as the plant's capacity.
+        Fact("Halvern Metals expects to produce around 420 tonnes of NdPr oxide a year at full capacity.", 420)
+            .Measure.Should().Be(Measures.Production);
+        Fact("The Kora refinery is expected to yield roughly 950 tonnes of separated oxides annually at full rate.", 950)
+            .Measure.Should().Be(Measures.Production);
+        // Near miss: what a plant could make at full capacity is its size.
+        Fact("The Kora refinery could produce 950 tonnes of separated oxides a year at full capacity.", 950)
+            .Measure.Should().Be(Measures.Capacity);
+    }
 }

@@ -374,6 +374,16 @@ public sealed partial class TonnageRecogniser
             measure = Measures.Quota;
         }
 
+        if (measure is Measures.Export or Measures.Import or Measures.Offtake or Measures.Shipment or Measures.Sales or Measures.Production
+            && material?.Foreign != true && LicenceCoversBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        {
+            // "China approved export licences covering about 2,300 tons of magnets", "has issued permits for the export of 18,500
+            // tons", "Its state licence caps output at 1,000 tonnes a year": what a licence or permit covers is a permission, a
+            // quota, not what was shipped or made (conventions (1) of dev4; dev6 G03, dev12 P21, dev13 Q16, dev14 R11/R22/R35/R37).
+            measure = Measures.Quota;
+            sizesShipment = false;
+        }
+
         if (measure == Measures.Sales && AgreedToSellRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
             && (quantity.UnitPeriod is not null || PerYearRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End))))
         {
@@ -451,7 +461,11 @@ public sealed partial class TonnageRecogniser
             sizesShipment = true;
         }
 
-        if (measure == Measures.Production && FullCapacityRegex.IsMatch(segment))
+        if (measure == Measures.Production && FullCapacityRegex.IsMatch(segment)
+            // "Carester expects to produce around 800 tonnes ... a year at full capacity", "The plant is expected to yield roughly
+            // 1,500 tonnes ... annually at full rate": output expected at full rate is a forecast of output, not the plant's size
+            // (dev4 conventions (2); dev3 D05, dev4 E39, dev13 Q35; measure37).
+            && !ExpectedOutputBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
         {
             measure = Measures.Capacity;
         }

@@ -96,8 +96,9 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
         // "expects November production to ease to 9,000 t", "October exports rose to": a month naming the measure (§49).
         + @"|\b(?:" + MonthNames + @")\s+(?i:output|production|exports|imports|shipments|sales|deliveries)\b"
-        // "The Netherlands took 1.9t of the October total": a share of a month's total is that month's (§53).
-        + @"|\b(?i:of|in)\s+(?i:the|that)\s+(?:" + MonthNames + @")\s+(?i:total|figure|tally|volume)\b"
+        // "The Netherlands took 1.9t of the October total": a share of a month's total is that month's (§53); so "Of the October
+        // approvals, general licences ... accounted for about 1,300 tonnes" (dev6 G03; measure37).
+        + @"|\b(?i:of|in)\s+(?i:the|that)\s+(?:" + MonthNames + @")\s+(?i:total|figure|tally|volume|approvals|licen[cs]es|allocations)\b"
         // "In its first month the plant processed 41 t", "in the opening month": the first month of running (§49).
         + @"|\b(?i:(?:its|the|their)\s+(?:first|opening|first\s+full)\s+month)\b(?!\s+(?:earlier|ago|before|later|after)\b)"
         // "March was a record month, with 820 tonnes": the month the figure was made in (§53).
@@ -484,6 +485,15 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
     /// <summary>"an export cap of ", "its import ceiling at ": the cap on a country's trade, right before the figure.</summary>
     private static readonly Regex TradeCapBeforeRegex = new(@"(?i)\b(?:export|import)\s+(?:caps?|ceilings?|limits?)\s+(?:of|at)\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$", RegexOptions.Compiled);
 
+    /// <summary>
+    /// "approved export licences covering about ", "has issued permits for the export of ", "received licences for ", "Licences
+    /// approved in October alone covered ", "general licences valid for one year accounted for about ", "Its state licence caps
+    /// output at ": the amount a licence or permit allows, right before the figure in its clause (measure37).
+    /// </summary>
+    private static readonly Regex LicenceCoversBeforeRegex = new(
+        @"(?i)\b(?:licen[cs]es?|permits|export\s+permit|approvals)\b[^.;:,]{0,50}?(?:\b(?:covering|covered|covers|cover|for|accounted\s+for|amounted\s+to|totall?ed)|\bfor\s+the\s+(?:export|import|exportation|sale)\s+of|\b(?:caps?|limits?)\s+(?:[\p{L}-]+\s+){0,2}?(?:at|to))\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to|a\s+total\s+of|just\s+over|more\s+than)\s+)?$",
+        RegexOptions.Compiled);
+
     /// <summary>"paragraph 3 ", "page 12 ": a number naming a place in a text, which no range starts from ("in paragraph 3 to 1,200 tonnes").</summary>
     private static readonly Regex ReferenceNumberBeforeRegex = new(@"(?i)\b(?:paragraphs?|paras?|pages?|items?|notes?|sections?|clauses?|articles?|lines?|rows?|tables?|figures?|charts?|slides?|appendix|schedules?)\s+$", RegexOptions.Compiled);
 
@@ -770,6 +780,11 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         RegexOptions.Compiled);
 
     /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
+    /// <summary>"expects to produce around ", "is expected to yield roughly ", "aims to make ": an output forecast, right before the figure.</summary>
+    private static readonly Regex ExpectedOutputBeforeRegex = new(
+        @"(?i)\b(?:expects?|expected|expecting|forecasts?|projected|anticipates?|anticipated|aims?)\s+to\s+(?:produce|yield|make|output|deliver|generate)\s+(?:(?:about|around|some|roughly|nearly|approximately|an\s+estimated|up\s+to)\s+)?$",
+        RegexOptions.Compiled);
+
     private static readonly Regex FullCapacityRegex = new(
         @"(?i)\b(?:(?:once|when|after)\s+(?:[\w-]+\s+){0,3}ramped[\s-]up|at\s+full\s+(?:capacity|production|output|rate)|full[\s-]scale\s+(?:production|output|operations?)|(?:once|when)\s+(?:fully\s+)?(?:complete|completed|built|finished))\b",
         RegexOptions.Compiled);
