@@ -8896,4 +8896,20 @@ public sealed class TonnageFactRulesTests
         Fact("The Kora refinery could produce 950 tonnes of separated oxides a year at full capacity.", 950)
             .Measure.Should().Be(Measures.Capacity);
     }
+
+    [Fact]
+    public void The_size_an_expansion_takes_a_yearly_capacity_to_repeats_no_rate()
+    {
+        // dev14 R01, R26, dev12 P38, dev9 K39 (measure37): "a separation plant with capacity of 2,000 tons of oxides a year and plans to
+        // double that to 4,000 tons by 2029", "initial capacity of 2,000 metric tons of sintered magnets a year, which Neo plans to
+        // expand to 5,000 tons by 2030" gave the new size the first size's "a year" (per_year; the sets say per_year_implied).
+        const string doubled = "Halvern Metals runs a refinery with capacity of 1,400 tons of oxides a year and plans to double that to 2,800 tons by 2031.";
+        Fact(doubled, 2_800).Period.Should().Be(Periods.PerYearImplied);
+        Fact(doubled, 1_400).Period.Should().Be(Periods.PerYear);
+        Fact("The plant has initial capacity of 900 tonnes of magnets a year, which Kestrel plans to expand to 2,400 tonnes by 2030.", 2_400)
+            .Period.Should().Be(Periods.PerYearImplied);
+        // Near miss: a new size that writes its own rate keeps it.
+        Fact("The plant has initial capacity of 900 tonnes of magnets a year, which Kestrel plans to expand to 2,400 tonnes a year by 2030.", 2_400)
+            .Period.Should().Be(Periods.PerYear);
+    }
 }

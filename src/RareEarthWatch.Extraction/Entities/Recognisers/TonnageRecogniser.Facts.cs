@@ -575,6 +575,17 @@ public sealed partial class TonnageRecogniser
             // output. With no rate written the size is per_year_implied (§70).
             period = Periods.PerYearImplied;
         }
+        if (measure == Measures.Capacity && period == Periods.PerYear && quantity.UnitPeriod is null && q > 0
+            && previousInSentence is { Period: Periods.PerYear }
+            && ExpandedToBeforeRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.NumberStart - quantities[q - 1].End))
+            && ownClause is { } expandedClause && !PerYearRegex.IsMatch(expandedClause.Tail) && !RateAfterRegex.IsMatch(expandedClause.Tail))
+        {
+            // "capacity of 2,000 tons of oxides a year and plans to double that to 4,000 tons by 2029", "2,000 tonnes a year ...,
+            // which Neo plans to expand to 5,000 tons by 2030", "in Phase 1, expanding to 5,000 tonnes": the rate written once
+            // belongs to the first size; the size an expansion takes it to repeats no rate, per_year_implied (dev4 conventions (3);
+            // dev9 K39, dev12 P38, dev14 R01, R26; measure37).
+            period = Periods.PerYearImplied;
+        }
         if (measure is Measures.Offtake or Measures.Sales or Measures.Shipment or Measures.Other && quantity.UnitPeriod is null && ownPeriod is null
             && material?.Foreign != true && ReturnedBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
         {

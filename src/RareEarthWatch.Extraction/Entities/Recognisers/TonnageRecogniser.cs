@@ -785,6 +785,12 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         @"(?i)\b(?:expects?|expected|expecting|forecasts?|projected|anticipates?|anticipated|aims?)\s+to\s+(?:produce|yield|make|output|deliver|generate)\s+(?:(?:about|around|some|roughly|nearly|approximately|an\s+estimated|up\s+to)\s+)?$",
         RegexOptions.Compiled);
 
+    /// <summary>"and plans to double that to ", ", which Neo plans to expand to ", ", expanding to ", "lift that to about ": an
+    /// expansion taking the figure before to a new size, right before the figure.</summary>
+    private static readonly Regex ExpandedToBeforeRegex = new(
+        @"(?i)\b(?:expand|expands|expanding|expanded|double|doubles|doubling|triple|triples|tripling|lift|lifts|lifting|raise|raises|raising|increase|increases|increasing|boost|boosts|boosting|grow|grows|growing|take|takes|taking|bring|brings|bringing)\b[^,;.\d]{0,30}?\bto\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$",
+        RegexOptions.Compiled);
+
     private static readonly Regex FullCapacityRegex = new(
         @"(?i)\b(?:(?:once|when|after)\s+(?:[\w-]+\s+){0,3}ramped[\s-]up|at\s+full\s+(?:capacity|production|output|rate)|full[\s-]scale\s+(?:production|output|operations?)|(?:once|when)\s+(?:fully\s+)?(?:complete|completed|built|finished))\b",
         RegexOptions.Compiled);
