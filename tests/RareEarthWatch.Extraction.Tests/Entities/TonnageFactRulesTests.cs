@@ -8912,4 +8912,32 @@ public sealed class TonnageFactRulesTests
         Fact("The plant has initial capacity of 900 tonnes of magnets a year, which Kestrel plans to expand to 2,400 tonnes a year by 2030.", 2_400)
             .Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void What_a_state_body_or_country_buys_for_or_under_a_named_stockpile_is_its_stockpile()
+    {
+        // dev14 R30, dev13 Q06 (measure37): "JOGMEC invites bids for the supply of up to 80 tonnes of terbium oxide (Tb4O7, purity
+        // 99.99% or higher) for the national rare metals stockpile" (the decimal point ended the look-ahead; "rare metals" was not
+        // a stockpile kind) and "The Australian government will buy up to 1,500 tonnes a year of NdPr oxide from Arafura ... under
+        // the Critical Minerals Strategic Reserve" were offtakes.
+        var tender = Fact("JOGMEC invites bids for the supply of up to 25 tonnes of dysprosium oxide (Dy2O3, purity 99.9% or higher) for the national rare metals stockpile.", 25);
+        tender.Measure.Should().Be(Measures.Stockpile);
+        tender.Period.Should().Be(Periods.OneOff);
+        Fact("The Australian government will buy up to 700 tonnes a year of NdPr oxide from the Kora project under the Critical Minerals Strategic Reserve.", 700)
+            .Measure.Should().Be(Measures.Stockpile);
+        // Near miss: a company's purchase from a seller, with no reserve, stays an offtake.
+        Fact("Hanwa will buy up to 700 tonnes a year of NdPr oxide from Kestrel Minerals under a ten-year agreement.", 700)
+            .Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void A_resource_word_inside_a_name_does_not_stop_a_held_amount_being_a_stock()
+    {
+        // dev14 R06 (measure37): "The Korea Mine Rehabilitation and Mineral Resources Corp. (KOMIR), which manages the strategic stockpile,
+        // currently holds about 1,150 tons of rare earths" was an offtake: "Resources" in the name blocked the held amount.
+        Fact("The Korea Mine Rehabilitation and Mineral Resources Corp. (KOMIR), which manages the strategic stockpile, currently holds about 870 tons of rare earths.", 870)
+            .Measure.Should().Be(Measures.Stockpile);
+        // Near miss: a body of ore that holds a tonnage is a resource.
+        Fact("The Kora deposit holds about 87 million tonnes of ore.", 87_000_000).Measure.Should().Be(Measures.Resource);
+    }
 }

@@ -266,7 +266,7 @@ public sealed partial class TonnageRecogniser
         var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames))
                     && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w) || BroughtIn(words, w))
                     // "Market sources said the group still holds more than 600 t": a stock held is the sentence's own measure (§55).
-                    && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w))
+                    && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w, names))
                     && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames))
                     // "Wigu Hill held an estimated 3.3 million tonnes of ore": ore held is the sentence's own measure (measure32).
                     && !(measure == Measures.Resource && OreHeld(words, figureFirstWord, figureAfterWord))
@@ -916,7 +916,11 @@ public sealed partial class TonnageRecogniser
         }
 
         if (measure == Measures.Offtake && subjectKind == SubjectKinds.Country
-            && StockpileBuyingBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && (StockpileBuyingBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+                // "The Australian government will buy up to 1,500 tonnes a year of NdPr oxide from Arafura's Nolans project under the
+                // Critical Minerals Strategic Reserve": the reserve named after the figure (dev13 Q06; measure37).
+                || (BuyingBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
+                    && UnderReserveAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))))
         {
             // "The Australian government will use its Critical Minerals Strategic Reserve to buy up to 2,000 tonnes a year": what a
             // country buys for a strategic reserve or stockpile is its stockpile, not a supply contract or an import.
@@ -1374,7 +1378,19 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>", for the national stockpile", " of terbium oxide for its strategic reserve": the stock the figure is bought for,
     /// later in its clause (measure35).</summary>
+    /// <summary>"will buy up to ", "plans to purchase about ": a verb of buying right before the figure.</summary>
+    private static readonly Regex BuyingBeforeRegex = new(
+        @"(?i)\b(?:buy|buys|buying|purchase|purchases|purchasing|acquire|acquires|acquiring)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|another|a\s+further)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>" ... under the Critical Minerals Strategic Reserve", " for its strategic stockpile": a state reserve the figure is bought under or for.</summary>
+    private static readonly Regex UnderReserveAfterRegex = new(
+        @"^[^.;]{0,100}?\b(?:under|for|into)\s+(?:the|its|their|a|[A-Z][\p{L}.]+'s)\s+(?:[\p{L}-]+\s+){0,3}?(?i:strategic\s+(?:[\p{L}-]+\s+){0,2}?reserve|stockpile)s?\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex ForStockpileAfterRegex = new(
-        @"^[^.;]{0,100}?\bfor\s+(?:the|its|their|a|[A-Z][\p{L}.]+'s)\s+(?:(?:national|strategic|state|government|defen[cs]e|emergency|country's)\s+)*(?:stockpiles?|reserves?)\b",
+        @"^(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bfor\s+(?:the|its|their|a|[A-Z][\p{L}.]+'s)\s+(?:(?:national|strategic|state|government|defen[cs]e|emergency|country's)\s+)*"
+        // "for the national rare metals stockpile" (dev14 R30; measure37): a named kind of stockpile.
+        + @"(?:(?:rare|critical|minor|heavy|light|strategic|earths?|metals?|minerals?)\s+){0,3}(?:stockpiles?|reserves?)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 }
