@@ -8940,4 +8940,32 @@ public sealed class TonnageFactRulesTests
         // Near miss: a body of ore that holds a tonnage is a resource.
         Fact("The Kora deposit holds about 87 million tonnes of ore.", 87_000_000).Measure.Should().Be(Measures.Resource);
     }
+
+    [Fact]
+    public void A_ceiling_a_condition_sets_is_a_maximum_and_a_cut_to_a_stored_residue_by_a_deadline_month_is_a_total()
+    {
+        // dev14 R39 (measure37): "stored water leach purification residue at the site must not exceed 1.2 million tonnes" was read as
+        // "more than" (min only), and "submit a plan by June 2027 to reduce the stored residue by 300,000 tonnes" had no period.
+        var ceiling = Fact("The permit requires that stored residue at the Kora site must not exceed 640,000 tonnes.", 640_000);
+        ceiling.Min.Should().BeNull();
+        ceiling.Max.Should().Be(640_000);
+        Fact("Halvern Metals must submit a plan by March 2028 to reduce the stored residue by 90,000 tonnes.", 90_000)
+            .Period.Should().Be(Periods.Cumulative);
+        // Near miss: a level that must be passed is a minimum.
+        Fact("To qualify, output must exceed 640 tonnes of NdPr oxide a year.", 640).Min.Should().Be(640);
+    }
+
+    [Fact]
+    public void A_figure_in_apposition_to_another_commodity_is_no_fact()
+    {
+        // dev14 R34 (measure37): "The project will also produce merchant-grade phosphoric acid, about 144,000 tonnes a year, which
+        // Arafura plans to sell" was a sales fact on NdPr oxide, the material of the sentence before.
+        const string text = "Kora is designed to produce about 2,100 tonnes of NdPr oxide a year. "
+            + "The project will also produce merchant-grade phosphoric acid, about 87,000 tonnes a year, which it plans to sell to fertiliser makers.";
+        NoFact(text, 87_000);
+        Fact(text, 2_100).ProductId.Should().Be("ndpr-oxide");
+        // Near miss: a rare-earth figure in apposition stays.
+        Fact("The plant will also produce mixed rare earth carbonate, about 870 tonnes a year, for sale to Chinese separators.", 870)
+            .ProductId.Should().Be("mrec");
+    }
 }

@@ -474,6 +474,11 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         + @"(?:reach|exceed|top|surpass|hit|pass|achieve|break)\s+$",
         RegexOptions.Compiled);
 
+    /// <summary>"must not exceed ", "shall not be more than ", "is not to exceed ": a ceiling a rule or condition sets, right before the figure.</summary>
+    private static readonly Regex RequiredCeilingBeforeRegex = new(
+        @"(?i)\b(?:(?:must|shall|should)\s*(?:not|n't)|is\s+not\s+to|are\s+not\s+to)\s+(?:exceed|be\s+more\s+than|be\s+greater\s+than|surpass|top)\s+(?:(?:a\s+total\s+of)\s+)?$",
+        RegexOptions.Compiled);
+
     /// <summary>"an export cap of ", "a full-year cap of ", "a ceiling of ": the level of a cap is a maximum (dev9 K32, K05; measure33).</summary>
     private static readonly Regex CeilingOfRegex = new(@"(?i)\b(?:caps?|ceilings?)\s+of\s+$", RegexOptions.Compiled);
 
