@@ -8968,4 +8968,17 @@ public sealed class TonnageFactRulesTests
         Fact("The plant will also produce mixed rare earth carbonate, about 870 tonnes a year, for sale to Chinese separators.", 870)
             .ProductId.Should().Be("mrec");
     }
+
+    [Fact]
+    public void What_a_deposit_contains_after_a_yearly_output_is_a_resource()
+    {
+        // dev14 R03 (measure37): "The company plans to produce 85,000 tons of concentrate a year from a deposit it says contains 45 million
+        // tons of ore" gave the ore the output's "a year" (production per_year).
+        var ore = Fact("Halvern Metals plans to produce 36,000 tonnes of concentrate a year from a deposit it says contains 61 million tonnes of ore.", 61_000_000);
+        ore.Measure.Should().Be(Measures.Resource);
+        ore.Period.Should().Be(Periods.None);
+        // Near miss: a yearly amount that a stream contains stays output.
+        Fact("Halvern Metals will produce 36,000 tonnes of concentrate a year, containing about 9,000 tonnes of TREO.", 9_000)
+            .Period.Should().Be(Periods.PerYear);
+    }
 }

@@ -82,6 +82,13 @@ public sealed partial class TonnageRecogniser
             }
         }
 
+        // "plans to produce 85,000 tons of concentrate a year from a deposit it says contains 45 million tons of ore": what a deposit
+        // contains is its own clause; the rate before it is the earlier figure's (dev14 R03; measure37).
+        if (segmentStart > 0 && DepositContainsBeforeRegex.Match(head) is { Success: true } deposit)
+        {
+            head = head[deposit.Index..];
+        }
+
         if (head.Contains(',', StringComparison.Ordinal))
         {
             head = RelativeClauseBeforeRegex.Replace(head, " ");
@@ -99,6 +106,11 @@ public sealed partial class TonnageRecogniser
 
         return head + sentence[quantity.Start..end];
     }
+
+    /// <summary>"a deposit it says contains ", "a project that holds about ", "the orebody hosts an estimated ": a deposit holding the figure, right before it.</summary>
+    private static readonly Regex DepositContainsBeforeRegex = new(
+        @"(?i)\b(?:deposits?|orebody|ore\s+body|project|prospect|tenements?|licence\s+area)\b[^,;.\d]{0,30}?\b(?:contains?|holds?|hosts?)\s+(?:(?:about|around|some|roughly|nearly|approximately|an\s+estimated|more\s+than|over)\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>", which", ", that", ", where", ", in which" (optionally "the") right before a name: the name opens a relative clause.</summary>
     private static readonly Regex WhichBeforeRegex = new(@",\s+(?:which|that|where|in\s+which|at\s+which)\s+(?:the\s+)?$", RegexOptions.Compiled);
