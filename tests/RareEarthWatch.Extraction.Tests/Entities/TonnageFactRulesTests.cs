@@ -8981,4 +8981,16 @@ public sealed class TonnageFactRulesTests
         Fact("Halvern Metals will produce 36,000 tonnes of concentrate a year, containing about 9,000 tonnes of TREO.", 9_000)
             .Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void A_total_traded_in_the_week_to_a_day_is_cumulative()
+    {
+        // dev14 R10 (measure37): "Trading on the Baotou Rare Earth Products Exchange totalled 340t of NdPr oxide in the week to 21
+        // November, against 295t the previous week" left the 340t unknown (the week to a day read as a weekly rate).
+        Fact("Trading on the Ganzhou exchange totalled 170t of dysprosium oxide in the week to 14 March, against 150t the previous week.", 170)
+            .Period.Should().Be(Periods.Cumulative);
+        // Near miss (§58): one company's shipment in the week to a day stays unknown.
+        Fact("The company shipped 64 t of the oxide to magnet makers in the week to March 14, a trader said.", 64)
+            .Period.Should().Be(Periods.Unknown);
+    }
 }

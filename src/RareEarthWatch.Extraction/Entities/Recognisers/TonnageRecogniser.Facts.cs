@@ -698,7 +698,9 @@ public sealed partial class TonnageRecogniser
         }
 
         if (measure is Measures.Sales or Measures.Shipment or Measures.Export or Measures.Import or Measures.Production or Measures.Other
-            && quantity.UnitPeriod is null && ownPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied or Periods.Month
+            // "Trading on the exchange totalled 340t of NdPr oxide in the week to 21 November": the week up to a day names no rate
+            // of its own either (its own clause reads unknown), and a total over it is summed too (dev14 R10; measure37).
+            && quantity.UnitPeriod is null && ownPeriod is null or Periods.Unknown && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied or Periods.Month
             && ExplicitPeriod(quantity, periodSegment) is null && WeekWindowRegex.IsMatch(sentence.Text) && WeekTotalBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
             // "Total spot volume for oxide in the week was estimated at 310 tonnes", "Spot transactions totalled about 150 tonnes this
