@@ -8993,4 +8993,18 @@ public sealed class TonnageFactRulesTests
         Fact("The company shipped 64 t of the oxide to magnet makers in the week to March 14, a trader said.", 64)
             .Period.Should().Be(Periods.Unknown);
     }
+
+    [Fact]
+    public void A_countrys_reserves_with_no_material_are_of_rare_earths()
+    {
+        // dev13 Q28, dev4 E21 (measure37): "The U.S. Geological Survey this year put the country's reserves at 3.5 million tons, down from
+        // 22 million tons", "The Geological Survey of Brazil estimates national reserves at 21 million tonnes" had no product; the
+        // sets (dev, dev4, dev7, dev12, dev13) write rare-earths.
+        const string text = "VIENTIANE - Laos is reviewing its mining law. "
+            + "The geology department this year put the country's reserves at 1.4 million tons, down from 2.6 million tons.";
+        Fact(text, 1_400_000).ProductId.Should().Be("rare-earths");
+        Fact(text, 2_600_000).ProductId.Should().Be("rare-earths");
+        // Near miss: a named material stays.
+        Fact("Laos holds reserves of 1.4 million tonnes of rare earth oxides.", 1_400_000).ProductId.Should().Be("reo");
+    }
 }

@@ -1065,6 +1065,17 @@ public sealed partial class TonnageRecogniser
             // "BEIJING, November 20 (Xinhua) - ... fell to 2,110 tonnes last month": the month before the dateline's (period33).
             periodDetail = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[(datelineMonth + 10) % 12];
         }
+        if (product is null && material?.Foreign != true && measure == Measures.Reserve && quantity.CellMeasure is null
+            && (subjectKind == SubjectKinds.Country || NationalReservesRegex.IsMatch(sentence.Text))
+            && index.Products.TryGetValue(GenericRareEarths, out var nationalReserves))
+        {
+            // "The government estimates national reserves at 22 million tons", "put the country's reserves at 3.5 million tons": a
+            // country's reserves with no material named are of rare earths as a whole (dev, dev4/dev4b, dev7/dev7b, dev12, dev13 gold;
+            // dev13 Q28, dev4 E21; measure37).
+            product = nationalReserves;
+            basis = nationalReserves.Form == "group term" ? options.ReserveGroupTermBasis : nationalReserves.Basis ?? options.UnspecifiedBasis;
+        }
+
         return new TonnageFact(
             min,
             max,
@@ -1083,6 +1094,10 @@ public sealed partial class TonnageRecogniser
             subjectKind,
             periodDetail);
     }
+
+    /// <summary>"national reserves", "the country's reserves", "Vietnam's reserves": a country's reserves.</summary>
+    private static readonly Regex NationalReservesRegex = new(
+        @"\b(?:(?i:national|country['’]s|nation['’]s)|\p{Lu}\p{Ll}+['’]s)\s+reserves\b", RegexOptions.Compiled);
 
     /// <summary>After a figure, a deadline: " by the end of December", " before the end of June 2027", " by end-March", " no later than March 2027".</summary>
     private static readonly Regex DeadlineAfterRegex = new(
