@@ -9007,4 +9007,14 @@ public sealed class TonnageFactRulesTests
         // Near miss: a named material stays.
         Fact("Laos holds reserves of 1.4 million tonnes of rare earth oxides.", 1_400_000).ProductId.Should().Be("reo");
     }
+
+    [Fact]
+    public void Minor_metals_recovered_from_residues_are_another_commodity()
+    {
+        // dev13 Q13 (measure37): "The group already recovers about 30 tons a year of indium and germanium from zinc residues" was a
+        // rare-earth fact of the zinc group.
+        NoFact("Nordzink said it already recovers about 45 tons a year of indium and tellurium from zinc residues, and plans a rare earth circuit.", 45);
+        // Near miss: rare earths recovered from the same residues stay.
+        Fact("Nordzink said it plans to recover about 45 tons a year of rare earth oxides from zinc residues.", 45).ProductId.Should().Be("reo");
+    }
 }
