@@ -9017,4 +9017,20 @@ public sealed class TonnageFactRulesTests
         // Near miss: rare earths recovered from the same residues stay.
         Fact("Nordzink said it plans to recover about 45 tons a year of rare earth oxides from zinc residues.", 45).ProductId.Should().Be("reo");
     }
+
+    [Fact]
+    public void Price_report_lots_and_totals_get_the_window_of_the_lot_or_the_span()
+    {
+        // dev13 Q09 (measure37): "China Northern Rare Earth sold all 1,200t offered at its monthly tender" (month), "Trading on the
+        // Baotou Rare Earth Products Exchange was brisk, with 436t of NdPr oxide changing hands this week" (one trade) and "European
+        // buyers reported receiving licensed cargoes totalling about 40t ... since early October" (one cargo).
+        Fact("Prices rose after Ganzhou Rare Earth Group sold all 600t offered at its monthly tender in Ganzhou.", 600)
+            .Period.Should().Be(Periods.OneOff);
+        Fact("Trading on the Ganzhou exchange was brisk, with 218t of NdPr oxide changing hands this week.", 218)
+            .Period.Should().Be(Periods.Cumulative);
+        Fact("Japanese buyers reported receiving licensed cargoes totalling about 30t of terbium oxide since early September.", 30)
+            .Period.Should().Be(Periods.Cumulative);
+        // Near misses: one trade that changed hands stays one lot; a record since a month sums nothing.
+        Fact("About 1.5 tonnes of terbium metal changed hands between traders on Tuesday.", 1.5).Period.Should().Be(Periods.OneOff);
+    }
 }

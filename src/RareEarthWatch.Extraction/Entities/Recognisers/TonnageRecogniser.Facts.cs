@@ -935,7 +935,11 @@ public sealed partial class TonnageRecogniser
             period = Periods.Year;
         }
 
-        if (measure is Measures.Sales or Measures.Stockpile && period is Periods.Year or Periods.Unknown
+        if (measure is Measures.Sales or Measures.Stockpile
+            // "sold all 1,200t offered at its monthly tender": how often the tenders are held is no window of this one (dev13 Q09; measure37).
+            && (period is Periods.Year or Periods.Unknown
+                || (period is Periods.Month or Periods.PerYear or Periods.PerQuarter && quantity.UnitPeriod is null && PeriodicEventRegex.IsMatch(sentence.Text)
+                    && !ExplicitWindowIn(PeriodicEventRegex.Replace(sentence.Text, " "))))
             && (OneEventRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
                 || OneEventRegex.IsMatch(ClauseBreakRegex.Split(sentence.Text[quantity.End..], 2)[0])))
         {
@@ -1161,7 +1165,7 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>"Total spot volume ... was estimated at ", "Spot transactions totalled about ", "volumes came to ": a total, not one deal.</summary>
     private static readonly Regex WeekTotalBeforeRegex = new(
-        @"(?i)\b(?:total(?:led|ed|s|ling)?|volumes?|turnover|altogether|combined|aggregate|deals|trades|transactions)\b[^;.]{0,80}$", RegexOptions.Compiled);
+        @"(?i)\b(?:total(?:led|ed|s|ling)?|volumes?|turnover|altogether|combined|aggregate|deals|trades|transactions|trading)\b[^;.]{0,80}$", RegexOptions.Compiled);
 
     /// <summary>"One deal for ", "a single spot trade of ", "one transaction involving about ": one deal named right before its figure.</summary>
     private static readonly Regex SingleDealBeforeRegex = new(
@@ -1223,6 +1227,9 @@ public sealed partial class TonnageRecogniser
         @"(?i)\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|target|budget|goal)\s+(?:of|at)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>One auction or tender before a figure: "A first auction in 2024 sold", "bought ... in a tender", "at the auction".</summary>
+    /// <summary>"its monthly tender", "a quarterly auction": how often the tenders or auctions are held.</summary>
+    private static readonly Regex PeriodicEventRegex = new(@"(?i)\b(?:monthly|quarterly|annual|yearly|weekly)\s+(?:tender|auction)s?\b", RegexOptions.Compiled);
+
     private static readonly Regex OneEventRegex = new(
         @"(?i)\b(?:(?:in|at|through|via)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:tender|auction)\b(?!\s+(?:process|system|programme|program|round|rounds|series))"
         + @"|(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:tender|auction)\s+(?:(?:in|on|last)\s+(?:[\p{L}\d]+\s+){0,2}?)?(?:sold|bought|drew|cleared|raised)\s+$)",

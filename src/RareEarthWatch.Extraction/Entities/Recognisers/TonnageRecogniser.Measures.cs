@@ -558,7 +558,11 @@ public sealed partial class TonnageRecogniser
         // "80 t of neodymium metal traded in the spot market", "changed hands on Tuesday": one trade, not a year's sales.
         if (best == Measures.Sales && IsTradeVerb(words, bestIndex)
             // "The exchange recorded 1,140 mt of Pr-Nd oxide traded month-to-date": a running total of trades, not one (dev9 K14; period33).
-            && !(explicitPeriod == Periods.Cumulative && words.Exists(w => w.Text.Equals("date", StringComparison.OrdinalIgnoreCase)) && TradedToDateRegex.IsMatch(string.Join(' ', words.Select(w => w.Text)))))
+            && !(explicitPeriod == Periods.Cumulative && words.Exists(w => w.Text.Equals("date", StringComparison.OrdinalIgnoreCase)) && TradedToDateRegex.IsMatch(string.Join(' ', words.Select(w => w.Text))))
+            // "Trading on the exchange was brisk, with 436t of NdPr oxide changing hands this week": a week's trading, summed over
+            // its days, not one trade (dev11 decision 4; dev13 Q09; measure37).
+            && !(words.Exists(w => w.Text.Equals("week", StringComparison.OrdinalIgnoreCase)) && WeekWindowRegex.IsMatch(string.Join(' ', words.Select(w => w.Text)))
+                 && words.Exists(w => w.Text.ToLowerInvariant() is "trading" or "volume" or "volumes" or "turnover")))
         {
             // "80 t traded in the spot market" is one trade (reading "traded ... during October" as the month's volume moved a
             // held-out row down, §53).

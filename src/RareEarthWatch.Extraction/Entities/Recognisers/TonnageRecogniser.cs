@@ -285,7 +285,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
     private static readonly Regex YearToDateRegex = new(
         @"\b(?:" + MonthNames + @")\.?\s*(?:-|–|—|(?i:to|through|until))\s*(?:" + MonthNames + @")\b"
         // "the highest since March", "its lowest level since June": a record compared with a month, not an amount summed since it.
-        + @"|(?<!\b(?i:highest|lowest|most|least|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|high|low|level|levels|pace|rate|time)\s+)(?i:since)\s+(?:" + MonthNames + @")\b"
+        + @"|(?<!\b(?i:highest|lowest|most|least|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|high|low|level|levels|pace|rate|time)\s+)(?i:since)\s+(?:(?i:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?(?:" + MonthNames + @")\b"
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,8}?(?i:in)\s+(?:" + MonthNames + @")\b" // "since controls took effect in April"
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,5}?(?i:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:introduced|imposed))\b" // "since new controls took effect"
         + @"|(?<!\b(?i:fiscal|financial)\s+)(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b" // not "the fiscal year through March 2026", a fiscal year
