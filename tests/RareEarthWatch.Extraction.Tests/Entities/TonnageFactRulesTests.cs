@@ -9033,4 +9033,18 @@ public sealed class TonnageFactRulesTests
         // Near misses: one trade that changed hands stays one lot; a record since a month sums nothing.
         Fact("About 1.5 tonnes of terbium metal changed hands between traders on Tuesday.", 1.5).Period.Should().Be(Periods.OneOff);
     }
+
+    [Fact]
+    public void A_countrys_reserves_do_not_take_a_companys_product_from_the_sentence_before()
+    {
+        // dev12 P24 and dev Y06 (measure37): "Vietnam Rare Earth JSC ... exported 310 tons of separated oxides last year. ... The government
+        // estimates national reserves at 22 million tons" gave the reserves the company's oxides (reo); the sets write rare-earths.
+        const string text = "Lao Rare Earth Co. exported 140 tons of separated oxides last year.\n\n"
+            + "The government estimates national reserves at 1.9 million tons.";
+        Fact(text, 1_900_000).ProductId.Should().Be("rare-earths");
+        // Near miss (dev5 F01): a unit note's basis holds for the reserves too.
+        const string noted = "World mine production rose to an estimated 390,000 tons in 2025. Data are in metric tons of rare-earth-oxide (REO) equivalent. "
+            + "On reserves, Laos holds 1.9 million tons.";
+        Fact(noted, 1_900_000).ProductId.Should().Be("reo");
+    }
 }

@@ -1295,6 +1295,18 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow ?? openingWindow, out ownMeasure);
                 }
 
+                if (fact.Measure == Measures.Reserve && carried[q] && ownMaterials[q] is null && fact.ProductId is not (null or GenericRareEarths)
+                    && (fact.SubjectKind == SubjectKinds.Country || NationalReservesRegex.IsMatch(sentence.Text))
+                    // "Data are in metric tons of rare-earth-oxide (REO) equivalent": a unit note's basis holds for the reserves too (dev5 F01).
+                    && !sentences.Sentences.Any(x => UnitNoteRegex.IsMatch(x.Text))
+                    && index.Products.TryGetValue(GenericRareEarths, out var nationalEntry))
+                {
+                    // "... exported 310 tons of separated oxides last year. The government estimates national reserves at 22 million tons":
+                    // a country's reserves are of rare earths as a whole, not of the company's product the sentence before named (dev12
+                    // P24; measure37).
+                    fact = fact with { Material = nationalEntry.Name, ElementSymbol = null, ProductId = nationalEntry.Id, Basis = options.ReserveGroupTermBasis };
+                }
+
                 if (fact.Measure == Measures.Other && lastQuota is not null
                     && QuotaBatchBeforeRegex.IsMatch(sentence.Text.AsSpan(q > 0 ? quantities[q - 1].End : 0, quantities[q].NumberStart - (q > 0 ? quantities[q - 1].End : 0)))
                     && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, names)))
