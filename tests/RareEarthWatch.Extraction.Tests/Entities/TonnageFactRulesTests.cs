@@ -9047,4 +9047,15 @@ public sealed class TonnageFactRulesTests
             + "On reserves, Laos holds 1.9 million tons.";
         Fact(noted, 1_900_000).ProductId.Should().Be("reo");
     }
+
+    [Fact]
+    public void A_yearly_rate_one_builds_is_a_capacity()
+    {
+        // dev14 R09 (measure37): "The scheme aims to build 6,000 tpa of integrated magnet manufacturing in the country" after an award
+        // "secured 600 tpa" was an offtake.
+        const string text = "Kestrel Magnetics secured 400 tpa under the scheme. The scheme aims to build 3,000 tpa of integrated magnet manufacturing in the country.";
+        Fact(text, 3_000).Measure.Should().Be(Measures.Capacity);
+        // Near miss: one lot used to build something is no plant size.
+        Fact("The company used 40 tonnes of NdPr oxide to build prototype motors in 2025.", 40).Measure.Should().NotBe(Measures.Capacity);
+    }
 }

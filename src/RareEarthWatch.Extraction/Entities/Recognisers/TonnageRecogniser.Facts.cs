@@ -367,6 +367,16 @@ public sealed partial class TonnageRecogniser
             measure = Measures.Offtake;
         }
 
+        if (measure is Measures.Offtake or Measures.Production or Measures.Other && material?.Foreign != true
+            && BuildRateBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
+            && (quantity.UnitPeriod is Periods.PerYear || RateAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, Math.Min(24, segmentEnd - quantity.End)))))
+        {
+            // "The scheme aims to build 6,000 tpa of integrated magnet manufacturing", "each bidder can build up to 1,200 tonnes a year
+            // of sintered magnet capacity": a yearly rate one builds is a plant's size (dev14 R09; measure37).
+            measure = Measures.Capacity;
+            sizesShipment = false;
+        }
+
         if (measure is Measures.Export or Measures.Import && TradeCapBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
         {
             // "Laos has set an export cap of 15,000 tonnes of concentrate for 2027": a government's cap on trade is a quota, not
@@ -1402,6 +1412,11 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>", for the national stockpile", " of terbium oxide for its strategic reserve": the stock the figure is bought for,
     /// later in its clause (measure35).</summary>
+    /// <summary>"aims to build ", "can build up to ", "will set up about ": building a plant of the size that follows.</summary>
+    private static readonly Regex BuildRateBeforeRegex = new(
+        @"(?i)\b(?:build|builds|building|establish|establishes|establishing|set\s+up|sets\s+up|setting\s+up)\s+(?:(?:up\s+to|about|around|some|roughly|nearly|an\s+additional|another|a\s+further)\s+)?$",
+        RegexOptions.Compiled);
+
     /// <summary>"will buy up to ", "plans to purchase about ": a verb of buying right before the figure.</summary>
     private static readonly Regex BuyingBeforeRegex = new(
         @"(?i)\b(?:buy|buys|buying|purchase|purchases|purchasing|acquire|acquires|acquiring)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|another|a\s+further)\s+)?$",
