@@ -9058,4 +9058,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: one lot used to build something is no plant size.
         Fact("The company used 40 tonnes of NdPr oxide to build prototype motors in 2025.", 40).Measure.Should().NotBe(Measures.Capacity);
     }
+
+    [Fact]
+    public void An_owners_estimated_endowment_is_a_resource()
+    {
+        // dev14 R08 (measure37): "Our estimated 16.1 million tonnes of non-radioactive rare earth elements must benefit the rakyat" was
+        // an `other` figure with an unknown period.
+        var endowment = Fact("\"Our estimated 4.2 million tonnes of rare earth elements must benefit the people,\" the minister said.", 4_200_000);
+        endowment.Measure.Should().Be(Measures.Resource);
+        endowment.Period.Should().Be(Periods.None);
+        // Near miss: an estimated output with its own cue stays output.
+        Fact("Its estimated 4,200 tonnes of NdPr oxide output last year beat forecasts.", 4_200).Measure.Should().Be(Measures.Production);
+    }
 }

@@ -377,6 +377,15 @@ public sealed partial class TonnageRecogniser
             sizesShipment = false;
         }
 
+        if (measure == Measures.Other && material?.Foreign != true && quantity.UnitPeriod is null
+            && EndowmentBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        {
+            // "Our estimated 16.1 million tonnes of non-radioactive rare earth elements must benefit the rakyat": a country's or
+            // company's estimated endowment is a resource, as "sitting on an estimated ..." is (dev14 R08; measure37).
+            measure = Measures.Resource;
+            sizesShipment = false;
+        }
+
         if (measure is Measures.Export or Measures.Import && TradeCapBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
         {
             // "Laos has set an export cap of 15,000 tonnes of concentrate for 2027": a government's cap on trade is a quota, not
@@ -1415,6 +1424,11 @@ public sealed partial class TonnageRecogniser
     /// <summary>"aims to build ", "can build up to ", "will set up about ": building a plant of the size that follows.</summary>
     private static readonly Regex BuildRateBeforeRegex = new(
         @"(?i)\b(?:build|builds|building|establish|establishes|establishing|set\s+up|sets\s+up|setting\s+up)\s+(?:(?:up\s+to|about|around|some|roughly|nearly|an\s+additional|another|a\s+further)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"Our estimated ", "the country's untapped ", "Malaysia's known ": an owner's estimated endowment, right before the figure.</summary>
+    private static readonly Regex EndowmentBeforeRegex = new(
+        @"\b(?:(?i:our|its|their|the\s+country['’]s|the\s+nation['’]s)|\p{Lu}\p{Ll}+['’]s)\s+(?i:estimated|known|untapped|vast|proven)\s+$",
         RegexOptions.Compiled);
 
     /// <summary>"will buy up to ", "plans to purchase about ": a verb of buying right before the figure.</summary>
