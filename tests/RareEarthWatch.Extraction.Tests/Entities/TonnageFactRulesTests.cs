@@ -8985,4 +8985,210 @@ public sealed class TonnageFactRulesTests
             + "Tarnow Metals Corp. expects its ore to be refined at its planned plant in Gdansk. That plant is designed to separate 1,600 tonnes a year of rare earth oxides.";
         Fact(owned, 1_600).SubjectName.Should().NotStartWith("Tarnow Separation");
     }
+
+    [Fact]
+    public void What_an_export_licence_or_permit_covers_is_a_quota()
+    {
+        // dev14 R11, R22, R35, R37 (and dev6 G03, dev12 P21, dev13 Q16; measure37): "China approved export licenses for about 2,300
+        // tons of rare earth magnets", "has issued permits for the export of 18,500 metric tons", "received Chinese export licenses
+        // covering 38 tons", "Its state licence caps output at 1,000 tonnes a year" were read as exports or output.
+        Fact("Beijing approved export licences covering about 640 tonnes of terbium compounds bound for buyers in France in October.", 640)
+            .Measure.Should().Be(Measures.Quota);
+        Fact("Zambia's Mining Cadastre has issued permits for the export of 7,200 tonnes of rare earth concentrate this year.", 7_200)
+            .Measure.Should().Be(Measures.Quota);
+        Fact("Kestrel Minerals said its provincial licence caps output at 900 tonnes of carbonate a year.", 900)
+            .Measure.Should().Be(Measures.Quota);
+        // Near miss: exports in a sentence that only mentions licences elsewhere stay exports.
+        Fact("Despite the new export licences, China exported 640 tonnes of terbium compounds in October.", 640)
+            .Measure.Should().Be(Measures.Export);
+    }
+
+    [Fact]
+    public void Output_expected_at_full_rate_is_production_not_capacity()
+    {
+        // dev3 D05, dev4 E39, dev13 Q35 (measure37): "Carester expects to produce around 800 tonnes of dysprosium and terbium oxides a
+        // year at full capacity", "The plant is expected to yield roughly 1,500 tonnes of separated NdPr oxide annually at full rate"
+        // were read as the plant's capacity.
+        Fact("Halvern Metals expects to produce around 420 tonnes of NdPr oxide a year at full capacity.", 420)
+            .Measure.Should().Be(Measures.Production);
+        Fact("The Kora refinery is expected to yield roughly 950 tonnes of separated oxides annually at full rate.", 950)
+            .Measure.Should().Be(Measures.Production);
+        // Near miss: what a plant could make at full capacity is its size.
+        Fact("The Kora refinery could produce 950 tonnes of separated oxides a year at full capacity.", 950)
+            .Measure.Should().Be(Measures.Capacity);
+    }
+
+    [Fact]
+    public void The_size_an_expansion_takes_a_yearly_capacity_to_repeats_no_rate()
+    {
+        // dev14 R01, R26, dev12 P38, dev9 K39 (measure37): "a separation plant with capacity of 2,000 tons of oxides a year and plans to
+        // double that to 4,000 tons by 2029", "initial capacity of 2,000 metric tons of sintered magnets a year, which Neo plans to
+        // expand to 5,000 tons by 2030" gave the new size the first size's "a year" (per_year; the sets say per_year_implied).
+        const string doubled = "Halvern Metals runs a refinery with capacity of 1,400 tons of oxides a year and plans to double that to 2,800 tons by 2031.";
+        Fact(doubled, 2_800).Period.Should().Be(Periods.PerYearImplied);
+        Fact(doubled, 1_400).Period.Should().Be(Periods.PerYear);
+        Fact("The plant has initial capacity of 900 tonnes of magnets a year, which Kestrel plans to expand to 2,400 tonnes by 2030.", 2_400)
+            .Period.Should().Be(Periods.PerYearImplied);
+        // Near miss: a new size that writes its own rate keeps it.
+        Fact("The plant has initial capacity of 900 tonnes of magnets a year, which Kestrel plans to expand to 2,400 tonnes a year by 2030.", 2_400)
+            .Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void What_a_state_body_or_country_buys_for_or_under_a_named_stockpile_is_its_stockpile()
+    {
+        // dev14 R30, dev13 Q06 (measure37): "JOGMEC invites bids for the supply of up to 80 tonnes of terbium oxide (Tb4O7, purity
+        // 99.99% or higher) for the national rare metals stockpile" (the decimal point ended the look-ahead; "rare metals" was not
+        // a stockpile kind) and "The Australian government will buy up to 1,500 tonnes a year of NdPr oxide from Arafura ... under
+        // the Critical Minerals Strategic Reserve" were offtakes.
+        var tender = Fact("JOGMEC invites bids for the supply of up to 25 tonnes of dysprosium oxide (Dy2O3, purity 99.9% or higher) for the national rare metals stockpile.", 25);
+        tender.Measure.Should().Be(Measures.Stockpile);
+        tender.Period.Should().Be(Periods.OneOff);
+        Fact("The Australian government will buy up to 700 tonnes a year of NdPr oxide from the Kora project under the Critical Minerals Strategic Reserve.", 700)
+            .Measure.Should().Be(Measures.Stockpile);
+        // Near miss: a company's purchase from a seller, with no reserve, stays an offtake.
+        Fact("Hanwa will buy up to 700 tonnes a year of NdPr oxide from Kestrel Minerals under a ten-year agreement.", 700)
+            .Measure.Should().Be(Measures.Offtake);
+    }
+
+    [Fact]
+    public void A_resource_word_inside_a_name_does_not_stop_a_held_amount_being_a_stock()
+    {
+        // dev14 R06 (measure37): "The Korea Mine Rehabilitation and Mineral Resources Corp. (KOMIR), which manages the strategic stockpile,
+        // currently holds about 1,150 tons of rare earths" was an offtake: "Resources" in the name blocked the held amount.
+        Fact("The Korea Mine Rehabilitation and Mineral Resources Corp. (KOMIR), which manages the strategic stockpile, currently holds about 870 tons of rare earths.", 870)
+            .Measure.Should().Be(Measures.Stockpile);
+        // Near miss: a body of ore that holds a tonnage is a resource.
+        Fact("The Kora deposit holds about 87 million tonnes of ore.", 87_000_000).Measure.Should().Be(Measures.Resource);
+    }
+
+    [Fact]
+    public void A_ceiling_a_condition_sets_is_a_maximum_and_a_cut_to_a_stored_residue_by_a_deadline_month_is_a_total()
+    {
+        // dev14 R39 (measure37): "stored water leach purification residue at the site must not exceed 1.2 million tonnes" was read as
+        // "more than" (min only), and "submit a plan by June 2027 to reduce the stored residue by 300,000 tonnes" had no period.
+        var ceiling = Fact("The permit requires that stored residue at the Kora site must not exceed 640,000 tonnes.", 640_000);
+        ceiling.Min.Should().BeNull();
+        ceiling.Max.Should().Be(640_000);
+        Fact("Halvern Metals must submit a plan by March 2028 to reduce the stored residue by 90,000 tonnes.", 90_000)
+            .Period.Should().Be(Periods.Cumulative);
+        // Near miss: a level that must be passed is a minimum.
+        Fact("To qualify, output must exceed 640 tonnes of NdPr oxide a year.", 640).Min.Should().Be(640);
+    }
+
+    [Fact]
+    public void A_figure_in_apposition_to_another_commodity_is_no_fact()
+    {
+        // dev14 R34 (measure37): "The project will also produce merchant-grade phosphoric acid, about 144,000 tonnes a year, which
+        // Arafura plans to sell" was a sales fact on NdPr oxide, the material of the sentence before.
+        const string text = "Kora is designed to produce about 2,100 tonnes of NdPr oxide a year. "
+            + "The project will also produce merchant-grade phosphoric acid, about 87,000 tonnes a year, which it plans to sell to fertiliser makers.";
+        NoFact(text, 87_000);
+        Fact(text, 2_100).ProductId.Should().Be("ndpr-oxide");
+        // Near miss: a rare-earth figure in apposition stays.
+        Fact("The plant will also produce mixed rare earth carbonate, about 870 tonnes a year, for sale to Chinese separators.", 870)
+            .ProductId.Should().Be("mrec");
+    }
+
+    [Fact]
+    public void What_a_deposit_contains_after_a_yearly_output_is_a_resource()
+    {
+        // dev14 R03 (measure37): "The company plans to produce 85,000 tons of concentrate a year from a deposit it says contains 45 million
+        // tons of ore" gave the ore the output's "a year" (production per_year).
+        var ore = Fact("Halvern Metals plans to produce 36,000 tonnes of concentrate a year from a deposit it says contains 61 million tonnes of ore.", 61_000_000);
+        ore.Measure.Should().Be(Measures.Resource);
+        ore.Period.Should().Be(Periods.None);
+        // Near miss: a yearly amount that a stream contains stays output.
+        Fact("Halvern Metals will produce 36,000 tonnes of concentrate a year, containing about 9,000 tonnes of TREO.", 9_000)
+            .Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void A_total_traded_in_the_week_to_a_day_is_cumulative()
+    {
+        // dev14 R10 (measure37): "Trading on the Baotou Rare Earth Products Exchange totalled 340t of NdPr oxide in the week to 21
+        // November, against 295t the previous week" left the 340t unknown (the week to a day read as a weekly rate).
+        Fact("Trading on the Ganzhou exchange totalled 170t of dysprosium oxide in the week to 14 March, against 150t the previous week.", 170)
+            .Period.Should().Be(Periods.Cumulative);
+        // Near miss (§58): one company's shipment in the week to a day stays unknown.
+        Fact("The company shipped 64 t of the oxide to magnet makers in the week to March 14, a trader said.", 64)
+            .Period.Should().Be(Periods.Unknown);
+    }
+
+    [Fact]
+    public void A_countrys_reserves_with_no_material_are_of_rare_earths()
+    {
+        // dev13 Q28, dev4 E21 (measure37): "The U.S. Geological Survey this year put the country's reserves at 3.5 million tons, down from
+        // 22 million tons", "The Geological Survey of Brazil estimates national reserves at 21 million tonnes" had no product; the
+        // sets (dev, dev4, dev7, dev12, dev13) write rare-earths.
+        const string text = "VIENTIANE - Laos is reviewing its mining law. "
+            + "The geology department this year put the country's reserves at 1.4 million tons, down from 2.6 million tons.";
+        Fact(text, 1_400_000).ProductId.Should().Be("rare-earths");
+        Fact(text, 2_600_000).ProductId.Should().Be("rare-earths");
+        // Near miss: a named material stays.
+        Fact("Laos holds reserves of 1.4 million tonnes of rare earth oxides.", 1_400_000).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void Minor_metals_recovered_from_residues_are_another_commodity()
+    {
+        // dev13 Q13 (measure37): "The group already recovers about 30 tons a year of indium and germanium from zinc residues" was a
+        // rare-earth fact of the zinc group.
+        NoFact("Nordzink said it already recovers about 45 tons a year of indium and tellurium from zinc residues, and plans a rare earth circuit.", 45);
+        // Near miss: rare earths recovered from the same residues stay.
+        Fact("Nordzink said it plans to recover about 45 tons a year of rare earth oxides from zinc residues.", 45).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void Price_report_lots_and_totals_get_the_window_of_the_lot_or_the_span()
+    {
+        // dev13 Q09 (measure37): "China Northern Rare Earth sold all 1,200t offered at its monthly tender" (month), "Trading on the
+        // Baotou Rare Earth Products Exchange was brisk, with 436t of NdPr oxide changing hands this week" (one trade) and "European
+        // buyers reported receiving licensed cargoes totalling about 40t ... since early October" (one cargo).
+        Fact("Prices rose after Ganzhou Rare Earth Group sold all 600t offered at its monthly tender in Ganzhou.", 600)
+            .Period.Should().Be(Periods.OneOff);
+        Fact("Trading on the Ganzhou exchange was brisk, with 218t of NdPr oxide changing hands this week.", 218)
+            .Period.Should().Be(Periods.Cumulative);
+        Fact("Japanese buyers reported receiving licensed cargoes totalling about 30t of terbium oxide since early September.", 30)
+            .Period.Should().Be(Periods.Cumulative);
+        // Near misses: one trade that changed hands stays one lot; a record since a month sums nothing.
+        Fact("About 1.5 tonnes of terbium metal changed hands between traders on Tuesday.", 1.5).Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void A_countrys_reserves_do_not_take_a_companys_product_from_the_sentence_before()
+    {
+        // dev12 P24 and dev Y06 (measure37): "Vietnam Rare Earth JSC ... exported 310 tons of separated oxides last year. ... The government
+        // estimates national reserves at 22 million tons" gave the reserves the company's oxides (reo); the sets write rare-earths.
+        const string text = "Lao Rare Earth Co. exported 140 tons of separated oxides last year.\n\n"
+            + "The government estimates national reserves at 1.9 million tons.";
+        Fact(text, 1_900_000).ProductId.Should().Be("rare-earths");
+        // Near miss (dev5 F01): a unit note's basis holds for the reserves too.
+        const string noted = "World mine production rose to an estimated 390,000 tons in 2025. Data are in metric tons of rare-earth-oxide (REO) equivalent. "
+            + "On reserves, Laos holds 1.9 million tons.";
+        Fact(noted, 1_900_000).ProductId.Should().Be("reo");
+    }
+
+    [Fact]
+    public void A_yearly_rate_one_builds_is_a_capacity()
+    {
+        // dev14 R09 (measure37): "The scheme aims to build 6,000 tpa of integrated magnet manufacturing in the country" after an award
+        // "secured 600 tpa" was an offtake.
+        const string text = "Kestrel Magnetics secured 400 tpa under the scheme. The scheme aims to build 3,000 tpa of integrated magnet manufacturing in the country.";
+        Fact(text, 3_000).Measure.Should().Be(Measures.Capacity);
+        // Near miss: one lot used to build something is no plant size.
+        Fact("The company used 40 tonnes of NdPr oxide to build prototype motors in 2025.", 40).Measure.Should().NotBe(Measures.Capacity);
+    }
+
+    [Fact]
+    public void An_owners_estimated_endowment_is_a_resource()
+    {
+        // dev14 R08 (measure37): "Our estimated 16.1 million tonnes of non-radioactive rare earth elements must benefit the rakyat" was
+        // an `other` figure with an unknown period.
+        var endowment = Fact("\"Our estimated 4.2 million tonnes of rare earth elements must benefit the people,\" the minister said.", 4_200_000);
+        endowment.Measure.Should().Be(Measures.Resource);
+        endowment.Period.Should().Be(Periods.None);
+        // Near miss: an estimated output with its own cue stays output.
+        Fact("Its estimated 4,200 tonnes of NdPr oxide output last year beat forecasts.", 4_200).Measure.Should().Be(Measures.Production);
+    }
 }

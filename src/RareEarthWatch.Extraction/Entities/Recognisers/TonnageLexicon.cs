@@ -512,6 +512,9 @@ public static class TonnageLexicon
         "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
         "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
         "niobium", "tantalum", "tin", "gallium", "germanium", "antimony", "magnesium", "polysilicon", "oil", "crude",
+        // Minor metals recovered from zinc and copper residues ("recovers about 30 tons a year of indium and germanium", dev13 Q13;
+        // measure37).
+        "indium", "tellurium", "bismuth", "hafnium", "rhenium", "selenium", "cadmium", "beryllium",
         // Ferroalloys of those metals, which tin, niobium and steel-alloy miners report beside a rare-earth by-product
         // ("600 tonnes of ferroniobium"); ferrocerium is a rare-earth alloy and not listed.
         "ferroniobium", "ferro-niobium", "ferrovanadium", "ferro-vanadium", "ferrochrome", "ferrochromium", "ferromanganese",

@@ -266,7 +266,7 @@ public sealed partial class TonnageRecogniser
         var noCue = measure != Measures.Offtake && !words.Exists(w => TonnageLexicon.MeasureCues.ContainsKey(w.Text) && !InsideName(w, cueNames))
                     && !Enumerable.Range(0, words.Count).Any(w => SeparatedAmount(words, w) || BroughtIn(words, w))
                     // "Market sources said the group still holds more than 600 t": a stock held is the sentence's own measure (§55).
-                    && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w))
+                    && !Enumerable.Range(0, words.Count).Any(w => HeldAmount(words, w, names))
                     && !(measure == Measures.Resource && HeldBefore(words, 0, words.FindIndex(w => w.Start >= quantity.NumberStart) is var at and >= 0 ? at : words.Count, cueNames))
                     // "Wigu Hill held an estimated 3.3 million tonnes of ore": ore held is the sentence's own measure (measure32).
                     && !(measure == Measures.Resource && OreHeld(words, figureFirstWord, figureAfterWord))
@@ -367,11 +367,40 @@ public sealed partial class TonnageRecogniser
             measure = Measures.Offtake;
         }
 
+        if (measure is Measures.Offtake or Measures.Production or Measures.Other && material?.Foreign != true
+            && BuildRateBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
+            && (quantity.UnitPeriod is Periods.PerYear || RateAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, Math.Min(24, segmentEnd - quantity.End)))))
+        {
+            // "The scheme aims to build 6,000 tpa of integrated magnet manufacturing", "each bidder can build up to 1,200 tonnes a year
+            // of sintered magnet capacity": a yearly rate one builds is a plant's size (dev14 R09; measure37).
+            measure = Measures.Capacity;
+            sizesShipment = false;
+        }
+
+        if (measure == Measures.Other && material?.Foreign != true && quantity.UnitPeriod is null
+            && EndowmentBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        {
+            // "Our estimated 16.1 million tonnes of non-radioactive rare earth elements must benefit the rakyat": a country's or
+            // company's estimated endowment is a resource, as "sitting on an estimated ..." is (dev14 R08; measure37).
+            measure = Measures.Resource;
+            sizesShipment = false;
+        }
+
         if (measure is Measures.Export or Measures.Import && TradeCapBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
         {
             // "Laos has set an export cap of 15,000 tonnes of concentrate for 2027": a government's cap on trade is a quota, not
             // what was shipped (dev9 convention (8); measure33).
             measure = Measures.Quota;
+        }
+
+        if (measure is Measures.Export or Measures.Import or Measures.Offtake or Measures.Shipment or Measures.Sales or Measures.Production
+            && material?.Foreign != true && LicenceCoversBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
+        {
+            // "China approved export licences covering about 2,300 tons of magnets", "has issued permits for the export of 18,500
+            // tons", "Its state licence caps output at 1,000 tonnes a year": what a licence or permit covers is a permission, a
+            // quota, not what was shipped or made (conventions (1) of dev4; dev6 G03, dev12 P21, dev13 Q16, dev14 R11/R22/R35/R37).
+            measure = Measures.Quota;
+            sizesShipment = false;
         }
 
         if (measure == Measures.Sales && AgreedToSellRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
@@ -451,7 +480,11 @@ public sealed partial class TonnageRecogniser
             sizesShipment = true;
         }
 
-        if (measure == Measures.Production && FullCapacityRegex.IsMatch(segment))
+        if (measure == Measures.Production && FullCapacityRegex.IsMatch(segment)
+            // "Carester expects to produce around 800 tonnes ... a year at full capacity", "The plant is expected to yield roughly
+            // 1,500 tonnes ... annually at full rate": output expected at full rate is a forecast of output, not the plant's size
+            // (dev4 conventions (2); dev3 D05, dev4 E39, dev13 Q35; measure37).
+            && !ExpectedOutputBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart)))
         {
             measure = Measures.Capacity;
         }
@@ -559,6 +592,17 @@ public sealed partial class TonnageRecogniser
             // "is on track to reach 1,000 tons of magnet capacity next year", "later lines bringing the total to 4,800 tons": a
             // plant's size is a rate; the year names when it is reached and a total sums lines, neither is a window of
             // output. With no rate written the size is per_year_implied (§70).
+            period = Periods.PerYearImplied;
+        }
+        if (measure == Measures.Capacity && period == Periods.PerYear && quantity.UnitPeriod is null && q > 0
+            && previousInSentence is { Period: Periods.PerYear }
+            && ExpandedToBeforeRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.NumberStart - quantities[q - 1].End))
+            && ownClause is { } expandedClause && !PerYearRegex.IsMatch(expandedClause.Tail) && !RateAfterRegex.IsMatch(expandedClause.Tail))
+        {
+            // "capacity of 2,000 tons of oxides a year and plans to double that to 4,000 tons by 2029", "2,000 tonnes a year ...,
+            // which Neo plans to expand to 5,000 tons by 2030", "in Phase 1, expanding to 5,000 tonnes": the rate written once
+            // belongs to the first size; the size an expansion takes it to repeats no rate, per_year_implied (dev4 conventions (3);
+            // dev9 K39, dev12 P38, dev14 R01, R26; measure37).
             period = Periods.PerYearImplied;
         }
         if (measure is Measures.Offtake or Measures.Sales or Measures.Shipment or Measures.Other && quantity.UnitPeriod is null && ownPeriod is null
@@ -673,7 +717,9 @@ public sealed partial class TonnageRecogniser
         }
 
         if (measure is Measures.Sales or Measures.Shipment or Measures.Export or Measures.Import or Measures.Production or Measures.Other
-            && quantity.UnitPeriod is null && ownPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied or Periods.Month
+            // "Trading on the exchange totalled 340t of NdPr oxide in the week to 21 November": the week up to a day names no rate
+            // of its own either (its own clause reads unknown), and a total over it is summed too (dev14 R10; measure37).
+            && quantity.UnitPeriod is null && ownPeriod is null or Periods.Unknown && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied or Periods.Month
             && ExplicitPeriod(quantity, periodSegment) is null && WeekWindowRegex.IsMatch(sentence.Text) && WeekTotalBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
         {
             // "Total spot volume for oxide in the week was estimated at 310 tonnes", "Spot transactions totalled about 150 tonnes this
@@ -891,7 +937,11 @@ public sealed partial class TonnageRecogniser
         }
 
         if (measure == Measures.Offtake && subjectKind == SubjectKinds.Country
-            && StockpileBuyingBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && (StockpileBuyingBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+                // "The Australian government will buy up to 1,500 tonnes a year of NdPr oxide from Arafura's Nolans project under the
+                // Critical Minerals Strategic Reserve": the reserve named after the figure (dev13 Q06; measure37).
+                || (BuyingBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
+                    && UnderReserveAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))))
         {
             // "The Australian government will use its Critical Minerals Strategic Reserve to buy up to 2,000 tonnes a year": what a
             // country buys for a strategic reserve or stockpile is its stockpile, not a supply contract or an import.
@@ -904,7 +954,11 @@ public sealed partial class TonnageRecogniser
             period = Periods.Year;
         }
 
-        if (measure is Measures.Sales or Measures.Stockpile && period is Periods.Year or Periods.Unknown
+        if (measure is Measures.Sales or Measures.Stockpile
+            // "sold all 1,200t offered at its monthly tender": how often the tenders are held is no window of this one (dev13 Q09; measure37).
+            && (period is Periods.Year or Periods.Unknown
+                || (period is Periods.Month or Periods.PerYear or Periods.PerQuarter && quantity.UnitPeriod is null && PeriodicEventRegex.IsMatch(sentence.Text)
+                    && !ExplicitWindowIn(PeriodicEventRegex.Replace(sentence.Text, " "))))
             && (OneEventRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
                 || OneEventRegex.IsMatch(ClauseBreakRegex.Split(sentence.Text[quantity.End..], 2)[0])))
         {
@@ -1034,6 +1088,17 @@ public sealed partial class TonnageRecogniser
             // "BEIJING, November 20 (Xinhua) - ... fell to 2,110 tonnes last month": the month before the dateline's (period33).
             periodDetail = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[(datelineMonth + 10) % 12];
         }
+        if (product is null && material?.Foreign != true && measure == Measures.Reserve && quantity.CellMeasure is null
+            && (subjectKind == SubjectKinds.Country || NationalReservesRegex.IsMatch(sentence.Text))
+            && index.Products.TryGetValue(GenericRareEarths, out var nationalReserves))
+        {
+            // "The government estimates national reserves at 22 million tons", "put the country's reserves at 3.5 million tons": a
+            // country's reserves with no material named are of rare earths as a whole (dev, dev4/dev4b, dev7/dev7b, dev12, dev13 gold;
+            // dev13 Q28, dev4 E21; measure37).
+            product = nationalReserves;
+            basis = nationalReserves.Form == "group term" ? options.ReserveGroupTermBasis : nationalReserves.Basis ?? options.UnspecifiedBasis;
+        }
+
         return new TonnageFact(
             min,
             max,
@@ -1052,6 +1117,10 @@ public sealed partial class TonnageRecogniser
             subjectKind,
             periodDetail);
     }
+
+    /// <summary>"national reserves", "the country's reserves", "Vietnam's reserves": a country's reserves.</summary>
+    private static readonly Regex NationalReservesRegex = new(
+        @"\b(?:(?i:national|country['’]s|nation['’]s)|\p{Lu}\p{Ll}+['’]s)\s+reserves\b", RegexOptions.Compiled);
 
     /// <summary>After a figure, a deadline: " by the end of December", " before the end of June 2027", " by end-March", " no later than March 2027".</summary>
     private static readonly Regex DeadlineAfterRegex = new(
@@ -1115,7 +1184,7 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>"Total spot volume ... was estimated at ", "Spot transactions totalled about ", "volumes came to ": a total, not one deal.</summary>
     private static readonly Regex WeekTotalBeforeRegex = new(
-        @"(?i)\b(?:total(?:led|ed|s|ling)?|volumes?|turnover|altogether|combined|aggregate|deals|trades|transactions)\b[^;.]{0,80}$", RegexOptions.Compiled);
+        @"(?i)\b(?:total(?:led|ed|s|ling)?|volumes?|turnover|altogether|combined|aggregate|deals|trades|transactions|trading)\b[^;.]{0,80}$", RegexOptions.Compiled);
 
     /// <summary>"One deal for ", "a single spot trade of ", "one transaction involving about ": one deal named right before its figure.</summary>
     private static readonly Regex SingleDealBeforeRegex = new(
@@ -1177,6 +1246,9 @@ public sealed partial class TonnageRecogniser
         @"(?i)\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|target|budget|goal)\s+(?:of|at)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
     /// <summary>One auction or tender before a figure: "A first auction in 2024 sold", "bought ... in a tender", "at the auction".</summary>
+    /// <summary>"its monthly tender", "a quarterly auction": how often the tenders or auctions are held.</summary>
+    private static readonly Regex PeriodicEventRegex = new(@"(?i)\b(?:monthly|quarterly|annual|yearly|weekly)\s+(?:tender|auction)s?\b", RegexOptions.Compiled);
+
     private static readonly Regex OneEventRegex = new(
         @"(?i)\b(?:(?:in|at|through|via)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:tender|auction)\b(?!\s+(?:process|system|programme|program|round|rounds|series))"
         + @"|(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:tender|auction)\s+(?:(?:in|on|last)\s+(?:[\p{L}\d]+\s+){0,2}?)?(?:sold|bought|drew|cleared|raised)\s+$)",
@@ -1349,7 +1421,29 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>", for the national stockpile", " of terbium oxide for its strategic reserve": the stock the figure is bought for,
     /// later in its clause (measure35).</summary>
+    /// <summary>"aims to build ", "can build up to ", "will set up about ": building a plant of the size that follows.</summary>
+    private static readonly Regex BuildRateBeforeRegex = new(
+        @"(?i)\b(?:build|builds|building|establish|establishes|establishing|set\s+up|sets\s+up|setting\s+up)\s+(?:(?:up\s+to|about|around|some|roughly|nearly|an\s+additional|another|a\s+further)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"Our estimated ", "the country's untapped ", "Malaysia's known ": an owner's estimated endowment, right before the figure.</summary>
+    private static readonly Regex EndowmentBeforeRegex = new(
+        @"\b(?:(?i:our|its|their|the\s+country['’]s|the\s+nation['’]s)|\p{Lu}\p{Ll}+['’]s)\s+(?i:estimated|known|untapped|vast|proven)\s+$",
+        RegexOptions.Compiled);
+
+    /// <summary>"will buy up to ", "plans to purchase about ": a verb of buying right before the figure.</summary>
+    private static readonly Regex BuyingBeforeRegex = new(
+        @"(?i)\b(?:buy|buys|buying|purchase|purchases|purchasing|acquire|acquires|acquiring)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|another|a\s+further)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>" ... under the Critical Minerals Strategic Reserve", " for its strategic stockpile": a state reserve the figure is bought under or for.</summary>
+    private static readonly Regex UnderReserveAfterRegex = new(
+        @"^[^.;]{0,100}?\b(?:under|for|into)\s+(?:the|its|their|a|[A-Z][\p{L}.]+'s)\s+(?:[\p{L}-]+\s+){0,3}?(?i:strategic\s+(?:[\p{L}-]+\s+){0,2}?reserve|stockpile)s?\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex ForStockpileAfterRegex = new(
-        @"^[^.;]{0,100}?\bfor\s+(?:the|its|their|a|[A-Z][\p{L}.]+'s)\s+(?:(?:national|strategic|state|government|defen[cs]e|emergency|country's)\s+)*(?:stockpiles?|reserves?)\b",
+        @"^(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bfor\s+(?:the|its|their|a|[A-Z][\p{L}.]+'s)\s+(?:(?:national|strategic|state|government|defen[cs]e|emergency|country's)\s+)*"
+        // "for the national rare metals stockpile" (dev14 R30; measure37): a named kind of stockpile.
+        + @"(?:(?:rare|critical|minor|heavy|light|strategic|earths?|metals?|minerals?)\s+){0,3}(?:stockpiles?|reserves?)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 }

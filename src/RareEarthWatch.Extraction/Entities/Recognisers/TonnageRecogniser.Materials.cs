@@ -1342,9 +1342,13 @@ public sealed partial class TonnageRecogniser
                 return new Material(null, null, null, OreByGrade: false, Foreign: true, Commodity: CommodityWord(sentence, words, w, quantity.NumberStart, materials));
             }
 
-            if ((headsMeasure || afterMeasureOf || rightBefore || producerWith)
+            // "The project will also produce merchant-grade phosphoric acid, about 144,000 tonnes a year": the commodity, a comma and
+            // only a hedge before the figure, which stands in apposition to it (dev14 R34; measure37).
+            var appositive = next + 1 < words.Count && words[next].Text == ","
+                && words.Skip(next + 1).TakeWhile(t => t.Start < quantity.NumberStart).All(t => AppositionHedges.Contains(t.Text));
+            if ((headsMeasure || afterMeasureOf || rightBefore || producerWith || appositive)
                 && !materials.Any(m => m.Start >= from && m.End <= sentence.Start + quantity.NumberStart)
-                && !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start)))
+                && (appositive || !ClauseBreakRegex.IsMatch(sentence.Text.AsSpan(words[w].Start, quantity.NumberStart - words[w].Start))))
             {
                 return new Material(null, null, null, OreByGrade: false, Foreign: true, Commodity: CommodityWord(sentence, words, w, quantity.NumberStart, materials));
             }
@@ -1352,6 +1356,12 @@ public sealed partial class TonnageRecogniser
 
         return null;
     }
+
+    /// <summary>Hedges that may stand between a comma and a figure in apposition ("phosphoric acid, about 144,000 tonnes").</summary>
+    private static readonly HashSet<string> AppositionHedges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "around", "some", "roughly", "nearly", "almost", "approximately", "an", "estimated", "or",
+    };
 
     /// <summary>
     /// Whether word <paramref name="w"/> names another traded commodity that is the material itself, not a qualifier of a waste

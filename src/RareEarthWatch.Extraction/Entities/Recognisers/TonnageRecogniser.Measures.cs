@@ -558,7 +558,11 @@ public sealed partial class TonnageRecogniser
         // "80 t of neodymium metal traded in the spot market", "changed hands on Tuesday": one trade, not a year's sales.
         if (best == Measures.Sales && IsTradeVerb(words, bestIndex)
             // "The exchange recorded 1,140 mt of Pr-Nd oxide traded month-to-date": a running total of trades, not one (dev9 K14; period33).
-            && !(explicitPeriod == Periods.Cumulative && words.Exists(w => w.Text.Equals("date", StringComparison.OrdinalIgnoreCase)) && TradedToDateRegex.IsMatch(string.Join(' ', words.Select(w => w.Text)))))
+            && !(explicitPeriod == Periods.Cumulative && words.Exists(w => w.Text.Equals("date", StringComparison.OrdinalIgnoreCase)) && TradedToDateRegex.IsMatch(string.Join(' ', words.Select(w => w.Text))))
+            // "Trading on the exchange was brisk, with 436t of NdPr oxide changing hands this week": a week's trading, summed over
+            // its days, not one trade (dev11 decision 4; dev13 Q09; measure37).
+            && !(words.Exists(w => w.Text.Equals("week", StringComparison.OrdinalIgnoreCase)) && WeekWindowRegex.IsMatch(string.Join(' ', words.Select(w => w.Text)))
+                 && words.Exists(w => w.Text.ToLowerInvariant() is "trading" or "volume" or "volumes" or "turnover")))
         {
             // "80 t traded in the spot market" is one trade (reading "traded ... during October" as the month's volume moved a
             // held-out row down, §53).
@@ -1389,7 +1393,7 @@ public sealed partial class TonnageRecogniser
 
             // A cue word inside a name is not a cue ("Iluka Resources", "Tallgrass Critical Minerals Corp").
             if (!TonnageLexicon.MeasureCues.TryGetValue(words[w].Text, out var cue) && !IsMiningVerb(words, w, names) && !IsTradeVerb(words, w)
-                && !SeparatedAmount(words, w) && !IsOutputPhrasal(words, w) && !HeldAmount(words, w) && !ContractedVolume(words, w)
+                && !SeparatedAmount(words, w) && !IsOutputPhrasal(words, w) && !HeldAmount(words, w, names) && !ContractedVolume(words, w)
                 && !BroughtIn(words, w))
             {
                 continue;
@@ -1458,7 +1462,7 @@ public sealed partial class TonnageRecogniser
                 continue;
             }
 
-            cue ??= HeldAmount(words, w) ? Measures.Stockpile : IsTradeVerb(words, w) ? Measures.Sales : Measures.Production; // "plans to mine 1.2 million tonnes of ore"
+            cue ??= HeldAmount(words, w, names) ? Measures.Stockpile : IsTradeVerb(words, w) ? Measures.Sales : Measures.Production; // "plans to mine 1.2 million tonnes of ore"
 
             // "outbound shipments of magnets totalled 5,430 tons", "inbound cargoes of monazite": a word of direction right
             // before a shipment noun says which way the goods crossed the border (§55).
@@ -1789,7 +1793,7 @@ public sealed partial class TonnageRecogniser
     /// <summary>"the group still holds more than 600 t of oxide", "held 12 tonnes of unsold product at 30 June": "hold" right before
     /// an amount (hedges skipped) is a stock on hand (tonnages.md §6 "holds"), §49. Not a share ("holds 19.9%"), and not where
     /// the sentence speaks of a deposit, ore, resource or reserve ("the deposit, holding 5.2 Mt of ore").</summary>
-    private static bool HeldAmount(List<Token> words, int w)
+    private static bool HeldAmount(List<Token> words, int w, List<(int Start, int End)>? names = null)
     {
         // "The stacks hold about 35 million tonnes of gypsum": a body of material holding it is a resource (HeldBefore).
         if (words[w].Text.ToLowerInvariant() is not ("hold" or "holds" or "held" or "holding") || BodyHolds(words, w))
@@ -1809,8 +1813,11 @@ public sealed partial class TonnageRecogniser
             return false;
         }
 
-        return !words.Exists(t => (TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c is Measures.Resource or Measures.Reserve)
-                                  || t.Text.ToLowerInvariant() is "ore" or "grading" or "grade");
+        // "The Korea Mine Rehabilitation and Mineral Resources Corp. (KOMIR) ... currently holds about 1,150 tons": a resource word
+        // inside a name names no resource (dev14 R06; measure37).
+        return !words.Exists(t => ((TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c is Measures.Resource or Measures.Reserve)
+                                   || t.Text.ToLowerInvariant() is "ore" or "grading" or "grade")
+                                  && (names is null || !InsideName(t, names)));
     }
 
     /// <summary>

@@ -82,6 +82,13 @@ public sealed partial class TonnageRecogniser
             }
         }
 
+        // "plans to produce 85,000 tons of concentrate a year from a deposit it says contains 45 million tons of ore": what a deposit
+        // contains is its own clause; the rate before it is the earlier figure's (dev14 R03; measure37).
+        if (segmentStart > 0 && DepositContainsBeforeRegex.Match(head) is { Success: true } deposit)
+        {
+            head = head[deposit.Index..];
+        }
+
         if (head.Contains(',', StringComparison.Ordinal))
         {
             head = RelativeClauseBeforeRegex.Replace(head, " ");
@@ -99,6 +106,11 @@ public sealed partial class TonnageRecogniser
 
         return head + sentence[quantity.Start..end];
     }
+
+    /// <summary>"a deposit it says contains ", "a project that holds about ", "the orebody hosts an estimated ": a deposit holding the figure, right before it.</summary>
+    private static readonly Regex DepositContainsBeforeRegex = new(
+        @"(?i)\b(?:deposits?|orebody|ore\s+body|project|prospect|tenements?|licence\s+area)\b[^,;.\d]{0,30}?\b(?:contains?|holds?|hosts?)\s+(?:(?:about|around|some|roughly|nearly|approximately|an\s+estimated|more\s+than|over)\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>", which", ", that", ", where", ", in which" (optionally "the") right before a name: the name opens a relative clause.</summary>
     private static readonly Regex WhichBeforeRegex = new(@",\s+(?:which|that|where|in\s+which|at\s+which)\s+(?:the\s+)?$", RegexOptions.Compiled);
@@ -242,7 +254,7 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>"reduce its residue stockpile by", "cut stocks by": a cut to a stock; with "by 2030" after it, a total to be cut by then (measure32).</summary>
     private static readonly Regex StockCutByRegex = new(
-        @"(?i)\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|trim|trims|trimmed|shrink|shrinks|halve|halved)\b[^,;]{0,50}?\b(?:stockpiles?|stocks?|inventor(?:y|ies))\s+by\b", RegexOptions.Compiled);
+        @"(?i)\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|trim|trims|trimmed|shrink|shrinks|halve|halved)\b[^,;]{0,50}?\b(?:stockpiles?|stocks?|inventor(?:y|ies)|residues?|tailings)\s+by\b", RegexOptions.Compiled);
 
     /// <summary>A trial or test campaign named before a figure: "trial mining", "test mining", "a bulk sample", "pilot mining".</summary>
     private static readonly Regex TrialMiningBeforeRegex = new(@"(?i)\b(?:trial|test|pilot)[\s-]+(?:mining|mine|pit)\b|\bbulk\s+sample\b", RegexOptions.Compiled);
@@ -259,6 +271,9 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>"by 2030", "by the end of 2027", "by FY2030": a target year.</summary>
     private static readonly Regex ByYearRegex = new(@"(?i)\bby\s+(?:the\s+end\s+of\s+)?(?:(?:fiscal|FY)\s?)?(?:19|20)\d{2}\b|\bby\s+FY\s?\d{2,4}\b", RegexOptions.Compiled);
+
+    /// <summary>"by June 2027", "by the end of March 2028": a deadline month (measure37; dev14 R39's "a plan by June 2027 to reduce the stored residue by 300,000 tonnes").</summary>
+    private static readonly Regex ByMonthYearRegex = new(@"\b(?i:by)\s+(?:(?i:the\s+end\s+of)\s+)?(?:" + MonthNames + @")\s+(?:19|20)\d{2}\b", RegexOptions.Compiled);
 
     /// <summary>"demand", "consumption", "requirements": a market's use of a material.</summary>
     private static readonly Regex DemandWordRegex = new(@"(?i)\b(?:demand|consumption|requirements?)\b", RegexOptions.Compiled);
@@ -469,7 +484,7 @@ public sealed partial class TonnageRecogniser
             return Periods.Cumulative;
         }
 
-        if (measure == Measures.Other && StockCutByRegex.IsMatch(segment) && ByYearRegex.IsMatch(segment))
+        if (measure == Measures.Other && StockCutByRegex.IsMatch(segment) && (ByYearRegex.IsMatch(segment) || ByMonthYearRegex.IsMatch(segment)))
         {
             // "cut its residue stockpile by at least 450,000 tonnes by 2030": the whole cut, done by then (dev7 convention (5)).
             return Periods.Cumulative;

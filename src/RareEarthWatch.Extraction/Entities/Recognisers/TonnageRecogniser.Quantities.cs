@@ -135,6 +135,10 @@ public sealed partial class TonnageRecogniser
                 // "holds an option over 500 tonnes a year", "first refusal over 1,200 t": to the right it names (measure35).
                 qualifier = HandedOverHedgeRegex.Match(prefix) is { Success: true } hedge ? TonnageLexicon.Qualifiers[hedge.Groups["q"].Value] : "none";
             }
+            else if (qualifier is "none" or "more_than" && RequiredCeilingBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))
+            {
+                qualifier = "up_to"; // "residue at the site must not exceed 1.2 million tonnes": a condition's ceiling (dev14 R39; measure37)
+            }
             else if (qualifier is "none" or "more_than" && NegatedCeilingBeforeRegex.IsMatch(text.AsSpan(0, m.Index)))
             {
                 qualifier = "less_than"; // "did not reach 2,000 tonnes", "no longer expects to exceed 1,800 t": below that (dev9 (2))

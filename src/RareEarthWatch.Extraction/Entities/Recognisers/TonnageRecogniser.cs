@@ -96,8 +96,9 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
         // "expects November production to ease to 9,000 t", "October exports rose to": a month naming the measure (§49).
         + @"|\b(?:" + MonthNames + @")\s+(?i:output|production|exports|imports|shipments|sales|deliveries)\b"
-        // "The Netherlands took 1.9t of the October total": a share of a month's total is that month's (§53).
-        + @"|\b(?i:of|in)\s+(?i:the|that)\s+(?:" + MonthNames + @")\s+(?i:total|figure|tally|volume)\b"
+        // "The Netherlands took 1.9t of the October total": a share of a month's total is that month's (§53); so "Of the October
+        // approvals, general licences ... accounted for about 1,300 tonnes" (dev6 G03; measure37).
+        + @"|\b(?i:of|in)\s+(?i:the|that)\s+(?:" + MonthNames + @")\s+(?i:total|figure|tally|volume|approvals|licen[cs]es|allocations)\b"
         // "In its first month the plant processed 41 t", "in the opening month": the first month of running (§49).
         + @"|\b(?i:(?:its|the|their)\s+(?:first|opening|first\s+full)\s+month)\b(?!\s+(?:earlier|ago|before|later|after)\b)"
         // "March was a record month, with 820 tonnes": the month the figure was made in (§53).
@@ -284,7 +285,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
     private static readonly Regex YearToDateRegex = new(
         @"\b(?:" + MonthNames + @")\.?\s*(?:-|–|—|(?i:to|through|until))\s*(?:" + MonthNames + @")\b"
         // "the highest since March", "its lowest level since June": a record compared with a month, not an amount summed since it.
-        + @"|(?<!\b(?i:highest|lowest|most|least|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|high|low|level|levels|pace|rate|time)\s+)(?i:since)\s+(?:" + MonthNames + @")\b"
+        + @"|(?<!\b(?i:highest|lowest|most|least|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|high|low|level|levels|pace|rate|time)\s+)(?i:since)\s+(?:(?i:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?(?:" + MonthNames + @")\b"
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,8}?(?i:in)\s+(?:" + MonthNames + @")\b" // "since controls took effect in April"
         + @"|(?i:since)\s+(?:[\p{L}-]+\s+){1,5}?(?i:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:introduced|imposed))\b" // "since new controls took effect"
         + @"|(?<!\b(?i:fiscal|financial)\s+)(?i:year\s+(?:through|until|till))\s+(?:" + MonthNames + @")\b" // not "the fiscal year through March 2026", a fiscal year
@@ -473,6 +474,11 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         + @"(?:reach|exceed|top|surpass|hit|pass|achieve|break)\s+$",
         RegexOptions.Compiled);
 
+    /// <summary>"must not exceed ", "shall not be more than ", "is not to exceed ": a ceiling a rule or condition sets, right before the figure.</summary>
+    private static readonly Regex RequiredCeilingBeforeRegex = new(
+        @"(?i)\b(?:(?:must|shall|should)\s*(?:not|n't)|is\s+not\s+to|are\s+not\s+to)\s+(?:exceed|be\s+more\s+than|be\s+greater\s+than|surpass|top)\s+(?:(?:a\s+total\s+of)\s+)?$",
+        RegexOptions.Compiled);
+
     /// <summary>"an export cap of ", "a full-year cap of ", "a ceiling of ": the level of a cap is a maximum (dev9 K32, K05; measure33).</summary>
     private static readonly Regex CeilingOfRegex = new(@"(?i)\b(?:caps?|ceilings?)\s+of\s+$", RegexOptions.Compiled);
 
@@ -483,6 +489,15 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
     /// <summary>"an export cap of ", "its import ceiling at ": the cap on a country's trade, right before the figure.</summary>
     private static readonly Regex TradeCapBeforeRegex = new(@"(?i)\b(?:export|import)\s+(?:caps?|ceilings?|limits?)\s+(?:of|at)\s+(?:(?:about|around|some|roughly|up\s+to)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// "approved export licences covering about ", "has issued permits for the export of ", "received licences for ", "Licences
+    /// approved in October alone covered ", "general licences valid for one year accounted for about ", "Its state licence caps
+    /// output at ": the amount a licence or permit allows, right before the figure in its clause (measure37).
+    /// </summary>
+    private static readonly Regex LicenceCoversBeforeRegex = new(
+        @"(?i)\b(?:licen[cs]es?|permits|export\s+permit|approvals)\b[^.;:,]{0,50}?(?:\b(?:covering|covered|covers|cover|for|accounted\s+for|amounted\s+to|totall?ed)|\bfor\s+the\s+(?:export|import|exportation|sale)\s+of|\b(?:caps?|limits?)\s+(?:[\p{L}-]+\s+){0,2}?(?:at|to))\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to|a\s+total\s+of|just\s+over|more\s+than)\s+)?$",
+        RegexOptions.Compiled);
 
     /// <summary>"paragraph 3 ", "page 12 ": a number naming a place in a text, which no range starts from ("in paragraph 3 to 1,200 tonnes").</summary>
     private static readonly Regex ReferenceNumberBeforeRegex = new(@"(?i)\b(?:paragraphs?|paras?|pages?|items?|notes?|sections?|clauses?|articles?|lines?|rows?|tables?|figures?|charts?|slides?|appendix|schedules?)\s+$", RegexOptions.Compiled);
@@ -781,6 +796,17 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         RegexOptions.Compiled);
 
     /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
+    /// <summary>"expects to produce around ", "is expected to yield roughly ", "aims to make ": an output forecast, right before the figure.</summary>
+    private static readonly Regex ExpectedOutputBeforeRegex = new(
+        @"(?i)\b(?:expects?|expected|expecting|forecasts?|projected|anticipates?|anticipated|aims?)\s+to\s+(?:produce|yield|make|output|deliver|generate)\s+(?:(?:about|around|some|roughly|nearly|approximately|an\s+estimated|up\s+to)\s+)?$",
+        RegexOptions.Compiled);
+
+    /// <summary>"and plans to double that to ", ", which Neo plans to expand to ", ", expanding to ", "lift that to about ": an
+    /// expansion taking the figure before to a new size, right before the figure.</summary>
+    private static readonly Regex ExpandedToBeforeRegex = new(
+        @"(?i)\b(?:expand|expands|expanding|expanded|double|doubles|doubling|triple|triples|tripling|lift|lifts|lifting|raise|raises|raising|increase|increases|increasing|boost|boosts|boosting|grow|grows|growing|take|takes|taking|bring|brings|bringing)\b[^,;.\d]{0,30}?\bto\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$",
+        RegexOptions.Compiled);
+
     private static readonly Regex FullCapacityRegex = new(
         @"(?i)\b(?:(?:once|when|after)\s+(?:[\w-]+\s+){0,3}ramped[\s-]up|at\s+full\s+(?:capacity|production|output|rate)|full[\s-]scale\s+(?:production|output|operations?)|(?:once|when)\s+(?:fully\s+)?(?:complete|completed|built|finished))\b",
         RegexOptions.Compiled);
@@ -1278,6 +1304,18 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     materials[q] = outputMaterial;
                     reportWindow = windowBefore;
                     fact = BuildFact(sentence, sentences, quantities, q, words, materials[q], names, q > 0 ? context with { SentenceFirst = sentenceFirst, PreviousFigureEnd = quantities[q - 1].End, PreviousInSentence = previousFact } : context, s > 0 ? sentences.Sentences[s - 1] : null, carriedFact, q > 0 ? previousFact : null, ref reportWindow, lastWindow ?? openingWindow, out ownMeasure);
+                }
+
+                if (fact.Measure == Measures.Reserve && carried[q] && ownMaterials[q] is null && fact.ProductId is not (null or GenericRareEarths)
+                    && (fact.SubjectKind == SubjectKinds.Country || NationalReservesRegex.IsMatch(sentence.Text))
+                    // "Data are in metric tons of rare-earth-oxide (REO) equivalent": a unit note's basis holds for the reserves too (dev5 F01).
+                    && !sentences.Sentences.Any(x => UnitNoteRegex.IsMatch(x.Text))
+                    && index.Products.TryGetValue(GenericRareEarths, out var nationalEntry))
+                {
+                    // "... exported 310 tons of separated oxides last year. The government estimates national reserves at 22 million tons":
+                    // a country's reserves are of rare earths as a whole, not of the company's product the sentence before named (dev12
+                    // P24; measure37).
+                    fact = fact with { Material = nationalEntry.Name, ElementSymbol = null, ProductId = nationalEntry.Id, Basis = options.ReserveGroupTermBasis };
                 }
 
                 if (fact.Measure == Measures.Other && lastQuota is not null
