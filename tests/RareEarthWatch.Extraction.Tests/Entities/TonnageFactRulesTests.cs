@@ -8864,4 +8864,43 @@ public sealed class TonnageFactRulesTests
         Fact(text, 1_800).Measure.Should().Be(Measures.Offtake);
         Fact("Arafura has signed deals with two carmakers for a total of 900 tonnes a year of NdPr oxide.", 900).Measure.Should().Be(Measures.Offtake);
     }
+
+    [Fact]
+    public void In_a_companys_own_release_a_country_written_after_the_figure_does_not_take_it_from_the_company()
+    {
+        // dev15 S01 and S17 (release37): "Lynas Rare Earths Limited – Annual Report 2026 ... production for the year ended 30 June
+        // 2026 was 14,620t, as ... the upgraded Malaysian plant operated at design rates" had no subject: the country after the
+        // figure (a site, a destination) blocked the releasing company.
+        const string text = "Kestrel Ridge Minerals Limited – Annual Report 2026\nOperating review\n"
+            + "Concentrate production for the year ended 30 June 2026 was 4,260t, as the expanded Brazilian plant operated at design rates for most of the year.";
+        Fact(text, 4_260).SubjectName.Should().Be("Kestrel Ridge Minerals Limited");
+        // Near miss: a country written before the figure keeps it.
+        const string before = "Kestrel Ridge Minerals Limited – Annual Report 2026\nOperating review\n"
+            + "Brazil's concentrate production for the year ended 30 June 2026 was 4,260t, as the expanded plant operated at design rates for most of the year.";
+        Fact(before, 4_260).SubjectId.Should().Be("BR");
+    }
+
+    [Fact]
+    public void Material_dispatched_to_a_named_place_or_unit_is_a_shipment()
+    {
+        // dev15 S01 and S17 (release37): "The Kalgoorlie facility dispatched 19,750t of mixed rare earth carbonate (MREC) to Lynas
+        // Malaysia during the year" was read as sales.
+        const string text = "The mine dispatched 3,150t of mixed rare earth carbonate to Vietnam during the year.";
+        Fact(text, 3_150).Measure.Should().Be(Measures.Shipment);
+        // Near miss: dispatched to customers (or to nobody named) is a sale.
+        Fact("The mine also dispatched 220t of concentrate to customers during the year.", 220).Measure.Should().Be(Measures.Sales);
+    }
+
+    [Fact]
+    public void A_sales_volume_line_item_of_a_quarterly_report_is_for_the_reports_quarter()
+    {
+        // dev15 S01 and S14 (release37): "• NdPr oxide sales volume of 694 metric tons at a realized price of $68.90 per kilogram"
+        // under a third-quarter results release had no window, as "Sales of" had (§58).
+        const string text = "Kestrel Ridge Minerals Limited – Quarterly Activities Report for the quarter ended 30 September 2026\nHIGHLIGHTS\n"
+            + "• Concentrate production of 1,120t\n• Concentrate sales volume of 980t at an average price of US$4.10/kg\n"
+            + "• Concentrate sales volume is expected to reach 1,500t";
+        Fact(text, 980).Period.Should().Be(Periods.PerQuarter);
+        // Near miss: a volume expected, not reported, takes no window from the report.
+        Fact(text, 1_500).Period.Should().NotBe(Periods.PerQuarter);
+    }
 }

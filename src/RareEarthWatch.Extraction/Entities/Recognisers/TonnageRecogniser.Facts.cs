@@ -239,6 +239,14 @@ public sealed partial class TonnageRecogniser
             // country they come from, an export.
             measure = Measures.Export;
         }
+        if (measure == Measures.Sales && !sizesShipment && DispatchedBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
+            && DispatchedToNamedRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
+        {
+            // "The Kalgoorlie facility dispatched 5,140t of MREC to Malaysia", "... to Lynas Malaysia": material a plant
+            // dispatches to a named place or unit is moved on for processing, a shipment; "dispatched 3.2 lakh tonnes of beach
+            // sand minerals" (to customers, or nobody named) stays a sale (dev15 S01, S17).
+            measure = Measures.Shipment;
+        }
         if (measure != Measures.Quota
             && (QuotaLevelRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
                 || QuotaAllowanceRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
@@ -1054,6 +1062,12 @@ public sealed partial class TonnageRecogniser
     }
 
     /// <summary>After a figure, a deadline: " by the end of December", " before the end of June 2027", " by end-March", " no later than March 2027".</summary>
+    /// <summary>"dispatched a record " right before a figure (dev15 S01).</summary>
+    private static readonly Regex DispatchedBeforeRegex = new(@"(?i)\b(?:dispatched|despatched)\s+(?:(?:a|an|the|some|about|around|approximately|record|further|total\s+of)\s+){0,3}$", RegexOptions.Compiled);
+
+    /// <summary>"of MREC to Malaysia", "to Lynas Malaysia during the year": a capitalised place or unit after "to" in the figure's clause.</summary>
+    private static readonly Regex DispatchedToNamedRegex = new(@"^[^,;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}\p{Ll}", RegexOptions.Compiled);
+
     private static readonly Regex DeadlineAfterRegex = new(
         @"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[\s-])?(?:" + MonthNames + @")\.?(?:\s+\d{1,2}(?!\d))?,?(?:\s+(?:19|20)\d{2})?\b",
         RegexOptions.Compiled);

@@ -784,6 +784,17 @@ public sealed partial class TonnageRecogniser
             return releaser;
         }
 
+        // "Lynas Rare Earths Limited – Annual Report 2026 ... production for the year was 14,620t, as ... the upgraded Malaysian
+        // plant operated at design rates", "dispatched 5,140t of MREC to Malaysia": in a company's own release, a country
+        // written only after the figure (a site, a destination) does not take it from the releasing company (dev15 S01, S17).
+        if (previous.Name is null && named.Count >= 1 && countriesInSentence && actors.Count == 0
+            && measure is not (Measures.Export or Measures.Import or Measures.Quota)
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < numberAt)
+            && ReleasingCompany(context) is { } ownReleaser)
+        {
+            return ownReleaser;
+        }
+
         return previous;
     }
 
