@@ -724,7 +724,8 @@ public sealed class TonnageFactRulesTests
 
     [Theory]
     [InlineData("Traders said about 45 tonnes of dysprosium oxide changed hands in Ganzhou on Monday.")]
-    [InlineData("Some 120 t of terbium metal traded in the spot market this week, dealers said.")]
+    // A week's traded volume is summed over the week (dev12 P20, P40, dev15 S34; release37): see the test at the end.
+    [InlineData("Some 120 t of terbium metal traded in the spot market on Friday, dealers said.")]
     public void A_market_trade_is_one_sale(string text)
     {
         var fact = Single(text);
@@ -8902,5 +8903,22 @@ public sealed class TonnageFactRulesTests
         Fact(text, 980).Period.Should().Be(Periods.PerQuarter);
         // Near miss: a volume expected, not reported, takes no window from the report.
         Fact(text, 1_500).Period.Should().NotBe(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void A_markets_traded_volume_over_a_week_or_a_month_is_summed_over_it()
+    {
+        // dev15 S34 and S35, dev12 P20 and P40, dev11 M04, dev4 E11 (release37): "Asian Metal recorded about 26t of dysprosium oxide
+        // and 4.5t of terbium oxide traded in the domestic market over the week", "compared with 1,820 tonnes in the whole of
+        // October" were read as one trade each.
+        const string week = "Market sources said about 14t of terbium oxide and 3t of dysprosium oxide traded in Ganzhou over the week.";
+        Fact(week, 14).Period.Should().Be(Periods.Cumulative);
+        Fact(week, 3).Period.Should().Be(Periods.Cumulative);
+        Fact("Dealers said 940 tonnes of Pr-Nd oxide changed hands in Baotou during August, as magnet makers restocked.", 940).Period.Should().Be(Periods.Month);
+        // Near miss: one day's volume stays one lot, and a single lot after a week's volume is one lot too.
+        Fact("About 85 tonnes of Pr-Nd oxide changed hands on Wednesday, traders said.", 85).Period.Should().Be(Periods.OneOff);
+        const string lot = "Around 6 tonnes of terbium oxide were reported traded in Rotterdam this week. A single 300kg lot of dysprosium metal was sold to a Czech magnet maker.";
+        Fact(lot, 6).Period.Should().Be(Periods.Cumulative);
+        Fact(lot, 0.3).Period.Should().Be(Periods.OneOff);
     }
 }
