@@ -519,4 +519,17 @@ public sealed class CandidateTests
                             + "On the basis of the results the full-scale line is designed to treat 350 t of magnet scrap per year.";
         TestFiles.Recognize(Text).Tonnages.Should().ContainSingle().Which.SubjectName.Should().Be("Brackwater Recycling Ltd");
     }
+
+    [Fact]
+    public void A_letterhead_line_of_a_long_company_name_and_its_listing_is_a_candidate()
+    {
+        // dev15 S09 (release37): "Dampier Ridge Rare Earths Limited (ASX: DRR)" over "Quarterly Activities Report ..." was no
+        // candidate (four words before the legal form, one more than a headline allows), so the report's figures had no subject.
+        const string Text = "Kestrel Ridge Rare Earths Limited (ASX: KRR)\nQuarterly Activities Report for the quarter ended 30 September 2026\n"
+                            + "The Mineral Resource totals 18.2Mt for 21,400 tonnes of contained TREO.";
+        Names(Text).Should().Equal("Kestrel Ridge Rare Earths Limited");
+        TestFiles.Recognize(Text).Tonnages.Should().OnlyContain(t => t.SubjectName == "Kestrel Ridge Rare Earths Limited");
+        // Near miss: a headline that ends in a company's name, with no listing after it, takes no headline words into a name.
+        Names("Record Output Lifts Kestrel Ridge Limited\nThe Mineral Resource totals 18.2Mt.").Should().BeEmpty();
+    }
 }
