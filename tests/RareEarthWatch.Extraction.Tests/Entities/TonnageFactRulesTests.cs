@@ -8921,4 +8921,29 @@ public sealed class TonnageFactRulesTests
         Fact(lot, 6).Period.Should().Be(Periods.Cumulative);
         Fact(lot, 0.3).Period.Should().Be(Periods.OneOff);
     }
+
+    [Fact]
+    public void A_stock_sized_in_days_of_imports_stays_a_stock()
+    {
+        // dev15 S28 (release37): "KOMIR's rare earth stock now stands at 2,950 tonnes, and the government aims to raise it to 6,000
+        // tonnes by 2030, equivalent to about 100 days of imports" read both figures as imports.
+        const string text = "The agency's rare earth stock now stands at 1,860 tonnes, and it aims to raise it to 4,000 tonnes by 2031, equivalent to about 90 days of imports.";
+        Fact(text, 1_860).Measure.Should().Be(Measures.Stockpile);
+        Fact(text, 4_000).Measure.Should().Be(Measures.Stockpile);
+        // Near miss: imports over a window are imports.
+        Fact("Ruritania imported 1,860 tonnes of rare earths in the first 90 days of the year.", 1_860).Measure.Should().Be(Measures.Import);
+    }
+
+    [Fact]
+    public void A_part_of_a_stockpile_purchase_is_bought_in_the_same_window()
+    {
+        // dev15 S28 (release37): "KOMIR has purchased 1,240 tonnes of rare earth oxides for the public stockpile so far this year
+        // through October, including 36 tonnes of dysprosium and terbium oxides" gave the 36 t no window (a stock held).
+        const string text = "The agency has purchased 820 tonnes of rare earth oxides for the public stockpile so far this year, including 24 tonnes of dysprosium oxide.";
+        Fact(text, 820).Period.Should().Be(Periods.Cumulative);
+        Fact(text, 24).Period.Should().Be(Periods.Cumulative);
+        // Near miss: a stock held, with a part "including", has no window.
+        const string held = "The public stockpile holds 2,100 tonnes of rare earth oxides, including 60 tonnes of dysprosium oxide.";
+        Fact(held, 60).Period.Should().Be(Periods.None);
+    }
 }

@@ -479,7 +479,7 @@ public static class TonnageLexicon
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Demand words that, counted in days or months ("60 days of consumption"), give the size of a stock.</summary>
-    public static FrozenSet<string> StockDurationDemandWords { get; } = new[] { "consumption", "demand" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static FrozenSet<string> StockDurationDemandWords { get; } = new[] { "consumption", "demand", "imports", "use", "usage", "needs" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Units of time a stock is counted in ("60 days of consumption", "3 months of demand").</summary>
     public static FrozenSet<string> StockDurationUnits { get; } = new[] { "days", "weeks", "months" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

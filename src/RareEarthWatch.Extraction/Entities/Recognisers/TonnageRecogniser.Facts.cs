@@ -623,7 +623,10 @@ public sealed partial class TonnageRecogniser
         }
         else if (measure == Measures.Stockpile && previousInSentence is { Measure: Measures.Stockpile } flow
                  && flow.Period is not (Periods.None or Periods.Unknown)
-                 && (ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]) || Coordinated(sentence, quantities[q - 1], quantity)))
+                 && (ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]) || Coordinated(sentence, quantities[q - 1], quantity)
+                     // "has purchased 1,240 tonnes ... so far this year through October, including 36 tonnes of dysprosium and terbium
+                     // oxides": a part of a purchase is bought in the same window (dev15 S28).
+                     || IncludingBetweenRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.NumberStart - quantities[q - 1].End))))
         {
             // "potential acquisitions of 45 tonnes over the twelve months to September, up from 30 tonnes and 8 tonnes in the
             // previous plan": a figure compared or listed with a purchase into a stockpile is a purchase too, in its window.
@@ -1077,6 +1080,9 @@ public sealed partial class TonnageRecogniser
     }
 
     /// <summary>After a figure, a deadline: " by the end of December", " before the end of June 2027", " by end-March", " no later than March 2027".</summary>
+    /// <summary>"..., including " (perhaps a hedge) right before a figure, with no clause between it and the figure before.</summary>
+    private static readonly Regex IncludingBetweenRegex = new(@"^[^;.]{0,80},\s*including\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$", RegexOptions.Compiled);
+
     /// <summary>"dispatched a record " right before a figure (dev15 S01).</summary>
     private static readonly Regex DispatchedBeforeRegex = new(@"(?i)\b(?:dispatched|despatched)\s+(?:(?:a|an|the|some|about|around|approximately|record|further|total\s+of)\s+){0,3}$", RegexOptions.Compiled);
 
