@@ -8946,4 +8946,20 @@ public sealed class TonnageFactRulesTests
         const string held = "The public stockpile holds 2,100 tonnes of rare earth oxides, including 60 tonnes of dysprosium oxide.";
         Fact(held, 60).Period.Should().Be(Periods.None);
     }
+
+    [Fact]
+    public void In_a_companys_own_release_a_figure_under_a_heading_naming_its_unit_is_the_units()
+    {
+        // dev15 S08 (release37): "Australian Strategic Materials Ltd (ASX: ASM) – Quarterly Activities Report ... Korean Metals Plant
+        // (KMP), Ochang, South Korea • Production of 38.6 tonnes of metals and alloys" gave the plant's figures to the releaser;
+        // also dev10 L18 (NPM Silmet's section of a Neo Performance release).
+        const string text = "Australian Strategic Materials Ltd (ASX: ASM) – Quarterly Activities Report, March 2027\n"
+            + "Korean Metals Plant (KMP), Ochang\n"
+            + "• Production of 41.5 tonnes of metals and alloys in the quarter\n"
+            + "Dubbo Project\n"
+            + "The Dubbo Project Ore Reserve remains 19.4Mt.";
+        Fact(text, 41.5).SubjectId.Should().Be("ksm-metals");
+        // Near miss: under a heading that names no company, the figure stays the releaser's.
+        Fact(text, 19_400_000).SubjectId.Should().Be("asm");
+    }
 }

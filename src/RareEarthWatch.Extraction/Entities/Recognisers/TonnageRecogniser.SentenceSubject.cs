@@ -779,6 +779,17 @@ public sealed partial class TonnageRecogniser
         // "PERTH - X Ltd (ASX: XXX) provides its activities report ... - Binding offtake with Y ... Nolans is designed to produce
         // 4,440 tpa": in a company's own release, a figure whose sentence names nobody is the releasing company's, also when
         // a partner is named elsewhere (§85).
+        // "Australian Strategic Materials Ltd (ASX: ASM) – Quarterly Activities Report ... Korean Metals Plant (KMP), Ochang, South
+        // Korea • Production of 38.6 tonnes of metals and alloys": in a company's own release, a figure naming nobody under a
+        // section heading that names one company (its unit or plant) is that company's, not the releaser's (dev15 S08).
+        if (previous.Name is null && named.Count > 1 && actors.Count == 0
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < numberAt)
+            && SectionHeadingCompany(sentence, context) is { } sectionCompany
+            && ReleasingCompany(context) is not null)
+        {
+            return sectionCompany;
+        }
+
         if (previous.Name is null && named.Count > 1 && !countriesInSentence && actors.Count == 0 && ReleasingCompany(context) is { } releaser)
         {
             return releaser;
@@ -840,6 +851,48 @@ public sealed partial class TonnageRecogniser
             {
                 return (first.Id, first.Name, first.Kind);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The one company a section heading names, the heading being the nearest line above <paramref name="sentence"/> that has no
+    /// closing full stop, is no bullet and has at most ten words (not the text's first line, its letterhead). Null when
+    /// that heading names none or several, or there is none within the last eight lines.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? SectionHeadingCompany(Sentence sentence, SubjectContext context)
+    {
+        const int MaxHeadingWords = 10;
+        const int ReachLines = 8;
+        const int LetterheadLines = 1;
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (> 0 and var here))
+        {
+            return null;
+        }
+
+        for (var h = here - 1; h >= Math.Max(LetterheadLines, here - ReachLines); h--)
+        {
+            var line = sentences.Sentences[h];
+            var text = line.Text.TrimEnd();
+            if (text.Length == 0 || SentenceEndRegex.IsMatch(text) || BulletRegex.IsMatch(text)
+                || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords)
+            {
+                continue;
+            }
+
+            var names = context.Organisations.Mentions
+                .Where(m => m.Length > 0 && m.Start >= line.Start && m.End <= line.End && IsCompany(index.Organisations[m.Id]))
+                .Select(m => m.Id)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var candidateNames = context.Candidates.Where(c => c.Evidence.Any(e => e.Start >= line.Start && e.Start + e.Length <= line.End)).ToList();
+            if (names.Count == 1 && candidateNames.Count == 0)
+            {
+                return (names[0], index.Organisations[names[0]].Name, SubjectKinds.Organisation);
+            }
+
+            return names.Count == 0 && candidateNames.Count == 1 ? (null, candidateNames[0].Name, SubjectKinds.Candidate) : null;
         }
 
         return null;
