@@ -8962,4 +8962,19 @@ public sealed class TonnageFactRulesTests
         // Near miss: under a heading that names no company, the figure stays the releaser's.
         Fact(text, 19_400_000).SubjectId.Should().Be("asm");
     }
+
+    [Fact]
+    public void A_domestic_figure_in_a_state_bodys_own_summary_is_its_countrys()
+    {
+        // dev15 S22 (release37): "U.S. Geological Survey, Mineral Commodity Summaries ... The domestic mine produced an estimated
+        // 48,000 tons of REO" gave the country's output to the USGS.
+        const string text = "U.S. Geological Survey, Mineral Commodity Summaries, January 2027\nRARE EARTHS\n"
+            + "The domestic mine produced an estimated 51,000 tons of REO in mineral concentrates. Domestic production of separated NdPr oxide was an estimated 2,900 tons.";
+        Fact(text, 51_000).SubjectId.Should().Be("US");
+        Fact(text, 2_900).SubjectId.Should().Be("US");
+        // Near miss: a state body's own stock, with "domestic" only after the figure, stays the body's.
+        const string stock = "Defense Logistics Agency, Strategic Materials annual report\n"
+            + "The agency holds 1,200 tons of NdPr oxide, about 40 days of domestic demand.";
+        Fact(stock, 1_200).SubjectId.Should().Be("us-dla");
+    }
 }

@@ -35,6 +35,19 @@ public sealed partial class TonnageRecogniser
             .OrderBy(a => a.Start)
             .ToList();
         var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start) && !InAside(sentence, a.Start, a.End, numberAt)).ToList();
+        // "U.S. Geological Survey, Mineral Commodity Summaries ... The domestic mine produced an estimated 48,000 tons": when the
+        // text so far names only one organisation, a state body, a domestic figure naming nobody is its country's, not the
+        // body's (dev15 S22).
+        if (actors.Count == 0 && DomesticBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.End)
+            && candidates.All(c => c.Evidence.All(e => e.Start >= sentence.Start))
+            && organisations.Mentions.Where(m => m.Length > 0 && m.Start < sentence.Start).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList() is [var onlyBody]
+            && index.Organisations[onlyBody] is { CountryCode: { } bodyCountry } body && options.StateBodyKinds.Contains(body.Kind)
+            && index.Countries.TryGetValue(bodyCountry, out var bodyCountryEntry))
+        {
+            return (bodyCountry, bodyCountryEntry.Name, SubjectKinds.Country);
+        }
+
         // "Analysts at Canaccord Genuity, which rate the stock a buy, forecast NdPr oxide output of 1,250 tonnes", "Morgan
         // Stanley analysts expect the refinery to produce 1,900 tonnes": the analysts' employer forecasts the figure; it is
         // the figure of the company or country forecast for, never the forecaster's.
@@ -897,6 +910,9 @@ public sealed partial class TonnageRecogniser
 
         return null;
     }
+
+    /// <summary>"Domestic production of", "The domestic mine produced": the country's own, in the figure's clause.</summary>
+    private static readonly Regex DomesticBeforeRegex = new(@"^[^;]*\b[Dd]omestic\b[^;]*$", RegexOptions.Compiled);
 
     /// <summary>Nothing before a release's company but perhaps a dateline ("PERTH, Oct 30 (ASX announcement) - ").</summary>
     private static readonly Regex DatelineOnlyBeforeRegex = new(@"^(?:[\p{Lu}][\p{Lu}\s.'’-]*,?[^-–—:]{0,60}?[-–—:]\s*)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
