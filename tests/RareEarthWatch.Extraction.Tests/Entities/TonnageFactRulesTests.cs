@@ -8977,4 +8977,19 @@ public sealed class TonnageFactRulesTests
             + "The agency holds 1,200 tons of NdPr oxide, about 40 days of domestic demand.";
         Fact(stock, 1_200).SubjectId.Should().Be("us-dla");
     }
+
+    [Fact]
+    public void A_letterhead_line_over_a_report_title_line_makes_the_text_the_companys_own_release()
+    {
+        // dev15 S04 (release37): "Hastings Technology Metals Ltd (ASX: HAS)" over "Quarterly Activities Report – September 2026
+        // Quarter" was not read as Hastings' own release, so "The Brockman ... project has a Mineral Resource of 36.2Mt", after a
+        // partner was named, had no subject.
+        const string text = "Kestrel Ridge Minerals Ltd (ASX: KRM)\nQuarterly Activities Report – March 2027 Quarter\nOfftake\n"
+            + "The Company agreed terms with Halvern Metals Corp., which will buy all Stage 1 concentrate.\nTarn Project\n"
+            + "The Tarn heavy rare earths project has a Mineral Resource of 41.7Mt at 0.25% TREO.";
+        Fact(text, 41_700_000).SubjectName.Should().Be("Kestrel Ridge Minerals Ltd");
+        // Near miss: a letterhead over a news-like title is no report, and the rule does not choose between the two companies.
+        Fact(text.Replace("Quarterly Activities Report – March 2027 Quarter", "Tarn drilling update", StringComparison.Ordinal), 41_700_000)
+            .SubjectName.Should().BeNull();
+    }
 }

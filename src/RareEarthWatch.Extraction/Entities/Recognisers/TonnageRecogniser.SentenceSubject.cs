@@ -846,8 +846,10 @@ public sealed partial class TonnageRecogniser
             return null;
         }
 
+        var lineIndex = -1;
         foreach (var opening in sentences.Sentences.Take(3))
         {
+            lineIndex++;
             var first = context.Organisations.Mentions
                 .Where(m => m.Start >= opening.Start && m.End <= opening.End && m.Length > 0)
                 .Select(m => (m.Start, m.End, Id: (string?)m.Id, Name: (string?)index.Organisations[m.Id].Name, Kind: (string?)SubjectKinds.Organisation,
@@ -861,6 +863,16 @@ public sealed partial class TonnageRecogniser
             if (first.Name is not null && first.Company
                 && ReleaseVerbAfterNameRegex.IsMatch(opening.Text.AsSpan(first.End - opening.Start))
                 && DatelineOnlyBeforeRegex.IsMatch(opening.Text.AsSpan(0, first.Start - opening.Start)))
+            {
+                return (first.Id, first.Name, first.Kind);
+            }
+
+            // "Hastings Technology Metals Ltd (ASX: HAS)" over "Quarterly Activities Report – September 2026 Quarter": a letterhead
+            // line of the company and its listing, with the report's title on the next line (dev15 S04).
+            if (first.Name is not null && first.Company && lineIndex + 1 < sentences.Sentences.Count
+                && DatelineOnlyBeforeRegex.IsMatch(opening.Text.AsSpan(0, first.Start - opening.Start))
+                && LetterheadListingRegex.IsMatch(opening.Text.AsSpan(first.End - opening.Start))
+                && ReportTitleLineRegex.IsMatch(sentences.Sentences[lineIndex + 1].Text))
             {
                 return (first.Id, first.Name, first.Kind);
             }
@@ -913,6 +925,16 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>"Domestic production of", "The domestic mine produced": the country's own, in the figure's clause.</summary>
     private static readonly Regex DomesticBeforeRegex = new(@"^[^;]*\b[Dd]omestic\b[^;]*$", RegexOptions.Compiled);
+
+    /// <summary>The rest of a letterhead line after its company: perhaps a legal form, then its listing in brackets ("Ltd (ASX: HAS)").</summary>
+    private static readonly Regex LetterheadListingRegex = new(
+        @"^(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Plc|PLC|NL|LLC)\b\.?)?\s*\((?:ASX|TSX|TSXV|NYSE|NASDAQ|Nasdaq|LSE|AIM|JSE|OTCQX)\s*:\s*[A-Z0-9.]{1,6}\)\s*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A report's title line: "Quarterly Activities Report – September 2026 Quarter", "Annual Report 2026".</summary>
+    private static readonly Regex ReportTitleLineRegex = new(
+        @"^\s*(?:(?:FY)?\d{4}(?:-\d{2,4})?\s+)?(?:sustainability|annual|ESG|quarterly|half-year|interim|integrated|environmental|activities)\s+(?:[\p{L}-]+\s+)?report\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Nothing before a release's company but perhaps a dateline ("PERTH, Oct 30 (ASX announcement) - ").</summary>
     private static readonly Regex DatelineOnlyBeforeRegex = new(@"^(?:[\p{Lu}][\p{Lu}\s.'’-]*,?[^-–—:]{0,60}?[-–—:]\s*)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
