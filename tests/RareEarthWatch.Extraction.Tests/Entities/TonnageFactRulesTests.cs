@@ -8992,4 +8992,14 @@ public sealed class TonnageFactRulesTests
         Fact(text.Replace("Quarterly Activities Report – March 2027 Quarter", "Tarn drilling update", StringComparison.Ordinal), 41_700_000)
             .SubjectName.Should().BeNull();
     }
+
+    [Fact]
+    public void Uranium_oxide_written_as_its_formula_is_another_commodity()
+    {
+        // dev15 S10 (release37): "the Company sold 150,000 pounds of U3O8 at an average realized price of $78.40 per pound" was
+        // kept as a 68-tonne rare-earth sale.
+        TestFiles.Recognize("On the uranium side, the Company sold 120,000 pounds of U3O8 during the quarter.").Tonnages.Should().BeEmpty();
+        // Near miss: the rare-earth sale beside it stays.
+        Single("The Company sold 850 tonnes of REO in monazite during the quarter.").Measure.Should().Be(Measures.Sales);
+    }
 }

@@ -510,7 +510,7 @@ public static class TonnageLexicon
         "zircon", "zirconium", "rutile", "ilmenite", "leucoxene", "titanium", "sillimanite", "kyanite", "garnet", "staurolite",
         "spodumene", "lithium", "graphite", "copper",
         "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
-        "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
+        "aluminum", "uranium", "U3O8", "yellowcake", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
         "niobium", "tantalum", "tin", "gallium", "germanium", "antimony", "magnesium", "polysilicon", "oil", "crude",
         // Ferroalloys of those metals, which tin, niobium and steel-alloy miners report beside a rare-earth by-product
         // ("600 tonnes of ferroniobium"); ferrocerium is a rare-earth alloy and not listed.
