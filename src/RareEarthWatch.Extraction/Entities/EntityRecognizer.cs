@@ -58,7 +58,7 @@ public sealed class EntityRecognizer
         var elementResult = elements.Recognise(mainText, matches, orgs.TakenMatches, sentences);
         var facts = tonnages.Recognise(sentences, elementResult, orgs, countryMentions, TonnageRecogniser.GroupsThousandsWithDot(metadata.Language), candidateMatches, headlineOrganisations);
 
-        var organisationMatches = orgs.Mentions
+        var organisationMatches = orgs.Mentions.Concat(orgs.OwnWorkSources)
             .GroupBy(m => m.Id, StringComparer.Ordinal)
             .Select(g =>
             {

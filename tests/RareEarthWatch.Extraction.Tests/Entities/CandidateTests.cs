@@ -521,6 +521,17 @@ public sealed class CandidateTests
     }
 
     [Fact]
+    public void A_document_number_and_the_title_of_a_scheme_are_no_organisations()
+    {
+        // dev15 S23 and S29: "MIIT Raw Materials [2026] No. 123", "the Scheme to Promote Manufacturing of Sintered Rare Earth
+        // Permanent Magnets".
+        Names("The ministry issued the notice (MIIT Raw Materials [2026] No. 123) on Friday.").Should().NotContain(n => n.Contains("Raw Materials"));
+        Names("Under the Scheme to Promote Manufacturing of Sintered Rare Earth Permanent Magnets, five makers were selected.").Should().BeEmpty();
+        // Near miss: a company named after "of" outside a title is kept.
+        Names("The board of Harlow Rare Earths Ltd approved the plan.").Should().Equal("Harlow Rare Earths Ltd");
+    }
+
+    [Fact]
     public void A_letterhead_line_of_a_long_company_name_and_its_listing_is_a_candidate()
     {
         // dev15 S09 (release37): "Dampier Ridge Rare Earths Limited (ASX: DRR)" over "Quarterly Activities Report ..." was no

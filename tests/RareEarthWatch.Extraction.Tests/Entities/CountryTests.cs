@@ -108,12 +108,15 @@ public sealed class CountryTests
     [InlineData("Licence delays cut exports for a second month.\n\nBEIJING, Nov 7 (Reuters) - Harrow Metals Corp said its shipments fell.", "CN")]
     [InlineData("Harrow Metals lifts output\nHANOI, Nov 23 (Reuters) - Harrow Metals Corp said its plant ran at full rate.", "VN")]
     [InlineData("Harrow Metals lifts output at its plant\n\nTOKYO - Harrow Metals Corp said its plant ran at full rate.", "JP")]
+    [InlineData("Harrow Metals to triple capacity\nChennai: Harrow Metals Corp will raise its processing capacity.", "IN")] // dev14 R20
+    [InlineData("Ministry launches block auctions\nNew Delhi: The Ministry of Mines on Monday launched an auction.", "IN")] // dev14 R38
     public void A_dateline_after_a_short_standfirst_line_gives_its_country(string text, string code) =>
         TestFiles.Recognize(text).Countries.Select(c => c.Code).Should().Equal(code);
 
     [Theory]
     [InlineData("Harrow Metals lifts output\n\nParis is where Harrow Metals Corp will build its recycling plant, it said.")]
     [InlineData("Harrow Metals lifts output\n\nTOKYO Electron is a customer of Harrow Metals Corp.")]
+    [InlineData("Harrow Metals lifts output\n\nParis, it said, is where Harrow Metals Corp will build its plant.")]
     public void A_city_opening_the_second_paragraph_without_dateline_punctuation_is_no_dateline(string text) =>
         TestFiles.Recognize(text).Countries.Should().BeEmpty();
 

@@ -92,6 +92,19 @@ public sealed class OrganisationTests
     }
 
     [Fact]
+    public void A_research_firm_or_price_reporter_reporting_its_own_survey_or_forecast_is_an_organisation_but_never_a_subject()
+    {
+        // dev15 S33/S37, dev12, dev4 (2): "According to SMM's weekly survey, inventories ...", "Benchmark's monthly survey of 18
+        // magnet makers found ...", "Adamas Intelligence forecasts ..." are the firms' own work, like a bank's forecast.
+        Orgs("According to SMM's weekly survey, inventories of NdPr oxide at separation plants stood at about 4,100 tonnes.").Should().Equal("smm");
+        Orgs("Adamas Intelligence forecasts global magnet demand of 300,000 tonnes in 2030.").Should().Equal("adamas");
+        TestFiles.Recognize("Adamas Intelligence forecasts global magnet demand of 300,000 tonnes in 2030.").Tonnages
+            .Should().ContainSingle().Which.SubjectId.Should().BeNull();
+        // Near misses: prices they assess and figures they are cited for keep them sources.
+        Orgs("NdPr oxide was assessed at 598,000 yuan a tonne by SMM, and Benchmark estimated imports at 1,900 tonnes.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void Common_word_alias_counts_when_used_as_a_proper_noun()
     {
         Orgs("Drivers react to Grab investing in robotaxis.").Should().Equal("grab");

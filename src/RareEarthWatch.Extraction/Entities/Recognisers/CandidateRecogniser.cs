@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using RareEarthWatch.Extraction.Entities.Matching;
 using RareEarthWatch.Extraction.Entities.Text;
@@ -295,9 +296,57 @@ public sealed class CandidateRecogniser
         }
 
         found.AddRange(ContextNames(context, found));
-        found.RemoveAll(f => IsFormula(context, f));
+        found.RemoveAll(f => IsFormula(context, f) || IsDocumentNumber(context, f) || InTitleOfInstrument(context, f));
         return Merge(context, found);
     }
+
+    /// <summary>
+    /// "MIIT Raw Materials [2026] No. 123": an issuing office's code before a bracketed year is a document number, not an
+    /// organisation.
+    /// </summary>
+    private static bool IsDocumentNumber(Context context, Found found) =>
+        DocumentYearAfterRegex.IsMatch(context.Text.AsSpan(context.Tokens[found.End - 1].End));
+
+    private static readonly Regex DocumentYearAfterRegex = new(@"^\s*[\[〔【]\s*(?:19|20)\d\d\s*[\]〕】]", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "the Scheme to Promote Manufacturing of Sintered Rare Earth Permanent Magnets", "the Programme for Development of Rare
+    /// Earth Processing": a name after "of" in the title of a scheme, act or programme is part of that title, not an
+    /// organisation.
+    /// </summary>
+    private static bool InTitleOfInstrument(Context context, Found found)
+    {
+        var tokens = context.Tokens;
+        var t = found.First - 1;
+        if (t < 1 || tokens[t].Text != "of")
+        {
+            return false;
+        }
+
+        const int MaxTitleWords = 8;
+        for (var k = t - 1; k >= 0 && k >= t - MaxTitleWords; k--)
+        {
+            var word = tokens[k].Text;
+            if (!tokens[k].IsWord || !(char.IsUpper(word[0]) || word is "to" or "of" or "for" or "and" or "on" or "the"))
+            {
+                return false;
+            }
+
+            if (InstrumentNouns.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Capitalised nouns that head the title of a scheme, law or programme.</summary>
+    private static readonly FrozenSet<string> InstrumentNouns = new[]
+    {
+        "Scheme", "Programme", "Program", "Policy", "Act", "Law", "Rules", "Regulations", "Measures", "Plan", "Initiative", "Mission",
+        "Guidelines", "Catalogue", "Strategy",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "Sm-Co magnets", "Nd-Fe-B": a run whose words are all chemical symbols of at most two letters is a formula, not a name

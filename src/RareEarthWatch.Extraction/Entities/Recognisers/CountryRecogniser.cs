@@ -1017,7 +1017,7 @@ public sealed partial class CountryRecogniser(GazetteerIndex index)
     /// <summary>
     /// A dateline whose city (and state or province) starts at token <paramref name="first"/>: at the opening of the text a
     /// city in capitals, or one followed by dateline punctuation, counts; after a standfirst the city must be in capitals and
-    /// followed by dateline punctuation.
+    /// followed by dateline punctuation, or followed by a colon.
     /// </summary>
     private Mention? DatelineAt(string text, IReadOnlyList<Token> tokens, int first, bool openingText)
     {
@@ -1038,7 +1038,10 @@ public sealed partial class CountryRecogniser(GazetteerIndex index)
         var punctuated = after.Length > 0 && after[0] is '(' or '-' or ':' or ',' or '\u2013' or '\u2014';
         // "Tokyo-based X": a hyphen glued to the city and to the next word makes a compound, not a dateline.
         var compound = cityMatch.End + 1 < text.Length && text[cityMatch.End] == '-' && char.IsLetter(text[cityMatch.End + 1]);
-        var dateline = openingText ? allCaps || (punctuated && first == 0) : allCaps && punctuated;
+        // "Chennai: IREL (India) Ltd will ...", "New Delhi: The Ministry of Mines ...": Indian papers write the city as written
+        // with a colon, also under a headline.
+        var colonDateline = after.Length > 0 && after[0] == ':' && char.IsUpper(written[0]);
+        var dateline = openingText ? allCaps || (punctuated && first == 0) : (allCaps && punctuated) || colonDateline;
         return !compound && dateline ? new Mention(cityMatch.Targets[0].Id, cityMatch.Start, cityMatch.Length, Dateline: true) : null;
     }
 

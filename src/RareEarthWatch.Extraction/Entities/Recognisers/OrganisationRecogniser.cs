@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using RareEarthWatch.Extraction.Entities.Matching;
 using RareEarthWatch.Extraction.Entities.Text;
 
@@ -18,6 +19,12 @@ public sealed record OrganisationResult(
     /// so the candidate recogniser can read the whole name.
     /// </summary>
     public IReadOnlySet<PhraseMatch> ForeignNamesakes { get; } = ForeignNamesakeMatches ?? new HashSet<PhraseMatch>();
+
+    /// <summary>
+    /// Sources that report their own survey or forecast in the text: listed among the story's organisations, but still
+    /// sources to the tonnage rules (never a figure's subject, never the company a story is about).
+    /// </summary>
+    public IReadOnlyList<Mention> OwnWorkSources { get; init; } = [];
 
     /// <summary>
     /// Known aliases that are only part of a longer name the gazetteer does not hold ("Aurelia Critical Metals Plc",
@@ -148,8 +155,34 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
         AddDescriptiveReferences(tokens, matches, accepted, mentions, sources, sentences);
         AddDefinedAcronyms(tokens, matches, taken, mentions, sources);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new OrganisationResult(mentions, sources, prefixCountries, taken, foreign, insideOtherNames?.InUnknownNames);
+        return new OrganisationResult(mentions, sources, prefixCountries, taken, foreign, insideOtherNames?.InUnknownNames)
+        {
+            OwnWorkSources = sources.Where(s => ReportsOwnWork(sentences, s)).ToList(),
+        };
     }
+
+    /// <summary>
+    /// A price reporter or research firm that reports its own work ("According to SMM's weekly survey, inventories ...",
+    /// "Benchmark's monthly survey of 18 magnet makers found", "Adamas Intelligence forecasts") is an organisation of the story,
+    /// like a bank issuing a forecast, and not only its source; one quoted for prices or as the outlet stays a source only.
+    /// </summary>
+    private static bool ReportsOwnWork(SentenceIndex sentences, Mention source)
+    {
+        var s = sentences.IndexOf(source.Start);
+        if (s < 0)
+        {
+            return false;
+        }
+
+        var sentence = sentences.Sentences[s];
+        var after = source.Start + source.Length - sentence.Start;
+        return after <= sentence.Text.Length && OwnWorkAfterRegex.IsMatch(sentence.Text.AsSpan(after));
+    }
+
+    private static readonly Regex OwnWorkAfterRegex = new(
+        @"^(?:['’]s?\s+(?:(?:latest|own|weekly|monthly|quarterly|annual|regular|new|recent|base-case|base\s+case)\s+){0,2}(?:survey|surveys|forecasts?|projections?|outlook|model)\b"
+        + @"|\s+(?:forecasts|forecast|expects|projects|predicts|surveyed|sees)\b(?!\s+(?:price|prices)\b))",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The countries an unqualified ministry name can belong to ("the Ministry of Natural Resources", "The Ministry of Commerce
