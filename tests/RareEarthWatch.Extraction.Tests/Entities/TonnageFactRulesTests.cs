@@ -9002,4 +9002,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: the rare-earth sale beside it stays.
         Single("The Company sold 850 tonnes of REO in monazite during the quarter.").Measure.Should().Be(Measures.Sales);
     }
+
+    [Fact]
+    public void A_whole_stockpile_sold_is_one_sale()
+    {
+        // dev15 S13 (release37): "has agreed to sell its remaining 1,240 tonne stockpile of bastnaesite concentrate ... to the
+        // Saskatchewan Research Council" was read as a stock held.
+        var sold = Single("Kestrel Ridge Minerals Ltd has agreed to sell its remaining 860 tonne stockpile of monazite concentrate to a processor.");
+        sold.Measure.Should().Be(Measures.Sales);
+        sold.Period.Should().Be(Periods.OneOff);
+        // Near miss: a stockpile held stays a stock.
+        Single("Kestrel Ridge Minerals Ltd holds an 860 tonne stockpile of monazite concentrate at the mine.").Measure.Should().Be(Measures.Stockpile);
+    }
 }

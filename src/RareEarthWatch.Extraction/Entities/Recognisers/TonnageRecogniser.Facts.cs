@@ -239,6 +239,14 @@ public sealed partial class TonnageRecogniser
             // country they come from, an export.
             measure = Measures.Export;
         }
+        if (measure == Measures.Stockpile && SellWholeStockBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
+            && StockpileNounAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+        {
+            // "has agreed to sell its remaining 1,240 tonne stockpile of bastnaesite concentrate": a whole stockpile sold is one
+            // sale, not a stock held (dev15 S13).
+            measure = Measures.Sales;
+            sizesShipment = true;
+        }
         if (measure == Measures.Sales && !sizesShipment && DispatchedBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
             && DispatchedToNamedRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
         {
@@ -1082,6 +1090,12 @@ public sealed partial class TonnageRecogniser
     /// <summary>After a figure, a deadline: " by the end of December", " before the end of June 2027", " by end-March", " no later than March 2027".</summary>
     /// <summary>"..., including " (perhaps a hedge) right before a figure, with no clause between it and the figure before.</summary>
     private static readonly Regex IncludingBetweenRegex = new(@"^[^;.]{0,80},\s*including\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"to sell its remaining ", "sold the entire ": a verb of selling at most four words before the figure.</summary>
+    private static readonly Regex SellWholeStockBeforeRegex = new(@"(?i)\b(?:sell|sells|sold|selling|divest|divested)\s+(?:[\p{L}'’]+\s+){0,3}$", RegexOptions.Compiled);
+
+    /// <summary>"[1,240 tonne] stockpile of", "-tonne stock of": the figure sizes a stockpile.</summary>
+    private static readonly Regex StockpileNounAfterRegex = new(@"^\s*(?:-\s*)?(?:(?:tonnes?|tons?|t)\s+)?(?:stockpile|stock|inventory)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>"dispatched a record " right before a figure (dev15 S01).</summary>
     private static readonly Regex DispatchedBeforeRegex = new(@"(?i)\b(?:dispatched|despatched)\s+(?:(?:a|an|the|some|about|around|approximately|record|further|total\s+of)\s+){0,3}$", RegexOptions.Compiled);
