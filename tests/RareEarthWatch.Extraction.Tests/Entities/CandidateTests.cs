@@ -530,4 +530,17 @@ public sealed class CandidateTests
         // Near miss: a company named after "of" outside a title is kept.
         Names("The board of Harlow Rare Earths Ltd approved the plan.").Should().Equal("Harlow Rare Earths Ltd");
     }
+
+    [Fact]
+    public void A_letterhead_line_of_a_long_company_name_and_its_listing_is_a_candidate()
+    {
+        // dev15 S09 (release37): "Dampier Ridge Rare Earths Limited (ASX: DRR)" over "Quarterly Activities Report ..." was no
+        // candidate (four words before the legal form, one more than a headline allows), so the report's figures had no subject.
+        const string Text = "Kestrel Ridge Rare Earths Limited (ASX: KRR)\nQuarterly Activities Report for the quarter ended 30 September 2026\n"
+                            + "The Mineral Resource totals 18.2Mt for 21,400 tonnes of contained TREO.";
+        Names(Text).Should().Equal("Kestrel Ridge Rare Earths Limited");
+        TestFiles.Recognize(Text).Tonnages.Should().OnlyContain(t => t.SubjectName == "Kestrel Ridge Rare Earths Limited");
+        // Near miss: a headline that ends in a company's name, with no listing after it, takes no headline words into a name.
+        Names("Record Output Lifts Kestrel Ridge Limited\nThe Mineral Resource totals 18.2Mt.").Should().BeEmpty();
+    }
 }

@@ -526,4 +526,16 @@ public sealed class OrganisationTests
     {
         Orgs("Guangdong Guangsheng Nonferrous Metals Co., Ltd. received 2,700 tonnes of the quota.").Should().Equal("guangsheng");
     }
+
+    [Fact]
+    public void The_country_unit_after_a_company_is_its_only_unit_there()
+    {
+        // dev15 S19 (release37): "Lynas Rare Earths Ltd. ... the Perth-based company said ... The Malaysian unit produced 11.8 tons
+        // of dysprosium oxide" named no organisation, and the figure went to a broker named later.
+        Orgs("Lynas Rare Earths Ltd. lifted quarterly output. The Malaysian unit produced 9 tons of dysprosium oxide.")
+            .Should().Equal("lynas", "lynas-malaysia");
+        // Near miss: a company with no unit in that country gets none.
+        Orgs("MP Materials lifted quarterly output. The Malaysian unit produced 9 tons of dysprosium oxide.")
+            .Should().Equal("mp-materials");
+    }
 }

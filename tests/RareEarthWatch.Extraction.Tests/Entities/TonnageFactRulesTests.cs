@@ -724,7 +724,8 @@ public sealed class TonnageFactRulesTests
 
     [Theory]
     [InlineData("Traders said about 45 tonnes of dysprosium oxide changed hands in Ganzhou on Monday.")]
-    [InlineData("Some 120 t of terbium metal traded in the spot market this week, dealers said.")]
+    // A week's traded volume is summed over the week (dev12 P20, P40, dev15 S34; release37): see the test at the end.
+    [InlineData("Some 120 t of terbium metal traded in the spot market on Friday, dealers said.")]
     public void A_market_trade_is_one_sale(string text)
     {
         var fact = Single(text);
@@ -9190,5 +9191,154 @@ public sealed class TonnageFactRulesTests
         endowment.Period.Should().Be(Periods.None);
         // Near miss: an estimated output with its own cue stays output.
         Fact("Its estimated 4,200 tonnes of NdPr oxide output last year beat forecasts.", 4_200).Measure.Should().Be(Measures.Production);
+    }
+
+    [Fact]
+    public void In_a_companys_own_release_a_country_written_after_the_figure_does_not_take_it_from_the_company()
+    {
+        // dev15 S01 and S17 (release37): "Lynas Rare Earths Limited – Annual Report 2026 ... production for the year ended 30 June
+        // 2026 was 14,620t, as ... the upgraded Malaysian plant operated at design rates" had no subject: the country after the
+        // figure (a site, a destination) blocked the releasing company.
+        const string text = "Kestrel Ridge Minerals Limited – Annual Report 2026\nOperating review\n"
+            + "Concentrate production for the year ended 30 June 2026 was 4,260t, as the expanded Brazilian plant operated at design rates for most of the year.";
+        Fact(text, 4_260).SubjectName.Should().Be("Kestrel Ridge Minerals Limited");
+        // Near miss: a country written before the figure keeps it.
+        const string before = "Kestrel Ridge Minerals Limited – Annual Report 2026\nOperating review\n"
+            + "Brazil's concentrate production for the year ended 30 June 2026 was 4,260t, as the expanded plant operated at design rates for most of the year.";
+        Fact(before, 4_260).SubjectId.Should().Be("BR");
+    }
+
+    [Fact]
+    public void Material_dispatched_to_a_named_place_or_unit_is_a_shipment()
+    {
+        // dev15 S01 and S17 (release37): "The Kalgoorlie facility dispatched 19,750t of mixed rare earth carbonate (MREC) to Lynas
+        // Malaysia during the year" was read as sales.
+        const string text = "The mine dispatched 3,150t of mixed rare earth carbonate to Vietnam during the year.";
+        Fact(text, 3_150).Measure.Should().Be(Measures.Shipment);
+        // Near miss: dispatched to customers (or to nobody named) is a sale.
+        Fact("The mine also dispatched 220t of concentrate to customers during the year.", 220).Measure.Should().Be(Measures.Sales);
+    }
+
+    [Fact]
+    public void A_sales_volume_line_item_of_a_quarterly_report_is_for_the_reports_quarter()
+    {
+        // dev15 S01 and S14 (release37): "• NdPr oxide sales volume of 694 metric tons at a realized price of $68.90 per kilogram"
+        // under a third-quarter results release had no window, as "Sales of" had (§58).
+        const string text = "Kestrel Ridge Minerals Limited – Quarterly Activities Report for the quarter ended 30 September 2026\nHIGHLIGHTS\n"
+            + "• Concentrate production of 1,120t\n• Concentrate sales volume of 980t at an average price of US$4.10/kg\n"
+            + "• Concentrate sales volume is expected to reach 1,500t";
+        Fact(text, 980).Period.Should().Be(Periods.PerQuarter);
+        // Near miss: a volume expected, not reported, takes no window from the report.
+        Fact(text, 1_500).Period.Should().NotBe(Periods.PerQuarter);
+    }
+
+    [Fact]
+    public void A_markets_traded_volume_over_a_week_or_a_month_is_summed_over_it()
+    {
+        // dev15 S34 and S35, dev12 P20 and P40, dev11 M04, dev4 E11 (release37): "Asian Metal recorded about 26t of dysprosium oxide
+        // and 4.5t of terbium oxide traded in the domestic market over the week", "compared with 1,820 tonnes in the whole of
+        // October" were read as one trade each.
+        const string week = "Market sources said about 14t of terbium oxide and 3t of dysprosium oxide traded in Ganzhou over the week.";
+        Fact(week, 14).Period.Should().Be(Periods.Cumulative);
+        Fact(week, 3).Period.Should().Be(Periods.Cumulative);
+        Fact("Dealers said 940 tonnes of Pr-Nd oxide changed hands in Baotou during August, as magnet makers restocked.", 940).Period.Should().Be(Periods.Month);
+        // Near miss: one day's volume stays one lot, and a single lot after a week's volume is one lot too.
+        Fact("About 85 tonnes of Pr-Nd oxide changed hands on Wednesday, traders said.", 85).Period.Should().Be(Periods.OneOff);
+        const string lot = "Around 6 tonnes of terbium oxide were reported traded in Rotterdam this week. A single 300kg lot of dysprosium metal was sold to a Czech magnet maker.";
+        Fact(lot, 6).Period.Should().Be(Periods.Cumulative);
+        Fact(lot, 0.3).Period.Should().Be(Periods.OneOff);
+    }
+
+    [Fact]
+    public void A_stock_sized_in_days_of_imports_stays_a_stock()
+    {
+        // dev15 S28 (release37): "KOMIR's rare earth stock now stands at 2,950 tonnes, and the government aims to raise it to 6,000
+        // tonnes by 2030, equivalent to about 100 days of imports" read both figures as imports.
+        const string text = "The agency's rare earth stock now stands at 1,860 tonnes, and it aims to raise it to 4,000 tonnes by 2031, equivalent to about 90 days of imports.";
+        Fact(text, 1_860).Measure.Should().Be(Measures.Stockpile);
+        Fact(text, 4_000).Measure.Should().Be(Measures.Stockpile);
+        // Near miss: imports over a window are imports.
+        Fact("Ruritania imported 1,860 tonnes of rare earths in the first 90 days of the year.", 1_860).Measure.Should().Be(Measures.Import);
+    }
+
+    [Fact]
+    public void A_part_of_a_stockpile_purchase_is_bought_in_the_same_window()
+    {
+        // dev15 S28 (release37): "KOMIR has purchased 1,240 tonnes of rare earth oxides for the public stockpile so far this year
+        // through October, including 36 tonnes of dysprosium and terbium oxides" gave the 36 t no window (a stock held).
+        const string text = "The agency has purchased 820 tonnes of rare earth oxides for the public stockpile so far this year, including 24 tonnes of dysprosium oxide.";
+        Fact(text, 820).Period.Should().Be(Periods.Cumulative);
+        Fact(text, 24).Period.Should().Be(Periods.Cumulative);
+        // Near miss: a stock held, with a part "including", has no window.
+        const string held = "The public stockpile holds 2,100 tonnes of rare earth oxides, including 60 tonnes of dysprosium oxide.";
+        Fact(held, 60).Period.Should().Be(Periods.None);
+    }
+
+    [Fact]
+    public void In_a_companys_own_release_a_figure_under_a_heading_naming_its_unit_is_the_units()
+    {
+        // dev15 S08 (release37): "Australian Strategic Materials Ltd (ASX: ASM) – Quarterly Activities Report ... Korean Metals Plant
+        // (KMP), Ochang, South Korea • Production of 38.6 tonnes of metals and alloys" gave the plant's figures to the releaser;
+        // also dev10 L18 (NPM Silmet's section of a Neo Performance release).
+        const string text = "Australian Strategic Materials Ltd (ASX: ASM) – Quarterly Activities Report, March 2027\n"
+            + "Korean Metals Plant (KMP), Ochang\n"
+            + "• Production of 41.5 tonnes of metals and alloys in the quarter\n"
+            + "Dubbo Project\n"
+            + "The Dubbo Project Ore Reserve remains 19.4Mt.";
+        Fact(text, 41.5).SubjectId.Should().Be("ksm-metals");
+        // Near miss: under a heading that names no company, the figure stays the releaser's.
+        Fact(text, 19_400_000).SubjectId.Should().Be("asm");
+    }
+
+    [Fact]
+    public void A_domestic_figure_in_a_state_bodys_own_summary_is_its_countrys()
+    {
+        // dev15 S22 (release37): "U.S. Geological Survey, Mineral Commodity Summaries ... The domestic mine produced an estimated
+        // 48,000 tons of REO" gave the country's output to the USGS.
+        const string text = "U.S. Geological Survey, Mineral Commodity Summaries, January 2027\nRARE EARTHS\n"
+            + "The domestic mine produced an estimated 51,000 tons of REO in mineral concentrates. Domestic production of separated NdPr oxide was an estimated 2,900 tons.";
+        Fact(text, 51_000).SubjectId.Should().Be("US");
+        Fact(text, 2_900).SubjectId.Should().Be("US");
+        // Near miss: a state body's own stock, with "domestic" only after the figure, stays the body's.
+        const string stock = "Defense Logistics Agency, Strategic Materials annual report\n"
+            + "The agency holds 1,200 tons of NdPr oxide, about 40 days of domestic demand.";
+        Fact(stock, 1_200).SubjectId.Should().Be("us-dla");
+    }
+
+    [Fact]
+    public void A_letterhead_line_over_a_report_title_line_makes_the_text_the_companys_own_release()
+    {
+        // dev15 S04 (release37): "Hastings Technology Metals Ltd (ASX: HAS)" over "Quarterly Activities Report – September 2026
+        // Quarter" was not read as Hastings' own release, so "The Brockman ... project has a Mineral Resource of 36.2Mt", after a
+        // partner was named, had no subject.
+        const string text = "Kestrel Ridge Minerals Ltd (ASX: KRM)\nQuarterly Activities Report – March 2027 Quarter\nOfftake\n"
+            + "The Company agreed terms with Halvern Metals Corp., which will buy all Stage 1 concentrate.\nTarn Project\n"
+            + "The Tarn heavy rare earths project has a Mineral Resource of 41.7Mt at 0.25% TREO.";
+        Fact(text, 41_700_000).SubjectName.Should().Be("Kestrel Ridge Minerals Ltd");
+        // Near miss: a letterhead over a news-like title is no report, and the rule does not choose between the two companies.
+        Fact(text.Replace("Quarterly Activities Report – March 2027 Quarter", "Tarn drilling update", StringComparison.Ordinal), 41_700_000)
+            .SubjectName.Should().BeNull();
+    }
+
+    [Fact]
+    public void Uranium_oxide_written_as_its_formula_is_another_commodity()
+    {
+        // dev15 S10 (release37): "the Company sold 150,000 pounds of U3O8 at an average realized price of $78.40 per pound" was
+        // kept as a 68-tonne rare-earth sale.
+        TestFiles.Recognize("On the uranium side, the Company sold 120,000 pounds of U3O8 during the quarter.").Tonnages.Should().BeEmpty();
+        // Near miss: the rare-earth sale beside it stays.
+        Single("The Company sold 850 tonnes of REO in monazite during the quarter.").Measure.Should().Be(Measures.Sales);
+    }
+
+    [Fact]
+    public void A_whole_stockpile_sold_is_one_sale()
+    {
+        // dev15 S13 (release37): "has agreed to sell its remaining 1,240 tonne stockpile of bastnaesite concentrate ... to the
+        // Saskatchewan Research Council" was read as a stock held.
+        var sold = Single("Kestrel Ridge Minerals Ltd has agreed to sell its remaining 860 tonne stockpile of monazite concentrate to a processor.");
+        sold.Measure.Should().Be(Measures.Sales);
+        sold.Period.Should().Be(Periods.OneOff);
+        // Near miss: a stockpile held stays a stock.
+        Single("Kestrel Ridge Minerals Ltd holds an 860 tonne stockpile of monazite concentrate at the mine.").Measure.Should().Be(Measures.Stockpile);
     }
 }

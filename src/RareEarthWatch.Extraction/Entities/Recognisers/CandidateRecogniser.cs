@@ -1532,6 +1532,9 @@ public sealed class CandidateRecogniser
         return false;
     }
 
+    /// <summary>What follows a letterhead's company name to the end of its line: its listing in brackets ("(ASX: DRR)").</summary>
+    private static readonly Regex LetterheadRestRegex = new(@"^[ \t]*\((?:ASX|TSX|TSXV|TSX-V|NYSE|NASDAQ|Nasdaq|LSE|AIM|JSE|OTCQX|OTCQB|ASX/TSX)\s*:\s*[A-Z0-9.]{1,6}\)[ \t]*(?:\r?\n|$)", RegexOptions.Compiled);
+
     /// <summary>
     /// A headline's company: the run opens the headline line or follows a dash, colon or bar in it, and its name ends in a
     /// legal form written as listed ("Ltd", "Limited", "Inc.", "GmbH"); sector words alone ("Minerals") are not enough in a
@@ -1540,6 +1543,7 @@ public sealed class CandidateRecogniser
     private Found? HeadlineCompany(Context context, int runStart, int runEnd)
     {
         const int MaxHeadlineNameWords = 3;
+        const int MaxLetterheadNameWords = 5;
         var sentenceStart = context.Sentences.IndexOf(context.Tokens[runStart].Start) is var s and >= 0 ? context.Sentences.Sentences[s].Start : -1;
         var opens = context.Tokens[runStart].Start == sentenceStart;
         if (!opens && sentenceStart >= 0 && runStart > 0 && context.Tokens[runStart - 1].Start >= sentenceStart)
@@ -1562,7 +1566,10 @@ public sealed class CandidateRecogniser
             {
                 // At most three words before the form: a longer run takes in the headline's own words ("Quarterly Report Shows
                 // X Minerals Limited").
-                return d - runStart <= MaxHeadlineNameWords && SuffixName(context, runStart, d + length) is { } name
+                // "Dampier Ridge Rare Earths Limited (ASX: DRR)" alone on its line: a letterhead, the whole line the name and its
+                // listing, so a longer name is safe (dev15 S09); "Record Output Lifts Kestrel Ridge Limited" is no letterhead.
+                var wordsAllowed = LetterheadRestRegex.IsMatch(context.Text.AsSpan(context.Tokens[d + length - 1].End)) ? MaxLetterheadNameWords : MaxHeadlineNameWords;
+                return d - runStart <= wordsAllowed && SuffixName(context, runStart, d + length) is { } name
                        && name.First == runStart && name.End == d + length
                     ? name
                     : null;

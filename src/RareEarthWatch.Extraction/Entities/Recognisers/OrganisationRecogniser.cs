@@ -392,6 +392,25 @@ public sealed class OrganisationRecogniser(GazetteerIndex index)
             }
         }
 
+        // "Lynas Rare Earths Ltd. ... the Perth-based company said ... The Malaysian unit produced 11.8 tons": "the", a country word
+        // and a unit noun name the only unit of that country of the organisation named last before it (dev15 S19).
+        for (var t = 0; t + 2 < tokens.Count; t++)
+        {
+            if (tokens[t].Text is not ("The" or "the") || !countryFrom.TryGetValue(t + 1, out var unitCountry)
+                || unitCountry.End >= tokens.Count || !UnitNouns.Contains(tokens[unitCountry.End].Text))
+            {
+                continue;
+            }
+
+            var named = accepted.Where(a => a.Match.EndToken <= t)
+                .OrderBy(a => a.Match.EndToken)
+                .LastOrDefault();
+            if (named.Id is not null && index.Organisations.Values.Where(o => o.ParentId == named.Id && o.CountryCode == unitCountry.Code).ToList() is [var only])
+            {
+                Add(only.Id, t + 1, unitCountry.End + 1);
+            }
+        }
+
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
             // "its [Australian] parent".

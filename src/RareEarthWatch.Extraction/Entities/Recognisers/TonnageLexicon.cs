@@ -479,7 +479,7 @@ public static class TonnageLexicon
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Demand words that, counted in days or months ("60 days of consumption"), give the size of a stock.</summary>
-    public static FrozenSet<string> StockDurationDemandWords { get; } = new[] { "consumption", "demand" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static FrozenSet<string> StockDurationDemandWords { get; } = new[] { "consumption", "demand", "imports", "use", "usage", "needs" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Units of time a stock is counted in ("60 days of consumption", "3 months of demand").</summary>
     public static FrozenSet<string> StockDurationUnits { get; } = new[] { "days", "weeks", "months" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -510,7 +510,7 @@ public static class TonnageLexicon
         "zircon", "zirconium", "rutile", "ilmenite", "leucoxene", "titanium", "sillimanite", "kyanite", "garnet", "staurolite",
         "spodumene", "lithium", "graphite", "copper",
         "iron", "nickel", "cobalt", "zinc", "gold", "silver", "platinum", "palladium", "bauxite", "alumina", "aluminium",
-        "aluminum", "uranium", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
+        "aluminum", "uranium", "U3O8", "yellowcake", "manganese", "chromite", "potash", "fluorspar", "tungsten", "molybdenum", "vanadium",
         "niobium", "tantalum", "tin", "gallium", "germanium", "antimony", "magnesium", "polysilicon", "oil", "crude",
         // Minor metals recovered from zinc and copper residues ("recovers about 30 tons a year of indium and germanium", dev13 Q13;
         // measure37).

@@ -239,6 +239,22 @@ public sealed partial class TonnageRecogniser
             // country they come from, an export.
             measure = Measures.Export;
         }
+        if (measure == Measures.Stockpile && SellWholeStockBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
+            && StockpileNounAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
+        {
+            // "has agreed to sell its remaining 1,240 tonne stockpile of bastnaesite concentrate": a whole stockpile sold is one
+            // sale, not a stock held (dev15 S13).
+            measure = Measures.Sales;
+            sizesShipment = true;
+        }
+        if (measure == Measures.Sales && !sizesShipment && DispatchedBeforeRegex.IsMatch(sentence.Text.AsSpan(segmentStart, quantity.NumberStart - segmentStart))
+            && DispatchedToNamedRegex.IsMatch(sentence.Text.AsSpan(quantity.End, segmentEnd - quantity.End)))
+        {
+            // "The Kalgoorlie facility dispatched 5,140t of MREC to Malaysia", "... to Lynas Malaysia": material a plant
+            // dispatches to a named place or unit is moved on for processing, a shipment; "dispatched 3.2 lakh tonnes of beach
+            // sand minerals" (to customers, or nobody named) stays a sale (dev15 S01, S17).
+            measure = Measures.Shipment;
+        }
         if (measure != Measures.Quota
             && (QuotaLevelRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
                 || QuotaAllowanceRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
@@ -580,6 +596,15 @@ public sealed partial class TonnageRecogniser
             // running total is summed over the same span, not the year a past tense would give it (period33).
             explicitPeriod = Periods.Cumulative;
         }
+        if (measure == Measures.Sales && sizesShipment && TradedVolumeWindow(sentence, quantities, q) is { } tradeWindow)
+        {
+            // "Around 2 tonnes of dysprosium oxide were reported traded in Rotterdam over the week", "2,860 tonnes traded in October
+            // alone", "compared with 1,820 tonnes in the whole of October": a market's traded volume over a week or a month is
+            // summed over it, not one trade (dev15 S34, S35; dev12 P20, P40; dev11 M04; dev4 E11). One day's volume stays one lot.
+            sizesShipment = false;
+            explicitPeriod = tradeWindow;
+        }
+
         var adjectivalPeriod = quantity.UnitPeriod;
         if (adjectivalCapacity && adjectivalPeriod is null && AnnualRightAfterRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))
         {
@@ -650,7 +675,10 @@ public sealed partial class TonnageRecogniser
         }
         else if (measure == Measures.Stockpile && previousInSentence is { Measure: Measures.Stockpile } flow
                  && flow.Period is not (Periods.None or Periods.Unknown)
-                 && (ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]) || Coordinated(sentence, quantities[q - 1], quantity)))
+                 && (ComparedWithRegex.IsMatch(sentence.Text[quantities[q - 1].End..quantity.Start]) || Coordinated(sentence, quantities[q - 1], quantity)
+                     // "has purchased 1,240 tonnes ... so far this year through October, including 36 tonnes of dysprosium and terbium
+                     // oxides": a part of a purchase is bought in the same window (dev15 S28).
+                     || IncludingBetweenRegex.IsMatch(sentence.Text.AsSpan(quantities[q - 1].End, quantity.NumberStart - quantities[q - 1].End))))
         {
             // "potential acquisitions of 45 tonnes over the twelve months to September, up from 30 tonnes and 8 tonnes in the
             // previous plan": a figure compared or listed with a purchase into a stockpile is a purchase too, in its window.
@@ -688,8 +716,14 @@ public sealed partial class TonnageRecogniser
         }
 
         if (measure is Measures.Sales or Measures.Offtake or Measures.Shipment or Measures.Other && quantity.UnitPeriod is null
-            && ownPeriod is null && period is Periods.Year or Periods.Unknown or Periods.PerYearImplied
-            && SingleDealBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)))
+            && ownPeriod is null
+            && (period is Periods.Year or Periods.Unknown or Periods.PerYearImplied
+                // "... traded in Rotterdam over the week. A single 500kg lot of terbium metal was sold": the week of the sentence
+                // before is not this lot's (dev12 P20).
+                || (period is Periods.Cumulative or Periods.Month && ExplicitPeriod(quantity, periodSegment) is null))
+            && (SingleDealBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+                // "A single 500kg lot of terbium metal was sold to a German magnet producer" (dev12 P20).
+                || (SingleBeforeFigureRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart)) && LotAfterFigureRegex.IsMatch(sentence.Text.AsSpan(quantity.End)))))
         {
             // "One deal for 50 mt of Pr-Nd oxide was concluded at 565,000 yuan/mt in Baotou", "a single spot trade of 2 tonnes":
             // one deal is one lot, not a year's sales (dev10 L21, dev6 (4); period35).
@@ -1123,6 +1157,21 @@ public sealed partial class TonnageRecogniser
         @"\b(?:(?i:national|country['’]s|nation['’]s)|\p{Lu}\p{Ll}+['’]s)\s+reserves\b", RegexOptions.Compiled);
 
     /// <summary>After a figure, a deadline: " by the end of December", " before the end of June 2027", " by end-March", " no later than March 2027".</summary>
+    /// <summary>"..., including " (perhaps a hedge) right before a figure, with no clause between it and the figure before.</summary>
+    private static readonly Regex IncludingBetweenRegex = new(@"^[^;.]{0,80},\s*including\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$", RegexOptions.Compiled);
+
+    /// <summary>"to sell its remaining ", "sold the entire ": a verb of selling at most four words before the figure.</summary>
+    private static readonly Regex SellWholeStockBeforeRegex = new(@"(?i)\b(?:sell|sells|sold|selling|divest|divested)\s+(?:[\p{L}'’]+\s+){0,3}$", RegexOptions.Compiled);
+
+    /// <summary>"[1,240 tonne] stockpile of", "-tonne stock of": the figure sizes a stockpile.</summary>
+    private static readonly Regex StockpileNounAfterRegex = new(@"^\s*(?:-\s*)?(?:(?:tonnes?|tons?|t)\s+)?(?:stockpile|stock|inventory)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>"dispatched a record " right before a figure (dev15 S01).</summary>
+    private static readonly Regex DispatchedBeforeRegex = new(@"(?i)\b(?:dispatched|despatched)\s+(?:(?:a|an|the|some|about|around|approximately|record|further|total\s+of)\s+){0,3}$", RegexOptions.Compiled);
+
+    /// <summary>"of MREC to Malaysia", "to Lynas Malaysia during the year": a capitalised place or unit after "to" in the figure's clause.</summary>
+    private static readonly Regex DispatchedToNamedRegex = new(@"^[^,;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}\p{Ll}", RegexOptions.Compiled);
+
     private static readonly Regex DeadlineAfterRegex = new(
         @"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[\s-])?(?:" + MonthNames + @")\.?(?:\s+\d{1,2}(?!\d))?,?(?:\s+(?:19|20)\d{2})?\b",
         RegexOptions.Compiled);
@@ -1187,6 +1236,12 @@ public sealed partial class TonnageRecogniser
         @"(?i)\b(?:total(?:led|ed|s|ling)?|volumes?|turnover|altogether|combined|aggregate|deals|trades|transactions|trading)\b[^;.]{0,80}$", RegexOptions.Compiled);
 
     /// <summary>"One deal for ", "a single spot trade of ", "one transaction involving about ": one deal named right before its figure.</summary>
+    /// <summary>"A single " right before a figure.</summary>
+    private static readonly Regex SingleBeforeFigureRegex = new(@"(?i)\b(?:a|one)\s+single\s+$", RegexOptions.Compiled);
+
+    /// <summary>" lot of", "-tonne parcel": one lot named right after the figure.</summary>
+    private static readonly Regex LotAfterFigureRegex = new(@"^(?:\s*-?\s*(?:tonnes?|tons?|t|kg|mt))?\s*(?:spot\s+)?(?:lot|parcel|cargo|consignment|deal|trade)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
     private static readonly Regex SingleDealBeforeRegex = new(
         @"(?i)\b(?:one|a\s+single|one\s+single|a\s+spot|one\s+spot|a\s+single\s+spot)\s+(?:spot\s+)?(?:deal|trade|transaction|sale)\s+(?:for|of|involving|covering)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
         RegexOptions.Compiled);
@@ -1371,6 +1426,43 @@ public sealed partial class TonnageRecogniser
         return ExplicitPeriod(quantities[last], segment) is { } period && WindowPeriods.Contains(period) && period != Periods.PerYear
             ? (period, last, segment)
             : null;
+    }
+
+    /// <summary>A market's trade: "traded", "changed hands".</summary>
+    private static readonly Regex MarketTradeRegex = new(@"(?i)\b(?:traded|changed\s+hands)\b", RegexOptions.Compiled);
+
+    /// <summary>A week or a whole month a traded volume is summed over: "over the week", "this week", "during October", "in the whole of October", "in October alone".</summary>
+    private static readonly Regex TradeWindowRegex = new(
+        @"(?i)\b(?<week>(?:over|during|in|for)\s+the\s+(?:past\s+|last\s+)?week|this\s+week|last\s+week)\b"
+        + @"|(?<!\bdelivery\s)\b(?:in|during|over|for|across)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:month\s+)?of\s+)?(?-i:" + MonthNames + @")\b",
+        RegexOptions.Compiled);
+
+    /// <summary>
+    /// The window of a traded volume: cumulative for a week, month for a whole month, written after the figure in its own
+    /// clause (or after the last figure of a list it opens). Null when the sentence trades nothing or names no such window.
+    /// </summary>
+    private static string? TradedVolumeWindow(Sentence sentence, IReadOnlyList<Quantity> quantities, int q)
+    {
+        if (!MarketTradeRegex.IsMatch(sentence.Text))
+        {
+            return null;
+        }
+
+        var last = q;
+        while (last + 1 < quantities.Count && ListJoined(sentence.Text[quantities[last].End..quantities[last + 1].Start]))
+        {
+            last++;
+        }
+
+        var end = last + 1 < quantities.Count ? quantities[last + 1].Start : sentence.Text.Length;
+        var tail = sentence.Text.AsSpan(quantities[last].End, end - quantities[last].End);
+        var clause = tail.IndexOfAny(';', ':') is >= 0 and var stop ? tail[..stop] : tail;
+        if (!TradeWindowRegex.IsMatch(clause))
+        {
+            return null;
+        }
+
+        return TradeWindowRegex.Match(clause.ToString()).Groups["week"].Success ? Periods.Cumulative : Periods.Month;
     }
 
     private static bool ListJoined(string between) =>

@@ -585,7 +585,9 @@ public sealed partial class TonnageRecogniser
 
         // "keeps roughly 60 days of consumption, or about 1,500 tonnes, in government warehouses", "aims to hold 3 months of
         // German consumption, roughly equivalent to 1,100 tonnes": consumption counted in days is the size of a stock.
-        if (best == Measures.Other && DaysOfConsumption(words, bestIndex))
+        // "KOMIR's rare earth stock now stands at 2,950 tonnes, ... equivalent to about 100 days of imports": imports counted in
+        // days size a stock too, they are not the figure's measure (dev15 S28).
+        if (best is Measures.Other or Measures.Import && DaysOfConsumption(words, bestIndex))
         {
             return (Measures.Stockpile, false);
         }

@@ -35,6 +35,19 @@ public sealed partial class TonnageRecogniser
             .OrderBy(a => a.Start)
             .ToList();
         var before = actors.Where(a => a.Start < numberAt && !IsSource(sentence, a.Start) && !InAside(sentence, a.Start, a.End, numberAt)).ToList();
+        // "U.S. Geological Survey, Mineral Commodity Summaries ... The domestic mine produced an estimated 48,000 tons": when the
+        // text so far names only one organisation, a state body, a domestic figure naming nobody is its country's, not the
+        // body's (dev15 S22).
+        if (actors.Count == 0 && DomesticBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < sentence.End)
+            && candidates.All(c => c.Evidence.All(e => e.Start >= sentence.Start))
+            && organisations.Mentions.Where(m => m.Length > 0 && m.Start < sentence.Start).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList() is [var onlyBody]
+            && index.Organisations[onlyBody] is { CountryCode: { } bodyCountry } body && options.StateBodyKinds.Contains(body.Kind)
+            && index.Countries.TryGetValue(bodyCountry, out var bodyCountryEntry))
+        {
+            return (bodyCountry, bodyCountryEntry.Name, SubjectKinds.Country);
+        }
+
         // "Analysts at Canaccord Genuity, which rate the stock a buy, forecast NdPr oxide output of 1,250 tonnes", "Morgan
         // Stanley analysts expect the refinery to produce 1,900 tonnes": the analysts' employer forecasts the figure; it is
         // the figure of the company or country forecast for, never the forecaster's.
@@ -787,9 +800,31 @@ public sealed partial class TonnageRecogniser
         // "PERTH - X Ltd (ASX: XXX) provides its activities report ... - Binding offtake with Y ... Nolans is designed to produce
         // 4,440 tpa": in a company's own release, a figure whose sentence names nobody is the releasing company's, also when
         // a partner is named elsewhere (§85).
+        // "Australian Strategic Materials Ltd (ASX: ASM) – Quarterly Activities Report ... Korean Metals Plant (KMP), Ochang, South
+        // Korea • Production of 38.6 tonnes of metals and alloys": in a company's own release, a figure naming nobody under a
+        // section heading that names one company (its unit or plant) is that company's, not the releaser's (dev15 S08).
+        if (previous.Name is null && named.Count > 1 && actors.Count == 0
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < numberAt)
+            && SectionHeadingCompany(sentence, context) is { } sectionCompany
+            && ReleasingCompany(context) is not null)
+        {
+            return sectionCompany;
+        }
+
         if (previous.Name is null && named.Count > 1 && !countriesInSentence && actors.Count == 0 && ReleasingCompany(context) is { } releaser)
         {
             return releaser;
+        }
+
+        // "Lynas Rare Earths Limited – Annual Report 2026 ... production for the year was 14,620t, as ... the upgraded Malaysian
+        // plant operated at design rates", "dispatched 5,140t of MREC to Malaysia": in a company's own release, a country
+        // written only after the figure (a site, a destination) does not take it from the releasing company (dev15 S01, S17).
+        if (previous.Name is null && named.Count >= 1 && countriesInSentence && actors.Count == 0
+            && measure is not (Measures.Export or Measures.Import or Measures.Quota)
+            && !countries.Any(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.Start < numberAt)
+            && ReleasingCompany(context) is { } ownReleaser)
+        {
+            return ownReleaser;
         }
 
         return previous;
@@ -819,8 +854,10 @@ public sealed partial class TonnageRecogniser
             return null;
         }
 
+        var lineIndex = -1;
         foreach (var opening in sentences.Sentences.Take(3))
         {
+            lineIndex++;
             var first = context.Organisations.Mentions
                 .Where(m => m.Start >= opening.Start && m.End <= opening.End && m.Length > 0)
                 .Select(m => (m.Start, m.End, Id: (string?)m.Id, Name: (string?)index.Organisations[m.Id].Name, Kind: (string?)SubjectKinds.Organisation,
@@ -837,10 +874,75 @@ public sealed partial class TonnageRecogniser
             {
                 return (first.Id, first.Name, first.Kind);
             }
+
+            // "Hastings Technology Metals Ltd (ASX: HAS)" over "Quarterly Activities Report – September 2026 Quarter": a letterhead
+            // line of the company and its listing, with the report's title on the next line (dev15 S04).
+            if (first.Name is not null && first.Company && lineIndex + 1 < sentences.Sentences.Count
+                && DatelineOnlyBeforeRegex.IsMatch(opening.Text.AsSpan(0, first.Start - opening.Start))
+                && LetterheadListingRegex.IsMatch(opening.Text.AsSpan(first.End - opening.Start))
+                && ReportTitleLineRegex.IsMatch(sentences.Sentences[lineIndex + 1].Text))
+            {
+                return (first.Id, first.Name, first.Kind);
+            }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The one company a section heading names, the heading being the nearest line above <paramref name="sentence"/> that has no
+    /// closing full stop, is no bullet and has at most ten words (not the text's first line, its letterhead). Null when
+    /// that heading names none or several, or there is none within the last eight lines.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? SectionHeadingCompany(Sentence sentence, SubjectContext context)
+    {
+        const int MaxHeadingWords = 10;
+        const int ReachLines = 8;
+        const int LetterheadLines = 1;
+        if (context.Sentences is not { } sentences || sentences.IndexOf(sentence.Start) is not (> 0 and var here))
+        {
+            return null;
+        }
+
+        for (var h = here - 1; h >= Math.Max(LetterheadLines, here - ReachLines); h--)
+        {
+            var line = sentences.Sentences[h];
+            var text = line.Text.TrimEnd();
+            if (text.Length == 0 || SentenceEndRegex.IsMatch(text) || BulletRegex.IsMatch(text)
+                || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords)
+            {
+                continue;
+            }
+
+            var names = context.Organisations.Mentions
+                .Where(m => m.Length > 0 && m.Start >= line.Start && m.End <= line.End && IsCompany(index.Organisations[m.Id]))
+                .Select(m => m.Id)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var candidateNames = context.Candidates.Where(c => c.Evidence.Any(e => e.Start >= line.Start && e.Start + e.Length <= line.End)).ToList();
+            if (names.Count == 1 && candidateNames.Count == 0)
+            {
+                return (names[0], index.Organisations[names[0]].Name, SubjectKinds.Organisation);
+            }
+
+            return names.Count == 0 && candidateNames.Count == 1 ? (null, candidateNames[0].Name, SubjectKinds.Candidate) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Domestic production of", "The domestic mine produced": the country's own, in the figure's clause.</summary>
+    private static readonly Regex DomesticBeforeRegex = new(@"^[^;]*\b[Dd]omestic\b[^;]*$", RegexOptions.Compiled);
+
+    /// <summary>The rest of a letterhead line after its company: perhaps a legal form, then its listing in brackets ("Ltd (ASX: HAS)").</summary>
+    private static readonly Regex LetterheadListingRegex = new(
+        @"^(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Plc|PLC|NL|LLC)\b\.?)?\s*\((?:ASX|TSX|TSXV|NYSE|NASDAQ|Nasdaq|LSE|AIM|JSE|OTCQX)\s*:\s*[A-Z0-9.]{1,6}\)\s*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A report's title line: "Quarterly Activities Report – September 2026 Quarter", "Annual Report 2026".</summary>
+    private static readonly Regex ReportTitleLineRegex = new(
+        @"^\s*(?:(?:FY)?\d{4}(?:-\d{2,4})?\s+)?(?:sustainability|annual|ESG|quarterly|half-year|interim|integrated|environmental|activities)\s+(?:[\p{L}-]+\s+)?report\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Nothing before a release's company but perhaps a dateline ("PERTH, Oct 30 (ASX announcement) - ").</summary>
     private static readonly Regex DatelineOnlyBeforeRegex = new(@"^(?:[\p{Lu}][\p{Lu}\s.'’-]*,?[^-–—:]{0,60}?[-–—:]\s*)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -351,7 +351,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
 
     /// <summary>A report's line item with no verb: "Concentrate production of 3,420 t", "Sales of 3,050 t", "Ore mined of 182,000 t" (§58).</summary>
     private static readonly Regex ReportLineItemRegex = new(
-        @"(?i)^\W*(?:[\p{L}-]+\s+){0,2}?(?:production|output|sales|shipments|exports|mined|processed|treated)\s+(?:of|at|was|were|totall?ed|reached)\s",
+        @"(?i)^\W*(?:[\p{L}-]+\s+){0,2}?(?:production|output|sales|shipments|exports|mined|processed|treated)(?:\s+volumes?)?\s+(?:of|at|was|were|totall?ed|reached)\s",
         RegexOptions.Compiled);
 
     /// <summary>A window fronted before a sentence's clauses: "Since January, ", "In the September quarter, ", "So far this year, " (§58).</summary>
