@@ -245,35 +245,8 @@ public sealed partial class TonnageRecogniser
 
         MergeFloorAndCeiling(result, text);
         MergeConversions(result, text);
-        ShareCeilingOverList(result, text);
         AddComparedBareNumbers(result, text);
         return result;
-    }
-
-    /// <summary>Between two listed figures: " of dysprosium oxide and ", " of sintered NdFeB magnets, ", ", and " after the
-    /// material; no word that starts a new clause or window ("a year", "in 2027", "while", "from").</summary>
-    private static readonly Regex CeilingListGapRegex = new(
-        @"^\s+of\s+(?:(?!(?:in|by|per|a|an|this|last|next|from|to|for|at|with|on|annually|yearly|year|month|while|but|compared|versus|against|than|which|that|who)\b)[\p{L}\-/()']+\s+(?:(?:and|or|&)\s+)?){0,6}?[\p{L}\-/()']+\s*(?:,\s*and|,|and)\s+$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-    /// <summary>
-    /// "supply up to 65 tonnes of dysprosium oxide and 15 tonnes of terbium oxide", "cover up to 5,600 tonnes of X, 420 tonnes of
-    /// Y and 90 tonnes of Z", "buy as much as 1,100 short tons of A and 55 short tons of B": a ceiling written before the first
-    /// of listed figures, each with its material and the same unit, bounds them all (dev9 K15, K19, dev13 Q07; round2b).
-    /// </summary>
-    private static void ShareCeilingOverList(List<Quantity> quantities, string text)
-    {
-        for (var i = 0; i + 1 < quantities.Count; i++)
-        {
-            var (first, next) = (quantities[i], quantities[i + 1]);
-            if (first.Qualifier == "up_to" && next.Qualifier == "none" && first.Value2 is null && next.Value2 is null
-                && first.Value1 is not null && next.Value1 is not null && first.End <= next.Start
-                && string.Equals(first.UnitAsWritten, next.UnitAsWritten, StringComparison.OrdinalIgnoreCase)
-                && CeilingListGapRegex.IsMatch(text.AsSpan(first.End, next.Start - first.End)))
-            {
-                quantities[i + 1] = next with { Qualifier = "up_to" };
-            }
-        }
     }
 
     /// <summary>Text between a floor and a ceiling of one amount: " and up to ", " but no more than " (the first figure's unit before).</summary>
