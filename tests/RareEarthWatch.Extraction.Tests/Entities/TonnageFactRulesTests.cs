@@ -9341,4 +9341,17 @@ public sealed class TonnageFactRulesTests
         // Near miss: a stockpile held stays a stock.
         Single("Kestrel Ridge Minerals Ltd holds an 860 tonne stockpile of monazite concentrate at the mine.").Measure.Should().Be(Measures.Stockpile);
     }
+
+    [Fact]
+    public void A_combined_quota_after_company_shares_stays_the_countrys_when_the_sentence_names_only_others()
+    {
+        // dev12 P06 (round2b): "Last year's combined mining quota for the full year was 270,000 tons, according to company
+        // filings on the Shanghai Stock Exchange" went to the group allotted a share in the sentence before.
+        const string text = "China's Ministry of Industry and Information Technology set the first-batch mining quota at 150,000 tons of rare earth oxide. "
+            + "China Northern Rare Earth received 110,000 tons of the mining quota. China Rare Earth Group was allotted the remaining 40,000 tons. "
+            + "Last year's combined mining quota was 280,000 tons, according to company filings on the Shanghai Stock Exchange.";
+        Fact(text, 280_000).SubjectId.Should().Be("CN");
+        // Near miss: a share that names its holder in its own sentence stays the holder's.
+        Fact(text, 40_000).SubjectId.Should().Be("china-rare-earth-group");
+    }
 }

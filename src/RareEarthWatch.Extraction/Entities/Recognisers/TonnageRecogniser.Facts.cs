@@ -1317,7 +1317,7 @@ public sealed partial class TonnageRecogniser
     /// <summary>"the quotas", "the two quotas", "the national quota", "the country's total quota": quotas as a whole before a figure;
     /// also plural quotas opening a sentence as its subject ("Smelting and separation quotas were set at ", §52).</summary>
     private static readonly Regex TheQuotasBeforeRegex = new(
-        @"(?i)\b(?:the\s+(?:[\p{L}-]+\s+){0,2}?quotas|(?:the\s+)?(?:national|country['’]s|total|overall)\s+(?:[\p{L}-]+\s+){0,2}?quota)\b|^\s*(?:[\p{L}\d-]+\s+){0,4}?quotas\s+(?:were|are|have|had|stood|totalled|totaled|came|rose|fell|remained)\b",
+        @"(?i)\b(?:the\s+(?:[\p{L}-]+\s+){0,2}?quotas|(?:the\s+)?(?:national|country['’]s|total|overall|combined|aggregate)\s+(?:[\p{L}-]+\s+){0,2}?quota)\b|^\s*(?:[\p{L}\d-]+\s+){0,4}?quotas\s+(?:were|are|have|had|stood|totalled|totaled|came|rose|fell|remained)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>"the two batches together totalled ", "the first batch came to ": quota batches named before a figure.</summary>

@@ -1370,7 +1370,13 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     fact = fact with { Material = basisQuota.Material, ElementSymbol = basisQuota.ElementSymbol, ProductId = basisQuota.ProductId, Basis = basisQuota.Basis };
                 }
 
-                if (fact.Measure == Measures.Quota && lastQuota is not null && fact.SubjectKind != SubjectKinds.Country && names.Count == 0
+                if (fact.Measure == Measures.Quota && lastQuota is not null && fact.SubjectKind != SubjectKinds.Country
+                    && (names.Count == 0
+                        // "Last year's combined mining quota ... was 270,000 tons, according to company filings on the Shanghai Stock
+                        // Exchange", "an analyst at X expects ... this year's total mining quota to about 290,000 tons": names in the
+                        // sentence that do not hold the figure leave it the national quota's (dev12 P06, dev9 K07; round2b).
+                        || (fact.SubjectKind == SubjectKinds.Organisation
+                            && !organisations.Mentions.Any(m => m.Id == fact.SubjectId && m.Start >= sentence.Start && m.End <= sentence.End)))
                     && TheQuotasBeforeRegex.IsMatch(sentence.Text.AsSpan(0, quantities[q].NumberStart)))
                 {
                     // "X was allotted 46,500 tonnes. Analysts said the quotas point to full-year volumes of around 290,000 tonnes":
