@@ -9354,4 +9354,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: a share that names its holder in its own sentence stays the holder's.
         Fact(text, 40_000).SubjectId.Should().Be("china-rare-earth-group");
     }
+
+    [Fact]
+    public void A_quiet_sentence_on_the_same_trade_flow_does_not_break_the_exporters_thread()
+    {
+        // dev9 K08 (round2b): "China's exports of rare earth magnets fell ... to 4,730 metric tons. October exports were still up
+        // 11.8% ... Shipments to Germany ... were 512 tons, while the United States took 301 tons" left the partner rows nobody's.
+        const string text = "China's exports of rare earth magnets fell to 3,900 tons in September. "
+            + "September exports were still up 8% from a year earlier. Shipments to France were 410 tons.";
+        Fact(text, 410).SubjectId.Should().Be("CN");
+        // Near miss: a sentence in between on another topic still breaks the thread.
+        Fact(text.Replace("September exports were", "Prices were", StringComparison.Ordinal), 410).SubjectId.Should().BeNull();
+    }
 }

@@ -1280,7 +1280,15 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                 && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(t => TonnageLexicon.ConsumptionVerbs.Contains(t.Text));
 
             var names = sentenceNames;
-            var context = new SubjectContext(organisations, countries, candidates, previousSentence == s - 1 ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, HeadlineCompany = headlineCompany, DefinedTerms = definedTerms, WindowBeforeToDate = windowBeforeToDate, Facts = facts };
+            // "China's exports of magnets fell to 4,730 tons in October. October exports were still up 11.8%. Shipments to Germany
+            // were 512 tons": a sentence with no figure that names no organisation or country, and speaks of the same trade flow
+            // (exports, imports) as the figure before, does not break the subject's thread (dev9 K08; round2b).
+            var threadSubject = previousSentence == s - 1
+                || (previousSentence == s - 2 && s >= 2 && NamesIn(sentences.Sentences[s - 1], organisations, candidates).Count == 0
+                    && !countries.Any(m => m.Length > 0 && m.Start >= sentences.Sentences[s - 1].Start && m.Start < sentences.Sentences[s - 1].End)
+                    && previousFact is { Measure: Measures.Export or Measures.Import } threadFact
+                    && Tokenizer.Tokenize(sentences.Sentences[s - 1].Text).Exists(w => TonnageLexicon.MeasureCues.TryGetValue(w.Text, out var cueMeasure) && cueMeasure == threadFact.Measure));
+            var context = new SubjectContext(organisations, countries, candidates, threadSubject ? previousSubject : (null, null, null)) { LastFact = previousFact, Sentences = sentences, CallCompany = callCompany, CoveredCompany = coveredCompany, HeadlineCompany = headlineCompany, DefinedTerms = definedTerms, WindowBeforeToDate = windowBeforeToDate, Facts = facts };
             // "World mine production rose to 412,000 tons in 2025. Data are in metric tons of REO. China again led with 280,000
             // tons": a note with no figure and no measure word in between does not break the thread.
             var carriedFact = previousSentence == s - 1 || (previousSentence == s - 2 && QuietBetween(sentences.Sentences[s - 1].Text)) ? previousCarry : null;
