@@ -9366,4 +9366,18 @@ public sealed class TonnageFactRulesTests
         // Near miss: a sentence in between on another topic still breaks the thread.
         Fact(text.Replace("September exports were", "Prices were", StringComparison.Ordinal), 410).SubjectId.Should().BeNull();
     }
+
+    [Fact]
+    public void A_place_then_a_distance_opening_a_sentence_turns_to_the_company_after_it()
+    {
+        // dev12 P18 (round2b): "In Lacq, 200 km to the south, Carester's Caremag plant is due to start in 2027. It is designed to
+        // treat 2,000 tonnes ..." gave the plant's figures to Solvay, named as a customer in the sentence before.
+        const string text = "Kestrel Ridge Minerals Ltd will double its separation line. "
+            + "Halvern Metals Corp. has agreed to supply Kestrel Ridge Minerals Ltd with 300 tonnes a year of mixed oxide. "
+            + "In Tarnville, 150 km to the north, Brightwater Rare Earths Ltd's new plant is due to start in 2028. "
+            + "It is designed to treat 1,400 tonnes of magnet scrap a year.";
+        Fact(text, 1_400).SubjectName.Should().Be("Brightwater Rare Earths Ltd");
+        // Near miss: a place alone before the company (no distance) is no turn the rule reads.
+        Fact(text.Replace(", 150 km to the north,", ",", StringComparison.Ordinal), 1_400).SubjectName.Should().NotBe("Brightwater Rare Earths Ltd");
+    }
 }

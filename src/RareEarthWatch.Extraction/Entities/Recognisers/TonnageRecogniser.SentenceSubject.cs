@@ -1350,10 +1350,11 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>A sentence turning to another topic, up to the name it turns to: "Separately, ", "Elsewhere, ", "In other news, ".
     /// Also a move to another place (§83): "Some 1,400 kilometres to the east, X", "Further north, X", "Across the border, X",
-    /// and a news-in-brief item's label: "In brief: X said ...".</summary>
+    /// and a news-in-brief item's label: "In brief: X said ...". The distance may follow the place it turns to: "In Lacq, 200 km
+    /// to the south, X's plant is due to start" (dev12 P18; round2b).</summary>
     private static readonly Regex TopicTurnRegex = new(
         @"^\s*(?:Separately|Elsewhere|Meanwhile|In\s+other\s+news|In\s+a\s+separate\s+(?:announcement|statement|filing)"
-        + @"|(?:(?:Some|About|Around|Roughly|Nearly)\s+)?[\d,.]+\s*(?:kilometres|kilometers|km|miles)\s+(?:(?:to\s+the|further|farther)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+        + @"|(?:(?:In|At|Near)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*,\s*)?(?:(?:Some|About|Around|Roughly|Nearly)\s+)?[\d,.]+\s*(?:kilometres|kilometers|km|miles)\s+(?:(?:to\s+the|further|farther)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
         + @"|(?:Further|Farther)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|afield|inland|down\s+the\s+coast|up\s+the\s+coast)|Across\s+the\s+(?:border|river|country|state))\s*,\s*"
         + @"|^\s*(?:In\s+brief|IN\s+BRIEF|Briefly|BRIEFLY|Also\s+in\s+the\s+news)\s*[:\u2013\u2014-]\s*",
         RegexOptions.Compiled);
