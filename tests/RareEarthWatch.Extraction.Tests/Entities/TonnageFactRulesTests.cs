@@ -9380,4 +9380,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: a place alone before the company (no distance) is no turn the rule reads.
         Fact(text.Replace(", 150 km to the north,", ",", StringComparison.Ordinal), 1_400).SubjectName.Should().NotBe("Brightwater Rare Earths Ltd");
     }
+
+    [Fact]
+    public void A_surveys_stocks_at_unnamed_plants_are_nobodys()
+    {
+        // dev9 K14 (round2b): "An SMM survey showed inventories at 21 separation plants fell to roughly 4,600 mt" took the
+        // exchange named in the sentence before.
+        const string text = "The Baotou Rare Earth Products Exchange recorded 1,020 tonnes of Pr-Nd oxide traded month-to-date. "
+            + "A trade survey showed inventories at 18 separation plants fell to roughly 3,900 tonnes.";
+        Fact(text, 3_900).SubjectId.Should().BeNull();
+        // Near miss: the exchange's own volume stays the exchange's.
+        Fact(text, 1_020).SubjectId.Should().Be("baotou-exchange");
+    }
 }

@@ -2171,9 +2171,10 @@ public sealed partial class TonnageRecogniser
         @"^\s+(?:said|says|reported|reports|estimated|estimates|data\s+showed|figures\s+showed)\b", RegexOptions.Compiled);
 
     /// <summary>"Inventories at separation plants in ...", "Output among smelters ...", "European magnet makers together produced
-    /// ...": a figure of unnamed plants or makers (plural, lower-case) opens the sentence.</summary>
+    /// ...": a figure of unnamed plants or makers (plural, lower-case) opens the sentence; also after a survey's words ("An SMM
+    /// survey showed inventories at 21 separation plants fell to", dev9 K14; round2b).</summary>
     private static readonly Regex UnnamedGroupOpenerRegex = new(
-        @"^\s*(?:(?:Inventories|Stocks|Stockpiles|Output|Production|Sales|Shipments)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:at|among|held\s+by|across)\s+(?:the\s+country's\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:plants|separators|smelters|refiners|producers|makers|manufacturers|mills|mines|miners|traders|warehouses|recyclers)\b|(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:makers|producers|manufacturers|separators|smelters|refiners|miners|recyclers|plants)\s+(?:together|combined|collectively|as\s+a\s+group|between\s+them)\b)",
+        @"^\s*(?:(?:(?:An?|The)\s+(?:[\p{L}-]+\s+){0,2}?(?:survey|poll)\s+(?:showed|shows|found|finds)\s+(?:that\s+)?)?(?:[Ii]nventories|[Ss]tocks|[Ss]tockpiles|Output|Production|Sales|Shipments)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:at|among|held\s+by|across)\s+(?:the\s+country's\s+)?(?:\d+\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:plants|separators|smelters|refiners|producers|makers|manufacturers|mills|mines|miners|traders|warehouses|recyclers)\b|(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:makers|producers|manufacturers|separators|smelters|refiners|miners|recyclers|plants)\s+(?:together|combined|collectively|as\s+a\s+group|between\s+them)\b)",
         RegexOptions.Compiled);
 
     /// <summary>"PrNd metal output in Baotou and Ganzhou was ", "Magnet production in Ningbo, Baotou and Ganzhou rose": the output of
