@@ -9392,4 +9392,15 @@ public sealed class TonnageFactRulesTests
         // Near miss: the exchange's own volume stays the exchange's.
         Fact(text, 1_020).SubjectId.Should().Be("baotou-exchange");
     }
+
+    [Fact]
+    public void A_figure_an_estimate_sets_for_a_named_country_is_that_countrys()
+    {
+        // dev12 P24 (round2b): "the U.S. Geological Survey cut its own estimate for Vietnam to 3.5 million tons" went to the US.
+        const string text = "The government estimates national reserves at 18 million tons, though the U.S. Geological Survey cut its own estimate for Laos to 2.1 million tons last year.";
+        Fact(text, 2_100_000).SubjectId.Should().Be("LA");
+        // Near miss: the survey's own figure with no country after "estimate for" is not moved to a country named elsewhere.
+        Fact("The U.S. Geological Survey said Laos exported 2,100 tons in 2025, and put its estimate for the year's imports at 900 tons.", 2_100)
+            .SubjectId.Should().Be("LA");
+    }
 }

@@ -358,6 +358,11 @@ public sealed partial class TonnageRecogniser
             return (compared.SubjectId, compared.SubjectName, compared.SubjectKind);
         }
 
+        if (EstimateForCountry(sentence, quantity, context) is { } estimated)
+        {
+            return estimated; // "the U.S. Geological Survey cut its own estimate for Vietnam to 3.5 million tons": Vietnam (dev12 P24; round2b)
+        }
+
         if ((measure is Measures.Import or Measures.Export) && PassiveTradeCountry(sentence, quantity, measure, context) is { } passiveTrader)
         {
             return passiveTrader; // "As per DGCI&S data, 53,748 tonnes of magnets were imported into India in 2025-26": India (subject35)
@@ -2403,6 +2408,37 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex FromSellerRegex = new(
         @"^[^,;]{0,100}?\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2})?$",
         RegexOptions.Compiled);
+
+    /// <summary>Before a country: "its own estimate for ", "raised its reserve estimate for the ".</summary>
+    private static readonly Regex EstimateForBeforeRegex = new(@"(?i)\bestimates?\s+for\s+(?:the\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Between the country and the figure: " to ", " at about ".</summary>
+    private static readonly Regex EstimateLevelRegex = new(
+        @"(?i)^\s+(?:to|at)\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "the U.S. Geological Survey cut its own estimate for Vietnam to 3.5 million tons", "raised its estimate for Brazil to
+    /// 21 million tonnes": a figure an estimate sets for a named country is that country's, not the estimating body's.
+    /// </summary>
+    private (string? Id, string? Name, string? Kind)? EstimateForCountry(Sentence sentence, Quantity quantity, SubjectContext context)
+    {
+        foreach (var m in context.Countries)
+        {
+            if (m.Length == 0 || m.Start < sentence.Start || m.End > sentence.Start + quantity.NumberStart)
+            {
+                continue;
+            }
+
+            var (start, end) = (m.Start - sentence.Start, m.End - sentence.Start);
+            if (EstimateForBeforeRegex.IsMatch(sentence.Text.AsSpan(0, start))
+                && EstimateLevelRegex.IsMatch(sentence.Text.AsSpan(end, quantity.Start - end)))
+            {
+                return (m.Id, index.Countries[m.Id].Name, SubjectKinds.Country);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A possessive right after a name: "from Y's refinery" names Y's asset, not Y as the seller.</summary>
     private static readonly Regex PossessiveAfterNameRegex = new(@"^['’]s?\s", RegexOptions.Compiled);
