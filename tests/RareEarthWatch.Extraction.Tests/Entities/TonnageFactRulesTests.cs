@@ -9403,4 +9403,16 @@ public sealed class TonnageFactRulesTests
         Fact("The U.S. Geological Survey said Laos exported 2,100 tons in 2025, and put its estimate for the year's imports at 900 tons.", 2_100)
             .SubjectId.Should().Be("LA");
     }
+
+    [Fact]
+    public void A_customs_figure_after_a_quotation_is_the_countrys_not_the_main_companys()
+    {
+        // dev12 P21 (round2b): after a trader's quotation, "Exports of samarium-cobalt magnets ... fell to 38 tons in October from
+        // 52 tons a year earlier, customs data showed" went to the magnet maker the story had named.
+        const string text = "BEIJING, Nov 3 (Reuters) - China approved more licences. Magnet maker JL Mag Rare-Earth said it exported 3,900 tons of magnets in 2025. "
+            + "\"It is better than before,\" said a trader. Exports of samarium-cobalt magnets fell to 41 tons in October, customs data showed.";
+        Fact(text, 41).SubjectId.Should().Be("CN");
+        // Near miss: without a customs or trade source the figure keeps the story's company.
+        Fact(text.Replace(", customs data showed.", ".", StringComparison.Ordinal), 41).SubjectId.Should().Be("jl-mag");
+    }
 }

@@ -683,7 +683,11 @@ public sealed partial class TonnageRecogniser
         if (measure is Measures.Export or Measures.Import
             && !actors.Exists(a => a.Start < numberAt || a.Start - sentence.Start < quantity.End
                                    || !ClauseBreakRegex.IsMatch(sentence.Text[quantity.End..(a.Start - sentence.Start)]))
-            && previous.Kind is SubjectKinds.Organisation or SubjectKinds.Candidate
+            && (previous.Kind is SubjectKinds.Organisation or SubjectKinds.Candidate
+                // "... JL Mag said it exported 4,300 tons. \"...,\" said a trader. Exports of samarium-cobalt magnets fell to 38 tons in
+                // October, customs data showed": a quotation in between leaves nothing to carry, and the trade is still the
+                // country's, not the story's main company's (dev12 P21; round2b).
+                || (previous.Name is null && ItemCustomsDataRegex.IsMatch(sentence.Text)))
             && !OwnTradeRegex.IsMatch(sentence.Text.AsSpan(0, quantity.NumberStart))
             && NationalTrader(sentence, countries) is { } national)
         {
@@ -1347,6 +1351,10 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
+
+    /// <summary>A national trade statistic's source: "customs data showed", "according to customs figures", "trade data show".</summary>
+    private static readonly Regex ItemCustomsDataRegex = new(
+        @"(?i)\b(?:customs|trade)\s+(?:data|figures|statistics)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>A sentence turning to another topic, up to the name it turns to: "Separately, ", "Elsewhere, ", "In other news, ".
     /// Also a move to another place (§83): "Some 1,400 kilometres to the east, X", "Further north, X", "Across the border, X",
