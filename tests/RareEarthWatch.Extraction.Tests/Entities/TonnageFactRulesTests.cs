@@ -9415,4 +9415,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: without a customs or trade source the figure keeps the story's company.
         Fact(text.Replace(", customs data showed.", ".", StringComparison.Ordinal), 41).SubjectId.Should().Be("jl-mag");
     }
+
+    [Fact]
+    public void A_citys_aim_to_build_capacity_is_a_regional_target()
+    {
+        // dev9 K06 (round2b): "The city aims to build magnet capacity of more than 100,000 tonnes by 2027, according to the
+        // bureau" went to the local group named in the sentence before.
+        const string text = "Ganzhou Rare Earth Group Co., Ltd. separated 8,700 tonnes of ion-adsorption rare earth oxides. "
+            + "The city aims to build magnet capacity of more than 90,000 tonnes by 2028, according to the bureau.";
+        Fact(text, 90_000).SubjectId.Should().BeNull();
+        // Near miss: the company's own figure stays the company's.
+        Fact(text, 8_700).SubjectId.Should().Be("ganzhou-rare-earth-group");
+    }
 }

@@ -2239,9 +2239,10 @@ public sealed partial class TonnageRecogniser
         RegexOptions.Compiled);
 
     /// <summary>"The city aims to lift its total magnet capacity to ", "The province plans to raise output to ": a locality's
-    /// own target, opening the sentence or a clause (subject37, dev14 R12).</summary>
+    /// own target, opening the sentence or a clause (subject37, dev14 R12); "The city aims to build magnet capacity of more
+    /// than" (dev9 K06; round2b).</summary>
     private static readonly Regex LocalityAimsBeforeRegex = new(
-        @"(?:^\s*|,\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)\s+(?:aims|plans|intends|wants|hopes|expects)\s+to\s+(?:lift|raise|increase|expand|boost|grow|double|reach|bring)\b[^;:]*$",
+        @"(?:^\s*|,\s*)[Tt]he\s+(?:city|province|prefecture|municipality|county|district)\s+(?:aims|plans|intends|wants|hopes|expects)\s+to\s+(?:lift|raise|increase|expand|boost|grow|double|reach|bring|build|have|host)\b[^;:]*$",
         RegexOptions.Compiled);
 
     /// <summary>"Baotou's output of NdFeB magnets reached ": a place's possessive and a total noun opening the sentence.</summary>
