@@ -9427,4 +9427,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: the company's own figure stays the company's.
         Fact(text, 8_700).SubjectId.Should().Be("ganzhou-rare-earth-group");
     }
+
+    [Fact]
+    public void A_country_opening_the_sentence_before_a_relative_clause_keeps_its_figure()
+    {
+        // dev12 P28 (round2b): "Kazakhstan, which signed a critical minerals partnership with the European Union in 2022 ..., wants
+        // rare earth output of at least 5,000 tonnes a year by 2035" went to the EU named inside the clause.
+        Single("Uzbekistan, which signed a minerals partnership with the European Union in 2024, wants rare earth output of at least 3,000 tonnes a year by 2033.")
+            .SubjectId.Should().Be("UZ");
+        // Near miss: an organisation that opens the sentence's main clause after the country's aside keeps the figure.
+        Single("Uzbekistan, which signed a minerals partnership in 2024, said the European Union wants to buy 3,000 tonnes a year.")
+            .SubjectId.Should().NotBe("UZ");
+    }
 }

@@ -48,6 +48,19 @@ public sealed partial class TonnageRecogniser
             return (bodyCountry, bodyCountryEntry.Name, SubjectKinds.Country);
         }
 
+        // "Kazakhstan, which signed a critical minerals partnership with the European Union in 2022, wants rare earth output of at
+        // least 5,000 tonnes a year": a country opening the sentence, set off by a relative clause, is the sentence's subject; the
+        // names inside the clause are not (dev12 P28; round2b).
+        if (before.Count > 0
+            && countries.FirstOrDefault(m => m.Length > 0 && !m.Dateline && m.Start >= sentence.Start && m.End <= sentence.End
+                                             && string.IsNullOrWhiteSpace(sentence.Text[..(m.Start - sentence.Start)])) is { } openingCountry
+            && OpenerRelativeClauseRegex.Match(sentence.Text, openingCountry.End - sentence.Start) is { Success: true } relative
+            && relative.Index + relative.Length <= quantity.NumberStart
+            && before.TrueForAll(a => a.Start - sentence.Start < relative.Index + relative.Length))
+        {
+            return (openingCountry.Id, index.Countries[openingCountry.Id].Name, SubjectKinds.Country);
+        }
+
         // "Analysts at Canaccord Genuity, which rate the stock a buy, forecast NdPr oxide output of 1,250 tonnes", "Morgan
         // Stanley analysts expect the refinery to produce 1,900 tonnes": the analysts' employer forecasts the figure; it is
         // the figure of the company or country forecast for, never the forecaster's.
@@ -1351,6 +1364,10 @@ public sealed partial class TonnageRecogniser
 
     /// <summary>Text after a figure ending in ", and" (a coordinated clause whose subject follows).</summary>
     private static readonly Regex CoordinatedClauseRegex = new(@",\s+and\s+$", RegexOptions.Compiled);
+
+    /// <summary>Right after a name opening the sentence: a relative clause between commas, then the main verb in lower case
+    /// (", which signed a partnership with the European Union in 2022, wants").</summary>
+    private static readonly Regex OpenerRelativeClauseRegex = new(@"\G,\s+(?:which|that)\s+[^,;()]*,\s+(?=\p{Ll})", RegexOptions.Compiled);
 
     /// <summary>A national trade statistic's source: "customs data showed", "according to customs figures", "trade data show".</summary>
     private static readonly Regex ItemCustomsDataRegex = new(
