@@ -9341,4 +9341,16 @@ public sealed class TonnageFactRulesTests
         // Near miss: a stockpile held stays a stock.
         Single("Kestrel Ridge Minerals Ltd holds an 860 tonne stockpile of monazite concentrate at the mine.").Measure.Should().Be(Measures.Stockpile);
     }
+
+    [Fact]
+    public void A_basis_in_brackets_after_the_unit_is_the_figures_product()
+    {
+        // dev15 S36 (round2a): "China imported an estimated 3,900t (REO basis) of mixed rare earth oxide and carbonate from Myanmar
+        // in October, up from 2,600t in September" took the product from the "of" phrase, not the stated basis.
+        const string text = "Laos exported an estimated 1,450t (REO basis) of mixed rare earth carbonate to Vietnam in March, up from 980t in February.";
+        Fact(text, 1_450).ProductId.Should().Be("reo");
+        Fact(text, 980).ProductId.Should().Be("reo");
+        // Near miss: a grade note in brackets is no basis; the "of" phrase names the product.
+        Single("The company intends to buy 6,200 tonnes (dry weight, REO 45%) of rare earth concentrate next year.").ProductId.Should().NotBe("reo");
+    }
 }

@@ -1193,6 +1193,15 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     materials[q] = new Material(calculatedBasis, null, null, OreByGrade: false);
                 }
 
+                if (materials[q] is null or { Foreign: false, ProductId: not ("reo" or "treo") }
+                    && BasisAsideAfterUnitRegex.Match(sentence.Text, quantities[q].End) is { Success: true } basisAside
+                    && (basisAside.Groups["total"].Success ? "treo" : "reo") is var asideBasis && index.Products.ContainsKey(asideBasis))
+                {
+                    // "China imported an estimated 3,900t (REO basis) of mixed rare earth oxide and carbonate": a basis in brackets right
+                    // after the unit says how the figure is counted, whatever its "of" phrase names (dev15 S36).
+                    materials[q] = new Material(asideBasis, null, null, OreByGrade: false);
+                }
+
                 if ((materials[q] is null || materials[q] is { ProductId: GenericRareEarths, Foreign: false })
                     && UnitNoteMaterial(sentences, s + 1, elements.Materials) is { } noted)
                 {
