@@ -9353,4 +9353,15 @@ public sealed class TonnageFactRulesTests
         // Near miss: a grade note in brackets is no basis; the "of" phrase names the product.
         Single("The company intends to buy 6,200 tonnes (dry weight, REO 45%) of rare earth concentrate next year.").ProductId.Should().NotBe("reo");
     }
+
+    [Fact]
+    public void A_ceiling_before_a_further_amount_is_a_maximum()
+    {
+        // dev15 S03 (round2a): "BMS also holds an option to take up to a further 400 tpa" was read as exactly 400 t.
+        var option = Single("The buyer also holds an option to take up to a further 250 tpa of NdPr oxide.");
+        option.Min.Should().BeNull();
+        option.Max.Should().Be(250);
+        // Near miss: a further amount with no ceiling word stays exact.
+        Single("The buyer agreed to take a further 250 tpa of NdPr oxide.").Min.Should().Be(250);
+    }
 }
