@@ -9364,4 +9364,20 @@ public sealed class TonnageFactRulesTests
         // Near miss: a further amount with no ceiling word stays exact.
         Single("The buyer agreed to take a further 250 tpa of NdPr oxide.").Min.Should().Be(250);
     }
+
+    [Fact]
+    public void The_figures_of_a_table_the_text_calls_maximum_quantities_are_ceilings()
+    {
+        // dev11 M30 (round2a): "The Annual Materials Plan (AMP) lists the maximum quantities of materials that may be acquired ..."
+        // over "Terbium oxide | kg | 2,000" gave exact amounts, where dev8 J25, dev10 L15 and dev15 S32 give such plans max only.
+        const string table = "Material | Unit | FY 2029 Quantity\nDysprosium oxide | t | 35\nNdPr oxide | t | 900\n";
+        const string text = "Reserve Agency - Materials Plan for Fiscal Year 2029\n"
+            + "The plan lists the maximum quantities of materials that may be acquired during the fiscal year.\n" + table;
+        var ceiling = Fact(text, 900);
+        ceiling.Min.Should().BeNull();
+        ceiling.Max.Should().Be(900);
+        // Near miss: with no such note the table's figures are exact.
+        Fact("Reserve Agency - Materials Plan for Fiscal Year 2029\nThe plan lists materials acquired during the fiscal year.\n" + table, 900)
+            .Min.Should().Be(900);
+    }
 }

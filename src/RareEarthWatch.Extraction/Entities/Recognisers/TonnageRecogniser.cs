@@ -43,6 +43,15 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
     private static readonly Regex LabelWordBeforeRegex = new(
         @"(?i)\b(?:year|phase|stage|line|unit|train|module|level|tier|no\.)\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>"lists the maximum quantities of materials that may be acquired", "Quantities ... are maximum authorities", "the
+    /// quantities are ceilings": a note that the figures of the table below are maxima (dev11 M30).</summary>
+    private static readonly Regex CeilingQuantitiesNoteRegex = new(
+        @"(?i)\bmaximum\s+(?:quantities|amounts|volumes|authorit(?:y|ies))\b|\b(?:quantities|amounts|figures)\b[^.;]{0,60}\bare\s+(?:maximums|maxima|ceilings|upper\s+limits|maximum\s+authorit(?:y|ies))\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>How many sentences before a copied table's header a note on its quantities may stand.</summary>
+    private const int CeilingNoteReach = 4;
+
     private static readonly Regex QualifierRegex = new(
         @"(?:^|[^\p{L}])(?<q>(?i:" + Alternation(TonnageLexicon.Qualifiers.Keys.Where(k => k != "~")) + @"))\s*$|(?<q>~)\s*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -927,6 +936,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         string? captionWindow = null; // the window a table's caption names ("October 2026" a month, "Q3 2026" a quarter)
         var captionInTonnes = false; // the caption gives the unit of the table's bare cells ("...; tonnes, gross weight)")
         CopiedTable? copied = null; // a table copied with bars or tabs, from its header row on
+        var copiedCeilings = false; // the text before the copied table calls its figures maximum quantities
         DeclaredTable? declared = null; // a statistical summary whose note gives the unit of every bare figure below it ("Data in metric tons")
         var correctionFacts = new List<TonnageFact>(); // figures a corrections notice gives again, which the story then states
         var deckFacts = new List<TonnageFact>(); // figures of a headline or deck line (no closing full stop)
@@ -967,6 +977,12 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
             if (copied is not null && quantities.Count == 0)
             {
                 quantities = copied.Cells(sentence, elements.Materials);
+                if (copiedCeilings)
+                {
+                    // "The Annual Materials Plan lists the maximum quantities of materials that may be acquired ..." over "Terbium oxide |
+                    // kg | 2,000": every figure of a table the text calls maximum quantities is a ceiling (dev11 M30; dev8 J25, dev10 L15).
+                    quantities = quantities.ConvertAll(c => c.Qualifier == "none" ? c with { Qualifier = "up_to" } : c);
+                }
             }
 
             if (quantities.Count == 0 && CellSeparatorRegex.IsMatch(sentence.Text)
@@ -974,6 +990,8 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     oreProduct is null ? null : new Material(oreProduct.Id, null, null, false)) is { } table)
             {
                 copied = table; // "Company | 2025 | 2026E": a header row opens a copied table
+                copiedCeilings = Enumerable.Range(Math.Max(0, s - CeilingNoteReach), s - Math.Max(0, s - CeilingNoteReach))
+                    .Any(p => CeilingQuantitiesNoteRegex.IsMatch(sentences.Sentences[p].Text));
                 continue;
             }
 
