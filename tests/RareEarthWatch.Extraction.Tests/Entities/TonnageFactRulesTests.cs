@@ -9380,4 +9380,15 @@ public sealed class TonnageFactRulesTests
         Fact("Reserve Agency - Materials Plan for Fiscal Year 2029\nThe plan lists materials acquired during the fiscal year.\n" + table, 900)
             .Min.Should().Be(900);
     }
+
+    [Fact]
+    public void A_hedged_ceiling_is_a_maximum()
+    {
+        // dev11 M19 (round2a): "The volume is planned at up to about 65 tonnes a year" was read as about 65 t, not at most 65 t.
+        var ceiling = Single("The volume is planned at up to about 40 tonnes a year of terbium oxide.");
+        ceiling.Min.Should().BeNull();
+        ceiling.Max.Should().Be(40);
+        // Near miss: "ramp up to around" names the level reached, no ceiling (dev7 H21).
+        Single("The company expects to ramp up to around 900 tonnes of concentrate per month by mid-2028.").Min.Should().Be(900);
+    }
 }

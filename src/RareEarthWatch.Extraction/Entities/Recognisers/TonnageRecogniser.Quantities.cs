@@ -127,6 +127,10 @@ public sealed partial class TonnageRecogniser
             {
                 qualifier = "up_to"; // "an option to take up to a further 400 tpa": the ceiling word stands before "a further" (dev15 S03)
             }
+            else if (qualifier == "about" && CeilingBeforeHedgeRegex.IsMatch(prefix))
+            {
+                qualifier = "up_to"; // "planned at up to about 65 tonnes a year": the ceiling wins over the hedge on it (dev11 M19)
+            }
             else if (qualifier == "up_to" && RampedUpToRegex.IsMatch(prefix))
             {
                 // "is scaling up to 1,000 tons of magnets a year", "has ramped up to 150 tonnes a month": "up" belongs to the
@@ -399,6 +403,11 @@ public sealed partial class TonnageRecogniser
     /// <summary>"up to a further ", "as much as an additional ", "a maximum of another ": a ceiling over an added amount (dev15 S03).</summary>
     private static readonly Regex CeilingBeforeFurtherRegex = new(
         @"(?i)\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|no\s+more\s+than)\s+(?:a\s+further|an\s+additional|another|an\s+extra)\s*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"up to about ", "as much as roughly ": a ceiling hedged; not "ramped up to around" (the verb's "up").</summary>
+    private static readonly Regex CeilingBeforeHedgeRegex = new(
+        @"(?i)(?<!\b(?:scal|ramp)(?:e|es|ed|ing|s|ped|ping)?\s+)\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\s+(?:about|around|roughly|approximately|some|an\s+estimated)\s*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex PoundsAsMoneyBeforeRegex = new(
