@@ -9391,4 +9391,19 @@ public sealed class TonnageFactRulesTests
         // Near miss: "ramp up to around" names the level reached, no ceiling (dev7 H21).
         Single("The company expects to ramp up to around 900 tonnes of concentrate per month by mid-2028.").Min.Should().Be(900);
     }
+
+    [Fact]
+    public void A_headings_year_covers_every_member_of_the_list_it_opens()
+    {
+        // dev15 S22 (round2a): "World Mine Production and Reserves (2025e): China, mine production 270,000, ...; Australia, mine
+        // production 17,000; World total (rounded), mine production 400,000" gave the later members no window.
+        const string note = "RARE EARTHS\n[Data in metric tons of rare-earth-oxide (REO) equivalent unless otherwise specified]\n";
+        const string text = note + "Mine Production and Reserves (2027e): Brazil, mine production 3,100, reserves 21,000,000; Vietnam, mine production 1,400; World total (rounded), mine production 9,000.";
+        Fact(text, 3_100).Period.Should().Be(Periods.Year);
+        Fact(text, 1_400).Period.Should().Be(Periods.Year);
+        Fact(text, 9_000).Period.Should().Be(Periods.Year);
+        Fact(text, 21_000_000).Period.Should().Be(Periods.None);
+        // Near miss: a heading with no year in brackets gives none.
+        Fact(note + "Mine Production and Reserves: Brazil, mine production 3,100, reserves 21,000,000; Vietnam, mine production 1,400.", 1_400).Period.Should().NotBe(Periods.Year);
+    }
 }
