@@ -9406,4 +9406,14 @@ public sealed class TonnageFactRulesTests
         // Near miss: a heading with no year in brackets gives none.
         Fact(note + "Mine Production and Reserves: Brazil, mine production 3,100, reserves 21,000,000; Vietnam, mine production 1,400.", 1_400).Period.Should().NotBe(Periods.Year);
     }
+
+    [Fact]
+    public void A_month_before_a_product_and_its_output_names_the_window()
+    {
+        // dev15 S38 (round2a): "SMM expects November Pr-Nd oxide output of 7,700-7,900 mt" had no window, where "November output"
+        // had one.
+        Single("The consultancy expects March NdPr oxide output of 6,100-6,300 tonnes in China.").Period.Should().Be(Periods.Month);
+        // Near miss: a month that dates something else, with a determiner before the output, names no window of the figure.
+        Single("Since March the company's NdPr oxide output capacity has reached 6,100 tonnes a year.").Period.Should().Be(Periods.PerYear);
+    }
 }

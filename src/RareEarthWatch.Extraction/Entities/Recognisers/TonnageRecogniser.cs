@@ -104,7 +104,8 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
     private static readonly Regex MonthRegex = new(
         @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
         // "expects November production to ease to 9,000 t", "October exports rose to": a month naming the measure (§49).
-        + @"|\b(?:" + MonthNames + @")\s+(?i:output|production|exports|imports|shipments|sales|deliveries)\b"
+        // "SMM expects November Pr-Nd oxide output of 7,700-7,900 mt": up to three product words between (dev15 S38).
+        + @"|\b(?:" + MonthNames + @")\s+(?:(?!(?i:the|its|their|a|an|and|to|by|from|in|of)\s)[\p{L}-]+\s+){0,3}?(?i:output|production|exports|imports|shipments|sales|deliveries)\b"
         // "The Netherlands took 1.9t of the October total": a share of a month's total is that month's (§53); so "Of the October
         // approvals, general licences ... accounted for about 1,300 tonnes" (dev6 G03; measure37).
         + @"|\b(?i:of|in)\s+(?i:the|that)\s+(?:" + MonthNames + @")\s+(?i:total|figure|tally|volume|approvals|licen[cs]es|allocations)\b"
