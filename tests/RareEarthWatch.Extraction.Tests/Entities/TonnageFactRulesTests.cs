@@ -9416,4 +9416,14 @@ public sealed class TonnageFactRulesTests
         // Near miss: a month that dates something else, with a determiner before the output, names no window of the figure.
         Single("Since March the company's NdPr oxide output capacity has reached 6,100 tonnes a year.").Period.Should().Be(Periods.PerYear);
     }
+
+    [Fact]
+    public void A_quarter_right_after_a_mass_unit_is_a_rate()
+    {
+        // dev15 S15 (round2a): "you talked about reaching 1,000 metric tons a quarter of NdPr oxide by mid-2027" had no window: "a
+        // quarter of" was read as a fraction.
+        Single("The company talked about reaching 650 metric tons a quarter of NdPr oxide by 2028.").Period.Should().Be(Periods.PerQuarter);
+        // Near miss: "a quarter of the world's supply" after a figure is a share, no rate.
+        Single("It shipped 650 tonnes in 2026, a quarter of the world's supply.").Period.Should().NotBe(Periods.PerQuarter);
+    }
 }

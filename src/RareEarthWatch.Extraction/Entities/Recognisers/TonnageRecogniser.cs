@@ -84,7 +84,9 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter"
         // "Last quarter you did 2,004 tonnes", "up from 470 tonnes in the third quarter of last year" (§67, §70)
         + @"|(?<!\b(?:said|announced|reported|disclosed)\s+)(?:last|this|previous|prior|current|latest)\s+quarter"
-        + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}|(?:last|this|the\s+(?:previous|prior))\s+year)\b))|\bQ[1-4]\b",
+        + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}|(?:last|this|the\s+(?:previous|prior))\s+year)\b))|\bQ[1-4]\b"
+        // "reaching 1,000 metric tons a quarter of NdPr oxide": right after a mass unit, "a quarter of" is a rate (dev15 S15).
+        + @"|(?i)(?<=\b(?:tonnes|tons|t|mt)\s+)a\s+quarter(?=\s+of\s+(?!(?:the|its|their|this|that|all|global|world|total)\b))",
         RegexOptions.Compiled);
 
     private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:(?:first|second)[\s-]half(?!\s+of\s+(?:the\s+|this\s+|last\s+|that\s+|next\s+)?(?:month|week|day|decade|January|February|March|April|May|June|July|August|September|October|November|December)\b)|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half|(?:March|June|September|December)[\s-]half(?![\s-](?:a|an|the|their|its|hour|point|per)\b))\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
