@@ -9439,4 +9439,89 @@ public sealed class TonnageFactRulesTests
         Single("Uzbekistan, which signed a minerals partnership in 2024, said the European Union wants to buy 3,000 tonnes a year.")
             .SubjectId.Should().NotBe("UZ");
     }
+
+    [Fact]
+    public void A_basis_in_brackets_after_the_unit_is_the_figures_product()
+    {
+        // dev15 S36 (round2a): "China imported an estimated 3,900t (REO basis) of mixed rare earth oxide and carbonate from Myanmar
+        // in October, up from 2,600t in September" took the product from the "of" phrase, not the stated basis.
+        const string text = "Laos exported an estimated 1,450t (REO basis) of mixed rare earth carbonate to Vietnam in March, up from 980t in February.";
+        Fact(text, 1_450).ProductId.Should().Be("reo");
+        Fact(text, 980).ProductId.Should().Be("reo");
+        // Near miss: a grade note in brackets is no basis; the "of" phrase names the product.
+        Single("The company intends to buy 6,200 tonnes (dry weight, REO 45%) of rare earth concentrate next year.").ProductId.Should().NotBe("reo");
+    }
+
+    [Fact]
+    public void A_ceiling_before_a_further_amount_is_a_maximum()
+    {
+        // dev15 S03 (round2a): "BMS also holds an option to take up to a further 400 tpa" was read as exactly 400 t.
+        var option = Single("The buyer also holds an option to take up to a further 250 tpa of NdPr oxide.");
+        option.Min.Should().BeNull();
+        option.Max.Should().Be(250);
+        // Near miss: a further amount with no ceiling word stays exact.
+        Single("The buyer agreed to take a further 250 tpa of NdPr oxide.").Min.Should().Be(250);
+    }
+
+    [Fact]
+    public void The_figures_of_a_table_the_text_calls_maximum_quantities_are_ceilings()
+    {
+        // dev11 M30 (round2a): "The Annual Materials Plan (AMP) lists the maximum quantities of materials that may be acquired ..."
+        // over "Terbium oxide | kg | 2,000" gave exact amounts, where dev8 J25, dev10 L15 and dev15 S32 give such plans max only.
+        const string table = "Material | Unit | FY 2029 Quantity\nDysprosium oxide | t | 35\nNdPr oxide | t | 900\n";
+        const string text = "Reserve Agency - Materials Plan for Fiscal Year 2029\n"
+            + "The plan lists the maximum quantities of materials that may be acquired during the fiscal year.\n" + table;
+        var ceiling = Fact(text, 900);
+        ceiling.Min.Should().BeNull();
+        ceiling.Max.Should().Be(900);
+        // Near miss: with no such note the table's figures are exact.
+        Fact("Reserve Agency - Materials Plan for Fiscal Year 2029\nThe plan lists materials acquired during the fiscal year.\n" + table, 900)
+            .Min.Should().Be(900);
+    }
+
+    [Fact]
+    public void A_hedged_ceiling_is_a_maximum()
+    {
+        // dev11 M19 (round2a): "The volume is planned at up to about 65 tonnes a year" was read as about 65 t, not at most 65 t.
+        var ceiling = Single("The volume is planned at up to about 40 tonnes a year of terbium oxide.");
+        ceiling.Min.Should().BeNull();
+        ceiling.Max.Should().Be(40);
+        // Near miss: "ramp up to around" names the level reached, no ceiling (dev7 H21).
+        Single("The company expects to ramp up to around 900 tonnes of concentrate per month by mid-2028.").Min.Should().Be(900);
+    }
+
+    [Fact]
+    public void A_headings_year_covers_every_member_of_the_list_it_opens()
+    {
+        // dev15 S22 (round2a): "World Mine Production and Reserves (2025e): China, mine production 270,000, ...; Australia, mine
+        // production 17,000; World total (rounded), mine production 400,000" gave the later members no window.
+        const string note = "RARE EARTHS\n[Data in metric tons of rare-earth-oxide (REO) equivalent unless otherwise specified]\n";
+        const string text = note + "Mine Production and Reserves (2027e): Brazil, mine production 3,100, reserves 21,000,000; Vietnam, mine production 1,400; World total (rounded), mine production 9,000.";
+        Fact(text, 3_100).Period.Should().Be(Periods.Year);
+        Fact(text, 1_400).Period.Should().Be(Periods.Year);
+        Fact(text, 9_000).Period.Should().Be(Periods.Year);
+        Fact(text, 21_000_000).Period.Should().Be(Periods.None);
+        // Near miss: a heading with no year in brackets gives none.
+        Fact(note + "Mine Production and Reserves: Brazil, mine production 3,100, reserves 21,000,000; Vietnam, mine production 1,400.", 1_400).Period.Should().NotBe(Periods.Year);
+    }
+
+    [Fact]
+    public void A_month_before_a_product_and_its_output_names_the_window()
+    {
+        // dev15 S38 (round2a): "SMM expects November Pr-Nd oxide output of 7,700-7,900 mt" had no window, where "November output"
+        // had one.
+        Single("The consultancy expects March NdPr oxide output of 6,100-6,300 tonnes in China.").Period.Should().Be(Periods.Month);
+        // Near miss: a month that dates something else, with a determiner before the output, names no window of the figure.
+        Single("Since March the company's NdPr oxide output capacity has reached 6,100 tonnes a year.").Period.Should().Be(Periods.PerYear);
+    }
+
+    [Fact]
+    public void A_quarter_right_after_a_mass_unit_is_a_rate()
+    {
+        // dev15 S15 (round2a): "you talked about reaching 1,000 metric tons a quarter of NdPr oxide by mid-2027" had no window: "a
+        // quarter of" was read as a fraction.
+        Single("The company talked about reaching 650 metric tons a quarter of NdPr oxide by 2028.").Period.Should().Be(Periods.PerQuarter);
+        // Near miss: "a quarter of the world's supply" after a figure is a share, no rate.
+        Single("It shipped 650 tonnes in 2026, a quarter of the world's supply.").Period.Should().NotBe(Periods.PerQuarter);
+    }
 }

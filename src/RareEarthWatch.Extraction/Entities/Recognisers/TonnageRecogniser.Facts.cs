@@ -125,6 +125,14 @@ public sealed partial class TonnageRecogniser
             }
         }
 
+        if (explicitPeriod is null && YearHeadedListRegex.Match(sentence.Text) is { Success: true } yearHead && yearHead.Length <= quantity.Start
+            && sentence.Text.AsSpan(yearHead.Length, quantity.Start - yearHead.Length).IndexOfAny(".:") < 0)
+        {
+            // "World Mine Production and Reserves (2025e): China, mine production 270,000, reserves 44,000,000; Australia, mine
+            // production 17,000": a heading's year in brackets before a colon covers every member of the list it opens (dev15 S22).
+            explicitPeriod = Periods.Year;
+        }
+
         // "made 12 t of dysprosium oxide and 3 t of terbium oxide in the third quarter": the window closing a list of amounts
         // covers every member, not only the last.
         var listWindow = explicitPeriod is null ? ClosingListWindow(sentence.Text, quantities, q) : null;
@@ -1408,6 +1416,10 @@ public sealed partial class TonnageRecogniser
     /// terbium oxide in the third quarter"): its period, the last member and the segment it was read from; null when the
     /// figure is last, a member is not list-joined, or a member before the last names a window of its own.
     /// </summary>
+    /// <summary>"World Mine Production and Reserves (2025e): ", "Salient Statistics—United States (2026): ": a short heading with a
+    /// year in brackets, then a colon, opening a list.</summary>
+    private static readonly Regex YearHeadedListRegex = new(@"^[^:;.()]{3,80}\((?:19|20)\d{2}e?\):\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static (string Period, int Last, string Segment)? ClosingListWindow(string text, List<Quantity> quantities, int q)
     {
         var last = q;

@@ -543,6 +543,12 @@ public sealed partial class TonnageRecogniser
         + @"|(?:on\s+an?|in)\s+(?:(?<total>total\s+rare[\s-]earth\s+oxides?|TREO)|rare[\s-]earth\s+oxides?|REO)\s+(?:basis|terms)\b)",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
+    /// <summary>" (REO basis)", " (on a TREO basis)", " (REO equivalent)", " (in REO terms)" right after a figure's unit: the basis the
+    /// figure is counted on (dev15 S36); not a grade note such as " (dry weight, REO 50%)".</summary>
+    private static readonly Regex BasisAsideAfterUnitRegex = new(
+        @"\G\s*\(\s*(?:(?:on\s+an?|in|as)\s+)?(?:(?<total>TREO|total\s+rare[\s-]earth\s+oxides?)|REO|rare[\s-]earth\s+oxides?)(?:\s+(?:basis|terms|equivalent))?\s*\)",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private const string MagnetScrapProduct = "magnet-scrap";
 
     /// <summary>Equipment taken out of service: "decommissioned", "dismantled", "end-of-life", "scrapped" (product36).</summary>

@@ -123,6 +123,14 @@ public sealed partial class TonnageRecogniser
             {
                 qualifier = "about";
             }
+            else if (qualifier == "none" && !qualifierMatch.Success && CeilingBeforeFurtherRegex.IsMatch(prefix))
+            {
+                qualifier = "up_to"; // "an option to take up to a further 400 tpa": the ceiling word stands before "a further" (dev15 S03)
+            }
+            else if (qualifier == "about" && CeilingBeforeHedgeRegex.IsMatch(prefix))
+            {
+                qualifier = "up_to"; // "planned at up to about 65 tonnes a year": the ceiling wins over the hedge on it (dev11 M19)
+            }
             else if (qualifier == "up_to" && RampedUpToRegex.IsMatch(prefix))
             {
                 // "is scaling up to 1,000 tons of magnets a year", "has ramped up to 150 tonnes a month": "up" belongs to the
@@ -392,6 +400,16 @@ public sealed partial class TonnageRecogniser
     private static bool IsPounds(string unit) => unit.StartsWith("pound", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("lb", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A verb of money right before "N pounds": "will cost 85 million pounds", "worth", "invest", "raised", "a loan of".</summary>
+    /// <summary>"up to a further ", "as much as an additional ", "a maximum of another ": a ceiling over an added amount (dev15 S03).</summary>
+    private static readonly Regex CeilingBeforeFurtherRegex = new(
+        @"(?i)\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|no\s+more\s+than)\s+(?:a\s+further|an\s+additional|another|an\s+extra)\s*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"up to about ", "as much as roughly ": a ceiling hedged; not "ramped up to around" (the verb's "up").</summary>
+    private static readonly Regex CeilingBeforeHedgeRegex = new(
+        @"(?i)(?<!\b(?:scal|ramp)(?:e|es|ed|ing|s|ped|ping)?\s+)\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\s+(?:about|around|roughly|approximately|some|an\s+estimated)\s*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex PoundsAsMoneyBeforeRegex = new(
         @"(?i)\b(?:cost|costs|costing|worth|invest|invests|invested|investing|investment\s+of|raise|raises|raised|raising|spend|spends|spent|spending|loan\s+of|grant\s+of|funding\s+of|budget\s+of|price\s+of|paid|pay|pays|valued\s+at|fined?)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|an\s+estimated|a\s+further|another)\s+)?$",
         RegexOptions.Compiled);

@@ -43,6 +43,15 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
     private static readonly Regex LabelWordBeforeRegex = new(
         @"(?i)\b(?:year|phase|stage|line|unit|train|module|level|tier|no\.)\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>"lists the maximum quantities of materials that may be acquired", "Quantities ... are maximum authorities", "the
+    /// quantities are ceilings": a note that the figures of the table below are maxima (dev11 M30).</summary>
+    private static readonly Regex CeilingQuantitiesNoteRegex = new(
+        @"(?i)\bmaximum\s+(?:quantities|amounts|volumes|authorit(?:y|ies))\b|\b(?:quantities|amounts|figures)\b[^.;]{0,60}\bare\s+(?:maximums|maxima|ceilings|upper\s+limits|maximum\s+authorit(?:y|ies))\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>How many sentences before a copied table's header a note on its quantities may stand.</summary>
+    private const int CeilingNoteReach = 4;
+
     private static readonly Regex QualifierRegex = new(
         @"(?:^|[^\p{L}])(?<q>(?i:" + Alternation(TonnageLexicon.Qualifiers.Keys.Where(k => k != "~")) + @"))\s*$|(?<q>~)\s*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -75,7 +84,9 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         + @"|(?:in|for|during|over)\s+the\s+(?:[\w-]+\s+)?quarter|(?:first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter"
         // "Last quarter you did 2,004 tonnes", "up from 470 tonnes in the third quarter of last year" (§67, §70)
         + @"|(?<!\b(?:said|announced|reported|disclosed)\s+)(?:last|this|previous|prior|current|latest)\s+quarter"
-        + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}|(?:last|this|the\s+(?:previous|prior))\s+year)\b))|\bQ[1-4]\b",
+        + @"|three\s+months\s+(?:to|ended|ending|through))\b(?!\s+of\b(?!\s+(?:(?:fiscal\s+)?(?:19|20)\d{2}|(?:last|this|the\s+(?:previous|prior))\s+year)\b))|\bQ[1-4]\b"
+        // "reaching 1,000 metric tons a quarter of NdPr oxide": right after a mass unit, "a quarter of" is a rate (dev15 S15).
+        + @"|(?i)(?<=\b(?:tonnes|tons|t|mt)\s+)a\s+quarter(?=\s+of\s+(?!(?:the|its|their|this|that|all|global|world|total)\b))",
         RegexOptions.Compiled);
 
     private static readonly Regex HalfYearRegex = new(@"(?i)\b(?:(?:first|second)[\s-]half(?!\s+of\s+(?:the\s+|this\s+|last\s+|that\s+|next\s+)?(?:month|week|day|decade|January|February|March|April|May|June|July|August|September|October|November|December)\b)|half[\s-]year(?:ly)?|six\s+months|(?:in|for|during|over)\s+the\s+half|(?:March|June|September|December)[\s-]half(?![\s-](?:a|an|the|their|its|hour|point|per)\b))\b|\bH[12]\b|\b(?:[12]H|H[12])\s?(?:FY\s?)?\d{2}(?:\d{2})?\b", RegexOptions.Compiled);
@@ -95,7 +106,8 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
     private static readonly Regex MonthRegex = new(
         @"\b(?i:in|during|for|of)\s+(?:" + MonthNames + @"|(?i:the\s+month))\b"
         // "expects November production to ease to 9,000 t", "October exports rose to": a month naming the measure (§49).
-        + @"|\b(?:" + MonthNames + @")\s+(?i:output|production|exports|imports|shipments|sales|deliveries)\b"
+        // "SMM expects November Pr-Nd oxide output of 7,700-7,900 mt": up to three product words between (dev15 S38).
+        + @"|\b(?:" + MonthNames + @")\s+(?:(?!(?i:the|its|their|a|an|and|to|by|from|in|of)\s)[\p{L}-]+\s+){0,3}?(?i:output|production|exports|imports|shipments|sales|deliveries)\b"
         // "The Netherlands took 1.9t of the October total": a share of a month's total is that month's (§53); so "Of the October
         // approvals, general licences ... accounted for about 1,300 tonnes" (dev6 G03; measure37).
         + @"|\b(?i:of|in)\s+(?i:the|that)\s+(?:" + MonthNames + @")\s+(?i:total|figure|tally|volume|approvals|licen[cs]es|allocations)\b"
@@ -927,6 +939,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         string? captionWindow = null; // the window a table's caption names ("October 2026" a month, "Q3 2026" a quarter)
         var captionInTonnes = false; // the caption gives the unit of the table's bare cells ("...; tonnes, gross weight)")
         CopiedTable? copied = null; // a table copied with bars or tabs, from its header row on
+        var copiedCeilings = false; // the text before the copied table calls its figures maximum quantities
         DeclaredTable? declared = null; // a statistical summary whose note gives the unit of every bare figure below it ("Data in metric tons")
         var correctionFacts = new List<TonnageFact>(); // figures a corrections notice gives again, which the story then states
         var deckFacts = new List<TonnageFact>(); // figures of a headline or deck line (no closing full stop)
@@ -967,6 +980,12 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
             if (copied is not null && quantities.Count == 0)
             {
                 quantities = copied.Cells(sentence, elements.Materials);
+                if (copiedCeilings)
+                {
+                    // "The Annual Materials Plan lists the maximum quantities of materials that may be acquired ..." over "Terbium oxide |
+                    // kg | 2,000": every figure of a table the text calls maximum quantities is a ceiling (dev11 M30; dev8 J25, dev10 L15).
+                    quantities = quantities.ConvertAll(c => c.Qualifier == "none" ? c with { Qualifier = "up_to" } : c);
+                }
             }
 
             if (quantities.Count == 0 && CellSeparatorRegex.IsMatch(sentence.Text)
@@ -974,6 +993,8 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     oreProduct is null ? null : new Material(oreProduct.Id, null, null, false)) is { } table)
             {
                 copied = table; // "Company | 2025 | 2026E": a header row opens a copied table
+                copiedCeilings = Enumerable.Range(Math.Max(0, s - CeilingNoteReach), s - Math.Max(0, s - CeilingNoteReach))
+                    .Any(p => CeilingQuantitiesNoteRegex.IsMatch(sentences.Sentences[p].Text));
                 continue;
             }
 
@@ -1191,6 +1212,15 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     // "the region produced 13.5 wan tonnes of rare earth concentrate calculated as rare earth oxide, namely 135,000
                     // tonnes": a figure's own material "calculated as" a basis is counted on that basis (dev11 M04, product36).
                     materials[q] = new Material(calculatedBasis, null, null, OreByGrade: false);
+                }
+
+                if (materials[q] is null or { Foreign: false, ProductId: not ("reo" or "treo") }
+                    && BasisAsideAfterUnitRegex.Match(sentence.Text, quantities[q].End) is { Success: true } basisAside
+                    && (basisAside.Groups["total"].Success ? "treo" : "reo") is var asideBasis && index.Products.ContainsKey(asideBasis))
+                {
+                    // "China imported an estimated 3,900t (REO basis) of mixed rare earth oxide and carbonate": a basis in brackets right
+                    // after the unit says how the figure is counted, whatever its "of" phrase names (dev15 S36).
+                    materials[q] = new Material(asideBasis, null, null, OreByGrade: false);
                 }
 
                 if ((materials[q] is null || materials[q] is { ProductId: GenericRareEarths, Foreign: false })
