@@ -527,6 +527,8 @@ public sealed class CandidateTests
         // Permanent Magnets".
         Names("The ministry issued the notice (MIIT Raw Materials [2026] No. 123) on Friday.").Should().NotContain(n => n.Contains("Raw Materials"));
         Names("Under the Scheme to Promote Manufacturing of Sintered Rare Earth Permanent Magnets, five makers were selected.").Should().BeEmpty();
+        // Found using the app on a quota notice: "the Interim Measures for the Total Quantity Control of Rare Earth Mining".
+        Names("In accordance with the Interim Measures for the Total Quantity Control of Rare Earth Mining and Smelting, the quota is issued.").Should().BeEmpty();
         // Near miss: a company named after "of" outside a title is kept.
         Names("The board of Harlow Rare Earths Ltd approved the plan.").Should().Equal("Harlow Rare Earths Ltd");
     }

@@ -322,7 +322,12 @@ public sealed class CandidateRecogniser
     {
         var tokens = context.Tokens;
         var t = found.First - 1;
-        if (t < 1 || tokens[t].Text != "of")
+        if (t >= 1 && tokens[t].Text == "the")
+        {
+            t--; // "the Interim Measures for the Total Quantity Control of Rare Earth Mining and Smelting"
+        }
+
+        if (t < 1 || tokens[t].Text is not ("of" or "for" or "on"))
         {
             return false;
         }
