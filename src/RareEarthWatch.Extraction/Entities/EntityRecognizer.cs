@@ -125,10 +125,6 @@ public sealed class EntityRecognizer
             : null;
 
     /// <summary>
-    /// A country word inside a candidate organisation's name ("Biman Bangladesh Airlines") is not a country mention, nor an
-    /// element name inside one ("Scandium International Mining Corp") an element mention.
-    /// </summary>
-    /// <summary>
     /// Tokens on lines written all in capitals with three words or more (wire flashes, "LYNAS SAYS Q1 NDPR OUTPUT 2,214 T",
     /// also after a wire dateline on the same line), or null when the text has none.
     /// </summary>
@@ -172,6 +168,10 @@ public sealed class EntityRecognizer
         return marks;
     }
 
+    /// <summary>
+    /// A country word inside a candidate organisation's name ("Biman Bangladesh Airlines") is not a country mention, nor an
+    /// element name inside one ("Scandium International Mining Corp") an element mention.
+    /// </summary>
     private static List<Mention> WithoutNamesOf(List<CandidateMatch> candidateMatches, List<Mention> countryMentions)
     {
         if (candidateMatches.Count == 0)

@@ -59,7 +59,7 @@ internal static partial class WireAgencies
     /// </summary>
     private static readonly Regex CityThenAgency = new(
         $@"^(?<city>\p{{Lu}}[\p{{L}} .'\-]{{1,40}}?)(?:/\p{{Lu}}[\p{{L}} .'\-]{{1,40}}?)*(?:,\s*\p{{Lu}}[\p{{L}} .'\-]{{1,30}}?(?=,)|\s*\(\p{{Lu}}[\p{{L}} .'\-]{{1,30}}\))?(?:,\s*[\p{{L}}.]{{3,10}}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?<agency>{AliasPattern})\)\s*[-–—:]",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Credit = new(
         $@"(?:^|\()(?:with\s+inputs?\s+from|source:|inputs?\s+from|©|copyright)\s*(?:\d{{4}}\s*)?(?<agency>{AliasPattern})\b|^[-–—―]\s*(?<agency>{AliasPattern})\s*$|^\((?<agency>{AliasPattern})\)$",
@@ -72,13 +72,17 @@ internal static partial class WireAgencies
         return m.Success ? (Canonical(m.Groups["agency"].Value), CityName(m.Groups["city"].Value)) : null;
     }
 
-    /// <summary>"NEW DELHI, Aug 14 (Reuters) - ...": the dateline that opens a wire story.</summary>
     /// <summary>
     /// The length of a wire dateline opening <paramref name="line"/> ("SYDNEY, Oct 23 (Reuters) - " before "LYNAS SAYS Q1
     /// NDPR OUTPUT 2,214 T"), spaces after it included, or 0: a flash written in capitals is judged on the text after it.
     /// </summary>
     public static int DatelinePrefixLength(ReadOnlySpan<char> line)
     {
+        if (!line.Contains('('))
+        {
+            return 0; // every wire dateline names its agency in brackets
+        }
+
         foreach (var m in CityThenAgency.EnumerateMatches(line))
         {
             var end = m.Length;
@@ -93,6 +97,7 @@ internal static partial class WireAgencies
         return 0;
     }
 
+    /// <summary>"NEW DELHI, Aug 14 (Reuters) - ...": the dateline that opens a wire story.</summary>
     public static (string Agency, string City)? MatchDatelinePrefix(string paragraph)
     {
         var m = CityThenAgency.Match(paragraph.TrimStart());

@@ -9217,6 +9217,8 @@ public sealed class TonnageFactRulesTests
         Fact(text, 3_150).Measure.Should().Be(Measures.Shipment);
         // Near miss: dispatched to customers (or to nobody named) is a sale.
         Fact("The mine also dispatched 220t of concentrate to customers during the year.", 220).Measure.Should().Be(Measures.Sales);
+        // Near miss (review): a month after "to" is a window's end, not a destination.
+        Fact("The mine dispatched 5,140t of concentrate in the year to June.", 5_140).Measure.Should().NotBe(Measures.Shipment);
     }
 
     [Fact]

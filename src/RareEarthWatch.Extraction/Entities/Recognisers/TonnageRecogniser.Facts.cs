@@ -1160,11 +1160,11 @@ public sealed partial class TonnageRecogniser
             periodDetail);
     }
 
-    /// <summary>"national reserves", "the country's reserves", "Vietnam's reserves": a country's reserves.</summary>
+    /// <summary>"national reserves", "the country's reserves": a country's reserves ("Vietnam's reserves" has the country as subject;
+    /// a capitalised possessive alone may be a company's: "Lynas's reserves").</summary>
     private static readonly Regex NationalReservesRegex = new(
-        @"\b(?:(?i:national|country['’]s|nation['’]s)|\p{Lu}\p{Ll}+['’]s)\s+reserves\b", RegexOptions.Compiled);
+        @"\b(?i:national|country['’]s|nation['’]s)\s+reserves\b", RegexOptions.Compiled);
 
-    /// <summary>After a figure, a deadline: " by the end of December", " before the end of June 2027", " by end-March", " no later than March 2027".</summary>
     /// <summary>"..., including " (perhaps a hedge) right before a figure, with no clause between it and the figure before.</summary>
     private static readonly Regex IncludingBetweenRegex = new(@"^[^;.]{0,80},\s*including\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$", RegexOptions.Compiled);
 
@@ -1178,8 +1178,9 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex DispatchedBeforeRegex = new(@"(?i)\b(?:dispatched|despatched)\s+(?:(?:a|an|the|some|about|around|approximately|record|further|total\s+of)\s+){0,3}$", RegexOptions.Compiled);
 
     /// <summary>"of MREC to Malaysia", "to Lynas Malaysia during the year": a capitalised place or unit after "to" in the figure's clause.</summary>
-    private static readonly Regex DispatchedToNamedRegex = new(@"^[^,;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}\p{Ll}", RegexOptions.Compiled);
+    private static readonly Regex DispatchedToNamedRegex = new(@"^[^,;]{0,80}?\bto\s+(?:the\s+)?(?!(?:" + MonthNames + @")\b)\p{Lu}\p{Ll}", RegexOptions.Compiled);
 
+    /// <summary>After a figure, a deadline: " by the end of December", " before the end of June 2027", " by end-March", " no later than March 2027".</summary>
     private static readonly Regex DeadlineAfterRegex = new(
         @"(?i)\b(?:by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[\s-])?(?:" + MonthNames + @")\.?(?:\s+\d{1,2}(?!\d))?,?(?:\s+(?:19|20)\d{2})?\b",
         RegexOptions.Compiled);
@@ -1243,13 +1244,13 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex WeekTotalBeforeRegex = new(
         @"(?i)\b(?:total(?:led|ed|s|ling)?|volumes?|turnover|altogether|combined|aggregate|deals|trades|transactions|trading)\b[^;.]{0,80}$", RegexOptions.Compiled);
 
-    /// <summary>"One deal for ", "a single spot trade of ", "one transaction involving about ": one deal named right before its figure.</summary>
     /// <summary>"A single " right before a figure.</summary>
     private static readonly Regex SingleBeforeFigureRegex = new(@"(?i)\b(?:a|one)\s+single\s+$", RegexOptions.Compiled);
 
     /// <summary>" lot of", "-tonne parcel": one lot named right after the figure.</summary>
     private static readonly Regex LotAfterFigureRegex = new(@"^(?:\s*-?\s*(?:tonnes?|tons?|t|kg|mt))?\s*(?:spot\s+)?(?:lot|parcel|cargo|consignment|deal|trade)\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
+    /// <summary>"One deal for ", "a single spot trade of ", "one transaction involving about ": one deal named right before its figure.</summary>
     private static readonly Regex SingleDealBeforeRegex = new(
         @"(?i)\b(?:one|a\s+single|one\s+single|a\s+spot|one\s+spot|a\s+single\s+spot)\s+(?:spot\s+)?(?:deal|trade|transaction|sale)\s+(?:for|of|involving|covering)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
         RegexOptions.Compiled);
@@ -1308,10 +1309,10 @@ public sealed partial class TonnageRecogniser
     private static readonly Regex YearPlanOfRegex = new(
         @"(?i)\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:plan|target|budget|goal)\s+(?:of|at)\s+(?:(?:" + HedgeWords + @")\s+)?$", RegexOptions.Compiled);
 
-    /// <summary>One auction or tender before a figure: "A first auction in 2024 sold", "bought ... in a tender", "at the auction".</summary>
     /// <summary>"its monthly tender", "a quarterly auction": how often the tenders or auctions are held.</summary>
     private static readonly Regex PeriodicEventRegex = new(@"(?i)\b(?:monthly|quarterly|annual|yearly|weekly)\s+(?:tender|auction)s?\b", RegexOptions.Compiled);
 
+    /// <summary>One auction or tender before a figure: "A first auction in 2024 sold", "bought ... in a tender", "at the auction".</summary>
     private static readonly Regex OneEventRegex = new(
         @"(?i)\b(?:(?:in|at|through|via)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:tender|auction)\b(?!\s+(?:process|system|programme|program|round|rounds|series))"
         + @"|(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:tender|auction)\s+(?:(?:in|on|last)\s+(?:[\p{L}\d]+\s+){0,2}?)?(?:sold|bought|drew|cleared|raised)\s+$)",
@@ -1411,15 +1412,15 @@ public sealed partial class TonnageRecogniser
     /// <summary>A figure's own phrase (its rate and material) closed by a comma: " of terbium oxide, ", " a year of NdPr oxide, ".</summary>
     private static readonly Regex ListMemberClosedRegex = new(@"\G\s*(?:(?:a|per)\s+(?:year|annum)\s+)?(?:of\s+[^,;:.()\d]{1,60}?)?\s*,", RegexOptions.Compiled);
 
+    /// <summary>"World Mine Production and Reserves (2025e): ", "Salient Statistics—United States (2026): ": a short heading with a
+    /// year in brackets, then a colon, opening a list.</summary>
+    private static readonly Regex YearHeadedListRegex = new(@"^[^:;.()]{3,80}\((?:19|20)\d{2}e?\):\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>
     /// The window written after the last of a list of amounts the figure opens or sits in ("12 t of dysprosium oxide and 3 t of
     /// terbium oxide in the third quarter"): its period, the last member and the segment it was read from; null when the
     /// figure is last, a member is not list-joined, or a member before the last names a window of its own.
     /// </summary>
-    /// <summary>"World Mine Production and Reserves (2025e): ", "Salient Statistics—United States (2026): ": a short heading with a
-    /// year in brackets, then a colon, opening a list.</summary>
-    private static readonly Regex YearHeadedListRegex = new(@"^[^:;.()]{3,80}\((?:19|20)\d{2}e?\):\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
     private static (string Period, int Last, string Segment)? ClosingListWindow(string text, List<Quantity> quantities, int q)
     {
         var last = q;
@@ -1523,8 +1524,6 @@ public sealed partial class TonnageRecogniser
         return basis == "ore" && measure == Measures.Sales ? "product" : basis;
     }
 
-    /// <summary>", for the national stockpile", " of terbium oxide for its strategic reserve": the stock the figure is bought for,
-    /// later in its clause (measure35).</summary>
     /// <summary>"aims to build ", "can build up to ", "will set up about ": building a plant of the size that follows.</summary>
     private static readonly Regex BuildRateBeforeRegex = new(
         @"(?i)\b(?:build|builds|building|establish|establishes|establishing|set\s+up|sets\s+up|setting\s+up)\s+(?:(?:up\s+to|about|around|some|roughly|nearly|an\s+additional|another|a\s+further)\s+)?$",
@@ -1545,6 +1544,8 @@ public sealed partial class TonnageRecogniser
         @"^[^.;]{0,100}?\b(?:under|for|into)\s+(?:the|its|their|a|[A-Z][\p{L}.]+'s)\s+(?:[\p{L}-]+\s+){0,3}?(?i:strategic\s+(?:[\p{L}-]+\s+){0,2}?reserve|stockpile)s?\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>", for the national stockpile", " of terbium oxide for its strategic reserve": the stock the figure is bought for,
+    /// later in its clause (measure35).</summary>
     private static readonly Regex ForStockpileAfterRegex = new(
         @"^(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bfor\s+(?:the|its|their|a|[A-Z][\p{L}.]+'s)\s+(?:(?:national|strategic|state|government|defen[cs]e|emergency|country's)\s+)*"
         // "for the national rare metals stockpile" (dev14 R30; measure37): a named kind of stockpile.

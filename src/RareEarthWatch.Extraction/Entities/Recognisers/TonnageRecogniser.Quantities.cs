@@ -399,7 +399,6 @@ public sealed partial class TonnageRecogniser
 
     private static bool IsPounds(string unit) => unit.StartsWith("pound", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("lb", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A verb of money right before "N pounds": "will cost 85 million pounds", "worth", "invest", "raised", "a loan of".</summary>
     /// <summary>"up to a further ", "as much as an additional ", "a maximum of another ": a ceiling over an added amount (dev15 S03).</summary>
     private static readonly Regex CeilingBeforeFurtherRegex = new(
         @"(?i)\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|no\s+more\s+than)\s+(?:a\s+further|an\s+additional|another|an\s+extra)\s*$",
@@ -410,6 +409,7 @@ public sealed partial class TonnageRecogniser
         @"(?i)(?<!\b(?:scal|ramp)(?:e|es|ed|ing|s|ped|ping)?\s+)\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\s+(?:about|around|roughly|approximately|some|an\s+estimated)\s*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>A verb of money right before "N pounds": "will cost 85 million pounds", "worth", "invest", "raised", "a loan of".</summary>
     private static readonly Regex PoundsAsMoneyBeforeRegex = new(
         @"(?i)\b(?:cost|costs|costing|worth|invest|invests|invested|investing|investment\s+of|raise|raises|raised|raising|spend|spends|spent|spending|loan\s+of|grant\s+of|funding\s+of|budget\s+of|price\s+of|paid|pay|pays|valued\s+at|fined?)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|an\s+estimated|a\s+further|another)\s+)?$",
         RegexOptions.Compiled);

@@ -2220,14 +2220,14 @@ public sealed partial class TonnageRecogniser
         @"^\s*The\s+(?:[\p{Ll}-]+\s+){0,3}?(?:sector|industry|market)\b(?!['’])(?:\s+(?:alone|as\s+a\s+whole|overall)\b|\s+for\s+[\p{Ll}\s-]+?(?=\s+(?:is|are|was|were|will|would|could|may|might|should|to|has|have|had|reached|rose|fell|grew|climbed|totalled|totaled)\b))?\s+\p{Ll}",
         RegexOptions.Compiled);
 
-    /// <summary>A market's supply or demand opening the sentence, perhaps with an "including" aside, then its verb: "Supply,
-    /// including new projects in Australia and the US, is forecast", "Global demand for NdPr oxide will".</summary>
     /// <summary>"Separator inventories of NdPr oxide fell to ...", "Smelters' stocks rose to ...", "Port stockpiles stood at ...": the
     /// stocks of a whole trade, unnamed holders, opening the sentence (dev6 convention (4): nobody's).</summary>
     private static readonly Regex UnnamedHoldersStocksOpenerRegex = new(
         @"^\s*(?:(?:Chinese|Japanese|European|Domestic|Industry|Social)\s+)?(?:[Ss]eparator|[Ss]melter|[Rr]efiner|[Pp]roducer|[Tt]rader|[Mm]agnet[\s-]maker|[Cc]onsumer|[Pp]ort|[Ww]arehouse)s?(?:['’])?\s+(?:inventories|inventory|stocks|stockpiles|holdings)\b",
         RegexOptions.Compiled);
 
+    /// <summary>A market's supply or demand opening the sentence, perhaps with an "including" aside, then its verb: "Supply,
+    /// including new projects in Australia and the US, is forecast", "Global demand for NdPr oxide will".</summary>
     private static readonly Regex MarketOpenerRegex = new(
         @"^\s*(?:(?:Global|World|Worldwide|Total|Mined|Refined|Primary)\s+)?(?:[Ss]upply|[Dd]emand)(?:\s+(?:of|for)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:\s*,\s*including\b[^;.]*?,)?\s+(?:is|are|was|were|will|would|could|may|might|should|rose|fell|grew|reached|totalled|totaled|climbed)\b",
         RegexOptions.Compiled);

@@ -807,7 +807,6 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         + @"|\bin\s+(?:its|the|their|a)\s+(?:best|peak|record|worst|strongest|busiest|weakest|top|biggest|first|last|final)\s+(?:full\s+)?year\s*,\s*(?:19|20)\d{2}\b",
         RegexOptions.Compiled);
 
-    /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
     /// <summary>"expects to produce around ", "is expected to yield roughly ", "aims to make ": an output forecast, right before the figure.</summary>
     private static readonly Regex ExpectedOutputBeforeRegex = new(
         @"(?i)\b(?:expects?|expected|expecting|forecasts?|projected|anticipates?|anticipated|aims?)\s+to\s+(?:produce|yield|make|output|deliver|generate)\s+(?:(?:about|around|some|roughly|nearly|approximately|an\s+estimated|up\s+to)\s+)?$",
@@ -819,6 +818,7 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
         @"(?i)\b(?:expand|expands|expanding|expanded|double|doubles|doubling|triple|triples|tripling|lift|lifts|lifting|raise|raises|raising|increase|increases|increasing|boost|boosts|boosting|grow|grows|growing|take|takes|taking|bring|brings|bringing)\b[^,;.\d]{0,30}?\bto\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$",
         RegexOptions.Compiled);
 
+    /// <summary>A rate at full capacity, not an amount made: "once fully ramped up" (not "as the plant ramped up"), "at full capacity", "at full production".</summary>
     private static readonly Regex FullCapacityRegex = new(
         @"(?i)\b(?:(?:once|when|after)\s+(?:[\w-]+\s+){0,3}ramped[\s-]up|at\s+full\s+(?:capacity|production|output|rate)|full[\s-]scale\s+(?:production|output|operations?)|(?:once|when)\s+(?:fully\s+)?(?:complete|completed|built|finished))\b",
         RegexOptions.Compiled);
