@@ -1423,13 +1423,7 @@ public sealed partial class TonnageRecogniser
     /// </summary>
     private static (string Period, int Last, string Segment)? ClosingListWindow(string text, List<Quantity> quantities, int q)
     {
-        var last = q;
-        while (last + 1 < quantities.Count && ListJoined(text[quantities[last].End..quantities[last + 1].Start])
-               && !ExplicitWindowIn(text[quantities[last].End..quantities[last + 1].Start]))
-        {
-            last++;
-        }
-
+        var last = LastListMember(text, quantities, q, windowEndsList: true);
         if (last == q || quantities[q].UnitPeriod is not null)
         {
             return null;
@@ -1461,21 +1455,29 @@ public sealed partial class TonnageRecogniser
             return null;
         }
 
+        var last = LastListMember(sentence.Text, quantities, q, windowEndsList: false);
+        var end = last + 1 < quantities.Count ? quantities[last + 1].Start : sentence.Text.Length;
+        var tail = sentence.Text.AsSpan(quantities[last].End, end - quantities[last].End);
+        var clause = tail.IndexOfAny(';', ':') is >= 0 and var stop ? tail[..stop] : tail;
+        return TradeWindowRegex.Match(clause.ToString()) is { Success: true } window
+            ? window.Groups["week"].Success ? Periods.Cumulative : Periods.Month
+            : null;
+    }
+
+    /// <summary>
+    /// The last figure of the list of amounts figure <paramref name="q"/> opens or sits in ("12 t of dysprosium oxide and 3 t of
+    /// terbium oxide"); with <paramref name="windowEndsList"/>, a window written between two members ends the list there.
+    /// </summary>
+    private static int LastListMember(string text, IReadOnlyList<Quantity> quantities, int q, bool windowEndsList)
+    {
         var last = q;
-        while (last + 1 < quantities.Count && ListJoined(sentence.Text[quantities[last].End..quantities[last + 1].Start]))
+        while (last + 1 < quantities.Count && text[quantities[last].End..quantities[last + 1].Start] is var between
+               && ListJoined(between) && !(windowEndsList && ExplicitWindowIn(between)))
         {
             last++;
         }
 
-        var end = last + 1 < quantities.Count ? quantities[last + 1].Start : sentence.Text.Length;
-        var tail = sentence.Text.AsSpan(quantities[last].End, end - quantities[last].End);
-        var clause = tail.IndexOfAny(';', ':') is >= 0 and var stop ? tail[..stop] : tail;
-        if (!TradeWindowRegex.IsMatch(clause))
-        {
-            return null;
-        }
-
-        return TradeWindowRegex.Match(clause.ToString()).Groups["week"].Success ? Periods.Cumulative : Periods.Month;
+        return last;
     }
 
     private static bool ListJoined(string between) =>

@@ -1795,7 +1795,7 @@ public sealed partial class TonnageRecogniser
     /// <summary>"the group still holds more than 600 t of oxide", "held 12 tonnes of unsold product at 30 June": "hold" right before
     /// an amount (hedges skipped) is a stock on hand (tonnages.md §6 "holds"), §49. Not a share ("holds 19.9%"), and not where
     /// the sentence speaks of a deposit, ore, resource or reserve ("the deposit, holding 5.2 Mt of ore").</summary>
-    private static bool HeldAmount(List<Token> words, int w, List<(int Start, int End)>? names = null)
+    private static bool HeldAmount(List<Token> words, int w, List<(int Start, int End)> names)
     {
         // "The stacks hold about 35 million tonnes of gypsum": a body of material holding it is a resource (HeldBefore).
         if (words[w].Text.ToLowerInvariant() is not ("hold" or "holds" or "held" or "holding") || BodyHolds(words, w))
@@ -1819,7 +1819,7 @@ public sealed partial class TonnageRecogniser
         // inside a name names no resource (dev14 R06; measure37).
         return !words.Exists(t => ((TonnageLexicon.MeasureCues.TryGetValue(t.Text, out var c) && c is Measures.Resource or Measures.Reserve)
                                    || t.Text.ToLowerInvariant() is "ore" or "grading" or "grade")
-                                  && (names is null || !InsideName(t, names)));
+                                  && !InsideName(t, names));
     }
 
     /// <summary>

@@ -993,8 +993,11 @@ public sealed partial class TonnageRecogniser(GazetteerIndex index, TonnageOptio
                     oreProduct is null ? null : new Material(oreProduct.Id, null, null, false)) is { } table)
             {
                 copied = table; // "Company | 2025 | 2026E": a header row opens a copied table
-                copiedCeilings = Enumerable.Range(Math.Max(0, s - CeilingNoteReach), s - Math.Max(0, s - CeilingNoteReach))
-                    .Any(p => CeilingQuantitiesNoteRegex.IsMatch(sentences.Sentences[p].Text));
+                copiedCeilings = false;
+                for (var p = Math.Max(0, s - CeilingNoteReach); p < s && !copiedCeilings; p++)
+                {
+                    copiedCeilings = CeilingQuantitiesNoteRegex.IsMatch(sentences.Sentences[p].Text);
+                }
                 continue;
             }
 

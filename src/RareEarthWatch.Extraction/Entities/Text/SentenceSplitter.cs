@@ -157,7 +157,7 @@ public sealed class SentenceSplitter
             start--;
         }
 
-        return start > 0 && text[start - 1] == ' ' && LegalSuffixes.Contains(text[start..dot]);
+        return start > 0 && text[start - 1] == ' ' && LegalSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, dot - start));
     }
 
     private static readonly FrozenSet<string> LegalSuffixes = FrozenSet.ToFrozenSet(["Ltd", "Inc", "Corp", "Bhd", "Pty", "Pvt"], StringComparer.Ordinal);
@@ -174,7 +174,7 @@ public sealed class SentenceSplitter
             end++;
         }
 
-        return end > next && SentenceOpeners.Contains(text[next..end]);
+        return end > next && SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(next, end - next));
     }
 
     private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.ToFrozenSet(
